@@ -1,0 +1,331 @@
+"""Who says so: source spans in German news, resolved to parties, across sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from scoring.knowledge import Actor, Knowledge, alias_pattern
+
+_CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
+_COORDINATION = re.compile(r"^[\s,]*(?:und|sowie|oder|noch|als auch)\s+(?:(?:der|die|den|dem|des|von|aus)\s+)*$", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
+_QUOTED_NAME = re.compile(r'"([A-ZÄÖÜ][^"]{1,40})"')
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    actor: Actor
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source as written in the sentence, resolved to a party and a role."""
+
+    text: str
+    start: int
+    end: int
+    party: str | None
+    role: str  # origin | relay
+    medium: str | None = None  # the outlet domain (or name) of a medium
+
+
+@dataclass
+class Attribution:
+    sources: list[Source]
+    origin_parties: list[str]
+    origin_media: list[str]  # media that are themselves the origin (a relay with no further source)
+
+
+@dataclass
+class ArticleMemory:
+    """What earlier sentences of the article said about who speaks: for pronouns and carry-over."""
+
+    learned: list[tuple[re.Pattern[str], Actor]] = field(default_factory=list)
+    previous_mentions: list[Mention] = field(default_factory=list)
+    previous_sources: list[Source] = field(default_factory=list)  # of the sentence just before
+    last_speakers: list[Source] = field(default_factory=list)  # the most recent named speakers
+    previous_block: int = -1
+    offset_of_previous: int = 0  # current sentence start minus previous sentence start
+
+    def shift(self, sources: list[Source]) -> list[Source]:
+        """Earlier sources with offsets made relative to the current sentence."""
+        d = self.offset_of_previous
+        return [Source(s.text, s.start - d, s.end - d, s.party, s.role, s.medium) for s in sources]
+
+
+@dataclass(frozen=True)
+class _Rules:
+    prepositional: re.Pattern[str]
+    zufolge: re.Pattern[str]
+    relay_wie: re.Pattern[str]
+    speech: re.Pattern[str]
+    negation: re.Pattern[str]
+    own: re.Pattern[str]
+    anaphoric: re.Pattern[str]
+    demonstrative: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    role_suffix: re.Pattern[str]
+    compound_stop: frozenset[str]
+    fronted: frozenset[str]
+    noun_phrase: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _compile(items: tuple[Any, ...]) -> _Rules:
+    prep, speech, negation, own, anaphoric, demonstrative, pronouns, roles, stop, fronted, noun_phrase = items
+    return _Rules(
+        prepositional=re.compile(rf"\b(?:{'|'.join(prep)})\b", re.IGNORECASE),
+        zufolge=re.compile(r"\bzufolge\b", re.IGNORECASE),
+        relay_wie=re.compile(r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?)\s+(?:berichtet|berichtete|berichteten|meldete|meldet|schreibt|schrieb|zitiert|zitierte|mitteilte|sagte|erklärte)\b"),
+        speech=re.compile(rf"\b(?:{'|'.join(speech)})\b"),
+        negation=re.compile(rf"\b(?:{'|'.join(negation)})\b", re.IGNORECASE),
+        own=re.compile(rf"\b(?:{'|'.join(own)})\b", re.IGNORECASE),
+        anaphoric=re.compile(rf"\b(?:{'|'.join(anaphoric)})\b", re.IGNORECASE),
+        demonstrative=re.compile(rf"^\s*(?:{'|'.join(demonstrative)})\b", re.IGNORECASE),
+        pronoun=re.compile(rf"\b(?:{'|'.join(pronouns)})\b"),
+        role_suffix=re.compile(rf"(?:{'|'.join(roles)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
+        compound_stop=frozenset(s.lower() for s in stop),
+        fronted=frozenset(fronted),
+        noun_phrase=frozenset(noun_phrase),
+    )
+
+
+def _rules(lexicon: Mapping[str, Any]) -> _Rules:
+    a = lexicon["attribution"]
+    return _compile((
+        tuple(a["prepositional"]), tuple(a["speech_verbs"]), tuple(a["negations"]), tuple(a["own_statement"]),
+        tuple(a["anaphoric"]), tuple(a["demonstratives"]), tuple(a["pronouns"]), tuple(a["role_nouns"]),
+        tuple(a["compound_not_actor"]), tuple(a["fronted"]), tuple(a["noun_phrase_words"]),
+    ))
+
+
+def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | None = None) -> list[Mention]:
+    """Actor mentions, longest first and never overlapping; "Ukraine-Krieg" is no actor."""
+    rules = _rules(knowledge.lexicon)
+    found: list[Mention] = []
+    matchers = list(knowledge.actors) + (memory.learned if memory else [])
+    for pattern, actor in matchers:
+        for match in pattern.finditer(sentence):
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue
+            tail = re.match(r"-([\w]+)", sentence[match.end():])
+            if tail and tail.group(1).lower() in rules.compound_stop:
+                continue
+            found.append(Mention(match.start(), match.end(), actor))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _learn_names(sentence: str, mentions: list[Mention], rules: _Rules, memory: ArticleMemory) -> None:
+    """'US-Verteidigungsministeriumssprecher Pat Ryder': later 'Ryder' speaks for the US too."""
+    for mention in mentions:
+        if mention.actor.party is None or mention.actor.kind == "medium":
+            continue
+        tokens = re.findall(r"[\w-]+", sentence[mention.end:mention.end + 120])
+        if not tokens:
+            continue
+        role_at = next((i for i, t in enumerate(tokens[:2]) if rules.role_suffix.search(t.split("-")[-1] or t)), None)
+        if role_at is None:
+            continue
+        for token in tokens[role_at + 1:role_at + 4]:
+            if not _NAME_TOKEN.fullmatch(token) or len(token) < 3:
+                break
+            actor = Actor(token, mention.actor.party, "person")
+            memory.learned.append((re.compile(alias_pattern(token)), actor))
+
+
+def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    left = 0
+    for match in _CLAUSE_BOUNDARY.finditer(sentence, 0, position):
+        left = match.end()
+    right = _CLAUSE_BOUNDARY.search(sentence, position)
+    return left, right.start() if right else len(sentence)
+
+
+def _head_group(mentions: list[Mention], sentence: str, last: bool = False) -> list[Mention]:
+    """The first (or last) mention of a slot and those coordinated with it ("der USA und Südkoreas")."""
+    if not mentions:
+        return []
+    ordered = list(reversed(mentions)) if last else mentions
+    group = [ordered[0]]
+    for mention in ordered[1:]:
+        a, b = (mention, group[-1]) if last else (group[-1], mention)
+        gap = sentence[a.end:b.start]
+        if _COORDINATION.match(gap) or (a.actor.party == b.actor.party and len(gap.split()) <= 2):
+            group.append(mention)
+        else:
+            break
+    return sorted(group, key=lambda m: m.start)
+
+
+def _noun_phrase_end(sentence: str, start: int, rules: _Rules) -> int:
+    """Where the source phrase after "laut"/"nach Angaben" ends: at the first word that is no part of it."""
+    end = start
+    for count, match in enumerate(re.finditer(r'"[^"]{1,60}"|[\w-]+|[,.;:!?()]', sentence[start:])):
+        token = match.group()
+        low = token.lower()
+        if count >= 12 or token in ",.;:!?()":
+            break
+        adjective = len(low) > 3 and low.endswith(("e", "en", "er", "es", "em")) and low not in rules.fronted
+        if not (token[0] == '"' or token[0].isupper() or low in rules.noun_phrase or adjective):
+            break
+        end = start + match.end()
+    return end
+
+
+def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], rules: _Rules) -> tuple[int, int] | None:
+    """The subject of a speech verb: before it, after it (inversion), or the subject of the first clause."""
+    left, right = _clause_bounds(sentence, verb.start())
+    if rules.negation.search(sentence, left, right):
+        return None  # "stritt die Entsendung nicht ab" is the outlet's statement, not Putin's
+    before = sentence[left:verb.start()]
+    after_end = min(right, verb.end() + 80)
+    after = sentence[verb.end():after_end]
+    before_mentions = [m for m in mentions if left <= m.start < verb.start()]
+    after_mentions = [m for m in mentions if verb.end() <= m.start and m.end <= after_end]
+    first_before = (re.findall(r"[\w-]+", before) or [""])[0].lower()
+    first_after = (re.findall(r"[\w-]+", after) or [""])[0]
+    if rules.pronoun.fullmatch(first_after):
+        return verb.end(), after_end
+    if before_mentions and not (first_before in rules.fronted and after_mentions):
+        return left, verb.start()
+    if after_mentions:
+        return verb.end(), after_end
+    words = re.findall(r"[\w-]+", before)
+    if rules.demonstrative.search(before) or rules.pronoun.search(before) or any(rules.role_suffix.search(w) for w in words):
+        return left, verb.start()
+    if not before.strip():
+        # "…, warnten aber davor": the verb shares the subject of the sentence's first clause.
+        _, first_clause_end = _clause_bounds(sentence, 0)
+        if any(m.end <= first_clause_end for m in mentions) and sentence[:1] != '"':
+            return 0, first_clause_end
+    return verb.end(), after_end
+
+
+def attribute_sentence(
+    sentence: str, block: int, knowledge: Knowledge, memory: ArticleMemory, *, carries_over: bool
+) -> Attribution:
+    """Sources of one sentence (offsets relative to it); updates `memory` for the next one.
+
+    `carries_over` says the sentence reports speech or hearsay without naming a source itself,
+    so it continues the attribution of the sentence before it in the same paragraph.
+    """
+    rules = _rules(knowledge.lexicon)
+    mentions = find_mentions(sentence, knowledge, memory)
+    _learn_names(sentence, mentions, rules, memory)
+    slots: list[tuple[int, int, bool, str]] = []  # (start, end, take_last, kind)
+
+    for match in rules.prepositional.finditer(sentence):
+        slots.append((match.start(), _noun_phrase_end(sentence, match.end(), rules), False, "prep"))
+    for match in rules.zufolge.finditer(sentence):
+        left, _ = _clause_bounds(sentence, match.start())
+        words = list(re.finditer(r"[\w-]+", sentence[left:match.start()]))
+        slot_start = left + words[-5].start() if len(words) > 5 else left
+        slots.append((slot_start, match.end(), True, "prep"))
+    for match in rules.relay_wie.finditer(sentence):
+        slots.append((match.start("who"), match.end("who"), False, "relay"))
+    for match in rules.speech.finditer(sentence):
+        slot = _speech_slot(sentence, match, mentions, rules)
+        if slot:
+            slots.append((*slot, False, "speech"))
+
+    sources: list[Source] = []
+    unresolved: list[tuple[int, int, str]] = []
+    for start, end, take_last, kind in slots:
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        media = [m for m in inside if m.actor.kind == "medium"]
+        speakers = [m for m in inside if m.actor.kind != "medium"]
+        for m in media:
+            sources.append(_source(sentence, m.start, m.end, m.actor.party, "relay", m.actor.medium_domain))
+        if speakers and not (kind == "speech" and rules.pronoun.fullmatch((re.findall(r"[\w-]+", sentence[start:end]) or [""])[0])):
+            for m in _head_group(speakers, sentence, last=take_last):
+                sources.append(_source(sentence, m.start, m.end, m.actor.party, "origin"))
+        elif not media:
+            quoted = _QUOTED_NAME.search(sentence, start, end) if kind in ("prep", "relay") else None
+            if quoted and len(quoted.group(1).split()) <= 4:
+                sources.append(_source(sentence, quoted.start(1), quoted.end(1), None, "relay", quoted.group(1)))
+            else:
+                unresolved.append((start, end, kind))
+    # Speakers first: 'Dieser hatte mitgeteilt, dass nach Erkenntnissen seines Landes …' hangs on 'Dieser'.
+    for start, end, kind in sorted(unresolved, key=lambda u: u[2] != "speech"):
+        sources.extend(_resolve_anaphor(sentence, start, end, kind, mentions, sources, memory, rules))
+
+    if not any(s.role == "origin" for s in sources) and carries_over and block == memory.previous_block:
+        sources.extend(memory.shift(memory.previous_sources))
+
+    sources = _unique(sources)
+    memory.previous_mentions = mentions
+    memory.previous_sources = [s for s in sources if s.role == "origin" or s.party]
+    if any(s.party for s in memory.previous_sources):
+        memory.last_speakers = memory.previous_sources
+    else:
+        memory.last_speakers = memory.shift(memory.last_speakers)
+    memory.previous_block = block
+    return _summarise(sources)
+
+
+def _source(sentence: str, start: int, end: int, party: str | None, role: str, medium: str | None = None) -> Source:
+    return Source(sentence[start:end], start, end, party, role, medium)
+
+
+def _resolve_anaphor(
+    sentence: str, start: int, end: int, kind: str, mentions: list[Mention], found: list[Source],
+    memory: ArticleMemory, rules: _Rules,
+) -> list[Source]:
+    """'eigenen Angaben', 'Den Angaben zufolge', 'Dieser', 'er', 'Sprecher …': the nearest fitting actor."""
+    slot = sentence[start:end]
+    words = re.findall(r"[\w-]+", slot)
+    here = [s for s in found if s.role == "origin" and s.party]
+    earlier = [m for m in memory.previous_mentions if m.actor.kind != "medium" and m.actor.party]
+    d = memory.offset_of_previous
+
+    def mention_source(m: Mention) -> list[Source]:
+        return [Source(m.actor.name, m.start - d, m.end - d, m.actor.party, "origin")]
+
+    if rules.own.search(slot):
+        subject = next((m for m in mentions if not (start <= m.start < end) and m.actor.kind != "medium"), None)
+        if subject is not None and not rules.pronoun.search(sentence[:subject.start]):
+            return [_source(sentence, subject.start, subject.end, subject.actor.party, "origin")]
+        return mention_source(earlier[0]) if earlier else []
+    if rules.demonstrative.search(slot):
+        return mention_source(earlier[-1]) if earlier else []
+    if rules.pronoun.search(slot):
+        if here:
+            return here
+        return memory.shift(memory.last_speakers) or (mention_source(earlier[0]) if earlier else [])
+    if rules.anaphoric.search(slot) or any(rules.role_suffix.search(w) for w in words):
+        if here:
+            return here
+        return memory.shift(memory.previous_sources) or (mention_source(earlier[0]) if earlier else [])
+    if kind == "speech" and any(w[0].isupper() for w in words):
+        text = slot.strip(" ,.")
+        offset = start + slot.index(text)
+        return [Source(text, offset, offset + len(text), None, "origin")]  # a named speaker we cannot place
+    return []
+
+
+def _unique(sources: list[Source]) -> list[Source]:
+    seen: set[tuple[int, int, str]] = set()
+    unique = []
+    for s in sources:
+        if (s.start, s.end, s.role) not in seen:
+            seen.add((s.start, s.end, s.role))
+            unique.append(s)
+    return unique
+
+
+def _summarise(sources: list[Source]) -> Attribution:
+    """Origins: the parties asserting it; a medium is the origin only when nobody stands behind it."""
+    origins = [s for s in sources if s.role == "origin"]
+    relays = [s for s in sources if s.role == "relay"]
+    parties = sorted({s.party for s in origins if s.party})
+    media: list[str] = []
+    if not origins:
+        parties = sorted({s.party for s in relays if s.party})  # a state medium speaks for its state
+        media = sorted({s.medium for s in relays if s.medium and not s.party})
+    return Attribution(sources, parties, media)

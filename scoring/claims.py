@@ -1,0 +1,23 @@
+"""Which sentences are factual claims worth checking."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
+    """True for statements of fact: not questions, exhortations, labels or opinion pieces."""
+    stripped = sentence.strip().rstrip('"\')')
+    if stripped.endswith("?") or stripped.endswith("!"):
+        return False
+    words = _WORD.findall(sentence)
+    if len(words) < lexicon["claims"]["min_words"]:
+        return False
+    if not any(w[0].islower() for w in words):
+        return False  # a line of names or a label, no verb in sight
+    lowered = sentence.lower()
+    return not any(re.search(pattern, lowered) for pattern in lexicon["claims"]["not_claims"])

@@ -1,0 +1,85 @@
+"""Strip page furniture from scraped articles, keeping the body text and its offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph (one line of the page) that belongs to the article body."""
+
+    start: int
+    end: int
+    index: int
+
+
+@dataclass(frozen=True)
+class FurnitureRules:
+    line: re.Pattern[str]  # a whole line that is furniture
+    tail: re.Pattern[str]  # a line after which only furniture follows
+    prefix: re.Pattern[str]  # furniture at the start of a body line ("Update vom …: ")
+    dated_line: re.Pattern[str]  # teaser lines ending in a date, and bare dates
+
+
+@lru_cache(maxsize=8)
+def _compile(line: tuple[str, ...], tail: tuple[str, ...], prefix: tuple[str, ...], dated: tuple[str, ...]) -> FurnitureRules:
+    def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+    return FurnitureRules(any_of(line), any_of(tail), any_of(prefix), any_of(dated))
+
+
+def furniture_rules(lexicon: Mapping[str, Any]) -> FurnitureRules:
+    rules = lexicon["furniture"]
+    return _compile(tuple(rules["line"]), tuple(rules["tail"]), tuple(rules["prefix"]), tuple(rules["dated_line"]))
+
+
+def _looks_like_code(line: str) -> bool:
+    """JavaScript or JSON residue: few letters, many braces and operators."""
+    letters = sum(c.isalpha() for c in line)
+    code = sum(c in "{}[]();=<>$\\|&" for c in line)
+    return code >= 3 and code * 4 > letters
+
+
+def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
+    """The paragraphs of `text` that are article body, with furniture prefixes cut off."""
+    rules = furniture_rules(lexicon)
+    lines: list[tuple[int, int]] = []
+    position = 0
+    for raw in text.split("\n"):
+        lines.append((position, position + len(raw)))
+        position += len(raw) + 1
+
+    blocks: list[Block] = []
+    seen_body = False
+    for number, (start, end) in enumerate(lines):
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if seen_body and rules.tail.fullmatch(stripped):
+            break  # comments, recommendations and page footer from here on
+        following = next((text[s:e].strip() for s, e in lines[number + 1:] if text[s:e].strip()), "")
+        if (
+            rules.line.fullmatch(stripped)
+            or rules.dated_line.search(stripped)
+            or _looks_like_code(stripped)
+            or (following and rules.dated_line.fullmatch(following) and len(stripped) < 90)
+        ):
+            continue
+        lead = len(line) - len(line.lstrip())
+        while True:
+            cut = rules.prefix.match(line, lead)
+            if not cut or cut.end() == lead:
+                break
+            lead = cut.end()
+        tail = len(line.rstrip())
+        if lead < tail:
+            blocks.append(Block(start + lead, start + tail, len(blocks)))
+            seen_body = seen_body or len(stripped) > 120
+    return blocks

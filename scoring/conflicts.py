@@ -1,0 +1,35 @@
+"""Which conflict a claim is about, and whether its origin is a belligerent of it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from scoring.knowledge import Knowledge
+
+
+def conflict_hits(sentence: str, knowledge: Knowledge) -> Counter[str]:
+    """How many of each conflict's terms the sentence uses."""
+    hits: Counter[str] = Counter()
+    for conflict, pattern in knowledge.conflicts:
+        count = len(pattern.findall(sentence))
+        if count:
+            hits[conflict.id] = count
+    return hits
+
+
+def dominant_conflict(hits: Iterable[Counter[str]]) -> str | None:
+    """The article's conflict: the one its sentences name most, if any."""
+    total: Counter[str] = Counter()
+    for h in hits:
+        total.update(h)
+    ranked = total.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def is_belligerent(parties: Iterable[str], conflict_id: str | None, day: str | None, knowledge: Knowledge) -> bool:
+    """True when an origin party is at war in the claim's conflict on the day of publication."""
+    conflict = knowledge.conflict(conflict_id)
+    return conflict is not None and bool(set(parties) & conflict.belligerents_on(day))

@@ -1,0 +1,81 @@
+"""Do two claims state the same fact? Terms for the index, and the decision on candidates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from scoring.numbers import Quantity
+
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SUFFIXES = ("ungen", "ischen", "ischer", "isches", "ische", "ern", "en", "er", "es", "em", "e", "n", "s")
+
+
+def stem(word: str) -> str:
+    """A light German stem: lower case, ß as ss, common endings cut."""
+    word = word.lower().replace("ß", "ss")
+    for suffix in _SUFFIXES:
+        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass(frozen=True)
+class FactSignature:
+    """What a claim says, reduced for matching: content stems, parties named, quantities."""
+
+    terms: frozenset[str]
+    quantities: tuple[tuple[float, float], ...]
+
+    def index_text(self) -> str:
+        """The text stored in the full-text index (FTS5 tokenises on spaces)."""
+        return " ".join(sorted(self.terms))
+
+
+def fact_signature(
+    sentence: str, parties: Iterable[str], quantities: Sequence[Quantity], lexicon: Mapping[str, Any]
+) -> FactSignature:
+    rules = lexicon["matching"]
+    stop = set(rules["stopwords"])
+    canonical = {stem(word): group[0] for group in rules["synonyms"] for word in group}
+    terms: set[str] = set()
+    for token in _TOKEN.findall(sentence):
+        if token.lower() in stop or len(token) < 3:
+            continue
+        stemmed = stem(token)
+        terms.add(canonical.get(stemmed, stemmed))
+        for head in rules["compound_heads"]:
+            if stemmed.endswith(head) and stemmed != head:
+                terms.add(canonical.get(head, head))
+    terms.update(f"party{p.lower()}" for p in parties)
+    return FactSignature(frozenset(terms), tuple((q.low, q.high) for q in quantities))
+
+
+def _quantities_agree(a: FactSignature, b: FactSignature) -> tuple[bool, bool]:
+    """(no conflict, shared number). Different large numbers mean different facts."""
+    if not a.quantities or not b.quantities:
+        return True, False
+    qa = [Quantity(lo, hi, 0, 0) for lo, hi in a.quantities]
+    qb = [Quantity(lo, hi, 0, 0) for lo, hi in b.quantities]
+    shared = any(x.compatible(y) for x in qa for y in qb)
+    return shared, shared
+
+
+def similarity(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> float:
+    """Overlap of content terms, lifted by a shared number, zero when the numbers disagree."""
+    agree, shared_number = _quantities_agree(a, b)
+    if not agree or not a.terms or not b.terms:
+        return 0.0
+    common = a.terms & b.terms
+    overlap = len(common) / min(len(a.terms), len(b.terms))
+    dice = 2 * len(common) / (len(a.terms) + len(b.terms))
+    score = (overlap + dice) / 2
+    if shared_number:
+        score += weights["shared_number_bonus"]
+    return min(score, 1.0)
+
+
+def same_fact(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
+    return similarity(a, b, weights) >= weights["same_fact_threshold"]

@@ -1,0 +1,93 @@
+"""Numbers as written in German news: "12.000", "12'000", "12 000", "rund zwölftausend", "11.000 bis 12.000"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "null": 0, "ein": 1, "eins": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+    "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000,
+}
+_SCALES = {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
+           "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12}
+_WORD_NUMBER = "|".join(sorted(_UNITS, key=len, reverse=True))
+_NUMERAL = re.compile(
+    r"(?<![\w.,'])(?P<num>\d{1,3}(?:(?:[.' ]|\u202f)\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w])"
+    r"(?:\s*(?P<scale>Tausend|Millionen|Million|Milliarden|Milliarde|Billionen|Billion|Mio\.?|Mrd\.?)(?!\w))?"
+    r"|(?<!\w)(?P<word>(?:" + _WORD_NUMBER + r")(?:und)?(?:" + _WORD_NUMBER + r")*(?:tausend|hundert)?)"
+    r"(?:\s*(?P<wscale>Millionen|Million|Milliarden|Milliarde))?(?!\w)",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(r"\s*(?:bis|-|und)\s*$")
+_APPROXIMATE = re.compile(r"(?:rund|etwa|ungefähr|circa|ca\.|fast|knapp|mehr als|über|mindestens|bis zu)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    low: float
+    high: float
+    start: int
+    end: int
+
+    def compatible(self, other: Quantity) -> bool:
+        """Same number allowing for rounding: "rund 12.000" and "11.000 bis 12.000" agree."""
+        slack = 0.1 if self.approximate or other.approximate else 0.0
+        return self.low * (1 - slack) <= other.high and other.low * (1 - slack) <= self.high * (1 + slack) + 1e-9
+
+    @property
+    def approximate(self) -> bool:
+        return self.low != self.high or self.low >= 1000
+
+
+def _word_value(word: str) -> float | None:
+    word = word.lower()
+    total, current = 0, 0
+    position = 0
+    while position < len(word):
+        for unit in sorted(_UNITS, key=len, reverse=True):
+            if word.startswith(unit, position):
+                value = _UNITS[unit]
+                if value == 1000:
+                    total += max(current, 1) * 1000
+                    current = 0
+                elif value == 100:
+                    current = max(current, 1) * 100
+                else:
+                    current += value
+                position += len(unit)
+                break
+        else:
+            if word.startswith("und", position):
+                position += 3
+                continue
+            return None
+    return float(total + current)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text`; years (1900–2100 written without separator) are left out."""
+    found: list[Quantity] = []
+    for match in _NUMERAL.finditer(text):
+        if match.group("num"):
+            raw = match.group("num")
+            plain = re.sub(r"[.' \u202f]", "", raw.split(",")[0]) if re.search(r"[.' \u202f]\d{3}", raw) else raw.split(",")[0]
+            fraction = raw.split(",")[1] if "," in raw else ""
+            value = float(plain + ("." + fraction if fraction else ""))
+            scale = (match.group("scale") or "").lower().rstrip(".")
+            if not scale and len(plain) == 4 and 1900 <= value <= 2100:
+                continue
+            value *= _SCALES.get(scale, 1)
+        else:
+            word_value = _word_value(match.group("word"))
+            if word_value is None or word_value < 2:
+                continue
+            value = word_value * _SCALES.get((match.group("wscale") or "").lower(), 1)
+        if found and _RANGE.fullmatch(text[found[-1].end:match.start()] or "x"):
+            previous = found.pop()
+            found.append(Quantity(previous.low, value, previous.start, match.end()))
+            continue
+        found.append(Quantity(value, value, match.start(), match.end()))
+    return found

@@ -1,0 +1,157 @@
+"""The analysis of one article: clean → sentences → claims → hedges → sources → conflict → signature."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scoring.attribution import ArticleMemory, attribute_sentence, find_mentions
+from scoring.claims import is_claim
+from scoring.cleaning import find_body_blocks
+from scoring.conflicts import conflict_hits, dominant_conflict, is_belligerent
+from scoring.hedging import find_hedges, find_reported_speech
+from scoring.knowledge import Knowledge
+from scoring.matching import FactSignature, fact_signature
+from scoring.numbers import find_quantities
+from scoring.sentences import split_sentences
+from scoring.stance import find_stance
+from scoring.text import NormalisedText, normalise
+
+# Hedges an author uses for hearsay with no named source: such a sentence does not inherit one.
+_UNSOURCED_KINDS = frozenset({"lexical", "hearsay", "unverified"})
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class HedgeSpan(Span):
+    kind: str
+    decisive: bool
+
+
+@dataclass(frozen=True)
+class SourceSpan(Span):
+    party: str | None
+    role: str
+    medium: str | None
+
+
+@dataclass(frozen=True)
+class AnalysedClaim:
+    """One factual claim; every offset counts code points of the submitted text."""
+
+    text: str
+    start: int
+    end: int
+    hedges: tuple[HedgeSpan, ...]
+    reported_speech: tuple[Span, ...]
+    sources: tuple[SourceSpan, ...]
+    origin_parties: tuple[str, ...]
+    origin_media: tuple[str, ...]
+    conflict: str | None
+    belligerent: bool
+    stance: str
+    signature: FactSignature
+
+    @property
+    def hedged(self) -> bool:
+        return any(h.decisive for h in self.hedges)
+
+    @property
+    def attributed(self) -> bool:
+        return any(s.role == "origin" for s in self.sources) or bool(self.origin_media)
+
+
+@dataclass(frozen=True)
+class AnalysedArticle:
+    claims: tuple[AnalysedClaim, ...]
+    conflict: str | None
+    credits: tuple[str, ...]
+
+
+def _span(norm: NormalisedText, start: int, end: int) -> Span:
+    a, b = norm.to_original(start, end)
+    return Span(norm.original[a:b], a, b)
+
+
+def find_credits(text: str, knowledge: Knowledge) -> tuple[str, ...]:
+    """Wire agencies credited in the text: "(AFP)", "dpa/sh", "(AFP/Valeriia Semeniuk)", "Quelle: Reuters"."""
+    agencies = knowledge.lexicon["credits"]["agencies"]
+    found: list[str] = []
+    for pattern in knowledge.lexicon["credits"]["patterns"]:
+        for match in re.finditer(pattern, text):
+            name = match.group("agency")
+            canonical = next((a for a in agencies if a.lower() == name.lower()), None)
+            if canonical and canonical not in found:
+                found.append(canonical)
+    return tuple(found)
+
+
+def analyse_article(
+    text: str, outlet_domain: str, knowledge: Knowledge, published_at: str | None = None
+) -> AnalysedArticle:
+    """Find and analyse the claims of one article. Pure: same input, same output."""
+    lexicon = knowledge.lexicon
+    outlet = knowledge.outlet(outlet_domain)
+    day = published_at[:10] if published_at else None
+    norm = normalise(text)
+    blocks = find_body_blocks(norm.text, lexicon)
+    sentences = split_sentences(norm.text, blocks, frozenset(lexicon["abbreviations"]))
+    memory = ArticleMemory()
+    drafts = []
+    previous_start = 0
+    for sentence in sentences:
+        body = norm.text[sentence.start:sentence.end]
+        hedges = find_hedges(body, lexicon)
+        speech = find_reported_speech(body, lexicon)
+        reportative = any(h.kind == "reportative" for h in hedges)
+        unsourced = any(h.kind in _UNSOURCED_KINDS for h in hedges)
+        memory.offset_of_previous = sentence.start - previous_start
+        attribution = attribute_sentence(
+            body, sentence.block, knowledge, memory, carries_over=(bool(speech) or reportative) and not unsourced
+        )
+        previous_start = sentence.start
+        hits = conflict_hits(body, knowledge)
+        if is_claim(body, lexicon):
+            drafts.append((sentence, body, hedges, speech, attribution, hits))
+
+    article_conflict = dominant_conflict(d[5] for d in drafts)
+    claims = []
+    for sentence, body, hedges, speech, attribution, hits in drafts:
+        at = sentence.start
+        origin_parties = tuple(attribution.origin_parties)
+        attributed = bool(origin_parties or attribution.origin_media or any(s.role == "origin" for s in attribution.sources))
+        if not attributed and outlet.state_affiliation:
+            origin_parties = (outlet.state_affiliation,)  # a state outlet's own voice is its state's
+        conflict = hits.most_common(1)[0][0] if hits else article_conflict
+        quantities = find_quantities(body)
+        mentions = find_mentions(body, knowledge)
+        named = {m.actor.party for m in mentions if m.actor.party}
+        claim_span = _span(norm, at, sentence.end)
+        claims.append(AnalysedClaim(
+            text=claim_span.text,
+            start=claim_span.start,
+            end=claim_span.end,
+            hedges=tuple(
+                HedgeSpan(**_span(norm, at + h.start, at + h.end).__dict__, kind=h.kind, decisive=h.decisive)
+                for h in hedges
+            ),
+            reported_speech=tuple(_span(norm, at + m.start, at + m.end) for m in speech),
+            sources=tuple(
+                SourceSpan(**_span(norm, at + s.start, at + s.end).__dict__, party=s.party, role=s.role, medium=s.medium)
+                for s in attribution.sources
+            ),
+            origin_parties=origin_parties,
+            origin_media=tuple(attribution.origin_media),
+            conflict=conflict,
+            belligerent=is_belligerent(origin_parties, conflict, day, knowledge),
+            stance=find_stance(body, lexicon),
+            signature=fact_signature(body, sorted(named), quantities, lexicon),
+        ))
+    body_text = "\n".join(norm.text[b.start:b.end] for b in blocks)
+    return AnalysedArticle(tuple(claims), article_conflict, find_credits(body_text, knowledge))

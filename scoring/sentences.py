@@ -1,0 +1,63 @@
+"""German sentence splitting that survives numbers, ordinals, abbreviations and quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from scoring.cleaning import Block
+
+_END = re.compile(r"[.!?]+(?:[\"')\]]+)?(?=\s)")
+_OPENING = re.compile(r"\s+[\"'(\[]?[A-ZÄÖÜ0-9]")
+_ORDINAL_OR_NUMBER = re.compile(r"(?<![\w.])\d{1,2}\.$")
+_INITIAL = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.$")
+_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+           "September", "Oktober", "November", "Dezember", "Jahrhundert", "Jahrestag")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    block: int  # paragraph index, for attribution that carries over
+
+
+def _is_boundary(text: str, dot: int, after: int, abbreviations: Collection[str]) -> bool:
+    head = text[max(0, dot - 25):dot + 1]
+    word = head.split()[-1] if head.split() else ""
+    if text[dot] == "." and after == dot + 1:
+        if word.lower() in abbreviations or _INITIAL.search(head):
+            return False
+        if _ORDINAL_OR_NUMBER.search(head):
+            following = text[after:after + 14].strip()
+            # "8. und 13. Oktober", "am 3. März": an ordinal, not a full stop.
+            if following.startswith(_MONTHS) or following[:1].islower():
+                return False
+    return bool(_OPENING.match(text, after))
+
+
+def split_sentences(text: str, blocks: list[Block], abbreviations: Collection[str]) -> list[Sentence]:
+    """Sentences inside each body block; a block without a full stop (a headline) is one."""
+    sentences: list[Sentence] = []
+    for block in blocks:
+        start = block.start
+        segment = text[block.start:block.end]
+        for match in _END.finditer(segment):
+            dot = block.start + match.start()
+            after = block.start + match.end()
+            if _inside_open_quote(text, start, after) or not _is_boundary(text, dot, after, abbreviations):
+                continue
+            sentences.append(Sentence(start, after, block.index))
+            start = after
+            while start < block.end and text[start].isspace():
+                start += 1
+        if start < block.end:
+            sentences.append(Sentence(start, block.end, block.index))
+    return sentences
+
+
+def _inside_open_quote(text: str, start: int, position: int) -> bool:
+    """A quotation that runs on ("„Ja. Das waren Zusammenstöße.“") is one sentence with its frame."""
+    quoted = text[start:position].count('"')
+    return quoted % 2 == 1 and position - start < 600 and '"' in text[position:position + 400]

@@ -1,0 +1,45 @@
+"""Normalised text for analysis, with every offset still pointing into the original."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Characters rewritten one-for-one: analysis sees plain spaces, quotes and dashes.
+_REPLACE = {
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
+    "\t": " ", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\u0085": "\n",
+    "\u201e": '"', "\u201c": '"', "\u201d": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2039": "'", "\u203a": "'", "\u201a": "'", "\u2018": "'", "\u2019": "'", "\u02bc": "'",
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+    "\u2026": ".",
+}
+# Characters dropped: invisible inside words, they would break every lexicon lookup.
+_DROP = {"\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """`text` for analysis; `origin[i]` is the original index of `text[i]`."""
+
+    original: str
+    text: str
+    origin: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text back to the submitted text."""
+        if start >= len(self.text):
+            return len(self.original), len(self.original)
+        last = self.origin[end - 1] + 1 if end > start else self.origin[start]
+        return self.origin[start], last
+
+
+def normalise(original: str) -> NormalisedText:
+    """Replace look-alike characters and drop invisible ones, remembering offsets."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(original):
+        if char in _DROP or (ord(char) < 32 and char not in "\n\t\r"):
+            continue
+        chars.append(_REPLACE.get(char, char))
+        origin.append(index)
+    return NormalisedText(original, "".join(chars), tuple(origin))

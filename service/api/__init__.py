@@ -1,0 +1,42 @@
+"""One blueprint per resource; shared request helpers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app
+from sqlite_utils import Database
+
+from scoring import Knowledge
+from scoring.html import main_text
+from service.db import db_path, get_db
+from service.errors import ApiError
+from service.knowledge import current_knowledge
+from service.store import decode_cursor
+
+
+def db_and_knowledge() -> tuple[Database, Knowledge]:
+    db = get_db()
+    return db, current_knowledge(db, db_path(current_app))
+
+
+def prepared_submission(data: dict[str, Any]) -> dict[str, Any]:
+    """The submission with plain text: HTML is reduced to its main text, which offsets then point into."""
+    if "html" in data:
+        text = main_text(data.pop("html"))
+        if not text:
+            raise ApiError(422, "No article text could be extracted from the HTML.", {"json": {"html": ["no main text found"]}})
+        data["text"] = text
+    if len(data["text"]) > current_app.config["MAX_TEXT_CHARS"]:
+        limit = current_app.config["MAX_TEXT_CHARS"]
+        raise ApiError(422, f"The text is longer than {limit} characters.", {"json": {"text": [f"longer than {limit} characters"]}})
+    return data
+
+
+def page(args: dict[str, Any]) -> tuple[int, int]:
+    """(after id, limit) of a list request; an unknown cursor is a client error."""
+    after = decode_cursor(args.get("cursor"))
+    if after is None:
+        raise ApiError(400, "The cursor is not one this service issued.", {"query": {"cursor": ["unknown cursor"]}})
+    limit = args.get("limit") or current_app.config["PAGE_LIMIT"]
+    return after, min(limit, current_app.config["MAX_PAGE_LIMIT"])

@@ -1,0 +1,83 @@
+"""POST /v1/articles, POST /v1/score, GET /v1/articles[/{id}]."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+import seeds
+from service import store
+from service.api import db_and_knowledge, page, prepared_submission
+from service.errors import ApiError
+from service.ingest import TooManyClaims, store_article
+from service.schemas import ArticleInputSchema, ArticlePageSchema, ArticleQueryArgsSchema, ArticleSchema
+
+bp = Blueprint("articles", __name__, url_prefix="/v1", description="Submit articles and read their scored claims")
+
+
+def _ingest(data: dict[str, Any], persist: bool) -> tuple[dict[str, Any], bool]:
+    db, knowledge = db_and_knowledge()
+    submission = prepared_submission(data)
+    try:
+        article, claims, created = store_article(
+            db, knowledge, submission, seeds.lexicon()["weights"], max_claims=current_app.config["MAX_CLAIMS"], persist=persist
+        )
+    except TooManyClaims as error:
+        raise ApiError(422, str(error), {"json": {"text": [str(error)]}}) from error
+    article["claims"] = claims
+    if not persist:  # nothing was stored: ids would point nowhere
+        article["id"] = None
+        for claim in claims:
+            claim.update(id=None, article_id=None, proposition_id=None)
+            corroboration = claim.get("corroboration") or {}
+            ours = {c["id"] for c in claims if c.get("id")}
+            for key in ("claims", "contradicting_claims", "unconfirming_claims"):
+                corroboration[key] = [i for i in corroboration.get(key, []) if i not in ours]
+    return article, created
+
+
+@bp.route("/articles")
+class Articles(MethodView):
+    @bp.arguments(ArticleQueryArgsSchema, location="query")
+    @bp.response(200, ArticlePageSchema)
+    def get(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Stored articles, oldest first, a page at a time."""
+        db, _ = db_and_knowledge()
+        after, limit = page(args)
+        articles = store.list_articles(db, outlet=args.get("outlet"), after=after, limit=limit)
+        next_cursor = store.encode_cursor(articles[-1]["id"]) if len(articles) == limit else None
+        return {"articles": articles, "next_cursor": next_cursor}
+
+    @bp.arguments(ArticleInputSchema)
+    @bp.response(201, ArticleSchema, description="stored, with its scored claims")
+    @bp.alt_response(200, schema=ArticleSchema, description="already stored (same url, or same outlet and text)")
+    def post(self, data: dict[str, Any]) -> tuple[dict[str, Any], int]:
+        """Store an article, score its claims and re-score the claims it corroborates or contradicts."""
+        article, created = _ingest(data, persist=True)
+        return article, 201 if created else 200
+
+
+@bp.route("/articles/<int:article_id>")
+class ArticleById(MethodView):
+    @bp.response(200, ArticleSchema)
+    def get(self, article_id: int) -> dict[str, Any]:
+        """One article with the current state of its claims."""
+        db, _ = db_and_knowledge()
+        article = store.get_article(db, article_id)
+        if article is None:
+            raise ApiError(404, f"No article {article_id}.")
+        article["claims"] = store.claims_of_article(db, article_id)
+        return article
+
+
+@bp.route("/score")
+class Score(MethodView):
+    @bp.arguments(ArticleInputSchema)
+    @bp.response(200, ArticleSchema, description="scored against the stored corpus; nothing is stored")
+    def post(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Score an article against the stored corpus without storing it."""
+        article, _ = _ingest(data, persist=False)
+        return article

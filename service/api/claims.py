@@ -1,0 +1,65 @@
+"""GET /v1/claims[/{id}] and GET /v1/propositions/{id}."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from service import store
+from service.api import db_and_knowledge, page
+from service.errors import ApiError
+from service.schemas import ClaimPageSchema, ClaimQueryArgsSchema, ClaimSchema, PropositionSchema
+
+bp = Blueprint("claims", __name__, url_prefix="/v1", description="Scored claims and the propositions they form")
+
+
+@bp.route("/claims")
+class Claims(MethodView):
+    @bp.arguments(ClaimQueryArgsSchema, location="query")
+    @bp.response(200, ClaimPageSchema)
+    def get(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Claims filtered by text, outlet, origin party, belligerence, hedging, score and date."""
+        db, _ = db_and_knowledge()
+        after, limit = page(args)
+        claims = store.search_claims(db, args, after, limit)
+        next_cursor = store.encode_cursor(claims[-1]["id"]) if len(claims) == limit else None
+        return {"claims": claims, "next_cursor": next_cursor}
+
+
+@bp.route("/claims/<int:claim_id>")
+class ClaimById(MethodView):
+    @bp.response(200, ClaimSchema)
+    def get(self, claim_id: int) -> dict[str, Any]:
+        """One claim with its current corroboration, grade and explanation."""
+        db, _ = db_and_knowledge()
+        claim = store.get_claim(db, claim_id)
+        if claim is None:
+            raise ApiError(404, f"No claim {claim_id}.")
+        return claim
+
+
+@bp.route("/propositions/<int:proposition_id>")
+class PropositionById(MethodView):
+    @bp.response(200, PropositionSchema)
+    def get(self, proposition_id: int) -> dict[str, Any]:
+        """The claims, outlets, origins and grade of one proposition."""
+        db, _ = db_and_knowledge()
+        claims = store.claims_of_proposition(db, proposition_id)
+        if not claims:
+            raise ApiError(404, f"No proposition {proposition_id}.")
+        supporting = [c for c in claims if c["stance"] == "support"] or claims
+        best = max(supporting, key=lambda c: c.get("score") or 0)
+        corroboration = best.get("corroboration") or {}
+        return {
+            "id": proposition_id,
+            "claims": claims,
+            "outlets": sorted({c["outlet"] for c in claims}),
+            "independent_outlets": corroboration.get("independent_outlets", 1),
+            "origins": corroboration.get("origins", []),
+            "independent_origins": corroboration.get("independent_origins", 1),
+            "grade": {"source": best.get("grade_source"), "information": best.get("grade_information"),
+                      "code": f"{best.get('grade_source')}{best.get('grade_information')}"},
+            "score": best.get("score"),
+        }

@@ -1,0 +1,24 @@
+"""Defaults; every one can be overridden by an environment variable with the QUELLENLAGE_ prefix."""
+
+# QUELLENLAGE_DB: the SQLite file (default: quellenlage.db in the instance folder).
+DB = None
+# QUELLENLAGE_DEMO_ARTICLES: load the project's demo articles into an empty corpus (0 to skip).
+DEMO_ARTICLES = True
+# QUELLENLAGE_API_KEYS: comma-separated keys; when set, writing endpoints need X-API-Key.
+API_KEYS = ""
+# QUELLENLAGE_MAX_CONTENT_LENGTH: largest request body in bytes (413 beyond).
+MAX_CONTENT_LENGTH = 2 * 1024 * 1024
+# QUELLENLAGE_MAX_TEXT_CHARS: longest article text (422 beyond).
+MAX_TEXT_CHARS = 300_000
+# QUELLENLAGE_MAX_CLAIMS: most claims one article may yield (422 beyond).
+MAX_CLAIMS = 1000
+# QUELLENLAGE_PAGE_LIMIT: default and largest page size of list endpoints.
+PAGE_LIMIT = 50
+MAX_PAGE_LIMIT = 500
+
+API_TITLE = "Quellenlage"
+API_VERSION = "v1"
+OPENAPI_VERSION = "3.0.3"
+OPENAPI_URL_PREFIX = "/v1"
+OPENAPI_JSON_PATH = "openapi.json"
+JSON_SORT_KEYS = False

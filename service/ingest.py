@@ -1,0 +1,171 @@
+"""Storing an article: analyse, store its claims, link them to propositions, re-grade what changed."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Mapping
+from typing import Any
+
+from sqlite_utils import Database
+
+from scoring import Knowledge, analyse_article
+from scoring.corroboration import Member, corroborate
+from scoring.grading import Evidence, grade
+from scoring.matching import FactSignature, similarity
+from service import store
+
+
+class TooManyClaims(Exception):
+    pass
+
+
+def text_hash(text: str) -> str:
+    """Whitespace-insensitive identity of a text, for duplicate submissions."""
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+
+
+def voice_of(outlet_domain: str, credits: list[str], knowledge: Knowledge) -> str:
+    """The independence group: the wire agency whose copy it carries, else the outlet's owner group."""
+    for credit in credits:
+        for outlet in knowledge.outlets.values():
+            if outlet.wire_agency and credit.lower() in (n.lower() for n in (*outlet.names, outlet.name)):
+                return outlet.owner_group
+    return knowledge.outlet(outlet_domain).owner_group
+
+
+def _analyse(knowledge: Knowledge, submission: Mapping[str, Any], max_claims: int) -> tuple[Any, list[str], str]:
+    analysis = analyse_article(submission["text"], submission["outlet"], knowledge, submission.get("published_at"))
+    if len(analysis.claims) > max_claims:
+        raise TooManyClaims(f"the article has {len(analysis.claims)} claims, more than the limit of {max_claims}")
+    credits = list(dict.fromkeys([*(submission.get("credits") or []), *analysis.credits]))
+    return analysis, credits, voice_of(submission["outlet"], credits, knowledge)
+
+
+def store_article(
+    db: Database, knowledge: Knowledge, submission: Mapping[str, Any], weights: Mapping[str, float],
+    *, max_claims: int, persist: bool = True,
+) -> tuple[dict[str, Any], list[dict[str, Any]], bool]:
+    """Store one article (or score it in a rolled-back transaction). Returns (article, claims, created)."""
+    digest = text_hash(submission["text"])
+    existing = store.find_duplicate_article(db, submission.get("url"), submission["outlet"], digest)
+    if existing is not None and persist:
+        return store.get_article(db, existing) or {}, store.claims_of_article(db, existing), False
+    analysis, credits, voice = _analyse(knowledge, submission, max_claims)  # outside the write lock
+    with store.write_transaction(db, commit=persist):
+        existing = store.find_duplicate_article(db, submission.get("url"), submission["outlet"], digest)
+        if existing is not None and persist:
+            return store.get_article(db, existing) or {}, store.claims_of_article(db, existing), False
+        store.ensure_outlet(db, submission["outlet"])
+        article_id = store.insert_article(db, {
+            "outlet": submission["outlet"], "url": submission.get("url"), "title": submission.get("title"),
+            "published_at": submission.get("published_at"), "language": submission.get("language", "de"),
+            "credits": credits, "text": submission["text"], "text_hash": digest, "voice": voice,
+            "conflict": analysis.conflict, "created_at": store.now(),
+        })
+        claim_ids = [_insert_claim(db, article_id, position, claim, submission)
+                     for position, claim in enumerate(analysis.claims)]
+        affected = _link(db, article_id, claim_ids, analysis.claims, weights, has_wire=voice != knowledge.outlet(submission["outlet"]).owner_group)
+        for proposition_id in affected:
+            regrade(db, knowledge, proposition_id, weights)
+        article = store.get_article(db, article_id) or {}
+        claims = store.claims_of_article(db, article_id)
+    return article, claims, True
+
+
+def _insert_claim(db: Database, article_id: int, position: int, claim: Any, submission: Mapping[str, Any]) -> int:
+    return store.insert_claim(db, {
+        "article_id": article_id, "position": position, "outlet": submission["outlet"],
+        "published_at": submission.get("published_at"), "text": claim.text, "start": claim.start, "end": claim.end,
+        "hedged": int(claim.hedged),
+        "hedges": [{"cue": h.text, "start": h.start, "end": h.end, "kind": h.kind, "decisive": h.decisive} for h in claim.hedges],
+        "reported_speech": int(bool(claim.reported_speech)),
+        "speech": [{"cue": s.text, "start": s.start, "end": s.end} for s in claim.reported_speech],
+        "origin_parties": list(claim.origin_parties), "origin_media": list(claim.origin_media),
+        "attributed": int(claim.attributed), "belligerent": int(claim.belligerent), "conflict": claim.conflict,
+        "stance": claim.stance, "terms": claim.signature.index_text(),
+        "quantities": [list(q) for q in claim.signature.quantities],
+    }, [{"text": s.text, "start": s.start, "end": s.end, "party": s.party, "role": s.role, "medium": s.medium}
+        for s in claim.sources])
+
+
+def _link(
+    db: Database, article_id: int, claim_ids: list[int], claims: Any, weights: Mapping[str, float], *, has_wire: bool
+) -> set[int]:
+    """Join each new claim to the propositions of the stored claims stating the same fact."""
+    affected: set[int] = set()
+    near_copies: Counter[int] = Counter()
+    for claim_id, claim in zip(claim_ids, claims, strict=True):
+        candidates = store.candidate_claims(db, claim.signature.terms, article_id, int(weights["candidates"]))
+        linked: list[int] = []
+        for candidate in candidates:
+            signature = FactSignature(frozenset(candidate["terms"].split()), tuple(tuple(q) for q in candidate["quantities"] or ()))
+            value = similarity(claim.signature, signature, weights)
+            if value >= weights["same_fact_threshold"] and candidate["proposition_id"] is not None:
+                linked.append(candidate["proposition_id"])
+            if value >= 0.9:
+                near_copies[candidate["article_id"]] += 1
+        if linked:
+            target = min(linked)
+            store.merge_propositions(db, target, linked)
+            affected.difference_update(linked)
+        else:
+            target = store.new_proposition(db)
+        store.set_proposition(db, claim_id, target)
+        affected.add(target)
+    # A near-copy of a stored article with no credit of its own is a reprint: one voice with it.
+    if claims and not has_wire and near_copies:
+        other, count = near_copies.most_common(1)[0]
+        if count >= max(2, len(claims) // 2):
+            voice = store.article_voices(db, [other])[other]
+            store.set_article_voice(db, article_id, voice)
+    return affected
+
+
+def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:
+    if member["origin_parties"]:
+        return tuple(member["origin_parties"])
+    if member["origin_media"]:
+        return tuple(f"medium:{m}" for m in member["origin_media"])
+    return (f"voice:{member['voice']}",)
+
+
+def regrade(db: Database, knowledge: Knowledge, proposition_id: int, weights: Mapping[str, float]) -> None:
+    """Recompute corroboration, grade, score and explanation of every claim of one proposition."""
+    rows = store.proposition_members(db, proposition_id)
+    members = [Member(
+        claim_id=r["id"], article_id=r["article_id"], outlet=r["outlet"], voice=r["voice"], stance=r["stance"],
+        origins=_origins(r), belligerent_origin=bool(r["belligerent"]), attributed=bool(r["attributed"]),
+    ) for r in rows]
+    for row, member in zip(rows, members, strict=True):
+        c = corroborate(member, members)
+        outlet = knowledge.outlet(row["outlet"])
+        conflict = knowledge.conflict(row["conflict"])
+        evidence = Evidence(
+            hedge_cues=tuple(h["cue"] for h in row["hedges"] if h["decisive"]),
+            reported_speech=bool(row["speech"]),
+            origin_parties=tuple(row["origin_parties"]),
+            origin_media=tuple(row["origin_media"]),
+            attributed=bool(row["attributed"]),
+            belligerent=bool(row["belligerent"]),
+            conflict_name=conflict.name if conflict else None,
+            outlet_name=outlet.name,
+            outlet_known=outlet.known,
+            outlet_disinformation=outlet.disinformation,
+            outlet_state=outlet.state_affiliation,
+            stance=row["stance"],
+            corroboration=c,
+            party_names=knowledge.party_names,
+        )
+        result = grade(evidence, weights)
+        store.update_grade(db, row["id"], {
+            "score": result.score, "grade_source": result.source, "grade_information": result.information,
+            "explanation": list(result.explanation),
+            "corroboration": {
+                "outlets": c.outlets, "independent_outlets": c.independent_outlets,
+                "independent_origins": c.independent_origins, "claims": c.claims,
+                "contradicting_claims": c.contradicting_claims, "unconfirming_claims": c.unconfirming_claims,
+                "origins": [re.sub(r"^(voice|medium):", "", o) for o in c.origin_names],
+            },
+        })

@@ -1,0 +1,254 @@
+"""Request and response schemas (flask-smorest naming: ThingSchema, ThingQueryArgsSchema)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+import marshmallow as ma
+from marshmallow import fields, validate
+
+DOMAIN = re.compile(r"^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(?:\.(?!-)[a-z0-9-]{1,63}(?<!-))+$")
+PARTY = re.compile(r"^[A-Z0-9]{2,12}$")
+LOOKS_LIKE_HTML = re.compile(r"<(?:html|body|head|div|p|span|article|script|a\s|br|!doctype)\b", re.IGNORECASE)
+
+
+def normalise_domain(value: str) -> str:
+    value = value.strip().lower()
+    value = re.sub(r"^https?://", "", value).split("/")[0]
+    return value[4:] if value.startswith("www.") else value
+
+
+class DomainField(fields.String):
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        domain = normalise_domain(super()._deserialize(value, attr, data, **kwargs))
+        if not DOMAIN.match(domain):
+            raise ma.ValidationError("Not a domain name (for example 'tagesspiegel.de').")
+        return domain
+
+
+class DayOrTimeField(fields.String):
+    """An ISO date or date-time, stored as given in ISO form."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        raw = super()._deserialize(value, attr, data, **kwargs).strip()
+        try:
+            if len(raw) == 10:
+                return date.fromisoformat(raw).isoformat()
+            return datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()
+        except ValueError as error:
+            raise ma.ValidationError("Not an ISO 8601 date or date-time.") from error
+
+
+class ArticleInputSchema(ma.Schema):
+    text = fields.String(validate=validate.Length(min=1), metadata={"description": "plain article text"})
+    html = fields.String(validate=validate.Length(min=1), metadata={"description": "the page's HTML; its main text is extracted"})
+    outlet = DomainField(required=True, metadata={"description": "the publisher's domain"})
+    url = fields.Url(require_tld=False, schemes={"http", "https"}, load_default=None, allow_none=True)
+    title = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=1000))
+    published_at = DayOrTimeField(load_default=None, allow_none=True)
+    language = fields.String(load_default="de", validate=validate.OneOf(["de"], error="Only German ('de') is analysed so far."))
+    credits = fields.List(fields.String(validate=validate.Length(min=1, max=100)), load_default=list, validate=validate.Length(max=20))
+
+    @ma.validates_schema
+    def one_body(self, data: dict[str, Any], **_: Any) -> None:
+        if ("text" in data) == ("html" in data):
+            raise ma.ValidationError("Send exactly one of 'text' or 'html'.", "text")
+        text = data.get("text")
+        if text is not None:
+            if not text.strip():
+                raise ma.ValidationError("The text is empty.", "text")
+            if len(LOOKS_LIKE_HTML.findall(text)) >= 3:
+                raise ma.ValidationError("The text looks like HTML; send it as 'html' to have its main text extracted.", "text")
+
+
+class SpanSchema(ma.Schema):
+    cue = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+
+
+class HedgeSchema(SpanSchema):
+    kind = fields.String(metadata={"description": "lexical, reportative, epistemic, hearsay, unverified, estimate; "
+                                                  "undecided/deontic/ability/negated do not hedge"})
+    decisive = fields.Boolean()
+
+
+class SourceSchema(ma.Schema):
+    text = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+    party = fields.String(allow_none=True)
+    role = fields.String(validate=validate.OneOf(["origin", "relay"]))
+    medium = fields.String(allow_none=True)
+
+
+class CorroborationSchema(ma.Schema):
+    outlets = fields.Integer()
+    independent_outlets = fields.Integer()
+    independent_origins = fields.Integer()
+    origins = fields.List(fields.String())
+    claims = fields.List(fields.Integer())
+    contradicting_claims = fields.List(fields.Integer())
+    unconfirming_claims = fields.List(fields.Integer())
+
+
+class GradeSchema(ma.Schema):
+    source = fields.String(allow_none=True)
+    information = fields.Integer(allow_none=True)
+    code = fields.String(allow_none=True)
+
+
+class ClaimSchema(ma.Schema):
+    id = fields.Integer(allow_none=True)
+    article_id = fields.Integer(allow_none=True)
+    outlet = fields.String()
+    published_at = fields.String(allow_none=True)
+    text = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+    hedged = fields.Boolean()
+    hedges = fields.List(fields.Nested(HedgeSchema))
+    reported_speech = fields.Boolean()
+    reported_speech_cues = fields.List(fields.Nested(SpanSchema))
+    sources = fields.List(fields.Nested(SourceSchema))
+    origin_parties = fields.List(fields.String())
+    belligerent = fields.Boolean()
+    conflict = fields.String(allow_none=True)
+    stance = fields.String(validate=validate.OneOf(["support", "deny", "unconfirmed"]))
+    corroboration = fields.Nested(CorroborationSchema)
+    proposition_id = fields.Integer(allow_none=True)
+    score = fields.Float(allow_none=True)
+    grade = fields.Nested(GradeSchema)
+    explanation = fields.List(fields.String())
+
+    @ma.pre_dump
+    def from_row(self, row: dict[str, Any], **_: Any) -> dict[str, Any]:
+        source, information = row.get("grade_source"), row.get("grade_information")
+        return {
+            **row,
+            "hedged": bool(row.get("hedged")),
+            "reported_speech": bool(row.get("reported_speech")),
+            "reported_speech_cues": row.get("speech") or [],
+            "belligerent": bool(row.get("belligerent")),
+            "grade": {"source": source, "information": information,
+                      "code": f"{source}{information}" if source and information else None},
+            "corroboration": row.get("corroboration") or {},
+            "explanation": row.get("explanation") or [],
+        }
+
+
+class ArticleSchema(ma.Schema):
+    id = fields.Integer(allow_none=True)
+    outlet = fields.String()
+    url = fields.String(allow_none=True)
+    title = fields.String(allow_none=True)
+    published_at = fields.String(allow_none=True)
+    language = fields.String()
+    credits = fields.List(fields.String())
+    voice = fields.String(metadata={"description": "the independence group this article speaks for"})
+    conflict = fields.String(allow_none=True)
+    created_at = fields.String(allow_none=True)
+    text = fields.String(metadata={"description": "the text all offsets point into"})
+    claims = fields.List(fields.Nested(ClaimSchema))
+
+
+class ArticleSummarySchema(ArticleSchema):
+    class Meta:
+        exclude = ("text", "claims")
+
+
+class PageArgsSchema(ma.Schema):
+    limit = fields.Integer(load_default=None, validate=validate.Range(min=1, max=500))
+    cursor = fields.String(load_default=None)
+
+
+class ArticleQueryArgsSchema(PageArgsSchema):
+    outlet = DomainField(load_default=None)
+
+
+class ArticlePageSchema(ma.Schema):
+    articles = fields.List(fields.Nested(ArticleSummarySchema))
+    next_cursor = fields.String(allow_none=True)
+
+
+class ClaimQueryArgsSchema(PageArgsSchema):
+    q = fields.String(load_default=None, validate=validate.Length(min=1, max=200))
+    outlet = DomainField(load_default=None)
+    party = fields.String(load_default=None, validate=validate.Regexp(PARTY))
+    belligerent = fields.Boolean(load_default=None)
+    hedged = fields.Boolean(load_default=None)
+    min_score = fields.Float(load_default=None, validate=validate.Range(min=0, max=1))
+    since = DayOrTimeField(load_default=None)
+
+
+class ClaimPageSchema(ma.Schema):
+    claims = fields.List(fields.Nested(ClaimSchema))
+    next_cursor = fields.String(allow_none=True)
+
+
+class PropositionSchema(ma.Schema):
+    id = fields.Integer()
+    claims = fields.List(fields.Nested(ClaimSchema))
+    outlets = fields.List(fields.String())
+    independent_outlets = fields.Integer()
+    origins = fields.List(fields.String())
+    independent_origins = fields.Integer()
+    grade = fields.Nested(GradeSchema)
+    score = fields.Float(allow_none=True)
+
+
+class OutletSchema(ma.Schema):
+    domain = fields.String(dump_only=True)
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    owner_group = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    wire_agency = fields.Boolean(load_default=False)
+    state_affiliation = fields.String(load_default=None, allow_none=True, validate=validate.Regexp(PARTY))
+    disinformation = fields.Boolean(load_default=False)
+    known = fields.Boolean(dump_only=True)
+    names = fields.List(fields.String(validate=validate.Length(min=2, max=100)), load_default=list)
+
+
+class OutletListSchema(ma.Schema):
+    outlets = fields.List(fields.Nested(OutletSchema))
+
+
+class ActorSchema(ma.Schema):
+    name = fields.String()
+    aliases = fields.List(fields.String())
+    kind = fields.String()
+
+
+class PartySchema(ma.Schema):
+    code = fields.String()
+    name = fields.String()
+    kind = fields.String()
+    actors = fields.List(fields.Nested(ActorSchema))
+
+
+class PartyListSchema(ma.Schema):
+    parties = fields.List(fields.Nested(PartySchema))
+
+
+class BelligerentSchema(ma.Schema):
+    party = fields.String(required=True, validate=validate.Regexp(PARTY))
+    since = DayOrTimeField(required=True)
+
+
+class ConflictSchema(ma.Schema):
+    id = fields.String(dump_only=True)
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    belligerents = fields.List(fields.Nested(BelligerentSchema), required=True, validate=validate.Length(min=2))
+    terms = fields.List(fields.String(validate=validate.Length(min=2, max=100)), required=True, validate=validate.Length(min=1))
+
+
+class ConflictListSchema(ma.Schema):
+    conflicts = fields.List(fields.Nested(ConflictSchema))
+
+
+class HealthSchema(ma.Schema):
+    status = fields.String()
+    articles = fields.Integer()
+    claims = fields.Integer()
+    outlets = fields.Integer()

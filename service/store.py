@@ -1,0 +1,344 @@
+"""Every SQL statement and sqlite-utils call of the service lives here."""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from service.migrations import migrations
+
+JSON_COLUMNS = {
+    "outlets": ("names",),
+    "parties": ("actors",),
+    "conflicts": ("belligerents", "terms"),
+    "articles": ("credits",),
+    "claims": ("hedges", "speech", "origin_parties", "origin_media", "quantities", "explanation", "corroboration"),
+}
+
+
+class Busy(Exception):
+    """The database stayed locked by other writers past every retry."""
+
+
+def connect(path: str, timeout: float = 30.0) -> Database:
+    """A connection with WAL, a busy timeout and foreign keys on."""
+    conn = sqlite3.connect(path, timeout=timeout, check_same_thread=False)
+    db = Database(conn)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+    return db
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@contextmanager
+def write_transaction(db: Database, *, commit: bool = True, retries: int = 5) -> Iterator[Database]:
+    """BEGIN IMMEDIATE … COMMIT: one writer at a time, and never half an article.
+
+    With `commit=False` everything is rolled back at the end (a dry run that sees its own writes).
+    """
+    for attempt in range(retries):
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")
+            break
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            time.sleep(0.05 * 2**attempt)
+    else:
+        raise Busy("database is locked by other writers")
+    try:
+        yield db
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    if commit:
+        db.conn.execute("COMMIT")
+    else:
+        db.conn.execute("ROLLBACK")
+
+
+def migrate(db: Database) -> None:
+    """Apply pending migrations; safe when several processes start together."""
+    with write_transaction(db):
+        migrations.apply(db)
+
+
+def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    record = dict(row)
+    for column in JSON_COLUMNS.get(table, ()):
+        if isinstance(record.get(column), str):
+            record[column] = json.loads(record[column])
+    return record
+
+
+def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
+    encoded = dict(record)
+    for column in JSON_COLUMNS.get(table, ()):
+        if column in encoded and not isinstance(encoded[column], str) and encoded[column] is not None:
+            encoded[column] = json.dumps(encoded[column], ensure_ascii=False)
+    return encoded
+
+
+# --- meta -----------------------------------------------------------------------------------
+
+def get_meta(db: Database, key: str) -> str | None:
+    row = next(db.query("SELECT value FROM meta WHERE key = ?", [key]), None)
+    return row["value"] if row else None
+
+
+def set_meta(db: Database, key: str, value: str) -> None:
+    db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+
+def knowledge_version(db: Database) -> str:
+    """Changes whenever outlets, parties or conflicts change: the analysis knowledge is rebuilt then."""
+    return get_meta(db, "knowledge_version") or "0"
+
+
+def bump_knowledge_version(db: Database) -> None:
+    set_meta(db, "knowledge_version", str(int(knowledge_version(db)) + 1))
+
+
+# --- reference data -------------------------------------------------------------------------
+
+def upsert_outlet(db: Database, outlet: Mapping[str, Any]) -> None:
+    db["outlets"].upsert(_encode("outlets", outlet), pk="domain")
+
+
+def ensure_outlet(db: Database, domain: str) -> None:
+    """An unknown outlet is accepted and registered as its own independence group."""
+    db.execute(
+        "INSERT OR IGNORE INTO outlets (domain, name, owner_group, wire_agency, disinformation, known, names) "
+        "VALUES (?, ?, ?, 0, 0, 0, '[]')",
+        [domain, domain, domain],
+    )
+
+
+def get_outlet(db: Database, domain: str) -> dict[str, Any] | None:
+    return _decode("outlets", next(db.query("SELECT * FROM outlets WHERE domain = ?", [domain]), None))
+
+
+def list_outlets(db: Database) -> list[dict[str, Any]]:
+    return [_decode("outlets", r) for r in db.query("SELECT * FROM outlets ORDER BY domain")]  # type: ignore[misc]
+
+
+def upsert_party(db: Database, party: Mapping[str, Any]) -> None:
+    db["parties"].upsert(_encode("parties", party), pk="code")
+
+
+def list_parties(db: Database) -> list[dict[str, Any]]:
+    return [_decode("parties", r) for r in db.query("SELECT * FROM parties ORDER BY code")]  # type: ignore[misc]
+
+
+def upsert_conflict(db: Database, conflict: Mapping[str, Any]) -> None:
+    db["conflicts"].upsert(_encode("conflicts", conflict), pk="id")
+
+
+def get_conflict(db: Database, conflict_id: str) -> dict[str, Any] | None:
+    return _decode("conflicts", next(db.query("SELECT * FROM conflicts WHERE id = ?", [conflict_id]), None))
+
+
+def list_conflicts(db: Database) -> list[dict[str, Any]]:
+    return [_decode("conflicts", r) for r in db.query("SELECT * FROM conflicts ORDER BY id")]  # type: ignore[misc]
+
+
+def count_outlets(db: Database) -> int:
+    return int(db.execute("SELECT count(*) FROM outlets").fetchone()[0])
+
+
+# --- articles -------------------------------------------------------------------------------
+
+def find_duplicate_article(db: Database, url: str | None, outlet: str, text_hash: str) -> int | None:
+    """The stored article with this url, or with this outlet and text."""
+    row = db.execute(
+        "SELECT id FROM articles WHERE (url IS NOT NULL AND url = ?) OR (outlet = ? AND text_hash = ?) LIMIT 1",
+        [url, outlet, text_hash],
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def insert_article(db: Database, article: Mapping[str, Any]) -> int:
+    return int(db["articles"].insert(_encode("articles", article)).last_pk)  # type: ignore[arg-type]
+
+
+def get_article(db: Database, article_id: int) -> dict[str, Any] | None:
+    return _decode("articles", next(db.query("SELECT * FROM articles WHERE id = ?", [article_id]), None))
+
+
+def list_articles(db: Database, *, outlet: str | None, after: int, limit: int) -> list[dict[str, Any]]:
+    where, params = ["id > ?"], [after]
+    if outlet:
+        where.append("outlet = ?")
+        params.append(outlet)
+    sql = (f"SELECT id, outlet, url, title, published_at, language, credits, voice, conflict, created_at "
+           f"FROM articles WHERE {' AND '.join(where)} ORDER BY id LIMIT ?")
+    return [_decode("articles", r) for r in db.query(sql, [*params, limit])]  # type: ignore[misc]
+
+
+def set_article_voice(db: Database, article_id: int, voice: str) -> None:
+    db["articles"].update(article_id, {"voice": voice})
+
+
+def article_voices(db: Database, article_ids: Iterable[int]) -> dict[int, str]:
+    ids = list(set(article_ids))
+    if not ids:
+        return {}
+    rows = db.execute(f"SELECT id, voice FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
+    return {int(i): v for i, v in rows}
+
+
+def count_articles(db: Database) -> int:
+    return int(db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mapping[str, Any]]) -> int:
+    claim_id = int(db["claims"].insert(_encode("claims", claim)).last_pk)  # type: ignore[arg-type]
+    rows = [{**s, "claim_id": claim_id} for s in sources]
+    if rows:
+        db["sources"].insert_all(rows)
+    return claim_id
+
+
+def new_proposition(db: Database) -> int:
+    return int(db["propositions"].insert({"created_at": now()}).last_pk)  # type: ignore[arg-type]
+
+
+def merge_propositions(db: Database, into: int, others: Iterable[int]) -> None:
+    """Move every claim of `others` into `into` and drop the emptied propositions."""
+    ids = [i for i in set(others) if i != into]
+    if not ids:
+        return
+    marks = ",".join("?" * len(ids))
+    db.execute(f"UPDATE claims SET proposition_id = ? WHERE proposition_id IN ({marks})", [into, *ids])
+    db.execute(f"DELETE FROM propositions WHERE id IN ({marks})", ids)
+
+
+def set_proposition(db: Database, claim_id: int, proposition_id: int) -> None:
+    db.execute("UPDATE claims SET proposition_id = ? WHERE id = ?", [proposition_id, claim_id])
+
+
+def candidate_claims(db: Database, terms: Iterable[str], exclude_article: int, limit: int) -> list[dict[str, Any]]:
+    """Claims of other articles sharing the most informative terms (FTS5 bm25), best first."""
+    tokens = [t for t in terms if t.isalnum()]
+    if not tokens:
+        return []
+    query = "terms : (" + " OR ".join(f'"{t}"' for t in tokens) + ")"
+    sql = (
+        "SELECT claims.id, claims.article_id, claims.terms, claims.quantities, claims.proposition_id "
+        "FROM claims_fts JOIN claims ON claims.id = claims_fts.rowid "
+        "WHERE claims_fts MATCH ? AND claims.article_id != ? ORDER BY bm25(claims_fts) LIMIT ?"
+    )
+    return [_decode("claims", r) for r in db.query(sql, [query, exclude_article, limit])]  # type: ignore[misc]
+
+
+def proposition_members(db: Database, proposition_id: int) -> list[dict[str, Any]]:
+    """The claims of one proposition with what independence and grading need (no text)."""
+    sql = (
+        "SELECT c.id, c.article_id, c.outlet, c.stance, c.origin_parties, c.origin_media, c.attributed, "
+        "c.belligerent, c.hedges, c.speech, c.conflict, a.voice "
+        "FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.proposition_id = ? ORDER BY c.id"
+    )
+    return [_decode("claims", r) for r in db.query(sql, [proposition_id])]  # type: ignore[misc]
+
+
+def update_grade(db: Database, claim_id: int, grade: Mapping[str, Any]) -> None:
+    db["claims"].update(claim_id, _encode("claims", grade))
+
+
+def _claim_rows(db: Database, where: str, params: list[Any], limit: int | None = None) -> list[dict[str, Any]]:
+    sql = f"SELECT * FROM claims WHERE {where} ORDER BY id" + (" LIMIT ?" if limit else "")
+    rows = [_decode("claims", r) for r in db.query(sql, params + ([limit] if limit else []))]
+    ids = [r["id"] for r in rows if r]
+    sources: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        query = (f"SELECT claim_id, text, start, end, party, role, medium FROM sources "
+                 f"WHERE claim_id IN ({','.join('?' * len(part))}) ORDER BY id")
+        for s in db.query(query, part):
+            sources[s.pop("claim_id")].append(s)
+    for r in rows:
+        if r:
+            r["sources"] = sources.get(r["id"], [])
+    return rows  # type: ignore[return-value]
+
+
+def get_claim(db: Database, claim_id: int) -> dict[str, Any] | None:
+    rows = _claim_rows(db, "id = ?", [claim_id])
+    return rows[0] if rows else None
+
+
+def claims_of_article(db: Database, article_id: int) -> list[dict[str, Any]]:
+    return _claim_rows(db, "article_id = ?", [article_id])
+
+
+def claims_of_proposition(db: Database, proposition_id: int) -> list[dict[str, Any]]:
+    return _claim_rows(db, "proposition_id = ?", [proposition_id])
+
+
+def proposition_exists(db: Database, proposition_id: int) -> bool:
+    return db.execute("SELECT 1 FROM propositions WHERE id = ?", [proposition_id]).fetchone() is not None
+
+
+def search_claims(db: Database, filters: Mapping[str, Any], after: int, limit: int) -> list[dict[str, Any]]:
+    """Claims matching the filters of GET /v1/claims, in id order after the cursor."""
+    where, params = ["id > ?"], [after]
+    if filters.get("q"):
+        phrase = " ".join('"' + w.replace('"', '""') + '"' for w in str(filters["q"]).split())
+        where.append("id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+        params.append("text : (" + phrase + ")")
+    if filters.get("outlet"):
+        where.append("outlet = ?")
+        params.append(filters["outlet"])
+    if filters.get("party"):
+        where.append("EXISTS (SELECT 1 FROM json_each(claims.origin_parties) WHERE value = ?)")
+        params.append(filters["party"])
+    for flag in ("belligerent", "hedged"):
+        if filters.get(flag) is not None:
+            where.append(f"{flag} = ?")
+            params.append(int(bool(filters[flag])))
+    if filters.get("min_score") is not None:
+        where.append("score >= ?")
+        params.append(filters["min_score"])
+    if filters.get("since"):
+        where.append("published_at >= ?")
+        params.append(filters["since"])
+    return _claim_rows(db, " AND ".join(where), params, limit)
+
+
+def count_claims(db: Database) -> int:
+    return int(db.execute("SELECT count(*) FROM claims").fetchone()[0])
+
+
+# --- cursors --------------------------------------------------------------------------------
+
+def encode_cursor(last_id: int) -> str:
+    return base64.urlsafe_b64encode(f"id:{last_id}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> int | None:
+    """The id after which a page starts, or None for a cursor we never issued."""
+    if not cursor:
+        return 0
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        kind, _, value = raw.partition(":")
+        return int(value) if kind == "id" and int(value) >= 0 else None
+    except (ValueError, UnicodeDecodeError):
+        return None

@@ -1,0 +1,5 @@
+"""The only module-level app: gunicorn 'wsgi:app'."""
+
+from service import create_app
+
+app = create_app()
