@@ -12,7 +12,7 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
     """True for statements of fact: not questions, exhortations, labels or opinion pieces."""
     stripped = sentence.strip().rstrip('"\')')
-    if stripped.endswith("?") or stripped.endswith("!"):
+    if stripped.endswith(("?", "!", ":")):
         return False
     words = _WORD.findall(sentence)
     if len(words) < lexicon["claims"]["min_words"]:

@@ -69,7 +69,7 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
             rules.line.fullmatch(stripped)
             or rules.dated_line.search(stripped)
             or _looks_like_code(stripped)
-            or (following and rules.dated_line.fullmatch(following) and len(stripped) < 90)
+            or (seen_body and following and rules.dated_line.fullmatch(following) and len(stripped) < 90)
         ):
             continue
         lead = len(line) - len(line.lstrip())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ def fact_signature(
             if stemmed.endswith(head) and stemmed != head:
                 terms.add(canonical.get(head, head))
     terms.update(f"party{p.lower()}" for p in parties)
+    terms.update(f"n{bound:g}".replace(".", "d") for q in quantities for bound in {q.low, q.high})
     return FactSignature(frozenset(terms), tuple((q.low, q.high) for q in quantities))
 
 
@@ -63,19 +65,39 @@ def _quantities_agree(a: FactSignature, b: FactSignature) -> tuple[bool, bool]:
     return shared, shared
 
 
-def similarity(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> float:
-    """Overlap of content terms, lifted by a shared number, zero when the numbers disagree."""
+def idf_weights(total: int, frequencies: Mapping[str, int]) -> dict[str, float]:
+    """Inverse document frequency: a term every claim shares ("Soldaten", "Russland") says little."""
+    return {term: math.log((total + 2) / (count + 1)) for term, count in frequencies.items()}
+
+
+def _significant(signature: FactSignature) -> bool:
+    return any(high >= 100 for _, high in signature.quantities)
+
+
+def similarity(
+    a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: Mapping[str, float] | None = None
+) -> float:
+    """IDF-weighted overlap of content terms; a shared number lifts it, disagreeing numbers zero it."""
     agree, shared_number = _quantities_agree(a, b)
     if not agree or not a.terms or not b.terms:
         return 0.0
-    common = a.terms & b.terms
-    overlap = len(common) / min(len(a.terms), len(b.terms))
-    dice = 2 * len(common) / (len(a.terms) + len(b.terms))
-    score = (overlap + dice) / 2
-    if shared_number:
+    default = max(idf.values(), default=1.0) if idf else 1.0
+
+    def weight(terms: frozenset[str]) -> float:
+        return sum(idf.get(t, default) if idf else 1.0 for t in terms)
+
+    common, wa, wb = weight(a.terms & b.terms), weight(a.terms), weight(b.terms)
+    if not wa or not wb:
+        return 0.0
+    score = (common / min(wa, wb) + 2 * common / (wa + wb)) / 2
+    if shared_number and _significant(a) and _significant(b):
         score += weights["shared_number_bonus"]
+    elif _significant(a) != _significant(b):
+        score *= weights["one_sided_number_factor"]  # "12.000 Soldaten" is a finer fact than "Soldaten"
     return min(score, 1.0)
 
 
-def same_fact(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
-    return similarity(a, b, weights) >= weights["same_fact_threshold"]
+def same_fact(
+    a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: Mapping[str, float] | None = None
+) -> bool:
+    return similarity(a, b, weights, idf) >= weights["same_fact_threshold"]

@@ -109,7 +109,7 @@ def analyse_article(
         body = norm.text[sentence.start:sentence.end]
         hedges = find_hedges(body, lexicon)
         speech = find_reported_speech(body, lexicon)
-        reportative = any(h.kind == "reportative" for h in hedges)
+        reportative = any(h.kind in ("reportative", "undecided") for h in hedges)
         unsourced = any(h.kind in _UNSOURCED_KINDS for h in hedges)
         memory.offset_of_previous = sentence.start - previous_start
         attribution = attribute_sentence(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from scoring.cleaning import Block
 
-_END = re.compile(r"[.!?]+(?:[\"')\]]+)?(?=\s)")
+_END = re.compile(r"[.!?]+(?:[\"')\]]+)?(?=\s)|[?]?:(?=\s+[A-ZÄÖÜ])")
 _OPENING = re.compile(r"\s+[\"'(\[]?[A-ZÄÖÜ0-9]")
 _ORDINAL_OR_NUMBER = re.compile(r"(?<![\w.])\d{1,2}\.$")
 _INITIAL = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.$")
@@ -24,6 +24,8 @@ class Sentence:
 
 
 def _is_boundary(text: str, dot: int, after: int, abbreviations: Collection[str]) -> bool:
+    if text[dot] in "?:" and text[dot:after].endswith(":"):
+        return True  # "Kursk: Russland setzt …": a capital after a colon starts a sentence of its own
     head = text[max(0, dot - 25):dot + 1]
     word = head.split()[-1] if head.split() else ""
     if text[dot] == "." and after == dot + 1:

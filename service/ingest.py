@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from scoring import Knowledge, analyse_article
 from scoring.corroboration import Member, corroborate
 from scoring.grading import Evidence, grade
-from scoring.matching import FactSignature, similarity
+from scoring.matching import FactSignature, idf_weights, similarity
 from service import store
 
 
@@ -96,22 +96,21 @@ def _link(
     """Join each new claim to the propositions of the stored claims stating the same fact."""
     affected: set[int] = set()
     near_copies: Counter[int] = Counter()
+    total, frequencies = store.term_document_frequencies(db, {t for c in claims for t in c.signature.terms})
+    idf = idf_weights(total, frequencies)
     for claim_id, claim in zip(claim_ids, claims, strict=True):
         candidates = store.candidate_claims(db, claim.signature.terms, article_id, int(weights["candidates"]))
-        linked: list[int] = []
+        best: dict[int, float] = {}
         for candidate in candidates:
             signature = FactSignature(frozenset(candidate["terms"].split()), tuple(tuple(q) for q in candidate["quantities"] or ()))
-            value = similarity(claim.signature, signature, weights)
+            value = similarity(claim.signature, signature, weights, idf)
             if value >= weights["same_fact_threshold"] and candidate["proposition_id"] is not None:
-                linked.append(candidate["proposition_id"])
+                best[candidate["proposition_id"]] = max(value, best.get(candidate["proposition_id"], 0.0))
             if value >= 0.9:
                 near_copies[candidate["article_id"]] += 1
-        if linked:
-            target = min(linked)
-            store.merge_propositions(db, target, linked)
-            affected.difference_update(linked)
-        else:
-            target = store.new_proposition(db)
+        # One proposition per claim, the most similar: chaining through loose matches would
+        # melt every report on a topic into one "fact".
+        target = max(best, key=lambda p: (best[p], -p)) if best else store.new_proposition(db)
         store.set_proposition(db, claim_id, target)
         affected.add(target)
     # A near-copy of a stored article with no credit of its own is a reprint: one voice with it.

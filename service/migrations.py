@@ -47,3 +47,9 @@ def m001_initial(db: Database) -> None:
     db["sources"].create_index(["party"])
     # Candidate retrieval for corroboration and the ?q= search: never a scan of all claims.
     db["claims"].enable_fts(["text", "terms"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 0")
+
+
+@migrations()
+def m002_term_statistics(db: Database) -> None:
+    # Document frequency per indexed term, read a term at a time: rare shared terms weigh more.
+    db.execute("CREATE VIRTUAL TABLE claims_fts_vocab USING fts5vocab(claims_fts, 'col')")

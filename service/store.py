@@ -248,6 +248,18 @@ def candidate_claims(db: Database, terms: Iterable[str], exclude_article: int, l
     return [_decode("claims", r) for r in db.query(sql, [query, exclude_article, limit])]  # type: ignore[misc]
 
 
+def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
+    """(number of claims, claims containing each term) from the FTS5 vocabulary: an index lookup per term."""
+    tokens = sorted({t for t in terms if t.isalnum()})
+    total = db.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]
+    if not tokens:
+        return int(total), {}
+    rows = db.execute(
+        f"SELECT term, doc FROM claims_fts_vocab WHERE col = 'terms' AND term IN ({','.join('?' * len(tokens))})", tokens
+    )
+    return int(total), {term: int(doc) for term, doc in rows}
+
+
 def proposition_members(db: Database, proposition_id: int) -> list[dict[str, Any]]:
     """The claims of one proposition with what independence and grading need (no text)."""
     sql = (
