@@ -29,14 +29,27 @@ class FactSignature:
 
     terms: frozenset[str]
     quantities: tuple[tuple[float, float], ...]
+    negated: bool = False  # "Zivile Opfer habe es nicht gegeben" states the opposite of "drei Zivilisten getötet"
 
     def index_text(self) -> str:
         """The text stored in the full-text index (FTS5 tokenises on spaces)."""
         return " ".join(sorted(self.terms))
 
 
+def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple[int, int]] = ()) -> bool:
+    """An odd number of negations outside quotes and outside hedge cues ("nicht unabhängig überprüfen")."""
+    words = "|".join(lexicon["matching"]["negations"])
+    quoted = [(m.start(), m.end()) for m in re.finditer(r'"[^"]*"', sentence)]
+    count = sum(
+        1 for m in re.finditer(rf"\b(?:{words})\b", sentence, re.IGNORECASE)
+        if not any(s <= m.start() < e for s, e in [*quoted, *ignore])
+    )
+    return count % 2 == 1
+
+
 def fact_signature(
-    sentence: str, parties: Iterable[str], quantities: Sequence[Quantity], lexicon: Mapping[str, Any]
+    sentence: str, parties: Iterable[str], quantities: Sequence[Quantity], lexicon: Mapping[str, Any],
+    negated: bool = False,
 ) -> FactSignature:
     rules = lexicon["matching"]
     stop = set(rules["stopwords"])
@@ -52,7 +65,7 @@ def fact_signature(
                 terms.add(canonical.get(head, head))
     terms.update(f"party{p.lower()}" for p in parties)
     terms.update(f"n{bound:g}".replace(".", "d") for q in quantities for bound in {q.low, q.high})
-    return FactSignature(frozenset(terms), tuple((q.low, q.high) for q in quantities))
+    return FactSignature(frozenset(terms), tuple((q.low, q.high) for q in quantities), negated)
 
 
 def _quantities_agree(a: FactSignature, b: FactSignature) -> tuple[bool, bool]:

@@ -11,7 +11,7 @@ from scoring.cleaning import find_body_blocks
 from scoring.conflicts import conflict_hits, dominant_conflict, is_belligerent
 from scoring.hedging import find_hedges, find_reported_speech
 from scoring.knowledge import Knowledge
-from scoring.matching import FactSignature, fact_signature
+from scoring.matching import FactSignature, fact_signature, is_negated
 from scoring.numbers import find_quantities
 from scoring.sentences import split_sentences
 from scoring.stance import find_stance
@@ -133,6 +133,7 @@ def analyse_article(
         mentions = find_mentions(body, knowledge)
         named = {m.actor.party for m in mentions if m.actor.party}
         claim_span = _span(norm, at, sentence.end)
+        stance = find_stance(body, lexicon)
         claims.append(AnalysedClaim(
             text=claim_span.text,
             start=claim_span.start,
@@ -150,8 +151,11 @@ def analyse_article(
             origin_media=tuple(attribution.origin_media),
             conflict=conflict,
             belligerent=is_belligerent(origin_parties, conflict, day, knowledge),
-            stance=find_stance(body, lexicon),
-            signature=fact_signature(body, sorted(named), quantities, lexicon),
+            stance=stance,
+            signature=fact_signature(
+                body, sorted(named), quantities, lexicon,
+                negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
+            ),
         ))
     body_text = "\n".join(norm.text[b.start:b.end] for b in blocks)
     return AnalysedArticle(tuple(claims), article_conflict, find_credits(body_text, knowledge))

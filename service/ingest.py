@@ -84,7 +84,7 @@ def _insert_claim(db: Database, article_id: int, position: int, claim: Any, subm
         "speech": [{"cue": s.text, "start": s.start, "end": s.end} for s in claim.reported_speech],
         "origin_parties": list(claim.origin_parties), "origin_media": list(claim.origin_media),
         "attributed": int(claim.attributed), "belligerent": int(claim.belligerent), "conflict": claim.conflict,
-        "stance": claim.stance, "terms": claim.signature.index_text(),
+        "stance": claim.stance, "terms": claim.signature.index_text(), "negated": int(claim.signature.negated),
         "quantities": [list(q) for q in claim.signature.quantities],
     }, [{"text": s.text, "start": s.start, "end": s.end, "party": s.party, "role": s.role, "medium": s.medium}
         for s in claim.sources])
@@ -100,17 +100,26 @@ def _link(
     idf = idf_weights(total, frequencies)
     for claim_id, claim in zip(claim_ids, claims, strict=True):
         candidates = store.candidate_claims(db, claim.signature.terms, article_id, int(weights["candidates"]))
-        best: dict[int, float] = {}
+        best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)
         for candidate in candidates:
-            signature = FactSignature(frozenset(candidate["terms"].split()), tuple(tuple(q) for q in candidate["quantities"] or ()))
+            signature = FactSignature(
+                frozenset(candidate["terms"].split()), tuple(tuple(q) for q in candidate["quantities"] or ()),
+                bool(candidate["negated"]),
+            )
             value = similarity(claim.signature, signature, weights, idf)
-            if value >= weights["same_fact_threshold"] and candidate["proposition_id"] is not None:
-                best[candidate["proposition_id"]] = max(value, best.get(candidate["proposition_id"], 0.0))
+            proposition = candidate["proposition_id"]
+            if value >= weights["same_fact_threshold"] and value > best.get(proposition, (0.0, False))[0]:
+                best[proposition] = (value, signature.negated != claim.signature.negated)
             if value >= 0.9:
                 near_copies[candidate["article_id"]] += 1
         # One proposition per claim, the most similar: chaining through loose matches would
         # melt every report on a topic into one "fact".
-        target = max(best, key=lambda p: (best[p], -p)) if best else store.new_proposition(db)
+        if best:
+            target = max(best, key=lambda p: (best[p][0], -p))
+            if best[target][1] and claim.stance == "support":
+                store.set_stance(db, claim_id, "deny")  # the same fact with opposite polarity: a contradiction
+        else:
+            target = store.new_proposition(db)
         store.set_proposition(db, claim_id, target)
         affected.add(target)
     # A near-copy of a stored article with no credit of its own is a reprint: one voice with it.

@@ -53,3 +53,8 @@ def m001_initial(db: Database) -> None:
 def m002_term_statistics(db: Database) -> None:
     # Document frequency per indexed term, read a term at a time: rare shared terms weigh more.
     db.execute("CREATE VIRTUAL TABLE claims_fts_vocab USING fts5vocab(claims_fts, 'col')")
+
+
+@migrations()
+def m003_claim_polarity(db: Database) -> None:
+    db["claims"].add_column("negated", int, not_null_default=0)

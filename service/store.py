@@ -230,6 +230,10 @@ def merge_propositions(db: Database, into: int, others: Iterable[int]) -> None:
     db.execute(f"DELETE FROM propositions WHERE id IN ({marks})", ids)
 
 
+def set_stance(db: Database, claim_id: int, stance: str) -> None:
+    db.execute("UPDATE claims SET stance = ? WHERE id = ?", [stance, claim_id])
+
+
 def set_proposition(db: Database, claim_id: int, proposition_id: int) -> None:
     db.execute("UPDATE claims SET proposition_id = ? WHERE id = ?", [proposition_id, claim_id])
 
@@ -241,7 +245,7 @@ def candidate_claims(db: Database, terms: Iterable[str], exclude_article: int, l
         return []
     query = "terms : (" + " OR ".join(f'"{t}"' for t in tokens) + ")"
     sql = (
-        "SELECT claims.id, claims.article_id, claims.terms, claims.quantities, claims.proposition_id "
+        "SELECT claims.id, claims.article_id, claims.terms, claims.quantities, claims.negated, claims.proposition_id "
         "FROM claims_fts JOIN claims ON claims.id = claims_fts.rowid "
         "WHERE claims_fts MATCH ? AND claims.article_id != ? ORDER BY bm25(claims_fts) LIMIT ?"
     )
