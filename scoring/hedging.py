@@ -54,7 +54,7 @@ def _compile_cached(key: int, lexicon_items: tuple[Any, ...]) -> _Compiled:
         lexical=tuple((re.compile(p, re.IGNORECASE), kind) for p, kind in hedges),
         negation=re.compile(rf"\b(?:{'|'.join(negation)})\b", re.IGNORECASE),
         epistemic=re.compile(rf"\b(?:{'|'.join(epistemic)})\b", re.IGNORECASE),
-        subjunctive=re.compile(rf"(?<!\bich )\b(?:{'|'.join(k1)})\b"),
+        subjunctive=re.compile(rf"(?<!\b[Ii]ch )\b(?:{'|'.join(k1)})\b"),
         pronoun_subjunctive=re.compile(rf"\b(?:er|sie|es|man) (?!(?:{'|'.join(not_k1)})\b)([a-zäöüß]{{3,}}e)\b"),
         deontic=re.compile(rf"\b(?:{'|'.join(deontic)})\b", re.IGNORECASE),
     )
@@ -143,5 +143,5 @@ def find_reported_speech(sentence: str, lexicon: Mapping[str, Any]) -> list[Spee
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
-    positions = [i for i, c in enumerate(sentence) if c == '"']
+    positions = [i for i, c in enumerate(sentence) if c in '"\u201e\u201c\u201d\u00ab\u00bb']
     return [(positions[i], positions[i + 1]) for i in range(0, len(positions) - 1, 2)]

@@ -1,0 +1,39 @@
+# The two commands a newcomer needs: `make serve` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+
+.PHONY: setup serve test lint eval bench bench-analysis bench-ingest load clean
+
+$(BIN)/gunicorn: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -U "pip>=25.1"
+	$(BIN)/pip install -q -e . --group dev
+	touch $@
+
+setup: $(BIN)/gunicorn
+
+serve: setup  ## start gunicorn on http://127.0.0.1:$(PORT) with the SQLite file in instance/ and the demo articles
+	QUELLENLAGE_BIND=127.0.0.1:$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
+
+test: setup  ## the whole test suite (unit, API, real gunicorn)
+	$(BIN)/pytest
+
+lint: setup
+	$(BIN)/ruff check scoring service seeds tests bench wsgi.py
+	$(BIN)/mypy
+
+eval: setup  ## figures on the annotated seed articles (needs ../shared)
+	$(BIN)/python ../shared/eval/evaluate.py --app -v
+
+bench-analysis: setup  ## analysis speed over the real corpus in ../shared/corpus/fang-covid
+	$(BIN)/python -m bench.analysis ../shared/corpus/fang-covid/articles.jsonl.gz
+
+bench-ingest: setup  ## ingest cost at 1k, 10k and 100k stored articles
+	$(BIN)/python -m bench.ingest ../shared/corpus/fang-covid/articles.jsonl.gz
+
+bench: bench-analysis bench-ingest
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache .coverage

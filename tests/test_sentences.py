@@ -1,0 +1,35 @@
+from scoring.cleaning import find_body_blocks
+from scoring.sentences import split_sentences
+from scoring.text import normalise
+
+
+def sentences(text: str, lexicon) -> list[str]:
+    norm = normalise(text)
+    blocks = find_body_blocks(norm.text, lexicon)
+    spans = split_sentences(norm.text, blocks, frozenset(lexicon["abbreviations"]))
+    return [text[slice(*norm.to_original(s.start, s.end))] for s in spans]
+
+
+def test_numbers_ordinals_and_abbreviations_do_not_split(lexicon):
+    text = ("Zwischen dem 8. und 13. Oktober wurden rund 12.000 Soldaten verlegt, u.a. nach Wladiwostok. "
+            "Am 3. März sprach Dr. Müller von ca. 1,5 Mio. Menschen. Danach war Ruhe.")
+    assert sentences(text, lexicon) == [
+        "Zwischen dem 8. und 13. Oktober wurden rund 12.000 Soldaten verlegt, u.a. nach Wladiwostok.",
+        "Am 3. März sprach Dr. Müller von ca. 1,5 Mio. Menschen.",
+        "Danach war Ruhe.",
+    ]
+
+
+def test_quotes_end_sentences_and_hold_inner_full_stops(lexicon):
+    text = "„Das war ein Angriff. Wir reagieren“, sagte er. Die Lage blieb ruhig."
+    assert sentences(text, lexicon) == ["„Das war ein Angriff. Wir reagieren“, sagte er.", "Die Lage blieb ruhig."]
+
+
+def test_headline_without_full_stop_and_colon_sentences(lexicon):
+    text = "Kursk: Russland setzt Nordkoreaner ein\nDie Ukraine meldet neue Kämpfe."
+    assert sentences(text, lexicon) == ["Kursk:", "Russland setzt Nordkoreaner ein", "Die Ukraine meldet neue Kämpfe."]
+
+
+def test_sentence_after_quote_mark_and_bracket(lexicon):
+    text = "Die Zahl stieg auf 40 (laut Behörden). Danach sank sie wieder deutlich ab."
+    assert len(sentences(text, lexicon)) == 2
