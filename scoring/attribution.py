@@ -204,6 +204,8 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
         _, first_clause_end = _clause_bounds(sentence, 0)
         if any(m.end <= first_clause_end for m in mentions) and sentence[:1] != '"':
             return 0, first_clause_end
+    elif first_before not in rules.fronted:
+        return left, verb.start()  # a speaker we do not know: "Mehrere Anwohner berichteten, …"
     return verb.end(), after_end
 
 

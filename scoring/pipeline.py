@@ -116,7 +116,12 @@ def analyse_article(
             body, sentence.block, knowledge, memory, carries_over=(bool(speech) or reportative) and not unsourced
         )
         previous_start = sentence.start
-        hits = conflict_hits(body, knowledge)
+        # A claim is about what it says, not about who says it: source spans do not pick the conflict.
+        content = body
+        for source in attribution.sources:
+            if 0 <= source.start < source.end <= len(body):
+                content = content[:source.start] + " " * (source.end - source.start) + content[source.end:]
+        hits = conflict_hits(content, knowledge)
         if is_claim(body, lexicon):
             drafts.append((sentence, body, hedges, speech, attribution, hits))
 
