@@ -34,7 +34,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     @app.before_request
     def guard_writes() -> None:
-        if request.method not in WRITING_METHODS or not request.path.startswith("/v1/"):
+        if request.method not in WRITING_METHODS or not request.path.startswith("/v1/") or request.routing_exception:
             return
         keys = [k.strip() for k in str(app.config["API_KEYS"] or "").split(",") if k.strip()]
         if keys:

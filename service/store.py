@@ -30,7 +30,7 @@ class Busy(Exception):
 
 def connect(path: str, timeout: float = 30.0) -> Database:
     """A connection with WAL, a busy timeout and foreign keys on."""
-    conn = sqlite3.connect(path, timeout=timeout, check_same_thread=False)
+    conn = sqlite3.connect(path, timeout=timeout, check_same_thread=False, uri=path.startswith("file:"))
     db = Database(conn)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")

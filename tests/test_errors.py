@@ -1,0 +1,130 @@
+"""Every bad input is answered with one JSON error shape and loses nothing."""
+
+import sqlite3
+
+import pytest
+from werkzeug.exceptions import default_exceptions
+
+from service import create_app
+from service.errors import ApiError
+from tests.conftest import assert_error, post_article
+
+GOOD = "Laut dem Pentagon wurden letzte Woche etwa 10.000 Soldaten nach Russland geschickt."
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"outlet": "example.org"}, "text"),
+    ({"text": "", "outlet": "example.org"}, "text"),
+    ({"text": "   \n ", "outlet": "example.org"}, "text"),
+    ({"text": GOOD}, "outlet"),
+    ({"text": 42, "outlet": "example.org"}, "text"),
+    ({"text": GOOD, "outlet": ["example.org"]}, "outlet"),
+    ({"text": GOOD, "outlet": "not a domain"}, "outlet"),
+    ({"text": GOOD, "html": "<p>x</p>", "outlet": "example.org"}, "text"),
+    ({"text": GOOD, "outlet": "example.org", "colour": "red"}, "colour"),
+    ({"text": GOOD, "outlet": "example.org", "published_at": "yesterday"}, "published_at"),
+    ({"text": GOOD, "outlet": "example.org", "url": "ftp://x"}, "url"),
+    ({"text": GOOD, "outlet": "example.org", "credits": "AFP"}, "credits"),
+    ({"text": GOOD, "outlet": "example.org", "language": "en"}, "language"),
+    ({"text": "<html><body><div><p>Hallo</p></div></body></html>", "outlet": "example.org"}, "text"),
+])
+def test_invalid_bodies_are_422_with_field_errors(client, body, field):
+    error = assert_error(client.post("/v1/articles", json=body), 422)
+    assert field in error["errors"]["json"]
+
+
+def test_non_json_and_wrong_content_type_are_415(client):
+    assert_error(client.post("/v1/articles", data="text=hallo", content_type="application/x-www-form-urlencoded"), 415)
+    assert_error(client.post("/v1/articles", data=GOOD, content_type="text/plain"), 415)
+
+
+def test_broken_json_is_400(client):
+    assert_error(client.post("/v1/articles", data="{not json", content_type="application/json"), 400)
+    assert_error(client.post("/v1/articles", data="[1, 2]", content_type="application/json"), 422)
+
+
+def test_broken_utf8_is_400(client):
+    body = b'{"text": "Kiew meldet \xff\xfe Angriffe", "outlet": "example.org"}'
+    error = assert_error(client.post("/v1/articles", data=body, content_type="application/json"), 400)
+    assert "UTF-8" in error["message"]
+
+
+def test_oversized_body_is_413(tmp_path):
+    app = create_app({"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False, "MAX_CONTENT_LENGTH": 1000})
+    response = app.test_client().post("/v1/articles", json={"text": GOOD * 50, "outlet": "example.org"})
+    assert_error(response, 413)
+
+
+def test_too_long_text_and_too_many_claims_are_422(tmp_path):
+    app = create_app({"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False,
+                      "MAX_TEXT_CHARS": 500, "MAX_CLAIMS": 2})
+    client = app.test_client()
+    assert "longer than 500" in assert_error(post_article(client, GOOD * 10), 422)["message"]
+    three = "\n".join([GOOD, GOOD.replace("10.000", "20.000"), GOOD.replace("10.000", "30.000")])
+    assert "limit of 2" in assert_error(post_article(client, three), 422)["message"]
+    with sqlite3.connect(app.config["DB"]) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+def test_bad_query_arguments(client):
+    assert_error(client.get("/v1/claims?limit=0"), 422)
+    assert_error(client.get("/v1/claims?min_score=2"), 422)
+    assert_error(client.get("/v1/claims?belligerent=perhaps"), 422)
+    assert_error(client.get("/v1/claims?party=ukraine!"), 422)
+    assert_error(client.get("/v1/claims?cursor=garbage"), 400)
+
+
+def test_wrong_method_is_405(client):
+    assert_error(client.delete("/v1/articles"), 405)
+
+
+def test_api_keys_guard_the_writing_endpoints(tmp_path):
+    app = create_app({"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False, "API_KEYS": "k1, k2"})
+    client = app.test_client()
+    assert_error(post_article(client, GOOD), 401)
+    assert_error(client.post("/v1/articles", json={"text": GOOD, "outlet": "x.org"}, headers={"X-API-Key": "nope"}), 401)
+    assert client.post("/v1/articles", json={"text": GOOD, "outlet": "x.org"}, headers={"X-API-Key": "k2"}).status_code == 201
+    assert client.get("/v1/claims").status_code == 200  # reads stay open
+
+
+def test_a_transaction_failing_midway_leaves_nothing(client, app):
+    # A real fault inside SQLite: the third claim of an article cannot be inserted.
+    with sqlite3.connect(app.config["DB"]) as conn:
+        conn.execute("CREATE TRIGGER fail_third BEFORE INSERT ON claims WHEN NEW.position = 2 "
+                     "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
+    text = "\n".join([GOOD, "Angeblich sollen weitere Truppen folgen, hieß es in Kiew.", "Die Lage an der Front bleibt unübersichtlich."])
+    assert_error(post_article(client, text, outlet="brand-new.example"), 500)
+    with sqlite3.connect(app.config["DB"]) as conn:
+        for table in ("articles", "claims", "sources", "propositions"):
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+        assert conn.execute("SELECT count(*) FROM outlets WHERE domain = 'brand-new.example'").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM claims_fts").fetchone()[0] == 0
+
+
+def test_read_only_database_answers_reads_and_refuses_writes_with_503(client, app):
+    post_article(client, GOOD)
+    app.config["DB"] = "file:" + app.config["DB"] + "?mode=ro"
+    assert client.get("/v1/claims/1").status_code == 200
+    assert_error(post_article(client, GOOD.replace("10.000", "20.000")), 503)
+
+
+@pytest.mark.parametrize("code", sorted(c for c in default_exceptions if c >= 400))
+def test_every_http_error_has_the_shape(tmp_path, code):
+    app = create_app({"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False})
+
+    @app.route("/boom")
+    def boom():
+        raise ApiError(code, "boom") if code in (401, 404, 422) else default_exceptions[code]()
+
+    assert_error(app.test_client().get("/boom"), code)
+
+
+def test_unexpected_exception_is_500_without_traceback(tmp_path):
+    app = create_app({"TESTING": False, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False})
+
+    @app.route("/crash")
+    def crash():
+        raise RuntimeError("secret internals")
+
+    body = assert_error(app.test_client().get("/crash"), 500)
+    assert "secret" not in body["message"]

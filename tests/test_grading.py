@@ -1,0 +1,104 @@
+"""Property tests of the score (hypothesis): bounds, determinism and the direction of every factor."""
+
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import seeds
+from scoring.corroboration import Corroboration
+from scoring.grading import Evidence, grade, information_digit, score, source_letter
+
+WEIGHTS = seeds.lexicon()["weights"]
+
+corroborations = st.builds(
+    lambda outlets, extra_origins, contradicted: Corroboration(
+        outlets=outlets, independent_outlets=outlets, independent_origins=max(1, min(outlets, extra_origins)),
+        contradicted_independently=contradicted, contradicting_claims=[1] if contradicted else []),
+    st.integers(1, 30), st.integers(1, 30), st.booleans(),
+)
+evidence = st.builds(
+    Evidence,
+    hedge_cues=st.lists(st.sampled_from(["angeblich", "soll", "wohl", "könnte"]), max_size=4).map(tuple),
+    reported_speech=st.booleans(),
+    origin_parties=st.lists(st.sampled_from(["UA", "RU", "US", "KR"]), max_size=2, unique=True).map(tuple),
+    origin_media=st.just(()),
+    attributed=st.booleans(),
+    belligerent=st.booleans(),
+    conflict_name=st.sampled_from([None, "Russia–Ukraine war"]),
+    outlet_name=st.just("example.org"),
+    outlet_known=st.booleans(),
+    outlet_disinformation=st.booleans(),
+    outlet_state=st.sampled_from([None, "RU"]),
+    stance=st.sampled_from(["support", "deny", "unconfirmed"]),
+    corroboration=corroborations,
+    party_names=st.just({"UA": "Ukraine"}),
+)
+
+
+@given(evidence)
+def test_score_in_unit_interval_and_deterministic(e):
+    first = score(e, WEIGHTS)
+    assert 0.0 <= first <= 1.0
+    assert score(e, WEIGHTS) == first
+    assert grade(e, WEIGHTS) == grade(e, WEIGHTS)
+
+
+@given(evidence)
+def test_one_more_independent_outlet_never_lowers(e):
+    c = e.corroboration
+    more = replace(c, outlets=c.outlets + 1, independent_outlets=c.independent_outlets + 1)
+    assert score(replace(e, corroboration=more), WEIGHTS) >= score(e, WEIGHTS)
+    more_origins = replace(c, independent_origins=c.independent_origins + 1)
+    assert score(replace(e, corroboration=more_origins), WEIGHTS) >= score(e, WEIGHTS)
+
+
+@given(evidence, st.sampled_from(["angeblich", "mutmaßlich", "soll"]))
+def test_a_hedge_never_raises(e, cue):
+    assert score(replace(e, hedge_cues=(*e.hedge_cues, cue)), WEIGHTS) <= score(e, WEIGHTS)
+
+
+@given(evidence)
+def test_belligerent_origin_never_raises(e):
+    assert score(replace(e, belligerent=True), WEIGHTS) <= score(replace(e, belligerent=False), WEIGHTS)
+
+
+@given(evidence)
+def test_independent_contradiction_never_raises(e):
+    contradicted = replace(e.corroboration, contradicted_independently=True)
+    clean = replace(e.corroboration, contradicted_independently=False)
+    assert score(replace(e, corroboration=contradicted), WEIGHTS) <= score(replace(e, corroboration=clean), WEIGHTS)
+
+
+def base_evidence(**changes):
+    e = Evidence(hedge_cues=(), reported_speech=False, origin_parties=(), origin_media=(), attributed=False,
+                 belligerent=False, conflict_name="Russia–Ukraine war", outlet_name="nzz.ch", outlet_known=True,
+                 outlet_disinformation=False, outlet_state=None, stance="support",
+                 corroboration=Corroboration(1, 1, 1), party_names={"UA": "Ukraine", "US": "United States"})
+    return replace(e, **changes)
+
+
+def test_source_letters():
+    assert source_letter(base_evidence()) == "C"
+    assert source_letter(base_evidence(origin_parties=("US",), attributed=True)) == "B"
+    assert source_letter(base_evidence(origin_parties=("UA",), attributed=True, belligerent=True)) == "D"
+    assert source_letter(base_evidence(origin_parties=("RU",), belligerent=True, outlet_state="RU")) == "E"
+    assert source_letter(base_evidence(outlet_disinformation=True)) == "E"
+    assert source_letter(base_evidence(outlet_known=False)) == "F"
+
+
+def test_information_digits():
+    assert information_digit(base_evidence(corroboration=Corroboration(3, 3, 2))) == 1
+    assert information_digit(base_evidence(corroboration=Corroboration(3, 2, 1))) == 2
+    assert information_digit(base_evidence()) == 3
+    assert information_digit(base_evidence(hedge_cues=("soll",), corroboration=Corroboration(2, 2, 1))) == 3
+    assert information_digit(base_evidence(hedge_cues=("soll",))) == 4
+    assert information_digit(base_evidence(corroboration=Corroboration(2, 2, 2, contradicted_independently=True))) == 5
+
+
+def test_explanation_names_the_evidence():
+    g = grade(base_evidence(hedge_cues=("angeblich",), origin_parties=("UA",), attributed=True, belligerent=True,
+                            corroboration=Corroboration(3, 3, 1)), WEIGHTS)
+    assert "hedged by 'angeblich'" in g.explanation
+    assert "origin: Ukraine (belligerent) in the Russia–Ukraine war" in g.explanation
+    assert "reported by 3 independent outlets, 1 origin" in g.explanation

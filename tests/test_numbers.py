@@ -1,0 +1,25 @@
+import pytest
+
+from scoring.numbers import Quantity, find_quantities
+
+
+@pytest.mark.parametrize("text, value", [
+    ("12.000 Soldaten", 12000), ("12'000 Soldaten", 12000), ("12 000 Soldaten", 12000),
+    ("12\u202f000 Soldaten", 12000), ("zwölftausend Soldaten", 12000), ("1,28 Millionen Soldaten", 1_280_000),
+    ("acht Millionen Geschosse", 8_000_000), ("48,3 Milliarden Dollar", 48_300_000_000), ("1500 Soldaten", 1500),
+])
+def test_number_forms(text, value):
+    (quantity,) = find_quantities(text)
+    assert quantity.low == pytest.approx(value) and quantity.high == pytest.approx(value)
+
+
+def test_years_are_not_quantities():
+    assert find_quantities("Im Juni 2024 wurde der Vertrag besiegelt.") == []
+
+
+def test_ranges_and_rounding_are_compatible():
+    (rng,) = find_quantities("bei 11.000 bis 12.000 liegen")
+    (rund,) = find_quantities("rund 12.000 Soldaten")
+    assert (rng.low, rng.high) == (11000, 12000)
+    assert rng.compatible(rund) and rund.compatible(rng)
+    assert not Quantity(3000, 3000, 0, 0).compatible(Quantity(10000, 10000, 0, 0))
