@@ -16,6 +16,7 @@ class Block:
     start: int
     end: int
     index: int
+    line_end: int  # where the page line ends, credit lines ("(dpa)") included
 
 
 @dataclass(frozen=True)
@@ -23,20 +24,25 @@ class FurnitureRules:
     line: re.Pattern[str]  # a whole line that is furniture
     tail: re.Pattern[str]  # a line after which only furniture follows
     prefix: re.Pattern[str]  # furniture at the start of a body line ("Update vom …: ")
+    suffix: re.Pattern[str]  # furniture at the end of a body line ("(dpa)", "(AFP/Jane Doe)")
     dated_line: re.Pattern[str]  # teaser lines ending in a date, and bare dates
 
 
 @lru_cache(maxsize=8)
-def _compile(line: tuple[str, ...], tail: tuple[str, ...], prefix: tuple[str, ...], dated: tuple[str, ...]) -> FurnitureRules:
+def _compile(
+    line: tuple[str, ...], tail: tuple[str, ...], prefix: tuple[str, ...], suffix: tuple[str, ...], dated: tuple[str, ...]
+) -> FurnitureRules:
     def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
-    return FurnitureRules(any_of(line), any_of(tail), any_of(prefix), any_of(dated))
+    return FurnitureRules(any_of(line), any_of(tail), any_of(prefix), any_of(suffix), any_of(dated))
 
 
 def furniture_rules(lexicon: Mapping[str, Any]) -> FurnitureRules:
     rules = lexicon["furniture"]
-    return _compile(tuple(rules["line"]), tuple(rules["tail"]), tuple(rules["prefix"]), tuple(rules["dated_line"]))
+    return _compile(
+        tuple(rules["line"]), tuple(rules["tail"]), tuple(rules["prefix"]), tuple(rules["suffix"]), tuple(rules["dated_line"])
+    )
 
 
 def _looks_like_code(line: str) -> bool:
@@ -79,7 +85,10 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
                 break
             lead = cut.end()
         tail = len(line.rstrip())
+        credit = rules.suffix.search(line, lead)
+        if credit and credit.start() > lead:
+            tail = credit.start()
         if lead < tail:
-            blocks.append(Block(start + lead, start + tail, len(blocks)))
+            blocks.append(Block(start + lead, start + tail, len(blocks), end))
             seen_body = seen_body or len(stripped) > 120
     return blocks

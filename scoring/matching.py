@@ -80,7 +80,7 @@ def _quantities_agree(a: FactSignature, b: FactSignature) -> tuple[bool, bool]:
 
 def idf_weights(total: int, frequencies: Mapping[str, int]) -> dict[str, float]:
     """Inverse document frequency: a term every claim shares ("Soldaten", "Russland") says little."""
-    return {term: math.log((total + 2) / (count + 1)) for term, count in frequencies.items()}
+    return {term: 1.0 + math.log((total + 1) / (count + 1)) for term, count in frequencies.items()}
 
 
 def _significant(signature: FactSignature) -> bool:
@@ -94,7 +94,7 @@ def similarity(
     agree, shared_number = _quantities_agree(a, b)
     if not agree or not a.terms or not b.terms:
         return 0.0
-    default = max(idf.values(), default=1.0) if idf else 1.0
+    default = max(idf.values(), default=1.0) if idf else 1.0  # a term the corpus has never seen is as rare as any
 
     def weight(terms: frozenset[str]) -> float:
         return sum(idf.get(t, default) if idf else 1.0 for t in terms)

@@ -162,5 +162,5 @@ def analyse_article(
                 negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
             ),
         ))
-    body_text = "\n".join(norm.text[b.start:b.end] for b in blocks)
+    body_text = "\n".join(norm.text[b.start:b.line_end] for b in blocks)
     return AnalysedArticle(tuple(claims), article_conflict, find_credits(body_text, knowledge))

@@ -57,6 +57,9 @@ def store_article(
         existing = store.find_duplicate_article(db, submission.get("url"), submission["outlet"], digest)
         if existing is not None and persist:
             return store.get_article(db, existing) or {}, store.claims_of_article(db, existing), False
+        # Term statistics of the corpus as it was before this article: its own claims do not dilute them.
+        total, frequencies = store.term_document_frequencies(db, {t for c in analysis.claims for t in c.signature.terms})
+        idf = idf_weights(total, frequencies)
         store.ensure_outlet(db, submission["outlet"])
         article_id = store.insert_article(db, {
             "outlet": submission["outlet"], "url": submission.get("url"), "title": submission.get("title"),
@@ -66,7 +69,8 @@ def store_article(
         })
         claim_ids = [_insert_claim(db, article_id, position, claim, submission)
                      for position, claim in enumerate(analysis.claims)]
-        affected = _link(db, article_id, claim_ids, analysis.claims, weights, has_wire=voice != knowledge.outlet(submission["outlet"]).owner_group)
+        has_wire = voice != knowledge.outlet(submission["outlet"]).owner_group
+        affected = _link(db, article_id, claim_ids, analysis.claims, weights, idf, has_wire=has_wire)
         for proposition_id in affected:
             regrade(db, knowledge, proposition_id, weights)
         article = store.get_article(db, article_id) or {}
@@ -91,13 +95,12 @@ def _insert_claim(db: Database, article_id: int, position: int, claim: Any, subm
 
 
 def _link(
-    db: Database, article_id: int, claim_ids: list[int], claims: Any, weights: Mapping[str, float], *, has_wire: bool
+    db: Database, article_id: int, claim_ids: list[int], claims: Any, weights: Mapping[str, float],
+    idf: Mapping[str, float], *, has_wire: bool,
 ) -> set[int]:
     """Join each new claim to the propositions of the stored claims stating the same fact."""
     affected: set[int] = set()
     near_copies: Counter[int] = Counter()
-    total, frequencies = store.term_document_frequencies(db, {t for c in claims for t in c.signature.terms})
-    idf = idf_weights(total, frequencies)
     for claim_id, claim in zip(claim_ids, claims, strict=True):
         candidates = store.candidate_claims(db, claim.signature.terms, article_id, int(weights["candidates"]))
         best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)

@@ -128,10 +128,7 @@ class ClaimSchema(ma.Schema):
         source, information = row.get("grade_source"), row.get("grade_information")
         return {
             **row,
-            "hedged": bool(row.get("hedged")),
-            "reported_speech": bool(row.get("reported_speech")),
             "reported_speech_cues": row.get("speech") or [],
-            "belligerent": bool(row.get("belligerent")),
             "grade": {"source": source, "information": information,
                       "code": f"{source}{information}" if source and information else None},
             "corroboration": row.get("corroboration") or {},

@@ -23,6 +23,11 @@ JSON_COLUMNS = {
     "claims": ("hedges", "speech", "origin_parties", "origin_media", "quantities", "explanation", "corroboration"),
 }
 
+BOOLEAN_COLUMNS = {
+    "outlets": ("wire_agency", "disinformation", "known"),
+    "claims": ("hedged", "reported_speech", "attributed", "belligerent", "negated"),
+}
+
 
 class Busy(Exception):
     """The database stayed locked by other writers past every retry."""
@@ -83,6 +88,9 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
     for column in JSON_COLUMNS.get(table, ()):
         if isinstance(record.get(column), str):
             record[column] = json.loads(record[column])
+    for column in BOOLEAN_COLUMNS.get(table, ()):
+        if column in record:
+            record[column] = bool(record[column])
     return record
 
 

@@ -58,3 +58,9 @@ def test_update_prefix_is_cut_but_the_sentence_kept(lexicon):
 def test_breadcrumb_and_dateline_prefixes(lexicon):
     assert kept(f"Ukraine-Krieg / {BODY}", lexicon) == [BODY]
     assert kept(f"Erstmeldung: Moskau - {BODY}", lexicon) == [BODY]
+
+
+def test_credit_at_the_end_of_a_paragraph_is_cut(lexicon):
+    assert kept(f"{BODY} (AFP/Valeriia Semeniuk)", lexicon) == [BODY]
+    assert kept(f"{BODY} (dpa)", lexicon) == [BODY]
+    assert kept(f"{BODY} (jkf)", lexicon) == [BODY]

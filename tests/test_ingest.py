@@ -1,0 +1,85 @@
+"""Corroboration that a reprint cannot fool, on article pairs written for these tests."""
+
+from tests.conftest import post_article
+
+FACT = "Bei einem Drohnenangriff auf die Stadt Sumy sind nach ukrainischen Angaben 14 Menschen getötet worden."
+OTHER_WORDS = "In der Stadt Sumy kamen laut ukrainischen Behörden 14 Menschen bei einem Angriff mit Drohnen ums Leben."
+
+
+def first_claim(response):
+    return response.get_json()["claims"][0]
+
+
+def counts(client, claim_id):
+    c = client.get(f"/v1/claims/{claim_id}").get_json()["corroboration"]
+    return c["outlets"], c["independent_outlets"], c["independent_origins"]
+
+
+def test_wire_reprints_are_one_voice(client):
+    a = first_claim(post_article(client, FACT + " (dpa)", outlet="tagesspiegel.de"))
+    b = first_claim(post_article(client, OTHER_WORDS, outlet="faz.net", credits=["dpa"]))
+    assert counts(client, b["id"]) == (2, 1, 1)
+    assert counts(client, a["id"]) == (2, 1, 1)
+
+
+def test_same_owner_is_one_voice(client):
+    post_article(client, FACT, outlet="fr.de")
+    b = first_claim(post_article(client, OTHER_WORDS, outlet="merkur.de"))
+    assert counts(client, b["id"]) == (2, 1, 1)
+
+
+def test_near_copy_without_credit_is_one_voice(client):
+    text = FACT + "\nDie Behörden sprachen von einem der schwersten Angriffe auf die Stadt seit Monaten.\n" \
+                  "Unter den Toten seien auch zwei Kinder, teilte die Militärverwaltung mit."
+    post_article(client, text, outlet="nzz.ch")
+    copy = post_article(client, text.replace("seit Monaten", "seit vielen Monaten"), outlet="unknown-copy.example")
+    assert copy.get_json()["voice"] == "NZZ"
+    assert counts(client, first_claim(copy)["id"]) == (2, 1, 1)
+
+
+def test_independent_outlets_same_origin(client):
+    post_article(client, FACT, outlet="nzz.ch")
+    b = first_claim(post_article(client, OTHER_WORDS, outlet="spiegel.de"))
+    assert counts(client, b["id"]) == (2, 2, 1)  # two voices, both quoting Kyiv: one origin
+
+
+def test_independent_origins(client):
+    post_article(client, FACT, outlet="nzz.ch")
+    b = first_claim(post_article(
+        client, "Nach Angaben der Vereinten Nationen sind bei einem Drohnenangriff auf Sumy 14 Menschen getötet worden.",
+        outlet="spiegel.de"))
+    assert counts(client, b["id"]) == (2, 2, 2)
+    assert client.get(f"/v1/claims/{b['id']}").get_json()["grade"]["information"] == 1
+
+
+def test_number_variants_link_and_different_numbers_do_not(client):
+    a = first_claim(post_article(client, "Nordkorea hat nach Angaben Seouls rund 12.000 Soldaten nach Russland geschickt.",
+                                 outlet="nzz.ch"))
+    b = first_claim(post_article(client, "Nach Angaben Seouls hat Nordkorea 12'000 Soldaten nach Russland geschickt.",
+                                 outlet="spiegel.de"))
+    c = first_claim(post_article(client, "Nach Angaben Seouls hat Nordkorea 3000 Soldaten nach Russland geschickt.",
+                                 outlet="faz.net"))
+    assert b["proposition_id"] == a["proposition_id"] != c["proposition_id"]
+
+
+def test_denial_contradicts_and_is_listed(client):
+    a = first_claim(post_article(client, "Laut dem Pentagon hat Nordkorea 10.000 Soldaten nach Russland entsandt.",
+                                 outlet="nzz.ch"))
+    d = first_claim(post_article(
+        client, "Nordkorea wies die Berichte über die Entsendung von 10.000 Soldaten nach Russland als Lügen zurück.",
+        outlet="spiegel.de"))
+    assert d["stance"] == "deny" and d["proposition_id"] == a["proposition_id"]
+    claim = client.get(f"/v1/claims/{a['id']}").get_json()
+    assert claim["corroboration"]["contradicting_claims"] == [d["id"]]
+    assert claim["corroboration"]["independent_outlets"] == 1  # a denial does not corroborate
+    assert claim["grade"]["information"] == 3  # the denial comes from a belligerent: no 5
+
+
+def test_contradiction_by_an_independent_non_belligerent_origin(client):
+    a = first_claim(post_article(client, "Laut Moskau hat es bei dem Angriff auf Odessa keine zivilen Opfer gegeben.",
+                                 outlet="nzz.ch", published_at="2025-01-10"))
+    post_article(client, "Laut den Vereinten Nationen hat es bei dem Angriff auf Odessa zivile Opfer gegeben.",
+                 outlet="spiegel.de", published_at="2025-01-10")
+    claim = client.get(f"/v1/claims/{a['id']}").get_json()
+    assert claim["corroboration"]["contradicting_claims"] and claim["grade"]["information"] == 5
+    assert any("contradicted" in line for line in claim["explanation"])
