@@ -1,0 +1,95 @@
+"""Real gunicorn with several workers writing to one SQLite file, over real HTTP on loopback."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.server
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def call(base: str, method: str, path: str, body: dict | None = None) -> tuple[int, dict]:
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(base + path, data=data, method=method, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+@pytest.fixture
+def server(tmp_path: Path):
+    port = free_port()
+    env = {**os.environ, "QUELLENLAGE_DB": str(tmp_path / "server.db"), "QUELLENLAGE_DEMO_ARTICLES": "1",
+           "QUELLENLAGE_BIND": f"127.0.0.1:{port}", "QUELLENLAGE_WORKERS": "3"}
+    log = open(tmp_path / "gunicorn.log", "w")
+    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
+                               cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if call(base, "GET", "/v1/health")[0] == 200:
+                break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        process.kill()
+        pytest.fail((tmp_path / "gunicorn.log").read_text())
+    yield base, env["QUELLENLAGE_DB"]
+    process.terminate()
+    process.wait(timeout=30)
+    log.close()
+
+
+def test_demo_articles_are_served(server):
+    base, _ = server
+    status, page = call(base, "GET", "/v1/articles")
+    assert status == 200 and len(page["articles"]) == 4
+    status, claim = call(base, "GET", "/v1/claims/1")
+    assert status == 200 and claim["grade"]["code"] and claim["explanation"]
+
+
+def test_concurrent_writers_store_every_article_exactly_once(server):
+    base, db_path = server
+    texts = [f"Laut dem Pentagon wurden in Welle {n} etwa {1000 + n} Soldaten in die Region Kursk verlegt.\n"
+             f"Angeblich sollen in Welle {n} weitere {2000 + n} Soldaten folgen, hieß es in Kiew." for n in range(40)]
+
+    def submit(n: int) -> tuple[int, int]:
+        status, body = call(base, "POST", "/v1/articles", {"text": texts[n % 40], "outlet": f"outlet{n % 5}.example"})
+        return status, body["id"]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(submit, list(range(40)) + list(range(40))))  # every article twice, concurrently
+    assert {status for status, _ in results} <= {200, 201}
+    assert sum(status == 201 for status, _ in results) == 40
+    with sqlite3.connect(db_path) as conn:
+        demo = 4
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 40 + demo
+        per_article = conn.execute(
+            "SELECT count(*) FROM articles a WHERE a.outlet LIKE 'outlet%' AND "
+            "(SELECT count(*) FROM claims c WHERE c.article_id = a.id) != 2").fetchone()[0]
+        assert per_article == 0
+        assert conn.execute("SELECT count(*) FROM claims WHERE proposition_id IS NULL OR score IS NULL").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM claims c LEFT JOIN propositions p ON p.id = c.proposition_id "
+                            "WHERE p.id IS NULL").fetchone()[0] == 0
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
