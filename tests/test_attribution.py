@@ -163,3 +163,9 @@ def test_unknown_speakers_are_kept_without_party(knowledge):
     claim = only("Mehrere Anwohner berichteten, die Explosionen seien bis in die Innenstadt zu hören gewesen.", knowledge)
     assert claim.attributed and claim.origin_parties == ()
     assert any(s.party is None and s.role == "origin" for s in claim.sources)
+
+
+def test_fronted_object_pronoun_is_no_speaker(knowledge):
+    text = ("Bei dem Angriff sind nach ukrainischen Angaben drei Menschen getötet worden. "
+            "Das teilte der Gouverneur der Region am Dienstag mit.")
+    assert claims(text, knowledge)[1].origin_parties == ("UA",)
