@@ -40,6 +40,7 @@ class Attribution:
     sources: list[Source]
     origin_parties: list[str]
     origin_media: list[str]  # media that are themselves the origin (a relay with no further source)
+    mentions: list[Mention] = field(default_factory=list)
 
 
 @dataclass
@@ -106,18 +107,18 @@ def _rules(lexicon: Mapping[str, Any]) -> _Rules:
 
 
 def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | None = None) -> list[Mention]:
-    """Actor mentions, longest first and never overlapping; "Ukraine-Krieg" is no actor."""
+    """Actor mentions, never overlapping; "Ukraine-Krieg" is no actor."""
     rules = _rules(knowledge.lexicon)
     found: list[Mention] = []
-    matchers = list(knowledge.actors) + (memory.learned if memory else [])
-    for pattern, actor in matchers:
+    for start, end, actor in knowledge.alias_index.find(sentence):
+        tail = re.match(r"-(\w+)", sentence[end:end + 40])
+        if tail and tail.group(1).lower() in rules.compound_stop:
+            continue
+        found.append(Mention(start, end, actor))
+    for pattern, actor in memory.learned if memory else ():
         for match in pattern.finditer(sentence):
-            if any(m.start < match.end() and match.start() < m.end for m in found):
-                continue
-            tail = re.match(r"-([\w]+)", sentence[match.end():])
-            if tail and tail.group(1).lower() in rules.compound_stop:
-                continue
-            found.append(Mention(match.start(), match.end(), actor))
+            if not any(m.start < match.end() and match.start() < m.end for m in found):
+                found.append(Mention(match.start(), match.end(), actor))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -268,7 +269,9 @@ def attribute_sentence(
     else:
         memory.last_speakers = memory.shift(memory.last_speakers)
     memory.previous_block = block
-    return _summarise(sources)
+    attribution = _summarise(sources)
+    attribution.mentions = mentions
+    return attribution
 
 
 def _source(sentence: str, start: int, end: int, party: str | None, role: str, medium: str | None = None) -> Source:

@@ -33,6 +33,73 @@ class Actor:
     medium_domain: str | None = None
 
 
+_TOKEN = re.compile(r"[^\W_]+")
+_INFLECTIONS = ("", "s", "n", "e", "en", "er", "es", "em")
+
+
+def _fold(token: str, case_sensitive: bool) -> str:
+    token = token.replace("ß", "ss")
+    return token if case_sensitive else token.casefold()
+
+
+class AliasIndex:
+    """Aliases looked up a token at a time: cost grows with the sentence, not with the registry."""
+
+    def __init__(self) -> None:
+        # first token (folded) -> [(all tokens folded, case sensitive, prefix only, actor)]
+        self._by_first: dict[str, list[tuple[tuple[str, ...], bool, bool, Actor]]] = {}
+
+    def add(self, alias: str, actor: Actor, case_sensitive: bool) -> None:
+        tokens = tuple(_fold(t, case_sensitive) for t in _TOKEN.findall(alias))
+        if tokens:
+            entries = self._by_first.setdefault(tokens[0], [])
+            entries.append((tokens, case_sensitive, alias.endswith("-"), actor))
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def find(self, text: str) -> list[tuple[int, int, Actor]]:
+        """Non-overlapping (start, end, actor) matches, the longest alias at each place."""
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        found: list[tuple[int, int, Actor]] = []
+        i = 0
+        while i < len(tokens):
+            match = self._match_at(text, tokens, i)
+            if match:
+                length, end, actor = match
+                found.append((tokens[i][0], end, actor))
+                i += length
+            else:
+                i += 1
+        return found
+
+    def _match_at(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int, Actor] | None:
+        start, _, word = tokens[i]
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-" and start > 1 and text[start - 2].isalnum()):
+            return None  # inside a word or the tail of a compound
+        candidates: list[tuple[tuple[str, ...], bool, bool, Actor]] = []
+        for case_sensitive in (True, False):
+            folded = _fold(word, case_sensitive)
+            for suffix in _INFLECTIONS:
+                if suffix and not folded.endswith(suffix):
+                    continue
+                stem = folded[: len(folded) - len(suffix)] if suffix else folded
+                candidates += [e for e in self._by_first.get(stem, []) if e[1] == case_sensitive]
+        for alias_tokens, case_sensitive, prefix_only, actor in sorted(candidates, key=lambda e: -len(e[0])):
+            n = len(alias_tokens)
+            if i + n > len(tokens):
+                continue
+            window = tokens[i:i + n]
+            if any(_fold(t[2], case_sensitive) != a for t, a in zip(window[:-1], alias_tokens[:-1], strict=True)):
+                continue
+            last = _fold(window[-1][2], case_sensitive)
+            if not any(last == alias_tokens[-1] + suffix for suffix in _INFLECTIONS):
+                continue
+            end = window[-1][1]
+            if prefix_only and text[end:end + 1] != "-":
+                continue  # "US-" only as the first part of a compound ("US-Regierung")
+            return n, end, actor
+        return None
+
+
 @dataclass(frozen=True)
 class Outlet:
     domain: str
@@ -73,6 +140,7 @@ class Knowledge:
     conflicts: list[tuple[Conflict, re.Pattern[str]]] = field(default_factory=list)
     party_kinds: dict[str, str] = field(default_factory=dict)
     party_names: dict[str, str] = field(default_factory=dict)
+    alias_index: AliasIndex = field(default_factory=lambda: AliasIndex())
 
     @classmethod
     def build(
@@ -119,8 +187,10 @@ class Knowledge:
 
     def _add_actor(self, alias: str, actor: Actor) -> None:
         # Names of people and media are case-sensitive ("Wood" is not "wood").
-        flags = 0 if actor.kind in ("person", "medium") or alias.isupper() else re.IGNORECASE
+        case_sensitive = actor.kind in ("person", "medium") or alias.isupper()
+        flags = 0 if case_sensitive else re.IGNORECASE
         self.actors.append((re.compile(alias_pattern(alias), flags), actor))
+        self.alias_index.add(alias, actor, case_sensitive)
 
     def outlet(self, domain: str) -> Outlet:
         """The registered outlet, or an unknown one forming its own independence group."""

@@ -47,13 +47,24 @@ def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple
     return count % 2 == 1
 
 
+_VOCABULARIES: dict[int, tuple[Mapping[str, Any], frozenset[str], dict[str, str]]] = {}
+
+
+def _vocabulary(rules: Mapping[str, Any]) -> tuple[frozenset[str], dict[str, str]]:
+    """Stop words and synonym classes, compiled once per lexicon (the lexicon is kept alive with them)."""
+    cached = _VOCABULARIES.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        canonical = {stem(word): group[0] for group in rules["synonyms"] for word in group}
+        cached = _VOCABULARIES[id(rules)] = (rules, frozenset(rules["stopwords"]), canonical)
+    return cached[1], cached[2]
+
+
 def fact_signature(
     sentence: str, parties: Iterable[str], quantities: Sequence[Quantity], lexicon: Mapping[str, Any],
     negated: bool = False,
 ) -> FactSignature:
     rules = lexicon["matching"]
-    stop = set(rules["stopwords"])
-    canonical = {stem(word): group[0] for group in rules["synonyms"] for word in group}
+    stop, canonical = _vocabulary(rules)
     terms: set[str] = set()
     for token in _TOKEN.findall(sentence):
         if token.lower() in stop or len(token) < 3:

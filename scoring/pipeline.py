@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scoring.attribution import ArticleMemory, attribute_sentence, find_mentions
+from scoring.attribution import ArticleMemory, attribute_sentence
 from scoring.claims import is_claim
 from scoring.cleaning import find_body_blocks
 from scoring.conflicts import conflict_hits, dominant_conflict, is_belligerent
@@ -135,8 +135,7 @@ def analyse_article(
             origin_parties = (outlet.state_affiliation,)  # a state outlet's own voice is its state's
         conflict = hits.most_common(1)[0][0] if hits else article_conflict
         quantities = find_quantities(body)
-        mentions = find_mentions(body, knowledge)
-        named = {m.actor.party for m in mentions if m.actor.party}
+        named = {m.actor.party for m in attribution.mentions if m.actor.party}
         claim_span = _span(norm, at, sentence.end)
         stance = find_stance(body, lexicon)
         claims.append(AnalysedClaim(
