@@ -10,12 +10,7 @@ from scoring.knowledge import Knowledge
 
 def conflict_hits(sentence: str, knowledge: Knowledge) -> Counter[str]:
     """How many of each conflict's terms the sentence uses."""
-    hits: Counter[str] = Counter()
-    for conflict, pattern in knowledge.conflicts:
-        count = len(pattern.findall(sentence))
-        if count:
-            hits[conflict.id] = count
-    return hits
+    return Counter(conflict_id for _, _, conflict_id in knowledge.conflict_terms.find(sentence))
 
 
 def dominant_conflict(hits: Iterable[Counter[str]]) -> str | None:

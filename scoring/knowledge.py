@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 
 def alias_pattern(alias: str) -> str:
@@ -33,6 +33,7 @@ class Actor:
     medium_domain: str | None = None
 
 
+T = TypeVar("T")
 _TOKEN = re.compile(r"[^\W_]+")
 _INFLECTIONS = ("", "s", "n", "e", "en", "er", "es", "em")
 
@@ -42,24 +43,24 @@ def _fold(token: str, case_sensitive: bool) -> str:
     return token if case_sensitive else token.casefold()
 
 
-class AliasIndex:
+class AliasIndex(Generic[T]):
     """Aliases looked up a token at a time: cost grows with the sentence, not with the registry."""
 
     def __init__(self) -> None:
-        # first token (folded) -> [(all tokens folded, case sensitive, prefix only, actor)]
-        self._by_first: dict[str, list[tuple[tuple[str, ...], bool, bool, Actor]]] = {}
+        # first token (folded) -> [(all tokens folded, case sensitive, prefix only, what the alias names)]
+        self._by_first: dict[str, list[tuple[tuple[str, ...], bool, bool, T]]] = {}
 
-    def add(self, alias: str, actor: Actor, case_sensitive: bool) -> None:
+    def add(self, alias: str, actor: T, case_sensitive: bool) -> None:
         tokens = tuple(_fold(t, case_sensitive) for t in _TOKEN.findall(alias))
         if tokens:
             entries = self._by_first.setdefault(tokens[0], [])
             entries.append((tokens, case_sensitive, alias.endswith("-"), actor))
             entries.sort(key=lambda e: -len(e[0]))
 
-    def find(self, text: str) -> list[tuple[int, int, Actor]]:
-        """Non-overlapping (start, end, actor) matches, the longest alias at each place."""
+    def find(self, text: str) -> list[tuple[int, int, T]]:
+        """Non-overlapping (start, end, named) matches, the longest alias at each place."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        found: list[tuple[int, int, Actor]] = []
+        found: list[tuple[int, int, T]] = []
         i = 0
         while i < len(tokens):
             match = self._match_at(text, tokens, i)
@@ -71,11 +72,11 @@ class AliasIndex:
                 i += 1
         return found
 
-    def _match_at(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int, Actor] | None:
+    def _match_at(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int, T] | None:
         start, _, word = tokens[i]
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-" and start > 1 and text[start - 2].isalnum()):
             return None  # inside a word or the tail of a compound
-        candidates: list[tuple[tuple[str, ...], bool, bool, Actor]] = []
+        candidates: list[tuple[tuple[str, ...], bool, bool, T]] = []
         for case_sensitive in (True, False):
             folded = _fold(word, case_sensitive)
             for suffix in _INFLECTIONS:
@@ -137,10 +138,11 @@ class Knowledge:
     lexicon: Mapping[str, Any]
     actors: list[tuple[re.Pattern[str], Actor]] = field(default_factory=list)
     outlets: dict[str, Outlet] = field(default_factory=dict)
-    conflicts: list[tuple[Conflict, re.Pattern[str]]] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    conflict_terms: AliasIndex[str] = field(default_factory=lambda: AliasIndex())
     party_kinds: dict[str, str] = field(default_factory=dict)
     party_names: dict[str, str] = field(default_factory=dict)
-    alias_index: AliasIndex = field(default_factory=lambda: AliasIndex())
+    alias_index: AliasIndex[Actor] = field(default_factory=lambda: AliasIndex())
 
     @classmethod
     def build(
@@ -179,8 +181,9 @@ class Knowledge:
                 belligerents=tuple(Belligerent(b["party"], b.get("since", "0000")) for b in record["belligerents"]),
                 terms=tuple(record.get("terms", ())),
             )
-            terms = "|".join(alias_pattern(t) for t in sorted(conflict.terms, key=len, reverse=True))
-            knowledge.conflicts.append((conflict, re.compile(terms or r"(?!x)x", re.IGNORECASE)))
+            knowledge.conflicts.append(conflict)
+            for term in conflict.terms:
+                knowledge.conflict_terms.add(term, conflict.id, case_sensitive=term.isupper())
         # Longest aliases first, so "Südkoreas Geheimdienst NIS" beats "NIS" at one place.
         knowledge.actors.sort(key=lambda pair: -len(pair[0].pattern))
         return knowledge
@@ -197,4 +200,4 @@ class Knowledge:
         return self.outlets.get(domain) or Outlet(domain, domain, domain, known=False)
 
     def conflict(self, conflict_id: str | None) -> Conflict | None:
-        return next((c for c, _ in self.conflicts if c.id == conflict_id), None)
+        return next((c for c in self.conflicts if c.id == conflict_id), None)

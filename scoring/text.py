@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Characters rewritten one-for-one: analysis sees plain spaces, quotes and dashes.
@@ -23,7 +25,7 @@ class NormalisedText:
 
     original: str
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text back to the submitted text."""
@@ -33,8 +35,14 @@ class NormalisedText:
         return self.origin[start], last
 
 
+_TRANSLATION = str.maketrans(_REPLACE)
+_DROPPED = re.compile("[" + "".join(_DROP) + "\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def normalise(original: str) -> NormalisedText:
     """Replace look-alike characters and drop invisible ones, remembering offsets."""
+    if not _DROPPED.search(original):  # the common case: one-for-one, offsets unchanged
+        return NormalisedText(original, original.translate(_TRANSLATION), range(len(original)))
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(original):
