@@ -35,7 +35,7 @@ class Actor:
 
 T = TypeVar("T")
 _TOKEN = re.compile(r"[^\W_]+")
-_INFLECTIONS = ("", "s", "n", "e", "en", "er", "es", "em")
+_INFLECTIONS = frozenset({"", "s", "n", "e", "en", "er", "es", "em"})
 
 
 def _fold(token: str, case_sensitive: bool) -> str:
@@ -53,7 +53,7 @@ class AliasIndex(Generic[T]):
     def add(self, alias: str, actor: T, case_sensitive: bool) -> None:
         tokens = tuple(_fold(t, case_sensitive) for t in _TOKEN.findall(alias))
         if tokens:
-            entries = self._by_first.setdefault(tokens[0], [])
+            entries = self._by_first.setdefault(tokens[0].casefold(), [])
             entries.append((tokens, case_sensitive, alias.endswith("-"), actor))
             entries.sort(key=lambda e: -len(e[0]))
 
@@ -74,16 +74,16 @@ class AliasIndex(Generic[T]):
 
     def _match_at(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int, T] | None:
         start, _, word = tokens[i]
+        folded = word.replace("ß", "ss").casefold()
+        candidates: list[tuple[tuple[str, ...], bool, bool, T]] = []
+        for cut in (0, 1, 2):  # "Russlands", "ukrainischen": the alias plus an inflection ending
+            if cut and (len(folded) <= cut + 1 or folded[-cut:] not in _INFLECTIONS):
+                continue
+            candidates += self._by_first.get(folded[: len(folded) - cut], ())
+        if not candidates:
+            return None
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-" and start > 1 and text[start - 2].isalnum()):
             return None  # inside a word or the tail of a compound
-        candidates: list[tuple[tuple[str, ...], bool, bool, T]] = []
-        for case_sensitive in (True, False):
-            folded = _fold(word, case_sensitive)
-            for suffix in _INFLECTIONS:
-                if suffix and not folded.endswith(suffix):
-                    continue
-                stem = folded[: len(folded) - len(suffix)] if suffix else folded
-                candidates += [e for e in self._by_first.get(stem, []) if e[1] == case_sensitive]
         for alias_tokens, case_sensitive, prefix_only, actor in sorted(candidates, key=lambda e: -len(e[0])):
             n = len(alias_tokens)
             if i + n > len(tokens):
@@ -92,7 +92,7 @@ class AliasIndex(Generic[T]):
             if any(_fold(t[2], case_sensitive) != a for t, a in zip(window[:-1], alias_tokens[:-1], strict=True)):
                 continue
             last = _fold(window[-1][2], case_sensitive)
-            if not any(last == alias_tokens[-1] + suffix for suffix in _INFLECTIONS):
+            if not (last.startswith(alias_tokens[-1]) and last[len(alias_tokens[-1]):] in _INFLECTIONS):
                 continue
             end = window[-1][1]
             if prefix_only and text[end:end + 1] != "-":
