@@ -32,42 +32,63 @@ class Corroboration:
     origin_names: list[str] = field(default_factory=list)
 
 
-def effective_origins(members: Sequence[Member]) -> dict[int, tuple[str, ...]]:
-    """Origins per claim; an unattributed claim shares the origin its article names elsewhere."""
+@dataclass(frozen=True)
+class Summary:
+    """What a proposition's supporting claims add up to, computed once for all its members."""
+
+    members: tuple[Member, ...]
+    origins: dict[int, tuple[str, ...]]  # effective origins per claim
+    outlets: frozenset[str]
+    voices: frozenset[str]
+    origin_keys: frozenset[str]
+    denials: tuple[Member, ...]
+
+
+def summarise(members: Sequence[Member]) -> Summary:
+    """One pass over the members; an unattributed claim shares the origin its article names elsewhere."""
     named: dict[int, set[str]] = {}
     for m in members:
         if m.attributed and m.stance == "support":
             named.setdefault(m.article_id, set()).update(m.origins)
-    return {
+    origins = {
         m.claim_id: m.origins if m.attributed or m.article_id not in named else tuple(sorted(named[m.article_id]))
         for m in members
     }
-
-
-def corroborate(claim: Member, members: Sequence[Member]) -> Corroboration:
-    """Corroboration of `claim` by the other members of its proposition (own article included in counts)."""
-    origins = effective_origins(members)
     supporting = [m for m in members if m.stance == "support"]
+    return Summary(
+        members=tuple(members),
+        origins=origins,
+        outlets=frozenset(m.outlet for m in supporting),
+        voices=frozenset(m.voice for m in supporting),
+        origin_keys=frozenset(o for m in supporting for o in origins[m.claim_id]),
+        denials=tuple(m for m in members if m.stance == "deny"),
+    )
+
+
+def corroborate(claim: Member, summary: Summary, *, with_claims: bool = True) -> Corroboration:
+    """Corroboration of `claim` (its own article counts too); lists of claim ids only when asked for."""
+    own_origins = set(summary.origins.get(claim.claim_id, claim.origins))
     if claim.stance == "support":
-        counted = supporting
-    else:
-        counted = [claim]
-    voices = {m.voice for m in counted}
-    origin_keys = {o for m in counted for o in origins.get(m.claim_id, m.origins)}
-    others = [m for m in members if m.article_id != claim.article_id]
-    contradicting = [m for m in others if m.stance == "deny"] if claim.stance == "support" else []
-    claim_origins = set(origins.get(claim.claim_id, claim.origins))
+        outlets, voices, origin_keys = summary.outlets, summary.voices, summary.origin_keys
+        contradicting = [m for m in summary.denials if m.article_id != claim.article_id]
+    else:  # a denial or non-confirmation stands for itself alone
+        outlets, voices, origin_keys = frozenset({claim.outlet}), frozenset({claim.voice}), frozenset(own_origins)
+        contradicting = []
     independent_denial = any(
-        not m.belligerent_origin and not (set(origins.get(m.claim_id, m.origins)) & claim_origins) and m.voice != claim.voice
+        not m.belligerent_origin and not (set(summary.origins[m.claim_id]) & own_origins) and m.voice != claim.voice
         for m in contradicting
     )
-    return Corroboration(
-        outlets=len({m.outlet for m in counted}),
+    result = Corroboration(
+        outlets=max(len(outlets), 1),
         independent_outlets=max(len(voices), 1),
         independent_origins=max(len(origin_keys), 1),
-        claims=sorted(m.claim_id for m in supporting if m.article_id != claim.article_id) if claim.stance == "support" else [],
         contradicting_claims=sorted(m.claim_id for m in contradicting),
-        unconfirming_claims=sorted(m.claim_id for m in others if m.stance == "unconfirmed"),
         contradicted_independently=independent_denial,
         origin_names=sorted(origin_keys),
     )
+    if with_claims:
+        others = [m for m in summary.members if m.article_id != claim.article_id]
+        if claim.stance == "support":
+            result.claims = sorted(m.claim_id for m in others if m.stance == "support")
+        result.unconfirming_claims = sorted(m.claim_id for m in others if m.stance == "unconfirmed")
+    return result

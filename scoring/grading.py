@@ -78,8 +78,11 @@ def information_digit(e: Evidence) -> int:
 def score(e: Evidence, weights: Mapping[str, float]) -> float:
     """base + corroboration, multiplied down by hedging, belligerent origin, contradiction, disinformation."""
     c = e.corroboration
-    support = weights["outlet_weight"] * (1 - 0.5 ** (c.independent_outlets - 1))
-    support += weights["origin_weight"] * (1 - 0.5 ** (c.independent_origins - 1))
+    # Corroboration saturates: past a handful of voices one more changes nothing worth re-scoring for.
+    outlets = min(c.independent_outlets, int(weights["saturation"]))
+    origins = min(c.independent_origins, int(weights["saturation"]))
+    support = weights["outlet_weight"] * (1 - 0.5 ** (outlets - 1))
+    support += weights["origin_weight"] * (1 - 0.5 ** (origins - 1))
     value = weights["base"] + support
     if e.hedged:
         value *= weights["hedge_factor"] ** min(len(e.hedge_cues), 2)

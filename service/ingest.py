@@ -11,7 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from scoring import Knowledge, analyse_article
-from scoring.corroboration import Member, corroborate
+from scoring.corroboration import Member, corroborate, summarise
 from scoring.grading import Evidence, grade
 from scoring.matching import FactSignature, idf_weights, similarity
 from service import store
@@ -51,12 +51,13 @@ def store_article(
     digest = text_hash(submission["text"])
     existing = store.find_duplicate_article(db, submission.get("url"), submission["outlet"], digest)
     if existing is not None and persist:
-        return store.get_article(db, existing) or {}, store.claims_of_article(db, existing), False
+        return store.get_article(db, existing) or {}, with_evidence(db, knowledge, store.claims_of_article(db, existing), weights), False
     analysis, credits, voice = _analyse(knowledge, submission, max_claims)  # outside the write lock
     with store.write_transaction(db, commit=persist):
         existing = store.find_duplicate_article(db, submission.get("url"), submission["outlet"], digest)
         if existing is not None and persist:
-            return store.get_article(db, existing) or {}, store.claims_of_article(db, existing), False
+            claims = with_evidence(db, knowledge, store.claims_of_article(db, existing), weights)
+            return store.get_article(db, existing) or {}, claims, False
         # Term statistics of the corpus as it was before this article: its own claims do not dilute them.
         total, frequencies = store.term_document_frequencies(db, {t for c in analysis.claims for t in c.signature.terms})
         idf = idf_weights(total, frequencies)
@@ -70,11 +71,11 @@ def store_article(
         claim_ids = [_insert_claim(db, article_id, position, claim, submission)
                      for position, claim in enumerate(analysis.claims)]
         has_wire = voice != knowledge.outlet(submission["outlet"]).owner_group
-        affected = _link(db, article_id, claim_ids, analysis.claims, weights, idf, has_wire=has_wire)
+        affected = _link(db, article_id, claim_ids, analysis.claims, weights, frequencies, idf, has_wire=has_wire)
         for proposition_id in affected:
             regrade(db, knowledge, proposition_id, weights)
         article = store.get_article(db, article_id) or {}
-        claims = store.claims_of_article(db, article_id)
+        claims = with_evidence(db, knowledge, store.claims_of_article(db, article_id), weights)
     return article, claims, True
 
 
@@ -96,13 +97,16 @@ def _insert_claim(db: Database, article_id: int, position: int, claim: Any, subm
 
 def _link(
     db: Database, article_id: int, claim_ids: list[int], claims: Any, weights: Mapping[str, float],
-    idf: Mapping[str, float], *, has_wire: bool,
+    frequencies: Mapping[str, int], idf: Mapping[str, float], *, has_wire: bool,
 ) -> set[int]:
     """Join each new claim to the propositions of the stored claims stating the same fact."""
     affected: set[int] = set()
     near_copies: Counter[int] = Counter()
     for claim_id, claim in zip(claim_ids, claims, strict=True):
-        candidates = store.candidate_claims(db, claim.signature.terms, article_id, int(weights["candidates"]))
+        # Retrieval by the rarest terms only: their posting lists stay short however large the corpus grows.
+        rare = sorted((t for t in claim.signature.terms if 0 < frequencies.get(t, 0) <= weights["retrieval_max_frequency"]),
+                      key=lambda t: frequencies[t])[: int(weights["retrieval_terms"])]
+        candidates = store.candidate_claims(db, rare, article_id, int(weights["candidates"]))
         best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)
         for candidate in candidates:
             signature = FactSignature(
@@ -142,41 +146,65 @@ def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:
     return (f"voice:{member['voice']}",)
 
 
+def _member(row: Mapping[str, Any]) -> Member:
+    return Member(
+        claim_id=row["id"], article_id=row["article_id"], outlet=row["outlet"], voice=row["voice"], stance=row["stance"],
+        origins=_origins(row), belligerent_origin=bool(row["belligerent"]), attributed=bool(row["attributed"]),
+    )
+
+
+def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) -> Evidence:
+    outlet = knowledge.outlet(row["outlet"])
+    conflict = knowledge.conflict(row["conflict"])
+    return Evidence(
+        hedge_cues=tuple(h["cue"] for h in row["hedges"] if h["decisive"]),
+        reported_speech=bool(row["speech"]),
+        origin_parties=tuple(row["origin_parties"]),
+        origin_media=tuple(row["origin_media"]),
+        attributed=bool(row["attributed"]),
+        belligerent=bool(row["belligerent"]),
+        conflict_name=conflict.name if conflict else None,
+        outlet_name=outlet.name,
+        outlet_known=outlet.known,
+        outlet_disinformation=outlet.disinformation,
+        outlet_state=outlet.state_affiliation,
+        stance=row["stance"],
+        corroboration=corroboration,
+        party_names=knowledge.party_names,
+    )
+
+
 def regrade(db: Database, knowledge: Knowledge, proposition_id: int, weights: Mapping[str, float]) -> None:
-    """Recompute corroboration, grade, score and explanation of every claim of one proposition."""
+    """Re-score the claims of one proposition; only rows whose score or grade changed are written."""
     rows = store.proposition_members(db, proposition_id)
-    members = [Member(
-        claim_id=r["id"], article_id=r["article_id"], outlet=r["outlet"], voice=r["voice"], stance=r["stance"],
-        origins=_origins(r), belligerent_origin=bool(r["belligerent"]), attributed=bool(r["attributed"]),
-    ) for r in rows]
-    for row, member in zip(rows, members, strict=True):
-        c = corroborate(member, members)
-        outlet = knowledge.outlet(row["outlet"])
-        conflict = knowledge.conflict(row["conflict"])
-        evidence = Evidence(
-            hedge_cues=tuple(h["cue"] for h in row["hedges"] if h["decisive"]),
-            reported_speech=bool(row["speech"]),
-            origin_parties=tuple(row["origin_parties"]),
-            origin_media=tuple(row["origin_media"]),
-            attributed=bool(row["attributed"]),
-            belligerent=bool(row["belligerent"]),
-            conflict_name=conflict.name if conflict else None,
-            outlet_name=outlet.name,
-            outlet_known=outlet.known,
-            outlet_disinformation=outlet.disinformation,
-            outlet_state=outlet.state_affiliation,
-            stance=row["stance"],
-            corroboration=c,
-            party_names=knowledge.party_names,
-        )
-        result = grade(evidence, weights)
-        store.update_grade(db, row["id"], {
-            "score": result.score, "grade_source": result.source, "grade_information": result.information,
-            "explanation": list(result.explanation),
-            "corroboration": {
+    summary = summarise([_member(r) for r in rows])
+    changes = []
+    for row, member in zip(rows, summary.members, strict=True):
+        result = grade(_evidence(row, corroborate(member, summary, with_claims=False), knowledge), weights)
+        if (row["score"], row["grade_source"], row["grade_information"]) != (result.score, result.source, result.information):
+            changes.append((result.score, result.source, result.information, row["id"]))
+    store.update_scores(db, changes)
+
+
+def with_evidence(db: Database, knowledge: Knowledge, claims: list[dict[str, Any]], weights: Mapping[str, float]) -> list[dict[str, Any]]:
+    """Claims with their current corroboration, grade and explanation, computed from their propositions."""
+    members = store.members_of_propositions(db, {c["proposition_id"] for c in claims if c.get("proposition_id")})
+    summaries = {pid: summarise([_member(r) for r in rows]) for pid, rows in members.items()}
+    for claim in claims:
+        summary = summaries.get(claim.get("proposition_id"))
+        row = next((r for r in members.get(claim.get("proposition_id"), []) if r["id"] == claim["id"]), None)
+        if summary is None or row is None:
+            continue
+        c = corroborate(_member(row), summary)
+        result = grade(_evidence(row, c, knowledge), weights)
+        claim.update(
+            score=result.score, grade_source=result.source, grade_information=result.information,
+            explanation=list(result.explanation),
+            corroboration={
                 "outlets": c.outlets, "independent_outlets": c.independent_outlets,
                 "independent_origins": c.independent_origins, "claims": c.claims,
                 "contradicting_claims": c.contradicting_claims, "unconfirming_claims": c.unconfirming_claims,
                 "origins": [re.sub(r"^(voice|medium):", "", o) for o in c.origin_names],
             },
-        })
+        )
+    return claims

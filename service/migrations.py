@@ -32,7 +32,7 @@ def m001_initial(db: Database) -> None:
          "start": int, "end": int, "hedged": int, "hedges": str, "reported_speech": int, "speech": str,
          "origin_parties": str, "origin_media": str, "attributed": int, "belligerent": int, "conflict": str,
          "stance": str, "terms": str, "quantities": str, "proposition_id": int, "score": float,
-         "grade_source": str, "grade_information": int, "explanation": str, "corroboration": str},
+         "grade_source": str, "grade_information": int},
         pk="id", not_null={"article_id", "text", "start", "end"},
         foreign_keys=[("article_id", "articles", "id"), ("proposition_id", "propositions", "id")],
     )

@@ -20,7 +20,7 @@ JSON_COLUMNS = {
     "parties": ("actors",),
     "conflicts": ("belligerents", "terms"),
     "articles": ("credits",),
-    "claims": ("hedges", "speech", "origin_parties", "origin_media", "quantities", "explanation", "corroboration"),
+    "claims": ("hedges", "speech", "origin_parties", "origin_media", "quantities"),
 }
 
 BOOLEAN_COLUMNS = {
@@ -272,18 +272,33 @@ def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, 
     return int(total), {term: int(doc) for term, doc in rows}
 
 
+_MEMBER_COLUMNS = (
+    "SELECT c.id, c.article_id, c.proposition_id, c.outlet, c.stance, c.origin_parties, c.origin_media, c.attributed, "
+    "c.belligerent, c.hedges, c.speech, c.conflict, c.score, c.grade_source, c.grade_information, a.voice "
+    "FROM claims c JOIN articles a ON a.id = c.article_id "
+)
+
+
 def proposition_members(db: Database, proposition_id: int) -> list[dict[str, Any]]:
     """The claims of one proposition with what independence and grading need (no text)."""
-    sql = (
-        "SELECT c.id, c.article_id, c.outlet, c.stance, c.origin_parties, c.origin_media, c.attributed, "
-        "c.belligerent, c.hedges, c.speech, c.conflict, a.voice "
-        "FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.proposition_id = ? ORDER BY c.id"
-    )
+    sql = _MEMBER_COLUMNS + "WHERE c.proposition_id = ? ORDER BY c.id"
     return [_decode("claims", r) for r in db.query(sql, [proposition_id])]  # type: ignore[misc]
 
 
-def update_grade(db: Database, claim_id: int, grade: Mapping[str, Any]) -> None:
-    db["claims"].update(claim_id, _encode("claims", grade))
+def members_of_propositions(db: Database, proposition_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
+    ids = sorted(set(proposition_ids))
+    members: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        sql = _MEMBER_COLUMNS + f"WHERE c.proposition_id IN ({','.join('?' * len(part))}) ORDER BY c.id"
+        for row in db.query(sql, part):
+            members[row["proposition_id"]].append(_decode("claims", row))  # type: ignore[arg-type]
+    return members
+
+
+def update_scores(db: Database, changes: Iterable[tuple[float, str, int, int]]) -> None:
+    """(score, source letter, information digit, claim id) for each re-graded claim."""
+    db.conn.executemany("UPDATE claims SET score = ?, grade_source = ?, grade_information = ? WHERE id = ?", list(changes))
 
 
 def _claim_rows(db: Database, where: str, params: list[Any], limit: int | None = None) -> list[dict[str, Any]]:

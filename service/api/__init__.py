@@ -7,10 +7,12 @@ from typing import Any
 from flask import current_app
 from sqlite_utils import Database
 
+import seeds
 from scoring import Knowledge
 from scoring.html import main_text
 from service.db import db_path, get_db
 from service.errors import ApiError
+from service.ingest import with_evidence
 from service.knowledge import current_knowledge
 from service.store import decode_cursor
 
@@ -18,6 +20,11 @@ from service.store import decode_cursor
 def db_and_knowledge() -> tuple[Database, Knowledge]:
     db = get_db()
     return db, current_knowledge(db, db_path(current_app))
+
+
+def evidenced(db: Database, knowledge: Knowledge, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims with their current corroboration, grade and explanation."""
+    return with_evidence(db, knowledge, claims, seeds.lexicon()["weights"])
 
 
 def prepared_submission(data: dict[str, Any]) -> dict[str, Any]:

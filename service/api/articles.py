@@ -10,7 +10,7 @@ from flask_smorest import Blueprint
 
 import seeds
 from service import store
-from service.api import db_and_knowledge, page, prepared_submission
+from service.api import db_and_knowledge, evidenced, page, prepared_submission
 from service.errors import ApiError
 from service.ingest import TooManyClaims, store_article
 from service.schemas import ArticleInputSchema, ArticlePageSchema, ArticleQueryArgsSchema, ArticleSchema
@@ -65,11 +65,11 @@ class ArticleById(MethodView):
     @bp.response(200, ArticleSchema)
     def get(self, article_id: int) -> dict[str, Any]:
         """One article with the current state of its claims."""
-        db, _ = db_and_knowledge()
+        db, knowledge = db_and_knowledge()
         article = store.get_article(db, article_id)
         if article is None:
             raise ApiError(404, f"No article {article_id}.")
-        article["claims"] = store.claims_of_article(db, article_id)
+        article["claims"] = evidenced(db, knowledge, store.claims_of_article(db, article_id))
         return article
 
 

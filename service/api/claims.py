@@ -8,7 +8,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from service import store
-from service.api import db_and_knowledge, page
+from service.api import db_and_knowledge, evidenced, page
 from service.errors import ApiError
 from service.schemas import ClaimPageSchema, ClaimQueryArgsSchema, ClaimSchema, PropositionSchema
 
@@ -21,9 +21,9 @@ class Claims(MethodView):
     @bp.response(200, ClaimPageSchema)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Claims filtered by text, outlet, origin party, belligerence, hedging, score and date."""
-        db, _ = db_and_knowledge()
+        db, knowledge = db_and_knowledge()
         after, limit = page(args)
-        claims = store.search_claims(db, args, after, limit)
+        claims = evidenced(db, knowledge, store.search_claims(db, args, after, limit))
         next_cursor = store.encode_cursor(claims[-1]["id"]) if len(claims) == limit else None
         return {"claims": claims, "next_cursor": next_cursor}
 
@@ -33,11 +33,11 @@ class ClaimById(MethodView):
     @bp.response(200, ClaimSchema)
     def get(self, claim_id: int) -> dict[str, Any]:
         """One claim with its current corroboration, grade and explanation."""
-        db, _ = db_and_knowledge()
+        db, knowledge = db_and_knowledge()
         claim = store.get_claim(db, claim_id)
         if claim is None:
             raise ApiError(404, f"No claim {claim_id}.")
-        return claim
+        return evidenced(db, knowledge, [claim])[0]
 
 
 @bp.route("/propositions/<int:proposition_id>")
@@ -45,8 +45,8 @@ class PropositionById(MethodView):
     @bp.response(200, PropositionSchema)
     def get(self, proposition_id: int) -> dict[str, Any]:
         """The claims, outlets, origins and grade of one proposition."""
-        db, _ = db_and_knowledge()
-        claims = store.claims_of_proposition(db, proposition_id)
+        db, knowledge = db_and_knowledge()
+        claims = evidenced(db, knowledge, store.claims_of_proposition(db, proposition_id))
         if not claims:
             raise ApiError(404, f"No proposition {proposition_id}.")
         supporting = [c for c in claims if c["stance"] == "support"] or claims
