@@ -89,9 +89,21 @@ def _quantities_agree(a: FactSignature, b: FactSignature) -> tuple[bool, bool]:
     return shared, shared
 
 
-def idf_weights(total: int, frequencies: Mapping[str, int]) -> dict[str, float]:
-    """Inverse document frequency: a term every claim shares ("Soldaten", "Russland") says little."""
-    return {term: 1.0 + math.log((total + 1) / (count + 1)) for term, count in frequencies.items()}
+class IdfWeights(dict[str, float]):
+    """Inverse document frequency per term, with a weight for terms the corpus has never seen."""
+
+    def __init__(self, weights: Mapping[str, float], unseen: float):
+        super().__init__(weights)
+        self.unseen = unseen
+
+    def __missing__(self, term: str) -> float:
+        return self.unseen
+
+
+def idf_weights(total: int, frequencies: Mapping[str, int]) -> IdfWeights:
+    """A term every claim shares ("Soldaten", "Russland") says little; smoothed so small corpora work too."""
+    unseen = 1.0 + math.log((total + 1) / 2)  # as rare as a term only the new claim has
+    return IdfWeights({term: 1.0 + math.log((total + 1) / (count + 1)) for term, count in frequencies.items()}, unseen)
 
 
 def _significant(signature: FactSignature) -> bool:
@@ -99,16 +111,14 @@ def _significant(signature: FactSignature) -> bool:
 
 
 def similarity(
-    a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: Mapping[str, float] | None = None
+    a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: IdfWeights | None = None
 ) -> float:
     """IDF-weighted overlap of content terms; a shared number lifts it, disagreeing numbers zero it."""
     agree, shared_number = _quantities_agree(a, b)
     if not agree or not a.terms or not b.terms:
         return 0.0
-    default = max(idf.values(), default=1.0) if idf else 1.0  # a term the corpus has never seen is as rare as any
-
     def weight(terms: frozenset[str]) -> float:
-        return sum(idf.get(t, default) if idf else 1.0 for t in terms)
+        return sum(idf[t] for t in terms) if idf is not None else float(len(terms))
 
     common, wa, wb = weight(a.terms & b.terms), weight(a.terms), weight(b.terms)
     if not wa or not wb:
@@ -122,6 +132,6 @@ def similarity(
 
 
 def same_fact(
-    a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: Mapping[str, float] | None = None
+    a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: IdfWeights | None = None
 ) -> bool:
     return similarity(a, b, weights, idf) >= weights["same_fact_threshold"]

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from scoring import Knowledge, analyse_article
 from scoring.corroboration import Member, corroborate, summarise
 from scoring.grading import Evidence, grade
-from scoring.matching import FactSignature, idf_weights, similarity
+from scoring.matching import FactSignature, IdfWeights, idf_weights, similarity
 from service import store
 
 
@@ -97,7 +97,7 @@ def _insert_claim(db: Database, article_id: int, position: int, claim: Any, subm
 
 def _link(
     db: Database, article_id: int, claim_ids: list[int], claims: Any, weights: Mapping[str, float],
-    frequencies: Mapping[str, int], idf: Mapping[str, float], *, has_wire: bool,
+    frequencies: Mapping[str, int], idf: IdfWeights, *, has_wire: bool,
 ) -> set[int]:
     """Join each new claim to the propositions of the stored claims stating the same fact."""
     affected: set[int] = set()
