@@ -27,10 +27,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.extensions["quellenlage_api"] = api
     errors.register_error_handlers(app)
 
-    from service.api import articles, claims, health, reference
+    from service.api import articles, claims, editor, health, reference
 
     for module in (articles, claims, reference, health):
         api.register_blueprint(module.bp)
+    app.register_blueprint(editor.bp)
 
     @app.before_request
     def guard_writes() -> None:
