@@ -50,12 +50,12 @@ def store_article(
     """Store one article (or score it in a rolled-back transaction). Returns (article, claims, created)."""
     digest = text_hash(submission["text"])
     existing = store.find_duplicate_article(db, submission.get("url"), submission["outlet"], digest)
-    if existing is not None and persist:
+    if existing is not None:  # stored already: scoring it again is reading it
         return store.get_article(db, existing) or {}, with_evidence(db, knowledge, store.claims_of_article(db, existing), weights), False
     analysis, credits, voice = _analyse(knowledge, submission, max_claims)  # outside the write lock
     with store.write_transaction(db, commit=persist):
         existing = store.find_duplicate_article(db, submission.get("url"), submission["outlet"], digest)
-        if existing is not None and persist:
+        if existing is not None:
             claims = with_evidence(db, knowledge, store.claims_of_article(db, existing), weights)
             return store.get_article(db, existing) or {}, claims, False
         # Term statistics of the corpus as it was before this article: its own claims do not dilute them.

@@ -21,6 +21,12 @@ def normalise_domain(value: str) -> str:
 
 
 class DomainField(fields.String):
+    """A publisher's domain; "https://www.Example.de/path" is accepted and normalised too."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        metadata = {"pattern": DOMAIN.pattern, "example": "tagesspiegel.de", **kwargs.pop("metadata", {})}
+        super().__init__(metadata=metadata, **kwargs)
+
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         domain = normalise_domain(super()._deserialize(value, attr, data, **kwargs))
         if not DOMAIN.match(domain):
@@ -30,6 +36,9 @@ class DomainField(fields.String):
 
 class DayOrTimeField(fields.String):
     """An ISO date or date-time, stored as given in ISO form."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(metadata={"format": "date", "example": "2024-11-01", **kwargs.pop("metadata", {})}, **kwargs)
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         raw = super()._deserialize(value, attr, data, **kwargs).strip()
@@ -158,7 +167,8 @@ class ArticleSummarySchema(ArticleSchema):
 
 class PageArgsSchema(ma.Schema):
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1, max=500))
-    cursor = fields.String(load_default=None)
+    cursor = fields.String(load_default=None, validate=validate.Regexp(r"^[0-9]{0,18}$"),
+                           metadata={"description": "next_cursor of the previous page"})
 
 
 class ArticleQueryArgsSchema(PageArgsSchema):

@@ -368,16 +368,9 @@ def count_claims(db: Database) -> int:
 # --- cursors --------------------------------------------------------------------------------
 
 def encode_cursor(last_id: int) -> str:
-    return base64.urlsafe_b64encode(f"id:{last_id}".encode()).decode().rstrip("=")
+    """A page cursor is the id after which the next page starts."""
+    return str(last_id)
 
 
-def decode_cursor(cursor: str | None) -> int | None:
-    """The id after which a page starts, or None for a cursor we never issued."""
-    if not cursor:
-        return 0
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        kind, _, value = raw.partition(":")
-        return int(value) if kind == "id" and int(value) >= 0 else None
-    except (ValueError, UnicodeDecodeError):
-        return None
+def decode_cursor(cursor: str | None) -> int:
+    return int(cursor) if cursor else 0

@@ -71,7 +71,8 @@ def test_bad_query_arguments(client):
     assert_error(client.get("/v1/claims?min_score=2"), 422)
     assert_error(client.get("/v1/claims?belligerent=perhaps"), 422)
     assert_error(client.get("/v1/claims?party=ukraine!"), 422)
-    assert_error(client.get("/v1/claims?cursor=garbage"), 400)
+    assert_error(client.get("/v1/claims?cursor=garbage"), 422)
+    assert_error(client.get("/v1/claims/99999999999999999999999"), 404)
 
 
 def test_wrong_method_is_405(client):

@@ -43,7 +43,5 @@ def prepared_submission(data: dict[str, Any]) -> dict[str, Any]:
 def page(args: dict[str, Any]) -> tuple[int, int]:
     """(after id, limit) of a list request; an unknown cursor is a client error."""
     after = decode_cursor(args.get("cursor"))
-    if after is None:
-        raise ApiError(400, "The cursor is not one this service issued.", {"query": {"cursor": ["unknown cursor"]}})
     limit = args.get("limit") or current_app.config["PAGE_LIMIT"]
     return after, min(limit, current_app.config["MAX_PAGE_LIMIT"])

@@ -28,7 +28,7 @@ def _ingest(data: dict[str, Any], persist: bool) -> tuple[dict[str, Any], bool]:
     except TooManyClaims as error:
         raise ApiError(422, str(error), {"json": {"text": [str(error)]}}) from error
     article["claims"] = claims
-    if not persist:  # nothing was stored: ids would point nowhere
+    if created and not persist:  # nothing was stored: ids would point nowhere
         article["id"] = None
         for claim in claims:
             claim.update(id=None, article_id=None, proposition_id=None)
@@ -60,7 +60,7 @@ class Articles(MethodView):
         return article, 201 if created else 200
 
 
-@bp.route("/articles/<int:article_id>")
+@bp.route("/articles/<int(max=9223372036854775807):article_id>")
 class ArticleById(MethodView):
     @bp.response(200, ArticleSchema)
     def get(self, article_id: int) -> dict[str, Any]:

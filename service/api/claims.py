@@ -28,7 +28,7 @@ class Claims(MethodView):
         return {"claims": claims, "next_cursor": next_cursor}
 
 
-@bp.route("/claims/<int:claim_id>")
+@bp.route("/claims/<int(max=9223372036854775807):claim_id>")
 class ClaimById(MethodView):
     @bp.response(200, ClaimSchema)
     def get(self, claim_id: int) -> dict[str, Any]:
@@ -40,7 +40,7 @@ class ClaimById(MethodView):
         return evidenced(db, knowledge, [claim])[0]
 
 
-@bp.route("/propositions/<int:proposition_id>")
+@bp.route("/propositions/<int(max=9223372036854775807):proposition_id>")
 class PropositionById(MethodView):
     @bp.response(200, PropositionSchema)
     def get(self, proposition_id: int) -> dict[str, Any]:

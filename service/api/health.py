@@ -1,10 +1,9 @@
-"""GET /v1/health and the browsable page of the OpenAPI document."""
+"""GET /v1/health."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app, render_template
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
@@ -12,7 +11,7 @@ from service import store
 from service.db import get_db
 from service.schemas import HealthSchema
 
-bp = Blueprint("health", __name__, url_prefix="/v1", description="Service status and API documentation")
+bp = Blueprint("health", __name__, url_prefix="/v1", description="Service status")
 
 
 @bp.route("/health")
@@ -23,11 +22,3 @@ class Health(MethodView):
         db = get_db()
         return {"status": "ok", "articles": store.count_articles(db), "claims": store.count_claims(db),
                 "outlets": store.count_outlets(db)}
-
-
-@bp.route("/docs")
-@bp.doc(hide=True)
-def docs() -> str:
-    """The OpenAPI document as a page to read, with no script from elsewhere."""
-    spec = current_app.extensions["quellenlage_api"].spec.to_dict()
-    return render_template("docs.html", spec=spec)
