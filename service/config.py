@@ -12,6 +12,8 @@ MAX_CONTENT_LENGTH = 2 * 1024 * 1024
 MAX_TEXT_CHARS = 300_000
 # QUELLENLAGE_MAX_CLAIMS: most claims one article may yield (422 beyond).
 MAX_CLAIMS = 1000
+# QUELLENLAGE_MAX_DB_MB: a size quota for the database file (0: none); past it writes get 503.
+MAX_DB_MB = 0
 # QUELLENLAGE_PAGE_LIMIT: default and largest page size of list endpoints.
 PAGE_LIMIT = 50
 MAX_PAGE_LIMIT = 500

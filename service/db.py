@@ -19,7 +19,7 @@ def db_path(app: Flask) -> str:
 
 def get_db() -> Database:
     if "db" not in g:
-        g.db = store.connect(db_path(current_app))
+        g.db = store.connect(db_path(current_app), max_mb=int(current_app.config["MAX_DB_MB"] or 0))
     return g.db
 
 

@@ -33,14 +33,17 @@ class Busy(Exception):
     """The database stayed locked by other writers past every retry."""
 
 
-def connect(path: str, timeout: float = 30.0) -> Database:
-    """A connection with WAL, a busy timeout and foreign keys on."""
+def connect(path: str, timeout: float = 30.0, max_mb: int = 0) -> Database:
+    """A connection with WAL, a busy timeout, foreign keys on and, if asked, a size quota."""
     conn = sqlite3.connect(path, timeout=timeout, check_same_thread=False, uri=path.startswith("file:"))
     db = Database(conn)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+    if max_mb:
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+        db.execute(f"PRAGMA max_page_count={max(1, int(max_mb * 1024 * 1024 // page_size))}")
     return db
 
 
@@ -67,11 +70,12 @@ def write_transaction(db: Database, *, commit: bool = True, retries: int = 5) ->
     try:
         yield db
     except BaseException:
-        db.conn.execute("ROLLBACK")
+        if db.conn.in_transaction:  # SQLITE_FULL and friends have rolled back already
+            db.conn.execute("ROLLBACK")
         raise
     if commit:
         db.conn.execute("COMMIT")
-    else:
+    elif db.conn.in_transaction:
         db.conn.execute("ROLLBACK")
 
 

@@ -1,0 +1,115 @@
+"""Faults: a worker killed mid-ingest, a restart, a full database. Nothing half-stored, nothing lost."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from service import create_app
+from tests.conftest import assert_error, post_article
+from tests.test_server import ROOT, call, free_port
+
+pytestmark = pytest.mark.server
+
+PARAGRAPH = ("Laut dem Pentagon wurden in Welle {n} etwa {n}000 Soldaten in die Region Kursk verlegt. "
+             "Angeblich sollen in Welle {n} weitere Einheiten folgen, hieß es in Kiew. "
+             "Der Kreml erklärte, in Welle {n} seien keine Truppen bewegt worden.")
+
+
+def start(db: str, port: int, log: Path) -> subprocess.Popen:
+    env = {**os.environ, "QUELLENLAGE_DB": db, "QUELLENLAGE_DEMO_ARTICLES": "0",
+           "QUELLENLAGE_BIND": f"127.0.0.1:{port}", "QUELLENLAGE_WORKERS": "2"}
+    with open(log, "a") as output:
+        process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
+                                   cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if call(f"http://127.0.0.1:{port}", "GET", "/v1/health")[0] == 200:
+                return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError(log.read_text())
+
+
+def workers_of(master: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(master)], capture_output=True, text=True).stdout
+    return [int(p) for p in out.split()]
+
+
+def test_sigkill_mid_ingest_leaves_no_half_article_and_restart_keeps_everything(tmp_path):
+    db, port, log = str(tmp_path / "faults.db"), free_port(), tmp_path / "gunicorn.log"
+    base = f"http://127.0.0.1:{port}"
+    server = start(db, port, log)
+    acknowledged: dict[int, int] = {}
+    try:
+        for n in range(5):
+            status, body = call(base, "POST", "/v1/articles", {"text": PARAGRAPH.format(n=n), "outlet": "nzz.ch"})
+            assert status == 201
+            acknowledged[body["id"]] = len(body["claims"])
+        big = "\n".join(PARAGRAPH.format(n=n) for n in range(100, 400))  # ~900 claims: a long transaction
+        results: list[object] = []
+
+        def post_big() -> None:
+            try:
+                results.append(call(base, "POST", "/v1/articles", {"text": big, "outlet": "faz.net"}))
+            except Exception as error:  # noqa: BLE001 - the connection dies with the worker
+                results.append(error)
+
+        for victim_delay in (0.3, 0.8):
+            thread = threading.Thread(target=post_big)
+            thread.start()
+            time.sleep(victim_delay)
+            for pid in workers_of(server.pid):
+                os.kill(pid, signal.SIGKILL)
+            thread.join(timeout=60)
+            time.sleep(1.0)  # the master starts new workers
+        assert any(isinstance(r, Exception) for r in results), results  # the kill did land mid-request
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            half = conn.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS "
+                                "(SELECT 1 FROM claims c WHERE c.article_id = a.id)").fetchone()[0]
+            assert half == 0
+            for article_id, claims in conn.execute(
+                    "SELECT article_id, count(*) FROM claims GROUP BY article_id").fetchall():
+                if article_id in acknowledged:
+                    assert claims == acknowledged[article_id]
+        status, _ = call(base, "POST", "/v1/articles", {"text": PARAGRAPH.format(n=999), "outlet": "zeit.de"})
+        assert status == 201  # new workers took over
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    server = start(db, port, log)  # a restart finds everything that was acknowledged
+    try:
+        for article_id, claims in acknowledged.items():
+            status, body = call(base, "GET", f"/v1/articles/{article_id}")
+            assert status == 200 and len(body["claims"]) == claims
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+def test_full_database_is_503_and_stays_intact(tmp_path):
+    app = create_app({"TESTING": True, "DB": str(tmp_path / "full.db"), "DEMO_ARTICLES": False, "MAX_DB_MB": 2})
+    client = app.test_client()
+    statuses = []
+    for n in range(400):
+        response = post_article(client, "\n".join(PARAGRAPH.format(n=n * 50 + k) for k in range(50)), outlet="nzz.ch")
+        statuses.append(response.status_code)
+        if response.status_code != 201:
+            assert_error(response, 503)
+            break
+    assert statuses[0] == 201 and statuses[-1] == 503
+    assert client.get("/v1/claims/1").status_code == 200  # reads still work
+    with sqlite3.connect(str(tmp_path / "full.db")) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == statuses.count(201)
