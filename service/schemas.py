@@ -43,8 +43,9 @@ class DayOrTimeField(fields.String):
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         raw = super()._deserialize(value, attr, data, **kwargs).strip()
         try:
-            if len(raw) == 10:
-                return date.fromisoformat(raw).isoformat()
+            loose_day = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)  # "2020-07-9" happens in the wild
+            if loose_day:
+                return date(*map(int, loose_day.groups())).isoformat()
             return datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()
         except ValueError as error:
             raise ma.ValidationError("Not an ISO 8601 date or date-time.") from error
