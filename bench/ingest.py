@@ -17,6 +17,7 @@ import argparse
 import gzip
 import json
 import os
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -57,18 +58,24 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--probes", type=int, default=100)
     parser.add_argument("--real", type=int, default=10000, help="articles stored by the full ingest path")
+    parser.add_argument("--snapshots", help="keep a copy of the database at each size in this folder")
+    parser.add_argument("--probe-only", nargs="+", metavar="DB", help="only time the probes against these databases")
     parser.add_argument("--db", default=os.path.join(tempfile.mkdtemp(prefix="ql-bench-"), "bench.db"))
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     articles = real_articles(args.corpus)
     probes, fill = articles[: args.probes], articles[args.probes:]
+    weights = seeds.lexicon()["weights"]
+    if args.probe_only:
+        results = [probe(store.connect(path), path, probes, weights) for path in args.probe_only]
+        report(results, args.probe_only[-1])
+        return
     db = store.connect(args.db)
     store.migrate(db)
     from service.db import load_seeds
 
     load_seeds(db)
     knowledge = current_knowledge(db, args.db)
-    weights = seeds.lexicon()["weights"]
     source = iter(fill)
     stored, results, real_ids = 0, [], []
     started = time.perf_counter()
@@ -86,18 +93,32 @@ def main() -> None:
                         stored += 1
             if stored % 1000 == 0:
                 print(f"  … {stored} articles stored ({time.perf_counter() - started:.0f} s)", flush=True)
-        timings = []
-        for probe in probes:
-            t0 = time.perf_counter()
-            store_article(db, knowledge, probe, weights, max_claims=5000, persist=False)
-            timings.append((time.perf_counter() - t0) * 1000)
-        claims = store.count_claims(db)
-        results.append((size, statistics.median(timings), statistics.quantiles(timings, n=10)[-1], claims))
-        print(f"{size:>7} articles ({claims} claims): ingest median {results[-1][1]:.1f} ms, p90 {results[-1][2]:.1f} ms",
-              flush=True)
+        if args.snapshots:
+            os.makedirs(args.snapshots, exist_ok=True)
+            with sqlite3.connect(os.path.join(args.snapshots, f"{size}.db")) as target:
+                db.conn.backup(target)
+        results.append(probe(db, args.db, probes, weights))
+    report(results, args.db)
+
+
+def probe(db: Any, path: str, probes: list[dict[str, Any]], weights: Any) -> tuple[int, float, float, int]:
+    """Median and p90 ms of a full ingest of each probe article, rolled back afterwards."""
+    knowledge = current_knowledge(db, path)
+    timings = []
+    for article in probes:
+        t0 = time.perf_counter()
+        store_article(db, knowledge, article, weights, max_claims=5000, persist=False)
+        timings.append((time.perf_counter() - t0) * 1000)
+    size, claims = store.count_articles(db), store.count_claims(db)
+    result = (size, statistics.median(timings), statistics.quantiles(timings, n=10)[-1], claims)
+    print(f"{size:>7} articles ({claims} claims): ingest median {result[1]:.1f} ms, p90 {result[2]:.1f} ms", flush=True)
+    return result
+
+
+def report(results: list[tuple[int, float, float, int]], path: str) -> None:
     first, last = results[0], results[-1]
     print(f"ratio {last[0]}/{first[0]} articles: median {last[1] / first[1]:.2f}, p90 {last[2] / first[2]:.2f}")
-    print(f"database {args.db}: {os.path.getsize(args.db) / 1e6:.0f} MB")
+    print(f"database {path}: {os.path.getsize(path) / 1e6:.0f} MB")
 
 
 if __name__ == "__main__":
