@@ -60,10 +60,14 @@ def main() -> None:
     wall = time.perf_counter() - started
     n = len(claims)
     print(f"articles analysed     {n} ({total_bytes / 1e6:.1f} MB) in {wall:.1f} s")
-    print(f"time per KB           median {statistics.median(per_kb):.2f} ms, p95 "
-          f"{statistics.quantiles(per_kb, n=20)[-1]:.2f} ms, overall {wall * 1000 / (total_bytes / 1024):.2f} ms")
+    print(
+        f"time per KB           median {statistics.median(per_kb):.2f} ms, p95 "
+        f"{statistics.quantiles(per_kb, n=20)[-1]:.2f} ms, overall {wall * 1000 / (total_bytes / 1024):.2f} ms"
+    )
     print(f"claims per article    mean {statistics.mean(claims):.1f}, median {statistics.median(claims)}")
-    print(f"hedged claims/article mean {statistics.mean(hedged):.2f} ({sum(hedged) / max(sum(claims), 1):.1%} of claims)")
+    print(
+        f"hedged claims/article mean {statistics.mean(hedged):.2f} ({sum(hedged) / max(sum(claims), 1):.1%} of claims)"
+    )
     print(f"hedge cues by kind    {dict(kinds.most_common())}")
     print(f"failures              {len(failures)}")
     for identifier, trace in failures[:20]:

@@ -33,8 +33,16 @@ def real_articles(path: str) -> list[dict[str, Any]]:
     opener = gzip.open if path.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as lines:
         records = [json.loads(line) for line in lines]
-    return [{"text": "\n".join(p for p in (r.get("header"), r.get("article")) if p), "outlet": r["source"],
-             "url": r.get("url"), "published_at": r.get("date")} for r in records if r.get("article")]
+    return [
+        {
+            "text": "\n".join(p for p in (r.get("header"), r.get("article")) if p),
+            "outlet": r["source"],
+            "url": r.get("url"),
+            "published_at": r.get("date"),
+        }
+        for r in records
+        if r.get("article")
+    ]
 
 
 def copy_stored(db: Any, article_id: int, round_: int) -> None:
@@ -44,8 +52,15 @@ def copy_stored(db: Any, article_id: int, round_: int) -> None:
         return
     article.pop("id")
     store.ensure_outlet(db, f"v{round_}.{article['outlet']}")
-    new_id = store.insert_article(db, {**article, "outlet": f"v{round_}.{article['outlet']}",
-                                       "url": f"{article['url'] or ''}#v{round_}", "text_hash": f"{article['text_hash']}:{round_}"})
+    new_id = store.insert_article(
+        db,
+        {
+            **article,
+            "outlet": f"v{round_}.{article['outlet']}",
+            "url": f"{article['url'] or ''}#v{round_}",
+            "text_hash": f"{article['text_hash']}:{round_}",
+        },
+    )
     for claim in store.claims_of_article(db, article_id):
         sources = claim.pop("sources")
         claim.pop("id")
@@ -64,7 +79,7 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     articles = real_articles(args.corpus)
-    probes, fill = articles[: args.probes], articles[args.probes:]
+    probes, fill = articles[: args.probes], articles[args.probes :]
     weights = seeds.lexicon()["weights"]
     if args.probe_only:
         results = [probe(store.connect(path), path, probes, weights) for path in args.probe_only]

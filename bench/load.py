@@ -35,7 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def call(base: str, method: str, path: str, body: dict | None = None) -> tuple[int, dict]:
     data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(base + path, data=data, method=method, headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        base + path, data=data, method=method, headers={"Content-Type": "application/json"}
+    )
     try:
         with urllib.request.urlopen(request, timeout=120) as response:
             return response.status, json.loads(response.read())
@@ -52,8 +54,14 @@ def articles(path: str, count: int, offset: int) -> list[dict]:
             r = json.loads(line)
             text = "\n".join(p for p in (r.get("header"), r.get("article")) if p)
             if len(text.encode()) >= 4096:
-                found.append({"text": text.encode()[:4096].decode(errors="ignore").rsplit(" ", 1)[0],
-                              "outlet": r["source"], "url": f"{r['url']}#load{n}", "published_at": r.get("date")})
+                found.append(
+                    {
+                        "text": text.encode()[:4096].decode(errors="ignore").rsplit(" ", 1)[0],
+                        "outlet": r["source"],
+                        "url": f"{r['url']}#load{n}",
+                        "published_at": r.get("date"),
+                    }
+                )
             if len(found) == count:
                 break
     return found
@@ -84,11 +92,22 @@ def main() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "QUELLENLAGE_DB": db, "QUELLENLAGE_DEMO_ARTICLES": "0", "QUELLENLAGE_BIND": f"127.0.0.1:{port}",
-           "QUELLENLAGE_WORKERS": str(args.workers), "GUNICORN_CMD_ARGS": "--access-logfile /dev/null"}
+    env = {
+        **os.environ,
+        "QUELLENLAGE_DB": db,
+        "QUELLENLAGE_DEMO_ARTICLES": "0",
+        "QUELLENLAGE_BIND": f"127.0.0.1:{port}",
+        "QUELLENLAGE_WORKERS": str(args.workers),
+        "GUNICORN_CMD_ARGS": "--access-logfile /dev/null",
+    }
     with open(workdir / "gunicorn.log", "w") as log:
-        server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
-                                  cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     try:
         while True:
             try:
@@ -100,7 +119,7 @@ def main() -> None:
                 time.sleep(0.3)
         print(f"serving {health['articles']} articles, {health['claims']} claims with {args.workers} workers")
         pool = articles(args.corpus, args.latency_samples + args.articles, offset=15000)
-        probes, load = pool[: args.latency_samples], pool[args.latency_samples:]
+        probes, load = pool[: args.latency_samples], pool[args.latency_samples :]
 
         post_ms, claim_ids = [], []
         for article in probes:
@@ -113,8 +132,9 @@ def main() -> None:
             t0 = time.perf_counter()
             call(base, "GET", f"/v1/claims/{claim_id}")
             get_ms.append((time.perf_counter() - t0) * 1000)
-        print(f"POST 4 KB article   p50 {percentile(post_ms, 50):7.1f} ms   p99 {percentile(post_ms, 99):7.1f} ms  (n={len(post_ms)})")
-        print(f"GET /v1/claims/{{id}} p50 {percentile(get_ms, 50):7.1f} ms   p99 {percentile(get_ms, 99):7.1f} ms  (n={len(get_ms)})")
+        for name, values in (("POST 4 KB article  ", post_ms), ("GET /v1/claims/{id}", get_ms)):
+            p50, p99 = percentile(values, 50), percentile(values, 99)
+            print(f"{name} p50 {p50:7.1f} ms   p99 {p99:7.1f} ms  (n={len(values)})")
 
         acknowledged: dict[int, int] = {}
         created = 0
@@ -133,24 +153,35 @@ def main() -> None:
                 elif status:
                     print(f"  error {status}: {body.get('message')} {json.dumps(body.get('errors'))[:200]}")
         elapsed = time.perf_counter() - t0
-        print(f"ingest throughput   {created / elapsed:7.1f} articles/s with {args.clients} clients "
-              f"({created} new, {2 * len(load) - created} resubmissions answered 200, {elapsed:.0f} s)")
+        print(
+            f"ingest throughput   {created / elapsed:7.1f} articles/s with {args.clients} clients "
+            f"({created} new, {2 * len(load) - created} resubmissions answered 200, {elapsed:.0f} s)"
+        )
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=60)
 
     with sqlite3.connect(db) as conn:
-        stored = dict(conn.execute("SELECT a.id, (SELECT count(*) FROM claims c WHERE c.article_id = a.id) "
-                                   "FROM articles a WHERE a.id IN (%s)" % ",".join(map(str, acknowledged))).fetchall())
+        ids = ",".join(map(str, acknowledged))
+        stored = dict(
+            conn.execute(
+                "SELECT a.id, (SELECT count(*) FROM claims c WHERE c.article_id = a.id) "
+                f"FROM articles a WHERE a.id IN ({ids})"
+            ).fetchall()
+        )
         missing = [i for i in acknowledged if i not in stored]
         wrong = [i for i, n in acknowledged.items() if stored.get(i) != n]
-        duplicates = conn.execute("SELECT count(*) FROM (SELECT url FROM articles WHERE url IS NOT NULL "
-                                  "GROUP BY url HAVING count(*) > 1)").fetchone()[0]
-        orphans = conn.execute("SELECT count(*) FROM claims c LEFT JOIN propositions p ON p.id = c.proposition_id "
-                               "WHERE p.id IS NULL").fetchone()[0]
+        duplicates = conn.execute(
+            "SELECT count(*) FROM (SELECT url FROM articles WHERE url IS NOT NULL GROUP BY url HAVING count(*) > 1)"
+        ).fetchone()[0]
+        orphans = conn.execute(
+            "SELECT count(*) FROM claims c LEFT JOIN propositions p ON p.id = c.proposition_id WHERE p.id IS NULL"
+        ).fetchone()[0]
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
-    print(f"consistency         missing {len(missing)}, wrong claim count {len(wrong)}, duplicate urls {duplicates}, "
-          f"claims without proposition {orphans}, integrity {integrity}")
+    print(
+        f"consistency         missing {len(missing)}, wrong claim count {len(wrong)}, duplicate urls {duplicates}, "
+        f"claims without proposition {orphans}, integrity {integrity}"
+    )
     if missing or wrong or duplicates or orphans or integrity != "ok":
         raise SystemExit(1)
 

@@ -34,8 +34,13 @@ def main() -> None:
             if args.limit is not None and n >= args.limit:
                 break
             r = json.loads(line)
-            body = {"text": "\n".join(p for p in (r.get("header"), r.get("article")) if p) or " ",
-                    "outlet": r.get("source"), "url": r.get("url"), "title": r.get("header"), "published_at": r.get("date")}
+            body = {
+                "text": "\n".join(p for p in (r.get("header"), r.get("article")) if p) or " ",
+                "outlet": r.get("source"),
+                "url": r.get("url"),
+                "title": r.get("header"),
+                "published_at": r.get("date"),
+            }
             response = client.post("/v1/articles", json=body)
             statuses[response.status_code] += 1
             if response.status_code >= 400:

@@ -11,7 +11,9 @@ from typing import Any
 from scoring.knowledge import Actor, Knowledge, alias_pattern
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
-_COORDINATION = re.compile(r"^[\s,]*(?:und|sowie|oder|noch|als auch)\s+(?:(?:der|die|den|dem|des|von|aus)\s+)*$", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r"^[\s,]*(?:und|sowie|oder|noch|als auch)\s+(?:(?:der|die|den|dem|des|von|aus)\s+)*$", re.IGNORECASE
+)
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 _QUOTED_NAME = re.compile(r'"([A-ZÄÖÜ][^"]{1,40})"')
 
@@ -83,7 +85,9 @@ def _compile(items: tuple[Any, ...]) -> _Rules:
     return _Rules(
         prepositional=re.compile(rf"\b(?:{'|'.join(prep)})\b", re.IGNORECASE),
         zufolge=re.compile(r"\bzufolge\b", re.IGNORECASE),
-        relay_wie=re.compile(r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?)\s+(?:berichtet|berichtete|berichteten|meldete|meldet|schreibt|schrieb|zitiert|zitierte|mitteilte|sagte|erklärte)\b"),
+        relay_wie=re.compile(
+            r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?)\s+(?:berichtet|berichtete|berichteten|meldete|meldet|schreibt|schrieb|zitiert|zitierte|mitteilte|sagte|erklärte)\b"
+        ),
         speech=re.compile(rf"\b(?:{'|'.join(speech)})\b"),
         negation=re.compile(rf"\b(?:{'|'.join(negation)})\b", re.IGNORECASE),
         own=re.compile(rf"\b(?:{'|'.join(own)})\b", re.IGNORECASE),
@@ -99,11 +103,21 @@ def _compile(items: tuple[Any, ...]) -> _Rules:
 
 def _rules(lexicon: Mapping[str, Any]) -> _Rules:
     a = lexicon["attribution"]
-    return _compile((
-        tuple(a["prepositional"]), tuple(a["speech_verbs"]), tuple(a["negations"]), tuple(a["own_statement"]),
-        tuple(a["anaphoric"]), tuple(a["demonstratives"]), tuple(a["pronouns"]), tuple(a["role_nouns"]),
-        tuple(a["compound_not_actor"]), tuple(a["fronted"]), tuple(a["noun_phrase_words"]),
-    ))
+    return _compile(
+        (
+            tuple(a["prepositional"]),
+            tuple(a["speech_verbs"]),
+            tuple(a["negations"]),
+            tuple(a["own_statement"]),
+            tuple(a["anaphoric"]),
+            tuple(a["demonstratives"]),
+            tuple(a["pronouns"]),
+            tuple(a["role_nouns"]),
+            tuple(a["compound_not_actor"]),
+            tuple(a["fronted"]),
+            tuple(a["noun_phrase_words"]),
+        )
+    )
 
 
 def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | None = None) -> list[Mention]:
@@ -111,7 +125,7 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
     rules = _rules(knowledge.lexicon)
     found: list[Mention] = []
     for start, end, actor in knowledge.alias_index.find(sentence):
-        tail = re.match(r"-(\w+)", sentence[end:end + 40])
+        tail = re.match(r"-(\w+)", sentence[end : end + 40])
         if tail and tail.group(1).lower() in rules.compound_stop:
             continue
         found.append(Mention(start, end, actor))
@@ -127,13 +141,13 @@ def _learn_names(sentence: str, mentions: list[Mention], rules: _Rules, memory: 
     for mention in mentions:
         if mention.actor.party is None or mention.actor.kind == "medium":
             continue
-        tokens = re.findall(r"[\w-]+", sentence[mention.end:mention.end + 120])
+        tokens = re.findall(r"[\w-]+", sentence[mention.end : mention.end + 120])
         if not tokens:
             continue
         role_at = next((i for i, t in enumerate(tokens[:2]) if rules.role_suffix.search(t.split("-")[-1] or t)), None)
         if role_at is None:
             continue
-        for token in tokens[role_at + 1:role_at + 4]:
+        for token in tokens[role_at + 1 : role_at + 4]:
             if not _NAME_TOKEN.fullmatch(token) or len(token) < 3:
                 break
             actor = Actor(token, mention.actor.party, "person")
@@ -156,7 +170,7 @@ def _head_group(mentions: list[Mention], sentence: str, last: bool = False) -> l
     group = [ordered[0]]
     for mention in ordered[1:]:
         a, b = (mention, group[-1]) if last else (group[-1], mention)
-        gap = sentence[a.end:b.start]
+        gap = sentence[a.end : b.start]
         if _COORDINATION.match(gap) or (a.actor.party == b.actor.party and len(gap.split()) <= 2):
             group.append(mention)
         else:
@@ -184,9 +198,9 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
     left, right = _clause_bounds(sentence, verb.start())
     if rules.negation.search(sentence, left, right):
         return None  # "stritt die Entsendung nicht ab" is the outlet's statement, not Putin's
-    before = sentence[left:verb.start()]
+    before = sentence[left : verb.start()]
     after_end = min(right, verb.end() + 80)
-    after = sentence[verb.end():after_end]
+    after = sentence[verb.end() : after_end]
     before_mentions = [m for m in mentions if left <= m.start < verb.start()]
     after_mentions = [m for m in mentions if verb.end() <= m.start and m.end <= after_end]
     first_before = (re.findall(r"[\w-]+", before) or [""])[0].lower()
@@ -198,7 +212,11 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
     if after_mentions:
         return verb.end(), after_end
     words = re.findall(r"[\w-]+", before)
-    if rules.demonstrative.search(before) or rules.pronoun.search(before) or any(rules.role_suffix.search(w) for w in words):
+    if (
+        rules.demonstrative.search(before)
+        or rules.pronoun.search(before)
+        or any(rules.role_suffix.search(w) for w in words)
+    ):
         return left, verb.start()
     if not before.strip():
         # "…, warnten aber davor": the verb shares the subject of the sentence's first clause.
@@ -227,7 +245,7 @@ def attribute_sentence(
         slots.append((match.start(), _noun_phrase_end(sentence, match.end(), rules), False, "prep"))
     for match in rules.zufolge.finditer(sentence):
         left, _ = _clause_bounds(sentence, match.start())
-        words = list(re.finditer(r"[\w-]+", sentence[left:match.start()]))
+        words = list(re.finditer(r"[\w-]+", sentence[left : match.start()]))
         slot_start = left + words[-5].start() if len(words) > 5 else left
         slots.append((slot_start, match.end(), True, "prep"))
     for match in rules.relay_wie.finditer(sentence):
@@ -245,7 +263,9 @@ def attribute_sentence(
         speakers = [m for m in inside if m.actor.kind != "medium"]
         for m in media:
             sources.append(_source(sentence, m.start, m.end, m.actor.party, "relay", m.actor.medium_domain))
-        if speakers and not (kind == "speech" and rules.pronoun.fullmatch((re.findall(r"[\w-]+", sentence[start:end]) or [""])[0])):
+        if speakers and not (
+            kind == "speech" and rules.pronoun.fullmatch((re.findall(r"[\w-]+", sentence[start:end]) or [""])[0])
+        ):
             for m in _head_group(speakers, sentence, last=take_last):
                 sources.append(_source(sentence, m.start, m.end, m.actor.party, "origin"))
         elif not media:
@@ -279,8 +299,14 @@ def _source(sentence: str, start: int, end: int, party: str | None, role: str, m
 
 
 def _resolve_anaphor(
-    sentence: str, start: int, end: int, kind: str, mentions: list[Mention], found: list[Source],
-    memory: ArticleMemory, rules: _Rules,
+    sentence: str,
+    start: int,
+    end: int,
+    kind: str,
+    mentions: list[Mention],
+    found: list[Source],
+    memory: ArticleMemory,
+    rules: _Rules,
 ) -> list[Source]:
     """'eigenen Angaben', 'Den Angaben zufolge', 'Dieser', 'er', 'Sprecher …': the nearest fitting actor."""
     slot = sentence[start:end]
@@ -294,7 +320,7 @@ def _resolve_anaphor(
 
     if rules.own.search(slot):
         subject = next((m for m in mentions if not (start <= m.start < end) and m.actor.kind != "medium"), None)
-        if subject is not None and not rules.pronoun.search(sentence[:subject.start]):
+        if subject is not None and not rules.pronoun.search(sentence[: subject.start]):
             return [_source(sentence, subject.start, subject.end, subject.actor.party, "origin")]
         return mention_source(earlier[0]) if earlier else []
     if rules.demonstrative.search(slot):

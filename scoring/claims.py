@@ -11,7 +11,7 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
     """True for statements of fact: not questions, exhortations, labels or opinion pieces."""
-    stripped = sentence.strip().rstrip('"\')')
+    stripped = sentence.strip().rstrip("\"')")
     if stripped.endswith(("?", "!", ":")):
         return False
     words = _WORD.findall(sentence)

@@ -30,7 +30,11 @@ class FurnitureRules:
 
 @lru_cache(maxsize=8)
 def _compile(
-    line: tuple[str, ...], tail: tuple[str, ...], prefix: tuple[str, ...], suffix: tuple[str, ...], dated: tuple[str, ...]
+    line: tuple[str, ...],
+    tail: tuple[str, ...],
+    prefix: tuple[str, ...],
+    suffix: tuple[str, ...],
+    dated: tuple[str, ...],
 ) -> FurnitureRules:
     def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
@@ -41,7 +45,11 @@ def _compile(
 def furniture_rules(lexicon: Mapping[str, Any]) -> FurnitureRules:
     rules = lexicon["furniture"]
     return _compile(
-        tuple(rules["line"]), tuple(rules["tail"]), tuple(rules["prefix"]), tuple(rules["suffix"]), tuple(rules["dated_line"])
+        tuple(rules["line"]),
+        tuple(rules["tail"]),
+        tuple(rules["prefix"]),
+        tuple(rules["suffix"]),
+        tuple(rules["dated_line"]),
     )
 
 
@@ -70,7 +78,7 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
             continue
         if seen_body and rules.tail.fullmatch(stripped):
             break  # comments, recommendations and page footer from here on
-        following = next((text[s:e].strip() for s, e in lines[number + 1:] if text[s:e].strip()), "")
+        following = next((text[s:e].strip() for s, e in lines[number + 1 :] if text[s:e].strip()), "")
         if (
             rules.line.fullmatch(stripped)
             or rules.dated_line.search(stripped)

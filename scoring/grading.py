@@ -104,7 +104,9 @@ def explain(e: Evidence) -> list[str]:
         lines.append("reported speech (Konjunktiv I): the outlet relays what someone said")
     names = [f"{e.party_names.get(p, p)}" + (" (belligerent)" if e.belligerent else "") for p in e.origin_parties]
     if names:
-        lines.append("origin: " + ", ".join(names) + (f" in the {e.conflict_name}" if e.belligerent and e.conflict_name else ""))
+        lines.append(
+            "origin: " + ", ".join(names) + (f" in the {e.conflict_name}" if e.belligerent and e.conflict_name else "")
+        )
     elif e.origin_media:
         lines.append("origin: the medium " + ", ".join(e.origin_media) + ", no further source named")
     elif e.attributed:
@@ -123,7 +125,11 @@ def explain(e: Evidence) -> list[str]:
     origins = "origin" if c.independent_origins == 1 else "origins"
     lines.append(f"reported by {c.independent_outlets} independent {outlets}, {c.independent_origins} {origins}")
     if c.contradicting_claims:
-        who = "an independent non-belligerent origin" if c.contradicted_independently else "a non-independent or belligerent origin"
+        who = (
+            "an independent non-belligerent origin"
+            if c.contradicted_independently
+            else "a non-independent or belligerent origin"
+        )
         lines.append(f"contradicted by {len(c.contradicting_claims)} claim(s), from {who}")
     if c.unconfirming_claims:
         lines.append(f"{len(c.unconfirming_claims)} claim(s) elsewhere say it is not confirmed")

@@ -85,13 +85,15 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
 def _classify_sollen(sentence: str, match: re.Match[str], rules: _Compiled) -> str:
     """Reportative ("soll … geliefert worden sein") or a plan ("eingesetzt werden sollen")."""
     left, right = _clause_around(sentence, match.start(), match.end())
-    after = _WORD.findall(sentence[match.end():right])
-    before = _WORD.findall(sentence[left:match.start()])
+    after = _WORD.findall(sentence[match.end() : right])
+    before = _WORD.findall(sentence[left : match.start()])
     verbs = after if after else before  # verb-final clauses put the infinitive first
     if rules.deontic.search(sentence[left:right]):
         return "deontic"
     tail = [w.lower() for w in verbs[-3:]]
-    if tail[-2:] == ["worden", "sein"] or (len(tail) >= 2 and tail[-1] in ("sein", "haben") and tail[-2].startswith("ge")):
+    if tail[-2:] == ["worden", "sein"] or (
+        len(tail) >= 2 and tail[-1] in ("sein", "haben") and tail[-2].startswith("ge")
+    ):
         return "reportative"  # perfect infinitive: only ever a report
     if tail and tail[-1] in ("sein", "haben") and len(tail) >= 2 and tail[-2].endswith(("t", "en")):
         return "reportative"
@@ -114,7 +116,7 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any]) -> list[Hedge]:
 
     for pattern, kind in rules.lexical:
         for match in pattern.finditer(sentence):
-            preceding = sentence[max(0, match.start() - 12):match.start()]
+            preceding = sentence[max(0, match.start() - 12) : match.start()]
             negated = kind == "lexical" and re.search(r"\b(?:nicht|kein\w*)\s+$", preceding, re.IGNORECASE)
             add(match.start(), match.end(), "negated" if negated else kind)
     for match in _SOLLEN.finditer(sentence):

@@ -7,5 +7,7 @@ import trafilatura
 
 def main_text(html: str) -> str | None:
     """The article body as plain text, one paragraph a line; None when the page has none."""
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True)
+    text = trafilatura.extract(
+        html, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
+    )
     return text.strip() if text and text.strip() else None

@@ -82,20 +82,22 @@ class AliasIndex(Generic[T]):
             candidates += self._by_first.get(folded[: len(folded) - cut], ())
         if not candidates:
             return None
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-" and start > 1 and text[start - 2].isalnum()):
+        if start > 0 and (
+            text[start - 1].isalnum() or text[start - 1] == "-" and start > 1 and text[start - 2].isalnum()
+        ):
             return None  # inside a word or the tail of a compound
         for alias_tokens, case_sensitive, prefix_only, actor in sorted(candidates, key=lambda e: -len(e[0])):
             n = len(alias_tokens)
             if i + n > len(tokens):
                 continue
-            window = tokens[i:i + n]
+            window = tokens[i : i + n]
             if any(_fold(t[2], case_sensitive) != a for t, a in zip(window[:-1], alias_tokens[:-1], strict=True)):
                 continue
             last = _fold(window[-1][2], case_sensitive)
-            if not (last.startswith(alias_tokens[-1]) and last[len(alias_tokens[-1]):] in _INFLECTIONS):
+            if not (last.startswith(alias_tokens[-1]) and last[len(alias_tokens[-1]) :] in _INFLECTIONS):
                 continue
             end = window[-1][1]
-            if prefix_only and text[end:end + 1] != "-":
+            if prefix_only and text[end : end + 1] != "-":
                 continue  # "US-" only as the first part of a compound ("US-Regierung")
             return n, end, actor
         return None

@@ -41,7 +41,8 @@ def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple
     words = "|".join(lexicon["matching"]["negations"])
     quoted = [(m.start(), m.end()) for m in re.finditer(r'"[^"]*"', sentence)]
     count = sum(
-        1 for m in re.finditer(rf"\b(?:{words})\b", sentence, re.IGNORECASE)
+        1
+        for m in re.finditer(rf"\b(?:{words})\b", sentence, re.IGNORECASE)
         if not any(s <= m.start() < e for s, e in [*quoted, *ignore])
     )
     return count % 2 == 1
@@ -60,7 +61,10 @@ def _vocabulary(rules: Mapping[str, Any]) -> tuple[frozenset[str], dict[str, str
 
 
 def fact_signature(
-    sentence: str, parties: Iterable[str], quantities: Sequence[Quantity], lexicon: Mapping[str, Any],
+    sentence: str,
+    parties: Iterable[str],
+    quantities: Sequence[Quantity],
+    lexicon: Mapping[str, Any],
     negated: bool = False,
 ) -> FactSignature:
     rules = lexicon["matching"]
@@ -117,6 +121,7 @@ def similarity(
     agree, shared_number = _quantities_agree(a, b)
     if not agree or not a.terms or not b.terms:
         return 0.0
+
     def weight(terms: frozenset[str]) -> float:
         return sum(idf[t] for t in terms) if idf is not None else float(len(terms))
 
@@ -131,7 +136,5 @@ def similarity(
     return min(score, 1.0)
 
 
-def same_fact(
-    a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: IdfWeights | None = None
-) -> bool:
+def same_fact(a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: IdfWeights | None = None) -> bool:
     return similarity(a, b, weights, idf) >= weights["same_fact_threshold"]

@@ -6,13 +6,46 @@ import re
 from dataclasses import dataclass
 
 _UNITS = {
-    "null": 0, "ein": 1, "eins": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
-    "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
-    "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000,
+    "null": 0,
+    "ein": 1,
+    "eins": 1,
+    "eine": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fünfzehn": 15,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
+    "hundert": 100,
+    "tausend": 1000,
 }
-_SCALES = {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
-           "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12}
+_SCALES = {
+    "tausend": 1e3,
+    "million": 1e6,
+    "millionen": 1e6,
+    "mio": 1e6,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+    "mrd": 1e9,
+    "billion": 1e12,
+    "billionen": 1e12,
+}
 _WORD_NUMBER = "|".join(sorted(_UNITS, key=len, reverse=True))
 _NUMERAL = re.compile(
     r"(?<![\w.,'])(?P<num>\d{1,3}(?:(?:[.' ]|\u202f)\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w])"
@@ -22,7 +55,9 @@ _NUMERAL = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(r"\s*(?:bis|-|und)\s*$")
-_APPROXIMATE = re.compile(r"(?:rund|etwa|ungefähr|circa|ca\.|fast|knapp|mehr als|über|mindestens|bis zu)\s*$", re.IGNORECASE)
+_APPROXIMATE = re.compile(
+    r"(?:rund|etwa|ungefähr|circa|ca\.|fast|knapp|mehr als|über|mindestens|bis zu)\s*$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -73,7 +108,11 @@ def find_quantities(text: str) -> list[Quantity]:
     for match in _NUMERAL.finditer(text):
         if match.group("num"):
             raw = match.group("num")
-            plain = re.sub(r"[.' \u202f]", "", raw.split(",")[0]) if re.search(r"[.' \u202f]\d{3}", raw) else raw.split(",")[0]
+            plain = (
+                re.sub(r"[.' \u202f]", "", raw.split(",")[0])
+                if re.search(r"[.' \u202f]\d{3}", raw)
+                else raw.split(",")[0]
+            )
             fraction = raw.split(",")[1] if "," in raw else ""
             value = float(plain + ("." + fraction if fraction else ""))
             scale = (match.group("scale") or "").lower().rstrip(".")
@@ -85,7 +124,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if word_value is None or word_value < 2:
                 continue
             value = word_value * _SCALES.get((match.group("wscale") or "").lower(), 1)
-        if found and _RANGE.fullmatch(text[found[-1].end:match.start()] or "x"):
+        if found and _RANGE.fullmatch(text[found[-1].end : match.start()] or "x"):
             previous = found.pop()
             found.append(Quantity(previous.low, value, previous.start, match.end()))
             continue

@@ -106,7 +106,7 @@ def analyse_article(
     drafts = []
     previous_start = 0
     for sentence in sentences:
-        body = norm.text[sentence.start:sentence.end]
+        body = norm.text[sentence.start : sentence.end]
         hedges = find_hedges(body, lexicon)
         speech = find_reported_speech(body, lexicon)
         reportative = any(h.kind in ("reportative", "undecided") for h in hedges)
@@ -120,7 +120,7 @@ def analyse_article(
         content = body
         for source in attribution.sources:
             if 0 <= source.start < source.end <= len(body):
-                content = content[:source.start] + " " * (source.end - source.start) + content[source.end:]
+                content = content[: source.start] + " " * (source.end - source.start) + content[source.end :]
         hits = conflict_hits(content, knowledge)
         if is_claim(body, lexicon):
             drafts.append((sentence, body, hedges, speech, attribution, hits))
@@ -130,7 +130,9 @@ def analyse_article(
     for sentence, body, hedges, speech, attribution, hits in drafts:
         at = sentence.start
         origin_parties = tuple(attribution.origin_parties)
-        attributed = bool(origin_parties or attribution.origin_media or any(s.role == "origin" for s in attribution.sources))
+        attributed = bool(
+            origin_parties or attribution.origin_media or any(s.role == "origin" for s in attribution.sources)
+        )
         if not attributed and outlet.state_affiliation:
             origin_parties = (outlet.state_affiliation,)  # a state outlet's own voice is its state's
         conflict = hits.most_common(1)[0][0] if hits else article_conflict
@@ -138,28 +140,35 @@ def analyse_article(
         named = {m.actor.party for m in attribution.mentions if m.actor.party}
         claim_span = _span(norm, at, sentence.end)
         stance = find_stance(body, lexicon)
-        claims.append(AnalysedClaim(
-            text=claim_span.text,
-            start=claim_span.start,
-            end=claim_span.end,
-            hedges=tuple(
-                HedgeSpan(**_span(norm, at + h.start, at + h.end).__dict__, kind=h.kind, decisive=h.decisive)
-                for h in hedges
-            ),
-            reported_speech=tuple(_span(norm, at + m.start, at + m.end) for m in speech),
-            sources=tuple(
-                SourceSpan(**_span(norm, at + s.start, at + s.end).__dict__, party=s.party, role=s.role, medium=s.medium)
-                for s in attribution.sources
-            ),
-            origin_parties=origin_parties,
-            origin_media=tuple(attribution.origin_media),
-            conflict=conflict,
-            belligerent=is_belligerent(origin_parties, conflict, day, knowledge),
-            stance=stance,
-            signature=fact_signature(
-                body, sorted(named), quantities, lexicon,
-                negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
-            ),
-        ))
-    body_text = "\n".join(norm.text[b.start:b.line_end] for b in blocks)
+        claims.append(
+            AnalysedClaim(
+                text=claim_span.text,
+                start=claim_span.start,
+                end=claim_span.end,
+                hedges=tuple(
+                    HedgeSpan(**_span(norm, at + h.start, at + h.end).__dict__, kind=h.kind, decisive=h.decisive)
+                    for h in hedges
+                ),
+                reported_speech=tuple(_span(norm, at + m.start, at + m.end) for m in speech),
+                sources=tuple(
+                    SourceSpan(
+                        **_span(norm, at + s.start, at + s.end).__dict__, party=s.party, role=s.role, medium=s.medium
+                    )
+                    for s in attribution.sources
+                ),
+                origin_parties=origin_parties,
+                origin_media=tuple(attribution.origin_media),
+                conflict=conflict,
+                belligerent=is_belligerent(origin_parties, conflict, day, knowledge),
+                stance=stance,
+                signature=fact_signature(
+                    body,
+                    sorted(named),
+                    quantities,
+                    lexicon,
+                    negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
+                ),
+            )
+        )
+    body_text = "\n".join(norm.text[b.start : b.line_end] for b in blocks)
     return AnalysedArticle(tuple(claims), article_conflict, find_credits(body_text, knowledge))

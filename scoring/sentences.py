@@ -12,8 +12,22 @@ _END = re.compile(r"[.!?]+(?:[\"')\]]+)?(?=\s)|[?]?:(?=\s+[A-ZÄÖÜ])")
 _OPENING = re.compile(r"\s+[\"'(\[]?[A-ZÄÖÜ0-9]")
 _ORDINAL_OR_NUMBER = re.compile(r"(?<![\w.])\d{1,2}\.$")
 _INITIAL = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.$")
-_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-           "September", "Oktober", "November", "Dezember", "Jahrhundert", "Jahrestag")
+_MONTHS = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+    "Jahrhundert",
+    "Jahrestag",
+)
 
 
 @dataclass(frozen=True)
@@ -26,13 +40,13 @@ class Sentence:
 def _is_boundary(text: str, dot: int, after: int, abbreviations: Collection[str]) -> bool:
     if text[dot] in "?:" and text[dot:after].endswith(":"):
         return True  # "Kursk: Russland setzt …": a capital after a colon starts a sentence of its own
-    head = text[max(0, dot - 25):dot + 1]
+    head = text[max(0, dot - 25) : dot + 1]
     word = head.split()[-1] if head.split() else ""
     if text[dot] == "." and after == dot + 1:
         if word.lower() in abbreviations or _INITIAL.search(head):
             return False
         if _ORDINAL_OR_NUMBER.search(head):
-            following = text[after:after + 14].strip()
+            following = text[after : after + 14].strip()
             # "8. und 13. Oktober", "am 3. März": an ordinal, not a full stop.
             if following.startswith(_MONTHS) or following[:1].islower():
                 return False
@@ -44,7 +58,7 @@ def split_sentences(text: str, blocks: list[Block], abbreviations: Collection[st
     sentences: list[Sentence] = []
     for block in blocks:
         start = block.start
-        segment = text[block.start:block.end]
+        segment = text[block.start : block.end]
         for match in _END.finditer(segment):
             dot = block.start + match.start()
             after = block.start + match.end()
@@ -62,4 +76,4 @@ def split_sentences(text: str, blocks: list[Block], abbreviations: Collection[st
 def _inside_open_quote(text: str, start: int, position: int) -> bool:
     """A quotation that runs on ("„Ja. Das waren Zusammenstöße.“") is one sentence with its frame."""
     quoted = text[start:position].count('"')
-    return quoted % 2 == 1 and position - start < 600 and '"' in text[position:position + 400]
+    return quoted % 2 == 1 and position - start < 600 and '"' in text[position : position + 400]

@@ -53,7 +53,9 @@ def load_demo_articles(app: Flask, db: Database) -> int:
     loaded = 0
     knowledge = current_knowledge(db, db_path(app))
     for article in seeds.demo_articles():
-        _, _, created = store_article(db, knowledge, article, seeds.lexicon()["weights"], max_claims=app.config["MAX_CLAIMS"])
+        _, _, created = store_article(
+            db, knowledge, article, seeds.lexicon()["weights"], max_claims=app.config["MAX_CLAIMS"]
+        )
         loaded += created
     return loaded
 

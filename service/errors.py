@@ -41,7 +41,9 @@ def handle_http_exception(error: HTTPException):
     data = getattr(error, "data", None) or {}
     errors = data.get("errors") or data.get("messages") or {}
     # webargs nests field errors under the location ("json", "query"): keep that, it tells where.
-    message = data.get("message") or (error.description if error.code != 422 else "The request was well-formed but invalid.")
+    message = data.get("message") or (
+        error.description if error.code != 422 else "The request was well-formed but invalid."
+    )
     headers = dict(data.get("headers") or {})
     if error.code == 405 and error.valid_methods:  # type: ignore[attr-defined]
         headers["Allow"] = ", ".join(error.valid_methods)  # type: ignore[attr-defined]

@@ -44,14 +44,23 @@ def _analyse(knowledge: Knowledge, submission: Mapping[str, Any], max_claims: in
 
 
 def store_article(
-    db: Database, knowledge: Knowledge, submission: Mapping[str, Any], weights: Mapping[str, float],
-    *, max_claims: int, persist: bool = True,
+    db: Database,
+    knowledge: Knowledge,
+    submission: Mapping[str, Any],
+    weights: Mapping[str, float],
+    *,
+    max_claims: int,
+    persist: bool = True,
 ) -> tuple[dict[str, Any], list[dict[str, Any]], bool]:
     """Store one article (or score it in a rolled-back transaction). Returns (article, claims, created)."""
     digest = text_hash(submission["text"])
     existing = store.find_duplicate_article(db, submission.get("url"), submission["outlet"], digest)
     if existing is not None:  # stored already: scoring it again is reading it
-        return store.get_article(db, existing) or {}, with_evidence(db, knowledge, store.claims_of_article(db, existing), weights), False
+        return (
+            store.get_article(db, existing) or {},
+            with_evidence(db, knowledge, store.claims_of_article(db, existing), weights),
+            False,
+        )
     analysis, credits, voice = _analyse(knowledge, submission, max_claims)  # outside the write lock
     with store.write_transaction(db, commit=persist):
         existing = store.find_duplicate_article(db, submission.get("url"), submission["outlet"], digest)
@@ -59,17 +68,30 @@ def store_article(
             claims = with_evidence(db, knowledge, store.claims_of_article(db, existing), weights)
             return store.get_article(db, existing) or {}, claims, False
         # Term statistics of the corpus as it was before this article: its own claims do not dilute them.
-        total, frequencies = store.term_document_frequencies(db, {t for c in analysis.claims for t in c.signature.terms})
+        total, frequencies = store.term_document_frequencies(
+            db, {t for c in analysis.claims for t in c.signature.terms}
+        )
         idf = idf_weights(total, frequencies)
         store.ensure_outlet(db, submission["outlet"])
-        article_id = store.insert_article(db, {
-            "outlet": submission["outlet"], "url": submission.get("url"), "title": submission.get("title"),
-            "published_at": submission.get("published_at"), "language": submission.get("language", "de"),
-            "credits": credits, "text": submission["text"], "text_hash": digest, "voice": voice,
-            "conflict": analysis.conflict, "created_at": store.now(),
-        })
-        claim_ids = [_insert_claim(db, article_id, position, claim, submission)
-                     for position, claim in enumerate(analysis.claims)]
+        article_id = store.insert_article(
+            db,
+            {
+                "outlet": submission["outlet"],
+                "url": submission.get("url"),
+                "title": submission.get("title"),
+                "published_at": submission.get("published_at"),
+                "language": submission.get("language", "de"),
+                "credits": credits,
+                "text": submission["text"],
+                "text_hash": digest,
+                "voice": voice,
+                "conflict": analysis.conflict,
+                "created_at": store.now(),
+            },
+        )
+        claim_ids = [
+            _insert_claim(db, article_id, position, claim, submission) for position, claim in enumerate(analysis.claims)
+        ]
         has_wire = voice != knowledge.outlet(submission["outlet"]).owner_group
         affected = _link(db, article_id, claim_ids, analysis.claims, weights, frequencies, idf, has_wire=has_wire)
         for proposition_id in affected:
@@ -80,37 +102,66 @@ def store_article(
 
 
 def _insert_claim(db: Database, article_id: int, position: int, claim: Any, submission: Mapping[str, Any]) -> int:
-    return store.insert_claim(db, {
-        "article_id": article_id, "position": position, "outlet": submission["outlet"],
-        "published_at": submission.get("published_at"), "text": claim.text, "start": claim.start, "end": claim.end,
-        "hedged": int(claim.hedged),
-        "hedges": [{"cue": h.text, "start": h.start, "end": h.end, "kind": h.kind, "decisive": h.decisive} for h in claim.hedges],
-        "reported_speech": int(bool(claim.reported_speech)),
-        "speech": [{"cue": s.text, "start": s.start, "end": s.end} for s in claim.reported_speech],
-        "origin_parties": list(claim.origin_parties), "origin_media": list(claim.origin_media),
-        "attributed": int(claim.attributed), "belligerent": int(claim.belligerent), "conflict": claim.conflict,
-        "stance": claim.stance, "terms": claim.signature.index_text(), "negated": int(claim.signature.negated),
-        "quantities": [list(q) for q in claim.signature.quantities],
-    }, [{"text": s.text, "start": s.start, "end": s.end, "party": s.party, "role": s.role, "medium": s.medium}
-        for s in claim.sources])
+    return store.insert_claim(
+        db,
+        {
+            "article_id": article_id,
+            "position": position,
+            "outlet": submission["outlet"],
+            "published_at": submission.get("published_at"),
+            "text": claim.text,
+            "start": claim.start,
+            "end": claim.end,
+            "hedged": int(claim.hedged),
+            "hedges": [
+                {"cue": h.text, "start": h.start, "end": h.end, "kind": h.kind, "decisive": h.decisive}
+                for h in claim.hedges
+            ],
+            "reported_speech": int(bool(claim.reported_speech)),
+            "speech": [{"cue": s.text, "start": s.start, "end": s.end} for s in claim.reported_speech],
+            "origin_parties": list(claim.origin_parties),
+            "origin_media": list(claim.origin_media),
+            "attributed": int(claim.attributed),
+            "belligerent": int(claim.belligerent),
+            "conflict": claim.conflict,
+            "stance": claim.stance,
+            "terms": claim.signature.index_text(),
+            "negated": int(claim.signature.negated),
+            "quantities": [list(q) for q in claim.signature.quantities],
+        },
+        [
+            {"text": s.text, "start": s.start, "end": s.end, "party": s.party, "role": s.role, "medium": s.medium}
+            for s in claim.sources
+        ],
+    )
 
 
 def _link(
-    db: Database, article_id: int, claim_ids: list[int], claims: Any, weights: Mapping[str, float],
-    frequencies: Mapping[str, int], idf: IdfWeights, *, has_wire: bool,
+    db: Database,
+    article_id: int,
+    claim_ids: list[int],
+    claims: Any,
+    weights: Mapping[str, float],
+    frequencies: Mapping[str, int],
+    idf: IdfWeights,
+    *,
+    has_wire: bool,
 ) -> set[int]:
     """Join each new claim to the propositions of the stored claims stating the same fact."""
     affected: set[int] = set()
     near_copies: Counter[int] = Counter()
     for claim_id, claim in zip(claim_ids, claims, strict=True):
         # Retrieval by the rarest terms only: their posting lists stay short however large the corpus grows.
-        rare = sorted((t for t in claim.signature.terms if 0 < frequencies.get(t, 0) <= weights["retrieval_max_frequency"]),
-                      key=lambda t: frequencies[t])[: int(weights["retrieval_terms"])]
+        rare = sorted(
+            (t for t in claim.signature.terms if 0 < frequencies.get(t, 0) <= weights["retrieval_max_frequency"]),
+            key=lambda t: frequencies[t],
+        )[: int(weights["retrieval_terms"])]
         candidates = store.candidate_claims(db, rare, article_id, int(weights["candidates"]))
         best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)
         for candidate in candidates:
             signature = FactSignature(
-                frozenset(candidate["terms"].split()), tuple(tuple(q) for q in candidate["quantities"] or ()),
+                frozenset(candidate["terms"].split()),
+                tuple(tuple(q) for q in candidate["quantities"] or ()),
                 bool(candidate["negated"]),
             )
             value = similarity(claim.signature, signature, weights, idf)
@@ -148,8 +199,14 @@ def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:
 
 def _member(row: Mapping[str, Any]) -> Member:
     return Member(
-        claim_id=row["id"], article_id=row["article_id"], outlet=row["outlet"], voice=row["voice"], stance=row["stance"],
-        origins=_origins(row), belligerent_origin=bool(row["belligerent"]), attributed=bool(row["attributed"]),
+        claim_id=row["id"],
+        article_id=row["article_id"],
+        outlet=row["outlet"],
+        voice=row["voice"],
+        stance=row["stance"],
+        origins=_origins(row),
+        belligerent_origin=bool(row["belligerent"]),
+        attributed=bool(row["attributed"]),
     )
 
 
@@ -181,12 +238,18 @@ def regrade(db: Database, knowledge: Knowledge, proposition_id: int, weights: Ma
     changes = []
     for row, member in zip(rows, summary.members, strict=True):
         result = grade(_evidence(row, corroborate(member, summary, with_claims=False), knowledge), weights)
-        if (row["score"], row["grade_source"], row["grade_information"]) != (result.score, result.source, result.information):
+        if (row["score"], row["grade_source"], row["grade_information"]) != (
+            result.score,
+            result.source,
+            result.information,
+        ):
             changes.append((result.score, result.source, result.information, row["id"]))
     store.update_scores(db, changes)
 
 
-def with_evidence(db: Database, knowledge: Knowledge, claims: list[dict[str, Any]], weights: Mapping[str, float]) -> list[dict[str, Any]]:
+def with_evidence(
+    db: Database, knowledge: Knowledge, claims: list[dict[str, Any]], weights: Mapping[str, float]
+) -> list[dict[str, Any]]:
     """Claims with their current corroboration, grade and explanation, computed from their propositions."""
     members = store.members_of_propositions(db, {c["proposition_id"] for c in claims if c.get("proposition_id")})
     summaries = {pid: summarise([_member(r) for r in rows]) for pid, rows in members.items()}
@@ -198,12 +261,17 @@ def with_evidence(db: Database, knowledge: Knowledge, claims: list[dict[str, Any
         c = corroborate(_member(row), summary)
         result = grade(_evidence(row, c, knowledge), weights)
         claim.update(
-            score=result.score, grade_source=result.source, grade_information=result.information,
+            score=result.score,
+            grade_source=result.source,
+            grade_information=result.information,
             explanation=list(result.explanation),
             corroboration={
-                "outlets": c.outlets, "independent_outlets": c.independent_outlets,
-                "independent_origins": c.independent_origins, "claims": c.claims,
-                "contradicting_claims": c.contradicting_claims, "unconfirming_claims": c.unconfirming_claims,
+                "outlets": c.outlets,
+                "independent_outlets": c.independent_outlets,
+                "independent_origins": c.independent_origins,
+                "claims": c.claims,
+                "contradicting_claims": c.contradicting_claims,
+                "unconfirming_claims": c.unconfirming_claims,
                 "origins": [re.sub(r"^(voice|medium):", "", o) for o in c.origin_names],
             },
         )

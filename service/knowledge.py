@@ -21,7 +21,9 @@ def current_knowledge(db: Database, key: str) -> Knowledge:
         cached = _cache.get(key)
         if cached and cached[0] == version:
             return cached[1]
-    knowledge = Knowledge.build(seeds.lexicon(), store.list_parties(db), store.list_outlets(db), store.list_conflicts(db))
+    knowledge = Knowledge.build(
+        seeds.lexicon(), store.list_parties(db), store.list_outlets(db), store.list_conflicts(db)
+    )
     with _lock:
         _cache[key] = (version, knowledge)
     return knowledge

@@ -12,28 +12,72 @@ migrations = Migrations("quellenlage")
 def m001_initial(db: Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
     db["outlets"].create(
-        {"domain": str, "name": str, "owner_group": str, "wire_agency": int, "state_affiliation": str,
-         "disinformation": int, "known": int, "names": str},
-        pk="domain", not_null={"name", "owner_group"},
+        {
+            "domain": str,
+            "name": str,
+            "owner_group": str,
+            "wire_agency": int,
+            "state_affiliation": str,
+            "disinformation": int,
+            "known": int,
+            "names": str,
+        },
+        pk="domain",
+        not_null={"name", "owner_group"},
     )
     db["parties"].create({"code": str, "name": str, "kind": str, "actors": str}, pk="code")
     db["conflicts"].create({"id": str, "name": str, "belligerents": str, "terms": str}, pk="id")
     db["articles"].create(
-        {"id": int, "outlet": str, "url": str, "title": str, "published_at": str, "language": str,
-         "credits": str, "text": str, "text_hash": str, "voice": str, "conflict": str, "created_at": str},
-        pk="id", not_null={"outlet", "text", "text_hash", "voice", "created_at"},
+        {
+            "id": int,
+            "outlet": str,
+            "url": str,
+            "title": str,
+            "published_at": str,
+            "language": str,
+            "credits": str,
+            "text": str,
+            "text_hash": str,
+            "voice": str,
+            "conflict": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"outlet", "text", "text_hash", "voice", "created_at"},
         foreign_keys=[("outlet", "outlets", "domain")],
     )
     db["articles"].create_index(["url"], unique=True)
     db["articles"].create_index(["outlet", "text_hash"], unique=True)
     db["propositions"].create({"id": int, "created_at": str}, pk="id")
     db["claims"].create(
-        {"id": int, "article_id": int, "position": int, "outlet": str, "published_at": str, "text": str,
-         "start": int, "end": int, "hedged": int, "hedges": str, "reported_speech": int, "speech": str,
-         "origin_parties": str, "origin_media": str, "attributed": int, "belligerent": int, "conflict": str,
-         "stance": str, "terms": str, "quantities": str, "proposition_id": int, "score": float,
-         "grade_source": str, "grade_information": int},
-        pk="id", not_null={"article_id", "text", "start", "end"},
+        {
+            "id": int,
+            "article_id": int,
+            "position": int,
+            "outlet": str,
+            "published_at": str,
+            "text": str,
+            "start": int,
+            "end": int,
+            "hedged": int,
+            "hedges": str,
+            "reported_speech": int,
+            "speech": str,
+            "origin_parties": str,
+            "origin_media": str,
+            "attributed": int,
+            "belligerent": int,
+            "conflict": str,
+            "stance": str,
+            "terms": str,
+            "quantities": str,
+            "proposition_id": int,
+            "score": float,
+            "grade_source": str,
+            "grade_information": int,
+        },
+        pk="id",
+        not_null={"article_id", "text", "start", "end"},
         foreign_keys=[("article_id", "articles", "id"), ("proposition_id", "propositions", "id")],
     )
     db["claims"].create_index(["article_id"])
@@ -41,12 +85,15 @@ def m001_initial(db: Database) -> None:
     db["claims"].create_index(["outlet"])
     db["sources"].create(
         {"id": int, "claim_id": int, "text": str, "start": int, "end": int, "party": str, "role": str, "medium": str},
-        pk="id", foreign_keys=[("claim_id", "claims", "id")],
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id")],
     )
     db["sources"].create_index(["claim_id"])
     db["sources"].create_index(["party"])
     # Candidate retrieval for corroboration and the ?q= search: never a scan of all claims.
-    db["claims"].enable_fts(["text", "terms"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 0")
+    db["claims"].enable_fts(
+        ["text", "terms"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 0"
+    )
 
 
 @migrations()

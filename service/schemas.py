@@ -53,13 +53,19 @@ class DayOrTimeField(fields.String):
 
 class ArticleInputSchema(ma.Schema):
     text = fields.String(validate=validate.Length(min=1), metadata={"description": "plain article text"})
-    html = fields.String(validate=validate.Length(min=1), metadata={"description": "the page's HTML; its main text is extracted"})
+    html = fields.String(
+        validate=validate.Length(min=1), metadata={"description": "the page's HTML; its main text is extracted"}
+    )
     outlet = DomainField(required=True, metadata={"description": "the publisher's domain"})
     url = fields.Url(require_tld=False, schemes={"http", "https"}, load_default=None, allow_none=True)
     title = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=1000))
     published_at = DayOrTimeField(load_default=None, allow_none=True)
-    language = fields.String(load_default="de", validate=validate.OneOf(["de"], error="Only German ('de') is analysed so far."))
-    credits = fields.List(fields.String(validate=validate.Length(min=1, max=100)), load_default=list, validate=validate.Length(max=20))
+    language = fields.String(
+        load_default="de", validate=validate.OneOf(["de"], error="Only German ('de') is analysed so far.")
+    )
+    credits = fields.List(
+        fields.String(validate=validate.Length(min=1, max=100)), load_default=list, validate=validate.Length(max=20)
+    )
 
     @ma.validates_schema
     def one_body(self, data: dict[str, Any], **_: Any) -> None:
@@ -70,7 +76,9 @@ class ArticleInputSchema(ma.Schema):
             if not text.strip():
                 raise ma.ValidationError("The text is empty.", "text")
             if len(LOOKS_LIKE_HTML.findall(text)) >= 3:
-                raise ma.ValidationError("The text looks like HTML; send it as 'html' to have its main text extracted.", "text")
+                raise ma.ValidationError(
+                    "The text looks like HTML; send it as 'html' to have its main text extracted.", "text"
+                )
 
 
 class SpanSchema(ma.Schema):
@@ -80,8 +88,12 @@ class SpanSchema(ma.Schema):
 
 
 class HedgeSchema(SpanSchema):
-    kind = fields.String(metadata={"description": "lexical, reportative, epistemic, hearsay, unverified, estimate; "
-                                                  "undecided/deontic/ability/negated do not hedge"})
+    kind = fields.String(
+        metadata={
+            "description": "lexical, reportative, epistemic, hearsay, unverified, estimate; "
+            "undecided/deontic/ability/negated do not hedge"
+        }
+    )
     decisive = fields.Boolean()
 
 
@@ -139,8 +151,11 @@ class ClaimSchema(ma.Schema):
         return {
             **row,
             "reported_speech_cues": row.get("speech") or [],
-            "grade": {"source": source, "information": information,
-                      "code": f"{source}{information}" if source and information else None},
+            "grade": {
+                "source": source,
+                "information": information,
+                "code": f"{source}{information}" if source and information else None,
+            },
             "corroboration": row.get("corroboration") or {},
             "explanation": row.get("explanation") or [],
         }
@@ -168,8 +183,11 @@ class ArticleSummarySchema(ArticleSchema):
 
 class PageArgsSchema(ma.Schema):
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1, max=500))
-    cursor = fields.String(load_default=None, validate=validate.Regexp(r"^[0-9]{0,18}$"),
-                           metadata={"description": "next_cursor of the previous page"})
+    cursor = fields.String(
+        load_default=None,
+        validate=validate.Regexp(r"^[0-9]{0,18}$"),
+        metadata={"description": "next_cursor of the previous page"},
+    )
 
 
 class ArticleQueryArgsSchema(PageArgsSchema):
@@ -248,7 +266,9 @@ class ConflictSchema(ma.Schema):
     id = fields.String(dump_only=True)
     name = fields.String(required=True, validate=validate.Length(min=1, max=200))
     belligerents = fields.List(fields.Nested(BelligerentSchema), required=True, validate=validate.Length(min=2))
-    terms = fields.List(fields.String(validate=validate.Length(min=2, max=100)), required=True, validate=validate.Length(min=1))
+    terms = fields.List(
+        fields.String(validate=validate.Length(min=2, max=100)), required=True, validate=validate.Length(min=1)
+    )
 
 
 class ConflictListSchema(ma.Schema):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import json
 import sqlite3
 import time
@@ -108,6 +107,7 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
 
 # --- meta -----------------------------------------------------------------------------------
 
+
 def get_meta(db: Database, key: str) -> str | None:
     row = next(db.query("SELECT value FROM meta WHERE key = ?", [key]), None)
     return row["value"] if row else None
@@ -127,6 +127,7 @@ def bump_knowledge_version(db: Database) -> None:
 
 
 # --- reference data -------------------------------------------------------------------------
+
 
 def upsert_outlet(db: Database, outlet: Mapping[str, Any]) -> None:
     db["outlets"].upsert(_encode("outlets", outlet), pk="domain")
@@ -175,6 +176,7 @@ def count_outlets(db: Database) -> int:
 
 # --- articles -------------------------------------------------------------------------------
 
+
 def find_duplicate_article(db: Database, url: str | None, outlet: str, text_hash: str) -> int | None:
     """The stored article with this url, or with this outlet and text."""
     row = db.execute(
@@ -197,8 +199,10 @@ def list_articles(db: Database, *, outlet: str | None, after: int, limit: int) -
     if outlet:
         where.append("outlet = ?")
         params.append(outlet)
-    sql = (f"SELECT id, outlet, url, title, published_at, language, credits, voice, conflict, created_at "
-           f"FROM articles WHERE {' AND '.join(where)} ORDER BY id LIMIT ?")
+    sql = (
+        f"SELECT id, outlet, url, title, published_at, language, credits, voice, conflict, created_at "
+        f"FROM articles WHERE {' AND '.join(where)} ORDER BY id LIMIT ?"
+    )
     return [_decode("articles", r) for r in db.query(sql, [*params, limit])]  # type: ignore[misc]
 
 
@@ -219,6 +223,7 @@ def count_articles(db: Database) -> int:
 
 
 # --- claims ---------------------------------------------------------------------------------
+
 
 def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mapping[str, Any]]) -> int:
     claim_id = int(db["claims"].insert(_encode("claims", claim)).last_pk)  # type: ignore[arg-type]
@@ -271,7 +276,8 @@ def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, 
     if not tokens:
         return int(total), {}
     rows = db.execute(
-        f"SELECT term, doc FROM claims_fts_vocab WHERE col = 'terms' AND term IN ({','.join('?' * len(tokens))})", tokens
+        f"SELECT term, doc FROM claims_fts_vocab WHERE col = 'terms' AND term IN ({','.join('?' * len(tokens))})",
+        tokens,
     )
     return int(total), {term: int(doc) for term, doc in rows}
 
@@ -293,7 +299,7 @@ def members_of_propositions(db: Database, proposition_ids: Iterable[int]) -> dic
     ids = sorted(set(proposition_ids))
     members: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
     for chunk in range(0, len(ids), 500):
-        part = ids[chunk:chunk + 500]
+        part = ids[chunk : chunk + 500]
         sql = _MEMBER_COLUMNS + f"WHERE c.proposition_id IN ({','.join('?' * len(part))}) ORDER BY c.id"
         for row in db.query(sql, part):
             members[row["proposition_id"]].append(_decode("claims", row))  # type: ignore[arg-type]
@@ -302,7 +308,9 @@ def members_of_propositions(db: Database, proposition_ids: Iterable[int]) -> dic
 
 def update_scores(db: Database, changes: Iterable[tuple[float, str, int, int]]) -> None:
     """(score, source letter, information digit, claim id) for each re-graded claim."""
-    db.conn.executemany("UPDATE claims SET score = ?, grade_source = ?, grade_information = ? WHERE id = ?", list(changes))
+    db.conn.executemany(
+        "UPDATE claims SET score = ?, grade_source = ?, grade_information = ? WHERE id = ?", list(changes)
+    )
 
 
 def _claim_rows(db: Database, where: str, params: list[Any], limit: int | None = None) -> list[dict[str, Any]]:
@@ -311,9 +319,11 @@ def _claim_rows(db: Database, where: str, params: list[Any], limit: int | None =
     ids = [r["id"] for r in rows if r]
     sources: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
     for chunk in range(0, len(ids), 500):
-        part = ids[chunk:chunk + 500]
-        query = (f"SELECT claim_id, text, start, end, party, role, medium FROM sources "
-                 f"WHERE claim_id IN ({','.join('?' * len(part))}) ORDER BY id")
+        part = ids[chunk : chunk + 500]
+        query = (
+            f"SELECT claim_id, text, start, end, party, role, medium FROM sources "
+            f"WHERE claim_id IN ({','.join('?' * len(part))}) ORDER BY id"
+        )
         for s in db.query(query, part):
             sources[s.pop("claim_id")].append(s)
     for r in rows:
@@ -370,6 +380,7 @@ def count_claims(db: Database) -> int:
 
 
 # --- cursors --------------------------------------------------------------------------------
+
 
 def encode_cursor(last_id: int) -> str:
     """A page cursor is the id after which the next page starts."""

@@ -4,29 +4,60 @@ import sqlite3
 
 from tests.conftest import assert_error, post_article
 
-TEXT = ("Laut dem Pentagon wurden letzte Woche etwa 10.000 nordkoreanische Soldaten nach Russland geschickt.\n"
-        "Angeblich sollen weitere Truppen folgen.\n"
-        "Das ukrainische Militär hat festgestellt, dass sich bereits 3.000 Soldaten in Kursk befinden.")
-CLAIM_FIELDS = {"id", "article_id", "text", "start", "end", "hedged", "hedges", "reported_speech", "sources",
-                "origin_parties", "belligerent", "conflict", "stance", "corroboration", "proposition_id", "score",
-                "grade", "explanation"}
+TEXT = (
+    "Laut dem Pentagon wurden letzte Woche etwa 10.000 nordkoreanische Soldaten nach Russland geschickt.\n"
+    "Angeblich sollen weitere Truppen folgen.\n"
+    "Das ukrainische Militär hat festgestellt, dass sich bereits 3.000 Soldaten in Kursk befinden."
+)
+CLAIM_FIELDS = {
+    "id",
+    "article_id",
+    "text",
+    "start",
+    "end",
+    "hedged",
+    "hedges",
+    "reported_speech",
+    "sources",
+    "origin_parties",
+    "belligerent",
+    "conflict",
+    "stance",
+    "corroboration",
+    "proposition_id",
+    "score",
+    "grade",
+    "explanation",
+}
 
 
 def test_post_stores_and_scores_every_claim(client):
-    response = post_article(client, TEXT, outlet="https://www.Tagesspiegel.de/politik", url="https://example.org/a",
-                            title="Test", published_at="2024-11-01", credits=["AFP"])
+    response = post_article(
+        client,
+        TEXT,
+        outlet="https://www.Tagesspiegel.de/politik",
+        url="https://example.org/a",
+        title="Test",
+        published_at="2024-11-01",
+        credits=["AFP"],
+    )
     assert response.status_code == 201
     article = response.get_json()
     assert article["outlet"] == "tagesspiegel.de" and article["voice"] == "AFP" and article["credits"] == ["AFP"]
     assert len(article["claims"]) == 3
     for claim in article["claims"]:
         assert CLAIM_FIELDS <= set(claim)
-        assert TEXT[claim["start"]:claim["end"]] == claim["text"]
+        assert TEXT[claim["start"] : claim["end"]] == claim["text"]
         for span in claim["hedges"] + claim["sources"]:
-            assert TEXT[span["start"]:span["end"]] == span.get("cue", span.get("text"))
-        assert set(claim["corroboration"]) >= {"outlets", "independent_outlets", "independent_origins", "claims",
-                                               "contradicting_claims"}
-        assert claim["grade"]["code"] == f'{claim["grade"]["source"]}{claim["grade"]["information"]}'
+            assert TEXT[span["start"] : span["end"]] == span.get("cue", span.get("text"))
+        assert set(claim["corroboration"]) >= {
+            "outlets",
+            "independent_outlets",
+            "independent_origins",
+            "claims",
+            "contradicting_claims",
+        }
+        assert claim["grade"]["code"] == f"{claim['grade']['source']}{claim['grade']['information']}"
         assert 0 <= claim["score"] <= 1 and claim["explanation"]
     pentagon, hedged, ukraine = article["claims"]
     assert pentagon["origin_parties"] == ["US"] and not pentagon["belligerent"] and pentagon["grade"]["source"] == "B"
@@ -36,8 +67,10 @@ def test_post_stores_and_scores_every_claim(client):
 
 
 def test_get_article_and_list_with_cursor(client):
-    ids = [post_article(client, f"{TEXT}\nDie Lage in Nummer {n} blieb angespannt und unübersichtlich.").get_json()["id"]
-           for n in range(3)]
+    ids = [
+        post_article(client, f"{TEXT}\nDie Lage in Nummer {n} blieb angespannt und unübersichtlich.").get_json()["id"]
+        for n in range(3)
+    ]
     got = client.get(f"/v1/articles/{ids[1]}").get_json()
     assert got["id"] == ids[1] and len(got["claims"]) == 4
     page = client.get("/v1/articles?limit=2").get_json()
@@ -49,8 +82,11 @@ def test_get_article_and_list_with_cursor(client):
 
 def test_resubmission_by_url_or_by_outlet_and_text_gives_the_stored_article(client, app):
     first = post_article(client, TEXT, url="https://example.org/story")
-    again_url = post_article(client, TEXT + "\nNachtrag: Die Lage ist unverändert und bleibt weiter angespannt.",
-                             url="https://example.org/story")
+    again_url = post_article(
+        client,
+        TEXT + "\nNachtrag: Die Lage ist unverändert und bleibt weiter angespannt.",
+        url="https://example.org/story",
+    )
     again_text = post_article(client, "  " + TEXT.replace("\n", "\n\n") + " ")
     assert first.status_code == 201 and again_url.status_code == 200 and again_text.status_code == 200
     assert again_url.get_json()["id"] == again_text.get_json()["id"] == first.get_json()["id"]
@@ -63,24 +99,33 @@ def test_resubmission_by_url_or_by_outlet_and_text_gives_the_stored_article(clie
 def test_unknown_outlet_is_registered_as_its_own_group(client):
     post_article(client, TEXT, outlet="brand-new-outlet.example")
     outlet = client.get("/v1/outlets/brand-new-outlet.example").get_json()
-    assert outlet == {"domain": "brand-new-outlet.example", "name": "brand-new-outlet.example",
-                      "owner_group": "brand-new-outlet.example", "wire_agency": False, "state_affiliation": None,
-                      "disinformation": False, "known": False, "names": []}
+    assert outlet == {
+        "domain": "brand-new-outlet.example",
+        "name": "brand-new-outlet.example",
+        "owner_group": "brand-new-outlet.example",
+        "wire_agency": False,
+        "state_affiliation": None,
+        "disinformation": False,
+        "known": False,
+        "names": [],
+    }
 
 
 def test_html_input_is_reduced_to_its_main_text(client):
-    html = ("<html><head><title>T</title></head><body><nav><a href='/'>Startseite</a></nav><article>"
-            "<h1>Angriff auf Charkiw</h1>"
-            "<p>Bei einem Angriff auf Charkiw sind nach ukrainischen Angaben vier Menschen verletzt worden.</p>"
-            "<p>Das russische Verteidigungsministerium sprach von einem Schlag gegen militärische Ziele.</p>"
-            "</article><footer>Impressum</footer></body></html>")
+    html = (
+        "<html><head><title>T</title></head><body><nav><a href='/'>Startseite</a></nav><article>"
+        "<h1>Angriff auf Charkiw</h1>"
+        "<p>Bei einem Angriff auf Charkiw sind nach ukrainischen Angaben vier Menschen verletzt worden.</p>"
+        "<p>Das russische Verteidigungsministerium sprach von einem Schlag gegen militärische Ziele.</p>"
+        "</article><footer>Impressum</footer></body></html>"
+    )
     response = client.post("/v1/articles", json={"html": html, "outlet": "example.org"})
     assert response.status_code == 201
     article = response.get_json()
     assert "Startseite" not in article["text"] and "<p>" not in article["text"]
     assert any(c["origin_parties"] == ["UA"] for c in article["claims"])
     for claim in article["claims"]:
-        assert article["text"][claim["start"]:claim["end"]] == claim["text"]
+        assert article["text"][claim["start"] : claim["end"]] == claim["text"]
 
 
 def test_score_does_not_store(client, app):

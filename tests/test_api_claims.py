@@ -2,9 +2,11 @@
 
 from tests.conftest import post_article
 
-ARTICLE = ("Laut dem Pentagon wurden etwa 10.000 nordkoreanische Soldaten nach Russland geschickt.\n"
-           "Angeblich sollen weitere Truppen in die Region Kursk folgen.\n"
-           "Das ukrainische Militär hat festgestellt, dass sich 3.000 Soldaten in Kursk befinden.")
+ARTICLE = (
+    "Laut dem Pentagon wurden etwa 10.000 nordkoreanische Soldaten nach Russland geschickt.\n"
+    "Angeblich sollen weitere Truppen in die Region Kursk folgen.\n"
+    "Das ukrainische Militär hat festgestellt, dass sich 3.000 Soldaten in Kursk befinden."
+)
 
 
 def ids(response):
@@ -13,8 +15,12 @@ def ids(response):
 
 def test_filters(client):
     post_article(client, ARTICLE, outlet="nzz.ch", published_at="2024-11-01")
-    post_article(client, "Die Ernte in der Region Kursk fiel in diesem Jahr deutlich schlechter aus als erwartet.",
-                 outlet="faz.net", published_at="2024-12-01")
+    post_article(
+        client,
+        "Die Ernte in der Region Kursk fiel in diesem Jahr deutlich schlechter aus als erwartet.",
+        outlet="faz.net",
+        published_at="2024-12-01",
+    )
     assert ids(client.get("/v1/claims")) == [1, 2, 3, 4]
     assert ids(client.get("/v1/claims?party=US")) == [1]
     assert ids(client.get("/v1/claims?belligerent=true")) == [3]
@@ -41,8 +47,11 @@ def test_cursor_pages_through_everything_once(client):
 
 def test_claim_and_proposition(client):
     post_article(client, ARTICLE, outlet="nzz.ch")
-    second = post_article(client, "Nach Angaben des Pentagon sind rund 10.000 nordkoreanische Soldaten nach Russland "
-                                  "geschickt worden.", outlet="spiegel.de").get_json()
+    second = post_article(
+        client,
+        "Nach Angaben des Pentagon sind rund 10.000 nordkoreanische Soldaten nach Russland geschickt worden.",
+        outlet="spiegel.de",
+    ).get_json()
     claim = client.get(f"/v1/claims/{second['claims'][0]['id']}").get_json()
     assert claim["corroboration"]["claims"] == [1]
     assert claim["corroboration"]["independent_outlets"] == 2 and claim["corroboration"]["independent_origins"] == 1

@@ -17,8 +17,10 @@ def test_seeded_reference_data(client):
 def test_put_outlet_changes_the_analysis(client):
     text = "Die Lage an der Front in der Region Kursk bleibt nach schweren Kämpfen unübersichtlich."
     assert post_article(client, text, outlet="newsite.example").get_json()["claims"][0]["grade"]["source"] == "F"
-    response = client.put("/v1/outlets/newsite.example", json={
-        "name": "New Site", "owner_group": "Kremlin Media", "state_affiliation": "RU", "disinformation": True})
+    response = client.put(
+        "/v1/outlets/newsite.example",
+        json={"name": "New Site", "owner_group": "Kremlin Media", "state_affiliation": "RU", "disinformation": True},
+    )
     assert response.status_code == 200 and response.get_json()["known"] is True
     claim = post_article(client, text + " Weitere Angriffe folgten.", outlet="newsite.example").get_json()["claims"][0]
     assert claim["origin_parties"] == ["RU"] and claim["belligerent"] and claim["grade"]["source"] == "E"
@@ -26,12 +28,16 @@ def test_put_outlet_changes_the_analysis(client):
 
 
 def test_put_conflict_and_use_it(client):
-    conflict = {"name": "Alpha–Beta war", "terms": ["Grenzfluss Omega"],
-                "belligerents": [{"party": "US", "since": "2030-01-01"}, {"party": "CA", "since": "2030-01-01"}]}
+    conflict = {
+        "name": "Alpha–Beta war",
+        "terms": ["Grenzfluss Omega"],
+        "belligerents": [{"party": "US", "since": "2030-01-01"}, {"party": "CA", "since": "2030-01-01"}],
+    }
     assert client.put("/v1/conflicts/alpha-beta", json=conflict).status_code == 200
     assert client.get("/v1/conflicts/alpha-beta").get_json()["terms"] == ["Grenzfluss Omega"]
-    claim = post_article(client, "Laut dem Pentagon wurden am Grenzfluss Omega zwei Brücken gesprengt.",
-                         published_at="2030-02-01").get_json()["claims"][0]
+    claim = post_article(
+        client, "Laut dem Pentagon wurden am Grenzfluss Omega zwei Brücken gesprengt.", published_at="2030-02-01"
+    ).get_json()["claims"][0]
     assert claim["conflict"] == "alpha-beta" and claim["belligerent"]
     assert_error(client.put("/v1/conflicts/bad", json={**conflict, "belligerents": [{"party": "US"}]}), 422)
     assert_error(client.put("/v1/conflicts/b%20d", json=conflict), 422)
@@ -40,7 +46,16 @@ def test_put_conflict_and_use_it(client):
 def test_health_openapi_and_docs_page(client):
     assert client.get("/v1/health").get_json()["status"] == "ok"
     spec = client.get("/v1/openapi.json").get_json()
-    assert {"/v1/articles", "/v1/score", "/v1/claims", "/v1/claims/{claim_id}", "/v1/propositions/{proposition_id}",
-            "/v1/outlets/{domain}", "/v1/parties", "/v1/conflicts/{conflict_id}", "/v1/health"} <= set(spec["paths"])
+    assert {
+        "/v1/articles",
+        "/v1/score",
+        "/v1/claims",
+        "/v1/claims/{claim_id}",
+        "/v1/propositions/{proposition_id}",
+        "/v1/outlets/{domain}",
+        "/v1/parties",
+        "/v1/conflicts/{conflict_id}",
+        "/v1/health",
+    } <= set(spec["paths"])
     page = client.get("/v1/docs")
     assert page.status_code == 200 and b"/v1/articles" in page.data and b"<script" not in page.data

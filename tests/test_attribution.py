@@ -15,28 +15,31 @@ def only(text: str, knowledge: Knowledge, **kw):
     return claim
 
 
-@pytest.mark.parametrize("text, party", [
-    ("Laut dem Pentagon wurden 500 Panzer in die Region verlegt.", "US"),
-    ("Ukrainischen Angaben zufolge wurden zwei Brücken zerstört.", "UA"),
-    ("Dem Kreml zufolge verlief das Treffen konstruktiv.", "RU"),
-    ("Nach Angaben des südkoreanischen Geheimdienstes NIS wurden 3000 Soldaten verlegt.", "KR"),
-    ("Nach Erkenntnissen der Bundesregierung wurden die Lieferungen fortgesetzt.", "DE"),
-    ("Nach US-Angaben sind weitere Einheiten eingetroffen.", "US"),
-    ("Unter Berufung auf Militärkreise in Moskau meldete der Sender neue Angriffe.", "RU"),
-    ("Aus dem Weißen Haus heißt es, die Gespräche gingen weiter.", "US"),
-    ("Heißt es aus Kiew, die Front sei stabil.", "UA"),
-    ("Putin sagte am Donnerstag, die Truppen seien auf dem Vormarsch.", "RU"),
-    ("„Wir sind bereit“, erklärte Selenskyj nach dem Treffen in Brüssel.", "UA"),
-    ("Der Kreml-Sprecher Peskow wies die Vorwürfe entschieden zurück.", "RU"),
-    ("Das ukrainische Militär hat festgestellt, dass sich 3000 Soldaten in Kursk befinden.", "UA"),
-    ("Die Hamas teilte mit, bei dem Angriff seien 20 Menschen getötet worden.", "HAMAS"),
-    ("Die RSF räumte ein, die Stadt verloren zu haben.", "RSF"),
-    ("Zudem deutete Yoon an, dass Seoul seine Haltung ändern könnte.", "KR"),
-])
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Laut dem Pentagon wurden 500 Panzer in die Region verlegt.", "US"),
+        ("Ukrainischen Angaben zufolge wurden zwei Brücken zerstört.", "UA"),
+        ("Dem Kreml zufolge verlief das Treffen konstruktiv.", "RU"),
+        ("Nach Angaben des südkoreanischen Geheimdienstes NIS wurden 3000 Soldaten verlegt.", "KR"),
+        ("Nach Erkenntnissen der Bundesregierung wurden die Lieferungen fortgesetzt.", "DE"),
+        ("Nach US-Angaben sind weitere Einheiten eingetroffen.", "US"),
+        ("Unter Berufung auf Militärkreise in Moskau meldete der Sender neue Angriffe.", "RU"),
+        ("Aus dem Weißen Haus heißt es, die Gespräche gingen weiter.", "US"),
+        ("Heißt es aus Kiew, die Front sei stabil.", "UA"),
+        ("Putin sagte am Donnerstag, die Truppen seien auf dem Vormarsch.", "RU"),
+        ("„Wir sind bereit“, erklärte Selenskyj nach dem Treffen in Brüssel.", "UA"),
+        ("Der Kreml-Sprecher Peskow wies die Vorwürfe entschieden zurück.", "RU"),
+        ("Das ukrainische Militär hat festgestellt, dass sich 3000 Soldaten in Kursk befinden.", "UA"),
+        ("Die Hamas teilte mit, bei dem Angriff seien 20 Menschen getötet worden.", "HAMAS"),
+        ("Die RSF räumte ein, die Stadt verloren zu haben.", "RSF"),
+        ("Zudem deutete Yoon an, dass Seoul seine Haltung ändern könnte.", "KR"),
+    ],
+)
 def test_source_patterns(text, party, knowledge):
     claim = only(text, knowledge)
     assert party in claim.origin_parties
-    assert any(s.role == "origin" and s.party == party and text[s.start:s.end] == s.text for s in claim.sources)
+    assert any(s.role == "origin" and s.party == party and text[s.start : s.end] == s.text for s in claim.sources)
 
 
 def test_spelling_variants_resolve_to_one_party(knowledge):
@@ -55,59 +58,75 @@ def test_inverted_subject_after_a_fronted_phrase(knowledge):
 
 
 def test_pronoun_resolves_to_the_last_speaker(knowledge):
-    text = ("Südkoreas Präsident Yoon sagte am Donnerstag, Seoul werde nicht untätig bleiben. "
-            "Die Stationierung sei eine Provokation, fügte er nach einem Treffen mit Polens Präsident Duda hinzu.")
+    text = (
+        "Südkoreas Präsident Yoon sagte am Donnerstag, Seoul werde nicht untätig bleiben. "
+        "Die Stationierung sei eine Provokation, fügte er nach einem Treffen mit Polens Präsident Duda hinzu."
+    )
     first, second = claims(text, knowledge)
     assert second.origin_parties == ("KR",)
 
 
 def test_own_statement_resolves_to_the_subject_of_the_sentence_before(knowledge):
-    text = ("Die russische Armee begann im September eine Gegenoffensive in der Region. "
-            "Eigenen Angaben zufolge hat sie einige Dörfer zurückerobert.")
+    text = (
+        "Die russische Armee begann im September eine Gegenoffensive in der Region. "
+        "Eigenen Angaben zufolge hat sie einige Dörfer zurückerobert."
+    )
     assert claims(text, knowledge)[1].origin_parties == ("RU",)
 
 
 def test_den_angaben_zufolge_continues_the_previous_source(knowledge):
-    text = ("Nach Angaben Seouls wurden Tausende Soldaten nach Russland verlegt. "
-            "Den Angaben zufolge werden mindestens 3000 von ihnen derzeit trainiert.")
+    text = (
+        "Nach Angaben Seouls wurden Tausende Soldaten nach Russland verlegt. "
+        "Den Angaben zufolge werden mindestens 3000 von ihnen derzeit trainiert."
+    )
     assert claims(text, knowledge)[1].origin_parties == ("KR",)
 
 
 def test_demonstrative_resolves_to_the_most_recent_actor(knowledge):
-    text = ("Nato-Generalsekretär Mark Rutte warnte nach einem Gespräch mit dem südkoreanischen Präsidenten Yoon vor einer Eskalation. "
-            "Dieser hatte am Freitag mitgeteilt, dass bereits Truppen in Russland seien.")
+    text = (
+        "Nato-Generalsekretär Mark Rutte warnte nach einem Gespräch mit dem südkoreanischen Präsidenten Yoon "
+        "vor einer Eskalation. "
+        "Dieser hatte am Freitag mitgeteilt, dass bereits Truppen in Russland seien."
+    )
     assert claims(text, knowledge)[1].origin_parties == ("KR",)
 
 
 def test_role_noun_resolves_to_the_organ_just_named(knowledge):
-    text = ("Das US-Aussenministerium hat die Anwesenheit der Soldaten bestätigt. "
-            "Sprecher Vedran Petrovic erklärte, dass diese Soldaten bereits an Kämpfen beteiligt seien.")
+    text = (
+        "Das US-Aussenministerium hat die Anwesenheit der Soldaten bestätigt. "
+        "Sprecher Vedran Petrovic erklärte, dass diese Soldaten bereits an Kämpfen beteiligt seien."
+    )
     assert claims(text, knowledge)[1].origin_parties == ("US",)
 
 
 def test_reported_speech_carries_over_within_a_paragraph(knowledge):
-    text = ("Die USA gehen von 12.000 Soldaten aus, sagte Pentagon-Sprecher Pat Ryder am Montag. "
-            "Mindestens 10.000 seien derzeit in der Region Kursk.\n"
-            "Mindestens 10.000 Soldaten sind inzwischen in der Region Kursk im Einsatz.")
+    text = (
+        "Die USA gehen von 12.000 Soldaten aus, sagte Pentagon-Sprecher Pat Ryder am Montag. "
+        "Mindestens 10.000 seien derzeit in der Region Kursk.\n"
+        "Mindestens 10.000 Soldaten sind inzwischen in der Region Kursk im Einsatz."
+    )
     first, carried, new_paragraph = claims(text, knowledge)
     assert carried.origin_parties == ("US",) and carried.reported_speech
     assert new_paragraph.origin_parties == ()
 
 
 def test_allegation_without_a_named_source_does_not_inherit_one(knowledge):
-    text = ("Nach Erkenntnissen des NIS wurden 1500 Soldaten verlegt. "
-            "Satellitenbilder sollen das angeblich beweisen.")
+    text = "Nach Erkenntnissen des NIS wurden 1500 Soldaten verlegt. Satellitenbilder sollen das angeblich beweisen."
     assert claims(text, knowledge)[1].origin_parties == ()
 
 
 def test_learned_surname_speaks_for_the_party_of_its_role(knowledge):
-    text = ("Der ukrainische Verteidigungsminister Andrij Kowalenko bestätigte die Kämpfe in der Region. "
-            "Laut Kowalenko kam es zu kleineren Zusammenstößen mit den gegnerischen Truppen.")
+    text = (
+        "Der ukrainische Verteidigungsminister Andrij Kowalenko bestätigte die Kämpfe in der Region. "
+        "Laut Kowalenko kam es zu kleineren Zusammenstößen mit den gegnerischen Truppen."
+    )
     assert claims(text, knowledge)[1].origin_parties == ("UA",)
 
 
 def test_media_are_relays_and_the_party_behind_them_the_origin(knowledge):
-    claim = only("Ukrainische Geheimdienstquellen haben der „Financial Times“ mitgeteilt, dass es Kämpfe gab.", knowledge)
+    claim = only(
+        "Ukrainische Geheimdienstquellen haben der „Financial Times“ mitgeteilt, dass es Kämpfe gab.", knowledge
+    )
     assert claim.origin_parties == ("UA",)
     assert [(s.text, s.role) for s in claim.sources if s.role == "relay"] == [("Financial Times", "relay")]
 
@@ -125,7 +144,9 @@ def test_state_medium_relays_its_state(knowledge):
 
 
 def test_state_outlets_own_voice_originates_from_its_state(knowledge):
-    claim = only("Die ukrainischen Streitkräfte verloren in der Region Kursk weitere Stellungen.", knowledge, outlet="de.rt.com")
+    claim = only(
+        "Die ukrainischen Streitkräfte verloren in der Region Kursk weitere Stellungen.", knowledge, outlet="de.rt.com"
+    )
     assert claim.origin_parties == ("RU",) and claim.belligerent
 
 
@@ -142,30 +163,48 @@ def test_a_conflict_with_other_belligerents(knowledge):
     text = "Die israelische Armee teilte mit, im Gazastreifen seien 15 Hamas-Kämpfer getötet worden."
     claim = only(text, knowledge, day="2024-03-01")
     assert claim.conflict == "israel-hamas-war" and claim.origin_parties == ("IL",) and claim.belligerent
-    ukraine_party = only("Die Ukraine erklärte, im Gazastreifen sei die Lage katastrophal.", knowledge, day="2024-03-01")
+    ukraine_party = only(
+        "Die Ukraine erklärte, im Gazastreifen sei die Lage katastrophal.", knowledge, day="2024-03-01"
+    )
     assert ukraine_party.conflict == "israel-hamas-war" and not ukraine_party.belligerent
 
 
 def test_a_conflict_added_at_run_time(lexicon):
     knowledge = K.build(
         lexicon,
-        [{"code": "AA", "name": "Alphaland", "actors": [{"name": "Alphaland", "aliases": ["alphaländisch"], "kind": "state"}]},
-         {"code": "BB", "name": "Betastan", "actors": [{"name": "Betastan", "kind": "state"}]}],
+        [
+            {
+                "code": "AA",
+                "name": "Alphaland",
+                "actors": [{"name": "Alphaland", "aliases": ["alphaländisch"], "kind": "state"}],
+            },
+            {"code": "BB", "name": "Betastan", "actors": [{"name": "Betastan", "kind": "state"}]},
+        ],
         [],
-        [{"id": "alpha-beta", "name": "Alpha–Beta war", "terms": ["Grenzfluss"],
-          "belligerents": [{"party": "AA", "since": "2025-01-01"}, {"party": "BB", "since": "2025-01-01"}]}],
+        [
+            {
+                "id": "alpha-beta",
+                "name": "Alpha–Beta war",
+                "terms": ["Grenzfluss"],
+                "belligerents": [{"party": "AA", "since": "2025-01-01"}, {"party": "BB", "since": "2025-01-01"}],
+            }
+        ],
     )
     claim = only("Laut Alphaland wurden am Grenzfluss drei Stellungen erobert.", knowledge, day="2025-02-01")
     assert claim.conflict == "alpha-beta" and claim.origin_parties == ("AA",) and claim.belligerent
 
 
 def test_unknown_speakers_are_kept_without_party(knowledge):
-    claim = only("Mehrere Anwohner berichteten, die Explosionen seien bis in die Innenstadt zu hören gewesen.", knowledge)
+    claim = only(
+        "Mehrere Anwohner berichteten, die Explosionen seien bis in die Innenstadt zu hören gewesen.", knowledge
+    )
     assert claim.attributed and claim.origin_parties == ()
     assert any(s.party is None and s.role == "origin" for s in claim.sources)
 
 
 def test_fronted_object_pronoun_is_no_speaker(knowledge):
-    text = ("Bei dem Angriff sind nach ukrainischen Angaben drei Menschen getötet worden. "
-            "Das teilte der Gouverneur der Region am Dienstag mit.")
+    text = (
+        "Bei dem Angriff sind nach ukrainischen Angaben drei Menschen getötet worden. "
+        "Das teilte der Gouverneur der Region am Dienstag mit."
+    )
     assert claims(text, knowledge)[1].origin_parties == ("UA",)

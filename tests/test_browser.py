@@ -29,19 +29,31 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
-ARTICLE = ("Angriff auf Charkiw\n"
-           "Bei einem Angriff auf Charkiw sind nach ukrainischen Angaben vier Menschen verletzt worden.\n"
-           "Angeblich wurde auch ein Umspannwerk getroffen.\n"
-           "Laut dem Pentagon wurden in der Nacht mehr als 30 Raketen abgefeuert. <script>window.pwned = 1</script>")
+ARTICLE = (
+    "Angriff auf Charkiw\n"
+    "Bei einem Angriff auf Charkiw sind nach ukrainischen Angaben vier Menschen verletzt worden.\n"
+    "Angeblich wurde auch ein Umspannwerk getroffen.\n"
+    "Laut dem Pentagon wurden in der Nacht mehr als 30 Raketen abgefeuert. <script>window.pwned = 1</script>"
+)
 
 
 @pytest.fixture
 def browser(tmp_path: Path):
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={tempfile.mkdtemp(dir=tmp_path)}", "--window-size=1400,1000"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tempfile.mkdtemp(dir=tmp_path)}",
+        "--window-size=1400,1000",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=CHROMEDRIVER), options=options)
     yield driver
@@ -60,7 +72,10 @@ def test_paste_score_and_click_a_claim(server, browser, tmp_path):  # noqa: F811
     claims = browser.find_elements(By.CSS_SELECTOR, "#article .claim")
     assert len(claims) == 3  # the three-word headline is no claim
     assert browser.find_elements(By.CSS_SELECTOR, "#article .claim .hedge")[0].text == "Angeblich"
-    assert {s.text for s in browser.find_elements(By.CSS_SELECTOR, "#article .claim .source")} >= {"ukrainischen", "Pentagon"}
+    assert {s.text for s in browser.find_elements(By.CSS_SELECTOR, "#article .claim .source")} >= {
+        "ukrainischen",
+        "Pentagon",
+    }
     # Submitted markup is shown as text, never run.
     assert "<script>" in browser.find_element(By.ID, "article").text
     assert browser.execute_script("return window.pwned") is None
@@ -83,7 +98,9 @@ def test_open_a_stored_demo_article_and_see_its_corroboration(server, browser): 
     wait = WebDriverWait(browser, 20)
     Select(browser.find_element(By.ID, "stored")).select_by_value("3")  # the demo's independent Swiss report
     wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#article .claim")))
-    un_claim = next(c for c in browser.find_elements(By.CSS_SELECTOR, "#article .claim") if "Beobachtermission" in c.text)
+    un_claim = next(
+        c for c in browser.find_elements(By.CSS_SELECTOR, "#article .claim") if "Beobachtermission" in c.text
+    )
     un_claim.click()
     wait.until(ec.text_to_be_present_in_element((By.ID, "details"), "Corroborated by"))
     details = browser.find_element(By.ID, "details").text

@@ -2,39 +2,49 @@ import pytest
 
 from scoring.cleaning import find_body_blocks
 
-BODY = ("Die Regierung in Kiew meldete am Dienstag neue Angriffe auf die Energieversorgung im Osten des Landes, "
-        "bei denen mehrere Umspannwerke beschädigt wurden.")
+BODY = (
+    "Die Regierung in Kiew meldete am Dienstag neue Angriffe auf die Energieversorgung im Osten des Landes, "
+    "bei denen mehrere Umspannwerke beschädigt wurden."
+)
 
 
 def kept(text: str, lexicon) -> list[str]:
-    return [text[b.start:b.end] for b in find_body_blocks(text, lexicon)]
+    return [text[b.start : b.end] for b in find_body_blocks(text, lexicon)]
 
 
-@pytest.mark.parametrize("furniture", [
-    "zum Hauptinhalt",
-    "© dpa/Max Mustermann",
-    "Foto: Jane Doe/AP",
-    "Ein Soldat steht vor einem zerstörten Haus in Charkiw. (Archivbild)",
-    "Update",
-    "Stand: 05.11.2024, 10:31 Uhr",
-    "Lesedauer: 4 Minuten",
-    "showPaywall:",
-    "false",
-    'console.debug({ userId: "", verifiedBot: "false" })',
-    "Mehr zum Thema – Liveticker Ukraine-Krieg",
-    "4 + drei =",
-    "Registrieren Sie sich kostenlos",
-    "- Exporte steigen auf Rekordwert - 13. Januar 2025.",
-])
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "zum Hauptinhalt",
+        "© dpa/Max Mustermann",
+        "Foto: Jane Doe/AP",
+        "Ein Soldat steht vor einem zerstörten Haus in Charkiw. (Archivbild)",
+        "Update",
+        "Stand: 05.11.2024, 10:31 Uhr",
+        "Lesedauer: 4 Minuten",
+        "showPaywall:",
+        "false",
+        'console.debug({ userId: "", verifiedBot: "false" })',
+        "Mehr zum Thema – Liveticker Ukraine-Krieg",
+        "4 + drei =",
+        "Registrieren Sie sich kostenlos",
+        "- Exporte steigen auf Rekordwert - 13. Januar 2025.",
+    ],
+)
 def test_furniture_lines_are_dropped(furniture, lexicon):
     text = f"{BODY}\n{furniture}\n{BODY}"
     assert kept(text, lexicon) == [BODY, BODY]
 
 
-@pytest.mark.parametrize("marker", [
-    "Kommentare", "Zur Startseite", "Schreiben Sie einen Kommentar",
-    "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
-])
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Kommentare",
+        "Zur Startseite",
+        "Schreiben Sie einen Kommentar",
+        "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+    ],
+)
 def test_everything_after_the_comment_section_is_dropped(marker, lexicon):
     text = f"{BODY}\n{marker}\nDie Nato hat gar nichts gesagt, meint ein Leser in seinem langen Kommentar hier."
     assert kept(text, lexicon) == [BODY]

@@ -4,8 +4,12 @@ from tests.conftest import post_article
 
 
 def test_page_lists_stored_articles_escaped(client):
-    post_article(client, "Laut dem Pentagon wurden 500 Panzer in die Region verlegt.", outlet="nzz.ch",
-                 title="<script>alert('x')</script> & Co")
+    post_article(
+        client,
+        "Laut dem Pentagon wurden 500 Panzer in die Region verlegt.",
+        outlet="nzz.ch",
+        title="<script>alert('x')</script> & Co",
+    )
     page = client.get("/")
     assert page.status_code == 200 and page.mimetype == "text/html"
     html = page.get_data(as_text=True)

@@ -12,22 +12,25 @@ from tests.conftest import assert_error, post_article
 GOOD = "Laut dem Pentagon wurden letzte Woche etwa 10.000 Soldaten nach Russland geschickt."
 
 
-@pytest.mark.parametrize("body, field", [
-    ({"outlet": "example.org"}, "text"),
-    ({"text": "", "outlet": "example.org"}, "text"),
-    ({"text": "   \n ", "outlet": "example.org"}, "text"),
-    ({"text": GOOD}, "outlet"),
-    ({"text": 42, "outlet": "example.org"}, "text"),
-    ({"text": GOOD, "outlet": ["example.org"]}, "outlet"),
-    ({"text": GOOD, "outlet": "not a domain"}, "outlet"),
-    ({"text": GOOD, "html": "<p>x</p>", "outlet": "example.org"}, "text"),
-    ({"text": GOOD, "outlet": "example.org", "colour": "red"}, "colour"),
-    ({"text": GOOD, "outlet": "example.org", "published_at": "yesterday"}, "published_at"),
-    ({"text": GOOD, "outlet": "example.org", "url": "ftp://x"}, "url"),
-    ({"text": GOOD, "outlet": "example.org", "credits": "AFP"}, "credits"),
-    ({"text": GOOD, "outlet": "example.org", "language": "en"}, "language"),
-    ({"text": "<html><body><div><p>Hallo</p></div></body></html>", "outlet": "example.org"}, "text"),
-])
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        ({"outlet": "example.org"}, "text"),
+        ({"text": "", "outlet": "example.org"}, "text"),
+        ({"text": "   \n ", "outlet": "example.org"}, "text"),
+        ({"text": GOOD}, "outlet"),
+        ({"text": 42, "outlet": "example.org"}, "text"),
+        ({"text": GOOD, "outlet": ["example.org"]}, "outlet"),
+        ({"text": GOOD, "outlet": "not a domain"}, "outlet"),
+        ({"text": GOOD, "html": "<p>x</p>", "outlet": "example.org"}, "text"),
+        ({"text": GOOD, "outlet": "example.org", "colour": "red"}, "colour"),
+        ({"text": GOOD, "outlet": "example.org", "published_at": "yesterday"}, "published_at"),
+        ({"text": GOOD, "outlet": "example.org", "url": "ftp://x"}, "url"),
+        ({"text": GOOD, "outlet": "example.org", "credits": "AFP"}, "credits"),
+        ({"text": GOOD, "outlet": "example.org", "language": "en"}, "language"),
+        ({"text": "<html><body><div><p>Hallo</p></div></body></html>", "outlet": "example.org"}, "text"),
+    ],
+)
 def test_invalid_bodies_are_422_with_field_errors(client, body, field):
     error = assert_error(client.post("/v1/articles", json=body), 422)
     assert field in error["errors"]["json"]
@@ -50,14 +53,17 @@ def test_broken_utf8_is_400(client):
 
 
 def test_oversized_body_is_413(tmp_path):
-    app = create_app({"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False, "MAX_CONTENT_LENGTH": 1000})
+    app = create_app(
+        {"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False, "MAX_CONTENT_LENGTH": 1000}
+    )
     response = app.test_client().post("/v1/articles", json={"text": GOOD * 50, "outlet": "example.org"})
     assert_error(response, 413)
 
 
 def test_too_long_text_and_too_many_claims_are_422(tmp_path):
-    app = create_app({"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False,
-                      "MAX_TEXT_CHARS": 500, "MAX_CLAIMS": 2})
+    app = create_app(
+        {"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False, "MAX_TEXT_CHARS": 500, "MAX_CLAIMS": 2}
+    )
     client = app.test_client()
     assert "longer than 500" in assert_error(post_article(client, GOOD * 10), 422)["message"]
     three = "\n".join([GOOD, GOOD.replace("10.000", "20.000"), GOOD.replace("10.000", "30.000")])
@@ -83,17 +89,30 @@ def test_api_keys_guard_the_writing_endpoints(tmp_path):
     app = create_app({"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False, "API_KEYS": "k1, k2"})
     client = app.test_client()
     assert_error(post_article(client, GOOD), 401)
-    assert_error(client.post("/v1/articles", json={"text": GOOD, "outlet": "x.org"}, headers={"X-API-Key": "nope"}), 401)
-    assert client.post("/v1/articles", json={"text": GOOD, "outlet": "x.org"}, headers={"X-API-Key": "k2"}).status_code == 201
+    assert_error(
+        client.post("/v1/articles", json={"text": GOOD, "outlet": "x.org"}, headers={"X-API-Key": "nope"}), 401
+    )
+    assert (
+        client.post("/v1/articles", json={"text": GOOD, "outlet": "x.org"}, headers={"X-API-Key": "k2"}).status_code
+        == 201
+    )
     assert client.get("/v1/claims").status_code == 200  # reads stay open
 
 
 def test_a_transaction_failing_midway_leaves_nothing(client, app):
     # A real fault inside SQLite: the third claim of an article cannot be inserted.
     with sqlite3.connect(app.config["DB"]) as conn:
-        conn.execute("CREATE TRIGGER fail_third BEFORE INSERT ON claims WHEN NEW.position = 2 "
-                     "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
-    text = "\n".join([GOOD, "Angeblich sollen weitere Truppen folgen, hieß es in Kiew.", "Die Lage an der Front bleibt unübersichtlich."])
+        conn.execute(
+            "CREATE TRIGGER fail_third BEFORE INSERT ON claims WHEN NEW.position = 2 "
+            "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
+        )
+    text = "\n".join(
+        [
+            GOOD,
+            "Angeblich sollen weitere Truppen folgen, hieß es in Kiew.",
+            "Die Lage an der Front bleibt unübersichtlich.",
+        ]
+    )
     assert_error(post_article(client, text, outlet="brand-new.example"), 500)
     with sqlite3.connect(app.config["DB"]) as conn:
         for table in ("articles", "claims", "sources", "propositions"):

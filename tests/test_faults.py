@@ -19,17 +19,29 @@ from tests.test_server import ROOT, call, free_port
 
 pytestmark = pytest.mark.server
 
-PARAGRAPH = ("Laut dem Pentagon wurden in Welle {n} etwa {n}000 Soldaten in die Region Kursk verlegt. "
-             "Angeblich sollen in Welle {n} weitere Einheiten folgen, hieß es in Kiew. "
-             "Der Kreml erklärte, in Welle {n} seien keine Truppen bewegt worden.")
+PARAGRAPH = (
+    "Laut dem Pentagon wurden in Welle {n} etwa {n}000 Soldaten in die Region Kursk verlegt. "
+    "Angeblich sollen in Welle {n} weitere Einheiten folgen, hieß es in Kiew. "
+    "Der Kreml erklärte, in Welle {n} seien keine Truppen bewegt worden."
+)
 
 
 def start(db: str, port: int, log: Path) -> subprocess.Popen:
-    env = {**os.environ, "QUELLENLAGE_DB": db, "QUELLENLAGE_DEMO_ARTICLES": "0",
-           "QUELLENLAGE_BIND": f"127.0.0.1:{port}", "QUELLENLAGE_WORKERS": "2"}
+    env = {
+        **os.environ,
+        "QUELLENLAGE_DB": db,
+        "QUELLENLAGE_DEMO_ARTICLES": "0",
+        "QUELLENLAGE_BIND": f"127.0.0.1:{port}",
+        "QUELLENLAGE_WORKERS": "2",
+    }
     with open(log, "a") as output:
-        process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
-                                   cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -76,11 +88,13 @@ def test_sigkill_mid_ingest_leaves_no_half_article_and_restart_keeps_everything(
         assert any(isinstance(r, Exception) for r in results), results  # the kill did land mid-request
         with sqlite3.connect(db) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            half = conn.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS "
-                                "(SELECT 1 FROM claims c WHERE c.article_id = a.id)").fetchone()[0]
+            half = conn.execute(
+                "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id)"
+            ).fetchone()[0]
             assert half == 0
             for article_id, claims in conn.execute(
-                    "SELECT article_id, count(*) FROM claims GROUP BY article_id").fetchall():
+                "SELECT article_id, count(*) FROM claims GROUP BY article_id"
+            ).fetchall():
                 if article_id in acknowledged:
                     assert claims == acknowledged[article_id]
         status, _ = call(base, "POST", "/v1/articles", {"text": PARAGRAPH.format(n=999), "outlet": "zeit.de"})

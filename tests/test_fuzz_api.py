@@ -14,8 +14,14 @@ from schemathesis.checks import negative_data_rejection, positive_data_acceptanc
 
 from service import create_app
 
-APP = create_app({"TESTING": True, "DB": os.path.join(tempfile.mkdtemp(prefix="ql-fuzz-"), "fuzz.db"),
-                  "DEMO_ARTICLES": True, "MAX_CONTENT_LENGTH": 256 * 1024})
+APP = create_app(
+    {
+        "TESTING": True,
+        "DB": os.path.join(tempfile.mkdtemp(prefix="ql-fuzz-"), "fuzz.db"),
+        "DEMO_ARTICLES": True,
+        "MAX_CONTENT_LENGTH": 256 * 1024,
+    }
+)
 schema = schemathesis.openapi.from_wsgi("/v1/openapi.json", APP)
 EXAMPLES = int(os.environ.get("QUELLENLAGE_FUZZ_EXAMPLES", "15"))
 

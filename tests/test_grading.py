@@ -13,9 +13,15 @@ WEIGHTS = seeds.lexicon()["weights"]
 
 corroborations = st.builds(
     lambda outlets, extra_origins, contradicted: Corroboration(
-        outlets=outlets, independent_outlets=outlets, independent_origins=max(1, min(outlets, extra_origins)),
-        contradicted_independently=contradicted, contradicting_claims=[1] if contradicted else []),
-    st.integers(1, 30), st.integers(1, 30), st.booleans(),
+        outlets=outlets,
+        independent_outlets=outlets,
+        independent_origins=max(1, min(outlets, extra_origins)),
+        contradicted_independently=contradicted,
+        contradicting_claims=[1] if contradicted else [],
+    ),
+    st.integers(1, 30),
+    st.integers(1, 30),
+    st.booleans(),
 )
 evidence = st.builds(
     Evidence,
@@ -71,10 +77,22 @@ def test_independent_contradiction_never_raises(e):
 
 
 def base_evidence(**changes):
-    e = Evidence(hedge_cues=(), reported_speech=False, origin_parties=(), origin_media=(), attributed=False,
-                 belligerent=False, conflict_name="Russia–Ukraine war", outlet_name="nzz.ch", outlet_known=True,
-                 outlet_disinformation=False, outlet_state=None, stance="support",
-                 corroboration=Corroboration(1, 1, 1), party_names={"UA": "Ukraine", "US": "United States"})
+    e = Evidence(
+        hedge_cues=(),
+        reported_speech=False,
+        origin_parties=(),
+        origin_media=(),
+        attributed=False,
+        belligerent=False,
+        conflict_name="Russia–Ukraine war",
+        outlet_name="nzz.ch",
+        outlet_known=True,
+        outlet_disinformation=False,
+        outlet_state=None,
+        stance="support",
+        corroboration=Corroboration(1, 1, 1),
+        party_names={"UA": "Ukraine", "US": "United States"},
+    )
     return replace(e, **changes)
 
 
@@ -97,8 +115,16 @@ def test_information_digits():
 
 
 def test_explanation_names_the_evidence():
-    g = grade(base_evidence(hedge_cues=("angeblich",), origin_parties=("UA",), attributed=True, belligerent=True,
-                            corroboration=Corroboration(3, 3, 1)), WEIGHTS)
+    g = grade(
+        base_evidence(
+            hedge_cues=("angeblich",),
+            origin_parties=("UA",),
+            attributed=True,
+            belligerent=True,
+            corroboration=Corroboration(3, 3, 1),
+        ),
+        WEIGHTS,
+    )
     assert "hedged by 'angeblich'" in g.explanation
     assert "origin: Ukraine (belligerent) in the Russia–Ukraine war" in g.explanation
     assert "reported by 3 independent outlets, 1 origin" in g.explanation

@@ -11,48 +11,59 @@ def hedged(sentence: str, lexicon) -> bool:
     return any(h.decisive for h in find_hedges(sentence, lexicon))
 
 
-@pytest.mark.parametrize("sentence, cue", [
-    ("Angeblich wurde das Depot zerstört.", "Angeblich"),
-    ("Der angebliche Angriff fand nachts statt.", "angebliche"),
-    ("Die mutmaßlichen Täter flohen über die Grenze.", "mutmaßlichen"),
-    ("Der vermeintliche Spion wurde festgenommen.", "vermeintliche"),
-    ("Die Brücke wurde offenbar beschädigt.", "offenbar"),
-    ("Moskau schickt wohl weitere Truppen.", "wohl"),
-    ("Vermutlich starben mehr als 20 Menschen.", "Vermutlich"),
-    ("Möglicherweise wurden Raketen abgefangen.", "Möglicherweise"),
-    ("Womöglich ist die Lage anders.", "Womöglich"),
-    ("Anscheinend war das Lager leer.", "Anscheinend"),
-    ("Die Einheit ist scheinbar abgezogen.", "scheinbar"),
-    ("Berichten zufolge wurden drei Dörfer geräumt.", "Berichten zufolge"),
-    ("Schätzungen zufolge flohen 5000 Menschen.", "Schätzungen zufolge"),
-    ("In Kiew heißt es, die Front halte.", "heißt es"),
-    ("Die Angaben ließen sich nicht unabhängig überprüfen.", "ließen sich nicht unabhängig überprüfen"),
-    ("Unabhängig überprüfen ließ sich die Echtheit des Videos zunächst nicht.",
-     "Unabhängig überprüfen ließ sich die Echtheit des Videos zunächst nicht"),
-    ("Die Zahl ist bislang unbestätigt.", "unbestätigt"),
-    ("Die Zahl der Toten dürfte weiter steigen.", "dürfte"),
-    ("Russland könnte weitere Truppen schicken.", "könnte"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("Angeblich wurde das Depot zerstört.", "Angeblich"),
+        ("Der angebliche Angriff fand nachts statt.", "angebliche"),
+        ("Die mutmaßlichen Täter flohen über die Grenze.", "mutmaßlichen"),
+        ("Der vermeintliche Spion wurde festgenommen.", "vermeintliche"),
+        ("Die Brücke wurde offenbar beschädigt.", "offenbar"),
+        ("Moskau schickt wohl weitere Truppen.", "wohl"),
+        ("Vermutlich starben mehr als 20 Menschen.", "Vermutlich"),
+        ("Möglicherweise wurden Raketen abgefangen.", "Möglicherweise"),
+        ("Womöglich ist die Lage anders.", "Womöglich"),
+        ("Anscheinend war das Lager leer.", "Anscheinend"),
+        ("Die Einheit ist scheinbar abgezogen.", "scheinbar"),
+        ("Berichten zufolge wurden drei Dörfer geräumt.", "Berichten zufolge"),
+        ("Schätzungen zufolge flohen 5000 Menschen.", "Schätzungen zufolge"),
+        ("In Kiew heißt es, die Front halte.", "heißt es"),
+        ("Die Angaben ließen sich nicht unabhängig überprüfen.", "ließen sich nicht unabhängig überprüfen"),
+        (
+            "Unabhängig überprüfen ließ sich die Echtheit des Videos zunächst nicht.",
+            "Unabhängig überprüfen ließ sich die Echtheit des Videos zunächst nicht",
+        ),
+        ("Die Zahl ist bislang unbestätigt.", "unbestätigt"),
+        ("Die Zahl der Toten dürfte weiter steigen.", "dürfte"),
+        ("Russland könnte weitere Truppen schicken.", "könnte"),
+    ],
+)
 def test_each_lexical_cue_in_its_forms(sentence, cue, lexicon):
     assert cue in [c for c, _ in kinds(sentence, lexicon)]
     assert hedged(sentence, lexicon)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Insgesamt sollen mehr als acht Millionen Geschosse geliefert worden sein.",
-    "Die Söldner sollen an der Front desertiert sein.",
-    "Tausende Soldaten sollen in Russland üben.",
-    "Die Bilder sollen die Stationierung belegen.",
-    "Nordkorea soll sich entschieden haben, Truppen zu schicken.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Insgesamt sollen mehr als acht Millionen Geschosse geliefert worden sein.",
+        "Die Söldner sollen an der Front desertiert sein.",
+        "Tausende Soldaten sollen in Russland üben.",
+        "Die Bilder sollen die Stationierung belegen.",
+        "Nordkorea soll sich entschieden haben, Truppen zu schicken.",
+    ],
+)
 def test_reportative_sollen(sentence, lexicon):
     assert ("reportative" in [k for _, k in kinds(sentence, lexicon)]) and hedged(sentence, lexicon)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Es sind Truppen, die nach Angaben Seouls in der Ukraine eingesetzt werden sollen.",
-    "Die Soldaten sollen im Frühjahr verlegt werden.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Es sind Truppen, die nach Angaben Seouls in der Ukraine eingesetzt werden sollen.",
+        "Die Soldaten sollen im Frühjahr verlegt werden.",
+    ],
+)
 def test_passive_sollen_is_marked_undecided_and_does_not_hedge(sentence, lexicon):
     assert "undecided" in [k for _, k in kinds(sentence, lexicon)]
     assert not hedged(sentence, lexicon)
@@ -82,15 +93,18 @@ def test_negated_modal_is_inability_not_possibility(lexicon):
 def test_hedges_carry_offsets(lexicon):
     sentence = "Die Brücke wurde offenbar beschädigt."
     (hedge,) = find_hedges(sentence, lexicon)
-    assert sentence[hedge.start:hedge.end] == "offenbar"
+    assert sentence[hedge.start : hedge.end] == "offenbar"
 
 
-@pytest.mark.parametrize("sentence, cue", [
-    ("Putin sagte, die Truppen seien auf dem Vormarsch.", "seien"),
-    ("Der Sprecher erklärte, es habe keinen Angriff gegeben.", "habe"),
-    ("Seoul werde nicht untätig bleiben, sagte Yoon.", "werde"),
-    ("Ryder sagte nun, er erwarte weitere Truppen.", "erwarte"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("Putin sagte, die Truppen seien auf dem Vormarsch.", "seien"),
+        ("Der Sprecher erklärte, es habe keinen Angriff gegeben.", "habe"),
+        ("Seoul werde nicht untätig bleiben, sagte Yoon.", "werde"),
+        ("Ryder sagte nun, er erwarte weitere Truppen.", "erwarte"),
+    ],
+)
 def test_konjunktiv_i_is_reported_speech_not_hedging(sentence, cue, lexicon):
     assert cue in [m.cue for m in find_reported_speech(sentence, lexicon)]
     assert not hedged(sentence, lexicon)

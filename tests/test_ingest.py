@@ -29,8 +29,10 @@ def test_same_owner_is_one_voice(client):
 
 
 def test_near_copy_without_credit_is_one_voice(client):
-    text = FACT + "\nDie Behörden sprachen von einem der schwersten Angriffe auf die Stadt seit Monaten.\n" \
-                  "Unter den Toten seien auch zwei Kinder, teilte die Militärverwaltung mit."
+    text = (
+        FACT + "\nDie Behörden sprachen von einem der schwersten Angriffe auf die Stadt seit Monaten.\n"
+        "Unter den Toten seien auch zwei Kinder, teilte die Militärverwaltung mit."
+    )
     post_article(client, text, outlet="nzz.ch")
     copy = post_article(client, text.replace("seit Monaten", "seit vielen Monaten"), outlet="unknown-copy.example")
     assert copy.get_json()["voice"] == "NZZ"
@@ -45,29 +47,47 @@ def test_independent_outlets_same_origin(client):
 
 def test_independent_origins(client):
     post_article(client, FACT, outlet="nzz.ch")
-    b = first_claim(post_article(
-        client, "Nach Angaben der Vereinten Nationen sind bei einem Drohnenangriff auf Sumy 14 Menschen getötet worden.",
-        outlet="spiegel.de"))
+    b = first_claim(
+        post_article(
+            client,
+            "Nach Angaben der Vereinten Nationen sind bei einem Drohnenangriff auf Sumy 14 Menschen getötet worden.",
+            outlet="spiegel.de",
+        )
+    )
     assert counts(client, b["id"]) == (2, 2, 2)
     assert client.get(f"/v1/claims/{b['id']}").get_json()["grade"]["information"] == 1
 
 
 def test_number_variants_link_and_different_numbers_do_not(client):
-    a = first_claim(post_article(client, "Nordkorea hat nach Angaben Seouls rund 12.000 Soldaten nach Russland geschickt.",
-                                 outlet="nzz.ch"))
-    b = first_claim(post_article(client, "Nach Angaben Seouls hat Nordkorea 12'000 Soldaten nach Russland geschickt.",
-                                 outlet="spiegel.de"))
-    c = first_claim(post_article(client, "Nach Angaben Seouls hat Nordkorea 3000 Soldaten nach Russland geschickt.",
-                                 outlet="faz.net"))
+    a = first_claim(
+        post_article(
+            client, "Nordkorea hat nach Angaben Seouls rund 12.000 Soldaten nach Russland geschickt.", outlet="nzz.ch"
+        )
+    )
+    b = first_claim(
+        post_article(
+            client, "Nach Angaben Seouls hat Nordkorea 12'000 Soldaten nach Russland geschickt.", outlet="spiegel.de"
+        )
+    )
+    c = first_claim(
+        post_article(
+            client, "Nach Angaben Seouls hat Nordkorea 3000 Soldaten nach Russland geschickt.", outlet="faz.net"
+        )
+    )
     assert b["proposition_id"] == a["proposition_id"] != c["proposition_id"]
 
 
 def test_denial_contradicts_and_is_listed(client):
-    a = first_claim(post_article(client, "Laut dem Pentagon hat Nordkorea 10.000 Soldaten nach Russland entsandt.",
-                                 outlet="nzz.ch"))
-    d = first_claim(post_article(
-        client, "Nordkorea wies die Berichte über die Entsendung von 10.000 Soldaten nach Russland als Lügen zurück.",
-        outlet="spiegel.de"))
+    a = first_claim(
+        post_article(client, "Laut dem Pentagon hat Nordkorea 10.000 Soldaten nach Russland entsandt.", outlet="nzz.ch")
+    )
+    d = first_claim(
+        post_article(
+            client,
+            "Nordkorea wies die Berichte über die Entsendung von 10.000 Soldaten nach Russland als Lügen zurück.",
+            outlet="spiegel.de",
+        )
+    )
     assert d["stance"] == "deny" and d["proposition_id"] == a["proposition_id"]
     claim = client.get(f"/v1/claims/{a['id']}").get_json()
     assert claim["corroboration"]["contradicting_claims"] == [d["id"]]
@@ -76,10 +96,20 @@ def test_denial_contradicts_and_is_listed(client):
 
 
 def test_contradiction_by_an_independent_non_belligerent_origin(client):
-    a = first_claim(post_article(client, "Laut Moskau hat es bei dem Angriff auf Odessa keine zivilen Opfer gegeben.",
-                                 outlet="nzz.ch", published_at="2025-01-10"))
-    post_article(client, "Laut den Vereinten Nationen hat es bei dem Angriff auf Odessa zivile Opfer gegeben.",
-                 outlet="spiegel.de", published_at="2025-01-10")
+    a = first_claim(
+        post_article(
+            client,
+            "Laut Moskau hat es bei dem Angriff auf Odessa keine zivilen Opfer gegeben.",
+            outlet="nzz.ch",
+            published_at="2025-01-10",
+        )
+    )
+    post_article(
+        client,
+        "Laut den Vereinten Nationen hat es bei dem Angriff auf Odessa zivile Opfer gegeben.",
+        outlet="spiegel.de",
+        published_at="2025-01-10",
+    )
     claim = client.get(f"/v1/claims/{a['id']}").get_json()
     assert claim["corroboration"]["contradicting_claims"] and claim["grade"]["information"] == 5
     assert any("contradicted" in line for line in claim["explanation"])

@@ -3,11 +3,20 @@ import pytest
 from scoring.numbers import Quantity, find_quantities
 
 
-@pytest.mark.parametrize("text, value", [
-    ("12.000 Soldaten", 12000), ("12'000 Soldaten", 12000), ("12 000 Soldaten", 12000),
-    ("12\u202f000 Soldaten", 12000), ("zwölftausend Soldaten", 12000), ("1,28 Millionen Soldaten", 1_280_000),
-    ("acht Millionen Geschosse", 8_000_000), ("48,3 Milliarden Dollar", 48_300_000_000), ("1500 Soldaten", 1500),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("12.000 Soldaten", 12000),
+        ("12'000 Soldaten", 12000),
+        ("12 000 Soldaten", 12000),
+        ("12\u202f000 Soldaten", 12000),
+        ("zwölftausend Soldaten", 12000),
+        ("1,28 Millionen Soldaten", 1_280_000),
+        ("acht Millionen Geschosse", 8_000_000),
+        ("48,3 Milliarden Dollar", 48_300_000_000),
+        ("1500 Soldaten", 1500),
+    ],
+)
 def test_number_forms(text, value):
     (quantity,) = find_quantities(text)
     assert quantity.low == pytest.approx(value) and quantity.high == pytest.approx(value)

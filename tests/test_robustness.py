@@ -7,21 +7,50 @@ import seeds
 from scoring import analyse_article
 
 KNOWLEDGE = seeds.knowledge()
-GERMANISH = st.text(alphabet=st.sampled_from(list("aäbcdeéfghijklmnoöpqrsßtuüvwxyzAÄBCDKLMNOÖSÜZ .,;:!?\"'„“«»()-–\n\u00a0\u00ad0123456789")), max_size=400)
-WORDS = st.lists(st.sampled_from(["Laut", "dem", "Pentagon", "sollen", "angeblich", "12.000", "Soldaten", "sei", "Kiew",
-                                  "erklärte", "nicht", "„", "“", ".", "\n", "Kursk", "zufolge", "er", "Dieser", "wohl"]),
-                 max_size=80).map(" ".join)
+GERMANISH = st.text(
+    alphabet=st.sampled_from(
+        list("aäbcdeéfghijklmnoöpqrsßtuüvwxyzAÄBCDKLMNOÖSÜZ .,;:!?\"'„“«»()-–\n\u00a0\u00ad0123456789")
+    ),
+    max_size=400,
+)
+WORDS = st.lists(
+    st.sampled_from(
+        [
+            "Laut",
+            "dem",
+            "Pentagon",
+            "sollen",
+            "angeblich",
+            "12.000",
+            "Soldaten",
+            "sei",
+            "Kiew",
+            "erklärte",
+            "nicht",
+            "„",
+            "“",
+            ".",
+            "\n",
+            "Kursk",
+            "zufolge",
+            "er",
+            "Dieser",
+            "wohl",
+        ]
+    ),
+    max_size=80,
+).map(" ".join)
 
 
 def check(text: str) -> None:
     result = analyse_article(text, "example.org", KNOWLEDGE, "2024-11-01")
     for claim in result.claims:
         assert 0 <= claim.start < claim.end <= len(text)
-        assert text[claim.start:claim.end] == claim.text
+        assert text[claim.start : claim.end] == claim.text
         for span in (*claim.hedges, *claim.reported_speech):
-            assert 0 <= span.start <= span.end <= len(text) and text[span.start:span.end] == span.text
+            assert 0 <= span.start <= span.end <= len(text) and text[span.start : span.end] == span.text
         for source in claim.sources:
-            assert 0 <= source.start <= source.end <= len(text) and text[source.start:source.end] == source.text
+            assert 0 <= source.start <= source.end <= len(text) and text[source.start : source.end] == source.text
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

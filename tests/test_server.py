@@ -28,7 +28,9 @@ def free_port() -> int:
 
 def call(base: str, method: str, path: str, body: dict | None = None) -> tuple[int, dict]:
     data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(base + path, data=data, method=method, headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        base + path, data=data, method=method, headers={"Content-Type": "application/json"}
+    )
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
             return response.status, json.loads(response.read())
@@ -39,11 +41,21 @@ def call(base: str, method: str, path: str, body: dict | None = None) -> tuple[i
 @pytest.fixture
 def server(tmp_path: Path):
     port = free_port()
-    env = {**os.environ, "QUELLENLAGE_DB": str(tmp_path / "server.db"), "QUELLENLAGE_DEMO_ARTICLES": "1",
-           "QUELLENLAGE_BIND": f"127.0.0.1:{port}", "QUELLENLAGE_WORKERS": "3"}
+    env = {
+        **os.environ,
+        "QUELLENLAGE_DB": str(tmp_path / "server.db"),
+        "QUELLENLAGE_DEMO_ARTICLES": "1",
+        "QUELLENLAGE_BIND": f"127.0.0.1:{port}",
+        "QUELLENLAGE_WORKERS": "3",
+    }
     log = open(tmp_path / "gunicorn.log", "w")
-    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
-                               cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -71,8 +83,11 @@ def test_demo_articles_are_served(server):
 
 def test_concurrent_writers_store_every_article_exactly_once(server):
     base, db_path = server
-    texts = [f"Laut dem Pentagon wurden in Welle {n} etwa {1000 + n} Soldaten in die Region Kursk verlegt.\n"
-             f"Angeblich sollen in Welle {n} weitere {2000 + n} Soldaten folgen, hieß es in Kiew." for n in range(40)]
+    texts = [
+        f"Laut dem Pentagon wurden in Welle {n} etwa {1000 + n} Soldaten in die Region Kursk verlegt.\n"
+        f"Angeblich sollen in Welle {n} weitere {2000 + n} Soldaten folgen, hieß es in Kiew."
+        for n in range(40)
+    ]
 
     def submit(n: int) -> tuple[int, int]:
         status, body = call(base, "POST", "/v1/articles", {"text": texts[n % 40], "outlet": f"outlet{n % 5}.example"})
@@ -87,9 +102,16 @@ def test_concurrent_writers_store_every_article_exactly_once(server):
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 40 + demo
         per_article = conn.execute(
             "SELECT count(*) FROM articles a WHERE a.outlet LIKE 'outlet%' AND "
-            "(SELECT count(*) FROM claims c WHERE c.article_id = a.id) != 2").fetchone()[0]
+            "(SELECT count(*) FROM claims c WHERE c.article_id = a.id) != 2"
+        ).fetchone()[0]
         assert per_article == 0
-        assert conn.execute("SELECT count(*) FROM claims WHERE proposition_id IS NULL OR score IS NULL").fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM claims c LEFT JOIN propositions p ON p.id = c.proposition_id "
-                            "WHERE p.id IS NULL").fetchone()[0] == 0
+        assert (
+            conn.execute("SELECT count(*) FROM claims WHERE proposition_id IS NULL OR score IS NULL").fetchone()[0] == 0
+        )
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM claims c LEFT JOIN propositions p ON p.id = c.proposition_id WHERE p.id IS NULL"
+            ).fetchone()[0]
+            == 0
+        )
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

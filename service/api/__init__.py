@@ -32,11 +32,15 @@ def prepared_submission(data: dict[str, Any]) -> dict[str, Any]:
     if "html" in data:
         text = main_text(data.pop("html"))
         if not text:
-            raise ApiError(422, "No article text could be extracted from the HTML.", {"json": {"html": ["no main text found"]}})
+            raise ApiError(
+                422, "No article text could be extracted from the HTML.", {"json": {"html": ["no main text found"]}}
+            )
         data["text"] = text
     if len(data["text"]) > current_app.config["MAX_TEXT_CHARS"]:
         limit = current_app.config["MAX_TEXT_CHARS"]
-        raise ApiError(422, f"The text is longer than {limit} characters.", {"json": {"text": [f"longer than {limit} characters"]}})
+        raise ApiError(
+            422, f"The text is longer than {limit} characters.", {"json": {"text": [f"longer than {limit} characters"]}}
+        )
     return data
 
 

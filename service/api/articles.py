@@ -23,7 +23,12 @@ def _ingest(data: dict[str, Any], persist: bool) -> tuple[dict[str, Any], bool]:
     submission = prepared_submission(data)
     try:
         article, claims, created = store_article(
-            db, knowledge, submission, seeds.lexicon()["weights"], max_claims=current_app.config["MAX_CLAIMS"], persist=persist
+            db,
+            knowledge,
+            submission,
+            seeds.lexicon()["weights"],
+            max_claims=current_app.config["MAX_CLAIMS"],
+            persist=persist,
         )
     except TooManyClaims as error:
         raise ApiError(422, str(error), {"json": {"text": [str(error)]}}) from error

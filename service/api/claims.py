@@ -59,7 +59,10 @@ class PropositionById(MethodView):
             "independent_outlets": corroboration.get("independent_outlets", 1),
             "origins": corroboration.get("origins", []),
             "independent_origins": corroboration.get("independent_origins", 1),
-            "grade": {"source": best.get("grade_source"), "information": best.get("grade_information"),
-                      "code": f"{best.get('grade_source')}{best.get('grade_information')}"},
+            "grade": {
+                "source": best.get("grade_source"),
+                "information": best.get("grade_information"),
+                "code": f"{best.get('grade_source')}{best.get('grade_information')}",
+            },
             "score": best.get("score"),
         }

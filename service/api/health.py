@@ -20,5 +20,9 @@ class Health(MethodView):
     def get(self) -> dict[str, Any]:
         """Whether the service can read its database, with corpus counts."""
         db = get_db()
-        return {"status": "ok", "articles": store.count_articles(db), "claims": store.count_claims(db),
-                "outlets": store.count_outlets(db)}
+        return {
+            "status": "ok",
+            "articles": store.count_articles(db),
+            "claims": store.count_claims(db),
+            "outlets": store.count_outlets(db),
+        }
