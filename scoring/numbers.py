@@ -54,6 +54,16 @@ _NUMERAL = re.compile(
     r"(?:\s*(?P<wscale>Millionen|Million|Milliarden|Milliarde))?(?!\w)",
     re.IGNORECASE,
 )
+# Vague amounts, as ranges: "Tausende Soldaten" agrees with "3000 Soldaten", not with "12.000".
+_VAGUE = re.compile(
+    r"(?<!\w)(?:(?P<several>mehrere|einige|etliche)\s+(?P<unit>hundert|tausend)|"
+    r"(?P<plural>Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende)n?)(?!\w)",
+    re.IGNORECASE,
+)
+_VAGUE_RANGES = {
+    "dutzende": (24, 90), "hunderte": (200, 900), "tausende": (2000, 9000), "zehntausende": (20000, 90000),
+    "hunderttausende": (200000, 900000), "hundert": (200, 900), "tausend": (2000, 9000),
+}
 _RANGE = re.compile(r"\s*(?:bis|-|und)\s*$")
 _APPROXIMATE = re.compile(
     r"(?:rund|etwa|ungefähr|circa|ca\.|fast|knapp|mehr als|über|mindestens|bis zu)\s*$", re.IGNORECASE
@@ -68,13 +78,14 @@ class Quantity:
     end: int
 
     def compatible(self, other: Quantity) -> bool:
-        """Same number allowing for rounding: "rund 12.000" and "11.000 bis 12.000" agree."""
-        slack = 0.1 if self.approximate or other.approximate else 0.0
-        return self.low * (1 - slack) <= other.high and other.low * (1 - slack) <= self.high * (1 + slack) + 1e-9
+        """Same number allowing for rounding: "rund 12.000" and "11.000 bis 12.000" agree, "Tausende" and 12.000 not."""
+        (a_low, a_high), (b_low, b_high) = self._widened(), other._widened()
+        return a_low <= b_high and b_low <= a_high
 
-    @property
-    def approximate(self) -> bool:
-        return self.low != self.high or self.low >= 1000
+    def _widened(self) -> tuple[float, float]:
+        # A round point value of a thousand or more is an estimate: five per cent either way.
+        slack = 0.05 if self.low == self.high and self.low >= 1000 else 0.0
+        return self.low * (1 - slack), self.high * (1 + slack)
 
 
 def _word_value(word: str) -> float | None:
@@ -104,8 +115,14 @@ def _word_value(word: str) -> float | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`; years (1900–2100 written without separator) are left out."""
+    vague = [
+        Quantity(*map(float, _VAGUE_RANGES[(m.group("plural") or m.group("unit")).lower().rstrip("n")]), m.start(), m.end())
+        for m in _VAGUE.finditer(text)
+    ]
     found: list[Quantity] = []
     for match in _NUMERAL.finditer(text):
+        if any(v.start <= match.start() < v.end for v in vague):
+            continue
         if match.group("num"):
             raw = match.group("num")
             plain = (
@@ -129,4 +146,4 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(Quantity(previous.low, value, previous.start, match.end()))
             continue
         found.append(Quantity(value, value, match.start(), match.end()))
-    return found
+    return sorted(found + vague, key=lambda q: q.start)

@@ -32,3 +32,10 @@ def test_ranges_and_rounding_are_compatible():
     assert (rng.low, rng.high) == (11000, 12000)
     assert rng.compatible(rund) and rund.compatible(rng)
     assert not Quantity(3000, 3000, 0, 0).compatible(Quantity(10000, 10000, 0, 0))
+
+
+def test_vague_amounts_are_ranges():
+    (q,) = find_quantities("Tausende Soldaten aus Nordkorea")
+    assert (q.low, q.high) == (2000, 9000)
+    (several,) = find_quantities("mehrere tausend Soldaten")
+    assert several.compatible(Quantity(3000, 3000, 0, 0)) and not several.compatible(Quantity(12000, 12000, 0, 0))
