@@ -104,10 +104,12 @@ class IdfWeights(dict[str, float]):
         return self.unseen
 
 
-def idf_weights(total: int, frequencies: Mapping[str, int]) -> IdfWeights:
+def idf_weights(total: int, frequencies: Mapping[str, int], exponent: float = 1.0) -> IdfWeights:
     """A term every claim shares ("Soldaten", "Russland") says little; smoothed so small corpora work too."""
-    unseen = 1.0 + math.log((total + 1) / 2)  # as rare as a term only the new claim has
-    return IdfWeights({term: 1.0 + math.log((total + 1) / (count + 1)) for term, count in frequencies.items()}, unseen)
+    unseen = (1.0 + math.log((total + 1) / 2)) ** exponent  # as rare as a term only the new claim has
+    return IdfWeights(
+        {term: (1.0 + math.log((total + 1) / (count + 1))) ** exponent for term, count in frequencies.items()}, unseen
+    )
 
 
 def _significant(signature: FactSignature) -> bool:

@@ -71,7 +71,7 @@ def store_article(
         total, frequencies = store.term_document_frequencies(
             db, {t for c in analysis.claims for t in c.signature.terms}
         )
-        idf = idf_weights(total, frequencies)
+        idf = idf_weights(total, frequencies, weights["idf_exponent"])
         store.ensure_outlet(db, submission["outlet"])
         article_id = store.insert_article(
             db,
