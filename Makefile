@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: setup serve test lint eval bench bench-analysis bench-ingest load clean
+.PHONY: setup serve test lint eval bench bench-analysis bench-ingest load robustness fuzz clean
 
 $(BIN)/gunicorn: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,16 @@ bench-analysis: setup  ## analysis speed over the real corpus in ../shared/corpu
 bench-ingest: setup  ## ingest cost at 1k, 10k and 100k stored articles
 	$(BIN)/python -m bench.ingest ../shared/corpus/fang-covid/articles.jsonl.gz
 
-bench: bench-analysis bench-ingest
+bench: bench-analysis bench-ingest load
+
+load: setup  ## real gunicorn, 4 workers: POST/GET latency, ingest throughput, consistency (DB=… to serve a filled database)
+	$(BIN)/python -m bench.load ../shared/corpus/fang-covid/articles.jsonl.gz $(if $(DB),--db $(DB))
+
+robustness: setup  ## all 20,230 real articles through POST /v1/articles; fails on any 5xx
+	$(BIN)/python -m bench.robustness ../shared/corpus/fang-covid/articles.jsonl.gz
+
+fuzz: setup  ## schemathesis with many more examples per operation than the test suite
+	QUELLENLAGE_FUZZ_EXAMPLES=300 $(BIN)/pytest --no-cov -p no:cacheprovider tests/test_fuzz_api.py
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .coverage
