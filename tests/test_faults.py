@@ -6,16 +6,14 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
 from service import create_app
 from tests.conftest import assert_error, post_article
-from tests.test_server import ROOT, call, free_port
+from tests.test_server import call, free_port, start_gunicorn, stop
 
 pytestmark = pytest.mark.server
 
@@ -26,33 +24,6 @@ PARAGRAPH = (
 )
 
 
-def start(db: str, port: int, log: Path) -> subprocess.Popen:
-    env = {
-        **os.environ,
-        "QUELLENLAGE_DB": db,
-        "QUELLENLAGE_DEMO_ARTICLES": "0",
-        "QUELLENLAGE_BIND": f"127.0.0.1:{port}",
-        "QUELLENLAGE_WORKERS": "2",
-    }
-    with open(log, "a") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
-            cwd=ROOT,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if call(f"http://127.0.0.1:{port}", "GET", "/v1/health")[0] == 200:
-                return process
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError(log.read_text())
-
-
 def workers_of(master: int) -> list[int]:
     out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(master)], capture_output=True, text=True).stdout
     return [int(p) for p in out.split()]
@@ -61,7 +32,7 @@ def workers_of(master: int) -> list[int]:
 def test_sigkill_mid_ingest_leaves_no_half_article_and_restart_keeps_everything(tmp_path):
     db, port, log = str(tmp_path / "faults.db"), free_port(), tmp_path / "gunicorn.log"
     base = f"http://127.0.0.1:{port}"
-    server = start(db, port, log)
+    server = start_gunicorn(db, port, log, workers=2)
     acknowledged: dict[int, int] = {}
     try:
         for n in range(5):
@@ -100,16 +71,14 @@ def test_sigkill_mid_ingest_leaves_no_half_article_and_restart_keeps_everything(
         status, _ = call(base, "POST", "/v1/articles", {"text": PARAGRAPH.format(n=999), "outlet": "zeit.de"})
         assert status == 201  # new workers took over
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
-    server = start(db, port, log)  # a restart finds everything that was acknowledged
+        stop(server)
+    server = start_gunicorn(db, port, log, workers=2)  # a restart finds everything that was acknowledged
     try:
         for article_id, claims in acknowledged.items():
             status, body = call(base, "GET", f"/v1/articles/{article_id}")
             assert status == 200 and len(body["claims"]) == claims
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
+        stop(server)
 
 
 def test_full_database_is_503_and_stays_intact(tmp_path):

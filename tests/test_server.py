@@ -38,39 +38,45 @@ def call(base: str, method: str, path: str, body: dict | None = None) -> tuple[i
         return error.code, json.loads(error.read())
 
 
-@pytest.fixture
-def server(tmp_path: Path):
-    port = free_port()
+def start_gunicorn(db: str, port: int, log: Path, *, workers: int = 3, demo: bool = False) -> subprocess.Popen:
+    """gunicorn with the project's own configuration, on loopback, once /v1/health answers."""
     env = {
         **os.environ,
-        "QUELLENLAGE_DB": str(tmp_path / "server.db"),
-        "QUELLENLAGE_DEMO_ARTICLES": "1",
+        "QUELLENLAGE_DB": db,
+        "QUELLENLAGE_DEMO_ARTICLES": "1" if demo else "0",
         "QUELLENLAGE_BIND": f"127.0.0.1:{port}",
-        "QUELLENLAGE_WORKERS": "3",
+        "QUELLENLAGE_WORKERS": str(workers),
     }
-    log = open(tmp_path / "gunicorn.log", "w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
+    with open(log, "a") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            if call(base, "GET", "/v1/health")[0] == 200:
-                break
+            if call(f"http://127.0.0.1:{port}", "GET", "/v1/health")[0] == 200:
+                return process
         except OSError:
             time.sleep(0.2)
-    else:
-        process.kill()
-        pytest.fail((tmp_path / "gunicorn.log").read_text())
-    yield base, env["QUELLENLAGE_DB"]
+    process.kill()
+    raise RuntimeError(log.read_text())
+
+
+def stop(process: subprocess.Popen) -> None:
     process.terminate()
     process.wait(timeout=30)
-    log.close()
+
+
+@pytest.fixture
+def server(tmp_path: Path):
+    port, db = free_port(), str(tmp_path / "server.db")
+    process = start_gunicorn(db, port, tmp_path / "gunicorn.log", demo=True)
+    yield f"http://127.0.0.1:{port}", db
+    stop(process)
 
 
 def test_demo_articles_are_served(server):
