@@ -115,10 +115,10 @@ def _word_value(word: str) -> float | None:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`; years (1900–2100 written without separator) are left out."""
-    vague = [
-        Quantity(*map(float, _VAGUE_RANGES[(m.group("plural") or m.group("unit")).lower().rstrip("n")]), m.start(), m.end())
-        for m in _VAGUE.finditer(text)
-    ]
+    vague = []
+    for m in _VAGUE.finditer(text):
+        low, high = _VAGUE_RANGES[(m.group("plural") or m.group("unit")).lower().rstrip("n")]
+        vague.append(Quantity(float(low), float(high), m.start(), m.end()))
     found: list[Quantity] = []
     for match in _NUMERAL.finditer(text):
         if any(v.start <= match.start() < v.end for v in vague):
