@@ -6,7 +6,7 @@ configuration (seeds/lexicon.json "weights"), never from literals here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from scoring.corroboration import Corroboration
@@ -30,6 +30,11 @@ class Evidence:
     stance: str
     corroboration: Corroboration
     party_names: Mapping[str, str]
+    # Where the evidence stands in the submitted text, for the explanation: (text, start, end).
+    hedge_spans: tuple[tuple[str, int, int], ...] = ()
+    speech_spans: tuple[tuple[str, int, int], ...] = ()
+    origin_spans: tuple[tuple[str, int, int], ...] = ()
+    relay_spans: tuple[tuple[str, int, int], ...] = ()
 
     @property
     def hedged(self) -> bool:
@@ -90,6 +95,8 @@ def score(e: Evidence, weights: Mapping[str, float]) -> float:
         value *= weights["belligerent_factor"]
     if c.contradicted_independently:
         value *= weights["contradiction_factor"]
+    if e.relay_spans:
+        lines.append(f"passed on by {_where(e.relay_spans)}")
     if e.outlet_disinformation:
         value *= weights["disinformation_factor"]
     return round(min(max(value, 0.0), 1.0), 4)
@@ -110,9 +117,11 @@ def explain(e: Evidence) -> list[str]:
     elif e.origin_media:
         lines.append("origin: the medium " + ", ".join(e.origin_media) + ", no further source named")
     elif e.attributed:
-        lines.append("source named but not resolved to a party")
+        lines.append("source named but not resolved to a party" + (f": {_where(e.origin_spans)}" if e.origin_spans else ""))
     else:
         lines.append(f"the outlet's own reporting ({e.outlet_name})")
+    if e.relay_spans:
+        lines.append(f"passed on by {_where(e.relay_spans)}")
     if e.outlet_disinformation:
         lines.append(f"{e.outlet_name} is flagged for disinformation")
     if not e.outlet_known:
@@ -138,8 +147,3 @@ def explain(e: Evidence) -> list[str]:
 
 def grade(e: Evidence, weights: Mapping[str, float]) -> Grade:
     return Grade(source_letter(e), information_digit(e), score(e, weights), tuple(explain(e)))
-
-
-def hedge_cues(hedges: Sequence[tuple[str, bool]]) -> tuple[str, ...]:
-    """The decisive cues, in order, for the grade."""
-    return tuple(cue for cue, decisive in hedges if decisive)

@@ -228,6 +228,10 @@ def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) 
         stance=row["stance"],
         corroboration=corroboration,
         party_names=knowledge.party_names,
+        hedge_spans=tuple((h["cue"], h["start"], h["end"]) for h in row["hedges"] if h["decisive"]),
+        speech_spans=tuple((s["cue"], s["start"], s["end"]) for s in row["speech"]),
+        origin_spans=tuple((s["text"], s["start"], s["end"]) for s in row.get("sources", []) if s["role"] == "origin"),
+        relay_spans=tuple((s["text"], s["start"], s["end"]) for s in row.get("sources", []) if s["role"] == "relay"),
     )
 
 
@@ -253,13 +257,14 @@ def with_evidence(
     """Claims with their current corroboration, grade and explanation, computed from their propositions."""
     members = store.members_of_propositions(db, {c["proposition_id"] for c in claims if c.get("proposition_id")})
     summaries = {pid: summarise([_member(r) for r in rows]) for pid, rows in members.items()}
+    rows_by_id = {r["id"]: r for rows in members.values() for r in rows}
     for claim in claims:
         summary = summaries.get(claim.get("proposition_id"))
-        row = next((r for r in members.get(claim.get("proposition_id"), []) if r["id"] == claim["id"]), None)
+        row = rows_by_id.get(claim["id"])
         if summary is None or row is None:
             continue
         c = corroborate(_member(row), summary)
-        result = grade(_evidence(row, c, knowledge), weights)
+        result = grade(_evidence({**row, "sources": claim.get("sources", [])}, c, knowledge), weights)
         claim.update(
             score=result.score,
             grade_source=result.source,

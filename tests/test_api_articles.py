@@ -62,6 +62,10 @@ def test_post_stores_and_scores_every_claim(client):
     pentagon, hedged, ukraine = article["claims"]
     assert pentagon["origin_parties"] == ["US"] and not pentagon["belligerent"] and pentagon["grade"]["source"] == "B"
     assert hedged["hedged"] and {h["cue"] for h in hedged["hedges"]} >= {"Angeblich"}
+    cue = next(h for h in hedged["hedges"] if h["cue"] == "Angeblich")
+    assert f"'Angeblich' at {cue['start']}–{cue['end']}" in hedged["explanation"][0]
+    source = pentagon["sources"][0]
+    assert any(f"named as 'Pentagon' at {source['start']}–{source['end']}" in line for line in pentagon["explanation"])
     assert ukraine["origin_parties"] == ["UA"] and ukraine["belligerent"] and ukraine["grade"]["source"] == "D"
     assert ukraine["corroboration"]["independent_outlets"] == 1 and ukraine["corroboration"]["independent_origins"] == 1
 
