@@ -95,29 +95,35 @@ def score(e: Evidence, weights: Mapping[str, float]) -> float:
         value *= weights["belligerent_factor"]
     if c.contradicted_independently:
         value *= weights["contradiction_factor"]
-    if e.relay_spans:
-        lines.append(f"passed on by {_where(e.relay_spans)}")
     if e.outlet_disinformation:
         value *= weights["disinformation_factor"]
     return round(min(max(value, 0.0), 1.0), 4)
 
 
+def _where(spans: tuple[tuple[str, int, int], ...]) -> str:
+    return ", ".join(f"'{text}' at {start}–{end}" for text, start, end in spans)
+
+
 def explain(e: Evidence) -> list[str]:
+    """Short sentences naming each piece of evidence, with its place (character offsets) in the text."""
     c = e.corroboration
     lines: list[str] = []
     if e.hedge_cues:
-        lines.append("hedged by " + ", ".join(f"'{cue}'" for cue in e.hedge_cues))
+        lines.append("hedged by " + (_where(e.hedge_spans) or ", ".join(f"'{cue}'" for cue in e.hedge_cues)))
     if e.reported_speech:
-        lines.append("reported speech (Konjunktiv I): the outlet relays what someone said")
+        cues = f" ({_where(e.speech_spans)})" if e.speech_spans else ""
+        lines.append(f"reported speech in Konjunktiv I{cues}: the outlet relays what someone said")
     names = [f"{e.party_names.get(p, p)}" + (" (belligerent)" if e.belligerent else "") for p in e.origin_parties]
     if names:
-        lines.append(
-            "origin: " + ", ".join(names) + (f" in the {e.conflict_name}" if e.belligerent and e.conflict_name else "")
-        )
+        war = f" in the {e.conflict_name}" if e.belligerent and e.conflict_name else ""
+        named = f", named as {_where(e.origin_spans)}" if e.origin_spans else ""
+        lines.append("origin: " + ", ".join(names) + war + named)
     elif e.origin_media:
         lines.append("origin: the medium " + ", ".join(e.origin_media) + ", no further source named")
     elif e.attributed:
-        lines.append("source named but not resolved to a party" + (f": {_where(e.origin_spans)}" if e.origin_spans else ""))
+        lines.append(
+            "source named but not resolved to a party" + (f": {_where(e.origin_spans)}" if e.origin_spans else "")
+        )
     else:
         lines.append(f"the outlet's own reporting ({e.outlet_name})")
     if e.relay_spans:

@@ -61,8 +61,13 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_RANGES = {
-    "dutzende": (24, 90), "hunderte": (200, 900), "tausende": (2000, 9000), "zehntausende": (20000, 90000),
-    "hunderttausende": (200000, 900000), "hundert": (200, 900), "tausend": (2000, 9000),
+    "dutzende": (24, 90),
+    "hunderte": (200, 900),
+    "tausende": (2000, 9000),
+    "zehntausende": (20000, 90000),
+    "hunderttausende": (200000, 900000),
+    "hundert": (200, 900),
+    "tausend": (2000, 9000),
 }
 _RANGE = re.compile(r"\s*(?:bis|-|und)\s*$")
 _APPROXIMATE = re.compile(

@@ -154,3 +154,12 @@ def test_unknown_ids_are_404(client):
     assert_error(client.get("/v1/outlets/nowhere.example"), 404)
     assert_error(client.get("/v1/conflicts/no-such-war"), 404)
     assert_error(client.get("/v1/nothing-here"), 404)
+
+
+def test_relay_and_reported_speech_are_explained_with_their_places(client):
+    text = "Ukrainische Geheimdienstquellen haben der „Financial Times“ mitgeteilt, dass es Kämpfe gegeben habe."
+    (claim,) = post_article(client, text).get_json()["claims"]
+    relay = next(s for s in claim["sources"] if s["role"] == "relay")
+    assert f"passed on by 'Financial Times' at {relay['start']}–{relay['end']}" in claim["explanation"]
+    speech = claim["reported_speech_cues"][0]
+    assert any(f"'habe' at {speech['start']}–{speech['end']}" in line for line in claim["explanation"])
