@@ -117,7 +117,11 @@ def _significant(signature: FactSignature) -> bool:
 
 
 def similarity(
-    a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: IdfWeights | None = None
+    a: FactSignature,
+    b: FactSignature,
+    weights: Mapping[str, float],
+    idf: IdfWeights | None = None,
+    predicates: frozenset[str] = frozenset(),
 ) -> float:
     """IDF-weighted overlap of content terms; a shared number lifts it, disagreeing numbers zero it."""
     agree, shared_number = _quantities_agree(a, b)
@@ -135,8 +139,27 @@ def similarity(
         score += weights["shared_number_bonus"]
     elif _significant(a) != _significant(b):
         score *= weights["one_sided_number_factor"]  # "12.000 Soldaten" is a finer fact than "Soldaten"
+    # What happened must agree: "sent to Russia", "arrived in Kursk" and "trained" are three facts.
+    events_a, events_b = a.terms & predicates, b.terms & predicates
+    if events_a and events_b:
+        score = (
+            score + weights["predicate_match_bonus"]
+            if events_a & events_b
+            else score * weights["predicate_mismatch_factor"]
+        )
     return min(score, 1.0)
 
 
-def same_fact(a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: IdfWeights | None = None) -> bool:
-    return similarity(a, b, weights, idf) >= weights["same_fact_threshold"]
+def predicate_classes(lexicon: Mapping[str, Any]) -> frozenset[str]:
+    """The synonym classes that name what happened (sent, arrived, trained, fought, signed …)."""
+    return frozenset(lexicon["matching"]["predicate_classes"])
+
+
+def same_fact(
+    a: FactSignature,
+    b: FactSignature,
+    weights: Mapping[str, float],
+    idf: IdfWeights | None = None,
+    predicates: frozenset[str] = frozenset(),
+) -> bool:
+    return similarity(a, b, weights, idf, predicates) >= weights["same_fact_threshold"]

@@ -10,10 +10,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+import seeds
 from scoring import Knowledge, analyse_article
 from scoring.corroboration import Member, corroborate, summarise
 from scoring.grading import Evidence, grade
-from scoring.matching import FactSignature, IdfWeights, idf_weights, similarity
+from scoring.matching import FactSignature, IdfWeights, idf_weights, predicate_classes, similarity
 from service import store
 
 
@@ -149,6 +150,7 @@ def _link(
 ) -> set[int]:
     """Join each new claim to the propositions of the stored claims stating the same fact."""
     affected: set[int] = set()
+    predicates = predicate_classes(seeds.lexicon())
     near_copies: Counter[int] = Counter()
     for claim_id, claim in zip(claim_ids, claims, strict=True):
         # Retrieval by the rarest terms only: their posting lists stay short however large the corpus grows.
@@ -164,7 +166,7 @@ def _link(
                 tuple(tuple(q) for q in candidate["quantities"] or ()),
                 bool(candidate["negated"]),
             )
-            value = similarity(claim.signature, signature, weights, idf)
+            value = similarity(claim.signature, signature, weights, idf, predicates)
             proposition = candidate["proposition_id"]
             if value >= weights["same_fact_threshold"] and value > best.get(proposition, (0.0, False))[0]:
                 best[proposition] = (value, signature.negated != claim.signature.negated)
