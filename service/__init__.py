@@ -34,14 +34,18 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(editor.bp)
 
     @app.before_request
-    def guard_writes() -> None:
-        if request.method not in WRITING_METHODS or not request.path.startswith("/v1/") or request.routing_exception:
+    def guard_api() -> None:
+        if not request.path.startswith("/v1/") or request.routing_exception:
             return
+        writing = request.method in WRITING_METHODS
         keys = [k.strip() for k in str(app.config["API_KEYS"] or "").split(",") if k.strip()]
-        if keys:
+        if keys and (writing or str(app.config["PROTECT_READS"]).lower() in ("1", "true", "yes")):
             given = request.headers.get("X-API-Key", "")
+            # Compare with every key in constant time: how long it takes tells nothing about the keys.
             if not any(hmac.compare_digest(given.encode(), k.encode()) for k in keys):
                 raise ApiError(401, "This endpoint needs a valid X-API-Key header.")
+        if not writing:
+            return
         if not request.is_json:
             raise ApiError(415, "Send JSON with 'Content-Type: application/json'.")
         try:

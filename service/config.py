@@ -6,6 +6,8 @@ DB = None
 DEMO_ARTICLES = True
 # QUELLENLAGE_API_KEYS: comma-separated keys; when set, writing endpoints need X-API-Key.
 API_KEYS = ""
+# QUELLENLAGE_PROTECT_READS: with API keys set, require them for reading endpoints too.
+PROTECT_READS = False
 # QUELLENLAGE_MAX_CONTENT_LENGTH: largest request body in bytes (413 beyond).
 MAX_CONTENT_LENGTH = 2 * 1024 * 1024
 # QUELLENLAGE_MAX_TEXT_CHARS: longest article text (422 beyond).

@@ -99,6 +99,24 @@ def test_api_keys_guard_the_writing_endpoints(tmp_path):
     assert client.get("/v1/claims").status_code == 200  # reads stay open
 
 
+def test_reads_can_be_protected_too_and_keys_never_reach_the_logs(tmp_path, caplog):
+    app = create_app(
+        {
+            "TESTING": False,
+            "DB": str(tmp_path / "t.db"),
+            "DEMO_ARTICLES": False,
+            "API_KEYS": "secret-key-1",
+            "PROTECT_READS": True,
+        }
+    )
+    client = app.test_client()
+    assert_error(client.get("/v1/claims"), 401)
+    assert client.get("/v1/claims", headers={"X-API-Key": "secret-key-1"}).status_code == 200
+    assert_error(client.get("/v1/claims", headers={"X-API-Key": "secret-key-2"}), 401)
+    post_article(client, GOOD)
+    assert "secret-key" not in caplog.text
+
+
 def test_a_transaction_failing_midway_leaves_nothing(client, app):
     # A real fault inside SQLite: the third claim of an article cannot be inserted.
     with sqlite3.connect(app.config["DB"]) as conn:

@@ -1,0 +1,64 @@
+"""The full JSON body of a claim, as a snapshot: any change of the v1 contract shows up in review."""
+
+from tests.conftest import post_article
+
+TEXT = "Laut dem Pentagon sollen 500 Soldaten verlegt worden sein, sagte ein Sprecher."
+
+CLAIM = {
+    "article_id": 1,
+    "belligerent": False,
+    "conflict": None,
+    "corroboration": {
+        "claims": [],
+        "contradicting_claims": [],
+        "independent_origins": 1,
+        "independent_outlets": 1,
+        "origins": ["US"],
+        "outlets": 1,
+        "unconfirming_claims": [],
+    },
+    "end": 78,
+    "explanation": [
+        "hedged by 'sollen' at 18–24",
+        "origin: United States, named as 'Pentagon' at 9–17",
+        "reported by 1 independent outlet, 1 origin",
+    ],
+    "grade": {"code": "B4", "information": 4, "source": "B"},
+    "hedged": True,
+    "hedges": [{"cue": "sollen", "decisive": True, "end": 24, "kind": "reportative", "start": 18}],
+    "id": 1,
+    "origin_parties": ["US"],
+    "outlet": "nzz.ch",
+    "proposition_id": 1,
+    "published_at": "2025-01-10",
+    "reported_speech": False,
+    "reported_speech_cues": [],
+    "score": 0.24,
+    "sources": [{"end": 17, "medium": None, "party": "US", "role": "origin", "start": 9, "text": "Pentagon"}],
+    "stance": "support",
+    "start": 0,
+    "text": TEXT,
+}
+
+
+def test_claim_body_snapshot(client):
+    post_article(client, TEXT, outlet="nzz.ch", published_at="2025-01-10", url="https://example.org/x")
+    assert client.get("/v1/claims/1").get_json() == CLAIM
+
+
+def test_article_body_snapshot(client):
+    body = post_article(client, TEXT, outlet="nzz.ch", published_at="2025-01-10", url="https://example.org/x").get_json()
+    assert body.pop("created_at")
+    assert body == {
+        "claims": [CLAIM],
+        "conflict": None,
+        "credits": [],
+        "id": 1,
+        "language": "de",
+        "outlet": "nzz.ch",
+        "published_at": "2025-01-10",
+        "text": TEXT,
+        "title": None,
+        "url": "https://example.org/x",
+        "voice": "NZZ",
+    }
