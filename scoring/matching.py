@@ -11,7 +11,7 @@ from typing import Any
 from scoring.numbers import Quantity
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
-_SUFFIXES = ("ungen", "ischen", "ischer", "isches", "ische", "ern", "en", "er", "es", "em", "e", "n", "s")
+_SUFFIXES = ("ungen", "ischen", "ischer", "isches", "ische", "isch", "ern", "en", "er", "es", "em", "e", "n", "s")
 
 
 def stem(word: str) -> str:
