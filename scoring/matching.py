@@ -131,6 +131,8 @@ def similarity(
     def weight(terms: frozenset[str]) -> float:
         return sum(idf[t] for t in terms) if idf is not None else float(len(terms))
 
+    if len(a.terms & b.terms) < weights["min_shared_terms"]:
+        return 0.0  # two words in common are a topic, not a fact
     common, wa, wb = weight(a.terms & b.terms), weight(a.terms), weight(b.terms)
     if not wa or not wb:
         return 0.0

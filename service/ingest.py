@@ -161,11 +161,7 @@ def _link(
         candidates = store.candidate_claims(db, rare, article_id, int(weights["candidates"]))
         best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)
         for candidate in candidates:
-            signature = FactSignature(
-                frozenset(candidate["terms"].split()),
-                tuple(tuple(q) for q in candidate["quantities"] or ()),
-                bool(candidate["negated"]),
-            )
+            signature = _signature(candidate)
             value = similarity(claim.signature, signature, weights, idf, predicates)
             proposition = candidate["proposition_id"]
             if value >= weights["same_fact_threshold"] and value > best.get(proposition, (0.0, False))[0]:
@@ -174,6 +170,13 @@ def _link(
                 near_copies[candidate["article_id"]] += 1
         # One proposition per claim, the most similar: chaining through loose matches would
         # melt every report on a topic into one "fact".
+        # A proposition is joined only if its founding claim states the fact too: no drift by chaining.
+        for proposition in sorted(best, key=lambda p: -best[p][0]):
+            seed = store.proposition_seed(db, proposition)
+            if seed and similarity(claim.signature, _signature(seed), weights, idf, predicates) < (
+                weights["same_fact_threshold"] * weights["seed_factor"]
+            ):
+                del best[proposition]
         if best:
             target = max(best, key=lambda p: (best[p][0], -p))
             if best[target][1] and claim.stance == "support":
@@ -189,6 +192,13 @@ def _link(
             voice = store.article_voices(db, [other])[other]
             store.set_article_voice(db, article_id, voice)
     return affected
+
+
+def _signature(row: Mapping[str, Any]) -> FactSignature:
+    """A stored claim's signature, rebuilt from its indexed terms."""
+    return FactSignature(
+        frozenset(row["terms"].split()), tuple(tuple(q) for q in row["quantities"] or ()), bool(row["negated"])
+    )
 
 
 def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:

@@ -345,6 +345,13 @@ def claims_of_proposition(db: Database, proposition_id: int) -> list[dict[str, A
     return _claim_rows(db, "proposition_id = ?", [proposition_id])
 
 
+def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None:
+    """The first claim of a proposition (its terms, quantities, polarity): what it was founded on."""
+    row = next(db.query("SELECT terms, quantities, negated FROM claims WHERE proposition_id = ? ORDER BY id LIMIT 1",
+                        [proposition_id]), None)
+    return _decode("claims", row)
+
+
 def proposition_exists(db: Database, proposition_id: int) -> bool:
     return db.execute("SELECT 1 FROM propositions WHERE id = ?", [proposition_id]).fetchone() is not None
 
