@@ -79,18 +79,30 @@ def fact_signature(
             if stemmed.endswith(head) and stemmed != head:
                 terms.add(canonical.get(head, head))
     terms.update(f"party{p.lower()}" for p in parties)
-    terms.update(f"n{bound:g}".replace(".", "d") for q in quantities for bound in {q.low, q.high})
+    # Precise amounts are index terms; "Tausende" is not: it would tie every crowd to every other.
+    terms.update(
+        f"n{bound:g}".replace(".", "d") for q in quantities if _precise(q.low, q.high) for bound in {q.low, q.high}
+    )
     return FactSignature(frozenset(terms), tuple((q.low, q.high) for q in quantities), negated)
 
 
+def _is_word(term: str) -> bool:
+    """Not one of the number ("n12000") or party ("partyua") terms the signature adds."""
+    return not (term.startswith("party") or (term[:1] == "n" and term[1:2].isdigit()))
+
+
+def _precise(low: float, high: float) -> bool:
+    return high <= 2 * low
+
+
 def _quantities_agree(a: FactSignature, b: FactSignature) -> tuple[bool, bool]:
-    """(no conflict, shared number). Different large numbers mean different facts."""
+    """(no conflict, a precise number shared). Different numbers mean different facts."""
     if not a.quantities or not b.quantities:
         return True, False
     qa = [Quantity(lo, hi, 0, 0) for lo, hi in a.quantities]
     qb = [Quantity(lo, hi, 0, 0) for lo, hi in b.quantities]
-    shared = any(x.compatible(y) for x in qa for y in qb)
-    return shared, shared
+    pairs = [(x, y) for x in qa for y in qb if x.compatible(y)]
+    return bool(pairs), any(_precise(x.low, x.high) and _precise(y.low, y.high) for x, y in pairs)
 
 
 class IdfWeights(dict[str, float]):
@@ -131,8 +143,8 @@ def similarity(
     def weight(terms: frozenset[str]) -> float:
         return sum(idf[t] for t in terms) if idf is not None else float(len(terms))
 
-    if len(a.terms & b.terms) < weights["min_shared_terms"]:
-        return 0.0  # two words in common are a topic, not a fact
+    if sum(_is_word(t) for t in a.terms & b.terms) < weights["min_shared_terms"]:
+        return 0.0  # a word or two in common (numbers and parties aside) are a topic, not a fact
     common, wa, wb = weight(a.terms & b.terms), weight(a.terms), weight(b.terms)
     if not wa or not wb:
         return 0.0

@@ -69,6 +69,8 @@ _VAGUE_RANGES = {
     "hundert": (200, 900),
     "tausend": (2000, 9000),
 }
+# "pro 100.000 Einwohner", "je 1000 Tests": a unit of measure, not an amount anybody reports.
+_PER = re.compile(r"(?:\bpro|\bje|/)\s*$", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:bis|-|und)\s*$")
 _APPROXIMATE = re.compile(
     r"(?:rund|etwa|ungefähr|circa|ca\.|fast|knapp|mehr als|über|mindestens|bis zu)\s*$", re.IGNORECASE
@@ -126,7 +128,9 @@ def find_quantities(text: str) -> list[Quantity]:
         vague.append(Quantity(float(low), float(high), m.start(), m.end()))
     found: list[Quantity] = []
     for match in _NUMERAL.finditer(text):
-        if any(v.start <= match.start() < v.end for v in vague):
+        if any(v.start <= match.start() < v.end for v in vague) or _PER.search(
+            text[max(0, match.start() - 5) : match.start()]
+        ):
             continue
         if match.group("num"):
             raw = match.group("num")

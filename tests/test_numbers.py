@@ -39,3 +39,7 @@ def test_vague_amounts_are_ranges():
     assert (q.low, q.high) == (2000, 9000)
     (several,) = find_quantities("mehrere tausend Soldaten")
     assert several.compatible(Quantity(3000, 3000, 0, 0)) and not several.compatible(Quantity(12000, 12000, 0, 0))
+
+
+def test_units_of_measure_are_not_amounts():
+    assert [q.low for q in find_quantities("53,7 Fälle pro 100.000 Einwohner")] == [53.7]
