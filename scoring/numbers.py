@@ -90,8 +90,10 @@ class Quantity:
         return a_low <= b_high and b_low <= a_high
 
     def _widened(self) -> tuple[float, float]:
-        # A round point value of a thousand or more is an estimate: five per cent either way.
-        slack = 0.05 if self.low == self.high and self.low >= 1000 else 0.0
+        # A round value ("12.000", "1,5 Millionen") is an estimate: five per cent either way.
+        # A precise one ("1 510 652") is a count and must match as it is.
+        digits = f"{self.low:.0f}".rstrip("0")
+        slack = 0.05 if self.low == self.high and self.low >= 1000 and len(digits) <= 2 else 0.0
         return self.low * (1 - slack), self.high * (1 + slack)
 
 

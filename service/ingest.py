@@ -23,7 +23,7 @@ class TooManyClaims(Exception):
 
 
 def text_hash(text: str) -> str:
-    """Whitespace-insensitive identity of a text, for duplicate submissions."""
+    """Whitespace-insensitive identity of a text, for duplicate submissions and repeated sentences."""
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
 
 
@@ -73,6 +73,11 @@ def store_article(
             db, {t for c in analysis.claims for t in c.signature.terms}
         )
         idf = idf_weights(total, frequencies, weights["idf_exponent"])
+        # What this outlet prints under article after article is page furniture, not a claim.
+        repeated = store.repeated_texts(
+            db, submission["outlet"], [text_hash(c.text) for c in analysis.claims], int(weights["furniture_repeats"])
+        )
+        claims = [c for c in analysis.claims if text_hash(c.text) not in repeated]
         store.ensure_outlet(db, submission["outlet"])
         article_id = store.insert_article(
             db,
@@ -91,10 +96,10 @@ def store_article(
             },
         )
         claim_ids = [
-            _insert_claim(db, article_id, position, claim, submission) for position, claim in enumerate(analysis.claims)
+            _insert_claim(db, article_id, position, claim, submission) for position, claim in enumerate(claims)
         ]
         has_wire = voice != knowledge.outlet(submission["outlet"]).owner_group
-        affected = _link(db, article_id, claim_ids, analysis.claims, weights, frequencies, idf, has_wire=has_wire)
+        affected = _link(db, article_id, claim_ids, claims, weights, frequencies, idf, has_wire=has_wire)
         for proposition_id in affected:
             regrade(db, knowledge, proposition_id, weights)
         article = store.get_article(db, article_id) or {}
@@ -111,6 +116,7 @@ def _insert_claim(db: Database, article_id: int, position: int, claim: Any, subm
             "outlet": submission["outlet"],
             "published_at": submission.get("published_at"),
             "text": claim.text,
+            "text_hash": text_hash(claim.text),
             "start": claim.start,
             "end": claim.end,
             "hedged": int(claim.hedged),

@@ -105,3 +105,10 @@ def m002_term_statistics(db: Database) -> None:
 @migrations()
 def m003_claim_polarity(db: Database) -> None:
     db["claims"].add_column("negated", int, not_null_default=0)
+
+
+@migrations()
+def m004_claim_text_hash(db: Database) -> None:
+    # Sentences an outlet prints under every article (app promos, sign-offs) are furniture.
+    db["claims"].add_column("text_hash", str)
+    db["claims"].create_index(["outlet", "text_hash"])

@@ -233,6 +233,19 @@ def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mappi
     return claim_id
 
 
+def repeated_texts(db: Database, outlet: str, hashes: Iterable[str], times: int) -> set[str]:
+    """The claim texts (by hash) this outlet has already printed in `times` or more articles."""
+    values = sorted(set(hashes))
+    if not values:
+        return set()
+    rows = db.execute(
+        f"SELECT text_hash FROM claims WHERE outlet = ? AND text_hash IN ({','.join('?' * len(values))}) "
+        "GROUP BY text_hash HAVING count(DISTINCT article_id) >= ?",
+        [outlet, *values, times],
+    )
+    return {r[0] for r in rows}
+
+
 def new_proposition(db: Database) -> int:
     return int(db["propositions"].insert({"created_at": now()}).last_pk)  # type: ignore[arg-type]
 
@@ -347,8 +360,13 @@ def claims_of_proposition(db: Database, proposition_id: int) -> list[dict[str, A
 
 def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None:
     """The first claim of a proposition (its terms, quantities, polarity): what it was founded on."""
-    row = next(db.query("SELECT terms, quantities, negated FROM claims WHERE proposition_id = ? ORDER BY id LIMIT 1",
-                        [proposition_id]), None)
+    row = next(
+        db.query(
+            "SELECT terms, quantities, negated FROM claims WHERE proposition_id = ? ORDER BY id LIMIT 1",
+            [proposition_id],
+        ),
+        None,
+    )
     return _decode("claims", row)
 
 

@@ -47,7 +47,9 @@ def test_claim_body_snapshot(client):
 
 
 def test_article_body_snapshot(client):
-    body = post_article(client, TEXT, outlet="nzz.ch", published_at="2025-01-10", url="https://example.org/x").get_json()
+    body = post_article(
+        client, TEXT, outlet="nzz.ch", published_at="2025-01-10", url="https://example.org/x"
+    ).get_json()
     assert body.pop("created_at")
     assert body == {
         "claims": [CLAIM],

@@ -113,3 +113,16 @@ def test_contradiction_by_an_independent_non_belligerent_origin(client):
     claim = client.get(f"/v1/claims/{a['id']}").get_json()
     assert claim["corroboration"]["contradicting_claims"] and claim["grade"]["information"] == 5
     assert any("contradicted" in line for line in claim["explanation"])
+
+
+def test_a_sentence_an_outlet_prints_under_every_article_is_furniture(client):
+    promo = "Wenn Sie aktuelle Nachrichten aus der Region auf Ihr Handy haben wollen, laden Sie unsere App."
+    for n in range(4):
+        claims = post_article(
+            client,
+            f"Laut Kiew wurden in Welle {n} insgesamt {n + 10} Dörfer befreit.\n{promo}",
+            outlet="tagesspiegel.de",
+        ).get_json()["claims"]
+        assert (promo in [c["text"] for c in claims]) == (n < 3)
+    other = post_article(client, f"Die Lage bleibt angespannt.\n{promo}", outlet="nzz.ch").get_json()["claims"]
+    assert promo in [c["text"] for c in other]  # another outlet saying it once is no furniture

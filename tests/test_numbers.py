@@ -43,3 +43,9 @@ def test_vague_amounts_are_ranges():
 
 def test_units_of_measure_are_not_amounts():
     assert [q.low for q in find_quantities("53,7 Fälle pro 100.000 Einwohner")] == [53.7]
+
+
+def test_precise_counts_must_match_exactly():
+    (a,) = find_quantities("1 510 652 Infektionen")
+    (b,) = find_quantities("1 549 213 Infektionen")
+    assert not a.compatible(b) and a.compatible(a)
