@@ -82,7 +82,11 @@ def main() -> None:
     probes, fill = articles[: args.probes], articles[args.probes :]
     weights = seeds.lexicon()["weights"]
     if args.probe_only:
-        results = [probe(store.connect(path), path, probes, weights) for path in args.probe_only]
+        results = []
+        for path in args.probe_only:
+            db = store.connect(path)
+            store.migrate(db)  # a snapshot made by an older version gets the current schema first
+            results.append(probe(db, path, probes, weights))
         report(results, args.probe_only[-1])
         return
     db = store.connect(args.db)
