@@ -121,7 +121,8 @@ def analyse_article(
         for source in attribution.sources:
             if 0 <= source.start < source.end <= len(body):
                 content = content[: source.start] + " " * (source.end - source.start) + content[source.end :]
-        hits = conflict_hits(content, knowledge)
+        # …but a sentence that names its war only in the source ("laut der Hamas-Behörde") is still about it.
+        hits = conflict_hits(content, knowledge) or conflict_hits(body, knowledge)
         if is_claim(body, lexicon):
             drafts.append((sentence, body, hedges, speech, attribution, hits))
 

@@ -208,3 +208,25 @@ def test_fronted_object_pronoun_is_no_speaker(knowledge):
         "Das teilte der Gouverneur der Region am Dienstag mit."
     )
     assert claims(text, knowledge)[1].origin_parties == ("UA",)
+
+
+@pytest.mark.parametrize(
+    "text, party, conflict",
+    [
+        (
+            "Nach Angaben der von der Hamas kontrollierten Gesundheitsbehörde im Gazastreifen wurden 30 Menschen getötet.",
+            "HAMAS",
+            "israel-hamas-war",
+        ),
+        ("Sudans Armeechef Burhan erklärte, die Stadt sei zurückerobert worden.", "SD", "sudan-war"),
+        (
+            "Ein Sprecher der Huthi-Miliz sagte, man habe ein Schiff im Roten Meer angegriffen.",
+            "HOUTHIS",
+            "israel-hamas-war",
+        ),
+        ("Die RSF warfen der Armee vor, Zivilisten in Omdurman bombardiert zu haben.", "RSF", "sudan-war"),
+    ],
+)
+def test_other_conflicts_named_only_in_the_source_still_count(text, party, conflict, knowledge):
+    claim = only(text, knowledge, day="2024-05-01")
+    assert claim.origin_parties == (party,) and claim.conflict == conflict and claim.belligerent
