@@ -283,16 +283,15 @@ def candidate_claims(db: Database, terms: Iterable[str], exclude_article: int, l
 
 
 def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
-    """(number of claims, claims containing each term) from the FTS5 vocabulary: an index lookup per term."""
+    """(number of claims, claims containing each term): a primary-key lookup per term."""
     tokens = sorted({t for t in terms if t.isalnum()})
     total = db.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]
-    if not tokens:
-        return int(total), {}
-    rows = db.execute(
-        f"SELECT term, doc FROM claims_fts_vocab WHERE col = 'terms' AND term IN ({','.join('?' * len(tokens))})",
-        tokens,
-    )
-    return int(total), {term: int(doc) for term, doc in rows}
+    frequencies: dict[str, int] = {}
+    for chunk in range(0, len(tokens), 500):
+        part = tokens[chunk:chunk + 500]
+        rows = db.execute(f"SELECT term, df FROM term_stats WHERE term IN ({','.join('?' * len(part))})", part)
+        frequencies.update((term, int(df)) for term, df in rows)
+    return int(total), frequencies
 
 
 _MEMBER_COLUMNS = (

@@ -126,3 +126,17 @@ def test_a_sentence_an_outlet_prints_under_every_article_is_furniture(client):
         assert (promo in [c["text"] for c in claims]) == (n < 3)
     other = post_article(client, f"Die Lage bleibt angespannt.\n{promo}", outlet="nzz.ch").get_json()["claims"]
     assert promo in [c["text"] for c in other]  # another outlet saying it once is no furniture
+
+
+def test_term_statistics_stay_in_step_with_the_claims(client, app):
+    import sqlite3
+
+    post_article(client, FACT, outlet="nzz.ch")
+    post_article(client, OTHER_WORDS + "\nDie Stadt Sumy liegt nahe der Grenze zu Russland.", outlet="spiegel.de")
+    with sqlite3.connect(app.config["DB"]) as conn:
+        stats = dict(conn.execute("SELECT term, df FROM term_stats").fetchall())
+        counted: dict[str, int] = {}
+        for (terms,) in conn.execute("SELECT terms FROM claims"):
+            for term in set(terms.split()):
+                counted[term] = counted.get(term, 0) + 1
+    assert stats == counted and stats["sumy"] == 3
