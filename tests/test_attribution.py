@@ -214,7 +214,8 @@ def test_fronted_object_pronoun_is_no_speaker(knowledge):
     "text, party, conflict",
     [
         (
-            "Nach Angaben der von der Hamas kontrollierten Gesundheitsbehörde im Gazastreifen wurden 30 Menschen getötet.",
+            "Nach Angaben der von der Hamas kontrollierten Gesundheitsbehörde im Gazastreifen wurden 30 Menschen "
+            "getötet.",
             "HAMAS",
             "israel-hamas-war",
         ),
