@@ -225,11 +225,23 @@ def count_articles(db: Database) -> int:
 # --- claims ---------------------------------------------------------------------------------
 
 
+_INSERT_SOURCE = (
+    'INSERT INTO sources (claim_id, text, "start", "end", party, role, medium) VALUES (?, ?, ?, ?, ?, ?, ?)'
+)
+
+
 def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mapping[str, Any]]) -> int:
-    claim_id = int(db["claims"].insert(_encode("claims", claim)).last_pk)  # type: ignore[arg-type]
-    rows = [{**s, "claim_id": claim_id} for s in sources]
-    if rows:
-        db["sources"].insert_all(rows)
+    """One claim and its sources; plain INSERTs, as this runs for every claim of every article."""
+    record = _encode("claims", claim)
+    columns = ", ".join(f'"{c}"' for c in record)
+    cursor = db.conn.execute(
+        f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * len(record))})", list(record.values())
+    )
+    claim_id = int(cursor.lastrowid or 0)
+    db.conn.executemany(
+        _INSERT_SOURCE,
+        [(claim_id, s["text"], s["start"], s["end"], s.get("party"), s["role"], s.get("medium")) for s in sources],
+    )
     return claim_id
 
 
@@ -288,7 +300,7 @@ def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, 
     total = db.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]
     frequencies: dict[str, int] = {}
     for chunk in range(0, len(tokens), 500):
-        part = tokens[chunk:chunk + 500]
+        part = tokens[chunk : chunk + 500]
         rows = db.execute(f"SELECT term, df FROM term_stats WHERE term IN ({','.join('?' * len(part))})", part)
         frequencies.update((term, int(df)) for term, df in rows)
     return int(total), frequencies
