@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from scoring.knowledge import Actor, Knowledge, alias_pattern
+from scoring.knowledge import Actor, AliasIndex, Knowledge
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
 _COORDINATION = re.compile(
@@ -49,7 +49,7 @@ class Attribution:
 class ArticleMemory:
     """What earlier sentences of the article said about who speaks: for pronouns and carry-over."""
 
-    learned: list[tuple[re.Pattern[str], Actor]] = field(default_factory=list)
+    learned: AliasIndex[Actor] = field(default_factory=AliasIndex)
     previous_mentions: list[Mention] = field(default_factory=list)
     previous_sources: list[Source] = field(default_factory=list)  # of the sentence just before
     last_speakers: list[Source] = field(default_factory=list)  # the most recent named speakers
@@ -129,10 +129,9 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
         if tail and tail.group(1).lower() in rules.compound_stop:
             continue
         found.append(Mention(start, end, actor))
-    for pattern, actor in memory.learned if memory else ():
-        for match in pattern.finditer(sentence):
-            if not any(m.start < match.end() and match.start() < m.end for m in found):
-                found.append(Mention(match.start(), match.end(), actor))
+    for start, end, actor in memory.learned.find(sentence) if memory else ():
+        if not any(m.start < end and start < m.end for m in found):
+            found.append(Mention(start, end, actor))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -151,7 +150,7 @@ def _learn_names(sentence: str, mentions: list[Mention], rules: _Rules, memory: 
             if not _NAME_TOKEN.fullmatch(token) or len(token) < 3:
                 break
             actor = Actor(token, mention.actor.party, "person")
-            memory.learned.append((re.compile(alias_pattern(token)), actor))
+            memory.learned.add(token, actor, case_sensitive=True)
 
 
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:

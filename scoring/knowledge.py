@@ -12,17 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 
-def alias_pattern(alias: str) -> str:
-    """A regex for one alias: ß and ss alike, flexible spaces, German inflection endings."""
-    inflect = alias.endswith("-") is False and alias[-1:].isalpha()
-    body = re.escape(alias.rstrip("-"))
-    body = body.replace("ß", "(?:ß|ss)").replace("ss", "(?:ss|ß)").replace(r"\ ", r"\s+")
-    if alias.endswith("-"):
-        return rf"(?<![\w-]){body}(?=-\w)"
-    suffix = r"(?:e|en|er|es|em|s|n)?" if inflect else ""
-    return rf"(?<![\w-]){body}{suffix}(?!\w)"
-
-
 @dataclass(frozen=True)
 class Actor:
     """Someone who can be a source: a person, an organ, a capital, a state."""
@@ -138,11 +127,9 @@ class Knowledge:
     """Everything the pipeline consults, compiled once."""
 
     lexicon: Mapping[str, Any]
-    actors: list[tuple[re.Pattern[str], Actor]] = field(default_factory=list)
     outlets: dict[str, Outlet] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
     conflict_terms: AliasIndex[str] = field(default_factory=lambda: AliasIndex())
-    party_kinds: dict[str, str] = field(default_factory=dict)
     party_names: dict[str, str] = field(default_factory=dict)
     alias_index: AliasIndex[Actor] = field(default_factory=lambda: AliasIndex())
 
@@ -157,7 +144,6 @@ class Knowledge:
         """Compile plain records (as in seeds/ or the store) into matchers."""
         knowledge = cls(lexicon=lexicon)
         for party in parties:
-            knowledge.party_kinds[party["code"]] = party.get("kind", "state")
             knowledge.party_names[party["code"]] = party.get("name", party["code"])
             for actor in party.get("actors", []):
                 for alias in [actor["name"], *actor.get("aliases", [])]:
@@ -186,16 +172,11 @@ class Knowledge:
             knowledge.conflicts.append(conflict)
             for term in conflict.terms:
                 knowledge.conflict_terms.add(term, conflict.id, case_sensitive=term.isupper())
-        # Longest aliases first, so "Südkoreas Geheimdienst NIS" beats "NIS" at one place.
-        knowledge.actors.sort(key=lambda pair: -len(pair[0].pattern))
         return knowledge
 
     def _add_actor(self, alias: str, actor: Actor) -> None:
         # Names of people and media are case-sensitive ("Wood" is not "wood").
-        case_sensitive = actor.kind in ("person", "medium") or alias.isupper()
-        flags = 0 if case_sensitive else re.IGNORECASE
-        self.actors.append((re.compile(alias_pattern(alias), flags), actor))
-        self.alias_index.add(alias, actor, case_sensitive)
+        self.alias_index.add(alias, actor, case_sensitive=actor.kind in ("person", "medium") or alias.isupper())
 
     def outlet(self, domain: str) -> Outlet:
         """The registered outlet, or an unknown one forming its own independence group."""

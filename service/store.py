@@ -262,16 +262,6 @@ def new_proposition(db: Database) -> int:
     return int(db["propositions"].insert({"created_at": now()}).last_pk)  # type: ignore[arg-type]
 
 
-def merge_propositions(db: Database, into: int, others: Iterable[int]) -> None:
-    """Move every claim of `others` into `into` and drop the emptied propositions."""
-    ids = [i for i in set(others) if i != into]
-    if not ids:
-        return
-    marks = ",".join("?" * len(ids))
-    db.execute(f"UPDATE claims SET proposition_id = ? WHERE proposition_id IN ({marks})", [into, *ids])
-    db.execute(f"DELETE FROM propositions WHERE id IN ({marks})", ids)
-
-
 def set_stance(db: Database, claim_id: int, stance: str) -> None:
     db.execute("UPDATE claims SET stance = ? WHERE id = ?", [stance, claim_id])
 
@@ -379,10 +369,6 @@ def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None
         None,
     )
     return _decode("claims", row)
-
-
-def proposition_exists(db: Database, proposition_id: int) -> bool:
-    return db.execute("SELECT 1 FROM propositions WHERE id = ?", [proposition_id]).fetchone() is not None
 
 
 def search_claims(db: Database, filters: Mapping[str, Any], after: int, limit: int) -> list[dict[str, Any]]:

@@ -1,0 +1,55 @@
+"""Whether two claims state the same fact: the pure decision, on pairs written for these tests."""
+
+import seeds
+from scoring import analyse_article
+from scoring.matching import idf_weights, predicate_classes, same_fact, similarity, stem
+
+KNOWLEDGE = seeds.knowledge()
+WEIGHTS = seeds.lexicon()["weights"]
+PREDICATES = predicate_classes(seeds.lexicon())
+
+
+def signature(text: str):
+    (claim,) = analyse_article(text, "example.org", KNOWLEDGE, "2024-11-01").claims
+    return claim.signature
+
+
+def same(a: str, b: str) -> bool:
+    return same_fact(signature(a), signature(b), WEIGHTS, None, PREDICATES)
+
+
+def test_stems_and_synonyms():
+    assert stem("ukrainischen") == stem("ukrainisch") == "ukrain"
+    assert "vertrag" in signature("Russland und Nordkorea haben ein Partnerschaftsabkommen unterzeichnet.").terms
+
+
+def test_number_variants_are_one_fact_and_other_numbers_are_not():
+    assert same(
+        "Nordkorea hat 12.000 Soldaten nach Russland geschickt.",
+        "Nordkorea hat rund 12'000 Soldaten nach Russland entsandt.",
+    )
+    assert not same(
+        "Nordkorea hat 12.000 Soldaten nach Russland geschickt.", "Nordkorea hat 3000 Soldaten nach Russland geschickt."
+    )
+
+
+def test_what_happened_must_agree():
+    assert not same(
+        "Tausende Soldaten aus Nordkorea wurden in Russland ausgebildet.",
+        "Tausende Soldaten aus Nordkorea wurden in Russland an die Front geschickt.",
+    )
+
+
+def test_opposite_polarity_is_recorded():
+    a, b = (
+        signature("Bei dem Angriff gab es zivile Opfer in Odessa."),
+        signature("Bei dem Angriff gab es keine zivilen Opfer in Odessa."),
+    )
+    assert a.negated != b.negated and similarity(a, b, WEIGHTS, None, PREDICATES) >= WEIGHTS["same_fact_threshold"]
+
+
+def test_rare_shared_terms_weigh_more():
+    a, b = signature("In Sumy wurden 14 Menschen getötet."), signature("In Charkiw wurden 14 Menschen getötet.")
+    common = idf_weights(1000, {"mensch": 400, "getötet": 300, "sumy": 2, "charkiw": 3, "n14": 50})
+    rare = idf_weights(1000, {"mensch": 2, "getötet": 2, "sumy": 400, "charkiw": 300, "n14": 50})
+    assert similarity(a, b, WEIGHTS, common, PREDICATES) < similarity(a, b, WEIGHTS, rare, PREDICATES)
