@@ -10,7 +10,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-import seeds
 from scoring import Knowledge, analyse_article
 from scoring.corroboration import Member, corroborate, summarise
 from scoring.grading import Evidence, grade
@@ -55,19 +54,21 @@ def store_article(
 ) -> tuple[dict[str, Any], list[dict[str, Any]], bool]:
     """Store one article (or score it in a rolled-back transaction). Returns (article, claims, created)."""
     digest = text_hash(submission["text"])
-    existing = store.find_duplicate_article(db, submission.get("url"), submission["outlet"], digest)
-    if existing is not None:  # stored already: scoring it again is reading it
-        return (
-            store.get_article(db, existing) or {},
-            with_evidence(db, knowledge, store.claims_of_article(db, existing), weights),
-            False,
-        )
+
+    def stored_already() -> tuple[dict[str, Any], list[dict[str, Any]], bool] | None:
+        existing = store.find_duplicate_article(db, submission.get("url"), submission["outlet"], digest)
+        if existing is None:
+            return None
+        claims = with_evidence(db, knowledge, store.claims_of_article(db, existing), weights)
+        return store.get_article(db, existing) or {}, claims, False
+
+    # Stored already (same url, or same outlet and text): scoring it again is reading it.
+    if found := stored_already():
+        return found
     analysis, credits, voice = _analyse(knowledge, submission, max_claims)  # outside the write lock
     with store.write_transaction(db, commit=persist):
-        existing = store.find_duplicate_article(db, submission.get("url"), submission["outlet"], digest)
-        if existing is not None:
-            claims = with_evidence(db, knowledge, store.claims_of_article(db, existing), weights)
-            return store.get_article(db, existing) or {}, claims, False
+        if found := stored_already():  # another worker stored it meanwhile
+            return found
         # Term statistics of the corpus as it was before this article: its own claims do not dilute them.
         total, frequencies = store.term_document_frequencies(
             db, {t for c in analysis.claims for t in c.signature.terms}
@@ -77,7 +78,7 @@ def store_article(
         repeated = store.repeated_texts(
             db, submission["outlet"], [text_hash(c.text) for c in analysis.claims], int(weights["furniture_repeats"])
         )
-        claims = [c for c in analysis.claims if text_hash(c.text) not in repeated]
+        kept = [c for c in analysis.claims if text_hash(c.text) not in repeated]
         store.ensure_outlet(db, submission["outlet"])
         article_id = store.insert_article(
             db,
@@ -95,11 +96,10 @@ def store_article(
                 "created_at": store.now(),
             },
         )
-        claim_ids = [
-            _insert_claim(db, article_id, position, claim, submission) for position, claim in enumerate(claims)
-        ]
+        claim_ids = [_insert_claim(db, article_id, position, claim, submission) for position, claim in enumerate(kept)]
         has_wire = voice != knowledge.outlet(submission["outlet"]).owner_group
-        affected = _link(db, article_id, claim_ids, claims, weights, frequencies, idf, has_wire=has_wire)
+        predicates = predicate_classes(knowledge.lexicon)
+        affected = _link(db, article_id, claim_ids, kept, weights, frequencies, idf, predicates, has_wire=has_wire)
         for proposition_id in affected:
             regrade(db, knowledge, proposition_id, weights)
         article = store.get_article(db, article_id) or {}
@@ -151,12 +151,12 @@ def _link(
     weights: Mapping[str, float],
     frequencies: Mapping[str, int],
     idf: IdfWeights,
+    predicates: frozenset[str],
     *,
     has_wire: bool,
 ) -> set[int]:
     """Join each new claim to the propositions of the stored claims stating the same fact."""
     affected: set[int] = set()
-    predicates = predicate_classes(seeds.lexicon())
     near_copies: Counter[int] = Counter()
     for claim_id, claim in zip(claim_ids, claims, strict=True):
         # Retrieval by the rarest terms only: their posting lists stay short however large the corpus grows.
