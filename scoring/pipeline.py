@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scoring.attribution import ArticleMemory, attribute_sentence
 from scoring.claims import is_claim
@@ -19,6 +19,7 @@ from scoring.text import NormalisedText, normalise
 
 # Hedges an author uses for hearsay with no named source: such a sentence does not inherit one.
 _UNSOURCED_KINDS = frozenset({"lexical", "hearsay", "unverified"})
+_SAYS = re.compile(r"hei(?:ß|ss)t es|hie(?:ß|ss) es", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,11 @@ def analyse_article(
             body, sentence.block, knowledge, memory, carries_over=(bool(speech) or reportative) and not unsourced
         )
         previous_start = sentence.start
+        if any(src.role == "origin" and src.party and src.start >= 0 for src in attribution.sources):
+            # "heißt es aus Kiew" names its source: attribution, not hearsay.
+            hedges = [
+                replace(h, kind="attributed") if h.kind == "hearsay" and _SAYS.match(h.cue) else h for h in hedges
+            ]
         # A claim is about what it says, not about who says it: source spans do not pick the conflict.
         content = body
         for source in attribution.sources:

@@ -91,7 +91,7 @@ class HedgeSchema(SpanSchema):
     kind = fields.String(
         metadata={
             "description": "lexical, reportative, epistemic, hearsay, unverified, estimate; "
-            "undecided/deontic/ability/negated do not hedge"
+            "undecided/deontic/ability/negated/attributed do not hedge"
         }
     )
     decisive = fields.Boolean()
