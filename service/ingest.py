@@ -100,8 +100,7 @@ def store_article(
         has_wire = voice != knowledge.outlet(submission["outlet"]).owner_group
         predicates = predicate_classes(knowledge.lexicon)
         affected = _link(db, article_id, claim_ids, kept, weights, frequencies, idf, predicates, has_wire=has_wire)
-        for proposition_id in affected:
-            regrade(db, knowledge, proposition_id, weights)
+        regrade(db, knowledge, affected, weights)
         article = store.get_article(db, article_id) or {}
         claims = with_evidence(db, knowledge, store.claims_of_article(db, article_id), weights)
     return article, claims, True
@@ -253,19 +252,16 @@ def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) 
     )
 
 
-def regrade(db: Database, knowledge: Knowledge, proposition_id: int, weights: Mapping[str, float]) -> None:
-    """Re-score the claims of one proposition; only rows whose score or grade changed are written."""
-    rows = store.proposition_members(db, proposition_id)
-    summary = summarise([_member(r) for r in rows])
+def regrade(db: Database, knowledge: Knowledge, proposition_ids: set[int], weights: Mapping[str, float]) -> None:
+    """Re-score the claims of these propositions; only rows whose score or grade changed are written."""
     changes = []
-    for row, member in zip(rows, summary.members, strict=True):
-        result = grade(_evidence(row, corroborate(member, summary, with_claims=False), knowledge), weights)
-        if (row["score"], row["grade_source"], row["grade_information"]) != (
-            result.score,
-            result.source,
-            result.information,
-        ):
-            changes.append((result.score, result.source, result.information, row["id"]))
+    for rows in store.members_of_propositions(db, proposition_ids).values():
+        summary = summarise([_member(r) for r in rows])
+        for row, member in zip(rows, summary.members, strict=True):
+            result = grade(_evidence(row, corroborate(member, summary, with_claims=False), knowledge), weights)
+            stored = (row["score"], row["grade_source"], row["grade_information"])
+            if stored != (result.score, result.source, result.information):
+                changes.append((result.score, result.source, result.information, row["id"]))
     store.update_scores(db, changes)
 
 

@@ -303,12 +303,6 @@ _MEMBER_COLUMNS = (
 )
 
 
-def proposition_members(db: Database, proposition_id: int) -> list[dict[str, Any]]:
-    """The claims of one proposition with what independence and grading need (no text)."""
-    sql = _MEMBER_COLUMNS + "WHERE c.proposition_id = ? ORDER BY c.id"
-    return [_decode("claims", r) for r in db.query(sql, [proposition_id])]  # type: ignore[misc]
-
-
 def members_of_propositions(db: Database, proposition_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
     ids = sorted(set(proposition_ids))
     members: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
