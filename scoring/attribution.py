@@ -129,7 +129,7 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
         if tail and tail.group(1).lower() in rules.compound_stop:
             continue
         found.append(Mention(start, end, actor))
-    for start, end, actor in memory.learned.find(sentence) if memory else ():
+    for start, end, actor in memory.learned.find(sentence) if memory and memory.learned else ():
         if not any(m.start < end and start < m.end for m in found):
             found.append(Mention(start, end, actor))
     return sorted(found, key=lambda m: m.start)

@@ -46,6 +46,9 @@ class AliasIndex(Generic[T]):
             entries.append((tokens, case_sensitive, alias.endswith("-"), actor))
             entries.sort(key=lambda e: -len(e[0]))
 
+    def __len__(self) -> int:
+        return len(self._by_first)
+
     def find(self, text: str) -> list[tuple[int, int, T]]:
         """Non-overlapping (start, end, named) matches, the longest alias at each place."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
