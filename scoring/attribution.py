@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from scoring.knowledge import Actor, AliasIndex, Knowledge
+from scoring.knowledge import Actor, AliasIndex, Knowledge, once_per_lexicon
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
 _COORDINATION = re.compile(
@@ -79,50 +78,34 @@ class _Rules:
     noun_phrase: frozenset[str]
 
 
-@lru_cache(maxsize=8)
-def _compile(items: tuple[Any, ...]) -> _Rules:
-    prep, speech, negation, own, anaphoric, demonstrative, pronouns, roles, stop, fronted, noun_phrase = items
+@once_per_lexicon
+def _rules(a: Mapping[str, Any]) -> _Rules:
+    def alternatives(key: str) -> str:
+        return "|".join(a[key])
+
     return _Rules(
-        prepositional=re.compile(rf"\b(?:{'|'.join(prep)})\b", re.IGNORECASE),
+        prepositional=re.compile(rf"\b(?:{alternatives('prepositional')})\b", re.IGNORECASE),
         zufolge=re.compile(r"\bzufolge\b", re.IGNORECASE),
         relay_wie=re.compile(
-            r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?)\s+(?:berichtet|berichtete|berichteten|meldete|meldet|schreibt|schrieb|zitiert|zitierte|mitteilte|sagte|erklärte)\b"
+            r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?)\s+(?:berichtet|berichtete|berichteten|meldete|meldet|"
+            r"schreibt|schrieb|zitiert|zitierte|mitteilte|sagte|erklärte)\b"
         ),
-        speech=re.compile(rf"\b(?:{'|'.join(speech)})\b"),
-        negation=re.compile(rf"\b(?:{'|'.join(negation)})\b", re.IGNORECASE),
-        own=re.compile(rf"\b(?:{'|'.join(own)})\b", re.IGNORECASE),
-        anaphoric=re.compile(rf"\b(?:{'|'.join(anaphoric)})\b", re.IGNORECASE),
-        demonstrative=re.compile(rf"^\s*(?:{'|'.join(demonstrative)})\b", re.IGNORECASE),
-        pronoun=re.compile(rf"\b(?:{'|'.join(pronouns)})\b"),
-        role_suffix=re.compile(rf"(?:{'|'.join(roles)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
-        compound_stop=frozenset(s.lower() for s in stop),
-        fronted=frozenset(fronted),
-        noun_phrase=frozenset(noun_phrase),
-    )
-
-
-def _rules(lexicon: Mapping[str, Any]) -> _Rules:
-    a = lexicon["attribution"]
-    return _compile(
-        (
-            tuple(a["prepositional"]),
-            tuple(a["speech_verbs"]),
-            tuple(a["negations"]),
-            tuple(a["own_statement"]),
-            tuple(a["anaphoric"]),
-            tuple(a["demonstratives"]),
-            tuple(a["pronouns"]),
-            tuple(a["role_nouns"]),
-            tuple(a["compound_not_actor"]),
-            tuple(a["fronted"]),
-            tuple(a["noun_phrase_words"]),
-        )
+        speech=re.compile(rf"\b(?:{alternatives('speech_verbs')})\b"),
+        negation=re.compile(rf"\b(?:{alternatives('negations')})\b", re.IGNORECASE),
+        own=re.compile(rf"\b(?:{alternatives('own_statement')})\b", re.IGNORECASE),
+        anaphoric=re.compile(rf"\b(?:{alternatives('anaphoric')})\b", re.IGNORECASE),
+        demonstrative=re.compile(rf"^\s*(?:{alternatives('demonstratives')})\b", re.IGNORECASE),
+        pronoun=re.compile(rf"\b(?:{alternatives('pronouns')})\b"),
+        role_suffix=re.compile(rf"(?:{alternatives('role_nouns')})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
+        compound_stop=frozenset(s.lower() for s in a["compound_not_actor"]),
+        fronted=frozenset(a["fronted"]),
+        noun_phrase=frozenset(a["noun_phrase_words"]),
     )
 
 
 def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | None = None) -> list[Mention]:
     """Actor mentions, never overlapping; "Ukraine-Krieg" is no actor."""
-    rules = _rules(knowledge.lexicon)
+    rules = _rules(knowledge.lexicon["attribution"])
     found: list[Mention] = []
     for start, end, actor in knowledge.alias_index.find(sentence):
         tail = re.match(r"-(\w+)", sentence[end : end + 40])
@@ -235,7 +218,7 @@ def attribute_sentence(
     `carries_over` says the sentence reports speech or hearsay without naming a source itself,
     so it continues the attribution of the sentence before it in the same paragraph.
     """
-    rules = _rules(knowledge.lexicon)
+    rules = _rules(knowledge.lexicon["attribution"])
     mentions = find_mentions(sentence, knowledge, memory)
     _learn_names(sentence, mentions, rules, memory)
     slots: list[tuple[int, int, bool, str]] = []  # (start, end, take_last, kind)

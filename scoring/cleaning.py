@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
+
+from scoring.knowledge import once_per_lexicon
 
 
 @dataclass(frozen=True)
@@ -28,29 +29,16 @@ class FurnitureRules:
     dated_line: re.Pattern[str]  # teaser lines ending in a date, and bare dates
 
 
-@lru_cache(maxsize=8)
-def _compile(
-    line: tuple[str, ...],
-    tail: tuple[str, ...],
-    prefix: tuple[str, ...],
-    suffix: tuple[str, ...],
-    dated: tuple[str, ...],
-) -> FurnitureRules:
-    def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+@once_per_lexicon
+def _compile(rules: Mapping[str, Any]) -> FurnitureRules:
+    def any_of(key: str) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in rules[key]), re.IGNORECASE)
 
-    return FurnitureRules(any_of(line), any_of(tail), any_of(prefix), any_of(suffix), any_of(dated))
+    return FurnitureRules(any_of("line"), any_of("tail"), any_of("prefix"), any_of("suffix"), any_of("dated_line"))
 
 
 def furniture_rules(lexicon: Mapping[str, Any]) -> FurnitureRules:
-    rules = lexicon["furniture"]
-    return _compile(
-        tuple(rules["line"]),
-        tuple(rules["tail"]),
-        tuple(rules["prefix"]),
-        tuple(rules["suffix"]),
-        tuple(rules["dated_line"]),
-    )
+    return _compile(lexicon["furniture"])
 
 
 def _looks_like_code(line: str) -> bool:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
+
+from scoring.knowledge import once_per_lexicon
 
 # Kinds that make a claim hedged; the others are recorded but do not decide.
 DECISIVE_KINDS = frozenset({"lexical", "hearsay", "unverified", "reportative", "epistemic", "estimate"})
@@ -47,30 +48,17 @@ class _Compiled:
     deontic: re.Pattern[str]
 
 
-@lru_cache(maxsize=8)
-def _compile_cached(key: int, lexicon_items: tuple[Any, ...]) -> _Compiled:
-    hedges, negation, epistemic, k1, not_k1, deontic = lexicon_items
+@once_per_lexicon
+def _compiled(h: Mapping[str, Any]) -> _Compiled:
+    not_k1 = "|".join(h["not_konjunktiv_i"])
     return _Compiled(
-        lexical=tuple((re.compile(p, re.IGNORECASE), kind) for p, kind in hedges),
-        negation=re.compile(rf"\b(?:{'|'.join(negation)})\b", re.IGNORECASE),
-        epistemic=re.compile(rf"\b(?:{'|'.join(epistemic)})\b", re.IGNORECASE),
-        subjunctive=re.compile(rf"(?<!\b[Ii]ch )\b(?:{'|'.join(k1)})\b"),
-        pronoun_subjunctive=re.compile(rf"\b(?:er|sie|es|man) (?!(?:{'|'.join(not_k1)})\b)([a-zäöüß]{{3,}}e)\b"),
-        deontic=re.compile(rf"\b(?:{'|'.join(deontic)})\b", re.IGNORECASE),
+        lexical=tuple((re.compile(entry["pattern"], re.IGNORECASE), entry["kind"]) for entry in h["cues"]),
+        negation=re.compile(rf"\b(?:{'|'.join(h['negations'])})\b", re.IGNORECASE),
+        epistemic=re.compile(rf"\b(?:{'|'.join(h['epistemic_modals'])})\b", re.IGNORECASE),
+        subjunctive=re.compile(rf"(?<!\b[Ii]ch )\b(?:{'|'.join(h['konjunktiv_i'])})\b"),
+        pronoun_subjunctive=re.compile(rf"\b(?:er|sie|es|man) (?!(?:{not_k1})\b)([a-zäöüß]{{3,}}e)\b"),
+        deontic=re.compile(rf"\b(?:{'|'.join(h['deontic_markers'])})\b", re.IGNORECASE),
     )
-
-
-def _compiled(lexicon: Mapping[str, Any]) -> _Compiled:
-    h = lexicon["hedging"]
-    items = (
-        tuple((entry["pattern"], entry["kind"]) for entry in h["cues"]),
-        tuple(h["negations"]),
-        tuple(h["epistemic_modals"]),
-        tuple(h["konjunktiv_i"]),
-        tuple(h["not_konjunktiv_i"]),
-        tuple(h["deontic_markers"]),
-    )
-    return _compile_cached(hash(items), items)
 
 
 def _clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -104,7 +92,7 @@ def _classify_sollen(sentence: str, match: re.Match[str], rules: _Compiled) -> s
 
 def find_hedges(sentence: str, lexicon: Mapping[str, Any]) -> list[Hedge]:
     """Every hedge cue in `sentence`, with offsets relative to the sentence."""
-    rules = _compiled(lexicon)
+    rules = _compiled(lexicon["hedging"])
     hedges: list[Hedge] = []
     taken: list[tuple[int, int]] = []
 
@@ -132,7 +120,7 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any]) -> list[Hedge]:
 
 def find_reported_speech(sentence: str, lexicon: Mapping[str, Any]) -> list[SpeechMark]:
     """Konjunktiv I forms ("sei", "seien", "habe", "er erwarte") outside direct quotes."""
-    rules = _compiled(lexicon)
+    rules = _compiled(lexicon["hedging"])
     quoted = _quoted_spans(sentence)
     marks: list[SpeechMark] = []
     for match in rules.subjunctive.finditer(sentence):

@@ -7,7 +7,7 @@ scoring stays pure: nothing here reads a file or a database.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -23,6 +23,22 @@ class Actor:
 
 
 T = TypeVar("T")
+R = TypeVar("R")
+
+
+def once_per_lexicon(build: Callable[[Mapping[str, Any]], R]) -> Callable[[Mapping[str, Any]], R]:
+    """Compile rules from a lexicon section once per section object, not once per sentence."""
+    cache: dict[int, tuple[Mapping[str, Any], R]] = {}
+
+    def compiled(section: Mapping[str, Any]) -> R:
+        hit = cache.get(id(section))
+        if hit is None or hit[0] is not section:  # the section is kept alive, so its id stays its own
+            hit = cache[id(section)] = (section, build(section))
+        return hit[1]
+
+    return compiled
+
+
 _TOKEN = re.compile(r"[^\W_]+")
 _INFLECTIONS = frozenset({"", "s", "n", "e", "en", "er", "es", "em"})
 

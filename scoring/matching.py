@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from scoring.knowledge import once_per_lexicon
 from scoring.numbers import Quantity
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -48,16 +49,10 @@ def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple
     return count % 2 == 1
 
 
-_VOCABULARIES: dict[int, tuple[Mapping[str, Any], frozenset[str], dict[str, str]]] = {}
-
-
+@once_per_lexicon
 def _vocabulary(rules: Mapping[str, Any]) -> tuple[frozenset[str], dict[str, str]]:
-    """Stop words and synonym classes, compiled once per lexicon (the lexicon is kept alive with them)."""
-    cached = _VOCABULARIES.get(id(rules))
-    if cached is None or cached[0] is not rules:
-        canonical = {stem(word): group[0] for group in rules["synonyms"] for word in group}
-        cached = _VOCABULARIES[id(rules)] = (rules, frozenset(rules["stopwords"]), canonical)
-    return cached[1], cached[2]
+    """Stop words and synonym classes (each word's stem to its class)."""
+    return frozenset(rules["stopwords"]), {stem(word): group[0] for group in rules["synonyms"] for word in group}
 
 
 def fact_signature(
