@@ -42,6 +42,9 @@ class Attribution:
     origin_parties: list[str]
     origin_media: list[str]  # media that are themselves the origin (a relay with no further source)
     mentions: list[Mention] = field(default_factory=list)
+    # The words that say who says it ("nach Angaben Seouls", "der ukrainische Militärgeheimdienst",
+    # "erklärte"): not part of the fact, so two outlets quoting different sources still match.
+    phrases: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -76,6 +79,7 @@ class _Rules:
     compound_stop: frozenset[str]
     fronted: frozenset[str]
     noun_phrase: frozenset[str]
+    phrase_ends: frozenset[str]
 
 
 @once_per_lexicon
@@ -100,6 +104,7 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
         compound_stop=frozenset(s.lower() for s in a["compound_not_actor"]),
         fronted=frozenset(a["fronted"]),
         noun_phrase=frozenset(a["noun_phrase_words"]),
+        phrase_ends=frozenset(a["phrase_ends"]),
     )
 
 
@@ -232,13 +237,16 @@ def attribute_sentence(
         slots.append((slot_start, match.end(), True, "prep"))
     for match in rules.relay_wie.finditer(sentence):
         slots.append((match.start("who"), match.end("who"), False, "relay"))
+    verbs: list[tuple[int, int]] = []
     for match in rules.speech.finditer(sentence):
         slot = _speech_slot(sentence, match, mentions, rules)
         if slot:
             slots.append((*slot, False, "speech"))
+            verbs.append(match.span())
 
     sources: list[Source] = []
     unresolved: list[tuple[int, int, str]] = []
+    phrases = [_phrase_only(sentence, start, end, rules) for start, end, _, kind in slots if kind != "speech"] + verbs
     for start, end, take_last, kind in slots:
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         media = [m for m in inside if m.actor.kind == "medium"]
@@ -273,7 +281,40 @@ def attribute_sentence(
     memory.previous_block = block
     attribution = _summarise(sources)
     attribution.mentions = mentions
+    attribution.phrases = phrases + [
+        _speaker_phrase(sentence, s, mentions, rules) for s in sources if 0 <= s.start < s.end <= len(sentence)
+    ]
     return attribution
+
+
+def _phrase_only(sentence: str, start: int, end: int, rules: _Rules) -> tuple[int, int]:
+    """A source phrase stops before the verb: "Laut Schätzungen aus Seoul [könnte Pjöngjang …]"."""
+    verb = next((m for m in re.finditer(r"\w+", sentence[start:end]) if m.group().lower() in rules.phrase_ends), None)
+    return start, start + verb.start() if verb else end
+
+
+def _speaker_phrase(sentence: str, source: Source, mentions: list[Mention], rules: _Rules) -> tuple[int, int]:
+    """A source grown over the role nouns and names around it: "US" → "US-Aussenministerium"."""
+    words = list(re.finditer(r"[\w-]+", sentence))
+    named = {i for i, w in enumerate(words) for m in mentions if m.start <= w.start() < m.end}
+
+    def belongs(i: int) -> bool:
+        word = words[i].group()
+        return i in named or (word[0].isupper() and bool(rules.role_suffix.search(word.split("-")[-1])))
+
+    inside = [i for i, w in enumerate(words) if w.start() < source.end and source.start < w.end()]
+    if not inside:
+        return source.start, source.end
+    first, last = inside[0], inside[-1]
+    while first > 0 and belongs(first - 1) and not sentence[words[first - 1].end() : words[first].start()].strip():
+        first -= 1
+    while (
+        last + 1 < len(words)
+        and belongs(last + 1)
+        and not sentence[words[last].end() : words[last + 1].start()].strip()
+    ):
+        last += 1  # only across spaces: a comma ends the phrase
+    return min(words[first].start(), source.start), max(words[last].end(), source.end)
 
 
 def _source(sentence: str, start: int, end: int, party: str | None, role: str, medium: str | None = None) -> Source:

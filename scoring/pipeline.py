@@ -13,6 +13,7 @@ from scoring.hedging import find_hedges, find_reported_speech
 from scoring.knowledge import Knowledge
 from scoring.matching import FactSignature, fact_signature, is_negated
 from scoring.numbers import find_quantities
+from scoring.places import named_places, refers_back
 from scoring.sentences import split_sentences
 from scoring.stance import find_stance
 from scoring.text import NormalisedText, normalise
@@ -80,6 +81,14 @@ def _span(norm: NormalisedText, start: int, end: int) -> Span:
     return Span(norm.original[a:b], a, b)
 
 
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with these spans replaced by spaces (offsets stay valid)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[max(start, 0) : max(end, 0)] = " " * (max(end, 0) - max(start, 0))
+    return "".join(chars)
+
+
 def find_credits(text: str, knowledge: Knowledge) -> tuple[str, ...]:
     """Wire agencies credited in the text: "(AFP)", "dpa/sh", "(AFP/Valeriia Semeniuk)", "Quelle: Reuters"."""
     agencies = knowledge.lexicon["credits"]["agencies"]
@@ -106,8 +115,16 @@ def analyse_article(
     memory = ArticleMemory()
     drafts = []
     previous_start = 0
+    last_place: tuple[int, str] | None = None  # (paragraph, name) of the place named last
     for sentence in sentences:
         body = norm.text[sentence.start : sentence.end]
+        # "Die russische Region war … erobert worden": the region named just before.
+        places = named_places(body, knowledge)
+        implied = None
+        if not places and last_place and last_place[0] == sentence.block and refers_back(body, knowledge):
+            implied = last_place[1]
+        if places:
+            last_place = (sentence.block, places[-1])
         hedges = find_hedges(body, lexicon)
         speech = find_reported_speech(body, lexicon)
         reportative = any(h.kind in ("reportative", "undecided") for h in hedges)
@@ -130,11 +147,11 @@ def analyse_article(
         # …but a sentence that names its war only in the source ("laut der Hamas-Behörde") is still about it.
         hits = conflict_hits(content, knowledge) or conflict_hits(body, knowledge)
         if is_claim(body, lexicon):
-            drafts.append((sentence, body, hedges, speech, attribution, hits))
+            drafts.append((sentence, body, hedges, speech, attribution, hits, implied))
 
     article_conflict = dominant_conflict(d[5] for d in drafts)
     claims = []
-    for sentence, body, hedges, speech, attribution, hits in drafts:
+    for sentence, body, hedges, speech, attribution, hits, implied in drafts:
         at = sentence.start
         origin_parties = tuple(attribution.origin_parties)
         attributed = bool(
@@ -144,7 +161,12 @@ def analyse_article(
             origin_parties = (outlet.state_affiliation,)  # a state outlet's own voice is its state's
         conflict = hits.most_common(1)[0][0] if hits else article_conflict
         quantities = find_quantities(body)
-        named = {m.actor.party for m in attribution.mentions if m.actor.party}
+        # The fact without who says it: the same fact from two sources is one fact with two origins.
+        said = attribution.phrases
+        fact = _blank(body, said) + (f" {implied}" if implied else "")
+        named = {
+            m.actor.party for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)
+        }
         claim_span = _span(norm, at, sentence.end)
         stance = find_stance(body, lexicon)
         claims.append(
@@ -169,7 +191,7 @@ def analyse_article(
                 belligerent=is_belligerent(origin_parties, conflict, day, knowledge),
                 stance=stance,
                 signature=fact_signature(
-                    body,
+                    fact,
                     sorted(named),
                     quantities,
                     lexicon,

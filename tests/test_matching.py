@@ -53,3 +53,36 @@ def test_rare_shared_terms_weigh_more():
     common = idf_weights(1000, {"mensch": 400, "getötet": 300, "sumy": 2, "charkiw": 3, "n14": 50})
     rare = idf_weights(1000, {"mensch": 2, "getötet": 2, "sumy": 400, "charkiw": 300, "n14": 50})
     assert similarity(a, b, WEIGHTS, common, PREDICATES) < similarity(a, b, WEIGHTS, rare, PREDICATES)
+
+
+def test_who_says_it_is_not_part_of_the_fact():
+    terms = signature("Das US-Aussenministerium hat die Anwesenheit nordkoreanischer Soldaten in Russland bestätigt.").terms
+    assert {"aussenministerium", "ministerium", "partyus"}.isdisjoint(terms)
+    assert {"nordkorea", "soldat", "russland"} <= terms
+    assert same(
+        "Das US-Aussenministerium hat die Anwesenheit nordkoreanischer Soldaten in Russland bestätigt.",
+        "Nach Erkenntnissen des südkoreanischen Geheimdienstes sind nordkoreanische Soldaten in Russland stationiert.",
+    )
+
+
+def test_a_source_phrase_ends_before_its_verb():
+    terms = signature("Laut Schätzungen aus Seoul könnte Pjöngjang insgesamt rund 12.000 Soldaten schicken.").terms
+    assert "nordkorea" in terms and "südkorea" not in terms
+
+
+def test_a_precise_count_is_a_finer_fact_than_none():
+    assert not same(
+        "Das ukrainische Militär hat festgestellt, dass sich 3.000 nordkoreanische Soldaten in Kursk befinden.",
+        "Das Pentagon hat die Anwesenheit nordkoreanischer Soldaten in Kursk bestätigt.",
+    )
+
+
+def test_the_region_named_before_is_part_of_the_fact():
+    text = (
+        "Die Soldaten sollen in Richtung Kursk gebracht werden. "
+        "Die russische Region war im August von ukrainischen Truppen erobert worden."
+    )
+    claims = analyse_article(text, "example.org", KNOWLEDGE, "2024-11-01").claims
+    assert "kursk" in claims[1].signature.terms
+    elsewhere = "Die Soldaten sollen nach Kursk gebracht werden.\n\nDie russische Region war erobert worden."
+    assert "kursk" not in analyse_article(elsewhere, "example.org", KNOWLEDGE).claims[-1].signature.terms

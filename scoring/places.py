@@ -1,0 +1,52 @@
+"""Places a sentence names, and the place a definite description ("die russische Region") refers back to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from scoring.knowledge import Knowledge, once_per_lexicon
+
+
+@dataclass(frozen=True)
+class _Rules:
+    named: re.Pattern[str]
+    description: re.Pattern[str]
+    not_places: frozenset[str]
+    kinds: frozenset[str]
+
+
+@once_per_lexicon
+def _rules(rules: Mapping[str, Any]) -> _Rules:
+    kinds = "|".join(rules["kinds"])
+    return _Rules(
+        # "in Kursk", "nach Wladiwostok", "in Richtung Kursk", "in der Grenzregion Kursk"
+        named=re.compile(
+            rf"\b(?i:{'|'.join(rules['prepositions'])})\s+(?:(?:der|die|dem|den|des)\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?"
+            rf"(?:(?:{kinds})\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß]{{2,}})\b(?!-)"
+        ),
+        # "die russische Region", "der Stadt": a place named before, not here
+        description=re.compile(
+            rf"\b(?:[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]es)\s+(?:[a-zäöüß]+(?:e|en)\s+)?(?:{kinds})\b(?!\s+[A-ZÄÖÜ])"
+        ),
+        not_places=frozenset(rules["not_places"]),
+        kinds=frozenset(rules["kinds"]),
+    )
+
+
+def named_places(sentence: str, knowledge: Knowledge) -> list[str]:
+    """Names after a preposition of place that are no known actor: "in Kursk", not "in Russland"."""
+    rules = _rules(knowledge.lexicon["places"])
+    found = []
+    for match in rules.named.finditer(sentence):
+        name = match.group("name")
+        if name not in rules.not_places and name not in rules.kinds and not knowledge.alias_index.find(name):
+            found.append(name)
+    return found
+
+
+def refers_back(sentence: str, knowledge: Knowledge) -> bool:
+    """The sentence speaks of "the region" or "the town" without naming it."""
+    return bool(_rules(knowledge.lexicon["places"]).description.search(sentence))
