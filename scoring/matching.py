@@ -55,6 +55,11 @@ def _vocabulary(rules: Mapping[str, Any]) -> tuple[frozenset[str], dict[str, str
     return frozenset(rules["stopwords"]), {stem(word): group[0] for group in rules["synonyms"] for word in group}
 
 
+@once_per_lexicon
+def _purpose(rules: Mapping[str, Any]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(rules['purpose_markers'])})\s+[\w-]+", re.IGNORECASE)
+
+
 def fact_signature(
     sentence: str,
     parties: Iterable[str],
@@ -64,6 +69,8 @@ def fact_signature(
 ) -> FactSignature:
     rules = lexicon["matching"]
     stop, canonical = _vocabulary(rules)
+    # "ausgebildet für den Einsatz": what they are meant for is not what happened.
+    sentence = _purpose(rules).sub(" ", sentence)
     terms: set[str] = set()
     for token in _TOKEN.findall(sentence):
         if token.lower() in stop or len(token) < 3:
@@ -100,6 +107,9 @@ def _quantities_agree(a: FactSignature, b: FactSignature) -> tuple[bool, bool]:
     return bool(pairs), any(_precise(x.low, x.high) and _precise(y.low, y.high) for x, y in pairs)
 
 
+_NO_PREDICATES: Mapping[str, str] = {}
+
+
 class IdfWeights(dict[str, float]):
     """Inverse document frequency per term, with a weight for terms the corpus has never seen."""
 
@@ -128,7 +138,7 @@ def similarity(
     b: FactSignature,
     weights: Mapping[str, float],
     idf: IdfWeights | None = None,
-    predicates: frozenset[str] = frozenset(),
+    predicates: Mapping[str, str] = _NO_PREDICATES,
 ) -> float:
     """IDF-weighted overlap of content terms; a shared number lifts it, disagreeing numbers zero it."""
     agree, shared_number = _quantities_agree(a, b)
@@ -138,30 +148,34 @@ def similarity(
     def weight(terms: frozenset[str]) -> float:
         return sum(idf[t] for t in terms) if idf is not None else float(len(terms))
 
-    if sum(_is_word(t) for t in a.terms & b.terms) < weights["min_shared_terms"]:
-        return 0.0  # a word or two in common (numbers and parties aside) are a topic, not a fact
+    # A word or two in common (parties aside) are a topic, not a fact; a shared count ("1.500 Soldaten") is more.
+    counted = shared_number and _significant(a) and _significant(b)
+    if sum(_is_word(t) for t in a.terms & b.terms) + counted < weights["min_shared_terms"]:
+        return 0.0
     common, wa, wb = weight(a.terms & b.terms), weight(a.terms), weight(b.terms)
     if not wa or not wb:
         return 0.0
     score = (common / min(wa, wb) + 2 * common / (wa + wb)) / 2
-    if shared_number and _significant(a) and _significant(b):
+    if counted:
         score += weights["shared_number_bonus"]
     elif _significant(a) != _significant(b):
         score *= weights["one_sided_number_factor"]  # "12.000 Soldaten" is a finer fact than "Soldaten"
-    # What happened must agree: "sent to Russia", "arrived in Kursk" and "trained" are three facts.
-    events_a, events_b = a.terms & predicates, b.terms & predicates
-    if events_a and events_b:
-        score = (
-            score + weights["predicate_match_bonus"]
-            if events_a & events_b
-            else score * weights["predicate_mismatch_factor"]
-        )
+    # What happened must agree: "sent to Russia", "trained" and "fought" are three facts;
+    # "sent" and "arrived" tell one deployment from its two ends: neither a match nor a mismatch.
+    events_a, events_b = a.terms & predicates.keys(), b.terms & predicates.keys()
+    if events_a & events_b:
+        score += weights["predicate_match_bonus"]
+    elif events_a and events_b and not {predicates[e] for e in events_a} & {predicates[e] for e in events_b}:
+        score *= weights["predicate_mismatch_factor"]
     return min(score, 1.0)
 
 
-def predicate_classes(lexicon: Mapping[str, Any]) -> frozenset[str]:
-    """The synonym classes that name what happened (sent, arrived, trained, fought, signed …)."""
-    return frozenset(lexicon["matching"]["predicate_classes"])
+def predicate_classes(lexicon: Mapping[str, Any]) -> dict[str, str]:
+    """The synonym classes that name what happened (sent, arrived, trained, fought, signed …), each
+    with its family: the classes of one family tell one event from two sides."""
+    rules = lexicon["matching"]
+    family = {member: group[0] for group in rules["predicate_families"] for member in group}
+    return {name: family.get(name, name) for name in rules["predicate_classes"]}
 
 
 def same_fact(
@@ -169,6 +183,6 @@ def same_fact(
     b: FactSignature,
     weights: Mapping[str, float],
     idf: IdfWeights | None = None,
-    predicates: frozenset[str] = frozenset(),
+    predicates: Mapping[str, str] = _NO_PREDICATES,
 ) -> bool:
     return similarity(a, b, weights, idf, predicates) >= weights["same_fact_threshold"]

@@ -150,7 +150,7 @@ def _link(
     weights: Mapping[str, float],
     frequencies: Mapping[str, int],
     idf: IdfWeights,
-    predicates: frozenset[str],
+    predicates: Mapping[str, str],
     *,
     has_wire: bool,
 ) -> set[int]:

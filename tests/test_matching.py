@@ -56,7 +56,9 @@ def test_rare_shared_terms_weigh_more():
 
 
 def test_who_says_it_is_not_part_of_the_fact():
-    terms = signature("Das US-Aussenministerium hat die Anwesenheit nordkoreanischer Soldaten in Russland bestätigt.").terms
+    terms = signature(
+        "Das US-Aussenministerium hat die Anwesenheit nordkoreanischer Soldaten in Russland bestätigt."
+    ).terms
     assert {"aussenministerium", "ministerium", "partyus"}.isdisjoint(terms)
     assert {"nordkorea", "soldat", "russland"} <= terms
     assert same(
@@ -86,3 +88,17 @@ def test_the_region_named_before_is_part_of_the_fact():
     assert "kursk" in claims[1].signature.terms
     elsewhere = "Die Soldaten sollen nach Kursk gebracht werden.\n\nDie russische Region war erobert worden."
     assert "kursk" not in analyse_article(elsewhere, "example.org", KNOWLEDGE).claims[-1].signature.terms
+
+
+def test_sent_and_arrived_tell_one_deployment_and_a_shared_count_is_a_shared_fact():
+    assert same(
+        "Laut Medienberichten sind die ersten 1500 Soldaten bereits angekommen.",
+        "Der Geheimdienst teilte mit, Pjöngjang habe 1.500 Soldaten nach Wladiwostok geschickt.",
+    )
+
+
+def test_what_they_are_meant_for_is_not_what_happened():
+    assert not same(
+        "Russland setzt nordkoreanische Soldaten im Ukraine-Krieg ein.",
+        "Soldaten aus Nordkorea werden in Russland für den Einsatz im Ukraine-Krieg ausgebildet.",
+    )
