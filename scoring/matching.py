@@ -148,9 +148,14 @@ def similarity(
     def weight(terms: frozenset[str]) -> float:
         return sum(idf[t] for t in terms) if idf is not None else float(len(terms))
 
-    # A word or two in common (parties aside) are a topic, not a fact; a shared count ("1.500 Soldaten") is more.
+    # What happened: "sent to Russia", "trained" and "fought" are three facts; "sent" and "arrived"
+    # tell one deployment from its two ends.
+    events_a, events_b = a.terms & predicates.keys(), b.terms & predicates.keys()
+    families_agree = bool({predicates[e] for e in events_a} & {predicates[e] for e in events_b})
+    # A word or two in common (parties aside) are a topic, not a fact; the same count of people
+    # doing the same thing ("1500 Soldaten angekommen" / "1.500 Soldaten geschickt") is more.
     counted = shared_number and _significant(a) and _significant(b)
-    if sum(_is_word(t) for t in a.terms & b.terms) + counted < weights["min_shared_terms"]:
+    if sum(_is_word(t) for t in a.terms & b.terms) + (counted and families_agree) < weights["min_shared_terms"]:
         return 0.0
     common, wa, wb = weight(a.terms & b.terms), weight(a.terms), weight(b.terms)
     if not wa or not wb:
@@ -160,12 +165,9 @@ def similarity(
         score += weights["shared_number_bonus"]
     elif _significant(a) != _significant(b):
         score *= weights["one_sided_number_factor"]  # "12.000 Soldaten" is a finer fact than "Soldaten"
-    # What happened must agree: "sent to Russia", "trained" and "fought" are three facts;
-    # "sent" and "arrived" tell one deployment from its two ends: neither a match nor a mismatch.
-    events_a, events_b = a.terms & predicates.keys(), b.terms & predicates.keys()
     if events_a & events_b:
         score += weights["predicate_match_bonus"]
-    elif events_a and events_b and not {predicates[e] for e in events_a} & {predicates[e] for e in events_b}:
+    elif events_a and events_b and not families_agree:
         score *= weights["predicate_mismatch_factor"]
     return min(score, 1.0)
 
