@@ -102,3 +102,7 @@ def test_what_they_are_meant_for_is_not_what_happened():
         "Russland setzt nordkoreanische Soldaten im Ukraine-Krieg ein.",
         "Soldaten aus Nordkorea werden in Russland für den Einsatz im Ukraine-Krieg ausgebildet.",
     )
+
+
+def test_a_shared_count_alone_is_no_shared_fact():
+    assert not same("Rund 120.000 Menschen sollen wieder genesen sein.", "Bisher sind rund 120 000 Menschen gestorben.")
