@@ -118,6 +118,15 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any]) -> list[Hedge]:
     return hedges
 
 
+def disclaims_earlier(sentence: str, hedges: list[Hedge], lexicon: Mapping[str, Any]) -> list[Hedge]:
+    """The "nicht unabhängig überprüfen" cues of a sentence that speaks of what was said before it
+    ("Die Angaben ließen sich nicht unabhängig überprüfen."): they hedge the claim before it."""
+    unverified = [h for h in hedges if h.kind == "unverified"]
+    if unverified and re.search(lexicon["hedging"]["disclaimer_subjects"], sentence):
+        return unverified
+    return []
+
+
 def find_reported_speech(sentence: str, lexicon: Mapping[str, Any]) -> list[SpeechMark]:
     """Konjunktiv I forms ("sei", "seien", "habe", "er erwarte") outside direct quotes."""
     rules = _compiled(lexicon["hedging"])

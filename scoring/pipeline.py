@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
-from scoring.attribution import ArticleMemory, attribute_sentence
+from scoring.attribution import ArticleMemory, Attribution, attribute_sentence
 from scoring.claims import is_claim
 from scoring.cleaning import find_body_blocks
 from scoring.conflicts import conflict_hits, dominant_conflict, is_belligerent
-from scoring.hedging import find_hedges, find_reported_speech
+from scoring.hedging import Hedge, SpeechMark, disclaims_earlier, find_hedges, find_reported_speech
 from scoring.knowledge import Knowledge
 from scoring.matching import FactSignature, fact_signature, is_negated
 from scoring.numbers import find_quantities
 from scoring.places import named_places, refers_back
-from scoring.sentences import split_sentences
+from scoring.sentences import Sentence, split_sentences
 from scoring.stance import find_stance
 from scoring.text import NormalisedText, normalise
 
@@ -76,6 +77,19 @@ class AnalysedArticle:
     credits: tuple[str, ...]
 
 
+@dataclass
+class _Draft:
+    """A sentence kept as a claim, before the article's conflict is known."""
+
+    sentence: Sentence
+    body: str
+    hedges: list[Hedge]
+    speech: list[SpeechMark]
+    attribution: Attribution
+    hits: Counter[str]
+    implied_place: str | None  # the place "die Region" refers back to
+
+
 def _span(norm: NormalisedText, start: int, end: int) -> Span:
     a, b = norm.to_original(start, end)
     return Span(norm.original[a:b], a, b)
@@ -113,7 +127,7 @@ def analyse_article(
     blocks = find_body_blocks(norm.text, lexicon)
     sentences = split_sentences(norm.text, blocks, frozenset(lexicon["abbreviations"]))
     memory = ArticleMemory()
-    drafts = []
+    drafts: list[_Draft] = []
     previous_start = 0
     last_place: tuple[int, str] | None = None  # (paragraph, name) of the place named last
     for sentence in sentences:
@@ -146,12 +160,19 @@ def analyse_article(
                 content = content[: source.start] + " " * (source.end - source.start) + content[source.end :]
         # …but a sentence that names its war only in the source ("laut der Hamas-Behörde") is still about it.
         hits = conflict_hits(content, knowledge) or conflict_hits(body, knowledge)
+        # "Die Angaben ließen sich nicht unabhängig überprüfen." hedges the claim it follows.
+        disclaimer = disclaims_earlier(body, hedges, lexicon)
+        if disclaimer and drafts and drafts[-1].sentence.block >= sentence.block - 1:
+            shift = sentence.start - drafts[-1].sentence.start  # hedge offsets are relative to their claim
+            drafts[-1].hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
         if is_claim(body, lexicon):
-            drafts.append((sentence, body, hedges, speech, attribution, hits, implied))
+            drafts.append(_Draft(sentence, body, hedges, speech, attribution, hits, implied))
 
-    article_conflict = dominant_conflict(d[5] for d in drafts)
+    article_conflict = dominant_conflict(d.hits for d in drafts)
     claims = []
-    for sentence, body, hedges, speech, attribution, hits, implied in drafts:
+    for draft in drafts:
+        sentence, body, attribution = draft.sentence, draft.body, draft.attribution
+        hedges, speech = draft.hedges, draft.speech
         at = sentence.start
         origin_parties = tuple(attribution.origin_parties)
         attributed = bool(
@@ -159,11 +180,11 @@ def analyse_article(
         )
         if not attributed and outlet.state_affiliation:
             origin_parties = (outlet.state_affiliation,)  # a state outlet's own voice is its state's
-        conflict = hits.most_common(1)[0][0] if hits else article_conflict
+        conflict = draft.hits.most_common(1)[0][0] if draft.hits else article_conflict
         quantities = find_quantities(body)
         # The fact without who says it: the same fact from two sources is one fact with two origins.
         said = attribution.phrases
-        fact = _blank(body, said) + (f" {implied}" if implied else "")
+        fact = _blank(body, said) + (f" {draft.implied_place}" if draft.implied_place else "")
         named = {
             m.actor.party for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)
         }

@@ -1,5 +1,6 @@
 import pytest
 
+from scoring import analyse_article
 from scoring.hedging import find_hedges, find_reported_speech
 
 
@@ -123,3 +124,23 @@ def test_hearsay_with_a_named_source_is_attribution(knowledge):
     assert not named.hedged and [h.kind for h in named.hedges] == ["attributed"]
     (unnamed,) = analyse_article("In der Stadt heißt es, die Truppen seien abgezogen.", "x.org", knowledge).claims
     assert unnamed.hedged
+
+
+def test_a_verification_disclaimer_hedges_the_claim_before_it(knowledge):
+    text = (
+        "Die russische Armee meldete die Einnahme des Dorfes Nowa Poltawka im Gebiet Donezk.\n"
+        "Die Angaben ließen sich nicht unabhängig überprüfen.\n\n"
+        "Kiew äußerte sich zunächst nicht zu dem Vorstoß der russischen Truppen."
+    )
+    first, disclaimer, later = analyse_article(text, "example.org", knowledge).claims
+    (cue,) = first.hedges
+    assert first.hedged and cue.kind == "unverified"
+    assert text[cue.start : cue.end] == "ließen sich nicht unabhängig überprüfen"
+    assert cue.start >= disclaimer.start  # the evidence is where the disclaimer stands
+    assert not later.hedged
+
+
+def test_a_disclaimer_about_its_own_content_hedges_only_itself(knowledge):
+    text = "Die Armee meldete einen Angriff auf Charkiw.\nOb Menschen starben, ließ sich nicht unabhängig überprüfen."
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert not first.hedged and second.hedged

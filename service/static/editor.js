@@ -24,7 +24,8 @@ async function api(method, path, body) {
 // Marks inside one claim: hedge cues and sources, as (start, end, class) in article offsets.
 function marksOf(claim) {
   const marks = [];
-  for (const h of claim.hedges) if (h.decisive) marks.push([h.start, h.end, "hedge"]);
+  // A disclaimer ("Die Angaben ließen sich nicht unabhängig überprüfen.") may hedge the claim before it.
+  for (const h of claim.hedges) if (h.decisive && h.start >= claim.start && h.end <= claim.end) marks.push([h.start, h.end, "hedge"]);
   for (const s of claim.sources) if (s.start >= claim.start && s.end <= claim.end) marks.push([s.start, s.end, "source"]);
   return marks.sort((a, b) => a[0] - b[0]).filter((m, i, all) => i === 0 || m[0] >= all[i - 1][1]);
 }
