@@ -231,3 +231,9 @@ def test_fronted_object_pronoun_is_no_speaker(knowledge):
 def test_other_conflicts_named_only_in_the_source_still_count(text, party, conflict, knowledge):
     claim = only(text, knowledge, day="2024-05-01")
     assert claim.origin_parties == (party,) and claim.conflict == conflict and claim.belligerent
+
+
+def test_palestinian_sources_are_the_palestinian_party(knowledge):
+    text = "Im Gazastreifen sind nach palästinensischen Angaben mindestens 40 Menschen getötet worden."
+    (claim,) = analyse_article(text, "tagesschau.de", knowledge, "2024-06-08").claims
+    assert claim.origin_parties == ("PS",) and claim.conflict == "israel-hamas-war"
