@@ -80,6 +80,7 @@ class _Rules:
     fronted: frozenset[str]
     noun_phrase: frozenset[str]
     phrase_ends: frozenset[str]
+    determiners: frozenset[str]
 
 
 @once_per_lexicon
@@ -105,6 +106,7 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
         fronted=frozenset(a["fronted"]),
         noun_phrase=frozenset(a["noun_phrase_words"]),
         phrase_ends=frozenset(a["phrase_ends"]),
+        determiners=frozenset({"der", "die", "das", "ein", "eine"}),
     )
 
 
@@ -210,6 +212,15 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
         _, first_clause_end = _clause_bounds(sentence, 0)
         if any(m.end <= first_clause_end for m in mentions) and sentence[:1] != '"':
             return 0, first_clause_end
+        # "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, schrieb": a subject with its apposition.
+        opening = re.findall(r"[\w-]+", sentence[:left])
+        if (
+            sentence[:1] != '"'
+            and 0 < len(opening) <= 8
+            and opening[0].lower() in rules.determiners
+            and any(rules.role_suffix.search(w) for w in opening)
+        ):
+            return 0, left
     elif first_before not in rules.fronted:
         return left, verb.start()  # a speaker we do not know: "Mehrere Anwohner berichteten, …"
     return verb.end(), after_end
@@ -355,7 +366,9 @@ def _resolve_anaphor(
     if rules.anaphoric.search(slot) or any(rules.role_suffix.search(w) for w in words):
         if here:
             return here
-        return memory.shift(memory.previous_sources) or (mention_source(earlier[0]) if earlier else [])
+        resolved = memory.shift(memory.previous_sources) or (mention_source(earlier[0]) if earlier else [])
+        if resolved or kind != "speech":
+            return resolved
     if kind == "speech" and any(w[0].isupper() for w in words):
         text = slot.strip(" ,.")
         offset = start + slot.index(text)

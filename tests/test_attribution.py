@@ -237,3 +237,10 @@ def test_palestinian_sources_are_the_palestinian_party(knowledge):
     text = "Im Gazastreifen sind nach palästinensischen Angaben mindestens 40 Menschen getötet worden."
     (claim,) = analyse_article(text, "tagesschau.de", knowledge, "2024-06-08").claims
     assert claim.origin_parties == ("PS",) and claim.conflict == "israel-hamas-war"
+
+
+def test_a_speaker_with_an_apposition_is_the_speaker(knowledge):
+    text = "Der Bürgermeister der Stadt, Iwan Petrenko, schrieb auf Telegram, zwei Menschen seien verletzt worden."
+    (claim,) = analyse_article(text, "spiegel.de", knowledge).claims
+    (source,) = claim.sources
+    assert source.text == "Der Bürgermeister der Stadt, Iwan Petrenko" and source.role == "origin"
