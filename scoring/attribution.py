@@ -298,6 +298,18 @@ def attribute_sentence(
     return attribution
 
 
+def says_what_came_before(sentence: str, attribution: Attribution, lexicon: Mapping[str, Any]) -> bool:
+    """ "Das teilte die Militärverwaltung in Kiew mit.": a sentence that names the source of the one before."""
+    return bool(re.match(lexicon["attribution"]["says_what_came_before"], sentence)) and any(
+        s.role == "origin" or s.medium for s in attribution.sources
+    )
+
+
+def moved_back(sources: list[Source], shift: int) -> Attribution:
+    """These sources as the attribution of an earlier sentence starting `shift` characters before."""
+    return _summarise([Source(s.text, s.start + shift, s.end + shift, s.party, s.role, s.medium) for s in sources])
+
+
 def _phrase_only(sentence: str, start: int, end: int, rules: _Rules) -> tuple[int, int]:
     """A source phrase stops before the verb: "Laut Schätzungen aus Seoul [könnte Pjöngjang …]"."""
     verb = next((m for m in re.finditer(r"\w+", sentence[start:end]) if m.group().lower() in rules.phrase_ends), None)

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from scoring.attribution import ArticleMemory, Attribution, attribute_sentence
+from scoring.attribution import ArticleMemory, Attribution, attribute_sentence, moved_back, says_what_came_before
 from scoring.claims import is_claim
 from scoring.cleaning import find_body_blocks
 from scoring.conflicts import conflict_hits, dominant_conflict, is_belligerent
@@ -160,6 +160,17 @@ def analyse_article(
                 content = content[: source.start] + " " * (source.end - source.start) + content[source.end :]
         # …but a sentence that names its war only in the source ("laut der Hamas-Behörde") is still about it.
         hits = conflict_hits(content, knowledge) or conflict_hits(body, knowledge)
+        # "Das teilte die Militärverwaltung in Kiew mit." names the source of the claim before it.
+        if (
+            drafts
+            and drafts[-1].sentence.block >= sentence.block - 1
+            and not drafts[-1].attribution.sources
+            and says_what_came_before(body, attribution, lexicon)
+        ):
+            previous = drafts[-1]
+            moved = moved_back(attribution.sources, sentence.start - previous.sentence.start)
+            moved.mentions, moved.phrases = previous.attribution.mentions, previous.attribution.phrases
+            previous.attribution = moved
         # "Die Angaben ließen sich nicht unabhängig überprüfen." hedges the claim it follows.
         disclaimer = disclaims_earlier(body, hedges, lexicon)
         if disclaimer and drafts and drafts[-1].sentence.block >= sentence.block - 1:

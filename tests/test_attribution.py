@@ -244,3 +244,18 @@ def test_a_speaker_with_an_apposition_is_the_speaker(knowledge):
     (claim,) = analyse_article(text, "spiegel.de", knowledge).claims
     (source,) = claim.sources
     assert source.text == "Der Bürgermeister der Stadt, Iwan Petrenko" and source.role == "origin"
+
+
+def test_a_sentence_naming_the_source_of_the_one_before(knowledge):
+    text = "Russland verlor am Vortag mehr als 1200 Soldaten. Dies teilte die Militärverwaltung in Kiew mit."
+    claim, attribution = analyse_article(text, "spiegel.de", knowledge, "2025-03-02").claims
+    assert claim.origin_parties == ("UA",) and claim.belligerent
+    (source,) = claim.sources
+    assert text[source.start : source.end] == "Kiew" and source.start > claim.end
+    assert attribution.origin_parties == ("UA",)
+
+
+def test_a_claim_with_its_own_source_keeps_it(knowledge):
+    text = "Laut Moskau wurden 30 Drohnen abgeschossen. Das berichtete die Agentur Reuters."
+    claim, _ = analyse_article(text, "spiegel.de", knowledge, "2025-03-02").claims
+    assert claim.origin_parties == ("RU",)
