@@ -88,6 +88,7 @@ class _Draft:
     attribution: Attribution
     hits: Counter[str]
     implied_place: str | None  # the place "die Region" refers back to
+    about_previous: bool = False  # it names the source of the claim before it, or disclaims it
 
 
 def _span(norm: NormalisedText, start: int, end: int) -> Span:
@@ -160,24 +161,23 @@ def analyse_article(
                 content = content[: source.start] + " " * (source.end - source.start) + content[source.end :]
         # …but a sentence that names its war only in the source ("laut der Hamas-Behörde") is still about it.
         hits = conflict_hits(content, knowledge) or conflict_hits(body, knowledge)
-        # "Das teilte die Militärverwaltung in Kiew mit." names the source of the claim before it.
-        if (
-            drafts
-            and drafts[-1].sentence.block >= sentence.block - 1
-            and not drafts[-1].attribution.sources
-            and says_what_came_before(body, attribution, lexicon)
-        ):
-            previous = drafts[-1]
-            moved = moved_back(attribution.sources, sentence.start - previous.sentence.start)
-            moved.mentions, moved.phrases = previous.attribution.mentions, previous.attribution.phrases
-            previous.attribution = moved
-        # "Die Angaben ließen sich nicht unabhängig überprüfen." hedges the claim it follows.
+        # Sentences about the claim before them: "Das teilte die Militärverwaltung in Kiew mit." names
+        # its source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it.
+        names_source = says_what_came_before(body, attribution, lexicon)
         disclaimer = disclaims_earlier(body, hedges, lexicon)
-        if disclaimer and drafts and drafts[-1].sentence.block >= sentence.block - 1:
-            shift = sentence.start - drafts[-1].sentence.start  # hedge offsets are relative to their claim
-            drafts[-1].hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
+        claims_so_far = [d for d in drafts if not d.about_previous]
+        previous = claims_so_far[-1] if claims_so_far else None
+        if previous and previous.sentence.block >= sentence.block - 1:
+            shift = sentence.start - previous.sentence.start  # offsets are relative to their claim
+            if names_source and not previous.attribution.sources:
+                moved = moved_back(attribution.sources, shift)
+                moved.mentions, moved.phrases = previous.attribution.mentions, previous.attribution.phrases
+                previous.attribution = moved
+            previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
         if is_claim(body, lexicon):
-            drafts.append(_Draft(sentence, body, hedges, speech, attribution, hits, implied))
+            drafts.append(
+                _Draft(sentence, body, hedges, speech, attribution, hits, implied, names_source or bool(disclaimer))
+            )
 
     article_conflict = dominant_conflict(d.hits for d in drafts)
     claims = []
@@ -195,7 +195,11 @@ def analyse_article(
         quantities = find_quantities(body)
         # The fact without who says it: the same fact from two sources is one fact with two origins.
         said = attribution.phrases
-        fact = _blank(body, said) + (f" {draft.implied_place}" if draft.implied_place else "")
+        # …nor how sure the writer is: "Die Angaben ließen sich nicht unabhängig überprüfen." is no fact.
+        unsure = [(h.start, h.end) for h in hedges if h.end <= len(body)]  # not the carried-back ones
+        fact = _blank(body, [*said, *unsure])
+        if draft.implied_place:
+            fact += f" {draft.implied_place}"
         named = {
             m.actor.party for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)
         }

@@ -144,3 +144,13 @@ def test_a_disclaimer_about_its_own_content_hedges_only_itself(knowledge):
     text = "Die Armee meldete einen Angriff auf Charkiw.\nOb Menschen starben, ließ sich nicht unabhängig überprüfen."
     first, second = analyse_article(text, "example.org", knowledge).claims
     assert not first.hedged and second.hedged
+
+
+def test_a_disclaimer_after_the_source_sentence_hedges_the_claim(knowledge):
+    text = (
+        "Russland verlor am Vortag mehr als 1200 Soldaten. Dies teilte die Militärverwaltung in Kiew mit. "
+        "Die Angaben ließen sich nicht unabhängig überprüfen."
+    )
+    claim, source_sentence, _ = analyse_article(text, "example.org", knowledge).claims
+    assert claim.hedged and claim.origin_parties == ("UA",)
+    assert not source_sentence.hedged

@@ -140,3 +140,12 @@ def test_term_statistics_stay_in_step_with_the_claims(client, app):
             for term in set(terms.split()):
                 counted[term] = counted.get(term, 0) + 1
     assert stats == counted and stats["sumy"] == 3
+
+
+def test_disclaimers_do_not_corroborate_each_other(client):
+    disclaimer = "Die Angaben ließen sich nicht unabhängig überprüfen."
+    post_article(client, "In Sumy wurden am Morgen drei Häuser zerstört. " + disclaimer, outlet="nzz.ch")
+    claims = post_article(client, "Bei Cherson wurde eine Brücke gesprengt. " + disclaimer, outlet="spiegel.de")
+    last = claims.get_json()["claims"][-1]
+    assert last["text"] == disclaimer
+    assert counts(client, last["id"]) == (1, 1, 1)
