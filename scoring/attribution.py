@@ -106,7 +106,7 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
         fronted=frozenset(a["fronted"]),
         noun_phrase=frozenset(a["noun_phrase_words"]),
         phrase_ends=frozenset(a["phrase_ends"]),
-        determiners=frozenset({"der", "die", "das", "ein", "eine"}),
+        determiners=frozenset(a["determiners"]),
     )
 
 
@@ -299,7 +299,7 @@ def attribute_sentence(
 
 
 def says_what_came_before(sentence: str, attribution: Attribution, lexicon: Mapping[str, Any]) -> bool:
-    """ "Das teilte die Militärverwaltung in Kiew mit.": a sentence that names the source of the one before."""
+    """Whether the sentence ("Das teilte die Militärverwaltung in Kiew mit.") names the source of the one before."""
     return bool(re.match(lexicon["attribution"]["says_what_came_before"], sentence)) and any(
         s.role == "origin" or s.medium for s in attribution.sources
     )
