@@ -60,6 +60,21 @@ def _purpose(rules: Mapping[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(rules['purpose_markers'])})\s+[\w-]+", re.IGNORECASE)
 
 
+def _word_terms(stemmed: str, canonical: Mapping[str, str], heads: Sequence[str]) -> set[str]:
+    """A word's term, its compound head ("Waffenlieferung" → "lieferung") and a known first part
+    ("Waffenlieferpolitik" → "waffenlieferung", the -ung dropped as compounds do)."""
+    terms = {canonical.get(stemmed, stemmed)}
+    for word in {stemmed, *terms}:
+        for head in heads:
+            if word.endswith(head) and word != head:
+                terms.add(canonical.get(head, head))
+                modifier = word[: -len(head)]
+                known = next((m for m in (modifier, modifier + "ung") if m in canonical), None)
+                if known:
+                    terms |= _word_terms(known, canonical, heads)
+    return terms
+
+
 def fact_signature(
     sentence: str,
     parties: Iterable[str],
@@ -75,11 +90,7 @@ def fact_signature(
     for token in _TOKEN.findall(sentence):
         if token.lower() in stop or len(token) < 3:
             continue
-        stemmed = stem(token)
-        terms.add(canonical.get(stemmed, stemmed))
-        for head in rules["compound_heads"]:
-            if stemmed.endswith(head) and stemmed != head:
-                terms.add(canonical.get(head, head))
+        terms |= _word_terms(stem(token), canonical, rules["compound_heads"])
     terms.update(f"party{p.lower()}" for p in parties)
     # Precise amounts are index terms; "Tausende" is not: it would tie every crowd to every other.
     terms.update(

@@ -106,3 +106,8 @@ def test_what_they_are_meant_for_is_not_what_happened():
 
 def test_a_shared_count_alone_is_no_shared_fact():
     assert not same("Rund 120.000 Menschen sollen wieder genesen sein.", "Bisher sind rund 120 000 Menschen gestorben.")
+
+
+def test_a_known_word_as_the_first_part_of_a_compound():
+    terms = signature("Südkorea überdenkt nach dem Angriff seine Waffenlieferpolitik grundlegend.").terms
+    assert {"waffenlieferung", "lieferung", "politik"} <= terms
