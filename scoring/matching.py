@@ -12,6 +12,7 @@ from scoring.knowledge import once_per_lexicon
 from scoring.numbers import Quantity
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_PLANNED = "modeplanned"  # not a German stem: the mark of a claim about a plan
 _SUFFIXES = ("ungen", "ischen", "ischer", "isches", "ische", "isch", "ern", "en", "er", "es", "em", "e", "n", "s")
 
 
@@ -81,6 +82,7 @@ def fact_signature(
     quantities: Sequence[Quantity],
     lexicon: Mapping[str, Any],
     negated: bool = False,
+    planned: bool = False,
 ) -> FactSignature:
     rules = lexicon["matching"]
     stop, canonical = _vocabulary(rules)
@@ -92,6 +94,8 @@ def fact_signature(
             continue
         terms |= _word_terms(stem(token), canonical, rules["compound_heads"])
     terms.update(f"party{p.lower()}" for p in parties)
+    if planned:
+        terms.add(_PLANNED)  # "sollen … eingesetzt werden": a plan, or a report of one
     # Precise amounts are index terms; "Tausende" is not: it would tie every crowd to every other.
     terms.update(
         f"n{bound:g}".replace(".", "d") for q in quantities if _precise(q.low, q.high) for bound in {q.low, q.high}
@@ -100,8 +104,8 @@ def fact_signature(
 
 
 def _is_word(term: str) -> bool:
-    """Not one of the number ("n12000") or party ("partyua") terms the signature adds."""
-    return not (term.startswith("party") or (term[:1] == "n" and term[1:2].isdigit()))
+    """Not one of the number ("n12000"), party ("partyua") or plan terms the signature adds."""
+    return not (term.startswith("party") or term == _PLANNED or (term[:1] == "n" and term[1:2].isdigit()))
 
 
 def _precise(low: float, high: float) -> bool:
@@ -176,6 +180,9 @@ def similarity(
         score += weights["shared_number_bonus"]
     elif _significant(a) != _significant(b):
         score *= weights["one_sided_number_factor"]  # "12.000 Soldaten" is a finer fact than "Soldaten"
+    # What is to happen and what happens are two facts: "sollen bei der Offensive eingesetzt werden" / "setzt ein".
+    if (_PLANNED in a.terms) != (_PLANNED in b.terms):
+        score *= weights["plan_mismatch_factor"]
     if events_a & events_b:
         score += weights["predicate_match_bonus"]
     elif events_a and events_b and not families_agree:

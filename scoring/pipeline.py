@@ -232,6 +232,7 @@ def analyse_article(
                     quantities,
                     lexicon,
                     negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
+                    planned=any(h.kind in ("undecided", "deontic") for h in hedges),
                 ),
             )
         )

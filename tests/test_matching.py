@@ -111,3 +111,10 @@ def test_a_shared_count_alone_is_no_shared_fact():
 def test_a_known_word_as_the_first_part_of_a_compound():
     terms = signature("Südkorea überdenkt nach dem Angriff seine Waffenlieferpolitik grundlegend.").terms
     assert {"waffenlieferung", "lieferung", "politik"} <= terms
+
+
+def test_a_plan_and_a_happening_are_two_facts():
+    assert not same(
+        "Russland setzt in der Region Kursk nordkoreanische Soldaten bei der Gegenoffensive ein.",
+        "Nordkoreanische Soldaten sollen in der Region Kursk bei der Gegenoffensive eingesetzt werden.",
+    )
