@@ -39,9 +39,11 @@ class FactSignature:
 
 
 def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple[int, int]] = ()) -> bool:
-    """An odd number of negations outside quotes and outside hedge cues ("nicht unabhängig überprüfen")."""
+    """An odd number of negations outside quotes and outside hedge cues ("nicht unabhängig überprüfen").
+    A denial denied ("kein Dementi", "stritt … nicht ab") leaves the fact as it is."""
     words = "|".join(lexicon["matching"]["negations"])
     quoted = [(m.start(), m.end()) for m in re.finditer(r'"[^"]*"', sentence)]
+    quoted += [(m.start(), m.end()) for m in re.finditer(lexicon["matching"]["negated_denials"], sentence)]
     count = sum(
         1
         for m in re.finditer(rf"\b(?:{words})\b", sentence, re.IGNORECASE)

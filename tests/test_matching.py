@@ -118,3 +118,10 @@ def test_a_plan_and_a_happening_are_two_facts():
         "Russland setzt in der Region Kursk nordkoreanische Soldaten bei der Gegenoffensive ein.",
         "Nordkoreanische Soldaten sollen in der Region Kursk bei der Gegenoffensive eingesetzt werden.",
     )
+
+
+def test_a_denial_denied_is_no_negation():
+    assert not signature("Nordkoreanische Soldaten sind in Kursk eingetroffen, ein Dementi gab es nicht.").negated
+    assert not signature("Nordkoreanische Soldaten in Kursk eingetroffen – kein Dementi von Putin erfolgt.").negated
+    assert not signature("Der russische Präsident Wladimir Putin stritt die Entsendung der Soldaten nicht ab.").negated
+    assert signature("In Kursk sind keine nordkoreanischen Soldaten eingetroffen.").negated
