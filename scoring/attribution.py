@@ -310,6 +310,14 @@ def moved_back(sources: list[Source], shift: int) -> Attribution:
     return _summarise([Source(s.text, s.start + shift, s.end + shift, s.party, s.role, s.medium) for s in sources])
 
 
+def shifted(attribution: Attribution, shift: int) -> Attribution:
+    """The same attribution with offsets relative to a point `shift` characters further on."""
+    moved = moved_back(attribution.sources, -shift)
+    moved.mentions = [Mention(m.start - shift, m.end - shift, m.actor) for m in attribution.mentions]
+    moved.phrases = [(a - shift, b - shift) for a, b in attribution.phrases]
+    return moved
+
+
 def _phrase_only(sentence: str, start: int, end: int, rules: _Rules) -> tuple[int, int]:
     """A source phrase stops before the verb: "Laut Schätzungen aus Seoul [könnte Pjöngjang …]"."""
     verb = next((m for m in re.finditer(r"\w+", sentence[start:end]) if m.group().lower() in rules.phrase_ends), None)

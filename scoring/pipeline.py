@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
-from scoring.attribution import ArticleMemory, Attribution, attribute_sentence, moved_back, says_what_came_before
+from scoring.attribution import (
+    ArticleMemory,
+    Attribution,
+    attribute_sentence,
+    moved_back,
+    says_what_came_before,
+    shifted,
+)
 from scoring.claims import is_claim
 from scoring.cleaning import find_body_blocks
 from scoring.conflicts import conflict_hits, dominant_conflict, is_belligerent
@@ -89,6 +98,37 @@ class _Draft:
     hits: Counter[str]
     implied_place: str | None  # the place "die Region" refers back to
     about_previous: bool = False  # it names the source of the claim before it, or disclaims it
+
+
+def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
+    """ "Die USA bestätigten die Berichte nicht, warnten aber davor, dass …": two statements of one
+    subject, two claims. Both keep the sentence's sources; hedges and speech stay with their own part."""
+    cuts = list(re.finditer(lexicon["claims"]["coordinated_statement"], draft.body))
+    if not cuts:
+        return [draft]
+    parts = []
+    bounds = zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(draft.body)], strict=True)
+    for start, end in bounds:
+        text = draft.body[start:end]
+        if not is_claim(text, lexicon):
+            return [draft]  # a part too short to stand alone: keep the sentence whole
+        parts.append(
+            replace(
+                draft,
+                sentence=Sentence(
+                    draft.sentence.start + start, draft.sentence.start + start + len(text), draft.sentence.block
+                ),
+                body=text,
+                hedges=[
+                    replace(h, start=h.start - start, end=h.end - start) for h in draft.hedges if start <= h.start < end
+                ],
+                speech=[
+                    replace(m, start=m.start - start, end=m.end - start) for m in draft.speech if start <= m.start < end
+                ],
+                attribution=shifted(draft.attribution, start),
+            )
+        )
+    return parts
 
 
 def _span(norm: NormalisedText, start: int, end: int) -> Span:
@@ -175,9 +215,8 @@ def analyse_article(
                 previous.attribution = moved
             previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
         if is_claim(body, lexicon):
-            drafts.append(
-                _Draft(sentence, body, hedges, speech, attribution, hits, implied, names_source or bool(disclaimer))
-            )
+            whole = _Draft(sentence, body, hedges, speech, attribution, hits, implied, names_source or bool(disclaimer))
+            drafts.extend(_statements(whole, lexicon))
 
     article_conflict = dominant_conflict(d.hits for d in drafts)
     claims = []

@@ -1,5 +1,6 @@
 import pytest
 
+from scoring import analyse_article
 from scoring.claims import is_claim
 
 
@@ -27,3 +28,20 @@ def test_claims_are_kept(sentence, lexicon):
 )
 def test_questions_exhortations_labels_are_not_claims(sentence, lexicon):
     assert not is_claim(sentence, lexicon)
+
+
+def test_two_statements_of_one_subject_are_two_claims(knowledge):
+    text = (
+        "Weder die Nato noch die USA bestätigten bisher die Berichte über die Soldaten, warnten aber davor, "
+        "dass ein solcher Schritt eine gefährliche Eskalation bedeuten könne."
+    )
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert text[first.start : first.end].endswith("die Soldaten") and first.stance == "unconfirmed"
+    assert not first.hedged and not first.reported_speech
+    assert text[second.start : second.end].startswith("warnten aber davor")
+    assert second.hedged and second.origin_parties == first.origin_parties == ("NATO", "US")
+
+
+def test_a_relative_clause_with_aber_is_no_second_statement(knowledge):
+    text = "Die Armee meldete neue Angriffe, die aber keine Opfer forderten, in der Region Charkiw."
+    assert len(analyse_article(text, "example.org", knowledge).claims) == 1
