@@ -12,7 +12,7 @@ from scoring.knowledge import once_per_lexicon
 from scoring.numbers import Quantity
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
-_PLANNED = "modeplanned"  # not a German stem: the mark of a claim about a plan
+_PLANNED = "modeplanned"  # not a German stem: the mark of a claim about a plan or a condition
 _SUFFIXES = ("ungen", "ischen", "ischer", "isches", "ische", "isch", "ern", "en", "er", "es", "em", "e", "n", "s")
 
 
@@ -97,7 +97,7 @@ def fact_signature(
         terms |= _word_terms(stem(token), canonical, rules["compound_heads"])
     terms.update(f"party{p.lower()}" for p in parties)
     if planned:
-        terms.add(_PLANNED)  # "sollen … eingesetzt werden": a plan, or a report of one
+        terms.add(_PLANNED)  # "sollen … eingesetzt werden", "Sollte Nordkorea … entsenden": not (yet) a fact
     # Precise amounts are index terms; "Tausende" is not: it would tie every crowd to every other.
     terms.update(
         f"n{bound:g}".replace(".", "d") for q in quantities if _precise(q.low, q.high) for bound in {q.low, q.high}
@@ -182,7 +182,7 @@ def similarity(
         score += weights["shared_number_bonus"]
     elif _significant(a) != _significant(b):
         score *= weights["one_sided_number_factor"]  # "12.000 Soldaten" is a finer fact than "Soldaten"
-    # What is to happen and what happens are two facts: "sollen bei der Offensive eingesetzt werden" / "setzt ein".
+    # What is to happen (or would, if …) and what happens are two facts: "sollen … eingesetzt werden" / "setzt ein".
     if (_PLANNED in a.terms) != (_PLANNED in b.terms):
         score *= weights["plan_mismatch_factor"]
     if events_a & events_b:

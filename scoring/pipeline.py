@@ -236,7 +236,9 @@ def analyse_article(
         said = attribution.phrases
         # …nor how sure the writer is: "Die Angaben ließen sich nicht unabhängig überprüfen." is no fact.
         unsure = [(h.start, h.end) for h in hedges if h.end <= len(body)]  # not the carried-back ones
-        fact = _blank(body, [*said, *unsure])
+        # "Putin" and "Russland" name one party: a person's name is matched through the party term alone.
+        people = [(m.start, m.end) for m in attribution.mentions if m.actor.kind == "person" and m.actor.party]
+        fact = _blank(body, [*said, *unsure, *people])
         if draft.implied_place:
             fact += f" {draft.implied_place}"
         named = {
@@ -271,7 +273,8 @@ def analyse_article(
                     quantities,
                     lexicon,
                     negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
-                    planned=any(h.kind in ("undecided", "deontic") for h in hedges),
+                    planned=any(h.kind in ("undecided", "deontic") for h in hedges)
+                    or bool(re.match(lexicon["claims"]["conditional"], body)),
                 ),
             )
         )

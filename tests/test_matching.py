@@ -125,3 +125,15 @@ def test_a_denial_denied_is_no_negation():
     assert not signature("Nordkoreanische Soldaten in Kursk eingetroffen – kein Dementi von Putin erfolgt.").negated
     assert not signature("Der russische Präsident Wladimir Putin stritt die Entsendung der Soldaten nicht ab.").negated
     assert signature("In Kursk sind keine nordkoreanischen Soldaten eingetroffen.").negated
+
+
+def test_a_condition_is_no_fact():
+    assert not same(
+        "Sollte Nordkorea Truppen nach Russland entsenden, wäre das eine erhebliche Eskalation.",
+        "Nordkorea hat Truppen nach Russland entsandt, eine erhebliche Eskalation.",
+    )
+
+
+def test_a_person_is_matched_through_the_party():
+    terms = signature("Wladimir Putin hat die Entsendung der Truppen nach Kursk angeordnet.").terms
+    assert "partyru" in terms and "wladimir" not in terms
