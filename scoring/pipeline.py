@@ -100,9 +100,25 @@ class _Draft:
     about_previous: bool = False  # it names the source of the claim before it, or disclaims it
 
 
+def _attach_to_previous(
+    drafts: list[_Draft], sentence: Sentence, attribution: Attribution, disclaimer: list[Hedge], names_source: bool
+) -> None:
+    """Sentences about the claim before them: "Das teilte die Militärverwaltung in Kiew mit." names its
+    source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it (same or previous paragraph)."""
+    previous = next((d for d in reversed(drafts) if not d.about_previous), None)
+    if previous is None or previous.sentence.block < sentence.block - 1:
+        return
+    shift = sentence.start - previous.sentence.start  # offsets are relative to their claim
+    if names_source and not previous.attribution.sources:
+        moved = moved_back(attribution.sources, shift)
+        moved.mentions, moved.phrases = previous.attribution.mentions, previous.attribution.phrases
+        previous.attribution = moved
+    previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
+
+
 def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
-    """ "Die USA bestätigten die Berichte nicht, warnten aber davor, dass …": two statements of one
-    subject, two claims. Both keep the sentence's sources; hedges and speech stay with their own part."""
+    """Two statements of one subject ("Die USA bestätigten die Berichte nicht, warnten aber davor, dass …")
+    are two claims. Both keep the sentence's sources; hedges and speech stay with their own part."""
     cuts = list(re.finditer(lexicon["claims"]["coordinated_statement"], draft.body))
     if not cuts:
         return [draft]
@@ -195,25 +211,12 @@ def analyse_article(
                 replace(h, kind="attributed") if h.kind == "hearsay" and _SAYS.match(h.cue) else h for h in hedges
             ]
         # A claim is about what it says, not about who says it: source spans do not pick the conflict.
-        content = body
-        for source in attribution.sources:
-            if 0 <= source.start < source.end <= len(body):
-                content = content[: source.start] + " " * (source.end - source.start) + content[source.end :]
+        content = _blank(body, [(s.start, s.end) for s in attribution.sources if 0 <= s.start < s.end <= len(body)])
         # …but a sentence that names its war only in the source ("laut der Hamas-Behörde") is still about it.
         hits = conflict_hits(content, knowledge) or conflict_hits(body, knowledge)
-        # Sentences about the claim before them: "Das teilte die Militärverwaltung in Kiew mit." names
-        # its source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it.
         names_source = says_what_came_before(body, attribution, lexicon)
         disclaimer = disclaims_earlier(body, hedges, lexicon)
-        claims_so_far = [d for d in drafts if not d.about_previous]
-        previous = claims_so_far[-1] if claims_so_far else None
-        if previous and previous.sentence.block >= sentence.block - 1:
-            shift = sentence.start - previous.sentence.start  # offsets are relative to their claim
-            if names_source and not previous.attribution.sources:
-                moved = moved_back(attribution.sources, shift)
-                moved.mentions, moved.phrases = previous.attribution.mentions, previous.attribution.phrases
-                previous.attribution = moved
-            previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
+        _attach_to_previous(drafts, sentence, attribution, disclaimer, names_source)
         if is_claim(body, lexicon):
             whole = _Draft(sentence, body, hedges, speech, attribution, hits, implied, names_source or bool(disclaimer))
             drafts.extend(_statements(whole, lexicon))
