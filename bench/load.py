@@ -17,7 +17,6 @@ import gzip
 import json
 import os
 import random
-import signal
 import socket
 import sqlite3
 import statistics
@@ -31,6 +30,49 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_gunicorn(
+    db: str, port: int, log: Path, *, workers: int = 3, demo: bool = False, quiet: bool = False, timeout: float = 60
+) -> subprocess.Popen:
+    """gunicorn with the project's own configuration, on loopback, once /v1/health answers."""
+    env = {
+        **os.environ,
+        "QUELLENLAGE_DB": db,
+        "QUELLENLAGE_DEMO_ARTICLES": "1" if demo else "0",
+        "QUELLENLAGE_BIND": f"127.0.0.1:{port}",
+        "QUELLENLAGE_WORKERS": str(workers),
+    }
+    if quiet:
+        env["GUNICORN_CMD_ARGS"] = "--access-logfile /dev/null"
+    with open(log, "a") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            if call(f"http://127.0.0.1:{port}", "GET", "/v1/health")[0] == 200:
+                return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError(log.read_text())
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    process.wait(timeout=60)
 
 
 def call(base: str, method: str, path: str, body: dict | None = None) -> tuple[int, dict]:
@@ -88,35 +130,21 @@ def main() -> None:
     if args.db:
         with sqlite3.connect(args.db) as source, sqlite3.connect(db) as target:
             source.backup(target)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = {
-        **os.environ,
-        "QUELLENLAGE_DB": db,
-        "QUELLENLAGE_DEMO_ARTICLES": "0",
-        "QUELLENLAGE_BIND": f"127.0.0.1:{port}",
-        "QUELLENLAGE_WORKERS": str(args.workers),
-        "GUNICORN_CMD_ARGS": "--access-logfile /dev/null",
-    }
-    with open(workdir / "gunicorn.log", "w") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
     try:
-        while True:
-            try:
-                status, health = call(base, "GET", "/v1/health")
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise SystemExit((workdir / "gunicorn.log").read_text()) from None
-                time.sleep(0.3)
+        server = start_gunicorn(
+            db,
+            port,
+            workdir / "gunicorn.log",
+            workers=args.workers,
+            quiet=True,
+            timeout=deadline - time.monotonic(),
+        )
+    except RuntimeError as error:
+        raise SystemExit(str(error)) from None
+    try:
+        status, health = call(base, "GET", "/v1/health")
         print(f"serving {health['articles']} articles, {health['claims']} claims with {args.workers} workers")
         pool = articles(args.corpus, args.latency_samples + args.articles, offset=15000)
         probes, load = pool[: args.latency_samples], pool[args.latency_samples :]
@@ -158,8 +186,7 @@ def main() -> None:
             f"({created} new, {2 * len(load) - created} resubmissions answered 200, {elapsed:.0f} s)"
         )
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=60)
+        stop(server)
 
     with sqlite3.connect(db) as conn:
         ids = ",".join(map(str, acknowledged))

@@ -11,9 +11,9 @@ import time
 
 import pytest
 
+from bench.load import call, free_port, start_gunicorn, stop
 from service import create_app
 from tests.conftest import assert_error, post_article
-from tests.test_server import call, free_port, start_gunicorn, stop
 
 pytestmark = pytest.mark.server
 

@@ -2,60 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from bench.load import call  # one JSON-over-HTTP helper for the benchmarks and the tests
+# One HTTP helper and one way to start gunicorn, for the benchmarks and the tests.
+from bench.load import call, free_port, start_gunicorn, stop
 
-ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.server
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def start_gunicorn(db: str, port: int, log: Path, *, workers: int = 3, demo: bool = False) -> subprocess.Popen:
-    """gunicorn with the project's own configuration, on loopback, once /v1/health answers."""
-    env = {
-        **os.environ,
-        "QUELLENLAGE_DB": db,
-        "QUELLENLAGE_DEMO_ARTICLES": "1" if demo else "0",
-        "QUELLENLAGE_BIND": f"127.0.0.1:{port}",
-        "QUELLENLAGE_WORKERS": str(workers),
-    }
-    with open(log, "a") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
-            cwd=ROOT,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if call(f"http://127.0.0.1:{port}", "GET", "/v1/health")[0] == 200:
-                return process
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError(log.read_text())
-
-
-def stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    process.wait(timeout=30)
 
 
 @pytest.fixture
