@@ -144,7 +144,7 @@ def main() -> None:
     except RuntimeError as error:
         raise SystemExit(str(error)) from None
     try:
-        status, health = call(base, "GET", "/v1/health")
+        _, health = call(base, "GET", "/v1/health")
         print(f"serving {health['articles']} articles, {health['claims']} claims with {args.workers} workers")
         pool = articles(args.corpus, args.latency_samples + args.articles, offset=15000)
         probes, load = pool[: args.latency_samples], pool[args.latency_samples :]

@@ -81,6 +81,7 @@ class _Rules:
     noun_phrase: frozenset[str]
     phrase_ends: frozenset[str]
     determiners: frozenset[str]
+    says_what_came_before: re.Pattern[str]
 
 
 @once_per_lexicon
@@ -107,6 +108,7 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
         noun_phrase=frozenset(a["noun_phrase_words"]),
         phrase_ends=frozenset(a["phrase_ends"]),
         determiners=frozenset(a["determiners"]),
+        says_what_came_before=re.compile(a["says_what_came_before"]),
     )
 
 
@@ -292,15 +294,13 @@ def attribute_sentence(
     memory.previous_block = block
     attribution = _summarise(sources)
     attribution.mentions = mentions
-    attribution.phrases = phrases + [
-        _speaker_phrase(sentence, s, mentions, rules) for s in sources if 0 <= s.start < s.end <= len(sentence)
-    ]
+    attribution.phrases = phrases + _speaker_phrases(sentence, sources, mentions, rules)
     return attribution
 
 
 def says_what_came_before(sentence: str, attribution: Attribution, lexicon: Mapping[str, Any]) -> bool:
     """Whether the sentence ("Das teilte die Militärverwaltung in Kiew mit.") names the source of the one before."""
-    return bool(re.match(lexicon["attribution"]["says_what_came_before"], sentence)) and any(
+    return bool(_rules(lexicon["attribution"]).says_what_came_before.match(sentence)) and any(
         s.role == "origin" or s.medium for s in attribution.sources
     )
 
@@ -324,8 +324,10 @@ def _phrase_only(sentence: str, start: int, end: int, rules: _Rules) -> tuple[in
     return start, start + verb.start() if verb else end
 
 
-def _speaker_phrase(sentence: str, source: Source, mentions: list[Mention], rules: _Rules) -> tuple[int, int]:
-    """A source grown over the role nouns and names around it: "US" → "US-Aussenministerium"."""
+def _speaker_phrases(
+    sentence: str, sources: list[Source], mentions: list[Mention], rules: _Rules
+) -> list[tuple[int, int]]:
+    """Each source grown over the role nouns and names around it: "US" → "US-Aussenministerium"."""
     words = list(re.finditer(r"[\w-]+", sentence))
     named = {i for i, w in enumerate(words) for m in mentions if m.start <= w.start() < m.end}
 
@@ -333,19 +335,24 @@ def _speaker_phrase(sentence: str, source: Source, mentions: list[Mention], rule
         word = words[i].group()
         return i in named or (word[0].isupper() and bool(rules.role_suffix.search(word.split("-")[-1])))
 
-    inside = [i for i, w in enumerate(words) if w.start() < source.end and source.start < w.end()]
-    if not inside:
-        return source.start, source.end
-    first, last = inside[0], inside[-1]
-    while first > 0 and belongs(first - 1) and not sentence[words[first - 1].end() : words[first].start()].strip():
-        first -= 1
-    while (
-        last + 1 < len(words)
-        and belongs(last + 1)
-        and not sentence[words[last].end() : words[last + 1].start()].strip()
-    ):
-        last += 1  # only across spaces: a comma ends the phrase
-    return min(words[first].start(), source.start), max(words[last].end(), source.end)
+    def joined(i: int) -> bool:  # only across spaces: a comma ends the phrase
+        return not sentence[words[i].end() : words[i + 1].start()].strip()
+
+    phrases = []
+    for source in sources:
+        if not 0 <= source.start < source.end <= len(sentence):
+            continue  # carried over from the sentence before
+        inside = [i for i, w in enumerate(words) if w.start() < source.end and source.start < w.end()]
+        if not inside:
+            phrases.append((source.start, source.end))
+            continue
+        first, last = inside[0], inside[-1]
+        while first > 0 and belongs(first - 1) and joined(first - 1):
+            first -= 1
+        while last + 1 < len(words) and belongs(last + 1) and joined(last):
+            last += 1
+        phrases.append((min(words[first].start(), source.start), max(words[last].end(), source.end)))
+    return phrases
 
 
 def _source(sentence: str, start: int, end: int, party: str | None, role: str, medium: str | None = None) -> Source:

@@ -46,6 +46,7 @@ class _Compiled:
     subjunctive: re.Pattern[str]
     pronoun_subjunctive: re.Pattern[str]
     deontic: re.Pattern[str]
+    disclaimer: re.Pattern[str]
 
 
 @once_per_lexicon
@@ -58,6 +59,7 @@ def _compiled(h: Mapping[str, Any]) -> _Compiled:
         subjunctive=re.compile(rf"(?<!\b[Ii]ch )\b(?:{'|'.join(h['konjunktiv_i'])})\b"),
         pronoun_subjunctive=re.compile(rf"\b(?:er|sie|es|man) (?!(?:{not_k1})\b)([a-zäöüß]{{3,}}e)\b"),
         deontic=re.compile(rf"\b(?:{'|'.join(h['deontic_markers'])})\b", re.IGNORECASE),
+        disclaimer=re.compile(h["disclaimer_subjects"]),
     )
 
 
@@ -122,7 +124,7 @@ def disclaims_earlier(sentence: str, hedges: list[Hedge], lexicon: Mapping[str, 
     """The "nicht unabhängig überprüfen" cues of a sentence that speaks of what was said before it
     ("Die Angaben ließen sich nicht unabhängig überprüfen."): they hedge the claim before it."""
     unverified = [h for h in hedges if h.kind == "unverified"]
-    if unverified and re.search(lexicon["hedging"]["disclaimer_subjects"], sentence):
+    if unverified and _compiled(lexicon["hedging"]).disclaimer.search(sentence):
         return unverified
     return []
 

@@ -41,15 +41,16 @@ class FactSignature:
 def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple[int, int]] = ()) -> bool:
     """An odd number of negations outside quotes and outside hedge cues ("nicht unabhängig überprüfen").
     A denial denied ("kein Dementi", "stritt … nicht ab") leaves the fact as it is."""
-    words = "|".join(lexicon["matching"]["negations"])
-    quoted = [(m.start(), m.end()) for m in re.finditer(r'"[^"]*"', sentence)]
-    quoted += [(m.start(), m.end()) for m in re.finditer(lexicon["matching"]["negated_denials"], sentence)]
-    count = sum(
-        1
-        for m in re.finditer(rf"\b(?:{words})\b", sentence, re.IGNORECASE)
-        if not any(s <= m.start() < e for s, e in [*quoted, *ignore])
-    )
+    negation, denied_denial = _negation_rules(lexicon["matching"])
+    outside = [m.span() for m in re.finditer(r'"[^"]*"', sentence)]
+    outside += [m.span() for m in denied_denial.finditer(sentence)]
+    count = sum(1 for m in negation.finditer(sentence) if not any(s <= m.start() < e for s, e in [*outside, *ignore]))
     return count % 2 == 1
+
+
+@once_per_lexicon
+def _negation_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(rf"\b(?:{'|'.join(rules['negations'])})\b", re.IGNORECASE), re.compile(rules["negated_denials"])
 
 
 @once_per_lexicon

@@ -20,7 +20,7 @@ from scoring.claims import is_claim
 from scoring.cleaning import find_body_blocks
 from scoring.conflicts import conflict_hits, dominant_conflict, is_belligerent
 from scoring.hedging import Hedge, SpeechMark, disclaims_earlier, find_hedges, find_reported_speech
-from scoring.knowledge import Knowledge
+from scoring.knowledge import Knowledge, once_per_lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated
 from scoring.numbers import find_quantities
 from scoring.places import named_places, refers_back
@@ -116,10 +116,16 @@ def _attach_to_previous(
     previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
 
 
+@once_per_lexicon
+def _claim_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a second statement of one subject starts; a sentence opened by a condition."""
+    return re.compile(rules["coordinated_statement"]), re.compile(rules["conditional"])
+
+
 def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     """Two statements of one subject ("Die USA bestätigten die Berichte nicht, warnten aber davor, dass …")
     are two claims. Both keep the sentence's sources; hedges and speech stay with their own part."""
-    cuts = list(re.finditer(lexicon["claims"]["coordinated_statement"], draft.body))
+    cuts = list(_claim_rules(lexicon["claims"])[0].finditer(draft.body))
     if not cuts:
         return [draft]
     parts = []
@@ -277,7 +283,7 @@ def analyse_article(
                     lexicon,
                     negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
                     planned=any(h.kind in ("undecided", "deontic") for h in hedges)
-                    or bool(re.match(lexicon["claims"]["conditional"], body)),
+                    or bool(_claim_rules(lexicon["claims"])[1].match(body)),
                 ),
             )
         )
