@@ -235,20 +235,20 @@ def test_other_conflicts_named_only_in_the_source_still_count(text, party, confl
 
 def test_palestinian_sources_are_the_palestinian_party(knowledge):
     text = "Im Gazastreifen sind nach palästinensischen Angaben mindestens 40 Menschen getötet worden."
-    (claim,) = analyse_article(text, "tagesschau.de", knowledge, "2024-06-08").claims
+    claim = only(text, knowledge, outlet="tagesschau.de", day="2024-06-08")
     assert claim.origin_parties == ("PS",) and claim.conflict == "israel-hamas-war"
 
 
 def test_a_speaker_with_an_apposition_is_the_speaker(knowledge):
     text = "Der Bürgermeister der Stadt, Iwan Petrenko, schrieb auf Telegram, zwei Menschen seien verletzt worden."
-    (claim,) = analyse_article(text, "spiegel.de", knowledge).claims
+    claim = only(text, knowledge, outlet="spiegel.de")
     (source,) = claim.sources
     assert source.text == "Der Bürgermeister der Stadt, Iwan Petrenko" and source.role == "origin"
 
 
 def test_a_sentence_naming_the_source_of_the_one_before(knowledge):
     text = "Russland verlor am Vortag mehr als 1200 Soldaten. Dies teilte die Militärverwaltung in Kiew mit."
-    claim, attribution = analyse_article(text, "spiegel.de", knowledge, "2025-03-02").claims
+    claim, attribution = claims(text, knowledge, "spiegel.de", "2025-03-02")
     assert claim.origin_parties == ("UA",) and claim.belligerent
     (source,) = claim.sources
     assert text[source.start : source.end] == "Kiew" and source.start > claim.end
@@ -257,5 +257,5 @@ def test_a_sentence_naming_the_source_of_the_one_before(knowledge):
 
 def test_a_claim_with_its_own_source_keeps_it(knowledge):
     text = "Laut Moskau wurden 30 Drohnen abgeschossen. Das berichtete die Agentur Reuters."
-    claim, _ = analyse_article(text, "spiegel.de", knowledge, "2025-03-02").claims
+    claim, _ = claims(text, knowledge, "spiegel.de", "2025-03-02")
     assert claim.origin_parties == ("RU",)

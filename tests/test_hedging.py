@@ -118,8 +118,6 @@ def test_no_reported_speech_in_indicative_or_first_person(lexicon):
 
 
 def test_hearsay_with_a_named_source_is_attribution(knowledge):
-    from scoring import analyse_article
-
     (named,) = analyse_article("Aus dem Kreml heißt es, die Truppen seien abgezogen.", "x.org", knowledge).claims
     assert not named.hedged and [h.kind for h in named.hedges] == ["attributed"]
     (unnamed,) = analyse_article("In der Stadt heißt es, die Truppen seien abgezogen.", "x.org", knowledge).claims
