@@ -72,6 +72,18 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, following.start() if following else len(sentence)
 
 
+_RELATIVE = re.compile(
+    r"\s*(?:(?:in|an|auf|mit|von|bei|zu|für|aus|nach|über|unter|durch|gegen)\s+)?"
+    r"(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)\b"
+)
+
+
+def in_relative_clause(sentence: str, hedge: Hedge) -> bool:
+    """", die … eingesetzt werden sollen": the cue qualifies a noun, not what the sentence says happened."""
+    left, _ = _clause_around(sentence, hedge.start, hedge.end)
+    return left > 0 and sentence[left - 1] == "," and bool(_RELATIVE.match(sentence, left))
+
+
 def _classify_sollen(sentence: str, match: re.Match[str], rules: _Compiled) -> str:
     """Reportative ("soll … geliefert worden sein") or a plan ("eingesetzt werden sollen")."""
     left, right = _clause_around(sentence, match.start(), match.end())

@@ -19,7 +19,14 @@ from scoring.attribution import (
 from scoring.claims import is_claim
 from scoring.cleaning import find_body_blocks
 from scoring.conflicts import conflict_hits, dominant_conflict, is_belligerent
-from scoring.hedging import Hedge, SpeechMark, disclaims_earlier, find_hedges, find_reported_speech
+from scoring.hedging import (
+    Hedge,
+    SpeechMark,
+    disclaims_earlier,
+    find_hedges,
+    find_reported_speech,
+    in_relative_clause,
+)
 from scoring.knowledge import Knowledge, once_per_lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated
 from scoring.numbers import find_quantities
@@ -282,7 +289,9 @@ def analyse_article(
                     quantities,
                     lexicon,
                     negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
-                    planned=any(h.kind in ("undecided", "deontic") for h in hedges)
+                    planned=any(
+                        h.kind in ("undecided", "deontic") and not in_relative_clause(body, h) for h in hedges
+                    )
                     or bool(_claim_rules(lexicon["claims"])[1].match(body)),
                 ),
             )

@@ -120,6 +120,12 @@ def test_a_plan_and_a_happening_are_two_facts():
     )
 
 
+def test_a_plan_in_a_relative_clause_describes_a_noun_not_the_claim():
+    sent = "Nordkorea hat Tausende Soldaten nach Russland entsandt, die in der Ukraine eingesetzt werden sollen."
+    assert "modeplanned" not in signature(sent).terms
+    assert "modeplanned" in signature("Tausende Soldaten sollen in der Ukraine eingesetzt werden.").terms
+
+
 def test_a_denial_denied_is_no_negation():
     assert not signature("Nordkoreanische Soldaten sind in Kursk eingetroffen, ein Dementi gab es nicht.").negated
     assert not signature("Nordkoreanische Soldaten in Kursk eingetroffen – kein Dementi von Putin erfolgt.").negated
