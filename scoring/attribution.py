@@ -390,6 +390,10 @@ def _resolve_anaphor(
         if here:
             return here
         return memory.shift(memory.last_speakers) or (mention_source(earlier[0]) if earlier else [])
+    if kind == "speech" and _of_someone_unknown(words, rules):
+        text = slot.strip(" ,.")
+        offset = start + slot.index(text)
+        return [Source(text, offset, offset + len(text), None, "origin")]
     if rules.anaphoric.search(slot) or any(rules.role_suffix.search(w) for w in words):
         if here:
             return here
@@ -401,6 +405,20 @@ def _resolve_anaphor(
         offset = start + slot.index(text)
         return [Source(text, offset, offset + len(text), None, "origin")]  # a named speaker we cannot place
     return []
+
+
+def _of_someone_unknown(words: list[str], rules: _Rules) -> bool:
+    """"ein Sprecher des Nasser-Krankenhauses": the role of an institution named by a name (a hyphenated
+    name, an acronym, a name after the noun), not of one said before ("der Volksrepublik")."""
+    for i, (role, article) in enumerate(zip(words, words[1:], strict=False)):
+        owner = words[i + 2 : i + 4]
+        if not (rules.role_suffix.search(role) and article.lower() in ("des", "der", "vom") and owner):
+            continue
+        head, *after = owner
+        named = ("-" in head and head[0].isupper()) or (head.isupper() and len(head) > 1)
+        if (named or (after and after[0][0].isupper())) and not rules.role_suffix.search(head.split("-")[-1]):
+            return True
+    return False
 
 
 def _unique(sources: list[Source]) -> list[Source]:

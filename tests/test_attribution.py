@@ -259,3 +259,21 @@ def test_a_claim_with_its_own_source_keeps_it(knowledge):
     text = "Laut Moskau wurden 30 Drohnen abgeschossen. Das berichtete die Agentur Reuters."
     claim, _ = claims(text, knowledge, "spiegel.de", "2025-03-02")
     assert claim.origin_parties == ("RU",)
+
+
+def test_a_spokesman_of_an_institution_named_here_is_a_new_speaker(knowledge):
+    text = (
+        "Augenzeugen berichteten von schweren Explosionen im Osten der Stadt. "
+        "Unter den Toten seien auch Kinder, sagte ein Sprecher des Nasser-Krankenhauses."
+    )
+    _, second = claims(text, knowledge)
+    assert [s.text for s in second.sources] == ["ein Sprecher des Nasser-Krankenhauses"]
+
+
+def test_a_spokesman_of_an_institution_said_before_points_back(knowledge):
+    text = (
+        "Nordkorea hat die Berichte über Soldaten in Russland zurückgewiesen. "
+        "Die Anschuldigungen seien unbegründet, sagte ein Sprecher der Volksrepublik."
+    )
+    _, second = claims(text, knowledge)
+    assert second.origin_parties == ("KP",)
