@@ -14,6 +14,10 @@ _COORDINATION = re.compile(
     r"^[\s,]*(?:und|sowie|oder|noch|als auch)\s+(?:(?:der|die|den|dem|des|von|aus)\s+)*$", re.IGNORECASE
 )
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
+_PARTICIPLE = re.compile(r"(?:mit|ein|zurück|hin|an|vor|fest|bekannt|aus|zu|auf|ab|dar|bei)?ge[a-zäöüß]+(?:t|en)")
+_PERFECT_AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|habe|hätte|hätten)\b", re.IGNORECASE)
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:wurde|wurden|worden|wird)\b", re.IGNORECASE)
+_AGENT = re.compile(r"\b(?:von|vom)\b")
 _QUOTED_NAME = re.compile(r'"([A-ZÄÖÜ][^"]{1,40})"')
 
 
@@ -189,6 +193,15 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
     left, right = _clause_bounds(sentence, verb.start())
     if rules.negation.search(sentence, left, right):
         return None  # "stritt die Entsendung nicht ab" is the outlet's statement, not Putin's
+    participle = _PARTICIPLE.fullmatch(verb.group()) and not _PERFECT_AUXILIARY.search(sentence, left, right)
+    passive = not verb.group().endswith(("te", "ten")) and _PASSIVE_AUXILIARY.search(sentence, left, right)
+    if participle or passive:
+        # "– Dutzende Tote gemeldet", "wurde bestätigt": the subject is what was reported; the
+        # reporter, if any, is the agent: "wurde vom Pentagon bestätigt".
+        agent = _AGENT.search(sentence, left, right)
+        if not agent:
+            return None
+        return agent.start(), verb.start() if agent.start() < verb.start() else right
     before = sentence[left : verb.start()]
     after_end = min(right, verb.end() + 80)
     after = sentence[verb.end() : after_end]

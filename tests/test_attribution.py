@@ -277,3 +277,27 @@ def test_a_spokesman_of_an_institution_said_before_points_back(knowledge):
     )
     _, second = claims(text, knowledge)
     assert second.origin_parties == ("KP",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel greift erneut Ziele im Gazastreifen an - Dutzende Tote gemeldet",
+        "Die Zahl der Toten wurde am Abend bestätigt.",
+    ],
+)
+def test_what_was_reported_is_not_who_reported_it(text, knowledge):
+    assert only(text, knowledge).sources == ()
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [("Die Zahl der Toten wurde vom Pentagon bestätigt.", "US"), ("Die Angriffe wurden von Kiew gemeldet.", "UA")],
+)
+def test_the_agent_of_a_passive_report_is_its_source(text, party, knowledge):
+    assert only(text, knowledge).origin_parties == (party,)
+
+
+def test_a_participle_with_its_auxiliary_keeps_its_speaker(knowledge):
+    claim = only("Das Pentagon hat am Montag gemeldet, dass 500 Panzer verlegt wurden.", knowledge)
+    assert claim.origin_parties == ("US",)
