@@ -116,8 +116,11 @@ def _attach_to_previous(
     if previous is None or previous.sentence.block < sentence.block - 1:
         return
     shift = sentence.start - previous.sentence.start  # offsets are relative to their claim
-    if names_source and not previous.attribution.sources:
-        moved = moved_back(attribution.sources, shift)
+    if names_source:
+        # "nach palästinensischen Angaben … Das teilte die von der Hamas kontrollierte Gesundheitsbehörde
+        # mit.": the later sentence names who said it; it adds to what the claim already named.
+        named_here = moved_back(attribution.sources, shift).sources
+        moved = moved_back([*previous.attribution.sources, *named_here], 0)
         moved.mentions, moved.phrases = previous.attribution.mentions, previous.attribution.phrases
         previous.attribution = moved
     previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]

@@ -261,6 +261,15 @@ def test_a_claim_with_its_own_source_keeps_it(knowledge):
     assert claim.origin_parties == ("RU",)
 
 
+def test_a_later_sentence_adds_who_said_it(knowledge):
+    text = (
+        "Im Gazastreifen wurden nach palästinensischen Angaben 42 Menschen getötet. "
+        "Das teilte die von der Hamas kontrollierte Gesundheitsbehörde mit."
+    )
+    claim, _ = claims(text, knowledge, "spiegel.de", "2025-03-02")
+    assert claim.origin_parties == ("HAMAS", "PS") and claim.belligerent
+
+
 def test_a_spokesman_of_an_institution_named_here_is_a_new_speaker(knowledge):
     text = (
         "Augenzeugen berichteten von schweren Explosionen im Osten der Stadt. "
