@@ -10,7 +10,7 @@ from scoring.knowledge import Knowledge
 
 def conflict_hits(sentence: str, knowledge: Knowledge) -> Counter[str]:
     """How many of each conflict's terms the sentence uses."""
-    return Counter(conflict_id for _, _, conflict_id in knowledge.conflict_terms.find(sentence))
+    return Counter(conflict_id for _, _, ids in knowledge.conflict_terms.find(sentence) for conflict_id in ids)
 
 
 def dominant_conflict(hits: Iterable[Counter[str]]) -> str | None:
@@ -22,6 +22,17 @@ def dominant_conflict(hits: Iterable[Counter[str]]) -> str | None:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def claim_conflict(hits: Counter[str], article_conflict: str | None) -> str | None:
+    """The conflict a claim names most; the article's own where it is among the most named
+    ("Netanjahu erklärte …" in a report on the war with Iran)."""
+    if not hits:
+        return article_conflict
+    most = max(hits.values())
+    if article_conflict is not None and hits[article_conflict] == most:
+        return article_conflict
+    return hits.most_common(1)[0][0]
 
 
 def is_belligerent(parties: Iterable[str], conflict_id: str | None, day: str | None, knowledge: Knowledge) -> bool:

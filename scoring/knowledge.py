@@ -148,7 +148,7 @@ class Knowledge:
     lexicon: Mapping[str, Any]
     outlets: dict[str, Outlet] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
-    conflict_terms: AliasIndex[str] = field(default_factory=lambda: AliasIndex())
+    conflict_terms: AliasIndex[tuple[str, ...]] = field(default_factory=lambda: AliasIndex())
     party_names: dict[str, str] = field(default_factory=dict)
     alias_index: AliasIndex[Actor] = field(default_factory=lambda: AliasIndex())
 
@@ -189,8 +189,13 @@ class Knowledge:
                 terms=tuple(record.get("terms", ())),
             )
             knowledge.conflicts.append(conflict)
+        # A term may belong to several conflicts ("Israel": the Gaza war and the war with Iran).
+        owners: dict[str, list[str]] = {}
+        for conflict in knowledge.conflicts:
             for term in conflict.terms:
-                knowledge.conflict_terms.add(term, conflict.id, case_sensitive=term.isupper())
+                owners.setdefault(term, []).append(conflict.id)
+        for term, ids in owners.items():
+            knowledge.conflict_terms.add(term, tuple(ids), case_sensitive=term.isupper())
         return knowledge
 
     def _add_actor(self, alias: str, actor: Actor) -> None:

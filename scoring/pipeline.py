@@ -18,7 +18,7 @@ from scoring.attribution import (
 )
 from scoring.claims import is_claim
 from scoring.cleaning import find_body_blocks
-from scoring.conflicts import conflict_hits, dominant_conflict, is_belligerent
+from scoring.conflicts import claim_conflict, conflict_hits, dominant_conflict, is_belligerent
 from scoring.hedging import (
     Hedge,
     SpeechMark,
@@ -249,7 +249,7 @@ def analyse_article(
         )
         if not attributed and outlet.state_affiliation:
             origin_parties = (outlet.state_affiliation,)  # a state outlet's own voice is its state's
-        conflict = draft.hits.most_common(1)[0][0] if draft.hits else article_conflict
+        conflict = claim_conflict(draft.hits, article_conflict)
         quantities = find_quantities(body)
         # The fact without who says it: the same fact from two sources is one fact with two origins.
         said = attribution.phrases

@@ -226,11 +226,28 @@ def test_fronted_object_pronoun_is_no_speaker(knowledge):
             "israel-hamas-war",
         ),
         ("Die RSF warfen der Armee vor, Zivilisten in Omdurman bombardiert zu haben.", "RSF", "sudan-war"),
+        (
+            "Ein Sprecher der pakistanischen Armee sagte, man habe fünf indische Kampfflugzeuge abgeschossen.",
+            "PK",
+            "india-pakistan-conflict",
+        ),
+        ("Nach Berichten iranischer Staatsmedien wurden in Teheran 78 Menschen getötet.", "IR", "israel-iran-war"),
     ],
 )
 def test_other_conflicts_named_only_in_the_source_still_count(text, party, conflict, knowledge):
     claim = only(text, knowledge, day="2024-05-01")
     assert claim.origin_parties == (party,) and claim.conflict == conflict and claim.belligerent
+
+
+def test_a_term_two_conflicts_share_goes_with_the_articles_conflict(knowledge):
+    text = (
+        "Der Iran hat nach israelischen Militärangaben 100 Raketen auf Israel abgefeuert. "
+        "Die Revolutionsgarden sprachen von Treffern auf Stützpunkte nahe Tel Aviv. "
+        "Israels Regierungschef Netanjahu erklärte, der Einsatz werde so lange dauern wie nötig."
+    )
+    first, _, last = claims(text, knowledge, day="2025-06-14")
+    assert first.origin_parties == ("IL",)
+    assert first.conflict == last.conflict == "israel-iran-war" and last.belligerent
 
 
 def test_palestinian_sources_are_the_palestinian_party(knowledge):
