@@ -327,3 +327,15 @@ def test_the_agent_of_a_passive_report_is_its_source(text, party, knowledge):
 def test_a_participle_with_its_auxiliary_keeps_its_speaker(knowledge):
     claim = only("Das Pentagon hat am Montag gemeldet, dass 500 Panzer verlegt wurden.", knowledge)
     assert claim.origin_parties == ("US",)
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Islamabad weist jede Beteiligung an dem Anschlag entschieden zurück.", "PK"),
+        ("Das Pentagon berichtet, 500 Panzer seien in die Region verlegt worden.", "US"),
+        ("UN-Generalsekretär António Guterres rief beide Atommächte zur Deeskalation auf.", "UN"),
+    ],
+)
+def test_speech_verbs_in_the_present_tense(text, party, knowledge):
+    assert only(text, knowledge, day="2025-05-08").origin_parties == (party,)
