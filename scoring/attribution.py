@@ -236,8 +236,10 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
             and any(rules.role_suffix.search(w) for w in opening)
         ):
             return 0, left
-    elif first_before not in rules.fronted:
-        return left, verb.start()  # a speaker we do not know: "Mehrere Anwohner berichteten, …"
+    elif first_before not in rules.fronted or (
+        first_before in rules.determiners and len(words) >= 2 and words[1][0].isupper()
+    ):
+        return left, verb.start()  # a speaker we do not know: "Mehrere Anwohner berichteten, …", "Das ISW meldete"
     return verb.end(), after_end
 
 
@@ -292,7 +294,8 @@ def attribute_sentence(
                 unresolved.append((start, end, kind))
     # Speakers first: 'Dieser hatte mitgeteilt, dass nach Erkenntnissen seines Landes …' hangs on 'Dieser'.
     for start, end, kind in sorted(unresolved, key=lambda u: u[2] != "speech"):
-        sources.extend(_resolve_anaphor(sentence, start, end, kind, mentions, sources, memory, rules))
+        fresh = block != memory.previous_block  # a paragraph opens: a role with a name is somebody new
+        sources.extend(_resolve_anaphor(sentence, start, end, kind, mentions, sources, memory, rules, fresh))
 
     if not any(s.role == "origin" for s in sources) and carries_over and block == memory.previous_block:
         sources.extend(memory.shift(memory.previous_sources))
@@ -381,6 +384,7 @@ def _resolve_anaphor(
     found: list[Source],
     memory: ArticleMemory,
     rules: _Rules,
+    fresh: bool = False,
 ) -> list[Source]:
     """'eigenen Angaben', 'Den Angaben zufolge', 'Dieser', 'er', 'Sprecher …': the nearest fitting actor."""
     slot = sentence[start:end]
@@ -403,8 +407,10 @@ def _resolve_anaphor(
         if here:
             return here
         return memory.shift(memory.last_speakers) or (mention_source(earlier[0]) if earlier else [])
-    if kind == "speech" and _of_someone_unknown(words, rules):
-        text = slot.strip(" ,.")
+    unknown = _of_someone_unknown(sentence, start, end, rules, named_person=fresh)
+    if kind in ("speech", "prep") and unknown:
+        # A speaker is the verb's whole subject; after "laut" the phrase ends with the name.
+        text = (slot[unknown[0] - start : unknown[1] - start] if kind == "prep" else slot).strip(" ,.")
         offset = start + slot.index(text)
         return [Source(text, offset, offset + len(text), None, "origin")]
     if rules.anaphoric.search(slot) or any(rules.role_suffix.search(w) for w in words):
@@ -420,18 +426,35 @@ def _resolve_anaphor(
     return []
 
 
-def _of_someone_unknown(words: list[str], rules: _Rules) -> bool:
-    """"ein Sprecher des Nasser-Krankenhauses": the role of an institution named by a name (a hyphenated
-    name, an acronym, a name after the noun), not of one said before ("der Volksrepublik")."""
-    for i, (role, article) in enumerate(zip(words, words[1:], strict=False)):
-        owner = words[i + 2 : i + 4]
-        if not (rules.role_suffix.search(role) and article.lower() in ("des", "der", "vom") and owner):
+def _of_someone_unknown(
+    sentence: str, start: int, end: int, rules: _Rules, *, named_person: bool
+) -> tuple[int, int] | None:
+    """Where a role with a name we do not know stands: "ein Sprecher des Nasser-Krankenhauses" (a
+    hyphenated name, an acronym, a name after the noun) and, opening a paragraph, "Bürgermeister Ihor
+    Terechow"; not "der Volksrepublik", said before. The phrase ends with its last capitalised word."""
+
+    def name(word: str) -> bool:
+        return word[0].isupper() and not rules.role_suffix.search(word.split("-")[-1])
+
+    words = list(re.finditer(r"[\w-]+", sentence[start:end]))
+    texts = [w.group() for w in words]
+    for i, role in enumerate(texts):
+        if not rules.role_suffix.search(role):
             continue
-        head, *after = owner
-        named = ("-" in head and head[0].isupper()) or (head.isupper() and len(head) > 1)
-        if (named or (after and after[0][0].isupper())) and not rules.role_suffix.search(head.split("-")[-1]):
-            return True
-    return False
+        following = texts[i + 1 : i + 4]
+        last = None
+        if named_person and len(following) >= 2 and all(name(w) for w in following[:2]):
+            last = i + 2  # "Bürgermeister Ihor Terechow"
+        elif len(following) >= 2 and following[0].lower() in ("des", "der", "vom"):
+            head, *after = following[1:]
+            named = ("-" in head and head[0].isupper()) or (head.isupper() and len(head) > 1)
+            if named and name(head):
+                last = i + 2
+            elif after and after[0][0].isupper() and name(head):
+                last = i + 3
+        if last is not None:
+            return start + words[i].start(), start + words[last].end()
+    return None
 
 
 def _unique(sources: list[Source]) -> list[Source]:

@@ -339,3 +339,18 @@ def test_a_participle_with_its_auxiliary_keeps_its_speaker(knowledge):
 )
 def test_speech_verbs_in_the_present_tense(text, party, knowledge):
     assert only(text, knowledge, day="2025-05-08").origin_parties == (party,)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Das US-Institut für Kriegsstudien (ISW) berichtete, russische Soldaten hätten die Stadt erreicht.",
+            "Das US-Institut für Kriegsstudien (ISW)",
+        ),
+        ("Laut Bürgermeister Oleksij Petrenko wurden sieben Menschen getötet.", "Bürgermeister Oleksij Petrenko"),
+    ],
+)
+def test_a_speaker_we_cannot_place_is_named_without_a_party(text, source, knowledge):
+    claim = only(text, knowledge)
+    assert [s.text for s in claim.sources] == [source] and claim.origin_parties == ()
