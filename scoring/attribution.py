@@ -297,7 +297,8 @@ def attribute_sentence(
         fresh = block != memory.previous_block  # a paragraph opens: a role with a name is somebody new
         sources.extend(_resolve_anaphor(sentence, start, end, kind, mentions, sources, memory, rules, fresh))
 
-    if not any(s.role == "origin" for s in sources) and carries_over and block == memory.previous_block:
+    # A sentence naming a medium has its source ("…, berichtete die «Washington Post»"): nothing carries over.
+    if not sources and carries_over and block == memory.previous_block:
         sources.extend(memory.shift(memory.previous_sources))
 
     sources = _unique(sources)

@@ -354,3 +354,12 @@ def test_speech_verbs_in_the_present_tense(text, party, knowledge):
 def test_a_speaker_we_cannot_place_is_named_without_a_party(text, source, knowledge):
     claim = only(text, knowledge)
     assert [s.text for s in claim.sources] == [source] and claim.origin_parties == ()
+
+
+def test_a_sentence_naming_a_medium_carries_no_speaker_over(knowledge):
+    text = (
+        "Präsident Wolodymyr Selenskyj forderte vom Westen erneut mehr Flugabwehrsysteme. "
+        'Er soll zudem einen Besuch in Washington planen, berichtete die "Washington Post".'
+    )
+    _, second = claims(text, knowledge, day="2025-03-01")
+    assert second.origin_parties == () and [s.role for s in second.sources] == ["relay"]
