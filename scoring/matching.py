@@ -13,6 +13,7 @@ from scoring.numbers import Quantity
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _PLANNED = "modeplanned"  # not a German stem: the mark of a claim about a plan or a condition
+_UNDENIED = "modeundenied"  # the mark of a claim that someone did not deny (or confirm) a fact
 _SUFFIXES = ("ungen", "ischen", "ischer", "isches", "ische", "isch", "ern", "en", "er", "es", "em", "e", "n", "s")
 
 
@@ -99,6 +100,8 @@ def fact_signature(
     terms.update(f"party{p.lower()}" for p in parties)
     if planned:
         terms.add(_PLANNED)  # "sollen … eingesetzt werden", "Sollte Nordkorea … entsenden": not (yet) a fact
+    if _negation_rules(rules)[1].search(sentence):
+        terms.add(_UNDENIED)  # "Putin stritt die Entsendung nicht ab" is about Putin, not (only) the sending
     # Precise amounts are index terms; "Tausende" is not: it would tie every crowd to every other.
     terms.update(
         f"n{bound:g}".replace(".", "d") for q in quantities if _precise(q.low, q.high) for bound in {q.low, q.high}
@@ -107,8 +110,8 @@ def fact_signature(
 
 
 def _is_word(term: str) -> bool:
-    """Not one of the number ("n12000"), party ("partyua") or plan terms the signature adds."""
-    return not (term.startswith("party") or term == _PLANNED or (term[:1] == "n" and term[1:2].isdigit()))
+    """Not one of the number ("n12000"), party ("partyua") or mode terms the signature adds."""
+    return not (term.startswith(("party", "mode")) or (term[:1] == "n" and term[1:2].isdigit()))
 
 
 def _precise(low: float, high: float) -> bool:
@@ -186,6 +189,9 @@ def similarity(
     # What is to happen (or would, if …) and what happens are two facts: "sollen … eingesetzt werden" / "setzt ein".
     if (_PLANNED in a.terms) != (_PLANNED in b.terms):
         score *= weights["plan_mismatch_factor"]
+    # "X did not deny Y" tells X's reaction; "Y" tells what happened.
+    if (_UNDENIED in a.terms) != (_UNDENIED in b.terms):
+        score *= weights["reaction_mismatch_factor"]
     if events_a & events_b:
         score += weights["predicate_match_bonus"]
     elif events_a and events_b and not families_agree:

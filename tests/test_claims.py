@@ -42,6 +42,18 @@ def test_two_statements_of_one_subject_are_two_claims(knowledge):
     assert second.hedged and second.origin_parties == first.origin_parties == ("NATO", "US")
 
 
+def test_a_headline_of_two_statements_is_two_claims(knowledge):
+    text = "Nordkoreanische Soldaten in russischer Region Kursk eingetroffen – kein Dementi von Putin\n\nMehr folgt."
+    first, second, *_ = analyse_article(text, "example.org", knowledge).claims
+    assert first.text == "Nordkoreanische Soldaten in russischer Region Kursk eingetroffen"
+    assert second.text == "kein Dementi von Putin" and second.stance == "support"
+
+
+def test_a_dash_around_an_insertion_keeps_the_sentence_whole(knowledge):
+    text = "Die Soldaten – rund 3000 Mann – wurden in der Nacht nach Kursk verlegt."
+    assert len(analyse_article(text, "example.org", knowledge).claims) == 1
+
+
 def test_a_relative_clause_with_aber_is_no_second_statement(knowledge):
     text = "Die Armee meldete neue Angriffe, die aber keine Opfer forderten, in der Region Charkiw."
     assert len(analyse_article(text, "example.org", knowledge).claims) == 1

@@ -128,9 +128,17 @@ def test_a_plan_in_a_relative_clause_describes_a_noun_not_the_claim():
 
 def test_a_denial_denied_is_no_negation():
     assert not signature("Nordkoreanische Soldaten sind in Kursk eingetroffen, ein Dementi gab es nicht.").negated
-    assert not signature("Nordkoreanische Soldaten in Kursk eingetroffen – kein Dementi von Putin erfolgt.").negated
+    assert not signature("Ein Dementi von Putin ist bislang nicht erfolgt.").negated
+    assert not signature("Russland hat weder bestätigt noch dementiert, dass Truppen aus Nordkorea dort sind.").negated
     assert not signature("Der russische Präsident Wladimir Putin stritt die Entsendung der Soldaten nicht ab.").negated
     assert signature("In Kursk sind keine nordkoreanischen Soldaten eingetroffen.").negated
+
+
+def test_not_denying_a_fact_is_a_reaction_not_the_fact():
+    did_not_deny = "Der russische Präsident Wladimir Putin stritt die Entsendung der Soldaten nach Kursk nicht ab."
+    assert not same(did_not_deny, "Russland hat die Soldaten nach Kursk entsandt.")
+    neither = "Russland hat die Entsendung der Soldaten nach Kursk bisher weder bestätigt noch dementiert."
+    assert same(did_not_deny, neither)
 
 
 def test_a_condition_is_no_fact():
