@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+_QUOTE = re.compile("[\"\u201e\u201c\u201d\u00ab\u00bb]")
 
 
 def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
@@ -19,5 +20,7 @@ def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
         return False
     if not any(w[0].islower() for w in words):
         return False  # a line of names or a label, no verb in sight
+    if not _QUOTE.search(sentence) and re.search(lexicon["claims"]["reader_address"], sentence):
+        return False  # "Folgen Sie uns …", "Mehr dazu finden Sie …": the page speaking to its reader
     lowered = sentence.lower()
     return not any(re.search(pattern, lowered) for pattern in lexicon["claims"]["not_claims"])

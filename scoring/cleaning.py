@@ -27,6 +27,7 @@ class FurnitureRules:
     prefix: re.Pattern[str]  # furniture at the start of a body line ("Update vom …: ")
     suffix: re.Pattern[str]  # furniture at the end of a body line ("(dpa)", "(AFP/Jane Doe)")
     dated_line: re.Pattern[str]  # teaser lines ending in a date, and bare dates
+    teaser_intro: re.Pattern[str]  # "Mehr zum Thema": the headline-like line after it links elsewhere
 
 
 @once_per_lexicon
@@ -34,7 +35,9 @@ def _compile(rules: Mapping[str, Any]) -> FurnitureRules:
     def any_of(key: str) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{p})" for p in rules[key]), re.IGNORECASE)
 
-    return FurnitureRules(any_of("line"), any_of("tail"), any_of("prefix"), any_of("suffix"), any_of("dated_line"))
+    return FurnitureRules(
+        any_of("line"), any_of("tail"), any_of("prefix"), any_of("suffix"), any_of("dated_line"), any_of("teaser_intro")
+    )
 
 
 def furniture_rules(lexicon: Mapping[str, Any]) -> FurnitureRules:
@@ -59,6 +62,7 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
 
     blocks: list[Block] = []
     seen_body = False
+    previous = ""
     for number, (start, end) in enumerate(lines):
         line = text[start:end]
         stripped = line.strip()
@@ -67,8 +71,11 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
         if seen_body and rules.tail.fullmatch(stripped):
             break  # comments, recommendations and page footer from here on
         following = next((text[s:e].strip() for s, e in lines[number + 1 :] if text[s:e].strip()), "")
+        teaser = bool(rules.teaser_intro.fullmatch(previous)) and not stripped.endswith((".", '"', "“", "«"))
+        previous = stripped
         if (
-            rules.line.fullmatch(stripped)
+            teaser
+            or rules.line.fullmatch(stripped)
             or rules.dated_line.search(stripped)
             or _looks_like_code(stripped)
             or (seen_body and following and rules.dated_line.fullmatch(following) and len(stripped) < 90)

@@ -57,3 +57,16 @@ def test_a_dash_around_an_insertion_keeps_the_sentence_whole(knowledge):
 def test_a_relative_clause_with_aber_is_no_second_statement(knowledge):
     text = "Die Armee meldete neue Angriffe, die aber keine Opfer forderten, in der Region Charkiw."
     assert len(analyse_article(text, "example.org", knowledge).claims) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, claim",
+    [
+        ("Mehr dazu lesen Sie in unserem Liveblog zum Krieg in der Ukraine.", False),
+        ("Abonnieren Sie unseren Newsletter zum Krieg in der Ukraine jeden Morgen.", False),
+        ('„Wir lassen Sie nicht im Stich", sagte Selenskyj den Bewohnern von Charkiw.', True),
+        ("Sie hätten alle Angriffe abgewehrt, teilte die Armee am Abend mit.", True),
+    ],
+)
+def test_the_page_speaking_to_its_reader_is_no_claim(sentence, claim, lexicon):
+    assert is_claim(sentence, lexicon) == claim

@@ -74,3 +74,30 @@ def test_credit_at_the_end_of_a_paragraph_is_cut(lexicon):
     assert kept(f"{BODY} (AFP/Valeriia Semeniuk)", lexicon) == [BODY]
     assert kept(f"{BODY} (dpa)", lexicon) == [BODY]
     assert kept(f"{BODY} (jkf)", lexicon) == [BODY]
+
+
+def test_a_teaser_after_mehr_zum_thema_and_the_recommendations_at_the_end_are_furniture(lexicon):
+    page = (
+        "Russische Truppen haben nach Angaben aus Moskau ein weiteres Dorf im Gebiet Donezk eingenommen, "
+        "die ukrainische Armee bestätigte das zunächst nicht und sprach von schweren Kämpfen.\n"
+        "Mehr zum Thema\n"
+        "Selenskyj fordert mehr Waffen – und kritisiert den Westen\n"
+        "Die Kämpfe um Pokrowsk dauern seit Monaten an.\n"
+        "Mehr aus Politik\n"
+        "Merz will Bundeswehr stärken – SPD skeptisch\n"
+    )
+    kept = [page[b.start : b.end] for b in find_body_blocks(page, lexicon)]
+    assert kept[1:] == ["Die Kämpfe um Pokrowsk dauern seit Monaten an."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        "Dieser Artikel wurde automatisch aus Material der dpa erstellt.",
+        "Folgen Sie uns auf WhatsApp, um keine Nachrichten mehr zu verpassen.",
+    ],
+)
+def test_embedded_content_notices_and_page_notes_are_furniture(line, lexicon):
+    assert find_body_blocks(line, lexicon) == []

@@ -116,7 +116,7 @@ def test_contradiction_by_an_independent_non_belligerent_origin(client):
 
 
 def test_a_sentence_an_outlet_prints_under_every_article_is_furniture(client):
-    promo = "Wenn Sie aktuelle Nachrichten aus der Region auf Ihr Handy haben wollen, laden Sie unsere App."
+    promo = "Die Redaktion verschickt jeden Morgen die wichtigsten Nachrichten aus der Region aufs Handy."
     for n in range(4):
         claims = post_article(
             client,
