@@ -42,16 +42,21 @@ class FactSignature:
 def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple[int, int]] = ()) -> bool:
     """An odd number of negations outside quotes and outside hedge cues ("nicht unabhängig überprüfen").
     A denial denied ("kein Dementi", "stritt … nicht ab") leaves the fact as it is."""
-    negation, denied_denial = _negation_rules(lexicon["matching"])
+    negation, denied_denial, idioms = _negation_rules(lexicon["matching"])
     outside = [m.span() for m in re.finditer(r'"[^"]*"', sentence)]
     outside += [m.span() for m in denied_denial.finditer(sentence)]
+    outside += [m.span() for m in idioms.finditer(sentence)]  # "nicht nur …, sondern auch" affirms
     count = sum(1 for m in negation.finditer(sentence) if not any(s <= m.start() < e for s, e in [*outside, *ignore]))
     return count % 2 == 1
 
 
 @once_per_lexicon
-def _negation_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(rf"\b(?:{'|'.join(rules['negations'])})\b", re.IGNORECASE), re.compile(rules["negated_denials"])
+def _negation_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"\b(?:{'|'.join(rules['negations'])})\b", re.IGNORECASE),
+        re.compile(rules["negated_denials"]),
+        re.compile(rules["idioms_not_negating"], re.IGNORECASE),
+    )
 
 
 @once_per_lexicon

@@ -141,6 +141,12 @@ def test_not_denying_a_fact_is_a_reaction_not_the_fact():
     assert same(did_not_deny, neither)
 
 
+def test_not_only_but_also_affirms():
+    sentence = "Berichte besagen, dass Nordkorea Russland nicht nur mit Raketen, sondern auch mit Soldaten unterstützt."
+    assert not signature(sentence).negated
+    assert "bericht" not in signature(sentence).terms  # the reports are not what happened
+
+
 def test_a_condition_is_no_fact():
     assert not same(
         "Sollte Nordkorea Truppen nach Russland entsenden, wäre das eine erhebliche Eskalation.",
