@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: setup serve test lint eval bench bench-analysis bench-encoders bench-ingest load robustness fuzz clean
+.PHONY: setup serve test lint eval reanalyse bench bench-analysis bench-encoders bench-ingest load robustness fuzz clean
 
 $(BIN)/gunicorn: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ lint: setup
 
 eval: setup  ## figures on the annotated seed articles (needs ../shared)
 	$(BIN)/python ../shared/eval/evaluate.py --app -v
+
+reanalyse: setup  ## analyse every stored article anew into INTO=new.db (ids kept; stop the service, then swap the files)
+	$(BIN)/flask --app wsgi reanalyse --into $(INTO)
 
 bench-analysis: setup  ## analysis speed over the real corpus in ../shared/corpus/fang-covid
 	$(BIN)/python -m bench.analysis ../shared/corpus/fang-covid/articles.jsonl.gz

@@ -83,6 +83,21 @@ def init_app(app: Flask) -> None:
         """Apply migrations and load the seeds (idempotent)."""
         click.echo(f"database ready: {db_path(app)}")
 
+    @app.cli.command("reanalyse")
+    @click.option("--into", "target", required=True, help="the new database file to write (must not exist)")
+    def reanalyse_command(target: str) -> None:
+        """Analyse every stored article anew into a new database file (ids and times kept)."""
+        from service.reanalyse import TargetExists, reanalyse
+
+        try:
+            report = reanalyse(db_path(app), target, progress=lambda done: click.echo(f"{done} articles", err=True))
+        except TargetExists as error:
+            raise click.ClickException(str(error)) from error
+        for table in ("articles", "claims", "propositions"):
+            click.echo(f"{table:<13} {report.before[table]:>9} -> {report.after[table]}")
+        click.echo(f"integrity     {report.integrity}; {report.seconds:.1f} s")
+        click.echo(f"stop the service, then move {target} to {db_path(app)} and start it again")
+
     @app.cli.command("load-demo")
     def load_demo_command() -> None:
         """Load the demo articles into the corpus."""

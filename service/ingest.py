@@ -51,8 +51,13 @@ def store_article(
     *,
     max_claims: int,
     persist: bool = True,
+    article_id: int | None = None,
+    created_at: str | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]], bool]:
-    """Store one article (or score it in a rolled-back transaction). Returns (article, claims, created)."""
+    """Store one article (or score it in a rolled-back transaction). Returns (article, claims, created).
+
+    `article_id` and `created_at` keep an article's identity when a stored corpus is analysed anew.
+    """
     digest = text_hash(submission["text"])
 
     def stored_already() -> tuple[dict[str, Any], list[dict[str, Any]], bool] | None:
@@ -83,6 +88,7 @@ def store_article(
         article_id = store.insert_article(
             db,
             {
+                **({"id": article_id} if article_id is not None else {}),
                 "outlet": submission["outlet"],
                 "url": submission.get("url"),
                 "title": submission.get("title"),
@@ -93,7 +99,7 @@ def store_article(
                 "text_hash": digest,
                 "voice": voice,
                 "conflict": analysis.conflict,
-                "created_at": store.now(),
+                "created_at": created_at or store.now(),
             },
         )
         claim_ids = [_insert_claim(db, article_id, position, claim, submission) for position, claim in enumerate(kept)]

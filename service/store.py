@@ -206,6 +206,20 @@ def list_articles(db: Database, *, outlet: str | None, after: int, limit: int) -
     return [_decode("articles", r) for r in db.query(sql, [*params, limit])]  # type: ignore[misc]
 
 
+def stored_articles(db: Database, *, after: int, limit: int) -> list[dict[str, Any]]:
+    """Whole articles, text included, in the order they were stored."""
+    return [
+        _decode("articles", r)  # type: ignore[misc]
+        for r in db.query("SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?", [after, limit])
+    ]
+
+
+def row_counts(db: Database) -> dict[str, int]:
+    """Articles, claims and propositions: what a re-analysis reports before and after."""
+    tables = ("articles", "claims", "propositions")
+    return {table: int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) for table in tables}
+
+
 def set_article_voice(db: Database, article_id: int, voice: str) -> None:
     db["articles"].update(article_id, {"voice": voice})
 
