@@ -152,3 +152,15 @@ def test_a_disclaimer_after_the_source_sentence_hedges_the_claim(knowledge):
     claim, source_sentence, _ = analyse_article(text, "example.org", knowledge).claims
     assert claim.hedged and claim.origin_parties == ("UA",)
     assert not source_sentence.hedged
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("Die Brücke scheint in der Nacht zerstört worden zu sein.", "scheint"),
+        ("Eine unabhängige Bestätigung gab es zunächst nicht.", "unabhängige Bestätigung gab es zunächst nicht"),
+        ("Die Angaben sind nicht überprüfbar.", "nicht überprüfbar"),
+    ],
+)
+def test_more_ways_to_say_it_is_unsure(sentence, cue, lexicon):
+    assert cue in [c for c, _ in kinds(sentence, lexicon)] and hedged(sentence, lexicon)
