@@ -101,3 +101,23 @@ def test_a_teaser_after_mehr_zum_thema_and_the_recommendations_at_the_end_are_fu
 )
 def test_embedded_content_notices_and_page_notes_are_furniture(line, lexicon):
     assert find_body_blocks(line, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dieses Thema im Programm: Das Erste | tagesschau | 24.10.2024 20:00 Uhr",
+        "Über dieses Thema berichtete die tagesschau am 24. Oktober 2024 um 20:00 Uhr.",
+        "Diese Nachricht wurde am 24.10.2024 im Programm Deutschlandfunk gesendet.",
+        "Alle Entwicklungen im Liveblog",
+        "Bildunterschrift: Ein zerstörtes Wohnhaus in Charkiw.",
+        "Ein zerstörtes Wohnhaus in Charkiw. (Archivbild) Foto: Sergey Bobok/AFP",
+        "Bildrechte: picture alliance/dpa",
+    ],
+)
+def test_broadcast_notes_captions_and_picture_credits_are_furniture(line, lexicon):
+    assert kept(BODY + "\n" + line, lexicon) == [BODY]
+
+
+def test_the_list_of_sources_ends_the_body(lexicon):
+    assert kept(BODY + "\nVerwendete Quellen:\nNachrichtenagenturen dpa, AFP und Reuters", lexicon) == [BODY]
