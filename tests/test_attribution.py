@@ -57,13 +57,24 @@ def test_inverted_subject_after_a_fronted_phrase(knowledge):
     assert only(text, knowledge).origin_parties == ("DE",)
 
 
-def test_pronoun_resolves_to_the_last_speaker(knowledge):
-    text = (
-        "Südkoreas Präsident Yoon sagte am Donnerstag, Seoul werde nicht untätig bleiben. "
-        "Die Stationierung sei eine Provokation, fügte er nach einem Treffen mit Polens Präsident Duda hinzu."
-    )
-    first, second = claims(text, knowledge)
-    assert second.origin_parties == ("KR",)
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        (  # a pronoun: the last speaker
+            "Südkoreas Präsident Yoon sagte am Donnerstag, Seoul werde nicht untätig bleiben. "
+            "Die Stationierung sei eine Provokation, fügte er nach einem Treffen mit Polens Präsident Duda hinzu.",
+            "KR",
+        ),
+        (  # the spokesman of an institution said before
+            "Nordkorea hat die Berichte über Soldaten in Russland zurückgewiesen. "
+            "Die Anschuldigungen seien unbegründet, sagte ein Sprecher der Volksrepublik.",
+            "KP",
+        ),
+    ],
+)
+def test_a_speaker_that_points_back(text, party, knowledge):
+    _, second = claims(text, knowledge)
+    assert second.origin_parties == (party,)
 
 
 def test_own_statement_resolves_to_the_subject_of_the_sentence_before(knowledge):
@@ -294,15 +305,6 @@ def test_a_spokesman_of_an_institution_named_here_is_a_new_speaker(knowledge):
     )
     _, second = claims(text, knowledge)
     assert [s.text for s in second.sources] == ["ein Sprecher des Nasser-Krankenhauses"]
-
-
-def test_a_spokesman_of_an_institution_said_before_points_back(knowledge):
-    text = (
-        "Nordkorea hat die Berichte über Soldaten in Russland zurückgewiesen. "
-        "Die Anschuldigungen seien unbegründet, sagte ein Sprecher der Volksrepublik."
-    )
-    _, second = claims(text, knowledge)
-    assert second.origin_parties == ("KP",)
 
 
 @pytest.mark.parametrize(
