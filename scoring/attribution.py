@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -295,7 +295,10 @@ def attribute_sentence(
     # Speakers first: 'Dieser hatte mitgeteilt, dass nach Erkenntnissen seines Landes …' hangs on 'Dieser'.
     for start, end, kind in sorted(unresolved, key=lambda u: u[2] != "speech"):
         fresh = block != memory.previous_block  # a paragraph opens: a role with a name is somebody new
-        sources.extend(_resolve_anaphor(sentence, start, end, kind, mentions, sources, memory, rules, fresh))
+        places = knowledge.lexicon["places"]["kinds"]
+        sources.extend(
+            _resolve_anaphor(sentence, start, end, kind, mentions, sources, memory, rules, fresh=fresh, places=places)
+        )
 
     # A sentence naming a medium has its source ("…, berichtete die «Washington Post»"): nothing carries over.
     if not sources and carries_over and block == memory.previous_block:
@@ -385,7 +388,9 @@ def _resolve_anaphor(
     found: list[Source],
     memory: ArticleMemory,
     rules: _Rules,
+    *,
     fresh: bool = False,
+    places: Collection[str] = (),
 ) -> list[Source]:
     """'eigenen Angaben', 'Den Angaben zufolge', 'Dieser', 'er', 'Sprecher …': the nearest fitting actor."""
     slot = sentence[start:end]
@@ -408,7 +413,7 @@ def _resolve_anaphor(
         if here:
             return here
         return memory.shift(memory.last_speakers) or (mention_source(earlier[0]) if earlier else [])
-    unknown = _of_someone_unknown(sentence, start, end, rules, named_person=fresh)
+    unknown = _of_someone_unknown(sentence, start, end, rules, named_person=fresh, places=places)
     if kind in ("speech", "prep") and unknown:
         # A speaker is the verb's whole subject; after "laut" the phrase ends with the name.
         text = (slot[unknown[0] - start : unknown[1] - start] if kind == "prep" else slot).strip(" ,.")
@@ -428,14 +433,15 @@ def _resolve_anaphor(
 
 
 def _of_someone_unknown(
-    sentence: str, start: int, end: int, rules: _Rules, *, named_person: bool
+    sentence: str, start: int, end: int, rules: _Rules, *, named_person: bool, places: Collection[str]
 ) -> tuple[int, int] | None:
     """Where a role with a name we do not know stands: "ein Sprecher des Nasser-Krankenhauses" (a
     hyphenated name, an acronym, a name after the noun) and, opening a paragraph, "Bürgermeister Ihor
-    Terechow"; not "der Volksrepublik", said before. The phrase ends with its last capitalised word."""
+    Terechow"; not "der Volksrepublik", said before, nor "der Gouverneur der Region Odessa", whose
+    place tells more than an unknown name. The phrase ends with its last capitalised word."""
 
     def name(word: str) -> bool:
-        return word[0].isupper() and not rules.role_suffix.search(word.split("-")[-1])
+        return word[0].isupper() and not rules.role_suffix.search(word.split("-")[-1]) and word not in places
 
     words = list(re.finditer(r"[\w-]+", sentence[start:end]))
     texts = [w.group() for w in words]

@@ -35,6 +35,7 @@ class Report:
 def reanalyse(
     source_path: str, target_path: str, *, progress: Callable[[int], None] = lambda done: None, batch: int = 500
 ) -> Report:
+    """Every article of `source_path`, in the order it was stored, through today's ingest into `target_path`."""
     if os.path.exists(target_path):
         raise TargetExists(f"{target_path} exists; the re-analysis writes a new file and never overwrites one")
     started = time.perf_counter()

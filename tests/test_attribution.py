@@ -365,3 +365,12 @@ def test_a_sentence_naming_a_medium_carries_no_speaker_over(knowledge):
     )
     _, second = claims(text, knowledge, day="2025-03-01")
     assert second.origin_parties == () and [s.role for s in second.sources] == ["relay"]
+
+
+def test_the_official_of_a_region_is_no_unknown_speaker(knowledge):
+    text = (
+        "Bei dem Angriff auf Odessa sind nach ukrainischen Angaben drei Zivilisten getötet worden. "
+        "Das teilte der Gouverneur der Region Odessa am Dienstagmorgen mit."
+    )
+    claim, said = claims(text, knowledge, "tagesspiegel.de", "2025-03-02")
+    assert claim.origin_parties == said.origin_parties == ("UA",)
