@@ -127,15 +127,26 @@ def _attach_to_previous(
 
 
 @once_per_lexicon
-def _claim_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Where a second statement of one subject starts; a sentence opened by a condition."""
-    return re.compile(rules["coordinated_statement"]), re.compile(rules["conditional"])
+def _claim_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Where a second statement of one subject starts, where a headline's second statement starts;
+    a sentence opened by a condition."""
+    return (
+        re.compile(rules["coordinated_statement"]),
+        re.compile(rules["headline_statement"]),
+        re.compile(rules["conditional"]),
+    )
 
 
 def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     """Two statements of one subject ("Die USA bestätigten die Berichte nicht, warnten aber davor, dass …")
-    are two claims. Both keep the sentence's sources; hedges and speech stay with their own part."""
-    cuts = list(_claim_rules(lexicon["claims"])[0].finditer(draft.body))
+    are two claims, and so are a headline's two ("… eingetroffen – kein Dementi von Putin"); in running
+    text a dash sets off an aside. Both keep the sentence's sources; hedges and speech stay with their part."""
+    coordinated, headline, _ = _claim_rules(lexicon["claims"])
+    is_headline = not draft.body.rstrip().endswith((".", "!", "?", '"', "“", "»", "«", ")"))
+    cuts = sorted(
+        [*coordinated.finditer(draft.body), *(headline.finditer(draft.body) if is_headline else ())],
+        key=lambda m: m.start(),
+    )
     if not cuts:
         return [draft]
     parts = []
@@ -295,7 +306,7 @@ def analyse_article(
                     planned=any(
                         h.kind in ("undecided", "deontic") and not in_relative_clause(body, h) for h in hedges
                     )
-                    or bool(_claim_rules(lexicon["claims"])[1].match(body)),
+                    or bool(_claim_rules(lexicon["claims"])[2].match(body)),
                 ),
             )
         )

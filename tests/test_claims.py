@@ -49,8 +49,14 @@ def test_a_headline_of_two_statements_is_two_claims(knowledge):
     assert second.text == "kein Dementi von Putin" and second.stance == "support"
 
 
-def test_a_dash_around_an_insertion_keeps_the_sentence_whole(knowledge):
-    text = "Die Soldaten – rund 3000 Mann – wurden in der Nacht nach Kursk verlegt."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Soldaten – rund 3000 Mann – wurden in der Nacht nach Kursk verlegt.",
+        "Die Armee meldete neue Angriffe auf Charkiw – die Stadt liegt nur 30 Kilometer von der Grenze entfernt.",
+    ],
+)
+def test_a_dash_in_running_text_keeps_the_sentence_whole(text, knowledge):
     assert len(analyse_article(text, "example.org", knowledge).claims) == 1
 
 
