@@ -81,6 +81,7 @@ class _Rules:
     pronoun: re.Pattern[str]
     role_suffix: re.Pattern[str]
     compound_stop: frozenset[str]
+    not_state: re.Pattern[str]
     fronted: frozenset[str]
     noun_phrase: frozenset[str]
     phrase_ends: frozenset[str]
@@ -108,6 +109,7 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
         pronoun=re.compile(rf"\b(?:{alternatives('pronouns')})\b"),
         role_suffix=re.compile(rf"(?:{alternatives('role_nouns')})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
         compound_stop=frozenset(s.lower() for s in a["compound_not_actor"]),
+        not_state=re.compile(rf"(?:{alternatives('not_state_actors')})(?:s|n|en|in|innen|e)?$", re.IGNORECASE),
         fronted=frozenset(a["fronted"]),
         noun_phrase=frozenset(a["noun_phrase_words"]),
         phrase_ends=frozenset(a["phrase_ends"]),
@@ -123,6 +125,10 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
     for start, end, actor in knowledge.alias_index.find(sentence):
         tail = re.match(r"-(\w+)", sentence[end : end + 40])
         if tail and tail.group(1).lower() in rules.compound_stop:
+            continue
+        # "russische Menschenrechtsorganisation", "US-Institut": of the country, not its state.
+        noun = re.match(r"(?:-|\s+)([\w-]+)", sentence[end : end + 60])
+        if noun and actor.kind in ("adjective", "state") and rules.not_state.search(noun.group(1)):
             continue
         found.append(Mention(start, end, actor))
     for start, end, actor in memory.learned.find(sentence) if memory and memory.learned else ():
@@ -213,6 +219,8 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
         return verb.end(), after_end
     if before_mentions and not (first_before in rules.fronted and after_mentions):
         return left, verb.start()
+    if any(rules.not_state.search(w) for w in re.findall(r"[\w-]+", before)):
+        return left, verb.start()  # "Russische Oppositionelle berichteten von … in Moskau"
     if after_mentions:
         return verb.end(), after_end
     words = re.findall(r"[\w-]+", before)

@@ -374,3 +374,17 @@ def test_the_official_of_a_region_is_no_unknown_speaker(knowledge):
     )
     claim, said = claims(text, knowledge, "tagesspiegel.de", "2025-03-02")
     assert claim.origin_parties == said.origin_parties == ("UA",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die russische Menschenrechtsorganisation Memorial berichtete, dass 300 Gefangene gefoltert worden seien.",
+        "Russische Militärblogger berichteten von schweren Verlusten bei Pokrowsk.",
+        "Die israelische Menschenrechtsorganisation B'Tselem erklärte, die Armee habe Zivilisten getötet.",
+        "Russische Oppositionelle berichteten von Festnahmen in Moskau.",
+    ],
+)
+def test_people_and_organisations_of_a_country_are_not_its_state(text, knowledge):
+    claim = only(text, knowledge, day="2024-05-01")
+    assert claim.origin_parties == () and not claim.belligerent and claim.sources[0].party is None
