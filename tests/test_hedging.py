@@ -160,6 +160,10 @@ def test_a_disclaimer_after_the_source_sentence_hedges_the_claim(knowledge):
         ("Die Brücke scheint in der Nacht zerstört worden zu sein.", "scheint"),
         ("Eine unabhängige Bestätigung gab es zunächst nicht.", "unabhängige Bestätigung gab es zunächst nicht"),
         ("Die Angaben sind nicht überprüfbar.", "nicht überprüfbar"),
+        (
+            "Unabhängig überprüfen lassen sich die Angaben beider Seiten kaum.",
+            "Unabhängig überprüfen lassen sich die Angaben beider Seiten kaum",
+        ),
     ],
 )
 def test_more_ways_to_say_it_is_unsure(sentence, cue, lexicon):
