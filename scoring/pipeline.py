@@ -137,16 +137,23 @@ def _claim_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
     )
 
 
+def _says_something(text: str, lexicon: Mapping[str, Any]) -> bool:
+    """A word in lower case that is no article or preposition: a verb, a participle, an adjective."""
+    stop = lexicon["matching"]["stopwords"]
+    return any(w[0].islower() and len(w) > 2 and w not in stop for w in re.findall(r"[^\W\d_]+", text))
+
+
 def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     """Two statements of one subject ("Die USA bestätigten die Berichte nicht, warnten aber davor, dass …")
     are two claims, and so are a headline's two ("… eingetroffen – kein Dementi von Putin"); in running
     text a dash sets off an aside. Both keep the sentence's sources; hedges and speech stay with their part."""
     coordinated, headline, _ = _claim_rules(lexicon["claims"])
     is_headline = not draft.body.rstrip().endswith((".", "!", "?", '"', "“", "»", "«", ")"))
-    cuts = sorted(
-        [*coordinated.finditer(draft.body), *(headline.finditer(draft.body) if is_headline else ())],
-        key=lambda m: m.start(),
-    )
+    # "Krieg in der Ukraine – Russland greift Kiew an": a topic before the dash, not a statement.
+    stated = [
+        m for m in headline.finditer(draft.body) if is_headline and _says_something(draft.body[: m.start()], lexicon)
+    ]
+    cuts = sorted([*coordinated.finditer(draft.body), *stated], key=lambda m: m.start())
     if not cuts:
         return [draft]
     parts = []
