@@ -207,7 +207,7 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
         agent = _AGENT.search(sentence, left, right)
         if not agent:
             return None
-        return agent.start(), verb.start() if agent.start() < verb.start() else right
+        return agent.start(), (verb.start() if agent.start() < verb.start() else right)
     before = sentence[left : verb.start()]
     after_end = min(right, verb.end() + 80)
     after = sentence[verb.end() : after_end]
@@ -219,11 +219,11 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
         return verb.end(), after_end
     if before_mentions and not (first_before in rules.fronted and after_mentions):
         return left, verb.start()
-    if any(rules.not_state.search(w) for w in re.findall(r"[\w-]+", before)):
+    words = re.findall(r"[\w-]+", before)
+    if any(rules.not_state.search(w) for w in words):
         return left, verb.start()  # "Russische Oppositionelle berichteten von … in Moskau"
     if after_mentions:
         return verb.end(), after_end
-    words = re.findall(r"[\w-]+", before)
     if (
         rules.demonstrative.search(before)
         or rules.pronoun.search(before)
@@ -301,9 +301,9 @@ def attribute_sentence(
             else:
                 unresolved.append((start, end, kind))
     # Speakers first: 'Dieser hatte mitgeteilt, dass nach Erkenntnissen seines Landes …' hangs on 'Dieser'.
+    fresh = block != memory.previous_block  # a paragraph opens: a role with a name is somebody new
+    places = knowledge.lexicon["places"]["kinds"]
     for start, end, kind in sorted(unresolved, key=lambda u: u[2] != "speech"):
-        fresh = block != memory.previous_block  # a paragraph opens: a role with a name is somebody new
-        places = knowledge.lexicon["places"]["kinds"]
         sources.extend(
             _resolve_anaphor(sentence, start, end, kind, mentions, sources, memory, rules, fresh=fresh, places=places)
         )
