@@ -104,6 +104,8 @@ def test_hedges_carry_offsets(lexicon):
         ("Der Sprecher erklärte, es habe keinen Angriff gegeben.", "habe"),
         ("Seoul werde nicht untätig bleiben, sagte Yoon.", "werde"),
         ("Ryder sagte nun, er erwarte weitere Truppen.", "erwarte"),
+        ("Die Armee greife seit Tagen die Stellungen bei Pokrowsk an, sagte ein Sprecher.", "greife"),
+        ("Nach Angaben des Ministeriums bestehe keine Gefahr für die Bevölkerung.", "bestehe"),
     ],
 )
 def test_konjunktiv_i_is_reported_speech_not_hedging(sentence, cue, lexicon):
@@ -115,6 +117,7 @@ def test_no_reported_speech_in_indicative_or_first_person(lexicon):
     assert find_reported_speech("Ich habe das gesehen, sagte er.", lexicon) == []
     assert find_reported_speech("Er sagte, dass die Truppen abziehen.", lexicon) == []
     assert find_reported_speech("„Es sei ernst“, sagte er.", lexicon) == []
+    assert find_reported_speech("Das glaube ich nicht, sagte er.", lexicon) == []
 
 
 def test_hearsay_with_a_named_source_is_attribution(knowledge):
