@@ -28,6 +28,7 @@ class FurnitureRules:
     suffix: re.Pattern[str]  # furniture at the end of a body line ("(dpa)", "(AFP/Jane Doe)")
     dated_line: re.Pattern[str]  # teaser lines ending in a date, and bare dates
     teaser_intro: re.Pattern[str]  # "Mehr zum Thema": the headline-like line after it links elsewhere
+    teaser_list: re.Pattern[str]  # "Ukraine-Krieg: Selenskyj fordert …" twice in a row: links to other articles
 
 
 @once_per_lexicon
@@ -36,7 +37,13 @@ def _compile(rules: Mapping[str, Any]) -> FurnitureRules:
         return re.compile("|".join(f"(?:{p})" for p in rules[key]), re.IGNORECASE)
 
     return FurnitureRules(
-        any_of("line"), any_of("tail"), any_of("prefix"), any_of("suffix"), any_of("dated_line"), any_of("teaser_intro")
+        any_of("line"),
+        any_of("tail"),
+        any_of("prefix"),
+        any_of("suffix"),
+        any_of("dated_line"),
+        any_of("teaser_intro"),
+        re.compile(rules["teaser_list"]),
     )
 
 
@@ -60,6 +67,14 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
         lines.append((position, position + len(raw)))
         position += len(raw) + 1
 
+    filled = [(s, e) for s, e in lines if text[s:e].strip()]
+    listed = [bool(rules.teaser_list.fullmatch(text[s:e].strip())) for s, e in filled]
+    # A kicker-and-headline line next to another one is a list of links to other articles.
+    teasers = {
+        filled[i]
+        for i, hit in enumerate(listed)
+        if hit and ((i > 0 and listed[i - 1]) or (i + 1 < len(listed) and listed[i + 1]))
+    }
     blocks: list[Block] = []
     seen_body = False
     previous = ""
@@ -75,6 +90,7 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
         previous = stripped
         if (
             teaser
+            or (start, end) in teasers
             or rules.line.fullmatch(stripped)
             or rules.dated_line.search(stripped)
             or _looks_like_code(stripped)

@@ -121,3 +121,29 @@ def test_broadcast_notes_captions_and_picture_credits_are_furniture(line, lexico
 
 def test_the_list_of_sources_ends_the_body(lexicon):
     assert kept(BODY + "\nVerwendete Quellen:\nNachrichtenagenturen dpa, AFP und Reuters", lexicon) == [BODY]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Ukrainian forces repelled 35 attacks near Pokrovsk. pic.twitter.com/AbCdEf123\n"
+        "— Defence of Ukraine (@DefenceU) October 24, 2024",
+        "Transparenzhinweis: Dieser Artikel wurde aktualisiert.",
+        "Korrekturhinweis: In einer früheren Version hieß es, die Brücke sei zerstört worden.",
+        "Redaktionell empfohlener externer Inhalt von Twitter",
+        "Unsere Autorin berichtet seit 2014 aus der Ukraine.",
+        "Max Mustermann ist Korrespondent in Kiew.",
+        "Ukraine-Krieg: Selenskyj fordert mehr Luftabwehr\nNahost: Israel greift Ziele im Libanon an",
+    ],
+)
+def test_embedded_posts_editorial_notes_bios_and_teaser_lists_are_furniture(lines, lexicon):
+    assert kept(BODY + "\n" + lines, lexicon) == [BODY]
+
+
+def test_an_editors_note_keeps_what_it_says(lexicon):
+    note = "Hinweis der Redaktion: Die Angaben beider Kriegsparteien lassen sich nicht unabhängig überprüfen."
+    assert kept(BODY + "\n" + note, lexicon) == [BODY, note.split(": ", 1)[1]]
+
+
+def test_one_kicker_headline_in_the_body_stays(lexicon):
+    assert kept(BODY + "\nKursk: Kämpfe dauern an\n" + BODY, lexicon) == [BODY, "Kursk: Kämpfe dauern an", BODY]
