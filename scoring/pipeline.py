@@ -251,7 +251,9 @@ def analyse_article(
         names_source = says_what_came_before(body, attribution, lexicon)
         disclaimer = disclaims_earlier(body, hedges, lexicon)
         _attach_to_previous(drafts, sentence, attribution, disclaimer, names_source)
-        if is_claim(body, lexicon):
+        # "Das teilte die Militärverwaltung mit.": its whole content is now the source of the claim before.
+        only_names_source = names_source and "," not in body and len(body.split()) <= 14
+        if is_claim(body, lexicon) and not only_names_source:
             whole = _Draft(sentence, body, hedges, speech, attribution, hits, implied, names_source or bool(disclaimer))
             drafts.extend(_statements(whole, lexicon))
 

@@ -216,7 +216,7 @@ def test_unknown_speakers_are_kept_without_party(knowledge):
 def test_fronted_object_pronoun_is_no_speaker(knowledge):
     text = (
         "Bei dem Angriff sind nach ukrainischen Angaben drei Menschen getötet worden. "
-        "Das teilte der Gouverneur der Region am Dienstag mit."
+        "Das teilte der Gouverneur der Region am Dienstag mit, bevor er nach Kiew reiste."
     )
     assert claims(text, knowledge)[1].origin_parties == ("UA",)
 
@@ -276,16 +276,15 @@ def test_a_speaker_with_an_apposition_is_the_speaker(knowledge):
 
 def test_a_sentence_naming_the_source_of_the_one_before(knowledge):
     text = "Russland verlor am Vortag mehr als 1200 Soldaten. Dies teilte die Militärverwaltung in Kiew mit."
-    claim, attribution = claims(text, knowledge, "spiegel.de", "2025-03-02")
+    (claim,) = claims(text, knowledge, "spiegel.de", "2025-03-02")  # the source sentence states nothing more
     assert claim.origin_parties == ("UA",) and claim.belligerent
     (source,) = claim.sources
     assert text[source.start : source.end] == "Kiew" and source.start > claim.end
-    assert attribution.origin_parties == ("UA",)
 
 
 def test_a_claim_with_its_own_source_keeps_it(knowledge):
     text = "Laut Moskau wurden 30 Drohnen abgeschossen. Das berichtete die Agentur Reuters."
-    claim, _ = claims(text, knowledge, "spiegel.de", "2025-03-02")
+    (claim,) = claims(text, knowledge, "spiegel.de", "2025-03-02")
     assert claim.origin_parties == ("RU",)
 
 
@@ -294,7 +293,7 @@ def test_a_later_sentence_adds_who_said_it(knowledge):
         "Im Gazastreifen wurden nach palästinensischen Angaben 42 Menschen getötet. "
         "Das teilte die von der Hamas kontrollierte Gesundheitsbehörde mit."
     )
-    claim, _ = claims(text, knowledge, "spiegel.de", "2025-03-02")
+    (claim,) = claims(text, knowledge, "spiegel.de", "2025-03-02")
     assert claim.origin_parties == ("HAMAS", "PS") and claim.belligerent
 
 
@@ -372,8 +371,8 @@ def test_the_official_of_a_region_is_no_unknown_speaker(knowledge):
         "Bei dem Angriff auf Odessa sind nach ukrainischen Angaben drei Zivilisten getötet worden. "
         "Das teilte der Gouverneur der Region Odessa am Dienstagmorgen mit."
     )
-    claim, said = claims(text, knowledge, "tagesspiegel.de", "2025-03-02")
-    assert claim.origin_parties == said.origin_parties == ("UA",)
+    (claim,) = claims(text, knowledge, "tagesspiegel.de", "2025-03-02")
+    assert claim.origin_parties == ("UA",) and [s.text for s in claim.sources][0] == "ukrainischen"
 
 
 @pytest.mark.parametrize(
