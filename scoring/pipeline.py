@@ -120,7 +120,9 @@ def _attach_to_previous(
         # "nach palästinensischen Angaben … Das teilte die von der Hamas kontrollierte Gesundheitsbehörde
         # mit.": the later sentence names who said it; it adds to what the claim already named.
         named_here = moved_back(attribution.sources, shift).sources
-        moved = moved_back([*previous.attribution.sources, *named_here], 0)
+        known = {(s.start, s.end, s.role) for s in previous.attribution.sources}
+        new = [s for s in named_here if (s.start, s.end, s.role) not in known]  # a pronoun pointing back adds nothing
+        moved = moved_back([*previous.attribution.sources, *new], 0)
         moved.mentions, moved.phrases = previous.attribution.mentions, previous.attribution.phrases
         previous.attribution = moved
     previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]

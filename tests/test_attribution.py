@@ -387,3 +387,12 @@ def test_the_official_of_a_region_is_no_unknown_speaker(knowledge):
 def test_people_and_organisations_of_a_country_are_not_its_state(text, knowledge):
     claim = only(text, knowledge, day="2024-05-01")
     assert claim.origin_parties == () and not claim.belligerent and claim.sources[0].party is None
+
+
+def test_a_later_source_sentence_pointing_back_adds_no_second_copy(knowledge):
+    text = (
+        "Bei dem Angriff auf Odessa sind nach ukrainischen Angaben drei Zivilisten getötet worden. "
+        "Das teilte der Gouverneur der Region Odessa am Dienstagmorgen mit."
+    )
+    (claim,) = claims(text, knowledge, "tagesspiegel.de", "2025-03-02")
+    assert [(s.start, s.end) for s in claim.sources] == [(text.index("ukrainischen"), text.index(" Angaben"))]
