@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scoring.knowledge import Actor, AliasIndex, Knowledge, once_per_lexicon
+from scoring.places import place_kinds
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
 _COORDINATION = re.compile(
@@ -127,9 +128,10 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
         if tail and tail.group(1).lower() in rules.compound_stop:
             continue
         # "russische Menschenrechtsorganisation", "US-Institut": of the country, not its state.
-        noun = re.match(r"(?:-|\s+)([\w-]+)", sentence[end : end + 60])
-        if noun and actor.kind in ("adjective", "state") and rules.not_state.search(noun.group(1)):
-            continue
+        if actor.kind in ("adjective", "state"):
+            noun = re.match(r"(?:-|\s+)([\w-]+)", sentence[end : end + 60])
+            if noun and rules.not_state.search(noun.group(1)):
+                continue
         found.append(Mention(start, end, actor))
     for start, end, actor in memory.learned.find(sentence) if memory and memory.learned else ():
         if not any(m.start < end and start < m.end for m in found):
@@ -302,7 +304,7 @@ def attribute_sentence(
                 unresolved.append((start, end, kind))
     # Speakers first: 'Dieser hatte mitgeteilt, dass nach Erkenntnissen seines Landes …' hangs on 'Dieser'.
     fresh = block != memory.previous_block  # a paragraph opens: a role with a name is somebody new
-    places = knowledge.lexicon["places"]["kinds"]
+    places = place_kinds(knowledge)
     for start, end, kind in sorted(unresolved, key=lambda u: u[2] != "speech"):
         sources.extend(
             _resolve_anaphor(sentence, start, end, kind, mentions, sources, memory, rules, fresh=fresh, places=places)
@@ -334,8 +336,10 @@ def says_what_came_before(sentence: str, attribution: Attribution, lexicon: Mapp
 
 
 def moved_back(sources: list[Source], shift: int) -> Attribution:
-    """These sources as the attribution of an earlier sentence starting `shift` characters before."""
-    return _summarise([Source(s.text, s.start + shift, s.end + shift, s.party, s.role, s.medium) for s in sources])
+    """These sources as the attribution of an earlier sentence starting `shift` characters before
+    (a source given twice counts once)."""
+    moved = [Source(s.text, s.start + shift, s.end + shift, s.party, s.role, s.medium) for s in sources]
+    return _summarise(_unique(moved))
 
 
 def shifted(attribution: Attribution, shift: int) -> Attribution:
@@ -421,8 +425,12 @@ def _resolve_anaphor(
         if here:
             return here
         return memory.shift(memory.last_speakers) or (mention_source(earlier[0]) if earlier else [])
-    unknown = _of_someone_unknown(sentence, start, end, rules, named_person=fresh, places=places)
-    if kind in ("speech", "prep") and unknown:
+    unknown = (
+        _of_someone_unknown(sentence, start, end, rules, named_person=fresh, places=places)
+        if kind in ("speech", "prep")
+        else None
+    )
+    if unknown:
         # A speaker is the verb's whole subject; after "laut" the phrase ends with the name.
         text = (slot[unknown[0] - start : unknown[1] - start] if kind == "prep" else slot).strip(" ,.")
         offset = start + slot.index(text)

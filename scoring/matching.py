@@ -65,6 +65,11 @@ def _vocabulary(rules: Mapping[str, Any]) -> tuple[frozenset[str], dict[str, str
     return frozenset(rules["stopwords"]), {stem(word): group[0] for group in rules["synonyms"] for word in group}
 
 
+def stopwords(lexicon: Mapping[str, Any]) -> frozenset[str]:
+    """Words that say nothing of what happened (articles, prepositions, weekdays, "Berichte" …)."""
+    return _vocabulary(lexicon["matching"])[0]
+
+
 @once_per_lexicon
 def _purpose(rules: Mapping[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(rules['purpose_markers'])})\s+[\w-]+", re.IGNORECASE)

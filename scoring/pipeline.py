@@ -28,7 +28,7 @@ from scoring.hedging import (
     in_relative_clause,
 )
 from scoring.knowledge import Knowledge, once_per_lexicon
-from scoring.matching import FactSignature, fact_signature, is_negated
+from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities
 from scoring.places import named_places, refers_back
 from scoring.sentences import Sentence, split_sentences
@@ -120,9 +120,7 @@ def _attach_to_previous(
         # "nach palästinensischen Angaben … Das teilte die von der Hamas kontrollierte Gesundheitsbehörde
         # mit.": the later sentence names who said it; it adds to what the claim already named.
         named_here = moved_back(attribution.sources, shift).sources
-        known = {(s.start, s.end, s.role) for s in previous.attribution.sources}
-        new = [s for s in named_here if (s.start, s.end, s.role) not in known]  # a pronoun pointing back adds nothing
-        moved = moved_back([*previous.attribution.sources, *new], 0)
+        moved = moved_back([*previous.attribution.sources, *named_here], 0)  # a pronoun pointing back adds nothing
         moved.mentions, moved.phrases = previous.attribution.mentions, previous.attribution.phrases
         previous.attribution = moved
     previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
@@ -141,7 +139,7 @@ def _claim_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
 
 def _says_something(text: str, lexicon: Mapping[str, Any]) -> bool:
     """A word in lower case that is no article or preposition: a verb, a participle, an adjective."""
-    stop = lexicon["matching"]["stopwords"]
+    stop = stopwords(lexicon)
     return any(w[0].islower() and len(w) > 2 and w not in stop for w in re.findall(r"[^\W\d_]+", text))
 
 

@@ -47,6 +47,11 @@ def named_places(sentence: str, knowledge: Knowledge) -> list[str]:
     return found
 
 
+def place_kinds(knowledge: Knowledge) -> frozenset[str]:
+    """The nouns that name a kind of place ("Region", "Stadt", "Gebiet")."""
+    return _rules(knowledge.lexicon["places"]).kinds
+
+
 def refers_back(sentence: str, knowledge: Knowledge) -> bool:
     """The sentence speaks of "the region" or "the town" without naming it."""
     return bool(_rules(knowledge.lexicon["places"]).description.search(sentence))

@@ -15,9 +15,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import seeds
-from scoring import Knowledge
 from service import store
 from service.ingest import store_article
+from service.knowledge import current_knowledge
 
 
 class TargetExists(Exception):
@@ -56,9 +56,7 @@ def reanalyse(
                     store.set_meta(target, key, value)
             store.bump_knowledge_version(target)
         lexicon = seeds.lexicon()
-        knowledge = Knowledge.build(
-            lexicon, store.list_parties(target), store.list_outlets(target), store.list_conflicts(target)
-        )
+        knowledge = current_knowledge(target, target_path)
         done, after = 0, 0
         while articles := store.stored_articles(source, after=after, limit=batch):
             for article in articles:
