@@ -85,6 +85,15 @@ class AnalysedClaim:
     def attributed(self) -> bool:
         return any(s.role == "origin" for s in self.sources) or bool(self.origin_media)
 
+    @property
+    def origin_sources(self) -> tuple[str, ...]:
+        """Named sources no party or medium stands behind, by their last name: "Bürgermeister Anton
+        Beispiel" and "Beispiel" are one origin, and not the outlet's own voice."""
+        if self.origin_parties or self.origin_media:
+            return ()
+        names = (re.findall(r"[A-ZÄÖÜ][\w-]+", s.text) for s in self.sources if s.role == "origin" and not s.party)
+        return tuple(sorted({found[-1].lower() for found in names if found}))
+
 
 @dataclass(frozen=True)
 class AnalysedArticle:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -13,6 +12,7 @@ from sqlite_utils import Database
 from scoring import Knowledge, analyse_article
 from scoring.corroboration import Member, corroborate, summarise
 from scoring.grading import Evidence, grade
+from scoring.reprints import containment, shingles
 from scoring.matching import FactSignature, IdfWeights, idf_weights, predicate_classes, similarity
 from service import store
 
@@ -105,7 +105,8 @@ def store_article(
         claim_ids = [_insert_claim(db, article_id, position, claim, submission) for position, claim in enumerate(kept)]
         has_wire = voice != knowledge.outlet(submission["outlet"]).owner_group
         predicates = predicate_classes(knowledge.lexicon)
-        affected = _link(db, article_id, claim_ids, kept, weights, frequencies, idf, predicates, has_wire=has_wire)
+        affected = _link(db, article_id, claim_ids, kept, weights, frequencies, idf, predicates)
+        affected |= _join_reprints(db, knowledge, article_id, [c.text for c in kept], weights, has_wire=has_wire)
         regrade(db, knowledge, affected, weights)
         article = store.get_article(db, article_id) or {}
         claims = with_evidence(db, knowledge, store.claims_of_article(db, article_id), weights)
@@ -133,6 +134,7 @@ def _insert_claim(db: Database, article_id: int, position: int, claim: Any, subm
             "speech": [{"cue": s.text, "start": s.start, "end": s.end} for s in claim.reported_speech],
             "origin_parties": list(claim.origin_parties),
             "origin_media": list(claim.origin_media),
+            "origin_sources": list(claim.origin_sources),
             "attributed": int(claim.attributed),
             "belligerent": int(claim.belligerent),
             "conflict": claim.conflict,
@@ -157,12 +159,9 @@ def _link(
     frequencies: Mapping[str, int],
     idf: IdfWeights,
     predicates: Mapping[str, str],
-    *,
-    has_wire: bool,
 ) -> set[int]:
     """Join each new claim to the propositions of the stored claims stating the same fact."""
     affected: set[int] = set()
-    near_copies: Counter[int] = Counter()
     for claim_id, claim in zip(claim_ids, claims, strict=True):
         # Retrieval by the rarest terms only: their posting lists stay short however large the corpus grows.
         rare = sorted(
@@ -177,8 +176,6 @@ def _link(
             proposition = candidate["proposition_id"]
             if value >= weights["same_fact_threshold"] and value > best.get(proposition, (0.0, False))[0]:
                 best[proposition] = (value, signature.negated != claim.signature.negated)
-            if value >= 0.9:
-                near_copies[candidate["article_id"]] += 1
         # One proposition per claim, the most similar: chaining through loose matches would
         # melt every report on a topic into one "fact".
         # A proposition is joined only if its founding claim states the fact too: no drift by chaining.
@@ -196,12 +193,49 @@ def _link(
             target = store.new_proposition(db)
         store.set_proposition(db, claim_id, target)
         affected.add(target)
-    # A near-copy of a stored article with no credit of its own is a reprint: one voice with it.
-    if claims and not has_wire and near_copies:
-        other, count = near_copies.most_common(1)[0]
-        if count >= max(2, len(claims) // 2):
-            voice = store.article_voices(db, [other])[other]
-            store.set_article_voice(db, article_id, voice)
+    return affected
+
+
+def _join_reprints(
+    db: Database,
+    knowledge: Knowledge,
+    article_id: int,
+    texts: list[str],
+    weights: Mapping[str, float],
+    *,
+    has_wire: bool,
+) -> set[int]:
+    """Edited copy of a stored article is one voice with it, credit line or not.
+
+    An uncredited copy takes the voice of the article it copies; a credited copy gives its wire's
+    voice to uncredited earlier printings. Returns the propositions whose counts this changes.
+    """
+    hashes = shingles(texts, int(weights["shingle_size"]), int(weights["shingle_sample"]))
+    store.insert_shingles(db, article_id, hashes)
+    stored = store.shared_shingles(db, hashes, article_id, int(weights["shingle_max_postings"]))
+    copies = sorted(
+        (
+            (containment(shared, len(hashes), count), other, voice)
+            for other, (shared, count, voice) in stored.items()
+            if shared >= weights["reprint_min_shared"]
+            and containment(shared, len(hashes), count) >= weights["reprint_containment"]
+        ),
+        reverse=True,
+    )
+    if not copies:
+        return set()
+    own_voice = store.article_voices(db, [article_id])[article_id]
+    affected: set[int] = set()
+    if not has_wire:
+        _, _, voice = copies[0]
+        store.set_article_voice(db, article_id, voice)
+        affected |= store.propositions_of_article(db, article_id)
+    else:
+        for _, other, voice in copies:
+            outlet = store.get_article(db, other) or {}
+            if voice == knowledge.outlet(outlet.get("outlet", "")).owner_group:  # printed it without a credit
+                store.set_article_voice(db, other, own_voice)
+                affected |= store.propositions_of_article(db, other)
     return affected
 
 
@@ -217,6 +251,8 @@ def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:
         return tuple(member["origin_parties"])
     if member["origin_media"]:
         return tuple(f"medium:{m}" for m in member["origin_media"])
+    if member.get("origin_sources"):
+        return tuple(f"source:{s}" for s in member["origin_sources"])
     return (f"voice:{member['voice']}",)
 
 
@@ -297,7 +333,7 @@ def with_evidence(
                 "claims": c.claims,
                 "contradicting_claims": c.contradicting_claims,
                 "unconfirming_claims": c.unconfirming_claims,
-                "origins": [re.sub(r"^(voice|medium):", "", o) for o in c.origin_names],
+                "origins": [re.sub(r"^(voice|medium|source):", "", o) for o in c.origin_names],
             },
         )
     return claims

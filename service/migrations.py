@@ -129,3 +129,15 @@ def m005_term_statistics_table(db: Database) -> None:
         END"""
     )
     db.execute("DROP TABLE claims_fts_vocab")
+
+
+@migrations()
+def m006_article_shingles(db: Database) -> None:
+    # Sampled word-run hashes per article: edited wire copy is found by an index lookup per hash.
+    db.execute(
+        "CREATE TABLE article_shingles (hash INTEGER NOT NULL, article_id INTEGER NOT NULL "
+        "REFERENCES articles(id), PRIMARY KEY (hash, article_id)) WITHOUT ROWID"
+    )
+    db["articles"].add_column("shingle_count", int, not_null_default=0)
+    # Who a claim names as its source when no party stands behind it: an origin of its own.
+    db["claims"].add_column("origin_sources", str)

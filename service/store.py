@@ -19,7 +19,7 @@ JSON_COLUMNS = {
     "parties": ("actors",),
     "conflicts": ("belligerents", "terms"),
     "articles": ("credits",),
-    "claims": ("hedges", "speech", "origin_parties", "origin_media", "quantities"),
+    "claims": ("hedges", "speech", "origin_parties", "origin_media", "origin_sources", "quantities"),
 }
 
 BOOLEAN_COLUMNS = {
@@ -232,6 +232,52 @@ def article_voices(db: Database, article_ids: Iterable[int]) -> dict[int, str]:
     return {int(i): v for i, v in rows}
 
 
+def insert_shingles(db: Database, article_id: int, hashes: Iterable[int]) -> None:
+    values = sorted(set(hashes))
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO article_shingles (hash, article_id) VALUES (?, ?)", [(h, article_id) for h in values]
+    )
+    db.execute("UPDATE articles SET shingle_count = ? WHERE id = ?", [len(values), article_id])
+
+
+def shared_shingles(
+    db: Database, hashes: Iterable[int], exclude_article: int, max_postings: int
+) -> dict[int, tuple[int, int, str]]:
+    """Stored articles sharing these shingles: article id -> (shared, its shingle count, its voice).
+
+    A lookup per hash, at most `max_postings` rows each: a run of words hundreds of articles print
+    (a standard phrase) tells no copy apart, and the cost stays bounded however large the corpus grows.
+    """
+    shared: dict[int, int] = {}
+    for value in set(hashes):
+        rows = db.execute(
+            "SELECT article_id FROM article_shingles WHERE hash = ? LIMIT ?", [value, max_postings + 1]
+        ).fetchall()
+        if len(rows) > max_postings:
+            continue
+        for (article_id,) in rows:
+            if article_id != exclude_article:
+                shared[article_id] = shared.get(article_id, 0) + 1
+    if not shared:
+        return {}
+    ids = list(shared)
+    found: dict[int, tuple[int, int, str]] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        rows = db.execute(
+            f"SELECT id, shingle_count, voice FROM articles WHERE id IN ({','.join('?' * len(part))})", part
+        )
+        found.update((int(i), (shared[int(i)], int(n or 0), v)) for i, n, v in rows)
+    return found
+
+
+def propositions_of_article(db: Database, article_id: int) -> set[int]:
+    rows = db.execute(
+        "SELECT DISTINCT proposition_id FROM claims WHERE article_id = ? AND proposition_id IS NOT NULL", [article_id]
+    )
+    return {int(r[0]) for r in rows}
+
+
 def count_articles(db: Database) -> int:
     return int(db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
@@ -311,7 +357,7 @@ def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, 
 
 
 _MEMBER_COLUMNS = (
-    "SELECT c.id, c.article_id, c.proposition_id, c.outlet, c.stance, c.origin_parties, c.origin_media, c.attributed, "
+    "SELECT c.id, c.article_id, c.proposition_id, c.outlet, c.stance, c.origin_parties, c.origin_media, c.origin_sources, c.attributed, "
     "c.belligerent, c.hedges, c.speech, c.conflict, c.score, c.grade_source, c.grade_information, a.voice "
     "FROM claims c JOIN articles a ON a.id = c.article_id "
 )

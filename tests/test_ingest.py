@@ -149,3 +149,53 @@ def test_disclaimers_do_not_corroborate_each_other(client):
     last = claims.get_json()["claims"][-1]
     assert last["text"] == disclaimer
     assert counts(client, last["id"]) == (1, 1, 1)
+
+
+WIRE_COPY = [
+    "Bei einem Drohnenangriff auf die Stadt Sumy sind nach ukrainischen Angaben 14 Menschen getötet worden.",
+    "Die Behörden sprachen von einem der schwersten Angriffe auf die Stadt seit Beginn des Jahres.",
+    "Unter den Toten seien auch zwei Kinder, teilte die regionale Militärverwaltung am Abend mit.",
+    "Rettungskräfte suchten bis in die Nacht in den Trümmern eines Wohnhauses nach Verschütteten.",
+    "Die Luftabwehr habe in der Nacht insgesamt 40 Drohnen abgefangen, hieß es weiter aus Kiew.",
+]
+
+
+def test_edited_wire_copy_without_credit_is_one_voice(client):
+    """Cut, reordered and with a rewritten sentence, the copy still shares its runs of words."""
+    post_article(client, "\n".join(WIRE_COPY), outlet="nzz.ch")
+    edited = [WIRE_COPY[0], "Es war einer der schwersten Angriffe seit Monaten.", WIRE_COPY[3], WIRE_COPY[2]]
+    copy = post_article(client, "\n".join(edited), outlet="unknown-regional.example")
+    assert copy.get_json()["voice"] == "NZZ"
+
+
+def test_credited_copy_gives_its_wire_to_an_earlier_uncredited_printing(client):
+    first = post_article(client, "\n".join(WIRE_COPY), outlet="nzz.ch").get_json()
+    post_article(client, "\n".join(WIRE_COPY[:4]), outlet="spiegel.de", credits=["dpa"])
+    assert client.get(f"/v1/articles/{first['id']}").get_json()["voice"] == "dpa"
+    assert counts(client, first["claims"][0]["id"]) == (2, 1, 1)
+
+
+def test_own_reporting_of_the_same_event_stays_independent(client):
+    post_article(client, "\n".join(WIRE_COPY), outlet="nzz.ch")
+    own = post_article(
+        client,
+        "In Sumy starben bei dem nächtlichen Angriff mit Drohnen nach Angaben der Ukraine 14 Menschen.\n"
+        "Helfer bargen am Morgen weitere Verletzte aus einem beschädigten Wohnblock im Zentrum.",
+        outlet="spiegel.de",
+    ).get_json()
+    assert own["voice"] == "Spiegel-Verlag"
+
+
+def test_a_named_source_without_a_party_is_an_origin_of_its_own(client):
+    post_article(client, FACT, outlet="nzz.ch")
+    b = first_claim(
+        post_article(
+            client,
+            "Bei einem Drohnenangriff auf Sumy sind 14 Menschen getötet worden, sagte ein Sprecher des "
+            "Beispiel-Krankenhauses.",
+            outlet="spiegel.de",
+        )
+    )
+    body = client.get(f"/v1/claims/{b['id']}").get_json()
+    assert body["corroboration"]["independent_origins"] == 2
+    assert "beispiel-krankenhauses" in body["corroboration"]["origins"]
