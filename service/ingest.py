@@ -12,8 +12,8 @@ from sqlite_utils import Database
 from scoring import Knowledge, analyse_article
 from scoring.corroboration import Member, corroborate, summarise
 from scoring.grading import Evidence, grade
-from scoring.reprints import containment, shingles
 from scoring.matching import FactSignature, IdfWeights, idf_weights, predicate_classes, similarity
+from scoring.reprints import containment, shingles
 from service import store
 
 
