@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from scoring import Knowledge, analyse_article
+from scoring.conflicts import is_belligerent
 from scoring.corroboration import Member, corroborate, summarise
 from scoring.grading import Evidence, grade
 from scoring.matching import FactSignature, IdfWeights, idf_weights, predicate_classes, similarity
@@ -109,7 +110,7 @@ def store_article(
         affected |= _join_reprints(db, knowledge, article_id, [c.text for c in kept], weights, has_wire=has_wire)
         regrade(db, knowledge, affected, weights)
         article = store.get_article(db, article_id) or {}
-        claims = with_evidence(db, knowledge, store.claims_of_article(db, article_id), weights)
+        claims = with_evidence(db, knowledge, store.claims_of_article(db, article_id), weights, persisted=persist)
     return article, claims, True
 
 
@@ -307,33 +308,104 @@ def regrade(db: Database, knowledge: Knowledge, proposition_ids: set[int], weigh
     store.update_scores(db, changes)
 
 
+def regrade_outlet(db: Database, knowledge: Knowledge, domain: str, weights: Mapping[str, float]) -> None:
+    """After an outlet's edit, in its write transaction: its claims and all claims of their propositions."""
+    regrade(db, knowledge, store.propositions_of_outlet(db, domain), weights)
+
+
+def regrade_conflict(db: Database, knowledge: Knowledge, conflict_id: str, weights: Mapping[str, float]) -> None:
+    """After a conflict's edit, in its write transaction: its claims and all claims of their propositions.
+
+    Whether a claim's origin is a belligerent is decided anew from what the analysis decided it from
+    (its stored origin parties, conflict and day), so new belligerents or since-dates reach stored
+    claims at once. Which conflict a claim is about stays as the analysis of its text found it:
+    changed terms reach stored claims through a re-analysis (`flask reanalyse`).
+    """
+    rows = store.belligerence_of_conflict(db, conflict_id)
+    changes = []
+    for row in rows:
+        day = row["published_at"][:10] if row["published_at"] else None
+        flag = is_belligerent(row["origin_parties"] or (), conflict_id, day, knowledge)
+        if flag != row["belligerent"]:
+            changes.append((flag, row["id"]))
+    store.set_belligerent(db, changes)
+    regrade(db, knowledge, {r["proposition_id"] for r in rows if r["proposition_id"] is not None}, weights)
+
+
 def with_evidence(
-    db: Database, knowledge: Knowledge, claims: list[dict[str, Any]], weights: Mapping[str, float]
+    db: Database,
+    knowledge: Knowledge,
+    claims: list[dict[str, Any]],
+    weights: Mapping[str, float],
+    *,
+    persisted: bool = True,
 ) -> list[dict[str, Any]]:
-    """Claims with their current corroboration, grade and explanation, computed from their propositions."""
+    """The body of each claim (ClaimSchema), the one place it is put together for every response.
+
+    Score and grade are the stored columns, the very values the filters of GET /v1/claims read
+    (`regrade` keeps them current); corroboration and explanation come from the claim's proposition
+    as it stands. `persisted=False` (POST /v1/score, rolled back) leaves out ids that point nowhere.
+    """
     members = store.members_of_propositions(db, {c["proposition_id"] for c in claims if c.get("proposition_id")})
     summaries = {pid: summarise([_member(r) for r in rows]) for pid, rows in members.items()}
     rows_by_id = {r["id"]: r for rows in members.values() for r in rows}
-    for claim in claims:
-        summary = summaries.get(claim.get("proposition_id"))
-        row = rows_by_id.get(claim["id"])
-        if summary is None or row is None:
-            continue
-        c = corroborate(_member(row), summary)
-        result = grade(_evidence({**row, "sources": claim.get("sources", [])}, c, knowledge), weights)
-        claim.update(
-            score=result.score,
-            grade_source=result.source,
-            grade_information=result.information,
-            explanation=list(result.explanation),
-            corroboration={
-                "outlets": c.outlets,
-                "independent_outlets": c.independent_outlets,
-                "independent_origins": c.independent_origins,
-                "claims": c.claims,
-                "contradicting_claims": c.contradicting_claims,
-                "unconfirming_claims": c.unconfirming_claims,
-                "origins": [re.sub(r"^(voice|medium|source):", "", o) for o in c.origin_names],
-            },
+    unsaved = set() if persisted else {c["id"] for c in claims}
+    return [
+        _claim_body(
+            claim, rows_by_id.get(claim["id"]), summaries.get(claim.get("proposition_id")), knowledge, weights, unsaved
         )
-    return claims
+        for claim in claims
+    ]
+
+
+def _claim_body(
+    claim: Mapping[str, Any],
+    row: Mapping[str, Any] | None,
+    summary: Any,
+    knowledge: Knowledge,
+    weights: Mapping[str, float],
+    unsaved: set[int],
+) -> dict[str, Any]:
+    corroboration: dict[str, Any] = {}
+    explanation: list[str] = []
+    if summary is not None and row is not None:
+        c = corroborate(_member(row), summary)
+        explanation = list(grade(_evidence({**row, "sources": claim["sources"]}, c, knowledge), weights).explanation)
+        corroboration = {
+            "outlets": c.outlets,
+            "independent_outlets": c.independent_outlets,
+            "independent_origins": c.independent_origins,
+            "claims": [i for i in c.claims if i not in unsaved],
+            "contradicting_claims": [i for i in c.contradicting_claims if i not in unsaved],
+            "unconfirming_claims": [i for i in c.unconfirming_claims if i not in unsaved],
+            "origins": [re.sub(r"^(voice|medium|source):", "", o) for o in c.origin_names],
+        }
+    source, information = claim["grade_source"], claim["grade_information"]
+    stored = not unsaved
+    return {
+        "id": claim["id"] if stored else None,
+        "article_id": claim["article_id"] if stored else None,
+        "outlet": claim["outlet"],
+        "published_at": claim["published_at"],
+        "text": claim["text"],
+        "start": claim["start"],
+        "end": claim["end"],
+        "hedged": claim["hedged"],
+        "hedges": claim["hedges"],
+        "reported_speech": claim["reported_speech"],
+        "reported_speech_cues": claim["speech"] or [],
+        "sources": claim["sources"],
+        "origin_parties": claim["origin_parties"],
+        "belligerent": claim["belligerent"],
+        "conflict": claim["conflict"],
+        "stance": claim["stance"],
+        "corroboration": corroboration,
+        "proposition_id": claim["proposition_id"] if stored else None,
+        "score": claim["score"],
+        "grade": {
+            "source": source,
+            "information": information,
+            "code": f"{source}{information}" if source and information else None,
+        },
+        "explanation": explanation,
+    }

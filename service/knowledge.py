@@ -21,9 +21,13 @@ def current_knowledge(db: Database, key: str) -> Knowledge:
         cached = _cache.get(key)
         if cached and cached[0] == version:
             return cached[1]
-    knowledge = Knowledge.build(
-        seeds.lexicon(), store.list_parties(db), store.list_outlets(db), store.list_conflicts(db)
-    )
+    knowledge = stored_knowledge(db)
     with _lock:
         _cache[key] = (version, knowledge)
     return knowledge
+
+
+def stored_knowledge(db: Database) -> Knowledge:
+    """Knowledge compiled from the reference tables as this connection sees them, never cached:
+    inside a write transaction that is its own uncommitted edit, which may yet be rolled back."""
+    return Knowledge.build(seeds.lexicon(), store.list_parties(db), store.list_outlets(db), store.list_conflicts(db))

@@ -141,3 +141,9 @@ def m006_article_shingles(db: Database) -> None:
     db["articles"].add_column("shingle_count", int, not_null_default=0)
     # Who a claim names as its source when no party stands behind it: an origin of its own.
     db["claims"].add_column("origin_sources", str)
+
+
+@migrations()
+def m007_claims_by_conflict(db: Database) -> None:
+    # Editing a conflict re-grades its claims: found by an index lookup, never a scan of all claims.
+    db["claims"].create_index(["conflict"])

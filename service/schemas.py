@@ -123,6 +123,8 @@ class GradeSchema(ma.Schema):
 
 
 class ClaimSchema(ma.Schema):
+    """A claim's body as service.ingest.with_evidence puts it together, dumped as it is."""
+
     id = fields.Integer(allow_none=True)
     article_id = fields.Integer(allow_none=True)
     outlet = fields.String()
@@ -144,21 +146,6 @@ class ClaimSchema(ma.Schema):
     score = fields.Float(allow_none=True)
     grade = fields.Nested(GradeSchema)
     explanation = fields.List(fields.String())
-
-    @ma.pre_dump
-    def from_row(self, row: dict[str, Any], **_: Any) -> dict[str, Any]:
-        source, information = row.get("grade_source"), row.get("grade_information")
-        return {
-            **row,
-            "reported_speech_cues": row.get("speech") or [],
-            "grade": {
-                "source": source,
-                "information": information,
-                "code": f"{source}{information}" if source and information else None,
-            },
-            "corroboration": row.get("corroboration") or {},
-            "explanation": row.get("explanation") or [],
-        }
 
 
 class ArticleSchema(ma.Schema):

@@ -78,6 +78,21 @@ def write_transaction(db: Database, *, commit: bool = True, retries: int = 5) ->
         db.conn.execute("ROLLBACK")
 
 
+@contextmanager
+def read_snapshot(db: Database) -> Iterator[Database]:
+    """Reads that see one state of the store (WAL snapshot): a claim's stored grade and the
+    corroboration shown with it come from the same moment, whatever a writer commits meanwhile."""
+    if db.conn.in_transaction:  # inside a write transaction: its own state is the snapshot
+        yield db
+        return
+    db.conn.execute("BEGIN DEFERRED")
+    try:
+        yield db
+    finally:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+
+
 def migrate(db: Database) -> None:
     """Apply pending migrations; safe when several processes start together."""
     with write_transaction(db):
@@ -380,6 +395,29 @@ def update_scores(db: Database, changes: Iterable[tuple[float, str, int, int]]) 
     db.conn.executemany(
         "UPDATE claims SET score = ?, grade_source = ?, grade_information = ? WHERE id = ?", list(changes)
     )
+
+
+# Claims an edit of the reference data touches, each found through an index (claims.outlet,
+# claims.conflict): an edit costs what its claims cost, however large the corpus grows.
+PROPOSITIONS_OF_OUTLET = "SELECT DISTINCT proposition_id FROM claims WHERE outlet = ? AND proposition_id IS NOT NULL"
+BELLIGERENCE_OF_CONFLICT = (
+    "SELECT id, origin_parties, published_at, belligerent, proposition_id FROM claims WHERE conflict = ?"
+)
+
+
+def propositions_of_outlet(db: Database, domain: str) -> set[int]:
+    """The propositions the outlet's claims belong to."""
+    return {int(r[0]) for r in db.execute(PROPOSITIONS_OF_OUTLET, [domain])}
+
+
+def belligerence_of_conflict(db: Database, conflict_id: str) -> list[dict[str, Any]]:
+    """The claims about a conflict with what decides their belligerent flag: origin parties and day."""
+    return [_decode("claims", r) for r in db.query(BELLIGERENCE_OF_CONFLICT, [conflict_id])]  # type: ignore[misc]
+
+
+def set_belligerent(db: Database, changes: Iterable[tuple[bool, int]]) -> None:
+    """(belligerent, claim id) for each claim whose flag a conflict's edit changed."""
+    db.conn.executemany("UPDATE claims SET belligerent = ? WHERE id = ?", [(int(b), i) for b, i in changes])
 
 
 def _claim_rows(db: Database, where: str, params: list[Any], limit: int | None = None) -> list[dict[str, Any]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from flask import current_app
@@ -14,7 +16,7 @@ from service.db import db_path, get_db
 from service.errors import ApiError
 from service.ingest import with_evidence
 from service.knowledge import current_knowledge
-from service.store import decode_cursor
+from service.store import decode_cursor, read_snapshot
 
 
 def db_and_knowledge() -> tuple[Database, Knowledge]:
@@ -22,8 +24,17 @@ def db_and_knowledge() -> tuple[Database, Knowledge]:
     return db, current_knowledge(db, db_path(current_app))
 
 
+@contextmanager
+def snapshot() -> Iterator[tuple[Database, Knowledge]]:
+    """The store and its knowledge as of one moment: a response's claims, their stored grades and
+    the corroboration shown with them all come from the same state, whatever writers do meanwhile."""
+    db = get_db()
+    with read_snapshot(db):
+        yield db, current_knowledge(db, db_path(current_app))
+
+
 def evidenced(db: Database, knowledge: Knowledge, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Claims with their current corroboration, grade and explanation."""
+    """The bodies of these claims as every response shows them (ingest.with_evidence)."""
     return with_evidence(db, knowledge, claims, seeds.lexicon()["weights"])
 
 

@@ -10,7 +10,7 @@ from flask_smorest import Blueprint
 
 import seeds
 from service import store
-from service.api import db_and_knowledge, evidenced, page, prepared_submission
+from service.api import db_and_knowledge, evidenced, page, prepared_submission, snapshot
 from service.errors import ApiError
 from service.ingest import TooManyClaims, store_article
 from service.schemas import ArticleInputSchema, ArticlePageSchema, ArticleQueryArgsSchema, ArticleSchema
@@ -33,14 +33,8 @@ def _ingest(data: dict[str, Any], persist: bool) -> tuple[dict[str, Any], bool]:
     except TooManyClaims as error:
         raise ApiError(422, str(error), {"json": {"text": [str(error)]}}) from error
     article["claims"] = claims
-    if created and not persist:  # nothing was stored: ids would point nowhere
+    if created and not persist:  # nothing was stored: an id would point nowhere (its claims have none either)
         article["id"] = None
-        for claim in claims:
-            claim.update(id=None, article_id=None, proposition_id=None)
-            corroboration = claim.get("corroboration") or {}
-            ours = {c["id"] for c in claims if c.get("id")}
-            for key in ("claims", "contradicting_claims", "unconfirming_claims"):
-                corroboration[key] = [i for i in corroboration.get(key, []) if i not in ours]
     return article, created
 
 
@@ -70,11 +64,11 @@ class ArticleById(MethodView):
     @bp.response(200, ArticleSchema)
     def get(self, article_id: int) -> dict[str, Any]:
         """One article with the current state of its claims."""
-        db, knowledge = db_and_knowledge()
-        article = store.get_article(db, article_id)
-        if article is None:
-            raise ApiError(404, f"No article {article_id}.")
-        article["claims"] = evidenced(db, knowledge, store.claims_of_article(db, article_id))
+        with snapshot() as (db, knowledge):
+            article = store.get_article(db, article_id)
+            if article is None:
+                raise ApiError(404, f"No article {article_id}.")
+            article["claims"] = evidenced(db, knowledge, store.claims_of_article(db, article_id))
         return article
 
 

@@ -8,7 +8,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from service import store
-from service.api import db_and_knowledge, evidenced, page
+from service.api import evidenced, page, snapshot
 from service.errors import ApiError
 from service.schemas import ClaimPageSchema, ClaimQueryArgsSchema, ClaimSchema, PropositionSchema
 
@@ -21,9 +21,9 @@ class Claims(MethodView):
     @bp.response(200, ClaimPageSchema)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Claims filtered by text, outlet, origin party, belligerence, hedging, score and date."""
-        db, knowledge = db_and_knowledge()
         after, limit = page(args)
-        claims = evidenced(db, knowledge, store.search_claims(db, args, after, limit))
+        with snapshot() as (db, knowledge):
+            claims = evidenced(db, knowledge, store.search_claims(db, args, after, limit))
         next_cursor = store.encode_cursor(claims[-1]["id"]) if len(claims) == limit else None
         return {"claims": claims, "next_cursor": next_cursor}
 
@@ -33,11 +33,11 @@ class ClaimById(MethodView):
     @bp.response(200, ClaimSchema)
     def get(self, claim_id: int) -> dict[str, Any]:
         """One claim with its current corroboration, grade and explanation."""
-        db, knowledge = db_and_knowledge()
-        claim = store.get_claim(db, claim_id)
-        if claim is None:
-            raise ApiError(404, f"No claim {claim_id}.")
-        return evidenced(db, knowledge, [claim])[0]
+        with snapshot() as (db, knowledge):
+            claim = store.get_claim(db, claim_id)
+            if claim is None:
+                raise ApiError(404, f"No claim {claim_id}.")
+            return evidenced(db, knowledge, [claim])[0]
 
 
 @bp.route("/propositions/<int(max=9223372036854775807):proposition_id>")
@@ -45,13 +45,13 @@ class PropositionById(MethodView):
     @bp.response(200, PropositionSchema)
     def get(self, proposition_id: int) -> dict[str, Any]:
         """The claims, outlets, origins and grade of one proposition."""
-        db, knowledge = db_and_knowledge()
-        claims = evidenced(db, knowledge, store.claims_of_proposition(db, proposition_id))
+        with snapshot() as (db, knowledge):
+            claims = evidenced(db, knowledge, store.claims_of_proposition(db, proposition_id))
         if not claims:
             raise ApiError(404, f"No proposition {proposition_id}.")
         supporting = [c for c in claims if c["stance"] == "support"] or claims
-        best = max(supporting, key=lambda c: c.get("score") or 0)
-        corroboration = best.get("corroboration") or {}
+        best = max(supporting, key=lambda c: c["score"] or 0)
+        corroboration = best["corroboration"]
         return {
             "id": proposition_id,
             "claims": claims,
@@ -59,10 +59,6 @@ class PropositionById(MethodView):
             "independent_outlets": corroboration.get("independent_outlets", 1),
             "origins": corroboration.get("origins", []),
             "independent_origins": corroboration.get("independent_origins", 1),
-            "grade": {
-                "source": best.get("grade_source"),
-                "information": best.get("grade_information"),
-                "code": f"{best.get('grade_source')}{best.get('grade_information')}",
-            },
-            "score": best.get("score"),
+            "grade": best["grade"],
+            "score": best["score"],
         }

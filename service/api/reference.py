@@ -7,9 +7,12 @@ from typing import Any
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+import seeds
 from service import store
 from service.api import db_and_knowledge
 from service.errors import ApiError
+from service.ingest import regrade_conflict, regrade_outlet
+from service.knowledge import stored_knowledge
 from service.schemas import (
     ConflictListSchema,
     ConflictSchema,
@@ -45,12 +48,14 @@ class OutletByDomain(MethodView):
     @bp.arguments(OutletSchema)
     @bp.response(200, OutletSchema)
     def put(self, data: dict[str, Any], domain: str) -> dict[str, Any]:
-        """Create or replace an outlet; new articles are analysed with it at once."""
+        """Create or replace an outlet; new articles are analysed with it, its stored claims re-graded at once."""
         db, _ = db_and_knowledge()
         domain = normalise_domain(domain)
         with store.write_transaction(db):
             store.upsert_outlet(db, {**data, "domain": domain, "known": 1})
             store.bump_knowledge_version(db)
+            # In the same transaction: no reader ever sees the new outlet with its claims' old grades.
+            regrade_outlet(db, stored_knowledge(db), domain, seeds.lexicon()["weights"])
         return store.get_outlet(db, domain) or {}
 
 
@@ -86,11 +91,12 @@ class ConflictById(MethodView):
     @bp.arguments(ConflictSchema)
     @bp.response(200, ConflictSchema)
     def put(self, data: dict[str, Any], conflict_id: str) -> dict[str, Any]:
-        """Create or replace a conflict; new articles are analysed with it at once."""
+        """Create or replace a conflict; new articles are analysed with it, its stored claims re-graded at once."""
         if not conflict_id.replace("-", "").isalnum() or len(conflict_id) > 80:
             raise ApiError(422, "A conflict id is letters, digits and hyphens.", {"path": {"conflict_id": ["invalid"]}})
         db, _ = db_and_knowledge()
         with store.write_transaction(db):
             store.upsert_conflict(db, {**data, "id": conflict_id})
             store.bump_knowledge_version(db)
+            regrade_conflict(db, stored_knowledge(db), conflict_id, seeds.lexicon()["weights"])
         return store.get_conflict(db, conflict_id) or {}
