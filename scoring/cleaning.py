@@ -12,7 +12,11 @@ from scoring.knowledge import once_per_lexicon
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph (one line of the page) that belongs to the article body."""
+    """A paragraph (one line of the page), or a part of one, that belongs to the article body.
+
+    The parts of one line that furniture inside it (a teaser headline run into the text) splits
+    apart share the line's `index`: they are one paragraph.
+    """
 
     start: int
     end: int
@@ -27,8 +31,24 @@ class FurnitureRules:
     prefix: re.Pattern[str]  # furniture at the start of a body line ("Update vom …: ")
     suffix: re.Pattern[str]  # furniture at the end of a body line ("(dpa)", "(AFP/Jane Doe)")
     dated_line: re.Pattern[str]  # teaser lines ending in a date, and bare dates
-    teaser_intro: re.Pattern[str]  # "Mehr zum Thema": the headline-like line after it links elsewhere
+    teaser_intro: re.Pattern[str]  # "Mehr zum Thema": the headline-like lines after it link elsewhere
     teaser_list: re.Pattern[str]  # "Ukraine-Krieg: Selenskyj fordert …" twice in a row: links to other articles
+    media_label: re.Pattern[str]  # "Audio", "Video 1:30": the headline-like line after it is the clip's title
+    photo_credit: re.Pattern[str]  # "(AFP / JANE DOE)", "(picture alliance / …)" closing a caption
+    reader_address: re.Pattern[str]  # "Sie", "Euch" inside a sentence: the page speaking to its reader
+    self_promotion: re.Pattern[str]  # "wir", "unsere", "teilen", "abonnieren": the page speaking of itself
+    run_in: re.Pattern[str]  # a headline run into the text between two sentences
+    foreign_words: frozenset[str]  # function words of other languages ("the", "with", "les")
+    german_words: frozenset[str]  # German function words
+
+
+# A sentence end inside a line, then up to 140 characters with no sentence punctuation, then a word
+# that only opens a sentence: "… hieß es. Minister warnt vor Umsturz Das Ministerium bestätigte …".
+_RUN_IN = r"[.!?][\"'“”»«]?\s+(?P<head>[A-ZÄÖÜ\"„«»][^.!?;,\n]{8,140}?)\s+(?={opener}\s)"
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_QUOTED = re.compile(
+    r"\"[^\"]{0,400}\"|„[^“”\"]{0,400}[“”\"]|«[^»]{0,400}»|»[^«]{0,400}«|(?<!\w)['‚‘][^'‘’]{0,400}['‘’](?!\w)"
+)
 
 
 @once_per_lexicon
@@ -44,6 +64,13 @@ def _compile(rules: Mapping[str, Any]) -> FurnitureRules:
         any_of("dated_line"),
         any_of("teaser_intro"),
         re.compile(rules["teaser_list"]),
+        re.compile(rules["media_label"], re.IGNORECASE),
+        re.compile(rules["photo_credit"], re.IGNORECASE),
+        re.compile(rules["reader_address"]),
+        re.compile(rules["self_promotion"], re.IGNORECASE),
+        re.compile(_RUN_IN.replace("{opener}", rules["run_in_opener"])),
+        frozenset(rules["foreign_words"]),
+        frozenset(rules["german_words"]),
     )
 
 
@@ -58,6 +85,74 @@ def _looks_like_code(line: str) -> bool:
     return code >= 3 and code * 4 > letters
 
 
+_SENTENCE_END = re.compile(r"[.…][\"'“”»«)]*$")
+
+
+def _is_headline(line: str) -> bool:
+    """A short line that does not end a sentence: a headline, a kicker, a label."""
+    return len(line) <= 160 and not _SENTENCE_END.search(line)
+
+
+def _is_foreign(line: str, rules: FurnitureRules) -> bool:
+    """A line mostly in another language (an embedded post, an English quote card), quotations aside."""
+    words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", line))]
+    if len(words) < 4:
+        return False
+    foreign = sum(w in rules.foreign_words for w in words)
+    german = sum(w in rules.german_words for w in words)
+    return foreign >= 3 and foreign > 2 * german and foreign * 5 >= len(words)
+
+
+_SPEAKER = re.compile(r"[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?: ")
+
+
+def _addresses_reader(line: str, rules: FurnitureRules) -> bool:
+    """A paragraph that speaks to its reader twice and of the page itself, outside quotations, is a
+    promotion ("teilt unsere Beiträge", "abonnieren Sie"), not reporting."""
+    if _SPEAKER.match(line):
+        return False  # an interview's answer: the speaker's "wir" and "Sie" are the conversation's
+    own = _QUOTED.sub(" ", line)
+    return len(rules.reader_address.findall(own)) >= 2 and bool(rules.self_promotion.search(own))
+
+
+def _is_caption(line: str, rules: FurnitureRules) -> bool:
+    """A picture's caption: a short line closed by a photographer's or a picture agency's credit."""
+    return len(line) <= 250 and bool(rules.photo_credit.search(line))
+
+
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer"})
+# Words a headline does not end in ("… wie in", "… seinem Roman" frame a title); a separable prefix
+# ("kündigt … an", "teilt … mit") it may.
+_NO_END = frozenset(
+    "der die das dem den des ein eine einen einem einer von für bei nach wie als und oder über unter durch "
+    "gegen seit laut zum zur im am in seine seinem seiner ihre ihrem ihrer dort hier roman buch film".split()
+)
+_QUOTED_HEAD = re.compile(r":\s*[\"„«»][^\"“”«»]{3,120}[\"“”«»]$")
+
+
+def _run_ins(line: str, lead: int, tail: int, rules: FurnitureRules) -> list[tuple[int, int]]:
+    """Headlines of other articles run into a paragraph between two of its sentences."""
+    spans = []
+    for match in rules.run_in.finditer(line, lead, tail):
+        head = match.group("head")
+        words = head.split()
+        after = line[match.end() :].split(maxsplit=2)
+        # "Thema: «Zitat»" with no full stop before the next sentence
+        quoted = bool(_QUOTED_HEAD.search(head))
+        # "Minister warnt vor Umsturz Das Ministerium …": no article, and the next sentence goes on in
+        # lower case ("Das zuständige …") where a title ("Die Pest") would not
+        bare = (
+            ":" not in head
+            and not any(w.lower() in _ARTICLES for w in words)
+            and len(after) > 1
+            and after[1][:1].islower()
+        )
+        last = words[-1].strip("\"“”«»'").lower() if words else ""
+        if 3 <= len(words) <= 14 and (quoted or bare) and last not in _NO_END:
+            spans.append((match.start("head"), match.end()))
+    return spans
+
+
 def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
     """The paragraphs of `text` that are article body, with furniture prefixes cut off."""
     rules = furniture_rules(lexicon)
@@ -68,34 +163,50 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
         position += len(raw) + 1
 
     filled = [(s, e) for s, e in lines if text[s:e].strip()]
-    listed = [bool(rules.teaser_list.fullmatch(text[s:e].strip())) for s, e in filled]
+    stripped_lines = [text[s:e].strip() for s, e in filled]
+    listed = [bool(rules.teaser_list.fullmatch(line)) for line in stripped_lines]
     # A kicker-and-headline line next to another one is a list of links to other articles.
     teasers = {
         filled[i]
         for i, hit in enumerate(listed)
         if hit and ((i > 0 and listed[i - 1]) or (i + 1 < len(listed) and listed[i + 1]))
     }
+    captions = [_is_caption(line, rules) for line in stripped_lines]
     blocks: list[Block] = []
     seen_body = False
     previous = ""
-    for number, (start, end) in enumerate(lines):
+    in_teasers = False  # inside a list of headlines that a "Mehr zum Thema" opened
+    paragraph = 0
+    for number, (start, end) in enumerate(filled):
         line = text[start:end]
-        stripped = line.strip()
-        if not stripped:
-            continue
+        stripped = stripped_lines[number]
         if seen_body and rules.tail.fullmatch(stripped):
             break  # comments, recommendations and page footer from here on
-        following = next((text[s:e].strip() for s, e in lines[number + 1 :] if text[s:e].strip()), "")
-        teaser = bool(rules.teaser_intro.fullmatch(previous)) and not stripped.endswith((".", '"', "“", "«"))
-        previous = stripped
-        if (
-            teaser
-            or (start, end) in teasers
+        following = stripped_lines[number + 1] if number + 1 < len(filled) else ""
+        opens_list = bool(rules.teaser_intro.fullmatch(previous))
+        after_media = bool(rules.media_label.fullmatch(previous))
+        furniture = (
+            (start, end) in teasers
             or rules.line.fullmatch(stripped)
             or rules.dated_line.search(stripped)
             or _looks_like_code(stripped)
             or (seen_body and following and rules.dated_line.fullmatch(following) and len(stripped) < 90)
-        ):
+            or captions[number]
+            # the picture's description right before its caption
+            or (number + 1 < len(filled) and captions[number + 1] and len(stripped) <= 160 and number > 0)
+            or _is_foreign(stripped, rules)
+            or _addresses_reader(stripped, rules)
+        )
+        headline = _is_headline(stripped)
+        # The headlines after "Mehr zum Thema" or "Meistgelesen" link elsewhere, up to the next paragraph
+        # of text or other furniture; the title after "Audio" or "Video" is the clip's.
+        # A kicker over each headline ("Tagesrezept") keeps the list going; other furniture ends it.
+        in_teasers = headline and (not furniture or len(stripped) <= 40) and (opens_list or in_teasers)
+        teaser = in_teasers or (after_media and headline)
+        # A picture's alt text repeats its caption (which adds the credit), or the page shows a line twice.
+        repeated = stripped == previous or (len(stripped) >= 20 and following.startswith(stripped))
+        previous = stripped
+        if furniture or teaser or repeated:
             continue
         lead = len(line) - len(line.lstrip())
         while True:
@@ -108,6 +219,15 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
         if credit and credit.start() > lead:
             tail = credit.start()
         if lead < tail:
-            blocks.append(Block(start + lead, start + tail, len(blocks), end))
+            pieces, at = [], lead
+            for cut_start, cut_end in _run_ins(line, lead, tail, rules):
+                pieces.append((at, cut_start))
+                at = cut_end
+            pieces.append((at, tail))
+            for a, b in pieces:
+                b = a + len(line[a:b].rstrip())
+                if a < b:
+                    blocks.append(Block(start + a, start + b, paragraph, end))
+            paragraph += 1
             seen_body = seen_body or len(stripped) > 120
     return blocks

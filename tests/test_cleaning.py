@@ -138,3 +138,104 @@ def test_an_editors_note_keeps_what_it_says(lexicon):
 
 def test_one_kicker_headline_in_the_body_stays(lexicon):
     assert kept(BODY + "\nKursk: Kämpfe dauern an\n" + BODY, lexicon) == [BODY, "Kursk: Kämpfe dauern an", BODY]
+
+
+# Issue 12: furniture that real pages put between the paragraphs. Every text here is invented.
+LEAD = "Die Stadtverwaltung von Saporischschja meldete am Morgen Schäden an zwei Schulen und einem Umspannwerk."
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Das Wichtigste in Kürze",
+        "- von Erika Beispiel und Max Muster",
+        "Sehen Sie hier im Video: Löscharbeiten an einem Depot.",
+        "Legende: Helfer räumen Trümmer vor einer Schule.",
+        "Helfer räumen am Morgen Trümmer vor einer Schule. 03.02.2025 | 1:20 min",
+        "Anna Muster (l.) und Bernd Beispiel bei der Pressekonferenz",
+        "Von red/dpa",
+        "/abc/DP/xy",
+        "dpa/moko",
+        "(dpa-AFX)",
+        "Holen Sie sich unsere App mit allen Eilmeldungen auf Ihr Handy.",
+        "Abonnieren Sie unseren Newsletter mit den wichtigsten Nachrichten des Tages.",
+        "14:05 Uhr",
+    ],
+)
+def test_issue_12_furniture_lines(furniture, lexicon):
+    assert kept(f"{BODY}\n{furniture}\n{LEAD}", lexicon) == [BODY, LEAD]
+
+
+def test_a_caption_closed_by_a_photographers_credit_and_the_alt_text_before_it(lexicon):
+    page = f"{BODY}\nEin Kran hebt Trümmer von der Straße.\nDie Aufräumarbeiten dauern an. (AFP / ERIKA MUSTER)\n{LEAD}"
+    assert kept(page, lexicon) == [BODY, LEAD]
+
+
+def test_alt_text_repeating_its_caption(lexicon):
+    caption = "Ein Kran hebt Trümmer von der Straße"
+    page = f"{BODY}\n{caption}\n{caption} (picture alliance / Max Beispiel)\n{LEAD}"
+    assert kept(page, lexicon) == [BODY, LEAD]
+
+
+def test_a_text_credit_with_spaced_slash_is_no_caption(lexicon):
+    assert kept(f"{BODY} (tsp / dpa)", lexicon) == [BODY]
+
+
+def test_the_title_of_a_clip_after_its_media_label(lexicon):
+    page = f"{BODY}\nAudio\nNach dem Angriff: «Wir haben nichts mehr»\n{LEAD}"
+    assert kept(page, lexicon) == [BODY, LEAD]
+
+
+def test_a_list_of_most_read_headlines_with_kickers_ends_at_the_next_furniture(lexicon):
+    page = (
+        f"{BODY}\nMeistgelesen\nGartentipps\nSo überwintern Ihre Rosen ohne Frost\nTV-Kritik\n"
+        "Großer Streit in der Kochshow: Ein Kandidat geht!\n"
+        "Crowds gathering near the river right now, you can hear the sirens pic.twitter.com/Xy12Ab\n"
+        "Russische Truppen rücken im Süden weiter vor\n"
+        f"{LEAD}"
+    )
+    assert kept(page, lexicon) == [BODY, "Russische Truppen rücken im Süden weiter vor", LEAD]
+
+
+def test_a_headline_run_into_a_paragraph_is_cut_out(lexicon):
+    first = "Die Behörde meldete zwei Verletzte."
+    rest = "Das örtliche Krankenhaus nahm beide auf."
+    for run_in in ("Bürgermeister kündigt neue Schutzräume an", 'Nach dem Angriff: "Wir bauen alles wieder auf"'):
+        line = f"{first} {run_in} {rest}"
+        assert kept(line, lexicon) == [first, rest]
+
+
+def test_a_title_inside_a_sentence_is_no_run_in_headline(lexicon):
+    line = "Die Lage war ruhig. Am Abend zeigte das Kino im Ort den Roman Die Pest als Film."
+    assert kept(line, lexicon) == [line]
+
+
+def test_more_on_the_topic_at_the_end_of_a_paragraph_and_a_time_stamp_after_a_headline(lexicon):
+    assert kept(f"{BODY} Mehr zum Thema - Kiew meldet neue Angriffe auf Charkiw", lexicon) == [BODY]
+    headline = "Neue Angriffe auf Charkiw"
+    assert kept(f"{headline} Stand: 03.02.2025 12:00 Uhr\n{BODY}", lexicon) == [headline, BODY]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Kiew/Lwiw (Reuters) - ", "Saporischschja (dpa). ", "KIEW/BERLIN afp/dpa/xyz | "],
+)
+def test_datelines_with_an_agency_are_cut(dateline, lexicon):
+    assert kept(dateline + BODY, lexicon) == [BODY]
+
+
+def test_a_line_mostly_in_another_language_is_an_embedded_post(lexicon):
+    post = "We are still here and we will not leave this city, says the mayor of the town"
+    assert kept(f"{BODY}\n{post}\n{LEAD}", lexicon) == [BODY, LEAD]
+    quoted = 'Der Bürgermeister sagte auf Englisch: "We are still here and we will not leave this city."'
+    assert kept(f"{BODY}\n{quoted}", lexicon) == [BODY, quoted]
+
+
+def test_a_paragraph_that_speaks_to_its_reader_about_the_page_is_a_promotion(lexicon):
+    promo = (
+        "Unsere Seite ist gerade schwer erreichbar. Wenn Euch unsere Berichte gefallen, teilt sie, "
+        "wo Ihr könnt. Wir danken Euch für die Unterstützung."
+    )
+    assert kept(f"{BODY}\n{promo}\n{LEAD}", lexicon) == [BODY, LEAD]
+    answer = "Muster: Wir haben die Schulen geschlossen, wie Sie wissen. Sie sehen ja, wie die Lage ist."
+    assert kept(f"{BODY}\n{answer}", lexicon) == [BODY, answer]
