@@ -1,20 +1,33 @@
-"""Do two claims state the same fact? Terms for the index, and the decision on candidates."""
+"""Do two claims state the same fact? The fact as typed anchors, its index text, and the decision.
+
+A fact is what happened (event families, seeds/events.json), to whom and where (content words as
+lemma stems with their compound heads, thesaurus classes from seeds/thesaurus.json, the parties
+named), and how many (quantities). Who says it and how sure the writer is are left out by the
+pipeline before the signature is made: the same fact from two sources must match, or origins
+cannot be counted.
+"""
 
 from __future__ import annotations
 
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from scoring.events import Events, event_rules, find_events
 from scoring.knowledge import once_per_lexicon
-from scoring.numbers import Quantity
+from scoring.lemmas import compound_head, is_known, lemma
+from scoring.numbers import Quantity, is_number_word
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
-_PLANNED = "modeplanned"  # not a German stem: the mark of a claim about a plan or a condition
-_UNDENIED = "modeundenied"  # the mark of a claim that someone did not deny (or confirm) a fact
 _SUFFIXES = ("ungen", "ischen", "ischer", "isches", "ische", "isch", "ern", "en", "er", "es", "em", "e", "n", "s")
+
+# Index tokens that are not words start with a digit, which no German word does: "0pua" (party),
+# "0eattack" (event family), "0cattack" (circumstance), "0mplanned" (mode), "0n12000" (number),
+# "0wsumy" (a name: a word that is also an anchor).
+_PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME = "0p", "0e", "0c", "0m", "0n", "0w"
+_PLANNED, _UNDENIED = "planned", "undenied"
 
 
 def stem(word: str) -> str:
@@ -26,17 +39,62 @@ def stem(word: str) -> str:
     return word
 
 
+def _number_token(value: float) -> str:
+    """ "0n12000", "0n2d5": digits and letters only, so the full-text index keeps it one token."""
+    text = str(int(value)) if value == int(value) else f"{value:.6f}".rstrip("0")
+    return _NUMBER + text.replace(".", "d").replace("-", "m")
+
+
 @dataclass(frozen=True)
 class FactSignature:
-    """What a claim says, reduced for matching: content stems, parties named, quantities."""
+    """What a claim says, reduced for matching, with every kind of anchor in its own field."""
 
-    terms: frozenset[str]
-    quantities: tuple[tuple[float, float], ...]
-    negated: bool = False  # "Zivile Opfer habe es nicht gegeben" states the opposite of "drei Zivilisten getötet"
+    words: frozenset[str]
+    quantities: tuple[tuple[float, float], ...] = ()
+    negated: bool = False  # "Zivile Opfer habe es nicht gegeben" states the opposite of "Zivilisten getötet"
+    parties: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()  # words that name one place, person or thing: the strongest anchors
+    events: frozenset[str] = frozenset()  # what happened: event families of the claim's own verbs and nouns
+    circumstances: frozenset[str] = frozenset()  # events it names as a circumstance ("für den Angriff")
+    planned: bool = False  # a plan or a condition, not (yet) a fact
+    undenied: bool = False  # someone did not deny (or confirm) a fact: a reaction, not the fact
+    conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
+
+    @property
+    def terms(self) -> frozenset[str]:
+        """Every index token: words, parties, events, modes and precise numbers."""
+        tokens = set(self.words - self.names)
+        tokens.update(_NAME + n for n in self.names)
+        tokens.update(_PARTY + p.lower() for p in self.parties)
+        tokens.update(_EVENT + e for e in self.events)
+        tokens.update(_CIRCUMSTANCE + e for e in self.circumstances)
+        tokens.update(_MODE + m for m, on in ((_PLANNED, self.planned), (_UNDENIED, self.undenied)) if on)
+        tokens.update(_number_token(b) for lo, hi in self.quantities if _precise(lo, hi) for b in {lo, hi})
+        return frozenset(tokens)
 
     def index_text(self) -> str:
-        """The text stored in the full-text index (FTS5 tokenises on spaces)."""
+        """The text stored in the full-text index (FTS5 tokenises on spaces): the one serialisation."""
         return " ".join(sorted(self.terms))
+
+    @classmethod
+    def from_index(
+        cls, text: str, quantities: Iterable[Sequence[float]], negated: bool, conflict: str | None = None
+    ) -> FactSignature:
+        """A stored claim's signature, read back from its index text."""
+        tokens = text.split()
+        names = frozenset(t[2:] for t in tokens if t.startswith(_NAME))
+        return cls(
+            words=frozenset(t for t in tokens if not t[:1].isdigit()) | names,
+            names=names,
+            quantities=tuple((float(q[0]), float(q[1])) for q in quantities),
+            negated=negated,
+            parties=frozenset(t[2:].upper() for t in tokens if t.startswith(_PARTY)),
+            events=frozenset(t[2:] for t in tokens if t.startswith(_EVENT)),
+            circumstances=frozenset(t[2:] for t in tokens if t.startswith(_CIRCUMSTANCE)),
+            planned=_MODE + _PLANNED in tokens,
+            undenied=_MODE + _UNDENIED in tokens,
+            conflict=conflict,
+        )
 
 
 def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple[int, int]] = ()) -> bool:
@@ -60,14 +118,24 @@ def _negation_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Patte
 
 
 @once_per_lexicon
-def _vocabulary(rules: Mapping[str, Any]) -> tuple[frozenset[str], dict[str, str]]:
-    """Stop words and synonym classes (each word's stem to its class)."""
-    return frozenset(rules["stopwords"]), {stem(word): group[0] for group in rules["synonyms"] for word in group}
+def _vocabulary(rules: Mapping[str, Any]) -> frozenset[str]:
+    return frozenset(rules["stopwords"])
+
+
+@once_per_lexicon
+def _thesaurus(data: Mapping[str, Any]) -> dict[str, str]:
+    """Each word's stem to its class (the class's first word), for words and their lemmas."""
+    classes: dict[str, str] = {}
+    for entry in data["classes"]:
+        name = stem(entry["words"][0])
+        for word in entry["words"]:
+            classes[stem(word)] = name
+    return classes
 
 
 def stopwords(lexicon: Mapping[str, Any]) -> frozenset[str]:
     """Words that say nothing of what happened (articles, prepositions, weekdays, "Berichte" …)."""
-    return _vocabulary(lexicon["matching"])[0]
+    return _vocabulary(lexicon["matching"])
 
 
 @once_per_lexicon
@@ -75,18 +143,15 @@ def _purpose(rules: Mapping[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(rules['purpose_markers'])})\s+[\w-]+", re.IGNORECASE)
 
 
-def _word_terms(stemmed: str, canonical: Mapping[str, str], heads: Sequence[str]) -> set[str]:
-    """A word's term, its compound head ("Waffenlieferung" → "lieferung") and a known first part
-    ("Waffenlieferpolitik" → "waffenlieferung", the -ung dropped as compounds do)."""
-    terms = {canonical.get(stemmed, stemmed)}
-    for word in {stemmed, *terms}:
-        for head in heads:
-            if word.endswith(head) and word != head:
-                terms.add(canonical.get(head, head))
-                modifier = word[: -len(head)]
-                known = next((m for m in (modifier, modifier + "ung") if m in canonical), None)
-                if known:
-                    terms |= _word_terms(known, canonical, heads)
+def _word_terms(token: str, classes: Mapping[str, str], min_head: int) -> set[str]:
+    """A word as its lemma's stem (or thesaurus class), and its compound head's: "Raketenangriffen"
+    gives "raketenangriff" and "angriff", "Kampfjets" gives "flugzeug"."""
+    base = stem(lemma(token))
+    terms = {classes.get(base, base)}
+    head = compound_head(token, min_head) if len(token) > min_head + 2 else None
+    if head:
+        head_stem = stem(head)
+        terms.add(classes.get(head_stem, head_stem))
     return terms
 
 
@@ -97,31 +162,45 @@ def fact_signature(
     lexicon: Mapping[str, Any],
     negated: bool = False,
     planned: bool = False,
+    conflict: str | None = None,
+    places: Iterable[str] = (),
 ) -> FactSignature:
+    """The signature of a sentence from which the pipeline has blanked who says it and hedges."""
     rules = lexicon["matching"]
-    stop, canonical = _vocabulary(rules)
-    # "ausgebildet für den Einsatz": what they are meant for is not what happened.
+    stop = _vocabulary(rules)
+    classes = _thesaurus(lexicon["thesaurus"])
+    events_rules = event_rules(lexicon["events"])
+    # What a claim names as a purpose is a circumstance: its events are read before the purpose goes.
+    events: Events = find_events(_TOKEN.findall(sentence), sentence, events_rules)
     sentence = _purpose(rules).sub(" ", sentence)
-    terms: set[str] = set()
-    for token in _TOKEN.findall(sentence):
-        if token.lower() in stop or len(token) < 3:
+    words: set[str] = set()
+    names: set[str] = {stem(place) for place in places}
+    for position, token in enumerate(_TOKEN.findall(sentence)):
+        if len(token) < 3 or token.lower() in stop or is_number_word(token):  # numbers: anchors of their own
             continue
-        terms |= _word_terms(stem(token), canonical, rules["compound_heads"])
-    terms.update(f"party{p.lower()}" for p in parties)
-    if planned:
-        terms.add(_PLANNED)  # "sollen … eingesetzt werden", "Sollte Nordkorea … entsenden": not (yet) a fact
-    if _negation_rules(rules)[1].search(sentence):
-        terms.add(_UNDENIED)  # "Putin stritt die Entsendung nicht ab" is about Putin, not (only) the sending
-    # Precise amounts are index terms; "Tausende" is not: it would tie every crowd to every other.
-    terms.update(
-        f"n{bound:g}".replace(".", "d") for q in quantities if _precise(q.low, q.high) for bound in {q.low, q.high}
+        terms = _word_terms(token, classes, events_rules.compound_min_length)
+        words |= terms
+        if position and _is_name(token):
+            names |= terms
+    return FactSignature(
+        words=frozenset(words | names),
+        names=frozenset(names),
+        quantities=tuple((q.low, q.high) for q in quantities),
+        negated=negated,
+        parties=frozenset(parties),
+        events=events.main,
+        circumstances=events.circumstances,
+        planned=planned,
+        # "Putin stritt die Entsendung nicht ab" is about Putin's reaction, not (only) the sending.
+        undenied=bool(_negation_rules(rules)[1].search(sentence)),
+        conflict=conflict,
     )
-    return FactSignature(frozenset(terms), tuple((q.low, q.high) for q in quantities), negated)
 
 
-def _is_word(term: str) -> bool:
-    """Not one of the number ("n12000"), party ("partyua") or mode terms the signature adds."""
-    return not (term.startswith(("party", "mode")) or (term[:1] == "n" and term[1:2].isdigit()))
+def _is_name(token: str) -> bool:
+    """A capitalised word the dictionary does not know ("Sumy", "Totschka"): a proper name, in German
+    where every noun is capitalised; places the sentence names come from the pipeline."""
+    return token[:1].isupper() and not token.isupper() and not is_known(token)
 
 
 def _precise(low: float, high: float) -> bool:
@@ -129,16 +208,22 @@ def _precise(low: float, high: float) -> bool:
 
 
 def _quantities_agree(a: FactSignature, b: FactSignature) -> tuple[bool, bool]:
-    """(no conflict, a precise number shared). Different numbers mean different facts."""
+    """(no conflict, a precise number shared). Every number of the claim with fewer numbers needs
+    its match in the other: "30 Tote, 100 Verletzte" and "39 Tote, 100 Verletzte" are two facts."""
     if not a.quantities or not b.quantities:
         return True, False
     qa = [Quantity(lo, hi, 0, 0) for lo, hi in a.quantities]
     qb = [Quantity(lo, hi, 0, 0) for lo, hi in b.quantities]
+    fewer, more = (qa, qb) if len(qa) <= len(qb) else (qb, qa)
+    if not all(any(x.compatible(y) for y in more) for x in fewer):
+        return False, False
     pairs = [(x, y) for x in qa for y in qb if x.compatible(y)]
-    return bool(pairs), any(_precise(x.low, x.high) and _precise(y.low, y.high) for x, y in pairs)
+    return True, any(_precise(x.low, x.high) and _precise(y.low, y.high) for x, y in pairs)
 
 
-_NO_PREDICATES: Mapping[str, str] = {}
+def _counted(signature: FactSignature) -> bool:
+    """A precise count ("39 Tote", "zwei Raketen"): a finer fact than the same event without one."""
+    return any(_precise(lo, hi) and hi >= 2 for lo, hi in signature.quantities)
 
 
 class IdfWeights(dict[str, float]):
@@ -160,68 +245,54 @@ def idf_weights(total: int, frequencies: Mapping[str, int], exponent: float = 1.
     )
 
 
-def _significant(signature: FactSignature) -> bool:
-    return any(high >= 100 for _, high in signature.quantities)
-
-
 def similarity(
-    a: FactSignature,
-    b: FactSignature,
-    weights: Mapping[str, float],
-    idf: IdfWeights | None = None,
-    predicates: Mapping[str, str] = _NO_PREDICATES,
+    a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: IdfWeights | None = None
 ) -> float:
-    """IDF-weighted overlap of content terms; a shared number lifts it, disagreeing numbers zero it."""
-    agree, shared_number = _quantities_agree(a, b)
-    if not agree or not a.terms or not b.terms:
+    """Whether two signatures state one fact, as a number in [0, 1]; 0 where an anchor rules it out.
+
+    Ruled out: claims of two different conflicts, numbers that disagree, different things happening
+    (their main events share no family), and claims sharing fewer than `min_shared_terms` content
+    words (a topic, not a fact). Otherwise the IDF-weighted overlap of every anchor, lowered where one
+    claim is finer (a count the other lacks, an event the other does not name), a plan or a reaction.
+    """
+    if a.conflict and b.conflict and a.conflict != b.conflict:
         return 0.0
+    agree, shared_number = _quantities_agree(a, b)
+    if not agree or not a.words or not b.words:
+        return 0.0
+    if a.events and b.events and not a.events & b.events:
+        return 0.0  # different things happened
+    if a.circumstances and b.circumstances and not a.circumstances & b.circumstances:
+        return 0.0  # blame for an attack and blame for a massacre
+    shared_event = bool(a.events & b.events)
+    shared_words = len(a.words & b.words)
+    counted_event = shared_number and shared_event  # "500 Tote" and "500 Menschen getötet"
+    anchored = shared_event or bool(a.names & b.names) or shared_number
+    anchored = anchored or shared_words >= weights["unanchored_min_words"]  # a long shared wording
+    anchors = shared_words + len(a.parties & b.parties) + 2 * counted_event
+    if not anchored or anchors < weights["min_shared_terms"] or not (shared_words or shared_number):
+        return 0.0  # a topic (a party, a word or two), not a fact: no event, name or number in common
+    terms_a, terms_b = a.terms, b.terms
 
     def weight(terms: frozenset[str]) -> float:
         return sum(idf[t] for t in terms) if idf is not None else float(len(terms))
 
-    # What happened: "sent to Russia", "trained" and "fought" are three facts; "sent" and "arrived"
-    # tell one deployment from its two ends.
-    events_a, events_b = a.terms & predicates.keys(), b.terms & predicates.keys()
-    families_agree = bool({predicates[e] for e in events_a} & {predicates[e] for e in events_b})
-    # A word or two in common (parties aside) are a topic, not a fact; the same count of people
-    # doing the same thing ("1500 Soldaten angekommen" / "1.500 Soldaten geschickt") is more.
-    counted = shared_number and _significant(a) and _significant(b)
-    if sum(_is_word(t) for t in a.terms & b.terms) + (counted and families_agree) < weights["min_shared_terms"]:
-        return 0.0
-    common, wa, wb = weight(a.terms & b.terms), weight(a.terms), weight(b.terms)
-    if not wa or not wb:
-        return 0.0
+    common, wa, wb = weight(terms_a & terms_b), weight(terms_a), weight(terms_b)
     score = (common / min(wa, wb) + 2 * common / (wa + wb)) / 2
-    if counted:
+    if counted_event:
         score += weights["shared_number_bonus"]
-    elif _significant(a) != _significant(b):
-        score *= weights["one_sided_number_factor"]  # "12.000 Soldaten" is a finer fact than "Soldaten"
-    # What is to happen (or would, if …) and what happens are two facts: "sollen … eingesetzt werden" / "setzt ein".
-    if (_PLANNED in a.terms) != (_PLANNED in b.terms):
-        score *= weights["plan_mismatch_factor"]
-    # "X did not deny Y" tells X's reaction; "Y" tells what happened.
-    if (_UNDENIED in a.terms) != (_UNDENIED in b.terms):
-        score *= weights["reaction_mismatch_factor"]
-    if events_a & events_b:
-        score += weights["predicate_match_bonus"]
-    elif events_a and events_b and not families_agree:
-        score *= weights["predicate_mismatch_factor"]
+    elif _counted(a) != _counted(b):
+        score *= weights["one_sided_number_factor"]  # "39 Tote" is a finer fact than "Tote"
+    if a.events != b.events:
+        score *= weights["event_missing_factor"]  # one claim tells more, or less, of what happened
+    if a.planned != b.planned:
+        score *= weights["plan_mismatch_factor"]  # "sollen … eingesetzt werden" / "setzt ein"
+    if a.undenied != b.undenied:
+        score *= weights["reaction_mismatch_factor"]  # "X did not deny Y" tells X's reaction
+    if shared_event:
+        score += weights["event_match_bonus"]
     return min(score, 1.0)
 
 
-def predicate_classes(lexicon: Mapping[str, Any]) -> dict[str, str]:
-    """The synonym classes that name what happened (sent, arrived, trained, fought, signed …), each
-    with its family: the classes of one family tell one event from two sides."""
-    rules = lexicon["matching"]
-    family = {member: group[0] for group in rules["predicate_families"] for member in group}
-    return {name: family.get(name, name) for name in rules["predicate_classes"]}
-
-
-def same_fact(
-    a: FactSignature,
-    b: FactSignature,
-    weights: Mapping[str, float],
-    idf: IdfWeights | None = None,
-    predicates: Mapping[str, str] = _NO_PREDICATES,
-) -> bool:
-    return similarity(a, b, weights, idf, predicates) >= weights["same_fact_threshold"]
+def same_fact(a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: IdfWeights | None = None) -> bool:
+    return similarity(a, b, weights, idf) >= weights["same_fact_threshold"]

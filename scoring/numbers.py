@@ -158,3 +158,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         found.append(Quantity(value, value, match.start(), match.end()))
     return sorted(found + vague, key=lambda q: q.start)
+
+
+def is_number_word(word: str) -> bool:
+    """ "drei", "zwölftausend", "Tausende": a number the quantities carry, not a content word."""
+    low = word.lower()
+    return _word_value(low) is not None or low.rstrip("n") in _VAGUE_RANGES

@@ -37,6 +37,8 @@ from scoring.text import NormalisedText, normalise
 
 # Hedges an author uses for hearsay with no named source: such a sentence does not inherit one.
 _UNSOURCED_KINDS = frozenset({"lexical", "hearsay", "unverified"})
+# Mentions that stand for their party alone: the fact keeps the party term, not the words.
+_PARTY_NAMES = frozenset({"person", "state", "adjective", "capital"})
 _SAYS = re.compile(r"hei(?:ß|ss)t es|hie(?:ß|ss) es", re.IGNORECASE)
 
 
@@ -285,7 +287,8 @@ def analyse_article(
         # …nor how sure the writer is: "Die Angaben ließen sich nicht unabhängig überprüfen." is no fact.
         unsure = [(h.start, h.end) for h in hedges if h.end <= len(body)]  # not the carried-back ones
         # "Putin" and "Russland" name one party: a person's name is matched through the party term alone.
-        people = [(m.start, m.end) for m in attribution.mentions if m.actor.kind == "person" and m.actor.party]
+        # …and "Nordkorea", "nordkoreanischer", "Pjöngjang" name one party: matched through its party term.
+        people = [(m.start, m.end) for m in attribution.mentions if m.actor.kind in _PARTY_NAMES and m.actor.party]
         fact = _blank(body, [*said, *unsure, *people])
         if draft.implied_place:
             fact += f" {draft.implied_place}"
@@ -325,6 +328,8 @@ def analyse_article(
                         h.kind in ("undecided", "deontic") and not in_relative_clause(body, h) for h in hedges
                     )
                     or bool(_claim_rules(lexicon["claims"])[2].match(body)),
+                    conflict=conflict,
+                    places=[*named_places(fact, knowledge), *([draft.implied_place] if draft.implied_place else [])],
                 ),
             )
         )

@@ -22,7 +22,10 @@ def _read(name: str) -> Any:
 @cache
 def lexicon() -> dict[str, Any]:
     """Hedge cues, attribution patterns, page furniture, matching and score weights."""
-    return _read("lexicon.json")
+    rules = _read("lexicon.json")
+    rules["events"] = _read("events.json")  # what happened: event types and their words
+    rules["thesaurus"] = _read("thesaurus.json")  # words for one kind of thing
+    return rules
 
 
 def parties() -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from scoring import Knowledge, analyse_article
 from scoring.conflicts import is_belligerent
 from scoring.corroboration import Member, corroborate, summarise
 from scoring.grading import Evidence, grade
-from scoring.matching import FactSignature, IdfWeights, idf_weights, predicate_classes, similarity
+from scoring.matching import FactSignature, IdfWeights, idf_weights, similarity
 from scoring.reprints import containment, shingles
 from service import store
 
@@ -105,8 +105,7 @@ def store_article(
         )
         claim_ids = [_insert_claim(db, article_id, position, claim, submission) for position, claim in enumerate(kept)]
         has_wire = voice != knowledge.outlet(submission["outlet"]).owner_group
-        predicates = predicate_classes(knowledge.lexicon)
-        affected = _link(db, article_id, claim_ids, kept, weights, frequencies, idf, predicates)
+        affected = _link(db, article_id, claim_ids, kept, weights, frequencies, idf)
         affected |= _join_reprints(db, knowledge, article_id, [c.text for c in kept], weights, has_wire=has_wire)
         regrade(db, knowledge, affected, weights)
         article = store.get_article(db, article_id) or {}
@@ -159,7 +158,6 @@ def _link(
     weights: Mapping[str, float],
     frequencies: Mapping[str, int],
     idf: IdfWeights,
-    predicates: Mapping[str, str],
 ) -> set[int]:
     """Join each new claim to the propositions of the stored claims stating the same fact."""
     affected: set[int] = set()
@@ -173,16 +171,17 @@ def _link(
         best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)
         for candidate in candidates:
             signature = _signature(candidate)
-            value = similarity(claim.signature, signature, weights, idf, predicates)
+            value = similarity(claim.signature, signature, weights, idf)
             proposition = candidate["proposition_id"]
             if value >= weights["same_fact_threshold"] and value > best.get(proposition, (0.0, False))[0]:
                 best[proposition] = (value, signature.negated != claim.signature.negated)
         # One proposition per claim, the most similar: chaining through loose matches would
-        # melt every report on a topic into one "fact".
+        # melt every report on a topic into one "fact" (merging the propositions a claim matches, and
+        # linking an article's restatements, were measured: both cost precision and gained nothing).
         # A proposition is joined only if its founding claim states the fact too: no drift by chaining.
         for proposition in sorted(best, key=lambda p: -best[p][0]):
             seed = store.proposition_seed(db, proposition)
-            if seed and similarity(claim.signature, _signature(seed), weights, idf, predicates) < (
+            if seed and similarity(claim.signature, _signature(seed), weights, idf) < (
                 weights["same_fact_threshold"] * weights["seed_factor"]
             ):
                 del best[proposition]
@@ -242,9 +241,7 @@ def _join_reprints(
 
 def _signature(row: Mapping[str, Any]) -> FactSignature:
     """A stored claim's signature, rebuilt from its indexed terms."""
-    return FactSignature(
-        frozenset(row["terms"].split()), tuple(tuple(q) for q in row["quantities"] or ()), bool(row["negated"])
-    )
+    return FactSignature.from_index(row["terms"], row["quantities"] or (), bool(row["negated"]), row.get("conflict"))
 
 
 def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:

@@ -352,7 +352,8 @@ def candidate_claims(db: Database, terms: Iterable[str], exclude_article: int, l
         return []
     query = "terms : (" + " OR ".join(f'"{t}"' for t in tokens) + ")"
     sql = (
-        "SELECT claims.id, claims.article_id, claims.terms, claims.quantities, claims.negated, claims.proposition_id "
+        "SELECT claims.id, claims.article_id, claims.terms, claims.quantities, claims.negated, claims.conflict, "
+        "claims.proposition_id "
         "FROM claims_fts JOIN claims ON claims.id = claims_fts.rowid "
         "WHERE claims_fts MATCH ? AND claims.article_id != ? ORDER BY bm25(claims_fts) LIMIT ?"
     )
@@ -456,7 +457,7 @@ def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None
     """The first claim of a proposition (its terms, quantities, polarity): what it was founded on."""
     row = next(
         db.query(
-            "SELECT terms, quantities, negated FROM claims WHERE proposition_id = ? ORDER BY id LIMIT 1",
+            "SELECT terms, quantities, negated, conflict FROM claims WHERE proposition_id = ? ORDER BY id LIMIT 1",
             [proposition_id],
         ),
         None,

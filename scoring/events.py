@@ -1,0 +1,82 @@
+"""What happened in a claim: event types of a general conflict-event ontology (seeds/events.json)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from scoring.knowledge import once_per_lexicon
+from scoring.lemmas import compound_head, lemma
+
+
+@dataclass(frozen=True)
+class EventRules:
+    family_of_word: Mapping[str, str]  # a word or lemma in lower case -> its event family
+    incident_of_family: Mapping[str, str]  # families that, as circumstances, name one incident
+    phrases: tuple[tuple[str, str], ...]  # (lower-case words, family)
+    circumstance: frozenset[str]  # prepositions that make an event noun a circumstance
+    compound_min_length: int
+
+
+@dataclass(frozen=True)
+class Events:
+    """The event families a claim states (`main`) and the incidents it names as a circumstance
+    ("bei dem Angriff", "nach der Explosion": both a strike)."""
+
+    main: frozenset[str]
+    circumstances: frozenset[str]
+
+
+@once_per_lexicon
+def event_rules(data: Mapping[str, Any]) -> EventRules:
+    """Validated once: every type has a family, words are lower case, phrases name a known type."""
+    family_of_type = {e["type"]: e["family"] for e in data["events"]}
+    words: dict[str, str] = {}
+    for entry in data["events"]:
+        for word in entry["words"]:
+            words[word.lower()] = entry["family"]
+            words.setdefault(lemma(word).lower(), entry["family"])
+    phrases = tuple((p["text"].lower(), family_of_type[p["type"]]) for p in data["phrases"])
+    incidents = {e["family"]: e.get("incident", e["family"]) for e in data["events"]}
+    return EventRules(
+        words, incidents, phrases, frozenset(data["circumstance_prepositions"]), int(data["compound_min_length"])
+    )
+
+
+def _family(token: str, rules: EventRules) -> str | None:
+    low = token.lower()
+    found = rules.family_of_word.get(low) or rules.family_of_word.get(lemma(token).lower())
+    if found is None and len(low) > rules.compound_min_length:
+        head = compound_head(token, rules.compound_min_length)
+        found = rules.family_of_word.get(head) if head else None
+    return found
+
+
+def _next(tokens: Sequence[str], i: int) -> str:
+    return tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+
+
+def find_events(tokens: Sequence[str], text: str, rules: EventRules) -> Events:
+    """Event families of the words; a noun right after "bei", "durch", "nach" … (up to two words
+    between: "bei dem schweren Angriff") is the circumstance of another event, not the event itself."""
+    main: set[str] = set()
+    circumstances: set[str] = set()
+    for i, token in enumerate(tokens):
+        family = _family(token, rules)
+        if family is None:
+            continue
+        before = {t.lower() for t in tokens[max(0, i - 3) : i]}
+        noun_in_phrase = token[:1].isupper() and i > 0 and bool(before & rules.circumstance)
+        # "darauf, evakuiert zu werden", "um zu fliehen": a purpose or a wish, not what happened.
+        infinitive = token[:1].islower() and "zu" in (tokens[i - 1].lower() if i else "", _next(tokens, i))
+        if noun_in_phrase or infinitive:
+            circumstances.add(rules.incident_of_family.get(family, family))
+        else:
+            main.add(family)
+    low = text.lower()
+    for phrase, family in rules.phrases:
+        if phrase in low:
+            main.add(family)
+    main_incidents = {rules.incident_of_family.get(f, f) for f in main}
+    return Events(frozenset(main), frozenset(circumstances - main_incidents))
