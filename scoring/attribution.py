@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scoring.knowledge import Actor, AliasIndex, Knowledge, once_per_lexicon
-from scoring.places import place_kinds
+from scoring.places import governing_parties, place_kinds
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
 _COORDINATION = re.compile(
@@ -27,6 +27,11 @@ class Mention:
     start: int
     end: int
     actor: Actor
+    # "israelische Medien", "ukrainischen Artilleriebeschusses": of the country, not its state. Such a
+    # mention is no speaker; its nationality still places an official named beside it.
+    speaks: bool = True
+    # "in der Ukraine", "gegen Russland": governed by a preposition, so no subject of a verb.
+    governed: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,11 @@ class ArticleMemory:
     last_speakers: list[Source] = field(default_factory=list)  # the most recent named speakers
     previous_block: int = -1
     offset_of_previous: int = 0  # current sentence start minus previous sentence start
+    speakers_age: int = 0  # sentences since `last_speakers` were named
+    heads: dict[str, str] = field(default_factory=dict)  # "verteidigungsministerium" → the party it was of
+    last_place: str | None = None  # the party governing the place named last
+    affiliation: str | None = None  # the outlet's state, for an organ of no named state in a state outlet
+    announces: bool = False  # the sentence before ends with its speaker and a colon: "Pentagon:"
 
     def shift(self, sources: list[Source]) -> list[Source]:
         """Earlier sources with offsets made relative to the current sentence."""
@@ -88,6 +98,19 @@ class _Rules:
     phrase_ends: frozenset[str]
     determiners: frozenset[str]
     says_what_came_before: re.Pattern[str]
+    state_noun: re.Pattern[str]
+    local_role: re.Pattern[str]
+    local_cues: re.Pattern[str]
+    continuation: re.Pattern[str]
+    accusations: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
+    accusation_fronted: frozenset[str]
+    subordinators: frozenset[str]
+    prepositions: frozenset[str]
+    directive: frozenset[str]
+    publication_verb: re.Pattern[str]
+    publication_object: re.Pattern[str]
+    quoting: re.Pattern[str]
+    headline: re.Pattern[str]
 
 
 @once_per_lexicon
@@ -116,6 +139,25 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
         phrase_ends=frozenset(a["phrase_ends"]),
         determiners=frozenset(a["determiners"]),
         says_what_came_before=re.compile(a["says_what_came_before"]),
+        state_noun=re.compile(rf"(?:{alternatives('state_nouns')})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
+        local_role=re.compile(rf"(?:{alternatives('local_roles')})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
+        local_cues=re.compile(a["local_cues"]),
+        continuation=re.compile(a["continuation"], re.IGNORECASE),
+        accusations=tuple(
+            (re.compile(rf"\b(?:{x['verbs']})\b"), re.compile(rf"\b(?:{x['cue']})\b", re.IGNORECASE) if x["cue"] else None)
+            for x in a["accusations"]
+        ),
+        accusation_fronted=frozenset(re.findall(r"\w+", a["accusation_fronted"])),
+        subordinators=frozenset(a["subordinators"]),
+        prepositions=frozenset(a["prepositions"]),
+        directive=frozenset(a["directive_verbs"]),
+        publication_verb=re.compile(rf"(?:{a['publication_verbs']})$"),
+        publication_object=re.compile(rf"(?:{a['publication_objects']})(?:n|en|s)?$", re.IGNORECASE),
+        quoting=re.compile(rf"(?:{a['quoting_verbs']})$"),
+        # "Pentagon: Russen tragen Verantwortung …": a headline's speaker before a colon
+        headline=re.compile(
+            rf"^\s*((?:[\w.'-]+\s+){{0,{int(a['headline_speaker_words']) - 1}}}[\w.'-]+):(?:\s+(?=[\"A-ZÄÖÜ])|\s*$)"
+        ),
     )
 
 
@@ -132,11 +174,53 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
             noun = re.match(r"(?:-|\s+)([\w-]+)", sentence[end : end + 60])
             if noun and rules.not_state.search(noun.group(1)):
                 continue
-        found.append(Mention(start, end, actor))
+        speaks = actor.kind != "adjective" or _speaks_for_its_state(sentence, end, rules)
+        found.append(Mention(start, end, actor, speaks, _governed(sentence, start, rules)))
     for start, end, actor in memory.learned.find(sentence) if memory and memory.learned else ():
         if not any(m.start < end and start < m.end for m in found):
-            found.append(Mention(start, end, actor))
+            found.append(Mention(start, end, actor, True, _governed(sentence, start, rules)))
     return sorted(found, key=lambda m: m.start)
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _is_adjective(word: str) -> bool:
+    return word[:1].islower() and len(word) > 3 and word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _speaks_for_its_state(sentence: str, end: int, rules: _Rules) -> bool:
+    """A nationality speaks for its state only with a state organ, an official or its forces after it
+    ("die ukrainische Seite", "US-Präsident"), or with no noun at all; "Indische Medien", "israelische
+    Familien", "US-Universität", "ukrainischen Beschusses" are of the country, not its state."""
+    compound = re.match(r"-([\w-]+)", sentence[end : end + 60])
+    if compound:
+        noun = compound.group(1)
+    else:
+        noun = None
+        for match in re.finditer(r"[\w-]+|[^\w\s]", sentence[end : end + 80]):
+            word = match.group()
+            if _is_adjective(word) or word in ("und", "sowie"):
+                continue  # "die russische staatliche Agentur"
+            if word[:1].isupper():
+                noun = word
+            break
+    if noun is None:
+        return True
+    last = noun.split("-")[-1] or noun
+    return bool(rules.role_suffix.search(last) or rules.state_noun.search(last))
+
+
+def _governed(sentence: str, start: int, rules: _Rules) -> bool:
+    """Whether a preposition governs the noun phrase at `start` ("in der Ukraine", "gegen russische Truppen")."""
+    words = re.findall(r"[\w-]+|[^\w\s]", sentence[max(0, start - 80) : start])
+    for word in reversed(words[-4:]):
+        low = word.lower()
+        if low in rules.prepositions:
+            return True
+        if not (low in rules.determiners or low in ("dem", "den", "des", "einem", "einer", "eines") or _is_adjective(word)):
+            return False
+    return False
 
 
 def _learn_names(sentence: str, mentions: list[Mention], rules: _Rules, memory: ArticleMemory) -> None:
@@ -184,16 +268,41 @@ def _head_group(mentions: list[Mention], sentence: str, last: bool = False) -> l
 def _noun_phrase_end(sentence: str, start: int, rules: _Rules) -> int:
     """Where the source phrase after "laut"/"nach Angaben" ends: at the first word that is no part of it."""
     end = start
+    after_noun = False
     for count, match in enumerate(re.finditer(r'"[^"]{1,60}"|[\w-]+|[,.;:!?()]', sentence[start:])):
         token = match.group()
         low = token.lower()
         if count >= 12 or token in ",.;:!?()":
             break
         adjective = len(low) > 3 and low.endswith(("e", "en", "er", "es", "em")) and low not in rules.fronted
+        if adjective and (low in rules.phrase_ends or (after_noun and not low.endswith("er"))):
+            adjective = False  # "der Armee eröffneten Palästinenser": a verb; after a noun only "westlicher Medien"
         if not (token[0] == '"' or token[0].isupper() or low in rules.noun_phrase or adjective):
             break
+        after_noun = token[0].isupper() or token[0] == '"'
         end = start + match.end()
     return end
+
+
+def _noun_phrase_start(sentence: str, end: int, rules: _Rules) -> int:
+    """Where the source phrase before "zufolge" starts: "[Medienberichten] zufolge", "[einem Bericht der
+    Zeitung X] zufolge"; not "im Libanon wurde Medienberichten zufolge"."""
+    left, _ = _clause_bounds(sentence, end)
+    tokens = list(re.finditer(r'"[^"]{1,60}"|[\w-]+', sentence[left:end]))
+    start = end
+    for count, match in enumerate(reversed(tokens)):
+        token = match.group()
+        low = token.lower()
+        if count >= 8:
+            break
+        adjective = _is_adjective(token) and low not in rules.phrase_ends and low not in rules.fronted
+        if not (token[0] == '"' or token[0].isupper() or low in rules.noun_phrase or adjective or low == "seinen"
+                or low in ("ihren", "dessen", "deren", "eigenen")):
+            break
+        if low in rules.prepositions and low not in ("von", "vom", "aus"):
+            break
+        start = left + match.start()
+    return start
 
 
 def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], rules: _Rules) -> tuple[int, int] | None:
@@ -213,15 +322,18 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
     before = sentence[left : verb.start()]
     after_end = min(right, verb.end() + 80)
     after = sentence[verb.end() : after_end]
-    before_mentions = [m for m in mentions if left <= m.start < verb.start()]
-    after_mentions = [m for m in mentions if verb.end() <= m.start and m.end <= after_end]
-    first_before = (re.findall(r"[\w-]+", before) or [""])[0].lower()
+    subjects = [m for m in mentions if m.speaks and not m.governed]
+    before_mentions = [m for m in subjects if left <= m.start < verb.start()]
+    after_mentions = [m for m in subjects if verb.end() <= m.start and m.end <= after_end]
+    words = re.findall(r"[\w-]+", before)
+    first_before = (words or [""])[0].lower()
+    if first_before in rules.fronted and _opens_noun_phrase(words, rules):
+        first_before = ""  # "Das israelische Militär sprach …": a subject, not "Das teilte X mit"
     first_after = (re.findall(r"[\w-]+", after) or [""])[0]
     if rules.pronoun.fullmatch(first_after):
         return verb.end(), after_end
     if before_mentions and not (first_before in rules.fronted and after_mentions):
         return left, verb.start()
-    words = re.findall(r"[\w-]+", before)
     if any(rules.not_state.search(w) for w in words):
         return left, verb.start()  # "Russische Oppositionelle berichteten von … in Moskau"
     if after_mentions:
@@ -253,6 +365,69 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
     return verb.end(), after_end
 
 
+def _opens_noun_phrase(words: list[str], rules: _Rules) -> bool:
+    """"Das israelische Militär", "Die Armee": a nominative article with its noun, not a fronted "Das"."""
+    return (
+        len(words) >= 2
+        and words[0].lower() in rules.determiners
+        and (words[1][0].isupper() or _is_adjective(words[1]))
+    )
+
+
+def _accuser_slot(
+    sentence: str, verb: re.Match[str], mentions: list[Mention], rules: _Rules
+) -> tuple[int, int] | None:
+    """The accuser of "X wirft Y vor", "X macht Y verantwortlich", "die Schuld sieht X bei Y", "Jede Schuld
+    weist X von sich": the subject, never the accused. Before the verb unless a fronted object or
+    adverbial ("Verantwortlich machte X Y", "Für den Angriff macht X Y verantwortlich") puts it after;
+    in a verb-final clause ("Während X Y verantwortlich machte") the first noun phrase."""
+    left, right = _clause_bounds(sentence, verb.start())
+    if re.search(r"\b(?:gegenseitig|einander)\b", sentence[left:right]):
+        return None  # "schieben sich die Schuld gegenseitig zu": nobody in particular
+    if not verb.group().endswith(("te", "ten")) and _PASSIVE_AUXILIARY.search(sentence, left, right):
+        agent = _AGENT.search(sentence, left, right)
+        return (agent.start(), right) if agent else None  # "wurde Israel verantwortlich gemacht"
+    subjects = [m for m in mentions if m.speaks and not m.governed and left <= m.start < right]
+    words = list(re.finditer(r"[\w-]+", sentence[left : verb.start()]))
+    texts = [w.group() for w in words]
+    first = texts[0].lower() if texts else ""
+    if first in rules.subordinators:
+        return left + words[0].end(), verb.start()
+    auxiliary = _PERFECT_AUXILIARY.search(sentence, left, verb.start())
+    if auxiliary and not verb.group().endswith(("te", "ten")):
+        # "Am Freitag hatte X die Armee Y beschuldigt": the subject before the object, either side of "hatte"
+        fronted_first = first in rules.fronted and not _opens_noun_phrase(texts, rules)
+        return (auxiliary.end() if fronted_first else left), verb.start()
+    fronted = (
+        not texts
+        or (first in rules.fronted and not _opens_noun_phrase(texts, rules))
+        or first in rules.accusation_fronted
+        or first in rules.prepositions
+        or any(t.lower() in rules.accusation_fronted for t in texts[:3])
+    )
+    if not fronted:
+        return left, verb.start()
+    after = [m for m in subjects if m.start >= verb.end()]
+    # the first noun phrase after the verb; a capitalised word before the first actor is a subject we do not know
+    limit = after[0].start if after else right
+    between = list(re.finditer(r"[\w-]+", sentence[verb.end() : limit]))
+    for i, w in enumerate(between):
+        previous = between[i - 1].group().lower() if i else ""
+        if w.group()[0].isupper() and previous not in rules.prepositions and w.group().lower() not in rules.fronted:
+            return verb.end(), limit
+    return (after[0].start, after[0].end) if after else None
+
+
+def _publishes_pictures(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:
+    """"Die Armee veröffentlichte ein Video, …", "veröffentlichte Drohnenaufnahmen": an act the outlet
+    reports, not a statement: the pictures are no speaker's words."""
+    if not rules.publication_verb.match(verb.group()):
+        return False
+    _, right = _clause_bounds(sentence, verb.end())
+    following = re.findall(r"[\w-]+", sentence[verb.end() : right])[:5]
+    return any(w[0].isupper() and rules.publication_object.search(w.split("-")[-1]) for w in following)
+
+
 def attribute_sentence(
     sentence: str, block: int, knowledge: Knowledge, memory: ArticleMemory, *, carries_over: bool
 ) -> Attribution:
@@ -269,14 +444,36 @@ def attribute_sentence(
     for match in rules.prepositional.finditer(sentence):
         slots.append((match.start(), _noun_phrase_end(sentence, match.end(), rules), False, "prep"))
     for match in rules.zufolge.finditer(sentence):
-        left, _ = _clause_bounds(sentence, match.start())
-        words = list(re.finditer(r"[\w-]+", sentence[left : match.start()]))
-        slot_start = left + words[-5].start() if len(words) > 5 else left
-        slots.append((slot_start, match.end(), True, "prep"))
+        slots.append((_noun_phrase_start(sentence, match.start(), rules), match.end(), True, "prep"))
     for match in rules.relay_wie.finditer(sentence):
         slots.append((match.start("who"), match.end("who"), False, "relay"))
+    headline = rules.headline.match(sentence)
+    if headline and _names_a_speaker(sentence, headline.start(1), headline.end(1), mentions, rules):
+        slots.append((headline.start(1), headline.end(1), False, "prep"))
     verbs: list[tuple[int, int]] = []
+    for verb_pattern, cue in rules.accusations:
+        for match in verb_pattern.finditer(sentence):
+            left, right = _clause_bounds(sentence, match.start())
+            if cue is not None and not cue.search(sentence, left, right):
+                continue
+            verbs.append(match.span())
+            slot = _accuser_slot(sentence, match, mentions, rules)
+            if slot:
+                slots.append((*slot, False, "speech"))
+    accusing = list(verbs)
     for match in rules.speech.finditer(sentence):
+        if any(a <= match.start() < b for a, b in accusing) or match.group() in rules.directive:
+            continue  # an appeal ("rief … auf", "forderte") is an act the outlet reports
+        if _publishes_pictures(sentence, match, rules):
+            continue
+        if rules.quoting.match(match.group()) and not _PARTICIPLE.fullmatch(match.group()):
+            # "Russische Agenturen zitieren Vize-Regierungschef X mit der Aussage, …": the quoted one speaks
+            left, right = _clause_bounds(sentence, match.start())
+            end = re.search(r"\s(?:mit|als|im|in|auf)\s|$", sentence[match.end() : right])
+            slots.append((match.end(), match.end() + (end.start() if end else 0), False, "speech"))
+            slots.append((left, match.start(), False, "quoter"))
+            verbs.append(match.span())
+            continue
         slot = _speech_slot(sentence, match, mentions, rules)
         if slot:
             slots.append((*slot, False, "speech"))
@@ -284,19 +481,30 @@ def attribute_sentence(
 
     sources: list[Source] = []
     unresolved: list[tuple[int, int, str]] = []
-    phrases = [_phrase_only(sentence, start, end, rules) for start, end, _, kind in slots if kind != "speech"] + verbs
+    phrases = [
+        _phrase_only(sentence, start, end, rules) for start, end, _, kind in slots if kind not in ("speech", "quoter")
+    ] + verbs
     for start, end, take_last, kind in slots:
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         media = [m for m in inside if m.actor.kind == "medium"]
-        speakers = [m for m in inside if m.actor.kind != "medium"]
+        speakers = [m for m in inside if m.actor.kind != "medium" and m.speaks and not (kind == "speech" and m.governed)]
+        if not speakers and kind == "speech":
+            # "die Militärverwaltung in Kiew": the place of the organ the subject names
+            speakers = [
+                m
+                for m in inside
+                if m.actor.kind in ("state", "capital") and m.speaks and _after_a_role(sentence, start, m.start, rules)
+            ]
         for m in media:
             sources.append(_source(sentence, m.start, m.end, m.actor.party, "relay", m.actor.medium_domain))
+        if kind == "quoter":
+            continue  # who quotes: only media relay
         if speakers and not (
             kind == "speech" and rules.pronoun.fullmatch((re.findall(r"[\w-]+", sentence[start:end]) or [""])[0])
         ):
             for m in _head_group(speakers, sentence, last=take_last):
                 sources.append(_source(sentence, m.start, m.end, m.actor.party, "origin"))
-        elif not media:
+        elif not media and kind != "quoter":
             quoted = _QUOTED_NAME.search(sentence, start, end) if kind in ("prep", "relay") else None
             if quoted and len(quoted.group(1).split()) <= 4:
                 sources.append(_source(sentence, quoted.start(1), quoted.end(1), None, "relay", quoted.group(1)))
@@ -307,25 +515,95 @@ def attribute_sentence(
     places = place_kinds(knowledge)
     for start, end, kind in sorted(unresolved, key=lambda u: u[2] != "speech"):
         sources.extend(
-            _resolve_anaphor(sentence, start, end, kind, mentions, sources, memory, rules, fresh=fresh, places=places)
+            _resolve_anaphor(
+                sentence, start, end, kind, mentions, sources, memory, rules, fresh=fresh, places=places,
+                knowledge=knowledge,
+            )
         )
 
-    # A sentence naming a medium has its source ("…, berichtete die «Washington Post»"): nothing carries over.
-    if not sources and carries_over and block == memory.previous_block:
-        sources.extend(memory.shift(memory.previous_sources))
+    if not sources and memory.announces and block == memory.previous_block:
+        sources.extend(memory.shift(memory.previous_sources))  # "Pentagon:" | "Russland verlegt Truppen"
+    if not sources:
+        continued = rules.continuation.search(sentence) or (
+            sentence.lstrip()[:1] == '"' and not verbs  # a quotation going on: "…"
+        )
+        if continued and memory.speakers_age <= 2:
+            # "Demnach …", "…, hieß es weiter.", "…, so der Sprecher weiter.": the last named speaker still speaks
+            sources.extend(memory.shift(memory.last_speakers))
+        elif (carries_over or continued) and (block == memory.previous_block or memory.previous_sources):
+            # Konjunktiv I with nobody named: the speaker of the sentence before goes on (a paragraph may open)
+            # A sentence naming a medium has its source ("…, berichtete die «Washington Post»"): nothing carries over.
+            sources.extend(memory.shift(memory.previous_sources))
 
     sources = _unique(sources)
-    memory.previous_mentions = mentions
-    memory.previous_sources = [s for s in sources if s.role == "origin" or s.party]
-    if any(s.party for s in memory.previous_sources):
-        memory.last_speakers = memory.previous_sources
-    else:
-        memory.last_speakers = memory.shift(memory.last_speakers)
+    _remember(sentence, sources, mentions, memory, rules, knowledge)
+    memory.announces = sentence.rstrip().endswith(":") and bool(sources)
     memory.previous_block = block
     attribution = _summarise(sources)
     attribution.mentions = mentions
     attribution.phrases = phrases + _speaker_phrases(sentence, sources, mentions, rules)
     return attribution
+
+
+def _remember(
+    sentence: str, sources: list[Source], mentions: list[Mention], memory: ArticleMemory, rules: _Rules,
+    knowledge: Knowledge,
+) -> None:
+    """What the next sentences may point back to: speakers, the roles they spoke in, the place named last."""
+    memory.previous_mentions = mentions
+    memory.previous_sources = [s for s in sources if s.role == "origin" or s.party]
+    if any(s.party for s in memory.previous_sources):
+        memory.last_speakers = memory.previous_sources
+        memory.speakers_age = 0
+    else:
+        memory.last_speakers = memory.shift(memory.last_speakers)
+        memory.speakers_age += 1
+    for source in sources:
+        if not any(m.start == source.start and m.end == source.end and m.speaks for m in mentions) or not source.party:
+            continue  # only a state named with its organ teaches the organ's state
+        # "das russische Verteidigungsministerium" → a later "das Verteidigungsministerium" is Russia's too
+        for word in re.findall(r"[\w-]+", sentence[source.start : source.end + 60])[:4]:
+            if word[0].isupper() and rules.role_suffix.search(word.split("-")[-1]):
+                memory.heads.setdefault(_head_key(word), source.party)
+                break
+    for m in mentions:
+        # "die prorussischen Separatisten" → later "die Separatisten" are the same actor
+        words = re.findall(r"[\w-]+", sentence[m.start : m.end])
+        if len(words) >= 2 and words[0][0].islower() and words[-1][0].isupper() and m.actor.party:
+            memory.learned.add(words[-1], Actor(words[-1], m.actor.party, m.actor.kind), case_sensitive=True)
+    named = [(start, party) for start, end, party in governing_parties(sentence, knowledge) if sentence[end : end + 1] != "-"]
+    named += [(m.start, m.actor.party) for m in mentions if m.governed and m.actor.kind in ("state", "capital") and m.actor.party]
+    if named:
+        memory.last_place = max(named)[1]
+
+
+def _head_key(word: str) -> str:
+    """A role noun without its case ending: "Verteidigungsministeriums" → "verteidigungsministerium"."""
+    low = word.split("-")[-1].lower()
+    for ending in ("es", "s", "n", "en"):
+        if low.endswith(ending) and len(low) > len(ending) + 4 and not low.endswith(("kräfte", "behörden")):
+            return low[: -len(ending)] if ending in ("es", "s") else low
+    return low
+
+
+def _after_a_role(sentence: str, start: int, at: int, rules: _Rules) -> bool:
+    words = re.findall(r"[\w-]+", sentence[start:at])[-4:]
+    return any(w[0].isupper() and rules.role_suffix.search(w.split("-")[-1]) for w in words)
+
+
+def _names_a_speaker(sentence: str, start: int, end: int, mentions: list[Mention], rules: _Rules) -> bool:
+    """"Pentagon", "Israelisches Militär", "Südkoreas Geheimdienst": a speaker, not a topic ("Krieg in Nahost")."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if not any(m.speaks and m.actor.party for m in inside):
+        return False
+    for word in re.finditer(r"[\w.'-]+", sentence[start:end]):
+        at = start + word.start()
+        if any(m.start <= at < m.end for m in inside):
+            continue
+        text = word.group()
+        if not (text[0].isupper() and rules.role_suffix.search(text.split("-")[-1])):
+            return False
+    return True
 
 
 def says_what_came_before(sentence: str, attribution: Attribution, lexicon: Mapping[str, Any]) -> bool:
@@ -345,7 +623,9 @@ def moved_back(sources: list[Source], shift: int) -> Attribution:
 def shifted(attribution: Attribution, shift: int) -> Attribution:
     """The same attribution with offsets relative to a point `shift` characters further on."""
     moved = moved_back(attribution.sources, -shift)
-    moved.mentions = [Mention(m.start - shift, m.end - shift, m.actor) for m in attribution.mentions]
+    moved.mentions = [
+        Mention(m.start - shift, m.end - shift, m.actor, m.speaks, m.governed) for m in attribution.mentions
+    ]
     moved.phrases = [(a - shift, b - shift) for a, b in attribution.phrases]
     return moved
 
@@ -403,25 +683,30 @@ def _resolve_anaphor(
     *,
     fresh: bool = False,
     places: Collection[str] = (),
+    knowledge: Knowledge | None = None,
 ) -> list[Source]:
     """'eigenen Angaben', 'Den Angaben zufolge', 'Dieser', 'er', 'Sprecher …': the nearest fitting actor."""
     slot = sentence[start:end]
     words = re.findall(r"[\w-]+", slot)
     here = [s for s in found if s.role == "origin" and s.party]
-    earlier = [m for m in memory.previous_mentions if m.actor.kind != "medium" and m.actor.party]
+    earlier = [
+        m for m in memory.previous_mentions if m.actor.kind != "medium" and m.actor.party and m.speaks and not m.governed
+    ]
     d = memory.offset_of_previous
 
     def mention_source(m: Mention) -> list[Source]:
         return [Source(m.actor.name, m.start - d, m.end - d, m.actor.party, "origin")]
 
     if rules.own.search(slot):
-        subject = next((m for m in mentions if not (start <= m.start < end) and m.actor.kind != "medium"), None)
+        subject = next(
+            (m for m in mentions if not (start <= m.start < end) and m.actor.kind != "medium" and m.speaks), None
+        )
         if subject is not None and not rules.pronoun.search(sentence[: subject.start]):
             return [_source(sentence, subject.start, subject.end, subject.actor.party, "origin")]
         return mention_source(earlier[0]) if earlier else []
     if rules.demonstrative.search(slot):
         return mention_source(earlier[-1]) if earlier else []
-    if rules.pronoun.search(slot):
+    if rules.pronoun.search(slot) or re.match(r"\s*(?:seinen|seiner|ihren|ihrer)\s", slot, re.IGNORECASE):
         if here:
             return here
         return memory.shift(memory.last_speakers) or (mention_source(earlier[0]) if earlier else [])
@@ -430,15 +715,31 @@ def _resolve_anaphor(
         if kind in ("speech", "prep")
         else None
     )
+    roles = [w for w in words if w[0].isupper() and rules.role_suffix.search(w.split("-")[-1])]
+    named_here = knowledge is not None and bool(governing_parties(slot, knowledge))
+    if roles and (not unknown or unknown[2] == "person" or named_here):
+        party = _party_of_role(sentence, start, end, roles, mentions, here, memory, rules, knowledge)
+        if party:
+            pointing_back = [s for s in memory.shift(memory.previous_sources) if s.party == party]
+            if pointing_back:
+                return pointing_back  # "Das teilte der Gouverneur der Region mit": the source named just before
+            text = (slot[unknown[0] - start : unknown[1] - start] if unknown and kind == "prep" else slot).strip(" ,.")
+            offset = start + slot.index(text)
+            _learn_person(text, party, rules, memory, places)
+            return [Source(text, offset, offset + len(text), party, "origin")]
     if unknown:
         # A speaker is the verb's whole subject; after "laut" the phrase ends with the name.
         text = (slot[unknown[0] - start : unknown[1] - start] if kind == "prep" else slot).strip(" ,.")
         offset = start + slot.index(text)
         return [Source(text, offset, offset + len(text), None, "origin")]
-    if rules.anaphoric.search(slot) or any(rules.role_suffix.search(w) for w in words):
+    if rules.anaphoric.search(slot) or roles:
         if here:
             return here
-        resolved = memory.shift(memory.previous_sources) or (mention_source(earlier[0]) if earlier else [])
+        resolved = (
+            memory.shift(memory.previous_sources)
+            or (memory.shift(memory.last_speakers) if memory.speakers_age <= 2 else [])
+            or (mention_source(earlier[0]) if earlier else [])
+        )
         if resolved or kind != "speech":
             return resolved
     if kind == "speech" and any(w[0].isupper() for w in words):
@@ -448,10 +749,64 @@ def _resolve_anaphor(
     return []
 
 
+def _party_of_role(
+    sentence: str,
+    start: int,
+    end: int,
+    roles: list[str],
+    mentions: list[Mention],
+    here: list[Source],
+    memory: ArticleMemory,
+    rules: _Rules,
+    knowledge: Knowledge | None,
+) -> str | None:
+    """The party of an organ or official named without a state: a place it is of ("der Bürgermeister von X",
+    "die Behörden in X"; seeds/places.json), "örtlich"/"vor Ort"/"der Region" (the place named last), the
+    nationality beside it ("russische Agenturen zitieren Vize-Regierungschef X"), the same role named with its
+    state before, a speaker of this or the last sentences, an actor named before; else the outlet's state."""
+    slot = sentence[start:end]
+    in_slot = governing_parties(slot, knowledge) if knowledge is not None else []
+    if in_slot:
+        return in_slot[0][2]
+    placed = [m for m in mentions if start <= m.start < end and m.actor.kind in ("state", "capital") and m.actor.party]
+    if placed:
+        return placed[0].actor.party  # "die Militärverwaltung in Kiew"
+    local = any(rules.local_role.search(w.split("-")[-1]) for w in roles)
+    if rules.local_cues.search(slot) and memory.last_place:
+        return memory.last_place
+    left, right = _clause_bounds(sentence, start)
+    beside = [m for m in mentions if not m.speaks and m.actor.party and left <= m.start < right]
+    if beside:
+        return beside[0].actor.party
+    if here:
+        return here[0].party
+    previous = [s.party for s in memory.shift(memory.previous_sources) if s.party]
+    speakers = [s.party for s in memory.last_speakers if s.party] if memory.speakers_age <= 4 else []
+    earlier = [m.actor.party for m in memory.previous_mentions if m.actor.party and m.speaks and m.actor.kind != "medium"]
+    heads = [memory.heads.get(_head_key(role)) for role in roles]
+    # a local official speaks for the place of the story; an organ for the state speaking around it
+    order = [memory.last_place, *heads, *previous, *speakers, *earlier] if local else [*heads, *previous, *speakers, *earlier]
+    return next((p for p in order if p), None) or memory.affiliation
+
+
+def _learn_person(text: str, party: str, rules: _Rules, memory: ArticleMemory, places: Collection[str]) -> None:
+    """"Gouverneur Pawlo X", "Der Bürgermeister von Y, Iwan X" placed by its place or state: a later "X"
+    speaks for the same party. The name is the last run of two or three capitalised words that are no role."""
+    runs = re.findall(r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?[ \t]+){1,2}[A-ZÄÖÜ][a-zäöüß]+", text)
+    for run in reversed(runs):
+        names = [
+            w for w in run.split()
+            if not rules.role_suffix.search(w.split("-")[-1]) and w.lower() not in rules.determiners and w not in places
+        ]
+        if len(names) >= 2 and len(names[-1]) >= 3:
+            memory.learned.add(names[-1], Actor(names[-1], party, "person"), case_sensitive=True)
+            return
+
+
 def _of_someone_unknown(
     sentence: str, start: int, end: int, rules: _Rules, *, named_person: bool, places: Collection[str]
-) -> tuple[int, int] | None:
-    """Where a role with a name we do not know stands: "ein Sprecher des Nasser-Krankenhauses" (a
+) -> tuple[int, int, str] | None:
+    """Where a role with a name we do not know stands, and whether a person or an institution is named: "ein Sprecher des Nasser-Krankenhauses" (a
     hyphenated name, an acronym, a name after the noun) and, opening a paragraph, "Bürgermeister Ihor
     Terechow"; not "der Volksrepublik", said before, nor "der Gouverneur der Region Odessa", whose
     place tells more than an unknown name. The phrase ends with its last capitalised word."""
@@ -466,8 +821,9 @@ def _of_someone_unknown(
             continue
         following = texts[i + 1 : i + 4]
         last = None
+        form = "institution"
         if named_person and len(following) >= 2 and all(name(w) for w in following[:2]):
-            last = i + 2  # "Bürgermeister Ihor Terechow"
+            last, form = i + 2, "person"  # "Bürgermeister Ihor Terechow"
         elif len(following) >= 2 and following[0].lower() in ("des", "der", "vom"):
             head, *after = following[1:]
             named = ("-" in head and head[0].isupper()) or (head.isupper() and len(head) > 1)
@@ -476,7 +832,7 @@ def _of_someone_unknown(
             elif after and after[0][0].isupper() and name(head):
                 last = i + 3
         if last is not None:
-            return start + words[i].start(), start + words[last].end()
+            return start + words[i].start(), start + words[last].end(), form
     return None
 
 

@@ -228,7 +228,7 @@ def analyse_article(
     norm = normalise(text)
     blocks = find_body_blocks(norm.text, lexicon)
     sentences = split_sentences(norm.text, blocks, frozenset(lexicon["abbreviations"]))
-    memory = ArticleMemory()
+    memory = ArticleMemory(affiliation=outlet.state_affiliation)
     drafts: list[_Draft] = []
     previous_start = 0
     last_place: tuple[int, str] | None = None  # (paragraph, name) of the place named last

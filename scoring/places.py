@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from scoring.knowledge import Knowledge, once_per_lexicon
+from scoring.knowledge import AliasIndex, Knowledge, once_per_lexicon
 
 
 @dataclass(frozen=True)
@@ -55,3 +55,19 @@ def place_kinds(knowledge: Knowledge) -> frozenset[str]:
 def refers_back(sentence: str, knowledge: Knowledge) -> bool:
     """The sentence speaks of "the region" or "the town" without naming it."""
     return bool(_rules(knowledge.lexicon["places"]).description.search(sentence))
+
+
+@once_per_lexicon
+def _gazetteer(section: Mapping[str, Any]) -> AliasIndex[str]:
+    index: AliasIndex[str] = AliasIndex()
+    for party, names in section["places"].items():
+        for name in names:
+            index.add(name, party, case_sensitive=True)
+    return index
+
+
+def governing_parties(text: str, knowledge: Knowledge) -> list[tuple[int, int, str]]:
+    """Places of the gazetteer named in `text`, each with the party that governs it:
+    "Bürgermeister von Kramatorsk" → UA (seeds/places.json)."""
+    section = knowledge.lexicon.get("gazetteer")
+    return _gazetteer(section).find(text) if section else []

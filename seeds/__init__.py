@@ -25,6 +25,7 @@ def lexicon() -> dict[str, Any]:
     rules = _read("lexicon.json")
     rules["events"] = _read("events.json")  # what happened: event types and their words
     rules["thesaurus"] = _read("thesaurus.json")  # words for one kind of thing
+    rules["gazetteer"] = _read("places.json")  # places and the party that governs them
     return rules
 
 
