@@ -231,3 +231,50 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
             paragraph += 1
             seen_body = seen_body or len(stripped) > 120
     return blocks
+
+
+@dataclass(frozen=True)
+class CreditRules:
+    patterns: tuple[re.Pattern[str], ...]  # each with a group "agency" or "slug" ("dpa/moko", "AP/dpa")
+    photo_line: re.Pattern[str]  # a picture's credit ("© dpa", "Foto: …"): the text is not the agency's
+    names: Mapping[str, str]  # agency name or alias -> the agency's name
+
+
+@once_per_lexicon
+def _credit_rules(rules: Mapping[str, Any]) -> CreditRules:
+    names = {a.lower(): a for a in rules["agencies"]}
+    for alias, agency in rules["aliases"].items():
+        # a two-letter code in capitals ("DP" of "/abc/DP/xy") only as written
+        names[alias if alias.isupper() and len(alias) <= 2 else alias.lower()] = agency
+    return CreditRules(
+        tuple(re.compile(p) for p in rules["patterns"]),
+        re.compile(rules["photo_line"], re.IGNORECASE),
+        names,
+    )
+
+
+def wire_credits(text: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
+    """Wire agencies credited anywhere on the page, in the order they appear: "(AFP)", "(dpa-AFX)",
+    "dpa/moko", "Von red/dpa", "APA/AFP", "Quelle: Reuters", "© dpa-infocom", an agency's name closing
+    the text. Read before furniture is removed; a picture's credit ("© dpa", "Foto: AP") is not the text's."""
+    rules = _credit_rules(lexicon["credits"])
+    furniture = furniture_rules(lexicon)
+    found: list[tuple[int, int, str]] = []
+    position = 0
+    for line in text.split("\n"):
+        at, position = position, position + len(line) + 1
+        if rules.photo_line.search(line) or _is_caption(line.strip(), furniture):
+            continue
+        for pattern in rules.patterns:
+            for match in pattern.finditer(line):
+                named = match.groupdict()
+                parts = (
+                    [named["agency"]]
+                    if named.get("agency")
+                    else re.split(r"\s*[/,]\s*|\s+(?:und|sowie)\s+", named["slug"])
+                )
+                for order, part in enumerate(parts):
+                    agency = rules.names.get(part.strip()) or rules.names.get(part.strip().lower())
+                    if agency:
+                        found.append((at + match.start(), order, agency))
+    return tuple(dict.fromkeys(agency for _, _, agency in sorted(found)))

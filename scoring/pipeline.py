@@ -17,7 +17,7 @@ from scoring.attribution import (
     shifted,
 )
 from scoring.claims import is_claim
-from scoring.cleaning import find_body_blocks
+from scoring.cleaning import find_body_blocks, wire_credits
 from scoring.conflicts import claim_conflict, conflict_hits, dominant_conflict, is_belligerent
 from scoring.hedging import (
     Hedge,
@@ -206,16 +206,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def find_credits(text: str, knowledge: Knowledge) -> tuple[str, ...]:
-    """Wire agencies credited in the text: "(AFP)", "dpa/sh", "(AFP/Valeriia Semeniuk)", "Quelle: Reuters"."""
-    agencies = knowledge.lexicon["credits"]["agencies"]
-    found: list[str] = []
-    for pattern in knowledge.lexicon["credits"]["patterns"]:
-        for match in re.finditer(pattern, text):
-            name = match.group("agency")
-            canonical = next((a for a in agencies if a.lower() == name.lower()), None)
-            if canonical and canonical not in found:
-                found.append(canonical)
-    return tuple(found)
+    """Wire agencies credited in the page: "(AFP)", "dpa/sh", "(dpa-AFX)", "Von red/dpa", "Quelle: Reuters"."""
+    return wire_credits(text, knowledge.lexicon)
 
 
 def analyse_article(
@@ -333,5 +325,4 @@ def analyse_article(
                 ),
             )
         )
-    body_text = "\n".join(norm.text[b.start : b.line_end] for b in blocks)
-    return AnalysedArticle(tuple(claims), article_conflict, find_credits(body_text, knowledge))
+    return AnalysedArticle(tuple(claims), article_conflict, find_credits(norm.text, knowledge))

@@ -1,6 +1,6 @@
 import pytest
 
-from scoring.cleaning import find_body_blocks
+from scoring.cleaning import find_body_blocks, wire_credits
 
 BODY = (
     "Die Regierung in Kiew meldete am Dienstag neue Angriffe auf die Energieversorgung im Osten des Landes, "
@@ -239,3 +239,46 @@ def test_a_paragraph_that_speaks_to_its_reader_about_the_page_is_a_promotion(lex
     assert kept(f"{BODY}\n{promo}\n{LEAD}", lexicon) == [BODY, LEAD]
     answer = "Muster: Wir haben die Schulen geschlossen, wie Sie wissen. Sie sehen ja, wie die Lage ist."
     assert kept(f"{BODY}\n{answer}", lexicon) == [BODY, answer]
+
+
+# Issue 12: credit lines are read before the furniture they stand in is removed.
+@pytest.mark.parametrize(
+    ("page", "agencies"),
+    [
+        (f"Frankfurt (dpa-AFX) - {BODY}", ("dpa-AFX",)),
+        (f"{BODY}\n/abc/DP/xy", ("dpa-AFX",)),
+        (f"{BODY}\nVon red/dpa", ("dpa",)),
+        (f"{BODY}\ndpa/moko", ("dpa",)),
+        (f"{BODY}\nQuelle: dpa", ("dpa",)),
+        (f"{BODY}\nAPA/AFP", ("APA", "AFP")),
+        (f"Bern (SDA) {BODY}", ("SDA",)),
+        (f"{BODY} (Reuters/abc)", ("Reuters",)),
+        (f"{BODY}\n© dpa-infocom, dpa:250203-99-123456/2", ("dpa",)),
+        (f"{BODY}\nAFP", ("AFP",)),
+        (f"KIEW/BERLIN rtr/ap/xyz | {BODY}", ("Reuters", "AP")),
+        (f"{BODY} (Mit Material von dts)", ("dts",)),
+        (f"{BODY} (AFP, KNA, epd)", ("AFP", "KNA", "epd")),
+        (f"{BODY}\nVerwendete Quellen:\nNachrichtenagenturen dpa und Reuters", ("dpa", "Reuters")),
+    ],
+)
+def test_wire_credits_in_credit_lines(page, agencies, lexicon):
+    assert wire_credits(page, lexicon) == agencies
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "© dpa/Max Mustermann",
+        "Foto: Jane Doe/AP",
+        "Ein Kran hebt Trümmer. (AFP / ERIKA MUSTER)",
+        "Ein Kran hebt Trümmer. Reuters/Max Beispiel",
+        "Bild: Keystone/AP/Max Beispiel",
+    ],
+)
+def test_a_pictures_credit_is_not_the_texts(picture, lexicon):
+    assert wire_credits(f"{picture}\n{BODY}", lexicon) == ()
+
+
+def test_an_agency_named_in_a_sentence_or_a_poll_is_no_credit(lexicon):
+    text = "Das berichtete die Agentur Reuters am Abend. Eine Reuters/Ipsos-Umfrage sieht beide gleichauf."
+    assert wire_credits(text, lexicon) == ()
