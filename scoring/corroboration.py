@@ -45,15 +45,25 @@ class Summary:
 
 
 def summarise(members: Sequence[Member]) -> Summary:
-    """One pass over the members; an unattributed claim shares the origin its article names elsewhere."""
+    """One pass over the members. An unattributed claim shares the origin its article names elsewhere;
+    failing that, the origins other articles name for the same fact: an outlet that states a death toll
+    in its own voice while others quote a ministry for it most likely has it from that ministry, and
+    counting it as a voice of its own would manufacture a second origin. Only where no claim of the
+    fact names a source do independent outlets' own reports stand as origins of their own."""
     named: dict[int, set[str]] = {}
     for m in members:
         if m.attributed and m.stance == "support":
             named.setdefault(m.article_id, set()).update(m.origins)
-    origins = {
-        m.claim_id: m.origins if m.attributed or m.article_id not in named else tuple(sorted(named[m.article_id]))
-        for m in members
-    }
+    anywhere = tuple(sorted({o for found in named.values() for o in found}))
+
+    def effective(m: Member) -> tuple[str, ...]:
+        if m.attributed:
+            return m.origins
+        if m.article_id in named:
+            return tuple(sorted(named[m.article_id]))
+        return anywhere or m.origins
+
+    origins = {m.claim_id: effective(m) for m in members}
     supporting = [m for m in members if m.stance == "support"]
     return Summary(
         members=tuple(members),

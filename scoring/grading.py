@@ -73,7 +73,8 @@ def information_digit(e: Evidence) -> int:
         return 5
     if e.hedged:
         return 3 if c.independent_outlets >= 2 else 4
-    if c.independent_origins >= 2:
+    # A denial is graded for itself: the origins that deny are not a confirmation of anything.
+    if c.independent_origins >= 2 and e.stance == "support":
         return 1
     if c.independent_outlets >= 2:
         return 2

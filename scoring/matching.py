@@ -21,7 +21,23 @@ from scoring.lemmas import compound_head, is_known, lemma
 from scoring.numbers import Quantity, is_number_word
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
-_SUFFIXES = ("ungen", "ischen", "ischer", "isches", "ische", "isch", "ern", "en", "er", "es", "em", "e", "n", "s")
+_SUFFIXES = (
+    "ungen",
+    "ung",
+    "ischen",
+    "ischer",
+    "isches",
+    "ische",
+    "isch",
+    "ern",
+    "en",
+    "er",
+    "es",
+    "em",
+    "e",
+    "n",
+    "s",
+)
 
 # Index tokens that are not words start with a digit, which no German word does: "0pua" (party),
 # "0eattack" (event family), "0cattack" (circumstance), "0mplanned" (mode), "0n12000" (number),
@@ -123,6 +139,12 @@ def _vocabulary(rules: Mapping[str, Any]) -> frozenset[str]:
 
 
 @once_per_lexicon
+def _speech_acts(rules: Mapping[str, Any]) -> frozenset[str]:
+    """Lemma stems of saying, confirming and denying: what is said about a fact, not the fact."""
+    return frozenset(stem(word) for word in rules["speech_acts"])
+
+
+@once_per_lexicon
 def _thesaurus(data: Mapping[str, Any]) -> dict[str, str]:
     """Each word's stem to its class (the class's first word), for words and their lemmas."""
     classes: dict[str, str] = {}
@@ -167,7 +189,7 @@ def fact_signature(
 ) -> FactSignature:
     """The signature of a sentence from which the pipeline has blanked who says it and hedges."""
     rules = lexicon["matching"]
-    stop = _vocabulary(rules)
+    stop, said = _vocabulary(rules), _speech_acts(rules)
     classes = _thesaurus(lexicon["thesaurus"])
     events_rules = event_rules(lexicon["events"])
     # What a claim names as a purpose is a circumstance: its events are read before the purpose goes.
@@ -179,6 +201,8 @@ def fact_signature(
         if len(token) < 3 or token.lower() in stop or is_number_word(token):  # numbers: anchors of their own
             continue
         terms = _word_terms(token, classes, events_rules.compound_min_length)
+        if terms & said:
+            continue
         words |= terms
         if position and _is_name(token):
             names |= terms

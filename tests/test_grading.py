@@ -128,3 +128,24 @@ def test_explanation_names_the_evidence():
     assert "hedged by 'angeblich'" in g.explanation
     assert "origin: Ukraine (belligerent) in the Russia–Ukraine war" in g.explanation
     assert "reported by 3 independent outlets, 1 origin" in g.explanation
+
+
+def test_a_denial_is_never_graded_confirmed():
+    base = Evidence(
+        hedge_cues=(),
+        reported_speech=False,
+        origin_parties=("RU", "UA"),
+        origin_media=(),
+        attributed=True,
+        belligerent=True,
+        conflict_name=None,
+        outlet_name="example.org",
+        outlet_known=True,
+        outlet_disinformation=False,
+        outlet_state=None,
+        stance="deny",
+        corroboration=Corroboration(outlets=1, independent_outlets=1, independent_origins=2),
+        party_names={},
+    )
+    assert information_digit(base) != 1
+    assert information_digit(replace(base, stance="support")) == 1

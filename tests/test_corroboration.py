@@ -1,0 +1,28 @@
+"""Counting what stands behind a proposition: the pure rules, on members written for these tests."""
+
+from scoring.corroboration import Member, corroborate, summarise
+
+
+def member(claim_id, article_id, voice, origins, *, attributed, stance="support", belligerent=False):
+    return Member(claim_id, article_id, f"{voice.lower()}.example", voice, stance, origins, belligerent, attributed)
+
+
+def test_an_outlets_own_voice_shares_the_origin_others_name_for_the_fact():
+    """Outlet A states a toll in its own voice; outlet B quotes the ministry for it: one origin, two outlets."""
+    own = member(1, 1, "A", ("voice:A",), attributed=False)
+    quoted = member(2, 2, "B", ("UA",), attributed=True)
+    counts = corroborate(own, summarise([own, quoted]))
+    assert (counts.independent_outlets, counts.independent_origins) == (2, 1)
+
+
+def test_own_reports_of_independent_outlets_stand_as_origins_when_nobody_is_named():
+    a = member(1, 1, "A", ("voice:A",), attributed=False)
+    b = member(2, 2, "B", ("voice:B",), attributed=False)
+    assert corroborate(a, summarise([a, b])).independent_origins == 2
+
+
+def test_two_named_origins_are_two():
+    a = member(1, 1, "A", ("UA",), attributed=True)
+    b = member(2, 2, "B", ("UN",), attributed=True)
+    own = member(3, 3, "C", ("voice:C",), attributed=False)
+    assert corroborate(own, summarise([a, b, own])).independent_origins == 2
