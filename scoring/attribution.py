@@ -19,6 +19,7 @@ _PARTICIPLE = re.compile(r"(?:mit|ein|zurück|hin|an|vor|fest|bekannt|aus|zu|auf
 _PERFECT_AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|habe|hätte|hätten)\b", re.IGNORECASE)
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:wurde|wurden|worden|wird)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:von|vom)\b")
+_DETERMINER = re.compile(r"(?:d|ein|kein|dies|jen|jed|all|sein|ihr|unser|eur|mein|dein)(?:e|er|es|em|en|as|ie)?")
 _QUOTED_NAME = re.compile(r'"([A-ZÄÖÜ][^"]{1,40})"')
 
 
@@ -72,6 +73,9 @@ class ArticleMemory:
     last_place: str | None = None  # the party governing the place named last
     affiliation: str | None = None  # the outlet's state, for an organ of no named state in a state outlet
     announces: bool = False  # the sentence before ends with its speaker and a colon: "Pentagon:"
+    last_sources: list[Source] = field(default_factory=list)  # of the last sentence naming any source
+    sources_age: int = 0
+    previous_ended: bool = True  # the sentence before ends as a sentence does, not as a headline
 
     def shift(self, sources: list[Source]) -> list[Source]:
         """Earlier sources with offsets made relative to the current sentence."""
@@ -104,6 +108,7 @@ class _Rules:
     continuation: re.Pattern[str]
     accusations: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     accusation_fronted: frozenset[str]
+    fronted_adverbs: frozenset[str]
     subordinators: frozenset[str]
     prepositions: frozenset[str]
     directive: frozenset[str]
@@ -122,7 +127,7 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
         prepositional=re.compile(rf"\b(?:{alternatives('prepositional')})\b", re.IGNORECASE),
         zufolge=re.compile(r"\bzufolge\b", re.IGNORECASE),
         relay_wie=re.compile(
-            r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?)\s+(?:berichtet|berichtete|berichteten|meldete|meldet|"
+            r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?(?:,[^,.;]{2,80},)?)\s+(?:berichtet|berichtete|berichteten|meldete|meldet|"
             r"schreibt|schrieb|zitiert|zitierte|mitteilte|sagte|erklärte)\b"
         ),
         speech=re.compile(rf"\b(?:{alternatives('speech_verbs')})\b"),
@@ -148,6 +153,7 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
             for x in a["accusations"]
         ),
         accusation_fronted=frozenset(re.findall(r"\w+", a["accusation_fronted"])),
+        fronted_adverbs=frozenset(a["fronted_adverbs"]),
         subordinators=frozenset(a["subordinators"]),
         prepositions=frozenset(a["prepositions"]),
         directive=frozenset(a["directive_verbs"]),
@@ -174,12 +180,28 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
             noun = re.match(r"(?:-|\s+)([\w-]+)", sentence[end : end + 60])
             if noun and rules.not_state.search(noun.group(1)):
                 continue
-        speaks = actor.kind != "adjective" or _speaks_for_its_state(sentence, end, rules)
+        speaks = (actor.kind != "adjective" and not (actor.kind == "state" and sentence[end : end + 1] == "-")) or (
+            _speaks_for_its_state(sentence, end, rules)
+        )
         found.append(Mention(start, end, actor, speaks, _governed(sentence, start, rules)))
     for start, end, actor in memory.learned.find(sentence) if memory and memory.learned else ():
         if not any(m.start < end and start < m.end for m in found):
             found.append(Mention(start, end, actor, True, _governed(sentence, start, rules)))
+    # A quotation's words are not its source: "Times of Israel", ""Russland lügt", sagte X".
+    quoted = _quoted_spans(sentence)
+    if quoted:
+        found = [
+            Mention(m.start, m.end, m.actor, False, m.governed)
+            if m.actor.kind != "medium" and any(a < m.start and m.end <= b for a, b in quoted)
+            else m
+            for m in found
+        ]
     return sorted(found, key=lambda m: m.start)
+
+
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    positions = [i for i, c in enumerate(sentence) if c == '"']
+    return [(positions[i], positions[i + 1]) for i in range(0, len(positions) - 1, 2)]
 
 
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
@@ -214,11 +236,16 @@ def _speaks_for_its_state(sentence: str, end: int, rules: _Rules) -> bool:
 def _governed(sentence: str, start: int, rules: _Rules) -> bool:
     """Whether a preposition governs the noun phrase at `start` ("in der Ukraine", "gegen russische Truppen")."""
     words = re.findall(r"[\w-]+|[^\w\s]", sentence[max(0, start - 80) : start])
-    for word in reversed(words[-4:]):
+    for word in reversed(words[-5:]):
         low = word.lower()
         if low in rules.prepositions:
             return True
-        if not (low in rules.determiners or low in ("dem", "den", "des", "einem", "einer", "eines") or _is_adjective(word)):
+        if not (
+            low in rules.determiners
+            or _DETERMINER.fullmatch(low)
+            or _is_adjective(word)
+            or not word[0].isalnum()
+        ):
             return False
     return False
 
@@ -311,6 +338,10 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
     if rules.negation.search(sentence, left, right):
         return None  # "stritt die Entsendung nicht ab" is the outlet's statement, not Putin's
     participle = _PARTICIPLE.fullmatch(verb.group()) and not _PERFECT_AUXILIARY.search(sentence, left, right)
+    if participle and re.match(r"\s*(?:(?:zugleich|aber|auch|zudem|jedoch|und|sowie)\s+)+$", sentence[left : verb.start()]):
+        _, first_clause_end = _clause_bounds(sentence, 0)
+        if _PERFECT_AUXILIARY.search(sentence, 0, first_clause_end):
+            return 0, first_clause_end  # "X hatte … genannt, zugleich aber betont, …": X's words
     passive = not verb.group().endswith(("te", "ten")) and _PASSIVE_AUXILIARY.search(sentence, left, right)
     if participle or passive:
         # "– Dutzende Tote gemeldet", "wurde bestätigt": the subject is what was reported; the
@@ -330,6 +361,11 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
     if first_before in rules.fronted and _opens_noun_phrase(words, rules):
         first_before = ""  # "Das israelische Militär sprach …": a subject, not "Das teilte X mit"
     first_after = (re.findall(r"[\w-]+", after) or [""])[0]
+    if right < len(sentence) and after_end == right:
+        # "sagte Geghan X, der Menschenrechtsbeauftragte von Y": the apposition names the speaker's role
+        apposition = re.match(r",\s*(?:der|die)\s+([^,.;]{3,80}?)(?=[,.;]|$)", sentence[right:])
+        if apposition and any(_role_word(w, rules) for w in re.findall(r"[\w-]+", apposition.group(1))):
+            after_end = right + apposition.end()
     if rules.pronoun.fullmatch(first_after):
         return verb.end(), after_end
     if before_mentions and not (first_before in rules.fronted and after_mentions):
@@ -347,7 +383,7 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
     if not before.strip():
         # "…, warnten aber davor": the verb shares the subject of the sentence's first clause.
         _, first_clause_end = _clause_bounds(sentence, 0)
-        if any(m.end <= first_clause_end for m in mentions) and sentence[:1] != '"':
+        if any(m.end <= first_clause_end for m in subjects) and sentence[:1] != '"' and not first_after[:1].isupper():
             return 0, first_clause_end
         # "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, schrieb": a subject with its apposition.
         opening = re.findall(r"[\w-]+", sentence[:left])
@@ -398,24 +434,47 @@ def _accuser_slot(
         # "Am Freitag hatte X die Armee Y beschuldigt": the subject before the object, either side of "hatte"
         fronted_first = first in rules.fronted and not _opens_noun_phrase(texts, rules)
         return (auxiliary.end() if fronted_first else left), verb.start()
-    fronted = (
-        not texts
-        or (first in rules.fronted and not _opens_noun_phrase(texts, rules))
-        or first in rules.accusation_fronted
-        or first in rules.prepositions
-        or any(t.lower() in rules.accusation_fronted for t in texts[:3])
-    )
-    if not fronted:
+    if _subject_before(sentence, left, words, subjects, rules):
         return left, verb.start()
     after = [m for m in subjects if m.start >= verb.end()]
     # the first noun phrase after the verb; a capitalised word before the first actor is a subject we do not know
-    limit = after[0].start if after else right
+    limit = whole = after[0].start if after else right
     between = list(re.finditer(r"[\w-]+", sentence[verb.end() : limit]))
+    if after:
+        # "die Terrororganisation Hamas", "der radikal-islamische Hamas": words of the actor's own phrase
+        while between and verb.end() + between[-1].end() + 2 >= limit and (
+            between[-1].group()[0].isupper() or _is_adjective(between[-1].group()) or "-" in between[-1].group()
+        ):
+            limit = verb.end() + between[-1].start()
+            between.pop()
     for i, w in enumerate(between):
         previous = between[i - 1].group().lower() if i else ""
         if w.group()[0].isupper() and previous not in rules.prepositions and w.group().lower() not in rules.fronted:
-            return verb.end(), limit
+            return verb.end(), whole
     return (after[0].start, after[0].end) if after else None
+
+
+def _subject_before(
+    sentence: str, left: int, words: list[re.Match[str]], subjects: list[Mention], rules: _Rules
+) -> bool:
+    """Whether the words before a finite verb hold its subject ("Die Hisbollah macht …", "Kyrylenko warf …")
+    or only a fronted object or adverbial ("Verantwortlich machte …", "Noch am selben Abend warf …",
+    "Jede Schuld … weist …")."""
+    texts = [w.group() for w in words]
+    if any(t.lower() in rules.accusation_fronted and t.lower() not in rules.fronted for t in texts):
+        return False  # the blame itself comes first
+    if any(left <= m.start < left + (words[-1].end() if words else 0) for m in subjects):
+        return True
+    for i, text in enumerate(texts):
+        low = text.lower()
+        if not text[0].isupper() or low in rules.fronted or low in rules.prepositions or low in rules.subordinators:
+            continue
+        if low in rules.fronted_adverbs:
+            continue
+        if low in rules.accusation_fronted or _governed(sentence, left + words[i].start(), rules):
+            continue
+        return True
+    return False
 
 
 def _publishes_pictures(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:
@@ -461,10 +520,12 @@ def attribute_sentence(
             if slot:
                 slots.append((*slot, False, "speech"))
     accusing = list(verbs)
+    acts = False  # the sentence reports what an actor did, not what it said
     for match in rules.speech.finditer(sentence):
-        if any(a <= match.start() < b for a, b in accusing) or match.group() in rules.directive:
-            continue  # an appeal ("rief … auf", "forderte") is an act the outlet reports
-        if _publishes_pictures(sentence, match, rules):
+        if any(a <= match.start() < b for a, b in accusing):
+            continue
+        if match.group() in rules.directive or _publishes_pictures(sentence, match, rules):
+            acts = True  # an appeal ("rief … auf", "forderte"), published pictures: acts the outlet reports
             continue
         if rules.quoting.match(match.group()) and not _PARTICIPLE.fullmatch(match.group()):
             # "Russische Agenturen zitieren Vize-Regierungschef X mit der Aussage, …": the quoted one speaks
@@ -523,14 +584,16 @@ def attribute_sentence(
 
     if not sources and memory.announces and block == memory.previous_block:
         sources.extend(memory.shift(memory.previous_sources))  # "Pentagon:" | "Russland verlegt Truppen"
-    if not sources:
+    if not sources and not acts:
         continued = rules.continuation.search(sentence) or (
             sentence.lstrip()[:1] == '"' and not verbs  # a quotation going on: "…"
         )
-        if continued and memory.speakers_age <= 2:
-            # "Demnach …", "…, hieß es weiter.", "…, so der Sprecher weiter.": the last named speaker still speaks
-            sources.extend(memory.shift(memory.last_speakers))
-        elif (carries_over or continued) and (block == memory.previous_block or memory.previous_sources):
+        if continued and memory.sources_age <= 2:
+            # "Demnach …", "…, hieß es weiter.", "…, so der Sprecher weiter.": the last source still speaks
+            sources.extend(memory.shift(memory.last_sources))
+        elif (carries_over or continued) and (
+            block == memory.previous_block or (memory.previous_sources and memory.previous_ended)
+        ):
             # Konjunktiv I with nobody named: the speaker of the sentence before goes on (a paragraph may open)
             # A sentence naming a medium has its source ("…, berichtete die «Washington Post»"): nothing carries over.
             sources.extend(memory.shift(memory.previous_sources))
@@ -538,6 +601,11 @@ def attribute_sentence(
     sources = _unique(sources)
     _remember(sentence, sources, mentions, memory, rules, knowledge)
     memory.announces = sentence.rstrip().endswith(":") and bool(sources)
+    memory.previous_ended = sentence.rstrip()[-1:] in '.!?"'
+    if sources:
+        memory.last_sources, memory.sources_age = sources, 0
+    else:
+        memory.last_sources, memory.sources_age = memory.shift(memory.last_sources), memory.sources_age + 1
     memory.previous_block = block
     attribution = _summarise(sources)
     attribution.mentions = mentions
@@ -715,17 +783,25 @@ def _resolve_anaphor(
         if kind in ("speech", "prep")
         else None
     )
-    roles = [w for w in words if w[0].isupper() and rules.role_suffix.search(w.split("-")[-1])]
+    subject = slot
+    if kind == "speech":
+        # "Israelische Medien hatten … von Konsultationen der politischen Führung": the subject alone
+        head = re.match(r"\s*(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*", slot)
+        subject = sentence[start : _noun_phrase_end(sentence, start + head.end(), rules)] if head else slot
+        subject += " ".join(re.findall(r",\s*(?:der|die)\s+([^,.;]+)", slot))  # "X, der Gouverneur von Y"
+    roles = [w for w in re.findall(r"[\w-]+", subject) if w[0].isupper() and _role_word(w, rules)]
     named_here = knowledge is not None and bool(governing_parties(slot, knowledge))
     if roles and (not unknown or unknown[2] == "person" or named_here):
         party = _party_of_role(sentence, start, end, roles, mentions, here, memory, rules, knowledge)
         if party:
-            pointing_back = [s for s in memory.shift(memory.previous_sources) if s.party == party]
-            if pointing_back:
-                return pointing_back  # "Das teilte der Gouverneur der Region mit": the source named just before
             text = (slot[unknown[0] - start : unknown[1] - start] if unknown and kind == "prep" else slot).strip(" ,.")
             offset = start + slot.index(text)
             _learn_person(text, party, rules, memory, places)
+            pointing_back = [
+                s for s in memory.shift(memory.previous_sources) if s.party == party and s.role == "origin"
+            ]
+            if pointing_back:
+                return pointing_back  # "Das teilte der Gouverneur der Region mit": the source named just before
             return [Source(text, offset, offset + len(text), party, "origin")]
     if unknown:
         # A speaker is the verb's whole subject; after "laut" the phrase ends with the name.
@@ -747,6 +823,15 @@ def _resolve_anaphor(
         offset = start + slot.index(text)
         return [Source(text, offset, offset + len(text), None, "origin")]  # a named speaker we cannot place
     return []
+
+
+def _role_word(word: str, rules: _Rules) -> bool:
+    """"Gouverneur", "US-Militärsprecher"; "Behördenangaben", "Armeekreise": a role before the source noun."""
+    last = word.split("-")[-1]
+    if rules.role_suffix.search(last):
+        return True
+    stem = re.sub(r"(?:angaben|informationen|quellen|kreise|kreisen|sprecher|sprecherin)$", "", last, flags=re.IGNORECASE)
+    return stem != last and len(stem) > 2 and bool(rules.role_suffix.search(stem))
 
 
 def _party_of_role(
@@ -771,7 +856,10 @@ def _party_of_role(
     placed = [m for m in mentions if start <= m.start < end and m.actor.kind in ("state", "capital") and m.actor.party]
     if placed:
         return placed[0].actor.party  # "die Militärverwaltung in Kiew"
-    local = any(rules.local_role.search(w.split("-")[-1]) for w in roles)
+    local = any(rules.local_role.search(re.sub(r"angaben$", "", w.split("-")[-1])) for w in roles)
+    named = governing_parties(sentence, knowledge) if knowledge is not None and local else []
+    if local and named:
+        return named[0][2]  # "Bei dem Angriff auf X wurden nach Behördenangaben …": the authorities of X
     if rules.local_cues.search(slot) and memory.last_place:
         return memory.last_place
     left, right = _clause_bounds(sentence, start)
@@ -780,8 +868,8 @@ def _party_of_role(
         return beside[0].actor.party
     if here:
         return here[0].party
-    previous = [s.party for s in memory.shift(memory.previous_sources) if s.party]
-    speakers = [s.party for s in memory.last_speakers if s.party] if memory.speakers_age <= 4 else []
+    previous = [s.party for s in memory.previous_sources if s.party and s.role == "origin"]
+    speakers = [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 4 else []
     earlier = [m.actor.party for m in memory.previous_mentions if m.actor.party and m.speaks and m.actor.kind != "medium"]
     heads = [memory.heads.get(_head_key(role)) for role in roles]
     # a local official speaks for the place of the story; an organ for the state speaking around it
@@ -790,15 +878,18 @@ def _party_of_role(
 
 
 def _learn_person(text: str, party: str, rules: _Rules, memory: ArticleMemory, places: Collection[str]) -> None:
-    """"Gouverneur Pawlo X", "Der Bürgermeister von Y, Iwan X" placed by its place or state: a later "X"
-    speaks for the same party. The name is the last run of two or three capitalised words that are no role."""
-    runs = re.findall(r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?[ \t]+){1,2}[A-ZÄÖÜ][a-zäöüß]+", text)
-    for run in reversed(runs):
-        names = [
-            w for w in run.split()
-            if not rules.role_suffix.search(w.split("-")[-1]) and w.lower() not in rules.determiners and w not in places
-        ]
-        if len(names) >= 2 and len(names[-1]) >= 3:
+    """"Gouverneur Pawlo X", "Der Bürgermeister von Y, Iwan X", "Iwan X, Gouverneur des Gebiets Y", placed by
+    their place or state: a later "X" speaks for the same party. A name is two or three capitalised words
+    right after the role, or set off by commas beside it."""
+    name = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    run = rf"((?:{name}[ \t]+){{1,2}}{name})"
+    for pattern in (rf"(?:^|,\s*){run}\s*(?:,|$)", rf"^\W*{run}\s*,", rf"[\w-]+[ \t]+{run}"):
+        for match in re.finditer(pattern, text):
+            names = match.group(1).split()
+            if match.re.pattern.startswith("[") and not _role_word(text[: match.start(1)].split()[-1], rules):
+                continue  # only right after a role noun
+            if any(_role_word(w, rules) or w.lower() in rules.determiners or w in places for w in names):
+                continue
             memory.learned.add(names[-1], Actor(names[-1], party, "person"), case_sensitive=True)
             return
 

@@ -543,3 +543,62 @@ def test_media_quoting_an_official_relay_the_official(knowledge):
 )
 def test_an_act_reported_is_no_statement(text, knowledge):
     assert only(text, knowledge, day="2024-03-01").origin_parties == ()
+
+
+def test_an_adverbial_before_the_verb_leaves_the_accuser_after_it(knowledge):
+    text = "Noch am selben Abend warf die Regierung in Ankara Griechenland vor, den Luftraum verletzt zu haben."
+    assert only(text, knowledge).origin_parties == ("TR",)
+
+
+def test_a_participle_coordinated_with_the_first_clause_keeps_its_subject(knowledge):
+    text = (
+        "Die prorussischen Separatisten hatten den Angriff bestätigt, zugleich aber betont, "
+        "ukrainische Einheiten hätten die Raketen abgefeuert."
+    )
+    assert only(text, knowledge).origin_parties == ("RU",)
+
+
+def test_an_apposition_after_the_speaker_names_the_role(knowledge):
+    text = "Dabei seien vier Menschen getötet worden, sagte Iwan Petrow, der Gouverneur von Saporischschja."
+    assert only(text, knowledge).origin_parties == ("UA",)
+
+
+def test_the_authorities_of_a_compound_are_those_of_the_place_named(knowledge):
+    text = "Bei einem Angriff auf den Bahnhof von Dnipro wurden nach Behördenangaben fünf Menschen getötet."
+    assert only(text, knowledge).origin_parties == ("UA",)
+
+
+def test_a_belief_of_officials_is_their_statement(knowledge):
+    text = "Westliche Politiker waren sich sicher, dass die Drohnen aus dem Iran stammten."
+    assert only(text, knowledge, day="2025-03-01").origin_parties == ("WEST",)
+
+
+def test_a_singular_authority_is_the_organ_just_named(knowledge):
+    text = (
+        "Die Behörden in Stepanakert meldeten eine Waffenruhe. "
+        "Das aserbaidschanische Verteidigungsministerium bestätigte die Waffenruhe. "
+        "Die Behörde fügte hinzu, die Armee habe mehrere Stellungen eingenommen."
+    )
+    assert claims(text, knowledge, day="2023-09-20")[2].origin_parties == ("AZ",)
+
+
+def test_a_reported_act_does_not_inherit_the_speaker_before(knowledge):
+    text = (
+        "Die israelische Armee erklärte, die Lage sei unter Kontrolle. "
+        "Die Armee veröffentlichte ein Video, auf dem der Angriff zu sehen sein soll."
+    )
+    assert claims(text, knowledge, day="2024-03-01")[1].origin_parties == ()
+
+
+def test_a_medium_named_in_the_next_sentence_takes_over_the_continuation(knowledge):
+    text = (
+        "Die israelische Armee erklärte, Bewaffnete hätten das Feuer eröffnet. "
+        'Die Zeitung "Haaretz" berichte, es seien zwölf Lastwagen angekommen. '
+        "Demnach liefen Hunderte Menschen zu den Lastwagen."
+    )
+    assert claims(text, knowledge, day="2024-03-01")[2].origin_parties == ()
+
+
+def test_a_country_in_a_compound_with_media_is_no_state_source(knowledge):
+    text = "Der Geheimdienst soll die Geräte US-Medienberichten zufolge präpariert haben."
+    assert "US" not in only(text, knowledge).origin_parties
