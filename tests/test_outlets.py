@@ -1,0 +1,88 @@
+"""The outlet registry (seeds/outlets.json): owner groups, wire agencies, state affiliations."""
+
+import re
+
+import pytest
+
+import seeds
+from service.ingest import voice_of
+
+OUTLETS = seeds.outlets()
+PARTIES = {p["code"] for p in seeds.parties()}
+
+
+def test_the_german_language_press_is_registered_broadly():
+    assert len(OUTLETS) >= 150
+    domains = [o["domain"] for o in OUTLETS]
+    assert len(domains) == len(set(domains))
+
+
+@pytest.mark.parametrize("outlet", OUTLETS, ids=lambda o: o["domain"])
+def test_every_outlet_has_a_domain_a_name_and_an_owner_group(outlet):
+    assert re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", outlet["domain"])
+    assert outlet["name"].strip() and outlet["owner_group"].strip()
+    assert set(outlet) == {
+        "domain",
+        "name",
+        "owner_group",
+        "names",
+        "wire_agency",
+        "state_affiliation",
+        "disinformation",
+    }
+    # a party code (or a state's ISO code) for real state media only
+    assert outlet["state_affiliation"] is None or outlet["state_affiliation"] in PARTIES | {"QA"}
+
+
+def test_outlets_of_one_owner_share_one_group():
+    groups = {o["domain"]: o["owner_group"] for o in OUTLETS}
+    assert groups["waz.de"] == groups["morgenpost.de"] == groups["harzkurier.de"]
+    assert groups["lvz.de"] == groups["rnd.de"]
+    assert groups["fr.de"] == groups["merkur.de"]
+    assert groups["bernerzeitung.ch"] == groups["tagesanzeiger.ch"]
+    assert groups["kleinezeitung.at"] == groups["diepresse.com"]
+    assert groups["dpa-afx.de"] == groups["dpa.com"]
+
+
+@pytest.mark.parametrize("agency", seeds.lexicon()["credits"]["agencies"])
+def test_every_credited_agency_is_a_registered_wire_agency_and_gives_the_voice(agency, knowledge):
+    wire = [o for o in knowledge.outlets.values() if o.wire_agency and agency.lower() in (n.lower() for n in o.names)]
+    assert len(wire) == 1, agency
+    assert voice_of("spiegel.de", [agency], knowledge) == wire[0].owner_group
+
+
+def test_a_wire_credit_gives_the_agencys_voice_and_no_credit_the_owners(knowledge):
+    assert voice_of("tt.com", ["APA"], knowledge) == "APA"
+    assert voice_of("onvista.de", ["Reuters"], knowledge) == "Thomson Reuters"
+    assert voice_of("tt.com", [], knowledge) == "Moser Holding"
+
+
+def test_an_unknown_outlet_is_accepted_and_forms_its_own_group(knowledge):
+    outlet = knowledge.outlet("nowhere-news.example")
+    assert not outlet.known and outlet.owner_group == "nowhere-news.example"
+    assert voice_of("nowhere-news.example", [], knowledge) == "nowhere-news.example"
+    assert voice_of("nowhere-news.example", ["AFP"], knowledge) == "AFP"
+
+
+@pytest.mark.parametrize(
+    ("domain", "party"),
+    [
+        ("trt.global", "TR"),
+        ("aa.com.tr", "TR"),
+        ("tasnimnews.com", "IR"),
+        ("presstv.ir", "IR"),
+        ("cgtn.com", "CN"),
+        ("aljazeera.com", "QA"),
+        ("kcna.kp", "KP"),
+        ("ukrinform.ua", "UA"),
+        ("wafa.ps", "PS"),
+        ("tass.ru", "RU"),
+    ],
+)
+def test_state_media_carry_their_state(domain, party, knowledge):
+    assert knowledge.outlet(domain).state_affiliation == party
+
+
+@pytest.mark.parametrize("domain", ["tagesschau.de", "zdf.de", "orf.at", "srf.ch", "faz.net", "nzz.ch"])
+def test_public_broadcasters_and_private_press_are_no_state_media(domain, knowledge):
+    assert knowledge.outlet(domain).state_affiliation is None
