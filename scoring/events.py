@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from scoring.knowledge import once_per_lexicon
@@ -17,6 +17,7 @@ class EventRules:
     phrases: tuple[tuple[str, str], ...]  # (lower-case words, family)
     circumstance: frozenset[str]  # prepositions that make an event noun a circumstance
     compound_min_length: int
+    families: dict[str, str | None] = field(default_factory=dict, compare=False)  # each word form, once
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,15 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
 
 
 def _family(token: str, rules: EventRules) -> str | None:
+    if token in rules.families:
+        return rules.families[token]
+    if len(rules.families) >= 300_000:
+        rules.families.clear()  # a bound on memory in a long-running worker
+    found = rules.families[token] = _look_up(token, rules)
+    return found
+
+
+def _look_up(token: str, rules: EventRules) -> str | None:
     low = token.lower()
     found = rules.family_of_word.get(low) or rules.family_of_word.get(lemma(token).lower())
     if found is None and len(low) > rules.compound_min_length:

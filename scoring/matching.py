@@ -133,48 +133,75 @@ def _negation_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Patte
     )
 
 
-@once_per_lexicon
-def _vocabulary(rules: Mapping[str, Any]) -> frozenset[str]:
-    return frozenset(rules["stopwords"])
+@dataclass(frozen=True)
+class _Token:
+    """What one word form contributes to a fact: its terms, and whether it is a name."""
+
+    terms: frozenset[str]
+    name: bool
+
+
+_SKIP = _Token(frozenset(), False)
+_CACHE_LIMIT = 300_000
+
+
+@dataclass
+class _Vocabulary:
+    """The matching rules of one lexicon, and what each word form gave them: a word is read once per
+    process, not once per sentence (lemma, compound head, thesaurus and number look-ups add up)."""
+
+    stop: frozenset[str]
+    speech_acts: frozenset[str]
+    classes: Mapping[str, str]
+    min_head: int
+    cache: dict[str, _Token] = field(default_factory=dict)
+
+    def token(self, word: str) -> _Token:
+        found = self.cache.get(word)
+        if found is None:
+            if len(self.cache) >= _CACHE_LIMIT:
+                self.cache.clear()  # a bound on memory in a long-running worker; refilled as words recur
+            found = self.cache[word] = self._read(word)
+        return found
+
+    def _read(self, word: str) -> _Token:
+        if len(word) < 3 or word.lower() in self.stop or is_number_word(word):  # numbers: anchors of their own
+            return _SKIP
+        base = stem(lemma(word))
+        terms = {self.classes.get(base, base)}
+        # "Raketenangriffen" gives "raketenangriff" and "angriff", "Kampfjets" gives "flugzeug".
+        head = compound_head(word, self.min_head) if len(word) > self.min_head + 2 else None
+        if head:
+            head_stem = stem(head)
+            terms.add(self.classes.get(head_stem, head_stem))
+        if terms & self.speech_acts:
+            return _SKIP  # "bestätigte", "Dementi": said about the fact, not the fact
+        return _Token(frozenset(terms), _is_name(word))
 
 
 @once_per_lexicon
-def _speech_acts(rules: Mapping[str, Any]) -> frozenset[str]:
-    """Lemma stems of saying, confirming and denying: what is said about a fact, not the fact."""
-    return frozenset(stem(word) for word in rules["speech_acts"])
-
-
-@once_per_lexicon
-def _thesaurus(data: Mapping[str, Any]) -> dict[str, str]:
-    """Each word's stem to its class (the class's first word), for words and their lemmas."""
+def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
+    rules = lexicon["matching"]
     classes: dict[str, str] = {}
-    for entry in data["classes"]:
-        name = stem(entry["words"][0])
+    for entry in lexicon["thesaurus"]["classes"]:  # each word's stem to its class's first word
         for word in entry["words"]:
-            classes[stem(word)] = name
-    return classes
+            classes[stem(word)] = stem(entry["words"][0])
+    return _Vocabulary(
+        stop=frozenset(rules["stopwords"]),
+        speech_acts=frozenset(stem(word) for word in rules["speech_acts"]),
+        classes=classes,
+        min_head=int(lexicon["events"]["compound_min_length"]),
+    )
 
 
 def stopwords(lexicon: Mapping[str, Any]) -> frozenset[str]:
     """Words that say nothing of what happened (articles, prepositions, weekdays, "Berichte" …)."""
-    return _vocabulary(lexicon["matching"])
+    return frozenset(lexicon["matching"]["stopwords"])
 
 
 @once_per_lexicon
 def _purpose(rules: Mapping[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(rules['purpose_markers'])})\s+[\w-]+", re.IGNORECASE)
-
-
-def _word_terms(token: str, classes: Mapping[str, str], min_head: int) -> set[str]:
-    """A word as its lemma's stem (or thesaurus class), and its compound head's: "Raketenangriffen"
-    gives "raketenangriff" and "angriff", "Kampfjets" gives "flugzeug"."""
-    base = stem(lemma(token))
-    terms = {classes.get(base, base)}
-    head = compound_head(token, min_head) if len(token) > min_head + 2 else None
-    if head:
-        head_stem = stem(head)
-        terms.add(classes.get(head_stem, head_stem))
-    return terms
 
 
 def fact_signature(
@@ -189,23 +216,17 @@ def fact_signature(
 ) -> FactSignature:
     """The signature of a sentence from which the pipeline has blanked who says it and hedges."""
     rules = lexicon["matching"]
-    stop, said = _vocabulary(rules), _speech_acts(rules)
-    classes = _thesaurus(lexicon["thesaurus"])
-    events_rules = event_rules(lexicon["events"])
+    vocabulary = _vocabulary(lexicon)
     # What a claim names as a purpose is a circumstance: its events are read before the purpose goes.
-    events: Events = find_events(_TOKEN.findall(sentence), sentence, events_rules)
+    events: Events = find_events(_TOKEN.findall(sentence), sentence, event_rules(lexicon["events"]))
     sentence = _purpose(rules).sub(" ", sentence)
     words: set[str] = set()
     names: set[str] = {stem(place) for place in places}
-    for position, token in enumerate(_TOKEN.findall(sentence)):
-        if len(token) < 3 or token.lower() in stop or is_number_word(token):  # numbers: anchors of their own
-            continue
-        terms = _word_terms(token, classes, events_rules.compound_min_length)
-        if terms & said:
-            continue
-        words |= terms
-        if position and _is_name(token):
-            names |= terms
+    for position, word in enumerate(_TOKEN.findall(sentence)):
+        token = vocabulary.token(word)
+        words |= token.terms
+        if position and token.name:
+            names |= token.terms
     return FactSignature(
         words=frozenset(words | names),
         names=frozenset(names),
