@@ -345,6 +345,16 @@ def set_proposition(db: Database, claim_id: int, proposition_id: int) -> None:
     db.execute("UPDATE claims SET proposition_id = ? WHERE id = ?", [proposition_id, claim_id])
 
 
+def merge_propositions(db: Database, target: int, merged: Iterable[int]) -> None:
+    """Move the claims of `merged` into `target` and drop the emptied propositions."""
+    ids = sorted(set(merged) - {target})
+    if not ids:
+        return
+    marks = ",".join("?" * len(ids))
+    db.execute(f"UPDATE claims SET proposition_id = ? WHERE proposition_id IN ({marks})", [target, *ids])
+    db.execute(f"DELETE FROM propositions WHERE id IN ({marks})", ids)
+
+
 def candidate_claims(db: Database, terms: Iterable[str], exclude_article: int, limit: int) -> list[dict[str, Any]]:
     """Claims of other articles sharing the most informative terms (FTS5 bm25), best first."""
     tokens = [t for t in terms if t.isalnum()]

@@ -1,0 +1,49 @@
+"""Store operations on a real SQLite file with the project's migrations (sqlite-utils)."""
+
+from sqlite_utils import Database
+
+from service import store
+
+
+def fresh_db(tmp_path) -> Database:
+    db = store.connect(str(tmp_path / "store.db"))
+    store.migrate(db)
+    return db
+
+
+def test_merging_propositions_moves_their_claims_and_drops_the_empty_ones(tmp_path):
+    db = fresh_db(tmp_path)
+    store.ensure_outlet(db, "example.org")
+    article = store.insert_article(
+        db, {"outlet": "example.org", "text": "x", "text_hash": "h", "voice": "v", "created_at": store.now()}
+    )
+    first, second, third = (store.new_proposition(db) for _ in range(3))
+    claims = []
+    for position, proposition in enumerate((first, second, third, second)):
+        claim = store.insert_claim(
+            db, {"article_id": article, "position": position, "text": f"c{position}", "start": 0, "end": 2}, []
+        )
+        store.set_proposition(db, claim, proposition)
+        claims.append(claim)
+    store.merge_propositions(db, first, [second, third])
+    assert {r["proposition_id"] for r in db.query("SELECT proposition_id FROM claims")} == {first}
+    assert [r["id"] for r in db.query("SELECT id FROM propositions")] == [first]
+
+
+def test_shingles_find_the_articles_that_share_them(tmp_path):
+    db = fresh_db(tmp_path)
+    store.ensure_outlet(db, "example.org")
+    ids = [
+        store.insert_article(
+            db, {"outlet": "example.org", "text": t, "text_hash": t, "voice": t, "created_at": store.now()}
+        )
+        for t in ("a", "b")
+    ]
+    store.insert_shingles(db, ids[0], [1, 2, 3, 4])
+    store.insert_shingles(db, ids[1], [3, 4, 5])
+    assert store.shared_shingles(db, [3, 4, 9], exclude_article=-1, max_postings=10) == {
+        ids[0]: (2, 4, "a"),
+        ids[1]: (2, 3, "b"),
+    }
+    # A shingle printed by more articles than the cap tells no copy apart and is not read.
+    assert store.shared_shingles(db, [3], exclude_article=-1, max_postings=1) == {}
