@@ -323,7 +323,8 @@ def similarity(
         return sum(idf[t] for t in terms) if idf is not None else float(len(terms))
 
     common, wa, wb = weight(terms_a & terms_b), weight(terms_a), weight(terms_b)
-    score = (common / min(wa, wb) + 2 * common / (wa + wb)) / 2
+    containment = weights["containment_weight"]  # a short claim inside a long one is still its fact
+    score = containment * common / min(wa, wb) + (1 - containment) * 2 * common / (wa + wb)
     if counted_event:
         score += weights["shared_number_bonus"]
     elif _counted(a) != _counted(b):
