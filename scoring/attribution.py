@@ -106,7 +106,8 @@ class _Rules:
     local_role: re.Pattern[str]
     local_cues: re.Pattern[str]
     continuation: re.Pattern[str]
-    accusations: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
+    accusations: re.Pattern[str]  # every accusation verb, one named group per entry
+    accusation_cues: tuple[re.Pattern[str] | None, ...]
     accusation_fronted: frozenset[str]
     fronted_adverbs: frozenset[str]
     subordinators: frozenset[str]
@@ -148,9 +149,11 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
         local_role=re.compile(rf"(?:{alternatives('local_roles')})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
         local_cues=re.compile(a["local_cues"]),
         continuation=re.compile(a["continuation"], re.IGNORECASE),
-        accusations=tuple(
-            (re.compile(rf"\b(?:{x['verbs']})\b"), re.compile(rf"\b(?:{x['cue']})\b", re.IGNORECASE) if x["cue"] else None)
-            for x in a["accusations"]
+        accusations=re.compile(
+            r"\b(?:" + "|".join(f"(?P<a{i}>{x['verbs']})" for i, x in enumerate(a["accusations"])) + r")\b"
+        ),
+        accusation_cues=tuple(
+            re.compile(rf"\b(?:{x['cue']})\b", re.IGNORECASE) if x["cue"] else None for x in a["accusations"]
         ),
         accusation_fronted=frozenset(re.findall(r"\w+", a["accusation_fronted"])),
         fronted_adverbs=frozenset(a["fronted_adverbs"]),
@@ -200,7 +203,9 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
-    positions = [i for i, c in enumerate(sentence) if c == '"']
+    if '"' not in sentence:
+        return []
+    positions = [m.start() for m in re.finditer('"', sentence)]
     return [(positions[i], positions[i + 1]) for i in range(0, len(positions) - 1, 2)]
 
 
@@ -510,15 +515,15 @@ def attribute_sentence(
     if headline and _names_a_speaker(sentence, headline.start(1), headline.end(1), mentions, rules):
         slots.append((headline.start(1), headline.end(1), False, "prep"))
     verbs: list[tuple[int, int]] = []
-    for verb_pattern, cue in rules.accusations:
-        for match in verb_pattern.finditer(sentence):
-            left, right = _clause_bounds(sentence, match.start())
-            if cue is not None and not cue.search(sentence, left, right):
-                continue
-            verbs.append(match.span())
-            slot = _accuser_slot(sentence, match, mentions, rules)
-            if slot:
-                slots.append((*slot, False, "speech"))
+    for match in rules.accusations.finditer(sentence):
+        cue = rules.accusation_cues[int((match.lastgroup or "a0")[1:])]
+        left, right = _clause_bounds(sentence, match.start())
+        if cue is not None and not cue.search(sentence, left, right):
+            continue  # "warf" without "vor", "machte" without "verantwortlich"
+        verbs.append(match.span())
+        slot = _accuser_slot(sentence, match, mentions, rules)
+        if slot:
+            slots.append((*slot, False, "speech"))
     accusing = list(verbs)
     acts = False  # the sentence reports what an actor did, not what it said
     for match in rules.speech.finditer(sentence):

@@ -58,16 +58,27 @@ def refers_back(sentence: str, knowledge: Knowledge) -> bool:
 
 
 @once_per_lexicon
-def _gazetteer(section: Mapping[str, Any]) -> AliasIndex[str]:
+def _gazetteer(section: Mapping[str, Any]) -> tuple[AliasIndex[str], frozenset[str]]:
     index: AliasIndex[str] = AliasIndex()
+    firsts = set()
     for party, names in section["places"].items():
         for name in names:
             index.add(name, party, case_sensitive=True)
-    return index
+            firsts.add(re.split(r"[\W_]+", name)[0])
+    return index, frozenset(firsts)
+
+
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][^\W_]+")
 
 
 def governing_parties(text: str, knowledge: Knowledge) -> list[tuple[int, int, str]]:
     """Places of the gazetteer named in `text`, each with the party that governs it:
     "Bürgermeister von Kramatorsk" → UA (seeds/places.json)."""
     section = knowledge.lexicon.get("gazetteer")
-    return _gazetteer(section).find(text) if section else []
+    if not section:
+        return []
+    index, firsts = _gazetteer(section)
+    words = _CAPITALISED.findall(text)
+    if not any(w in firsts or w[:-1] in firsts or w[:-2] in firsts for w in words):
+        return []  # most sentences name no place of the gazetteer: no need to look them up
+    return index.find(text)
