@@ -80,9 +80,8 @@ def furniture_rules(lexicon: Mapping[str, Any]) -> FurnitureRules:
 
 def _looks_like_code(line: str) -> bool:
     """JavaScript or JSON residue: few letters, many braces and operators."""
-    letters = sum(c.isalpha() for c in line)
-    code = sum(c in "{}[]();=<>$\\|&" for c in line)
-    return code >= 3 and code * 4 > letters
+    code = sum(line.count(c) for c in "{}[]();=<>$\\|&")
+    return code >= 3 and code * 4 > sum(c.isalpha() for c in line)
 
 
 _SENTENCE_END = re.compile(r"[.…][\"'“”»«)]*$")
@@ -95,9 +94,9 @@ def _is_headline(line: str) -> bool:
 
 def _is_foreign(line: str, rules: FurnitureRules) -> bool:
     """A line mostly in another language (an embedded post, an English quote card), quotations aside."""
+    if len(rules.foreign_words.intersection(line.lower().split())) < 3:
+        return False  # most lines: not even three foreign function words
     words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", line))]
-    if len(words) < 4:
-        return False
     foreign = sum(w in rules.foreign_words for w in words)
     german = sum(w in rules.german_words for w in words)
     return foreign >= 3 and foreign > 2 * german and foreign * 5 >= len(words)
@@ -109,7 +108,7 @@ _SPEAKER = re.compile(r"[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?: ")
 def _addresses_reader(line: str, rules: FurnitureRules) -> bool:
     """A paragraph that speaks to its reader twice and of the page itself, outside quotations, is a
     promotion ("teilt unsere Beiträge", "abonnieren Sie"), not reporting."""
-    if _SPEAKER.match(line):
+    if len(rules.reader_address.findall(line)) < 2 or _SPEAKER.match(line):
         return False  # an interview's answer: the speaker's "wir" and "Sie" are the conversation's
     own = _QUOTED.sub(" ", line)
     return len(rules.reader_address.findall(own)) >= 2 and bool(rules.self_promotion.search(own))
@@ -233,11 +232,15 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
     return blocks
 
 
+_TOKENS = re.compile(r"[^\w-]+")
+
+
 @dataclass(frozen=True)
 class CreditRules:
     patterns: tuple[re.Pattern[str], ...]  # each with a group "agency" or "slug" ("dpa/moko", "AP/dpa")
     photo_line: re.Pattern[str]  # a picture's credit ("© dpa", "Foto: …"): the text is not the agency's
     names: Mapping[str, str]  # agency name or alias -> the agency's name
+    tokens: frozenset[str]  # the names and aliases in lower case, to skip lines that name none
 
 
 @once_per_lexicon
@@ -250,6 +253,7 @@ def _credit_rules(rules: Mapping[str, Any]) -> CreditRules:
         tuple(re.compile(p) for p in rules["patterns"]),
         re.compile(rules["photo_line"], re.IGNORECASE),
         names,
+        frozenset(name.lower() for name in names),
     )
 
 
@@ -263,6 +267,8 @@ def wire_credits(text: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
     position = 0
     for line in text.split("\n"):
         at, position = position, position + len(line) + 1
+        if rules.tokens.isdisjoint(_TOKENS.split(line.lower())):
+            continue  # no agency named: most lines
         if rules.photo_line.search(line) or _is_caption(line.strip(), furniture):
             continue
         for pattern in rules.patterns:
