@@ -23,9 +23,11 @@ from scoring.hedging import (
     Hedge,
     SpeechMark,
     disclaims_earlier,
+    disclaims_several,
     find_hedges,
     find_reported_speech,
     in_relative_clause,
+    names_speech,
 )
 from scoring.knowledge import Knowledge, once_per_lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
@@ -40,6 +42,26 @@ _UNSOURCED_KINDS = frozenset({"lexical", "hearsay", "unverified"})
 # Mentions that stand for their party alone: the fact keeps the party term, not the words.
 _PARTY_NAMES = frozenset({"person", "state", "adjective", "capital"})
 _SAYS = re.compile(r"hei(?:ß|ss)t es|hie(?:ß|ss) es", re.IGNORECASE)
+# …and "war die Rede von", when the sentence names who spoke ("In einem Bericht der Agentur … war die Rede").
+_SAYS_NAMED = re.compile(r"hei(?:ß|ss)t es|hie(?:ß|ss) es|.*\bRede\b", re.IGNORECASE)
+# "hieß es weiter", "Außerdem hieß es": the speaker of the paragraph before goes on.
+_GOES_ON = re.compile(r"\b(?:weiter|zudem|außerdem|ferner|ebenso|darin|dort)\b", re.IGNORECASE)
+_QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
+
+
+def _attributed(hedges: list[Hedge], says: re.Pattern[str]) -> list[Hedge]:
+    """A known speaker's "heißt es" is a way to cite them, not hearsay."""
+    return [replace(h, kind="attributed") if h.kind == "hearsay" and says.match(h.cue) else h for h in hedges]
+
+
+def _speaks(draft: _Draft, lexicon: Mapping[str, Any]) -> bool:
+    """Whether a claim is someone's statement: a named source, reported speech, or a report."""
+    return (
+        bool(draft.speech)
+        or names_speech(draft.body, lexicon)
+        or any(s.role == "origin" or s.medium for s in draft.attribution.sources)
+        or any(h.kind in ("reportative", "hearsay", "attributed") for h in draft.hedges)
+    )
 
 
 @dataclass(frozen=True)
@@ -119,7 +141,13 @@ class _Draft:
 
 
 def _attach_to_previous(
-    drafts: list[_Draft], sentence: Sentence, attribution: Attribution, disclaimer: list[Hedge], names_source: bool
+    drafts: list[_Draft],
+    sentence: Sentence,
+    attribution: Attribution,
+    disclaimer: list[Hedge],
+    names_source: bool,
+    lexicon: Mapping[str, Any],
+    several: bool = False,
 ) -> None:
     """Sentences about the claim before them: "Das teilte die Militärverwaltung in Kiew mit." names its
     source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it (same or previous paragraph)."""
@@ -135,6 +163,19 @@ def _attach_to_previous(
         moved.mentions, moved.phrases = previous.attribution.mentions, previous.attribution.phrases
         previous.attribution = moved
     previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
+    if not (several and disclaimer):
+        return
+    # "Diese Angaben ließen sich nicht überprüfen.": every statement of the paragraph that someone made,
+    # back to one an earlier disclaimer already covers or to one in the outlet's own voice.
+    for draft in reversed(drafts[: drafts.index(previous)]):
+        if draft.sentence.block != previous.sentence.block or any(h.kind == "unverified" for h in draft.hedges):
+            break
+        if draft.about_previous:
+            continue  # "Das teilte die Behörde mit.": the source of a claim, no claim of its own
+        if not _speaks(draft, lexicon):
+            break
+        shift = sentence.start - draft.sentence.start
+        draft.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
 
 
 @once_per_lexicon
@@ -223,6 +264,8 @@ def analyse_article(
     memory = ArticleMemory(affiliation=outlet.state_affiliation)
     drafts: list[_Draft] = []
     previous_start = 0
+    previous_body, previous_block, previous_spoke = "", -1, False
+    speaker_block = -2  # the paragraph of the last sentence that named a speaker or reported speech
     last_place: tuple[int, str] | None = None  # (paragraph, name) of the place named last
     for sentence in sentences:
         body = norm.text[sentence.start : sentence.end]
@@ -233,8 +276,12 @@ def analyse_article(
             implied = last_place[1]
         if places:
             last_place = (sentence.block, places[-1])
-        hedges = find_hedges(body, lexicon)
-        speech = find_reported_speech(body, lexicon)
+        same_paragraph = previous_block == sentence.block
+        hedges = find_hedges(body, lexicon, previous_body if same_paragraph else "")
+        speech = find_reported_speech(body, lexicon, continues=same_paragraph and previous_spoke)
+        if speaker_block == sentence.block or (speaker_block == sentence.block - 1 and _GOES_ON.search(body)):
+            # "…, hieß es." after a sentence of this paragraph that named who speaks: that speaker goes on.
+            hedges = _attributed(hedges, _SAYS)
         reportative = any(h.kind in ("reportative", "undecided") for h in hedges)
         unsourced = any(h.kind in _UNSOURCED_KINDS for h in hedges)
         memory.offset_of_previous = sentence.start - previous_start
@@ -242,18 +289,35 @@ def analyse_article(
             body, sentence.block, knowledge, memory, carries_over=(bool(speech) or reportative) and not unsourced
         )
         previous_start = sentence.start
-        if any(src.role == "origin" and src.party and src.start >= 0 for src in attribution.sources):
+        if any((src.role == "origin" or src.medium) and src.start >= 0 for src in attribution.sources):
             # "heißt es aus Kiew" names its source: attribution, not hearsay.
-            hedges = [
-                replace(h, kind="attributed") if h.kind == "hearsay" and _SAYS.match(h.cue) else h for h in hedges
-            ]
+            hedges = _attributed(hedges, _SAYS_NAMED)
+        elif any(src.role == "origin" for src in attribution.sources):
+            hedges = _attributed(hedges, _SAYS)  # "…, hieß es." continues the source named before it
+        # A sentence all in quotes goes on with the speaker of the one before it.
+        quoted = body.lstrip()[:1] in _QUOTE_MARKS and body.rstrip(" .")[-1:] in _QUOTE_MARKS
+        spoke = bool(speech) or any(s.role == "origin" or s.medium for s in attribution.sources)
+        # "sagte", "nach Angaben", "teilte … mit": someone speaks
+        spoke = spoke or bool(attribution.phrases) or names_speech(body, lexicon, verbs_only=True)
+        spoke = spoke or (quoted and same_paragraph and previous_spoke)
+        if spoke:
+            speaker_block = sentence.block
+        previous_body, previous_block, previous_spoke = body, sentence.block, spoke
         # A claim is about what it says, not about who says it: source spans do not pick the conflict.
         content = _blank(body, [(s.start, s.end) for s in attribution.sources if 0 <= s.start < s.end <= len(body)])
         # …but a sentence that names its war only in the source ("laut der Hamas-Behörde") is still about it.
         hits = conflict_hits(content, knowledge) or conflict_hits(body, knowledge)
         names_source = says_what_came_before(body, attribution, lexicon)
         disclaimer = disclaims_earlier(body, hedges, lexicon)
-        _attach_to_previous(drafts, sentence, attribution, disclaimer, names_source)
+        _attach_to_previous(
+            drafts,
+            sentence,
+            attribution,
+            disclaimer,
+            names_source,
+            lexicon,
+            several=bool(disclaimer) and disclaims_several(body, lexicon),
+        )
         # "Das teilte die Militärverwaltung mit.": its whole content is now the source of the claim before.
         only_names_source = names_source and "," not in body and len(body.split()) <= 14
         if is_claim(body, lexicon) and not only_names_source:

@@ -1,3 +1,6 @@
+import re
+import time
+
 import pytest
 
 from scoring import analyse_article
@@ -171,3 +174,247 @@ def test_a_disclaimer_after_the_source_sentence_hedges_the_claim(knowledge):
 )
 def test_more_ways_to_say_it_is_unsure(sentence, cue, lexicon):
     assert cue in [c for c, _ in kinds(sentence, lexicon)] and hedged(sentence, lexicon)
+
+
+# --- issue 12: hedges by general mechanisms of German (every sentence here is invented) ---
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("Nach Medienberichten wurden zwei Brücken gesprengt.", "Nach Medienberichten"),
+        ("Laut Berichten wurde der Bürgermeister festgenommen.", "Laut Berichten"),
+        ("Der Hafen ist laut Berichten ausländischer Medien geschlossen.", "laut Berichten"),
+        ("Einem Medienbericht zufolge ist der Hafen geschlossen.", "Medienbericht zufolge"),
+        ("Einem Bericht zufolge ist der Hafen geschlossen.", "Bericht zufolge"),
+        ("Lokalen Medien zufolge brannte das Depot die ganze Nacht.", "Medien zufolge"),
+        ("Die Fähre soll US-Medienberichten zufolge beschädigt worden sein.", "US-Medienberichten zufolge"),
+        ("Von mehreren Verletzten ist die Rede.", "ist die Rede"),
+        ("Die Rede ist von mehreren Verletzten.", "Die Rede ist von"),
+    ],
+)
+def test_reports_without_a_named_source_are_hearsay(sentence, cue, lexicon):
+    assert (cue, "hearsay") in kinds(sentence, lexicon) and hedged(sentence, lexicon)
+
+
+def test_a_named_report_is_attribution_and_reports_about_something_are_no_cue(lexicon):
+    named = "Nach Berichten der Zeitung «Nordkurier» wurde der Bürgermeister festgenommen."
+    assert kinds(named, lexicon) == [("Nach Berichten", "attributed")] and not hedged(named, lexicon)
+    assert kinds("Nach Berichten über Explosionen evakuierte die Polizei das Viertel.", lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("Das Ministerium behauptet, die Brücke sei intakt.", "behauptet"),
+        ("Alle Spuren deuten darauf hin, dass der Brand gelegt wurde.", "deuten darauf hin"),
+        ("Vieles spricht dafür, dass der Brand gelegt wurde.", "Vieles spricht dafür"),
+        ("Es sieht so aus, als sei der Damm gebrochen.", "Es sieht so aus"),
+        ("Nach allem, was bekannt ist, sieht es danach aus, dass der Damm brach.", "sieht es danach aus"),
+        ("Der Minister sagte, der Schaden scheine gering zu sein.", "scheine"),
+        ("Das Feuer schien unter Kontrolle zu sein.", "schien"),
+    ],
+)
+def test_verbs_that_keep_their_distance(sentence, cue, lexicon):
+    assert cue in [c for c, _ in kinds(sentence, lexicon)] and hedged(sentence, lexicon)
+
+
+def test_holding_ones_ground_is_no_claim_about_anything(lexicon):
+    assert kinds("Die Verteidiger konnten sich in der Stadt behaupten.", lexicon) == []
+    assert kinds("Die Einheit behauptete sich zwei Wochen lang, bevor sie abzog.", lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Über mögliche Opfer lagen zunächst keine Informationen vor.",
+        "Zu möglichen Verletzten machte die Polizei keine Angaben.",
+        "Wie viele Menschen verletzt worden sein könnten, blieb unklar.",
+        "Ob die Brücke einstürzen könnte, sagte der Ingenieur nicht.",
+        "Die wahrscheinlich beschädigten Leitungen werden geprüft.",
+    ],
+)
+def test_possibilities_that_the_sentence_does_not_assert(sentence, lexicon):
+    """What is not known about the possible, what is asked, and an adverb inside a noun phrase."""
+    assert not hedged(sentence, lexicon)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die mögliche Entsendung weiterer Truppen beunruhigt die Nachbarn.",
+        "Die Leitungen wurden wahrscheinlich beschädigt.",
+        "Die Zahl der Opfer könnte weiter steigen, sagte der Bürgermeister.",
+    ],
+)
+def test_asserted_possibilities_still_hedge(sentence, lexicon):
+    assert hedged(sentence, lexicon)
+
+
+@pytest.mark.parametrize(
+    "sentence, previous",
+    [
+        ("Die neue Regel soll ab Montag gelten.", ""),
+        ("Die Waffenruhe soll von 18 Uhr an gelten.", ""),
+        ("Die Reparatur soll bis Ende der Woche abgeschlossen sein.", ""),
+        ("Laut dem Abkommen sollen die Truppen binnen einer Woche abziehen.", ""),
+        ("Die Gefangenen sollen im Gegenzug freikommen.", ""),
+        ("Die Gefangenen sollen freikommen.", "Beide Seiten haben sich auf einen Austausch geeinigt."),
+        ("Die Hilfsgüter sollen über zwei Grenzübergänge kommen.", "Die Vereinbarung sieht eine Feuerpause vor."),
+    ],
+)
+def test_the_terms_of_a_deal_or_a_plan_are_deontic(sentence, previous, lexicon):
+    assert [h.kind for h in find_hedges(sentence, lexicon, previous) if h.cue.startswith("soll")] == ["deontic"]
+    assert not any(h.decisive for h in find_hedges(sentence, lexicon, previous))
+
+
+def test_a_report_stays_a_report_after_a_deal(lexicon):
+    previous = "Beide Seiten haben sich auf einen Austausch geeinigt."
+    for sentence in ("Die Gefangenen sollen gefoltert worden sein.", "Die Gefangenen sollen in einem Lager sein."):
+        assert [h.kind for h in find_hedges(sentence, lexicon, previous)] == ["reportative"]
+    assert [h.kind for h in find_hedges("Die Gefangenen sollen freikommen.", lexicon)] == ["reportative"]
+
+
+def test_a_deal_named_in_the_paragraph_reaches_the_claim(knowledge):
+    text = "Beide Seiten haben sich auf einen Austausch geeinigt. Die Gefangenen sollen freikommen."
+    _, terms = analyse_article(text, "example.org", knowledge).claims
+    assert not terms.hedged and [h.kind for h in terms.hedges] == ["deontic"]
+
+
+def speech(sentence: str, lexicon, **context) -> list[str]:
+    return [m.cue for m in find_reported_speech(sentence, lexicon, **context)]
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("Der Sprecher sagte, die Soldaten hätten das Dorf verlassen.", "hätten"),
+        ("Die Täter hätten Masken getragen, teilte die Polizei mit.", "hätten"),
+        ("Nach Angaben der Polizei wären die Täter über die Grenze geflohen.", "wären"),
+        ("Zeugen berichteten, mehrere Häuser stünden in Flammen.", "stünden"),
+        ("Die Behörde erklärte, die Pumpen würden rund um die Uhr arbeiten.", "würden"),
+    ],
+)
+def test_konjunktiv_ii_in_reported_speech(sentence, cue, lexicon):
+    assert cue in speech(sentence, lexicon) and not hedged(sentence, lexicon)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wenn die Brücke hielte, wären die Dörfer sicher, sagte er.",
+        "Als gäbe es keine Regeln, fuhr der Lastwagen über die Kreuzung, sagte ein Zeuge.",
+        "Hätte es geregnet, wäre der Brand früher erloschen, sagte die Feuerwehr.",
+        "Ich hätte das nicht gedacht, sagte sie.",
+        "Das wäre ein Durchbruch.",
+    ],
+)
+def test_konjunktiv_ii_of_conditions_and_of_the_author_is_no_reported_speech(sentence, lexicon):
+    assert not [c for c in speech(sentence, lexicon) if c.startswith(("w", "h", "g"))]
+
+
+def test_konjunktiv_ii_continues_the_reported_speech_before_it(lexicon, knowledge):
+    sentence = "Die Angreifer hätten sich zurückgezogen."
+    assert speech(sentence, lexicon) == [] and speech(sentence, lexicon, continues=True) == ["hätten"]
+    text = f"Ein Sprecher erklärte, der Angriff sei abgewehrt worden. {sentence}"
+    _, claim = analyse_article(text, "example.org", knowledge).claims
+    assert claim.reported_speech and [s.text for s in claim.sources] == ["Ein Sprecher"]
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("Er wohne seit Jahren in der Stadt.", "wohne"),
+        ("Man untersuche den Vorfall.", "untersuche"),
+        ("Die Untersuchung laufe noch, sagte ein Sprecher.", "laufe"),
+        ("Der Konzern handele im Auftrag der Regierung, sagte sie.", "handele"),
+        ("Die Stadt wechsle ihren Kurs nicht, sagte der Bürgermeister.", "wechsle"),
+        ("Sie ändere nichts an ihrer Haltung.", "ändere"),
+    ],
+)
+def test_konjunktiv_i_of_any_verb(sentence, cue, lexicon):
+    """Found by the verb's dictionary form (simplemma's), not by a list of verbs."""
+    assert cue in speech(sentence, lexicon)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dort gab es grausame Szenen.",
+        "Es gibt verschiedene Versionen des Vorfalls.",
+        "Er nannte hohe Verluste und schwere Schäden.",
+        "Die Stadt bat reiche Nachbarn um Hilfe.",
+        "Jeden Morgen laufe ich zum Bahnhof.",
+        "Wenn ich morgens zur Arbeit fahre, höre ich Radio.",
+        "Das 20-fache der Menge wurde gefunden.",
+    ],
+)
+def test_adjectives_and_first_person_are_no_konjunktiv_i(sentence, lexicon):
+    assert speech(sentence, lexicon) == []
+
+
+def test_hiess_es_after_a_named_speaker_is_attribution(knowledge):
+    text = "Die Polizei teilte mit, der Fahrer sei geflohen. Er habe ein Auto gestohlen, hieß es."
+    _, claim = analyse_article(text, "example.org", knowledge).claims
+    assert not claim.hedged and [h.kind for h in claim.hedges] == ["attributed"]
+    text = "Die Stadtverwaltung teilte mit, die Schule sei geschlossen.\n\nDer Unterricht falle aus, hieß es weiter."
+    _, claim = analyse_article(text, "example.org", knowledge).claims
+    assert not claim.hedged
+
+
+def test_hiess_es_with_no_one_named_before_is_hearsay(knowledge):
+    text = "Am Abend regnete es stark in der Stadt. Die Brücke sei gesperrt, hieß es."
+    _, claim = analyse_article(text, "example.org", knowledge).claims
+    assert claim.hedged and [h.kind for h in claim.hedges] == ["hearsay"]
+
+
+def test_a_plural_disclaimer_hedges_every_statement_of_its_paragraph(knowledge):
+    text = (
+        "In der Nacht fielen Schüsse im Hafen. Die Polizei teilte mit, zwei Männer seien festgenommen worden. "
+        "Die Feuerwehr meldete drei Verletzte. Diese Angaben ließen sich nicht unabhängig überprüfen."
+    )
+    own, police, brigade, _ = analyse_article(text, "example.org", knowledge).claims
+    assert not own.hedged  # the outlet's own voice is not what "diese Angaben" disclaims
+    assert police.hedged and brigade.hedged
+
+
+def test_a_second_disclaimer_reaches_back_only_to_the_first(knowledge):
+    text = (
+        "Der Bürgermeister sprach von zwölf Toten. Diese Angaben ließen sich nicht unabhängig überprüfen. "
+        "Die Feuerwehr meldete später drei Verletzte. Auch diese Angaben ließen sich nicht unabhängig überprüfen."
+    )
+    mayor, _, brigade, _ = analyse_article(text, "example.org", knowledge).claims
+    assert [h.text for h in mayor.hedges] == ["ließen sich nicht unabhängig überprüfen"]  # once, not twice
+    assert brigade.hedged
+
+
+def test_every_cue_names_a_word_it_needs(lexicon):
+    """A cue's "requires" lets find_hedges skip its pattern: each match must contain one of them."""
+    samples = [
+        "Angeblich wurde das Depot zerstört.",
+        "Die mutmasslichen Täter flohen.",
+        "Die Brücke ist offensichtlich eingestürzt, sie wurde wohl getroffen.",
+        "Eventuell starben mehr Menschen, unter Umständen auch Kinder.",
+        "Unbestätigt blieb die Zahl; sie ist nicht bestätigt.",
+        "Dem Vernehmen nach hiess es, die Schätzung sei zu hoch.",
+        "Die Angaben lassen sich kaum unabhängig verifizieren.",
+        "Die Angaben sind nicht nachprüfbar.",
+    ]
+    for entry in lexicon["hedging"]["cues"]:
+        assert entry.get("requires"), entry["pattern"]
+        for sentence in samples:
+            for match in re.finditer(entry["pattern"], sentence, re.IGNORECASE):
+                assert any(word in match.group(0).lower() for word in entry["requires"]), (entry, sentence)
+
+
+def test_hedge_scanning_is_linear_in_the_number_of_cues(lexicon):
+    """Clause bounds are found once per sentence (issue 17): many "soll" do not re-read the sentence."""
+    short = ", ".join(["die Truppen soll es geben"] * 200) + "."
+    long = ", ".join(["die Truppen soll es geben"] * 2000) + "."
+    started = time.perf_counter()
+    assert len(find_hedges(short, lexicon)) == 200
+    t_short = time.perf_counter() - started
+    started = time.perf_counter()
+    assert len(find_hedges(long, lexicon)) == 2000
+    t_long = time.perf_counter() - started
+    assert t_long < 40 * max(t_short, 1e-3)  # ten times the cues: linear is ~10x, quadratic ~100x
