@@ -15,7 +15,7 @@ _COORDINATION = re.compile(
     r"^[\s,]*(?:und|sowie|oder|noch|als auch)\s+(?:(?:der|die|den|dem|des|von|aus)\s+)*$", re.IGNORECASE
 )
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
-_PARTICIPLE = re.compile(r"(?:mit|ein|zurück|hin|an|vor|fest|bekannt|aus|zu|auf|ab|dar|bei)?ge[a-zäöüß]+(?:t|en)")
+_PARTICIPLE = re.compile(r"(?:mit|ein|zurück|hin|an|vor|fest|bekannt|aus|zu|auf|ab|dar|bei)?ge[a-zäöüß]{2,}(?:t|en)")
 _PERFECT_AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|habe|hätte|hätten)\b", re.IGNORECASE)
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:wurde|wurden|worden|wird)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:von|vom)\b")
@@ -113,6 +113,7 @@ class _Rules:
     subordinators: frozenset[str]
     prepositions: frozenset[str]
     directive: frozenset[str]
+    warning: frozenset[str]
     publication_verb: re.Pattern[str]
     publication_object: re.Pattern[str]
     quoting: re.Pattern[str]
@@ -160,6 +161,7 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
         subordinators=frozenset(a["subordinators"]),
         prepositions=frozenset(a["prepositions"]),
         directive=frozenset(a["directive_verbs"]),
+        warning=frozenset(a["warning_verbs"]),
         publication_verb=re.compile(rf"(?:{a['publication_verbs']})$"),
         publication_object=re.compile(rf"(?:{a['publication_objects']})(?:n|en|s)?$", re.IGNORECASE),
         quoting=re.compile(rf"(?:{a['quoting_verbs']})$"),
@@ -482,6 +484,14 @@ def _subject_before(
     return False
 
 
+def _warns_against(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:
+    """"X warnte vor Panikmache": an appeal, not a statement ("X warnte, die Lage sei ernst" is one)."""
+    if verb.group() not in rules.warning:
+        return False
+    left, right = _clause_bounds(sentence, verb.start())
+    return bool(re.search(r"\bvor\b", sentence[left:right])) and not re.match(r"\s*,\s*dass\b", sentence[right:])
+
+
 def _publishes_pictures(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:
     """"Die Armee veröffentlichte ein Video, …", "veröffentlichte Drohnenaufnahmen": an act the outlet
     reports, not a statement: the pictures are no speaker's words."""
@@ -529,7 +539,9 @@ def attribute_sentence(
     for match in rules.speech.finditer(sentence):
         if any(a <= match.start() < b for a, b in accusing):
             continue
-        if match.group() in rules.directive or _publishes_pictures(sentence, match, rules):
+        if match.group() in rules.directive or _publishes_pictures(sentence, match, rules) or _warns_against(
+            sentence, match, rules
+        ):
             acts = True  # an appeal ("rief … auf", "forderte"), published pictures: acts the outlet reports
             continue
         if rules.quoting.match(match.group()) and not _PARTICIPLE.fullmatch(match.group()):
@@ -874,7 +886,7 @@ def _party_of_role(
     if here:
         return here[0].party
     previous = [s.party for s in memory.previous_sources if s.party and s.role == "origin"]
-    speakers = [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 4 else []
+    speakers = [s.party for s in memory.last_speakers if s.party and s.role == "origin"]
     earlier = [m.actor.party for m in memory.previous_mentions if m.actor.party and m.speaks and m.actor.kind != "medium"]
     heads = [memory.heads.get(_head_key(role)) for role in roles]
     # a local official speaks for the place of the story; an organ for the state speaking around it
@@ -887,16 +899,19 @@ def _learn_person(text: str, party: str, rules: _Rules, memory: ArticleMemory, p
     their place or state: a later "X" speaks for the same party. A name is two or three capitalised words
     right after the role, or set off by commas beside it."""
     name = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-    run = rf"((?:{name}[ \t]+){{1,2}}{name})"
-    for pattern in (rf"(?:^|,\s*){run}\s*(?:,|$)", rf"^\W*{run}\s*,", rf"[\w-]+[ \t]+{run}"):
-        for match in re.finditer(pattern, text):
-            names = match.group(1).split()
-            if match.re.pattern.startswith("[") and not _role_word(text[: match.start(1)].split()[-1], rules):
-                continue  # only right after a role noun
-            if any(_role_word(w, rules) or w.lower() in rules.determiners or w in places for w in names):
-                continue
-            memory.learned.add(names[-1], Actor(names[-1], party, "person"), case_sensitive=True)
-            return
+    run = re.compile(rf"((?:{name}[ \t]+){{1,2}}{name})")
+    candidates = [m.group(1) for m in re.finditer(rf"(?:^|,)\s*{run.pattern}\s*(?=,|$)", text)]
+    for role in re.finditer(r"[\w-]+", text):
+        if role.group()[0].isupper() and _role_word(role.group(), rules):
+            after = re.match(rf"[ \t]+{run.pattern}", text[role.end() :])
+            if after:
+                candidates.insert(0, after.group(1))
+    for candidate in candidates:
+        names = candidate.split()
+        if any(_role_word(w, rules) or w.lower() in rules.determiners or w in places for w in names):
+            continue
+        memory.learned.add(names[-1], Actor(names[-1], party, "person"), case_sensitive=True)
+        return
 
 
 def _of_someone_unknown(

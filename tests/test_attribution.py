@@ -602,3 +602,26 @@ def test_a_medium_named_in_the_next_sentence_takes_over_the_continuation(knowled
 def test_a_country_in_a_compound_with_media_is_no_state_source(knowledge):
     text = "Der Geheimdienst soll die Geräte US-Medienberichten zufolge präpariert haben."
     assert "US" not in only(text, knowledge).origin_parties
+
+
+def test_a_warning_against_something_is_an_appeal(knowledge):
+    assert only("Der russische Gouverneur warnte vor Panikmache.", knowledge).origin_parties == ()
+    text = "Der russische Gouverneur warnte, die Lage an der Grenze sei angespannt."
+    assert only(text, knowledge).origin_parties == ("RU",)
+
+
+def test_investigators_assuming_speak_for_the_state_named_before(knowledge):
+    text = (
+        "Nach Angaben des russischen Ermittlungskomitees explodierte ein Lastwagen. "
+        "Zwei Fahrbahnen wurden beschädigt. "
+        "Nach wie vor gehen die Ermittler davon aus, dass der Lastwagen Sprengstoff geladen hatte."
+    )
+    assert claims(text, knowledge)[2].origin_parties == ("RU",)
+
+
+def test_an_official_named_after_laut_is_known_by_his_surname_later(knowledge):
+    text = (
+        "Laut Gouverneur Pawlo Hrytsenko wurden in Sumy drei Häuser zerstört.\n"
+        "Hrytsenko warf Russland vor, gezielt Wohngebiete anzugreifen."
+    )
+    assert claims(text, knowledge)[1].origin_parties == ("UA",)
