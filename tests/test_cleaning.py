@@ -282,3 +282,30 @@ def test_a_pictures_credit_is_not_the_texts(picture, lexicon):
 def test_an_agency_named_in_a_sentence_or_a_poll_is_no_credit(lexicon):
     text = "Das berichtete die Agentur Reuters am Abend. Eine Reuters/Ipsos-Umfrage sieht beide gleichauf."
     assert wire_credits(text, lexicon) == ()
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Ein Kommentar von Erika Beispiel, Korrespondentin in Kiew", "Ihre Redaktion"],
+)
+def test_bylines_of_opinion_pieces_and_sign_offs(furniture, lexicon):
+    assert kept(f"{BODY}\n{furniture}\n{LEAD}", lexicon) == [BODY, LEAD]
+
+
+def test_a_report_named_at_the_start_of_a_sentence_is_no_byline(lexicon):
+    line = "Ein Bericht von Menschenrechtlern dokumentiert 40 Fälle von Folter in der Region."
+    assert kept(line, lexicon) == [line]
+
+
+@pytest.mark.parametrize("stamp", ["14:05 Uhr: ", "9.30 Uhr – ", "03.02.2025, 14:05 Uhr | "])
+def test_a_live_ticker_time_stamp_before_an_entry_is_cut(stamp, lexicon):
+    assert kept(stamp + BODY, lexicon) == [BODY]
+
+
+def test_a_number_at_the_start_of_a_sentence_is_no_time_stamp(lexicon):
+    line = "12.000 Soldaten sollen nach Angaben aus Seoul an die Front verlegt worden sein."
+    assert kept(line, lexicon) == [line]
+
+
+def test_a_read_also_link_closing_a_paragraph_is_cut(lexicon):
+    assert kept(f"{BODY} Lesen Sie auch: Was über die Angriffe bekannt ist", lexicon) == [BODY]
