@@ -342,3 +342,17 @@ def similarity(
 
 def same_fact(a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: IdfWeights | None = None) -> bool:
     return similarity(a, b, weights, idf) >= weights["same_fact_threshold"]
+
+
+def shared_anchors(a: FactSignature, b: FactSignature) -> list[str]:
+    """What two matched claims have in common, in words a journalist can check: "the number 39",
+    "killing", "Kramatorsk". The explanation of a corroboration names these."""
+    found = [f"the number {_number_text(lo)}" for lo, hi in a.quantities if (lo, hi) in b.quantities]
+    found += [f"what happened: {event}" for event in sorted(a.events & b.events)]
+    found += [name.capitalize() for name in sorted(a.names & b.names)]
+    found += [f"party {party}" for party in sorted(a.parties & b.parties)]
+    return found
+
+
+def _number_text(value: float) -> str:
+    return f"{value:,.0f}".replace(",", ".") if value == int(value) else f"{value:g}"

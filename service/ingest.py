@@ -13,7 +13,7 @@ from scoring import Knowledge, analyse_article
 from scoring.conflicts import is_belligerent
 from scoring.corroboration import Member, corroborate, summarise
 from scoring.grading import Evidence, grade
-from scoring.matching import FactSignature, IdfWeights, idf_weights, similarity
+from scoring.matching import FactSignature, IdfWeights, idf_weights, shared_anchors, similarity
 from scoring.reprints import containment, shingles
 from service import store
 
@@ -352,12 +352,38 @@ def with_evidence(
     summaries = {pid: summarise([_member(r) for r in rows]) for pid, rows in members.items()}
     rows_by_id = {r["id"]: r for rows in members.values() for r in rows}
     unsaved = set() if persisted else {c["id"] for c in claims}
-    return [
-        _claim_body(
+    bodies = []
+    for claim in claims:
+        body = _claim_body(
             claim, rows_by_id.get(claim["id"]), summaries.get(claim.get("proposition_id")), knowledge, weights, unsaved
         )
-        for claim in claims
-    ]
+        body["explanation"] += _joined_by(rows_by_id.get(claim["id"]), body, rows_by_id)
+        bodies.append(body)
+    return bodies
+
+
+def _joined_by(
+    row: Mapping[str, Any] | None, body: Mapping[str, Any], rows_by_id: Mapping[int, Mapping[str, Any]]
+) -> list[str]:
+    """For a corroborated claim: what ties it to the claims of other outlets (the shared number,
+    event, name), one line for each of the first few outlets."""
+    if row is None:
+        return []
+    own = _signature(row)
+    lines: list[str] = []
+    outlets: set[str] = set()
+    for other_id in (body.get("corroboration") or {}).get("claims", []):
+        other = rows_by_id.get(other_id)
+        if other is None or other["outlet"] in outlets or len(outlets) >= _JOINED_LINES:
+            continue
+        outlets.add(other["outlet"])
+        anchors = shared_anchors(own, _signature(other))
+        if anchors:
+            lines.append(f"same fact as claim {other_id} ({other['outlet']}): " + ", ".join(anchors))
+    return lines
+
+
+_JOINED_LINES = 3
 
 
 def _claim_body(

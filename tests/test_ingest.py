@@ -55,7 +55,11 @@ def test_independent_origins(client):
         )
     )
     assert counts(client, b["id"]) == (2, 2, 2)
-    assert client.get(f"/v1/claims/{b['id']}").get_json()["grade"]["information"] == 1
+    body = client.get(f"/v1/claims/{b['id']}").get_json()
+    assert body["grade"]["information"] == 1
+    # The explanation names what joined the two reports.
+    joined = [line for line in body["explanation"] if line.startswith("same fact as claim")]
+    assert joined and "the number 14" in joined[0] and "Sumy" in joined[0]
 
 
 def test_number_variants_link_and_different_numbers_do_not(client):
