@@ -309,3 +309,43 @@ def test_a_number_at_the_start_of_a_sentence_is_no_time_stamp(lexicon):
 
 def test_a_read_also_link_closing_a_paragraph_is_cut(lexicon):
     assert kept(f"{BODY} Lesen Sie auch: Was über die Angriffe bekannt ist", lexicon) == [BODY]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "picture alliance / dpa | Max Beispiel",
+        "IMAGO/Max Beispiel",
+        "Video abspielen",
+        "Laufzeit: 2 Minuten",
+        "Dieser Text erschien zuerst auf einer Partnerseite.",
+        "+++ Eilmeldung +++",
+        "Fehler gefunden? Jetzt melden.",
+        "Jetzt weiterlesen mit dem Digital-Abo",
+        "beispiel.de, abc/dpa",
+        "BEISPIEL ONLINE, dpa, AFP, rtr, xyz",
+    ],
+)
+def test_picture_credits_player_labels_paywall_and_sign_off_lines(furniture, lexicon):
+    assert kept(f"{BODY}\n{furniture}\n{LEAD}", lexicon) == [BODY, LEAD]
+
+
+def test_a_ticker_marker_before_an_entry_is_cut(lexicon):
+    assert kept(f"+++ 14:05 Uhr +++ {BODY}", lexicon) == [BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [
+        ("beispiel.de, abc/dpa", ("dpa",)),
+        ("beispiel.de, abc/rts", ("Reuters",)),
+        ("BEISPIEL ONLINE, dpa, AFP, rtr, xyz", ("dpa", "AFP", "Reuters")),
+        ("Quelle: BEISPIEL.NET/dpa", ("dpa",)),
+    ],
+)
+def test_sign_off_lines_of_outlets_name_their_agencies(line, agencies, lexicon):
+    assert wire_credits(f"{BODY}\n{line}", lexicon) == agencies
+
+
+def test_a_list_of_places_is_no_credit(lexicon):
+    assert wire_credits(f"{BODY}\nKiew, Charkiw, Odessa", lexicon) == ()
