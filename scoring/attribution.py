@@ -114,6 +114,7 @@ class _Rules:
     prepositions: frozenset[str]
     directive: frozenset[str]
     warning: frozenset[str]
+    named_medium: re.Pattern[str]
     publication_verb: re.Pattern[str]
     publication_object: re.Pattern[str]
     quoting: re.Pattern[str]
@@ -162,6 +163,11 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
         prepositions=frozenset(a["prepositions"]),
         directive=frozenset(a["directive_verbs"]),
         warning=frozenset(a["warning_verbs"]),
+        # "der russischen Nachrichtenagentur RIA", "die Zeitung „Haaretz“", "die „Times of Israel“": a medium by name
+        named_medium=re.compile(
+            rf"(?:\b(?:{alternatives('media_nouns')})\s+|^\s*(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?=\"))"
+            r"(?P<name>\"[^\"]{2,60}\"|[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3})"
+        ),
         publication_verb=re.compile(rf"(?:{a['publication_verbs']})$"),
         publication_object=re.compile(rf"(?:{a['publication_objects']})(?:n|en|s)?$", re.IGNORECASE),
         quoting=re.compile(rf"(?:{a['quoting_verbs']})$"),
@@ -243,17 +249,14 @@ def _speaks_for_its_state(sentence: str, end: int, rules: _Rules) -> bool:
 def _governed(sentence: str, start: int, rules: _Rules) -> bool:
     """Whether a preposition governs the noun phrase at `start` ("in der Ukraine", "gegen russische Truppen")."""
     words = re.findall(r"[\w-]+|[^\w\s]", sentence[max(0, start - 80) : start])
-    for word in reversed(words[-5:]):
+    for i, word in enumerate(reversed(words[-6:])):
         low = word.lower()
         if low in rules.prepositions:
             return True
-        if not (
-            low in rules.determiners
-            or _DETERMINER.fullmatch(low)
-            or _is_adjective(word)
-            or not word[0].isalnum()
-        ):
-            return False
+        if i == 0 and word[0].isupper() and low not in rules.prepositions:
+            continue  # a noun set before a name: "im Sender X", "gegen die Terrororganisation X"
+        if not (low in rules.determiners or _DETERMINER.fullmatch(low) or _is_adjective(word) or word == '"'):
+            return False  # a comma or a verb ends the phrase: "…, sagte Pentagon-Sprecher X"
     return False
 
 
@@ -790,11 +793,19 @@ def _resolve_anaphor(
             return [_source(sentence, subject.start, subject.end, subject.actor.party, "origin")]
         return mention_source(earlier[0]) if earlier else []
     if rules.demonstrative.search(slot):
-        return mention_source(earlier[-1]) if earlier else []
+        # "mit dem Präsidenten X. Dieser …": the last actor named, whatever its case
+        named = [m for m in memory.previous_mentions if m.actor.kind != "medium" and m.actor.party and m.speaks]
+        return mention_source(named[-1]) if named else []
     if rules.pronoun.search(slot) or re.match(r"\s*(?:seinen|seiner|ihren|ihrer)\s", slot, re.IGNORECASE):
         if here:
             return here
         return memory.shift(memory.last_speakers) or (mention_source(earlier[0]) if earlier else [])
+    medium = rules.named_medium.search(slot)
+    if medium and not rules.own.search(slot):
+        # a medium we do not know by name: it relays; with nobody behind it, it is the origin itself
+        name = medium.group("name").strip('"')
+        at = start + medium.start("name") + (1 if medium.group("name").startswith('"') else 0)
+        return [Source(name, at, at + len(name), None, "relay", name)]
     unknown = (
         _of_someone_unknown(sentence, start, end, rules, named_person=fresh, places=places)
         if kind in ("speech", "prep")

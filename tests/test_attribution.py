@@ -625,3 +625,15 @@ def test_an_official_named_after_laut_is_known_by_his_surname_later(knowledge):
         "Hrytsenko warf Russland vor, gezielt Wohngebiete anzugreifen."
     )
     assert claims(text, knowledge)[1].origin_parties == ("UA",)
+
+
+def test_a_speaker_on_a_broadcaster_is_the_speaker_not_the_broadcaster(knowledge):
+    text = "Im Sender Al Jazeera sprach der Leiter des Zivilschutzes in Chan Junis von mindestens 30 Toten."
+    claim = only(text, knowledge, day="2024-03-01")
+    assert claim.origin_parties == ("HAMAS",) and claim.belligerent
+
+
+def test_a_medium_we_do_not_know_by_name_relays(knowledge):
+    claim = only("Laut der russischen Nachrichtenagentur Grenzbote wurden drei Dörfer geräumt.", knowledge)
+    assert claim.origin_parties == () and claim.origin_media == ("Grenzbote",)
+    assert [s.role for s in claim.sources] == ["relay"]
