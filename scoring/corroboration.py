@@ -18,6 +18,7 @@ class Member:
     origins: tuple[str, ...]  # parties, or "voice:…"/"medium:…" keys when no party stands behind it
     belligerent_origin: bool
     attributed: bool  # the claim names its source
+    confident: bool = True  # joined its proposition by a confident match: its origin counts
 
 
 @dataclass
@@ -70,7 +71,8 @@ def summarise(members: Sequence[Member]) -> Summary:
         origins=origins,
         outlets=frozenset(m.outlet for m in supporting),
         voices=frozenset(m.voice for m in supporting),
-        origin_keys=frozenset(o for m in supporting for o in origins[m.claim_id]),
+        # A second origin needs a confident link: a loose match may count as an outlet, never as a confirmation.
+        origin_keys=frozenset(o for m in supporting if m.confident for o in origins[m.claim_id]),
         denials=tuple(m for m in members if m.stance == "deny"),
     )
 
@@ -80,6 +82,8 @@ def corroborate(claim: Member, summary: Summary, *, with_claims: bool = True) ->
     own_origins = set(summary.origins.get(claim.claim_id, claim.origins))
     if claim.stance == "support":
         outlets, voices, origin_keys = summary.outlets, summary.voices, summary.origin_keys
+        if not claim.confident:  # joined by a loose match: the others' origins are not surely its fact's
+            origin_keys = frozenset(own_origins)
         contradicting = [m for m in summary.denials if m.article_id != claim.article_id]
     else:  # a denial or non-confirmation stands for itself alone
         outlets, voices, origin_keys = frozenset({claim.outlet}), frozenset({claim.voice}), frozenset(own_origins)

@@ -196,7 +196,7 @@ def _link(
                 affected = {target if p in merged else p for p in affected}
         else:
             target = store.new_proposition(db)
-        store.set_proposition(db, claim_id, target)
+        store.set_proposition(db, claim_id, target, best[target][0] if best else 1.0)
         affected.add(target)
     return affected
 
@@ -259,7 +259,7 @@ def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:
     return (f"voice:{member['voice']}",)
 
 
-def _member(row: Mapping[str, Any]) -> Member:
+def _member(row: Mapping[str, Any], weights: Mapping[str, float]) -> Member:
     return Member(
         claim_id=row["id"],
         article_id=row["article_id"],
@@ -269,6 +269,7 @@ def _member(row: Mapping[str, Any]) -> Member:
         origins=_origins(row),
         belligerent_origin=bool(row["belligerent"]),
         attributed=bool(row["attributed"]),
+        confident=row.get("link_score", 1.0) >= weights["confident_link"],
     )
 
 
@@ -301,7 +302,7 @@ def regrade(db: Database, knowledge: Knowledge, proposition_ids: set[int], weigh
     """Re-score the claims of these propositions; only rows whose score or grade changed are written."""
     changes = []
     for rows in store.members_of_propositions(db, proposition_ids).values():
-        summary = summarise([_member(r) for r in rows])
+        summary = summarise([_member(r, weights) for r in rows])
         for row, member in zip(rows, summary.members, strict=True):
             result = grade(_evidence(row, corroborate(member, summary, with_claims=False), knowledge), weights)
             stored = (row["score"], row["grade_source"], row["grade_information"])
@@ -349,7 +350,7 @@ def with_evidence(
     as it stands. `persisted=False` (POST /v1/score, rolled back) leaves out ids that point nowhere.
     """
     members = store.members_of_propositions(db, {c["proposition_id"] for c in claims if c.get("proposition_id")})
-    summaries = {pid: summarise([_member(r) for r in rows]) for pid, rows in members.items()}
+    summaries = {pid: summarise([_member(r, weights) for r in rows]) for pid, rows in members.items()}
     rows_by_id = {r["id"]: r for rows in members.values() for r in rows}
     unsaved = set() if persisted else {c["id"] for c in claims}
     bodies = []
@@ -397,7 +398,7 @@ def _claim_body(
     corroboration: dict[str, Any] = {}
     explanation: list[str] = []
     if summary is not None and row is not None:
-        c = corroborate(_member(row), summary)
+        c = corroborate(_member(row, weights), summary)
         explanation = list(grade(_evidence({**row, "sources": claim["sources"]}, c, knowledge), weights).explanation)
         corroboration = {
             "outlets": c.outlets,

@@ -147,3 +147,10 @@ def m006_article_shingles(db: Database) -> None:
 def m007_claims_by_conflict(db: Database) -> None:
     # Editing a conflict re-grades its claims: found by an index lookup, never a scan of all claims.
     db["claims"].create_index(["conflict"])
+
+
+@migrations()
+def m008_claim_link_score(db: Database) -> None:
+    # How closely a claim matched the proposition it joined (1 for the claim that founded it): only
+    # confident links count toward a second origin, and so toward "confirmed".
+    db["claims"].add_column("link_score", float, not_null_default=1.0)

@@ -341,8 +341,10 @@ def set_stance(db: Database, claim_id: int, stance: str) -> None:
     db.execute("UPDATE claims SET stance = ? WHERE id = ?", [stance, claim_id])
 
 
-def set_proposition(db: Database, claim_id: int, proposition_id: int) -> None:
-    db.execute("UPDATE claims SET proposition_id = ? WHERE id = ?", [proposition_id, claim_id])
+def set_proposition(db: Database, claim_id: int, proposition_id: int, link_score: float = 1.0) -> None:
+    db.execute(
+        "UPDATE claims SET proposition_id = ?, link_score = ? WHERE id = ?", [proposition_id, link_score, claim_id]
+    )
 
 
 def merge_propositions(db: Database, target: int, merged: Iterable[int]) -> None:
@@ -385,7 +387,7 @@ def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, 
 _MEMBER_COLUMNS = (
     "SELECT c.id, c.article_id, c.proposition_id, c.outlet, c.stance, c.origin_parties, c.origin_media, "
     "c.origin_sources, c.attributed, c.belligerent, c.hedges, c.speech, c.conflict, c.score, c.grade_source, "
-    "c.grade_information, c.terms, c.quantities, c.negated, a.voice "
+    "c.grade_information, c.terms, c.quantities, c.negated, c.link_score, a.voice "
     "FROM claims c JOIN articles a ON a.id = c.article_id "
 )
 

@@ -26,3 +26,12 @@ def test_two_named_origins_are_two():
     b = member(2, 2, "B", ("UN",), attributed=True)
     own = member(3, 3, "C", ("voice:C",), attributed=False)
     assert corroborate(own, summarise([a, b, own])).independent_origins == 2
+
+
+def test_a_loosely_linked_claim_counts_as_an_outlet_never_as_a_second_origin():
+    quoted = member(1, 1, "A", ("UA",), attributed=True)
+    loose = Member(2, 2, "b.example", "B", "support", ("UN",), False, True, confident=False)
+    summary = summarise([quoted, loose])
+    for claim in (quoted, loose):
+        counts = corroborate(claim, summary)
+        assert (counts.independent_outlets, counts.independent_origins) == (2, 1)
