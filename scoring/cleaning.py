@@ -43,7 +43,7 @@ class FurnitureRules:
 
 
 # A sentence end inside a line, then up to 140 characters with no sentence punctuation, then a word
-# that only opens a sentence: "… hieß es. Minister warnt vor Umsturz Das Ministerium bestätigte …".
+# that only opens a sentence: "… teilte die Polizei mit. Stadtrat beschließt Haushalt Der knappe Beschluss …".
 _RUN_IN = r"[.!?][\"'“”»«]?\s+(?P<head>[A-ZÄÖÜ\"„«»][^.!?;,\n]{8,140}?)\s+(?={opener}\s)"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _QUOTED = re.compile(
@@ -138,8 +138,8 @@ def _run_ins(line: str, lead: int, tail: int, rules: FurnitureRules) -> list[tup
         after = line[match.end() :].split(maxsplit=2)
         # "Thema: «Zitat»" with no full stop before the next sentence
         quoted = bool(_QUOTED_HEAD.search(head))
-        # "Minister warnt vor Umsturz Das Ministerium …": no article, and the next sentence goes on in
-        # lower case ("Das zuständige …") where a title ("Die Pest") would not
+        # "Stadtrat beschließt Haushalt Der knappe Beschluss …": no article, and the next sentence goes
+        # on in lower case ("Der knappe …") where a title ("Die Räuber") would not
         bare = (
             ":" not in head
             and not any(w.lower() in _ARTICLES for w in words)
@@ -199,7 +199,7 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
         headline = _is_headline(stripped)
         # The headlines after "Mehr zum Thema" or "Meistgelesen" link elsewhere, up to the next paragraph
         # of text or other furniture; the title after "Audio" or "Video" is the clip's.
-        # A kicker over each headline ("Tagesrezept") keeps the list going; other furniture ends it.
+        # A kicker over each headline ("Gartentipps") keeps the list going; other furniture ends it.
         in_teasers = headline and (not furniture or len(stripped) <= 40) and (opens_list or in_teasers)
         teaser = in_teasers or (after_media and headline)
         # A picture's alt text repeats its caption (which adds the credit), or the page shows a line twice.
