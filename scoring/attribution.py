@@ -791,6 +791,13 @@ def _resolve_anaphor(
         )
         if subject is not None and not rules.pronoun.search(sentence[: subject.start]):
             return [_source(sentence, subject.start, subject.end, subject.actor.party, "origin")]
+        # "Die Armee hat eigenen Angaben nach …": an organ named without its state
+        opening = re.match(r"\s*(?:Die|Der|Das)\s+([A-ZÄÖÜ][\w-]+)", sentence)
+        if opening and opening.end() <= start and _role_word(opening.group(1), rules):
+            party = _party_of_role(sentence, 0, opening.end(), [opening.group(1)], mentions, here, memory, rules, knowledge)
+            if party:
+                at = opening.end() - len(opening.group().strip())
+                return [Source(sentence[at : opening.end()], at, opening.end(), party, "origin")]
         return mention_source(earlier[0]) if earlier else []
     if rules.demonstrative.search(slot):
         # "mit dem Präsidenten X. Dieser …": the last actor named, whatever its case

@@ -637,3 +637,33 @@ def test_a_medium_we_do_not_know_by_name_relays(knowledge):
     claim = only("Laut der russischen Nachrichtenagentur Grenzbote wurden drei Dörfer geräumt.", knowledge)
     assert claim.origin_parties == () and claim.origin_media == ("Grenzbote",)
     assert [s.role for s in claim.sources] == ["relay"]
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Eigenen Angaben nach hat die russische Armee zwei Dörfer erobert.", "RU"),
+        ("Ukrainischen Angaben nach wurden zwei Dörfer getroffen.", "UA"),
+        ("Der pakistanische Armeechef drohte Indien mit Vergeltung.", "PK"),
+        ("Mit Vergeltung drohte Pakistan Indien am Montag.", "PK"),
+    ],
+)
+def test_postposed_angaben_nach_and_the_addressee_of_a_threat(text, party, knowledge):
+    assert only(text, knowledge, day="2025-05-08").origin_parties == (party,)
+
+
+def test_own_statement_of_an_organ_named_without_its_state(knowledge):
+    text = "Die russische Armee meldete Angriffe. Die Armee hat eigenen Angaben nach zwei Dörfer zurückerobert."
+    assert claims(text, knowledge)[1].origin_parties == ("RU",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das sudanesische Ärztenetzwerk berichtete, in El Fasher seien 40 Menschen getötet worden.",
+        "Israelische Familien von Geiseln erklärten, die Regierung tue zu wenig.",
+    ],
+)
+def test_a_network_or_families_of_a_country_are_not_its_state(text, knowledge):
+    claim = only(text, knowledge, day="2024-05-01")
+    assert claim.origin_parties == () and claim.sources[0].party is None
