@@ -152,6 +152,7 @@ class _Vocabulary:
 
     stop: frozenset[str]
     speech_acts: frozenset[str]
+    time_words: frozenset[str]
     classes: Mapping[str, str]
     min_head: int
     cache: dict[str, _Token] = field(default_factory=dict)
@@ -176,7 +177,9 @@ class _Vocabulary:
             terms.add(self.classes.get(head_stem, head_stem))
         if terms & self.speech_acts:
             return _SKIP  # "bestätigte", "Dementi": said about the fact, not the fact
-        return _Token(frozenset(terms), _is_name(word))
+        if stem(head or base) in self.time_words:
+            return _SKIP  # "am Nachmittag", "Samstagmorgen": when it was said or happened, no anchor
+        return _Token(frozenset(terms), _is_name(word) and head is None)  # a known compound is no name
 
 
 @once_per_lexicon
@@ -189,6 +192,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
     return _Vocabulary(
         stop=frozenset(rules["stopwords"]),
         speech_acts=frozenset(stem(word) for word in rules["speech_acts"]),
+        time_words=frozenset(stem(word) for word in rules["time_words"]),
         classes=classes,
         min_head=int(lexicon["events"]["compound_min_length"]),
     )

@@ -183,3 +183,20 @@ def test_the_signature_reads_back_from_its_index_text():
     text = a.index_text()
     assert "+" not in text and all(token.isalnum() for token in text.split())
     assert FactSignature.from_index(text, a.quantities, a.negated) == a
+
+
+def test_when_it_happened_is_no_anchor():
+    words = signature("Am Samstagmorgen wurde das Depot von Port Sabir am Nachmittag erneut beschossen.").words
+    assert not {"morg", "morgen", "nachmittag", "mittag"} & words
+
+
+def test_a_compound_the_dictionary_splits_is_no_name():
+    a = signature("Ein Drohnenangriff traf am Abend das Depot von Port Sabir.")
+    assert "drohnenangriff" in a.words and "drohnenangriff" not in a.names
+
+
+def test_a_reaction_to_an_event_is_not_the_event():
+    assert not same(
+        "Der Präsident äußerte sich zur Explosion an der Brücke von Port Sabir nicht.",
+        "An der Brücke von Port Sabir hat es eine schwere Explosion gegeben.",
+    )
