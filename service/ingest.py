@@ -162,12 +162,16 @@ def _link(
     """Join each new claim to the propositions of the stored claims stating the same fact."""
     affected: set[int] = set()
     for claim_id, claim in zip(claim_ids, claims, strict=True):
-        # Retrieval by the rarest terms only: their posting lists stay short however large the corpus grows.
-        rare = sorted(
-            (t for t in claim.signature.terms if 0 < frequencies.get(t, 0) <= weights["retrieval_max_frequency"]),
-            key=lambda t: frequencies[t],
-        )[: int(weights["retrieval_terms"])]
-        candidates = store.candidate_claims(db, rare, article_id, int(weights["candidates"]))
+        # Retrieval by the claim's rarest terms, whatever their frequency: each term's postings are read
+        # newest first and only so far, so the cost stays flat however large the corpus grows.
+        rare = sorted((t for t in claim.signature.terms if frequencies.get(t, 0) > 0), key=lambda t: frequencies[t])
+        candidates = store.candidate_claims(
+            db,
+            rare[: int(weights["retrieval_terms"])],
+            article_id,
+            int(weights["postings_per_term"]),
+            int(weights["candidates"]),
+        )
         best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)
         for candidate in candidates:
             signature = _signature(candidate)

@@ -357,19 +357,34 @@ def merge_propositions(db: Database, target: int, merged: Iterable[int]) -> None
     db.execute(f"DELETE FROM propositions WHERE id IN ({marks})", ids)
 
 
-def candidate_claims(db: Database, terms: Iterable[str], exclude_article: int, limit: int) -> list[dict[str, Any]]:
-    """Claims of other articles sharing the most informative terms (FTS5 bm25), best first."""
-    tokens = [t for t in terms if t.isalnum()]
-    if not tokens:
+def candidate_claims(
+    db: Database, terms: Iterable[str], exclude_article: int, per_term: int, limit: int
+) -> list[dict[str, Any]]:
+    """Claims of other articles sharing these (rare) terms, those sharing most first, then the newest.
+
+    Each term's postings are read newest first and at most `per_term` of them: the cost is bounded by
+    what is read, not by the size of the corpus, and a claim's rarest anchors are always searched —
+    no term is left out for being frequent (a cap on frequency would stop linking as the corpus grows).
+    """
+    shared: dict[int, int] = {}
+    for term in terms:
+        if not term.isalnum():
+            continue
+        rows = db.execute(
+            "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            [f'terms : "{term}"', per_term],
+        )
+        for (claim_id,) in rows:
+            shared[claim_id] = shared.get(claim_id, 0) + 1
+    if not shared:
         return []
-    query = "terms : (" + " OR ".join(f'"{t}"' for t in tokens) + ")"
+    ranked = sorted(shared, key=lambda c: (-shared[c], -c))[: limit * 2]  # room for the article's own
     sql = (
-        "SELECT claims.id, claims.article_id, claims.terms, claims.quantities, claims.negated, claims.conflict, "
-        "claims.proposition_id "
-        "FROM claims_fts JOIN claims ON claims.id = claims_fts.rowid "
-        "WHERE claims_fts MATCH ? AND claims.article_id != ? ORDER BY bm25(claims_fts) LIMIT ?"
+        "SELECT id, article_id, terms, quantities, negated, conflict, proposition_id FROM claims "
+        f"WHERE id IN ({','.join('?' * len(ranked))}) AND article_id != ?"
     )
-    return [_decode("claims", r) for r in db.query(sql, [query, exclude_article, limit])]  # type: ignore[misc]
+    rows = {r["id"]: _decode("claims", r) for r in db.query(sql, [*ranked, exclude_article])}
+    return [rows[c] for c in ranked if c in rows][:limit]  # type: ignore[misc]
 
 
 def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, dict[str, int]]:

@@ -47,3 +47,26 @@ def test_shingles_find_the_articles_that_share_them(tmp_path):
     }
     # A shingle printed by more articles than the cap tells no copy apart and is not read.
     assert store.shared_shingles(db, [3], exclude_article=-1, max_postings=1) == {}
+
+
+def test_candidates_are_read_newest_first_and_only_so_far_per_term(tmp_path):
+    db = fresh_db(tmp_path)
+    store.ensure_outlet(db, "example.org")
+    article = store.insert_article(
+        db, {"outlet": "example.org", "text": "x", "text_hash": "h", "voice": "v", "created_at": store.now()}
+    )
+    other = store.insert_article(
+        db, {"outlet": "example.org", "text": "y", "text_hash": "i", "voice": "v", "created_at": store.now()}
+    )
+    ids = [
+        store.insert_claim(
+            db,
+            {"article_id": article, "position": n, "text": f"c{n}", "start": 0, "end": 2, "terms": terms},
+            [],
+        )
+        for n, terms in enumerate(["0wsumy angriff", "0wsumy 0n14", "angriff", "0wsumy 0n14"])
+    ]
+    found = store.candidate_claims(db, ["0wsumy", "0n14"], other, per_term=2, limit=10)
+    # The two newest postings of each term: the claims sharing both terms first, newest first.
+    assert [c["id"] for c in found] == [ids[3], ids[1]]
+    assert store.candidate_claims(db, ["0wsumy"], article, per_term=5, limit=10) == []  # never its own article
