@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 import seeds
 from scoring import analyse_article
-from scoring.matching import idf_weights, predicate_classes, similarity
+from scoring.matching import idf_weights, similarity
 
 
 def encoders() -> dict[str, Callable[[list[str]], Sequence[Sequence[float]]]]:
@@ -67,7 +67,7 @@ def main() -> None:
     args = parser.parse_args()
     gold = json.loads(pathlib.Path(args.gold).read_text())
     knowledge, lexicon = seeds.knowledge(), seeds.lexicon()
-    weights, predicates = lexicon["weights"], predicate_classes(lexicon)
+    weights = lexicon["weights"]
 
     annotated, every_claim = [], []
     for article in gold["articles"]:
@@ -89,7 +89,7 @@ def main() -> None:
         if file_a == file_b:
             continue
         want = bool(a["prop"]) and a["prop"] == b["prop"] and a["stance"] == b["stance"] == "support"
-        lexical = similarity(claim_a.signature, claim_b.signature, weights, idf, predicates)
+        lexical = similarity(claim_a.signature, claim_b.signature, weights, idf)
         scores["lexical"].append((want, lexical))
         for name, vector in vectors.items():
             cosine = float(sum(x * y for x, y in zip(vector[i], vector[j], strict=True)))
