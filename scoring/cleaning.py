@@ -175,6 +175,7 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
     seen_body = False
     previous = ""
     in_teasers = False  # inside a list of headlines that a "Mehr zum Thema" opened
+    headlines_seen: set[str] = set()
     paragraph = 0
     for number, (start, end) in enumerate(filled):
         line = text[start:end]
@@ -202,8 +203,15 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
         # A kicker over each headline ("Gartentipps") keeps the list going; other furniture ends it.
         in_teasers = headline and (not furniture or len(stripped) <= 40) and (opens_list or in_teasers)
         teaser = in_teasers or (after_media and headline)
-        # A picture's alt text repeats its caption (which adds the credit), or the page shows a line twice.
-        repeated = stripped == previous or (len(stripped) >= 20 and following.startswith(stripped))
+        # A picture's alt text repeats its caption (which adds the credit), the page shows a line twice,
+        # or a headline comes back further down (a share box, a teaser of the article itself).
+        repeated = (
+            stripped == previous
+            or (len(stripped) >= 20 and following.startswith(stripped))
+            or (headline and stripped in headlines_seen)
+        )
+        if headline:
+            headlines_seen.add(stripped)
         previous = stripped
         if furniture or teaser or repeated:
             continue

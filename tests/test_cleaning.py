@@ -349,3 +349,20 @@ def test_sign_off_lines_of_outlets_name_their_agencies(line, agencies, lexicon):
 
 def test_a_list_of_places_is_no_credit(lexicon):
     assert wire_credits(f"{BODY}\nKiew, Charkiw, Odessa", lexicon) == ()
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Bild 3 von 12",
+        "Teilen Sie diesen Artikel mit Ihren Freunden",
+        "Hinweis: Dieser Beitrag enthält Affiliate-Links, für Käufe erhalten wir eine Provision.",
+    ],
+)
+def test_gallery_counters_share_prompts_and_affiliate_notes(furniture, lexicon):
+    assert kept(f"{BODY}\n{furniture}\n{LEAD}", lexicon) == [BODY, LEAD]
+
+
+def test_a_headline_shown_again_further_down_is_kept_once(lexicon):
+    headline = "Neue Angriffe auf Umspannwerke im Osten"
+    assert kept(f"{headline}\n{BODY}\n{LEAD}\n{headline}", lexicon) == [headline, BODY, LEAD]
