@@ -542,6 +542,8 @@ def attribute_sentence(
     for match in rules.speech.finditer(sentence):
         if any(a <= match.start() < b for a, b in accusing):
             continue
+        if match.group().startswith(("bezeichne", "nenn", "nann")) and sentence[match.end() : match.end() + 5] == " sich":
+            continue  # "bezeichnet sich als …": how one sees oneself, no statement of fact
         if match.group() in rules.directive or _publishes_pictures(sentence, match, rules) or _warns_against(
             sentence, match, rules
         ):
@@ -606,7 +608,7 @@ def attribute_sentence(
         sources.extend(memory.shift(memory.previous_sources))  # "Pentagon:" | "Russland verlegt Truppen"
     if not sources and not acts:
         continued = rules.continuation.search(sentence) or (
-            sentence.lstrip()[:1] == '"' and not verbs  # a quotation going on: "…"
+            sentence.lstrip()[:1] == '"' and not slots  # a quotation going on: "…"
         )
         if continued and memory.sources_age <= 2:
             # "Demnach …", "…, hieß es weiter.", "…, so der Sprecher weiter.": the last source still speaks
@@ -846,14 +848,23 @@ def _resolve_anaphor(
     if rules.anaphoric.search(slot) or roles:
         if here:
             return here
+        person = _person_name(slot, rules, places)
+        foreign = bool(roles) and _of_something_unknown(slot, rules, knowledge)
+        previous = memory.shift(memory.previous_sources)
         resolved = (
-            memory.shift(memory.previous_sources)
-            or (memory.shift(memory.last_speakers) if memory.speakers_age <= 2 else [])
+            previous
+            or (memory.shift(memory.last_speakers) if memory.speakers_age <= 2 and not (person or foreign) else [])
             or (mention_source(earlier[0]) if earlier else [])
         )
+        if person and previous:
+            party = next((s.party for s in previous if s.party and s.role == "origin"), None)
+            if party:
+                _learn_person(slot, party, rules, memory, places)  # the speaker of the sentence before, by name
         if resolved or kind != "speech":
             return resolved
-    if kind == "speech" and any(w[0].isupper() for w in words):
+    if (kind == "speech" and any(w[0].isupper() for w in words)) or (
+        kind == "prep" and re.fullmatch(r"\s*(?:laut|so)\s+(?:[A-ZÄÖÜ][\w-]+\s*){1,3}", slot)
+    ):
         text = slot.strip(" ,.")
         offset = start + slot.index(text)
         return [Source(text, offset, offset + len(text), None, "origin")]  # a named speaker we cannot place
@@ -901,21 +912,51 @@ def _party_of_role(
     beside = [m for m in mentions if not m.speaks and m.actor.party and left <= m.start < right]
     if beside:
         return beside[0].actor.party
+    if _of_something_unknown(slot, rules, knowledge):
+        return None
+    heads = [memory.heads.get(_head_key(role)) for role in roles]
+    if _person_name(sentence[start:end], rules, place_kinds(knowledge) if knowledge is not None else ()):
+        # a person we do not know, by role: only a place, a nationality or the state outlet tells whose
+        order = [memory.last_place, *heads] if local else []
+        return next((p for p in order if p), None) or memory.affiliation
     if here:
         return here[0].party
     previous = [s.party for s in memory.previous_sources if s.party and s.role == "origin"]
-    speakers = [s.party for s in memory.last_speakers if s.party and s.role == "origin"]
+    speakers = [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 6 else []
     earlier = [m.actor.party for m in memory.previous_mentions if m.actor.party and m.speaks and m.actor.kind != "medium"]
-    heads = [memory.heads.get(_head_key(role)) for role in roles]
     # a local official speaks for the place of the story; an organ for the state speaking around it
     order = [memory.last_place, *heads, *previous, *speakers, *earlier] if local else [*heads, *previous, *speakers, *earlier]
     return next((p for p in order if p), None) or memory.affiliation
 
 
-def _learn_person(text: str, party: str, rules: _Rules, memory: ArticleMemory, places: Collection[str]) -> None:
-    """"Gouverneur Pawlo X", "Der Bürgermeister von Y, Iwan X", "Iwan X, Gouverneur des Gebiets Y", placed by
-    their place or state: a later "X" speaks for the same party. A name is two or three capitalised words
-    right after the role, or set off by commas beside it."""
+_GENITIVE_COMPLEMENT = re.compile(
+    r"\b(?P<role>[A-ZÄÖÜ][\w-]*)\s+(?:des|der|vom)\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)"
+)
+
+
+def _of_something_unknown(slot: str, rules: _Rules, knowledge: Knowledge | None) -> bool:
+    """"die Sprecherin der Unionsfraktion", "der Bürgermeister von X" of a place we do not know: a role of
+    something that is no state organ and no place we know ("des Ministeriums", "der Armee", "der Volksrepublik",
+    "von Charkiw" are). Its name tells whose it is, not the sentences around it."""
+
+    def known(noun: str) -> bool:
+        return knowledge is not None and bool(governing_parties(noun, knowledge) or knowledge.alias_index.find(noun))
+
+    kinds = place_kinds(knowledge) if knowledge is not None else frozenset()
+    place = re.search(r"\b(?:von|in|aus)\s+([A-ZÄÖÜ][\w-]+)", slot)
+    if place and not (known(place.group(1)) or _role_word(place.group(1), rules) or place.group(1) in kinds):
+        return True
+    match = _GENITIVE_COMPLEMENT.search(slot)
+    if not match or not _role_word(match.group("role"), rules):
+        return False
+    noun = match.group("noun")
+    last = noun.split("-")[-1] or noun
+    return not (_role_word(noun, rules) or rules.state_noun.search(last) or known(noun) or noun in kinds)
+
+
+def _person_name(text: str, rules: _Rules, places: Collection[str]) -> str | None:
+    """The surname in "Gouverneur Pawlo X", "Der Bürgermeister von Y, Iwan X", "Iwan X, Gouverneur des
+    Gebiets Y": two or three capitalised words right after a role noun, or set off by commas beside it."""
     name = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
     run = re.compile(rf"((?:{name}[ \t]+){{1,2}}{name})")
     candidates = [m.group(1) for m in re.finditer(rf"(?:^|,)\s*{run.pattern}\s*(?=,|$)", text)]
@@ -926,10 +967,16 @@ def _learn_person(text: str, party: str, rules: _Rules, memory: ArticleMemory, p
                 candidates.insert(0, after.group(1))
     for candidate in candidates:
         names = candidate.split()
-        if any(_role_word(w, rules) or w.lower() in rules.determiners or w in places for w in names):
-            continue
-        memory.learned.add(names[-1], Actor(names[-1], party, "person"), case_sensitive=True)
-        return
+        if not any(_role_word(w, rules) or w.lower() in rules.determiners or w in places for w in names):
+            return names[-1]
+    return None
+
+
+def _learn_person(text: str, party: str, rules: _Rules, memory: ArticleMemory, places: Collection[str]) -> None:
+    """An official placed by a place or state is known by the surname later: "Laut X" speaks for it too."""
+    surname = _person_name(text, rules, places)
+    if surname:
+        memory.learned.add(surname, Actor(surname, party, "person"), case_sensitive=True)
 
 
 def _of_someone_unknown(

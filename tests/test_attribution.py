@@ -667,3 +667,24 @@ def test_own_statement_of_an_organ_named_without_its_state(knowledge):
 def test_a_network_or_families_of_a_country_are_not_its_state(text, knowledge):
     claim = only(text, knowledge, day="2024-05-01")
     assert claim.origin_parties == () and claim.sources[0].party is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Sprecherin der Unionsfraktion sagte, die Lage sei ernst.",
+        "Die Lage sei ernst, sagte Iwan Petrow, der Bürgermeister von Neudorf.",
+        "Die Lage sei ernst, sagte Bürgermeister Karl Huber.",
+    ],
+)
+def test_an_official_of_something_we_do_not_know_gets_no_party_from_the_context(second, knowledge):
+    text = (
+        "Das chinesische Außenministerium erklärte, die Grenze bleibe geschlossen.\n"
+        f"Am Bahnhof warteten Hunderte Reisende auf Busse.\n{second}"
+    )
+    assert claims(text, knowledge)[2].origin_parties == ()
+
+
+def test_naming_oneself_is_no_statement(knowledge):
+    claim = only("Die Aktivistin bezeichnet sich als Deutsche mit russischen Wurzeln.", knowledge)
+    assert claim.origin_parties == ()
