@@ -33,6 +33,7 @@ _POSSIBLE = re.compile(r"möglich(?:e[nmrs]?)?", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|diese[mnrs]?)\s+$", re.IGNORECASE
 )
+_INFLECTED_ADJECTIVE = re.compile(r"(?:lich|bar|haft|ig|isch|ell|iv|los|sam)(?:e|en|er|es|em)$")
 _ADJECTIVE_NOUN_AFTER = re.compile(r"\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_PERSON = re.compile(r"\b(?:ich|mich|mir|wir|du|dir|dich)\b", re.IGNORECASE)
@@ -71,6 +72,7 @@ class _Compiled:
     not_subjunctive: frozenset[str]
     subjunctive_ii: frozenset[str]
     speech_words: re.Pattern[str]  # every word that may be one of these forms, found in one pass
+    foreign: re.Pattern[str]  # function words of another language: the sentence is not German
     conditional: re.Pattern[str]
     deontic: re.Pattern[str]
     agreement: re.Pattern[str]
@@ -97,6 +99,7 @@ def _compiled(h: Mapping[str, Any]) -> _Compiled:
             + "|".join(sorted({w for w in [*h["konjunktiv_i"], *h["konjunktiv_ii"]] if not w.endswith("e")}))
             + r")\b"
         ),
+        foreign=re.compile(rf"\b(?:{'|'.join(h['foreign_function_words'])})\b"),
         conditional=re.compile(rf"\b(?:{'|'.join(h['conditional_markers'])})\b", re.IGNORECASE),
         deontic=re.compile(rf"\b(?:{'|'.join(h['deontic_markers'])})\b", re.IGNORECASE),
         agreement=re.compile(rf"\b(?:{'|'.join(h['agreement_markers'])})", re.IGNORECASE),
@@ -168,15 +171,20 @@ class _Clauses:
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         """The clause holding [start, end): from the previous to the next clause boundary."""
+        _, left, right = self.opened(start, end)
+        return left, right
+
+    def opened(self, start: int, end: int) -> tuple[int, int, int]:
+        """The clause holding [start, end) with the boundary that opens it ("wenn", ","): (opener, left, right)."""
         if not self.found:  # read the sentence once, and only when a cue asks for its clause
             spans = [m.span() for m in _CLAUSE_END.finditer(self.sentence)]
             self.starts, self.ends, self.found = [s for s, _ in spans], [e for _, e in spans], True
         # the last boundary that ends at or before the cue (they do not overlap, so ends are sorted)
         j = bisect_right(self.ends, start) - 1
-        left = self.ends[j] if j >= 0 else 0
+        opener, left = (self.starts[j], self.ends[j]) if j >= 0 else (0, 0)
         k = bisect_left(self.starts, end)
         right = self.starts[k] if k < len(self.starts) else len(self.sentence)
-        return left, right
+        return opener, left, right
 
 
 def _clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -270,9 +278,13 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
 
 
 def _inside_noun_phrase(sentence: str, start: int, end: int) -> bool:
-    """ "die wahrscheinlich überfluteten Gebiete": a one-word adverb between determiner and adjective."""
+    """ "die wahrscheinlich überfluteten Gebiete": a one-word adverb between determiner and adjective
+    (an adjective would be inflected: "einen angeblichen russischen Agenten" hedges)."""
+    cue = sentence[start:end]
     return (
-        " " not in sentence[start:end]
+        cue.isalpha()
+        and cue.islower()
+        and not _INFLECTED_ADJECTIVE.search(cue)
         and bool(_DETERMINER_BEFORE.search(sentence, max(0, start - 12), start))
         and bool(_ADJECTIVE_NOUN_AFTER.match(sentence, end))
     )
@@ -328,8 +340,12 @@ def find_reported_speech(
         # "er erwarte", "Man untersuche": after a subject pronoun; elsewhere only where no one speaks
         # in the first person ("ich laufe") and nothing is asked
         if not _PRONOUN_BEFORE.search(sentence, max(0, start - 5), start):
-            if first_person is None:
-                first_person = bool(_FIRST_PERSON.search(sentence)) or sentence.rstrip().endswith("?")
+            if first_person is None:  # or no German at all: "manage", "like" are German verbs too
+                first_person = (
+                    bool(_FIRST_PERSON.search(sentence))
+                    or sentence.rstrip().endswith("?")
+                    or len(rules.foreign.findall(sentence)) >= 2
+                )
             if first_person:
                 continue
         if _is_reported_verb(sentence, word, end):
@@ -337,8 +353,8 @@ def find_reported_speech(
     if candidates_ii and (continues or (speaks if speaks is not None else names_speech(sentence, lexicon))):
         clauses = _Clauses(sentence)
         for match in candidates_ii:
-            left, right = clauses.around(match.start(), match.end())
-            if rules.conditional.search(sentence, left, right) or _verb_first(sentence, left, match.start()):
+            opener, left, right = clauses.opened(match.start(), match.end())
+            if rules.conditional.search(sentence, opener, right) or _verb_first(sentence, left, match.start()):
                 continue
             marks.append(SpeechMark(match.group(0), match.start(), match.end()))
     return sorted(marks, key=lambda m: m.start)

@@ -243,6 +243,7 @@ def test_possibilities_that_the_sentence_does_not_assert(sentence, lexicon):
     [
         "Die mögliche Entsendung weiterer Truppen beunruhigt die Nachbarn.",
         "Die Leitungen wurden wahrscheinlich beschädigt.",
+        "Die Polizei fasste einen angeblichen ausländischen Agenten.",
         "Die Zahl der Opfer könnte weiter steigen, sagte der Bürgermeister.",
     ],
 )
@@ -305,6 +306,7 @@ def test_konjunktiv_ii_in_reported_speech(sentence, cue, lexicon):
         "Als gäbe es keine Regeln, fuhr der Lastwagen über die Kreuzung, sagte ein Zeuge.",
         "Hätte es geregnet, wäre der Brand früher erloschen, sagte die Feuerwehr.",
         "Ich hätte das nicht gedacht, sagte sie.",
+        "Die Polizei griff erst ein, wenn die Lage gefährlich wäre, sagte er.",
         "Das wäre ein Durchbruch.",
     ],
 )
@@ -346,6 +348,7 @@ def test_konjunktiv_i_of_any_verb(sentence, cue, lexicon):
         "Jeden Morgen laufe ich zum Bahnhof.",
         "Wenn ich morgens zur Arbeit fahre, höre ich Radio.",
         "Das 20-fache der Menge wurde gefunden.",
+        "We have to manage the borders, and it is not like we have a choice.",
     ],
 )
 def test_adjectives_and_first_person_are_no_konjunktiv_i(sentence, lexicon):
