@@ -333,8 +333,14 @@ def _noun_phrase_start(sentence: str, end: int, rules: _Rules) -> int:
         if count >= 8:
             break
         adjective = _is_adjective(token) and low not in rules.phrase_ends and low not in rules.fronted
-        if not (token[0] == '"' or token[0].isupper() or low in rules.noun_phrase or adjective or low == "seinen"
-                or low in ("ihren", "dessen", "deren", "eigenen")):
+        if not (
+            token[0] == '"'
+            or token[0].isupper()
+            or low in rules.noun_phrase
+            or adjective
+            or low == "seinen"
+            or low in ("ihren", "dessen", "deren", "eigenen")
+        ):
             break
         if low in rules.prepositions and low not in ("von", "vom", "aus"):
             break
@@ -348,7 +354,9 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
     if rules.negation.search(sentence, left, right):
         return None  # "stritt die Entsendung nicht ab" is the outlet's statement, not Putin's
     participle = _PARTICIPLE.fullmatch(verb.group()) and not _PERFECT_AUXILIARY.search(sentence, left, right)
-    if participle and re.match(r"\s*(?:(?:zugleich|aber|auch|zudem|jedoch|und|sowie)\s+)+$", sentence[left : verb.start()]):
+    if participle and re.match(
+        r"\s*(?:(?:zugleich|aber|auch|zudem|jedoch|und|sowie)\s+)+$", sentence[left : verb.start()]
+    ):
         _, first_clause_end = _clause_bounds(sentence, 0)
         if _PERFECT_AUXILIARY.search(sentence, 0, first_clause_end):
             return 0, first_clause_end  # "X hatte … genannt, zugleich aber betont, …": X's words
@@ -412,17 +420,13 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
 
 
 def _opens_noun_phrase(words: list[str], rules: _Rules) -> bool:
-    """"Das israelische Militär", "Die Armee": a nominative article with its noun, not a fronted "Das"."""
+    """ "Das israelische Militär", "Die Armee": a nominative article with its noun, not a fronted "Das"."""
     return (
-        len(words) >= 2
-        and words[0].lower() in rules.determiners
-        and (words[1][0].isupper() or _is_adjective(words[1]))
+        len(words) >= 2 and words[0].lower() in rules.determiners and (words[1][0].isupper() or _is_adjective(words[1]))
     )
 
 
-def _accuser_slot(
-    sentence: str, verb: re.Match[str], mentions: list[Mention], rules: _Rules
-) -> tuple[int, int] | None:
+def _accuser_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], rules: _Rules) -> tuple[int, int] | None:
     """The accuser of "X wirft Y vor", "X macht Y verantwortlich", "die Schuld sieht X bei Y", "Jede Schuld
     weist X von sich": the subject, never the accused. Before the verb unless a fronted object or
     adverbial ("Verantwortlich machte X Y", "Für den Angriff macht X Y verantwortlich") puts it after;
@@ -452,8 +456,10 @@ def _accuser_slot(
     between = list(re.finditer(r"[\w-]+", sentence[verb.end() : limit]))
     if after:
         # "die Terrororganisation Hamas", "der radikal-islamische Hamas": words of the actor's own phrase
-        while between and verb.end() + between[-1].end() + 2 >= limit and (
-            between[-1].group()[0].isupper() or _is_adjective(between[-1].group()) or "-" in between[-1].group()
+        while (
+            between
+            and verb.end() + between[-1].end() + 2 >= limit
+            and (between[-1].group()[0].isupper() or _is_adjective(between[-1].group()) or "-" in between[-1].group())
         ):
             limit = verb.end() + between[-1].start()
             between.pop()
@@ -488,7 +494,7 @@ def _subject_before(
 
 
 def _warns_against(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:
-    """"X warnte vor Panikmache": an appeal, not a statement ("X warnte, die Lage sei ernst" is one)."""
+    """ "X warnte vor Panikmache": an appeal, not a statement ("X warnte, die Lage sei ernst" is one)."""
     if verb.group() not in rules.warning:
         return False
     left, right = _clause_bounds(sentence, verb.start())
@@ -496,7 +502,7 @@ def _warns_against(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:
 
 
 def _publishes_pictures(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:
-    """"Die Armee veröffentlichte ein Video, …", "veröffentlichte Drohnenaufnahmen": an act the outlet
+    """ "Die Armee veröffentlichte ein Video, …", "veröffentlichte Drohnenaufnahmen": an act the outlet
     reports, not a statement: the pictures are no speaker's words."""
     if not rules.publication_verb.match(verb.group()):
         return False
@@ -542,18 +548,23 @@ def attribute_sentence(
     for match in rules.speech.finditer(sentence):
         if any(a <= match.start() < b for a, b in accusing):
             continue
-        if match.group().startswith(("bezeichne", "nenn", "nann")) and sentence[match.end() : match.end() + 5] == " sich":
+        if (
+            match.group().startswith(("bezeichne", "nenn", "nann"))
+            and sentence[match.end() : match.end() + 5] == " sich"
+        ):
             continue  # "bezeichnet sich als …": how one sees oneself, no statement of fact
-        if match.group() in rules.directive or _publishes_pictures(sentence, match, rules) or _warns_against(
-            sentence, match, rules
+        if (
+            match.group() in rules.directive
+            or _publishes_pictures(sentence, match, rules)
+            or _warns_against(sentence, match, rules)
         ):
             acts = True  # an appeal ("rief … auf", "forderte"), published pictures: acts the outlet reports
             continue
         if rules.quoting.match(match.group()) and not _PARTICIPLE.fullmatch(match.group()):
             # "Russische Agenturen zitieren Vize-Regierungschef X mit der Aussage, …": the quoted one speaks
             left, right = _clause_bounds(sentence, match.start())
-            end = re.search(r"\s(?:mit|als|im|in|auf)\s|$", sentence[match.end() : right])
-            slots.append((match.end(), match.end() + (end.start() if end else 0), False, "speech"))
+            stop = re.search(r"\s(?:mit|als|im|in|auf)\s|$", sentence[match.end() : right])
+            slots.append((match.end(), match.end() + (stop.start() if stop else 0), False, "speech"))
             slots.append((left, match.start(), False, "quoter"))
             verbs.append(match.span())
             continue
@@ -570,7 +581,9 @@ def attribute_sentence(
     for start, end, take_last, kind in slots:
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         media = [m for m in inside if m.actor.kind == "medium"]
-        speakers = [m for m in inside if m.actor.kind != "medium" and m.speaks and not (kind == "speech" and m.governed)]
+        speakers = [
+            m for m in inside if m.actor.kind != "medium" and m.speaks and not (kind == "speech" and m.governed)
+        ]
         if not speakers and kind == "speech":
             # "die Militärverwaltung in Kiew": the place of the organ the subject names
             speakers = [
@@ -599,7 +612,16 @@ def attribute_sentence(
     for start, end, kind in sorted(unresolved, key=lambda u: u[2] != "speech"):
         sources.extend(
             _resolve_anaphor(
-                sentence, start, end, kind, mentions, sources, memory, rules, fresh=fresh, places=places,
+                sentence,
+                start,
+                end,
+                kind,
+                mentions,
+                sources,
+                memory,
+                rules,
+                fresh=fresh,
+                places=places,
                 knowledge=knowledge,
             )
         )
@@ -636,7 +658,11 @@ def attribute_sentence(
 
 
 def _remember(
-    sentence: str, sources: list[Source], mentions: list[Mention], memory: ArticleMemory, rules: _Rules,
+    sentence: str,
+    sources: list[Source],
+    mentions: list[Mention],
+    memory: ArticleMemory,
+    rules: _Rules,
     knowledge: Knowledge,
 ) -> None:
     """What the next sentences may point back to: speakers, the roles they spoke in, the place named last."""
@@ -661,8 +687,14 @@ def _remember(
         words = re.findall(r"[\w-]+", sentence[m.start : m.end])
         if len(words) >= 2 and words[0][0].islower() and words[-1][0].isupper() and m.actor.party:
             memory.learned.add(words[-1], Actor(words[-1], m.actor.party, m.actor.kind), case_sensitive=True)
-    named = [(start, party) for start, end, party in governing_parties(sentence, knowledge) if sentence[end : end + 1] != "-"]
-    named += [(m.start, m.actor.party) for m in mentions if m.governed and m.actor.kind in ("state", "capital") and m.actor.party]
+    named = [
+        (start, party) for start, end, party in governing_parties(sentence, knowledge) if sentence[end : end + 1] != "-"
+    ]
+    named += [
+        (m.start, m.actor.party)
+        for m in mentions
+        if m.governed and m.actor.kind in ("state", "capital") and m.actor.party
+    ]
     if named:
         memory.last_place = max(named)[1]
 
@@ -682,7 +714,7 @@ def _after_a_role(sentence: str, start: int, at: int, rules: _Rules) -> bool:
 
 
 def _names_a_speaker(sentence: str, start: int, end: int, mentions: list[Mention], rules: _Rules) -> bool:
-    """"Pentagon", "Israelisches Militär", "Südkoreas Geheimdienst": a speaker, not a topic ("Krieg in Nahost")."""
+    """ "Pentagon", "Israelisches Militär", "Südkoreas Geheimdienst": a speaker, not a topic ("Krieg in Nahost")."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     if not any(m.speaks and m.actor.party for m in inside):
         return False
@@ -780,7 +812,9 @@ def _resolve_anaphor(
     words = re.findall(r"[\w-]+", slot)
     here = [s for s in found if s.role == "origin" and s.party]
     earlier = [
-        m for m in memory.previous_mentions if m.actor.kind != "medium" and m.actor.party and m.speaks and not m.governed
+        m
+        for m in memory.previous_mentions
+        if m.actor.kind != "medium" and m.actor.party and m.speaks and not m.governed
     ]
     d = memory.offset_of_previous
 
@@ -796,7 +830,9 @@ def _resolve_anaphor(
         # "Die Armee hat eigenen Angaben nach …": an organ named without its state
         opening = re.match(r"\s*(?:Die|Der|Das)\s+([A-ZÄÖÜ][\w-]+)", sentence)
         if opening and opening.end() <= start and _role_word(opening.group(1), rules):
-            party = _party_of_role(sentence, 0, opening.end(), [opening.group(1)], mentions, here, memory, rules, knowledge)
+            party = _party_of_role(
+                sentence, 0, opening.end(), [opening.group(1)], mentions, here, memory, rules, knowledge
+            )
             if party:
                 at = opening.end() - len(opening.group().strip())
                 return [Source(sentence[at : opening.end()], at, opening.end(), party, "origin")]
@@ -820,13 +856,13 @@ def _resolve_anaphor(
         if kind in ("speech", "prep")
         else None
     )
-    subject = slot
+    phrase = slot
     if kind == "speech":
         # "Israelische Medien hatten … von Konsultationen der politischen Führung": the subject alone
         head = re.match(r"\s*(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*", slot)
-        subject = sentence[start : _noun_phrase_end(sentence, start + head.end(), rules)] if head else slot
-        subject += " ".join(re.findall(r",\s*(?:der|die)\s+([^,.;]+)", slot))  # "X, der Gouverneur von Y"
-    roles = [w for w in re.findall(r"[\w-]+", subject) if w[0].isupper() and _role_word(w, rules)]
+        phrase = sentence[start : _noun_phrase_end(sentence, start + head.end(), rules)] if head else slot
+        phrase += " ".join(re.findall(r",\s*(?:der|die)\s+([^,.;]+)", slot))  # "X, der Gouverneur von Y"
+    roles = [w for w in re.findall(r"[\w-]+", phrase) if w[0].isupper() and _role_word(w, rules)]
     named_here = knowledge is not None and bool(governing_parties(slot, knowledge))
     if roles and (not unknown or unknown[2] == "person" or named_here):
         party = _party_of_role(sentence, start, end, roles, mentions, here, memory, rules, knowledge)
@@ -872,11 +908,13 @@ def _resolve_anaphor(
 
 
 def _role_word(word: str, rules: _Rules) -> bool:
-    """"Gouverneur", "US-Militärsprecher"; "Behördenangaben", "Armeekreise": a role before the source noun."""
+    """ "Gouverneur", "US-Militärsprecher"; "Behördenangaben", "Armeekreise": a role before the source noun."""
     last = word.split("-")[-1]
     if rules.role_suffix.search(last):
         return True
-    stem = re.sub(r"(?:angaben|informationen|quellen|kreise|kreisen|sprecher|sprecherin)$", "", last, flags=re.IGNORECASE)
+    stem = re.sub(
+        r"(?:angaben|informationen|quellen|kreise|kreisen|sprecher|sprecherin)$", "", last, flags=re.IGNORECASE
+    )
     return stem != last and len(stem) > 2 and bool(rules.role_suffix.search(stem))
 
 
@@ -922,10 +960,18 @@ def _party_of_role(
     if here:
         return here[0].party
     previous = [s.party for s in memory.previous_sources if s.party and s.role == "origin"]
-    speakers = [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 6 else []
-    earlier = [m.actor.party for m in memory.previous_mentions if m.actor.party and m.speaks and m.actor.kind != "medium"]
+    speakers = (
+        [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 6 else []
+    )
+    earlier = [
+        m.actor.party for m in memory.previous_mentions if m.actor.party and m.speaks and m.actor.kind != "medium"
+    ]
     # a local official speaks for the place of the story; an organ for the state speaking around it
-    order = [memory.last_place, *heads, *previous, *speakers, *earlier] if local else [*heads, *previous, *speakers, *earlier]
+    order = (
+        [memory.last_place, *heads, *previous, *speakers, *earlier]
+        if local
+        else [*heads, *previous, *speakers, *earlier]
+    )
     return next((p for p in order if p), None) or memory.affiliation
 
 
@@ -935,7 +981,7 @@ _GENITIVE_COMPLEMENT = re.compile(
 
 
 def _of_something_unknown(slot: str, rules: _Rules, knowledge: Knowledge | None) -> bool:
-    """"die Sprecherin der Unionsfraktion", "der Bürgermeister von X" of a place we do not know: a role of
+    """ "die Sprecherin der Unionsfraktion", "der Bürgermeister von X" of a place we do not know: a role of
     something that is no state organ and no place we know ("des Ministeriums", "der Armee", "der Volksrepublik",
     "von Charkiw" are). Its name tells whose it is, not the sentences around it."""
 
@@ -982,9 +1028,10 @@ def _learn_person(text: str, party: str, rules: _Rules, memory: ArticleMemory, p
 def _of_someone_unknown(
     sentence: str, start: int, end: int, rules: _Rules, *, named_person: bool, places: Collection[str]
 ) -> tuple[int, int, str] | None:
-    """Where a role with a name we do not know stands, and whether a person or an institution is named: "ein Sprecher des Nasser-Krankenhauses" (a
-    hyphenated name, an acronym, a name after the noun) and, opening a paragraph, "Bürgermeister Ihor
-    Terechow"; not "der Volksrepublik", said before, nor "der Gouverneur der Region Odessa", whose
+    """Where a role with a name we do not know stands, and whether a person or an institution is named:
+    "ein Sprecher des Nasser-Krankenhauses" (a hyphenated name, an acronym, a name after the noun) and,
+    opening a paragraph, "Bürgermeister Ihor Terechow"; not "der Volksrepublik", said before, nor
+    "der Gouverneur der Region Odessa", whose
     place tells more than an unknown name. The phrase ends with its last capitalised word."""
 
     def name(word: str) -> bool:

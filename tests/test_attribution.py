@@ -466,8 +466,7 @@ def test_a_local_organ_speaks_for_the_place_of_the_story(knowledge):
 
 def test_an_organ_without_a_state_is_the_one_of_the_state_speaking_around_it(knowledge):
     text = (
-        "Moskau weist die Vorwürfe zurück. "
-        "Das Verteidigungsministerium erklärte, die Aufnahmen seien eine Fälschung."
+        "Moskau weist die Vorwürfe zurück. Das Verteidigungsministerium erklärte, die Aufnahmen seien eine Fälschung."
     )
     assert claims(text, knowledge)[1].origin_parties == ("RU",)
 
