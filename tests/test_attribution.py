@@ -687,3 +687,17 @@ def test_an_official_of_something_we_do_not_know_gets_no_party_from_the_context(
 def test_naming_oneself_is_no_statement(knowledge):
     claim = only("Die Aktivistin bezeichnet sich als Deutsche mit russischen Wurzeln.", knowledge)
     assert claim.origin_parties == ()
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("Nach Informationen von Kiew wurden zwei Brücken zerstört.", ("UA",)),
+        ('"Russland lügt", sagte der ukrainische Außenminister am Abend.', ("UA",)),
+        ("Die Geiseln wurden von der Hamas an das Rote Kreuz übergeben.", ()),
+        ("Der Sender zitierte einen Sprecher des Pentagons mit den Worten, die Lage sei ernst.", ("US",)),
+        ("Die Armee des Sudan beschuldigte die RSF, ein Lager angegriffen zu haben.", ("SD",)),
+    ],
+)
+def test_who_speaks_not_who_is_quoted_acted_upon_or_accused(text, parties, knowledge):
+    assert only(text, knowledge, day="2025-05-08").origin_parties == parties
