@@ -20,7 +20,9 @@ _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"]|\s-\s|\b(?:dass|wonach|weil|wenn|obwohl)\b")
 _SOLLEN = re.compile(r"\b(?:soll|sollen|sollst|sollt)\b", re.IGNORECASE)
 # A report that names whose it is ("nach Berichten der «Zeitung»", "laut Berichten aus Kiew") is attribution.
-_NAMED_REPORT = re.compile(r"\s+(?:der|des|vom|von|aus)\s")
+_NAMED_REPORT = re.compile(
+    r"\s+(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:Tage|Tages|Woche|Wochen|Monate|Monats|Jahre|Jahres|Nacht|Zeit)\b)"
+)
 # A clause that asks rather than states: "Wie … verursacht haben könnte, blieb offen."
 _QUESTION = re.compile(
     r"\s*(?:ob|wie|warum|weshalb|wieso|weswegen|wer|wen|wem|was|wo|wann|welche[rsmn]?)\b", re.IGNORECASE
@@ -123,7 +125,7 @@ def _speech_cues(attribution: Mapping[str, Any]) -> _SpeechCues:
     return _SpeechCues(
         frozenset(v.lower() for v in attribution["speech_verbs"] if " " not in v),
         re.compile(
-            rf"\b(?:{longer})\b|\bzufolge\b|\bhei(?:ß|ss)t es\b|\bhie(?:ß|ss) es\b|\b(?:{preps})", re.IGNORECASE
+            rf"\b(?:{longer})\b|\bzufolge\b|\bhei(?:ß|ss)t es\b|\bhie(?:ß|ss) es\b|\b(?:{preps})\b", re.IGNORECASE
         ),
     )
 
@@ -259,7 +261,8 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
             if kind == "lexical" and not negated and _POSSIBLE.fullmatch(match.group(0)) and _TOPIC.search(preceding):
                 left, right = clauses.around(match.start(), match.end())
                 negated = bool(rules.negation.search(sentence, left, right))  # nothing is known about it
-            if kind == "hearsay" and _NAMED_REPORT.match(sentence, match.end()):
+            named = match.group(0).lower().endswith(("bericht", "berichten"))
+            if kind == "hearsay" and named and _NAMED_REPORT.match(sentence, match.end()):
                 kind_here = "attributed"
             else:
                 kind_here = "negated" if negated else kind

@@ -200,6 +200,13 @@ def test_a_named_report_is_attribution_and_reports_about_something_are_no_cue(le
     named = "Nach Berichten der Zeitung «Nordkurier» wurde der Bürgermeister festgenommen."
     assert kinds(named, lexicon) == [("Nach Berichten", "attributed")] and not hedged(named, lexicon)
     assert kinds("Nach Berichten über Explosionen evakuierte die Polizei das Viertel.", lexicon) == []
+    # a date or a time is not whose report it is; "dem Vernehmen nach" names no one either
+    for sentence in (
+        "Nach Medienberichten vom Sonntag wurde der Hafen geschlossen.",
+        "Laut Berichten der vergangenen Tage wurde der Hafen geschlossen.",
+        "Die Pläne reichen dem Vernehmen nach von einer Sperre bis zu einer Schließung.",
+    ):
+        assert hedged(sentence, lexicon), sentence
 
 
 @pytest.mark.parametrize(
