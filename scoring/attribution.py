@@ -968,9 +968,9 @@ def _party_of_role(
     ]
     # a local official speaks for the place of the story; an organ for the state speaking around it
     order = (
-        [memory.last_place, *heads, *previous, *speakers, *earlier]
+        [memory.last_place, *previous, *heads, *speakers, *earlier]
         if local
-        else [*heads, *previous, *speakers, *earlier]
+        else [*previous, *heads, *speakers, *earlier]
     )
     return next((p for p in order if p), None) or memory.affiliation
 
