@@ -433,3 +433,10 @@ def test_hedge_scanning_reads_clause_bounds_once_per_sentence(lexicon, monkeypat
     assert len(reads) == 1
     reads.clear()
     assert find_hedges("Die Brücke wurde offenbar beschädigt.", lexicon) and reads == []
+
+
+def test_exceptions_are_only_words_the_dictionary_reads_as_verbs(lexicon):
+    """Adjectives, pronouns and adverbs in "-e" are told apart by their dictionary form: the list of
+    exceptions keeps only particles that look like a verb ("bitte", "danke")."""
+    assert all(hedging.is_subjunctive_form(word) for word in lexicon["hedging"]["not_konjunktiv_i"])
+    assert not any(hedging.is_subjunctive_form(w) for w in ("hohe", "grausame", "schwere", "verschiedene", "seine"))
