@@ -169,6 +169,17 @@ def test_a_disclaimer_after_the_source_sentence_hedges_the_claim(knowledge):
             "Unabhängig überprüfen lassen sich die Angaben beider Seiten kaum.",
             "Unabhängig überprüfen lassen sich die Angaben beider Seiten kaum",
         ),
+        (
+            "Die Echtheit des Videos konnte zunächst nicht verifiziert werden.",
+            "konnte zunächst nicht verifiziert werden",
+        ),
+        ("Überprüfen ließen sich die Angaben nicht.", "Überprüfen ließen sich die Angaben nicht"),
+        (
+            "Von unabhängiger Seite bestätigt wurden die Zahlen nicht.",
+            "Von unabhängiger Seite bestätigt wurden die Zahlen nicht",
+        ),
+        ("Eine Bestätigung von unabhängiger Seite gab es nicht.", "Bestätigung von unabhängiger Seite gab es nicht"),
+        ("Unabhängig bestätigt ist das nicht.", "Unabhängig bestätigt ist das nicht"),
     ],
 )
 def test_more_ways_to_say_it_is_unsure(sentence, cue, lexicon):
@@ -223,6 +234,10 @@ def test_a_named_report_is_attribution_and_reports_about_something_are_no_cue(le
 )
 def test_verbs_that_keep_their_distance(sentence, cue, lexicon):
     assert cue in [c for c, _ in kinds(sentence, lexicon)] and hedged(sentence, lexicon)
+
+
+def test_what_need_not_be_checked_is_no_disclaimer(lexicon):
+    assert kinds("Die Bauarbeiten müssen nicht überprüft werden, weil sie fertig sind.", lexicon) == []
 
 
 def test_holding_ones_ground_is_no_claim_about_anything(lexicon):
