@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hmac
+import json
 import logging
+import re
 from typing import Any
 
 from flask import Flask, request
@@ -13,6 +15,59 @@ from service import config, db, errors
 from service.errors import ApiError
 
 WRITING_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+# Nothing the API takes nests deeper than three levels; the limit only has to stop abuse.
+MAX_JSON_DEPTH = 32
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+class _NotJson(ValueError):
+    """NaN and Infinity: Python's json reads them, JSON has no such thing."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotJson(f"'{name}' is not a JSON value.")
+
+
+def check_json_body(body: str) -> None:
+    """Refuse, with a 400, JSON that Python parses but that would fail later: nesting deep enough to
+    exhaust the stack, integers beyond Python's 4,300 digits, NaN/Infinity, and \\ud800-style escapes
+    that leave a lone surrogate, which can be neither stored nor encoded as UTF-8."""
+    try:
+        data = json.loads(body, parse_constant=_no_constant)
+    except RecursionError as error:
+        raise ApiError(400, f"The JSON is nested too deeply (more than {MAX_JSON_DEPTH} levels).") from error
+    except _NotJson as error:
+        raise ApiError(400, f"The body is not valid JSON: {error}") from error
+    except json.JSONDecodeError as error:
+        raise ApiError(400, f"The body is not valid JSON: {error}") from error
+    except ValueError as error:  # int(): "Exceeds the limit (4300 digits) for integer string conversion"
+        raise ApiError(400, "The body holds an integer of more than 4300 digits.") from error
+    # Only a \\uD8xx-\\uDFxx escape can put a surrogate into a string: strict UTF-8 decoding refused the rest.
+    strings = SURROGATE_ESCAPE.search(body) is not None
+    # Iterative, and only over containers (and strings when needed): a 2 MB list of numbers stays cheap.
+    stack: list[tuple[Any, str, int]] = [(data, "", 0)]
+    while stack:
+        value, where, depth = stack.pop()
+        if isinstance(value, str):
+            if LONE_SURROGATE.search(value):
+                field = where or "_schema"
+                raise ApiError(
+                    400,
+                    f"The JSON string at '{field}' holds a lone surrogate (a \\uD800-\\uDFFF escape without its pair).",
+                    {"json": {field: ["lone surrogate: not a Unicode character"]}},
+                )
+            continue
+        if not isinstance(value, (dict, list)):
+            continue
+        if depth >= MAX_JSON_DEPTH:
+            raise ApiError(400, f"The JSON is nested too deeply (more than {MAX_JSON_DEPTH} levels).")
+        pairs = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, item in pairs:
+            if strings and isinstance(key, str) and LONE_SURROGATE.search(key):
+                raise ApiError(400, "A JSON key holds a lone surrogate (a \\uD800-\\uDFFF escape without its pair).")
+            if isinstance(item, (dict, list)) or (strings and isinstance(item, str)):
+                stack.append((item, f"{where}.{key}" if where else str(key), depth + 1))
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -49,9 +104,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         if not request.is_json:
             raise ApiError(415, "Send JSON with 'Content-Type: application/json'.")
         try:
-            request.get_data(cache=True).decode("utf-8")
+            body = request.get_data(cache=True).decode("utf-8")
         except UnicodeDecodeError as error:
             raise ApiError(400, f"The body is not valid UTF-8 (byte {error.start}).") from error
+        if body:  # an empty body is left to the schema, which names the missing fields
+            check_json_body(body)
 
     db.init_app(app)
     return app
