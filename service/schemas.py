@@ -11,6 +11,7 @@ from marshmallow import fields, validate
 
 DOMAIN = re.compile(r"^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(?:\.(?!-)[a-z0-9-]{1,63}(?<!-))+$")
 PARTY = re.compile(r"^[A-Z0-9]{2,12}$")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 LOOKS_LIKE_HTML = re.compile(r"<(?:html|body|head|div|p|span|article|script|a\s|br|!doctype)\b", re.IGNORECASE)
 
 
@@ -186,8 +187,18 @@ class ArticlePageSchema(ma.Schema):
     next_cursor = fields.String(allow_none=True)
 
 
+def has_a_word(value: str) -> None:
+    """q is searched word by word (control characters dropped): with no word in it, there is nothing to ask."""
+    if not any(c.isalnum() for c in CONTROL_CHARACTERS.sub(" ", value)):
+        raise ma.ValidationError("Give at least one word to search for.")
+
+
 class ClaimQueryArgsSchema(PageArgsSchema):
-    q = fields.String(load_default=None, validate=validate.Length(min=1, max=200))
+    q = fields.String(
+        load_default=None,
+        validate=[validate.Length(min=1, max=200), has_a_word],
+        metadata={"description": "words the claim's text contains (each searched as it is, no query syntax)"},
+    )
     outlet = DomainField(load_default=None)
     party = fields.String(load_default=None, validate=validate.Regexp(PARTY))
     belligerent = fields.Boolean(load_default=None)

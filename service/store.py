@@ -496,7 +496,12 @@ def search_claims(db: Database, filters: Mapping[str, Any], after: int, limit: i
     """Claims matching the filters of GET /v1/claims, in id order after the cursor."""
     where, params = ["id > ?"], [after]
     if filters.get("q"):
-        phrase = " ".join('"' + w.replace('"', '""') + '"' for w in str(filters["q"]).split())
+        # Every word a quoted phrase, so no FTS5 syntax gets through; control characters are dropped
+        # first, since FTS5 reads a NUL inside a phrase as its end ("unterminated string").
+        words = "".join(" " if ord(c) < 32 or 127 <= ord(c) < 160 else c for c in str(filters["q"])).split()
+        if not any(c.isalnum() for c in "".join(words)):
+            return []
+        phrase = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         where.append("id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
         params.append("text : (" + phrase + ")")
     if filters.get("outlet"):
