@@ -279,8 +279,9 @@ def analyse_article(
         same_paragraph = previous_block == sentence.block
         hedges = find_hedges(body, lexicon, previous_body if same_paragraph else "")
         speech = find_reported_speech(body, lexicon, continues=same_paragraph and previous_spoke)
-        if speaker_block == sentence.block or (speaker_block == sentence.block - 1 and _GOES_ON.search(body)):
-            # "…, hieß es." after a sentence of this paragraph that named who speaks: that speaker goes on.
+        if (same_paragraph and previous_spoke) or (speaker_block >= sentence.block - 1 and _GOES_ON.search(body)):
+            # "…, hieß es." right after a sentence that named who speaks, or "hieß es weiter" after a
+            # paragraph that did: that speaker goes on.
             hedges = _attributed(hedges, _SAYS)
         reportative = any(h.kind in ("reportative", "undecided") for h in hedges)
         unsourced = any(h.kind in _UNSOURCED_KINDS for h in hedges)
