@@ -66,7 +66,7 @@ class FactSignature:
     """What a claim says, reduced for matching, with every kind of anchor in its own field."""
 
     words: frozenset[str]
-    quantities: tuple[tuple[float, float], ...] = ()
+    quantities: tuple[tuple[float, float, str], ...] = ()  # (low, high, unit): "39 Tote" → (39, 39, "person")
     negated: bool = False  # "Zivile Opfer habe es nicht gegeben" states the opposite of "Zivilisten getötet"
     parties: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # words that name one place, person or thing: the strongest anchors
@@ -85,7 +85,7 @@ class FactSignature:
         tokens.update(_EVENT + e for e in self.events)
         tokens.update(_CIRCUMSTANCE + e for e in self.circumstances)
         tokens.update(_MODE + m for m, on in ((_PLANNED, self.planned), (_UNDENIED, self.undenied)) if on)
-        tokens.update(_number_token(b) for lo, hi in self.quantities if _precise(lo, hi) for b in {lo, hi})
+        tokens.update(_number_token(b) for lo, hi, _ in self.quantities if _precise(lo, hi) for b in {lo, hi})
         return frozenset(tokens)
 
     def index_text(self) -> str:
@@ -102,7 +102,7 @@ class FactSignature:
         return cls(
             words=frozenset(t for t in tokens if not t[:1].isdigit()) | names,
             names=names,
-            quantities=tuple((float(q[0]), float(q[1])) for q in quantities),
+            quantities=tuple((float(q[0]), float(q[1]), str(q[2]) if len(q) > 2 else "") for q in quantities),
             negated=negated,
             parties=frozenset(t[2:].upper() for t in tokens if t.startswith(_PARTY)),
             events=frozenset(t[2:] for t in tokens if t.startswith(_EVENT)),
@@ -153,6 +153,7 @@ class _Vocabulary:
     stop: frozenset[str]
     speech_acts: frozenset[str]
     time_words: frozenset[str]
+    units: Mapping[str, str]  # a counted noun's stem -> its kind ("tote" → "person", "tag" → "time")
     classes: Mapping[str, str]
     min_head: int
     cache: dict[str, _Token] = field(default_factory=dict)
@@ -164,6 +165,15 @@ class _Vocabulary:
                 self.cache.clear()  # a bound on memory in a long-running worker; refilled as words recur
             found = self.cache[word] = self._read(word)
         return found
+
+    def unit(self, sentence: str, end: int) -> str:
+        """What a number counts: the class of the first noun after it ("39 Zivilisten" → "person"),
+        "" when no noun follows closely ("100 werden verletzt")."""
+        for word in _TOKEN.findall(sentence[end : end + 40])[:3]:
+            if word[:1].isupper():
+                base = stem(lemma(word))
+                return self.units.get(base) or self.classes.get(base, base)
+        return ""
 
     def _read(self, word: str) -> _Token:
         if len(word) < 3 or word.lower() in self.stop or is_number_word(word):  # numbers: anchors of their own
@@ -193,6 +203,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         stop=frozenset(rules["stopwords"]),
         speech_acts=frozenset(stem(word) for word in rules["speech_acts"]),
         time_words=frozenset(stem(word) for word in rules["time_words"]),
+        units={stem(word): kind for kind, words in rules["units"].items() for word in words},
         classes=classes,
         min_head=int(lexicon["events"]["compound_min_length"]),
     )
@@ -223,9 +234,9 @@ def fact_signature(
     vocabulary = _vocabulary(lexicon)
     # What a claim names as a purpose is a circumstance: its events are read before the purpose goes.
     events: Events = find_events(_TOKEN.findall(sentence), sentence, event_rules(lexicon["events"]))
-    sentence = _purpose(rules).sub(" ", sentence)
+    original, sentence = sentence, _purpose(rules).sub(" ", sentence)
     words: set[str] = set()
-    names: set[str] = {stem(place) for place in places}
+    names: set[str] = {stem(word) for place in places for word in _TOKEN.findall(place)}
     for position, word in enumerate(_TOKEN.findall(sentence)):
         token = vocabulary.token(word)
         words |= token.terms
@@ -234,7 +245,11 @@ def fact_signature(
     return FactSignature(
         words=frozenset(words | names),
         names=frozenset(names),
-        quantities=tuple((q.low, q.high) for q in quantities),
+        quantities=tuple(
+            (q.low, q.high, vocabulary.unit(original, q.end))
+            for q in quantities
+            if not _designation(original, q.start)  # "SARS-CoV-2", "F-16": part of a name, no amount
+        ),
         negated=negated,
         parties=frozenset(parties),
         events=events.main,
@@ -244,6 +259,10 @@ def fact_signature(
         undenied=bool(_negation_rules(rules)[1].search(sentence)),
         conflict=conflict,
     )
+
+
+def _designation(sentence: str, start: int) -> bool:
+    return 0 < start <= len(sentence) and (sentence[start - 1] == "-" or sentence[start - 1].isalpha())
 
 
 def _is_name(token: str) -> bool:
@@ -257,22 +276,32 @@ def _precise(low: float, high: float) -> bool:
 
 
 def _quantities_agree(a: FactSignature, b: FactSignature) -> tuple[bool, bool]:
-    """(no conflict, a precise number shared). Every number of the claim with fewer numbers needs
-    its match in the other: "30 Tote, 100 Verletzte" and "39 Tote, 100 Verletzte" are two facts."""
+    """(no conflict, a precise number of the same kind shared). Every number of the claim with fewer
+    numbers needs its match among the other's numbers of its kind: "30 Tote, 100 Verletzte" and
+    "39 Tote, 100 Verletzte" are two facts; a count of days says nothing against a count of people."""
     if not a.quantities or not b.quantities:
         return True, False
-    qa = [Quantity(lo, hi, 0, 0) for lo, hi in a.quantities]
-    qb = [Quantity(lo, hi, 0, 0) for lo, hi in b.quantities]
-    fewer, more = (qa, qb) if len(qa) <= len(qb) else (qb, qa)
-    if not all(any(x.compatible(y) for y in more) for x in fewer):
-        return False, False
-    pairs = [(x, y) for x in qa for y in qb if x.compatible(y)]
-    return True, any(_precise(x.low, x.high) and _precise(y.low, y.high) for x, y in pairs)
+    fewer, more = (
+        (a.quantities, b.quantities) if len(a.quantities) <= len(b.quantities) else (b.quantities, a.quantities)
+    )
+    shared = False
+    for x in fewer:
+        kin = [y for y in more if _corresponds(x, y)]
+        matches = [y for y in kin if Quantity(x[0], x[1], 0, 0).compatible(Quantity(y[0], y[1], 0, 0))]
+        if kin and not matches:
+            return False, False
+        shared = shared or any(_precise(x[0], x[1]) and _precise(y[0], y[1]) and x[2] and x[2] == y[2] for y in matches)
+    return True, shared
+
+
+def _corresponds(x: tuple[float, float, str], y: tuple[float, float, str]) -> bool:
+    """Two numbers count the same kind of thing: "zehn Tagen" and "zehn Menschen" do not."""
+    return not x[2] or not y[2] or x[2] == y[2]
 
 
 def _counted(signature: FactSignature) -> bool:
     """A precise count ("39 Tote", "zwei Raketen"): a finer fact than the same event without one."""
-    return any(_precise(lo, hi) and hi >= 2 for lo, hi in signature.quantities)
+    return any(_precise(lo, hi) and hi >= 2 for lo, hi, _ in signature.quantities)
 
 
 class IdfWeights(dict[str, float]):
@@ -321,6 +350,8 @@ def similarity(
     anchors = shared_words + len(a.parties & b.parties) + 2 * counted_event
     if not anchored or anchors < weights["min_shared_terms"] or not (shared_words or shared_number):
         return 0.0  # a topic (a party, a word or two), not a fact: no event, name or number in common
+    if min(len(a.words), len(b.words)) < weights["min_claim_words"] and not (counted_event or a.names & b.names):
+        return 0.0  # a fragment ("Nur zwei waren gestorben.") is inside every long sentence on its topic
     terms_a, terms_b = a.terms, b.terms
 
     def weight(terms: frozenset[str]) -> float:
@@ -351,7 +382,7 @@ def same_fact(a: FactSignature, b: FactSignature, weights: Mapping[str, float], 
 def shared_anchors(a: FactSignature, b: FactSignature) -> list[str]:
     """What two matched claims have in common, in words a journalist can check: "the number 39",
     "killing", "Kramatorsk". The explanation of a corroboration names these."""
-    found = [f"the number {_number_text(lo)}" for lo, hi in a.quantities if (lo, hi) in b.quantities]
+    found = [f"the number {_number_text(x[0])}" for x in a.quantities if x in b.quantities]
     found += [f"what happened: {event}" for event in sorted(a.events & b.events)]
     found += [name.capitalize() for name in sorted(a.names & b.names)]
     found += [f"party {party}" for party in sorted(a.parties & b.parties)]

@@ -32,7 +32,7 @@ from scoring.hedging import (
 from scoring.knowledge import Knowledge, once_per_lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities
-from scoring.places import named_places, refers_back
+from scoring.places import governing_parties, named_places, refers_back
 from scoring.sentences import Sentence, split_sentences
 from scoring.stance import find_stance
 from scoring.text import NormalisedText, normalise
@@ -381,12 +381,15 @@ def analyse_article(
                     quantities,
                     lexicon,
                     negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
-                    planned=any(
-                        h.kind in ("undecided", "deontic") and not in_relative_clause(body, h) for h in hedges
-                    )
+                    planned=any(h.kind in ("undecided", "deontic") and not in_relative_clause(body, h) for h in hedges)
                     or bool(_claim_rules(lexicon["claims"])[2].match(body)),
                     conflict=conflict,
-                    places=[*named_places(fact, knowledge), *([draft.implied_place] if draft.implied_place else [])],
+                    # Places of the gazetteer are names; "nach dem Angriff" is not a place (unknown words are
+                    # names already), so the preposition pattern of named_places is not used here.
+                    places=[
+                        *(fact[a:b] for a, b, _ in governing_parties(fact, knowledge)),
+                        *([draft.implied_place] if draft.implied_place else []),
+                    ],
                 ),
             )
         )

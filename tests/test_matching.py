@@ -2,7 +2,7 @@
 
 import seeds
 from scoring import analyse_article
-from scoring.matching import FactSignature, idf_weights, same_fact, similarity, stem
+from scoring.matching import FactSignature, idf_weights, same_fact, shared_anchors, similarity, stem
 
 KNOWLEDGE = seeds.knowledge()
 WEIGHTS = seeds.lexicon()["weights"]
@@ -85,7 +85,7 @@ def test_blame_for_two_different_things_is_two_facts():
 
 
 def test_claims_of_two_conflicts_never_link():
-    words, events = frozenset({"brück", "explosion"}), frozenset({"explosion"})
+    words, events = frozenset({"brück", "explosion", "nacht", "schwer"}), frozenset({"explosion"})
     a = FactSignature(words, events=events, conflict="russia-ukraine")
     b = FactSignature(words, events=events, conflict="israel-hamas")
     assert similarity(a, a, WEIGHTS) >= WEIGHTS["same_fact_threshold"]
@@ -199,4 +199,23 @@ def test_a_reaction_to_an_event_is_not_the_event():
     assert not same(
         "Der Präsident äußerte sich zur Explosion an der Brücke von Port Sabir nicht.",
         "An der Brücke von Port Sabir hat es eine schwere Explosion gegeben.",
+    )
+
+
+def test_numbers_of_different_kinds_neither_match_nor_conflict():
+    days = signature("Die Kämpfe um Port Sabir dauern seit zehn Tagen an.")
+    people = signature("Bei den Kämpfen um Port Sabir starben zehn Menschen.")
+    assert days.quantities[0][2] == "time" and people.quantities[0][2] == "person"
+    assert not any(name.startswith("the number") for name in shared_anchors(days, people))
+    assert same("In Port Sabir starben zehn Menschen.", "Zehn Tote in Port Sabir nach dem Angriff.")
+
+
+def test_a_number_in_a_name_is_no_amount():
+    assert not signature("Das Virus SARS-CoV-2 breitet sich in Port Sabir aus.").quantities
+
+
+def test_a_fragment_does_not_link_by_its_topic_alone():
+    assert not same(
+        "Nur wenige waren gestorben.",
+        "In Port Sabir sind nach dem Angriff auf den Markt viele Menschen gestorben, sagte der Arzt.",
     )
