@@ -28,10 +28,10 @@ class Mention:
     start: int
     end: int
     actor: Actor
-    # "israelische Medien", "ukrainischen Artilleriebeschusses": of the country, not its state. Such a
+    # "polnische Zeitungen", "syrischer Raketen": of the country, not its state. Such a
     # mention is no speaker; its nationality still places an official named beside it.
     speaks: bool = True
-    # "in der Ukraine", "gegen Russland": governed by a preposition, so no subject of a verb.
+    # "in Polen", "gegen Frankreich": governed by a preposition, so no subject of a verb.
     governed: bool = False
 
 
@@ -116,6 +116,7 @@ class _Rules:
     warning: frozenset[str]
     named_medium: re.Pattern[str]
     publication_verb: re.Pattern[str]
+    publication_search: re.Pattern[str]
     publication_object: re.Pattern[str]
     quoting: re.Pattern[str]
     headline: re.Pattern[str]
@@ -163,15 +164,16 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
         prepositions=frozenset(a["prepositions"]),
         directive=frozenset(a["directive_verbs"]),
         warning=frozenset(a["warning_verbs"]),
-        # "der russischen Nachrichtenagentur RIA", "die Zeitung „Haaretz“", "die „Times of Israel“": a medium by name
+        # "der Nachrichtenagentur X", "die Zeitung „Y“", "die „Z“": a medium by name
         named_medium=re.compile(
             rf"(?:\b(?:{alternatives('media_nouns')})\s+|^\s*(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?=\"))"
             r"(?P<name>\"[^\"]{2,60}\"|[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3})"
         ),
         publication_verb=re.compile(rf"(?:{a['publication_verbs']})$"),
+        publication_search=re.compile(rf"\b(?:{a['publication_verbs']})\b"),
         publication_object=re.compile(rf"(?:{a['publication_objects']})(?:n|en|s)?$", re.IGNORECASE),
         quoting=re.compile(rf"(?:{a['quoting_verbs']})$"),
-        # "Pentagon: Russen tragen Verantwortung …": a headline's speaker before a colon
+        # "Seoul: Pjöngjang verlegt Truppen …": a headline's speaker before a colon
         headline=re.compile(
             rf"^\s*((?:[\w.'-]+\s+){{0,{int(a['headline_speaker_words']) - 1}}}[\w.'-]+):(?:\s+(?=[\"A-ZÄÖÜ])|\s*$)"
         ),
@@ -198,7 +200,7 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
     for start, end, actor in memory.learned.find(sentence) if memory and memory.learned else ():
         if not any(m.start < end and start < m.end for m in found):
             found.append(Mention(start, end, actor, True, _governed(sentence, start, rules)))
-    # A quotation's words are not its source: "Times of Israel", ""Russland lügt", sagte X".
+    # A quotation's words are not its source: a quoted title, ""Paris zögert", sagte X".
     quoted = _quoted_spans(sentence)
     if quoted:
         found = [
@@ -226,7 +228,7 @@ def _is_adjective(word: str) -> bool:
 
 def _speaks_for_its_state(sentence: str, end: int, rules: _Rules) -> bool:
     """A nationality speaks for its state only with a state organ, an official or its forces after it
-    ("die ukrainische Seite", "US-Präsident"), or with no noun at all; "Indische Medien", "israelische
+    ("die ukrainische Seite", "US-Präsident"), or with no noun at all; "Japanische Medien", "syrische
     Familien", "US-Universität", "ukrainischen Beschusses" are of the country, not its state."""
     compound = re.match(r"-([\w-]+)", sentence[end : end + 60])
     if compound:
@@ -247,14 +249,14 @@ def _speaks_for_its_state(sentence: str, end: int, rules: _Rules) -> bool:
 
 
 def _governed(sentence: str, start: int, rules: _Rules) -> bool:
-    """Whether a preposition governs the noun phrase at `start` ("in der Ukraine", "gegen russische Truppen")."""
+    """Whether a preposition governs the noun phrase at `start` ("in Polen", "gegen britische Truppen")."""
     words = re.findall(r"[\w-]+|[^\w\s]", sentence[max(0, start - 80) : start])
     for i, word in enumerate(reversed(words[-6:])):
         low = word.lower()
         if low in rules.prepositions:
             return True
         if i == 0 and word[0].isupper() and low not in rules.prepositions:
-            continue  # a noun set before a name: "im Sender X", "gegen die Terrororganisation X"
+            continue  # a noun set before a name: "auf dem Kanal X", "gegen die Gruppe X"
         if not (low in rules.determiners or _DETERMINER.fullmatch(low) or _is_adjective(word) or word == '"'):
             return False  # a comma or a verb ends the phrase: "…, sagte Pentagon-Sprecher X"
     return False
@@ -313,7 +315,7 @@ def _noun_phrase_end(sentence: str, start: int, rules: _Rules) -> int:
             break
         adjective = len(low) > 3 and low.endswith(("e", "en", "er", "es", "em")) and low not in rules.fronted
         if adjective and (low in rules.phrase_ends or (after_noun and not low.endswith("er"))):
-            adjective = False  # "der Armee eröffneten Palästinenser": a verb; after a noun only "westlicher Medien"
+            adjective = False  # "der Polizei flohen Bewohner": a verb; after a noun only "britischer Zeitungen"
         if not (token[0] == '"' or token[0].isupper() or low in rules.noun_phrase or adjective):
             break
         after_noun = token[0].isupper() or token[0] == '"'
@@ -323,7 +325,7 @@ def _noun_phrase_end(sentence: str, start: int, rules: _Rules) -> int:
 
 def _noun_phrase_start(sentence: str, end: int, rules: _Rules) -> int:
     """Where the source phrase before "zufolge" starts: "[Medienberichten] zufolge", "[einem Bericht der
-    Zeitung X] zufolge"; not "im Libanon wurde Medienberichten zufolge"."""
+    Zeitung X] zufolge"; not "in Polen wurde Berichten zufolge"."""
     left, _ = _clause_bounds(sentence, end)
     tokens = list(re.finditer(r'"[^"]{1,60}"|[\w-]+', sentence[left:end]))
     start = end
@@ -359,7 +361,7 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
     ):
         _, first_clause_end = _clause_bounds(sentence, 0)
         if _PERFECT_AUXILIARY.search(sentence, 0, first_clause_end):
-            return 0, first_clause_end  # "X hatte … genannt, zugleich aber betont, …": X's words
+            return 0, first_clause_end  # "X hatte … bestätigt, dabei aber erklärt, …": X's words
     passive = not verb.group().endswith(("te", "ten")) and _PASSIVE_AUXILIARY.search(sentence, left, right)
     if participle or passive:
         # "– Dutzende Tote gemeldet", "wurde bestätigt": the subject is what was reported; the
@@ -377,10 +379,10 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
     words = re.findall(r"[\w-]+", before)
     first_before = (words or [""])[0].lower()
     if first_before in rules.fronted and _opens_noun_phrase(words, rules):
-        first_before = ""  # "Das israelische Militär sprach …": a subject, not "Das teilte X mit"
+        first_before = ""  # "Das polnische Heer meldete …": a subject, not "Das teilte X mit"
     first_after = (re.findall(r"[\w-]+", after) or [""])[0]
     if right < len(sentence) and after_end == right:
-        # "sagte Geghan X, der Menschenrechtsbeauftragte von Y": the apposition names the speaker's role
+        # "erklärte Anna X, die Ministerin von Y": the apposition names the speaker's role
         apposition = re.match(r",\s*(?:der|die)\s+([^,.;]{3,80}?)(?=[,.;]|$)", sentence[right:])
         if apposition and any(_role_word(w, rules) for w in re.findall(r"[\w-]+", apposition.group(1))):
             after_end = right + apposition.end()
@@ -420,14 +422,14 @@ def _speech_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], ru
 
 
 def _opens_noun_phrase(words: list[str], rules: _Rules) -> bool:
-    """ "Das israelische Militär", "Die Armee": a nominative article with its noun, not a fronted "Das"."""
+    """ "Das polnische Heer", "Die Marine": a nominative article with its noun, not a fronted "Das"."""
     return (
         len(words) >= 2 and words[0].lower() in rules.determiners and (words[1][0].isupper() or _is_adjective(words[1]))
     )
 
 
 def _accuser_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], rules: _Rules) -> tuple[int, int] | None:
-    """The accuser of "X wirft Y vor", "X macht Y verantwortlich", "die Schuld sieht X bei Y", "Jede Schuld
+    """The accuser of "X wirft Y vor", "X macht Y verantwortlich", "die Schuld sieht X bei Y", "Jede Mitschuld
     weist X von sich": the subject, never the accused. Before the verb unless a fronted object or
     adverbial ("Verantwortlich machte X Y", "Für den Angriff macht X Y verantwortlich") puts it after;
     in a verb-final clause ("Während X Y verantwortlich machte") the first noun phrase."""
@@ -455,7 +457,7 @@ def _accuser_slot(sentence: str, verb: re.Match[str], mentions: list[Mention], r
     limit = whole = after[0].start if after else right
     between = list(re.finditer(r"[\w-]+", sentence[verb.end() : limit]))
     if after:
-        # "die Terrororganisation Hamas", "der radikal-islamische Hamas": words of the actor's own phrase
+        # "die Rebellengruppe X", "die radikal-nationalistische X": words of the actor's own phrase
         while (
             between
             and verb.end() + between[-1].end() + 2 >= limit
@@ -474,10 +476,14 @@ def _subject_before(
     sentence: str, left: int, words: list[re.Match[str]], subjects: list[Mention], rules: _Rules
 ) -> bool:
     """Whether the words before a finite verb hold its subject ("Die Hisbollah macht …", "Kyrylenko warf …")
-    or only a fronted object or adverbial ("Verantwortlich machte …", "Noch am selben Abend warf …",
-    "Jede Schuld … weist …")."""
+    or only a fronted object or adverbial ("Verantwortlich machte …", "Kurz nach Mitternacht warf …",
+    "Jede Mitschuld … weist …")."""
     texts = [w.group() for w in words]
-    if any(t.lower() in rules.accusation_fronted and t.lower() not in rules.fronted for t in texts):
+    blame = tuple(w for w in rules.accusation_fronted if len(w) > 5)  # "Schuld", "Hauptschuld", "Verantwortung"
+    if any(
+        (t.lower() in rules.accusation_fronted or t.lower().endswith(blame)) and t.lower() not in rules.fronted
+        for t in texts
+    ):
         return False  # the blame itself comes first
     if any(left <= m.start < left + (words[-1].end() if words else 0) for m in subjects):
         return True
@@ -494,7 +500,7 @@ def _subject_before(
 
 
 def _warns_against(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:
-    """ "X warnte vor Panikmache": an appeal, not a statement ("X warnte, die Lage sei ernst" is one)."""
+    """ "X warnte vor Hamsterkäufen": an appeal, not a statement ("X warnte, die Lage sei ernst" is one)."""
     if verb.group() not in rules.warning:
         return False
     left, right = _clause_bounds(sentence, verb.start())
@@ -502,7 +508,7 @@ def _warns_against(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:
 
 
 def _publishes_pictures(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:
-    """ "Die Armee veröffentlichte ein Video, …", "veröffentlichte Drohnenaufnahmen": an act the outlet
+    """ "Die Marine zeigte Fotos des Wracks", "veröffentlichte Satellitenbilder": an act the outlet
     reports, not a statement: the pictures are no speaker's words."""
     if not rules.publication_verb.match(verb.group()):
         return False
@@ -544,7 +550,8 @@ def attribute_sentence(
         if slot:
             slots.append((*slot, False, "speech"))
     accusing = list(verbs)
-    acts = False  # the sentence reports what an actor did, not what it said
+    # the sentence reports what an actor did, not what it said: "zeigte Fotos", "veröffentlichte ein Video"
+    acts = any(_publishes_pictures(sentence, m, rules) for m in rules.publication_search.finditer(sentence))
     for match in rules.speech.finditer(sentence):
         if any(a <= match.start() < b for a, b in accusing):
             continue
@@ -561,7 +568,7 @@ def attribute_sentence(
             acts = True  # an appeal ("rief … auf", "forderte"), published pictures: acts the outlet reports
             continue
         if rules.quoting.match(match.group()) and not _PARTICIPLE.fullmatch(match.group()):
-            # "Russische Agenturen zitieren Vize-Regierungschef X mit der Aussage, …": the quoted one speaks
+            # "Polnische Blätter zitieren den Vize-Minister X mit den Worten, …": the quoted one speaks
             left, right = _clause_bounds(sentence, match.start())
             stop = re.search(r"\s(?:mit|als|im|in|auf)\s|$", sentence[match.end() : right])
             slots.append((match.end(), match.end() + (stop.start() if stop else 0), False, "speech"))
@@ -685,7 +692,7 @@ def _remember(
     for m in mentions:
         # "die prorussischen Separatisten" → later "die Separatisten" are the same actor
         words = re.findall(r"[\w-]+", sentence[m.start : m.end])
-        if len(words) >= 2 and words[0][0].islower() and words[-1][0].isupper() and m.actor.party:
+        if len(words) >= 2 and _is_adjective(words[0].lower()) and words[-1][0].isupper() and m.actor.party:
             memory.learned.add(words[-1], Actor(words[-1], m.actor.party, m.actor.kind), case_sensitive=True)
     named = [
         (start, party) for start, end, party in governing_parties(sentence, knowledge) if sentence[end : end + 1] != "-"
@@ -714,7 +721,7 @@ def _after_a_role(sentence: str, start: int, at: int, rules: _Rules) -> bool:
 
 
 def _names_a_speaker(sentence: str, start: int, end: int, mentions: list[Mention], rules: _Rules) -> bool:
-    """ "Pentagon", "Israelisches Militär", "Südkoreas Geheimdienst": a speaker, not a topic ("Krieg in Nahost")."""
+    """ "Weißes Haus", "Polnisches Heer", "Südkoreas Geheimdienst": a speaker, not a topic ("Krieg in Nahost")."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     if not any(m.speaks and m.actor.party for m in inside):
         return False
@@ -858,7 +865,7 @@ def _resolve_anaphor(
     )
     phrase = slot
     if kind == "speech":
-        # "Israelische Medien hatten … von Konsultationen der politischen Führung": the subject alone
+        # "Britische Zeitungen hatten … von Beratungen der Regierung berichtet": the subject alone
         head = re.match(r"\s*(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*", slot)
         phrase = sentence[start : _noun_phrase_end(sentence, start + head.end(), rules)] if head else slot
         phrase += " ".join(re.findall(r",\s*(?:der|die)\s+([^,.;]+)", slot))  # "X, der Gouverneur von Y"
@@ -931,7 +938,7 @@ def _party_of_role(
 ) -> str | None:
     """The party of an organ or official named without a state: a place it is of ("der Bürgermeister von X",
     "die Behörden in X"; seeds/places.json), "örtlich"/"vor Ort"/"der Region" (the place named last), the
-    nationality beside it ("russische Agenturen zitieren Vize-Regierungschef X"), the same role named with its
+    nationality beside it ("polnische Blätter zitieren Vize-Minister X"), the same role named with its
     state before, a speaker of this or the last sentences, an actor named before; else the outlet's state."""
     slot = sentence[start:end]
     in_slot = governing_parties(slot, knowledge) if knowledge is not None else []
@@ -943,7 +950,7 @@ def _party_of_role(
     local = any(rules.local_role.search(re.sub(r"angaben$", "", w.split("-")[-1])) for w in roles)
     named = governing_parties(sentence, knowledge) if knowledge is not None and local else []
     if local and named:
-        return named[0][2]  # "Bei dem Angriff auf X wurden nach Behördenangaben …": the authorities of X
+        return named[0][2]  # "In X brannte nach Behördenangaben …": the authorities of X
     if rules.local_cues.search(slot) and memory.last_place:
         return memory.last_place
     left, right = _clause_bounds(sentence, start)
@@ -981,7 +988,7 @@ _GENITIVE_COMPLEMENT = re.compile(
 
 
 def _of_something_unknown(slot: str, rules: _Rules, knowledge: Knowledge | None) -> bool:
-    """ "die Sprecherin der Unionsfraktion", "der Bürgermeister von X" of a place we do not know: a role of
+    """ "die Sprecherin des Vereins", "der Bürgermeister von X" of a place we do not know: a role of
     something that is no state organ and no place we know ("des Ministeriums", "der Armee", "der Volksrepublik",
     "von Charkiw" are). Its name tells whose it is, not the sentences around it."""
 
@@ -1001,7 +1008,7 @@ def _of_something_unknown(slot: str, rules: _Rules, knowledge: Knowledge | None)
 
 
 def _person_name(text: str, rules: _Rules, places: Collection[str]) -> str | None:
-    """The surname in "Gouverneur Pawlo X", "Der Bürgermeister von Y, Iwan X", "Iwan X, Gouverneur des
+    """The surname in "Gouverneur Taras X", "Der Bürgermeister von Y, Iwan X", "Iwan X, Gouverneur des
     Gebiets Y": two or three capitalised words right after a role noun, or set off by commas beside it."""
     name = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
     run = re.compile(rf"((?:{name}[ \t]+){{1,2}}{name})")

@@ -405,12 +405,12 @@ def test_a_later_source_sentence_pointing_back_adds_no_second_copy(knowledge):
     "text, party, accused",
     [
         ("Der ukrainische Außenminister wirft Russland vor, Getreidelager zerstört zu haben.", "UA", "RU"),
-        ("Verantwortlich machte die polnische Seite belarussische Grenzschützer.", "PL", "BY"),
+        ("Verantwortlich für den Brand machten die polnischen Behörden belarussische Grenzschützer.", "PL", "BY"),
         ("Für den Anschlag macht die Regierung in Islamabad Indien verantwortlich.", "PK", "IN"),
-        ("Die Schuld an dem Brand sieht Kiew bei Moskau.", "UA", "RU"),
-        ("Die Türkei gab den Rebellen die Schuld an den Explosionen.", "TR", None),
-        ("Jede Beteiligung an den Angriffen in der Ukraine weist Moskau von sich.", "RU", "UA"),
-        ("Am Montag hatte Japans Regierung die Armee Nordkoreas beschuldigt, Raketen getestet zu haben.", "JP", "KP"),
+        ("Die Hauptschuld für das Feuer sieht Bangkok bei Phnom Penh.", "TH", "KH"),
+        ("Die Türkei gab kurdischen Rebellen die Verantwortung für die Sprengung.", "TR", None),
+        ("Jede Beteiligung an den Anschlägen in Indien weist Islamabad von sich.", "PK", "IN"),
+        ("Am Montag hatte Japans Verteidigungsminister Pjöngjang beschuldigt, Raketen getestet zu haben.", "JP", "KP"),
     ],
 )
 def test_the_accuser_is_the_source_never_the_accused(text, party, accused, knowledge):
@@ -419,22 +419,23 @@ def test_the_accuser_is_the_source_never_the_accused(text, party, accused, knowl
 
 
 def test_an_accuser_in_a_clause_before_the_main_clause(knowledge):
-    claim = only("Während die Hamas Israel verantwortlich machte, wies die israelische Armee das zurück.", knowledge)
-    assert set(claim.origin_parties) == {"HAMAS", "IL"}
+    text = "Während die RSF der Armee die Angriffe anlastete, wies die Regierung in Khartum das zurück."
+    claim = only(text, knowledge)
+    assert set(claim.origin_parties) == {"RSF", "SD"}
 
 
 def test_mutual_blame_has_no_single_source(knowledge):
-    claim = only("Die Armeen Thailands und Kambodschas geben sich gegenseitig die Schuld an den Gefechten.", knowledge)
+    claim = only("Thailand und Kambodscha machen sich gegenseitig für die Gefechte verantwortlich.", knowledge)
     assert claim.origin_parties == ()
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Indische Medien berichteten, die Armee habe drei Stellungen zerstört.",
-        "Nach Berichten westlicher Medien wurden bei dem Angriff zwölf Menschen getötet.",
+        "Japanische Zeitungen berichteten, die Marine habe zwei Boote versenkt.",
+        "Nach Berichten westlicher Zeitungen brannte das Depot bis zum Morgen.",
         "Der iranische Fernsehsender zeigte Bilder von brennenden Tanklastern.",
-        "Er sprach von Schäden infolge russischen Artilleriebeschusses.",
+        "Er nannte die Zerstörung des Depots eine Folge russischer Drohnenangriffe.",
     ],
 )
 def test_a_nationality_without_a_state_organ_is_no_state_source(text, knowledge):
@@ -445,7 +446,7 @@ def test_a_nationality_without_a_state_organ_is_no_state_source(text, knowledge)
 @pytest.mark.parametrize(
     "text, party",
     [
-        ("Nach Angaben des Bürgermeisters von Charkiw wurden zwei Menschen verletzt.", "UA"),
+        ("Laut dem Bürgermeister von Charkiw fiel in drei Stadtteilen der Strom aus.", "UA"),
         ("Die Behörden in Chan Junis meldeten 20 Tote.", "HAMAS"),
         ("Der Gouverneur des Gebiets Belgorod, Iwan Iwanow, sagte, ein Dorf sei beschossen worden.", "RU"),
         ("Laut dem Polizeichef von Lahore wurden drei Verdächtige festgenommen.", "PK"),
@@ -458,17 +459,17 @@ def test_an_official_of_a_place_speaks_for_the_party_governing_it(text, party, k
 
 def test_a_local_organ_speaks_for_the_place_of_the_story(knowledge):
     text = (
-        "Bei einem Raketenangriff auf Odessa wurden zwei Menschen getötet. "
-        "Die örtlichen Behörden sprachen von zwölf Verletzten."
+        "In Odessa fiel nach Drohnenangriffen der Strom aus. "
+        "Die örtlichen Behörden sprachen von zwölf beschädigten Häusern."
     )
     assert claims(text, knowledge)[1].origin_parties == ("UA",)
 
 
 def test_an_organ_without_a_state_is_the_one_of_the_state_speaking_around_it(knowledge):
     text = (
-        "Moskau weist die Vorwürfe zurück. Das Verteidigungsministerium erklärte, die Aufnahmen seien eine Fälschung."
+        "Minsk bestreitet die Darstellung. Das Innenministerium erklärte, an der Grenze sei kein Zaun zerstört worden."
     )
-    assert claims(text, knowledge)[1].origin_parties == ("RU",)
+    assert claims(text, knowledge)[1].origin_parties == ("BY",)
 
 
 def test_an_organ_named_again_without_its_state_keeps_it(knowledge):
@@ -482,15 +483,15 @@ def test_an_organ_named_again_without_its_state_keeps_it(knowledge):
 
 
 def test_an_organ_without_a_state_in_a_state_outlet_is_the_outlets_state(knowledge):
-    claim = only("Später meldete das Ermittlungskomitee drei Festnahmen.", knowledge, outlet="de.rt.com")
+    claim = only("Am Abend gab das Untersuchungskomitee drei Festnahmen bekannt.", knowledge, outlet="de.rt.com")
     assert claim.origin_parties == ("RU",)
     assert any(s.role == "origin" and s.party == "RU" for s in claim.sources)
 
 
 def test_separatists_named_with_their_side_keep_it(knowledge):
     text = (
-        "Die prorussischen Separatisten meldeten Angriffe auf ein Dorf. "
-        "Auch die Separatisten erklärten, zwei Zivilisten seien getötet worden."
+        "Prorussische Separatisten meldeten Angriffe auf ein Dorf. "
+        "Die Separatisten teilten mit, ein Umspannwerk sei ausgefallen."
     )
     first, second = claims(text, knowledge)
     assert first.origin_parties == second.origin_parties == ("RU",)
@@ -498,8 +499,8 @@ def test_separatists_named_with_their_side_keep_it(knowledge):
 
 def test_an_official_placed_once_is_known_by_his_surname(knowledge):
     text = (
-        "Der Bürgermeister von Cherson, Pawlo Petrenko, sagte, die Stadt sei beschossen worden.\n"
-        "Laut Petrenko gab es in der Nacht keine Toten."
+        "Der Bürgermeister von Cherson, Mykola Petrenko, sagte, die Fähre fahre wieder.\n"
+        "Laut Petrenko soll am Montag auch die Brücke öffnen."
     )
     assert claims(text, knowledge)[1].origin_parties == ("UA",)
 
@@ -507,38 +508,38 @@ def test_an_official_placed_once_is_known_by_his_surname(knowledge):
 @pytest.mark.parametrize(
     "second",
     [
-        "Demnach wurden drei Soldaten verletzt.",
-        "Drei Soldaten seien verletzt worden, hieß es weiter.",
-        "Drei Soldaten wurden verletzt, so der Sprecher weiter.",
-        '"Drei Soldaten wurden verletzt."',
+        "Demnach blieb die Patrouille unverletzt.",
+        "Die Patrouille sei unverletzt geblieben, hieß es weiter.",
+        "Die Patrouille blieb unverletzt, so der Sprecher weiter.",
+        '"Die Patrouille blieb unverletzt."',
     ],
 )
 def test_a_source_goes_on_past_its_sentence(second, knowledge):
-    text = f"Die israelische Armee erklärte, Bewaffnete hätten das Feuer eröffnet. {second}"
+    text = f"Die israelische Marine teilte mit, von einem Boot sei auf eine Patrouille geschossen worden. {second}"
     assert claims(text, knowledge, day="2024-03-01")[1].origin_parties == ("IL",)
 
 
 def test_reported_speech_goes_on_into_the_next_paragraph(knowledge):
-    text = "Ein Sprecher des Pentagons sagte, die Lage sei ernst.\nZudem seien weitere Einheiten verlegt worden."
+    text = "Eine Sprecherin des Weißen Hauses sagte, die Lage sei ernst.\nZudem seien zwei Zerstörer verlegt worden."
     assert claims(text, knowledge)[1].origin_parties == ("US",)
 
 
 def test_a_headline_speaker_before_a_colon(knowledge):
-    assert only("Pentagon: Russland verlegt weitere Truppen an die Grenze", knowledge).origin_parties == ("US",)
+    assert only("Seoul: Pjöngjang verlegt weitere Truppen an die Grenze", knowledge).origin_parties == ("KR",)
     assert only("Krieg in Nahost: Israel greift Ziele im Libanon an", knowledge).origin_parties == ()
 
 
 def test_media_quoting_an_official_relay_the_official(knowledge):
-    text = "Russische Agenturen zitieren Vize-Regierungschef Iwan Sidorow mit der Aussage, die Brücke werde repariert."
-    assert only(text, knowledge).origin_parties == ("RU",)
+    text = "Belarussische Agenturen zitieren den Vize-Innenminister Juri Karajew mit den Worten, alles sei ruhig."
+    assert only(text, knowledge).origin_parties == ("BY",)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Das libanesische Ministerium rief die Bevölkerung zum Blutspenden auf.",
-        "In Kiew rief der ukrainische Präsident den Sicherheitsrat zusammen.",
-        "Die israelische Armee veröffentlichte ein Video des Angriffs.",
+        "Das Gesundheitsministerium in Beirut rief Ärzte im Ruhestand zur Rückkehr in die Kliniken auf.",
+        "In Islamabad rief der pakistanische Premierminister das Kabinett zu einer Sondersitzung zusammen.",
+        "Die israelische Marine zeigte Fotos des beschlagnahmten Frachters.",
     ],
 )
 def test_an_act_reported_is_no_statement(text, knowledge):
@@ -546,55 +547,55 @@ def test_an_act_reported_is_no_statement(text, knowledge):
 
 
 def test_an_adverbial_before_the_verb_leaves_the_accuser_after_it(knowledge):
-    text = "Noch am selben Abend warf die Regierung in Ankara Griechenland vor, den Luftraum verletzt zu haben."
+    text = "Kurz nach Mitternacht warf die Regierung in Ankara Griechenland vor, den Luftraum verletzt zu haben."
     assert only(text, knowledge).origin_parties == ("TR",)
 
 
 def test_a_participle_coordinated_with_the_first_clause_keeps_its_subject(knowledge):
     text = (
-        "Die prorussischen Separatisten hatten den Angriff bestätigt, zugleich aber betont, "
-        "ukrainische Einheiten hätten die Raketen abgefeuert."
+        "Die Marine Russlands hatte den Verlust des Schiffs gemeldet, dabei aber erklärt, "
+        "ein Feuer an Bord sei die Ursache gewesen."
     )
     assert only(text, knowledge).origin_parties == ("RU",)
 
 
 def test_an_apposition_after_the_speaker_names_the_role(knowledge):
-    text = "Dabei seien vier Menschen getötet worden, sagte Iwan Petrow, der Gouverneur von Saporischschja."
+    text = "Zwei Schulen blieben geschlossen, erklärte Iwan Petrow, der Gouverneur von Saporischschja."
     assert only(text, knowledge).origin_parties == ("UA",)
 
 
 def test_the_authorities_of_a_compound_are_those_of_the_place_named(knowledge):
-    text = "Bei einem Angriff auf den Bahnhof von Dnipro wurden nach Behördenangaben fünf Menschen getötet."
+    text = "In Dnipro brannte nach Behördenangaben ein Treibstofflager aus."
     assert only(text, knowledge).origin_parties == ("UA",)
 
 
 def test_a_belief_of_officials_is_their_statement(knowledge):
-    text = "Westliche Politiker waren sich sicher, dass die Drohnen aus dem Iran stammten."
+    text = "Westliche Diplomaten zeigten sich überzeugt, dass die Drohnen aus iranischer Produktion stammten."
     assert only(text, knowledge, day="2025-03-01").origin_parties == ("WEST",)
 
 
 def test_a_singular_authority_is_the_organ_just_named(knowledge):
     text = (
-        "Die Behörden in Stepanakert meldeten eine Waffenruhe. "
-        "Das aserbaidschanische Verteidigungsministerium bestätigte die Waffenruhe. "
-        "Die Behörde fügte hinzu, die Armee habe mehrere Stellungen eingenommen."
+        "Die Behörden in Phnom Penh meldeten eine Feuerpause. "
+        "Das thailändische Außenministerium erklärte, man halte sich daran. "
+        "Die Behörde ergänzte, zwei Grenzposten seien wieder geöffnet."
     )
-    assert claims(text, knowledge, day="2023-09-20")[2].origin_parties == ("AZ",)
+    assert claims(text, knowledge, day="2025-07-30")[2].origin_parties == ("TH",)
 
 
 def test_a_reported_act_does_not_inherit_the_speaker_before(knowledge):
     text = (
-        "Die israelische Armee erklärte, die Lage sei unter Kontrolle. "
-        "Die Armee veröffentlichte ein Video, auf dem der Angriff zu sehen sein soll."
+        "Die israelische Marine erklärte, die Lage sei unter Kontrolle. "
+        "Die Marine zeigte Fotos des Frachters, auf denen Waffenkisten zu erkennen sein sollen."
     )
     assert claims(text, knowledge, day="2024-03-01")[1].origin_parties == ()
 
 
 def test_a_medium_named_in_the_next_sentence_takes_over_the_continuation(knowledge):
     text = (
-        "Die israelische Armee erklärte, Bewaffnete hätten das Feuer eröffnet. "
-        'Die Zeitung "Haaretz" berichte, es seien zwölf Lastwagen angekommen. '
-        "Demnach liefen Hunderte Menschen zu den Lastwagen."
+        "Die israelische Marine erklärte, ein Frachter sei gestoppt worden. "
+        'Die Zeitung "Haaretz" berichte, an Bord seien Raketenteile gefunden worden. '
+        "Demnach stammte die Ladung aus einem Hafen am Roten Meer."
     )
     assert claims(text, knowledge, day="2024-03-01")[2].origin_parties == ()
 
@@ -605,36 +606,36 @@ def test_a_country_in_a_compound_with_media_is_no_state_source(knowledge):
 
 
 def test_a_warning_against_something_is_an_appeal(knowledge):
-    assert only("Der russische Gouverneur warnte vor Panikmache.", knowledge).origin_parties == ()
+    assert only("Der russische Gouverneur warnte vor Hamsterkäufen.", knowledge).origin_parties == ()
     text = "Der russische Gouverneur warnte, die Lage an der Grenze sei angespannt."
     assert only(text, knowledge).origin_parties == ("RU",)
 
 
 def test_investigators_assuming_speak_for_the_state_named_before(knowledge):
     text = (
-        "Nach Angaben des russischen Ermittlungskomitees explodierte ein Lastwagen. "
-        "Zwei Fahrbahnen wurden beschädigt. "
-        "Nach wie vor gehen die Ermittler davon aus, dass der Lastwagen Sprengstoff geladen hatte."
+        "Das russische Ermittlungskomitee meldete einen Brand in einem Munitionsdepot. "
+        "Die Feuerwehr war bis zum Abend im Einsatz. "
+        "Inzwischen geht die Staatsanwaltschaft davon aus, dass ein Zünder im Lager versteckt war."
     )
     assert claims(text, knowledge)[2].origin_parties == ("RU",)
 
 
 def test_an_official_named_after_laut_is_known_by_his_surname_later(knowledge):
     text = (
-        "Laut Gouverneur Pawlo Hrytsenko wurden in Sumy drei Häuser zerstört.\n"
-        "Hrytsenko warf Russland vor, gezielt Wohngebiete anzugreifen."
+        "Laut Gouverneur Taras Hrytsenko fiel in Sumy der Strom aus.\n"
+        "Hrytsenko warf Russland vor, gezielt Umspannwerke anzugreifen."
     )
     assert claims(text, knowledge)[1].origin_parties == ("UA",)
 
 
 def test_a_speaker_on_a_broadcaster_is_the_speaker_not_the_broadcaster(knowledge):
-    text = "Im Sender Al Jazeera sprach der Leiter des Zivilschutzes in Chan Junis von mindestens 30 Toten."
+    text = "Auf dem Kanal Al Arabija nannte der Leiter der Polizei in Chan Junis 30 Festnahmen."
     claim = only(text, knowledge, day="2024-03-01")
     assert claim.origin_parties == ("HAMAS",) and claim.belligerent
 
 
 def test_a_medium_we_do_not_know_by_name_relays(knowledge):
-    claim = only("Laut der russischen Nachrichtenagentur Grenzbote wurden drei Dörfer geräumt.", knowledge)
+    claim = only("Laut der Nachrichtenagentur Grenzbote wurden drei Dörfer geräumt.", knowledge)
     assert claim.origin_parties == () and claim.origin_media == ("Grenzbote",)
     assert [s.role for s in claim.sources] == ["relay"]
 
@@ -642,8 +643,8 @@ def test_a_medium_we_do_not_know_by_name_relays(knowledge):
 @pytest.mark.parametrize(
     "text, party",
     [
-        ("Eigenen Angaben nach hat die russische Armee zwei Dörfer erobert.", "RU"),
-        ("Ukrainischen Angaben nach wurden zwei Dörfer getroffen.", "UA"),
+        ("Eigenen Angaben nach hat die polnische Marine ein Wrack geborgen.", "PL"),
+        ("Ukrainischen Angaben nach fiel in zwei Regionen der Strom aus.", "UA"),
         ("Der pakistanische Armeechef drohte Indien mit Vergeltung.", "PK"),
         ("Mit Vergeltung drohte Pakistan Indien am Montag.", "PK"),
     ],
@@ -653,8 +654,8 @@ def test_postposed_angaben_nach_and_the_addressee_of_a_threat(text, party, knowl
 
 
 def test_own_statement_of_an_organ_named_without_its_state(knowledge):
-    text = "Die russische Armee meldete Angriffe. Die Armee hat eigenen Angaben nach zwei Dörfer zurückerobert."
-    assert claims(text, knowledge)[1].origin_parties == ("RU",)
+    text = "Die polnische Marine meldete ein Manöver. Die Marine hat eigenen Angaben nach ein Wrack geborgen."
+    assert claims(text, knowledge)[1].origin_parties == ("PL",)
 
 
 @pytest.mark.parametrize(
@@ -696,7 +697,7 @@ def test_naming_oneself_is_no_statement(knowledge):
         ("Nach Informationen von Kiew wurden zwei Brücken zerstört.", ("UA",)),
         ('"Russland lügt", sagte der ukrainische Außenminister am Abend.', ("UA",)),
         ("Die Geiseln wurden von der Hamas an das Rote Kreuz übergeben.", ()),
-        ("Der Sender zitierte einen Sprecher des Pentagons mit den Worten, die Lage sei ernst.", ("US",)),
+        ("Der Kanal zitierte eine Sprecherin des Weißen Hauses mit den Worten, die Lage sei ernst.", ("US",)),
         ("Die Armee des Sudan beschuldigte die RSF, ein Lager angegriffen zu haben.", ("SD",)),
     ],
 )
