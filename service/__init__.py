@@ -10,6 +10,7 @@ from typing import Any
 
 from flask import Flask, request
 from flask_smorest import Api
+from werkzeug.routing import IntegerConverter
 
 from service import config, db, errors
 from service.errors import ApiError
@@ -19,6 +20,12 @@ WRITING_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 MAX_JSON_DEPTH = 32
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+class AsciiIntegerConverter(IntegerConverter):
+    """Werkzeug's int takes any Unicode digit ('１２', '١'), and int() reads them: an id is ASCII digits."""
+
+    regex = r"[0-9]+"
 
 
 class _NotJson(ValueError):
@@ -78,6 +85,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.update(test_config)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
 
+    app.url_map.converters["int"] = AsciiIntegerConverter  # before any rule is added
     api = Api(app)
     app.extensions["quellenlage_api"] = api
     errors.register_error_handlers(app)

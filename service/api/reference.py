@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask.views import MethodView
@@ -14,6 +15,7 @@ from service.errors import ApiError
 from service.ingest import regrade_conflict, regrade_outlet
 from service.knowledge import stored_knowledge
 from service.schemas import (
+    DOMAIN,
     ConflictListSchema,
     ConflictSchema,
     OutletListSchema,
@@ -23,6 +25,43 @@ from service.schemas import (
 )
 
 bp = Blueprint("reference", __name__, url_prefix="/v1", description="Outlets, parties and conflicts")
+
+CONFLICT_ID = re.compile(r"(?=[A-Za-z0-9-]*[A-Za-z0-9])[A-Za-z0-9-]{1,80}")
+DOMAIN_PARAMETER = {
+    "in": "path",
+    "name": "domain",
+    "description": "the outlet's domain (upper case and a leading 'www.' are normalised away)",
+    "schema": {"type": "string", "pattern": DOMAIN.pattern, "maxLength": 253, "example": "tagesspiegel.de"},
+}
+CONFLICT_ID_PARAMETER = {
+    "in": "path",
+    "name": "conflict_id",
+    "schema": {"type": "string", "pattern": "^[A-Za-z0-9-]{1,80}$", "example": "russia-ukraine-war"},
+}
+
+
+def domain_in_path(domain: str) -> str:
+    """The outlet domain of a URL path, normalised; anything that is no host name is a client error,
+    never an outlet of its own (a blank, a NUL, markup or a thousand letters were stored as one)."""
+    normalised = normalise_domain(domain) if len(domain) <= 300 else ""
+    if not DOMAIN.fullmatch(normalised):
+        raise ApiError(
+            422,
+            "Not a domain name (for example 'tagesspiegel.de').",
+            {"path": {"domain": ["Not a domain name (for example 'tagesspiegel.de')."]}},
+        )
+    return normalised
+
+
+def conflict_id_in_path(conflict_id: str) -> str:
+    # ASCII only: str.isalnum() also takes 'ｘ１' and other scripts' letters and digits.
+    if not CONFLICT_ID.fullmatch(conflict_id):
+        raise ApiError(
+            422,
+            "A conflict id is letters, digits and hyphens.",
+            {"path": {"conflict_id": ["ASCII letters, digits and hyphens, at most 80"]}},
+        )
+    return conflict_id
 
 
 @bp.route("/outlets")
@@ -34,13 +73,14 @@ class Outlets(MethodView):
         return {"outlets": store.list_outlets(db)}
 
 
-@bp.route("/outlets/<string:domain>")
+@bp.route("/outlets/<string:domain>", parameters=[DOMAIN_PARAMETER])
 class OutletByDomain(MethodView):
     @bp.response(200, OutletSchema)
     def get(self, domain: str) -> dict[str, Any]:
         """One outlet: owner group, wire flag, state affiliation, disinformation flag."""
+        domain = domain_in_path(domain)
         db, _ = db_and_knowledge()
-        outlet = store.get_outlet(db, normalise_domain(domain))
+        outlet = store.get_outlet(db, domain)
         if outlet is None:
             raise ApiError(404, f"No outlet {domain}.")
         return outlet
@@ -49,8 +89,8 @@ class OutletByDomain(MethodView):
     @bp.response(200, OutletSchema)
     def put(self, data: dict[str, Any], domain: str) -> dict[str, Any]:
         """Create or replace an outlet; new articles are analysed with it, its stored claims re-graded at once."""
+        domain = domain_in_path(domain)
         db, _ = db_and_knowledge()
-        domain = normalise_domain(domain)
         with store.write_transaction(db):
             store.upsert_outlet(db, {**data, "domain": domain, "known": 1})
             store.bump_knowledge_version(db)
@@ -77,11 +117,12 @@ class Conflicts(MethodView):
         return {"conflicts": store.list_conflicts(db)}
 
 
-@bp.route("/conflicts/<string:conflict_id>")
+@bp.route("/conflicts/<string:conflict_id>", parameters=[CONFLICT_ID_PARAMETER])
 class ConflictById(MethodView):
     @bp.response(200, ConflictSchema)
     def get(self, conflict_id: str) -> dict[str, Any]:
         """One conflict."""
+        conflict_id = conflict_id_in_path(conflict_id)
         db, _ = db_and_knowledge()
         conflict = store.get_conflict(db, conflict_id)
         if conflict is None:
@@ -92,8 +133,7 @@ class ConflictById(MethodView):
     @bp.response(200, ConflictSchema)
     def put(self, data: dict[str, Any], conflict_id: str) -> dict[str, Any]:
         """Create or replace a conflict; new articles are analysed with it, its stored claims re-graded at once."""
-        if not conflict_id.replace("-", "").isalnum() or len(conflict_id) > 80:
-            raise ApiError(422, "A conflict id is letters, digits and hyphens.", {"path": {"conflict_id": ["invalid"]}})
+        conflict_id = conflict_id_in_path(conflict_id)
         db, _ = db_and_knowledge()
         with store.write_transaction(db):
             store.upsert_conflict(db, {**data, "id": conflict_id})
