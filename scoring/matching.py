@@ -290,8 +290,14 @@ def _quantities_agree(a: FactSignature, b: FactSignature) -> tuple[bool, bool]:
         matches = [y for y in kin if Quantity(x[0], x[1], 0, 0).compatible(Quantity(y[0], y[1], 0, 0))]
         if kin and not matches:
             return False, False
-        shared = shared or any(_precise(x[0], x[1]) and _precise(y[0], y[1]) and x[2] and x[2] == y[2] for y in matches)
+        shared = shared or any(_precise(x[0], x[1]) and _precise(y[0], y[1]) and _same_count(x, y) for y in matches)
     return True, shared
+
+
+def _same_count(x: tuple[float, float, str], y: tuple[float, float, str]) -> bool:
+    """A count of the same kind of thing; where one side does not say what it counts ("2.700 weitere
+    verletzt"), a number of ten or more is rare enough to stand for itself."""
+    return (x[2] == y[2] and bool(x[2])) or ((not x[2] or not y[2]) and min(x[1], y[1]) >= 10)
 
 
 def _corresponds(x: tuple[float, float, str], y: tuple[float, float, str]) -> bool:
