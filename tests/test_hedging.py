@@ -290,6 +290,12 @@ def test_the_terms_of_a_deal_or_a_plan_are_deontic(sentence, previous, lexicon):
     assert not any(h.decisive for h in find_hedges(sentence, lexicon, previous))
 
 
+def test_a_past_morning_is_no_time_ahead(lexicon):
+    sentence = "Die Soldaten sollen am Morgen in die Stadt eingedrungen sein."
+    assert [h.kind for h in find_hedges(sentence, lexicon)] == ["reportative"]
+    assert [h.kind for h in find_hedges("Die Soldaten sollen morgen abziehen.", lexicon)] == ["deontic"]
+
+
 def test_a_report_stays_a_report_after_a_deal(lexicon):
     previous = "Beide Seiten haben sich auf einen Austausch geeinigt."
     for sentence in ("Die Gefangenen sollen gefoltert worden sein.", "Die Gefangenen sollen in einem Lager sein."):
