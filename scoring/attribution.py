@@ -72,6 +72,7 @@ class ArticleMemory:
     heads: dict[str, str] = field(default_factory=dict)  # "verteidigungsministerium" → the party it was of
     last_place: str | None = None  # the party governing the place named last
     affiliation: str | None = None  # the outlet's state, for an organ of no named state in a state outlet
+    last_group: str | None = None  # the non-state armed group named last: "die Miliz" points back to it
     announces: bool = False  # the sentence before ends with its speaker and a colon: "Pentagon:"
     last_sources: list[Source] = field(default_factory=list)  # of the last sentence naming any source
     sources_age: int = 0
@@ -114,6 +115,7 @@ class _Rules:
     prepositions: frozenset[str]
     directive: frozenset[str]
     warning: frozenset[str]
+    group_phrase: re.Pattern[str]
     named_medium: re.Pattern[str]
     publication_verb: re.Pattern[str]
     publication_search: re.Pattern[str]
@@ -164,6 +166,11 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
         prepositions=frozenset(a["prepositions"]),
         directive=frozenset(a["directive_verbs"]),
         warning=frozenset(a["warning_verbs"]),
+        # "die Miliz", "diese Gruppe", "die islamistische Organisation": a group named before, by its kind
+        group_phrase=re.compile(
+            rf"^\s*(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[a-zäöüß-]+\s+){{0,2}}(?:{alternatives('group_nouns')})\s*$",
+            re.IGNORECASE,
+        ),
         # "der Nachrichtenagentur X", "die Zeitung „Y“", "die „Z“": a medium by name
         named_medium=re.compile(
             rf"(?:\b(?:{alternatives('media_nouns')})\s+|^\s*(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?=\"))"
@@ -681,19 +688,22 @@ def _remember(
     else:
         memory.last_speakers = memory.shift(memory.last_speakers)
         memory.speakers_age += 1
-    for source in sources:
-        if not any(m.start == source.start and m.end == source.end and m.speaks for m in mentions) or not source.party:
+    for m in mentions:
+        if not m.speaks or not m.actor.party or m.actor.kind == "medium":
             continue  # only a state named with its organ teaches the organ's state
         # "das russische Verteidigungsministerium" → a later "das Verteidigungsministerium" is Russia's too
-        for word in re.findall(r"[\w-]+", sentence[source.start : source.end + 60])[:4]:
+        for word in re.findall(r"[\w-]+", sentence[m.start : m.end + 60])[1:4]:
             if word[0].isupper() and rules.role_suffix.search(word.split("-")[-1]):
-                memory.heads.setdefault(_head_key(word), source.party)
+                memory.heads[_head_key(word)] = m.actor.party
                 break
     for m in mentions:
         # "die prorussischen Separatisten" → later "die Separatisten" are the same actor
         words = re.findall(r"[\w-]+", sentence[m.start : m.end])
         if len(words) >= 2 and _is_adjective(words[0].lower()) and words[-1][0].isupper() and m.actor.party:
             memory.learned.add(words[-1], Actor(words[-1], m.actor.party, m.actor.kind), case_sensitive=True)
+    groups = [m.actor.party for m in mentions if knowledge.party_kinds.get(m.actor.party or "") == "group"]
+    if groups:
+        memory.last_group = groups[-1]
     named = [
         (start, party) for start, end, party in governing_parties(sentence, knowledge) if sentence[end : end + 1] != "-"
     ]
@@ -718,6 +728,13 @@ def _head_key(word: str) -> str:
 def _after_a_role(sentence: str, start: int, at: int, rules: _Rules) -> bool:
     words = re.findall(r"[\w-]+", sentence[start:at])[-4:]
     return any(w[0].isupper() and rules.role_suffix.search(w.split("-")[-1]) for w in words)
+
+
+def _head_keys(word: str) -> list[str]:
+    """ "Armeesprecher" → the spokesman of the "armee" named before; "Verteidigungsministeriums" → itself."""
+    key = _head_key(word)
+    stem = re.sub(r"(?:sprecher|sprecherin|chef|chefin|vertreter|vertreterin|führung|kreise|kreisen)$", "", key)
+    return [key, stem] if stem != key and len(stem) > 3 else [key]
 
 
 def _names_a_speaker(sentence: str, start: int, end: int, mentions: list[Mention], rules: _Rules) -> bool:
@@ -848,10 +865,14 @@ def _resolve_anaphor(
         # "mit dem Präsidenten X. Dieser …": the last actor named, whatever its case
         named = [m for m in memory.previous_mentions if m.actor.kind != "medium" and m.actor.party and m.speaks]
         return mention_source(named[-1]) if named else []
-    if rules.pronoun.search(slot) or re.match(r"\s*(?:seinen|seiner|ihren|ihrer)\s", slot, re.IGNORECASE):
+    if rules.pronoun.search(slot) or re.search(r"\b(?:seinen|seiner|seines|ihren|ihrer|ihres)\s", slot, re.IGNORECASE):
         if here:
             return here
         return memory.shift(memory.last_speakers) or (mention_source(earlier[0]) if earlier else [])
+    if memory.last_group and rules.group_phrase.match(slot):
+        text = slot.strip(" ,.")
+        offset = start + slot.index(text)
+        return [Source(text, offset, offset + len(text), memory.last_group, "origin")]
     medium = rules.named_medium.search(slot)
     if medium and not rules.own.search(slot):
         # a medium we do not know by name: it relays; with nobody behind it, it is the origin itself
@@ -959,7 +980,7 @@ def _party_of_role(
         return beside[0].actor.party
     if _of_something_unknown(slot, rules, knowledge):
         return None
-    heads = [memory.heads.get(_head_key(role)) for role in roles]
+    heads = [memory.heads.get(key) for role in roles for key in _head_keys(role)]
     if _person_name(sentence[start:end], rules, place_kinds(knowledge) if knowledge is not None else ()):
         # a person we do not know, by role: only a place, a nationality or the state outlet tells whose
         order = [memory.last_place, *heads] if local else []

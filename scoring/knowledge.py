@@ -150,6 +150,7 @@ class Knowledge:
     conflicts: list[Conflict] = field(default_factory=list)
     conflict_terms: AliasIndex[tuple[str, ...]] = field(default_factory=lambda: AliasIndex())
     party_names: dict[str, str] = field(default_factory=dict)
+    party_kinds: dict[str, str] = field(default_factory=dict)  # state | group | organisation
     alias_index: AliasIndex[Actor] = field(default_factory=lambda: AliasIndex())
 
     @classmethod
@@ -164,6 +165,7 @@ class Knowledge:
         knowledge = cls(lexicon=lexicon)
         for party in parties:
             knowledge.party_names[party["code"]] = party.get("name", party["code"])
+            knowledge.party_kinds[party["code"]] = party.get("kind") or "state"
             for actor in party.get("actors", []):
                 for alias in [actor["name"], *actor.get("aliases", [])]:
                     knowledge._add_actor(alias, Actor(actor["name"], party["code"], actor.get("kind", "organ")))

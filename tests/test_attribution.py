@@ -703,3 +703,28 @@ def test_naming_oneself_is_no_statement(knowledge):
 )
 def test_who_speaks_not_who_is_quoted_acted_upon_or_accused(text, parties, knowledge):
     assert only(text, knowledge, day="2025-05-08").origin_parties == parties
+
+
+def test_his_words_are_the_last_speakers(knowledge):
+    text = (
+        "Der Gouverneur von Sumy, Taras Hrytsenko, schrieb, ein Umspannwerk brenne. "
+        "Nach seinen Worten fiel der Strom aus."
+    )
+    assert claims(text, knowledge)[1].origin_parties == ("UA",)
+
+
+def test_a_spokesman_of_a_force_named_just_before(knowledge):
+    text = (
+        "Die Huthi-Miliz feuerte erneut Raketen ab. "
+        "Die israelische Marine reagierte mit Angriffen auf einen Hafen. "
+        "Ein Marinesprecher sagte, mehrere Lager seien zerstört worden."
+    )
+    assert claims(text, knowledge, day="2024-07-20")[2].origin_parties == ("IL",)
+
+
+def test_the_militia_is_the_armed_group_named_before(knowledge):
+    text = (
+        "Israels Verteidigungsminister drohte der Hisbollah mit einer harten Antwort. "
+        "Die schiitische Miliz macht ihrerseits Israel für die Eskalation mitverantwortlich."
+    )
+    assert claims(text, knowledge, day="2024-07-20")[1].origin_parties == ("HEZBOLLAH",)
