@@ -8,7 +8,7 @@ import logging
 import re
 from typing import Any
 
-from flask import Flask, request
+from flask import Flask, Response, request
 from flask_smorest import Api
 from werkzeug.routing import IntegerConverter
 
@@ -18,6 +18,11 @@ from service.errors import ApiError
 WRITING_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 # Nothing the API takes nests deeper than three levels; the limit only has to stop abuse.
 MAX_JSON_DEPTH = 32
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",  # frame-ancestors for browsers that predate it
+}
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
@@ -117,6 +122,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             raise ApiError(400, f"The body is not valid UTF-8 (byte {error.start}).") from error
         if body:  # an empty body is left to the schema, which names the missing fields
             check_json_body(body)
+
+    @app.after_request
+    def security_headers(response: Response) -> Response:
+        # setdefault: a view may send a stricter or more specific policy of its own (/v1/docs does).
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        response.headers.setdefault("Content-Security-Policy", app.config["CONTENT_SECURITY_POLICY"])
+        return response
 
     db.init_app(app)
     return app

@@ -16,6 +16,13 @@ MAX_TEXT_CHARS = 300_000
 MAX_CLAIMS = 1000
 # QUELLENLAGE_MAX_DB_MB: a size quota for the database file (0: none); past it writes get 503.
 MAX_DB_MB = 0
+# QUELLENLAGE_CONTENT_SECURITY_POLICY: sent with every response. The editor's page loads its own script and
+# stylesheet and talks to /v1 only; nothing is inline, nothing comes from elsewhere, no page may frame it.
+# (/v1/docs adds the hash of its one inline style block.)
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
 # QUELLENLAGE_PAGE_LIMIT: default and largest page size of list endpoints.
 PAGE_LIMIT = 50
 MAX_PAGE_LIMIT = 500

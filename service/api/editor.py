@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template
+import base64
+import hashlib
+import re
+
+from flask import Blueprint, Response, current_app, render_template
 
 from service import store
 from service.db import get_db
@@ -20,7 +24,25 @@ def editor() -> str:
 
 
 @bp.get("/v1/docs")
-def docs() -> str:
+def docs() -> Response:
     """The OpenAPI document as a page to read, with no script from elsewhere."""
     spec = current_app.extensions["quellenlage_api"].spec.to_dict()
-    return render_template("docs.html", spec=spec)
+    response = Response(render_template("docs.html", spec=spec), mimetype="text/html")
+    styles = re.findall(r"<style>(.*?)</style>", response.get_data(as_text=True), re.S)
+    hashes = ["'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in styles]
+    response.headers["Content-Security-Policy"] = with_style_sources(
+        current_app.config["CONTENT_SECURITY_POLICY"], hashes
+    )
+    return response
+
+
+def with_style_sources(policy: str, sources: list[str]) -> str:
+    """The policy with these sources added to style-src (just this page's own inline style, by its hash)."""
+    directives = [d.strip() for d in policy.split(";") if d.strip()]
+    for i, directive in enumerate(directives):
+        if directive.split()[0] == "style-src":
+            directives[i] = " ".join([directive, *sources])
+            break
+    else:
+        directives.append(" ".join(["style-src", *sources]))
+    return "; ".join(directives)
