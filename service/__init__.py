@@ -82,6 +82,10 @@ def check_json_body(body: str) -> None:
                 stack.append((item, f"{where}.{key}" if where else str(key), depth + 1))
 
 
+def api_keys(app: Flask) -> list[str]:
+    return [k.strip() for k in str(app.config["API_KEYS"] or "").split(",") if k.strip()]
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
     app.config.from_object(config)
@@ -89,6 +93,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    if not api_keys(app):
+        logging.getLogger("quellenlage").warning(
+            "No QUELLENLAGE_API_KEYS configured: every writing endpoint (POST /v1/articles, PUT /v1/outlets/..., "
+            "PUT /v1/conflicts/...) is open to anyone who can reach this service. Set keys before exposing it."
+        )
 
     app.url_map.converters["int"] = AsciiIntegerConverter  # before any rule is added
     api = Api(app)
@@ -106,7 +115,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         if not request.path.startswith("/v1/") or request.routing_exception:
             return
         writing = request.method in WRITING_METHODS
-        keys = [k.strip() for k in str(app.config["API_KEYS"] or "").split(",") if k.strip()]
+        keys = api_keys(app)
         if keys and (writing or str(app.config["PROTECT_READS"]).lower() in ("1", "true", "yes")):
             given = request.headers.get("X-API-Key", "")
             # Compare with every key in constant time: how long it takes tells nothing about the keys.

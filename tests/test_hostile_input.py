@@ -1,0 +1,222 @@
+"""Input a careless or hostile client sends gets a JSON 4xx in the one error shape, never a 500 (issue 17)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+
+import pytest
+
+from service import create_app
+from tests.conftest import assert_error, post_article
+
+GOOD = "Laut dem Pentagon wurden letzte Woche etwa 10.000 Soldaten nach Russland geschickt."
+CONFLICT = {
+    "name": "Alpha gegen Beta",
+    "belligerents": [{"party": "UA", "since": "2020-01-01"}, {"party": "RU", "since": "2020-01-01"}],
+    "terms": ["Grenzfluss Omega"],
+}
+
+
+def send_raw(client, method: str, path: str, body: str):
+    """The body exactly as written: a JSON escape like \\ud800 reaches the service as typed."""
+    return client.open(path, method=method, data=body.encode(), content_type="application/json")
+
+
+def stored_rows(app, table: str) -> int:
+    with sqlite3.connect(app.config["DB"]) as conn:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+@pytest.mark.parametrize(
+    "method, path, body",
+    [
+        ("POST", "/v1/articles", '{"text": "Kiew meldet \\ud800 neue Angriffe.", "outlet": "example.org"}'),
+        ("POST", "/v1/score", '{"text": "Kiew meldet neue Angriffe.", "outlet": "example.org", "title": "\\udfff"}'),
+        (
+            "POST",
+            "/v1/articles",
+            '{"text": "Kiew meldet neue Angriffe.", "outlet": "example.org", "credits": ["A\\udc00"]}',
+        ),
+        ("POST", "/v1/articles", '{"text": "Kiew \\udc00\\ud800 meldet.", "outlet": "example.org"}'),
+        ("PUT", "/v1/outlets/example.org", '{"name": "X\\ud83d", "owner_group": "X"}'),
+        ("PUT", "/v1/conflicts/alpha-beta", '{"name": "\\ud800", "belligerents": [], "terms": ["ab"]}'),
+    ],
+)
+def test_lone_surrogates_in_any_string_are_400(client, app, method, path, body):
+    error = assert_error(send_raw(client, method, path, body), 400)
+    assert "surrogate" in error["message"]
+    assert stored_rows(app, "articles") == 0
+
+
+def test_a_surrogate_pair_is_a_character_and_accepted(client):
+    body = '{"text": "Kiew meldet neue Angriffe \\ud83d\\ude80 in der Nacht.", "outlet": "example.org"}'
+    response = send_raw(client, "POST", "/v1/articles", body)
+    assert response.status_code == 201
+    assert "\U0001f680" in response.get_json()["text"]
+
+
+@pytest.mark.parametrize("opening, closing", [("[", "]"), ('{"a":', "}")])
+@pytest.mark.parametrize("path", ["/v1/articles", "/v1/score"])
+def test_json_nested_100k_deep_is_400(client, path, opening, closing):
+    body = '{"outlet": "example.org", "text": ' + opening * 100_000 + "1" + closing * 100_000 + "}"
+    error = assert_error(send_raw(client, "POST", path, body), 400)
+    assert "deep" in error["message"]
+
+
+def test_json_nested_deeply_in_a_put_is_400(client):
+    body = '{"name": "X", "owner_group": "X", "names": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    assert_error(send_raw(client, "PUT", "/v1/outlets/example.org", body), 400)
+
+
+@pytest.mark.parametrize(
+    "method, path, body",
+    [
+        ("POST", "/v1/articles", '{"text": "Kiew.", "outlet": "example.org", "title": ' + "9" * 5000 + "}"),
+        ("POST", "/v1/score", '{"text": "Kiew.", "outlet": "example.org", "credits": [-' + "1" * 4301 + "]}"),
+        ("PUT", "/v1/outlets/example.org", '{"name": "X", "owner_group": ' + "7" * 10_000 + "}"),
+    ],
+)
+def test_integers_of_thousands_of_digits_are_400(client, method, path, body):
+    error = assert_error(send_raw(client, method, path, body), 400)
+    assert "digits" in error["message"]
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_non_standard_json_constants_are_400(client, constant):
+    body = '{"text": "Kiew.", "outlet": "example.org", "title": ' + constant + "}"
+    assert_error(send_raw(client, "POST", "/v1/articles", body), 400)
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["a%00b", "Pentagon%00", "%00", '"', '"Pentagon', 'Pen"tagon', "%01%02", "*", "NEAR(a b)", "a AND", "^x", "%0b"],
+)
+def test_any_text_query_is_answered_without_a_server_error(client, q):
+    response = client.get(f"/v1/claims?q={q}")
+    if response.status_code != 200:
+        assert_error(response, 422)
+
+
+@pytest.mark.parametrize("q", ["Pentagon%00", '"Pentagon', 'Pentagon"', "%01Pentagon%7f", "Pentagon%00Soldaten"])
+def test_control_characters_and_stray_quotes_do_not_hide_what_q_finds(client, q):
+    assert post_article(client, GOOD).status_code == 201
+    claims = client.get(f"/v1/claims?q={q}").get_json()["claims"]
+    assert [c["id"] for c in claims] == [1]
+
+
+@pytest.mark.parametrize("q", ["%20", "%00", "%01%02", '"'])
+def test_a_query_with_no_word_in_it_is_422(client, q):
+    error = assert_error(client.get(f"/v1/claims?q={q}"), 422)
+    assert "q" in error["errors"]["query"]
+
+
+@pytest.mark.parametrize(
+    "domain",
+    [
+        "%20",
+        "a%00b",
+        "a" * 1000,
+        "a." + "b" * 64,
+        "%3Cscript%3E.de",
+        "-a.de",
+        "a..de",
+        "%C3%A4rger",
+        "x_y.de",
+        "localhost",
+    ],
+)
+def test_outlet_domains_in_the_path_are_validated(client, app, domain):
+    body = {"name": "X", "owner_group": "X"}
+    error = assert_error(client.put(f"/v1/outlets/{domain}", json=body), 422)
+    assert "domain" in error["errors"]["path"]
+    assert_error(client.get(f"/v1/outlets/{domain}"), 422)
+    with sqlite3.connect(app.config["DB"]) as conn:
+        domains = [row[0] for row in conn.execute("SELECT domain FROM outlets")]
+    assert all(d and d.isascii() and d.isprintable() and len(d) <= 253 for d in domains)
+
+
+@pytest.mark.parametrize(
+    "domain", ["de.rt.com", "unknown-copy.example", "newsite.example", "tagesschau.de", "x-y.co.uk"]
+)
+def test_every_real_domain_is_still_accepted_in_the_path(client, domain):
+    body = {"name": "X", "owner_group": "X"}
+    assert client.put(f"/v1/outlets/{domain}", json=body).status_code == 200
+    assert client.get(f"/v1/outlets/{domain}").get_json()["domain"] == domain
+    assert client.get(f"/v1/outlets/{domain.upper()}").get_json()["domain"] == domain
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/v1/claims/１２", "/v1/articles/１", "/v1/propositions/١", "/v1/claims/12%C2%B2", "/v1/articles/%E2%91%A0"],
+)
+def test_ids_are_ascii_digits_only(client, path):
+    assert post_article(client, GOOD).status_code == 201
+    error = assert_error(client.get(path), 404)
+    assert not re.search(r"No \w+ \d", error["message"]), error["message"]  # not read as claim 12 or article 1
+
+
+def test_conflict_ids_are_ascii(client):
+    error = assert_error(client.put("/v1/conflicts/ｘ１", json=CONFLICT), 422)
+    assert "conflict_id" in error["errors"]["path"]
+    assert client.put("/v1/conflicts/alpha-beta", json=CONFLICT).status_code == 200
+
+
+def test_security_headers_on_every_response(client):
+    post_article(client, GOOD)
+    responses = [
+        client.get("/"),
+        client.get("/v1/docs"),
+        client.get("/v1/claims/1"),
+        client.get("/v1/claims/99"),
+        client.get("/static/editor.js"),
+        client.get("/v1/openapi.json"),
+        post_article(client, "", outlet="x"),
+        client.get("/v1/outlets/%20"),
+    ]
+    for response in responses:
+        response.close()
+        headers = response.headers
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Referrer-Policy"] == "no-referrer"
+        assert headers["X-Frame-Options"] == "DENY"
+        csp = dict(part.strip().split(" ", 1) for part in headers["Content-Security-Policy"].split(";"))
+        assert csp["frame-ancestors"] == "'none'"
+        assert csp["default-src"] == "'none'"
+        assert "unsafe-inline" not in csp.get("script-src", "") and "unsafe-eval" not in csp.get("script-src", "")
+        assert "unsafe-inline" not in csp.get("style-src", "")
+
+
+def test_the_editor_page_loads_only_what_its_policy_allows(client):
+    response = client.get("/")
+    csp = dict(part.strip().split(" ", 1) for part in response.headers["Content-Security-Policy"].split(";"))
+    html = response.get_data(as_text=True)
+    # The page's own script, stylesheet and its fetches to /v1 come from 'self'; nothing is inline.
+    assert "'self'" in csp["script-src"] and "'self'" in csp["style-src"] and "'self'" in csp["connect-src"]
+    assert not re.search(r"<script(?![^>]*\ssrc=)|<style|<[^>]*\s(?:style|on\w+)=", html, re.I)
+    for src in re.findall(r'<(?:script|link)[^>]*\s(?:src|href)="([^"]+)"', html):
+        assert src.startswith("/") and not src.startswith("//")  # 'self'
+        with client.get(src) as asset:
+            assert asset.status_code == 200
+
+
+def test_the_docs_page_inline_style_is_allowed_by_its_hash(client):
+    import base64
+    import hashlib
+
+    response = client.get("/v1/docs")
+    style = re.search(r"<style>(.*?)</style>", response.get_data(as_text=True), re.S)
+    assert style
+    digest = base64.b64encode(hashlib.sha256(style.group(1).encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in response.headers["Content-Security-Policy"]
+
+
+def test_start_up_warns_when_writes_are_open(tmp_path, caplog):
+    with caplog.at_level(logging.WARNING, logger="quellenlage"):
+        create_app({"TESTING": True, "DB": str(tmp_path / "a.db"), "DEMO_ARTICLES": False})
+    assert any("QUELLENLAGE_API_KEYS" in r.getMessage() and r.levelno == logging.WARNING for r in caplog.records)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="quellenlage"):
+        create_app({"TESTING": True, "DB": str(tmp_path / "b.db"), "DEMO_ARTICLES": False, "API_KEYS": "k1"})
+    assert not any("QUELLENLAGE_API_KEYS" in r.getMessage() for r in caplog.records)
