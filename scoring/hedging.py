@@ -23,14 +23,14 @@ _SOLLEN = re.compile(r"\b(?:soll|sollen|sollst|sollt)\b", re.IGNORECASE)
 _NAMED_REPORT = re.compile(
     r"\s+(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:Tage|Tages|Woche|Wochen|Monate|Monats|Jahre|Jahres|Nacht|Zeit)\b)"
 )
-# A clause that asks rather than states: "Wie … verursacht haben könnte, blieb offen."
+# A clause that asks rather than states: "Ob die Brücke halten könnte, ist unklar."
 _QUESTION = re.compile(
     r"\s*(?:ob|wie|warum|weshalb|wieso|weswegen|wer|wen|wem|was|wo|wann|welche[rsmn]?)\b", re.IGNORECASE
 )
-# The possible as the topic of what is not known: "Über mögliche Opfer lagen keine Informationen vor."
+# The possible as the topic of what is not known: "Zu möglichen Schäden gab es keine Angaben."
 _TOPIC = re.compile(r"\b(?:über|zu|zur|zum|von|nach)\s+$", re.IGNORECASE)
 _POSSIBLE = re.compile(r"möglich(?:e[nmrs]?)?", re.IGNORECASE)
-# "die wahrscheinlich überfluteten Gebiete": an adverb between a determiner and its adjective qualifies
+# "die vermutlich beschädigten Leitungen": an adverb between a determiner and its adjective qualifies
 # that noun phrase only, not what the sentence states.
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|diese[mnrs]?)\s+$", re.IGNORECASE
@@ -281,7 +281,7 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
 
 
 def _inside_noun_phrase(sentence: str, start: int, end: int) -> bool:
-    """ "die wahrscheinlich überfluteten Gebiete": a one-word adverb between determiner and adjective
+    """ "die vermutlich beschädigten Leitungen": a one-word adverb between determiner and adjective
     (an adjective would be inflected: "einen angeblichen russischen Agenten" hedges)."""
     cue = sentence[start:end]
     return (

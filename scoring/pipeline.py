@@ -42,9 +42,9 @@ _UNSOURCED_KINDS = frozenset({"lexical", "hearsay", "unverified"})
 # Mentions that stand for their party alone: the fact keeps the party term, not the words.
 _PARTY_NAMES = frozenset({"person", "state", "adjective", "capital"})
 _SAYS = re.compile(r"hei(?:ß|ss)t es|hie(?:ß|ss) es", re.IGNORECASE)
-# …and "war die Rede von", when the sentence names who spoke ("In einem Bericht der Agentur … war die Rede").
+# …and "ist die Rede", when the sentence names who spoke ("Im Schreiben des Verbands ist die Rede davon").
 _SAYS_NAMED = re.compile(r"hei(?:ß|ss)t es|hie(?:ß|ss) es|.*\bRede\b", re.IGNORECASE)
-# "hieß es weiter", "Außerdem hieß es": the speaker of the paragraph before goes on.
+# "hieß es weiter", "Zudem hieß es": the speaker of the paragraph before goes on.
 _GOES_ON = re.compile(r"\b(?:weiter|zudem|außerdem|ferner|ebenso|darin|dort)\b", re.IGNORECASE)
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
 

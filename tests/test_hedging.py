@@ -22,7 +22,7 @@ def hedged(sentence: str, lexicon) -> bool:
         ("Die mutmaßlichen Täter flohen über die Grenze.", "mutmaßlichen"),
         ("Der vermeintliche Spion wurde festgenommen.", "vermeintliche"),
         ("Die Brücke wurde offenbar beschädigt.", "offenbar"),
-        ("Moskau schickt wohl weitere Truppen.", "wohl"),
+        ("Die Firma baut wohl weitere Stellen ab.", "wohl"),
         ("Vermutlich starben mehr als 20 Menschen.", "Vermutlich"),
         ("Möglicherweise wurden Raketen abgefangen.", "Möglicherweise"),
         ("Womöglich ist die Lage anders.", "Womöglich"),
@@ -30,15 +30,15 @@ def hedged(sentence: str, lexicon) -> bool:
         ("Die Einheit ist scheinbar abgezogen.", "scheinbar"),
         ("Berichten zufolge wurden drei Dörfer geräumt.", "Berichten zufolge"),
         ("Schätzungen zufolge flohen 5000 Menschen.", "Schätzungen zufolge"),
-        ("In Kiew heißt es, die Front halte.", "heißt es"),
+        ("In Kiew heißt es, die Brücke halte.", "heißt es"),
         ("Die Angaben ließen sich nicht unabhängig überprüfen.", "ließen sich nicht unabhängig überprüfen"),
         (
-            "Unabhängig überprüfen ließ sich die Echtheit des Videos zunächst nicht.",
-            "Unabhängig überprüfen ließ sich die Echtheit des Videos zunächst nicht",
+            "Unabhängig überprüfen ließ sich die Herkunft der Fotos vorerst nicht.",
+            "Unabhängig überprüfen ließ sich die Herkunft der Fotos vorerst nicht",
         ),
         ("Die Zahl ist bislang unbestätigt.", "unbestätigt"),
-        ("Die Zahl der Toten dürfte weiter steigen.", "dürfte"),
-        ("Russland könnte weitere Truppen schicken.", "könnte"),
+        ("Der Wasserstand dürfte bis zum Abend sinken.", "dürfte"),
+        ("Die Firma könnte weitere Filialen schließen.", "könnte"),
     ],
 )
 def test_each_lexical_cue_in_its_forms(sentence, cue, lexicon):
@@ -49,11 +49,11 @@ def test_each_lexical_cue_in_its_forms(sentence, cue, lexicon):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Insgesamt sollen mehr als acht Millionen Geschosse geliefert worden sein.",
-        "Die Söldner sollen an der Front desertiert sein.",
-        "Tausende Soldaten sollen in Russland üben.",
-        "Die Bilder sollen die Stationierung belegen.",
-        "Nordkorea soll sich entschieden haben, Truppen zu schicken.",
+        "Insgesamt sollen mehr als drei Tonnen Saatgut verteilt worden sein.",
+        "Die Wachleute sollen vor dem Eintreffen der Polizei geflohen sein.",
+        "Hunderte Helfer sollen in der Provinz arbeiten.",
+        "Die Aufnahmen sollen den Einsturz der Halle zeigen.",
+        "Die Reederei soll sich entschieden haben, zwei Schiffe zu verkaufen.",
     ],
 )
 def test_reportative_sollen(sentence, lexicon):
@@ -63,8 +63,8 @@ def test_reportative_sollen(sentence, lexicon):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Es sind Truppen, die nach Angaben Seouls in der Ukraine eingesetzt werden sollen.",
-        "Die Soldaten sollen im Frühjahr verlegt werden.",
+        "Es sind Busse, die nach Angaben der Stadt im Umland eingesetzt werden sollen.",
+        "Die Patienten sollen im Frühjahr verlegt werden.",
     ],
 )
 def test_passive_sollen_is_marked_undecided_and_does_not_hedge(sentence, lexicon):
@@ -88,7 +88,7 @@ def test_negated_lexical_cue_does_not_hedge(lexicon):
 
 
 def test_negated_modal_is_inability_not_possibility(lexicon):
-    sentence = "Das Ministerium könne derzeit keine Berichte bestätigen."
+    sentence = "Die Behörde könne derzeit keine Opferzahlen bestätigen."
     assert ("könne", "ability") in kinds(sentence, lexicon)
     assert not hedged(sentence, lexicon)
 
@@ -102,11 +102,11 @@ def test_hedges_carry_offsets(lexicon):
 @pytest.mark.parametrize(
     "sentence, cue",
     [
-        ("Putin sagte, die Truppen seien auf dem Vormarsch.", "seien"),
+        ("Der Bürgermeister sagte, die Fluten seien auf dem Rückzug.", "seien"),
         ("Der Sprecher erklärte, es habe keinen Angriff gegeben.", "habe"),
-        ("Seoul werde nicht untätig bleiben, sagte Yoon.", "werde"),
-        ("Ryder sagte nun, er erwarte weitere Truppen.", "erwarte"),
-        ("Die Armee greife seit Tagen die Stellungen bei Pokrowsk an, sagte ein Sprecher.", "greife"),
+        ("Die Stadt werde nicht untätig bleiben, sagte die Bürgermeisterin.", "werde"),
+        ("Der Trainer sagte am Montag, er erwarte weitere Zugänge.", "erwarte"),
+        ("Die Feuerwehr greife seit Tagen die Brände am Stadtrand an, sagte ein Sprecher.", "greife"),
         ("Nach Angaben des Ministeriums bestehe keine Gefahr für die Bevölkerung.", "bestehe"),
     ],
 )
@@ -123,17 +123,17 @@ def test_no_reported_speech_in_indicative_or_first_person(lexicon):
 
 
 def test_hearsay_with_a_named_source_is_attribution(knowledge):
-    (named,) = analyse_article("Aus dem Kreml heißt es, die Truppen seien abgezogen.", "x.org", knowledge).claims
+    (named,) = analyse_article("Aus dem Kreml heißt es, die Gespräche seien beendet.", "x.org", knowledge).claims
     assert not named.hedged and [h.kind for h in named.hedges] == ["attributed"]
-    (unnamed,) = analyse_article("In der Stadt heißt es, die Truppen seien abgezogen.", "x.org", knowledge).claims
+    (unnamed,) = analyse_article("In der Stadt heißt es, die Gespräche seien beendet.", "x.org", knowledge).claims
     assert unnamed.hedged
 
 
 def test_a_verification_disclaimer_hedges_the_claim_before_it(knowledge):
     text = (
-        "Die russische Armee meldete die Einnahme des Dorfes Nowa Poltawka im Gebiet Donezk.\n"
+        "Die Armee meldete die Einnahme des Dorfes Kleinhausen im Bezirk Nord.\n"
         "Die Angaben ließen sich nicht unabhängig überprüfen.\n\n"
-        "Kiew äußerte sich zunächst nicht zu dem Vorstoß der russischen Truppen."
+        "Die Regierung äußerte sich zunächst nicht zu dem Vorstoß."
     )
     first, disclaimer, later = analyse_article(text, "example.org", knowledge).claims
     (cue,) = first.hedges
@@ -144,14 +144,17 @@ def test_a_verification_disclaimer_hedges_the_claim_before_it(knowledge):
 
 
 def test_a_disclaimer_about_its_own_content_hedges_only_itself(knowledge):
-    text = "Die Armee meldete einen Angriff auf Charkiw.\nOb Menschen starben, ließ sich nicht unabhängig überprüfen."
+    text = (
+        "Die Polizei meldete einen Brand in einer Lagerhalle.\n"
+        "Ob Menschen verletzt wurden, ließ sich nicht unabhängig überprüfen."
+    )
     first, second = analyse_article(text, "example.org", knowledge).claims
     assert not first.hedged and second.hedged
 
 
 def test_a_disclaimer_after_the_source_sentence_hedges_the_claim(knowledge):
     text = (
-        "Russland verlor am Vortag mehr als 1200 Soldaten. Dies teilte die Militärverwaltung in Kiew mit. "
+        "Bei dem Sturm wurden am Vortag mehr als 300 Dächer beschädigt. Dies teilte das Innenministerium in Kiew mit. "
         "Die Angaben ließen sich nicht unabhängig überprüfen."
     )
     claim, disclaimer = analyse_article(text, "example.org", knowledge).claims
@@ -170,7 +173,7 @@ def test_a_disclaimer_after_the_source_sentence_hedges_the_claim(knowledge):
             "Unabhängig überprüfen lassen sich die Angaben beider Seiten kaum",
         ),
         (
-            "Die Echtheit des Videos konnte zunächst nicht verifiziert werden.",
+            "Die Herkunft der Fotos konnte zunächst nicht verifiziert werden.",
             "konnte zunächst nicht verifiziert werden",
         ),
         ("Überprüfen ließen sich die Angaben nicht.", "Überprüfen ließen sich die Angaben nicht"),
@@ -248,7 +251,7 @@ def test_holding_ones_ground_is_no_claim_about_anything(lexicon):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Über mögliche Opfer lagen zunächst keine Informationen vor.",
+        "Über mögliche Verletzte war zunächst nichts bekannt.",
         "Zu möglichen Verletzten machte die Polizei keine Angaben.",
         "Wie viele Menschen verletzt worden sein könnten, blieb unklar.",
         "Ob die Brücke einstürzen könnte, sagte der Ingenieur nicht.",
@@ -320,7 +323,7 @@ def speech(sentence: str, lexicon, **context) -> list[str]:
         ("Die Täter hätten Masken getragen, teilte die Polizei mit.", "hätten"),
         ("Nach Angaben der Polizei wären die Täter über die Grenze geflohen.", "wären"),
         ("Zeugen berichteten, mehrere Häuser stünden in Flammen.", "stünden"),
-        ("Die Behörde erklärte, die Pumpen würden rund um die Uhr arbeiten.", "würden"),
+        ("Die Behörde erklärte, die Pumpen würden die ganze Nacht laufen.", "würden"),
     ],
 )
 def test_konjunktiv_ii_in_reported_speech(sentence, cue, lexicon):
