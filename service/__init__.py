@@ -86,6 +86,11 @@ def api_keys(app: Flask) -> list[str]:
     return [k.strip() for k in str(app.config["API_KEYS"] or "").split(",") if k.strip()]
 
 
+def reads_protected(app: Flask) -> bool:
+    """Whether reading needs a key too (QUELLENLAGE_PROTECT_READS, with keys configured)."""
+    return bool(api_keys(app)) and str(app.config["PROTECT_READS"]).lower() in ("1", "true", "yes")
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
     app.config.from_object(config)
@@ -116,7 +121,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             return
         writing = request.method in WRITING_METHODS
         keys = api_keys(app)
-        if keys and (writing or str(app.config["PROTECT_READS"]).lower() in ("1", "true", "yes")):
+        if keys and (writing or reads_protected(app)):
             given = request.headers.get("X-API-Key", "")
             # Compare with every key in constant time: how long it takes tells nothing about the keys.
             if not any(hmac.compare_digest(given.encode(), k.encode()) for k in keys):

@@ -220,3 +220,18 @@ def test_start_up_warns_when_writes_are_open(tmp_path, caplog):
     with caplog.at_level(logging.WARNING, logger="quellenlage"):
         create_app({"TESTING": True, "DB": str(tmp_path / "b.db"), "DEMO_ARTICLES": False, "API_KEYS": "k1"})
     assert not any("QUELLENLAGE_API_KEYS" in r.getMessage() for r in caplog.records)
+
+
+def test_the_editor_page_shows_no_stored_articles_when_reads_are_protected(tmp_path):
+    config = {"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False, "API_KEYS": "k1"}
+    open_reads = create_app(config).test_client()
+    stored = open_reads.post(
+        "/v1/articles", json={"text": GOOD, "outlet": "nzz.ch", "title": "Geheimer Titel"}, headers={"X-API-Key": "k1"}
+    )
+    assert stored.status_code == 201
+    assert "Geheimer Titel" in open_reads.get("/").get_data(as_text=True)
+    protected = create_app({**config, "PROTECT_READS": True}).test_client()
+    page = protected.get("/")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "Geheimer Titel" not in html and "nzz.ch" not in html and "#1 " not in html

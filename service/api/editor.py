@@ -8,7 +8,7 @@ import re
 
 from flask import Blueprint, Response, current_app, render_template
 
-from service import store
+from service import reads_protected, store
 from service.db import get_db
 
 bp = Blueprint("editor", __name__)
@@ -17,6 +17,9 @@ bp = Blueprint("editor", __name__)
 @bp.get("/")
 def editor() -> str:
     """Server-rendered page; its script talks to the same service's /v1 API and nothing else."""
+    if reads_protected(current_app):
+        # The page cannot send a key, and what it would list is what /v1 keeps behind one.
+        return render_template("editor.html", recent=[], outlets=[])
     db = get_db()
     recent = store.list_articles(db, outlet=None, after=0, limit=500)[-50:]
     outlets = [o["domain"] for o in store.list_outlets(db) if o["known"]]
