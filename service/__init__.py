@@ -6,6 +6,7 @@ import hmac
 import json
 import logging
 import re
+from itertools import accumulate
 from typing import Any
 
 from flask import Flask, Response, request
@@ -25,6 +26,9 @@ SECURITY_HEADERS = {
 }
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
+DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
 class AsciiIntegerConverter(IntegerConverter):
@@ -55,31 +59,37 @@ def check_json_body(body: str) -> None:
         raise ApiError(400, f"The body is not valid JSON: {error}") from error
     except ValueError as error:  # int(): "Exceeds the limit (4300 digits) for integer string conversion"
         raise ApiError(400, "The body holds an integer of more than 4300 digits.") from error
-    # Only a \\uD8xx-\\uDFxx escape can put a surrogate into a string: strict UTF-8 decoding refused the rest.
-    strings = SURROGATE_ESCAPE.search(body) is not None
-    # Iterative, and only over containers (and strings when needed): a 2 MB list of numbers stays cheap.
-    stack: list[tuple[Any, str, int]] = [(data, "", 0)]
+    # Depth, read off the text (valid JSON now, so every string is closed): strings out, brackets kept,
+    # +1 for each opening, -1 for each closing one; the running sum's peak is the depth. All of it at C speed.
+    brackets = NOT_A_BRACKET.sub("", JSON_STRING.sub("", body))
+    if max(accumulate(map(DEPTH_STEP.__getitem__, brackets)), default=0) > MAX_JSON_DEPTH:
+        raise ApiError(400, f"The JSON is nested too deeply (more than {MAX_JSON_DEPTH} levels).")
+    # Only a \\uD8xx-\\uDFxx escape can put a surrogate into a string (strict UTF-8 decoding refused the rest);
+    # json.dumps writes one back as it is, so a C-speed search finds it; the slow walk only names the field.
+    if SURROGATE_ESCAPE.search(body) and LONE_SURROGATE.search(json.dumps(data, ensure_ascii=False)):
+        field = _surrogate_path(data) or "_schema"
+        raise ApiError(
+            400,
+            f"The JSON string at '{field}' holds a lone surrogate (a \\uD800-\\uDFFF escape without its pair).",
+            {"json": {field: ["lone surrogate: not a Unicode character"]}},
+        )
+
+
+def _surrogate_path(data: Any) -> str:
+    """The dotted path of the first string (or key) with a lone surrogate in it."""
+    stack: list[tuple[Any, str]] = [(data, "")]
     while stack:
-        value, where, depth = stack.pop()
+        value, where = stack.pop()
         if isinstance(value, str):
             if LONE_SURROGATE.search(value):
-                field = where or "_schema"
-                raise ApiError(
-                    400,
-                    f"The JSON string at '{field}' holds a lone surrogate (a \\uD800-\\uDFFF escape without its pair).",
-                    {"json": {field: ["lone surrogate: not a Unicode character"]}},
-                )
-            continue
-        if not isinstance(value, (dict, list)):
-            continue
-        if depth >= MAX_JSON_DEPTH:
-            raise ApiError(400, f"The JSON is nested too deeply (more than {MAX_JSON_DEPTH} levels).")
-        pairs = value.items() if isinstance(value, dict) else enumerate(value)
-        for key, item in pairs:
-            if strings and isinstance(key, str) and LONE_SURROGATE.search(key):
-                raise ApiError(400, "A JSON key holds a lone surrogate (a \\uD800-\\uDFFF escape without its pair).")
-            if isinstance(item, (dict, list)) or (strings and isinstance(item, str)):
-                stack.append((item, f"{where}.{key}" if where else str(key), depth + 1))
+                return where
+        elif isinstance(value, (dict, list)):
+            for key, item in value.items() if isinstance(value, dict) else enumerate(value):
+                path = f"{where}.{key}" if where else str(key)
+                if isinstance(key, str) and LONE_SURROGATE.search(key):
+                    return LONE_SURROGATE.sub("\ufffd", path)  # the message itself must be valid Unicode
+                stack.append((item, path))
+    return ""
 
 
 def api_keys(app: Flask) -> list[str]:

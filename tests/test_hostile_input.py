@@ -65,6 +65,18 @@ def test_json_nested_100k_deep_is_400(client, path, opening, closing):
     assert "deep" in error["message"]
 
 
+def test_depth_is_counted_outside_strings_and_up_to_32_levels(client):
+    # 32 levels (the body is one of them) is only a schema error; brackets inside a string count for nothing.
+    body = '{"outlet": "example.org", "text": "[[[[{{{{", "credits": ' + "[" * 31 + "]" * 31 + "}"
+    assert_error(send_raw(client, "POST", "/v1/score", body), 422)
+    body = '{"outlet": "example.org", "text": "Kiew.", "credits": ' + "[" * 32 + "]" * 32 + "}"
+    assert_error(send_raw(client, "POST", "/v1/score", body), 400)
+
+
+def test_a_lone_surrogate_in_a_key_is_400(client):
+    assert_error(send_raw(client, "POST", "/v1/score", '{"text": "Kiew.", "outlet": "a.de", "\\ud800": 1}'), 400)
+
+
 def test_json_nested_deeply_in_a_put_is_400(client):
     body = '{"name": "X", "owner_group": "X", "names": ' + "[" * 100_000 + "]" * 100_000 + "}"
     assert_error(send_raw(client, "PUT", "/v1/outlets/example.org", body), 400)
