@@ -107,6 +107,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.from_prefixed_env("QUELLENLAGE")
     if test_config:
         app.config.update(test_config)
+    if isinstance(app.config["TRUSTED_HOSTS"], str):  # from the environment: "a.example, b.example"
+        hosts = [h.strip() for h in app.config["TRUSTED_HOSTS"].split(",") if h.strip()]
+        app.config["TRUSTED_HOSTS"] = hosts or None
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     if not api_keys(app):
         logging.getLogger("quellenlage").warning(

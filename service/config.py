@@ -23,6 +23,9 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
+# QUELLENLAGE_TRUSTED_HOSTS: comma-separated host names the service answers to (Flask's TRUSTED_HOSTS);
+# any other Host header gets a 400. Unset: every host, as a service behind a proxy that checks it needs.
+TRUSTED_HOSTS = None
 # QUELLENLAGE_PAGE_LIMIT: default and largest page size of list endpoints.
 PAGE_LIMIT = 50
 MAX_PAGE_LIMIT = 500

@@ -247,3 +247,13 @@ def test_the_editor_page_shows_no_stored_articles_when_reads_are_protected(tmp_p
     assert page.status_code == 200
     html = page.get_data(as_text=True)
     assert "Geheimer Titel" not in html and "nzz.ch" not in html and "#1 " not in html
+
+
+def test_an_untrusted_host_header_is_400_when_hosts_are_configured(tmp_path, monkeypatch):
+    monkeypatch.setenv("QUELLENLAGE_TRUSTED_HOSTS", "quellenlage.example, localhost")
+    client = create_app({"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False}).test_client()
+    assert_error(client.get("/v1/health", headers={"Host": "evil.example"}), 400)
+    body = {"text": GOOD, "outlet": "example.org"}
+    assert_error(client.post("/v1/articles", json=body, headers={"Host": "evil.example"}), 400)
+    assert client.get("/v1/health").status_code == 200
+    assert client.get("/v1/health", headers={"Host": "quellenlage.example:8000"}).status_code == 200
