@@ -20,6 +20,7 @@ _PERFECT_AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|habe|hätte|hätte
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:wurde|wurden|worden|wird)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:von|vom)\b")
 _DETERMINER = re.compile(r"(?:d|ein|kein|dies|jen|jed|all|sein|ihr|unser|eur|mein|dein)(?:e|er|es|em|en|as|ie)?")
+_OF_PLACE = re.compile(r"\bvon\s+(?:der\s+|dem\s+)?$")
 _QUOTED_NAME = re.compile(r'"([A-ZÄÖÜ][^"]{1,40})"')
 
 
@@ -962,13 +963,19 @@ def _party_of_role(
     nationality beside it ("polnische Blätter zitieren Vize-Minister X"), the same role named with its
     state before, a speaker of this or the last sentences, an actor named before; else the outlet's state."""
     slot = sentence[start:end]
-    in_slot = governing_parties(slot, knowledge) if knowledge is not None else []
+    local = any(rules.local_role.search(re.sub(r"angaben$", "", w.split("-")[-1])) for w in roles)
+    # A place speaks through its own authorities only: "der Bürgermeister von X", "die Behörden in X";
+    # "ein Sprecher der Mission in Genf" or "der Hilfsorganisation in X" is somebody there, not its state.
+    in_slot = [
+        (a, b, party)
+        for a, b, party in (governing_parties(slot, knowledge) if knowledge is not None else [])
+        if local or _OF_PLACE.search(slot, 0, a)  # "das Gesundheitsministerium von X": an organ of X
+    ]
     if in_slot:
         return in_slot[0][2]
     placed = [m for m in mentions if start <= m.start < end and m.actor.kind in ("state", "capital") and m.actor.party]
     if placed:
         return placed[0].actor.party  # "die Militärverwaltung in Kiew"
-    local = any(rules.local_role.search(re.sub(r"angaben$", "", w.split("-")[-1])) for w in roles)
     named = governing_parties(sentence, knowledge) if knowledge is not None and local else []
     if local and named:
         return named[0][2]  # "In X brannte nach Behördenangaben …": the authorities of X

@@ -728,3 +728,13 @@ def test_the_militia_is_the_armed_group_named_before(knowledge):
         "Die schiitische Miliz macht ihrerseits Israel für die Eskalation mitverantwortlich."
     )
     assert claims(text, knowledge, day="2024-07-20")[1].origin_parties == ("HEZBOLLAH",)
+
+
+def test_a_place_speaks_through_its_own_authorities_only(knowledge):
+    def parties(text):
+        return [s.party for s in only(text, knowledge).sources]
+
+    assert parties("Ein Sprecher der Beobachtermission in Genf sagte, die Zahl der Toten sei gestiegen.") == [None]
+    assert parties("Ein Sprecher der Hilfsorganisation in Charkiw sagte, die Zahl der Toten sei gestiegen.") == [None]
+    assert parties("Das Gesundheitsministerium von Charkiw teilte mit, die Zahl der Toten sei gestiegen.") == ["UA"]
+    assert parties("Die Stadtverwaltung in Charkiw teilte mit, die Zahl der Toten sei gestiegen.") == ["UA"]
