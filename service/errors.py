@@ -68,7 +68,10 @@ def register_error_handlers(app: Flask) -> None:
             s in str(error) for s in ("readonly", "disk", "locked", "full", "unable to open")
         ):
             log.error("storage unavailable: %s", error)
-            return handle_http_exception(ServiceUnavailable("The database cannot be written right now; retry later."))
+            unavailable = ServiceUnavailable("The database cannot be written right now; retry later.")
+            # A lock clears in a moment; a full, read-only or missing database needs an operator.
+            unavailable.data = {"headers": {"Retry-After": "1" if "locked" in str(error) else "60"}}  # type: ignore[attr-defined]
+            return handle_http_exception(unavailable)
         log.exception("unexpected error")
         return handle_http_exception(InternalServerError("An unexpected error occurred; it has been logged."))
 

@@ -257,3 +257,11 @@ def test_an_untrusted_host_header_is_400_when_hosts_are_configured(tmp_path, mon
     assert_error(client.post("/v1/articles", json=body, headers={"Host": "evil.example"}), 400)
     assert client.get("/v1/health").status_code == 200
     assert client.get("/v1/health", headers={"Host": "quellenlage.example:8000"}).status_code == 200
+
+
+def test_a_database_that_cannot_be_written_answers_503_with_retry_after(client, app):
+    assert post_article(client, GOOD).status_code == 201
+    app.config["DB"] = "file:" + app.config["DB"] + "?mode=ro"
+    response = post_article(client, GOOD.replace("10.000", "20.000"))
+    assert_error(response, 503)
+    assert int(response.headers["Retry-After"]) > 0
