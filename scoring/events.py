@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from scoring.knowledge import once_per_lexicon
@@ -17,7 +17,6 @@ class EventRules:
     phrases: tuple[tuple[str, str], ...]  # (lower-case words, family)
     circumstance: frozenset[str]  # prepositions that make an event noun a circumstance
     compound_min_length: int
-    families: dict[str, str | None] = field(default_factory=dict, compare=False)  # each word form, once
 
 
 @dataclass(frozen=True)
@@ -45,16 +44,8 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
     )
 
 
-def _family(token: str, rules: EventRules) -> str | None:
-    if token in rules.families:
-        return rules.families[token]
-    if len(rules.families) >= 300_000:
-        rules.families.clear()  # a bound on memory in a long-running worker
-    found = rules.families[token] = _look_up(token, rules)
-    return found
-
-
-def _look_up(token: str, rules: EventRules) -> str | None:
+def event_family(token: str, rules: EventRules) -> str | None:
+    """The event family a word names: as written, as its lemma, or by its compound head."""
     low = token.lower()
     found = rules.family_of_word.get(low) or rules.family_of_word.get(lemma(token).lower())
     if found is None and len(low) > rules.compound_min_length:
@@ -67,13 +58,16 @@ def _next(tokens: Sequence[str], i: int) -> str:
     return tokens[i + 1].lower() if i + 1 < len(tokens) else ""
 
 
-def find_events(tokens: Sequence[str], text: str, rules: EventRules) -> Events:
-    """Event families of the words; a noun right after "bei", "durch", "nach" … (up to two words
-    between: "bei dem schweren Angriff") is the circumstance of another event, not the event itself."""
+def find_events(
+    tokens: Sequence[str], text: str, rules: EventRules, families: Sequence[str | None] | None = None
+) -> Events:
+    """Event families of the words (`families`, one a token, when the caller has looked them up
+    already); a noun right after "bei", "durch", "nach" … (up to two words between: "bei dem schweren
+    Angriff") is the circumstance of another event, not the event itself."""
     main: set[str] = set()
     circumstances: set[str] = set()
     for i, token in enumerate(tokens):
-        family = _family(token, rules)
+        family = families[i] if families is not None else event_family(token, rules)
         if family is None:
             continue
         before = {t.lower() for t in tokens[max(0, i - 3) : i]}

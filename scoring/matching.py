@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from scoring.events import Events, event_rules, find_events
+from scoring.events import EventRules, Events, event_family, event_rules, find_events
 from scoring.knowledge import once_per_lexicon
 from scoring.lemmas import compound_head, is_known, lemma
 from scoring.numbers import Quantity, is_number_word
@@ -135,10 +135,11 @@ def _negation_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Patte
 
 @dataclass(frozen=True)
 class _Token:
-    """What one word form contributes to a fact: its terms, and whether it is a name."""
+    """What one word form contributes to a fact: its terms, whether it is a name, the event it names."""
 
     terms: frozenset[str]
     name: bool
+    family: str | None = None
 
 
 _SKIP = _Token(frozenset(), False)
@@ -156,6 +157,7 @@ class _Vocabulary:
     units: Mapping[str, str]  # a counted noun's stem -> its kind ("tote" → "person", "tag" → "time")
     classes: Mapping[str, str]
     min_head: int
+    events: EventRules
     cache: dict[str, _Token] = field(default_factory=dict)
 
     def token(self, word: str) -> _Token:
@@ -176,8 +178,9 @@ class _Vocabulary:
         return ""
 
     def _read(self, word: str) -> _Token:
+        family = event_family(word, self.events) if len(word) >= 3 else None
         if len(word) < 3 or word.lower() in self.stop or is_number_word(word):  # numbers: anchors of their own
-            return _SKIP
+            return _Token(frozenset(), False, family) if family else _SKIP
         base = stem(lemma(word))
         terms = {self.classes.get(base, base)}
         # "Raketenangriffen" gives "raketenangriff" and "angriff", "Kampfjets" gives "flugzeug".
@@ -186,10 +189,10 @@ class _Vocabulary:
             head_stem = stem(head)
             terms.add(self.classes.get(head_stem, head_stem))
         if terms & self.speech_acts:
-            return _SKIP  # "bestätigte", "Dementi": said about the fact, not the fact
+            return _Token(frozenset(), False, family)  # "bestätigte", "Dementi": said about the fact
         if stem(head or base) in self.time_words:
-            return _SKIP  # "am Nachmittag", "Samstagmorgen": when it was said or happened, no anchor
-        return _Token(frozenset(terms), _is_name(word) and head is None)  # a known compound is no name
+            return _Token(frozenset(), False, family)  # "am Nachmittag", "Samstagmorgen": no anchor
+        return _Token(frozenset(terms), _is_name(word) and head is None, family)  # a known compound is no name
 
 
 @once_per_lexicon
@@ -206,6 +209,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         units={stem(word): kind for kind, words in rules["units"].items() for word in words},
         classes=classes,
         min_head=int(lexicon["events"]["compound_min_length"]),
+        events=event_rules(lexicon["events"]),
     )
 
 
@@ -232,13 +236,16 @@ def fact_signature(
     """The signature of a sentence from which the pipeline has blanked who says it and hedges."""
     rules = lexicon["matching"]
     vocabulary = _vocabulary(lexicon)
-    # What a claim names as a purpose is a circumstance: its events are read before the purpose goes.
-    events: Events = find_events(_TOKEN.findall(sentence), sentence, event_rules(lexicon["events"]))
-    original, sentence = sentence, _purpose(rules).sub(" ", sentence)
+    found = list(_TOKEN.finditer(sentence))  # each word read once, for its terms and its event
+    tokens = [vocabulary.token(m.group()) for m in found]
+    # What a claim names as a purpose ("für den Einsatz") is a circumstance, its words no part of the fact.
+    purposes = [m.span() for m in _purpose(rules).finditer(sentence)]
+    events: Events = find_events([m.group() for m in found], sentence, vocabulary.events, [t.family for t in tokens])
     words: set[str] = set()
     names: set[str] = {stem(word) for place in places for word in _TOKEN.findall(place)}
-    for position, word in enumerate(_TOKEN.findall(sentence)):
-        token = vocabulary.token(word)
+    for position, (match, token) in enumerate(zip(found, tokens, strict=True)):
+        if purposes and any(a <= match.start() < b for a, b in purposes):
+            continue
         words |= token.terms
         if position and token.name:
             names |= token.terms
@@ -246,9 +253,9 @@ def fact_signature(
         words=frozenset(words | names),
         names=frozenset(names),
         quantities=tuple(
-            (q.low, q.high, vocabulary.unit(original, q.end))
+            (q.low, q.high, vocabulary.unit(sentence, q.end))
             for q in quantities
-            if not _designation(original, q.start)  # "SARS-CoV-2", "F-16": part of a name, no amount
+            if not _designation(sentence, q.start)  # "SARS-CoV-2", "F-16": part of a name, no amount
         ),
         negated=negated,
         parties=frozenset(parties),
