@@ -73,8 +73,10 @@ def information_digit(e: Evidence) -> int:
         return 5
     if e.hedged:
         return 3 if c.independent_outlets >= 2 else 4
-    # A denial is graded for itself: the origins that deny are not a confirmation of anything.
-    if c.independent_origins >= 2 and e.stance == "support":
+    # A denial is graded for itself: the origins that deny are not a confirmation of anything. And one
+    # sentence naming two sources is not yet two reports of the fact: the second source of a sentence is
+    # too often the accused or the addressee ("macht X für Y verantwortlich"). Confirmed needs a second outlet.
+    if c.independent_origins >= 2 and c.independent_outlets >= 2 and e.stance == "support":
         return 1
     if c.independent_outlets >= 2:
         return 2
