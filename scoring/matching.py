@@ -268,6 +268,11 @@ def fact_signature(
     )
 
 
+def _substance(signature: FactSignature) -> int:
+    """How much a claim says: its content words and the counts it gives of some thing ("45 Drohnen")."""
+    return len(signature.words) + sum(1 for *_, unit in signature.quantities if unit)
+
+
 def _designation(sentence: str, start: int) -> bool:
     return 0 < start <= len(sentence) and (sentence[start - 1] == "-" or sentence[start - 1].isalpha())
 
@@ -363,7 +368,7 @@ def similarity(
     anchors = shared_words + len(a.parties & b.parties) + 2 * counted_event
     if not anchored or anchors < weights["min_shared_terms"] or not (shared_words or shared_number):
         return 0.0  # a topic (a party, a word or two), not a fact: no event, name or number in common
-    if min(len(a.words), len(b.words)) < weights["min_claim_words"] and not (counted_event or a.names & b.names):
+    if min(_substance(a), _substance(b)) < weights["min_claim_words"] and not (counted_event or a.names & b.names):
         return 0.0  # a fragment ("Nur zwei waren gestorben.") is inside every long sentence on its topic
     terms_a, terms_b = a.terms, b.terms
 
