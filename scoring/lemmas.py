@@ -7,9 +7,11 @@ model download, and a cached look-up costs well under a microsecond; its lemmas 
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 
 import simplemma
+from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
 
 @lru_cache(maxsize=300_000)
@@ -53,10 +55,17 @@ _MIN_FIRST_PART = 4
 _LINKS = ("", "s", "n", "en", "es", "e")
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=1)
+def _dictionary() -> Container[str]:
+    """simplemma's German form → lemma table, loaded once: a membership test is a hash look-up
+    (0.4 µs), where `simplemma.is_known` runs its whole lemmatising strategy (36 µs)."""
+    return DefaultDictionaryFactory().get_dictionary("de")
+
+
 def is_known(word: str) -> bool:
-    """Whether the German dictionary knows the word (in any of its forms)."""
-    return bool(simplemma.is_known(word, lang="de"))
+    """Whether the German dictionary knows the word form, as written or in lower case."""
+    dictionary = _dictionary()
+    return word in dictionary or word.lower() in dictionary
 
 
 _known = is_known
