@@ -203,3 +203,13 @@ def test_a_named_source_without_a_party_is_an_origin_of_its_own(client):
     body = client.get(f"/v1/claims/{b['id']}").get_json()
     assert body["corroboration"]["independent_origins"] == 2
     assert "beispiel-krankenhauses" in body["corroboration"]["origins"]
+
+
+def test_an_own_voice_claim_says_whose_origin_it_shares(client):
+    post_article(client, FACT, outlet="nzz.ch")
+    own = first_claim(
+        post_article(client, "Bei einem Drohnenangriff auf Sumy sind 14 Menschen getötet worden.", outlet="spiegel.de")
+    )
+    body = client.get(f"/v1/claims/{own['id']}").get_json()
+    assert body["corroboration"]["origins"] == ["UA"]
+    assert "its origin is the one named for the same fact: Ukraine" in body["explanation"]
