@@ -277,6 +277,12 @@ def _member(row: Mapping[str, Any], weights: Mapping[str, float]) -> Member:
     )
 
 
+def _wire_voice(voice: str | None, knowledge: Knowledge) -> bool:
+    return voice is not None and any(
+        o.wire_agency and o.known and o.owner_group == voice for o in knowledge.outlets.values()
+    )
+
+
 def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) -> Evidence:
     outlet = knowledge.outlet(row["outlet"])
     conflict = knowledge.conflict(row["conflict"])
@@ -289,7 +295,9 @@ def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) 
         belligerent=bool(row["belligerent"]),
         conflict_name=conflict.name if conflict else None,
         outlet_name=outlet.name,
-        outlet_known=outlet.known,
+        # Wire copy is the agency's reporting, whoever prints it: an unregistered site carrying dpa copy
+        # is judged as dpa's, not as "cannot be judged".
+        outlet_known=outlet.known or _wire_voice(row.get("voice"), knowledge),
         outlet_disinformation=outlet.disinformation,
         outlet_state=outlet.state_affiliation,
         stance=row["stance"],

@@ -213,3 +213,11 @@ def test_an_own_voice_claim_says_whose_origin_it_shares(client):
     body = client.get(f"/v1/claims/{own['id']}").get_json()
     assert body["corroboration"]["origins"] == ["UA"]
     assert "its origin is the one named for the same fact: Ukraine" in body["explanation"]
+
+
+def test_wire_copy_printed_by_an_unregistered_site_is_judged_as_the_agencys(client):
+    copy = first_claim(
+        post_article(client, "In Sumy brannte am Abend ein Lagerhaus.", outlet="portal.example", credits=["dpa"])
+    )
+    own = first_claim(post_article(client, "In Sumy brannte am Morgen eine Schule.", outlet="portal2.example"))
+    assert copy["grade"]["source"] == "C" and own["grade"]["source"] == "F"
