@@ -30,10 +30,10 @@ def only(text: str, knowledge: Knowledge, **kw):
         ("Putin sagte am Donnerstag, die Truppen seien auf dem Vormarsch.", "RU"),
         ("„Wir sind bereit“, erklärte Selenskyj nach dem Treffen in Brüssel.", "UA"),
         ("Der Kreml-Sprecher Peskow wies die Vorwürfe entschieden zurück.", "RU"),
-        ("Das ukrainische Militär hat festgestellt, dass sich 3000 Soldaten in Kursk befinden.", "UA"),
+        ("Die ukrainische Armee hat festgestellt, dass zwei Brücken bei Cherson beschädigt sind.", "UA"),
         ("Die Hamas teilte mit, bei dem Angriff seien 20 Menschen getötet worden.", "HAMAS"),
         ("Die RSF räumte ein, die Stadt verloren zu haben.", "RSF"),
-        ("Zudem deutete Yoon an, dass Seoul seine Haltung ändern könnte.", "KR"),
+        ("Am Abend deutete Yoon an, dass die Regierung bald Munition liefern könnte.", "KR"),
     ],
 )
 def test_source_patterns(text, party, knowledge):
@@ -48,12 +48,12 @@ def test_spelling_variants_resolve_to_one_party(knowledge):
 
 
 def test_negated_speech_verb_is_the_outlets_own_statement(knowledge):
-    claim = only("Der russische Präsident Wladimir Putin stritt die Entsendung nicht ab.", knowledge)
+    claim = only("Der indische Premier Narendra Modi stritt die Luftangriffe auf die Lager nicht ab.", knowledge)
     assert claim.origin_parties == () and not claim.attributed
 
 
 def test_inverted_subject_after_a_fronted_phrase(knowledge):
-    text = "Mit Blick auf die Lage in der Ukraine äußerte sich eine Sprecherin des Auswärtigen Amts in Berlin."
+    text = "Zu den Gefechten bei Omdurman äußerte sich am Mittwoch ein Sprecher des Auswärtigen Amts in Berlin."
     assert only(text, knowledge).origin_parties == ("DE",)
 
 
@@ -61,9 +61,9 @@ def test_inverted_subject_after_a_fronted_phrase(knowledge):
     "text, party",
     [
         (  # a pronoun: the last speaker
-            "Südkoreas Präsident Yoon sagte am Donnerstag, Seoul werde nicht untätig bleiben. "
-            "Die Stationierung sei eine Provokation, fügte er nach einem Treffen mit Polens Präsident Duda hinzu.",
-            "KR",
+            "Pakistans Premier Sharif sagte am Dienstag, Islamabad werde besonnen reagieren. "
+            "Der Raketentest sei eine Drohung, fügte er nach einem Telefonat mit Polens Präsident Duda hinzu.",
+            "PK",
         ),
         (  # the spokesman of an institution said before
             "Nordkorea hat die Berichte über Soldaten in Russland zurückgewiesen. "
@@ -79,42 +79,42 @@ def test_a_speaker_that_points_back(text, party, knowledge):
 
 def test_own_statement_resolves_to_the_subject_of_the_sentence_before(knowledge):
     text = (
-        "Die russische Armee begann im September eine Gegenoffensive in der Region. "
-        "Eigenen Angaben zufolge hat sie einige Dörfer zurückerobert."
+        "Die russische Armee startete im Sommer einen Vorstoß nahe Charkiw. "
+        "Eigenen Angaben zufolge hat sie zwei Ortschaften eingenommen."
     )
     assert claims(text, knowledge)[1].origin_parties == ("RU",)
 
 
 def test_den_angaben_zufolge_continues_the_previous_source(knowledge):
     text = (
-        "Nach Angaben Seouls wurden Tausende Soldaten nach Russland verlegt. "
-        "Den Angaben zufolge werden mindestens 3000 von ihnen derzeit trainiert."
+        "Nach Angaben Seouls hat Pjöngjang neue Raketenwerfer an der Küste aufgestellt. "
+        "Den Angaben zufolge stehen mindestens 40 davon nahe der Hafenstadt Wonsan."
     )
     assert claims(text, knowledge)[1].origin_parties == ("KR",)
 
 
 def test_demonstrative_resolves_to_the_most_recent_actor(knowledge):
     text = (
-        "Nato-Generalsekretär Mark Rutte warnte nach einem Gespräch mit dem südkoreanischen Präsidenten Yoon "
-        "vor einer Eskalation. "
-        "Dieser hatte am Freitag mitgeteilt, dass bereits Truppen in Russland seien."
+        "Nato-Generalsekretär Mark Rutte beriet am Montag mit dem pakistanischen Premier Sharif "
+        "über die Spannungen in Kaschmir. "
+        "Dieser hatte zuvor mitgeteilt, dass die Luftwaffe in Bereitschaft versetzt worden sei."
     )
-    assert claims(text, knowledge)[1].origin_parties == ("KR",)
+    assert claims(text, knowledge)[1].origin_parties == ("PK",)
 
 
 def test_role_noun_resolves_to_the_organ_just_named(knowledge):
     text = (
-        "Das US-Aussenministerium hat die Anwesenheit der Soldaten bestätigt. "
-        "Sprecher Vedran Petrovic erklärte, dass diese Soldaten bereits an Kämpfen beteiligt seien."
+        "Das US-Aussenministerium hat den Anschlag auf das Konsulat in Port Sabir bestätigt. "
+        "Sprecher Tom Hartley erklärte, dass zwei Wachleute leicht verletzt worden seien."
     )
     assert claims(text, knowledge)[1].origin_parties == ("US",)
 
 
 def test_reported_speech_carries_over_within_a_paragraph(knowledge):
     text = (
-        "Die USA gehen von 12.000 Soldaten aus, sagte Pentagon-Sprecher Pat Ryder am Montag. "
-        "Mindestens 10.000 seien derzeit in der Region Kursk.\n"
-        "Mindestens 10.000 Soldaten sind inzwischen in der Region Kursk im Einsatz."
+        "Die USA gehen von 40 zerstörten Radaranlagen aus, sagte Pentagon-Sprecher Pat Ryder am Dienstag. "
+        "Mindestens 25 davon stünden nahe der Küste bei Hodeida.\n"
+        "Mindestens 25 Radaranlagen stehen inzwischen nahe der Küste bei Hodeida in Trümmern."
     )
     first, carried, new_paragraph = claims(text, knowledge)
     assert carried.origin_parties == ("US",) and carried.reported_speech
@@ -136,14 +136,14 @@ def test_learned_surname_speaks_for_the_party_of_its_role(knowledge):
 
 def test_media_are_relays_and_the_party_behind_them_the_origin(knowledge):
     claim = only(
-        "Ukrainische Geheimdienstquellen haben der „Financial Times“ mitgeteilt, dass es Kämpfe gab.", knowledge
+        "Ukrainische Geheimdienstkreise haben der „Financial Times“ gestern mitgeteilt, dass ein Depot brannte.", knowledge
     )
     assert claim.origin_parties == ("UA",)
     assert [(s.text, s.role) for s in claim.sources if s.role == "relay"] == [("Financial Times", "relay")]
 
 
 def test_medium_without_a_further_source_is_itself_the_origin(knowledge):
-    claim = only("Laut «Tagesschau» sind die ersten 1500 Soldaten bereits angekommen.", knowledge)
+    claim = only("Laut «Tagesschau» ist die Fähre nach Port Sabir seit Montag wieder in Betrieb.", knowledge)
     assert claim.origin_parties == () and claim.origin_media == ("tagesschau.de",)
     claim = only("Wie «Nordkurier» berichtete, wurden dort 40 Panzer gesichtet.", knowledge)
     assert claim.origin_media == ("Nordkurier",)
@@ -291,7 +291,7 @@ def test_a_claim_with_its_own_source_keeps_it(knowledge):
 def test_a_later_sentence_adds_who_said_it(knowledge):
     text = (
         "Im Gazastreifen wurden nach palästinensischen Angaben 42 Menschen getötet. "
-        "Das teilte die von der Hamas kontrollierte Gesundheitsbehörde mit."
+        "Das teilte am Abend die von der Hamas kontrollierte Behörde mit."
     )
     (claim,) = claims(text, knowledge, "spiegel.de", "2025-03-02")
     assert claim.origin_parties == ("HAMAS", "PS") and claim.belligerent
