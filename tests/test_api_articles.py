@@ -5,9 +5,9 @@ import sqlite3
 from tests.conftest import assert_error, post_article
 
 TEXT = (
-    "Laut dem Pentagon wurden letzte Woche etwa 10.000 nordkoreanische Soldaten nach Russland geschickt.\n"
-    "Angeblich sollen weitere Truppen folgen.\n"
-    "Das ukrainische Militär hat festgestellt, dass sich bereits 3.000 Soldaten in Kursk befinden."
+    "Laut dem Pentagon wurden vergangene Woche rund 10.000 Drohnen an die Ukraine geliefert.\n"
+    "Angeblich sollen weitere Lieferungen folgen.\n"
+    "Die ukrainische Armee hat festgestellt, dass bereits 3.000 davon an der Front im Einsatz sind."
 )
 CLAIM_FIELDS = {
     "id",
@@ -157,7 +157,7 @@ def test_unknown_ids_are_404(client):
 
 
 def test_relay_and_reported_speech_are_explained_with_their_places(client):
-    text = "Ukrainische Geheimdienstquellen haben der „Financial Times“ mitgeteilt, dass es Kämpfe gegeben habe."
+    text = "Ukrainische Geheimdienstkreise haben der „Financial Times“ gestern mitgeteilt, dass ein Depot gebrannt habe."
     (claim,) = post_article(client, text).get_json()["claims"]
     relay = next(s for s in claim["sources"] if s["role"] == "relay")
     assert f"passed on by 'Financial Times' at {relay['start']}–{relay['end']}" in claim["explanation"]

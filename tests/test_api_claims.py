@@ -3,9 +3,9 @@
 from tests.conftest import post_article
 
 ARTICLE = (
-    "Laut dem Pentagon wurden etwa 10.000 nordkoreanische Soldaten nach Russland geschickt.\n"
-    "Angeblich sollen weitere Truppen in die Region Kursk folgen.\n"
-    "Das ukrainische Militär hat festgestellt, dass sich 3.000 Soldaten in Kursk befinden."
+    "Laut dem Pentagon wurden rund 10.000 Drohnen an die Ukraine geliefert.\n"
+    "Angeblich sollen weitere Lieferungen in die Region Charkiw folgen.\n"
+    "Die ukrainische Armee hat festgestellt, dass sich 3.000 davon an der Front bei Charkiw befinden."
 )
 
 
@@ -49,7 +49,7 @@ def test_claim_and_proposition(client):
     post_article(client, ARTICLE, outlet="nzz.ch")
     second = post_article(
         client,
-        "Nach Angaben des Pentagon sind rund 10.000 nordkoreanische Soldaten nach Russland geschickt worden.",
+        "Nach Angaben des Pentagon sind etwa 10.000 Drohnen an die Ukraine geliefert worden.",
         outlet="spiegel.de",
     ).get_json()
     claim = client.get(f"/v1/claims/{second['claims'][0]['id']}").get_json()

@@ -9,7 +9,7 @@ from service import create_app
 from service.errors import ApiError
 from tests.conftest import assert_error, post_article
 
-GOOD = "Laut dem Pentagon wurden letzte Woche etwa 10.000 Soldaten nach Russland geschickt."
+GOOD = "Laut dem Pentagon wurden vergangene Woche rund 10.000 Soldaten an die Ostflanke der Nato verlegt."
 
 
 @pytest.mark.parametrize(

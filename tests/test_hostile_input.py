@@ -11,7 +11,7 @@ import pytest
 from service import create_app
 from tests.conftest import assert_error, post_article
 
-GOOD = "Laut dem Pentagon wurden letzte Woche etwa 10.000 Soldaten nach Russland geschickt."
+GOOD = "Laut dem Pentagon wurden vergangene Woche rund 10.000 Soldaten an die Ostflanke der Nato verlegt."
 CONFLICT = {
     "name": "Alpha gegen Beta",
     "belligerents": [{"party": "UA", "since": "2020-01-01"}, {"party": "RU", "since": "2020-01-01"}],
