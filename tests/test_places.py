@@ -8,7 +8,7 @@ from scoring.places import named_places, refers_back
 @pytest.mark.parametrize(
     ("text", "places"),
     [
-        ("In der russischen Grenzregion Kursk sind Soldaten eingetroffen.", ["Kursk"]),
+        ("In der russischen Grenzregion Belgorod sind Flüchtlinge angekommen.", ["Belgorod"]),
         ("Die Söldner sollen in Richtung Kursk gebracht werden.", ["Kursk"]),
         ("Die Soldaten wurden nach Wladiwostok transportiert.", ["Wladiwostok"]),
         ("Nordkoreanische Truppen seien in Russland.", []),  # a state is an actor, not a place name here

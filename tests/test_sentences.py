@@ -12,11 +12,11 @@ def sentences(text: str, lexicon) -> list[str]:
 
 def test_numbers_ordinals_and_abbreviations_do_not_split(lexicon):
     text = (
-        "Zwischen dem 8. und 13. Oktober wurden rund 12.000 Soldaten verlegt, u.a. nach Wladiwostok. "
+        "Zwischen dem 4. und 19. Mai wurden rund 12.000 Tonnen Getreide verschifft, u.a. nach Port Sabir. "
         "Am 3. März sprach Dr. Müller von ca. 1,5 Mio. Menschen. Danach war Ruhe."
     )
     assert sentences(text, lexicon) == [
-        "Zwischen dem 8. und 13. Oktober wurden rund 12.000 Soldaten verlegt, u.a. nach Wladiwostok.",
+        "Zwischen dem 4. und 19. Mai wurden rund 12.000 Tonnen Getreide verschifft, u.a. nach Port Sabir.",
         "Am 3. März sprach Dr. Müller von ca. 1,5 Mio. Menschen.",
         "Danach war Ruhe.",
     ]
