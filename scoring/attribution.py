@@ -778,7 +778,7 @@ def shifted(attribution: Attribution, shift: int) -> Attribution:
 
 
 def _phrase_only(sentence: str, start: int, end: int, rules: _Rules) -> tuple[int, int]:
-    """A source phrase stops before the verb: "Laut Schätzungen aus Seoul [könnte Pjöngjang …]"."""
+    """A source phrase stops before the verb: "Laut Schätzungen aus Ankara [könnte die Marine …]"."""
     verb = next((m for m in re.finditer(r"\w+", sentence[start:end]) if m.group().lower() in rules.phrase_ends), None)
     return start, start + verb.start() if verb else end
 

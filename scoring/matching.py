@@ -262,7 +262,7 @@ def fact_signature(
         events=events.main,
         circumstances=events.circumstances,
         planned=planned,
-        # "Putin stritt die Entsendung nicht ab" is about Putin's reaction, not (only) the sending.
+        # "Modi stritt die Luftangriffe nicht ab" is about Modi's reaction, not (only) the strikes.
         undenied=bool(_negation_rules(rules)[1].search(sentence)),
         conflict=conflict,
     )

@@ -156,7 +156,7 @@ def _attach_to_previous(
         return
     shift = sentence.start - previous.sentence.start  # offsets are relative to their claim
     if names_source:
-        # "nach palästinensischen Angaben … Das teilte die von der Hamas kontrollierte Gesundheitsbehörde
+        # "nach palästinensischen Angaben … Das teilte am Abend die von der Hamas kontrollierte Behörde
         # mit.": the later sentence names who said it; it adds to what the claim already named.
         named_here = moved_back(attribution.sources, shift).sources
         moved = moved_back([*previous.attribution.sources, *named_here], 0)  # a pronoun pointing back adds nothing
@@ -197,7 +197,7 @@ def _says_something(text: str, lexicon: Mapping[str, Any]) -> bool:
 
 def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     """Two statements of one subject ("Die USA bestätigten die Berichte nicht, warnten aber davor, dass …")
-    are two claims, and so are a headline's two ("… eingetroffen – kein Dementi von Putin"); in running
+    are two claims, and so are a headline's two ("… gesichtet – kein Dementi von Sharif"); in running
     text a dash sets off an aside. Both keep the sentence's sources; hedges and speech stay with their part."""
     coordinated, headline, _ = _claim_rules(lexicon["claims"])
     is_headline = not draft.body.rstrip().endswith((".", "!", "?", '"', "“", "»", "«", ")"))
