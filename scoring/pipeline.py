@@ -307,7 +307,9 @@ def analyse_article(
         # A claim is about what it says, not about who says it: source spans do not pick the conflict.
         content = _blank(body, [(s.start, s.end) for s in attribution.sources if 0 <= s.start < s.end <= len(body)])
         # …but a sentence that names its war only in the source ("laut der Hamas-Behörde") is still about it.
-        hits = conflict_hits(content, knowledge) or conflict_hits(body, knowledge)
+        # (Most sentences name no conflict at all: the whole sentence is looked at first.)
+        hits = conflict_hits(body, knowledge)
+        hits = (conflict_hits(content, knowledge) or hits) if hits else hits
         names_source = says_what_came_before(body, attribution, lexicon)
         disclaimer = disclaims_earlier(body, hedges, lexicon)
         _attach_to_previous(
