@@ -54,10 +54,14 @@ class AliasIndex(Generic[T]):
     def __init__(self) -> None:
         # first token (folded) -> [(all tokens folded, case sensitive, prefix only, what the alias names)]
         self._by_first: dict[str, list[tuple[tuple[str, ...], bool, bool, T]]] = {}
+        # Word forms that begin no alias, remembered: most words of a text begin none, and a look-up
+        # folds and inflects each word three ways (bounded, and emptied when an alias is added).
+        self._begins_none: set[str] = set()
 
     def add(self, alias: str, actor: T, case_sensitive: bool) -> None:
         tokens = tuple(_fold(t, case_sensitive) for t in _TOKEN.findall(alias))
         if tokens:
+            self._begins_none.clear()
             entries = self._by_first.setdefault(tokens[0].casefold(), [])
             entries.append((tokens, case_sensitive, alias.endswith("-"), actor))
             entries.sort(key=lambda e: -len(e[0]))
@@ -71,6 +75,9 @@ class AliasIndex(Generic[T]):
         found: list[tuple[int, int, T]] = []
         i = 0
         while i < len(tokens):
+            if tokens[i][2] in self._begins_none:
+                i += 1
+                continue
             match = self._match_at(text, tokens, i)
             if match:
                 length, end, actor = match
@@ -89,6 +96,9 @@ class AliasIndex(Generic[T]):
                 continue
             candidates += self._by_first.get(folded[: len(folded) - cut], ())
         if not candidates:
+            if len(self._begins_none) >= 200_000:
+                self._begins_none.clear()
+            self._begins_none.add(word)
             return None
         if start > 0 and (
             text[start - 1].isalnum() or text[start - 1] == "-" and start > 1 and text[start - 2].isalnum()
