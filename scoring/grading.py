@@ -129,10 +129,10 @@ def explain(e: Evidence) -> list[str]:
         )
     else:
         lines.append(f"the outlet's own reporting ({e.outlet_name})")
-        named = [o for o in c.origin_names if not o.startswith("voice:")]
-        if named and len(named) == len(c.origin_names):
+        elsewhere = [o for o in c.origin_names if not o.startswith("voice:")]
+        if elsewhere and len(elsewhere) == len(c.origin_names):
             # It counts the origin its article or other outlets name for the same fact (docs/scoring.md).
-            shown = [e.party_names.get(o, o.split(":", 1)[-1]) for o in named]
+            shown = [e.party_names.get(o, o.split(":", 1)[-1]) for o in elsewhere]
             lines.append("its origin is the one named for the same fact: " + ", ".join(shown))
     if e.relay_spans:
         lines.append(f"passed on by {_where(e.relay_spans)}")

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import simplemma
-
 from scoring.knowledge import once_per_lexicon
+from scoring.lemmas import is_known
+from scoring.lemmas import lemma as lemma_of
 
 # Kinds that make a claim hedged; the others are recorded but do not decide.
 DECISIVE_KINDS = frozenset({"lexical", "hearsay", "unverified", "reportative", "epistemic", "estimate"})
@@ -145,7 +145,7 @@ def is_subjunctive_form(word: str) -> bool:
     plus "n" ("laufe" → "laufen", "handele" → "handeln", "handle" → "handeln"). Adjectives ("hohe" →
     "hoch", "verschiedene" → "verschieden"), pronouns and particles have other dictionary forms.
     The dictionary is simplemma's, shipped inside its wheel."""
-    lemma = str(simplemma.lemmatize(word, lang="de"))
+    lemma = lemma_of(word)
     if lemma == word + "n" or (word.endswith(("ele", "ere")) and lemma == word[:-1] + "n"):
         return True
     return word.endswith(("le", "re")) and lemma == f"{word[:-2]}e{word[-2]}n"
@@ -154,7 +154,7 @@ def is_subjunctive_form(word: str) -> bool:
 def _adjective_homograph(sentence: str, word: str, end: int) -> bool:
     """ "liebe Freunde", "reiche Länder": the "-e" form of an adjective stem before a noun."""
     stem = word[:-1]
-    if not simplemma.is_known(stem, lang="de") or str(simplemma.lemmatize(stem, lang="de")) != stem:
+    if not is_known(stem) or lemma_of(stem) != stem:
         return False
     following = _NEXT_WORD.match(sentence, end)
     if following is None:

@@ -10,15 +10,21 @@ from __future__ import annotations
 from collections.abc import Container
 from functools import lru_cache
 
-import simplemma
+from simplemma import Lemmatizer
+from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+# One German dictionary in memory (about 100 MB) for lemmas and for "is this a word": loaded on first
+# use, shared by every module of the analysis.
+_FACTORY = DefaultDictionaryFactory()
+_LEMMATIZER = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_FACTORY))
 
 
 @lru_cache(maxsize=300_000)
 def lemma(word: str) -> str:
     """The dictionary form of one word, in its own case ("Angriffen" → "Angriff"); the word if unknown."""
     try:
-        return str(simplemma.lemmatize(word, lang="de"))
+        return str(_LEMMATIZER.lemmatize(word, lang="de"))
     except (ValueError, RecursionError):  # pragma: no cover - simplemma's guard against odd input
         return word
 
@@ -59,7 +65,7 @@ _LINKS = ("", "s", "n", "en", "es", "e")
 def _dictionary() -> Container[str]:
     """simplemma's German form → lemma table, loaded once: a membership test is a hash look-up
     (0.4 µs), where `simplemma.is_known` runs its whole lemmatising strategy (36 µs)."""
-    return DefaultDictionaryFactory().get_dictionary("de")
+    return _FACTORY.get_dictionary("de")
 
 
 def is_known(word: str) -> bool:

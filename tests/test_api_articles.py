@@ -157,7 +157,9 @@ def test_unknown_ids_are_404(client):
 
 
 def test_relay_and_reported_speech_are_explained_with_their_places(client):
-    text = "Ukrainische Geheimdienstkreise haben der „Financial Times“ gestern mitgeteilt, dass ein Depot gebrannt habe."
+    text = (
+        "Ukrainische Geheimdienstkreise haben der „Financial Times“ gestern mitgeteilt, dass ein Depot gebrannt habe."
+    )
     (claim,) = post_article(client, text).get_json()["claims"]
     relay = next(s for s in claim["sources"] if s["role"] == "relay")
     assert f"passed on by 'Financial Times' at {relay['start']}–{relay['end']}" in claim["explanation"]

@@ -136,7 +136,8 @@ def test_learned_surname_speaks_for_the_party_of_its_role(knowledge):
 
 def test_media_are_relays_and_the_party_behind_them_the_origin(knowledge):
     claim = only(
-        "Ukrainische Geheimdienstkreise haben der „Financial Times“ gestern mitgeteilt, dass ein Depot brannte.", knowledge
+        "Ukrainische Geheimdienstkreise haben der „Financial Times“ gestern mitgeteilt, dass ein Depot brannte.",
+        knowledge,
     )
     assert claim.origin_parties == ("UA",)
     assert [(s.text, s.role) for s in claim.sources if s.role == "relay"] == [("Financial Times", "relay")]
