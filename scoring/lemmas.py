@@ -75,3 +75,10 @@ def is_known(word: str) -> bool:
 
 
 _known = is_known
+
+
+def load_dictionary() -> None:
+    """Load the German dictionary now rather than on the first word: a server calls this before its
+    workers fork, so they share one copy and no request pays the second it takes."""
+    lemma("Angriffen")
+    is_known("Angriff")

@@ -13,6 +13,7 @@ from flask import Flask, Response, request
 from flask_smorest import Api
 from werkzeug.routing import IntegerConverter
 
+from scoring.lemmas import load_dictionary
 from service import config, db, errors
 from service.errors import ApiError
 
@@ -116,6 +117,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             "No QUELLENLAGE_API_KEYS configured: every writing endpoint (POST /v1/articles, PUT /v1/outlets/..., "
             "PUT /v1/conflicts/...) is open to anyone who can reach this service. Set keys before exposing it."
         )
+
+    # The German dictionary of the analysis, loaded here: with gunicorn's preload_app in the master,
+    # before the workers fork (one shared copy, no first request waiting for it).
+    load_dictionary()
 
     app.url_map.converters["int"] = AsciiIntegerConverter  # before any rule is added
     api = Api(app)
