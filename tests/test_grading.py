@@ -130,45 +130,29 @@ def test_explanation_names_the_evidence():
     assert "reported by 3 independent outlets, 1 origin" in g.explanation
 
 
+TWO_ORIGINS = Evidence(
+    hedge_cues=(),
+    reported_speech=False,
+    origin_parties=("US", "KR"),
+    origin_media=(),
+    attributed=True,
+    belligerent=False,
+    conflict_name=None,
+    outlet_name="example.org",
+    outlet_known=True,
+    outlet_disinformation=False,
+    outlet_state=None,
+    stance="support",
+    corroboration=Corroboration(outlets=2, independent_outlets=2, independent_origins=2),
+    party_names={},
+)
+
+
 def test_a_denial_is_never_graded_confirmed():
-    base = Evidence(
-        hedge_cues=(),
-        reported_speech=False,
-        origin_parties=("RU", "UA"),
-        origin_media=(),
-        attributed=True,
-        belligerent=True,
-        conflict_name=None,
-        outlet_name="example.org",
-        outlet_known=True,
-        outlet_disinformation=False,
-        outlet_state=None,
-        stance="deny",
-        corroboration=Corroboration(outlets=2, independent_outlets=2, independent_origins=2),
-        party_names={},
-    )
-    assert information_digit(base) != 1
-    assert information_digit(replace(base, stance="support")) == 1
+    assert information_digit(TWO_ORIGINS) == 1
+    assert information_digit(replace(TWO_ORIGINS, stance="deny")) != 1
 
 
 def test_one_sentence_naming_two_sources_is_not_yet_confirmed():
     one_outlet = Corroboration(outlets=1, independent_outlets=1, independent_origins=2)
-    two_outlets = Corroboration(outlets=2, independent_outlets=2, independent_origins=2)
-    e = Evidence(
-        hedge_cues=(),
-        reported_speech=False,
-        origin_parties=("US", "KR"),
-        origin_media=(),
-        attributed=True,
-        belligerent=False,
-        conflict_name=None,
-        outlet_name="example.org",
-        outlet_known=True,
-        outlet_disinformation=False,
-        outlet_state=None,
-        stance="support",
-        corroboration=one_outlet,
-        party_names={},
-    )
-    assert information_digit(e) == 3
-    assert information_digit(replace(e, corroboration=two_outlets)) == 1
+    assert information_digit(replace(TWO_ORIGINS, corroboration=one_outlet)) == 3
