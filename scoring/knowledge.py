@@ -161,6 +161,7 @@ class Knowledge:
     conflict_terms: AliasIndex[tuple[str, ...]] = field(default_factory=lambda: AliasIndex())
     party_names: dict[str, str] = field(default_factory=dict)
     party_kinds: dict[str, str] = field(default_factory=dict)  # state | group | organisation
+    wire_groups: set[str] = field(default_factory=set)  # owner groups of registered wire agencies
     alias_index: AliasIndex[Actor] = field(default_factory=lambda: AliasIndex())
 
     @classmethod
@@ -191,6 +192,8 @@ class Knowledge:
                 names=tuple(record.get("names") or ()),
             )
             knowledge.outlets[outlet.domain] = outlet
+            if outlet.wire_agency and outlet.known:
+                knowledge.wire_groups.add(outlet.owner_group)
             for name in outlet.names:
                 knowledge._add_actor(name, Actor(name, outlet.state_affiliation, "medium", outlet.domain))
         for record in conflicts:

@@ -43,13 +43,13 @@ def compound_head(word: str, min_length: int) -> str | None:
     low, whole = word.lower(), lemma(word).lower()
     for start in range(_MIN_FIRST_PART, len(low) - min_length + 1):
         tail, first = low[start:], word[:start]
-        if not _known(tail.capitalize()):
+        if not is_known(tail.capitalize()):
             continue
         head = lemma(tail.capitalize()).lower()
         # The compound's lemma ends with its head's ("Streitkräfte" → "Streitkraft", "Kraft"): not
         # "Zivilisten" as "Zivi|listen", whose lemma "Zivilist" does not end with "Liste".
         if whole.endswith(head) and any(
-            _known(first[: len(first) - len(link)])
+            is_known(first[: len(first) - len(link)])
             for link in _LINKS
             if first.endswith(link) and len(first) - len(link) >= _MIN_FIRST_PART
         ):
@@ -72,9 +72,6 @@ def is_known(word: str) -> bool:
     """Whether the German dictionary knows the word form, as written or in lower case."""
     dictionary = _dictionary()
     return word in dictionary or word.lower() in dictionary
-
-
-_known = is_known
 
 
 def load_dictionary() -> None:

@@ -215,7 +215,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
 
 def stopwords(lexicon: Mapping[str, Any]) -> frozenset[str]:
     """Words that say nothing of what happened (articles, prepositions, weekdays, "Berichte" …)."""
-    return frozenset(lexicon["matching"]["stopwords"])
+    return _vocabulary(lexicon).stop
 
 
 @once_per_lexicon

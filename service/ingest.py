@@ -106,7 +106,8 @@ def store_article(
         claim_ids = [_insert_claim(db, article_id, position, claim, submission) for position, claim in enumerate(kept)]
         has_wire = voice != knowledge.outlet(submission["outlet"]).owner_group
         affected = _link(db, article_id, claim_ids, kept, weights, frequencies, idf)
-        affected |= _join_reprints(db, knowledge, article_id, [c.text for c in kept], weights, has_wire=has_wire)
+        texts = [c.text for c in kept]
+        affected |= _join_reprints(db, knowledge, article_id, texts, weights, voice=voice, has_wire=has_wire)
         regrade(db, knowledge, affected, weights)
         article = store.get_article(db, article_id) or {}
         claims = with_evidence(db, knowledge, store.claims_of_article(db, article_id), weights, persisted=persist)
@@ -212,39 +213,34 @@ def _join_reprints(
     texts: list[str],
     weights: Mapping[str, float],
     *,
+    voice: str,
     has_wire: bool,
 ) -> set[int]:
     """Edited copy of a stored article is one voice with it, credit line or not.
 
     An uncredited copy takes the voice of the article it copies; a credited copy gives its wire's
-    voice to uncredited earlier printings. Returns the propositions whose counts this changes.
+    voice (`voice`) to uncredited earlier printings. Returns the propositions whose counts this changes.
     """
     hashes = shingles(texts, int(weights["shingle_size"]), int(weights["shingle_sample"]))
     store.insert_shingles(db, article_id, hashes)
     stored = store.shared_shingles(db, hashes, article_id, int(weights["shingle_max_postings"]))
-    copies = sorted(
-        (
-            (containment(shared, len(hashes), count), other, voice)
-            for other, (shared, count, voice) in stored.items()
-            if shared >= weights["reprint_min_shared"]
-            and containment(shared, len(hashes), count) >= weights["reprint_containment"]
-        ),
-        reverse=True,
-    )
+    copies = []
+    for other, (shared, count, other_voice) in stored.items():
+        share = containment(shared, len(hashes), count)
+        if shared >= weights["reprint_min_shared"] and share >= weights["reprint_containment"]:
+            copies.append((share, other, other_voice))
     if not copies:
         return set()
-    own_voice = store.article_voices(db, [article_id])[article_id]
+    copies.sort(reverse=True)
     affected: set[int] = set()
     if not has_wire:
-        _, _, voice = copies[0]
-        store.set_article_voice(db, article_id, voice)
-        affected |= store.propositions_of_article(db, article_id)
-    else:
-        for _, other, voice in copies:
-            outlet = store.get_article(db, other) or {}
-            if voice == knowledge.outlet(outlet.get("outlet", "")).owner_group:  # printed it without a credit
-                store.set_article_voice(db, other, own_voice)
-                affected |= store.propositions_of_article(db, other)
+        store.set_article_voice(db, article_id, copies[0][2])
+        return store.propositions_of_article(db, article_id)
+    outlets = store.article_outlets(db, [other for _, other, _ in copies])
+    for _, other, other_voice in copies:
+        if other_voice == knowledge.outlet(outlets[other]).owner_group:  # printed it without a credit
+            store.set_article_voice(db, other, voice)
+            affected |= store.propositions_of_article(db, other)
     return affected
 
 
@@ -277,12 +273,6 @@ def _member(row: Mapping[str, Any], weights: Mapping[str, float]) -> Member:
     )
 
 
-def _wire_voice(voice: str | None, knowledge: Knowledge) -> bool:
-    return voice is not None and any(
-        o.wire_agency and o.known and o.owner_group == voice for o in knowledge.outlets.values()
-    )
-
-
 def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) -> Evidence:
     outlet = knowledge.outlet(row["outlet"])
     conflict = knowledge.conflict(row["conflict"])
@@ -297,7 +287,7 @@ def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) 
         outlet_name=outlet.name,
         # Wire copy is the agency's reporting, whoever prints it: an unregistered site carrying dpa copy
         # is judged as dpa's, not as "cannot be judged".
-        outlet_known=outlet.known or _wire_voice(row.get("voice"), knowledge),
+        outlet_known=outlet.known or row.get("voice") in knowledge.wire_groups,
         outlet_disinformation=outlet.disinformation,
         outlet_state=outlet.state_affiliation,
         stance=row["stance"],

@@ -239,12 +239,12 @@ def set_article_voice(db: Database, article_id: int, voice: str) -> None:
     db["articles"].update(article_id, {"voice": voice})
 
 
-def article_voices(db: Database, article_ids: Iterable[int]) -> dict[int, str]:
+def article_outlets(db: Database, article_ids: Iterable[int]) -> dict[int, str]:
     ids = list(set(article_ids))
     if not ids:
         return {}
-    rows = db.execute(f"SELECT id, voice FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
-    return {int(i): v for i, v in rows}
+    rows = db.execute(f"SELECT id, outlet FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
+    return {int(i): o for i, o in rows}
 
 
 def insert_shingles(db: Database, article_id: int, hashes: Iterable[int]) -> None:
