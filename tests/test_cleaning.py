@@ -42,7 +42,7 @@ def test_furniture_lines_are_dropped(furniture, lexicon):
         "Kommentare",
         "Zur Startseite",
         "Schreiben Sie einen Kommentar",
-        "Ihre E-Mail-Adresse wird nicht veröffentlicht. Pflichtangaben sind mit einem Stern gekennzeichnet",
+        "Deine E-Mail wird nicht angezeigt. Pflichtangaben sind mit einem Stern gekennzeichnet",
     ],
 )
 def test_everything_after_the_comment_section_is_dropped(marker, lexicon):
