@@ -448,8 +448,11 @@ def set_belligerent(db: Database, changes: Iterable[tuple[bool, int]]) -> None:
     db.conn.executemany("UPDATE claims SET belligerent = ? WHERE id = ?", [(int(b), i) for b, i in changes])
 
 
-def _claim_rows(db: Database, where: str, params: list[Any], limit: int | None = None) -> list[dict[str, Any]]:
-    sql = f"SELECT * FROM claims WHERE {where} ORDER BY id" + (" LIMIT ?" if limit else "")
+def _claim_rows(
+    db: Database, where: str, params: list[Any], limit: int | None = None, descending: bool = False
+) -> list[dict[str, Any]]:
+    order = "id DESC" if descending else "id"
+    sql = f"SELECT * FROM claims WHERE {where} ORDER BY {order}" + (" LIMIT ?" if limit else "")
     rows = [_decode("claims", r) for r in db.query(sql, params + ([limit] if limit else []))]
     ids = [r["id"] for r in rows if r]
     sources: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
@@ -492,9 +495,14 @@ def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None
     return _decode("claims", row)
 
 
-def search_claims(db: Database, filters: Mapping[str, Any], after: int, limit: int) -> list[dict[str, Any]]:
-    """Claims matching the filters of GET /v1/claims, in id order after the cursor."""
+def search_claims(
+    db: Database, filters: Mapping[str, Any], after: int, limit: int, descending: bool = False
+) -> list[dict[str, Any]]:
+    """Claims matching the filters of GET /v1/claims, in id order after the cursor (newest first
+    when `descending`: then the cursor is the id below which the page starts; 0 starts at the top)."""
     where, params = ["id > ?"], [after]
+    if descending:
+        where, params = (["id < ?"], [after]) if after else ([], [])
     if filters.get("q"):
         # Every word a quoted phrase, so no FTS5 syntax gets through; control characters are dropped
         # first, since FTS5 reads a NUL inside a phrase as its end ("unterminated string").
@@ -520,7 +528,62 @@ def search_claims(db: Database, filters: Mapping[str, Any], after: int, limit: i
     if filters.get("since"):
         where.append("published_at >= ?")
         params.append(filters["since"])
-    return _claim_rows(db, " AND ".join(where), params, limit)
+    for column, key in (("conflict", "conflict"), ("article_id", "article"), ("stance", "stance")):
+        if filters.get(key) is not None:
+            where.append(f"{column} = ?")
+            params.append(filters[key])
+    if filters.get("proposition") is not None:
+        where.append("proposition_id = ?")
+        params.append(filters["proposition"])
+    grade = str(filters.get("grade") or "")
+    if grade[:1].isalpha():
+        where.append("grade_source = ?")
+        params.append(grade[0])
+    if grade[-1:].isdigit():
+        where.append("grade_information = ?")
+        params.append(int(grade[-1]))
+    return _claim_rows(db, " AND ".join(where) or "1", params, limit, descending)
+
+
+def list_propositions(db: Database, *, after: int, limit: int, descending: bool = False) -> list[dict[str, Any]]:
+    """A page of propositions, each with its claims' ids and outlets and the stored grade of its
+    best supporting claim (of its best claim, when none supports it), as GET /v1/propositions/{id} has it."""
+    if descending:
+        where, params = ("id < ?", [after]) if after else ("1", [])
+    else:
+        where, params = "id > ?", [after]
+    rows = list(
+        db.query(
+            f"SELECT id, created_at FROM propositions WHERE {where} ORDER BY id{' DESC' if descending else ''} LIMIT ?",
+            [*params, limit],
+        )
+    )
+    ids = [r["id"] for r in rows]
+    members: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        for claim in db.query(
+            "SELECT id, proposition_id, outlet, stance, score, grade_source, grade_information FROM claims "
+            f"WHERE proposition_id IN ({','.join('?' * len(part))}) ORDER BY id",
+            part,
+        ):
+            members[claim["proposition_id"]].append(claim)
+    page = []
+    for row in rows:
+        claims = members[row["id"]]
+        supporting = [c for c in claims if c["stance"] == "support"] or claims
+        best = max(supporting, key=lambda c: c["score"] or 0, default=None)
+        page.append(
+            {
+                **row,
+                "claims": [c["id"] for c in claims],
+                "outlets": sorted({c["outlet"] for c in claims}),
+                "score": best["score"] if best else None,
+                "grade_source": best["grade_source"] if best else None,
+                "grade_information": best["grade_information"] if best else None,
+            }
+        )
+    return page
 
 
 def count_claims(db: Database) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import marshmallow as ma
 from flask import current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint
@@ -40,7 +41,7 @@ def _ingest(data: dict[str, Any], persist: bool) -> tuple[dict[str, Any], bool]:
 
 @bp.route("/articles")
 class Articles(MethodView):
-    @bp.arguments(ArticleQueryArgsSchema, location="query")
+    @bp.arguments(ArticleQueryArgsSchema, location="query", unknown=ma.RAISE)
     @bp.response(200, ArticlePageSchema)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Stored articles, oldest first, a page at a time."""

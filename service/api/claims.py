@@ -1,29 +1,39 @@
-"""GET /v1/claims[/{id}] and GET /v1/propositions/{id}."""
+"""GET /v1/claims[/{id}] and GET /v1/propositions[/{id}]."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import marshmallow as ma
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from service import store
 from service.api import evidenced, page, snapshot
 from service.errors import ApiError
-from service.schemas import ClaimPageSchema, ClaimQueryArgsSchema, ClaimSchema, PropositionSchema
+from service.schemas import (
+    ClaimPageSchema,
+    ClaimQueryArgsSchema,
+    ClaimSchema,
+    PropositionPageSchema,
+    PropositionQueryArgsSchema,
+    PropositionSchema,
+)
 
 bp = Blueprint("claims", __name__, url_prefix="/v1", description="Scored claims and the propositions they form")
 
 
 @bp.route("/claims")
 class Claims(MethodView):
-    @bp.arguments(ClaimQueryArgsSchema, location="query")
+    @bp.arguments(ClaimQueryArgsSchema, location="query", unknown=ma.RAISE)
     @bp.response(200, ClaimPageSchema)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
-        """Claims filtered by text, outlet, origin party, belligerence, hedging, score and date."""
+        """Claims filtered by text, outlet, origin party, belligerence, hedging, score, date, conflict,
+        grade, article, stance and proposition, a page at a time in id order (`sort=-id`: newest first)."""
         after, limit = page(args)
         with snapshot() as (db, knowledge):
-            claims = evidenced(db, knowledge, store.search_claims(db, args, after, limit))
+            rows = store.search_claims(db, args, after, limit, descending=args["sort"] == "-id")
+            claims = evidenced(db, knowledge, rows)
         next_cursor = store.encode_cursor(claims[-1]["id"]) if len(claims) == limit else None
         return {"claims": claims, "next_cursor": next_cursor}
 
@@ -38,6 +48,36 @@ class ClaimById(MethodView):
             if claim is None:
                 raise ApiError(404, f"No claim {claim_id}.")
             return evidenced(db, knowledge, [claim])[0]
+
+
+@bp.route("/propositions")
+class Propositions(MethodView):
+    @bp.arguments(PropositionQueryArgsSchema, location="query", unknown=ma.RAISE)
+    @bp.response(200, PropositionPageSchema)
+    def get(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Propositions (facts several claims state), each with its claims, outlets and best grade, a page at a time."""
+        after, limit = page(args)
+        with snapshot() as (db, _):
+            rows = store.list_propositions(db, after=after, limit=limit, descending=args["sort"] == "-id")
+        propositions = [
+            {
+                "id": row["id"],
+                "created_at": row["created_at"],
+                "claims": row["claims"],
+                "outlets": row["outlets"],
+                "grade": grade_body(row["grade_source"], row["grade_information"]),
+                "score": row["score"],
+            }
+            for row in rows
+        ]
+        next_cursor = store.encode_cursor(rows[-1]["id"]) if len(rows) == limit else None
+        return {"propositions": propositions, "next_cursor": next_cursor}
+
+
+def grade_body(source: str | None, information: int | None) -> dict[str, Any]:
+    """{"source", "information", "code"} as a claim shows its grade."""
+    code = f"{source}{information}" if source and information else None
+    return {"source": source, "information": information, "code": code}
 
 
 @bp.route("/propositions/<int(max=9223372036854775807):proposition_id>")
