@@ -249,6 +249,22 @@ class ClaimQueryArgsSchema(PageArgsSchema):
     )
 
 
+class ClaimExportArgsSchema(ClaimQueryArgsSchema):
+    format = fields.String(
+        load_default=None,
+        validate=validate.OneOf(["csv", "jsonl"]),
+        metadata={
+            "description": "csv or jsonl (JSON Lines); without it the Accept header decides "
+            "(text/csv or application/x-ndjson), JSON Lines if it names neither"
+        },
+    )
+    limit = fields.Integer(
+        load_default=None,
+        validate=validate.Range(min=1),
+        metadata={"description": "most claims to export; without it, every claim after the cursor"},
+    )
+
+
 class ClaimPageSchema(ma.Schema):
     claims = fields.List(fields.Nested(ClaimSchema))
     next_cursor = fields.String(allow_none=True)

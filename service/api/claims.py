@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import marshmallow as ma
+from flask import Response, request, stream_with_context
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from service import store
+from service import exports, store
 from service.api import evidenced, page, snapshot
 from service.errors import ApiError
 from service.schemas import (
+    ClaimExportArgsSchema,
     ClaimPageSchema,
     ClaimQueryArgsSchema,
     ClaimSchema,
@@ -36,6 +39,53 @@ class Claims(MethodView):
             claims = evidenced(db, knowledge, rows)
         next_cursor = store.encode_cursor(claims[-1]["id"]) if len(claims) == limit else None
         return {"claims": claims, "next_cursor": next_cursor}
+
+
+EXPORT_BATCH = 200
+EXPORT_RESPONSE = {
+    "description": "the claims as CSV (a header row, one row per claim; lists joined into one cell) or as "
+    "JSON Lines (one claim body per line); the cursor of the next page is the id of the last row",
+    "content": {
+        exports.CSV_MEDIA_TYPE: {"schema": {"type": "string"}},
+        exports.JSONL_MEDIA_TYPE: {"schema": {"type": "string"}},
+    },
+}
+
+
+@bp.route("/claims/export")
+class ClaimExport(MethodView):
+    @bp.arguments(ClaimExportArgsSchema, location="query", unknown=ma.RAISE)
+    @bp.doc(responses={"200": EXPORT_RESPONSE})
+    def get(self, args: dict[str, Any]) -> Response:
+        """Claims as CSV or JSON Lines, with the filters, sort and cursor of GET /v1/claims, streamed."""
+        format_name = args["format"] or _format_from_accept()
+        filename = f"claims.{format_name}"
+        return Response(
+            stream_with_context(exports.export_lines(format_name, _exported_claims(args))),
+            mimetype=exports.MEDIA_TYPES[format_name],
+            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        )
+
+
+def _format_from_accept() -> str:
+    best = request.accept_mimetypes.best_match([exports.JSONL_MEDIA_TYPE, exports.CSV_MEDIA_TYPE])
+    return "csv" if best == exports.CSV_MEDIA_TYPE else "jsonl"
+
+
+def _exported_claims(args: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every claim the filters select, a batch at a time, from one snapshot of the store."""
+    after = store.decode_cursor(args.get("cursor"))
+    remaining = args.get("limit")
+    with snapshot() as (db, knowledge):
+        while remaining is None or remaining > 0:
+            size = min(EXPORT_BATCH, remaining or EXPORT_BATCH)
+            rows = store.search_claims(db, args, after, size, descending=args["sort"] == "-id")
+            yield from evidenced(db, knowledge, rows)
+            if len(rows) < size:
+                return
+            after = rows[-1]["id"]
+            if remaining is not None:
+                remaining -= len(rows)
 
 
 @bp.route("/claims/<int(max=9223372036854775807):claim_id>")
