@@ -226,6 +226,13 @@ def list_articles(db: Database, *, outlet: str | None, after: int, limit: int) -
     return [_decode("articles", r) for r in db.query(sql, [*params, limit])]  # type: ignore[misc]
 
 
+def newest_articles(db: Database, *, before: int | None, limit: int) -> list[dict[str, Any]]:
+    """Id, outlet, title and url of the newest articles (below id `before`, if given), newest first."""
+    where, params = ("WHERE id < ?", [before]) if before is not None else ("", [])
+    sql = f"SELECT id, outlet, title, url FROM articles {where} ORDER BY id DESC LIMIT ?"
+    return list(db.query(sql, [*params, limit]))
+
+
 def stored_articles(db: Database, *, after: int, limit: int) -> list[dict[str, Any]]:
     """Whole articles, text included, in the order they were stored."""
     return [
