@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import marshmallow as ma
-from flask import Response, request, stream_with_context
+from flask import Response, current_app, request, stream_with_context, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
+from sqlite_utils import Database
 
-from service import exports, store
+from service import claimreview, exports, store
 from service.api import evidenced, page, snapshot
 from service.errors import ApiError
 from service.schemas import (
@@ -98,6 +100,55 @@ class ClaimById(MethodView):
             if claim is None:
                 raise ApiError(404, f"No claim {claim_id}.")
             return evidenced(db, knowledge, [claim])[0]
+
+
+CLAIMREVIEW_RESPONSE = {
+    "description": "schema.org ClaimReview as JSON-LD: the claim's text, its authors (origin sources, else the "
+    "outlet) and the article it appears in, the grade as reviewRating (alternateName the grade code, ratingValue "
+    "1 worst to 5 best, capped by the source letter; none for information 6) and the explanation as reviewBody",
+    "content": {claimreview.MEDIA_TYPE: {"schema": {"type": "object", "required": ["@context", "@type"]}}},
+}
+
+
+def json_ld(document: dict[str, Any]) -> Response:
+    return Response(json.dumps(document, ensure_ascii=False), mimetype=claimreview.MEDIA_TYPE)
+
+
+def reviews_of(db: Database, claims: list[dict[str, Any]], article: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ClaimReview of each of these claims (all of one article), without @context: the caller adds it."""
+    outlet = store.get_outlet(db, article["outlet"]) or {}
+    reviewer = {
+        "@type": "Organization",
+        "name": f"{current_app.config['API_TITLE']} (automated source assessment)",
+        "url": request.host_url,
+    }
+    return [
+        claimreview.claim_review(
+            claim,
+            article,
+            outlet,
+            review_url=url_for("claims.ClaimById", claim_id=claim["id"], _external=True),
+            reviewer=reviewer,
+            reviewed_at=claim.get("updated_at") or article.get("created_at"),
+            context=False,
+        )
+        for claim in claims
+    ]
+
+
+@bp.route("/claims/<int(max=9223372036854775807):claim_id>/claimreview")
+class ClaimReviewById(MethodView):
+    @bp.doc(responses={"200": CLAIMREVIEW_RESPONSE})
+    def get(self, claim_id: int) -> Response:
+        """One claim as a schema.org ClaimReview (JSON-LD)."""
+        with snapshot() as (db, knowledge):
+            claim = store.get_claim(db, claim_id)
+            if claim is None:
+                raise ApiError(404, f"No claim {claim_id}.")
+            body = evidenced(db, knowledge, [claim])[0]
+            article = store.get_article(db, claim["article_id"]) or {}
+            review = reviews_of(db, [body], article)[0]
+        return json_ld({"@context": claimreview.CONTEXT, **review})
 
 
 @bp.route("/propositions")
