@@ -14,3 +14,12 @@ accesslog = "-"
 errorlog = "-"
 max_requests = 2000
 max_requests_jitter = 200
+
+
+def post_worker_init(worker):
+    """Each worker sends due webhook deliveries from a thread of its own (QUELLENLAGE_WEBHOOK_DELIVERY=0 to
+    leave them to `flask deliver-webhooks`). A delivery is claimed with one UPDATE: of several workers, one
+    sends it; after a restart the new workers send what the old ones left."""
+    from service.webhooks import start_worker
+
+    start_worker(worker.wsgi)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import marshmallow as ma
-from flask import Response, current_app
+from flask import Response, current_app, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
@@ -16,6 +16,7 @@ from service.api.claims import CLAIMREVIEW_RESPONSE, json_ld, reviews_of
 from service.claimreview import claim_reviews
 from service.errors import ApiError
 from service.ingest import TooManyClaims, store_article
+from service.ninjs import article_ninjs, claim_component
 from service.schemas import ArticleInputSchema, ArticlePageSchema, ArticleQueryArgsSchema, ArticleSchema
 
 bp = Blueprint("articles", __name__, url_prefix="/v1", description="Submit articles and read their scored claims")
@@ -86,6 +87,44 @@ class ArticleClaimReviews(MethodView):
                 raise ApiError(404, f"No article {article_id}.")
             claims = evidenced(db, knowledge, store.claims_of_article(db, article_id))
             return json_ld(claim_reviews(reviews_of(db, claims, article)))
+
+
+NINJS_RESPONSE = {
+    "description": "IPTC ninjs 2.1: the article as a news object (text body, headline, publisher and credits as "
+    "infosources), each claim an associated component with its text, grade, score, stance, offsets and explanation "
+    "as descriptions, its sources as infosources and a trust indicator linking to its ClaimReview",
+    "content": {"application/json": {"schema": {"type": "object", "required": ["uri", "standard", "type"]}}},
+}
+
+
+@bp.route("/articles/<int(max=9223372036854775807):article_id>/ninjs")
+class ArticleNinjs(MethodView):
+    @bp.doc(responses={"200": NINJS_RESPONSE})
+    def get(self, article_id: int) -> dict[str, Any]:
+        """One article with its graded claims as IPTC ninjs 2.1."""
+        with snapshot() as (db, knowledge):
+            article = store.get_article(db, article_id)
+            if article is None:
+                raise ApiError(404, f"No article {article_id}.")
+            claims = evidenced(db, knowledge, store.claims_of_article(db, article_id))
+            outlet = store.get_outlet(db, article["outlet"]) or {}
+        language = article.get("language") or "de"
+        components = [
+            claim_component(
+                claim,
+                uri=url_for("claims.ClaimById", claim_id=claim["id"], _external=True),
+                claimreview_uri=url_for("claims.ClaimReviewById", claim_id=claim["id"], _external=True),
+                language=language,
+            )
+            for claim in claims
+        ]
+        return article_ninjs(
+            article,
+            outlet,
+            components,
+            uri=url_for("articles.ArticleById", article_id=article_id, _external=True),
+            claimreview_uri=url_for("articles.ArticleClaimReviews", article_id=article_id, _external=True),
+        )
 
 
 @bp.route("/score")
