@@ -11,22 +11,39 @@ from pathlib import Path
 from typing import Any
 
 from scoring.knowledge import Knowledge
+from scoring.lexicon import Lexicon, assemble
 
 HERE = Path(__file__).resolve().parent
+LEXICON = HERE / "lexicon"  # the language data, one file per concern
 
 
 def _read(name: str) -> Any:
     return json.loads((HERE / name).read_text(encoding="utf-8"))
 
 
+def lexicon_files() -> dict[str, Any]:
+    """The files of seeds/lexicon/ as written: entries with their examples, weights with their reasons."""
+    return {path.name: json.loads(path.read_text(encoding="utf-8")) for path in sorted(LEXICON.glob("*.json"))}
+
+
 @cache
 def lexicon() -> dict[str, Any]:
-    """Hedge cues, attribution patterns, page furniture, matching and score weights."""
-    rules = _read("lexicon.json")
-    rules["events"] = _read("events.json")  # what happened: event types and their words
-    rules["thesaurus"] = _read("thesaurus.json")  # words for one kind of thing
-    rules["gazetteer"] = _read("places.json")  # places and the party that governs them
-    return rules
+    """Hedge cues, attribution patterns, page furniture, matching and score weights, as plain data.
+
+    Validated against the typed rules (`rules()`) when first read: a malformed entry fails here,
+    at start-up, with the file and the entry named."""
+    data = assemble(lexicon_files())
+    Lexicon.load(data)
+    data["events"] = _read("events.json")  # what happened: event types and their words
+    data["thesaurus"] = _read("thesaurus.json")  # words for one kind of thing
+    data["gazetteer"] = _read("places.json")  # places and the party that governs them
+    return data
+
+
+@cache
+def rules() -> Lexicon:
+    """The language data as typed, validated rules."""
+    return Lexicon.load(lexicon(), elsewhere=("events", "thesaurus", "gazetteer"))
 
 
 def parties() -> list[dict[str, Any]]:

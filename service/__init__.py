@@ -132,6 +132,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     for module in (articles, claims, reference, health):
         api.register_blueprint(module.bp)
     app.register_blueprint(editor.bp)
+    from service.api import changes
+
+    api.register_blueprint(changes.bp)  # feeds: change feed, webhooks, bulk ingest
 
     @app.before_request
     def guard_api() -> None:

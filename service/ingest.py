@@ -439,4 +439,5 @@ def _claim_body(
             "code": f"{source}{information}" if source and information else None,
         },
         "explanation": explanation,
+        "updated_at": claim.get("updated_at") if stored else None,
     }

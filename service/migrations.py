@@ -154,3 +154,58 @@ def m008_claim_link_score(db: Database) -> None:
     # How closely a claim matched the proposition it joined (1 for the claim that founded it): only
     # confident links count toward a second origin, and so toward "confirmed".
     db["claims"].add_column("link_score", float, not_null_default=1.0)
+
+
+@migrations()
+def m009_claim_changes(db: Database) -> None:
+    # When a claim last changed (grade, score, proposition, stance), so integrators can sync; claims
+    # stored before this migration take their article's submission time.
+    db["claims"].add_column("updated_at", str)
+    db.execute("UPDATE claims SET updated_at = (SELECT created_at FROM articles WHERE articles.id = claims.article_id)")
+    db["claims"].create_index(["updated_at", "id"])
+    # The change feed, written in the transaction of the change; AUTOINCREMENT: an id is never reused,
+    # so a consumer's cursor never skips a change.
+    db.execute(
+        """CREATE TABLE grade_changes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            article_id INTEGER NOT NULL,
+            old_grade TEXT,
+            new_grade TEXT NOT NULL,
+            old_score REAL,
+            new_score REAL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX grade_changes_claim ON grade_changes (claim_id)")
+    # Webhooks and their outbox: a delivery row is written in the transaction of the change and sent
+    # later by a delivery worker, which claims it with one UPDATE (so several workers send it once).
+    db.execute(
+        """CREATE TABLE webhooks (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL,
+            events TEXT NOT NULL,
+            secret TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE webhook_deliveries (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            webhook_id INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,
+            change_id INTEGER NOT NULL,
+            event TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt REAL NOT NULL,
+            lease_until REAL,
+            last_status INTEGER,
+            last_error TEXT,
+            created_at TEXT NOT NULL,
+            delivered_at TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt)")
+    db.execute("CREATE INDEX webhook_deliveries_webhook ON webhook_deliveries (webhook_id, id)")

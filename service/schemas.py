@@ -147,6 +147,10 @@ class ClaimSchema(ma.Schema):
     score = fields.Float(allow_none=True)
     grade = fields.Nested(GradeSchema)
     explanation = fields.List(fields.String())
+    updated_at = fields.String(
+        allow_none=True,
+        metadata={"description": "when the claim's grade, score, proposition or stance last changed (UTC, ISO 8601)"},
+    )
 
 
 class ArticleSchema(ma.Schema):
@@ -193,6 +197,11 @@ def has_a_word(value: str) -> None:
         raise ma.ValidationError("Give at least one word to search for.")
 
 
+GRADE_FILTER = re.compile(r"^(?:[A-F][1-6]?|[1-6])$")
+CONFLICT_ID = re.compile(r"^(?=[A-Za-z0-9-]*[A-Za-z0-9])[A-Za-z0-9-]{1,80}$")
+CLAIM_SORTS = ("id", "-id")
+
+
 class ClaimQueryArgsSchema(PageArgsSchema):
     q = fields.String(
         load_default=None,
@@ -205,6 +214,55 @@ class ClaimQueryArgsSchema(PageArgsSchema):
     hedged = fields.Boolean(load_default=None)
     min_score = fields.Float(load_default=None, validate=validate.Range(min=0, max=1))
     since = DayOrTimeField(load_default=None)
+    conflict = fields.String(
+        load_default=None,
+        validate=validate.Regexp(CONFLICT_ID),
+        metadata={"description": "id of the conflict the claim is about", "example": "russia-ukraine-war"},
+    )
+    grade = fields.String(
+        load_default=None,
+        validate=validate.Regexp(GRADE_FILTER, error="A grade code ('B2'), a source letter ('D') or a digit ('5')."),
+        metadata={
+            "description": "a whole grade code (B2), a source letter A–F or an information digit 1–6",
+            "example": "B2",
+        },
+    )
+    article = fields.Integer(
+        load_default=None,
+        validate=validate.Range(min=1, max=2**63 - 1),
+        metadata={"description": "id of the article the claims come from"},
+    )
+    stance = fields.String(
+        load_default=None,
+        validate=validate.OneOf(["support", "deny", "unconfirmed"]),
+        metadata={"description": "the claim's stance towards its proposition"},
+    )
+    proposition = fields.Integer(
+        load_default=None,
+        validate=validate.Range(min=1, max=2**63 - 1),
+        metadata={"description": "id of the proposition the claims belong to"},
+    )
+    sort = fields.String(
+        load_default="id",
+        validate=validate.OneOf(CLAIM_SORTS),
+        metadata={"description": "order of the list: 'id' oldest first, '-id' newest first"},
+    )
+
+
+class ClaimExportArgsSchema(ClaimQueryArgsSchema):
+    format = fields.String(
+        load_default=None,
+        validate=validate.OneOf(["csv", "jsonl"]),
+        metadata={
+            "description": "csv or jsonl (JSON Lines); without it the Accept header decides "
+            "(text/csv or application/x-ndjson), JSON Lines if it names neither"
+        },
+    )
+    limit = fields.Integer(
+        load_default=None,
+        validate=validate.Range(min=1),
+        metadata={"description": "most claims to export; without it, every claim after the cursor"},
+    )
 
 
 class ClaimPageSchema(ma.Schema):
@@ -221,6 +279,28 @@ class PropositionSchema(ma.Schema):
     independent_origins = fields.Integer()
     grade = fields.Nested(GradeSchema)
     score = fields.Float(allow_none=True)
+
+
+class PropositionSummarySchema(ma.Schema):
+    id = fields.Integer(metadata={"description": "the proposition's id"})
+    created_at = fields.String(allow_none=True, metadata={"description": "when its first claim was stored (UTC)"})
+    claims = fields.List(fields.Integer(), metadata={"description": "ids of the claims that state this fact"})
+    outlets = fields.List(fields.String(), metadata={"description": "domains of the outlets that report it"})
+    grade = fields.Nested(GradeSchema)  # of its best-scored supporting claim
+    score = fields.Float(allow_none=True, metadata={"description": "score of that claim"})
+
+
+class PropositionQueryArgsSchema(PageArgsSchema):
+    sort = fields.String(
+        load_default="id",
+        validate=validate.OneOf(["id", "-id"]),
+        metadata={"description": "order of the list: 'id' oldest first, '-id' newest first"},
+    )
+
+
+class PropositionPageSchema(ma.Schema):
+    propositions = fields.List(fields.Nested(PropositionSummarySchema))
+    next_cursor = fields.String(allow_none=True, metadata={"description": "cursor of the next page; null at the end"})
 
 
 class OutletSchema(ma.Schema):

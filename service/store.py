@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -146,6 +147,7 @@ def bump_knowledge_version(db: Database) -> None:
 
 def upsert_outlet(db: Database, outlet: Mapping[str, Any]) -> None:
     db["outlets"].upsert(_encode("outlets", outlet), pk="domain")
+    set_change_reason(db, f"outlet {outlet['domain']} edited")
 
 
 def ensure_outlet(db: Database, domain: str) -> None:
@@ -175,6 +177,7 @@ def list_parties(db: Database) -> list[dict[str, Any]]:
 
 def upsert_conflict(db: Database, conflict: Mapping[str, Any]) -> None:
     db["conflicts"].upsert(_encode("conflicts", conflict), pk="id")
+    set_change_reason(db, f"conflict {conflict['id']} edited")
 
 
 def get_conflict(db: Database, conflict_id: str) -> dict[str, Any] | None:
@@ -202,7 +205,9 @@ def find_duplicate_article(db: Database, url: str | None, outlet: str, text_hash
 
 
 def insert_article(db: Database, article: Mapping[str, Any]) -> int:
-    return int(db["articles"].insert(_encode("articles", article)).last_pk)  # type: ignore[arg-type]
+    article_id = int(db["articles"].insert(_encode("articles", article)).last_pk)  # type: ignore[arg-type]
+    set_change_reason(db, f"article {article_id} stored ({article['outlet']})")
+    return article_id
 
 
 def get_article(db: Database, article_id: int) -> dict[str, Any] | None:
@@ -219,6 +224,13 @@ def list_articles(db: Database, *, outlet: str | None, after: int, limit: int) -
         f"FROM articles WHERE {' AND '.join(where)} ORDER BY id LIMIT ?"
     )
     return [_decode("articles", r) for r in db.query(sql, [*params, limit])]  # type: ignore[misc]
+
+
+def newest_articles(db: Database, *, before: int | None, limit: int) -> list[dict[str, Any]]:
+    """Id, outlet, title and url of the newest articles (below id `before`, if given), newest first."""
+    where, params = ("WHERE id < ?", [before]) if before is not None else ("", [])
+    sql = f"SELECT id, outlet, title, url FROM articles {where} ORDER BY id DESC LIMIT ?"
+    return list(db.query(sql, [*params, limit]))
 
 
 def stored_articles(db: Database, *, after: int, limit: int) -> list[dict[str, Any]]:
@@ -338,12 +350,13 @@ def new_proposition(db: Database) -> int:
 
 
 def set_stance(db: Database, claim_id: int, stance: str) -> None:
-    db.execute("UPDATE claims SET stance = ? WHERE id = ?", [stance, claim_id])
+    db.execute("UPDATE claims SET stance = ?, updated_at = ? WHERE id = ?", [stance, now(), claim_id])
 
 
 def set_proposition(db: Database, claim_id: int, proposition_id: int, link_score: float = 1.0) -> None:
     db.execute(
-        "UPDATE claims SET proposition_id = ?, link_score = ? WHERE id = ?", [proposition_id, link_score, claim_id]
+        "UPDATE claims SET proposition_id = ?, link_score = ?, updated_at = ? WHERE id = ?",
+        [proposition_id, link_score, now(), claim_id],
     )
 
 
@@ -353,7 +366,9 @@ def merge_propositions(db: Database, target: int, merged: Iterable[int]) -> None
     if not ids:
         return
     marks = ",".join("?" * len(ids))
-    db.execute(f"UPDATE claims SET proposition_id = ? WHERE proposition_id IN ({marks})", [target, *ids])
+    db.execute(
+        f"UPDATE claims SET proposition_id = ?, updated_at = ? WHERE proposition_id IN ({marks})", [target, now(), *ids]
+    )
     db.execute(f"DELETE FROM propositions WHERE id IN ({marks})", ids)
 
 
@@ -419,10 +434,16 @@ def members_of_propositions(db: Database, proposition_ids: Iterable[int]) -> dic
 
 
 def update_scores(db: Database, changes: Iterable[tuple[float, str, int, int]]) -> None:
-    """(score, source letter, information digit, claim id) for each re-graded claim."""
+    """(score, source letter, information digit, claim id) for each re-graded claim; a changed grade
+    goes into the change feed and the webhook outbox in the same transaction (record_grade_changes)."""
+    changes = list(changes)
+    before = _grades_of(db, [claim_id for *_, claim_id in changes])
+    at = now()
     db.conn.executemany(
-        "UPDATE claims SET score = ?, grade_source = ?, grade_information = ? WHERE id = ?", list(changes)
+        "UPDATE claims SET score = ?, grade_source = ?, grade_information = ?, updated_at = ? WHERE id = ?",
+        [(score, source, information, at, claim_id) for score, source, information, claim_id in changes],
     )
+    record_grade_changes(db, before, changes, at)
 
 
 # Claims an edit of the reference data touches, each found through an index (claims.outlet,
@@ -445,11 +466,17 @@ def belligerence_of_conflict(db: Database, conflict_id: str) -> list[dict[str, A
 
 def set_belligerent(db: Database, changes: Iterable[tuple[bool, int]]) -> None:
     """(belligerent, claim id) for each claim whose flag a conflict's edit changed."""
-    db.conn.executemany("UPDATE claims SET belligerent = ? WHERE id = ?", [(int(b), i) for b, i in changes])
+    at = now()
+    db.conn.executemany(
+        "UPDATE claims SET belligerent = ?, updated_at = ? WHERE id = ?", [(int(b), at, i) for b, i in changes]
+    )
 
 
-def _claim_rows(db: Database, where: str, params: list[Any], limit: int | None = None) -> list[dict[str, Any]]:
-    sql = f"SELECT * FROM claims WHERE {where} ORDER BY id" + (" LIMIT ?" if limit else "")
+def _claim_rows(
+    db: Database, where: str, params: list[Any], limit: int | None = None, descending: bool = False
+) -> list[dict[str, Any]]:
+    order = "id DESC" if descending else "id"
+    sql = f"SELECT * FROM claims WHERE {where} ORDER BY {order}" + (" LIMIT ?" if limit else "")
     rows = [_decode("claims", r) for r in db.query(sql, params + ([limit] if limit else []))]
     ids = [r["id"] for r in rows if r]
     sources: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
@@ -492,9 +519,14 @@ def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None
     return _decode("claims", row)
 
 
-def search_claims(db: Database, filters: Mapping[str, Any], after: int, limit: int) -> list[dict[str, Any]]:
-    """Claims matching the filters of GET /v1/claims, in id order after the cursor."""
+def search_claims(
+    db: Database, filters: Mapping[str, Any], after: int, limit: int, descending: bool = False
+) -> list[dict[str, Any]]:
+    """Claims matching the filters of GET /v1/claims, in id order after the cursor (newest first
+    when `descending`: then the cursor is the id below which the page starts; 0 starts at the top)."""
     where, params = ["id > ?"], [after]
+    if descending:
+        where, params = (["id < ?"], [after]) if after else ([], [])
     if filters.get("q"):
         # Every word a quoted phrase, so no FTS5 syntax gets through; control characters are dropped
         # first, since FTS5 reads a NUL inside a phrase as its end ("unterminated string").
@@ -520,7 +552,62 @@ def search_claims(db: Database, filters: Mapping[str, Any], after: int, limit: i
     if filters.get("since"):
         where.append("published_at >= ?")
         params.append(filters["since"])
-    return _claim_rows(db, " AND ".join(where), params, limit)
+    for column, key in (("conflict", "conflict"), ("article_id", "article"), ("stance", "stance")):
+        if filters.get(key) is not None:
+            where.append(f"{column} = ?")
+            params.append(filters[key])
+    if filters.get("proposition") is not None:
+        where.append("proposition_id = ?")
+        params.append(filters["proposition"])
+    grade = str(filters.get("grade") or "")
+    if grade[:1].isalpha():
+        where.append("grade_source = ?")
+        params.append(grade[0])
+    if grade[-1:].isdigit():
+        where.append("grade_information = ?")
+        params.append(int(grade[-1]))
+    return _claim_rows(db, " AND ".join(where) or "1", params, limit, descending)
+
+
+def list_propositions(db: Database, *, after: int, limit: int, descending: bool = False) -> list[dict[str, Any]]:
+    """A page of propositions, each with its claims' ids and outlets and the stored grade of its
+    best supporting claim (of its best claim, when none supports it), as GET /v1/propositions/{id} has it."""
+    if descending:
+        where, params = ("id < ?", [after]) if after else ("1", [])
+    else:
+        where, params = "id > ?", [after]
+    rows = list(
+        db.query(
+            f"SELECT id, created_at FROM propositions WHERE {where} ORDER BY id{' DESC' if descending else ''} LIMIT ?",
+            [*params, limit],
+        )
+    )
+    ids = [r["id"] for r in rows]
+    members: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        for claim in db.query(
+            "SELECT id, proposition_id, outlet, stance, score, grade_source, grade_information FROM claims "
+            f"WHERE proposition_id IN ({','.join('?' * len(part))}) ORDER BY id",
+            part,
+        ):
+            members[claim["proposition_id"]].append(claim)
+    page = []
+    for row in rows:
+        claims = members[row["id"]]
+        supporting = [c for c in claims if c["stance"] == "support"] or claims
+        best = max(supporting, key=lambda c: c["score"] or 0, default=None)
+        page.append(
+            {
+                **row,
+                "claims": [c["id"] for c in claims],
+                "outlets": sorted({c["outlet"] for c in claims}),
+                "score": best["score"] if best else None,
+                "grade_source": best["grade_source"] if best else None,
+                "grade_information": best["grade_information"] if best else None,
+            }
+        )
+    return page
 
 
 def count_claims(db: Database) -> int:
@@ -537,3 +624,171 @@ def encode_cursor(last_id: int) -> str:
 
 def decode_cursor(cursor: str | None) -> int:
     return int(cursor) if cursor else 0
+
+
+# --- change feed and webhooks ----------------------------------------------------------------
+
+# What the grade changes a connection writes next are due to ("article 12 stored (example.de)",
+# "outlet rt.com edited"): set by the write that causes re-grading, read when the changes are recorded.
+_change_reasons: weakref.WeakKeyDictionary[Database, str] = weakref.WeakKeyDictionary()
+
+GRADE_EVENTS = ("grade.changed", "claim.graded")
+
+
+def set_change_reason(db: Database, reason: str) -> None:
+    """Name the cause of the grade changes this connection records next."""
+    _change_reasons[db] = reason
+
+
+def _grades_of(db: Database, claim_ids: list[int]) -> dict[int, tuple[str | None, float | None, int]]:
+    """claim id -> (grade code or None, score, article id), as stored now."""
+    found: dict[int, tuple[str | None, float | None, int]] = {}
+    for chunk in range(0, len(claim_ids), 500):
+        part = claim_ids[chunk : chunk + 500]
+        rows = db.execute(
+            "SELECT id, grade_source, grade_information, score, article_id FROM claims "
+            f"WHERE id IN ({','.join('?' * len(part))})",
+            part,
+        )
+        for claim_id, source, information, score, article_id in rows:
+            found[int(claim_id)] = (f"{source}{information}" if source and information else None, score, article_id)
+    return found
+
+
+def record_grade_changes(
+    db: Database,
+    before: Mapping[int, tuple[str | None, float | None, int]],
+    changes: Iterable[tuple[float, str, int, int]],
+    at: str,
+) -> list[int]:
+    """Write each changed grade into the change feed and, for every webhook that wants its event, a
+    delivery into the outbox: all in the caller's transaction, so a change and its notice commit or
+    roll back together. A claim's first grade is the event 'claim.graded', later ones 'grade.changed';
+    a score that moves within its grade is no change of grade. Returns the ids of the feed rows."""
+    reason = _change_reasons.get(db, "re-graded")
+    webhooks = [(int(i), set(json.loads(e))) for i, e in db.execute("SELECT id, events FROM webhooks")]
+    ids: list[int] = []
+    for score, source, information, claim_id in changes:
+        old_grade, old_score, article_id = before.get(claim_id, (None, None, 0))
+        new_grade = f"{source}{information}" if source and information else None
+        if new_grade is None or new_grade == old_grade:
+            continue
+        change = {
+            "claim_id": claim_id,
+            "article_id": article_id,
+            "old_grade": old_grade,
+            "new_grade": new_grade,
+            "old_score": old_score,
+            "new_score": score,
+            "reason": reason,
+            "at": at,
+        }
+        columns = ", ".join(change)
+        cursor = db.conn.execute(
+            f"INSERT INTO grade_changes ({columns}) VALUES ({', '.join('?' * len(change))})", list(change.values())
+        )
+        change_id = int(cursor.lastrowid or 0)
+        ids.append(change_id)
+        event = "claim.graded" if old_grade is None else "grade.changed"
+        payload = json.dumps({"event": event, "change": {"id": change_id, **change}}, ensure_ascii=False)
+        db.conn.executemany(
+            "INSERT INTO webhook_deliveries (webhook_id, change_id, event, payload, next_attempt, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(hook, change_id, event, payload, time.time(), at) for hook, events in webhooks if event in events],
+        )
+    return ids
+
+
+def grade_changes(db: Database, *, after: int, limit: int, claim_id: int | None = None) -> list[dict[str, Any]]:
+    """The change feed in the order the changes were made, after the cursor."""
+    where, params = "id > ?", [after]
+    if claim_id is not None:
+        where, params = "id > ? AND claim_id = ?", [after, claim_id]
+    sql = f"SELECT * FROM grade_changes WHERE {where} ORDER BY id LIMIT ?"
+    return [dict(r) for r in db.query(sql, [*params, limit])]
+
+
+def insert_webhook(db: Database, url: str, events: Iterable[str], secret: str) -> int:
+    cursor = db.conn.execute(
+        "INSERT INTO webhooks (url, events, secret, created_at) VALUES (?, ?, ?, ?)",
+        [url, json.dumps(sorted(set(events))), secret, now()],
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def _webhook(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {**row, "events": json.loads(row["events"])}
+
+
+def get_webhook(db: Database, webhook_id: int) -> dict[str, Any] | None:
+    row = next(db.query("SELECT * FROM webhooks WHERE id = ?", [webhook_id]), None)
+    return _webhook(row) if row else None
+
+
+def list_webhooks(db: Database) -> list[dict[str, Any]]:
+    return [_webhook(r) for r in db.query("SELECT * FROM webhooks ORDER BY id")]
+
+
+def delete_webhook(db: Database, webhook_id: int) -> bool:
+    """Remove a webhook and its deliveries (ON DELETE CASCADE); False if there was none."""
+    return db.conn.execute("DELETE FROM webhooks WHERE id = ?", [webhook_id]).rowcount > 0
+
+
+def webhook_deliveries(
+    db: Database, webhook_id: int, *, after: int, limit: int, status: str | None = None
+) -> list[dict[str, Any]]:
+    where, params = "webhook_id = ? AND id > ?", [webhook_id, after]
+    if status:
+        where += " AND status = ?"
+        params.append(status)
+    sql = f"SELECT * FROM webhook_deliveries WHERE {where} ORDER BY id LIMIT ?"
+    return [{**r, "payload": json.loads(r["payload"])} for r in db.query(sql, [*params, limit])]
+
+
+def claim_delivery(db: Database, at: float, lease: float) -> dict[str, Any] | None:
+    """Take the next due delivery for sending, or None. One UPDATE marks it 'delivering' under the
+    write lock, so of several workers exactly one gets it; a delivery whose sender died (its lease
+    ran out) is due again."""
+    with write_transaction(db):
+        row = db.execute(
+            "UPDATE webhook_deliveries SET status = 'delivering', attempts = attempts + 1, lease_until = ? "
+            "WHERE id = (SELECT id FROM webhook_deliveries WHERE (status = 'pending' AND next_attempt <= ?) "
+            "OR (status = 'delivering' AND lease_until <= ?) ORDER BY next_attempt, id LIMIT 1) "
+            "RETURNING id, webhook_id, event, payload, attempts",
+            [at + lease, at, at],
+        ).fetchone()
+        if row is None:
+            return None
+        hook = db.execute("SELECT url, secret FROM webhooks WHERE id = ?", [row[1]]).fetchone()
+    delivery_id, webhook_id, event, payload, attempts = row
+    return {
+        "id": delivery_id,
+        "webhook_id": webhook_id,
+        "event": event,
+        "payload": payload,
+        "attempts": attempts,
+        "url": hook[0],
+        "secret": hook[1],
+    }
+
+
+def finish_delivery(
+    db: Database,
+    delivery_id: int,
+    attempts: int,
+    *,
+    delivered: bool,
+    status_code: int | None,
+    error: str | None,
+    retry_at: float | None,
+) -> None:
+    """Record an attempt: delivered, due again at `retry_at`, or failed for good (no `retry_at`).
+    Only the attempt that holds the delivery writes: one whose lease ran out and was taken over does not."""
+    status = "delivered" if delivered else ("pending" if retry_at is not None else "failed")
+    with write_transaction(db):
+        db.execute(
+            "UPDATE webhook_deliveries SET status = ?, last_status = ?, last_error = ?, lease_until = NULL, "
+            "next_attempt = coalesce(?, next_attempt), delivered_at = ? "
+            "WHERE id = ? AND attempts = ? AND status = 'delivering'",
+            [status, status_code, error, retry_at, now() if delivered else None, delivery_id, attempts],
+        )

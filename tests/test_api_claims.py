@@ -1,6 +1,6 @@
 """GET /v1/claims with filters and cursors, GET /v1/claims/{id}, GET /v1/propositions/{id}."""
 
-from tests.conftest import post_article
+from tests.conftest import assert_error, post_article
 
 ARTICLE = (
     "Laut dem Pentagon wurden rund 10.000 Drohnen an die Ukraine geliefert.\n"
@@ -62,3 +62,79 @@ def test_claim_and_proposition(client):
     assert proposition["outlets"] == ["nzz.ch", "spiegel.de"]
     assert proposition["independent_outlets"] == 2 and proposition["origins"] == ["US"]
     assert proposition["grade"]["code"] == "B2"
+
+
+def test_filters_by_conflict_grade_article_stance_and_proposition(client):
+    post_article(client, ARTICLE, outlet="nzz.ch")
+    post_article(client, "Nach Angaben des Pentagon sind etwa 10.000 Drohnen an die Ukraine geliefert worden.")
+    claims = {c["id"]: c for c in client.get("/v1/claims").get_json()["claims"]}
+    for name, value, key in (
+        ("article", 2, lambda c: c["article_id"]),
+        ("stance", "support", lambda c: c["stance"]),
+        ("proposition", claims[1]["proposition_id"], lambda c: c["proposition_id"]),
+    ):
+        expected = [i for i, c in claims.items() if key(c) == value]
+        assert expected and ids(client.get(f"/v1/claims?{name}={value}")) == expected, name
+    conflicts = {c["conflict"] for c in claims.values()} - {None}
+    assert conflicts, "the Charkiw claims are about a conflict"
+    for conflict in conflicts:
+        assert ids(client.get(f"/v1/claims?conflict={conflict}")) == [
+            i for i, c in claims.items() if c["conflict"] == conflict
+        ]
+    assert ids(client.get("/v1/claims?conflict=no-such-war")) == []
+    code = claims[1]["grade"]["code"]
+    assert ids(client.get(f"/v1/claims?grade={code}")) == [i for i, c in claims.items() if c["grade"]["code"] == code]
+    letter, digit = code[0], code[1]
+    assert ids(client.get(f"/v1/claims?grade={letter}")) == [
+        i for i, c in claims.items() if c["grade"]["source"] == letter
+    ]
+    assert ids(client.get(f"/v1/claims?grade={digit}")) == [
+        i for i, c in claims.items() if c["grade"]["information"] == int(digit)
+    ]
+    assert ids(client.get("/v1/claims?grade=A1")) == []  # A is never given automatically
+
+
+def test_sort_newest_first_pages_through_everything_once(client):
+    for n in range(3):
+        post_article(client, ARTICLE.replace("10.000", f"{n + 1}0.000"), outlet=f"outlet{n}.example")
+    assert ids(client.get("/v1/claims?sort=-id&limit=4")) == [9, 8, 7, 6]
+    seen, cursor = [], ""
+    while True:
+        page = client.get(f"/v1/claims?sort=-id&limit=4&cursor={cursor}&hedged=false").get_json()
+        seen += [c["id"] for c in page["claims"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert seen == sorted(ids(client.get("/v1/claims?hedged=false")), reverse=True)
+
+
+def test_unknown_and_invalid_query_parameters_are_422(client):
+    post_article(client, ARTICLE)
+    for query in ("grad=D2", "foo=1", "sort=score", "grade=G7", "grade=B9", "stance=maybe", "article=0", "limit=0"):
+        body = assert_error(client.get(f"/v1/claims?{query}"), 422)
+        assert body["errors"]["query"], query
+    assert "foo" in assert_error(client.get("/v1/claims?foo=1"), 422)["errors"]["query"]
+    assert_error(client.get("/v1/articles?grade=D2"), 422)
+    assert_error(client.get("/v1/propositions?outlet=nzz.ch"), 422)
+
+
+def test_propositions_list(client):
+    post_article(client, ARTICLE, outlet="nzz.ch")
+    post_article(
+        client, "Nach Angaben des Pentagon sind etwa 10.000 Drohnen an die Ukraine geliefert worden.", outlet="faz.net"
+    )
+    claims = client.get("/v1/claims").get_json()["claims"]
+    listed = client.get("/v1/propositions").get_json()
+    assert listed["next_cursor"] is None
+    by_id = {p["id"]: p for p in listed["propositions"]}
+    assert sorted(by_id) == sorted({c["proposition_id"] for c in claims})
+    shared = by_id[claims[0]["proposition_id"]]
+    whole = client.get(f"/v1/propositions/{shared['id']}").get_json()
+    assert shared["claims"] == [c["id"] for c in whole["claims"]] == [1, 4]
+    assert shared["outlets"] == whole["outlets"] == ["faz.net", "nzz.ch"]
+    assert shared["grade"] == whole["grade"] and shared["score"] == whole["score"]
+    first = client.get("/v1/propositions?limit=2").get_json()
+    second = client.get(f"/v1/propositions?limit=2&cursor={first['next_cursor']}").get_json()
+    assert [p["id"] for p in first["propositions"] + second["propositions"]] == sorted(by_id)
+    newest = client.get("/v1/propositions?sort=-id&limit=1").get_json()
+    assert newest["propositions"][0]["id"] == max(by_id)

@@ -1,7 +1,10 @@
-"""The editor's page in real headless Chromium: paste → score → click a claim → read its grade.
+"""The editor's page in real headless Chromium against real gunicorn: paste → score → click a claim → read
+its grade; colours by the whole grade, the legend, German labels, error field messages, the key field and
+a 400 px wide window.
 
-Needs Debian's chromium and chromium-driver (.ci/run installs them). Without them the test is
-skipped, unless QUELLENLAGE_REQUIRE_BROWSER=1 (as in CI) makes that a failure.
+Needs Debian's chromium and chromium-driver (.ci/run installs them). Without them the tests are
+skipped, unless QUELLENLAGE_REQUIRE_BROWSER=1 (as in CI) makes that a failure. With
+QUELLENLAGE_SCREENSHOTS=<dir> the desktop and 400 px screenshots are written there (docs/img/).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_server import server  # noqa: F401  (the real gunicorn fixture)
+from bench.load import call, free_port, start_gunicorn, stop
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -35,10 +38,37 @@ ARTICLE = (
     "Angeblich wurde auch ein Umspannwerk getroffen.\n"
     "Laut dem Pentagon wurden in der Nacht mehr als 30 Raketen abgefeuert. <script>window.pwned = 1</script>"
 )
+KEY = "browser-test-key"
+GREEN = "rgba(191, 229, 191, 1)"  # .c-confirmed in editor.css
 
 
-@pytest.fixture
-def browser(tmp_path: Path):
+def _gunicorn(tmp: Path, monkeypatch: pytest.MonkeyPatch, **env: str):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    port = free_port()
+    process = start_gunicorn(str(tmp / "server.db"), port, tmp / "gunicorn.log", workers=2, demo=True)
+    return f"http://127.0.0.1:{port}", process
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory):
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.delenv("QUELLENLAGE_API_KEYS", raising=False)
+        base, process = _gunicorn(tmp_path_factory.mktemp("open"), monkeypatch, QUELLENLAGE_OPEN_WRITES="1")
+    yield base
+    stop(process)
+
+
+@pytest.fixture(scope="module")
+def keyed_server(tmp_path_factory: pytest.TempPathFactory):
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        base, process = _gunicorn(tmp_path_factory.mktemp("keyed"), monkeypatch, QUELLENLAGE_API_KEYS=KEY)
+    yield base
+    stop(process)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory):
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in (
@@ -51,57 +81,184 @@ def browser(tmp_path: Path):
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        f"--user-data-dir={tempfile.mkdtemp(dir=tmp_path)}",
+        "--lang=de-DE",
+        f"--user-data-dir={tempfile.mkdtemp(dir=tmp_path_factory.mktemp('chromium'))}",
         "--window-size=1400,1000",
     ):
         options.add_argument(flag)
+    # A German editor's browser: the page is German by default anyway, and asks the API for German explanations.
+    options.add_experimental_option("prefs", {"intl.accept_languages": "de-DE,de"})
     driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=CHROMEDRIVER), options=options)
     yield driver
     driver.quit()
 
 
-def test_paste_score_and_click_a_claim(server, browser, tmp_path):  # noqa: F811
-    base, _ = server
-    browser.get(base + "/")
-    wait = WebDriverWait(browser, 20)
+@pytest.fixture
+def page(browser):
+    browser.set_window_size(1400, 1000)
+    yield browser
+    browser.execute_script("sessionStorage.clear()")
+
+
+def wait_for(browser, condition, timeout: float = 20):
+    return WebDriverWait(browser, timeout).until(condition)
+
+
+def screenshot(browser, name: str) -> None:
+    target = os.environ.get("QUELLENLAGE_SCREENSHOTS")
+    if target:
+        browser.save_screenshot(str(Path(target) / name))
+
+
+def submit(browser, text: str, outlet: str, button: str = "score") -> None:
     browser.find_element(By.ID, "outlet").clear()
-    browser.find_element(By.ID, "outlet").send_keys("nzz.ch")
-    browser.execute_script("document.getElementById('text').value = arguments[0]", ARTICLE)
-    browser.find_element(By.ID, "score").click()
-    wait.until(ec.text_to_be_present_in_element((By.ID, "status"), "Scored"))
-    claims = browser.find_elements(By.CSS_SELECTOR, "#article .claim")
+    browser.find_element(By.ID, "outlet").send_keys(outlet)
+    browser.execute_script("document.getElementById('text').value = arguments[0]", text)
+    browser.find_element(By.ID, button).click()
+
+
+def test_paste_score_and_click_a_claim_in_german(server, page):
+    page.get(server + "/")
+    # Nothing scored yet: no empty legend or result box on the page.
+    assert not page.find_element(By.ID, "result").is_displayed()
+    assert not page.find_element(By.ID, "legend").is_displayed()
+    submit(page, ARTICLE, "nzz.ch")
+    wait_for(page, ec.text_to_be_present_in_element((By.ID, "status"), "Bewertet"))
+    claims = page.find_elements(By.CSS_SELECTOR, "#article .claim")
     assert len(claims) == 3  # the three-word headline is no claim
-    assert browser.find_elements(By.CSS_SELECTOR, "#article .claim .hedge")[0].text == "Angeblich"
-    assert {s.text for s in browser.find_elements(By.CSS_SELECTOR, "#article .claim .source")} >= {
+    assert page.find_elements(By.CSS_SELECTOR, "#article .claim .hedge")[0].text == "Angeblich"
+    assert {s.text for s in page.find_elements(By.CSS_SELECTOR, "#article .claim .source")} >= {
         "ukrainischen",
         "Pentagon",
     }
     # Submitted markup is shown as text, never run.
-    assert "<script>" in browser.find_element(By.ID, "article").text
-    assert browser.execute_script("return window.pwned") is None
+    assert "<script>" in page.find_element(By.ID, "article").text
+    assert page.execute_script("return window.pwned") is None
 
     ukrainian = next(c for c in claims if "ukrainischen" in c.text)
     ukrainian.click()
-    wait.until(ec.presence_of_element_located((By.ID, "grade-code")))
-    assert browser.find_element(By.ID, "grade-code").text == "D3"
-    explanation = browser.find_element(By.ID, "explanation").text
+    wait_for(page, ec.presence_of_element_located((By.ID, "grade-code")))
+    assert page.find_element(By.ID, "grade-code").text == "D3"
+    assert "c-belligerent" in ukrainian.get_attribute("class")
+    explanation = page.find_element(By.ID, "explanation").text
     assert "origin: Ukraine (belligerent)" in explanation
     assert "reported by 1 independent outlet, 1 origin" in explanation
-    browser.save_screenshot(str(tmp_path / "editor.png"))
-    if os.environ.get("QUELLENLAGE_SCREENSHOT"):
-        shutil.copy(tmp_path / "editor.png", os.environ["QUELLENLAGE_SCREENSHOT"])
+    assert "Unabhängige Medien: 1" in page.find_element(By.ID, "counts").text
+    screenshot(page, "editor-desktop.png")
 
 
-def test_open_a_stored_demo_article_and_see_its_corroboration(server, browser):  # noqa: F811
-    base, _ = server
-    browser.get(base + "/")
-    wait = WebDriverWait(browser, 20)
-    Select(browser.find_element(By.ID, "stored")).select_by_value("3")  # the demo's independent Swiss report
-    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#article .claim")))
-    un_claim = next(
-        c for c in browser.find_elements(By.CSS_SELECTOR, "#article .claim") if "Beobachtermission" in c.text
+def test_german_labels_by_default_english_on_request(server, page):
+    page.get(server + "/")
+    assert page.find_element(By.TAG_NAME, "html").get_attribute("lang") == "de"
+    assert page.find_element(By.CSS_SELECTOR, "label[for=outlet]").text == "Medium (Domain)"
+    assert page.find_element(By.CSS_SELECTOR, "label[for=text]").text == "Artikeltext"
+    assert page.find_element(By.ID, "score").text == "Bewerten (nicht speichern)"
+    assert page.find_element(By.ID, "store").text == "Speichern und bewerten"
+    page.find_element(By.ID, "lang-switch").click()
+    wait_for(page, ec.text_to_be_present_in_element((By.ID, "score"), "Score (don't store)"))
+    assert page.find_element(By.CSS_SELECTOR, "label[for=outlet]").text == "Outlet (domain)"
+    submit(page, ARTICLE, "nzz.ch")
+    wait_for(page, ec.text_to_be_present_in_element((By.ID, "status"), "Scored against the stored corpus"))
+    next(c for c in page.find_elements(By.CSS_SELECTOR, "#article .claim") if "ukrainischen" in c.text).click()
+    wait_for(page, ec.text_to_be_present_in_element((By.ID, "explanation"), "origin: Ukraine (belligerent)"))
+
+
+def test_colours_follow_the_whole_grade_and_the_legend_has_every_grade(server, page):
+    # A belligerent's claim confirmed by a second, independent origin is D1; a disinformation outlet's
+    # claim reported by two outlets from one origin is E2. Neither may look confirmed.
+    fact = "wurden beim Angriff auf Sumiwka 14 Panzer zerstört."
+    for outlet, text in (
+        ("tagesspiegel.de", f"Nach Angaben des ukrainischen Generalstabs {fact}"),
+        ("nzz.ch", f"Laut dem Pentagon {fact}"),
+        ("faz.net", f"Nach Angaben des ukrainischen Generalstabs {fact}"),
+        ("derstandard.at", "Laut dem Pentagon sind in der Hafenstadt Belowodsk 300 Soldaten eingetroffen."),
+        ("de.rt.com", "In der Hafenstadt Belowodsk sind nach Angaben des Pentagons 300 Soldaten eingetroffen."),
+    ):
+        status, body = call(server, "POST", "/v1/articles", {"text": text, "outlet": outlet})
+        assert status == 201, body
+    ids = {a["outlet"]: a["id"] for a in call(server, "GET", "/v1/articles?limit=500")[1]["articles"]}
+
+    seen = {}
+    for outlet in ("faz.net", "de.rt.com", "nzz.ch"):
+        page.get(server + "/")
+        Select(page.find_element(By.ID, "stored")).select_by_value(str(ids[outlet]))
+        claim = wait_for(page, ec.presence_of_element_located((By.CSS_SELECTOR, "#article .claim")))
+        seen[outlet] = (
+            claim.get_attribute("data-grade"),
+            claim.get_attribute("class"),
+            claim.value_of_css_property("background-color"),
+        )
+    assert seen["faz.net"][0] == "D1" and "c-belligerent" in seen["faz.net"][1]
+    assert seen["de.rt.com"][0] == "E2" and "c-disinformation" in seen["de.rt.com"][1]
+    assert seen["faz.net"][2] != GREEN and seen["de.rt.com"][2] != GREEN
+    # The same fact from a non-belligerent origin, confirmed independently, is the one that is green.
+    assert seen["nzz.ch"][0] == "B1" and seen["nzz.ch"][2] == GREEN
+
+    legend = page.find_element(By.ID, "legend")
+    assert legend.is_displayed()
+    letters = [li.text for li in legend.find_elements(By.CSS_SELECTOR, ".letters li")]
+    digits = [li.text for li in legend.find_elements(By.CSS_SELECTOR, ".digits li")]
+    assert [x[0] for x in letters] == list("ABCDEF") and [x[0] for x in digits] == list("123456")
+    assert digits[5] == "6 nicht beurteilbar (Meinung, Vorhersage)"
+    assert "bestätigt" not in digits[1]  # 2 is one origin repeated, not a confirmation
+    assert "bestätigt (B/C 1)" in legend.text
+
+
+def test_an_error_shows_the_field_message(server, page):
+    page.get(server + "/")
+    submit(page, "Laut dem Pentagon wurden 40 Raketen abgefeuert.", "kein Medium!")
+    wait_for(page, ec.presence_of_element_located((By.ID, "field-errors")))
+    status = page.find_element(By.ID, "status")
+    assert "error" in status.get_attribute("class")
+    assert "Medium: Not a domain name" in status.text
+    assert "Unprocessable" not in status.text and "422" not in status.text
+
+
+def test_key_field_when_keys_are_configured(keyed_server, server, page):
+    page.get(server + "/")
+    assert not page.find_elements(By.ID, "api-key")  # no keys configured: no field
+    page.get(keyed_server + "/")
+    key = page.find_element(By.ID, "api-key")
+    assert key.get_attribute("type") == "password"
+    text = "Laut dem Pentagon wurden in der Nacht 25 Drohnen über Belowodsk abgefangen."
+    submit(page, text, "nzz.ch", button="store")
+    wait_for(page, ec.text_to_be_present_in_element((By.ID, "status"), "API-Schlüssel"))
+    assert "error" in page.find_element(By.ID, "status").get_attribute("class")
+    key.send_keys(KEY)
+    assert page.execute_script("return sessionStorage.getItem('quellenlage-api-key')") == KEY
+    page.find_element(By.ID, "store").click()
+    wait_for(page, ec.text_to_be_present_in_element((By.ID, "status"), "Gespeichert als Artikel Nr."))
+    # Kept for this tab: after a reload the field is filled again, and the key is nowhere in the page's HTML.
+    page.refresh()
+    assert page.find_element(By.ID, "api-key").get_attribute("value") == KEY
+    assert KEY not in page.page_source.replace('value="', "")
+
+
+def test_usable_at_400_px_without_horizontal_overflow(server, page):
+    page.set_window_size(400, 900)
+    page.get(server + "/")
+    assert page.execute_script("return window.innerWidth") <= 400
+    submit(
+        page, ARTICLE + "\nEin sehr langes Wort: Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen.", "nzz.ch"
     )
+    wait_for(page, ec.text_to_be_present_in_element((By.ID, "status"), "Bewertet"))
+    next(c for c in page.find_elements(By.CSS_SELECTOR, "#article .claim") if "Pentagon" in c.text).click()
+    wait_for(page, ec.presence_of_element_located((By.ID, "grade-code")))
+    overflow = page.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0
+    page.execute_script("document.getElementById('article').scrollIntoView()")
+    for element in ("text", "score", "store", "article", "details", "legend"):
+        box = page.find_element(By.ID, element).rect
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 400, element
+    screenshot(page, "editor-400px.png")
+
+
+def test_open_a_stored_demo_article_and_see_its_corroboration(server, page):
+    page.get(server + "/")
+    Select(page.find_element(By.ID, "stored")).select_by_value("3")  # the demo's independent Swiss report
+    wait_for(page, ec.presence_of_element_located((By.CSS_SELECTOR, "#article .claim")))
+    un_claim = next(c for c in page.find_elements(By.CSS_SELECTOR, "#article .claim") if "Beobachtermission" in c.text)
     un_claim.click()
-    wait.until(ec.text_to_be_present_in_element((By.ID, "details"), "Corroborated by"))
-    details = browser.find_element(By.ID, "details").text
-    assert "tagesspiegel.de" in details and "Independent outlets: 2" in details
+    wait_for(page, ec.text_to_be_present_in_element((By.ID, "details"), "Bestätigt durch"))
+    details = page.find_element(By.ID, "details").text
+    assert "tagesspiegel.de" in details and "Unabhängige Medien: 2" in details

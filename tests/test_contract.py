@@ -1,5 +1,7 @@
 """The full JSON body of a claim, as a snapshot: any change of the v1 contract shows up in review."""
 
+import re
+
 from tests.conftest import post_article
 
 TEXT = "Laut dem Pentagon sollen 500 Soldaten verlegt worden sein, sagte ein Sprecher."
@@ -43,14 +45,17 @@ CLAIM = {
 
 def test_claim_body_snapshot(client):
     post_article(client, TEXT, outlet="nzz.ch", published_at="2025-01-10", url="https://example.org/x")
-    assert client.get("/v1/claims/1").get_json() == CLAIM
+    body = client.get("/v1/claims/1").get_json()
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", body.pop("updated_at"))
+    assert body == CLAIM
 
 
 def test_article_body_snapshot(client):
     body = post_article(
         client, TEXT, outlet="nzz.ch", published_at="2025-01-10", url="https://example.org/x"
     ).get_json()
-    assert body.pop("created_at")
+    created_at = body.pop("created_at")
+    assert body["claims"][0].pop("updated_at") >= created_at
     assert body == {
         "claims": [CLAIM],
         "conflict": None,

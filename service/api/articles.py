@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app
+import marshmallow as ma
+from flask import Response, current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
 import seeds
 from service import store
 from service.api import db_and_knowledge, evidenced, page, prepared_submission, snapshot
+from service.api.claims import CLAIMREVIEW_RESPONSE, json_ld, reviews_of
+from service.claimreview import claim_reviews
 from service.errors import ApiError
 from service.ingest import TooManyClaims, store_article
 from service.schemas import ArticleInputSchema, ArticlePageSchema, ArticleQueryArgsSchema, ArticleSchema
@@ -40,7 +43,7 @@ def _ingest(data: dict[str, Any], persist: bool) -> tuple[dict[str, Any], bool]:
 
 @bp.route("/articles")
 class Articles(MethodView):
-    @bp.arguments(ArticleQueryArgsSchema, location="query")
+    @bp.arguments(ArticleQueryArgsSchema, location="query", unknown=ma.RAISE)
     @bp.response(200, ArticlePageSchema)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Stored articles, oldest first, a page at a time."""
@@ -70,6 +73,19 @@ class ArticleById(MethodView):
                 raise ApiError(404, f"No article {article_id}.")
             article["claims"] = evidenced(db, knowledge, store.claims_of_article(db, article_id))
         return article
+
+
+@bp.route("/articles/<int(max=9223372036854775807):article_id>/claimreview")
+class ArticleClaimReviews(MethodView):
+    @bp.doc(responses={"200": CLAIMREVIEW_RESPONSE})
+    def get(self, article_id: int) -> Response:
+        """Every claim of one article as schema.org ClaimReviews, one JSON-LD @graph."""
+        with snapshot() as (db, knowledge):
+            article = store.get_article(db, article_id)
+            if article is None:
+                raise ApiError(404, f"No article {article_id}.")
+            claims = evidenced(db, knowledge, store.claims_of_article(db, article_id))
+            return json_ld(claim_reviews(reviews_of(db, claims, article)))
 
 
 @bp.route("/score")

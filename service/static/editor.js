@@ -2,7 +2,14 @@
 "use strict";
 
 const $ = (id) => document.getElementById(id);
+// The page's words in its language, rendered by the server into a data block (not a script).
+const T = JSON.parse($("ui-strings").textContent);
+const KEY_STORE = "quellenlage-api-key";
 let current = null;
+
+function fmt(key, values = {}) {
+  return T[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
+}
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -11,14 +18,76 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+// The colour says what the WHOLE grade means: a belligerent's (D) or a disinformation or belligerent
+// state outlet's (E) claim is never painted as confirmed, however many outlets repeat it.
+function colourOf(grade) {
+  const letter = grade.source, digit = grade.information;
+  if (digit === 5) return "c-contradicted";
+  if (letter === "E") return "c-disinformation";
+  if (letter === "D") return "c-belligerent";
+  if (letter === "F" || digit === 6 || !letter || !digit) return "c-unjudged";
+  return {1: "c-confirmed", 2: "c-reported", 3: "c-single", 4: "c-hedged"}[digit] || "c-unjudged";
+}
+
+class ApiError extends Error {
+  constructor(message, fields = []) {
+    super(message);
+    this.fields = fields;
+  }
+}
+
+// {"json": {"outlet": ["Not a domain name."]}} → [["Medium", "Not a domain name."]]
+function fieldMessages(errors, path = []) {
+  if (Array.isArray(errors) && errors.every((e) => typeof e === "string")) {
+    const named = path.filter((p) => !["json", "query", "path", "headers", "_schema"].includes(p));
+    const label = named.map((p) => T[`field_${p}`] || p).join(" › ");
+    return errors.map((message) => [label, message]);
+  }
+  if (errors && typeof errors === "object") {
+    return Object.entries(errors).flatMap(([key, value]) => fieldMessages(value, [...path, key]));
+  }
+  return [];
+}
+
 async function api(method, path, body) {
-  const response = await fetch(path, {
-    method, headers: {"Content-Type": "application/json", "Accept": "application/json"},
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const data = await response.json();
-  if (!response.ok) throw new Error(`${data.code} ${data.status}: ${data.message}`);
+  const headers = {"Accept": "application/json", "Accept-Language": T.lang};
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const key = sessionStorage.getItem(KEY_STORE);
+  if (key) headers["X-API-Key"] = key;
+  let response;
+  try {
+    response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
+  } catch (error) {
+    throw new ApiError(T.network_error);
+  }
+  let data = null;
+  try {
+    data = await response.json();
+  } catch (error) {
+    data = null;
+  }
+  if (!response.ok) {
+    if (response.status === 401) throw new ApiError(T.unauthorized);
+    const fields = data ? fieldMessages(data.errors || {}) : [];
+    throw new ApiError(fields.length ? T.error : (data && data.message) || `${response.status} ${response.statusText}`, fields);
+  }
   return data;
+}
+
+function showStatus(message) {
+  $("status").className = "";
+  $("status").replaceChildren(el("p", {}, message));
+}
+
+function showError(error) {
+  $("status").className = "error";
+  const parts = [el("p", {}, error.message)];
+  if (error.fields && error.fields.length) {
+    parts.push(el("ul", {id: "field-errors"},
+      ...error.fields.map(([label, message]) => el("li", {}, label ? el("strong", {}, `${label}: `) : "", message))));
+  }
+  $("status").replaceChildren(...parts);
+  if (error.message === T.unauthorized && $("api-key")) $("api-key").focus();
 }
 
 // Marks inside one claim: hedge cues and sources, as (start, end, class) in article offsets.
@@ -31,7 +100,6 @@ function marksOf(claim) {
 }
 
 function render(article) {
-  current = article;
   const text = article.text;
   const container = $("article");
   container.replaceChildren();
@@ -39,8 +107,9 @@ function render(article) {
   for (const claim of [...article.claims].sort((a, b) => a.start - b.start)) {
     if (claim.start < at) continue;
     container.append(text.slice(at, claim.start));
-    const span = el("span", {class: `claim g${claim.grade.information}`, tabindex: "0", "data-start": claim.start,
-                             title: `${claim.grade.code} · score ${claim.score}`});
+    const code = claim.grade.code || "?";
+    const span = el("span", {class: `claim ${colourOf(claim.grade)}`, tabindex: "0", "data-start": claim.start,
+                             "data-grade": code, title: fmt("grade_of", {code, score: claim.score})});
     let inner = claim.start;
     for (const [s, e, cls] of marksOf(claim)) {
       span.append(text.slice(inner, s), el("span", {class: cls}, text.slice(s, e)));
@@ -49,12 +118,15 @@ function render(article) {
     span.append(text.slice(inner, claim.end));
     span.addEventListener("click", () => show(claim, span));
     span.addEventListener("keydown", (event) => { if (event.key === "Enter") show(claim, span); });
-    container.append(span);
+    container.append(span, el("sup", {class: `badge ${colourOf(claim.grade)}`, "aria-hidden": "true"}, code));
     at = claim.end;
   }
   container.append(text.slice(at));
+  // On a narrow screen the article comes first; the legend stays one tap away.
+  if (current === null && window.matchMedia("(max-width: 40rem)").matches) $("legend").open = false;
   $("result").hidden = false;
-  $("details").replaceChildren(el("p", {}, `${article.claims.length} claims. Click one to see its grade and evidence.`));
+  $("details").replaceChildren(el("p", {}, fmt("claims_count", {n: article.claims.length})));
+  current = article;
 }
 
 async function related(ids) {
@@ -70,20 +142,37 @@ async function related(ids) {
   return list;
 }
 
+function originsOf(c) {
+  const names = c.origin_names || [];
+  return (c.origins || []).map((origin, i) => (names[i] && names[i] !== origin ? `${names[i]} (${origin})` : origin));
+}
+
 async function show(claim, span) {
   document.querySelectorAll(".claim.selected").forEach((node) => node.classList.remove("selected"));
   span.classList.add("selected");
   const c = claim.corroboration;
   const details = $("details");
+  const sources = claim.sources.map((s) => `${s.text} (${s.party || T.unresolved}, ${T[`role_${s.role}`] || s.role})`);
   details.replaceChildren(
-    el("h2", {}, "Claim ", el("span", {class: "code", id: "grade-code"}, claim.grade.code), ` · score ${claim.score}`),
+    el("h2", {}, `${T.claim} `, el("span", {class: `code ${colourOf(claim.grade)}`, id: "grade-code"}, claim.grade.code),
+       ` · ${T.score_label} ${claim.score}`),
     el("p", {id: "claim-text"}, claim.text),
     el("ul", {id: "explanation"}, ...claim.explanation.map((line) => el("li", {}, line))),
-    el("p", {}, `Sources: ${claim.sources.map((s) => `${s.text} (${s.party || "unresolved"}, ${s.role})`).join("; ") || "none named"}`),
-    el("p", {}, `Independent outlets: ${c.independent_outlets} · independent origins: ${c.independent_origins}`),
+    el("p", {}, `${T.sources}: ${sources.join("; ") || T.none_named}`),
+    el("p", {id: "counts"}, fmt("independent", {outlets: c.independent_outlets, origins: c.independent_origins})),
   );
-  if (c.claims.length) details.append(el("h3", {}, "Corroborated by"), await related(c.claims));
-  if (c.contradicting_claims.length) details.append(el("h3", {}, "Contradicted by"), await related(c.contradicting_claims));
+  if (c.origins && c.origins.length) details.append(el("p", {id: "origins"}, `${T.origins}: ${originsOf(c).join(", ")}`));
+  if (c.claims.length) details.append(el("h3", {}, T.corroborated_by), await related(c.claims));
+  if (c.contradicting_claims.length) details.append(el("h3", {}, T.contradicted_by), await related(c.contradicting_claims));
+}
+
+async function open(id) {
+  try {
+    render(await api("GET", `/v1/articles/${id}`));
+    showStatus(fmt("article_n", {id}));
+  } catch (error) {
+    showError(error);
+  }
 }
 
 $("submit-form").addEventListener("submit", async (event) => {
@@ -91,25 +180,31 @@ $("submit-form").addEventListener("submit", async (event) => {
   const endpoint = (event.submitter || $("score")).dataset.endpoint;
   const body = {text: $("text").value, outlet: $("outlet").value};
   if ($("published").value) body.published_at = $("published").value;
-  $("status").textContent = "Scoring …";
-  $("status").className = "";
+  showStatus(T.scoring);
   try {
     const article = await api("POST", endpoint, body);
     render(article);
-    $("status").textContent = endpoint === "/v1/score" ? "Scored against the stored corpus (not stored)." : `Stored as article #${article.id}.`;
+    showStatus(endpoint === "/v1/score" ? T.scored : fmt("stored_as", {id: article.id}));
   } catch (error) {
-    $("status").textContent = error.message;
-    $("status").className = "error";
+    showError(error);
   }
 });
 
-$("stored").addEventListener("change", async () => {
-  if (!$("stored").value) return;
-  try {
-    render(await api("GET", `/v1/articles/${$("stored").value}`));
-    $("status").textContent = `Article #${$("stored").value}`;
-  } catch (error) {
-    $("status").textContent = error.message;
-    $("status").className = "error";
+$("stored").addEventListener("change", () => { if ($("stored").value) open($("stored").value); });
+$("open-article").addEventListener("click", () => { if ($("article-id").value) open($("article-id").value); });
+$("article-id").addEventListener("keydown", (event) => {
+  if (event.key === "Enter") {
+    event.preventDefault();
+    if ($("article-id").value) open($("article-id").value);
   }
 });
+
+if ($("api-key")) {
+  // The key stays in this tab's sessionStorage: gone when the tab closes, never in the page's URL or HTML.
+  $("api-key").value = sessionStorage.getItem(KEY_STORE) || "";
+  $("api-key").addEventListener("input", () => {
+    const key = $("api-key").value.trim();
+    if (key) sessionStorage.setItem(KEY_STORE, key);
+    else sessionStorage.removeItem(KEY_STORE);
+  });
+}

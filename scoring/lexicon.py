@@ -1,0 +1,371 @@
+"""The language data as typed rules: assembled from one file per concern, validated once at load.
+
+A lexicon file (`seeds/lexicon/*.json`) holds an `about` line and sections. An entry is a plain
+word, or an object that carries the entry with its example and expectation:
+
+    {"word": "sagte", "example": "Die Sprecherin sagte, die Fähre fahre wieder.", "expect": "speech"}
+    {"pattern": "\\bdementi\\w*", "example": "…", "expect": "deny"}       (a regular expression)
+    {"value": 0.65, "why": "…"}                                           (a threshold or weight)
+
+`assemble` strips the annotations (example, expect, why, note) and joins the files into the
+mapping the analysis modules read (`seeds.lexicon()`); `Lexicon.load` turns that mapping into frozen
+dataclasses with typed fields and fails loudly, naming the entry, on anything malformed: a key
+nobody reads, a missing key, a word that is not a word, a pattern that does not compile, a hedge
+cue of a kind nobody declared.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import types
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, NewType, TypeVar, Union, get_args, get_origin, get_type_hints
+
+Word = NewType("Word", str)  # a word or a fixed phrase: letters, spaces, hyphens, full stops
+Regex = NewType("Regex", str)  # a regular expression: the escape hatch where a word list cannot say it
+
+ANNOTATIONS = frozenset({"example", "expect", "why", "note"})
+ENTRY_KEYS = ("word", "pattern", "value")  # an object with exactly one of these is that entry
+_WORD = re.compile(r"[^\W\d_](?:[\w .'’-]*[\w.])?")
+
+
+class LexiconError(ValueError):
+    """A malformed lexicon entry; the message names the file and the entry."""
+
+
+# --- assembling the files into one mapping ---------------------------------------------------------
+
+
+def unwrap(node: Any, where: str) -> Any:
+    """The entry without its annotations: {"word": w, "example": …} → w; a word must be a word."""
+    if isinstance(node, list):
+        return [unwrap(item, f"{where}[{i}]") for i, item in enumerate(node)]
+    if not isinstance(node, dict):
+        return node
+    keys = set(node) - ANNOTATIONS
+    entry_keys = [k for k in ENTRY_KEYS if k in node]
+    if len(entry_keys) == 1 and keys == {entry_keys[0]}:
+        key = entry_keys[0]
+        if key == "word" and not (isinstance(node[key], str) and _WORD.fullmatch(node[key])):
+            raise LexiconError(f'{where}: {node[key]!r} is not a word; write it as a "pattern"')
+        return node[key]
+    return {k: unwrap(v, f"{where}.{k}") for k, v in node.items() if k not in ANNOTATIONS}
+
+
+def _negations(entries: list[Any], where: str) -> dict[str, dict[str, list[str]]]:
+    """The one negation list, given to every section that reads negations (unless `not_for` it)."""
+    sections = ("hedging", "attribution", "matching")
+    out: dict[str, list[str]] = {s: [] for s in sections}
+    for i, entry in enumerate(entries):
+        if isinstance(entry, dict):
+            word, not_for = entry.get("word"), entry.get("not_for", [])
+            extra = set(entry) - ANNOTATIONS - {"word", "not_for"}
+            if extra or not isinstance(word, str) or not set(not_for) <= set(sections):
+                raise LexiconError(f"{where}[{i}]: a negation is a word, optionally with not_for: {list(sections)}")
+        else:
+            word, not_for = entry, []
+        if not isinstance(word, str) or not _WORD.fullmatch(word):
+            raise LexiconError(f"{where}[{i}]: {word!r} is not a word")
+        for section in sections:
+            if section not in not_for:
+                out[section].append(word)
+    return {section: {"negations": words} for section, words in out.items()}
+
+
+def assemble(files: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """One mapping of sections from the lexicon files (file name → its parsed JSON)."""
+    merged: dict[str, Any] = {}
+    origin: dict[str, str] = {}
+
+    def put(section: str, body: Any, name: str) -> None:
+        if isinstance(body, dict) and isinstance(merged.get(section, {}), dict):
+            target = merged.setdefault(section, {})
+            for key, value in body.items():
+                if key in target:
+                    raise LexiconError(f"{name}: {section}.{key} is already given in {origin[f'{section}.{key}']}")
+                target[key] = value
+                origin[f"{section}.{key}"] = name
+        elif section in merged:
+            raise LexiconError(f"{name}: {section} is already given in {origin[section]}")
+        else:
+            merged[section] = body
+            origin[section] = name
+
+    for name, content in sorted(files.items()):
+        if not isinstance(content, dict) or not isinstance(content.get("about"), str):
+            raise LexiconError(f'{name}: a lexicon file is an object with an "about" line and its sections')
+        for section, body in content.items():
+            if section == "about":
+                continue
+            if section == "negations":
+                for target, part in _negations(body, f"{name}: negations").items():
+                    put(target, part, name)
+            else:
+                put(section, unwrap(body, f"{name}: {section}"), name)
+    return merged
+
+
+# --- typed rules -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HedgeKind:
+    """What a hedge kind does: a decisive kind lowers the score, the others are only shown."""
+
+    decisive: bool
+
+
+@dataclass(frozen=True)
+class HedgeCue:
+    pattern: Regex
+    kind: str
+    requires: tuple[str, ...] = ()  # words the pattern cannot match without: without them it is not run
+
+
+@dataclass(frozen=True)
+class Accusation:
+    """A verb whose subject accuses its object ("wirft … vor"); `cue` must be in the clause too."""
+
+    verbs: Regex
+    cue: str  # a regular expression, or "" when the verb alone accuses
+
+
+@dataclass(frozen=True)
+class Furniture:
+    line: tuple[Regex, ...]
+    tail: tuple[Regex, ...]
+    prefix: tuple[Regex, ...]
+    dated_line: tuple[Regex, ...]
+    suffix: tuple[Regex, ...]
+    teaser_intro: tuple[Regex, ...]
+    teaser_list: Regex
+    media_label: Regex
+    photo_credit: Regex
+    reader_address: Regex
+    self_promotion: Regex
+    run_in_opener: Regex
+    foreign_words: tuple[Word, ...]
+    german_words: tuple[Word, ...]
+
+
+@dataclass(frozen=True)
+class Claims:
+    min_words: int
+    not_claims: tuple[Regex, ...]
+    coordinated_statement: Regex
+    conditional: Regex
+    reader_address: Regex
+    headline_statement: Regex
+
+
+@dataclass(frozen=True)
+class Credits:
+    agencies: tuple[Word, ...]
+    aliases: dict[str, Word]
+    patterns: tuple[Regex, ...]
+    photo_line: Regex
+
+
+@dataclass(frozen=True)
+class Hedging:
+    kinds: dict[str, HedgeKind]
+    cues: tuple[HedgeCue, ...]
+    negations: tuple[Word, ...]
+    epistemic_modals: tuple[Word, ...]
+    konjunktiv_i: tuple[Word, ...]
+    not_konjunktiv_i: tuple[Word, ...]
+    konjunktiv_ii: tuple[Word, ...]
+    deontic_markers: tuple[Regex, ...]
+    disclaimer_subjects: Regex
+    disclaimer_plural_subjects: Regex
+    conditional_markers: tuple[Regex, ...]
+    agreement_markers: tuple[Regex, ...]
+    foreign_function_words: tuple[Word, ...]
+    future_time: tuple[Regex, ...]
+
+    @property
+    def decisive_kinds(self) -> frozenset[str]:
+        return frozenset(name for name, kind in self.kinds.items() if kind.decisive)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    prepositional: tuple[Regex, ...]
+    speech_verbs: tuple[Regex, ...]
+    negations: tuple[Word, ...]
+    own_statement: tuple[Regex, ...]
+    anaphoric: tuple[Regex, ...]
+    demonstratives: tuple[Word, ...]
+    pronouns: tuple[Word, ...]
+    role_nouns: tuple[Word, ...]
+    compound_not_actor: tuple[Word, ...]
+    fronted: tuple[Word, ...]
+    noun_phrase_words: tuple[Word, ...]
+    phrase_ends: tuple[Word, ...]
+    says_what_came_before: Regex
+    determiners: tuple[Word, ...]
+    state_nouns: tuple[Word, ...]
+    local_roles: tuple[Word, ...]
+    local_cues: Regex
+    continuation: Regex
+    accusations: tuple[Accusation, ...]
+    accusation_fronted: Regex
+    fronted_adverbs: tuple[Word, ...]
+    subordinators: tuple[Word, ...]
+    prepositions: tuple[Word, ...]
+    directive_verbs: tuple[Word, ...]
+    media_nouns: tuple[Word, ...]
+    group_nouns: tuple[Word, ...]
+    warning_verbs: tuple[Word, ...]
+    publication_verbs: Regex
+    publication_objects: Regex
+    quoting_verbs: Regex
+    headline_speaker_words: int
+    not_state_actors: tuple[Word, ...]
+
+
+@dataclass(frozen=True)
+class Stance:
+    deny: tuple[Regex, ...]
+    confirm: tuple[Regex, ...]
+    no_evidence: tuple[Regex, ...]
+
+
+@dataclass(frozen=True)
+class Matching:
+    stopwords: tuple[Word, ...]
+    negations: tuple[Word, ...]
+    units: dict[str, tuple[Word, ...]]
+    time_words: tuple[Word, ...]
+    speech_acts: tuple[Word, ...]
+    purpose_markers: tuple[Word, ...]
+    negated_denials: Regex
+    idioms_not_negating: Regex
+
+
+@dataclass(frozen=True)
+class Weights:
+    same_fact_threshold: float
+    merge_threshold: float
+    confident_link: float
+    shared_number_bonus: float
+    candidates: int
+    base: float
+    outlet_weight: float
+    origin_weight: float
+    hedge_factor: float
+    belligerent_factor: float
+    contradiction_factor: float
+    disinformation_factor: float
+    one_sided_number_factor: float
+    saturation: int
+    retrieval_terms: int
+    postings_per_term: int
+    idf_exponent: float
+    event_missing_factor: float
+    event_match_bonus: float
+    min_shared_terms: int
+    containment_weight: float
+    unanchored_min_words: int
+    min_claim_words: int
+    seed_factor: float
+    shingle_size: int
+    shingle_sample: int
+    shingle_max_postings: int
+    reprint_containment: float
+    reprint_min_shared: int
+    furniture_repeats: int
+    plan_mismatch_factor: float
+    reaction_mismatch_factor: float
+
+
+@dataclass(frozen=True)
+class Places:
+    prepositions: tuple[Word, ...]
+    kinds: tuple[Word, ...]
+    not_places: tuple[Word, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every section of the language data, typed. (Events, thesaurus and gazetteer have their own files.)"""
+
+    abbreviations: tuple[Word, ...]
+    furniture: Furniture
+    claims: Claims
+    credits: Credits
+    hedging: Hedging
+    attribution: Attribution
+    stance: Stance
+    matching: Matching
+    weights: Weights
+    places: Places
+
+    @classmethod
+    def load(cls, data: Mapping[str, Any], elsewhere: Iterable[str] = ()) -> Lexicon:
+        """Typed rules from the assembled mapping; `elsewhere` names sections other files give."""
+        rest = {k: v for k, v in data.items() if k not in set(elsewhere)}
+        lexicon: Lexicon = _convert(cls, rest, "lexicon")
+        undeclared = {cue.kind for cue in lexicon.hedging.cues} - set(lexicon.hedging.kinds)
+        if undeclared:
+            raise LexiconError(f"hedging.cues: kinds {sorted(undeclared)} are not declared in hedging.kinds")
+        return lexicon
+
+
+D = TypeVar("D")
+
+
+def _convert(kind: Any, value: Any, where: str) -> Any:
+    """`value` checked against the type `kind` and converted (lists to tuples, objects to dataclasses)."""
+    if dataclasses.is_dataclass(kind) and isinstance(kind, type):
+        return _dataclass(kind, value, where)
+    if kind is Regex:
+        if not isinstance(value, str):
+            raise LexiconError(f"{where}: a pattern is a string, not {value!r}")
+        try:
+            re.compile(value)
+        except re.error as error:
+            raise LexiconError(f"{where}: pattern {value!r} does not compile: {error}") from None
+        return value
+    if kind is Word:
+        if not (isinstance(value, str) and _WORD.fullmatch(value)):
+            raise LexiconError(f"{where}: {value!r} is not a word")
+        return value
+    if kind in (str, bool, int, float):
+        ok = isinstance(value, kind) and not (kind is not bool and isinstance(value, bool))
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value, ok = float(value), True
+        if not ok:
+            raise LexiconError(f"{where}: expected {kind.__name__}, got {value!r}")
+        return value
+    origin, args = get_origin(kind), get_args(kind)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise LexiconError(f"{where}: expected a list, got {type(value).__name__}")
+        return tuple(_convert(args[0], item, f"{where}[{i}]") for i, item in enumerate(value))
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise LexiconError(f"{where}: expected an object, got {type(value).__name__}")
+        return {_convert(args[0], k, where): _convert(args[1], v, f"{where}.{k}") for k, v in value.items()}
+    if origin in (Union, types.UnionType):
+        raise LexiconError(f"{where}: unions are not lexicon types")  # pragma: no cover - a programming error
+    raise LexiconError(f"{where}: no rule to read {kind!r}")  # pragma: no cover - a programming error
+
+
+def _dataclass(kind: type[D], value: Any, where: str) -> D:
+    if not isinstance(value, dict):
+        raise LexiconError(f"{where}: expected an object, got {value!r}")
+    fields = {f.name: f for f in dataclasses.fields(kind)}  # type: ignore[arg-type]
+    unknown = set(value) - set(fields)
+    if unknown:
+        raise LexiconError(f"{where}: unknown keys {sorted(unknown)} (nothing reads them)")
+    hints = get_type_hints(kind)
+    values: dict[str, Any] = {}
+    for name, spec in fields.items():
+        if name in value:
+            values[name] = _convert(hints[name], value[name], f"{where}.{name}")
+        elif spec.default is dataclasses.MISSING:
+            raise LexiconError(f"{where}: {name} is missing")
+    return kind(**values)

@@ -1,0 +1,249 @@
+"""Every lexicon entry's example sentence, run through the code that uses the entry.
+
+An entry in seeds/lexicon/*.json carries `example` (an invented German sentence) and, where the
+concern needs one, `expect`. One parametrised test runs every example; a meta-test counts the
+entries still without one, so a new entry without an example fails.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+import seeds
+from scoring import Knowledge, attribution, cleaning, hedging, matching, stance
+from scoring.cleaning import Block
+from scoring.lexicon import unwrap
+from scoring.sentences import split_sentences
+
+
+@dataclass(frozen=True)
+class Example:
+    file: str
+    key: str  # section.key, or the section for a top-level list
+    entry: Any  # the entry without its annotations
+    raw: dict[str, Any]  # the entry as written, with example and expect
+
+    @property
+    def id(self) -> str:
+        shown = self.entry if isinstance(self.entry, str) else self.entry.get("pattern", "")
+        return f"{self.key}:{str(shown)[:40]}"
+
+
+def _is_entry(node: Any) -> bool:
+    return isinstance(node, dict) and bool({"word", "pattern", "value"} & set(node))
+
+
+def _entries(body: Any, section: str) -> Iterator[tuple[str, Any]]:
+    """(section.key, entry) for every entry of a section: list items, mapping values, single values."""
+    if isinstance(body, list):
+        yield from ((section, item) for item in body)
+        return
+    for name, value in body.items():
+        key = f"{section}.{name}"
+        if isinstance(value, list):
+            yield from ((key, item) for item in value)
+        elif isinstance(value, dict) and not _is_entry(value):  # aliases, units, hedge kinds
+            for sub in value.values():
+                yield from ((key, item) for item in sub) if isinstance(sub, list) else [(key, sub)]
+        else:
+            yield key, value
+
+
+def all_entries() -> list[tuple[str, str, Any]]:
+    """(file, key, entry as written) for every entry of every lexicon file."""
+    found = []
+    for file, content in seeds.lexicon_files().items():
+        for section, body in content.items():
+            if section != "about":
+                found += [(file, key, entry) for key, entry in _entries(body, section)]
+    return found
+
+
+def _plain(entry: Any) -> Any:
+    """The entry as the analysis reads it (what `scoring.lexicon.unwrap` makes of it)."""
+    return unwrap(entry, "example")
+
+
+EXAMPLES = [
+    Example(file, key, _plain(entry), entry)
+    for file, key, entry in all_entries()
+    if isinstance(entry, dict) and "example" in entry
+]
+
+
+# --- how each concern's example is run ---------------------------------------------------------------
+
+
+def _contains(pattern: str, text: str, flags: int = re.IGNORECASE) -> bool:
+    return bool(re.search(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, flags))
+
+
+def _hedge_cue(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    sentence, kind = ex.raw["example"], ex.raw.get("expect", ex.entry["kind"])
+    spans = [m.span() for m in re.finditer(ex.entry["pattern"], sentence, re.IGNORECASE)]
+    assert spans, "the cue's own pattern does not match its example"
+    found = hedging.find_hedges(sentence, lexicon)
+    assert any(h.kind == kind and any(s < h.end and h.start < e for s, e in spans) for h in found), found
+
+
+def _speech_verb(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """A speech verb names a speaker; a directive one ("forderte", expect "directive") is a demand, not a claim."""
+    sentence = ex.raw["example"]
+    assert re.search(rf"\b(?:{ex.entry})\b", sentence), "the verb is not in its example"
+    if " " not in ex.entry and re.fullmatch(r"[\w ]+", ex.entry):  # patterns are read by attribution alone
+        assert hedging.names_speech(sentence, lexicon)
+    found = attribution.attribute_sentence(sentence, 0, knowledge, attribution.ArticleMemory(), carries_over=False)
+    if ex.raw.get("expect") == "directive":
+        assert ex.entry in lexicon["attribution"]["directive_verbs"] and not found.sources, found.sources
+    else:
+        assert found.sources, "no speaker found for the verb"
+
+
+def _negation(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    sentence = ex.raw["example"]
+    assert _contains(re.escape(ex.entry if isinstance(ex.entry, str) else ex.raw["word"]), sentence)
+    assert matching.is_negated(sentence, lexicon), "the fact is not read as negated"
+
+
+def _abbreviation(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    text = ex.raw["example"]
+    assert ex.entry in text.lower(), "the abbreviation is not in its example"
+    found = split_sentences(text, [Block(0, len(text), 0, len(text))], lexicon["abbreviations"])
+    assert len(found) == 1, [text[s.start : s.end] for s in found]
+
+
+def _stance(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    sentence = ex.raw["example"]
+    assert re.search(ex.entry, sentence, re.IGNORECASE), "the pattern does not match its example"
+    assert stance.find_stance(sentence, lexicon) == ex.raw["expect"]
+
+
+def _agency(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    assert ex.entry in cleaning.wire_credits(ex.raw["example"], lexicon)
+
+
+RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
+    "abbreviations": _abbreviation,
+    "hedging.cues": _hedge_cue,
+    "attribution.speech_verbs": _speech_verb,
+    "negations": _negation,
+    "stance.deny": _stance,
+    "stance.confirm": _stance,
+    "stance.no_evidence": _stance,
+    "credits.agencies": _agency,
+}
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.id for e in EXAMPLES])
+def test_example(example: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    runner = RUNNERS.get(example.key)
+    assert runner, f"{example.file}: no runner for examples of {example.key}; add one to RUNNERS"
+    runner(example, lexicon, knowledge)
+
+
+# Entries still without an example, per key. The count may only fall: a new entry without an
+# example fails, and an example added must lower its count here.
+BACKLOG: dict[str, int] = {
+    "attribution.json:attribution.accusation_fronted": 1,
+    "attribution.json:attribution.accusations": 10,
+    "attribution.json:attribution.anaphoric": 8,
+    "attribution.json:attribution.continuation": 1,
+    "attribution.json:attribution.headline_speaker_words": 1,
+    "attribution.json:attribution.local_cues": 1,
+    "attribution.json:attribution.own_statement": 5,
+    "attribution.json:attribution.prepositional": 15,
+    "attribution.json:attribution.says_what_came_before": 1,
+    "claims.json:claims.conditional": 1,
+    "claims.json:claims.coordinated_statement": 1,
+    "claims.json:claims.headline_statement": 1,
+    "claims.json:claims.min_words": 1,
+    "claims.json:claims.not_claims": 3,
+    "claims.json:claims.reader_address": 1,
+    "credits.json:credits.aliases": 7,
+    "credits.json:credits.patterns": 8,
+    "credits.json:credits.photo_line": 1,
+    "function_words.json:attribution.demonstratives": 7,
+    "function_words.json:attribution.determiners": 5,
+    "function_words.json:attribution.fronted": 55,
+    "function_words.json:attribution.fronted_adverbs": 23,
+    "function_words.json:attribution.noun_phrase_words": 33,
+    "function_words.json:attribution.phrase_ends": 32,
+    "function_words.json:attribution.prepositions": 35,
+    "function_words.json:attribution.pronouns": 5,
+    "function_words.json:attribution.subordinators": 12,
+    "furniture.json:furniture.dated_line": 4,
+    "furniture.json:furniture.line": 117,
+    "furniture.json:furniture.media_label": 1,
+    "furniture.json:furniture.photo_credit": 1,
+    "furniture.json:furniture.prefix": 10,
+    "furniture.json:furniture.reader_address": 1,
+    "furniture.json:furniture.run_in_opener": 1,
+    "furniture.json:furniture.self_promotion": 1,
+    "furniture.json:furniture.suffix": 5,
+    "furniture.json:furniture.tail": 13,
+    "furniture.json:furniture.teaser_intro": 11,
+    "furniture.json:furniture.teaser_list": 1,
+    "hedges.json:hedging.agreement_markers": 20,
+    "hedges.json:hedging.conditional_markers": 16,
+    "hedges.json:hedging.deontic_markers": 12,
+    "hedges.json:hedging.disclaimer_plural_subjects": 1,
+    "hedges.json:hedging.disclaimer_subjects": 1,
+    "hedges.json:hedging.epistemic_modals": 5,
+    "hedges.json:hedging.future_time": 13,
+    "languages.json:furniture.foreign_words": 63,
+    "languages.json:furniture.german_words": 62,
+    "languages.json:hedging.foreign_function_words": 30,
+    "matching.json:matching.idioms_not_negating": 1,
+    "matching.json:matching.negated_denials": 1,
+    "matching.json:matching.purpose_markers": 4,
+    "matching.json:matching.stopwords": 232,
+    "matching.json:matching.time_words": 23,
+    "matching.json:matching.units": 43,
+    "moods.json:hedging.konjunktiv_i": 120,
+    "moods.json:hedging.konjunktiv_ii": 45,
+    "moods.json:hedging.not_konjunktiv_i": 2,
+    "place_words.json:places.kinds": 17,
+    "place_words.json:places.not_places": 38,
+    "place_words.json:places.prepositions": 5,
+    "speaker_nouns.json:attribution.compound_not_actor": 30,
+    "speaker_nouns.json:attribution.group_nouns": 16,
+    "speaker_nouns.json:attribution.local_roles": 17,
+    "speaker_nouns.json:attribution.media_nouns": 19,
+    "speaker_nouns.json:attribution.not_state_actors": 63,
+    "speaker_nouns.json:attribution.role_nouns": 73,
+    "speaker_nouns.json:attribution.state_nouns": 41,
+    "speech_verbs.json:attribution.directive_verbs": 13,
+    "speech_verbs.json:attribution.publication_objects": 1,
+    "speech_verbs.json:attribution.publication_verbs": 1,
+    "speech_verbs.json:attribution.quoting_verbs": 1,
+    "speech_verbs.json:attribution.warning_verbs": 5,
+    "speech_verbs.json:matching.speech_acts": 28,
+}
+
+
+def test_every_entry_has_an_example() -> None:
+    missing: dict[str, int] = {}
+    for file, key, entry in all_entries():
+        if key.startswith("weights.") or key.startswith("hedging.kinds"):
+            continue  # weights and hedge kinds carry a reason, not an example (below)
+        if not (isinstance(entry, dict) and "example" in entry):
+            missing[f"{file}:{key}"] = missing.get(f"{file}:{key}", 0) + 1
+    assert missing == BACKLOG
+
+
+def test_every_weight_and_hedge_kind_says_why() -> None:
+    files = seeds.lexicon_files()
+    weights = files["weights.json"]["weights"]
+    kinds = files["hedges.json"]["hedging"]["kinds"]
+    for name, entry in [*weights.items(), *kinds.items()]:
+        assert isinstance(entry, dict) and len(entry.get("why", "")) > 20, f"{name}: say why"
+
+
+def test_every_lexicon_file_says_what_it_holds() -> None:
+    for file, content in seeds.lexicon_files().items():
+        assert len(content.get("about", "")) > 20, file
