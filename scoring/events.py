@@ -17,6 +17,8 @@ class EventRules:
     phrases: tuple[tuple[str, str], ...]  # (lower-case words, family)
     circumstance: frozenset[str]  # prepositions that make an event noun a circumstance
     compound_min_length: int
+    separable_particles: frozenset[str]  # "an" in "griffen … an"
+    clause_coordinators: frozenset[str]  # "und", "aber": a clause ends before them
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,13 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
     phrases = tuple((p["text"].lower(), family_of_type[p["type"]]) for p in data["phrases"])
     incidents = {e["family"]: e.get("incident", e["family"]) for e in data["events"]}
     return EventRules(
-        words, incidents, phrases, frozenset(data["circumstance_prepositions"]), int(data["compound_min_length"])
+        words,
+        incidents,
+        phrases,
+        frozenset(data["circumstance_prepositions"]),
+        int(data["compound_min_length"]),
+        frozenset(data["separable_particles"]["words"]),
+        frozenset(data["clause_coordinators"]["words"]),
     )
 
 

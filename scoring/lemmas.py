@@ -7,7 +7,7 @@ model download, and a cached look-up costs well under a microsecond; its lemmas 
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Collection, Container, Sequence
 from functools import lru_cache
 
 from simplemma import Lemmatizer
@@ -59,6 +59,50 @@ def compound_head(word: str, min_length: int) -> str | None:
 
 _MIN_FIRST_PART = 4
 _LINKS = ("", "s", "n", "en", "es", "e")
+
+
+def rejoin_separable_verbs(
+    words: Sequence[str], gaps: Sequence[str], particles: Collection[str], coordinators: Collection[str]
+) -> dict[int, str]:
+    """The verbs whose particle stands at the end of their clause, as infinitives with it: "Truppen
+    griffen die Stadt an" gives "angreifen" for "griffen" (index → infinitive). German main clauses
+    split these verbs ("greifen … an", "kamen … frei"); without the particle the verb means another thing.
+
+    `gaps[i]` is the text after word i. A particle ends its clause where punctuation or a coordinating
+    conjunction ("und", "aber") follows it; its verb is the nearest word before it in the same clause
+    that forms a known infinitive with it ("frei" + "kamen" → "freikommen"; "zu" + "gleich" is no verb).
+    """
+
+    def ends_clause(i: int) -> bool:
+        return i + 1 >= len(words) or any(mark in gaps[i] for mark in _CLAUSE_MARKS) or words[i + 1] in coordinators
+
+    joined: dict[int, str] = {}
+    for i, word in enumerate(words):
+        if word not in particles or not ends_clause(i):
+            continue
+        for j in range(i - 1, max(-1, i - _MAX_CLAUSE_WORDS), -1):
+            if ends_clause(j):
+                break
+            infinitive = _particle_verb(word, words[j]) if j not in joined else None
+            if infinitive:
+                joined[j] = infinitive
+                break
+    return joined
+
+
+def _particle_verb(particle: str, word: str) -> str | None:
+    if not word[:1].islower() or len(word) < 3:
+        return None
+    for candidate in (particle + lemma(word), particle + word):
+        if is_known(candidate):
+            infinitive = lemma(candidate)
+            if infinitive.endswith("n") and infinitive.startswith(particle):  # a verb, not "zugleich"
+                return infinitive
+    return None
+
+
+_MAX_CLAUSE_WORDS = 12
+_CLAUSE_MARKS = frozenset(',;:.!?()[]"«»“”„–')
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from typing import Any
 
 from scoring.events import EventRules, Events, event_family, event_rules, find_events
 from scoring.knowledge import once_per_lexicon
-from scoring.lemmas import compound_head, is_known, lemma
+from scoring.lemmas import compound_head, is_known, lemma, rejoin_separable_verbs
 from scoring.numbers import Quantity, is_number_word
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -237,10 +237,11 @@ def fact_signature(
     rules = lexicon["matching"]
     vocabulary = _vocabulary(lexicon)
     found = list(_TOKEN.finditer(sentence))  # each word read once, for its terms and its event
-    tokens = [vocabulary.token(m.group()) for m in found]
+    words_read = _with_particles(sentence, found, vocabulary.events)
+    tokens = [vocabulary.token(word) for word in words_read]
     # What a claim names as a purpose ("für den Einsatz") is a circumstance, its words no part of the fact.
     purposes = [m.span() for m in _purpose(rules).finditer(sentence)]
-    events: Events = find_events([m.group() for m in found], sentence, vocabulary.events, [t.family for t in tokens])
+    events: Events = find_events(words_read, sentence, vocabulary.events, [t.family for t in tokens])
     words: set[str] = set()
     names: set[str] = {stem(word) for place in places for word in _TOKEN.findall(place)}
     for position, (match, token) in enumerate(zip(found, tokens, strict=True)):
@@ -266,6 +267,19 @@ def fact_signature(
         undenied=bool(_negation_rules(rules)[1].search(sentence)),
         conflict=conflict,
     )
+
+
+def _with_particles(sentence: str, found: Sequence[re.Match[str]], rules: EventRules) -> list[str]:
+    """The words, with a split verb read whole: "griffen … an" as "angreifen" (seeds/events.json)."""
+    words = [m.group() for m in found]
+    gaps = [
+        sentence[m.end() : (found[i + 1].start() if i + 1 < len(found) else len(sentence))] for i, m in enumerate(found)
+    ]
+    for index, infinitive in rejoin_separable_verbs(
+        words, gaps, rules.separable_particles, rules.clause_coordinators
+    ).items():
+        words[index] = infinitive
+    return words
 
 
 def _substance(signature: FactSignature) -> int:

@@ -48,3 +48,38 @@ def test_compound_heads_are_known_words_with_a_known_first_part():
 
 def test_lemmas_join_inflections():
     assert lemma("starben") == "sterben" and lemma("Angriffen") == "Angriff"
+
+
+def events_in_signature(sentence: str) -> frozenset[str]:
+    return fact_signature(sentence, [], [], LEXICON).events
+
+
+@pytest.mark.parametrize("key", ["separable_particles", "clause_coordinators"])
+def test_the_split_verb_rules_find_the_event_of_their_example(key):
+    entry = LEXICON["events"][key]
+    assert entry["example_event"] in events_in_signature(entry["example"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("Am Abend griffen Milizen einen Kontrollpunkt bei Port Sabir an.", "attack"),
+        ("In der Nacht kamen vierzig Gefangene frei, hieß es.", "release"),
+        ("Die Einheit zog sich gestern aus dem Hafen zurück.", "withdrawal"),
+        ("Die Polizei nahm drei Verdächtige fest und verhörte sie.", "detention"),
+    ],
+)
+def test_a_verb_split_from_its_particle_names_its_event(sentence, event):
+    assert event in events_in_signature(sentence)
+
+
+def test_a_particle_that_is_a_preposition_joins_no_verb():
+    # "auf" begins a phrase here; "ging … auf" would be another verb.
+    assert events_in_signature("Ein Händler ging auf den Markt von Port Sabir.") == frozenset()
+
+
+def test_the_split_verb_and_the_whole_one_share_their_word():
+    split = fact_signature("Die Milizen griffen den Kontrollpunkt an.", [], [], LEXICON)
+    whole = fact_signature("Milizen haben den Kontrollpunkt angegriffen.", [], [], LEXICON)
+    assert "attack" in split.events & whole.events
+    assert split.words == whole.words  # "griffen … an" is read as "angreifen", as "angegriffen" is
