@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# `make serve` listens on loopback only and opens writes without a key there; OPEN_WRITES=0 to keep them closed.
+OPEN_WRITES ?= 1
 
 .PHONY: setup serve test lint eval reanalyse bench bench-analysis bench-encoders bench-ingest load robustness fuzz clean
 
@@ -15,7 +17,7 @@ $(BIN)/gunicorn: pyproject.toml
 setup: $(BIN)/gunicorn
 
 serve: setup  ## start gunicorn on http://127.0.0.1:$(PORT) with the SQLite file in instance/ and the demo articles
-	QUELLENLAGE_BIND=127.0.0.1:$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
+	QUELLENLAGE_BIND=127.0.0.1:$(PORT) QUELLENLAGE_OPEN_WRITES=$(OPEN_WRITES) $(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
 
 test: setup  ## the whole test suite (unit, API, real gunicorn)
 	$(BIN)/pytest

@@ -48,6 +48,8 @@ def start_gunicorn(
         "QUELLENLAGE_DEMO_ARTICLES": "1" if demo else "0",
         "QUELLENLAGE_BIND": f"127.0.0.1:{port}",
         "QUELLENLAGE_WORKERS": str(workers),
+        # Loopback only: writes without a key, opened explicitly (a service with no keys refuses them).
+        "QUELLENLAGE_OPEN_WRITES": "1",
     }
     if quiet:
         env["GUNICORN_CMD_ARGS"] = "--access-logfile /dev/null"

@@ -25,7 +25,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int)
     args = parser.parse_args()
     db = os.path.join(tempfile.mkdtemp(prefix="ql-robust-"), "robust.db")
-    client = create_app({"DB": db, "DEMO_ARTICLES": False}).test_client()
+    client = create_app({"DB": db, "DEMO_ARTICLES": False, "OPEN_WRITES": True}).test_client()
     statuses: Counter[int] = Counter()
     reasons: Counter[str] = Counter()
     started = time.perf_counter()

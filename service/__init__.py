@@ -5,16 +5,22 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import math
+import os
 import re
+import time
 from itertools import accumulate
 from typing import Any
 
+import limits
+import limits.storage
+import limits.strategies
 from flask import Flask, Response, request
 from flask_smorest import Api
 from werkzeug.routing import IntegerConverter
 
 from scoring.lemmas import load_dictionary
-from service import config, db, errors
+from service import config, cors, db, errors
 from service.errors import ApiError
 
 WRITING_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -97,9 +103,52 @@ def api_keys(app: Flask) -> list[str]:
     return [k.strip() for k in str(app.config["API_KEYS"] or "").split(",") if k.strip()]
 
 
+def _flag(value: object) -> bool:
+    """A boolean setting, from Python (True) or from the environment ("1", "true", "yes")."""
+    return str(value).strip().lower() in ("1", "true", "yes")
+
+
 def reads_protected(app: Flask) -> bool:
     """Whether reading needs a key too (QUELLENLAGE_PROTECT_READS, with keys configured)."""
-    return bool(api_keys(app)) and str(app.config["PROTECT_READS"]).lower() in ("1", "true", "yes")
+    return bool(api_keys(app)) and _flag(app.config["PROTECT_READS"])
+
+
+def writes_open(app: Flask) -> bool:
+    """Whether anyone may write without a key: only with no keys set and QUELLENLAGE_OPEN_WRITES=1."""
+    return not api_keys(app) and _flag(app.config["OPEN_WRITES"])
+
+
+class FailedKeys:
+    """Counts requests with a missing or wrong key per client address (the `limits` library's moving window).
+
+    Made on first use in each process: gunicorn forks its workers from the master after create_app, and
+    the memory storage's timer thread and locks must not be inherited half-way.
+    """
+
+    def __init__(self, limit: str, storage_uri: str) -> None:
+        self.limit = limits.parse(limit)
+        self.storage_uri = storage_uri
+        self._limiter: limits.strategies.MovingWindowRateLimiter | None = None
+        self._pid = 0
+
+    @property
+    def limiter(self) -> limits.strategies.MovingWindowRateLimiter:
+        if self._limiter is None or self._pid != os.getpid():
+            self._limiter = limits.strategies.MovingWindowRateLimiter(
+                limits.storage.storage_from_string(self.storage_uri)
+            )
+            self._pid = os.getpid()
+        return self._limiter
+
+    def locked_for(self, address: str) -> int:
+        """Seconds until `address` may try a key again; 0 when it may now."""
+        if self.limiter.test(self.limit, "failed-key", address):
+            return 0
+        reset = self.limiter.get_window_stats(self.limit, "failed-key", address).reset_time
+        return max(1, math.ceil(reset - time.time()))
+
+    def failed(self, address: str) -> None:
+        self.limiter.hit(self.limit, "failed-key", address)
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -112,20 +161,29 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         hosts = [h.strip() for h in app.config["TRUSTED_HOSTS"].split(",") if h.strip()]
         app.config["TRUSTED_HOSTS"] = hosts or None
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    if not api_keys(app):
+    if writes_open(app):
         logging.getLogger("quellenlage").warning(
-            "No QUELLENLAGE_API_KEYS configured: every writing endpoint (POST /v1/articles, PUT /v1/outlets/..., "
-            "PUT /v1/conflicts/...) is open to anyone who can reach this service. Set keys before exposing it."
+            "QUELLENLAGE_OPEN_WRITES=1 and no QUELLENLAGE_API_KEYS: every writing endpoint (POST /v1/articles, "
+            "PUT /v1/outlets/..., PUT /v1/conflicts/...) is open to anyone who can reach this service."
         )
+    elif not api_keys(app):
+        logging.getLogger("quellenlage").warning(
+            "No QUELLENLAGE_API_KEYS configured: writing endpoints answer 403. Set keys, or open writes "
+            "explicitly with QUELLENLAGE_OPEN_WRITES=1 (for a service only you can reach)."
+        )
+    failed_keys = FailedKeys(str(app.config["FAILED_KEY_LIMIT"]), str(app.config["RATELIMIT_STORAGE"]))
 
     # The German dictionary of the analysis, loaded here: with gunicorn's preload_app in the master,
     # before the workers fork (one shared copy, no first request waiting for it).
     load_dictionary()
 
     app.url_map.converters["int"] = AsciiIntegerConverter  # before any rule is added
+    # "/v1//health" is a 404 in the error shape, not Werkzeug's 308 redirect with an HTML body.
+    app.url_map.merge_slashes = False
     api = Api(app)
     app.extensions["quellenlage_api"] = api
     errors.register_error_handlers(app)
+    cors.init_app(app)  # QUELLENLAGE_CORS_ORIGINS; off when unset
 
     from service.api import articles, claims, editor, health, reference
 
@@ -145,10 +203,23 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             return
         writing = request.method in WRITING_METHODS
         keys = api_keys(app)
+        if writing and not keys and not writes_open(app):
+            raise ApiError(
+                403,
+                "Writing is closed: this service has no API keys configured (QUELLENLAGE_API_KEYS) and its "
+                "operator has not opened writes (QUELLENLAGE_OPEN_WRITES=1).",
+            )
         if keys and (writing or reads_protected(app)):
+            address = request.remote_addr or "-"
+            wait = failed_keys.locked_for(address)
+            if wait:
+                raise ApiError(
+                    429, f"Too many requests with a wrong key; retry in {wait} s.", headers={"Retry-After": str(wait)}
+                )
             given = request.headers.get("X-API-Key", "")
             # Compare with every key in constant time: how long it takes tells nothing about the keys.
             if not any(hmac.compare_digest(given.encode(), k.encode()) for k in keys):
+                failed_keys.failed(address)
                 raise ApiError(401, "This endpoint needs a valid X-API-Key header.")
         if not writing or (request.method == "DELETE" and not request.content_length):
             return  # a DELETE without a body has no content type to check

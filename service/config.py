@@ -6,6 +6,15 @@ DB = None
 DEMO_ARTICLES = True
 # QUELLENLAGE_API_KEYS: comma-separated keys; when set, writing endpoints need X-API-Key.
 API_KEYS = ""
+# QUELLENLAGE_OPEN_WRITES: with no keys set, writing endpoints answer 403 unless this is 1 (the operator's
+# explicit choice: `make serve` on loopback sets it, so does the test suite). Ignored once keys are set.
+OPEN_WRITES = False
+# QUELLENLAGE_FAILED_KEY_LIMIT: how many requests with a missing or wrong key one client address may make
+# before it gets 429 (with Retry-After) until the window has passed; the syntax of the `limits` library.
+FAILED_KEY_LIMIT = "10/minute"
+# QUELLENLAGE_RATELIMIT_STORAGE: where failed keys are counted (a `limits` storage URI). memory:// counts per
+# worker process; a shared store (redis://, memcached://) counts for the whole service.
+RATELIMIT_STORAGE = "memory://"
 # QUELLENLAGE_PROTECT_READS: with API keys set, require them for reading endpoints too.
 PROTECT_READS = False
 # QUELLENLAGE_MAX_CONTENT_LENGTH: largest request body in bytes (413 beyond).
@@ -14,8 +23,13 @@ MAX_CONTENT_LENGTH = 2 * 1024 * 1024
 MAX_TEXT_CHARS = 300_000
 # QUELLENLAGE_MAX_CLAIMS: most claims one article may yield (422 beyond).
 MAX_CLAIMS = 1000
-# QUELLENLAGE_MAX_DB_MB: a size quota for the database file (0: none); past it writes get 503.
+# QUELLENLAGE_MAX_DB_MB: a size quota for the database on disk, its WAL file included (0: none); past it
+# storing requests get 503 with Retry-After; reads and POST /v1/score (which stores nothing) still work.
 MAX_DB_MB = 0
+# QUELLENLAGE_SYNCHRONOUS: SQLite's durability. NORMAL (the default, fast in WAL mode): a crash of the
+# service loses nothing, but a power loss or OS crash may lose the last acknowledged writes. FULL: every
+# acknowledged write survives a power loss too, at the cost of an fsync per transaction.
+SYNCHRONOUS = "NORMAL"
 # QUELLENLAGE_CONTENT_SECURITY_POLICY: sent with every response. The editor's page loads its own script and
 # stylesheet and talks to /v1 only; nothing is inline, nothing comes from elsewhere, no page may frame it.
 # (/v1/docs adds the hash of its one inline style block.)

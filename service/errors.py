@@ -16,11 +16,14 @@ log = logging.getLogger("quellenlage")
 class ApiError(Exception):
     """An error the API reports on purpose, with a status and optional field errors."""
 
-    def __init__(self, code: int, message: str, errors: dict[str, Any] | None = None):
+    def __init__(
+        self, code: int, message: str, errors: dict[str, Any] | None = None, headers: dict[str, str] | None = None
+    ):
         super().__init__(message)
         self.code = code
         self.message = message
         self.errors = errors or {}
+        self.headers = headers or {}
 
 
 def error_body(code: int, message: str, errors: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -52,7 +55,7 @@ def handle_http_exception(error: HTTPException):
 
 def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_exception)
-    app.register_error_handler(ApiError, lambda e: _response(e.code, e.message, e.errors))
+    app.register_error_handler(ApiError, lambda e: _response(e.code, e.message, e.errors, e.headers))
 
     def busy(_: Exception):
         return _response(503, "The database is busy or cannot be written; retry later.", headers={"Retry-After": "1"})

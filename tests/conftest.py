@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,11 @@ from flask.testing import FlaskClient
 import seeds
 from scoring import Knowledge
 from service import create_app
+
+# The suite runs in-process and on loopback, where an operator opens writes explicitly as `make serve` does
+# (a service with no keys refuses writes otherwise). Set before any app is made, gunicorn subprocesses included;
+# the tests of the closed default remove it.
+os.environ.setdefault("QUELLENLAGE_OPEN_WRITES", "1")
 
 
 @pytest.fixture

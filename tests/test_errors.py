@@ -1,5 +1,6 @@
 """Every bad input is answered with one JSON error shape and loses nothing."""
 
+import logging
 import sqlite3
 
 import pytest
@@ -166,3 +167,62 @@ def test_unexpected_exception_is_500_without_traceback(tmp_path):
 
     body = assert_error(app.test_client().get("/crash"), 500)
     assert "secret" not in body["message"]
+
+
+def fresh_app(tmp_path, **config):
+    return create_app({"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False, **config})
+
+
+def test_with_no_keys_writes_are_closed_unless_opened_explicitly(tmp_path, monkeypatch, caplog):
+    monkeypatch.delenv("QUELLENLAGE_OPEN_WRITES", raising=False)
+    with caplog.at_level(logging.WARNING, logger="quellenlage"):
+        client = fresh_app(tmp_path).test_client()
+    assert any("OPEN_WRITES" in r.getMessage() and "403" in r.getMessage() for r in caplog.records)
+    error = assert_error(post_article(client, GOOD), 403)
+    assert "QUELLENLAGE_API_KEYS" in error["message"] and "QUELLENLAGE_OPEN_WRITES" in error["message"]
+    assert_error(client.post("/v1/score", json={"text": GOOD, "outlet": "x.org"}), 403)
+    assert_error(client.put("/v1/outlets/x.org", json={"name": "X", "owner_group": "X"}), 403)
+    assert client.get("/v1/claims").status_code == 200  # reads stay open
+    assert client.get("/v1/outlets/x.org").status_code == 404  # nothing was stored
+
+    monkeypatch.setenv("QUELLENLAGE_OPEN_WRITES", "1")  # the operator's explicit choice, as `make serve` makes it
+    assert post_article(fresh_app(tmp_path).test_client(), GOOD).status_code == 201
+
+
+def test_open_writes_does_not_open_a_service_that_has_keys(tmp_path):
+    client = fresh_app(tmp_path, OPEN_WRITES=True, API_KEYS="k1").test_client()
+    assert_error(post_article(client, GOOD), 401)
+    keyed = client.post("/v1/articles", json={"text": GOOD, "outlet": "x.org"}, headers={"X-API-Key": "k1"})
+    assert keyed.status_code == 201
+
+
+def test_repeated_wrong_keys_lock_the_address_out_with_429(tmp_path):
+    client = fresh_app(tmp_path, API_KEYS="k1", FAILED_KEY_LIMIT="3/minute").test_client()
+    body = {"text": GOOD, "outlet": "x.org"}
+    for _ in range(3):
+        assert_error(client.post("/v1/articles", json=body, headers={"X-API-Key": "guess"}), 401)
+    locked = client.post("/v1/articles", json=body, headers={"X-API-Key": "guess"})
+    assert_error(locked, 429)
+    assert 0 < int(locked.headers["Retry-After"]) <= 60
+    # Locked out means locked out: the right key from that address is refused too, or 429 vs 201 would
+    # tell a guesser when it hit.
+    assert_error(client.post("/v1/articles", json=body, headers={"X-API-Key": "k1"}), 429)
+    assert client.get("/v1/claims").status_code == 200  # reads need no key here: not counted, not locked
+    other = {"REMOTE_ADDR": "192.0.2.7"}
+    created = client.post("/v1/articles", json=body, headers={"X-API-Key": "k1"}, environ_base=other)
+    assert created.status_code == 201
+
+
+def test_a_right_key_is_never_counted_as_a_failure(tmp_path):
+    client = fresh_app(tmp_path, API_KEYS="k1", FAILED_KEY_LIMIT="2/minute").test_client()
+    for n in range(5):
+        text = GOOD.replace("10.000", f"{n + 1}0.000")
+        response = client.post("/v1/articles", json={"text": text, "outlet": "x.org"}, headers={"X-API-Key": "k1"})
+        assert response.status_code == 201
+
+
+def test_doubled_slashes_are_a_json_404_not_an_html_redirect(client):
+    for path in ("/v1//health", "/v1/claims//1", "/v1/outlets//nzz.ch"):
+        response = client.get(path)
+        assert_error(response, 404)
+        assert "Location" not in response.headers

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import socket
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -64,3 +66,52 @@ def test_concurrent_writers_store_every_article_exactly_once(server):
             == 0
         )
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def raw_request(base: str, request: bytes) -> tuple[int, dict[str, str], bytes]:
+    """Bytes as written, over a plain socket: what no HTTP client library would send."""
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as conn:
+        conn.sendall(request)
+        data = b""
+        while chunk := conn.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    status_line, *lines = head.decode("latin-1").split("\r\n")
+    headers = {k.strip().lower(): v.strip() for k, v in (line.split(":", 1) for line in lines)}
+    return int(status_line.split()[1]), headers, body
+
+
+def assert_json_error(status: int, headers: dict[str, str], body: bytes, code: int) -> None:
+    assert status == code, body[:300]
+    assert headers["content-type"] == "application/json"
+    error = json.loads(body)
+    assert set(error) == {"code", "status", "message", "errors"} and error["code"] == code
+    assert error["message"] and "<" not in error["message"] and "Traceback" not in error["message"]
+
+
+@pytest.mark.parametrize(
+    "request_bytes, code",
+    [
+        (b"GET /v1/claims?q=" + b"a" * 9000 + b" HTTP/1.1\r\nHost: localhost\r\n\r\n", 414),
+        (b"GET /v1/health HTTP/1.1\r\nHost: localhost\r\nX-Big: " + b"b" * 9000 + b"\r\n\r\n", 431),
+        (b"GET /v1/health HTTP/1.1\r\nHost: localhost\r\n" + b"X-A: 1\r\n" * 150 + b"\r\n", 431),
+        (b"GET /v1/health HTTP/9.9\r\nHost: localhost\r\n\r\n", 400),
+        (b"G\x01T /v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n", 400),
+        (b"GET /v1/health HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n\r\n", 400),
+    ],
+)
+def test_gunicorns_own_errors_are_json_in_the_one_shape(server, request_bytes, code):
+    base, _ = server
+    assert_json_error(*raw_request(base, request_bytes), code)
+
+
+def test_a_long_url_below_gunicorns_limit_reaches_the_app(server):
+    base, _ = server
+    status, headers, body = raw_request(base, b"GET /v1/claims?q=" + b"a" * 8000 + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+    assert status == 200 or assert_json_error(status, headers, body, 422) is None
+
+
+def test_doubled_slashes_through_gunicorn_are_a_json_404(server):
+    base, _ = server
+    assert_json_error(*raw_request(base, b"GET /v1//health HTTP/1.1\r\nHost: localhost\r\n\r\n"), 404)
