@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -96,3 +97,51 @@ def test_full_database_is_503_and_stays_intact(tmp_path):
     with sqlite3.connect(str(tmp_path / "full.db")) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == statuses.count(201)
+
+
+def test_workers_do_not_outlive_a_master_killed_with_sigkill(tmp_path):
+    db, port = str(tmp_path / "orphans.db"), free_port()
+    server = start_gunicorn(db, port, tmp_path / "gunicorn.log", workers=2)
+    workers = workers_of(server.pid)
+    assert len(workers) == 2
+    os.kill(server.pid, signal.SIGKILL)
+    server.wait(timeout=10)
+    deadline = time.monotonic() + 20
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [pid for pid in workers if _running(pid)]
+    assert not alive, f"orphan workers still running: {alive}"
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (an orphan is reaped by init, but a zombie already counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_a_worker_killed_at_its_timeout_answers_500_in_the_json_shape():
+    # gunicorn writes this answer itself (a worker aborted at its timeout, or any error outside the app)
+    # through util.write_error, which gunicorn.conf.py replaces; the socket is real, the timeout is not.
+    import importlib.util
+    import json
+    import socket
+
+    spec = importlib.util.spec_from_file_location("gunicorn_conf", "gunicorn.conf.py")
+    assert spec and spec.loader
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    ours, theirs = socket.socketpair()
+    with ours, theirs:
+        conf.json_error(ours, 500, "Internal Server Error", "")
+        ours.shutdown(socket.SHUT_WR)
+        data = theirs.recv(65536)
+    head, _, body = data.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 500 ") and b"Content-Type: application/json" in head
+    error = json.loads(body)
+    assert error["code"] == 500 and error["status"] == "Internal Server Error" and error["message"]
+    assert set(error) == {"code", "status", "message", "errors"}
+    assert int(re.search(rb"Content-Length: (\d+)", head).group(1)) == len(body)
