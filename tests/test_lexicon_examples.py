@@ -127,6 +127,58 @@ def _agency(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     assert ex.entry in cleaning.wire_credits(ex.raw["example"], lexicon)
 
 
+# An article around each furniture example: a headline and two paragraphs of body.
+_TITLE = "Fähre nach Brückenfeld fährt wieder"
+_BODY = (
+    "Nach drei Wochen Pause fährt die Fähre zwischen Lindenau und Brückenfeld ab Montag wieder, wie das "
+    "Hafenamt am Freitag mitteilte; der Anleger war bei dem Hochwasser im Februar schwer beschädigt worden.",
+    "Die Reparatur hatte länger gedauert als geplant, weil Ersatzteile fehlten und das Hochwasser die Arbeiten "
+    "zweimal unterbrach, sagte die Leiterin des Hafenamts.",
+)
+_HEADLINES = ("Neue Brücke für Lindenau geplant", "Hafen von Brückenfeld wieder offen")
+
+
+def _kept(lines: list[str], lexicon: dict[str, Any]) -> tuple[str, list[tuple[int, int]], list[int]]:
+    """The article of `lines` (one paragraph each), its body blocks, and where each line starts."""
+    text = "\n\n".join(lines)
+    starts = [sum(len(line) + 2 for line in lines[:i]) for i in range(len(lines))]
+    return text, [(b.start, b.end) for b in cleaning.find_body_blocks(text, lexicon)], starts
+
+
+def _covered(blocks: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in blocks)
+
+
+def _furniture(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    kind, example, entry = ex.key.split(".")[1], ex.raw["example"], ex.entry
+    if kind in ("line", "tail", "teaser_intro", "dated_line"):
+        match = re.search if kind == "dated_line" else re.fullmatch
+        assert match(entry, example, re.IGNORECASE), "the entry does not match its example"
+    if kind in ("teaser_intro", "media_label"):
+        # the headlines after it link elsewhere (or name the clip): gone with it, kept without it
+        heads = _HEADLINES if kind == "teaser_intro" else _HEADLINES[:1]
+        text, blocks, at = _kept([_TITLE, example, *heads, *_BODY], lexicon)
+        assert not any(_covered(blocks, at[2 + i], at[2 + i] + len(h)) for i, h in enumerate(heads)), blocks
+        text, blocks, at = _kept([_TITLE, *heads, *_BODY], lexicon)
+        assert _covered(blocks, at[1], at[1] + len(heads[0])), "the headline goes without the entry too"
+        return
+    # a furniture line before the body (after it, a tail line would end the body anyway)
+    example_lines = example.split("\n")
+    lines = [_TITLE, *example_lines, *_BODY] if kind == "line" else [_TITLE, _BODY[0], *example_lines, _BODY[1]]
+    text, blocks, at = _kept(lines, lexicon)
+    first = text.index(example_lines[0])
+    last = first + len(example.replace("\n", "\n\n"))  # the example's span in the article
+    kept = [text[max(s, first) : min(e, last)] for s, e in blocks if s < last and first < e]
+    if kind in ("prefix", "suffix"):
+        assert kept == [ex.raw["expect"]], kept
+    elif kind == "run_in_opener":
+        assert kept and all(ex.raw["expect"] not in piece for piece in kept), kept
+    else:
+        assert not kept, f"kept as body: {kept}"
+    after = text.index(_BODY[1])
+    assert _covered(blocks, after, after + len(_BODY[1])) != (kind == "tail"), "a tail line ends the body"
+
+
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "abbreviations": _abbreviation,
     "hedging.cues": _hedge_cue,
@@ -136,6 +188,11 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "stance.confirm": _stance,
     "stance.no_evidence": _stance,
     "credits.agencies": _agency,
+    **{
+        f"furniture.{key}": _furniture
+        for key in ("line", "tail", "prefix", "suffix", "dated_line", "teaser_intro", "teaser_list", "media_label")
+        + ("photo_credit", "reader_address", "self_promotion", "run_in_opener")
+    },
 }
 
 
@@ -176,18 +233,6 @@ BACKLOG: dict[str, int] = {
     "function_words.json:attribution.prepositions": 35,
     "function_words.json:attribution.pronouns": 5,
     "function_words.json:attribution.subordinators": 12,
-    "furniture.json:furniture.dated_line": 4,
-    "furniture.json:furniture.line": 117,
-    "furniture.json:furniture.media_label": 1,
-    "furniture.json:furniture.photo_credit": 1,
-    "furniture.json:furniture.prefix": 10,
-    "furniture.json:furniture.reader_address": 1,
-    "furniture.json:furniture.run_in_opener": 1,
-    "furniture.json:furniture.self_promotion": 1,
-    "furniture.json:furniture.suffix": 5,
-    "furniture.json:furniture.tail": 13,
-    "furniture.json:furniture.teaser_intro": 11,
-    "furniture.json:furniture.teaser_list": 1,
     "hedges.json:hedging.agreement_markers": 20,
     "hedges.json:hedging.conditional_markers": 16,
     "hedges.json:hedging.deontic_markers": 12,
