@@ -199,7 +199,7 @@ def has_a_word(value: str) -> None:
 
 GRADE_FILTER = re.compile(r"^(?:[A-F][1-6]?|[1-6])$")
 CONFLICT_ID = re.compile(r"^(?=[A-Za-z0-9-]*[A-Za-z0-9])[A-Za-z0-9-]{1,80}$")
-CLAIM_SORTS = ("id", "-id")
+CLAIM_SORTS = ("id", "-id", "updated_at", "-updated_at")
 
 
 class ClaimQueryArgsSchema(PageArgsSchema):
@@ -245,7 +245,15 @@ class ClaimQueryArgsSchema(PageArgsSchema):
     sort = fields.String(
         load_default="id",
         validate=validate.OneOf(CLAIM_SORTS),
-        metadata={"description": "order of the list: 'id' oldest first, '-id' newest first"},
+        metadata={
+            "description": "order of the list: 'id' oldest first, '-id' newest first, 'updated_at' least recently "
+            "changed first, '-updated_at' most recently changed first"
+        },
+    )
+    cursor = fields.String(
+        load_default=None,
+        validate=validate.Regexp(r"^(?:[0-9]{0,18}|u[A-Za-z0-9_-]{4,200})$"),
+        metadata={"description": "next_cursor of the previous page, with the same sort"},
     )
 
 

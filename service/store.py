@@ -472,11 +472,18 @@ def set_belligerent(db: Database, changes: Iterable[tuple[bool, int]]) -> None:
     )
 
 
+CLAIM_ORDERS = {
+    "id": "id",
+    "-id": "id DESC",
+    "updated_at": "updated_at, id",
+    "-updated_at": "updated_at DESC, id DESC",
+}
+
+
 def _claim_rows(
-    db: Database, where: str, params: list[Any], limit: int | None = None, descending: bool = False
+    db: Database, where: str, params: list[Any], limit: int | None = None, sort: str = "id"
 ) -> list[dict[str, Any]]:
-    order = "id DESC" if descending else "id"
-    sql = f"SELECT * FROM claims WHERE {where} ORDER BY {order}" + (" LIMIT ?" if limit else "")
+    sql = f"SELECT * FROM claims WHERE {where} ORDER BY {CLAIM_ORDERS[sort]}" + (" LIMIT ?" if limit else "")
     rows = [_decode("claims", r) for r in db.query(sql, params + ([limit] if limit else []))]
     ids = [r["id"] for r in rows if r]
     sources: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
@@ -520,13 +527,24 @@ def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None
 
 
 def search_claims(
-    db: Database, filters: Mapping[str, Any], after: int, limit: int, descending: bool = False
+    db: Database, filters: Mapping[str, Any], after: int | tuple[str, int], limit: int, sort: str = "id"
 ) -> list[dict[str, Any]]:
-    """Claims matching the filters of GET /v1/claims, in id order after the cursor (newest first
-    when `descending`: then the cursor is the id below which the page starts; 0 starts at the top)."""
-    where, params = ["id > ?"], [after]
-    if descending:
-        where, params = (["id < ?"], [after]) if after else ([], [])
+    """Claims matching the filters of GET /v1/claims, a page in the order `sort` names (a key of
+    CLAIM_ORDERS) after the cursor: the last row's id, or its (updated_at, id) when sorted by change;
+    0 starts at the beginning. Sorted by change, the (updated_at, id) index serves the order."""
+    where: list[str] = []
+    params: list[Any] = []
+    if isinstance(after, tuple):
+        if sort not in ("updated_at", "-updated_at"):
+            raise ValueError("an (updated_at, id) cursor pages only a list sorted by updated_at")
+        op = "<" if sort.startswith("-") else ">"
+        where.append(f"(updated_at {op} ? OR (updated_at = ? AND id {op} ?))")
+        params += [after[0], after[0], after[1]]
+    elif after and sort in ("id", "-id"):
+        where.append("id < ?" if sort == "-id" else "id > ?")
+        params.append(after)
+    elif after:
+        raise ValueError("an id cursor pages only a list sorted by id")
     if filters.get("q"):
         # Every word a quoted phrase, so no FTS5 syntax gets through; control characters are dropped
         # first, since FTS5 reads a NUL inside a phrase as its end ("unterminated string").
@@ -566,7 +584,7 @@ def search_claims(
     if grade[-1:].isdigit():
         where.append("grade_information = ?")
         params.append(int(grade[-1]))
-    return _claim_rows(db, " AND ".join(where) or "1", params, limit, descending)
+    return _claim_rows(db, " AND ".join(where) or "1", params, limit, sort)
 
 
 def list_propositions(db: Database, *, after: int, limit: int, descending: bool = False) -> list[dict[str, Any]]:

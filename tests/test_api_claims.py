@@ -1,5 +1,7 @@
 """GET /v1/claims with filters and cursors, GET /v1/claims/{id}, GET /v1/propositions/{id}."""
 
+import json
+
 from tests.conftest import assert_error, post_article
 
 ARTICLE = (
@@ -138,3 +140,38 @@ def test_propositions_list(client):
     assert [p["id"] for p in first["propositions"] + second["propositions"]] == sorted(by_id)
     newest = client.get("/v1/propositions?sort=-id&limit=1").get_json()
     assert newest["propositions"][0]["id"] == max(by_id)
+
+
+def test_sort_by_change_pages_through_everything_once(client):
+    post_article(client, ARTICLE, outlet="nzz.ch")
+    post_article(client, "Die Ernte in der Region Kursk fiel in diesem Jahr deutlich schlechter aus.", outlet="faz.net")
+    # A third article corroborates the first claim: it and its new partner are the most recently changed.
+    third = post_article(
+        client, "Nach Angaben des Pentagon sind etwa 10.000 Drohnen an die Ukraine geliefert worden.", outlet="taz.de"
+    ).get_json()
+    claims = client.get("/v1/claims?limit=500").get_json()["claims"]
+    expected = [c["id"] for c in sorted(claims, key=lambda c: (c["updated_at"], c["id"]))]
+    assert expected[-1] == third["claims"][0]["id"]
+    for sort, order in (("updated_at", expected), ("-updated_at", expected[::-1])):
+        seen, cursor = [], ""
+        while True:
+            page = client.get(f"/v1/claims?sort={sort}&limit=2&cursor={cursor}").get_json()
+            seen += [c["id"] for c in page["claims"]]
+            cursor = page["next_cursor"]
+            if not cursor:
+                break
+            assert cursor.startswith("u")
+        assert seen == order, sort
+    # The export pages the same way.
+    body = client.get("/v1/claims/export?format=jsonl&sort=-updated_at").get_data(as_text=True)
+    assert [json.loads(line)["id"] for line in body.splitlines()] == expected[::-1]
+
+
+def test_a_cursor_of_another_sort_is_422(client):
+    post_article(client, ARTICLE)
+    by_change = client.get("/v1/claims?sort=updated_at&limit=1").get_json()["next_cursor"]
+    assert_error(client.get(f"/v1/claims?cursor={by_change}"), 422)
+    assert_error(client.get("/v1/claims?sort=updated_at&cursor=2"), 422)
+    assert_error(client.get("/v1/claims?sort=updated_at&cursor=u%21%21"), 422)
+    assert_error(client.get("/v1/claims?sort=updated_at&cursor=uAAAAAAA"), 422)
+    assert_error(client.get(f"/v1/claims/export?cursor={by_change}"), 422)

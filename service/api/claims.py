@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -35,12 +37,40 @@ class Claims(MethodView):
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Claims filtered by text, outlet, origin party, belligerence, hedging, score, date, conflict,
         grade, article, stance and proposition, a page at a time in id order (`sort=-id`: newest first)."""
-        after, limit = page(args)
+        after, limit = claim_cursor(args), page({**args, "cursor": None})[1]
         with snapshot() as (db, knowledge):
-            rows = store.search_claims(db, args, after, limit, descending=args["sort"] == "-id")
+            rows = store.search_claims(db, args, after, limit, sort=args["sort"])
             claims = evidenced(db, knowledge, rows)
-        next_cursor = store.encode_cursor(claims[-1]["id"]) if len(claims) == limit else None
+        next_cursor = next_claim_cursor(rows[-1], args["sort"]) if len(rows) == limit else None
         return {"claims": claims, "next_cursor": next_cursor}
+
+
+def claim_cursor(args: dict[str, Any]) -> int | tuple[str, int]:
+    """Where a page of claims starts: after an id, or, sorted by change, after an (updated_at, id)."""
+    cursor = args.get("cursor") or ""
+    by_change = args["sort"] in ("updated_at", "-updated_at")
+    if not cursor:
+        return 0
+    if cursor.startswith("u") != by_change:
+        raise ApiError(
+            422,
+            "This cursor belongs to a list in another order; page with the sort it came with.",
+            {"query": {"cursor": ["made for another sort"]}},
+        )
+    if not by_change:
+        return store.decode_cursor(cursor)
+    try:
+        updated_at, _, claim_id = base64.urlsafe_b64decode(cursor[1:] + "==").decode().rpartition("|")
+        return updated_at, int(claim_id)
+    except (binascii.Error, UnicodeDecodeError, ValueError) as error:
+        raise ApiError(422, "Not a cursor of this list.", {"query": {"cursor": ["not a cursor"]}}) from error
+
+
+def next_claim_cursor(last: dict[str, Any], sort: str) -> str:
+    if sort in ("id", "-id"):
+        return store.encode_cursor(last["id"])
+    position = f"{last['updated_at'] or ''}|{last['id']}".encode()
+    return "u" + base64.urlsafe_b64encode(position).decode().rstrip("=")
 
 
 EXPORT_BATCH = 200
@@ -63,7 +93,7 @@ class ClaimExport(MethodView):
         format_name = args["format"] or _format_from_accept()
         filename = f"claims.{format_name}"
         return Response(
-            stream_with_context(exports.export_lines(format_name, _exported_claims(args))),
+            stream_with_context(exports.export_lines(format_name, _exported_claims(args, claim_cursor(args)))),
             mimetype=exports.MEDIA_TYPES[format_name],
             headers={"Content-Disposition": f'attachment; filename="{filename}"'},
         )
@@ -74,18 +104,18 @@ def _format_from_accept() -> str:
     return "csv" if best == exports.CSV_MEDIA_TYPE else "jsonl"
 
 
-def _exported_claims(args: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """Every claim the filters select, a batch at a time, from one snapshot of the store."""
-    after = store.decode_cursor(args.get("cursor"))
+def _exported_claims(args: dict[str, Any], after: int | tuple[str, int]) -> Iterator[dict[str, Any]]:
+    """Every claim the filters select after the cursor, a batch at a time, from one snapshot of the store."""
     remaining = args.get("limit")
     with snapshot() as (db, knowledge):
         while remaining is None or remaining > 0:
             size = min(EXPORT_BATCH, remaining or EXPORT_BATCH)
-            rows = store.search_claims(db, args, after, size, descending=args["sort"] == "-id")
+            rows = store.search_claims(db, args, after, size, sort=args["sort"])
             yield from evidenced(db, knowledge, rows)
             if len(rows) < size:
                 return
-            after = rows[-1]["id"]
+            last = rows[-1]
+            after = (last["updated_at"] or "", last["id"]) if args["sort"].endswith("updated_at") else last["id"]
             if remaining is not None:
                 remaining -= len(rows)
 
