@@ -190,12 +190,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     for module in (articles, claims, reference, health):
         api.register_blueprint(module.bp)
     app.register_blueprint(editor.bp)
+    from service import batch as batch_ingest
     from service import webhooks as webhook_delivery
-    from service.api import changes, webhooks
+    from service.api import batch, changes, webhooks
 
-    for module in (changes, webhooks):  # feeds: change feed, webhooks, bulk ingest
+    for module in (changes, webhooks, batch):  # feeds: change feed, webhooks, bulk ingest
         api.register_blueprint(module.bp)
     app.cli.add_command(webhook_delivery.deliver_command)
+    app.cli.add_command(batch_ingest.ingest_command)
 
     @app.before_request
     def guard_api() -> None:

@@ -810,3 +810,11 @@ def finish_delivery(
             "WHERE id = ? AND attempts = ? AND status = 'delivering'",
             [status, status_code, error, retry_at, now() if delivered else None, delivery_id, attempts],
         )
+
+
+def claim_grades_of_article(db: Database, article_id: int) -> list[dict[str, Any]]:
+    """[{"id", "grade"}] of an article's claims: what a bulk ingest reports per article."""
+    rows = db.execute(
+        "SELECT id, grade_source, grade_information FROM claims WHERE article_id = ? ORDER BY id", [article_id]
+    )
+    return [{"id": i, "grade": f"{s}{n}" if s and n else None} for i, s, n in rows]
