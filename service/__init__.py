@@ -233,6 +233,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             raise ApiError(400, f"The body is not valid UTF-8 (byte {error.start}).") from error
         if body:  # an empty body is left to the schema, which names the missing fields
             check_json_body(body)
+        if request.endpoint not in db.STORES_NOTHING:
+            db.check_quota()
 
     @app.after_request
     def security_headers(response: Response) -> Response:

@@ -6,21 +6,61 @@ import os
 import sqlite3
 
 import click
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, has_request_context, request
 from sqlite_utils import Database
 
 import seeds
 from service import store
+from service.errors import ApiError
 
 
 def db_path(app: Flask) -> str:
     return str(app.config["DB"] or os.path.join(app.instance_path, "quellenlage.db"))
 
 
+# Endpoints that write inside a transaction they roll back: they store nothing, so no quota stops them.
+STORES_NOTHING = {"articles.Score"}
+
+
+def quota_mb(app: Flask) -> int:
+    return int(app.config["MAX_DB_MB"] or 0)
+
+
 def get_db() -> Database:
     if "db" not in g:
-        g.db = store.connect(db_path(current_app), max_mb=int(current_app.config["MAX_DB_MB"] or 0))
+        stores = not (has_request_context() and request.endpoint in STORES_NOTHING)
+        g.db = store.connect(
+            db_path(current_app),
+            max_mb=quota_mb(current_app) if stores else 0,
+            synchronous=str(current_app.config["SYNCHRONOUS"]),
+        )
     return g.db
+
+
+def bytes_on_disk(path: str) -> int:
+    """The database as the disk holds it: the file and its WAL (the -shm index is a few pages, left out)."""
+    return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+
+
+def check_quota() -> None:
+    """Before a storing request: 503 with Retry-After when the database and its WAL already fill the quota.
+
+    A WAL grown past its limit because readers kept checkpoints from finishing is first copied back and cut;
+    only what is still over the quota then refuses the write. One request may overshoot the quota by what
+    it writes itself; past the main file's share SQLite refuses its pages (max_page_count), also as a 503.
+    """
+    limit = quota_mb(current_app) * 1024 * 1024
+    path = db_path(current_app)
+    if not limit or path.startswith("file:") or bytes_on_disk(path) < limit:
+        return
+    store.wal_checkpoint(get_db())
+    if bytes_on_disk(path) >= limit:
+        raise ApiError(
+            503,
+            f"The database has reached its size quota of {quota_mb(current_app)} MB (QUELLENLAGE_MAX_DB_MB); "
+            "nothing more can be stored until an operator raises it or makes room. Reading still works.",
+            headers={"Retry-After": "60"},
+        )
 
 
 def close_db(_: BaseException | None = None) -> None:
@@ -77,6 +117,20 @@ def init_app(app: Flask) -> None:
         raise
     finally:
         db.close()
+
+    @app.cli.command("check")
+    def check_command() -> None:
+        """Run SQLite's integrity_check and FTS5's integrity-check; exit status 1 on any problem."""
+        db = store.connect(db_path(app))
+        try:
+            problems = store.integrity_problems(db)
+        finally:
+            db.close()
+        for problem in problems:
+            click.echo(problem, err=True)
+        if problems:
+            raise click.ClickException(f"{db_path(app)}: {len(problems)} problem(s) found")
+        click.echo(f"{db_path(app)}: integrity ok, full-text index ok")
 
     @app.cli.command("init-db")
     def init_db_command() -> None:

@@ -33,18 +33,54 @@ class Busy(Exception):
     """The database stayed locked by other writers past every retry."""
 
 
-def connect(path: str, timeout: float = 30.0, max_mb: int = 0) -> Database:
-    """A connection with WAL, a busy timeout, foreign keys on and, if asked, a size quota."""
+SYNCHRONOUS_LEVELS = ("OFF", "NORMAL", "FULL", "EXTRA")
+
+
+def connect(path: str, timeout: float = 30.0, max_mb: int = 0, synchronous: str = "NORMAL") -> Database:
+    """A connection with WAL, a busy timeout, foreign keys on and, if asked, a size quota.
+
+    `synchronous`: NORMAL survives a crash of the process; FULL also a power loss (an fsync per commit).
+    With a quota the WAL file is cut back to a quarter of it after each checkpoint (journal_size_limit):
+    the quota counts the WAL too (see wal_checkpoint and service.db.check_quota).
+    """
+    level = synchronous.strip().upper()
+    if level not in SYNCHRONOUS_LEVELS:
+        raise ValueError(f"synchronous must be one of {', '.join(SYNCHRONOUS_LEVELS)}, not {synchronous!r}")
     conn = sqlite3.connect(path, timeout=timeout, check_same_thread=False, uri=path.startswith("file:"))
     db = Database(conn)
     db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute(f"PRAGMA synchronous={level}")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
     if max_mb:
         page_size = db.execute("PRAGMA page_size").fetchone()[0]
         db.execute(f"PRAGMA max_page_count={max(1, int(max_mb * 1024 * 1024 // page_size))}")
+        db.execute(f"PRAGMA journal_size_limit={int(max_mb * 1024 * 1024 // 4)}")
     return db
+
+
+def wal_checkpoint(db: Database) -> None:
+    """Copy the WAL into the database and cut the WAL file to nothing, where no reader still needs it."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """SQLite's integrity_check of the whole file and FTS5's own integrity-check of every full-text index
+    against its content table: [] when all is sound."""
+    problems = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
+    fts_tables = [
+        row[0]
+        for row in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING FTS5%'"
+        ).fetchall()
+    ]
+    for table in fts_tables:
+        try:
+            # rank 1: an external-content index is checked against its content table too (SQLite < 3.44).
+            db.execute(f'INSERT INTO "{table}"("{table}", rank) VALUES (\'integrity-check\', 1)')
+        except sqlite3.DatabaseError as error:
+            problems.append(f"{table}: {error}")
+    return problems
 
 
 def now() -> str:

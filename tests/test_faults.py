@@ -145,3 +145,73 @@ def test_a_worker_killed_at_its_timeout_answers_500_in_the_json_shape():
     assert error["code"] == 500 and error["status"] == "Internal Server Error" and error["message"]
     assert set(error) == {"code", "status", "message", "errors"}
     assert int(re.search(rb"Content-Length: (\d+)", head).group(1)) == len(body)
+
+
+def many_claims(n: int) -> str:
+    return "\n".join(PARAGRAPH.format(n=n * 50 + k) for k in range(50))
+
+
+def test_the_quota_counts_the_wal_and_the_503_says_when_to_retry(tmp_path):
+    from service.db import bytes_on_disk
+
+    db = str(tmp_path / "quota.db")
+    client = create_app({"TESTING": True, "DB": db, "DEMO_ARTICLES": False, "MAX_DB_MB": 2}).test_client()
+    # A long-running reader keeps every checkpoint from finishing: all writes pile up in the WAL file.
+    reader = sqlite3.connect(db)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM outlets").fetchone()
+    try:
+        sizes, statuses = [], []
+        for n in range(100):
+            response = post_article(client, many_claims(n), outlet="nzz.ch")
+            statuses.append(response.status_code)
+            sizes.append(bytes_on_disk(db))
+            if response.status_code != 201:
+                break
+        assert statuses[0] == 201 and statuses[-1] == 503
+        error = assert_error(response, 503)
+        assert "quota" in error["message"]
+        assert 0 < int(response.headers["Retry-After"])
+        assert os.path.getsize(db + "-wal") > os.path.getsize(db)  # the WAL held most of it
+        one_request = max(b - a for a, b in zip([0, *sizes], sizes, strict=False))
+        assert max(sizes) <= 2 * 1024 * 1024 + one_request  # over the quota by one request at most
+        # Scoring stores nothing: it works on a full database; reads too.
+        scored = client.post("/v1/score", json={"text": many_claims(900), "outlet": "nzz.ch"})
+        assert scored.status_code == 200 and scored.get_json()["claims"]
+        assert client.get("/v1/claims/1").status_code == 200
+    finally:
+        reader.rollback()
+        reader.close()
+    # With the reader gone the WAL is copied back and cut: there is room again.
+    assert post_article(client, PARAGRAPH.format(n=77), outlet="nzz.ch").status_code == 201
+    assert bytes_on_disk(db) < 2 * 1024 * 1024
+
+
+@pytest.mark.parametrize("level, value", [("FULL", 2), ("NORMAL", 1), ("full", 2)])
+def test_durability_is_configurable(tmp_path, level, value):
+    app = create_app({"TESTING": True, "DB": str(tmp_path / "s.db"), "DEMO_ARTICLES": False, "SYNCHRONOUS": level})
+    from service.db import get_db
+
+    with app.test_request_context("/v1/health"):
+        assert get_db().execute("PRAGMA synchronous").fetchone()[0] == value
+
+
+def test_an_unknown_durability_level_is_refused(tmp_path):
+    from service import store
+
+    with pytest.raises(ValueError, match="synchronous"):
+        store.connect(str(tmp_path / "s.db"), synchronous="NORMAL; DROP TABLE claims")
+
+
+def test_flask_check_runs_the_integrity_checks_and_fails_on_a_broken_index(tmp_path):
+    db = str(tmp_path / "check.db")
+    app = create_app({"TESTING": True, "DB": db, "DEMO_ARTICLES": False})
+    assert post_article(app.test_client(), PARAGRAPH.format(n=5), outlet="nzz.ch").status_code == 201
+    result = app.test_cli_runner().invoke(args=["check"])
+    assert result.exit_code == 0 and "integrity ok" in result.output, result.output
+    with sqlite3.connect(db) as conn:  # the claims change behind the full-text index's back
+        for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            conn.execute(f'DROP TRIGGER "{trigger}"')
+        conn.execute("UPDATE claims SET text = 'Vollkommen andere Worte im Text.', terms = 'anders'")
+    result = app.test_cli_runner().invoke(args=["check"])
+    assert result.exit_code == 1 and "claims_fts" in result.output, result.output
