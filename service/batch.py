@@ -56,7 +56,7 @@ def ingest_one(db: Database, knowledge: Knowledge, record: Any) -> Outcome:
     try:
         submission = prepared_submission(ArticleInputSchema().load(record))
     except ma.ValidationError as error:
-        messages = error.normalized_messages()
+        messages = error.normalized_messages()  # type: ignore[no-untyped-call]
         return Outcome(422, message=_first_message(messages), errors={"json": messages})
     except ApiError as error:  # no main text in the HTML, a text over the length limit
         return Outcome(error.code, message=error.message, errors=error.errors)

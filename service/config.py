@@ -43,6 +43,17 @@ TRUSTED_HOSTS = None
 # QUELLENLAGE_PAGE_LIMIT: default and largest page size of list endpoints.
 PAGE_LIMIT = 50
 MAX_PAGE_LIMIT = 500
+# Webhook deliveries (service/webhooks.py). QUELLENLAGE_WEBHOOK_DELIVERY: each gunicorn worker sends due
+# deliveries from a thread (0: leave them to `flask deliver-webhooks`). A failed attempt is retried after
+# WEBHOOK_RETRY_SECONDS, doubling up to WEBHOOK_MAX_RETRY_SECONDS, WEBHOOK_MAX_ATTEMPTS times in all; a
+# delivery whose sender died is sent again after WEBHOOK_LEASE_SECONDS (keep it above the timeout).
+WEBHOOK_DELIVERY = True
+WEBHOOK_RETRY_SECONDS = 10.0
+WEBHOOK_MAX_RETRY_SECONDS = 3600.0
+WEBHOOK_MAX_ATTEMPTS = 10
+WEBHOOK_TIMEOUT_SECONDS = 10.0
+WEBHOOK_LEASE_SECONDS = 60.0
+WEBHOOK_POLL_SECONDS = 1.0
 
 API_TITLE = "Quellenlage"
 API_VERSION = "v1"

@@ -55,6 +55,9 @@ def reanalyse(
                 if value := store.get_meta(source, key):
                     store.set_meta(target, key, value)
             store.bump_knowledge_version(target)
+            # The change feed goes on where the source's ended: consumers' cursors stay valid.
+            feed_start = store.last_change_id(source)
+            store.continue_change_feed(target, feed_start)
         lexicon = seeds.lexicon()
         knowledge = current_knowledge(target, target_path)
         done, after = 0, 0
@@ -76,6 +79,10 @@ def reanalyse(
                 done += 1
             after = articles[-1]["id"]
             progress(done)
+        with store.write_transaction(target):
+            store.relabel_changes(target, feed_start, "re-analysis")
+            # After the articles: the re-analysis itself sends no webhook deliveries (its changes are in the feed).
+            store.copy_webhooks(source, target)
         integrity = str(target.execute("PRAGMA integrity_check").fetchone()[0])
         return Report(store.row_counts(source), store.row_counts(target), time.perf_counter() - started, integrity)
     finally:

@@ -791,7 +791,8 @@ def delete_webhook(db: Database, webhook_id: int) -> bool:
 def webhook_deliveries(
     db: Database, webhook_id: int, *, after: int, limit: int, status: str | None = None
 ) -> list[dict[str, Any]]:
-    where, params = "webhook_id = ? AND id > ?", [webhook_id, after]
+    where = "webhook_id = ? AND id > ?"
+    params: list[Any] = [webhook_id, after]
     if status:
         where += " AND status = ?"
         params.append(status)
@@ -799,16 +800,23 @@ def webhook_deliveries(
     return [{**r, "payload": json.loads(r["payload"])} for r in db.query(sql, [*params, limit])]
 
 
+_DUE = (
+    "SELECT id FROM webhook_deliveries WHERE (status = 'pending' AND next_attempt <= ?) "
+    "OR (status = 'delivering' AND lease_until <= ?)"
+)
+
+
 def claim_delivery(db: Database, at: float, lease: float) -> dict[str, Any] | None:
     """Take the next due delivery for sending, or None. One UPDATE marks it 'delivering' under the
     write lock, so of several workers exactly one gets it; a delivery whose sender died (its lease
-    ran out) is due again."""
+    ran out) is due again. The write lock is taken only when a plain read finds something due: an idle
+    worker's polling never holds up the service's writers."""
+    if db.execute(_DUE + " LIMIT 1", [at, at]).fetchone() is None:
+        return None
     with write_transaction(db):
         row = db.execute(
             "UPDATE webhook_deliveries SET status = 'delivering', attempts = attempts + 1, lease_until = ? "
-            "WHERE id = (SELECT id FROM webhook_deliveries WHERE (status = 'pending' AND next_attempt <= ?) "
-            "OR (status = 'delivering' AND lease_until <= ?) ORDER BY next_attempt, id LIMIT 1) "
-            "RETURNING id, webhook_id, event, payload, attempts",
+            f"WHERE id = ({_DUE} ORDER BY next_attempt, id LIMIT 1) RETURNING id, webhook_id, event, payload, attempts",
             [at + lease, at, at],
         ).fetchone()
         if row is None:
@@ -854,3 +862,37 @@ def claim_grades_of_article(db: Database, article_id: int) -> list[dict[str, Any
         "SELECT id, grade_source, grade_information FROM claims WHERE article_id = ? ORDER BY id", [article_id]
     )
     return [{"id": i, "grade": f"{s}{n}" if s and n else None} for i, s, n in rows]
+
+
+def last_change_id(db: Database) -> int:
+    """The feed's last id ever given (AUTOINCREMENT's sequence: ids of removed rows count too)."""
+    if not db["sqlite_sequence"].exists():  # a store older than the feed
+        return 0
+    row = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'grade_changes'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def continue_change_feed(db: Database, after: int) -> None:
+    """Let a new store's feed ids begin after `after`: a consumer's cursor into the old store's feed
+    then still sees every change of the new one."""
+    db.execute("DELETE FROM sqlite_sequence WHERE name = 'grade_changes'")
+    db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('grade_changes', ?)", [after])
+
+
+def relabel_changes(db: Database, after: int, reason: str) -> None:
+    """Give the changes after the feed id `after` one cause (a re-analysis re-grades every claim)."""
+    db.execute("UPDATE grade_changes SET reason = ? WHERE id > ?", [reason, after])
+
+
+def copy_webhooks(source: Database, target: Database) -> int:
+    """The webhooks of `source`, with ids and secrets, and their deliveries not yet sent, into `target`."""
+    if not source["webhooks"].exists():
+        return 0
+    hooks = list(source.query("SELECT * FROM webhooks ORDER BY id"))
+    for hook in hooks:
+        target["webhooks"].insert(hook, pk="id")
+    for delivery in source.query(
+        "SELECT * FROM webhook_deliveries WHERE status IN ('pending', 'delivering') ORDER BY id"
+    ):
+        target["webhook_deliveries"].insert({**delivery, "status": "pending", "lease_until": None}, pk="id")
+    return len(hooks)

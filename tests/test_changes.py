@@ -141,3 +141,26 @@ def test_the_migration_gives_stored_claims_their_articles_time(tmp_path):
     store.migrate(db)
     assert [r["updated_at"] for r in db.query("SELECT updated_at FROM claims")] == ["2024-05-06T07:08:09+00:00"]
     assert db["grade_changes"].exists() and db["webhook_deliveries"].exists()
+
+
+def test_a_reanalysis_keeps_webhooks_and_continues_the_feed(app, client, tmp_path):
+    from service.reanalyse import reanalyse
+
+    hook = client.post("/v1/webhooks", json={"url": "https://cms.example/hook", "events": ["claim.graded"]})
+    post_article(client, FIRST, outlet="faz.net")
+    post_article(client, SECOND, outlet="sueddeutsche.de")
+    last = changes(client)["next_cursor"]
+    target = str(tmp_path / "anew.db")
+    reanalyse(app.config["DB"], target)
+    db = store.connect(target)
+    feed = store.grade_changes(db, after=0, limit=100)
+    assert feed and min(c["id"] for c in feed) > int(last)  # a consumer's cursor still sees them all
+    assert {c["reason"] for c in feed} == {"re-analysis"}
+    source = store.connect(app.config["DB"])
+    assert store.list_webhooks(db) == store.list_webhooks(source)
+    source.close()
+    (kept,) = store.list_webhooks(db)
+    assert kept["id"] == hook.get_json()["id"] and kept["secret"] == hook.get_json()["secret"]
+    pending = store.webhook_deliveries(db, kept["id"], after=0, limit=100)
+    assert len(pending) == 2 and {d["status"] for d in pending} == {"pending"}  # the source's, none of its own
+    db.close()

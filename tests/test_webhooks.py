@@ -196,3 +196,13 @@ def test_concurrent_senders_send_each_delivery_once(client, app):
             connection.close()
     ids = [c.headers["X-Quellenlage-Delivery"] for c in hook.calls]
     assert len(ids) == len(set(ids)) == queued
+
+
+def test_the_delivery_command_sends_what_is_due(client, runner, app):
+    app.config.update(WEBHOOK_RETRY_SECONDS=0.05)
+    with receiver() as hook:
+        register(client, hook.url, events=["claim.graded"])
+        client.post("/v1/articles", json={"text": FIRST, "outlet": "faz.net"})
+        result = runner.invoke(args=["deliver-webhooks", "--once"])
+        assert result.exit_code == 0 and "1 delivery attempts" in result.output
+    assert len(hook.delivered()) == 1
