@@ -26,7 +26,7 @@ from typing import Any, NewType, TypeVar, Union, get_args, get_origin, get_type_
 Word = NewType("Word", str)  # a word or a fixed phrase: letters, spaces, hyphens, full stops
 Regex = NewType("Regex", str)  # a regular expression: the escape hatch where a word list cannot say it
 
-ANNOTATIONS = frozenset({"example", "expect", "why", "note"})
+ANNOTATIONS = frozenset({"example", "expect", "context", "why", "note"})  # for people and tests only
 ENTRY_KEYS = ("word", "pattern", "value")  # an object with exactly one of these is that entry
 _WORD = re.compile(r"[^\W\d_](?:[\w .'’-]*[\w.])?")
 
