@@ -1,8 +1,11 @@
 """Sources, parties and belligerent origin, on sentences written for these tests."""
 
+import time
+
 import pytest
 
 from scoring import Knowledge, analyse_article
+from scoring.attribution import ArticleMemory, attribute_sentence
 from scoring.knowledge import Knowledge as K
 
 
@@ -739,3 +742,56 @@ def test_a_place_speaks_through_its_own_authorities_only(knowledge):
     assert parties("Ein Sprecher der Hilfsorganisation in Charkiw sagte, die Zahl der Toten sei gestiegen.") == [None]
     assert parties("Das Gesundheitsministerium von Charkiw teilte mit, die Zahl der Toten sei gestiegen.") == ["UA"]
     assert parties("Die Stadtverwaltung in Charkiw teilte mit, die Zahl der Toten sei gestiegen.") == ["UA"]
+
+
+# Invented hostile shapes (#17): one "sentence" of 10 KB or 100 KB with no full stop, each a cue that
+# once made attribution re-read the sentence or compare every word with every source.
+_HOSTILE_SENTENCES = {
+    "names, speech verbs and laut": "laut Pentagon sagte Putin und Kreml ",
+    "role nouns before speech verbs": "der Sprecher der Armee sagte ",
+    "zufolge and accusations": "Berichten zufolge warf Moskau Kiew vor, ",
+}
+
+
+def _growth(analyse) -> float:
+    """How much longer analysing 100 KB takes than 10 KB: about 10 when linear, about 100 when quadratic.
+    Measured again (up to three times) when it looks too slow, so that a busy machine does not make a
+    linear analysis look quadratic."""
+
+    def seconds(size: int) -> float:
+        started = time.perf_counter()
+        analyse(size)
+        return time.perf_counter() - started
+
+    seconds(10_000)  # warm the caches
+    for _ in range(3):
+        ratio = seconds(100_000) / min(seconds(10_000), seconds(10_000))
+        if ratio < _LINEAR:
+            break
+    return ratio
+
+
+_LINEAR = 25  # well above 10 for a noisy machine, well below the 100 of a quadratic analysis
+
+
+@pytest.mark.parametrize("unit", _HOSTILE_SENTENCES.values(), ids=_HOSTILE_SENTENCES.keys())
+def test_attribution_time_grows_linearly_with_a_hostile_sentence(unit, knowledge):
+    def analyse(size: int) -> None:
+        attribution = attribute_sentence(unit * (size // len(unit)), 0, knowledge, ArticleMemory(), carries_over=True)
+        assert attribution.sources  # the cues are still read
+
+    assert _growth(analyse) < _LINEAR
+
+
+def test_attribution_time_grows_linearly_with_an_article_naming_one_speaker_again_and_again(knowledge):
+    """Every sentence teaches the same surname again and hands its sources on to the next one."""
+    sentence = "Bürgermeister Ortwin Falkenau von Kiew sagte, laut Falkenau und dem Sprecher habe er recht."
+
+    def analyse(size: int) -> None:
+        memory = ArticleMemory()
+        for i in range(size // len(sentence)):
+            memory.offset_of_previous = len(sentence) + 1
+            attribute_sentence(sentence, i // 3, knowledge, memory, carries_over=True)
+        assert memory.last_sources
+
+    assert _growth(analyse) < _LINEAR
