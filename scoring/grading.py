@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from scoring.corroboration import Corroboration
+from scoring.explanations import DEFAULT_LANGUAGE, Phrasebook, phrasebook
 
 
 @dataclass(frozen=True)
@@ -103,61 +104,95 @@ def score(e: Evidence, weights: Mapping[str, float]) -> float:
     return round(min(max(value, 0.0), 1.0), 4)
 
 
-def _where(spans: tuple[tuple[str, int, int], ...]) -> str:
-    return ", ".join(f"'{text}' at {start}–{end}" for text, start, end in spans)
+def _where(spans: tuple[tuple[str, int, int], ...], words: Phrasebook) -> str:
+    return words.join([words.say("span", text=text, start=start, end=end) for text, start, end in spans])
 
 
-def explain(e: Evidence) -> list[str]:
-    """Short sentences naming each piece of evidence, with its place (character offsets) in the text."""
-    c = e.corroboration
-    lines: list[str] = []
+def _evidence_in_text(e: Evidence, words: Phrasebook) -> list[str]:
+    """Hedge cues and reported speech, with where they stand."""
+    lines = []
     if e.hedge_cues:
-        lines.append("hedged by " + (_where(e.hedge_spans) or ", ".join(f"'{cue}'" for cue in e.hedge_cues)))
+        where = _where(e.hedge_spans, words) or words.join([words.say("cue", cue=cue) for cue in e.hedge_cues])
+        lines.append(words.say("hedged_by", where=where))
     if e.reported_speech:
-        cues = f" ({_where(e.speech_spans)})" if e.speech_spans else ""
-        lines.append(f"reported speech in Konjunktiv I{cues}: the outlet relays what someone said")
-    names = [f"{e.party_names.get(p, p)}" + (" (belligerent)" if e.belligerent else "") for p in e.origin_parties]
-    if names:
-        war = f" in the {e.conflict_name}" if e.belligerent and e.conflict_name else ""
-        named = f", named as {_where(e.origin_spans)}" if e.origin_spans else ""
-        lines.append("origin: " + ", ".join(names) + war + named)
-    elif e.origin_media:
-        lines.append("origin: the medium " + ", ".join(e.origin_media) + ", no further source named")
-    elif e.attributed:
-        lines.append(
-            "source named but not resolved to a party" + (f": {_where(e.origin_spans)}" if e.origin_spans else "")
-        )
-    else:
-        lines.append(f"the outlet's own reporting ({e.outlet_name})")
-        elsewhere = [o for o in c.origin_names if not o.startswith("voice:")]
-        if elsewhere and len(elsewhere) == len(c.origin_names):
-            # It counts the origin its article or other outlets name for the same fact (docs/scoring.md).
-            shown = [e.party_names.get(o, o.split(":", 1)[-1]) for o in elsewhere]
-            lines.append("its origin is the one named for the same fact: " + ", ".join(shown))
-    if e.relay_spans:
-        lines.append(f"passed on by {_where(e.relay_spans)}")
-    if e.outlet_disinformation:
-        lines.append(f"{e.outlet_name} is flagged for disinformation")
-    if not e.outlet_known:
-        lines.append(f"{e.outlet_name} is not a registered outlet")
-    if e.stance == "deny":
-        lines.append("this claim denies the reported fact")
-    elif e.stance == "unconfirmed":
-        lines.append("this claim says the reported fact is not confirmed")
-    outlets = "outlet" if c.independent_outlets == 1 else "outlets"
-    origins = "origin" if c.independent_origins == 1 else "origins"
-    lines.append(f"reported by {c.independent_outlets} independent {outlets}, {c.independent_origins} {origins}")
-    if c.contradicting_claims:
-        who = (
-            "an independent non-belligerent origin"
-            if c.contradicted_independently
-            else "a non-independent or belligerent origin"
-        )
-        lines.append(f"contradicted by {len(c.contradicting_claims)} claim(s), from {who}")
-    if c.unconfirming_claims:
-        lines.append(f"{len(c.unconfirming_claims)} claim(s) elsewhere say it is not confirmed")
+        if e.speech_spans:
+            lines.append(words.say("reported_speech_at", where=_where(e.speech_spans, words)))
+        else:
+            lines.append(words.say("reported_speech"))
     return lines
 
 
-def grade(e: Evidence, weights: Mapping[str, float]) -> Grade:
-    return Grade(source_letter(e), information_digit(e), score(e, weights), tuple(explain(e)))
+def _party_origin(e: Evidence, words: Phrasebook) -> str:
+    names = [words.party(p, e.party_names.get(p, p)) for p in e.origin_parties]
+    if e.belligerent:
+        names = [words.say("belligerent", name=name) for name in names]
+    if e.belligerent and e.conflict_name:
+        line = words.say("origin_in_conflict", names=words.join(names), conflict=words.conflict(e.conflict_name))
+    else:
+        line = words.say("origin", names=words.join(names))
+    return words.say("named_as", origin=line, where=_where(e.origin_spans, words)) if e.origin_spans else line
+
+
+def _origin(e: Evidence, words: Phrasebook) -> list[str]:
+    """Who the claim comes from: its parties, a medium, an unresolved source, or the outlet itself."""
+    if e.origin_parties:
+        return [_party_origin(e, words)]
+    if e.origin_media:
+        return [words.say("origin_medium", media=words.join(list(e.origin_media)))]
+    if e.attributed:
+        if e.origin_spans:
+            return [words.say("unresolved_source_at", where=_where(e.origin_spans, words))]
+        return [words.say("unresolved_source")]
+    lines = [words.say("own_reporting", outlet=e.outlet_name)]
+    origin_names = e.corroboration.origin_names
+    elsewhere = [o for o in origin_names if not o.startswith("voice:")]
+    if elsewhere and len(elsewhere) == len(origin_names):
+        # It counts the origin its article or other outlets name for the same fact (docs/scoring.md).
+        shown = [words.party(o, e.party_names.get(o, o.split(":", 1)[-1])) for o in elsewhere]
+        lines.append(words.say("origin_named_elsewhere", names=words.join(shown)))
+    return lines
+
+
+def _outlet_and_stance(e: Evidence, words: Phrasebook) -> list[str]:
+    """Who passed it on, what is known of the outlet, and whether the claim denies or doubts the fact."""
+    lines = []
+    if e.relay_spans:
+        lines.append(words.say("relayed_by", where=_where(e.relay_spans, words)))
+    if e.outlet_disinformation:
+        lines.append(words.say("disinformation", outlet=e.outlet_name))
+    if not e.outlet_known:
+        lines.append(words.say("unregistered", outlet=e.outlet_name))
+    if e.stance == "deny":
+        lines.append(words.say("denies"))
+    elif e.stance == "unconfirmed":
+        lines.append(words.say("says_unconfirmed"))
+    return lines
+
+
+def _corroboration(c: Corroboration, words: Phrasebook) -> list[str]:
+    """How many independent outlets and origins report it, and who contradicts or doubts it."""
+    outlets = words.say("outlets_one" if c.independent_outlets == 1 else "outlets_many", n=c.independent_outlets)
+    origins = words.say("origins_one" if c.independent_origins == 1 else "origins_many", n=c.independent_origins)
+    lines = [words.say("reported_by", outlets=outlets, origins=origins)]
+    if c.contradicting_claims:
+        key = "contradicted_independently" if c.contradicted_independently else "contradicted_dependently"
+        lines.append(words.say(key, n=len(c.contradicting_claims)))
+    if c.unconfirming_claims:
+        lines.append(words.say("unconfirmed_elsewhere", n=len(c.unconfirming_claims)))
+    return lines
+
+
+def explain(e: Evidence, language: str = DEFAULT_LANGUAGE) -> list[str]:
+    """Short sentences naming each piece of evidence, with its place (character offsets) in the text,
+    in `language` (seeds/explanations.json; English for a language it has no sentences for)."""
+    words = phrasebook(language)
+    return [
+        *_evidence_in_text(e, words),
+        *_origin(e, words),
+        *_outlet_and_stance(e, words),
+        *_corroboration(e.corroboration, words),
+    ]
+
+
+def grade(e: Evidence, weights: Mapping[str, float], language: str = DEFAULT_LANGUAGE) -> Grade:
+    return Grade(source_letter(e), information_digit(e), score(e, weights), tuple(explain(e, language)))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scoring.events import EventRules, Events, event_family, event_rules, find_events
+from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.knowledge import once_per_lexicon
 from scoring.lemmas import compound_head, is_known, lemma, rejoin_separable_verbs
 from scoring.numbers import Quantity, is_number_word
@@ -411,13 +412,15 @@ def same_fact(a: FactSignature, b: FactSignature, weights: Mapping[str, float], 
     return similarity(a, b, weights, idf) >= weights["same_fact_threshold"]
 
 
-def shared_anchors(a: FactSignature, b: FactSignature) -> list[str]:
+def shared_anchors(a: FactSignature, b: FactSignature, language: str = DEFAULT_LANGUAGE) -> list[str]:
     """What two matched claims have in common, in words a journalist can check: "the number 39",
-    "killing", "Kramatorsk". The explanation of a corroboration names these."""
-    found = [f"the number {_number_text(x[0])}" for x in a.quantities if x in b.quantities]
-    found += [f"what happened: {event}" for event in sorted(a.events & b.events)]
+    "killing", "Kramatorsk". The explanation of a corroboration names these (in `language`, the
+    sentences of seeds/explanations.json)."""
+    words = phrasebook(language)
+    found = [words.say("anchor_number", number=_number_text(x[0])) for x in a.quantities if x in b.quantities]
+    found += [words.say("anchor_event", event=words.event(event)) for event in sorted(a.events & b.events)]
     found += [name.capitalize() for name in sorted(a.names & b.names)]
-    found += [f"party {party}" for party in sorted(a.parties & b.parties)]
+    found += [words.say("anchor_party", party=party) for party in sorted(a.parties & b.parties)]
     return found
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
 from scoring import Knowledge, analyse_article
 from scoring.conflicts import is_belligerent
-from scoring.corroboration import Member, corroborate, summarise
+from scoring.corroboration import Member, Summary, corroborate, summarise
+from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.grading import Evidence, grade
 from scoring.matching import FactSignature, IdfWeights, idf_weights, shared_anchors, similarity
 from scoring.reprints import containment, shingles
@@ -54,10 +56,12 @@ def store_article(
     persist: bool = True,
     article_id: int | None = None,
     created_at: str | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> tuple[dict[str, Any], list[dict[str, Any]], bool]:
     """Store one article (or score it in a rolled-back transaction). Returns (article, claims, created).
 
-    `article_id` and `created_at` keep an article's identity when a stored corpus is analysed anew.
+    `article_id` and `created_at` keep an article's identity when a stored corpus is analysed anew;
+    `language` is that of the claims' explanations.
     """
     digest = text_hash(submission["text"])
 
@@ -65,7 +69,7 @@ def store_article(
         existing = store.find_duplicate_article(db, submission.get("url"), submission["outlet"], digest)
         if existing is None:
             return None
-        claims = with_evidence(db, knowledge, store.claims_of_article(db, existing), weights)
+        claims = with_evidence(db, knowledge, store.claims_of_article(db, existing), weights, language=language)
         return store.get_article(db, existing) or {}, claims, False
 
     # Stored already (same url, or same outlet and text): scoring it again is reading it.
@@ -110,7 +114,9 @@ def store_article(
         affected |= _join_reprints(db, knowledge, article_id, texts, weights, voice=voice, has_wire=has_wire)
         regrade(db, knowledge, affected, weights)
         article = store.get_article(db, article_id) or {}
-        claims = with_evidence(db, knowledge, store.claims_of_article(db, article_id), weights, persisted=persist)
+        claims = with_evidence(
+            db, knowledge, store.claims_of_article(db, article_id), weights, persisted=persist, language=language
+        )
     return article, claims, True
 
 
@@ -344,29 +350,35 @@ def with_evidence(
     weights: Mapping[str, float],
     *,
     persisted: bool = True,
+    language: str = DEFAULT_LANGUAGE,
 ) -> list[dict[str, Any]]:
     """The body of each claim (ClaimSchema), the one place it is put together for every response.
 
     Score and grade are the stored columns, the very values the filters of GET /v1/claims read
     (`regrade` keeps them current); corroboration and explanation come from the claim's proposition
     as it stands. `persisted=False` (POST /v1/score, rolled back) leaves out ids that point nowhere.
+    The explanation is in `language` (seeds/explanations.json).
     """
     members = store.members_of_propositions(db, {c["proposition_id"] for c in claims if c.get("proposition_id")})
     summaries = {pid: summarise([_member(r, weights) for r in rows]) for pid, rows in members.items()}
     rows_by_id = {r["id"]: r for rows in members.values() for r in rows}
     unsaved = set() if persisted else {c["id"] for c in claims}
     bodies = []
+    outlets = _Outlets.of(knowledge)
     for claim in claims:
-        body = _claim_body(
-            claim, rows_by_id.get(claim["id"]), summaries.get(claim.get("proposition_id")), knowledge, weights, unsaved
-        )
-        body["explanation"] += _joined_by(rows_by_id.get(claim["id"]), body, rows_by_id)
+        row = rows_by_id.get(claim["id"])
+        summary = summaries.get(claim["proposition_id"]) if claim.get("proposition_id") else None
+        body = _claim_body(claim, row, summary, knowledge, weights, unsaved, language, outlets)
+        body["explanation"] += _joined_by(row, body, rows_by_id, language)
         bodies.append(body)
     return bodies
 
 
 def _joined_by(
-    row: Mapping[str, Any] | None, body: Mapping[str, Any], rows_by_id: Mapping[int, Mapping[str, Any]]
+    row: Mapping[str, Any] | None,
+    body: Mapping[str, Any],
+    rows_by_id: Mapping[int, Mapping[str, Any]],
+    language: str = DEFAULT_LANGUAGE,
 ) -> list[str]:
     """For a corroborated claim: what ties it to the claims of other outlets (the shared number,
     event, name), one line for each of the first few outlets."""
@@ -380,13 +392,49 @@ def _joined_by(
         if other is None or other["outlet"] in outlets or len(outlets) >= _JOINED_LINES:
             continue
         outlets.add(other["outlet"])
-        anchors = shared_anchors(own, _signature(other))
+        anchors = shared_anchors(own, _signature(other), language)
         if anchors:
-            lines.append(f"same fact as claim {other_id} ({other['outlet']}): " + ", ".join(anchors))
+            words = phrasebook(language)
+            lines.append(words.say("same_fact", id=other_id, outlet=other["outlet"], anchors=words.join(anchors)))
     return lines
 
 
 _JOINED_LINES = 3
+
+
+@dataclass(frozen=True)
+class _Outlets:
+    """The registered outlets by owner group (wire agencies first) and by name, for showing origins."""
+
+    knowledge: Knowledge
+    by_group: Mapping[str, list[str]]
+    by_name: Mapping[str, str]
+
+    @classmethod
+    def of(cls, knowledge: Knowledge) -> _Outlets:
+        by_group: dict[str, list[str]] = {}
+        by_name: dict[str, str] = {}
+        for o in sorted(knowledge.outlets.values(), key=lambda o: (not o.wire_agency, o.domain)):
+            by_group.setdefault(o.owner_group, []).append(o.domain)
+            for name in (o.name, *o.names):
+                by_name.setdefault(name, o.domain)
+        return cls(knowledge, by_group, by_name)
+
+    def shown(self, key: str, summary: Summary, language: str) -> tuple[str, str]:
+        """An origin as the API shows it, with its display name: a party code ("UA", "Ukraine"), or for an
+        outlet's own voice or a medium the outlet's domain ("nzz.ch", "Neue Zürcher Zeitung"), or an
+        unresolved source as written."""
+        kind, _, value = key.partition(":") if re.match(r"(voice|medium|source):", key) else ("party", "", key)
+        if kind == "party":
+            return key, phrasebook(language).party(key, self.knowledge.party_names.get(key, key))
+        if kind == "source":
+            return value, value
+        if kind == "voice":
+            # The group's own outlet among those reporting the fact, else the group's (a wire's) registered one.
+            members = sorted(m.outlet for m in summary.members if self.knowledge.outlet(m.outlet).owner_group == value)
+            value = members[0] if members else self.by_group.get(value, [value])[0]
+        outlet = self.knowledge.outlets.get(value) or self.knowledge.outlets.get(self.by_name.get(value, ""))
+        return (outlet.domain, outlet.name) if outlet else (value, value)
 
 
 def _claim_body(
@@ -396,12 +444,17 @@ def _claim_body(
     knowledge: Knowledge,
     weights: Mapping[str, float],
     unsaved: set[int],
+    language: str = DEFAULT_LANGUAGE,
+    outlets: _Outlets | None = None,
 ) -> dict[str, Any]:
     corroboration: dict[str, Any] = {}
     explanation: list[str] = []
     if summary is not None and row is not None:
         c = corroborate(_member(row, weights), summary)
-        explanation = list(grade(_evidence({**row, "sources": claim["sources"]}, c, knowledge), weights).explanation)
+        outlets = outlets or _Outlets.of(knowledge)
+        evidence = _evidence({**row, "sources": claim["sources"]}, c, knowledge)
+        explanation = list(grade(evidence, weights, language).explanation)
+        origins = [outlets.shown(o, summary, language) for o in c.origin_names]
         corroboration = {
             "outlets": c.outlets,
             "independent_outlets": c.independent_outlets,
@@ -409,7 +462,8 @@ def _claim_body(
             "claims": [i for i in c.claims if i not in unsaved],
             "contradicting_claims": [i for i in c.contradicting_claims if i not in unsaved],
             "unconfirming_claims": [i for i in c.unconfirming_claims if i not in unsaved],
-            "origins": [re.sub(r"^(voice|medium|source):", "", o) for o in c.origin_names],
+            "origins": [origin for origin, _ in origins],
+            "origin_names": [name for _, name in origins],
         }
     source, information = claim["grade_source"], claim["grade_information"]
     stored = not unsaved

@@ -9,6 +9,8 @@ from typing import Any
 import marshmallow as ma
 from marshmallow import fields, validate
 
+from scoring.explanations import languages
+
 DOMAIN = re.compile(r"^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(?:\.(?!-)[a-z0-9-]{1,63}(?<!-))+$")
 PARTY = re.compile(r"^[A-Z0-9]{2,12}$")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -112,6 +114,10 @@ class CorroborationSchema(ma.Schema):
     independent_outlets = fields.Integer()
     independent_origins = fields.Integer()
     origins = fields.List(fields.String())
+    origin_names = fields.List(
+        fields.String(),
+        metadata={"description": "display names of `origins`, in the same order (a party's or an outlet's name)"},
+    )
     claims = fields.List(fields.Integer())
     contradicting_claims = fields.List(fields.Integer())
     unconfirming_claims = fields.List(fields.Integer())
@@ -175,6 +181,11 @@ class ArticleSummarySchema(ArticleSchema):
 
 class PageArgsSchema(ma.Schema):
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1, max=500))
+    lang = fields.String(
+        load_default=None,
+        validate=validate.OneOf(languages()),
+        metadata={"description": "language of the explanations (default en; Accept-Language: de works too)"},
+    )
     cursor = fields.String(
         load_default=None,
         validate=validate.Regexp(r"^[0-9]{0,18}$"),

@@ -141,9 +141,11 @@ def test_paste_score_and_click_a_claim_in_german(server, page):
     assert page.find_element(By.ID, "grade-code").text == "D3"
     assert "c-belligerent" in ukrainian.get_attribute("class")
     explanation = page.find_element(By.ID, "explanation").text
-    assert "origin: Ukraine (belligerent)" in explanation
-    assert "reported by 1 independent outlet, 1 origin" in explanation
+    # The page asks for German explanations.
+    assert "Ursprung: Ukraine (Kriegspartei)" in explanation
+    assert "berichtet von 1 unabhängigen Medium, 1 Ursprung" in explanation
     assert "Unabhängige Medien: 1" in page.find_element(By.ID, "counts").text
+    page.execute_script("document.getElementById('status').scrollIntoView()")
     screenshot(page, "editor-desktop.png")
 
 

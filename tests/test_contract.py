@@ -15,6 +15,7 @@ CLAIM = {
         "contradicting_claims": [],
         "independent_origins": 1,
         "independent_outlets": 1,
+        "origin_names": ["United States"],
         "origins": ["US"],
         "outlets": 1,
         "unconfirming_claims": [],

@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from flask import current_app
+from flask import current_app, request
 from sqlite_utils import Database
 
 import seeds
 from scoring import Knowledge
+from scoring.explanations import DEFAULT_LANGUAGE, languages
 from scoring.html import main_text
 from service.db import db_path, get_db
 from service.errors import ApiError
@@ -33,9 +34,22 @@ def snapshot() -> Iterator[tuple[Database, Knowledge]]:
         yield db, current_knowledge(db, db_path(current_app))
 
 
+def explanation_language() -> str:
+    """The language of this request's explanations: ?lang=, else Accept-Language, else English (the
+    default integrations rely on). An unknown ?lang= is a client error, as any wrong parameter is."""
+    offered = languages()
+    asked = request.args.get("lang")
+    if asked is not None:
+        if asked not in offered:
+            raise ApiError(422, f"No explanations in '{asked[:20]}'.", {"query": {"lang": [f"one of {list(offered)}"]}})
+        return asked
+    return request.accept_languages.best_match(offered, default=DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE
+
+
 def evidenced(db: Database, knowledge: Knowledge, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The bodies of these claims as every response shows them (ingest.with_evidence)."""
-    return with_evidence(db, knowledge, claims, seeds.lexicon()["weights"])
+    """The bodies of these claims as every response shows them (ingest.with_evidence), explained in
+    the language the request asks for."""
+    return with_evidence(db, knowledge, claims, seeds.lexicon()["weights"], language=explanation_language())
 
 
 def prepared_submission(data: dict[str, Any]) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from flask_smorest import Blueprint
 
 import seeds
 from service import store
-from service.api import db_and_knowledge, evidenced, page, prepared_submission, snapshot
+from service.api import db_and_knowledge, evidenced, explanation_language, page, prepared_submission, snapshot
 from service.api.claims import CLAIMREVIEW_RESPONSE, json_ld, reviews_of
 from service.claimreview import claim_reviews
 from service.errors import ApiError
@@ -33,6 +33,7 @@ def _ingest(data: dict[str, Any], persist: bool) -> tuple[dict[str, Any], bool]:
             seeds.lexicon()["weights"],
             max_claims=current_app.config["MAX_CLAIMS"],
             persist=persist,
+            language=explanation_language(),
         )
     except TooManyClaims as error:
         raise ApiError(422, str(error), {"json": {"text": [str(error)]}}) from error
