@@ -6,7 +6,7 @@ PORT ?= 8000
 # `make serve` listens on loopback only and opens writes without a key there; OPEN_WRITES=0 to keep them closed.
 OPEN_WRITES ?= 1
 
-.PHONY: setup serve test lint eval reanalyse bench bench-analysis bench-encoders bench-ingest load robustness fuzz clean
+.PHONY: setup serve test lint eval reanalyse bench bench-analysis bench-encoders bench-ingest bench-baseline load robustness fuzz clean
 
 $(BIN)/gunicorn: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ bench-analysis: setup  ## analysis speed over the real corpus in ../shared/corpu
 
 bench-ingest: setup  ## ingest cost at 1k, 10k and 100k stored articles
 	$(BIN)/python -m bench.ingest ../shared/corpus/fang-covid/articles.jsonl.gz
+
+bench-baseline: setup  ## the analysis beside spaCy's blank German tokenizer + sentencizer, same texts, one run
+	$(BIN)/pip install -q --group baseline
+	$(BIN)/python -m bench.baseline ../shared/corpus/fang-covid/articles.jsonl.gz
 
 bench-encoders: setup  ## packaged sentence encoders against our matching on the annotated seeds (needs ../shared)
 	$(BIN)/pip install -q --group encoders

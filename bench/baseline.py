@@ -1,0 +1,68 @@
+"""The analysis beside spaCy's blank German tokenizer and sentencizer, on the same texts in one run.
+
+    python -m bench.baseline ../shared/corpus/fang-covid/articles.jsonl.gz [--limit 2000] [--rounds 3]
+
+The machine is noisy, so a time means something only as a ratio measured side by side: each
+article goes through both, in alternating order, and the report gives the ratio of the sums and
+the median of the per-article ratios. spaCy is a benchmark dependency only (`make bench-baseline`
+installs the `baseline` group); the service never imports it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+from functools import partial
+
+import spacy
+
+import seeds
+from bench.analysis import articles
+from scoring import analyse_article
+from scoring.lemmas import load_dictionary
+
+
+def timed(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("corpus")
+    parser.add_argument("--limit", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=3, help="each article this many times; the fastest counts")
+    args = parser.parse_args()
+    knowledge = seeds.knowledge()
+    load_dictionary()
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    texts = [(outlet, day, text) for _, outlet, day, text in articles(args.corpus, args.limit) if text.strip()]
+    for outlet, day, text in texts[:20]:  # warm both: caches, the lemma dictionary, spaCy's vocabulary
+        analyse_article(text, outlet, knowledge, day)
+        nlp(text)
+    ours: list[float] = []
+    theirs: list[float] = []
+    for n, (outlet, day, text) in enumerate(texts):
+        analysis = partial(analyse_article, text, outlet, knowledge, day)
+        baseline = partial(nlp, text)
+        fastest = {"ours": float("inf"), "theirs": float("inf")}
+        order = [("ours", analysis), ("theirs", baseline)]
+        for _ in range(args.rounds):
+            for name, work in order if n % 2 == 0 else reversed(order):
+                fastest[name] = min(fastest[name], timed(work))
+        ours.append(fastest["ours"])
+        theirs.append(fastest["theirs"])
+    size = sum(len(text.encode()) for *_, text in texts) / 1e6
+    print(f"articles              {len(texts)} ({size:.1f} MB), fastest of {args.rounds} rounds each")
+    print(f"analysis              {sum(ours):.2f} s, median {statistics.median(ours) * 1000:.2f} ms per article")
+    print(f"spaCy blank de + sent {sum(theirs):.2f} s, median {statistics.median(theirs) * 1000:.2f} ms per article")
+    print(f"ratio of sums         {sum(ours) / sum(theirs):.2f} x")
+    print(f"median ratio          {statistics.median(a / b for a, b in zip(ours, theirs, strict=True)):.2f} x")
+
+
+if __name__ == "__main__":
+    main()
