@@ -506,70 +506,122 @@ def _speech_slot(
     left, right = _clause_bounds(sentence, verb.start())
     if rules.negation.search(sentence, left, right):
         return None  # "stritt die Entsendung nicht ab" is the outlet's statement, not Putin's
-    participle = _PARTICIPLE.fullmatch(verb.group()) and not _PERFECT_AUXILIARY.search(sentence, left, right)
-    if participle and re.match(
-        r"\s*(?:(?:zugleich|aber|auch|zudem|jedoch|und|sowie)\s+)+$", sentence[left : verb.start()]
-    ):
+    participle = bool(_PARTICIPLE.fullmatch(verb.group())) and not _PERFECT_AUXILIARY.search(sentence, left, right)
+    passive = not verb.group().endswith(("te", "ten")) and bool(_PASSIVE_AUXILIARY.search(sentence, left, right))
+    if participle or passive:
+        return _reporter(sentence, verb, left, right, participle=participle)
+    return _speaker(sentence, verb, _around(sentence, verb, left, right, found, rules), found, index, rules)
+
+
+_COORDINATED_ONLY = re.compile(r"\s*(?:(?:zugleich|aber|auch|zudem|jedoch|und|sowie)\s+)+$")
+
+
+def _reporter(sentence: str, verb: re.Match[str], left: int, right: int, *, participle: bool) -> tuple[int, int] | None:
+    """Who reported, after a participle or in the passive ("– Dutzende Tote gemeldet", "wurde bestätigt"): the
+    subject is what was reported; the reporter, if any, is the agent: "wurde vom Pentagon bestätigt"."""
+    if participle and _COORDINATED_ONLY.match(sentence[left : verb.start()]):
         _, first_clause_end = _clause_bounds(sentence, 0)
         if _PERFECT_AUXILIARY.search(sentence, 0, first_clause_end):
             return 0, first_clause_end  # "X hatte … bestätigt, dabei aber erklärt, …": X's words
-    passive = not verb.group().endswith(("te", "ten")) and _PASSIVE_AUXILIARY.search(sentence, left, right)
-    if participle or passive:
-        # "– Dutzende Tote gemeldet", "wurde bestätigt": the subject is what was reported; the
-        # reporter, if any, is the agent: "wurde vom Pentagon bestätigt".
-        agent = _AGENT.search(sentence, left, right)
-        if not agent:
-            return None
-        return agent.start(), (verb.start() if agent.start() < verb.start() else right)
-    before = sentence[left : verb.start()]
+    agent = _AGENT.search(sentence, left, right)
+    if not agent:
+        return None
+    return agent.start(), (verb.start() if agent.start() < verb.start() else right)
+
+
+@dataclass(frozen=True)
+class _Around:
+    """What stands around a speech verb in the active voice, in its clause [left, right)."""
+
+    left: int
+    right: int
+    after_end: int  # where a subject after the verb ends
+    first_before: str  # the first word before the verb, lower case ("" for an article opening a noun phrase)
+    capital_second: bool  # the second word before the verb is capitalised
+    first_after: str  # the first word after the verb
+    subject_before: bool  # an actor that can be the subject stands before the verb
+    subject_after: bool  # or after it
+
+
+def _around(sentence: str, verb: re.Match[str], left: int, right: int, found: _Mentions, rules: _Rules) -> _Around:
     after_end = min(right, verb.end() + 80)
-    after = sentence[verb.end() : after_end]
-    before_mentions = [m for m in found.starting_in(left, verb.start()) if m.speaks and not m.governed]
-    after_mentions = [m for m in found.inside(verb.end(), after_end) if m.speaks and not m.governed]
     words = [m.group() for m in islice(_WORD.finditer(sentence, left, verb.start()), 2)]  # only the first two count
     first_before = (words or [""])[0].lower()
     if first_before in rules.fronted and _opens_noun_phrase(words, rules):
         first_before = ""  # "Das polnische Heer meldete …": a subject, not "Das teilte X mit"
-    first_after = (re.findall(r"[\w-]+", after) or [""])[0]
-    if right < len(sentence) and after_end == right:
-        # "erklärte Anna X, die Ministerin von Y": the apposition names the speaker's role
-        apposition = _APPOSITION.match(sentence, right)
-        if apposition and any(_role_word(w, rules) for w in re.findall(r"[\w-]+", apposition.group(1))):
-            after_end = apposition.end()
-    if rules.pronoun.fullmatch(first_after):
-        return verb.end(), after_end
-    if before_mentions and not (first_before in rules.fronted and after_mentions):
-        return left, verb.start()
+    first_after = (re.findall(r"[\w-]+", sentence[verb.end() : after_end]) or [""])[0]
+    return _Around(
+        left,
+        right,
+        _apposition_end(sentence, right, rules) or after_end if after_end == right else after_end,
+        first_before,
+        len(words) >= 2 and words[1][0].isupper(),
+        first_after,
+        any(_can_be_subject(m) for m in found.starting_in(left, verb.start())),
+        any(_can_be_subject(m) for m in found.inside(verb.end(), after_end)),
+    )
+
+
+def _can_be_subject(mention: Mention) -> bool:
+    return mention.speaks and not mention.governed
+
+
+def _apposition_end(sentence: str, right: int, rules: _Rules) -> int | None:
+    """ "erklärte Anna X, die Ministerin von Y": where an apposition naming the speaker's role ends."""
+    if right >= len(sentence):
+        return None
+    apposition = _APPOSITION.match(sentence, right)
+    if apposition and any(_role_word(w, rules) for w in re.findall(r"[\w-]+", apposition.group(1))):
+        return apposition.end()
+    return None
+
+
+def _speaker(
+    sentence: str, verb: re.Match[str], around: _Around, found: _Mentions, index: _Words, rules: _Rules
+) -> tuple[int, int]:
+    """The subject of a speech verb in the active voice: before the verb, or after it (inversion)."""
+    left = around.left
+    before, after = (left, verb.start()), (verb.end(), around.after_end)
+    if rules.pronoun.fullmatch(around.first_after):
+        return after
+    if around.subject_before and not (around.first_before in rules.fronted and around.subject_after):
+        return before
     if index.any_ends(rules.not_state, left, verb.start()):
-        return left, verb.start()  # "Russische Oppositionelle berichteten von … in Moskau"
-    if after_mentions:
-        return verb.end(), after_end
+        return before  # "Russische Oppositionelle berichteten von … in Moskau"
+    if around.subject_after:
+        return after
+    text = sentence[left : verb.start()]
     if (
-        rules.demonstrative.search(before)
-        or rules.pronoun.search(before)
+        rules.demonstrative.search(text)
+        or rules.pronoun.search(text)
         or index.any_ends(rules.role_suffix, left, verb.start())
     ):
-        return left, verb.start()
-    if not before.strip():
-        # "…, warnten aber davor": the verb shares the subject of the sentence's first clause.
-        _, first_clause_end = _clause_bounds(sentence, 0)
-        subject = found.first_subject  # mentions never overlap: the first ends first
-        if subject and subject.end <= first_clause_end and sentence[:1] != '"' and not first_after[:1].isupper():
-            return 0, first_clause_end
-        # "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, schrieb": a subject with its apposition.
-        opening = _first_words(sentence, left, 9)
-        if (
-            sentence[:1] != '"'
-            and 0 < len(opening) <= 8
-            and opening[0].lower() in rules.determiners
-            and any(_ends(rules.role_suffix, w) for w in opening)
-        ):
-            return 0, left
-    elif first_before not in rules.fronted or (
-        first_before in rules.determiners and len(words) >= 2 and words[1][0].isupper()
+        return before
+    if not text.strip():
+        return _subject_of_the_sentence(sentence, left, around.first_after, found, rules) or after
+    if around.first_before not in rules.fronted or (around.first_before in rules.determiners and around.capital_second):
+        return before  # a speaker we do not know: "Mehrere Anwohner berichteten, …", "Das ISW meldete"
+    return after
+
+
+def _subject_of_the_sentence(
+    sentence: str, left: int, first_after: str, found: _Mentions, rules: _Rules
+) -> tuple[int, int] | None:
+    """ "…, warnten aber davor": a verb opening its clause shares the subject of the sentence's first clause."""
+    _, first_clause_end = _clause_bounds(sentence, 0)
+    subject = found.first_subject  # mentions never overlap: the first ends first
+    if subject and subject.end <= first_clause_end and sentence[:1] != '"' and not first_after[:1].isupper():
+        return 0, first_clause_end
+    # "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, schrieb": a subject with its apposition.
+    opening = _first_words(sentence, left, 9)
+    if (
+        sentence[:1] != '"'
+        and 0 < len(opening) <= 8
+        and opening[0].lower() in rules.determiners
+        and any(_ends(rules.role_suffix, w) for w in opening)
     ):
-        return left, verb.start()  # a speaker we do not know: "Mehrere Anwohner berichteten, …", "Das ISW meldete"
-    return verb.end(), after_end
+        return 0, left
+    return None
 
 
 # pattern id -> (pattern, word -> whether it ends as the pattern says); keyed by id because hashing a
