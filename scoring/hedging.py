@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
-from collections.abc import Mapping
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -163,13 +163,17 @@ def _adjective_homograph(sentence: str, word: str, end: int) -> bool:
 
 
 class _Clauses:
-    """Clause boundaries of one sentence, found once: each look-up is a bisection, not a re-read."""
+    """Clause boundaries of one sentence, found once: each look-up is a bisection, not a re-read, and
+    what a cue asks of its clause (a negation in it, its words) is worked out once per clause."""
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.found = False
+        self._searched: dict[tuple[re.Pattern[str], int, int], bool] = {}
+        self._words: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._opened_by: dict[tuple[int, int], int] = {}
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         """The clause holding [start, end): from the previous to the next clause boundary."""
@@ -188,6 +192,46 @@ class _Clauses:
         right = self.starts[k] if k < len(self.starts) else len(self.sentence)
         return opener, left, right
 
+    def has(self, pattern: re.Pattern[str], left: int, right: int) -> bool:
+        """Whether `pattern` occurs in sentence[left:right] (searched in place, as `pattern.search`
+        with pos and endpos does), once per clause however many cues ask."""
+        key = (pattern, left, right)
+        if key not in self._searched:
+            self._searched[key] = bool(pattern.search(self.sentence, left, right))
+        return self._searched[key]
+
+    def has_in_text(self, pattern: re.Pattern[str], left: int, right: int) -> bool:
+        """Whether `pattern` occurs in the clause's text cut out of the sentence (its ends are the string's)."""
+        key = (pattern, -1 - left, right)  # a key of its own: the cut text is not the sentence searched in place
+        if key not in self._searched:
+            self._searched[key] = bool(pattern.search(self.sentence[left:right]))
+        return self._searched[key]
+
+    def last_words(self, left: int, right: int, a: int, b: int, count: int = 3) -> list[str]:
+        """The last `count` words ([\\w-]+) of sentence[a:b], a part of the clause [left, right):
+        what `_WORD.findall(sentence[a:b])[-count:]` gives, from the clause's words found once."""
+        words = self._words.get((left, right))
+        if words is None:
+            words = self._words[(left, right)] = [m.span() for m in _WORD.finditer(self.sentence, left, right)]
+        found: list[str] = []
+        i = bisect_left(words, (b, -1)) - 1  # the last word starting before b
+        while i >= 0 and len(found) < count and words[i][1] > a:
+            s, e = words[i]
+            found.append(self.sentence[max(s, a) : min(e, b)])
+            i -= 1
+        return found[::-1]
+
+    def verb_first(self, left: int, right: int, start: int) -> bool:
+        """ "Hätte Russland …, wäre …": nothing but quotes and brackets between the clause's start and
+        its verb at `start`; a clause opened by its verb is a condition."""
+        if (left, right) not in self._opened_by:
+            first = _NOT_OPENING.search(self.sentence, left, right)
+            self._opened_by[(left, right)] = first.start() if first else right
+        return self._opened_by[(left, right)] >= start
+
+
+_NOT_OPENING = re.compile(r"[^ \t\n\"'„“”«»(]")
+
 
 def _clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
     return _Clauses(sentence).around(start, end)
@@ -199,23 +243,30 @@ _RELATIVE = re.compile(
 )
 
 
-def in_relative_clause(sentence: str, hedge: Hedge) -> bool:
+def in_relative_clause(sentence: str, hedge: Hedge, clauses: _Clauses | None = None) -> bool:
     """ ", die … eingesetzt werden sollen": the cue qualifies a noun, not what the sentence says happened."""
-    left, _ = _clause_around(sentence, hedge.start, hedge.end)
+    left, _ = (clauses or _Clauses(sentence)).around(hedge.start, hedge.end)
     return left > 0 and sentence[left - 1] == "," and bool(_RELATIVE.match(sentence, left))
 
 
-def _classify_sollen(sentence: str, match: re.Match[str], rules: _Compiled, clauses: _Clauses, previous: str) -> str:
+def states_a_plan(sentence: str, hedges: Sequence[Hedge]) -> bool:
+    """A plan or the terms of a deal ("sollen im Gegenzug freikommen") that is what the sentence says,
+    not a relative clause qualifying a noun; the sentence's clauses are read once for all its cues."""
+    clauses = _Clauses(sentence)
+    return any(h.kind in ("undecided", "deontic") and not in_relative_clause(sentence, h, clauses) for h in hedges)
+
+
+def _classify_sollen(match: re.Match[str], rules: _Compiled, clauses: _Clauses, agreed: bool) -> str:
     """Reportative ("soll … geliefert worden sein"), a plan or the terms of a deal ("sollen im Gegenzug
-    freikommen", "soll ab Montag gelten"), or undecided ("eingesetzt werden sollen")."""
+    freikommen", "soll ab Montag gelten"), or undecided ("eingesetzt werden sollen"). `agreed`: the
+    sentence before speaks of a deal or plan."""
     left, right = clauses.around(match.start(), match.end())
-    after = _WORD.findall(sentence[match.end() : right])
-    before = _WORD.findall(sentence[left : match.start()])
-    verbs = after if after else before  # verb-final clauses put the infinitive first
-    clause = sentence[left:right]
-    if rules.deontic.search(clause):
+    # verb-final clauses put the infinitive first: the words after the cue, else those before it
+    tail = [w.lower() for w in clauses.last_words(left, right, match.end(), right)]
+    if not tail:
+        tail = [w.lower() for w in clauses.last_words(left, right, left, match.start())]
+    if clauses.has_in_text(rules.deontic, left, right):
         return "deontic"
-    tail = [w.lower() for w in verbs[-3:]]
     if tail[-2:] == ["worden", "sein"] or (
         len(tail) >= 2 and tail[-1] in ("sein", "haben") and tail[-2].startswith("ge")
     ):
@@ -223,59 +274,89 @@ def _classify_sollen(sentence: str, match: re.Match[str], rules: _Compiled, clau
     # What is to happen: a time still ahead ("soll bis Montag abgeschlossen sein"), or the terms of a
     # deal or plan the sentence before speaks of ("Die Gefangenen sollen freikommen.") — but a state
     # ("sollen in einem Lager sein") is reported, whatever was agreed.
-    ahead = bool(rules.future.search(clause))
+    ahead = clauses.has_in_text(rules.future, left, right)
     if tail and tail[-1] in ("sein", "haben"):
         return "deontic" if ahead else "reportative"
-    if ahead or (previous and rules.agreement.search(previous)):
+    if ahead or agreed:
         return "deontic"
     if tail and tail[-1] == "werden" and len(tail) >= 2:
         return "undecided"  # passive infinitive: report or plan, the words alone do not tell
     return "reportative"
 
 
+_NEGATED_BEFORE = re.compile(r"\b(?:nicht|kein\w*)\s+$", re.IGNORECASE)
+
+
+class _Taken:
+    """The characters of the sentence that a cue found so far covers: a later cue overlapping one is
+    left out. Each look-up reads only the new cue's own characters."""
+
+    def __init__(self, length: int) -> None:
+        self.covered = bytearray(length)
+
+    def take(self, start: int, end: int) -> bool:
+        if 1 in self.covered[start:end]:
+            return False
+        self.covered[start:end] = b"\x01" * (end - start)
+        return True
+
+
+def _lexical_kind(sentence: str, match: re.Match[str], kind: str, rules: _Compiled, clauses: _Clauses) -> str | None:
+    """The kind a lexicon cue has where it stands: None inside a noun phrase ("die vermutlich beschädigten
+    Leitungen"), "negated" after "nicht" or as the topic of what is not known, "attributed" for a report
+    that names whose it is."""
+    if _inside_noun_phrase(sentence, match.start(), match.end()):
+        return None
+    if kind == "hearsay":
+        named = match.group(0).lower().endswith(("bericht", "berichten"))
+        return "attributed" if named and _NAMED_REPORT.match(sentence, match.end()) else kind
+    if kind != "lexical":
+        return kind
+    preceding = sentence[max(0, match.start() - 12) : match.start()]
+    if _NEGATED_BEFORE.search(preceding):
+        return "negated"
+    if _POSSIBLE.fullmatch(match.group(0)) and _TOPIC.search(preceding):
+        left, right = clauses.around(match.start(), match.end())
+        if clauses.has(rules.negation, left, right):  # nothing is known about it
+            return "negated"
+    return kind
+
+
+def _epistemic_kind(sentence: str, match: re.Match[str], rules: _Compiled, clauses: _Clauses) -> str | None:
+    """ "könnte": epistemic, or an "ability" where it is negated ("könne keine Berichte bestätigen");
+    None in an indirect question before its verb ("Ob die Brücke halten könnte, ist unklar.")."""
+    left, right = clauses.around(match.start(), match.end())
+    if left == 0 and _QUESTION.match(sentence, left) and right < len(sentence):
+        return None  # it asks what might be: it asserts nothing
+    return "ability" if clauses.has(rules.negation, left, right) else "epistemic"
+
+
 def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -> list[Hedge]:
     """Every hedge cue in `sentence`, with offsets relative to the sentence. `previous` is the sentence
-    before it in the same paragraph: a deal it speaks of makes "sollen" its terms, not a report."""
+    before it in the same paragraph: a deal it speaks of makes "sollen" its terms, not a report.
+    One pass per cue pattern; what a cue asks of its clause is worked out once per clause."""
     rules = _compiled(lexicon["hedging"])
     clauses = _Clauses(sentence)
     lowered = sentence.lower()
     hedges: list[Hedge] = []
-    taken: list[tuple[int, int]] = []  # spans of the cues so far, disjoint and in order
+    taken = _Taken(len(sentence))
 
-    def add(start: int, end: int, kind: str) -> None:
-        # only the last span starting before `end` can overlap: the ones before it end before it starts
-        i = bisect_left(taken, (end, -1))
-        if i and taken[i - 1][1] > start:
-            return
-        insort(taken, (start, end))
-        hedges.append(Hedge(sentence[start:end], start, end, kind))
+    def add(match: re.Match[str], kind: str | None) -> None:
+        if kind is not None and taken.take(match.start(), match.end()):
+            hedges.append(Hedge(match.group(0), match.start(), match.end(), kind))
 
     for pattern, kind, requires in rules.lexical:
         if requires and not any(word in lowered for word in requires):
             continue
         for match in pattern.finditer(sentence):
-            if _inside_noun_phrase(sentence, match.start(), match.end()):
-                continue
-            preceding = sentence[max(0, match.start() - 12) : match.start()]
-            negated = kind == "lexical" and bool(re.search(r"\b(?:nicht|kein\w*)\s+$", preceding, re.IGNORECASE))
-            if kind == "lexical" and not negated and _POSSIBLE.fullmatch(match.group(0)) and _TOPIC.search(preceding):
-                left, right = clauses.around(match.start(), match.end())
-                negated = bool(rules.negation.search(sentence, left, right))  # nothing is known about it
-            named = match.group(0).lower().endswith(("bericht", "berichten"))
-            if kind == "hearsay" and named and _NAMED_REPORT.match(sentence, match.end()):
-                kind_here = "attributed"
-            else:
-                kind_here = "negated" if negated else kind
-            add(match.start(), match.end(), kind_here)
+            add(match, _lexical_kind(sentence, match, kind, rules, clauses))
+    agreed: bool | None = None  # read the sentence before once, and only for a "sollen"
     for match in _SOLLEN.finditer(sentence):
-        add(match.start(), match.end(), _classify_sollen(sentence, match, rules, clauses, previous))
+        if agreed is None:
+            agreed = bool(previous and rules.agreement.search(previous))
+        add(match, _classify_sollen(match, rules, clauses, agreed))
     for match in rules.epistemic.finditer(sentence):
-        left, right = clauses.around(match.start(), match.end())
-        if left == 0 and _QUESTION.match(sentence, left) and right < len(sentence):
-            continue  # an indirect question before its verb asks what might be: it asserts nothing
-        # "könne keine Berichte bestätigen" states an inability, not a possibility.
-        unable = rules.negation.search(sentence, left, right)
-        add(match.start(), match.end(), "ability" if unable else "epistemic")
+        add(match, _epistemic_kind(sentence, match, rules, clauses))
     hedges.sort(key=lambda h: h.start)
     return hedges
 
@@ -308,6 +389,70 @@ def disclaims_several(sentence: str, lexicon: Mapping[str, Any]) -> bool:
     return bool(_compiled(lexicon["hedging"]).disclaimer_plural.search(sentence))
 
 
+class _SpeechScan:
+    """What the words of one sentence ask of the whole sentence, each worked out once and only when
+    asked: its direct quotes, whether someone speaks in the first person in it."""
+
+    def __init__(self, sentence: str, rules: _Compiled) -> None:
+        self.sentence = sentence
+        self.rules = rules
+        self._quote_starts: list[int] | None = None
+        self._quote_ends: list[int] = []
+        self._first_person: bool | None = None
+
+    def quoted(self, position: int) -> bool:
+        """Whether `position` is inside a direct quote (a bisection over the quotes, found once)."""
+        if self._quote_starts is None:
+            spans = _quoted_spans(self.sentence)
+            self._quote_starts, self._quote_ends = [s for s, _ in spans], [e for _, e in spans]
+        i = bisect_right(self._quote_starts, position) - 1
+        return i >= 0 and position < self._quote_ends[i]
+
+    def first_person(self) -> bool:
+        """Someone speaks in the first person ("ich laufe"), the sentence asks, or it is not German
+        ("manage", "like" are German verbs too)."""
+        if self._first_person is None:
+            self._first_person = (
+                bool(_FIRST_PERSON.search(self.sentence))
+                or self.sentence.rstrip().endswith("?")
+                or len(self.rules.foreign.findall(self.sentence)) >= 2
+            )
+        return self._first_person
+
+
+def _speech_form(match: re.Match[str], scan: _SpeechScan) -> str | None:
+    """What a word that may be a Konjunktiv form is where it stands: "i" (a Konjunktiv I that reports),
+    "ii" (a Konjunktiv II that may stand in for one), or None."""
+    sentence, rules = scan.sentence, scan.rules
+    word, start, end = match.group(0), match.start(), match.end()
+    if _FIRST_PERSON_BEFORE.search(sentence, max(0, start - 5), start) and (
+        word in rules.subjunctive_ii or sentence[start - 4 : start] in ("ich ", "Ich ")
+    ):
+        return None  # "ich habe", "wir hätten": first person, not a report
+    if scan.quoted(start):
+        return None
+    if word in rules.subjunctive_ii:
+        return "ii"
+    if sentence.startswith(" ich", end) and not sentence[end + 4 : end + 5].isalnum():
+        return None  # "sage ich"
+    if word in rules.subjunctive:
+        return "i"
+    if len(word) < 4 or word in rules.not_subjunctive:
+        return None
+    # "er erwarte", "Man untersuche": after a subject pronoun; elsewhere only where no one speaks
+    # in the first person ("ich laufe") and nothing is asked
+    if not _PRONOUN_BEFORE.search(sentence, max(0, start - 5), start) and scan.first_person():
+        return None
+    return "i" if _is_reported_verb(sentence, word, end) else None
+
+
+def _stands_in_for_speech(match: re.Match[str], rules: _Compiled, clauses: _Clauses) -> bool:
+    """A Konjunktiv II that reports ("sagte, die Soldaten hätten …"), not a condition ("wenn … hätte",
+    "Hätte Russland …, wäre …") or a comparison ("als gäbe es")."""
+    opener, left, right = clauses.opened(match.start(), match.end())
+    return not (clauses.has(rules.conditional, opener, right) or clauses.verb_first(left, right, match.start()))
+
+
 def find_reported_speech(
     sentence: str, lexicon: Mapping[str, Any], continues: bool = False, speaks: bool | None = None
 ) -> list[SpeechMark]:
@@ -317,59 +462,24 @@ def find_reported_speech(
     `continues` the reported speech of the sentence before it. Conditions ("wenn … hätte") and
     comparisons ("als gäbe es") are no speech. One pass over the words of the sentence."""
     rules = _compiled(lexicon["hedging"])
-    quoted: list[tuple[int, int]] | None = None
-    first_person: bool | None = None
+    scan = _SpeechScan(sentence, rules)
     marks: list[SpeechMark] = []
     candidates_ii: list[re.Match[str]] = []
     for match in rules.speech_words.finditer(sentence):
-        word, start, end = match.group(0), match.start(), match.end()
-        if _FIRST_PERSON_BEFORE.search(sentence, max(0, start - 5), start):
-            if word in rules.subjunctive_ii or sentence[start - 4 : start] in ("ich ", "Ich "):
-                continue  # "ich habe", "wir hätten": first person, not a report
-        if quoted is None:
-            quoted = _quoted_spans(sentence)
-        if any(s <= start < e for s, e in quoted):
-            continue
-        if word in rules.subjunctive_ii:
+        form = _speech_form(match, scan)
+        if form == "i":
+            marks.append(SpeechMark(match.group(0), match.start(), match.end()))
+        elif form == "ii":
             candidates_ii.append(match)
-            continue
-        if sentence.startswith(" ich", end) and not sentence[end + 4 : end + 5].isalnum():
-            continue  # "sage ich"
-        if word in rules.subjunctive:
-            marks.append(SpeechMark(word, start, end))
-            continue
-        if len(word) < 4 or word in rules.not_subjunctive:
-            continue
-        # "er erwarte", "Man untersuche": after a subject pronoun; elsewhere only where no one speaks
-        # in the first person ("ich laufe") and nothing is asked
-        if not _PRONOUN_BEFORE.search(sentence, max(0, start - 5), start):
-            if first_person is None:  # or no German at all: "manage", "like" are German verbs too
-                first_person = (
-                    bool(_FIRST_PERSON.search(sentence))
-                    or sentence.rstrip().endswith("?")
-                    or len(rules.foreign.findall(sentence)) >= 2
-                )
-            if first_person:
-                continue
-        if _is_reported_verb(sentence, word, end):
-            marks.append(SpeechMark(word, start, end))
     if candidates_ii and (continues or (speaks if speaks is not None else names_speech(sentence, lexicon))):
         clauses = _Clauses(sentence)
-        for match in candidates_ii:
-            opener, left, right = clauses.opened(match.start(), match.end())
-            if rules.conditional.search(sentence, opener, right) or _verb_first(sentence, left, match.start()):
-                continue
-            marks.append(SpeechMark(match.group(0), match.start(), match.end()))
+        reported = [m for m in candidates_ii if _stands_in_for_speech(m, rules, clauses)]
+        marks += [SpeechMark(m.group(0), m.start(), m.end()) for m in reported]
     return sorted(marks, key=lambda m: m.start)
 
 
 def _is_reported_verb(sentence: str, word: str, end: int) -> bool:
     return is_subjunctive_form(word) and not _adjective_homograph(sentence, word, end)
-
-
-def _verb_first(sentence: str, left: int, start: int) -> bool:
-    """ "Hätte Russland …, wäre …": a clause opened by its verb is a condition."""
-    return not sentence[left:start].strip(" \t\n\"'„“”«»(")
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:

@@ -26,8 +26,8 @@ from scoring.hedging import (
     disclaims_several,
     find_hedges,
     find_reported_speech,
-    in_relative_clause,
     names_speech,
+    states_a_plan,
 )
 from scoring.knowledge import Knowledge, once_per_lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
@@ -383,7 +383,7 @@ def analyse_article(
                     quantities,
                     lexicon,
                     negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
-                    planned=any(h.kind in ("undecided", "deontic") and not in_relative_clause(body, h) for h in hedges)
+                    planned=states_a_plan(body, hedges)
                     or bool(_claim_rules(lexicon["claims"])[2].match(body)),
                     conflict=conflict,
                     # Places of the gazetteer are names; "nach dem Angriff" is not a place (unknown words are

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from scoring.cleaning import Block
 
-_END = re.compile(r"[.!?]+(?:[\"')\]]+)?(?=\s)|[?]?:(?=\s+[A-ZÄÖÜ])")
+# A run of stops is tried once, from its first character, and never given back ("...." with no space
+# after it would otherwise be re-read from each of its dots).
+_END = re.compile(r"(?<![.!?])[.!?]++(?:[\"')\]]++)?(?=\s)|[?]?:(?=\s+[A-ZÄÖÜ])")
 _OPENING = re.compile(r"\s+[\"'(\[]?[A-ZÄÖÜ0-9]")
 _ORDINAL_OR_NUMBER = re.compile(r"(?<![\w.])\d{1,2}\.$")
 _INITIAL = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.$")
@@ -75,5 +77,6 @@ def split_sentences(text: str, blocks: list[Block], abbreviations: Collection[st
 
 def _inside_open_quote(text: str, start: int, position: int) -> bool:
     """A quotation that runs on ("„Ja. Das waren Zusammenstöße.“") is one sentence with its frame."""
-    quoted = text[start:position].count('"')
-    return quoted % 2 == 1 and position - start < 600 and '"' in text[position : position + 400]
+    if position - start >= 600:  # looked at first: the count below then reads at most 600 characters
+        return False
+    return text.count('"', start, position) % 2 == 1 and '"' in text[position : position + 400]
