@@ -691,24 +691,36 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
         return (auxiliary.end() if fronted_first else left), verb.start()
     if _subject_before(sentence, left, words, subjects, rules):
         return left, verb.start()
-    after = [m for m in subjects if m.start >= verb.end()]
-    # the first noun phrase after the verb; a capitalised word before the first actor is a subject we do not know
-    limit = whole = after[0].start if after else right
-    between = list(re.finditer(r"[\w-]+", sentence[verb.end() : limit]))
+    return _accuser_after(sentence, verb, right, [m for m in subjects if m.start >= verb.end()], rules)
+
+
+def _accuser_after(
+    sentence: str, verb: re.Match[str], right: int, after: list[Mention], rules: _Rules
+) -> tuple[int, int] | None:
+    """The accuser after the verb: the first noun phrase after it; a capitalised word before the first
+    actor is a subject we do not know."""
+    whole = after[0].start if after else right
+    between = list(re.finditer(r"[\w-]+", sentence[verb.end() : whole]))
     if after:
-        # "die Rebellengruppe X", "die radikal-nationalistische X": words of the actor's own phrase
-        while (
-            between
-            and verb.end() + between[-1].end() + 2 >= limit
-            and (between[-1].group()[0].isupper() or _is_adjective(between[-1].group()) or "-" in between[-1].group())
-        ):
-            limit = verb.end() + between[-1].start()
-            between.pop()
+        between = _before_the_actors_phrase(between, verb.end(), whole)
     for i, w in enumerate(between):
         previous = between[i - 1].group().lower() if i else ""
         if w.group()[0].isupper() and previous not in rules.prepositions and w.group().lower() not in rules.fronted:
             return verb.end(), whole
     return (after[0].start, after[0].end) if after else None
+
+
+def _before_the_actors_phrase(words: list[re.Match[str]], offset: int, limit: int) -> list[re.Match[str]]:
+    """The words (matched from `offset`) without those of the actor's own phrase right before `limit`:
+    "die Rebellengruppe X", "die radikal-nationalistische X"."""
+    while words and offset + words[-1].end() + 2 >= limit and _in_a_name_phrase(words[-1].group()):
+        limit = offset + words[-1].start()
+        words.pop()
+    return words
+
+
+def _in_a_name_phrase(word: str) -> bool:
+    return word[0].isupper() or _is_adjective(word) or "-" in word
 
 
 def _subject_before(
