@@ -950,21 +950,35 @@ def _remember(
         memory.last_speakers = memory.shift(memory.last_speakers)
         memory.speakers_age += 1
     for m in mentions:
-        if not m.speaks or not m.actor.party or m.actor.kind == "medium":
-            continue  # only a state named with its organ teaches the organ's state
-        # "das russische Verteidigungsministerium" → a later "das Verteidigungsministerium" is Russia's too
-        for word in re.findall(r"[\w-]+", sentence[m.start : m.end + 60])[1:4]:
-            if word[0].isupper() and _ends(rules.role_suffix, word.split("-")[-1]):
-                memory.heads[_head_key(word)] = m.actor.party
-                break
+        _learn_organ(sentence, m, memory, rules)
     for m in mentions:
-        # "die prorussischen Separatisten" → later "die Separatisten" are the same actor
-        words = re.findall(r"[\w-]+", sentence[m.start : m.end])
-        if len(words) >= 2 and _is_adjective(words[0].lower()) and words[-1][0].isupper() and m.actor.party:
-            memory.teach(words[-1], Actor(words[-1], m.actor.party, m.actor.kind))
+        _learn_plain_name(sentence, m, memory)
     groups = [m.actor.party for m in mentions if knowledge.party_kinds.get(m.actor.party or "") == "group"]
     if groups:
         memory.last_group = groups[-1]
+    memory.last_place = _place_named_last(sentence, mentions, knowledge) or memory.last_place
+
+
+def _learn_organ(sentence: str, mention: Mention, memory: ArticleMemory, rules: _Rules) -> None:
+    """ "das russische Verteidigungsministerium" → a later "das Verteidigungsministerium" is Russia's too;
+    only a state named with its organ teaches the organ's state."""
+    if not mention.speaks or not mention.actor.party or mention.actor.kind == "medium":
+        return
+    for word in re.findall(r"[\w-]+", sentence[mention.start : mention.end + 60])[1:4]:
+        if word[0].isupper() and _ends(rules.role_suffix, word.split("-")[-1]):
+            memory.heads[_head_key(word)] = mention.actor.party
+            return
+
+
+def _learn_plain_name(sentence: str, mention: Mention, memory: ArticleMemory) -> None:
+    """ "die prorussischen Separatisten" → later "die Separatisten" are the same actor."""
+    words = re.findall(r"[\w-]+", sentence[mention.start : mention.end])
+    if len(words) >= 2 and _is_adjective(words[0].lower()) and words[-1][0].isupper() and mention.actor.party:
+        memory.teach(words[-1], Actor(words[-1], mention.actor.party, mention.actor.kind))
+
+
+def _place_named_last(sentence: str, mentions: list[Mention], knowledge: Knowledge) -> str | None:
+    """The party governing the place the sentence names last ("in Charkiw", "in Polen"), if any."""
     named = [
         (start, party) for start, end, party in governing_parties(sentence, knowledge) if sentence[end : end + 1] != "-"
     ]
@@ -973,8 +987,7 @@ def _remember(
         for m in mentions
         if m.governed and m.actor.kind in ("state", "capital") and m.actor.party
     ]
-    if named:
-        memory.last_place = max(named)[1]
+    return max(named)[1] if named else None
 
 
 def _head_key(word: str) -> str:
