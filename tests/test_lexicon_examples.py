@@ -459,7 +459,7 @@ BACKLOG: dict[str, int] = {
     "languages.json:furniture.foreign_words": 63,
     "languages.json:furniture.german_words": 62,
     "languages.json:hedging.foreign_function_words": 30,
-    "matching.json:matching.stopwords": 232,
+    "matching.json:matching.stopwords": 41,
     "matching.json:matching.time_words": 5,
     "matching.json:matching.units": 1,
     "place_words.json:places.not_places": 1,
