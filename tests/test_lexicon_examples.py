@@ -409,7 +409,15 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "attribution.says_what_came_before": _says_what_came_before,
     **{
         f"attribution.{key}": _attribution_form
-        for key in ("prepositional", "own_statement", "anaphoric", "continuation", "accusations")
+        for key in (
+            "prepositional",
+            "own_statement",
+            "anaphoric",
+            "continuation",
+            "accusations",
+            "role_nouns",
+            "state_nouns",
+        )
         + ("directive_verbs", "warning_verbs", "publication_verbs", "publication_objects", "headline_speaker_words")
     },
     "hedging.deontic_markers": _plan_word,
@@ -468,8 +476,8 @@ BACKLOG: dict[str, int] = {
     "speaker_nouns.json:attribution.local_roles": 17,
     "speaker_nouns.json:attribution.media_nouns": 19,
     "speaker_nouns.json:attribution.not_state_actors": 63,
-    "speaker_nouns.json:attribution.role_nouns": 73,
-    "speaker_nouns.json:attribution.state_nouns": 41,
+    "speaker_nouns.json:attribution.role_nouns": 25,
+    "speaker_nouns.json:attribution.state_nouns": 10,
     "speech_verbs.json:attribution.directive_verbs": 6,
     "speech_verbs.json:attribution.quoting_verbs": 1,
     "speech_verbs.json:matching.speech_acts": 3,
