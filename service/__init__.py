@@ -16,12 +16,12 @@ import limits
 import limits.storage
 import limits.strategies
 from flask import Flask, Response, request
-from flask_smorest import Api
 from werkzeug.routing import IntegerConverter
 
 from scoring.lemmas import load_dictionary
 from service import config, cors, db, errors
 from service.errors import ApiError
+from service.openapi import DocumentedApi
 
 WRITING_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 # Nothing the API takes nests deeper than three levels; the limit only has to stop abuse.
@@ -180,16 +180,17 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.url_map.converters["int"] = AsciiIntegerConverter  # before any rule is added
     # "/v1//health" is a 404 in the error shape, not Werkzeug's 308 redirect with an HTML body.
     app.url_map.merge_slashes = False
-    api = Api(app)
+    api = DocumentedApi(app)  # flask-smorest's Api with the security scheme and error responses
     app.extensions["quellenlage_api"] = api
     errors.register_error_handlers(app)
     cors.init_app(app)  # QUELLENLAGE_CORS_ORIGINS; off when unset
 
-    from service.api import articles, claims, editor, health, reference
+    from service.api import articles, claims, docs, editor, health, reference
 
     for module in (articles, claims, reference, health):
         api.register_blueprint(module.bp)
     app.register_blueprint(editor.bp)
+    app.register_blueprint(docs.bp)  # Swagger UI at /v1/docs
     from service import batch as batch_ingest
     from service import webhooks as webhook_delivery
     from service.api import batch, changes, webhooks

@@ -77,9 +77,30 @@ class ArticleById(MethodView):
         return article
 
 
+ARTICLE_CLAIMREVIEWS_RESPONSE = {
+    "description": "the article's claims as schema.org ClaimReviews in one JSON-LD document (@graph), each as "
+    "GET /v1/claims/{claim_id}/claimreview gives it",
+    "content": {
+        "application/ld+json": {
+            "schema": {
+                "type": "object",
+                "required": ["@context", "@graph"],
+                "properties": {
+                    "@graph": {
+                        "type": "array",
+                        "items": CLAIMREVIEW_RESPONSE["content"]["application/ld+json"]["schema"]
+                        | {"required": ["@type", "claimReviewed", "reviewRating", "url"]},
+                    }
+                },
+            }
+        }
+    },
+}
+
+
 @bp.route("/articles/<int(max=9223372036854775807):article_id>/claimreview")
 class ArticleClaimReviews(MethodView):
-    @bp.doc(responses={"200": CLAIMREVIEW_RESPONSE})
+    @bp.doc(responses={"200": ARTICLE_CLAIMREVIEWS_RESPONSE})
     def get(self, article_id: int) -> Response:
         """Every claim of one article as schema.org ClaimReviews, one JSON-LD @graph."""
         with snapshot() as (db, knowledge):

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -72,28 +69,3 @@ def editor() -> Response:
     response.headers["Content-Language"] = lang
     response.vary.add("Accept-Language")
     return response
-
-
-@bp.get("/v1/docs")
-def docs() -> Response:
-    """The OpenAPI document as a page to read, with no script from elsewhere."""
-    spec = current_app.extensions["quellenlage_api"].spec.to_dict()
-    response = Response(render_template("docs.html", spec=spec), mimetype="text/html")
-    styles = re.findall(r"<style>(.*?)</style>", response.get_data(as_text=True), re.S)
-    hashes = ["'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in styles]
-    response.headers["Content-Security-Policy"] = with_style_sources(
-        current_app.config["CONTENT_SECURITY_POLICY"], hashes
-    )
-    return response
-
-
-def with_style_sources(policy: str, sources: list[str]) -> str:
-    """The policy with these sources added to style-src (just this page's own inline style, by its hash)."""
-    directives = [d.strip() for d in policy.split(";") if d.strip()]
-    for i, directive in enumerate(directives):
-        if directive.split()[0] == "style-src":
-            directives[i] = " ".join([directive, *sources])
-            break
-    else:
-        directives.append(" ".join(["style-src", *sources]))
-    return "; ".join(directives)

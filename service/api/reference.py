@@ -15,6 +15,7 @@ from service.errors import ApiError
 from service.ingest import regrade_conflict, regrade_outlet
 from service.knowledge import stored_knowledge
 from service.schemas import (
+    ACCEPTED_DOMAIN_IN_PATH,
     DOMAIN,
     ConflictListSchema,
     ConflictSchema,
@@ -31,11 +32,18 @@ DOMAIN_PARAMETER = {
     "in": "path",
     "name": "domain",
     "description": "the outlet's domain (upper case and a leading 'www.' are normalised away)",
-    "schema": {"type": "string", "pattern": DOMAIN.pattern, "maxLength": 253, "example": "tagesspiegel.de"},
+    # What domain_in_path accepts (upper case, "www."), so that the document rejects nothing the server takes.
+    "schema": {
+        "type": "string",
+        "pattern": ACCEPTED_DOMAIN_IN_PATH.pattern,
+        "maxLength": 300,
+        "example": "tagesspiegel.de",
+    },
 }
 CONFLICT_ID_PARAMETER = {
     "in": "path",
     "name": "conflict_id",
+    "description": "the conflict's id: ASCII letters, digits and hyphens",
     "schema": {"type": "string", "pattern": "^[A-Za-z0-9-]{1,80}$", "example": "russia-ukraine-war"},
 }
 
