@@ -1263,6 +1263,33 @@ def _party_of_role(
     state before, a speaker of this or the last sentences, an actor named before; else the outlet's state."""
     slot = sentence[start:end]
     local = any(_ends(rules.local_role, re.sub(r"angaben$", "", w.split("-")[-1])) for w in roles)
+    party = _party_of_place(sentence, start, end, local, found, memory, rules, knowledge)
+    if party:
+        return party
+    if _of_something_unknown(slot, rules, knowledge):
+        return None
+    heads = [memory.heads.get(key) for role in roles for key in _head_keys(role)]
+    if _person_name(slot, rules, place_kinds(knowledge) if knowledge is not None else ()):
+        # a person we do not know, by role: only a place, a nationality or the state outlet tells whose
+        order = [memory.last_place, *heads] if local else []
+        return next((p for p in order if p), None) or memory.affiliation
+    if here:
+        return here.party
+    return _party_speaking_around(heads, local, memory, recall)
+
+
+def _party_of_place(
+    sentence: str,
+    start: int,
+    end: int,
+    local: bool,
+    found: _Mentions,
+    memory: ArticleMemory,
+    rules: _Rules,
+    knowledge: Knowledge | None,
+) -> str | None:
+    """The party of the place a role is of, or of the nationality beside it."""
+    slot = sentence[start:end]
     # A place speaks through its own authorities only: "der Bürgermeister von X", "die Behörden in X";
     # "ein Sprecher der Mission in Genf" or "der Hilfsorganisation in X" is somebody there, not its state.
     in_slot = [
@@ -1280,25 +1307,24 @@ def _party_of_role(
         return named[0][2]  # "In X brannte nach Behördenangaben …": the authorities of X
     if rules.local_cues.search(slot) and memory.last_place:
         return memory.last_place
+    return _nationality_beside(sentence, start, found)
+
+
+def _nationality_beside(sentence: str, start: int, found: _Mentions) -> str | None:
+    """ "polnische Blätter zitieren Vize-Minister X": the party of a nationality in the clause."""
     left, right = _clause_bounds(sentence, start)
     beside = [m for m in found.starting_in(left, right) if not m.speaks and m.actor.party]
-    if beside:
-        return beside[0].actor.party
-    if _of_something_unknown(slot, rules, knowledge):
-        return None
-    heads = [memory.heads.get(key) for role in roles for key in _head_keys(role)]
-    if _person_name(sentence[start:end], rules, place_kinds(knowledge) if knowledge is not None else ()):
-        # a person we do not know, by role: only a place, a nationality or the state outlet tells whose
-        order = [memory.last_place, *heads] if local else []
-        return next((p for p in order if p), None) or memory.affiliation
-    if here:
-        return here.party
+    return beside[0].actor.party if beside else None
+
+
+def _party_speaking_around(heads: list[str | None], local: bool, memory: ArticleMemory, recall: _Recall) -> str | None:
+    """A local official speaks for the place of the story; an organ for the state speaking around it: the
+    sentence before, the same organ named with its state, the last speakers, an actor named before."""
     previous = [s.party for s in memory.previous_sources if s.party and s.role == "origin"]
     speakers = (
         [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 6 else []
     )
     earlier = [recall.first_named.actor.party] if recall.first_named else []
-    # a local official speaks for the place of the story; an organ for the state speaking around it
     order = (
         [memory.last_place, *previous, *heads, *speakers, *earlier]
         if local
