@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _UNITS = {
@@ -46,11 +47,16 @@ _SCALES = {
     "billion": 1e12,
     "billionen": 1e12,
 }
-_WORD_NUMBER = "|".join(sorted(_UNITS, key=len, reverse=True))
+_UNITS_LONGEST_FIRST = sorted(_UNITS, key=len, reverse=True)
+_WORD_NUMBER = "|".join(_UNITS_LONGEST_FIRST)
+# After the first unit the teens are left to "drei" + "zehn": the words read are the same, but "dreizehn"
+# repeated no longer has two readings per repetition for the pattern to try one after another when the
+# word does not end where a number must (exponential: 20 repetitions took seconds).
+_NEXT_WORD_NUMBER = "|".join(u for u in _UNITS_LONGEST_FIRST if not (u.endswith("zehn") and u != "zehn"))
 _NUMERAL = re.compile(
     r"(?<![\w.,'])(?P<num>\d{1,3}(?:(?:[.' ]|\u202f)\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w])"
     r"(?:\s*(?P<scale>Tausend|Millionen|Million|Milliarden|Milliarde|Billionen|Billion|Mio\.?|Mrd\.?)(?!\w))?"
-    r"|(?<!\w)(?P<word>(?:" + _WORD_NUMBER + r")(?:und)?(?:" + _WORD_NUMBER + r")*(?:tausend|hundert)?)"
+    r"|(?<!\w)(?P<word>(?:" + _WORD_NUMBER + r")(?:und)?(?:" + _NEXT_WORD_NUMBER + r")*(?:tausend|hundert)?)"
     r"(?:\s*(?P<wscale>Millionen|Million|Milliarden|Milliarde))?(?!\w)",
     re.IGNORECASE,
 )
@@ -98,60 +104,73 @@ class Quantity:
 
 
 def _word_value(word: str) -> float | None:
+    """ "zweihundertfünfzig" → 250.0; None for a word that is not a number. Counted in floats: a word of a
+    thousand "hundert" is infinitely many, not an integer too large to be one."""
     word = word.lower()
-    total, current = 0, 0
+    total, current = 0.0, 0.0
     position = 0
     while position < len(word):
-        for unit in sorted(_UNITS, key=len, reverse=True):
-            if word.startswith(unit, position):
-                value = _UNITS[unit]
-                if value == 1000:
-                    total += max(current, 1) * 1000
-                    current = 0
-                elif value == 100:
-                    current = max(current, 1) * 100
-                else:
-                    current += value
-                position += len(unit)
-                break
+        unit = next((u for u in _UNITS_LONGEST_FIRST if word.startswith(u, position)), None)
+        if unit is None:
+            if not word.startswith("und", position):
+                return None
+            position += 3
+            continue
+        value = _UNITS[unit]
+        if value == 1000:
+            total += max(current, 1.0) * 1000
+            current = 0.0
+        elif value == 100:
+            current = max(current, 1.0) * 100
         else:
-            if word.startswith("und", position):
-                position += 3
-                continue
+            current += value
+        position += len(unit)
+    return total + current
+
+
+_GROUP_SEPARATOR = re.compile(r"[.' \u202f]")
+_GROUPED = re.compile(r"[.' \u202f]\d{3}")
+
+
+def _numeral_value(match: re.Match[str]) -> float | None:
+    """The value of a number in digits or in words, with its scale ("1,5 Millionen"); None for a year
+    (1900–2100 written without separator) and for a word that is no number or less than two."""
+    if match.group("num"):
+        raw = match.group("num")
+        whole, _, fraction = raw.partition(",")
+        plain = _GROUP_SEPARATOR.sub("", whole) if _GROUPED.search(raw) else whole
+        value = float(plain + ("." + fraction if fraction else ""))
+        scale = (match.group("scale") or "").lower().rstrip(".")
+        if not scale and len(plain) == 4 and 1900 <= value <= 2100:
             return None
-    return float(total + current)
+        return value * _SCALES.get(scale, 1)
+    word_value = _word_value(match.group("word"))
+    if word_value is None or word_value < 2:
+        return None
+    return word_value * _SCALES.get((match.group("wscale") or "").lower(), 1)
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in `text`; years (1900–2100 written without separator) are left out."""
+def _vague_quantities(text: str) -> list[Quantity]:
+    """ "Tausende", "mehrere hundert": ranges, in the order they stand."""
     vague = []
     for m in _VAGUE.finditer(text):
         low, high = _VAGUE_RANGES[(m.group("plural") or m.group("unit")).lower().rstrip("n")]
         vague.append(Quantity(float(low), float(high), m.start(), m.end()))
+    return vague
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text`; years (1900–2100 written without separator) are left out. One pass."""
+    vague = _vague_quantities(text)
+    vague_starts = [v.start for v in vague]  # they do not overlap: a bisection finds the one around a number
     found: list[Quantity] = []
     for match in _NUMERAL.finditer(text):
-        if any(v.start <= match.start() < v.end for v in vague) or _PER.search(
-            text[max(0, match.start() - 5) : match.start()]
-        ):
+        i = bisect_right(vague_starts, match.start()) - 1
+        if (i >= 0 and match.start() < vague[i].end) or _PER.search(text[max(0, match.start() - 5) : match.start()]):
             continue
-        if match.group("num"):
-            raw = match.group("num")
-            plain = (
-                re.sub(r"[.' \u202f]", "", raw.split(",")[0])
-                if re.search(r"[.' \u202f]\d{3}", raw)
-                else raw.split(",")[0]
-            )
-            fraction = raw.split(",")[1] if "," in raw else ""
-            value = float(plain + ("." + fraction if fraction else ""))
-            scale = (match.group("scale") or "").lower().rstrip(".")
-            if not scale and len(plain) == 4 and 1900 <= value <= 2100:
-                continue
-            value *= _SCALES.get(scale, 1)
-        else:
-            word_value = _word_value(match.group("word"))
-            if word_value is None or word_value < 2:
-                continue
-            value = word_value * _SCALES.get((match.group("wscale") or "").lower(), 1)
+        value = _numeral_value(match)
+        if value is None:
+            continue
         if found and _RANGE.fullmatch(text[found[-1].end : match.start()] or "x"):
             previous = found.pop()
             found.append(Quantity(previous.low, value, previous.start, match.end()))

@@ -49,3 +49,25 @@ def test_precise_counts_must_match_exactly():
     (a,) = find_quantities("1 510 652 Infektionen")
     (b,) = find_quantities("1 549 213 Infektionen")
     assert not a.compatible(b) and a.compatible(a)
+
+
+def test_teens_written_as_words_are_read_in_linear_time():
+    """Issue 17: "dreizehn" is "drei" + "zehn" too, and the pattern tried both readings of every repetition
+    where the word did not end as a number must (20 repetitions took seconds, 30 an hour)."""
+    import time
+
+    started = time.perf_counter()
+    assert find_quantities("dreizehn" * 30 + "x Soldaten") == []
+    assert time.perf_counter() - started < 1.0
+    assert [q.low for q in find_quantities("dreizehn Soldaten, dreizehnund Panzer, vierzehn Boote")] == [13, 13, 14]
+    assert [q.low for q in find_quantities("dreiundzwanzig Boote, zweihundertfünfzig Mann")] == [23, 250]
+
+
+def test_a_number_word_too_large_for_a_float_is_infinite_not_an_error():
+    (q,) = find_quantities("hundert" * 200 + " Drohnen")
+    assert q.low == float("inf")
+
+
+def test_a_number_inside_a_vague_amount_is_not_read_twice():
+    found = find_quantities("Tausende 12 Soldaten, dann 40 Panzer und mehrere hundert Drohnen")
+    assert [(q.low, q.high) for q in found] == [(2000, 9000), (12, 12), (40, 40), (200, 900)]
