@@ -1130,100 +1130,180 @@ def _resolve_anaphor(
 ) -> list[Source]:
     """'eigenen Angaben', 'Den Angaben zufolge', 'Dieser', 'er', 'Sprecher …': the nearest fitting actor.
     The speakers this sentence already names are collected: pointing back to them adds nothing."""
-    slot = sentence[start:end]
-    words = re.findall(r"[\w-]+", slot)
-    here = collected.first_here
-    earlier = [recall.subject] if recall.subject else []
-    d = memory.offset_of_previous
+    pointer = _Pointer(
+        sentence, start, end, kind, found, collected.first_here, memory, rules, fresh, places, knowledge, recall
+    )
+    for resolve in (_own_statement, _demonstrative, _pronoun, _armed_group, _unknown_medium):
+        resolved = resolve(pointer)
+        if resolved is not None:
+            return resolved
+    return _by_role_or_name(pointer)
 
-    def mention_source(m: Mention) -> list[Source]:
-        return [Source(m.actor.name, m.start - d, m.end - d, m.actor.party, "origin")]
 
-    if rules.own.search(slot):
-        subject = found.first_speaker_outside(start, end)
-        if subject is not None and not _pronoun_before(sentence, subject.start, rules):
-            return [_source(sentence, subject.start, subject.end, subject.actor.party, "origin")]
-        # "Die Armee hat eigenen Angaben nach …": an organ named without its state
-        opening = _OPENING_ARTICLE.match(sentence)
-        if opening and opening.end() <= start and _role_word(opening.group(1), rules):
-            party = _party_of_role(
-                sentence, 0, opening.end(), [opening.group(1)], found, here, memory, rules, knowledge, recall
-            )
-            if party:
-                at = opening.end() - len(opening.group().strip())
-                return [Source(sentence[at : opening.end()], at, opening.end(), party, "origin")]
-        return mention_source(earlier[0]) if earlier else []
-    if rules.demonstrative.search(slot):
-        # "mit dem Präsidenten X. Dieser …": the last actor named, whatever its case
-        return mention_source(recall.last_named) if recall.last_named else []
-    if rules.pronoun.search(slot) or re.search(r"\b(?:seinen|seiner|seines|ihren|ihrer|ihres)\s", slot, re.IGNORECASE):
-        if here:
-            return []  # the speaker named in this sentence, collected already
-        return memory.shift(memory.last_speakers) or (mention_source(earlier[0]) if earlier else [])
-    if memory.last_group and rules.group_phrase.match(slot):
-        text = slot.strip(" ,.")
-        offset = start + slot.index(text)
-        return [Source(text, offset, offset + len(text), memory.last_group, "origin")]
-    medium = rules.named_medium.search(slot)
-    if medium and not rules.own.search(slot):
-        # a medium we do not know by name: it relays; with nobody behind it, it is the origin itself
-        name = medium.group("name").strip('"')
-        at = start + medium.start("name") + (1 if medium.group("name").startswith('"') else 0)
-        return [Source(name, at, at + len(name), None, "relay", name)]
+@dataclass(frozen=True)
+class _Pointer:
+    """A source phrase that names nobody we know, and what it may point to."""
+
+    sentence: str
+    start: int
+    end: int
+    kind: str  # prep | relay | speech
+    found: _Mentions
+    here: Source | None  # the first speaker this sentence names with a party, if any
+    memory: ArticleMemory
+    rules: _Rules
+    fresh: bool  # a paragraph opens: a role with a name is somebody new
+    places: Collection[str]
+    knowledge: Knowledge | None
+    recall: _Recall
+
+    @cached_property
+    def slot(self) -> str:
+        return self.sentence[self.start : self.end]
+
+    def earlier_subject(self) -> list[Source]:
+        """The first actor of the sentence before that could be its subject."""
+        return self.mentioned(self.recall.subject)
+
+    def mentioned(self, mention: Mention | None) -> list[Source]:
+        """A mention of the sentence before as a source of this one."""
+        if mention is None:
+            return []
+        d = self.memory.offset_of_previous
+        return [Source(mention.actor.name, mention.start - d, mention.end - d, mention.actor.party, "origin")]
+
+    def spanning(self, text: str, party: str | None) -> Source:
+        """An origin named by `text`, a part of the slot, stripped of spaces and punctuation."""
+        text = text.strip(" ,.")
+        offset = self.start + self.slot.index(text)
+        return Source(text, offset, offset + len(text), party, "origin")
+
+
+def _own_statement(p: _Pointer) -> list[Source] | None:
+    """ "nach eigenen Angaben": the subject of the sentence, or of the one before."""
+    if not p.rules.own.search(p.slot):
+        return None
+    subject = p.found.first_speaker_outside(p.start, p.end)
+    if subject is not None and not _pronoun_before(p.sentence, subject.start, p.rules):
+        return [_source(p.sentence, subject.start, subject.end, subject.actor.party, "origin")]
+    # "Die Armee hat eigenen Angaben nach …": an organ named without its state
+    opening = _OPENING_ARTICLE.match(p.sentence)
+    if opening and opening.end() <= p.start and _role_word(opening.group(1), p.rules):
+        party = _party_of_role(
+            p.sentence, 0, opening.end(), [opening.group(1)], p.found, p.here, p.memory, p.rules, p.knowledge, p.recall
+        )
+        if party:
+            at = opening.end() - len(opening.group().strip())
+            return [Source(p.sentence[at : opening.end()], at, opening.end(), party, "origin")]
+    return p.earlier_subject()
+
+
+def _demonstrative(p: _Pointer) -> list[Source] | None:
+    """ "mit dem Präsidenten X. Dieser …": the last actor named, whatever its case."""
+    if not p.rules.demonstrative.search(p.slot):
+        return None
+    return p.mentioned(p.recall.last_named)
+
+
+_POSSESSIVE = re.compile(r"\b(?:seinen|seiner|seines|ihren|ihrer|ihres)\s", re.IGNORECASE)
+
+
+def _pronoun(p: _Pointer) -> list[Source] | None:
+    """ "er", "nach ihren Worten": a speaker of this sentence, or the last speakers named."""
+    if not (p.rules.pronoun.search(p.slot) or _POSSESSIVE.search(p.slot)):
+        return None
+    if p.here:
+        return []  # the speaker named in this sentence, collected already
+    return p.memory.shift(p.memory.last_speakers) or p.earlier_subject()
+
+
+def _armed_group(p: _Pointer) -> list[Source] | None:
+    """ "die Miliz", "diese Gruppe": the armed group named last."""
+    if not (p.memory.last_group and p.rules.group_phrase.match(p.slot)):
+        return None
+    return [p.spanning(p.slot, p.memory.last_group)]
+
+
+def _unknown_medium(p: _Pointer) -> list[Source] | None:
+    """A medium we do not know by name: it relays; with nobody behind it, it is the origin itself."""
+    medium = p.rules.named_medium.search(p.slot)
+    if not medium:
+        return None
+    name = medium.group("name").strip('"')
+    at = p.start + medium.start("name") + (1 if medium.group("name").startswith('"') else 0)
+    return [Source(name, at, at + len(name), None, "relay", name)]
+
+
+def _by_role_or_name(p: _Pointer) -> list[Source]:
+    """An official by role ("der Gouverneur der Region"), a named person or institution we do not know,
+    a source pointing back ("Den Angaben zufolge"), or a name we cannot place."""
     unknown = (
-        _of_someone_unknown(sentence, start, end, rules, named_person=fresh, places=places)
-        if kind in ("speech", "prep")
+        _of_someone_unknown(p.sentence, p.start, p.end, p.rules, named_person=p.fresh, places=p.places)
+        if p.kind in ("speech", "prep")
         else None
     )
-    phrase = slot
-    if kind == "speech":
-        # "Britische Zeitungen hatten … von Beratungen der Regierung berichtet": the subject alone
-        head = re.match(r"\s*(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*", slot)
-        phrase = sentence[start : _noun_phrase_end(sentence, start + head.end(), rules)] if head else slot
-        phrase += " ".join(re.findall(r",\s*(?:der|die)\s+([^,.;]+)", slot))  # "X, der Gouverneur von Y"
-    roles = [w for w in re.findall(r"[\w-]+", phrase) if w[0].isupper() and _role_word(w, rules)]
-    named_here = knowledge is not None and bool(governing_parties(slot, knowledge))
+    roles = _roles_named(p)
+    named_here = p.knowledge is not None and bool(governing_parties(p.slot, p.knowledge))
     if roles and (not unknown or unknown[2] == "person" or named_here):
-        party = _party_of_role(sentence, start, end, roles, found, here, memory, rules, knowledge, recall)
-        if party:
-            text = (slot[unknown[0] - start : unknown[1] - start] if unknown and kind == "prep" else slot).strip(" ,.")
-            offset = start + slot.index(text)
-            _learn_person(text, party, rules, memory, places)
-            pointing_back = [
-                s for s in memory.shift(memory.previous_sources) if s.party == party and s.role == "origin"
-            ]
-            if pointing_back:
-                return pointing_back  # "Das teilte der Gouverneur der Region mit": the source named just before
-            return [Source(text, offset, offset + len(text), party, "origin")]
+        official = _official(p, roles, unknown)
+        if official is not None:
+            return official
     if unknown:
         # A speaker is the verb's whole subject; after "laut" the phrase ends with the name.
-        text = (slot[unknown[0] - start : unknown[1] - start] if kind == "prep" else slot).strip(" ,.")
-        offset = start + slot.index(text)
-        return [Source(text, offset, offset + len(text), None, "origin")]
-    if rules.anaphoric.search(slot) or roles:
-        if here:
-            return []  # the speaker named in this sentence, collected already
-        person = _person_name(slot, rules, places)
-        foreign = bool(roles) and _of_something_unknown(slot, rules, knowledge)
-        previous = memory.shift(memory.previous_sources)
-        resolved = (
-            previous
-            or (memory.shift(memory.last_speakers) if memory.speakers_age <= 2 and not (person or foreign) else [])
-            or (mention_source(earlier[0]) if earlier else [])
-        )
-        if person and previous:
-            party = next((s.party for s in previous if s.party and s.role == "origin"), None)
-            if party:
-                _learn_person(slot, party, rules, memory, places)  # the speaker of the sentence before, by name
-        if resolved or kind != "speech":
+        text = p.slot[unknown[0] - p.start : unknown[1] - p.start] if p.kind == "prep" else p.slot
+        return [p.spanning(text, None)]
+    if p.rules.anaphoric.search(p.slot) or roles:
+        resolved = _pointing_back(p, roles)
+        if resolved is not None:
             return resolved
-    if (kind == "speech" and any(w[0].isupper() for w in words)) or (
-        kind == "prep" and re.fullmatch(r"\s*(?:laut|so)\s+(?:[A-ZÄÖÜ][\w-]+\s*){1,3}", slot)
+    if (p.kind == "speech" and any(w[0].isupper() for w in re.findall(r"[\w-]+", p.slot))) or (
+        p.kind == "prep" and re.fullmatch(r"\s*(?:laut|so)\s+(?:[A-ZÄÖÜ][\w-]+\s*){1,3}", p.slot)
     ):
-        text = slot.strip(" ,.")
-        offset = start + slot.index(text)
-        return [Source(text, offset, offset + len(text), None, "origin")]  # a named speaker we cannot place
+        return [p.spanning(p.slot, None)]  # a named speaker we cannot place
     return []
+
+
+def _roles_named(p: _Pointer) -> list[str]:
+    """The role nouns of the phrase: of a speech verb's subject alone, with its apposition."""
+    phrase = p.slot
+    if p.kind == "speech":
+        # "Britische Zeitungen hatten … von Beratungen der Regierung berichtet": the subject alone
+        head = re.match(r"\s*(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*", p.slot)
+        phrase = p.sentence[p.start : _noun_phrase_end(p.sentence, p.start + head.end(), p.rules)] if head else p.slot
+        phrase += " ".join(re.findall(r",\s*(?:der|die)\s+([^,.;]+)", p.slot))  # "X, der Gouverneur von Y"
+    return [w for w in re.findall(r"[\w-]+", phrase) if w[0].isupper() and _role_word(w, p.rules)]
+
+
+def _official(p: _Pointer, roles: list[str], unknown: tuple[int, int, str] | None) -> list[Source] | None:
+    """An official or organ by role, with the party its place, nationality or context gives."""
+    party = _party_of_role(p.sentence, p.start, p.end, roles, p.found, p.here, p.memory, p.rules, p.knowledge, p.recall)
+    if not party:
+        return None
+    text = p.slot[unknown[0] - p.start : unknown[1] - p.start] if unknown and p.kind == "prep" else p.slot
+    _learn_person(text.strip(" ,."), party, p.rules, p.memory, p.places)
+    pointing_back = [s for s in p.memory.shift(p.memory.previous_sources) if s.party == party and s.role == "origin"]
+    if pointing_back:
+        return pointing_back  # "Das teilte der Gouverneur der Region mit": the source named just before
+    return [p.spanning(text, party)]
+
+
+def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
+    """ "Den Angaben zufolge", "der Sprecher": the source of the sentence before, the last speakers, or the
+    first actor named before; None when a speech verb's subject finds none."""
+    if p.here:
+        return []  # the speaker named in this sentence, collected already
+    person = _person_name(p.slot, p.rules, p.places)
+    foreign = bool(roles) and _of_something_unknown(p.slot, p.rules, p.knowledge)
+    previous = p.memory.shift(p.memory.previous_sources)
+    recent = p.memory.speakers_age <= 2 and not (person or foreign)
+    resolved = previous or (p.memory.shift(p.memory.last_speakers) if recent else []) or p.earlier_subject()
+    if person and previous:
+        party = next((s.party for s in previous if s.party and s.role == "origin"), None)
+        if party:
+            _learn_person(p.slot, party, p.rules, p.memory, p.places)  # the speaker of the sentence before, by name
+    if resolved or p.kind != "speech":
+        return resolved
+    return None
 
 
 def _role_word(word: str, rules: _Rules) -> bool:
