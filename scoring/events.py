@@ -35,10 +35,14 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
     """Validated once: every type has a family, words are lower case, phrases name a known type."""
     family_of_type = {e["type"]: e["family"] for e in data["events"]}
     words: dict[str, str] = {}
+    ambiguous = set(data["ambiguous_forms"]["words"])
     for entry in data["events"]:
         for word in entry["words"]:
             words[word.lower()] = entry["family"]
-            words.setdefault(lemma(word).lower(), entry["family"])
+            # A participle's verb ("getötet" → "töten") too, but not a noun read as a verb: the
+            # lower-case "flucht" would lemmatise to "fluchen", "brand" to "branden".
+            if not lemma(word.capitalize())[:1].isupper() and lemma(word).lower() not in ambiguous:
+                words.setdefault(lemma(word).lower(), entry["family"])
     phrases = tuple((p["text"].lower(), family_of_type[p["type"]]) for p in data["phrases"])
     incidents = {e["family"]: e.get("incident", e["family"]) for e in data["events"]}
     return EventRules(

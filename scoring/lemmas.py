@@ -38,14 +38,18 @@ def compound_head(word: str, min_length: int) -> str | None:
     part is a known word too, with or without its linking letters ("Evakuierungs|züge"), so that
     "Verletzten" is not read as "Ver|letzten". Nouns only; heads shorter than `min_length` are left.
     """
-    if not word[:1].isupper():
+    whole = lemma(word)
+    if not word[:1].isupper() or not whole[:1].isupper():  # "Dramatische" at a sentence's start is no noun
         return None
-    low, whole = word.lower(), lemma(word).lower()
+    low, whole = word.lower(), whole.lower()
     for start in range(_MIN_FIRST_PART, len(low) - min_length + 1):
         tail, first = low[start:], word[:start]
         if not is_known(tail.capitalize()):
             continue
-        head = lemma(tail.capitalize()).lower()
+        head = lemma(tail.capitalize())
+        if not head[:1].isupper():  # a noun's head is a noun: "Landes|teile", not "Lande|steile"
+            continue
+        head = head.lower()
         # The compound's lemma ends with its head's ("Streitkräfte" → "Streitkraft", "Kraft"): not
         # "Zivilisten" as "Zivi|listen", whose lemma "Zivilist" does not end with "Liste".
         if whole.endswith(head) and any(

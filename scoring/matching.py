@@ -153,6 +153,7 @@ class _Vocabulary:
     process, not once per sentence (lemma, compound head, thesaurus and number look-ups add up)."""
 
     stop: frozenset[str]
+    light_verbs: frozenset[str]  # lemmas: "kommen" in "zu einer Explosion kommen" names no fact
     speech_acts: frozenset[str]
     time_words: frozenset[str]
     units: Mapping[str, str]  # a counted noun's stem -> its kind ("tote" → "person", "tag" → "time")
@@ -182,6 +183,8 @@ class _Vocabulary:
         family = event_family(word, self.events) if len(word) >= 3 else None
         if len(word) < 3 or word.lower() in self.stop or is_number_word(word):  # numbers: anchors of their own
             return _Token(frozenset(), False, family) if family else _SKIP
+        if word[:1].islower() and lemma(word).lower() in self.light_verbs:
+            return _SKIP
         base = stem(lemma(word))
         terms = {self.classes.get(base, base)}
         # "Raketenangriffen" gives "raketenangriff" and "angriff", "Kampfjets" gives "flugzeug".
@@ -205,6 +208,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
             classes[stem(word)] = stem(entry["words"][0])
     return _Vocabulary(
         stop=frozenset(rules["stopwords"]),
+        light_verbs=frozenset(lexicon["thesaurus"]["light_verbs"]["words"]),
         speech_acts=frozenset(stem(word) for word in rules["speech_acts"]),
         time_words=frozenset(stem(word) for word in rules["time_words"]),
         units={stem(word): kind for kind, words in rules["units"].items() for word in words},

@@ -54,7 +54,7 @@ def events_in_signature(sentence: str) -> frozenset[str]:
     return fact_signature(sentence, [], [], LEXICON).events
 
 
-@pytest.mark.parametrize("key", ["separable_particles", "clause_coordinators"])
+@pytest.mark.parametrize("key", ["separable_particles", "clause_coordinators", "ambiguous_forms"])
 def test_the_split_verb_rules_find_the_event_of_their_example(key):
     entry = LEXICON["events"][key]
     assert entry["example_event"] in events_in_signature(entry["example"])
@@ -83,3 +83,13 @@ def test_the_split_verb_and_the_whole_one_share_their_word():
     whole = fact_signature("Milizen haben den Kontrollpunkt angegriffen.", [], [], LEXICON)
     assert "attack" in split.events & whole.events
     assert split.words == whole.words  # "griffen … an" is read as "angreifen", as "angegriffen" is
+
+
+def test_an_ambiguous_form_names_no_event():
+    assert "agreement" not in events_in_signature(LEXICON["events"]["ambiguous_forms"]["example"])
+    assert "agreement" in events_in_signature("Die Parteien haben sich auf einen Austausch geeinigt.")
+
+
+def test_a_noun_is_not_read_as_the_verb_it_resembles():
+    # "Flucht" is displacement; the verb "fluchen" (to curse) is not.
+    assert "displacement" not in events_in_signature("Der Händler fluchte über den Preis.")

@@ -2,6 +2,7 @@
 
 import seeds
 from scoring import analyse_article
+from scoring.lemmas import compound_head
 from scoring.matching import FactSignature, idf_weights, same_fact, shared_anchors, similarity, stem
 
 KNOWLEDGE = seeds.knowledge()
@@ -219,3 +220,16 @@ def test_a_fragment_does_not_link_by_its_topic_alone():
         "Nur wenige waren gestorben.",
         "In Port Sabir sind nach dem Angriff auf den Markt viele Menschen gestorben, sagte der Arzt.",
     )
+
+
+def test_a_compound_head_is_a_noun():
+    # "Landes|teile", not "Lande|steile"; a capitalised adjective at a sentence's start is no compound.
+    assert compound_head("Landesteile", 5) == "teil"
+    assert compound_head("Dramatische", 5) is None
+
+
+def test_a_light_verb_is_no_shared_word():
+    example = seeds.lexicon()["thesaurus"]["light_verbs"]["example"]
+    first, second = (signature(sentence).words for sentence in example)
+    assert first == second  # "es ist zu einer Explosion gekommen" and "es gab eine Explosion"
+    assert not {"komm", "gab"} & first
