@@ -778,106 +778,27 @@ def attribute_sentence(
     """
     rules = _rules(knowledge.lexicon["attribution"])
     mentions = find_mentions(sentence, knowledge, memory)
-    found = _Mentions.of(mentions)
-    index = _Words(sentence)
+    at = _Sentence(sentence, _Mentions.of(mentions), _Words(sentence), rules)
     _learn_names(sentence, mentions, rules, memory)
-    slots: list[tuple[int, int, bool, str]] = []  # (start, end, take_last, kind)
-
-    for match in rules.prepositional.finditer(sentence):
-        slots.append((match.start(), _noun_phrase_end(sentence, match.end(), rules), False, "prep"))
-    for match in rules.zufolge.finditer(sentence):
-        slots.append((_noun_phrase_start(sentence, match.start(), rules), match.end(), True, "prep"))
-    for match in rules.relay_wie.finditer(sentence):
-        slots.append((match.start("who"), match.end("who"), False, "relay"))
-    headline = rules.headline.match(sentence)
-    if headline and _names_a_speaker(sentence, headline.start(1), headline.end(1), mentions, rules):
-        slots.append((headline.start(1), headline.end(1), False, "prep"))
-    verbs: list[tuple[int, int]] = []
-    for match in rules.accusations.finditer(sentence):
-        cue = rules.accusation_cues[int((match.lastgroup or "a0")[1:])]
-        left, right = _clause_bounds(sentence, match.start())
-        if cue is not None and not cue.search(sentence, left, right):
-            continue  # "warf" without "vor", "machte" without "verantwortlich"
-        verbs.append(match.span())
-        slot = _accuser_slot(sentence, match, found, rules)
-        if slot:
-            slots.append((*slot, False, "speech"))
-    accusing = [a for a, _ in verbs]  # in order and apart
-    # the sentence reports what an actor did, not what it said: "zeigte Fotos", "veröffentlichte ein Video"
-    acts = any(_publishes_pictures(sentence, m, rules) for m in rules.publication_search.finditer(sentence))
-    for match in rules.speech.finditer(sentence):
-        at = bisect_right(accusing, match.start()) - 1
-        if at >= 0 and match.start() < verbs[at][1]:
-            continue
-        if (
-            match.group().startswith(("bezeichne", "nenn", "nann"))
-            and sentence[match.end() : match.end() + 5] == " sich"
-        ):
-            continue  # "bezeichnet sich als …": how one sees oneself, no statement of fact
-        if (
-            match.group() in rules.directive
-            or _publishes_pictures(sentence, match, rules)
-            or _warns_against(sentence, match, rules)
-        ):
-            acts = True  # an appeal ("rief … auf", "forderte"), published pictures: acts the outlet reports
-            continue
-        if rules.quoting.match(match.group()) and not _PARTICIPLE.fullmatch(match.group()):
-            # "Polnische Blätter zitieren den Vize-Minister X mit den Worten, …": the quoted one speaks
-            left, right = _clause_bounds(sentence, match.start())
-            stop = re.search(r"\s(?:mit|als|im|in|auf)\s|$", sentence[match.end() : right])
-            slots.append((match.end(), match.end() + (stop.start() if stop else 0), False, "speech"))
-            slots.append((left, match.start(), False, "quoter"))
-            verbs.append(match.span())
-            continue
-        slot = _speech_slot(sentence, match, found, index, rules)
-        if slot:
-            slots.append((*slot, False, "speech"))
-            verbs.append(match.span())
-
+    accusations = _accusation_cues(at)
+    speech = _speech_cues(at, accusations.verbs)
+    slots = _phrase_slots(at) + accusations.slots + speech.slots
+    verbs = accusations.verbs + speech.verbs
+    phrases = [_phrase_only(sentence, s.start, s.end, rules) for s in slots if s.kind not in ("speech", "quoter")]
     sources = _Collected()
-    unresolved: list[tuple[int, int, str]] = []
-    phrases = [
-        _phrase_only(sentence, start, end, rules) for start, end, _, kind in slots if kind not in ("speech", "quoter")
-    ] + verbs
-    for start, end, take_last, kind in slots:
-        inside = found.inside(start, end)
-        media = [m for m in inside if m.actor.kind == "medium"]
-        speakers = [
-            m for m in inside if m.actor.kind != "medium" and m.speaks and not (kind == "speech" and m.governed)
-        ]
-        if not speakers and kind == "speech":
-            # "die Militärverwaltung in Kiew": the place of the organ the subject names
-            speakers = [
-                m
-                for m in inside
-                if m.actor.kind in ("state", "capital") and m.speaks and _after_a_role(sentence, start, m.start, rules)
-            ]
-        for m in media:
-            sources.add(_source(sentence, m.start, m.end, m.actor.party, "relay", m.actor.medium_domain))
-        if kind == "quoter":
-            continue  # who quotes: only media relay
-        first_word = _WORD.search(sentence, start, end)
-        if speakers and not (kind == "speech" and rules.pronoun.fullmatch(first_word.group() if first_word else "")):
-            for m in _head_group(speakers, sentence, last=take_last):
-                sources.add(_source(sentence, m.start, m.end, m.actor.party, "origin"))
-        elif not media and kind != "quoter":
-            quoted = _QUOTED_NAME.search(sentence, start, end) if kind in ("prep", "relay") else None
-            if quoted and len(quoted.group(1).split()) <= 4:
-                sources.add(_source(sentence, quoted.start(1), quoted.end(1), None, "relay", quoted.group(1)))
-            else:
-                unresolved.append((start, end, kind))
+    unresolved = [slot for slot in slots if not _collect_named(at, slot, sources)]
     # Speakers first: 'Dieser hatte mitgeteilt, dass nach Erkenntnissen seines Landes …' hangs on 'Dieser'.
     fresh = block != memory.previous_block  # a paragraph opens: a role with a name is somebody new
     places = place_kinds(knowledge)
     recall = _Recall.of(memory)
-    for start, end, kind in sorted(unresolved, key=lambda u: u[2] != "speech"):
+    for slot in sorted(unresolved, key=lambda u: u.kind != "speech"):
         sources.extend(
             _resolve_anaphor(
                 sentence,
-                start,
-                end,
-                kind,
-                found,
+                slot.start,
+                slot.end,
+                slot.kind,
+                at.found,
                 sources,
                 memory,
                 rules,
@@ -887,24 +808,188 @@ def attribute_sentence(
                 recall=recall,
             )
         )
+    if not sources:
+        sources.extend(_carried_over(sentence, block, memory, rules, carries_over, acts=speech.acts, named=bool(slots)))
+    return _conclude(sentence, block, sources.items, phrases + verbs, mentions, memory, rules, knowledge)
 
-    if not sources and memory.announces and block == memory.previous_block:
-        sources.extend(memory.shift(memory.previous_sources))  # "Pentagon:" | "Russland verlegt Truppen"
-    if not sources and not acts:
-        continued = rules.continuation.search(sentence) or (
-            sentence.lstrip()[:1] == '"' and not slots  # a quotation going on: "…"
-        )
-        if continued and memory.sources_age <= 2:
-            # "Demnach …", "…, hieß es weiter.", "…, so der Sprecher weiter.": the last source still speaks
-            sources.extend(memory.shift(memory.last_sources))
-        elif (carries_over or continued) and (
-            block == memory.previous_block or (memory.previous_sources and memory.previous_ended)
-        ):
-            # Konjunktiv I with nobody named: the speaker of the sentence before goes on (a paragraph may open)
-            # A sentence naming a medium has its source ("…, berichtete die «Washington Post»"): nothing carries over.
-            sources.extend(memory.shift(memory.previous_sources))
 
-    return _conclude(sentence, block, sources.items, phrases, mentions, memory, rules, knowledge)
+@dataclass(frozen=True)
+class _Sentence:
+    """A sentence under attribution, with its mentions and words to look up by position."""
+
+    text: str
+    found: _Mentions
+    words: _Words
+    rules: _Rules
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """Where a source is named, and how: after "laut" (prep), before "berichtete" in "wie X berichtete" (relay),
+    as the subject of a speech verb (speech), or as a medium quoting someone (quoter)."""
+
+    start: int
+    end: int
+    kind: str
+    take_last: bool = False  # "[einem Bericht der Zeitung X] zufolge": the last actor of the phrase
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The slots and verbs of the speech or accusation verbs of a sentence, and whether it reports an act."""
+
+    slots: list[_Slot]
+    verbs: list[tuple[int, int]]
+    acts: bool = False
+
+
+def _phrase_slots(at: _Sentence) -> list[_Slot]:
+    """ "laut X", "nach Angaben X", "X zufolge", "wie X berichtete", a headline's "X:"."""
+    sentence, rules = at.text, at.rules
+    slots = [
+        _Slot(m.start(), _noun_phrase_end(sentence, m.end(), rules), "prep")
+        for m in rules.prepositional.finditer(sentence)
+    ]
+    slots += [
+        _Slot(_noun_phrase_start(sentence, m.start(), rules), m.end(), "prep", take_last=True)
+        for m in rules.zufolge.finditer(sentence)
+    ]
+    slots += [_Slot(m.start("who"), m.end("who"), "relay") for m in rules.relay_wie.finditer(sentence)]
+    headline = rules.headline.match(sentence)
+    if headline and _names_a_speaker(sentence, headline.start(1), headline.end(1), at.found.items, rules):
+        slots.append(_Slot(headline.start(1), headline.end(1), "prep"))
+    return slots
+
+
+def _accusation_cues(at: _Sentence) -> _Cues:
+    """ "X warf Y vor", "X macht Y verantwortlich": the accuser is the source."""
+    sentence, rules = at.text, at.rules
+    slots, verbs = [], []
+    for match in rules.accusations.finditer(sentence):
+        cue = rules.accusation_cues[int((match.lastgroup or "a0")[1:])]
+        left, right = _clause_bounds(sentence, match.start())
+        if cue is not None and not cue.search(sentence, left, right):
+            continue  # "warf" without "vor", "machte" without "verantwortlich"
+        verbs.append(match.span())
+        slot = _accuser_slot(sentence, match, at.found, rules)
+        if slot:
+            slots.append(_Slot(*slot, "speech"))
+    return _Cues(slots, verbs)
+
+
+def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:
+    """The speech verbs that are no part of an accusation, each with the slot of its speaker."""
+    sentence, rules = at.text, at.rules
+    starts = [a for a, _ in accusing]  # in order and apart
+    # the sentence reports what an actor did, not what it said: "zeigte Fotos", "veröffentlichte ein Video"
+    acts = any(_publishes_pictures(sentence, m, rules) for m in rules.publication_search.finditer(sentence))
+    slots: list[_Slot] = []
+    verbs: list[tuple[int, int]] = []
+    for match in rules.speech.finditer(sentence):
+        before = bisect_right(starts, match.start()) - 1
+        if (before >= 0 and match.start() < accusing[before][1]) or _names_oneself(sentence, match):
+            continue
+        if _reports_an_act(sentence, match, rules):
+            acts = True  # an appeal ("rief … auf", "forderte"), published pictures: acts the outlet reports
+            continue
+        found = _speech_verb_slots(at, match)
+        if found:
+            slots += found
+            verbs.append(match.span())
+    return _Cues(slots, verbs, acts)
+
+
+def _names_oneself(sentence: str, verb: re.Match[str]) -> bool:
+    """ "bezeichnet sich als …": how one sees oneself, no statement of fact."""
+    return verb.group().startswith(("bezeichne", "nenn", "nann")) and sentence[verb.end() : verb.end() + 5] == " sich"
+
+
+def _reports_an_act(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:
+    return (
+        verb.group() in rules.directive
+        or _publishes_pictures(sentence, verb, rules)
+        or _warns_against(sentence, verb, rules)
+    )
+
+
+def _speech_verb_slots(at: _Sentence, verb: re.Match[str]) -> list[_Slot]:
+    """Where the speaker of a speech verb is named; for a medium quoting someone, the one quoted and the medium."""
+    sentence, rules = at.text, at.rules
+    if rules.quoting.match(verb.group()) and not _PARTICIPLE.fullmatch(verb.group()):
+        # "Polnische Blätter zitieren den Vize-Minister X mit den Worten, …": the quoted one speaks
+        left, right = _clause_bounds(sentence, verb.start())
+        stop = re.search(r"\s(?:mit|als|im|in|auf)\s|$", sentence[verb.end() : right])
+        return [
+            _Slot(verb.end(), verb.end() + (stop.start() if stop else 0), "speech"),
+            _Slot(left, verb.start(), "quoter"),
+        ]
+    slot = _speech_slot(sentence, verb, at.found, at.words, rules)
+    return [_Slot(*slot, "speech")] if slot else []
+
+
+def _collect_named(at: _Sentence, slot: _Slot, sources: _Collected) -> bool:
+    """Collects the media and speakers the slot names; False when it names nobody we know."""
+    sentence = at.text
+    inside = at.found.inside(slot.start, slot.end)
+    media = [m for m in inside if m.actor.kind == "medium"]
+    for m in media:
+        sources.add(_source(sentence, m.start, m.end, m.actor.party, "relay", m.actor.medium_domain))
+    if slot.kind == "quoter":
+        return True  # who quotes: only media relay
+    speakers = _speakers_in(at, slot, inside)
+    first_word = _WORD.search(sentence, slot.start, slot.end)
+    if speakers and not (
+        slot.kind == "speech" and at.rules.pronoun.fullmatch(first_word.group() if first_word else "")
+    ):
+        for m in _head_group(speakers, sentence, last=slot.take_last):
+            sources.add(_source(sentence, m.start, m.end, m.actor.party, "origin"))
+        return True
+    if media:
+        return True
+    quoted = _QUOTED_NAME.search(sentence, slot.start, slot.end) if slot.kind in ("prep", "relay") else None
+    if quoted and len(quoted.group(1).split()) <= 4:
+        sources.add(_source(sentence, quoted.start(1), quoted.end(1), None, "relay", quoted.group(1)))
+        return True
+    return False
+
+
+def _speakers_in(at: _Sentence, slot: _Slot, inside: list[Mention]) -> list[Mention]:
+    """The actors of a slot that can speak; the subject of a speech verb is no noun a preposition governs."""
+    speech = slot.kind == "speech"
+    speakers = [m for m in inside if m.actor.kind != "medium" and m.speaks and not (speech and m.governed)]
+    if not speakers and speech:
+        # "die Militärverwaltung in Kiew": the place of the organ the subject names
+        speakers = [
+            m
+            for m in inside
+            if m.actor.kind in ("state", "capital")
+            and m.speaks
+            and _after_a_role(at.text, slot.start, m.start, at.rules)
+        ]
+    return speakers
+
+
+def _carried_over(
+    sentence: str, block: int, memory: ArticleMemory, rules: _Rules, carries_over: bool, *, acts: bool, named: bool
+) -> list[Source]:
+    """The sources of a sentence that names none: those of the sentence before that announced it ("Pentagon:"),
+    the last source going on ("Demnach …", "…, hieß es weiter.") or the speaker of the sentence before."""
+    carried = memory.shift(memory.previous_sources) if memory.announces and block == memory.previous_block else []
+    if carried or acts:
+        return carried  # "Pentagon:" | "Russland verlegt Truppen"
+    continued = rules.continuation.search(sentence) or (
+        sentence.lstrip()[:1] == '"' and not named  # a quotation going on: "…"
+    )
+    if continued and memory.sources_age <= 2:
+        # "Demnach …", "…, hieß es weiter.", "…, so der Sprecher weiter.": the last source still speaks
+        return memory.shift(memory.last_sources)
+    if (carries_over or continued) and (
+        block == memory.previous_block or (memory.previous_sources and memory.previous_ended)
+    ):
+        # Konjunktiv I with nobody named: the speaker of the sentence before goes on (a paragraph may open)
+        # A sentence naming a medium has its source ("…, berichtete die «Washington Post»"): nothing carries over.
+        return memory.shift(memory.previous_sources)
+    return []
 
 
 def _conclude(
