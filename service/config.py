@@ -37,6 +37,8 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
+# QUELLENLAGE_CORS_ORIGINS: comma-separated browser origins allowed to call /v1 (CORS), "*" for any; empty: none.
+CORS_ORIGINS = ""
 # QUELLENLAGE_TRUSTED_HOSTS: comma-separated host names the service answers to (Flask's TRUSTED_HOSTS);
 # any other Host header gets a 400. Unset: every host, as a service behind a proxy that checks it needs.
 TRUSTED_HOSTS = None
