@@ -322,20 +322,11 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
 def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | None = None) -> list[Mention]:
     """Actor mentions, never overlapping; "Ukraine-Krieg" is no actor."""
     rules = _rules(knowledge.lexicon["attribution"])
-    found: list[Mention] = []
-    for start, end, actor in knowledge.alias_index.find(sentence):
-        tail = re.match(r"-(\w+)", sentence[end : end + 40])
-        if tail and tail.group(1).lower() in rules.compound_stop:
-            continue
-        # "russische Menschenrechtsorganisation", "US-Institut": of the country, not its state.
-        if actor.kind in ("adjective", "state"):
-            noun = re.match(r"(?:-|\s+)([\w-]+)", sentence[end : end + 60])
-            if noun and _ends(rules.not_state, noun.group(1)):
-                continue
-        speaks = (actor.kind != "adjective" and not (actor.kind == "state" and sentence[end : end + 1] == "-")) or (
-            _speaks_for_its_state(sentence, end, rules)
-        )
-        found.append(Mention(start, end, actor, speaks, _governed(sentence, start, rules)))
+    found = [
+        Mention(start, end, actor, _speaks(sentence, end, actor, rules), _governed(sentence, start, rules))
+        for start, end, actor in knowledge.alias_index.find(sentence)
+        if _is_an_actor(sentence, end, actor, rules)
+    ]
     known = _Mentions.of(list(found))  # in order and apart, as the alias index finds them
     for start, end, actor in memory.learned.find(sentence) if memory and memory.learned else ():
         before = bisect_left(known.starts, end) - 1  # the last known mention starting before this one ends
@@ -357,6 +348,26 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
 def _inside_quotes(mention: Mention, quoted: list[tuple[int, int]], opens: list[int]) -> bool:
     at = bisect_left(opens, mention.start) - 1  # the last quotation opening before the mention
     return at >= 0 and mention.end <= quoted[at][1]
+
+
+def _is_an_actor(sentence: str, end: int, actor: Actor, rules: _Rules) -> bool:
+    """ "Ukraine-Krieg" is no actor; "russische Menschenrechtsorganisation", "US-Institut" are of the
+    country, not its state."""
+    tail = re.match(r"-(\w+)", sentence[end : end + 40])
+    if tail and tail.group(1).lower() in rules.compound_stop:
+        return False
+    if actor.kind in ("adjective", "state"):
+        noun = re.match(r"(?:-|\s+)([\w-]+)", sentence[end : end + 60])
+        if noun and _ends(rules.not_state, noun.group(1)):
+            return False
+    return True
+
+
+def _speaks(sentence: str, end: int, actor: Actor, rules: _Rules) -> bool:
+    """Whether a mention can speak: a nationality ("russische", "US-") only for its state's organs."""
+    return (actor.kind != "adjective" and not (actor.kind == "state" and sentence[end : end + 1] == "-")) or (
+        _speaks_for_its_state(sentence, end, rules)
+    )
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
