@@ -782,7 +782,8 @@ def _publishes_pictures(sentence: str, verb: re.Match[str], rules: _Rules) -> bo
 def attribute_sentence(
     sentence: str, block: int, knowledge: Knowledge, memory: ArticleMemory, *, carries_over: bool
 ) -> Attribution:
-    """Sources of one sentence (offsets relative to it); updates `memory` for the next one.
+    """Sources of one sentence (offsets relative to it: a source carried over from an earlier sentence starts
+    before it, at a negative offset); updates `memory` for the next one.
 
     `carries_over` says the sentence reports speech or hearsay without naming a source itself,
     so it continues the attribution of the sentence before it in the same paragraph.

@@ -795,3 +795,17 @@ def test_attribution_time_grows_linearly_with_an_article_naming_one_speaker_agai
         assert memory.last_sources
 
     assert _growth(analyse) < _LINEAR
+
+
+def test_a_source_carried_over_is_placed_in_the_article_where_it_was_named(knowledge):
+    """Inside attribution a source carried over has an offset before its sentence (negative); every offset
+    a claim shows is absolute: into the sentence that named it, never negative (#14)."""
+    text = (
+        "Der Bürgermeister von Kiew sagte am Montag, die Brücke über den Fluss sei gesperrt. "
+        "Die Umleitung solle bis Freitag gelten, sagte er."
+    )
+    first, second = claims(text, knowledge)
+    assert second.start > first.start
+    (source,) = second.sources
+    assert 0 <= source.start < source.end <= second.start
+    assert text[source.start : source.end] == source.text == "Kiew"
