@@ -6,7 +6,7 @@ PORT ?= 8000
 # `make serve` listens on loopback only and opens writes without a key there; OPEN_WRITES=0 to keep them closed.
 OPEN_WRITES ?= 1
 
-.PHONY: setup serve test lint eval reanalyse bench bench-analysis bench-encoders bench-ingest bench-baseline load robustness fuzz clean
+.PHONY: setup serve test lint eval reanalyse bench bench-analysis bench-encoders bench-ingest bench-baseline load hostile robustness fuzz clean
 
 $(BIN)/gunicorn: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,9 @@ bench: bench-analysis bench-ingest load
 
 load: setup  ## real gunicorn, 4 workers: POST/GET latency, ingest throughput, consistency (DB=… to serve a filled database)
 	$(BIN)/python -m bench.load ../shared/corpus/fang-covid/articles.jsonl.gz $(if $(DB),--db $(DB))
+
+hostile: setup  ## real gunicorn: 4 clients send 50 KB hostile bodies to /v1/score while a fifth reads /v1/health (p99 target < 100 ms)
+	$(BIN)/python -m bench.hostile
 
 robustness: setup  ## all 20,230 real articles through POST /v1/articles; fails on any 5xx
 	$(BIN)/python -m bench.robustness ../shared/corpus/fang-covid/articles.jsonl.gz

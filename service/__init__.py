@@ -8,6 +8,7 @@ import logging
 import math
 import os
 import re
+import threading
 import time
 from itertools import accumulate
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 import limits
 import limits.storage
 import limits.strategies
-from flask import Flask, Response, request
+from flask import Flask, Response, g, request
 from werkzeug.routing import IntegerConverter
 
 from scoring.lemmas import load_dictionary
@@ -171,6 +172,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             "No QUELLENLAGE_API_KEYS configured: writing endpoints answer 403. Set keys, or open writes "
             "explicitly with QUELLENLAGE_OPEN_WRITES=1 (for a service only you can reach)."
         )
+    writing_slot = threading.BoundedSemaphore(1)
     failed_keys = FailedKeys(str(app.config["FAILED_KEY_LIMIT"]), str(app.config["RATELIMIT_STORAGE"]))
 
     # The German dictionary of the analysis, loaded here: with gunicorn's preload_app in the master,
@@ -236,6 +238,18 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             check_json_body(body)
         if request.endpoint not in db.STORES_NOTHING:
             db.check_quota()
+        # One analysis (or other write) at a time in this process; gunicorn's other threads stay free for
+        # reads, so a client sending slow bodies cannot make /v1/health or GET /v1/claims wait on it.
+        if not writing_slot.acquire(timeout=float(app.config["WRITE_QUEUE_SECONDS"])):
+            raise ApiError(
+                503, "The service is busy analysing other articles; retry later.", headers={"Retry-After": "5"}
+            )
+        g.holds_writing_slot = True
+
+    @app.teardown_request
+    def release_writing_slot(_: BaseException | None = None) -> None:
+        if g.pop("holds_writing_slot", False):
+            writing_slot.release()
 
     @app.after_request
     def security_headers(response: Response) -> Response:

@@ -17,6 +17,9 @@ FAILED_KEY_LIMIT = "10/minute"
 RATELIMIT_STORAGE = "memory://"
 # QUELLENLAGE_PROTECT_READS: with API keys set, require them for reading endpoints too.
 PROTECT_READS = False
+# QUELLENLAGE_WRITE_QUEUE_SECONDS: a worker process analyses one article at a time (its other threads answer
+# reads); a write waits this long for its turn before it gets 503 with Retry-After.
+WRITE_QUEUE_SECONDS = 60
 # QUELLENLAGE_MAX_CONTENT_LENGTH: largest request body in bytes (413 beyond).
 MAX_CONTENT_LENGTH = 2 * 1024 * 1024
 # QUELLENLAGE_MAX_TEXT_CHARS: longest article text (422 beyond).
