@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import sqlite3
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -115,3 +116,29 @@ def test_a_long_url_below_gunicorns_limit_reaches_the_app(server):
 def test_doubled_slashes_through_gunicorn_are_a_json_404(server):
     base, _ = server
     assert_json_error(*raw_request(base, b"GET /v1//health HTTP/1.1\r\nHost: localhost\r\n\r\n"), 404)
+
+
+def test_reads_are_answered_while_the_worker_analyses_a_slow_body(tmp_path):
+    # One worker: with a process per request the health check would wait for the analysis to end.
+    port = free_port()
+    process = start_gunicorn(str(tmp_path / "slow.db"), port, tmp_path / "gunicorn.log", workers=1)
+    base = f"http://127.0.0.1:{port}"
+    slow_text = ("sagte der Sprecher von Ortheim, soll angeblich " * 1200)[:50_000]
+    try:
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            slow = pool.submit(call, base, "POST", "/v1/score", {"text": slow_text, "outlet": "example.org"})
+            time.sleep(0.2)
+            health_seconds = []
+            while not slow.done():
+                t0 = time.perf_counter()
+                assert call(base, "GET", "/v1/health")[0] == 200
+                health_seconds.append(time.perf_counter() - t0)
+                time.sleep(0.05)
+            status, _ = slow.result()
+        slow_seconds = time.perf_counter() - started
+    finally:
+        stop(process)
+    assert status == 200
+    assert health_seconds, f"the slow request took only {slow_seconds:.2f} s"
+    assert max(health_seconds) < slow_seconds / 2, (max(health_seconds), slow_seconds)
