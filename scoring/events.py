@@ -19,6 +19,7 @@ class EventRules:
     compound_min_length: int
     separable_particles: frozenset[str]  # "an" in "griffen … an"
     clause_coordinators: frozenset[str]  # "und", "aber": a clause ends before them
+    perfect_auxiliaries: frozenset[str]  # "getötet zu haben": a past act, not a purpose
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         int(data["compound_min_length"]),
         frozenset(data["separable_particles"]["words"]),
         frozenset(data["clause_coordinators"]["words"]),
+        frozenset(data["perfect_auxiliaries"]["words"]),
     )
 
 
@@ -84,8 +86,10 @@ def find_events(
             continue
         before = {t.lower() for t in tokens[max(0, i - 3) : i]}
         noun_in_phrase = token[:1].isupper() and i > 0 and bool(before & rules.circumstance)
-        # "darauf, evakuiert zu werden", "um zu fliehen": a purpose or a wish, not what happened.
+        # "darauf, evakuiert zu werden", "um zu fliehen": a purpose or a wish, not what happened; but
+        # "vorgeworfen, Zivilisten angegriffen zu haben" (a perfect infinitive) tells a past act.
         infinitive = token[:1].islower() and "zu" in (tokens[i - 1].lower() if i else "", _next(tokens, i))
+        infinitive = infinitive and not (_next(tokens, i) == "zu" and _next(tokens, i + 1) in rules.perfect_auxiliaries)
         if noun_in_phrase or infinitive:
             circumstances.add(rules.incident_of_family.get(family, family))
         else:

@@ -384,6 +384,9 @@ def similarity(
     counted_event = shared_number and shared_event  # "500 Tote" and "500 Menschen getötet"
     anchored = shared_event or bool(a.names & b.names) or shared_number
     anchored = anchored or shared_words >= weights["unanchored_min_words"]  # a long shared wording
+    # A restatement: every word of the shorter claim is in the other one too.
+    restated = shared_words >= weights["min_claim_words"] and shared_words == min(len(a.words), len(b.words))
+    anchored = anchored or restated
     anchors = shared_words + len(a.parties & b.parties) + 2 * counted_event
     if not anchored or anchors < weights["min_shared_terms"] or not (shared_words or shared_number):
         return 0.0  # a topic (a party, a word or two), not a fact: no event, name or number in common

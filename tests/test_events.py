@@ -50,12 +50,17 @@ def test_lemmas_join_inflections():
     assert lemma("starben") == "sterben" and lemma("Angriffen") == "Angriff"
 
 
+WORD_RULES = ["separable_particles", "clause_coordinators", "ambiguous_forms", "perfect_auxiliaries"]
+
+
 def events_in_signature(sentence: str) -> frozenset[str]:
     return fact_signature(sentence, [], [], LEXICON).events
 
 
-@pytest.mark.parametrize("key", ["separable_particles", "clause_coordinators", "ambiguous_forms"])
-def test_the_split_verb_rules_find_the_event_of_their_example(key):
+@pytest.mark.parametrize(
+    "key", ["separable_particles", "clause_coordinators", "ambiguous_forms", "perfect_auxiliaries"]
+)
+def test_the_word_rules_find_the_event_of_their_example(key):
     entry = LEXICON["events"][key]
     assert entry["example_event"] in events_in_signature(entry["example"])
 
@@ -93,3 +98,8 @@ def test_an_ambiguous_form_names_no_event():
 def test_a_noun_is_not_read_as_the_verb_it_resembles():
     # "Flucht" is displacement; the verb "fluchen" (to curse) is not.
     assert "displacement" not in events_in_signature("Der Händler fluchte über den Preis.")
+
+
+def test_an_act_in_a_perfect_infinitive_happened():
+    assert "attack" in events_of("Sie warfen der Miliz vor, das Depot angegriffen zu haben.").main
+    assert "displacement" not in events_of("Hunderte hofften darauf, evakuiert zu werden.").main

@@ -233,3 +233,10 @@ def test_a_light_verb_is_no_shared_word():
     first, second = (signature(sentence).words for sentence in example)
     assert first == second  # "es ist zu einer Explosion gekommen" and "es gab eine Explosion"
     assert not {"komm", "gab"} & first
+
+
+def test_a_restatement_links_though_it_names_no_event_name_or_number():
+    assert same(
+        "Die Behörden in Port Sabir bestätigten die schweren Schäden am Hafenkran.",
+        "Die Behörden in Port Sabir bestätigten am Abend die schweren Schäden am alten Hafenkran.",
+    )
