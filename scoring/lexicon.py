@@ -56,7 +56,7 @@ def unwrap(node: Any, where: str) -> Any:
 
 def _negations(entries: list[Any], where: str) -> dict[str, dict[str, list[str]]]:
     """The one negation list, given to every section that reads negations (unless `not_for` it)."""
-    sections = ("hedging", "attribution", "matching")
+    sections = ("hedging", "attribution", "matching", "stance")
     out: dict[str, list[str]] = {s: [] for s in sections}
     for i, entry in enumerate(entries):
         if isinstance(entry, dict):
@@ -231,6 +231,7 @@ class Stance:
     deny: tuple[Regex, ...]
     confirm: tuple[Regex, ...]
     no_evidence: tuple[Regex, ...]
+    negations: tuple[Word, ...]  # a denial or a confirmation negated in its clause ("nicht bestätigt")
 
 
 @dataclass(frozen=True)

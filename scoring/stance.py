@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-_NEGATION = re.compile(r"\b(?:nicht|nie|weder|kein\w*)\b", re.IGNORECASE)
+from scoring.knowledge import once_per_lexicon
 
 
 def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
@@ -19,8 +19,9 @@ def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
     denies = [m for p in rules["deny"] for m in re.finditer(p, sentence, re.IGNORECASE)]
     confirms = [m for p in rules["confirm"] for m in re.finditer(p, sentence, re.IGNORECASE)]
     no_evidence = any(re.search(p, sentence, re.IGNORECASE) for p in rules["no_evidence"])
-    negated_confirm = any(_negated(sentence, m) for m in confirms)
-    if denies and any(_negated(sentence, m) for m in denies):
+    negation = _negation(rules)
+    negated_confirm = any(_negated(sentence, m, negation) for m in confirms)
+    if denies and any(_negated(sentence, m, negation) for m in denies):
         return "support"
     if denies:
         return "deny"
@@ -29,8 +30,13 @@ def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
     return "support"
 
 
-def _negated(sentence: str, match: re.Match[str]) -> bool:
+@once_per_lexicon
+def _negation(rules: Mapping[str, Any]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(rules['negations'])})\b", re.IGNORECASE)
+
+
+def _negated(sentence: str, match: re.Match[str], negation: re.Pattern[str]) -> bool:
     left = max(sentence.rfind(",", 0, match.start()), 0)
     right_comma = sentence.find(",", match.end())
     right = right_comma if right_comma >= 0 else len(sentence)
-    return bool(_NEGATION.search(sentence, left, right))
+    return bool(negation.search(sentence, left, right))

@@ -56,6 +56,7 @@ def test_one_negation_list_feeds_every_section_that_reads_negations() -> None:
     assert data["hedging"]["negations"] == data["matching"]["negations"]
     assert set(data["attribution"]["negations"]) < set(data["hedging"]["negations"])
     assert "nichts" not in data["attribution"]["negations"]  # declared not_for attribution in the data
+    assert "keineswegs" in data["stance"]["negations"] and "keineswegs" not in data["matching"]["negations"]
 
 
 def test_what_a_hedge_kind_does_is_declared_in_the_data() -> None:
@@ -83,7 +84,7 @@ def _cue(files: dict[str, Any]) -> dict[str, Any]:
         (lambda f: f["weights.json"]["weights"].update(nobody_reads_me={"value": 1, "why": "x"}), "unknown keys"),
         (lambda f: f["stance.json"].pop("about"), "about"),
         (lambda f: f["moods.json"]["hedging"].update(cues=[]), "hedging.cues is already given"),
-        (lambda f: f["negations.json"]["negations"].append({"word": "kaum", "not_for": ["stance"]}), "not_for"),
+        (lambda f: f["negations.json"]["negations"].append({"word": "kaum", "not_for": ["events"]}), "not_for"),
         (lambda f: f["abbreviations.json"]["abbreviations"].append(3), "is not a word"),
     ],
 )

@@ -106,9 +106,15 @@ def _speech_verb(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> 
 
 
 def _negation(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
-    sentence = ex.raw["example"]
-    assert _contains(re.escape(ex.entry if isinstance(ex.entry, str) else ex.raw["word"]), sentence)
-    assert matching.is_negated(sentence, lexicon), "the fact is not read as negated"
+    """A negation negates the fact (matching); a word only stance reads negates a confirmation there."""
+    sentence, word = ex.raw["example"], ex.raw["word"]
+    assert _contains(re.escape(word), sentence), "the word is not in its example"
+    if "matching" not in ex.raw.get("not_for", ()):
+        assert matching.is_negated(sentence, lexicon), "the fact is not read as negated"
+        return
+    assert stance.find_stance(sentence, lexicon) == ex.raw["expect"]
+    rest = [w for w in lexicon["stance"]["negations"] if w != word]
+    assert stance.find_stance(sentence, _replaced(lexicon, "stance", negations=rest)) != ex.raw["expect"]
 
 
 def _abbreviation(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
