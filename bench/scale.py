@@ -1,0 +1,275 @@
+"""Linking at scale: the annotated sets' link figures on a store already holding N articles.
+
+    python -m bench.scale ../shared/corpus/fang-covid/articles.jsonl.gz --size 100000 --store /tmp/ql/bg100k.db
+
+Builds the background store once, through bench/ingest.py's own pieces: the FANG-COVID articles by
+the service's full ingest path (up to --real of them), then generated variants (copies of stored
+articles under other outlets, joined to the same propositions) up to --size. An existing --store file
+is reused as it is (a build is written to <store>.part and renamed only when complete).
+
+Then, for each annotated set (../shared/eval/gold_<set>.json over ../shared/corpus/<set>), it runs
+the evaluation harness (evaluate.py --app) twice in a fresh process each: on an empty store, and on a
+copy of the background store placed where the harness opens its database. It prints link_precision,
+link_recall, count_accuracy and confirmed_precision side by side with link_recall(background) /
+link_recall(empty). Every link the background run lost or gained is listed, with what retrieval
+returns for it in the store after the run: whether the earlier claim is among the candidates of the
+later one, how many candidates are background claims, and where each claim's proposition went.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pathlib
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from typing import Any
+
+import seeds
+from bench.ingest import copy_stored, real_articles
+from scoring.matching import FactSignature, idf_weights, similarity
+from service import store
+from service.ingest import store_article
+from service.knowledge import current_knowledge
+
+FIGURES = ("link_precision", "link_recall", "count_accuracy", "confirmed_precision")
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+# Runs evaluate.py in a fresh process; when a store is given, a copy of it becomes the database the
+# harness creates (it makes a temporary folder with the prefix 'ql-eval-' and opens eval.db in it).
+RUNNER = """
+import os, runpy, shutil, sys, tempfile
+background, evaluate, gold, corpus, out, keep = sys.argv[1:7]
+made = tempfile.mkdtemp
+def mkdtemp(*args, **kwargs):
+    folder = made(*args, **kwargs)
+    if kwargs.get("prefix") == "ql-eval-":
+        if background:
+            shutil.copyfile(background, os.path.join(folder, "eval.db"))
+        with open(keep, "w") as f:
+            f.write(folder)
+    return folder
+tempfile.mkdtemp = mkdtemp
+sys.argv = ["evaluate.py", "--app", "--gold", gold, "--corpus", corpus, "--json", out]
+runpy.run_path(evaluate, run_name="__main__")
+"""
+
+
+def snapshot(db: Any, path: str) -> None:
+    """A consistent copy of the store, renamed into place only when complete."""
+    with sqlite3.connect(path + ".part") as target:
+        db.conn.backup(target)
+    target.close()
+    os.replace(path + ".part", path)
+
+
+def build(corpus: str, path: str, size: int, real: int, keep: set[int]) -> None:
+    """Fill a new store at `path`: real articles by the full ingest path, then variants up to `size`.
+
+    At each size in `keep` a copy is left beside it (bg100k.db -> bg100k.10000.db), to evaluate early.
+    """
+    part = path + ".part"
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    for leftover in (part, part + "-wal", part + "-shm"):
+        if os.path.exists(leftover):
+            os.remove(leftover)
+    db = store.connect(part)
+    store.migrate(db)
+    from service.db import load_seeds
+
+    load_seeds(db)
+    weights = seeds.lexicon()["weights"]
+    knowledge = current_knowledge(db, part)
+    source = iter(real_articles(corpus))
+    stored, real_ids, started = 0, [], time.perf_counter()
+    while stored < size:
+        if stored < real:
+            article = next(source, None)
+            if article is None:  # the corpus is used up: variants from here on
+                real = stored
+                continue
+            stored_article, _, created = store_article(db, knowledge, article, weights, max_claims=5000)
+            stored += created
+            if created:
+                real_ids.append(stored_article["id"])
+        else:
+            with store.write_transaction(db):
+                for _ in range(min(500, size - stored, *(k - stored for k in keep if k > stored))):
+                    copy_stored(db, real_ids[stored % len(real_ids)], stored // len(real_ids))
+                    stored += 1
+        if stored % 1000 == 0:
+            print(f"  … {stored} articles stored ({time.perf_counter() - started:.0f} s)", flush=True)
+        if stored in keep:
+            keep.discard(stored)
+            stem, ext = os.path.splitext(path)
+            snapshot(db, f"{stem}.{stored}{ext}")
+            print(f"  kept {stem}.{stored}{ext}", flush=True)
+    store.wal_checkpoint(db)
+    db.close()
+    os.replace(part, path)
+    print(f"built {path}: {stored} articles ({len(real_ids)} real) in {time.perf_counter() - started:.0f} s")
+
+
+def evaluate(evaluate_py: str, gold: str, corpus: str, background: str | None, work: str) -> tuple[dict[str, Any], str]:
+    """The harness's figures and misses, and the folder of the database it ran on."""
+    out = os.path.join(work, "eval.json")
+    keep = os.path.join(work, "folder")
+    env = {**os.environ, "QUELLENLAGE_LOG_LEVEL": os.environ.get("QUELLENLAGE_LOG_LEVEL", "WARNING")}
+    command = [sys.executable, "-c", RUNNER, background or "", evaluate_py, gold, corpus, out, keep]
+    subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    with open(keep) as f:
+        folder = f.read()
+    return json.loads(pathlib.Path(out).read_text(encoding="utf-8")), folder
+
+
+LINK_MISS = re.compile(r"^link (\S+)~(\S+) is (True|False), want (True|False)")
+
+
+def link_misses(result: dict[str, Any]) -> set[tuple[str, str, bool]]:
+    found = (LINK_MISS.match(m) for m in result["misses"])
+    return {(m[1], m[2], m[3] == "True") for m in found if m}
+
+
+def claim_at(db: Any, article_id: int, text: str, anchor: str) -> dict[str, Any] | None:
+    """The stored claim covering most of the anchor (at least half of it), as the harness matches them."""
+    a0 = text.find(anchor)
+    a1 = a0 + len(anchor)
+    best, overlap = None, 0
+    for claim in store.claims_of_article(db, article_id):
+        shared = min(claim["end"], a1) - max(claim["start"], a0)
+        if shared > overlap:
+            best, overlap = claim, shared
+    return best if overlap * 2 >= len(anchor) else None
+
+
+def signature_of(claim: dict[str, Any]) -> FactSignature:
+    return FactSignature.from_index(
+        claim["terms"], claim["quantities"] or (), bool(claim["negated"]), claim["conflict"]
+    )
+
+
+def held(claim: dict[str, Any], members: dict[int, list[dict[str, Any]]], eval_ids: set[int]) -> str:
+    own = members.get(claim["proposition_id"], [])
+    outside = sum(m["article_id"] not in eval_ids for m in own)
+    return f"prop {claim['proposition_id']} ({len(own)} claims, {outside} background)"
+
+
+def explain(db_path: str, gold: dict[str, Any], corpus: str, changed: list[tuple[str, str, bool]]) -> list[str]:
+    """For each changed link: what retrieval returns for the later claim now, and where both claims went."""
+    db = store.connect(db_path)
+    weights = seeds.lexicon()["weights"]
+    articles = gold["articles"]
+    stored = store.newest_articles(db, before=None, limit=len(articles))
+    by_url = {a["url"]: a["id"] for a in stored}
+    eval_ids = set(by_url.values())
+    where: dict[str, tuple[dict[str, Any], str]] = {}
+    for art in articles:
+        article_id = by_url.get(f"https://{art['outlet']}/eval/{art['file']}")
+        text = (pathlib.Path(corpus) / art["file"]).read_text(encoding="utf-8")
+        for g in art["claims"]:
+            if article_id is not None:
+                where[g["id"]] = (art, claim_at(db, article_id, text, g["anchor"]) or {})
+    lines = []
+    for a, b, got in sorted(changed):
+        ca, cb = where.get(a, ({}, {}))[1], where.get(b, ({}, {}))[1]
+        if not ca or not cb:
+            lines.append(f"    {a}~{b}: claim not found")
+            continue
+        first, later = (ca, cb) if ca["id"] < cb["id"] else (cb, ca)
+        signature, earlier = signature_of(later), signature_of(first)
+        total, frequencies = store.term_document_frequencies(db, signature.terms | earlier.terms)
+        idf = idf_weights(total, frequencies, weights["idf_exponent"])
+        rare = sorted((t for t in signature.terms if frequencies.get(t, 0) > 0), key=lambda t: frequencies[t])
+        candidates = store.candidate_claims(
+            db,
+            rare[: int(weights["retrieval_terms"])],
+            later["article_id"],
+            int(weights["postings_per_term"]),
+            int(weights["candidates"]),
+        )
+        ids = [c["id"] for c in candidates]
+        rank = ids.index(first["id"]) + 1 if first["id"] in ids else None
+        background = sum(c["article_id"] not in eval_ids for c in candidates)
+        members = store.members_of_propositions(db, {ca["proposition_id"], cb["proposition_id"]})
+        lines.append(
+            f"    {a}~{b} {'linked, the annotation says not' if got else 'lost'}: "
+            f"retrieval for {later['id']} returns {len(ids)} candidates "
+            f"({background} background), earlier claim {first['id']} "
+            f"{'at rank ' + str(rank) if rank else 'not among them'}; "
+            f"similarity {similarity(signature, earlier, weights, idf):.2f}; "
+            f"rarest terms {[(t, frequencies[t]) for t in rare[:4]]}; "
+            f"{a} in {held(ca, members, eval_ids)}, {b} in {held(cb, members, eval_ids)}"
+        )
+    db.close()
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", help="FANG-COVID articles.jsonl.gz: the background")
+    parser.add_argument("--size", type=int, default=100000, help="articles in the background store")
+    parser.add_argument("--real", type=int, default=10000, help="of them stored by the full ingest path")
+    parser.add_argument("--store", required=True, help="the background store: built if missing, else reused")
+    parser.add_argument("--sets", default="seeds,dev_a,dev_b")
+    parser.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"), help="folder of evaluate.py")
+    parser.add_argument("--corpora", default=str(ROOT.parent / "shared" / "corpus"))
+    parser.add_argument("--keep", default="", help="sizes at which the build leaves a copy, e.g. 10000")
+    parser.add_argument("--json", help="also write every figure and changed link to this file")
+    args = parser.parse_args()
+
+    if os.path.exists(args.store):
+        print(f"reusing {args.store}")
+    else:
+        build(args.corpus, args.store, args.size, args.real, {int(k) for k in args.keep.split(",") if k})
+    db = store.connect(args.store)
+    size, claims = store.count_articles(db), store.count_claims(db)
+    db.close()
+    print(f"background: {size} articles, {claims} claims, {os.path.getsize(args.store) / 1e6:.0f} MB\n")
+
+    evaluate_py = os.path.join(args.eval, "evaluate.py")
+    report: dict[str, Any] = {"store": args.store, "articles": size, "claims": claims, "sets": {}}
+    print(f"{'set':<7} {'figure':<20} {'empty':>7} {'background':>10}")
+    for name in args.sets.split(","):
+        gold_path = os.path.join(args.eval, f"gold_{name}.json")
+        corpus = os.path.join(args.corpora, name)
+        gold = json.loads(pathlib.Path(gold_path).read_text(encoding="utf-8"))
+        runs = {}
+        for label, background in (("empty", None), ("background", args.store)):
+            work = tempfile.mkdtemp(prefix="ql-scale-")
+            t0 = time.perf_counter()
+            result, folder = evaluate(evaluate_py, gold_path, corpus, background, work)
+            seconds = time.perf_counter() - t0
+            runs[label] = result
+            if label == "background":
+                lost = sorted(link_misses(result) - link_misses(runs["empty"]))
+                why = explain(os.path.join(folder, "eval.db"), gold, corpus, lost)
+            shutil.rmtree(folder, ignore_errors=True)
+            shutil.rmtree(work, ignore_errors=True)
+            runs[label]["seconds"] = round(seconds)
+        empty, full = runs["empty"]["figures"], runs["background"]["figures"]
+        for figure in FIGURES:
+            print(f"{name:<7} {figure:<20} {empty[figure]:>7} {full[figure]:>10}")
+        ratio = full["link_recall"] / empty["link_recall"] if empty["link_recall"] else float("nan")
+        print(f"{name:<7} {'link_recall ratio':<20} {ratio:>18.3f}")
+        print(f"{name:<7} {'seconds':<20} {runs['empty']['seconds']:>7} {runs['background']['seconds']:>10}")
+        for line in why:
+            print(line)
+        report["sets"][name] = {
+            "empty": empty,
+            "background": full,
+            "link_recall_ratio": round(ratio, 3),
+            "changed_links": why,
+        }
+        print(flush=True)
+    if args.json:
+        pathlib.Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
