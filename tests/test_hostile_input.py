@@ -213,15 +213,10 @@ def test_the_editor_page_loads_only_what_its_policy_allows(client):
             assert asset.status_code == 200
 
 
-def test_the_docs_page_inline_style_is_allowed_by_its_hash(client):
-    import base64
-    import hashlib
-
-    response = client.get("/v1/docs")
-    style = re.search(r"<style>(.*?)</style>", response.get_data(as_text=True), re.S)
-    assert style
-    digest = base64.b64encode(hashlib.sha256(style.group(1).encode()).digest()).decode()
-    assert f"'sha256-{digest}'" in response.headers["Content-Security-Policy"]
+def test_the_docs_page_has_nothing_inline(client):
+    # Swagger UI (tests/test_api_docs.py): its scripts and stylesheet are files of this service.
+    html = client.get("/v1/docs").get_data(as_text=True)
+    assert not re.search(r"<script(?![^>]*\ssrc=)|<style|<[^>]*\s(?:style|on\w+)=", html, re.I)
 
 
 def test_start_up_warns_when_writes_are_open(tmp_path, caplog):
