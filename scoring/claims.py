@@ -6,8 +6,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from scoring.knowledge import typed_rules
+
 _WORD = re.compile(r"[^\W\d_][\w-]*")
-_QUOTE = re.compile("[\"\u201e\u201c\u201d\u00ab\u00bb]")
+_QUOTE = re.compile('["\u201e\u201c\u201d\u00ab\u00bb]')
 
 
 def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
@@ -16,11 +18,12 @@ def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
     if stripped.endswith(("?", "!", ":")):
         return False
     words = _WORD.findall(sentence)
-    if len(words) < lexicon["claims"]["min_words"]:
+    rules = typed_rules(lexicon).claims
+    if len(words) < rules.min_words:
         return False
     if not any(w[0].islower() for w in words):
         return False  # a line of names or a label, no verb in sight
-    if not _QUOTE.search(sentence) and re.search(lexicon["claims"]["reader_address"], sentence):
+    if not _QUOTE.search(sentence) and re.search(rules.reader_address, sentence):
         return False  # "Folgen Sie uns …", "Mehr dazu finden Sie …": the page speaking to its reader
     lowered = sentence.lower()
-    return not any(re.search(pattern, lowered) for pattern in lexicon["claims"]["not_claims"])
+    return not any(re.search(pattern, lowered) for pattern in rules.not_claims)

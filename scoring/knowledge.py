@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from scoring.lexicon import Lexicon
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -151,6 +153,13 @@ class Conflict:
         return {b.party for b in self.belligerents if day is None or b.since <= day}
 
 
+@once_per_lexicon
+def typed_rules(lexicon: Mapping[str, Any]) -> Lexicon:
+    """The language data of `lexicon` as typed rules (scoring/lexicon.py), checked once per lexicon object.
+    Events, thesaurus and gazetteer have their own files and stay plain data."""
+    return Lexicon.load(lexicon, elsewhere=("events", "thesaurus", "gazetteer"))
+
+
 @dataclass
 class Knowledge:
     """Everything the pipeline consults, compiled once."""
@@ -212,6 +221,11 @@ class Knowledge:
         for term, ids in owners.items():
             knowledge.conflict_terms.add(term, tuple(ids), case_sensitive=term.isupper())
         return knowledge
+
+    @property
+    def rules(self) -> Lexicon:
+        """The lexicon as typed rules, validated once per lexicon."""
+        return typed_rules(self.lexicon)
 
     def _add_actor(self, alias: str, actor: Actor) -> None:
         # Names of people and media are case-sensitive ("Wood" is not "wood").

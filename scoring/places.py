@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from scoring.knowledge import AliasIndex, Knowledge, once_per_lexicon
+from scoring.lexicon import Places
 
 
 @dataclass(frozen=True)
@@ -18,27 +20,27 @@ class _Rules:
     kinds: frozenset[str]
 
 
-@once_per_lexicon
-def _rules(rules: Mapping[str, Any]) -> _Rules:
-    kinds = "|".join(rules["kinds"])
+@cache
+def _rules(rules: Places) -> _Rules:
+    kinds = "|".join(rules.kinds)
     return _Rules(
         # "in Kursk", "nach Wladiwostok", "in Richtung Kursk", "in der Grenzregion Kursk"
         named=re.compile(
-            rf"\b(?i:{'|'.join(rules['prepositions'])})\s+(?:(?:der|die|dem|den|des)\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?"
+            rf"\b(?i:{'|'.join(rules.prepositions)})\s+(?:(?:der|die|dem|den|des)\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?"
             rf"(?:(?:{kinds})\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß]{{2,}})\b(?!-)"
         ),
         # "die russische Region", "der Stadt": a place named before, not here
         description=re.compile(
             rf"\b(?:[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]es)\s+(?:[a-zäöüß]+(?:e|en)\s+)?(?:{kinds})\b(?!\s+[A-ZÄÖÜ])"
         ),
-        not_places=frozenset(rules["not_places"]),
-        kinds=frozenset(rules["kinds"]),
+        not_places=frozenset(rules.not_places),
+        kinds=frozenset(rules.kinds),
     )
 
 
 def named_places(sentence: str, knowledge: Knowledge) -> list[str]:
     """Names after a preposition of place that are no known actor: "in Kursk", not "in Russland"."""
-    rules = _rules(knowledge.lexicon["places"])
+    rules = _rules(knowledge.rules.places)
     found = []
     for match in rules.named.finditer(sentence):
         name = match.group("name")
@@ -49,12 +51,12 @@ def named_places(sentence: str, knowledge: Knowledge) -> list[str]:
 
 def place_kinds(knowledge: Knowledge) -> frozenset[str]:
     """The nouns that name a kind of place ("Region", "Stadt", "Gebiet")."""
-    return _rules(knowledge.lexicon["places"]).kinds
+    return _rules(knowledge.rules.places).kinds
 
 
 def refers_back(sentence: str, knowledge: Knowledge) -> bool:
     """The sentence speaks of "the region" or "the town" without naming it."""
-    return bool(_rules(knowledge.lexicon["places"]).description.search(sentence))
+    return bool(_rules(knowledge.rules.places).description.search(sentence))
 
 
 @once_per_lexicon

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
-from scoring.knowledge import once_per_lexicon
+from scoring.knowledge import typed_rules
 
 
 def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
@@ -15,11 +16,11 @@ def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
     A denial that is itself negated ("stritt die Entsendung nicht ab", "weder bestätigt noch
     dementiert") supports the reported fact of not denying.
     """
-    rules = lexicon["stance"]
-    denies = [m for p in rules["deny"] for m in re.finditer(p, sentence, re.IGNORECASE)]
-    confirms = [m for p in rules["confirm"] for m in re.finditer(p, sentence, re.IGNORECASE)]
-    no_evidence = any(re.search(p, sentence, re.IGNORECASE) for p in rules["no_evidence"])
-    negation = _negation(rules)
+    rules = typed_rules(lexicon).stance
+    denies = [m for p in rules.deny for m in re.finditer(p, sentence, re.IGNORECASE)]
+    confirms = [m for p in rules.confirm for m in re.finditer(p, sentence, re.IGNORECASE)]
+    no_evidence = any(re.search(p, sentence, re.IGNORECASE) for p in rules.no_evidence)
+    negation = _negation(rules.negations)
     negated_confirm = any(_negated(sentence, m, negation) for m in confirms)
     if denies and any(_negated(sentence, m, negation) for m in denies):
         return "support"
@@ -30,9 +31,9 @@ def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
     return "support"
 
 
-@once_per_lexicon
-def _negation(rules: Mapping[str, Any]) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(rules['negations'])})\b", re.IGNORECASE)
+@cache
+def _negation(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
 
 
 def _negated(sentence: str, match: re.Match[str], negation: re.Pattern[str]) -> bool:

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from scoring.knowledge import Knowledge
+from scoring.knowledge import Knowledge, typed_rules
 from scoring.lexicon import Lexicon, assemble
 
 HERE = Path(__file__).resolve().parent
@@ -33,17 +33,17 @@ def lexicon() -> dict[str, Any]:
     Validated against the typed rules (`rules()`) when first read: a malformed entry fails here,
     at start-up, with the file and the entry named."""
     data = assemble(lexicon_files())
-    Lexicon.load(data)
     data["events"] = _read("events.json")  # what happened: event types and their words
     data["thesaurus"] = _read("thesaurus.json")  # words for one kind of thing
     data["gazetteer"] = _read("places.json")  # places and the party that governs them
+    typed_rules(data)  # validated here, once; the analysis reads the typed rules through Knowledge.rules
     return data
 
 
 @cache
 def rules() -> Lexicon:
     """The language data as typed, validated rules."""
-    return Lexicon.load(lexicon(), elsewhere=("events", "thesaurus", "gazetteer"))
+    return typed_rules(lexicon())
 
 
 def parties() -> list[dict[str, Any]]:

@@ -465,6 +465,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "media_nouns",
             "local_roles",
             "local_cues",
+            "accusation_fronted",
         )
         + ("directive_verbs", "warning_verbs", "publication_verbs", "publication_objects", "headline_speaker_words")
     },
@@ -495,7 +496,6 @@ def test_example(example: Example, lexicon: dict[str, Any], knowledge: Knowledge
 # Entries still without an example, per key. The count may only fall: a new entry without an
 # example fails, and an example added must lower its count here.
 BACKLOG: dict[str, int] = {
-    "attribution.json:attribution.accusation_fronted": 1,
     "attribution.json:attribution.accusations": 3,
     "attribution.json:attribution.anaphoric": 3,
     "attribution.json:attribution.local_cues": 1,
