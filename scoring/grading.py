@@ -1,7 +1,7 @@
 """Admiralty grades, a score to sort by, and the sentences that explain them.
 
 The formula and its weights are documented in docs/scoring.md; the weights come from
-configuration (seeds/lexicon.json "weights"), never from literals here.
+configuration (seeds/lexicon/weights.json, each with its reason), never from literals here.
 """
 
 from __future__ import annotations
