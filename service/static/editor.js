@@ -2,8 +2,8 @@
 "use strict";
 
 const $ = (id) => document.getElementById(id);
-// The page's words in its language, rendered by the server into a data block (not a script).
-const T = JSON.parse($("ui-strings").textContent);
+// The page's words in its language, rendered by the server into a data attribute (nothing inline runs).
+const T = JSON.parse(document.body.dataset.strings);
 const KEY_STORE = "quellenlage-api-key";
 let current = null;
 
