@@ -120,6 +120,7 @@ def test_the_cursor_pages_through_the_feed_and_polls_for_new_changes(client):
 def test_a_bad_cursor_is_a_client_error(client):
     assert_error(client.get("/v1/changes?cursor=abc"), 422)
     assert_error(client.get("/v1/changes?limit=0"), 422)
+    assert "since" in assert_error(client.get("/v1/changes?since=2025-01-01"), 422)["errors"]["query"]
 
 
 def test_the_migration_gives_stored_claims_their_articles_time(tmp_path):

@@ -58,6 +58,9 @@ def test_register_list_read_and_delete(client):
     assert_error(client.get(f"/v1/webhooks/{created['id']}"), 404)
     assert_error(client.delete(f"/v1/webhooks/{created['id']}"), 404)
     assert_error(client.get(f"/v1/webhooks/{created['id']}/deliveries"), 404)
+    other = register(client, "https://cms.example/other")
+    assert_error(client.get(f"/v1/webhooks/{other['id']}/deliveries?status=lost"), 422)
+    assert "sort" in assert_error(client.get(f"/v1/webhooks/{other['id']}/deliveries?sort=id"), 422)["errors"]["query"]
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ class ChangePageSchema(ma.Schema):
 
 @bp.route("/changes")
 class Changes(MethodView):
-    @bp.arguments(ChangeQueryArgsSchema, location="query")
+    @bp.arguments(ChangeQueryArgsSchema, location="query", unknown=ma.RAISE)
     @bp.response(200, ChangePageSchema)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Grade changes in the order they were made: a claim's first grade (old_grade null, when its

@@ -16,7 +16,7 @@ from marshmallow import fields, validate
 from service import api_keys, store
 from service.api import db_and_knowledge, page
 from service.errors import ApiError
-from service.schemas import PageArgsSchema
+from service.schemas import URL_PATTERN, PageArgsSchema
 from service.webhooks import EVENTS, SIGNATURE_HEADER
 
 bp = Blueprint(
@@ -36,7 +36,11 @@ class WebhookInputSchema(ma.Schema):
         schemes={"http", "https"},
         require_tld=False,
         validate=validate.Length(max=2000),
-        metadata={"description": "where deliveries are POSTed", "example": "https://cms.example/hooks/quellenlage"},
+        metadata={
+            "description": "where deliveries are POSTed",
+            "example": "https://cms.example/hooks/quellenlage",
+            "pattern": URL_PATTERN,
+        },
     )
     events = fields.List(
         fields.String(validate=validate.OneOf(EVENTS)),
@@ -161,7 +165,7 @@ def _iso(epoch: float | None) -> str | None:
 
 @bp.route("/webhooks/<int(max=9223372036854775807):webhook_id>/deliveries")
 class Deliveries(MethodView):
-    @bp.arguments(DeliveryQueryArgsSchema, location="query")
+    @bp.arguments(DeliveryQueryArgsSchema, location="query", unknown=ma.RAISE)
     @bp.response(200, DeliveryPageSchema)
     def get(self, args: dict[str, Any], webhook_id: int) -> dict[str, Any]:
         """The webhook's deliveries, oldest first, with their state, attempts and last error."""
