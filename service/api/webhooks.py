@@ -16,7 +16,7 @@ from marshmallow import fields, validate
 from service import api_keys, store
 from service.api import db_and_knowledge, page
 from service.errors import ApiError
-from service.schemas import URL_PATTERN, PageArgsSchema
+from service.schemas import PageArgsSchema
 from service.webhooks import EVENTS, SIGNATURE_HEADER
 
 bp = Blueprint(
@@ -36,11 +36,7 @@ class WebhookInputSchema(ma.Schema):
         schemes={"http", "https"},
         require_tld=False,
         validate=validate.Length(max=2000),
-        metadata={
-            "description": "where deliveries are POSTed",
-            "example": "https://cms.example/hooks/quellenlage",
-            "pattern": URL_PATTERN,
-        },
+        metadata={"description": "where deliveries are POSTed", "example": "https://cms.example/hooks/quellenlage"},
     )
     events = fields.List(
         fields.String(validate=validate.OneOf(EVENTS)),
