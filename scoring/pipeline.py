@@ -16,6 +16,7 @@ from scoring.attribution import (
     says_what_came_before,
     shifted,
 )
+from scoring.budget import Budget
 from scoring.claims import is_claim
 from scoring.cleaning import find_body_blocks, wire_credits
 from scoring.conflicts import claim_conflict, conflict_hits, dominant_conflict, is_belligerent
@@ -252,14 +253,23 @@ def find_credits(text: str, knowledge: Knowledge) -> tuple[str, ...]:
 
 
 def analyse_article(
-    text: str, outlet_domain: str, knowledge: Knowledge, published_at: str | None = None
+    text: str,
+    outlet_domain: str,
+    knowledge: Knowledge,
+    published_at: str | None = None,
+    *,
+    budget: Budget | None = None,
 ) -> AnalysedArticle:
-    """Find and analyse the claims of one article. Pure: same input, same output."""
+    """Find and analyse the claims of one article. Pure: same input, same output — or, past the
+    `budget`'s deadline (checked between stages and sentences), `AnalysisTooCostly`."""
+    budget = budget or Budget.unlimited()
     lexicon = knowledge.lexicon
     outlet = knowledge.outlet(outlet_domain)
     day = published_at[:10] if published_at else None
     norm = normalise(text)
+    budget.check("normalising")
     blocks = find_body_blocks(norm.text, lexicon)
+    budget.check("cleaning")
     sentences = split_sentences(norm.text, blocks, frozenset(lexicon["abbreviations"]))
     memory = ArticleMemory(affiliation=outlet.state_affiliation)
     drafts: list[_Draft] = []
@@ -268,6 +278,7 @@ def analyse_article(
     speaker_block = -2  # the paragraph of the last sentence that named a speaker or reported speech
     last_place: tuple[int, str] | None = None  # (paragraph, name) of the place named last
     for sentence in sentences:
+        budget.check("sentences")
         body = norm.text[sentence.start : sentence.end]
         # "Die russische Region war … erobert worden": the region named just before.
         places = named_places(body, knowledge)
@@ -330,6 +341,7 @@ def analyse_article(
     article_conflict = dominant_conflict(d.hits for d in drafts)
     claims = []
     for draft in drafts:
+        budget.check("claims")
         sentence, body, attribution = draft.sentence, draft.body, draft.attribution
         hedges, speech = draft.hedges, draft.speech
         at = sentence.start
@@ -395,4 +407,5 @@ def analyse_article(
                 ),
             )
         )
+    budget.check("claims")
     return AnalysedArticle(tuple(claims), article_conflict, find_credits(norm.text, knowledge))

@@ -26,6 +26,10 @@ MAX_CONTENT_LENGTH = 2 * 1024 * 1024
 MAX_TEXT_CHARS = 300_000
 # QUELLENLAGE_MAX_CLAIMS: most claims one article may yield (422 beyond).
 MAX_CLAIMS = 1000
+# QUELLENLAGE_ANALYSIS_BUDGET_MS: the longest one article's analysis may take (0: no limit); past it
+# POST /v1/articles and /v1/score answer a JSON 422 and store nothing, well before gunicorn's 60 s timeout
+# would kill the worker. 100,000 characters of real news take about 5 s on two busy cores.
+ANALYSIS_BUDGET_MS = 10_000
 # QUELLENLAGE_MAX_DB_MB: a size quota for the database on disk, its WAL file included (0: none); past it
 # storing requests get 503 with Retry-After; reads and POST /v1/score (which stores nothing) still work.
 MAX_DB_MB = 0

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from scoring import Knowledge, analyse_article
+from scoring import AnalysisTooCostly, Budget, Knowledge, analyse_article
 from scoring.conflicts import is_belligerent
 from scoring.corroboration import Member, Summary, corroborate, summarise
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
@@ -18,6 +18,7 @@ from scoring.grading import Evidence, grade
 from scoring.matching import FactSignature, IdfWeights, idf_weights, shared_anchors, similarity
 from scoring.reprints import containment, shingles
 from service import store
+from service.errors import ApiError
 
 
 class TooManyClaims(Exception):
@@ -38,8 +39,19 @@ def voice_of(outlet_domain: str, credits: list[str], knowledge: Knowledge) -> st
     return knowledge.outlet(outlet_domain).owner_group
 
 
-def _analyse(knowledge: Knowledge, submission: Mapping[str, Any], max_claims: int) -> tuple[Any, list[str], str]:
-    analysis = analyse_article(submission["text"], submission["outlet"], knowledge, submission.get("published_at"))
+def _analyse(
+    knowledge: Knowledge, submission: Mapping[str, Any], max_claims: int, budget_ms: float | None = None
+) -> tuple[Any, list[str], str]:
+    """The article's analysis, its credits and voice. Past `budget_ms` of analysis (None: no limit) the
+    request is answered 422 in JSON (Datasette's time limit per query), before anything is stored."""
+    budget = Budget(None if budget_ms is None else budget_ms / 1000)
+    try:
+        analysis = analyse_article(
+            submission["text"], submission["outlet"], knowledge, submission.get("published_at"), budget=budget
+        )
+    except AnalysisTooCostly as error:
+        message = f"the text is too costly to analyse: {error}; send a shorter text or split it"
+        raise ApiError(422, message, {"json": {"text": [message]}}) from error
     if len(analysis.claims) > max_claims:
         raise TooManyClaims(f"the article has {len(analysis.claims)} claims, more than the limit of {max_claims}")
     credits = list(dict.fromkeys([*(submission.get("credits") or []), *analysis.credits]))
@@ -56,11 +68,13 @@ def store_article(
     persist: bool = True,
     article_id: int | None = None,
     created_at: str | None = None,
+    analysis_budget_ms: float | None = None,
     language: str = DEFAULT_LANGUAGE,
 ) -> tuple[dict[str, Any], list[dict[str, Any]], bool]:
     """Store one article (or score it in a rolled-back transaction). Returns (article, claims, created).
 
     `article_id` and `created_at` keep an article's identity when a stored corpus is analysed anew;
+    `analysis_budget_ms` bounds the analysis (a JSON 422 past it, nothing stored);
     `language` is that of the claims' explanations.
     """
     digest = text_hash(submission["text"])
@@ -75,7 +89,7 @@ def store_article(
     # Stored already (same url, or same outlet and text): scoring it again is reading it.
     if found := stored_already():
         return found
-    analysis, credits, voice = _analyse(knowledge, submission, max_claims)  # outside the write lock
+    analysis, credits, voice = _analyse(knowledge, submission, max_claims, analysis_budget_ms)  # outside the write lock
     with store.write_transaction(db, commit=persist):
         if found := stored_already():  # another worker stored it meanwhile
             return found

@@ -260,3 +260,30 @@ def test_a_database_that_cannot_be_written_answers_503_with_retry_after(client, 
     response = post_article(client, GOOD.replace("10.000", "20.000"))
     assert_error(response, 503)
     assert int(response.headers["Retry-After"]) > 0
+
+
+# --- The analysis work budget (issue 17): past it, a JSON 422 and nothing stored, never a killed worker.
+
+SLOW_ENOUGH = " ".join(
+    f"Der Bürgermeister von Beispielheim soll am {n}. März {n * 10} neue Wohnungen angekündigt haben."
+    for n in range(1, 29)
+)
+
+
+@pytest.mark.parametrize("path", ["/v1/articles", "/v1/score"])
+def test_analysis_past_its_budget_is_a_json_422_and_stores_nothing(tmp_path, path):
+    config = {"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False, "ANALYSIS_BUDGET_MS": 0.001}
+    app = create_app(config)
+    response = app.test_client().post(path, json={"text": SLOW_ENOUGH, "outlet": "example.org"})
+    error = assert_error(response, 422)
+    assert "budget" in error["message"] and "text" in error["errors"]["json"]
+    assert stored_rows(app, "articles") == 0 and stored_rows(app, "claims") == 0
+    # The same text within the default budget is analysed as usual.
+    relaxed = create_app({**config, "DB": str(tmp_path / "u.db"), "ANALYSIS_BUDGET_MS": 10_000}).test_client()
+    assert relaxed.post(path, json={"text": SLOW_ENOUGH, "outlet": "example.org"}).status_code in (200, 201)
+
+
+def test_a_budget_of_zero_means_no_limit(tmp_path):
+    app = create_app({"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False, "ANALYSIS_BUDGET_MS": 0})
+    response = app.test_client().post("/v1/articles", json={"text": SLOW_ENOUGH, "outlet": "example.org"})
+    assert response.status_code == 201

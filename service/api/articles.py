@@ -34,6 +34,7 @@ def _ingest(data: dict[str, Any], persist: bool) -> tuple[dict[str, Any], bool]:
             max_claims=current_app.config["MAX_CLAIMS"],
             persist=persist,
             language=explanation_language(),
+            analysis_budget_ms=current_app.config["ANALYSIS_BUDGET_MS"] or None,
         )
     except TooManyClaims as error:
         raise ApiError(422, str(error), {"json": {"text": [str(error)]}}) from error
