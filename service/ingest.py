@@ -426,13 +426,18 @@ class _Outlets:
 
     @classmethod
     def of(cls, knowledge: Knowledge) -> _Outlets:
+        """Built once per knowledge (it changes only when outlets are edited), not once per request."""
+        cached = _OUTLETS[0]
+        if cached is not None and cached.knowledge is knowledge:
+            return cached
         by_group: dict[str, list[str]] = {}
         by_name: dict[str, str] = {}
         for o in sorted(knowledge.outlets.values(), key=lambda o: (not o.wire_agency, o.domain)):
             by_group.setdefault(o.owner_group, []).append(o.domain)
             for name in (o.name, *o.names):
                 by_name.setdefault(name, o.domain)
-        return cls(knowledge, by_group, by_name)
+        built = _OUTLETS[0] = cls(knowledge, by_group, by_name)
+        return built
 
     def shown(self, key: str, summary: Summary, language: str) -> tuple[str, str]:
         """An origin as the API shows it, with its display name: a party code ("UA", "Ukraine"), or for an
@@ -449,6 +454,9 @@ class _Outlets:
             value = members[0] if members else self.by_group.get(value, [value])[0]
         outlet = self.knowledge.outlets.get(value) or self.knowledge.outlets.get(self.by_name.get(value, ""))
         return (outlet.domain, outlet.name) if outlet else (value, value)
+
+
+_OUTLETS: list[_Outlets | None] = [None]  # the last one built, with the knowledge it was built from
 
 
 def _claim_body(
