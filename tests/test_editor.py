@@ -88,3 +88,13 @@ def test_page_lists_the_newest_articles_and_pages_back_to_the_first(app, client)
     assert seen == list(range(120, 0, -1))
     assert 'id="older"' not in client.get("/?before=51").get_data(as_text=True)
     assert client.get("/?before=x1").status_code == 200  # a wrong value is the first page, not an error
+
+
+def test_page_says_when_writes_are_closed(tmp_path, monkeypatch):
+    monkeypatch.delenv("QUELLENLAGE_OPEN_WRITES", raising=False)
+    closed = create_app({"TESTING": True, "DB": str(tmp_path / "closed.db"), "DEMO_ARTICLES": False})
+    html = closed.test_client().get("/").get_data(as_text=True)
+    assert 'id="writes-closed"' in html and "QUELLENLAGE_OPEN_WRITES=1" in html
+    assert 'id="score" data-endpoint="/v1/score" disabled' in html
+    opened = create_app({"TESTING": True, "DB": str(tmp_path / "open.db"), "DEMO_ARTICLES": False, "OPEN_WRITES": "1"})
+    assert 'id="writes-closed"' not in opened.test_client().get("/").get_data(as_text=True)

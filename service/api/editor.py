@@ -9,7 +9,7 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, render_template, request
 
-from service import api_keys, reads_protected, store
+from service import api_keys, reads_protected, store, writes_open
 from service.db import get_db
 
 bp = Blueprint("editor", __name__)
@@ -64,6 +64,8 @@ def editor() -> Response:
         older=older,
         paged=before is not None,
         needs_key=bool(api_keys(current_app)),
+        # No keys and writes not opened: even /v1/score (a POST) is refused, so say so before anyone tries.
+        writes_closed=not api_keys(current_app) and not writes_open(current_app),
     )
     response = Response(html, mimetype="text/html")
     response.headers["Content-Language"] = lang

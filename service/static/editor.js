@@ -68,6 +68,7 @@ async function api(method, path, body) {
   }
   if (!response.ok) {
     if (response.status === 401) throw new ApiError(T.unauthorized);
+    if (response.status === 403) throw new ApiError(T.writes_closed);
     const fields = data ? fieldMessages(data.errors || {}) : [];
     throw new ApiError(fields.length ? T.error : (data && data.message) || `${response.status} ${response.statusText}`, fields);
   }
