@@ -186,9 +186,11 @@ def explain(db_path: str, gold: dict[str, Any], corpus: str, changed: list[tuple
         total, frequencies = store.term_document_frequencies(db, signature.terms | earlier.terms)
         idf = idf_weights(total, frequencies, weights["idf_exponent"])
         rare = sorted((t for t in signature.terms if frequencies.get(t, 0) > 0), key=lambda t: frequencies[t])
+        searched = int(weights["retrieval_terms"])
+        shared = signature.terms & earlier.terms
         candidates = store.candidate_claims(
             db,
-            rare[: int(weights["retrieval_terms"])],
+            rare[:searched],
             later["article_id"],
             int(weights["postings_per_term"]),
             int(weights["candidates"]),
@@ -203,9 +205,17 @@ def explain(db_path: str, gold: dict[str, Any], corpus: str, changed: list[tuple
             f"({background} background), earlier claim {first['id']} "
             f"{'at rank ' + str(rank) if rank else 'not among them'}; "
             f"similarity {similarity(signature, earlier, weights, idf):.2f}; "
-            f"rarest terms {[(t, frequencies[t]) for t in rare[:4]]}; "
+            f"searched by {[(t, frequencies[t]) for t in rare[:searched]]}; "
+            f"terms shared with {first['id']} {sorted((frequencies.get(t, 0), t) for t in shared)[:4]}; "
             f"{a} in {held(ca, members, eval_ids)}, {b} in {held(cb, members, eval_ids)}"
         )
+        for gid, claim in ((a, ca), (b, cb)):
+            joined = next((m for m in members[claim["proposition_id"]] if m["article_id"] not in eval_ids), None)
+            if joined and (stored_claim := store.get_claim(db, joined["id"])):
+                lines.append(
+                    f"      {gid} shares it with background claim {joined['id']} ({joined['outlet']}): "
+                    f"{stored_claim['text'][:100]!r}"
+                )
     db.close()
     return lines
 
@@ -260,11 +270,16 @@ def main() -> None:
         print(f"{name:<7} {'seconds':<20} {runs['empty']['seconds']:>7} {runs['background']['seconds']:>10}")
         for line in why:
             print(line)
+        others = [m for m in runs["background"]["misses"] if m not in set(runs["empty"]["misses"])]
+        others = [m for m in others if not LINK_MISS.match(m)]
+        for line in others:
+            print(f"    new miss: {line}")
         report["sets"][name] = {
             "empty": empty,
             "background": full,
             "link_recall_ratio": round(ratio, 3),
             "changed_links": why,
+            "other_new_misses": others,
         }
         print(flush=True)
     if args.json:
