@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 
-from bench.load import call, free_port, start_gunicorn, stop
+from bench.load import ROOT, call, free_port, start_gunicorn, stop
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -61,8 +65,32 @@ def server(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture(scope="module")
 def keyed_server(tmp_path_factory: pytest.TempPathFactory):
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        base, process = _gunicorn(tmp_path_factory.mktemp("keyed"), monkeypatch, QUELLENLAGE_API_KEYS=KEY)
+    """Keys for writing and reading: start_gunicorn's health check has no key, so this one waits for itself."""
+    tmp, port = tmp_path_factory.mktemp("keyed"), free_port()
+    env = {
+        **os.environ,
+        "QUELLENLAGE_DB": str(tmp / "server.db"),
+        "QUELLENLAGE_BIND": f"127.0.0.1:{port}",
+        "QUELLENLAGE_WORKERS": "2",
+        "QUELLENLAGE_API_KEYS": KEY,
+        "QUELLENLAGE_PROTECT_READS": "1",
+        "QUELLENLAGE_DEMO_ARTICLES": "1",
+    }
+    env.pop("QUELLENLAGE_OPEN_WRITES", None)
+    with open(tmp / "gunicorn.log", "a") as log:
+        command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"]
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with urllib.request.urlopen(urllib.request.Request(base + "/v1/health", headers={"X-API-Key": KEY})):
+                break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        process.kill()
+        raise RuntimeError((tmp / "gunicorn.log").read_text())
     yield base
     stop(process)
 
@@ -222,6 +250,8 @@ def test_key_field_when_keys_are_configured(keyed_server, server, page):
     page.get(keyed_server + "/")
     key = page.find_element(By.ID, "api-key")
     assert key.get_attribute("type") == "password"
+    # Reads need the key too: without it the page lists no stored article.
+    assert len(page.find_elements(By.CSS_SELECTOR, "#stored option")) == 1
     text = "Laut dem Pentagon wurden in der Nacht 25 Drohnen über Belowodsk abgefangen."
     submit(page, text, "nzz.ch", button="store")
     wait_for(page, ec.text_to_be_present_in_element((By.ID, "status"), "API-Schlüssel"))
@@ -234,6 +264,11 @@ def test_key_field_when_keys_are_configured(keyed_server, server, page):
     page.refresh()
     assert page.find_element(By.ID, "api-key").get_attribute("value") == KEY
     assert KEY not in page.page_source.replace('value="', "")
+    # With the key the page lists the stored articles through /v1: the four demo articles and the new one.
+    wait_for(page, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#stored option")) == 6)
+    assert not page.find_element(By.ID, "more-articles").is_displayed()
+    Select(page.find_element(By.ID, "stored")).select_by_index(5)
+    wait_for(page, ec.text_to_be_present_in_element((By.ID, "article"), "25 Drohnen"))
 
 
 def test_usable_at_400_px_without_horizontal_overflow(server, page):

@@ -64,6 +64,7 @@ def editor() -> Response:
         older=older,
         paged=before is not None,
         needs_key=bool(api_keys(current_app)),
+        reads_protected=reads_protected(current_app),
         # No keys and writes not opened: even /v1/score (a POST) is refused, so say so before anyone tries.
         writes_closed=not api_keys(current_app) and not writes_open(current_app),
     )

@@ -200,6 +200,29 @@ $("article-id").addEventListener("keydown", (event) => {
   }
 });
 
+// With reads protected the server lists nothing; with a key the page asks /v1/articles, a page at a time.
+let articlesCursor = null;
+
+async function listArticles(first) {
+  if (!document.body.dataset.readsProtected || !sessionStorage.getItem(KEY_STORE)) return;
+  if (first) {
+    articlesCursor = null;
+    $("stored").replaceChildren(el("option", {value: ""}, "—"));
+  }
+  try {
+    const page = await api("GET", `/v1/articles?limit=100${articlesCursor ? `&cursor=${articlesCursor}` : ""}`);
+    for (const a of page.articles) {
+      $("stored").append(el("option", {value: a.id}, `#${a.id} ${a.outlet} — ${a.title || a.url || T.untitled}`));
+    }
+    articlesCursor = page.next_cursor;
+    $("more-articles").hidden = !articlesCursor;
+  } catch (error) {
+    showError(error);
+  }
+}
+
+if ($("more-articles")) $("more-articles").addEventListener("click", () => listArticles(false));
+
 if ($("api-key")) {
   // The key stays in this tab's sessionStorage: gone when the tab closes, never in the page's URL or HTML.
   $("api-key").value = sessionStorage.getItem(KEY_STORE) || "";
@@ -208,4 +231,6 @@ if ($("api-key")) {
     if (key) sessionStorage.setItem(KEY_STORE, key);
     else sessionStorage.removeItem(KEY_STORE);
   });
+  $("api-key").addEventListener("change", () => listArticles(true));
+  listArticles(true);
 }
