@@ -86,6 +86,16 @@ def _cue(files: dict[str, Any]) -> dict[str, Any]:
         (lambda f: f["moods.json"]["hedging"].update(cues=[]), "hedging.cues is already given"),
         (lambda f: f["negations.json"]["negations"].append({"word": "kaum", "not_for": ["events"]}), "not_for"),
         (lambda f: f["abbreviations.json"]["abbreviations"].append(3), "is not a word"),
+        (lambda f: _cue(f).update(pattern=3), "a pattern is a string"),
+        (lambda f: f["negations.json"]["negations"].append("kein\\w*"), "is not a word"),
+        (lambda f: f["abbreviations.json"].update(abbreviations="z.b."), "expected a list"),
+        (lambda f: f["credits.json"]["credits"].update(aliases=[]), "expected an object"),
+        (lambda f: f["place_words.json"].update(places=[]), "expected an object"),
+        (lambda f: f["weights.json"]["weights"]["base"].update(value=True), "expected float"),
+        (
+            lambda f: f.update({"extra.json": {"about": "a second list of abbreviations", "abbreviations": []}}),
+            "abbreviations is already given",
+        ),
     ],
 )
 def test_a_malformed_entry_fails_at_load_naming_it(break_it: Any, message: str) -> None:
