@@ -26,7 +26,14 @@ def normalise_domain(value: str) -> str:
 # What DomainField accepts before normalising: any case, an optional scheme, a leading "www." and a path
 # ("https://www.Example.de/politik"). The document states this pattern, not DOMAIN's, so that nothing the
 # server accepts is outside the documented contract.
-HOST_FORMS = r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+"
+HOST_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"  # no hyphen at either end
+HOST_FORMS = rf"{HOST_LABEL}(?:\.{HOST_LABEL})+"
+# What fields.Url(schemes={"http", "https"}, require_tld=False) takes, as the document states it: a host of
+# labels, each after the first at least two characters long (a top-level domain is), an optional port, a path.
+URL_PATTERN = (
+    r"^https?://[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9]))*"
+    r"(?::[0-9]{1,5})?(?:/[!-~]*)?$"
+)
 ACCEPTED_DOMAIN = re.compile(rf"^\s*(?:[Hh][Tt][Tt][Pp][Ss]?://)?{HOST_FORMS}(?:/.*)?\s*$")
 ACCEPTED_DOMAIN_IN_PATH = re.compile(rf"^\s*{HOST_FORMS}\s*$")  # a path segment has no scheme and no path
 
@@ -43,6 +50,16 @@ class DomainField(fields.String):
         if not DOMAIN.match(domain):
             raise ma.ValidationError("Not a domain name (for example 'tagesspiegel.de').")
         return domain
+
+
+class JsonBoolean(fields.Boolean):
+    """Only JSON's true and false in a body: marshmallow's Boolean also takes 0, 1 and "yes", which the
+    document (type: boolean) does not state."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> bool:
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
 
 
 class DayOrTimeField(fields.String):
@@ -76,6 +93,7 @@ class ArticleInputSchema(ma.Schema):
         metadata={
             "description": "the article's address; the same url again gives the stored article",
             "example": "https://www.example.org/politik/lage-123",
+            "pattern": URL_PATTERN,
         },
     )
     title = fields.String(
@@ -457,14 +475,14 @@ class OutletSchema(ma.Schema):
         validate=validate.Length(min=1, max=200),
         metadata={"description": "owner; outlets of one owner group are one independent voice", "example": "NZZ"},
     )
-    wire_agency = fields.Boolean(load_default=False, metadata={"description": "whether it is a wire agency"})
+    wire_agency = JsonBoolean(load_default=False, metadata={"description": "whether it is a wire agency"})
     state_affiliation = fields.String(
         load_default=None,
         allow_none=True,
         validate=validate.Regexp(PARTY),
         metadata={"description": "party code of the state it speaks for (state media)", "example": "RU"},
     )
-    disinformation = fields.Boolean(
+    disinformation = JsonBoolean(
         load_default=False, metadata={"description": "whether it is flagged for disinformation"}
     )
     known = fields.Boolean(

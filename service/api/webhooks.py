@@ -16,7 +16,7 @@ from marshmallow import fields, validate
 from service import api_keys, store
 from service.api import db_and_knowledge, page
 from service.errors import ApiError
-from service.schemas import PageArgsSchema
+from service.schemas import URL_PATTERN, PageArgsSchema
 from service.webhooks import EVENTS, SIGNATURE_HEADER
 
 bp = Blueprint(
@@ -28,6 +28,8 @@ bp = Blueprint(
 )
 
 STATUSES = ("pending", "delivering", "delivered", "failed")
+# Reading a webhook needs the key as writing does (guard_reads): the document says so, not "optional".
+KEY_ALWAYS = [{"ApiKey": []}]
 
 
 class WebhookInputSchema(ma.Schema):
@@ -36,7 +38,11 @@ class WebhookInputSchema(ma.Schema):
         schemes={"http", "https"},
         require_tld=False,
         validate=validate.Length(max=2000),
-        metadata={"description": "where deliveries are POSTed", "example": "https://cms.example/hooks/quellenlage"},
+        metadata={
+            "description": "where deliveries are POSTed",
+            "example": "https://cms.example/hooks/quellenlage",
+            "pattern": URL_PATTERN,
+        },
     )
     events = fields.List(
         fields.String(validate=validate.OneOf(EVENTS)),
@@ -123,6 +129,7 @@ def _webhook_or_404(webhook_id: int) -> dict[str, Any]:
 @bp.route("/webhooks")
 class Webhooks(MethodView):
     @bp.response(200, WebhookListSchema)
+    @bp.doc(security=KEY_ALWAYS)
     def get(self) -> dict[str, Any]:
         """Every registered webhook (without its secret)."""
         db, _ = db_and_knowledge()
@@ -142,6 +149,7 @@ class Webhooks(MethodView):
 @bp.route("/webhooks/<int(max=9223372036854775807):webhook_id>")
 class WebhookById(MethodView):
     @bp.response(200, WebhookSchema)
+    @bp.doc(security=KEY_ALWAYS)
     def get(self, webhook_id: int) -> dict[str, Any]:
         """One webhook (without its secret)."""
         return _webhook_or_404(webhook_id)
@@ -163,6 +171,7 @@ def _iso(epoch: float | None) -> str | None:
 class Deliveries(MethodView):
     @bp.arguments(DeliveryQueryArgsSchema, location="query", unknown=ma.RAISE)
     @bp.response(200, DeliveryPageSchema)
+    @bp.doc(security=KEY_ALWAYS)
     def get(self, args: dict[str, Any], webhook_id: int) -> dict[str, Any]:
         """The webhook's deliveries, oldest first, with their state, attempts and last error."""
         _webhook_or_404(webhook_id)
