@@ -19,6 +19,15 @@ from service.ingest import TooManyClaims, store_article
 from service.ninjs import article_ninjs, claim_component
 from service.schemas import ArticleInputSchema, ArticlePageSchema, ArticleQueryArgsSchema, ArticleSchema
 
+# An invented article (places and people made up), as the document's example of a submission.
+ARTICLE_EXAMPLE = {
+    "outlet": "nzz.ch",
+    "url": "https://www.example.org/ausland/talheim-123",
+    "title": "Drohnen über Talheim",
+    "published_at": "2025-03-12",
+    "text": "Nach Angaben der ukrainischen Luftwaffe hat Russland in der Nacht 45 Drohnen gestartet.\n"
+    "Angeblich wurde ein Getreidesilo bei Talheim getroffen.",
+}
 bp = Blueprint("articles", __name__, url_prefix="/v1", description="Submit articles and read their scored claims")
 
 
@@ -56,7 +65,7 @@ class Articles(MethodView):
         next_cursor = store.encode_cursor(articles[-1]["id"]) if len(articles) == limit else None
         return {"articles": articles, "next_cursor": next_cursor}
 
-    @bp.arguments(ArticleInputSchema)
+    @bp.arguments(ArticleInputSchema, example=ARTICLE_EXAMPLE)
     @bp.response(201, ArticleSchema, description="stored, with its scored claims")
     @bp.alt_response(200, schema=ArticleSchema, description="already stored (same url, or same outlet and text)")
     def post(self, data: dict[str, Any]) -> tuple[dict[str, Any], int]:
@@ -152,7 +161,7 @@ class ArticleNinjs(MethodView):
 
 @bp.route("/score")
 class Score(MethodView):
-    @bp.arguments(ArticleInputSchema)
+    @bp.arguments(ArticleInputSchema, example=ARTICLE_EXAMPLE)
     @bp.response(200, ArticleSchema, description="scored against the stored corpus; nothing is stored")
     def post(self, data: dict[str, Any]) -> dict[str, Any]:
         """Score an article against the stored corpus without storing it."""
