@@ -249,6 +249,7 @@ class Matching:
 @dataclass(frozen=True)
 class Weights:
     same_fact_threshold: float
+    link_window_days: float
     merge_threshold: float
     confident_link: float
     shared_number_bonus: float

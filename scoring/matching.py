@@ -9,6 +9,7 @@ cannot be counted.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -413,6 +414,18 @@ def similarity(
     if shared_event:
         score += weights["event_match_bonus"]
     return min(score, 1.0)
+
+
+def within_window(day: str | None, other: str | None, window_days: float) -> bool:
+    """Whether two articles' publication days ("2025-03-01…") lie within the linking window; a day
+    that is missing or unreadable rules nothing out."""
+    if not day or not other:
+        return True
+    try:
+        apart = datetime.date.fromisoformat(day[:10]) - datetime.date.fromisoformat(other[:10])
+    except ValueError:
+        return True
+    return abs(apart.days) <= window_days
 
 
 def same_fact(a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: IdfWeights | None = None) -> bool:

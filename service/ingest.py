@@ -15,7 +15,7 @@ from scoring.conflicts import is_belligerent
 from scoring.corroboration import Member, Summary, corroborate, summarise
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.grading import Evidence, grade
-from scoring.matching import FactSignature, IdfWeights, idf_weights, shared_anchors, similarity
+from scoring.matching import FactSignature, IdfWeights, idf_weights, shared_anchors, similarity, within_window
 from scoring.reprints import containment, shingles
 from service import store
 from service.errors import ApiError
@@ -123,7 +123,7 @@ def store_article(
         )
         claim_ids = [_insert_claim(db, article_id, position, claim, submission) for position, claim in enumerate(kept)]
         has_wire = voice != knowledge.outlet(submission["outlet"]).owner_group
-        affected = _link(db, article_id, claim_ids, kept, weights, frequencies, idf)
+        affected = _link(db, article_id, claim_ids, kept, weights, frequencies, idf, submission.get("published_at"))
         texts = [c.text for c in kept]
         affected |= _join_reprints(db, knowledge, article_id, texts, weights, voice=voice, has_wire=has_wire)
         regrade(db, knowledge, affected, weights)
@@ -179,6 +179,7 @@ def _link(
     weights: Mapping[str, float],
     frequencies: Mapping[str, int],
     idf: IdfWeights,
+    published_at: str | None = None,
 ) -> set[int]:
     """Join each new claim to the propositions of the stored claims stating the same fact."""
     affected: set[int] = set()
@@ -195,6 +196,8 @@ def _link(
         )
         best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)
         for candidate in candidates:
+            if not within_window(published_at, candidate["published_at"], weights["link_window_days"]):
+                continue  # reported months apart: another incident, or background to a new story
             signature = _signature(candidate)
             value = similarity(claim.signature, signature, weights, idf)
             proposition = candidate["proposition_id"]

@@ -431,7 +431,7 @@ def candidate_claims(
         return []
     ranked = sorted(shared, key=lambda c: (-shared[c], -c))[: limit * 2]  # room for the article's own
     sql = (
-        "SELECT id, article_id, terms, quantities, negated, conflict, proposition_id FROM claims "
+        "SELECT id, article_id, terms, quantities, negated, conflict, proposition_id, published_at FROM claims "
         f"WHERE id IN ({','.join('?' * len(ranked))}) AND article_id != ?"
     )
     rows = {r["id"]: _decode("claims", r) for r in db.query(sql, [*ranked, exclude_article])}

@@ -175,3 +175,13 @@ def test_a_cursor_of_another_sort_is_422(client):
     assert_error(client.get("/v1/claims?sort=updated_at&cursor=u%21%21"), 422)
     assert_error(client.get("/v1/claims?sort=updated_at&cursor=uAAAAAAA"), 422)
     assert_error(client.get(f"/v1/claims/export?cursor={by_change}"), 422)
+
+
+def test_reports_months_apart_are_not_linked(client):
+    """Within the linking window the same fact corroborates; four months later it is another story."""
+    fact = "Nach Angaben des Pentagon sind etwa 10.000 Drohnen an die Ukraine geliefert worden."
+    post_article(client, ARTICLE, outlet="nzz.ch", published_at="2025-03-01")
+    soon = post_article(client, fact, outlet="spiegel.de", published_at="2025-03-20").get_json()
+    later = post_article(client, fact + " Das teilte es mit.", outlet="taz.de", published_at="2025-07-15").get_json()
+    assert client.get(f"/v1/claims/{soon['claims'][0]['id']}").get_json()["corroboration"]["claims"] == [1]
+    assert client.get(f"/v1/claims/{later['claims'][0]['id']}").get_json()["corroboration"]["claims"] == []

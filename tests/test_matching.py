@@ -3,7 +3,7 @@
 import seeds
 from scoring import analyse_article
 from scoring.lemmas import compound_head
-from scoring.matching import FactSignature, idf_weights, same_fact, shared_anchors, similarity, stem
+from scoring.matching import FactSignature, idf_weights, same_fact, shared_anchors, similarity, stem, within_window
 
 KNOWLEDGE = seeds.knowledge()
 WEIGHTS = seeds.lexicon()["weights"]
@@ -240,3 +240,10 @@ def test_a_restatement_links_though_it_names_no_event_name_or_number():
         "Die Behörden in Port Sabir bestätigten die schweren Schäden am Hafenkran.",
         "Die Behörden in Port Sabir bestätigten am Abend die schweren Schäden am alten Hafenkran.",
     )
+
+
+def test_the_linking_window_counts_days_and_rules_nothing_out_without_a_date():
+    window = WEIGHTS["link_window_days"]
+    assert within_window("2025-03-01", "2025-03-20T08:00:00", window)
+    assert not within_window("2025-03-01", "2025-07-15", window)
+    assert within_window(None, "2025-07-15", window) and within_window("gestern", "2025-07-15", window)
