@@ -60,8 +60,8 @@ hostile: setup  ## real gunicorn: 4 clients send 50 KB hostile bodies to /v1/sco
 robustness: setup  ## all 20,230 real articles through POST /v1/articles; fails on any 5xx
 	$(BIN)/python -m bench.robustness ../shared/corpus/fang-covid/articles.jsonl.gz
 
-fuzz: setup  ## schemathesis with many more examples per operation than the test suite
-	QUELLENLAGE_FUZZ_EXAMPLES=300 $(BIN)/pytest --no-cov -p no:cacheprovider tests/test_fuzz_api.py
+fuzz: setup  ## schemathesis, every check on: 300 examples per operation in-process, then stateful sequences against live gunicorn
+	QUELLENLAGE_FUZZ_EXAMPLES=300 QUELLENLAGE_FUZZ_STATEFUL=1 $(BIN)/pytest --no-cov -p no:cacheprovider tests/test_fuzz_api.py tests/test_fuzz_server.py
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .coverage
