@@ -70,3 +70,44 @@ def test_article_body_snapshot(client):
         "url": "https://example.org/x",
         "voice": "NZZ",
     }
+
+
+def test_claimreview_snapshot(client):
+    post_article(client, TEXT, outlet="nzz.ch", published_at="2025-01-10", url="https://example.org/x")
+    review = client.get("/v1/claims/1/claimreview").get_json(force=True)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", review.pop("datePublished"))
+    assert review == {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "@id": "http://localhost/v1/claims/1",
+        "url": "http://localhost/v1/claims/1",
+        "claimReviewed": TEXT,
+        "itemReviewed": {
+            "@type": "Claim",
+            "text": TEXT,
+            "author": [{"@type": "Organization", "name": "Pentagon", "identifier": "US"}],
+            "appearance": {
+                "@type": "NewsArticle",
+                "url": "https://example.org/x",
+                "datePublished": "2025-01-10",
+                "publisher": {"@type": "Organization", "name": "Neue Zürcher Zeitung", "url": "https://nzz.ch/"},
+            },
+            "inLanguage": "de",
+            "datePublished": "2025-01-10",
+        },
+        "reviewRating": {
+            "@type": "Rating",
+            "alternateName": "B4",
+            "name": "non-belligerent official or agency source; hedged and uncorroborated",
+            "bestRating": 5,
+            "worstRating": 1,
+            "ratingExplanation": "; ".join(CLAIM["explanation"]),
+            "ratingValue": 2,
+        },
+        "reviewBody": "; ".join(CLAIM["explanation"]),
+        "author": {
+            "@type": "Organization",
+            "name": "Quellenlage (automated source assessment)",
+            "url": "http://localhost/",
+        },
+    }
