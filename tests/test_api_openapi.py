@@ -116,3 +116,10 @@ def test_the_outlet_pattern_takes_what_the_server_takes(client, spec, outlet):
     host = outlet.strip().split("://")[-1].split("/")[0]
     assert re.search(in_path, host)
     assert client.get(f"/v1/outlets/{host}").status_code == 200
+
+
+def test_the_documented_example_submission_is_accepted(client, spec):
+    example = spec["paths"]["/v1/articles"]["post"]["requestBody"]["content"]["application/json"]["example"]
+    response = client.post("/v1/articles", json=example)
+    assert response.status_code == 201 and response.get_json()["claims"]
+    assert client.post("/v1/score", json=example).status_code == 200
