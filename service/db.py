@@ -27,14 +27,15 @@ def quota_mb(app: Flask) -> int:
 
 
 def get_db() -> Database:
-    if "db" not in g:
+    db: Database | None = g.get("db")
+    if db is None:
         stores = not (has_request_context() and request.endpoint in STORES_NOTHING)
-        g.db = store.connect(
+        db = g.db = store.connect(
             db_path(current_app),
             max_mb=quota_mb(current_app) if stores else 0,
             synchronous=str(current_app.config["SYNCHRONOUS"]),
         )
-    return g.db
+    return db
 
 
 def bytes_on_disk(path: str) -> int:

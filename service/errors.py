@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from http import HTTPStatus
 from typing import Any
 
-from flask import Flask, jsonify
+from flask import Flask, Response, jsonify
 from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
 
 from service.store import Busy
@@ -27,12 +28,12 @@ class ApiError(Exception):
 
 
 def error_body(code: int, message: str, errors: dict[str, Any] | None = None) -> dict[str, Any]:
-    from http import HTTPStatus
-
     return {"code": code, "status": HTTPStatus(code).phrase, "message": message, "errors": errors or {}}
 
 
-def _response(code: int, message: str, errors: dict[str, Any] | None = None, headers: dict[str, str] | None = None):
+def _response(
+    code: int, message: str, errors: dict[str, Any] | None = None, headers: dict[str, str] | None = None
+) -> Response:
     response = jsonify(error_body(code, message, errors))
     response.status_code = code
     for key, value in (headers or {}).items():
@@ -40,12 +41,14 @@ def _response(code: int, message: str, errors: dict[str, Any] | None = None, hea
     return response
 
 
-def handle_http_exception(error: HTTPException):
+def handle_http_exception(error: HTTPException) -> Response:
     data = getattr(error, "data", None) or {}
     errors = data.get("errors") or data.get("messages") or {}
     # webargs nests field errors under the location ("json", "query"): keep that, it tells where.
-    message = data.get("message") or (
-        error.description if error.code != 422 else "The request was well-formed but invalid."
+    message = str(
+        data.get("message")
+        or (error.description if error.code != 422 else "The request was well-formed but invalid.")
+        or HTTPStatus(error.code or 500).phrase
     )
     headers = dict(data.get("headers") or {})
     if error.code == 405 and error.valid_methods:  # type: ignore[attr-defined]
@@ -57,12 +60,12 @@ def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_exception)
     app.register_error_handler(ApiError, lambda e: _response(e.code, e.message, e.errors, e.headers))
 
-    def busy(_: Exception):
+    def busy(_: Exception) -> Response:
         return _response(503, "The database is busy or cannot be written; retry later.", headers={"Retry-After": "1"})
 
     app.register_error_handler(Busy, busy)
 
-    def unexpected(error: Exception):
+    def unexpected(error: Exception) -> Response:
         if isinstance(error, HTTPException):
             return handle_http_exception(error)
         import sqlite3

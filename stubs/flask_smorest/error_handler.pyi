@@ -1,0 +1,3 @@
+import marshmallow as ma
+
+class ErrorSchema(ma.Schema): ...
