@@ -59,12 +59,19 @@ class ErrorResponses(BasePlugin):
             },
         )
 
-    def path_helper(self, parameters: list[Any] | None = None, **kwargs: Any) -> None:
+    def path_helper(
+        self,
+        path: str | None = None,
+        operations: dict[Any, Any] | None = None,
+        parameters: list[dict[Any, Any]] | None = None,
+        **kwargs: Any,
+    ) -> str | None:
         """A path parameter the views do not describe themselves is an id: "claim_id" is the claim's id."""
         for parameter in parameters or []:
             if isinstance(parameter, dict) and parameter.get("in") == "path" and "description" not in parameter:
                 thing = parameter["name"].removesuffix("_id").replace("_", " ")
                 parameter["description"] = f"id of the {thing}"
+        return None
 
     def _error_response(self, code: int) -> str:
         name = error_response_name(code)

@@ -12,7 +12,7 @@ from flask_smorest import Blueprint
 import seeds
 from service import store
 from service.api import db_and_knowledge, evidenced, explanation_language, page, prepared_submission, snapshot
-from service.api.claims import CLAIMREVIEW_RESPONSE, json_ld, reviews_of
+from service.api.claims import CLAIMREVIEW_SCHEMA, json_ld, reviews_of
 from service.claimreview import claim_reviews
 from service.errors import ApiError
 from service.ingest import TooManyClaims, store_article
@@ -98,8 +98,7 @@ ARTICLE_CLAIMREVIEWS_RESPONSE = {
                 "properties": {
                     "@graph": {
                         "type": "array",
-                        "items": CLAIMREVIEW_RESPONSE["content"]["application/ld+json"]["schema"]
-                        | {"required": ["@type", "claimReviewed", "reviewRating", "url"]},
+                        "items": CLAIMREVIEW_SCHEMA | {"required": ["@type", "claimReviewed", "reviewRating", "url"]},
                     }
                 },
             }

@@ -132,19 +132,16 @@ class ClaimById(MethodView):
             return evidenced(db, knowledge, [claim])[0]
 
 
+CLAIMREVIEW_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["@context", "@type", "claimReviewed", "reviewRating", "url"],
+    "properties": {"@type": {"type": "string", "enum": ["ClaimReview"]}},
+}
 CLAIMREVIEW_RESPONSE = {
     "description": "schema.org ClaimReview as JSON-LD: the claim's text, its authors (origin sources, else the "
     "outlet) and the article it appears in, the grade as reviewRating (alternateName the grade code, ratingValue "
     "1 worst to 5 best, capped by the source letter; none for information 6) and the explanation as reviewBody",
-    "content": {
-        claimreview.MEDIA_TYPE: {
-            "schema": {
-                "type": "object",
-                "required": ["@context", "@type", "claimReviewed", "reviewRating", "url"],
-                "properties": {"@type": {"type": "string", "enum": ["ClaimReview"]}},
-            }
-        }
-    },
+    "content": {claimreview.MEDIA_TYPE: {"schema": CLAIMREVIEW_SCHEMA}},
 }
 
 
