@@ -10,8 +10,8 @@ migrations = Migrations("quellenlage")
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["outlets"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("outlets").create(
         {
             "domain": str,
             "name": str,
@@ -25,9 +25,9 @@ def m001_initial(db: Database) -> None:
         pk="domain",
         not_null={"name", "owner_group"},
     )
-    db["parties"].create({"code": str, "name": str, "kind": str, "actors": str}, pk="code")
-    db["conflicts"].create({"id": str, "name": str, "belligerents": str, "terms": str}, pk="id")
-    db["articles"].create(
+    db.table("parties").create({"code": str, "name": str, "kind": str, "actors": str}, pk="code")
+    db.table("conflicts").create({"id": str, "name": str, "belligerents": str, "terms": str}, pk="id")
+    db.table("articles").create(
         {
             "id": int,
             "outlet": str,
@@ -46,10 +46,10 @@ def m001_initial(db: Database) -> None:
         not_null={"outlet", "text", "text_hash", "voice", "created_at"},
         foreign_keys=[("outlet", "outlets", "domain")],
     )
-    db["articles"].create_index(["url"], unique=True)
-    db["articles"].create_index(["outlet", "text_hash"], unique=True)
-    db["propositions"].create({"id": int, "created_at": str}, pk="id")
-    db["claims"].create(
+    db.table("articles").create_index(["url"], unique=True)
+    db.table("articles").create_index(["outlet", "text_hash"], unique=True)
+    db.table("propositions").create({"id": int, "created_at": str}, pk="id")
+    db.table("claims").create(
         {
             "id": int,
             "article_id": int,
@@ -80,18 +80,18 @@ def m001_initial(db: Database) -> None:
         not_null={"article_id", "text", "start", "end"},
         foreign_keys=[("article_id", "articles", "id"), ("proposition_id", "propositions", "id")],
     )
-    db["claims"].create_index(["article_id"])
-    db["claims"].create_index(["proposition_id"])
-    db["claims"].create_index(["outlet"])
-    db["sources"].create(
+    db.table("claims").create_index(["article_id"])
+    db.table("claims").create_index(["proposition_id"])
+    db.table("claims").create_index(["outlet"])
+    db.table("sources").create(
         {"id": int, "claim_id": int, "text": str, "start": int, "end": int, "party": str, "role": str, "medium": str},
         pk="id",
         foreign_keys=[("claim_id", "claims", "id")],
     )
-    db["sources"].create_index(["claim_id"])
-    db["sources"].create_index(["party"])
+    db.table("sources").create_index(["claim_id"])
+    db.table("sources").create_index(["party"])
     # Candidate retrieval for corroboration and the ?q= search: never a scan of all claims.
-    db["claims"].enable_fts(
+    db.table("claims").enable_fts(
         ["text", "terms"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 0"
     )
 
@@ -104,14 +104,14 @@ def m002_term_statistics(db: Database) -> None:
 
 @migrations()
 def m003_claim_polarity(db: Database) -> None:
-    db["claims"].add_column("negated", int, not_null_default=0)
+    db.table("claims").add_column("negated", int, not_null_default=0)
 
 
 @migrations()
 def m004_claim_text_hash(db: Database) -> None:
     # Sentences an outlet prints under every article (app promos, sign-offs) are furniture.
-    db["claims"].add_column("text_hash", str)
-    db["claims"].create_index(["outlet", "text_hash"])
+    db.table("claims").add_column("text_hash", str)
+    db.table("claims").create_index(["outlet", "text_hash"])
 
 
 @migrations()
@@ -138,31 +138,31 @@ def m006_article_shingles(db: Database) -> None:
         "CREATE TABLE article_shingles (hash INTEGER NOT NULL, article_id INTEGER NOT NULL "
         "REFERENCES articles(id), PRIMARY KEY (hash, article_id)) WITHOUT ROWID"
     )
-    db["articles"].add_column("shingle_count", int, not_null_default=0)
+    db.table("articles").add_column("shingle_count", int, not_null_default=0)
     # Who a claim names as its source when no party stands behind it: an origin of its own.
-    db["claims"].add_column("origin_sources", str)
+    db.table("claims").add_column("origin_sources", str)
 
 
 @migrations()
 def m007_claims_by_conflict(db: Database) -> None:
     # Editing a conflict re-grades its claims: found by an index lookup, never a scan of all claims.
-    db["claims"].create_index(["conflict"])
+    db.table("claims").create_index(["conflict"])
 
 
 @migrations()
 def m008_claim_link_score(db: Database) -> None:
     # How closely a claim matched the proposition it joined (1 for the claim that founded it): only
     # confident links count toward a second origin, and so toward "confirmed".
-    db["claims"].add_column("link_score", float, not_null_default=1.0)
+    db.table("claims").add_column("link_score", float, not_null_default=1.0)
 
 
 @migrations()
 def m009_claim_changes(db: Database) -> None:
     # When a claim last changed (grade, score, proposition, stance), so integrators can sync; claims
     # stored before this migration take their article's submission time.
-    db["claims"].add_column("updated_at", str)
+    db.table("claims").add_column("updated_at", str)
     db.execute("UPDATE claims SET updated_at = (SELECT created_at FROM articles WHERE articles.id = claims.article_id)")
-    db["claims"].create_index(["updated_at", "id"])
+    db.table("claims").create_index(["updated_at", "id"])
     # The change feed, written in the transaction of the change; AUTOINCREMENT: an id is never reused,
     # so a consumer's cursor never skips a change.
     db.execute(

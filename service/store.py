@@ -166,7 +166,7 @@ def get_meta(db: Database, key: str) -> str | None:
 
 
 def set_meta(db: Database, key: str, value: str) -> None:
-    db["meta"].upsert({"key": key, "value": value}, pk="key")
+    db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
 
 def knowledge_version(db: Database) -> str:
@@ -182,7 +182,7 @@ def bump_knowledge_version(db: Database) -> None:
 
 
 def upsert_outlet(db: Database, outlet: Mapping[str, Any]) -> None:
-    db["outlets"].upsert(_encode("outlets", outlet), pk="domain")
+    db.table("outlets").upsert(_encode("outlets", outlet), pk="domain")
     set_change_reason(db, f"outlet {outlet['domain']} edited")
 
 
@@ -204,7 +204,7 @@ def list_outlets(db: Database) -> list[dict[str, Any]]:
 
 
 def upsert_party(db: Database, party: Mapping[str, Any]) -> None:
-    db["parties"].upsert(_encode("parties", party), pk="code")
+    db.table("parties").upsert(_encode("parties", party), pk="code")
 
 
 def list_parties(db: Database) -> list[dict[str, Any]]:
@@ -212,7 +212,7 @@ def list_parties(db: Database) -> list[dict[str, Any]]:
 
 
 def upsert_conflict(db: Database, conflict: Mapping[str, Any]) -> None:
-    db["conflicts"].upsert(_encode("conflicts", conflict), pk="id")
+    db.table("conflicts").upsert(_encode("conflicts", conflict), pk="id")
     set_change_reason(db, f"conflict {conflict['id']} edited")
 
 
@@ -241,7 +241,7 @@ def find_duplicate_article(db: Database, url: str | None, outlet: str, text_hash
 
 
 def insert_article(db: Database, article: Mapping[str, Any]) -> int:
-    article_id = int(db["articles"].insert(_encode("articles", article)).last_pk)  # type: ignore[arg-type]
+    article_id = int(db.table("articles").insert(_encode("articles", article)).last_pk)  # type: ignore[arg-type]
     set_change_reason(db, f"article {article_id} stored ({article['outlet']})")
     return article_id
 
@@ -251,7 +251,8 @@ def get_article(db: Database, article_id: int) -> dict[str, Any] | None:
 
 
 def list_articles(db: Database, *, outlet: str | None, after: int, limit: int) -> list[dict[str, Any]]:
-    where, params = ["id > ?"], [after]
+    where: list[str] = ["id > ?"]
+    params: list[Any] = [after]
     if outlet:
         where.append("outlet = ?")
         params.append(outlet)
@@ -284,7 +285,7 @@ def row_counts(db: Database) -> dict[str, int]:
 
 
 def set_article_voice(db: Database, article_id: int, voice: str) -> None:
-    db["articles"].update(article_id, {"voice": voice})
+    db.table("articles").update(article_id, {"voice": voice})
 
 
 def article_outlets(db: Database, article_ids: Iterable[int]) -> dict[int, str]:
@@ -327,10 +328,10 @@ def shared_shingles(
     found: dict[int, tuple[int, int, str]] = {}
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
-        rows = db.execute(
+        cursor = db.execute(
             f"SELECT id, shingle_count, voice FROM articles WHERE id IN ({','.join('?' * len(part))})", part
         )
-        found.update((int(i), (shared[int(i)], int(n or 0), v)) for i, n, v in rows)
+        found.update((int(i), (shared[int(i)], int(n or 0), v)) for i, n, v in cursor)
     return found
 
 
@@ -382,7 +383,7 @@ def repeated_texts(db: Database, outlet: str, hashes: Iterable[str], times: int)
 
 
 def new_proposition(db: Database) -> int:
-    return int(db["propositions"].insert({"created_at": now()}).last_pk)  # type: ignore[arg-type]
+    return int(db.table("propositions").insert({"created_at": now()}).last_pk)  # type: ignore[arg-type]
 
 
 def set_stance(db: Database, claim_id: int, stance: str) -> None:
@@ -434,8 +435,8 @@ def candidate_claims(
         "SELECT id, article_id, terms, quantities, negated, conflict, proposition_id, published_at FROM claims "
         f"WHERE id IN ({','.join('?' * len(ranked))}) AND article_id != ?"
     )
-    rows = {r["id"]: _decode("claims", r) for r in db.query(sql, [*ranked, exclude_article])}
-    return [rows[c] for c in ranked if c in rows][:limit]  # type: ignore[misc]
+    by_id = {r["id"]: _decode("claims", r) for r in db.query(sql, [*ranked, exclude_article])}
+    return [claim for c in ranked if (claim := by_id.get(c)) is not None][:limit]
 
 
 def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
@@ -890,9 +891,9 @@ def copy_webhooks(source: Database, target: Database) -> int:
         return 0
     hooks = list(source.query("SELECT * FROM webhooks ORDER BY id"))
     for hook in hooks:
-        target["webhooks"].insert(hook, pk="id")
+        target.table("webhooks").insert(hook, pk="id")
     for delivery in source.query(
         "SELECT * FROM webhook_deliveries WHERE status IN ('pending', 'delivering') ORDER BY id"
     ):
-        target["webhook_deliveries"].insert({**delivery, "status": "pending", "lease_until": None}, pk="id")
+        target.table("webhook_deliveries").insert({**delivery, "status": "pending", "lease_until": None}, pk="id")
     return len(hooks)
