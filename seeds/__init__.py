@@ -47,15 +47,15 @@ def rules() -> Lexicon:
 
 
 def parties() -> list[dict[str, Any]]:
-    return _read("parties.json")["parties"]
+    return list(_read("parties.json")["parties"])
 
 
 def outlets() -> list[dict[str, Any]]:
-    return _read("outlets.json")["outlets"]
+    return list(_read("outlets.json")["outlets"])
 
 
 def conflicts() -> list[dict[str, Any]]:
-    return _read("conflicts.json")["conflicts"]
+    return list(_read("conflicts.json")["conflicts"])
 
 
 def demo_articles() -> list[dict[str, Any]]:

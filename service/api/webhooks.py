@@ -29,7 +29,7 @@ bp = Blueprint(
 
 STATUSES = ("pending", "delivering", "delivered", "failed")
 # Reading a webhook needs the key as writing does (guard_reads): the document says so, not "optional".
-KEY_ALWAYS = [{"ApiKey": []}]
+KEY_ALWAYS: list[dict[str, list[str]]] = [{"ApiKey": []}]
 
 
 class WebhookInputSchema(ma.Schema):
