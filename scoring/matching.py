@@ -159,6 +159,7 @@ class _Vocabulary:
     time_words: frozenset[str]
     units: Mapping[str, str]  # a counted noun's stem -> its kind ("tote" → "person", "tag" → "time")
     classes: Mapping[str, str]
+    sizes: Mapping[tuple[str, str], float]  # (kind, a unit's stem) -> its size in the kind's base unit
     min_head: int
     events: EventRules
     cache: dict[str, _Token] = field(default_factory=dict)
@@ -179,6 +180,18 @@ class _Vocabulary:
                 base = stem(lemma(word))
                 return self.units.get(base) or self.classes.get(base, base)
         return ""
+
+    def measured(self, quantity: Quantity, sentence: str) -> tuple[float, float, str]:
+        """(low, high, kind) with a measure in its kind's base unit: "sechs Wochen" as 42 days, "1,5
+        Kilometer" as 1500 metres (sizes in seeds/thesaurus.json, kinds in the matching units)."""
+        kind = self.unit(sentence, quantity.end)
+        for word in _TOKEN.findall(sentence[quantity.end : quantity.end + 40])[:3]:
+            if word[:1].isupper():
+                size = self.sizes.get((kind, stem(lemma(word))))
+                if size is not None:
+                    return _in_base(quantity.low, size), _in_base(quantity.high, size), kind
+                break
+        return quantity.low, quantity.high, kind
 
     def _read(self, word: str) -> _Token:
         family = event_family(word, self.events) if len(word) >= 3 else None
@@ -214,6 +227,12 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         time_words=frozenset(stem(word) for word in rules["time_words"]),
         units={stem(word): kind for kind, words in rules["units"].items() for word in words},
         classes=classes,
+        sizes={
+            (kind, stem(unit)): float(size)
+            for kind, sizes in lexicon["thesaurus"]["measures"].items()
+            if isinstance(sizes, dict)
+            for unit, size in sizes.items()
+        },
         min_head=int(lexicon["events"]["compound_min_length"]),
         events=event_rules(lexicon["events"]),
     )
@@ -260,7 +279,7 @@ def fact_signature(
         words=frozenset(words | names),
         names=frozenset(names),
         quantities=tuple(
-            (q.low, q.high, vocabulary.unit(sentence, q.end))
+            vocabulary.measured(q, sentence)
             for q in quantities
             if not _designation(sentence, q.start)  # "SARS-CoV-2", "F-16": part of a name, no amount
         ),
@@ -291,6 +310,13 @@ def _with_particles(sentence: str, found: Sequence[re.Match[str]], rules: EventR
 def _substance(signature: FactSignature) -> int:
     """How much a claim says: its content words and the counts it gives of some thing ("45 Drohnen")."""
     return len(signature.words) + sum(1 for *_, unit in signature.quantities if unit)
+
+
+def _in_base(value: float, size: float) -> float:
+    """A value in its measure's base unit, rounded as a writer rounds: "zwölf Monate" and "ein Jahr"
+    are both 365 days, "36 Stunden" 1.5 days."""
+    converted = value * size
+    return float(round(converted)) if converted >= 10 else round(converted, 1)
 
 
 def _designation(sentence: str, start: int) -> bool:

@@ -247,3 +247,12 @@ def test_the_linking_window_counts_days_and_rules_nothing_out_without_a_date():
     assert within_window("2025-03-01", "2025-03-20T08:00:00", window)
     assert not within_window("2025-03-01", "2025-07-15", window)
     assert within_window(None, "2025-07-15", window) and within_window("gestern", "2025-07-15", window)
+
+
+def test_a_measure_in_another_unit_is_the_same_number():
+    first, second = seeds.lexicon()["thesaurus"]["measures"]["example"]
+    assert same(first, second)  # 42 Tage, sechs Wochen
+    assert not same(first, "Die Waffenruhe in Port Sabir soll zwei Wochen dauern.")
+    assert same(
+        "Der Konvoi legte bei Port Sabir 1,5 Kilometer zurück.", "Der Konvoi legte bei Port Sabir 1500 Meter zurück."
+    )
