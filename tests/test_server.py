@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import logging
 import socket
 import sqlite3
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -142,3 +146,39 @@ def test_reads_are_answered_while_the_worker_analyses_a_slow_body(tmp_path):
     assert status == 200
     assert health_seconds, f"the slow request took only {slow_seconds:.2f} s"
     assert max(health_seconds) < slow_seconds / 2, (max(health_seconds), slow_seconds)
+
+
+def gunicorn_settings() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "gunicorn_settings", Path(__file__).parent.parent / "gunicorn.conf.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    "bind, warned",
+    [
+        (["127.0.0.1:8000"], False),
+        (["[::1]:8000", "localhost:9000"], False),
+        (["unix:/run/quellenlage.sock"], False),
+        (["0.0.0.0:8000"], True),
+        (["127.0.0.1:8000", "192.0.2.10:80"], True),
+        (["quellenlage.example:80"], True),
+    ],
+)
+def test_open_writes_on_an_address_others_can_reach_are_warned_of(monkeypatch, caplog, bind, warned):
+    settings = gunicorn_settings()
+    monkeypatch.setenv("QUELLENLAGE_OPEN_WRITES", "1")
+    monkeypatch.delenv("QUELLENLAGE_API_KEYS", raising=False)
+    server = SimpleNamespace(cfg=SimpleNamespace(bind=bind), log=logging.getLogger("gunicorn.test"))
+    with caplog.at_level(logging.WARNING, logger="gunicorn.test"):
+        settings.when_ready(server)
+    assert any("not a loopback" in r.getMessage() for r in caplog.records) == warned
+    caplog.clear()
+    monkeypatch.setenv("QUELLENLAGE_API_KEYS", "k1")  # keys set: writes are not open whatever the flag says
+    with caplog.at_level(logging.WARNING, logger="gunicorn.test"):
+        settings.when_ready(server)
+    assert not caplog.records
