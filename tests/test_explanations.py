@@ -32,6 +32,19 @@ def test_english_by_default_german_on_request(client):
     )
 
 
+def test_responses_say_their_language_and_that_it_was_negotiated(client):
+    post_article(client, TEXT, outlet="nzz.ch")
+    for path, headers, language in (
+        ("/v1/claims/1", {}, "en"),
+        ("/v1/claims/1", {"Accept-Language": "de"}, "de"),
+        ("/v1/claims?lang=de", {}, "de"),
+        ("/v1/articles/1", {"Accept-Language": "de-AT"}, "de"),
+    ):
+        response = client.get(path, headers=headers)
+        assert response.headers["Content-Language"] == language, path
+        assert "Accept-Language" in response.headers["Vary"], path
+
+
 def test_scoring_and_storing_answer_in_the_asked_language(client):
     body = {"text": TEXT, "outlet": "nzz.ch"}
     assert "Ursprung: Vereinigte Staaten" in explanation(client.post("/v1/score?lang=de", json=body))[1]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from flask import current_app, request
+from flask import Response, after_this_request, current_app, request
 from sqlite_utils import Database
 
 import seeds
@@ -39,11 +39,18 @@ def explanation_language() -> str:
     default integrations rely on). An unknown ?lang= is a client error, as any wrong parameter is."""
     offered = languages()
     asked = request.args.get("lang")
-    if asked is not None:
-        if asked not in offered:
-            raise ApiError(422, f"No explanations in '{asked[:20]}'.", {"query": {"lang": [f"one of {list(offered)}"]}})
-        return asked
-    return request.accept_languages.best_match(offered, default=DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE
+    if asked is not None and asked not in offered:
+        raise ApiError(422, f"No explanations in '{asked[:20]}'.", {"query": {"lang": [f"one of {list(offered)}"]}})
+    language = asked or request.accept_languages.best_match(offered, default=DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE
+
+    @after_this_request
+    def negotiated(response: Response) -> Response:
+        # A cache must not hand one client's German to another who asked for English.
+        response.headers["Content-Language"] = language
+        response.vary.add("Accept-Language")
+        return response
+
+    return language
 
 
 def evidenced(db: Database, knowledge: Knowledge, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
