@@ -168,16 +168,16 @@ def explain(db_path: str, gold: dict[str, Any], corpus: str, changed: list[tuple
     stored = store.newest_articles(db, before=None, limit=len(articles))
     by_url = {a["url"]: a["id"] for a in stored}
     eval_ids = set(by_url.values())
-    where: dict[str, tuple[dict[str, Any], str]] = {}
+    where: dict[str, dict[str, Any]] = {}  # annotated claim -> the stored claim the harness matched
     for art in articles:
         article_id = by_url.get(f"https://{art['outlet']}/eval/{art['file']}")
         text = (pathlib.Path(corpus) / art["file"]).read_text(encoding="utf-8")
         for g in art["claims"]:
             if article_id is not None:
-                where[g["id"]] = (art, claim_at(db, article_id, text, g["anchor"]) or {})
+                where[g["id"]] = claim_at(db, article_id, text, g["anchor"]) or {}
     lines = []
     for a, b, got in sorted(changed):
-        ca, cb = where.get(a, ({}, {}))[1], where.get(b, ({}, {}))[1]
+        ca, cb = where.get(a, {}), where.get(b, {})
         if not ca or not cb:
             lines.append(f"    {a}~{b}: claim not found")
             continue
