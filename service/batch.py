@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -143,6 +144,7 @@ def count_records(files: Iterable[Path]) -> int:
 class Summary:
     counts: Counter[str] = field(default_factory=Counter)
     rejections: list[tuple[str, str]] = field(default_factory=list)  # (where, why)
+    stopped: str | None = None  # where and why the store refused to go on
 
     def add(self, where: str, outcome: Outcome) -> None:
         self.counts[outcome.kind] += 1
@@ -160,6 +162,8 @@ class Summary:
         lines += [f"  {where}: {why}" for where, why in self.rejections[:shown]]
         if len(self.rejections) > shown:
             lines.append(f"  … and {len(self.rejections) - shown} more")
+        if self.stopped:
+            lines.append(f"stopped at {self.stopped} (what was stored stays; run again to resume)")
         return lines
 
 
@@ -186,7 +190,11 @@ def ingest_files(db: Database, files: list[Path], *, progress: bool = True) -> S
                 if isinstance(record, _NotJson):
                     outcome = Outcome(422, message=f"not JSON: {record.error}")
                 else:
-                    outcome = ingest_one(db, current_knowledge(db, db_path(current_app)), record)
+                    try:
+                        outcome = ingest_one(db, current_knowledge(db, db_path(current_app)), record)
+                    except sqlite3.DatabaseError as error:  # full, read-only, broken: no later article fares better
+                        summary.stopped = f"{where}: {error}"
+                        return summary
                 summary.add(where, outcome)
                 counts = summary.counts
                 bar.update(
@@ -219,3 +227,5 @@ def ingest_command(source: Path, no_progress: bool) -> None:
         db.close()
     for line in summary.lines():
         click.echo(line)
+    if summary.stopped:
+        raise click.ClickException("the store refused to go on")

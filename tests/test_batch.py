@@ -121,3 +121,19 @@ def test_the_command_reads_a_directory_with_a_progress_bar(runner, client, tmp_p
 def test_the_command_refuses_a_folder_without_articles(runner, tmp_path):
     result = runner.invoke(args=["ingest", str(tmp_path)])
     assert result.exit_code != 0 and "no .jsonl" in result.output
+
+
+def test_the_command_stops_with_its_summary_when_the_store_refuses(runner, client, app, tmp_path):
+    import sqlite3
+
+    with sqlite3.connect(app.config["DB"]) as conn:  # the store refuses a second article, as a full disk would
+        conn.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN (SELECT count(*) FROM articles) >= 1 "
+            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+    source = write_jsonl(tmp_path / "feed.jsonl", [json.dumps(a, ensure_ascii=False) for a in ARTICLES])
+    result = runner.invoke(args=["ingest", str(source), "--no-progress"])
+    assert result.exit_code == 1
+    assert "stored           1" in result.output
+    assert f"stopped at {source}:2: database or disk is full" in result.output
+    assert len(stored_ids(client)) == 1
