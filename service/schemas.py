@@ -34,7 +34,8 @@ URL_PATTERN = (
     r"^https?://[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9]))*"
     r"(?::[0-9]{1,5})?(?:/[!-~]*)?$"
 )
-ACCEPTED_DOMAIN = re.compile(rf"^\s*(?:[Hh][Tt][Tt][Pp][Ss]?://)?{HOST_FORMS}(?:/.*)?\s*$")
+# Whatever follows the host's first "/" is cut off, line breaks included: [\s\S], not ".".
+ACCEPTED_DOMAIN = re.compile(rf"^\s*(?:[Hh][Tt][Tt][Pp][Ss]?://)?{HOST_FORMS}(?:/[\s\S]*)?\s*$")
 ACCEPTED_DOMAIN_IN_PATH = re.compile(rf"^\s*{HOST_FORMS}\s*$")  # a path segment has no scheme and no path
 
 

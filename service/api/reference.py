@@ -44,7 +44,13 @@ CONFLICT_ID_PARAMETER = {
     "in": "path",
     "name": "conflict_id",
     "description": "the conflict's id: ASCII letters, digits and hyphens",
-    "schema": {"type": "string", "pattern": "^[A-Za-z0-9-]{1,80}$", "example": "russia-ukraine-war"},
+    # CONFLICT_ID without its look-ahead: at least one letter or digit ("-" alone is no id).
+    "schema": {
+        "type": "string",
+        "pattern": "^[A-Za-z0-9-]*[A-Za-z0-9][A-Za-z0-9-]*$",
+        "maxLength": 80,
+        "example": "russia-ukraine-war",
+    },
 }
 
 
