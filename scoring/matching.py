@@ -422,7 +422,7 @@ def similarity(
     terms_a, terms_b = a.terms, b.terms
 
     def weight(terms: frozenset[str]) -> float:
-        return sum(idf[t] for t in terms) if idf is not None else float(len(terms))
+        return math.fsum(idf[t] for t in terms) if idf is not None else float(len(terms))  # exact: no order
 
     common, wa, wb = weight(terms_a & terms_b), weight(terms_a), weight(terms_b)
     containment = weights["containment_weight"]  # a short claim inside a long one is still its fact
@@ -440,6 +440,13 @@ def similarity(
     if shared_event:
         score += weights["event_match_bonus"]
     return min(score, 1.0)
+
+
+def retrieval_terms(terms: Iterable[str], frequencies: Mapping[str, int], count: int) -> list[str]:
+    """The `count` rarest terms the store knows, rarest first; ties in the order of the terms, so that
+    the choice does not follow the hash seed's order of a set (two runs, two different links)."""
+    known = (t for t in terms if frequencies.get(t, 0) > 0)
+    return sorted(known, key=lambda t: (frequencies[t], t))[:count]
 
 
 def within_window(day: str | None, other: str | None, window_days: float) -> bool:

@@ -15,7 +15,15 @@ from scoring.conflicts import is_belligerent
 from scoring.corroboration import Member, Summary, corroborate, summarise
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.grading import Evidence, grade
-from scoring.matching import FactSignature, IdfWeights, idf_weights, shared_anchors, similarity, within_window
+from scoring.matching import (
+    FactSignature,
+    IdfWeights,
+    idf_weights,
+    retrieval_terms,
+    shared_anchors,
+    similarity,
+    within_window,
+)
 from scoring.reprints import containment, shingles
 from service import store
 from service.errors import ApiError
@@ -186,10 +194,10 @@ def _link(
     for claim_id, claim in zip(claim_ids, claims, strict=True):
         # Retrieval by the claim's rarest terms, whatever their frequency: each term's postings are read
         # newest first and only so far, so the cost stays flat however large the corpus grows.
-        rare = sorted((t for t in claim.signature.terms if frequencies.get(t, 0) > 0), key=lambda t: frequencies[t])
+        rare = retrieval_terms(claim.signature.terms, frequencies, int(weights["retrieval_terms"]))
         candidates = store.candidate_claims(
             db,
-            rare[: int(weights["retrieval_terms"])],
+            rare,
             article_id,
             int(weights["postings_per_term"]),
             int(weights["candidates"]),

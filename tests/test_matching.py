@@ -3,7 +3,16 @@
 import seeds
 from scoring import analyse_article
 from scoring.lemmas import compound_head
-from scoring.matching import FactSignature, idf_weights, same_fact, shared_anchors, similarity, stem, within_window
+from scoring.matching import (
+    FactSignature,
+    idf_weights,
+    retrieval_terms,
+    same_fact,
+    shared_anchors,
+    similarity,
+    stem,
+    within_window,
+)
 
 KNOWLEDGE = seeds.knowledge()
 WEIGHTS = seeds.lexicon()["weights"]
@@ -256,3 +265,12 @@ def test_a_measure_in_another_unit_is_the_same_number():
     assert same(
         "Der Konvoi legte bei Port Sabir 1,5 Kilometer zurück.", "Der Konvoi legte bei Port Sabir 1500 Meter zurück."
     )
+
+
+def test_retrieval_takes_the_rarest_terms_and_breaks_ties_by_the_term():
+    frequencies = {"kran": 3, "hafen": 1, "sabir": 1, "port": 1, "unbekannt": 0}
+    assert retrieval_terms({"port", "kran", "sabir", "hafen", "unbekannt"}, frequencies, 3) == [
+        "hafen",
+        "port",
+        "sabir",
+    ]
