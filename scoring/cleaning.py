@@ -30,6 +30,7 @@ class FurnitureRules:
     tail: re.Pattern[str]  # a line after which only furniture follows
     prefix: re.Pattern[str]  # furniture at the start of a body line ("Update vom …: ")
     suffix: re.Pattern[str]  # furniture at the end of a body line ("(dpa)", "(AFP/Jane Doe)")
+    suffix_later: re.Pattern[str]  # the same, searched after the line's first character (see _space_led_at_runs)
     dated_line: re.Pattern[str]  # teaser lines ending in a date, and bare dates
     teaser_intro: re.Pattern[str]  # "Mehr zum Thema": the headline-like lines after it link elsewhere
     teaser_list: re.Pattern[str]  # "Ukraine-Krieg: Selenskyj fordert …" twice in a row: links to other articles
@@ -51,6 +52,18 @@ _QUOTED = re.compile(
 )
 
 
+def _space_led_at_runs(patterns: list[str]) -> re.Pattern[str]:
+    """The patterns as one, each led by `\\s*` or `\\s+` tried only where a run of spaces starts (or at a
+    non-space): wherever inside a run such a pattern matches, it matches from the run's start too, so the
+    leftmost match is the same — but a long run is no longer read again from each of its spaces (quadratic).
+    Only for a search from the second character of a line on: at its first the lookbehind would see what
+    came before it."""
+    return re.compile(
+        "|".join(f"(?:(?<!\\s){p})" if p.startswith(("\\s*", "\\s+")) else f"(?:{p})" for p in patterns),
+        re.IGNORECASE,
+    )
+
+
 @once_per_lexicon
 def _compile(rules: Mapping[str, Any]) -> FurnitureRules:
     def any_of(key: str) -> re.Pattern[str]:
@@ -61,6 +74,7 @@ def _compile(rules: Mapping[str, Any]) -> FurnitureRules:
         any_of("tail"),
         any_of("prefix"),
         any_of("suffix"),
+        _space_led_at_runs(rules["suffix"]),
         any_of("dated_line"),
         any_of("teaser_intro"),
         re.compile(rules["teaser_list"]),
@@ -222,7 +236,7 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
                 break
             lead = cut.end()
         tail = len(line.rstrip())
-        credit = rules.suffix.search(line, lead)
+        credit = rules.suffix.match(line, lead) or rules.suffix_later.search(line, lead + 1)
         if credit and credit.start() > lead:
             tail = credit.start()
         if lead < tail:
