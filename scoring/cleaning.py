@@ -293,6 +293,7 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
 
 
 _TOKENS = re.compile(r"[^\w-]+")
+_SLUG_PARTS = re.compile(r"\s*[/,]\s*|\s+(?:und|sowie)\s+")  # "AFP/dpa", "dpa und Reuters"
 
 
 @dataclass(frozen=True)
@@ -334,11 +335,7 @@ def wire_credits(text: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
         for pattern in rules.patterns:
             for match in pattern.finditer(line):
                 named = match.groupdict()
-                parts = (
-                    [named["agency"]]
-                    if named.get("agency")
-                    else re.split(r"\s*[/,]\s*|\s+(?:und|sowie)\s+", named["slug"])
-                )
+                parts = [named["agency"]] if named.get("agency") else _SLUG_PARTS.split(named["slug"])
                 for order, part in enumerate(parts):
                     agency = rules.names.get(part.strip()) or rules.names.get(part.strip().lower())
                     if agency:

@@ -47,6 +47,8 @@ _SAYS = re.compile(r"hei(?:ß|ss)t es|hie(?:ß|ss) es", re.IGNORECASE)
 _SAYS_NAMED = re.compile(r"hei(?:ß|ss)t es|hie(?:ß|ss) es|.*\bRede\b", re.IGNORECASE)
 # "hieß es weiter", "Zudem hieß es": the speaker of the paragraph before goes on.
 _GOES_ON = re.compile(r"\b(?:weiter|zudem|außerdem|ferner|ebenso|darin|dort)\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
 
 
@@ -116,7 +118,7 @@ class AnalysedClaim:
         Beispiel" and "Beispiel" are one origin, and not the outlet's own voice."""
         if self.origin_parties or self.origin_media:
             return ()
-        names = (re.findall(r"[A-ZÄÖÜ][\w-]+", s.text) for s in self.sources if s.role == "origin" and not s.party)
+        names = (_CAPITALISED.findall(s.text) for s in self.sources if s.role == "origin" and not s.party)
         return tuple(sorted({found[-1].lower() for found in names if found}))
 
 
@@ -193,7 +195,7 @@ def _claim_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
 def _says_something(text: str, lexicon: Mapping[str, Any]) -> bool:
     """A word in lower case that is no article or preposition: a verb, a participle, an adjective."""
     stop = stopwords(lexicon)
-    return any(w[0].islower() and len(w) > 2 and w not in stop for w in re.findall(r"[^\W\d_]+", text))
+    return any(w[0].islower() and len(w) > 2 and w not in stop for w in _LETTERS.findall(text))
 
 
 def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
