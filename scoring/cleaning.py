@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from scoring.knowledge import once_per_lexicon
@@ -30,6 +30,7 @@ class FurnitureRules:
     tail: re.Pattern[str]  # a line after which only furniture follows
     prefix: re.Pattern[str]  # furniture at the start of a body line ("Update vom …: ")
     suffix: re.Pattern[str]  # furniture at the end of a body line ("(dpa)", "(AFP/Jane Doe)")
+    suffix_later: re.Pattern[str]  # the same, searched after the line's first character (see _space_led_at_runs)
     dated_line: re.Pattern[str]  # teaser lines ending in a date, and bare dates
     teaser_intro: re.Pattern[str]  # "Mehr zum Thema": the headline-like lines after it link elsewhere
     teaser_list: re.Pattern[str]  # "Ukraine-Krieg: Selenskyj fordert …" twice in a row: links to other articles
@@ -51,6 +52,18 @@ _QUOTED = re.compile(
 )
 
 
+def _space_led_at_runs(patterns: list[str]) -> re.Pattern[str]:
+    """The patterns as one, each led by `\\s*` or `\\s+` tried only where a run of spaces starts (or at a
+    non-space): wherever inside a run such a pattern matches, it matches from the run's start too, so the
+    leftmost match is the same — but a long run is no longer read again from each of its spaces (quadratic).
+    Only for a search from the second character of a line on: at its first the lookbehind would see what
+    came before it."""
+    return re.compile(
+        "|".join(f"(?:(?<!\\s){p})" if p.startswith(("\\s*", "\\s+")) else f"(?:{p})" for p in patterns),
+        re.IGNORECASE,
+    )
+
+
 @once_per_lexicon
 def _compile(rules: Mapping[str, Any]) -> FurnitureRules:
     def any_of(key: str) -> re.Pattern[str]:
@@ -61,6 +74,7 @@ def _compile(rules: Mapping[str, Any]) -> FurnitureRules:
         any_of("tail"),
         any_of("prefix"),
         any_of("suffix"),
+        _space_led_at_runs(rules["suffix"]),
         any_of("dated_line"),
         any_of("teaser_intro"),
         re.compile(rules["teaser_list"]),
@@ -152,95 +166,134 @@ def _run_ins(line: str, lead: int, tail: int, rules: FurnitureRules) -> list[tup
     return spans
 
 
-def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
-    """The paragraphs of `text` that are article body, with furniture prefixes cut off."""
-    rules = furniture_rules(lexicon)
+@dataclass(frozen=True)
+class _Page:
+    """The non-empty lines of a page and what is known of each before reading them in order."""
+
+    spans: list[tuple[int, int]]  # (start, end) of each line in the text
+    stripped: list[str]
+    teasers: set[tuple[int, int]]  # kicker-and-headline lines next to another one: links to other articles
+    captions: list[bool]
+
+    def following(self, number: int) -> str:
+        return self.stripped[number + 1] if number + 1 < len(self.spans) else ""
+
+
+def _page(text: str, rules: FurnitureRules) -> _Page:
     lines: list[tuple[int, int]] = []
     position = 0
     for raw in text.split("\n"):
         lines.append((position, position + len(raw)))
         position += len(raw) + 1
-
     filled = [(s, e) for s, e in lines if text[s:e].strip()]
     stripped_lines = [text[s:e].strip() for s, e in filled]
     listed = [bool(rules.teaser_list.fullmatch(line)) for line in stripped_lines]
-    # A kicker-and-headline line next to another one is a list of links to other articles.
     teasers = {
         filled[i]
         for i, hit in enumerate(listed)
         if hit and ((i > 0 and listed[i - 1]) or (i + 1 < len(listed) and listed[i + 1]))
     }
-    captions = [_is_caption(line, rules) for line in stripped_lines]
-    blocks: list[Block] = []
-    seen_body = False
-    previous = ""
-    in_teasers = False  # inside a list of headlines that a "Mehr zum Thema" opened
-    headlines_seen: set[str] = set()
-    paragraph = 0
-    for number, (start, end) in enumerate(filled):
-        line = text[start:end]
-        stripped = stripped_lines[number]
-        if seen_body and rules.tail.fullmatch(stripped):
-            break  # comments, recommendations and page footer from here on
-        following = stripped_lines[number + 1] if number + 1 < len(filled) else ""
-        opens_list = bool(rules.teaser_intro.fullmatch(previous))
-        after_media = bool(rules.media_label.fullmatch(previous))
-        furniture = (
-            (start, end) in teasers
-            or rules.line.fullmatch(stripped)
-            or rules.dated_line.search(stripped)
-            or _looks_like_code(stripped)
-            or (seen_body and following and rules.dated_line.fullmatch(following) and len(stripped) < 90)
-            or captions[number]
-            # the picture's description right before its caption
-            or (number + 1 < len(filled) and captions[number + 1] and len(stripped) <= 160 and number > 0)
-            or _is_foreign(stripped, rules)
-            or _addresses_reader(stripped, rules)
-        )
+    return _Page(filled, stripped_lines, teasers, [_is_caption(line, rules) for line in stripped_lines])
+
+
+def _is_furniture(page: _Page, number: int, seen_body: bool, rules: FurnitureRules) -> bool:
+    """A line that is furniture wherever it stands: navigation, dates, code, captions, foreign or
+    promotional text, a teaser list."""
+    stripped, following = page.stripped[number], page.following(number)
+    return bool(
+        page.spans[number] in page.teasers
+        or rules.line.fullmatch(stripped)
+        or rules.dated_line.search(stripped)
+        or _looks_like_code(stripped)
+        or (seen_body and following and rules.dated_line.fullmatch(following) and len(stripped) < 90)
+        or page.captions[number]
+        # the picture's description right before its caption
+        or (number + 1 < len(page.spans) and page.captions[number + 1] and len(stripped) <= 160 and number > 0)
+        or _is_foreign(stripped, rules)
+        or _addresses_reader(stripped, rules)
+    )
+
+
+@dataclass
+class _Reading:
+    """What reading the page line by line has seen so far."""
+
+    seen_body: bool = False
+    previous: str = ""
+    in_teasers: bool = False  # inside a list of headlines that a "Mehr zum Thema" opened
+    headlines_seen: set[str] = field(default_factory=set)
+    paragraph: int = 0
+
+    def skips(self, stripped: str, following: str, furniture: bool, rules: FurnitureRules) -> bool:
+        """Whether the line is left out: furniture, a teaser's headline, or a line the page repeats."""
         headline = _is_headline(stripped)
         # The headlines after "Mehr zum Thema" or "Meistgelesen" link elsewhere, up to the next paragraph
         # of text or other furniture; the title after "Audio" or "Video" is the clip's.
         # A kicker over each headline ("Gartentipps") keeps the list going; other furniture ends it.
-        in_teasers = headline and (not furniture or len(stripped) <= 40) and (opens_list or in_teasers)
-        teaser = in_teasers or (after_media and headline)
+        opens_list = bool(rules.teaser_intro.fullmatch(self.previous))
+        after_media = bool(rules.media_label.fullmatch(self.previous))
+        self.in_teasers = headline and (not furniture or len(stripped) <= 40) and (opens_list or self.in_teasers)
+        teaser = self.in_teasers or (after_media and headline)
         # A picture's alt text repeats its caption (which adds the credit), the page shows a line twice,
         # or a headline comes back further down (a share box, a teaser of the article itself).
         repeated = (
-            stripped == previous
+            stripped == self.previous
             or (len(stripped) >= 20 and following.startswith(stripped))
-            or (headline and stripped in headlines_seen)
+            or (headline and stripped in self.headlines_seen)
         )
         if headline:
-            headlines_seen.add(stripped)
-        previous = stripped
-        if furniture or teaser or repeated:
+            self.headlines_seen.add(stripped)
+        self.previous = stripped
+        return furniture or teaser or repeated
+
+
+def _body_pieces(line: str, rules: FurnitureRules) -> list[tuple[int, int]]:
+    """The body of one line: furniture prefixes ("Update vom …: ") and credit suffixes ("(dpa)") cut off,
+    split where a headline of another article runs into it. Offsets into the line."""
+    lead = len(line) - len(line.lstrip())
+    while True:
+        cut = rules.prefix.match(line, lead)
+        if not cut or cut.end() == lead:
+            break
+        lead = cut.end()
+    tail = len(line.rstrip())
+    credit = rules.suffix.match(line, lead) or rules.suffix_later.search(line, lead + 1)
+    if credit and credit.start() > lead:
+        tail = credit.start()
+    if lead >= tail:
+        return []
+    pieces, at = [], lead
+    for cut_start, cut_end in _run_ins(line, lead, tail, rules):
+        pieces.append((at, cut_start))
+        at = cut_end
+    pieces.append((at, tail))
+    return [(a, a + len(line[a:b].rstrip())) for a, b in pieces]
+
+
+def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
+    """The paragraphs of `text` that are article body, with furniture prefixes cut off."""
+    rules = furniture_rules(lexicon)
+    page = _page(text, rules)
+    blocks: list[Block] = []
+    reading = _Reading()
+    for number, (start, end) in enumerate(page.spans):
+        stripped = page.stripped[number]
+        if reading.seen_body and rules.tail.fullmatch(stripped):
+            break  # comments, recommendations and page footer from here on
+        furniture = _is_furniture(page, number, reading.seen_body, rules)
+        if reading.skips(stripped, page.following(number), furniture, rules):
             continue
-        lead = len(line) - len(line.lstrip())
-        while True:
-            cut = rules.prefix.match(line, lead)
-            if not cut or cut.end() == lead:
-                break
-            lead = cut.end()
-        tail = len(line.rstrip())
-        credit = rules.suffix.search(line, lead)
-        if credit and credit.start() > lead:
-            tail = credit.start()
-        if lead < tail:
-            pieces, at = [], lead
-            for cut_start, cut_end in _run_ins(line, lead, tail, rules):
-                pieces.append((at, cut_start))
-                at = cut_end
-            pieces.append((at, tail))
-            for a, b in pieces:
-                b = a + len(line[a:b].rstrip())
-                if a < b:
-                    blocks.append(Block(start + a, start + b, paragraph, end))
-            paragraph += 1
-            seen_body = seen_body or len(stripped) > 120
+        pieces = _body_pieces(text[start:end], rules)
+        if not pieces:
+            continue
+        blocks += [Block(start + a, start + b, reading.paragraph, end) for a, b in pieces if a < b]
+        reading.paragraph += 1
+        reading.seen_body = reading.seen_body or len(stripped) > 120
     return blocks
 
 
 _TOKENS = re.compile(r"[^\w-]+")
+_SLUG_PARTS = re.compile(r"\s*[/,]\s*|\s+(?:und|sowie)\s+")  # "AFP/dpa", "dpa und Reuters"
 
 
 @dataclass(frozen=True)
@@ -282,11 +335,7 @@ def wire_credits(text: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
         for pattern in rules.patterns:
             for match in pattern.finditer(line):
                 named = match.groupdict()
-                parts = (
-                    [named["agency"]]
-                    if named.get("agency")
-                    else re.split(r"\s*[/,]\s*|\s+(?:und|sowie)\s+", named["slug"])
-                )
+                parts = [named["agency"]] if named.get("agency") else _SLUG_PARTS.split(named["slug"])
                 for order, part in enumerate(parts):
                     agency = rules.names.get(part.strip()) or rules.names.get(part.strip().lower())
                     if agency:

@@ -171,7 +171,8 @@ class _Clauses:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.found = False
-        self._searched: dict[tuple[re.Pattern[str], int, int], bool] = {}
+        # keyed by the pattern's id: hashing a compiled pattern hashes its whole program, every time
+        self._searched: dict[tuple[int, int, int], bool] = {}
         self._words: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._opened_by: dict[tuple[int, int], int] = {}
 
@@ -195,14 +196,14 @@ class _Clauses:
     def has(self, pattern: re.Pattern[str], left: int, right: int) -> bool:
         """Whether `pattern` occurs in sentence[left:right] (searched in place, as `pattern.search`
         with pos and endpos does), once per clause however many cues ask."""
-        key = (pattern, left, right)
+        key = (id(pattern), left, right)
         if key not in self._searched:
             self._searched[key] = bool(pattern.search(self.sentence, left, right))
         return self._searched[key]
 
     def has_in_text(self, pattern: re.Pattern[str], left: int, right: int) -> bool:
         """Whether `pattern` occurs in the clause's text cut out of the sentence (its ends are the string's)."""
-        key = (pattern, -1 - left, right)  # a key of its own: the cut text is not the sentence searched in place
+        key = (id(pattern), -1 - left, right)  # a key of its own: the cut text is not the sentence searched in place
         if key not in self._searched:
             self._searched[key] = bool(pattern.search(self.sentence[left:right]))
         return self._searched[key]

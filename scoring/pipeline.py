@@ -30,7 +30,7 @@ from scoring.hedging import (
     names_speech,
     states_a_plan,
 )
-from scoring.knowledge import Knowledge, once_per_lexicon
+from scoring.knowledge import Knowledge, Outlet, once_per_lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities
 from scoring.places import governing_parties, named_places, refers_back
@@ -47,6 +47,8 @@ _SAYS = re.compile(r"hei(?:ß|ss)t es|hie(?:ß|ss) es", re.IGNORECASE)
 _SAYS_NAMED = re.compile(r"hei(?:ß|ss)t es|hie(?:ß|ss) es|.*\bRede\b", re.IGNORECASE)
 # "hieß es weiter", "Zudem hieß es": the speaker of the paragraph before goes on.
 _GOES_ON = re.compile(r"\b(?:weiter|zudem|außerdem|ferner|ebenso|darin|dort)\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
 
 
@@ -116,7 +118,7 @@ class AnalysedClaim:
         Beispiel" and "Beispiel" are one origin, and not the outlet's own voice."""
         if self.origin_parties or self.origin_media:
             return ()
-        names = (re.findall(r"[A-ZÄÖÜ][\w-]+", s.text) for s in self.sources if s.role == "origin" and not s.party)
+        names = (_CAPITALISED.findall(s.text) for s in self.sources if s.role == "origin" and not s.party)
         return tuple(sorted({found[-1].lower() for found in names if found}))
 
 
@@ -193,7 +195,7 @@ def _claim_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
 def _says_something(text: str, lexicon: Mapping[str, Any]) -> bool:
     """A word in lower case that is no article or preposition: a verb, a participle, an adjective."""
     stop = stopwords(lexicon)
-    return any(w[0].islower() and len(w) > 2 and w not in stop for w in re.findall(r"[^\W\d_]+", text))
+    return any(w[0].islower() and len(w) > 2 and w not in stop for w in _LETTERS.findall(text))
 
 
 def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
@@ -252,6 +254,226 @@ def find_credits(text: str, knowledge: Knowledge) -> tuple[str, ...]:
     return wire_credits(text, knowledge.lexicon)
 
 
+@dataclass
+class _Carry:
+    """What one sentence leaves to the next: the sentence and paragraph before, whether someone spoke in
+    it, the paragraph of the last speaker, the place named last, and the attribution's memory."""
+
+    memory: ArticleMemory
+    previous_start: int = 0
+    previous_body: str = ""
+    previous_block: int = -1
+    previous_spoke: bool = False
+    speaker_block: int = -2  # the paragraph of the last sentence that named a speaker or reported speech
+    last_place: tuple[int, str] | None = None  # (paragraph, name) of the place named last
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One sentence read: its hedges, reported speech and sources, and the place "die Region" refers to."""
+
+    hedges: list[Hedge]
+    speech: list[SpeechMark]
+    attribution: Attribution
+    implied_place: str | None
+
+
+def _implied_place(body: str, sentence: Sentence, carry: _Carry, knowledge: Knowledge) -> str | None:
+    """ "Die russische Region war … erobert worden": the region named just before, in the same paragraph."""
+    places = named_places(body, knowledge)
+    implied = None
+    if not places and carry.last_place and carry.last_place[0] == sentence.block and refers_back(body, knowledge):
+        implied = carry.last_place[1]
+    if places:
+        carry.last_place = (sentence.block, places[-1])
+    return implied
+
+
+def _hedges_and_speech(
+    body: str, sentence: Sentence, carry: _Carry, lexicon: Mapping[str, Any]
+) -> tuple[list[Hedge], list[SpeechMark]]:
+    """The sentence's hedge cues and Konjunktiv forms, before its sources are known."""
+    same_paragraph = carry.previous_block == sentence.block
+    hedges = find_hedges(body, lexicon, carry.previous_body if same_paragraph else "")
+    speech = find_reported_speech(body, lexicon, continues=same_paragraph and carry.previous_spoke)
+    goes_on = carry.speaker_block >= sentence.block - 1 and _GOES_ON.search(body)
+    if (same_paragraph and carry.previous_spoke) or goes_on:
+        # "…, hieß es." right after a sentence that named who speaks, or "hieß es weiter" after a
+        # paragraph that did: that speaker goes on.
+        hedges = _attributed(hedges, _SAYS)
+    return hedges, speech
+
+
+def _sourced_hedges(hedges: list[Hedge], attribution: Attribution) -> list[Hedge]:
+    """ "heißt es aus Kiew" names its source: attribution, not hearsay; "…, hieß es." continues the source
+    named before it."""
+    if any((src.role == "origin" or src.medium) and src.start >= 0 for src in attribution.sources):
+        return _attributed(hedges, _SAYS_NAMED)
+    if any(src.role == "origin" for src in attribution.sources):
+        return _attributed(hedges, _SAYS)
+    return hedges
+
+
+def _spoke(body: str, sentence: Sentence, reading: _Reading, carry: _Carry, lexicon: Mapping[str, Any]) -> bool:
+    """Someone speaks in the sentence ("sagte", "nach Angaben", "teilte … mit", a named source, reported
+    speech), or it is all in quotes and goes on with the speaker of the one before it."""
+    attribution = reading.attribution
+    if reading.speech or any(s.role == "origin" or s.medium for s in attribution.sources):
+        return True
+    if attribution.phrases or names_speech(body, lexicon, verbs_only=True):
+        return True
+    quoted = body.lstrip()[:1] in _QUOTE_MARKS and body.rstrip(" .")[-1:] in _QUOTE_MARKS
+    return quoted and carry.previous_block == sentence.block and carry.previous_spoke
+
+
+def _read_sentence(body: str, sentence: Sentence, carry: _Carry, knowledge: Knowledge) -> _Reading:
+    """Hedges, reported speech and sources of one sentence, with what it carries on from those before it;
+    `carry` is brought up to date for the next one."""
+    lexicon = knowledge.lexicon
+    implied = _implied_place(body, sentence, carry, knowledge)
+    hedges, speech = _hedges_and_speech(body, sentence, carry, lexicon)
+    reportative = any(h.kind in ("reportative", "undecided") for h in hedges)
+    unsourced = any(h.kind in _UNSOURCED_KINDS for h in hedges)
+    carry.memory.offset_of_previous = sentence.start - carry.previous_start
+    carries_over = (bool(speech) or reportative) and not unsourced
+    attribution = attribute_sentence(body, sentence.block, knowledge, carry.memory, carries_over=carries_over)
+    carry.previous_start = sentence.start
+    reading = _Reading(_sourced_hedges(hedges, attribution), speech, attribution, implied)
+    spoke = _spoke(body, sentence, reading, carry, lexicon)
+    if spoke:
+        carry.speaker_block = sentence.block
+    carry.previous_body, carry.previous_block, carry.previous_spoke = body, sentence.block, spoke
+    return reading
+
+
+def _conflict_hits(body: str, attribution: Attribution, knowledge: Knowledge) -> Counter[str]:
+    """The conflicts a sentence names. A claim is about what it says, not about who says it: source spans
+    do not pick the conflict — but a sentence that names its war only in the source ("laut der
+    Hamas-Behörde") is still about it. (Most sentences name no conflict: the whole is looked at first.)"""
+    hits = conflict_hits(body, knowledge)
+    if not hits:
+        return hits
+    content = _blank(body, [(s.start, s.end) for s in attribution.sources if 0 <= s.start < s.end <= len(body)])
+    return conflict_hits(content, knowledge) or hits
+
+
+def _add_drafts(drafts: list[_Draft], sentence: Sentence, body: str, reading: _Reading, knowledge: Knowledge) -> None:
+    """The sentence's claims as drafts, and what it says about the claim before it attached there."""
+    lexicon = knowledge.lexicon
+    hits = _conflict_hits(body, reading.attribution, knowledge)
+    names_source = says_what_came_before(body, reading.attribution, lexicon)
+    disclaimer = disclaims_earlier(body, reading.hedges, lexicon)
+    several = bool(disclaimer) and disclaims_several(body, lexicon)
+    _attach_to_previous(drafts, sentence, reading.attribution, disclaimer, names_source, lexicon, several=several)
+    # "Das teilte die Militärverwaltung mit.": its whole content is now the source of the claim before.
+    only_names_source = names_source and "," not in body and len(body.split()) <= 14
+    if is_claim(body, lexicon) and not only_names_source:
+        about_previous = names_source or bool(disclaimer)
+        whole = _Draft(
+            sentence,
+            body,
+            reading.hedges,
+            reading.speech,
+            reading.attribution,
+            hits,
+            reading.implied_place,
+            about_previous,
+        )
+        drafts.extend(_statements(whole, lexicon))
+
+
+def _drafts(
+    norm: NormalisedText, sentences: list[Sentence], carry: _Carry, knowledge: Knowledge, budget: Budget
+) -> list[_Draft]:
+    """Stage 2: every sentence read in order, its claims kept as drafts."""
+    drafts: list[_Draft] = []
+    for sentence in sentences:
+        budget.check("sentences")
+        body = norm.text[sentence.start : sentence.end]
+        _add_drafts(drafts, sentence, body, _read_sentence(body, sentence, carry, knowledge), knowledge)
+    return drafts
+
+
+def _origin_parties(attribution: Attribution, outlet: Outlet) -> tuple[str, ...]:
+    """Who the claim comes from; a state outlet's own voice is its state's."""
+    origin_parties = tuple(attribution.origin_parties)
+    attributed = origin_parties or attribution.origin_media or any(s.role == "origin" for s in attribution.sources)
+    if not attributed and outlet.state_affiliation:
+        return (outlet.state_affiliation,)
+    return origin_parties
+
+
+def _signature(draft: _Draft, conflict: str | None, stance: str, knowledge: Knowledge) -> FactSignature:
+    """The fact without who says it (the same fact from two sources is one fact with two origins), nor how
+    sure the writer is ("Die Angaben ließen sich nicht unabhängig überprüfen." is no fact)."""
+    lexicon, body, attribution, hedges = knowledge.lexicon, draft.body, draft.attribution, draft.hedges
+    said = attribution.phrases
+    unsure = [(h.start, h.end) for h in hedges if h.end <= len(body)]  # not the carried-back ones
+    # "Putin" and "Russland" name one party: a person's name is matched through the party term alone.
+    # …and "Nordkorea", "nordkoreanischer", "Pjöngjang" name one party: matched through its party term.
+    people = [(m.start, m.end) for m in attribution.mentions if m.actor.kind in _PARTY_NAMES and m.actor.party]
+    fact = _blank(body, [*said, *unsure, *people])
+    if draft.implied_place:
+        fact += f" {draft.implied_place}"
+    named = {
+        m.actor.party for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)
+    }
+    return fact_signature(
+        fact,
+        sorted(named),
+        find_quantities(body),
+        lexicon,
+        negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
+        planned=states_a_plan(body, hedges) or bool(_claim_rules(lexicon["claims"])[2].match(body)),
+        conflict=conflict,
+        # Places of the gazetteer are names; "nach dem Angriff" is not a place (unknown words are
+        # names already), so the preposition pattern of named_places is not used here.
+        places=[
+            *(fact[a:b] for a, b, _ in governing_parties(fact, knowledge)),
+            *([draft.implied_place] if draft.implied_place else []),
+        ],
+    )
+
+
+@dataclass(frozen=True)
+class _ArticleFrame:
+    """What every claim of the article shares: its text, outlet, day and conflict."""
+
+    norm: NormalisedText
+    outlet: Outlet
+    day: str | None
+    conflict: str | None
+
+
+def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge) -> AnalysedClaim:
+    """Stage 3: a draft graded into a claim, every offset mapped back into the submitted text."""
+    norm, at, attribution = frame.norm, draft.sentence.start, draft.attribution
+    origin_parties = _origin_parties(attribution, frame.outlet)
+    conflict = claim_conflict(draft.hits, frame.conflict)
+    claim_span = _span(norm, at, draft.sentence.end)
+    stance = find_stance(draft.body, knowledge.lexicon)
+    return AnalysedClaim(
+        text=claim_span.text,
+        start=claim_span.start,
+        end=claim_span.end,
+        hedges=tuple(
+            HedgeSpan(**_span(norm, at + h.start, at + h.end).__dict__, kind=h.kind, decisive=h.decisive)
+            for h in draft.hedges
+        ),
+        reported_speech=tuple(_span(norm, at + m.start, at + m.end) for m in draft.speech),
+        sources=tuple(
+            SourceSpan(**_span(norm, at + s.start, at + s.end).__dict__, party=s.party, role=s.role, medium=s.medium)
+            for s in attribution.sources
+        ),
+        origin_parties=origin_parties,
+        origin_media=tuple(attribution.origin_media),
+        conflict=conflict,
+        belligerent=is_belligerent(origin_parties, conflict, frame.day, knowledge),
+        stance=stance,
+        signature=_signature(draft, conflict, stance, knowledge),
+    )
+
+
 def analyse_article(
     text: str,
     outlet_domain: str,
@@ -261,151 +483,24 @@ def analyse_article(
     budget: Budget | None = None,
 ) -> AnalysedArticle:
     """Find and analyse the claims of one article. Pure: same input, same output — or, past the
-    `budget`'s deadline (checked between stages and sentences), `AnalysisTooCostly`."""
+    `budget`'s deadline (checked between stages and sentences), `AnalysisTooCostly`.
+
+    Stages: clean and split (normalised text → body blocks → sentences), read each sentence into claim
+    drafts, then grade each draft into a claim once the article's conflict is known."""
     budget = budget or Budget.unlimited()
     lexicon = knowledge.lexicon
     outlet = knowledge.outlet(outlet_domain)
-    day = published_at[:10] if published_at else None
     norm = normalise(text)
     budget.check("normalising")
     blocks = find_body_blocks(norm.text, lexicon)
     budget.check("cleaning")
     sentences = split_sentences(norm.text, blocks, frozenset(lexicon["abbreviations"]))
-    memory = ArticleMemory(affiliation=outlet.state_affiliation)
-    drafts: list[_Draft] = []
-    previous_start = 0
-    previous_body, previous_block, previous_spoke = "", -1, False
-    speaker_block = -2  # the paragraph of the last sentence that named a speaker or reported speech
-    last_place: tuple[int, str] | None = None  # (paragraph, name) of the place named last
-    for sentence in sentences:
-        budget.check("sentences")
-        body = norm.text[sentence.start : sentence.end]
-        # "Die russische Region war … erobert worden": the region named just before.
-        places = named_places(body, knowledge)
-        implied = None
-        if not places and last_place and last_place[0] == sentence.block and refers_back(body, knowledge):
-            implied = last_place[1]
-        if places:
-            last_place = (sentence.block, places[-1])
-        same_paragraph = previous_block == sentence.block
-        hedges = find_hedges(body, lexicon, previous_body if same_paragraph else "")
-        speech = find_reported_speech(body, lexicon, continues=same_paragraph and previous_spoke)
-        if (same_paragraph and previous_spoke) or (speaker_block >= sentence.block - 1 and _GOES_ON.search(body)):
-            # "…, hieß es." right after a sentence that named who speaks, or "hieß es weiter" after a
-            # paragraph that did: that speaker goes on.
-            hedges = _attributed(hedges, _SAYS)
-        reportative = any(h.kind in ("reportative", "undecided") for h in hedges)
-        unsourced = any(h.kind in _UNSOURCED_KINDS for h in hedges)
-        memory.offset_of_previous = sentence.start - previous_start
-        attribution = attribute_sentence(
-            body, sentence.block, knowledge, memory, carries_over=(bool(speech) or reportative) and not unsourced
-        )
-        previous_start = sentence.start
-        if any((src.role == "origin" or src.medium) and src.start >= 0 for src in attribution.sources):
-            # "heißt es aus Kiew" names its source: attribution, not hearsay.
-            hedges = _attributed(hedges, _SAYS_NAMED)
-        elif any(src.role == "origin" for src in attribution.sources):
-            hedges = _attributed(hedges, _SAYS)  # "…, hieß es." continues the source named before it
-        # A sentence all in quotes goes on with the speaker of the one before it.
-        quoted = body.lstrip()[:1] in _QUOTE_MARKS and body.rstrip(" .")[-1:] in _QUOTE_MARKS
-        spoke = bool(speech) or any(s.role == "origin" or s.medium for s in attribution.sources)
-        # "sagte", "nach Angaben", "teilte … mit": someone speaks
-        spoke = spoke or bool(attribution.phrases) or names_speech(body, lexicon, verbs_only=True)
-        spoke = spoke or (quoted and same_paragraph and previous_spoke)
-        if spoke:
-            speaker_block = sentence.block
-        previous_body, previous_block, previous_spoke = body, sentence.block, spoke
-        # A claim is about what it says, not about who says it: source spans do not pick the conflict.
-        content = _blank(body, [(s.start, s.end) for s in attribution.sources if 0 <= s.start < s.end <= len(body)])
-        # …but a sentence that names its war only in the source ("laut der Hamas-Behörde") is still about it.
-        # (Most sentences name no conflict at all: the whole sentence is looked at first.)
-        hits = conflict_hits(body, knowledge)
-        hits = (conflict_hits(content, knowledge) or hits) if hits else hits
-        names_source = says_what_came_before(body, attribution, lexicon)
-        disclaimer = disclaims_earlier(body, hedges, lexicon)
-        _attach_to_previous(
-            drafts,
-            sentence,
-            attribution,
-            disclaimer,
-            names_source,
-            lexicon,
-            several=bool(disclaimer) and disclaims_several(body, lexicon),
-        )
-        # "Das teilte die Militärverwaltung mit.": its whole content is now the source of the claim before.
-        only_names_source = names_source and "," not in body and len(body.split()) <= 14
-        if is_claim(body, lexicon) and not only_names_source:
-            whole = _Draft(sentence, body, hedges, speech, attribution, hits, implied, names_source or bool(disclaimer))
-            drafts.extend(_statements(whole, lexicon))
-
+    drafts = _drafts(norm, sentences, _Carry(ArticleMemory(affiliation=outlet.state_affiliation)), knowledge, budget)
     article_conflict = dominant_conflict(d.hits for d in drafts)
+    frame = _ArticleFrame(norm, outlet, published_at[:10] if published_at else None, article_conflict)
     claims = []
     for draft in drafts:
         budget.check("claims")
-        sentence, body, attribution = draft.sentence, draft.body, draft.attribution
-        hedges, speech = draft.hedges, draft.speech
-        at = sentence.start
-        origin_parties = tuple(attribution.origin_parties)
-        attributed = bool(
-            origin_parties or attribution.origin_media or any(s.role == "origin" for s in attribution.sources)
-        )
-        if not attributed and outlet.state_affiliation:
-            origin_parties = (outlet.state_affiliation,)  # a state outlet's own voice is its state's
-        conflict = claim_conflict(draft.hits, article_conflict)
-        quantities = find_quantities(body)
-        # The fact without who says it: the same fact from two sources is one fact with two origins.
-        said = attribution.phrases
-        # …nor how sure the writer is: "Die Angaben ließen sich nicht unabhängig überprüfen." is no fact.
-        unsure = [(h.start, h.end) for h in hedges if h.end <= len(body)]  # not the carried-back ones
-        # "Putin" and "Russland" name one party: a person's name is matched through the party term alone.
-        # …and "Nordkorea", "nordkoreanischer", "Pjöngjang" name one party: matched through its party term.
-        people = [(m.start, m.end) for m in attribution.mentions if m.actor.kind in _PARTY_NAMES and m.actor.party]
-        fact = _blank(body, [*said, *unsure, *people])
-        if draft.implied_place:
-            fact += f" {draft.implied_place}"
-        named = {
-            m.actor.party for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)
-        }
-        claim_span = _span(norm, at, sentence.end)
-        stance = find_stance(body, lexicon)
-        claims.append(
-            AnalysedClaim(
-                text=claim_span.text,
-                start=claim_span.start,
-                end=claim_span.end,
-                hedges=tuple(
-                    HedgeSpan(**_span(norm, at + h.start, at + h.end).__dict__, kind=h.kind, decisive=h.decisive)
-                    for h in hedges
-                ),
-                reported_speech=tuple(_span(norm, at + m.start, at + m.end) for m in speech),
-                sources=tuple(
-                    SourceSpan(
-                        **_span(norm, at + s.start, at + s.end).__dict__, party=s.party, role=s.role, medium=s.medium
-                    )
-                    for s in attribution.sources
-                ),
-                origin_parties=origin_parties,
-                origin_media=tuple(attribution.origin_media),
-                conflict=conflict,
-                belligerent=is_belligerent(origin_parties, conflict, day, knowledge),
-                stance=stance,
-                signature=fact_signature(
-                    fact,
-                    sorted(named),
-                    quantities,
-                    lexicon,
-                    negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
-                    planned=states_a_plan(body, hedges)
-                    or bool(_claim_rules(lexicon["claims"])[2].match(body)),
-                    conflict=conflict,
-                    # Places of the gazetteer are names; "nach dem Angriff" is not a place (unknown words are
-                    # names already), so the preposition pattern of named_places is not used here.
-                    places=[
-                        *(fact[a:b] for a, b, _ in governing_parties(fact, knowledge)),
-                        *([draft.implied_place] if draft.implied_place else []),
-                    ],
-                ),
-            )
-        )
+        claims.append(_claim(draft, frame, knowledge))
     budget.check("claims")
     return AnalysedArticle(tuple(claims), article_conflict, find_credits(norm.text, knowledge))

@@ -745,16 +745,17 @@ def test_a_place_speaks_through_its_own_authorities_only(knowledge):
 
 
 # Invented hostile shapes (#17): one "sentence" of 10 KB or 100 KB with no full stop, each a cue that
-# once made attribution re-read the sentence or compare every word with every source.
+# once made attribution re-read the sentence or compare every word with every source. Role nouns cost
+# the most per cue (each subject is looked for in the 1000 characters before its verb): 5 KB and 50 KB.
 _HOSTILE_SENTENCES = {
-    "names, speech verbs and laut": "laut Pentagon sagte Putin und Kreml ",
-    "role nouns before speech verbs": "der Sprecher der Armee sagte ",
-    "zufolge and accusations": "Berichten zufolge warf Moskau Kiew vor, ",
+    "names, speech verbs and laut": ("laut Pentagon sagte Putin und Kreml ", 10_000),
+    "role nouns before speech verbs": ("der Sprecher der Armee sagte ", 5_000),
+    "zufolge and accusations": ("Berichten zufolge warf Moskau Kiew vor, ", 10_000),
 }
 
 
-def _growth(analyse) -> float:
-    """How much longer analysing 100 KB takes than 10 KB: about 10 when linear, about 100 when quadratic.
+def _growth(analyse, small: int = 10_000) -> float:
+    """How much longer analysing ten times the text takes: about 10 when linear, about 100 when quadratic.
     Measured again (up to three times) when it looks too slow, so that a busy machine does not make a
     linear analysis look quadratic."""
 
@@ -763,9 +764,9 @@ def _growth(analyse) -> float:
         analyse(size)
         return time.perf_counter() - started
 
-    seconds(10_000)  # warm the caches
+    seconds(small)  # warm the caches
     for _ in range(3):
-        ratio = seconds(100_000) / min(seconds(10_000), seconds(10_000))
+        ratio = seconds(10 * small) / min(seconds(small), seconds(small))
         if ratio < _LINEAR:
             break
     return ratio
@@ -774,13 +775,13 @@ def _growth(analyse) -> float:
 _LINEAR = 25  # well above 10 for a noisy machine, well below the 100 of a quadratic analysis
 
 
-@pytest.mark.parametrize("unit", _HOSTILE_SENTENCES.values(), ids=_HOSTILE_SENTENCES.keys())
-def test_attribution_time_grows_linearly_with_a_hostile_sentence(unit, knowledge):
+@pytest.mark.parametrize("unit, small", _HOSTILE_SENTENCES.values(), ids=_HOSTILE_SENTENCES.keys())
+def test_attribution_time_grows_linearly_with_a_hostile_sentence(unit, small, knowledge):
     def analyse(size: int) -> None:
         attribution = attribute_sentence(unit * (size // len(unit)), 0, knowledge, ArticleMemory(), carries_over=True)
         assert attribution.sources  # the cues are still read
 
-    assert _growth(analyse) < _LINEAR
+    assert _growth(analyse, small) < _LINEAR
 
 
 def test_attribution_time_grows_linearly_with_an_article_naming_one_speaker_again_and_again(knowledge):

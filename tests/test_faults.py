@@ -102,16 +102,24 @@ def test_full_database_is_503_and_stays_intact(tmp_path):
 def test_workers_do_not_outlive_a_master_killed_with_sigkill(tmp_path):
     db, port = str(tmp_path / "orphans.db"), free_port()
     server = start_gunicorn(db, port, tmp_path / "gunicorn.log", workers=2)
-    workers = workers_of(server.pid)
-    assert len(workers) == 2
-    os.kill(server.pid, signal.SIGKILL)
-    server.wait(timeout=10)
-    deadline = time.monotonic() + 20
-    alive = workers
-    while alive and time.monotonic() < deadline:
-        time.sleep(0.2)
-        alive = [pid for pid in workers if _running(pid)]
-    assert not alive, f"orphan workers still running: {alive}"
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 30  # /v1/health answered once the first worker was up
+        while len(workers := workers_of(server.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert len(workers) == 2
+        os.kill(server.pid, signal.SIGKILL)
+        server.wait(timeout=10)
+        deadline = time.monotonic() + 20
+        alive = workers
+        while alive and time.monotonic() < deadline:
+            time.sleep(0.2)
+            alive = [pid for pid in workers if _running(pid)]
+        assert not alive, f"orphan workers still running: {alive}"
+    finally:
+        for pid in [server.pid, *workers]:  # whatever is left of this test's own server
+            if _running(pid):
+                os.kill(pid, signal.SIGKILL)
 
 
 def _running(pid: int) -> bool:

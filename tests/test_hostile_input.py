@@ -287,3 +287,67 @@ def test_a_budget_of_zero_means_no_limit(tmp_path):
     app = create_app({"TESTING": True, "DB": str(tmp_path / "t.db"), "DEMO_ARTICLES": False, "ANALYSIS_BUDGET_MS": 0})
     response = app.test_client().post("/v1/articles", json={"text": SLOW_ENOUGH, "outlet": "example.org"})
     assert response.status_code == 201
+
+
+# --- Linear-time analysis (issue 17): the cost of each hostile shape grows with its length, not its square.
+
+_FRAME = "Die Armee meldet {} neue Angriffe auf die Stadt Beispielheim."
+
+
+def _filled(unit: str, size: int, frame: str = _FRAME) -> str:
+    """`frame` with `unit` repeated inside it, `size` characters in all."""
+    room = size - len(frame.format(""))
+    return frame.format((unit * (room // len(unit) + 1))[:room])
+
+
+def _numbered(line: str, size: int) -> str:
+    """Lines told apart by a number (a page repeating one line would be furniture), `size` characters."""
+    lines, total, number = [], 0, 0
+    while total < size:
+        lines.append(line.format(number))
+        total, number = total + len(lines[-1]), number + 1
+    return "".join(lines)[:size]
+
+
+HOSTILE_SHAPES = {
+    "soll repeated": lambda n: _filled("soll ", n),
+    "dots without spaces": lambda n: _filled(".", n),
+    "one sentence without punctuation": lambda n: _filled("und Soldaten der Armee melden Angriffe auf Dörfer ", n),
+    "many short lines": lambda n: _numbered("Kiew meldet {} Angriffe.\n", n),
+    "deep quotes and brackets": lambda n: _filled("„(«[", n // 2) + _filled("]»)“", n - n // 2, "{}"),
+    "a run of digits": lambda n: _filled("1234567890", n),
+    "number words": lambda n: _filled("dreizehn ", n),
+    "hedge words repeated": lambda n: _filled("angeblich mutmaßlich offenbar wohl ", n),
+    "HTML-looking lines": lambda n: _numbered('<div class="x"><p>Die Armee meldet {} Angriffe.</p></div>\n', n),
+    "many newlines": lambda n: _filled("\n", n, "Die Armee meldet Angriffe.{}Die Armee meldet Angriffe."),
+    "a run of spaces in a credit": lambda n: _filled(" ", n, "Die Armee meldet (AFP/{}Angriffe auf die Stadt."),
+    "reported speech repeated": lambda n: _filled("Die Armee soll es gemeldet haben, hieß es. ", n, "{}"),
+}
+
+
+def _fastest(knowledge, text: str, repeats: int) -> float:
+    from time import perf_counter
+
+    from scoring import analyse_article
+
+    best = float("inf")
+    for _ in range(repeats):
+        started = perf_counter()
+        analyse_article(text, "example.org", knowledge)
+        best = min(best, perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("shape", list(HOSTILE_SHAPES))
+def test_analysis_time_grows_linearly_with_each_hostile_shape(knowledge, shape):
+    """Ten times the text may take about ten times as long, never a hundred (a ratio, not a wall-clock
+    limit: the machine's speed cancels out). The fastest of a few runs beats noise; below a few
+    milliseconds for 10 KB, fixed costs dominate and that floor is used instead."""
+    small, large = HOSTILE_SHAPES[shape](10_000), HOSTILE_SHAPES[shape](100_000)
+    assert len(small) == 10_000 and len(large) == 100_000
+    _fastest(knowledge, small, 1)  # warm: lexicons compiled, caches filled
+    at_10k = max(_fastest(knowledge, small, 3), 0.004)
+    at_100k = _fastest(knowledge, large, 1)
+    if at_100k > 25 * at_10k:  # one more try before failing: a neighbour's job may have taken the core
+        at_100k = min(at_100k, _fastest(knowledge, large, 1))
+    assert at_100k < 25 * at_10k, f"{shape}: {at_10k * 1000:.0f} ms at 10 KB, {at_100k * 1000:.0f} ms at 100 KB"
