@@ -214,7 +214,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
                 "Writing is closed: this service has no API keys configured (QUELLENLAGE_API_KEYS) and its "
                 "operator has not opened writes (QUELLENLAGE_OPEN_WRITES=1).",
             )
-        if keys and (writing or reads_protected(app)):
+        # /v1/health stays open: a load balancer's check carries no key (it tells that the service is up).
+        if keys and (writing or (reads_protected(app) and request.path != "/v1/health")):
             address = request.remote_addr or "-"
             wait = failed_keys.locked_for(address)
             if wait:
