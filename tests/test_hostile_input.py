@@ -322,6 +322,7 @@ HOSTILE_SHAPES = {
     "many newlines": lambda n: _filled("\n", n, "Die Armee meldet Angriffe.{}Die Armee meldet Angriffe."),
     "a run of spaces in a credit": lambda n: _filled(" ", n, "Die Armee meldet (AFP/{}Angriffe auf die Stadt."),
     "reported speech repeated": lambda n: _filled("Die Armee soll es gemeldet haben, hieß es. ", n, "{}"),
+    "one hyphenated word": lambda n: _filled("a-", n, "Die Armee soll {} Angriffe auf die Stadt gemeldet haben."),
 }
 
 
