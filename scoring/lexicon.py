@@ -324,24 +324,36 @@ def _convert(kind: Any, value: Any, where: str) -> Any:
     if dataclasses.is_dataclass(kind) and isinstance(kind, type):
         return _dataclass(kind, value, where)
     if kind is Regex:
-        if not isinstance(value, str):
-            raise LexiconError(f"{where}: a pattern is a string, not {value!r}")
-        try:
-            re.compile(value)
-        except re.error as error:
-            raise LexiconError(f"{where}: pattern {value!r} does not compile: {error}") from None
-        return value
+        return _regex(value, where)
     if kind is Word:
         if not (isinstance(value, str) and _WORD.fullmatch(value)):
             raise LexiconError(f"{where}: {value!r} is not a word")
         return value
     if kind in (str, bool, int, float):
-        ok = isinstance(value, kind) and not (kind is not bool and isinstance(value, bool))
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value, ok = float(value), True
-        if not ok:
-            raise LexiconError(f"{where}: expected {kind.__name__}, got {value!r}")
-        return value
+        return _scalar(kind, value, where)
+    return _collection(kind, value, where)
+
+
+def _regex(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise LexiconError(f"{where}: a pattern is a string, not {value!r}")
+    try:
+        re.compile(value)
+    except re.error as error:
+        raise LexiconError(f"{where}: pattern {value!r} does not compile: {error}") from None
+    return value
+
+
+def _scalar(kind: type, value: Any, where: str) -> Any:
+    ok = isinstance(value, kind) and not (kind is not bool and isinstance(value, bool))
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value, ok = float(value), True
+    if not ok:
+        raise LexiconError(f"{where}: expected {kind.__name__}, got {value!r}")
+    return value
+
+
+def _collection(kind: Any, value: Any, where: str) -> Any:
     origin, args = get_origin(kind), get_args(kind)
     if origin is tuple:
         if not isinstance(value, list):

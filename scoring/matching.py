@@ -387,6 +387,21 @@ def idf_weights(total: int, frequencies: Mapping[str, int], exponent: float = 1.
     )
 
 
+@dataclass(frozen=True)
+class _Shared:
+    """What two signatures have in common, read once for the gates and the score."""
+
+    number: bool  # a precise number of the same kind
+    event: bool  # a main event family
+    words: int
+    parties: int
+    names: bool
+
+    @property
+    def counted_event(self) -> bool:
+        return self.number and self.event  # "500 Tote" and "500 Menschen getötet"
+
+
 def similarity(
     a: FactSignature, b: FactSignature, weights: Mapping[str, float], idf: IdfWeights | None = None
 ) -> float:
@@ -397,37 +412,56 @@ def similarity(
     words (a topic, not a fact). Otherwise the IDF-weighted overlap of every anchor, lowered where one
     claim is finer (a count the other lacks, an event the other does not name), a plan or a reaction.
     """
+    shared = _ruled_in(a, b, weights)
+    return 0.0 if shared is None else _score(a, b, shared, weights, idf)
+
+
+def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> _Shared | None:
+    """What the two share, or None where an anchor rules out one fact."""
     if a.conflict and b.conflict and a.conflict != b.conflict:
-        return 0.0
+        return None
     agree, shared_number = _quantities_agree(a, b)
     if not agree or not a.words or not b.words:
-        return 0.0
+        return None
     if a.events and b.events and not a.events & b.events:
-        return 0.0  # different things happened
+        return None  # different things happened
     if a.circumstances and b.circumstances and not a.circumstances & b.circumstances:
-        return 0.0  # blame for an attack and blame for a massacre
-    shared_event = bool(a.events & b.events)
-    shared_words = len(a.words & b.words)
-    counted_event = shared_number and shared_event  # "500 Tote" and "500 Menschen getötet"
-    anchored = shared_event or bool(a.names & b.names) or shared_number
-    anchored = anchored or shared_words >= weights["unanchored_min_words"]  # a long shared wording
-    # A restatement: every word of the shorter claim is in the other one too.
-    restated = shared_words >= weights["min_claim_words"] and shared_words == min(len(a.words), len(b.words))
-    anchored = anchored or restated
-    anchors = shared_words + len(a.parties & b.parties) + 2 * counted_event
-    if not anchored or anchors < weights["min_shared_terms"] or not (shared_words or shared_number):
-        return 0.0  # a topic (a party, a word or two), not a fact: no event, name or number in common
-    if min(_substance(a), _substance(b)) < weights["min_claim_words"] and not (counted_event or a.names & b.names):
-        return 0.0  # a fragment ("Nur zwei waren gestorben.") is inside every long sentence on its topic
-    terms_a, terms_b = a.terms, b.terms
+        return None  # blame for an attack and blame for a massacre
+    shared = _Shared(
+        shared_number,
+        bool(a.events & b.events),
+        len(a.words & b.words),
+        len(a.parties & b.parties),
+        bool(a.names & b.names),
+    )
+    if not _anchored(a, b, shared, weights):
+        return None  # a topic (a party, a word or two), not a fact: no event, name or number in common
+    if min(_substance(a), _substance(b)) < weights["min_claim_words"] and not (shared.counted_event or shared.names):
+        return None  # a fragment ("Nur zwei waren gestorben.") is inside every long sentence on its topic
+    return shared
 
+
+def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapping[str, float]) -> bool:
+    """An event, a name or a number in common, a long shared wording, or a restatement (every word of
+    the shorter claim in the other one too); and at least `min_shared_terms` anchors."""
+    restated = shared.words >= weights["min_claim_words"] and shared.words == min(len(a.words), len(b.words))
+    anchored = shared.event or shared.names or shared.number or restated
+    anchored = anchored or shared.words >= weights["unanchored_min_words"]
+    anchors = shared.words + shared.parties + 2 * shared.counted_event
+    return anchored and anchors >= weights["min_shared_terms"] and bool(shared.words or shared.number)
+
+
+def _score(
+    a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapping[str, float], idf: IdfWeights | None
+) -> float:
     def weight(terms: frozenset[str]) -> float:
         return math.fsum(idf[t] for t in terms) if idf is not None else float(len(terms))  # exact: no order
 
+    terms_a, terms_b = a.terms, b.terms
     common, wa, wb = weight(terms_a & terms_b), weight(terms_a), weight(terms_b)
     containment = weights["containment_weight"]  # a short claim inside a long one is still its fact
     score = containment * common / min(wa, wb) + (1 - containment) * 2 * common / (wa + wb)
-    if counted_event:
+    if shared.counted_event:
         score += weights["shared_number_bonus"]
     elif _counted(a) != _counted(b):
         score *= weights["one_sided_number_factor"]  # "39 Tote" is a finer fact than "Tote"
@@ -437,7 +471,7 @@ def similarity(
         score *= weights["plan_mismatch_factor"]  # "sollen … eingesetzt werden" / "setzt ein"
     if a.undenied != b.undenied:
         score *= weights["reaction_mismatch_factor"]  # "X did not deny Y" tells X's reaction
-    if shared_event:
+    if shared.event:
         score += weights["event_match_bonus"]
     return min(score, 1.0)
 
