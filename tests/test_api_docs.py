@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import tempfile
 
 import pytest
 
 from service.api.docs import DOCS_POLICY
+from tests.chromium import CHROMEDRIVER, CHROMIUM, headless_chromium
 from tests.conftest import assert_error
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
 
 
 def test_the_page_loads_only_its_own_files(client):
@@ -51,7 +47,7 @@ def test_only_the_bundle_files_it_needs_are_served(client):
 @pytest.mark.server
 @pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="chromium or chromedriver not installed")
 def test_swagger_ui_shows_every_operation_in_chromium(tmp_path):
-    webdriver = pytest.importorskip("selenium.webdriver")
+    pytest.importorskip("selenium.webdriver")
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -59,20 +55,7 @@ def test_swagger_ui_shows_every_operation_in_chromium(tmp_path):
 
     port = free_port()
     process = start_gunicorn(str(tmp_path / "docs.db"), port, tmp_path / "gunicorn.log", workers=1)
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        f"--user-data-dir={tempfile.mkdtemp(dir=tmp_path)}",
-    ):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=CHROMEDRIVER), options=options)
+    driver = headless_chromium(tmp_path)
     try:
         base = f"http://127.0.0.1:{port}"
         spec = call(base, "GET", "/v1/openapi.json")[1]

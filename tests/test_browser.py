@@ -10,10 +10,8 @@ QUELLENLAGE_SCREENSHOTS=<dir> the desktop and 400 px screenshots are written the
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -21,9 +19,8 @@ from pathlib import Path
 import pytest
 
 from bench.load import ROOT, call, free_port, start_gunicorn, stop
+from tests.chromium import CHROMEDRIVER, CHROMIUM, headless_chromium
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
 pytestmark = pytest.mark.server
 
 if not (CHROMIUM and CHROMEDRIVER):
@@ -97,26 +94,13 @@ def keyed_server(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory):
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--lang=de-DE",
-        f"--user-data-dir={tempfile.mkdtemp(dir=tmp_path_factory.mktemp('chromium'))}",
-        "--window-size=1400,1000",
-    ):
-        options.add_argument(flag)
     # A German editor's browser: the page is German by default anyway, and asks the API for German explanations.
-    options.add_experimental_option("prefs", {"intl.accept_languages": "de-DE,de"})
-    driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=CHROMEDRIVER), options=options)
+    driver = headless_chromium(
+        tmp_path_factory.mktemp("chromium"),
+        "--lang=de-DE",
+        "--window-size=1400,1000",
+        prefs={"intl.accept_languages": "de-DE,de"},
+    )
     yield driver
     driver.quit()
 
