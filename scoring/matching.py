@@ -172,26 +172,19 @@ class _Vocabulary:
             found = self.cache[word] = self._read(word)
         return found
 
-    def unit(self, sentence: str, end: int) -> str:
-        """What a number counts: the class of the first noun after it ("39 Zivilisten" → "person"),
-        "" when no noun follows closely ("100 werden verletzt")."""
-        for word in _TOKEN.findall(sentence[end : end + 40])[:3]:
-            if word[:1].isupper():
-                base = stem(lemma(word))
-                return self.units.get(base) or self.classes.get(base, base)
-        return ""
-
     def measured(self, quantity: Quantity, sentence: str) -> tuple[float, float, str]:
-        """(low, high, kind) with a measure in its kind's base unit: "sechs Wochen" as 42 days, "1,5
-        Kilometer" as 1500 metres (sizes in seeds/thesaurus.json, kinds in the matching units)."""
-        kind = self.unit(sentence, quantity.end)
+        """(low, high, kind): what a number counts, the class of the first noun after it ("39 Zivilisten"
+        → "person", "" when no noun follows closely: "100 werden verletzt"), with a measure in its kind's
+        base unit ("sechs Wochen" as 42 days; sizes in seeds/thesaurus.json, kinds in the matching units)."""
         for word in _TOKEN.findall(sentence[quantity.end : quantity.end + 40])[:3]:
             if word[:1].isupper():
-                size = self.sizes.get((kind, stem(lemma(word))))
-                if size is not None:
-                    return _in_base(quantity.low, size), _in_base(quantity.high, size), kind
-                break
-        return quantity.low, quantity.high, kind
+                base = stem(lemma(word))
+                kind = self.units.get(base) or self.classes.get(base, base)
+                size = self.sizes.get((kind, base))
+                if size is None:
+                    return quantity.low, quantity.high, kind
+                return _in_base(quantity.low, size), _in_base(quantity.high, size), kind
+        return quantity.low, quantity.high, ""
 
     def _read(self, word: str) -> _Token:
         family = event_family(word, self.events) if len(word) >= 3 else None
@@ -297,6 +290,8 @@ def fact_signature(
 def _with_particles(sentence: str, found: Sequence[re.Match[str]], rules: EventRules) -> list[str]:
     """The words, with a split verb read whole: "griffen … an" as "angreifen" (seeds/events.json)."""
     words = [m.group() for m in found]
+    if rules.separable_particles.isdisjoint(words):
+        return words  # most sentences: no particle to join
     gaps = [
         sentence[m.end() : (found[i + 1].start() if i + 1 < len(found) else len(sentence))] for i, m in enumerate(found)
     ]
