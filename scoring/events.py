@@ -20,6 +20,8 @@ class EventRules:
     separable_particles: frozenset[str]  # "an" in "griffen … an"
     clause_coordinators: frozenset[str]  # "und", "aber": a clause ends before them
     perfect_auxiliaries: frozenset[str]  # "getötet zu haben": a past act, not a purpose
+    reciprocal: frozenset[str]  # "gegenseitig": both sides do it to each other
+    party_bound: frozenset[str]  # families whose fact is the party held to them (blame)
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         frozenset(data["separable_particles"]["words"]),
         frozenset(data["clause_coordinators"]["words"]),
         frozenset(data["perfect_auxiliaries"]["words"]),
+        frozenset(data["reciprocal"]["words"]),
+        frozenset(e["family"] for e in data["events"] if e.get("party_bound")),
     )
 
 

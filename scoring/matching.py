@@ -43,9 +43,9 @@ _SUFFIXES = (
 
 # Index tokens that are not words start with a digit, which no German word does: "0pua" (party),
 # "0eattack" (event family), "0cattack" (circumstance), "0mplanned" (mode), "0n12000" (number),
-# "0wsumy" (a name: a word that is also an anchor).
-_PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME = "0p", "0e", "0c", "0m", "0n", "0w"
-_PLANNED, _UNDENIED = "planned", "undenied"
+# "0wsumy" (a name: a word that is also an anchor), "0skramatorsk" (the article's setting, stored, never scored).
+_PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
+_PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES = "planned", "undenied", "reciprocal", "blames"
 
 
 def stem(word: str) -> str:
@@ -76,6 +76,9 @@ class FactSignature:
     circumstances: frozenset[str] = frozenset()  # events it names as a circumstance ("für den Angriff")
     planned: bool = False  # a plan or a condition, not (yet) a fact
     undenied: bool = False  # someone did not deny (or confirm) a fact: a reaction, not the fact
+    reciprocal: bool = False  # "beschuldigen sich gegenseitig": mutual blame, not one side's
+    blames: bool = False  # holds its parties to an act (a party-bound event: "macht Russland verantwortlich")
+    setting: frozenset[str] = frozenset()  # the place the article is set in: what "dafür" may point to
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @property
@@ -86,13 +89,19 @@ class FactSignature:
         tokens.update(_PARTY + p.lower() for p in self.parties)
         tokens.update(_EVENT + e for e in self.events)
         tokens.update(_CIRCUMSTANCE + e for e in self.circumstances)
-        tokens.update(_MODE + m for m, on in ((_PLANNED, self.planned), (_UNDENIED, self.undenied)) if on)
+        modes = (
+            (_PLANNED, self.planned),
+            (_UNDENIED, self.undenied),
+            (_RECIPROCAL, self.reciprocal),
+            (_BLAMES, self.blames),
+        )
+        tokens.update(_MODE + m for m, on in modes if on)
         tokens.update(_number_token(b) for lo, hi, _ in self.quantities if _precise(lo, hi) for b in {lo, hi})
         return frozenset(tokens)
 
     def index_text(self) -> str:
         """The text stored in the full-text index (FTS5 tokenises on spaces): the one serialisation."""
-        return " ".join(sorted(self.terms))
+        return " ".join(sorted(self.terms | {_SETTING + s for s in self.setting}))
 
     @classmethod
     def from_index(
@@ -111,6 +120,9 @@ class FactSignature:
             circumstances=frozenset(t[2:] for t in tokens if t.startswith(_CIRCUMSTANCE)),
             planned=_MODE + _PLANNED in tokens,
             undenied=_MODE + _UNDENIED in tokens,
+            reciprocal=_MODE + _RECIPROCAL in tokens,
+            blames=_MODE + _BLAMES in tokens,
+            setting=frozenset(t[2:] for t in tokens if t.startswith(_SETTING)),
             conflict=conflict,
         )
 
@@ -250,6 +262,7 @@ def fact_signature(
     planned: bool = False,
     conflict: str | None = None,
     places: Iterable[str] = (),
+    setting: str | None = None,
 ) -> FactSignature:
     """The signature of a sentence from which the pipeline has blanked who says it and hedges."""
     rules = lexicon["matching"]
@@ -283,6 +296,9 @@ def fact_signature(
         planned=planned,
         # "Modi stritt die Luftangriffe nicht ab" is about Modi's reaction, not (only) the strikes.
         undenied=bool(_negation_rules(rules)[1].search(sentence)),
+        reciprocal=any(t.lower() in vocabulary.events.reciprocal for t in words_read),
+        blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
+        setting=frozenset(stem(word) for word in _TOKEN.findall(setting or "")),
         conflict=conflict,
     )
 
@@ -391,10 +407,16 @@ class _Shared:
     words: int
     parties: int
     names: bool
+    blamed: bool = False  # one party held to the same act: blame, denial ("macht Russland verantwortlich")
 
     @property
     def counted_event(self) -> bool:
         return self.number and self.event  # "500 Tote" and "500 Menschen getötet"
+
+    @property
+    def fact_anchor(self) -> bool:
+        """A number or a party that makes the shared event one fact: "500 Tote", "Russland schuld"."""
+        return self.counted_event or self.blamed
 
 
 def similarity(
@@ -428,12 +450,22 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         len(a.words & b.words),
         len(a.parties & b.parties),
         bool(a.names & b.names),
+        _same_party_held(a, b),
     )
     if not _anchored(a, b, shared, weights):
         return None  # a topic (a party, a word or two), not a fact: no event, name or number in common
-    if min(_substance(a), _substance(b)) < weights["min_claim_words"] and not (shared.counted_event or shared.names):
+    if min(_substance(a), _substance(b)) < weights["min_claim_words"] and not (shared.fact_anchor or shared.names):
         return None  # a fragment ("Nur zwei waren gestorben.") is inside every long sentence on its topic
     return shared
+
+
+def _same_party_held(a: FactSignature, b: FactSignature) -> bool:
+    """Both hold the same parties, and only them, to an act of a party-bound family (blame), both one
+    side's or both mutual: the party is the fact, if both articles are set in one place (a claim that
+    names no place blames for what its article is about)."""
+    if not (a.blames and b.blames) or a.parties != b.parties or a.reciprocal != b.reciprocal:
+        return False
+    return not (a.setting and b.setting and not a.setting & b.setting)
 
 
 def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapping[str, float]) -> bool:
@@ -442,8 +474,8 @@ def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapp
     restated = shared.words >= weights["min_claim_words"] and shared.words == min(len(a.words), len(b.words))
     anchored = shared.event or shared.names or shared.number or restated
     anchored = anchored or shared.words >= weights["unanchored_min_words"]
-    anchors = shared.words + shared.parties + 2 * shared.counted_event
-    return anchored and anchors >= weights["min_shared_terms"] and bool(shared.words or shared.number)
+    anchors = shared.words + shared.parties + 2 * shared.fact_anchor
+    return anchored and anchors >= weights["min_shared_terms"] and bool(shared.words or shared.number or shared.blamed)
 
 
 def _score(
@@ -456,7 +488,7 @@ def _score(
     common, wa, wb = weight(terms_a & terms_b), weight(terms_a), weight(terms_b)
     containment = weights["containment_weight"]  # a short claim inside a long one is still its fact
     score = containment * common / min(wa, wb) + (1 - containment) * 2 * common / (wa + wb)
-    if shared.counted_event:
+    if shared.fact_anchor:
         score += weights["shared_number_bonus"]
     elif _counted(a) != _counted(b):
         score *= weights["one_sided_number_factor"]  # "39 Tote" is a finer fact than "Tote"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from scoring.attribution import (
@@ -31,6 +31,7 @@ from scoring.hedging import (
     states_a_plan,
 )
 from scoring.knowledge import Knowledge, Outlet, once_per_lexicon
+from scoring.lemmas import is_known
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities
 from scoring.places import governing_parties, named_places, refers_back
@@ -266,6 +267,7 @@ class _Carry:
     previous_spoke: bool = False
     speaker_block: int = -2  # the paragraph of the last sentence that named a speaker or reported speech
     last_place: tuple[int, str] | None = None  # (paragraph, name) of the place named last
+    places_named: Counter[str] = field(default_factory=Counter)  # how often the article names each place
 
 
 @dataclass(frozen=True)
@@ -286,6 +288,7 @@ def _implied_place(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
         implied = carry.last_place[1]
     if places:
         carry.last_place = (sentence.block, places[-1])
+        carry.places_named.update(p for p in places if not is_known(p))  # "nach Angaben" names no place
     return implied
 
 
@@ -403,7 +406,9 @@ def _origin_parties(attribution: Attribution, outlet: Outlet) -> tuple[str, ...]
     return origin_parties
 
 
-def _signature(draft: _Draft, conflict: str | None, stance: str, knowledge: Knowledge) -> FactSignature:
+def _signature(
+    draft: _Draft, conflict: str | None, stance: str, knowledge: Knowledge, setting: str | None = None
+) -> FactSignature:
     """The fact without who says it (the same fact from two sources is one fact with two origins), nor how
     sure the writer is ("Die Angaben ließen sich nicht unabhängig überprüfen." is no fact)."""
     lexicon, body, attribution, hedges = knowledge.lexicon, draft.body, draft.attribution, draft.hedges
@@ -432,17 +437,19 @@ def _signature(draft: _Draft, conflict: str | None, stance: str, knowledge: Know
             *(fact[a:b] for a, b, _ in governing_parties(fact, knowledge)),
             *([draft.implied_place] if draft.implied_place else []),
         ],
+        setting=setting,
     )
 
 
 @dataclass(frozen=True)
 class _ArticleFrame:
-    """What every claim of the article shares: its text, outlet, day and conflict."""
+    """What every claim of the article shares: its text, outlet, day, conflict and setting."""
 
     norm: NormalisedText
     outlet: Outlet
     day: str | None
     conflict: str | None
+    setting: str | None = None  # the place the article names most often (first named of a tie)
 
 
 def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge) -> AnalysedClaim:
@@ -470,7 +477,7 @@ def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge) -> Analyse
         conflict=conflict,
         belligerent=is_belligerent(origin_parties, conflict, frame.day, knowledge),
         stance=stance,
-        signature=_signature(draft, conflict, stance, knowledge),
+        signature=_signature(draft, conflict, stance, knowledge, frame.setting),
     )
 
 
@@ -495,9 +502,11 @@ def analyse_article(
     blocks = find_body_blocks(norm.text, lexicon)
     budget.check("cleaning")
     sentences = split_sentences(norm.text, blocks, frozenset(lexicon["abbreviations"]))
-    drafts = _drafts(norm, sentences, _Carry(ArticleMemory(affiliation=outlet.state_affiliation)), knowledge, budget)
+    carry = _Carry(ArticleMemory(affiliation=outlet.state_affiliation))
+    drafts = _drafts(norm, sentences, carry, knowledge, budget)
     article_conflict = dominant_conflict(d.hits for d in drafts)
-    frame = _ArticleFrame(norm, outlet, published_at[:10] if published_at else None, article_conflict)
+    setting = next((place for place, _ in carry.places_named.most_common(1)), None)
+    frame = _ArticleFrame(norm, outlet, published_at[:10] if published_at else None, article_conflict, setting)
     claims = []
     for draft in drafts:
         budget.check("claims")
