@@ -252,6 +252,8 @@ class Weights:
     link_window_days: float
     merge_threshold: float
     confident_link: float
+    shared_day_bonus: float
+    shared_magnitude_bonus: float
     shared_number_bonus: float
     candidates: int
     base: float

@@ -10,6 +10,7 @@ cannot be counted.
 from __future__ import annotations
 
 import datetime
+from datetime import date, timedelta
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -44,7 +45,9 @@ _SUFFIXES = (
 # Index tokens that are not words start with a digit, which no German word does: "0pua" (party),
 # "0eattack" (event family), "0cattack" (circumstance), "0mplanned" (mode), "0n12000" (number),
 # "0wsumy" (a name: a word that is also an anchor), "0skramatorsk" (the article's setting, stored, never scored).
+# "0d20240229" (a day the claim names).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
+_DAY = "0d"
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES = "planned", "undenied", "reciprocal", "blames"
 
 
@@ -79,6 +82,7 @@ class FactSignature:
     reciprocal: bool = False  # "beschuldigen sich gegenseitig": mutual blame, not one side's
     blames: bool = False  # holds its parties to an act (a party-bound event: "macht Russland verantwortlich")
     setting: frozenset[str] = frozenset()  # the place the article is set in: what "dafür" may point to
+    days: frozenset[str] = frozenset()  # days it names ("am Donnerstag" → "20240229"), read from the article's day
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @property
@@ -101,7 +105,8 @@ class FactSignature:
 
     def index_text(self) -> str:
         """The text stored in the full-text index (FTS5 tokenises on spaces): the one serialisation."""
-        return " ".join(sorted(self.terms | {_SETTING + s for s in self.setting}))
+        stored = {_SETTING + s for s in self.setting} | {_DAY + d for d in self.days}  # read back, not scored
+        return " ".join(sorted(self.terms | stored))
 
     @classmethod
     def from_index(
@@ -123,6 +128,7 @@ class FactSignature:
             reciprocal=_MODE + _RECIPROCAL in tokens,
             blames=_MODE + _BLAMES in tokens,
             setting=frozenset(t[2:] for t in tokens if t.startswith(_SETTING)),
+            days=frozenset(t[2:] for t in tokens if t.startswith(_DAY)),
             conflict=conflict,
         )
 
@@ -174,6 +180,7 @@ class _Vocabulary:
     sizes: Mapping[tuple[str, str], float]  # (kind, a unit's stem) -> its size in the kind's base unit
     min_head: int
     events: EventRules
+    weekdays: tuple[str, ...]  # Monday to Sunday, lower case
     cache: dict[str, _Token] = field(default_factory=dict)
 
     def token(self, word: str) -> _Token:
@@ -197,6 +204,24 @@ class _Vocabulary:
                     return quantity.low, quantity.high, kind
                 return _in_base(quantity.low, size), _in_base(quantity.high, size), kind
         return quantity.low, quantity.high, ""
+
+    def days_named(self, words: Sequence[str], day: str | None) -> frozenset[str]:
+        """The days the weekdays name ("Donnerstagmorgen"): each the last such day on or before `day`."""
+        if not day:
+            return frozenset()
+        try:
+            published = date.fromisoformat(day[:10])
+        except ValueError:
+            return frozenset()
+        found = set()
+        for word in words:
+            low = word.lower()
+            for number, weekday in enumerate(self.weekdays):
+                rest = low[len(weekday) :]
+                if low.startswith(weekday) and (not rest or stem(rest) in self.time_words):
+                    named = published - timedelta(days=(published.weekday() - number) % 7)
+                    found.add(named.strftime("%Y%m%d"))
+        return frozenset(found)
 
     def _read(self, word: str) -> _Token:
         family = event_family(word, self.events) if len(word) >= 3 else None
@@ -240,6 +265,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         },
         min_head=int(lexicon["events"]["compound_min_length"]),
         events=event_rules(lexicon["events"]),
+        weekdays=tuple(lexicon["thesaurus"]["weekdays"]["words"]),
     )
 
 
@@ -263,6 +289,7 @@ def fact_signature(
     conflict: str | None = None,
     places: Iterable[str] = (),
     setting: str | None = None,
+    day: str | None = None,
 ) -> FactSignature:
     """The signature of a sentence from which the pipeline has blanked who says it and hedges."""
     rules = lexicon["matching"]
@@ -274,7 +301,7 @@ def fact_signature(
     purposes = [m.span() for m in _purpose(rules).finditer(sentence)]
     events: Events = find_events(words_read, sentence, vocabulary.events, [t.family for t in tokens])
     words: set[str] = set()
-    names: set[str] = {stem(word) for place in places for word in _TOKEN.findall(place)}
+    names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
     for position, (match, token) in enumerate(zip(found, tokens, strict=True)):
         if purposes and any(a <= match.start() < b for a, b in purposes):
             continue
@@ -299,6 +326,7 @@ def fact_signature(
         reciprocal=any(t.lower() in vocabulary.events.reciprocal for t in words_read),
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         setting=frozenset(stem(word) for word in _TOKEN.findall(setting or "")),
+        days=vocabulary.days_named(words_read, day),
         conflict=conflict,
     )
 
@@ -363,6 +391,12 @@ def _quantities_agree(a: FactSignature, b: FactSignature) -> tuple[bool, bool]:
     return True, shared
 
 
+def _same_magnitude(a: FactSignature, b: FactSignature) -> bool:
+    """The same rough count of the same kind of thing: "Dutzende Tote" and "dutzende Menschen starben"."""
+    rough = {q for q in a.quantities if q[2] and not _precise(q[0], q[1])}
+    return any(q in rough for q in b.quantities)
+
+
 def _same_count(x: tuple[float, float, str], y: tuple[float, float, str]) -> bool:
     """A count of the same kind of thing; where one side does not say what it counts ("2.700 weitere
     verletzt"), a number of ten or more is rare enough to stand for itself."""
@@ -408,6 +442,7 @@ class _Shared:
     parties: int
     names: bool
     blamed: bool = False  # one party held to the same act: blame, denial ("macht Russland verantwortlich")
+    magnitude: bool = False  # the same rough count of the same thing ("Dutzende Menschen")
 
     @property
     def counted_event(self) -> bool:
@@ -449,8 +484,9 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         bool(a.events & b.events),
         len(a.words & b.words),
         len(a.parties & b.parties),
-        bool(a.names & b.names),
+        bool(a.names & b.names or a.days & b.days),
         _same_party_held(a, b),
+        _same_magnitude(a, b),
     )
     if not _anchored(a, b, shared, weights):
         return None  # a topic (a party, a word or two), not a fact: no event, name or number in common
@@ -474,7 +510,7 @@ def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapp
     restated = shared.words >= weights["min_claim_words"] and shared.words == min(len(a.words), len(b.words))
     anchored = shared.event or shared.names or shared.number or restated
     anchored = anchored or shared.words >= weights["unanchored_min_words"]
-    anchors = shared.words + shared.parties + 2 * shared.fact_anchor
+    anchors = shared.words + shared.parties + 2 * shared.fact_anchor + (shared.magnitude and shared.event)
     return anchored and anchors >= weights["min_shared_terms"] and bool(shared.words or shared.number or shared.blamed)
 
 
@@ -490,6 +526,8 @@ def _score(
     score = containment * common / min(wa, wb) + (1 - containment) * 2 * common / (wa + wb)
     if shared.fact_anchor:
         score += weights["shared_number_bonus"]
+    elif shared.magnitude and shared.event:
+        score += weights["shared_magnitude_bonus"]
     elif _counted(a) != _counted(b):
         score *= weights["one_sided_number_factor"]  # "39 Tote" is a finer fact than "Tote"
     if a.events != b.events:
@@ -500,6 +538,8 @@ def _score(
         score *= weights["reaction_mismatch_factor"]  # "X did not deny Y" tells X's reaction
     if shared.event:
         score += weights["event_match_bonus"]
+    if a.days & b.days:
+        score += weights["shared_day_bonus"]  # "am Donnerstag" in both: one day
     return min(score, 1.0)
 
 

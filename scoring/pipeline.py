@@ -407,7 +407,7 @@ def _origin_parties(attribution: Attribution, outlet: Outlet) -> tuple[str, ...]
 
 
 def _signature(
-    draft: _Draft, conflict: str | None, stance: str, knowledge: Knowledge, setting: str | None = None
+    draft: _Draft, conflict: str | None, stance: str, knowledge: Knowledge, frame: _ArticleFrame
 ) -> FactSignature:
     """The fact without who says it (the same fact from two sources is one fact with two origins), nor how
     sure the writer is ("Die Angaben ließen sich nicht unabhängig überprüfen." is no fact)."""
@@ -437,7 +437,8 @@ def _signature(
             *(fact[a:b] for a, b, _ in governing_parties(fact, knowledge)),
             *([draft.implied_place] if draft.implied_place else []),
         ],
-        setting=setting,
+        setting=frame.setting,
+        day=frame.day,
     )
 
 
@@ -477,7 +478,7 @@ def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge) -> Analyse
         conflict=conflict,
         belligerent=is_belligerent(origin_parties, conflict, frame.day, knowledge),
         stance=stance,
-        signature=_signature(draft, conflict, stance, knowledge, frame.setting),
+        signature=_signature(draft, conflict, stance, knowledge, frame),
     )
 
 
