@@ -464,6 +464,9 @@ def _head_group(mentions: list[Mention], sentence: str, last: bool = False) -> l
     return sorted(group, key=lambda m: m.start)
 
 
+_NEW_PHRASE = frozenset({"die", "das", "den", "dem", "ein", "einen", "einem"})  # EXPERIMENT
+
+
 def _noun_phrase_end(sentence: str, start: int, rules: _Rules) -> int:
     """Where the source phrase after "laut"/"nach Angaben" ends: at the first word that is no part of it."""
     end = start
@@ -478,6 +481,8 @@ def _noun_phrase_end(sentence: str, start: int, rules: _Rules) -> int:
             adjective = False  # "der Polizei flohen Bewohner": a verb; after a noun only "britischer Zeitungen"
         if not (token[0] == '"' or token[0].isupper() or low in rules.noun_phrase or adjective):
             break
+        if after_noun and low in _NEW_PHRASE:
+            break  # "des Ministeriums die Verantwortung": after a noun only a genitive goes on
         after_noun = token[0].isupper() or token[0] == '"'
         end = match.end()
     return end

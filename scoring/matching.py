@@ -10,7 +10,6 @@ cannot be counted.
 from __future__ import annotations
 
 import datetime
-from datetime import date, timedelta
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -210,7 +209,7 @@ class _Vocabulary:
         if not day:
             return frozenset()
         try:
-            published = date.fromisoformat(day[:10])
+            published = datetime.date.fromisoformat(day[:10])
         except ValueError:
             return frozenset()
         found = set()
@@ -219,7 +218,7 @@ class _Vocabulary:
             for number, weekday in enumerate(self.weekdays):
                 rest = low[len(weekday) :]
                 if low.startswith(weekday) and (not rest or stem(rest) in self.time_words):
-                    named = published - timedelta(days=(published.weekday() - number) % 7)
+                    named = published - datetime.timedelta(days=(published.weekday() - number) % 7)
                     found.add(named.strftime("%Y%m%d"))
         return frozenset(found)
 

@@ -274,3 +274,57 @@ def test_retrieval_takes_the_rarest_terms_and_breaks_ties_by_the_term():
         "port",
         "sabir",
     ]
+
+
+def claim_signature(article: str, part: str, published: str = "2025-03-07"):
+    """The signature of the claim of a whole article (its setting and day read from it) holding `part`."""
+    claims = analyse_article(article, "example.org", KNOWLEDGE, published).claims
+    (claim,) = [c for c in claims if part in c.text]
+    return claim.signature
+
+
+def test_blame_of_one_party_is_one_fact_in_other_words_within_one_setting():
+    first = claim_signature(
+        "Ein Raketenangriff hat den Bahnhof in Sabirsk getroffen. In Sabirsk starben zwölf Menschen.\n\n"
+        "Die Regierung in Kiew machte Russland für den Angriff verantwortlich.",
+        "verantwortlich",
+    )
+    second = "Ein Geschoss schlug am Bahnhof in {town} ein.\n\nKiew gab russischen Truppen die Schuld."
+    same_town = claim_signature(second.format(town="Sabirsk"), "Schuld")
+    other_town = claim_signature(second.format(town="Dorinsk"), "Schuld")
+    assert first.blames and first.parties == same_town.parties == {"RU"}
+    assert first.setting == same_town.setting != other_town.setting
+    assert same_fact(first, same_town, WEIGHTS)
+    assert not same_fact(first, other_town, WEIGHTS)  # blame for what happened in another town
+
+
+def test_mutual_blame_is_another_fact_than_one_sides_blame():
+    article = "In Sabirsk brannte ein Depot.\n\n{}"
+    one_side = claim_signature(article.format("Kiew machte Russland und die Ukraine verantwortlich."), "Kiew")
+    mutual = claim_signature(
+        article.format("Russland und die Ukraine machten sich gegenseitig verantwortlich."), "sich"
+    )
+    mutual_too = claim_signature(article.format("Russland und die Ukraine gaben sich gegenseitig die Schuld."), "sich")
+    assert mutual.reciprocal and not one_side.reciprocal
+    assert same_fact(mutual, mutual_too, WEIGHTS)
+    assert not same_fact(mutual, one_side, WEIGHTS)
+
+
+def test_a_weekday_names_the_last_such_day_before_the_article():
+    thursday = signature("Am Donnerstagmorgen brannte in Port Sabir eine Lagerhalle.", published="2025-03-07")
+    assert thursday.days == {"20250306"}  # 7 March 2025 was a Friday
+    assert signature("Am Freitag brannte in Port Sabir eine Lagerhalle.", published="2025-03-07").days == {"20250307"}
+    assert not signature("Am Donnerstag brannte in Port Sabir eine Lagerhalle.", published="").days
+    assert FactSignature.from_index(thursday.index_text(), thursday.quantities, thursday.negated) == thursday
+
+
+def test_the_same_rough_count_and_day_join_two_wordings():
+    a = signature("Am Donnerstag sind in Port Sabir dutzende Menschen bei einem Unglück gestorben.")
+    b = signature(
+        "Dutzende Menschen kamen am Donnerstagmorgen ums Leben, als im Hafen Chaos ausbrach und ein Kran umstürzte."
+    )
+    c = signature(
+        "Dutzende Menschen kamen am Dienstagmorgen ums Leben, als im Hafen Chaos ausbrach und ein Kran umstürzte."
+    )
+    assert a.quantities == b.quantities and a.days == b.days != c.days
+    assert similarity(a, b, WEIGHTS) > similarity(a, c, WEIGHTS) > 0
