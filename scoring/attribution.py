@@ -592,12 +592,24 @@ def _apposition_end(sentence: str, right: int, rules: _Rules) -> int | None:
     return None
 
 
+def _subject_after_end(sentence: str, start: int, around: _Around, rules: _Rules) -> int:
+    """Where a subject after the verb ends: "meldete [die Polizei] zwölf Verletzte" — the object that
+    follows is the fact; an apposition after a comma still belongs to the speaker."""
+    first = re.search(r"\S", sentence[start : around.after_end])
+    if first is None:
+        return around.after_end
+    end = _noun_phrase_end(sentence, start + first.start(), rules)
+    if end <= start or sentence[end : around.after_end].lstrip().startswith((",", "(", "–", "-")):
+        return around.after_end
+    return min(end, around.after_end)
+
+
 def _speaker(
     sentence: str, verb: re.Match[str], around: _Around, found: _Mentions, index: _Words, rules: _Rules
 ) -> tuple[int, int]:
     """The subject of a speech verb in the active voice: before the verb, or after it (inversion)."""
     left = around.left
-    before, after = (left, verb.start()), (verb.end(), around.after_end)
+    before, after = (left, verb.start()), (verb.end(), _subject_after_end(sentence, verb.end(), around, rules))
     if rules.pronoun.fullmatch(around.first_after):
         return after
     if around.subject_before and not (around.first_before in rules.fronted and around.subject_after):
