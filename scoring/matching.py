@@ -180,6 +180,7 @@ class _Vocabulary:
     min_head: int
     events: EventRules
     weekdays: tuple[str, ...]  # Monday to Sunday, lower case
+    prepositions: frozenset[str]
     cache: dict[str, _Token] = field(default_factory=dict)
 
     def token(self, word: str) -> _Token:
@@ -194,14 +195,19 @@ class _Vocabulary:
         """(low, high, kind): what a number counts, the class of the first noun after it ("39 Zivilisten"
         → "person", "" when no noun follows closely: "100 werden verletzt"), with a measure in its kind's
         base unit ("sechs Wochen" as 42 days; sizes in seeds/thesaurus.json, kinds in the matching units)."""
-        for word in _TOKEN.findall(sentence[quantity.end : quantity.end + 40])[:3]:
-            if word[:1].isupper():
+        preposition = False
+        for word in _TOKEN.findall(sentence[quantity.end : quantity.end + 50])[:4]:
+            if word[:1].isupper() and preposition:
+                preposition = False  # "sieben mit Diesel gefüllte Kesselwagen": Diesel is not what is counted
+            elif word[:1].isupper():
                 base = stem(lemma(word))
                 kind = self.units.get(base) or self.classes.get(base, base)
                 size = self.sizes.get((kind, base))
                 if size is None:
                     return quantity.low, quantity.high, kind
                 return _in_base(quantity.low, size), _in_base(quantity.high, size), kind
+            else:
+                preposition = word in self.prepositions
         return quantity.low, quantity.high, ""
 
     def days_named(self, words: Sequence[str], day: str | None) -> frozenset[str]:
@@ -265,6 +271,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         min_head=int(lexicon["events"]["compound_min_length"]),
         events=event_rules(lexicon["events"]),
         weekdays=tuple(lexicon["thesaurus"]["weekdays"]["words"]),
+        prepositions=frozenset(lexicon["attribution"]["prepositions"]),
     )
 
 
