@@ -163,6 +163,7 @@ class _Token:
 
 _SKIP = _Token(frozenset(), False)
 _CACHE_LIMIT = 300_000
+_DATE = re.compile(r"\b(\d{1,2})\.\s*([^\W\d_]{3,9})\b(?:\s+(\d{4})\b)?")  # "30. März", "1. Mai 2024"
 
 
 @dataclass
@@ -180,6 +181,7 @@ class _Vocabulary:
     min_head: int
     events: EventRules
     weekdays: tuple[str, ...]  # Monday to Sunday, lower case
+    months: Mapping[str, int]  # a month's name, lower case -> its number
     prepositions: frozenset[str]
     cache: dict[str, _Token] = field(default_factory=dict)
 
@@ -210,8 +212,9 @@ class _Vocabulary:
                 preposition = word in self.prepositions
         return quantity.low, quantity.high, ""
 
-    def days_named(self, words: Sequence[str], day: str | None) -> frozenset[str]:
-        """The days the weekdays name ("Donnerstagmorgen"): each the last such day on or before `day`."""
+    def days_named(self, sentence: str, words: Sequence[str], day: str | None) -> frozenset[str]:
+        """The days a claim names, read against the article's `day`: a weekday ("Donnerstagmorgen") as
+        the last such day on or before it, a date ("am 30. März") in its year or the year before."""
         if not day:
             return frozenset()
         try:
@@ -219,6 +222,17 @@ class _Vocabulary:
         except ValueError:
             return frozenset()
         found = set()
+        for match in _DATE.finditer(sentence):
+            month = self.months.get(match.group(2).lower())
+            year = int(match.group(3) or published.year)
+            try:
+                named = datetime.date(year, month, int(match.group(1))) if month else None
+                if named and not match.group(3) and (named - published).days > 183:
+                    named = named.replace(year=year - 1)
+            except ValueError:
+                continue  # "31. Februar"
+            if named:
+                found.add(named.strftime("%Y%m%d"))
         for word in words:
             low = word.lower()
             for number, weekday in enumerate(self.weekdays):
@@ -248,6 +262,11 @@ class _Vocabulary:
         return _Token(frozenset(terms), _is_name(word) and head is None, family)  # a known compound is no name
 
 
+def _months(section: Mapping[str, Any]) -> dict[str, int]:
+    numbers = {month: number for number, month in enumerate(section["words"], start=1)}
+    return numbers | {variant: numbers[month] for variant, month in section["also"].items()}
+
+
 @once_per_lexicon
 def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
     rules = lexicon["matching"]
@@ -271,6 +290,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         min_head=int(lexicon["events"]["compound_min_length"]),
         events=event_rules(lexicon["events"]),
         weekdays=tuple(lexicon["thesaurus"]["weekdays"]["words"]),
+        months=_months(lexicon["thesaurus"]["months"]),
         prepositions=frozenset(lexicon["attribution"]["prepositions"]),
     )
 
@@ -332,7 +352,7 @@ def fact_signature(
         reciprocal=any(t.lower() in vocabulary.events.reciprocal for t in words_read),
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         setting=frozenset(stem(word) for word in _TOKEN.findall(setting or "")),
-        days=vocabulary.days_named(words_read, day),
+        days=vocabulary.days_named(sentence, words_read, day),
         conflict=conflict,
     )
 
@@ -449,6 +469,7 @@ class _Shared:
     names: bool
     blamed: bool = False  # one party held to the same act: blame, denial ("macht Russland verantwortlich")
     magnitude: bool = False  # the same rough count of the same thing ("Dutzende Menschen")
+    day: bool = False  # the same day named ("am Donnerstag", "am 30. März")
 
     @property
     def counted_event(self) -> bool:
@@ -490,9 +511,10 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         bool(a.events & b.events),
         len(a.words & b.words),
         len(a.parties & b.parties),
-        bool(a.names & b.names or a.days & b.days),
+        bool(a.names & b.names),
         _same_party_held(a, b),
         _same_magnitude(a, b),
+        bool(a.days & b.days),
     )
     if not _anchored(a, b, shared, weights):
         return None  # a topic (a party, a word or two), not a fact: no event, name or number in common
@@ -544,7 +566,7 @@ def _score(
         score *= weights["reaction_mismatch_factor"]  # "X did not deny Y" tells X's reaction
     if shared.event:
         score += weights["event_match_bonus"]
-    if a.days & b.days:
+    if shared.day:
         score += weights["shared_day_bonus"]  # "am Donnerstag" in both: one day
     return min(score, 1.0)
 
