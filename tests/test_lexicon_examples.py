@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import seeds
-from scoring import Knowledge, attribution, claims, cleaning, hedging, matching, numbers, places, stance
+from scoring import Knowledge, attribution, claims, cleaning, hedging, matching, numbers, pipeline, places, stance
 from scoring.cleaning import Block
 from scoring.lexicon import unwrap
 from scoring.sentences import split_sentences
@@ -329,10 +329,23 @@ def _fact_words(sentence: str, lexicon: dict[str, Any]) -> frozenset[str]:
     return matching.fact_signature(sentence, [], [], lexicon).words
 
 
+def _headline_topic(ex: Example, lexicon: dict[str, Any]) -> None:
+    """A headline's topic before its dash: a stop word there says nothing, so the dash starts no second
+    statement ("Port Sabir und Lindenau – …"); without the entry the topic would say something."""
+    topic = ex.raw["example"].split(" – ")[0]
+    assert _contains(re.escape(ex.entry), topic), "the entry is not in the headline's topic"
+    rest = [w for w in lexicon["matching"]["stopwords"] if w != ex.entry]
+    assert not pipeline._says_something(topic, lexicon), "the topic says something"
+    assert pipeline._says_something(topic, _replaced(lexicon, "matching", stopwords=rest)), "the same without it"
+
+
 def _no_anchor(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """A stop word, a speech act, a time word or a purpose gives the fact no anchor; without the entry
     its word would."""
     key, sentence = ex.key.split(".")[1], ex.raw["example"]
+    if key == "stopwords" and " – " in sentence:
+        _headline_topic(ex, lexicon)
+        return
     if key != "speech_acts":  # speech acts are lemmas: "bestätigen" is read in "bestätigte"
         assert re.search(rf"(?i)(?:{ex.entry})", sentence), "the entry is not in its example"
     # speech acts and time words are read by their stems: entries of one stem are one entry
@@ -513,7 +526,7 @@ BACKLOG: dict[str, int] = {
     "function_words.json:attribution.subordinators": 12,
     "hedges.json:hedging.conditional_markers": 4,
     "languages.json:furniture.german_words": 62,
-    "matching.json:matching.stopwords": 63,
+    "matching.json:matching.stopwords": 33,
     "matching.json:matching.time_words": 5,
     "matching.json:matching.units": 1,
     "place_words.json:places.not_places": 1,
