@@ -282,6 +282,37 @@ def _attribution_outcome(ex: Example, lexicon: dict[str, Any], knowledge: Knowle
     return any(expect in (source.party, source.medium) for source in found.sources)  # a party code or a medium
 
 
+# Nouns read as a word's ending, inflection included: "sprecherin" is also "sprecher" + "in", and
+# "staatschef" also ends in "chef"; a role is a role noun or a state noun ("Streitkräfte", "Kreise").
+# Such an entry is shown on its own: with the entries that cover it removed its example still works,
+# and with the entry removed as well it no longer does.
+_ENDINGS = {
+    "role_nouns": "in|innen|en|es|s|n",
+    "state_nouns": "in|innen|en|es|s|n",
+    "local_roles": "in|innen|en|es|s|n",
+    "not_state_actors": "s|n|en|in|innen|e",
+}
+_READ_TOGETHER = {"role_nouns": ("state_nouns",), "state_nouns": ("role_nouns",)}
+
+
+def _covering(section: dict[str, Any], entry: Any, key: str) -> dict[str, list[str]]:
+    """Per list read with `key`, the entries whose ending reading also covers `entry`."""
+    ending = _ENDINGS.get(key)
+    if not ending or not isinstance(entry, str):
+        return {key: []}
+    return {
+        k: [v for v in section[k] if (v != entry or k != key) and re.search(rf"(?:{v})(?:{ending})?$", entry, re.I)]
+        for k in (key, *_READ_TOGETHER.get(key, ()))
+    }
+
+
+def _without(lexicon: dict[str, Any], covering: dict[str, list[str]], entry: Any = None) -> dict[str, Any]:
+    """The lexicon without the entries that cover `entry` (and without `entry` itself, if given)."""
+    section = lexicon["attribution"]
+    lists = {k: [v for v in section[k] if v not in c and (entry is None or v != entry)] for k, c in covering.items()}
+    return _replaced(lexicon, "attribution", **{k: v or _NEVER for k, v in lists.items()})
+
+
 def _attribution_form(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """The example shows the form at work, and does not without the entry."""
     key = ex.key.split(".")[1]
@@ -291,10 +322,14 @@ def _attribution_form(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge
     assert _attribution_outcome(ex, lexicon, knowledge), f"the example does not show {ex.raw['expect']!r}"
     value = lexicon["attribution"][key]
     if isinstance(value, list):
-        value = [v for v in value if v != ex.entry] or _NEVER
+        covering = _covering(lexicon["attribution"], ex.entry, key)
+        if any(covering.values()):  # the entry on its own shows it too
+            alone = _without(lexicon, covering)
+            assert _attribution_outcome(ex, alone, dataclasses.replace(knowledge, lexicon=alone)), "not on its own"
+        without = dataclasses.replace(knowledge, lexicon=_without(lexicon, covering, ex.entry))
     else:
         value = 1 if isinstance(value, int) else _NEVER[0]
-    without = dataclasses.replace(knowledge, lexicon=_replaced(lexicon, "attribution", **{key: value}))
+        without = dataclasses.replace(knowledge, lexicon=_replaced(lexicon, "attribution", **{key: value}))
     assert not _attribution_outcome(ex, without.lexicon, without), "the same without the entry"
 
 
@@ -427,8 +462,11 @@ def _no_actor(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> Non
         return [m.actor.party for m in attribution.find_mentions(sentence, known)]
 
     assert ex.raw["expect"] not in parties(knowledge)
-    rest = [w for w in lexicon["attribution"][key] if w != ex.entry]
-    without = dataclasses.replace(knowledge, lexicon=_replaced(lexicon, "attribution", **{key: rest}))
+    covering = _covering(lexicon["attribution"], ex.entry, key)
+    if any(covering.values()):  # the entry on its own shows it too
+        alone = dataclasses.replace(knowledge, lexicon=_without(lexicon, covering))
+        assert ex.raw["expect"] not in parties(alone), "not on its own"
+    without = dataclasses.replace(knowledge, lexicon=_without(lexicon, covering, ex.entry))
     assert ex.raw["expect"] in parties(without), "no actor even without the entry"
 
 
@@ -530,11 +568,6 @@ BACKLOG: dict[str, int] = {
     "matching.json:matching.time_words": 5,
     "matching.json:matching.units": 1,
     "place_words.json:places.not_places": 1,
-    "speaker_nouns.json:attribution.compound_not_actor": 8,
-    "speaker_nouns.json:attribution.local_roles": 7,
-    "speaker_nouns.json:attribution.not_state_actors": 15,
-    "speaker_nouns.json:attribution.role_nouns": 25,
-    "speaker_nouns.json:attribution.state_nouns": 10,
     "speech_verbs.json:attribution.directive_verbs": 6,
     "speech_verbs.json:attribution.quoting_verbs": 1,
     "speech_verbs.json:matching.speech_acts": 3,
