@@ -19,8 +19,6 @@ _COORDINATION = re.compile(
 )
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 _PARTICIPLE = re.compile(r"(?:mit|ein|zurück|hin|an|vor|fest|bekannt|aus|zu|auf|ab|dar|bei)?ge[a-zäöüß]{2,}(?:t|en)")
-_PERFECT_AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|habe|hätte|hätten)\b", re.IGNORECASE)
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:wurde|wurden|worden|wird)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:von|vom)\b")
 _DETERMINER = re.compile(r"(?:d|ein|kein|dies|jen|jed|all|sein|ihr|unser|eur|mein|dein)(?:e|er|es|em|en|as|ie)?")
 _OF_PLACE = re.compile(r"\bvon\s+(?:der\s+|dem\s+)?$")
@@ -221,6 +219,8 @@ class _Rules:
     prepositional: re.Pattern[str]
     zufolge: re.Pattern[str]
     relay_wie: re.Pattern[str]
+    perfect_auxiliary: re.Pattern[str]
+    passive_auxiliary: re.Pattern[str]
     speech: re.Pattern[str]
     negation: re.Pattern[str]
     own: re.Pattern[str]
@@ -265,9 +265,11 @@ def _rules(a: Mapping[str, Any]) -> _Rules:
         prepositional=re.compile(rf"\b(?:{alternatives('prepositional')})\b", re.IGNORECASE),
         zufolge=re.compile(r"\bzufolge\b", re.IGNORECASE),
         relay_wie=re.compile(
-            r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?(?:,[^,.;]{2,80},)?)\s+(?:berichtet|berichtete|berichteten|meldete|meldet|"
-            r"schreibt|schrieb|zitiert|zitierte|mitteilte|sagte|erklärte)\b"
+            r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?(?:,[^,.;]{2,80},)?)\s+"
+            rf"(?:{alternatives('relay_verbs')})\b"
         ),
+        perfect_auxiliary=re.compile(rf"\b(?:{alternatives('perfect_auxiliaries')})\b", re.IGNORECASE),
+        passive_auxiliary=re.compile(rf"\b(?:{alternatives('passive_auxiliaries')})\b", re.IGNORECASE),
         speech=re.compile(rf"\b(?:{alternatives('speech_verbs')})\b"),
         negation=re.compile(rf"\b(?:{alternatives('negations')})\b", re.IGNORECASE),
         own=re.compile(rf"\b(?:{alternatives('own_statement')})\b", re.IGNORECASE),
@@ -517,22 +519,24 @@ def _speech_slot(
     left, right = _clause_bounds(sentence, verb.start())
     if rules.negation.search(sentence, left, right):
         return None  # "stritt die Entsendung nicht ab" is the outlet's statement, not Putin's
-    participle = bool(_PARTICIPLE.fullmatch(verb.group())) and not _PERFECT_AUXILIARY.search(sentence, left, right)
-    passive = not verb.group().endswith(("te", "ten")) and bool(_PASSIVE_AUXILIARY.search(sentence, left, right))
+    participle = bool(_PARTICIPLE.fullmatch(verb.group())) and not rules.perfect_auxiliary.search(sentence, left, right)
+    passive = not verb.group().endswith(("te", "ten")) and bool(rules.passive_auxiliary.search(sentence, left, right))
     if participle or passive:
-        return _reporter(sentence, verb, left, right, participle=participle)
+        return _reporter(sentence, verb, left, right, rules, participle=participle)
     return _speaker(sentence, verb, _around(sentence, verb, left, right, found, rules), found, index, rules)
 
 
 _COORDINATED_ONLY = re.compile(r"\s*(?:(?:zugleich|aber|auch|zudem|jedoch|und|sowie)\s+)+$")
 
 
-def _reporter(sentence: str, verb: re.Match[str], left: int, right: int, *, participle: bool) -> tuple[int, int] | None:
+def _reporter(
+    sentence: str, verb: re.Match[str], left: int, right: int, rules: _Rules, *, participle: bool
+) -> tuple[int, int] | None:
     """Who reported, after a participle or in the passive ("– Dutzende Tote gemeldet", "wurde bestätigt"): the
     subject is what was reported; the reporter, if any, is the agent: "wurde vom Pentagon bestätigt"."""
     if participle and _COORDINATED_ONLY.match(sentence[left : verb.start()]):
         _, first_clause_end = _clause_bounds(sentence, 0)
-        if _PERFECT_AUXILIARY.search(sentence, 0, first_clause_end):
+        if rules.perfect_auxiliary.search(sentence, 0, first_clause_end):
             return 0, first_clause_end  # "X hatte … bestätigt, dabei aber erklärt, …": X's words
     agent = _AGENT.search(sentence, left, right)
     if not agent:
@@ -686,7 +690,7 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     left, right = _clause_bounds(sentence, verb.start())
     if re.search(r"\b(?:gegenseitig|einander)\b", sentence[left:right]):
         return None  # "schieben sich die Schuld gegenseitig zu": nobody in particular
-    if not verb.group().endswith(("te", "ten")) and _PASSIVE_AUXILIARY.search(sentence, left, right):
+    if not verb.group().endswith(("te", "ten")) and rules.passive_auxiliary.search(sentence, left, right):
         agent = _AGENT.search(sentence, left, right)
         return (agent.start(), right) if agent else None  # "wurde Israel verantwortlich gemacht"
     subjects = [m for m in found.starting_in(left, right) if m.speaks and not m.governed]
@@ -695,7 +699,7 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     first = texts[0].lower() if texts else ""
     if first in rules.subordinators:
         return left + words[0].end(), verb.start()
-    auxiliary = _PERFECT_AUXILIARY.search(sentence, left, verb.start())
+    auxiliary = rules.perfect_auxiliary.search(sentence, left, verb.start())
     if auxiliary and not verb.group().endswith(("te", "ten")):
         # "Am Freitag hatte X die Armee Y beschuldigt": the subject before the object, either side of "hatte"
         fronted_first = first in rules.fronted and not _opens_noun_phrase(texts, rules)

@@ -13,12 +13,8 @@ from scoring.knowledge import once_per_lexicon
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 
-# Kinds that make a claim hedged; the others are recorded but do not decide.
-DECISIVE_KINDS = frozenset({"lexical", "hearsay", "unverified", "reportative", "epistemic", "estimate"})
-
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"]|\s-\s|\b(?:dass|wonach|weil|wenn|obwohl)\b")
-_SOLLEN = re.compile(r"\b(?:soll|sollen|sollst|sollt)\b", re.IGNORECASE)
 # A report that names whose it is ("nach Berichten der «Zeitung»", "laut Berichten aus Kiew") is attribution.
 _NAMED_REPORT = re.compile(
     r"\s+(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:Tage|Tages|Woche|Wochen|Monate|Monats|Jahre|Jahres|Nacht|Zeit)\b)"
@@ -49,11 +45,7 @@ class Hedge:
     cue: str
     start: int
     end: int
-    kind: str
-
-    @property
-    def decisive(self) -> bool:
-        return self.kind in DECISIVE_KINDS
+    kind: str  # a kind of hedging.kinds in the lexicon, which says whether it is decisive
 
 
 @dataclass(frozen=True)
@@ -81,6 +73,8 @@ class _Compiled:
     future: re.Pattern[str]
     disclaimer: re.Pattern[str]
     disclaimer_plural: re.Pattern[str]
+    sollen: re.Pattern[str]  # "soll", "sollen": a report, a plan or the terms of a deal
+    negated_before: re.Pattern[str]  # "nicht angeblich": a negation right before a cue
 
 
 @once_per_lexicon
@@ -108,6 +102,8 @@ def _compiled(h: Mapping[str, Any]) -> _Compiled:
         future=re.compile(rf"\b(?:{'|'.join(h['future_time'])})\b", re.IGNORECASE),
         disclaimer=re.compile(h["disclaimer_subjects"]),
         disclaimer_plural=re.compile(h["disclaimer_plural_subjects"]),
+        sollen=re.compile(rf"\b(?:{'|'.join(h['reportative_modals'])})\b", re.IGNORECASE),
+        negated_before=re.compile(rf"\b(?:{'|'.join(h['negations_before_cues'])})\s+$", re.IGNORECASE),
     )
 
 
@@ -285,9 +281,6 @@ def _classify_sollen(match: re.Match[str], rules: _Compiled, clauses: _Clauses, 
     return "reportative"
 
 
-_NEGATED_BEFORE = re.compile(r"\b(?:nicht|kein\w*)\s+$", re.IGNORECASE)
-
-
 class _Taken:
     """The characters of the sentence that a cue found so far covers: a later cue overlapping one is
     left out. Each look-up reads only the new cue's own characters."""
@@ -314,7 +307,7 @@ def _lexical_kind(sentence: str, match: re.Match[str], kind: str, rules: _Compil
     if kind != "lexical":
         return kind
     preceding = sentence[max(0, match.start() - 12) : match.start()]
-    if _NEGATED_BEFORE.search(preceding):
+    if rules.negated_before.search(preceding):
         return "negated"
     if _POSSIBLE.fullmatch(match.group(0)) and _TOPIC.search(preceding):
         left, right = clauses.around(match.start(), match.end())
@@ -352,7 +345,7 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
         for match in pattern.finditer(sentence):
             add(match, _lexical_kind(sentence, match, kind, rules, clauses))
     agreed: bool | None = None  # read the sentence before once, and only for a "sollen"
-    for match in _SOLLEN.finditer(sentence):
+    for match in rules.sollen.finditer(sentence):
         if agreed is None:
             agreed = bool(previous and rules.agreement.search(previous))
         add(match, _classify_sollen(match, rules, clauses, agreed))

@@ -27,14 +27,15 @@ class Actor:
 
 T = TypeVar("T")
 R = TypeVar("R")
+S = TypeVar("S")
 
 
-def once_per_lexicon(build: Callable[[Mapping[str, Any]], R]) -> Callable[[Mapping[str, Any]], R]:
-    """Compile rules from a lexicon section once per section object, not once per sentence."""
-    cache: dict[int, tuple[Mapping[str, Any], R]] = {}
-    last: list[tuple[Mapping[str, Any], R]] = []  # the section asked for last: nearly always the same one
+def once_per_lexicon(build: Callable[[S], R]) -> Callable[[S], R]:
+    """Compile rules from a lexicon (or one of its typed sections) once per object, not once per sentence."""
+    cache: dict[int, tuple[S, R]] = {}
+    last: list[tuple[S, R]] = []  # the section asked for last: nearly always the same one
 
-    def compiled(section: Mapping[str, Any]) -> R:
+    def compiled(section: S) -> R:
         if last:
             hit = last[0]  # one read: another thread may replace it, never half of it
             if hit[0] is section:

@@ -269,7 +269,7 @@ def _disclaimer(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> N
 def _attribution_outcome(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> bool:
     """Whether the example (after its `context` sentence) shows what `expect` says: a party code (a
     source of that party), "not" and a party code (no source of it), "phrase" (the entry's words are
-    blanked as who says it), or "no speaker"."""
+    blanked as who says it), "not phrase" (they are not), or "no speaker"."""
     sentence, expect = ex.raw["example"], ex.raw["expect"]
     memory = attribution.ArticleMemory()
     if "context" in ex.raw:
@@ -279,9 +279,10 @@ def _attribution_outcome(ex: Example, lexicon: dict[str, Any], knowledge: Knowle
         return not found.sources
     if expect.startswith("not "):  # "bei Kiew sagte ein Anwohner": where the speaker is, not who speaks
         return not any(expect[4:] in (source.party, source.medium) for source in found.sources)
-    if expect == "phrase":
+    if expect in ("phrase", "not phrase"):  # "not phrase": a verb ends who says it ("hat", "soll")
         spans = [m.span() for m in re.finditer(rf"\b(?:{ex.entry})\b", sentence, re.IGNORECASE)]
-        return any(s < pe and ps < e for s, e in spans for ps, pe in found.phrases)
+        blanked = any(s < pe and ps < e for s, e in spans for ps, pe in found.phrases)
+        return blanked == (expect == "phrase")
     return any(expect in (source.party, source.medium) for source in found.sources)  # a party code or a medium
 
 
@@ -491,6 +492,86 @@ def _no_actor(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> Non
     assert ex.raw["expect"] in parties(without), "no actor even without the entry"
 
 
+def _reportative_modal(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "soll" of a report hedges the claim; without the entry the word is not read."""
+    sentence = ex.raw["example"]
+    assert "reportative" in _hedges_at(sentence, ex.entry, lexicon)
+    rest = [w for w in lexicon["hedging"]["reportative_modals"] if w != ex.entry]
+    assert "reportative" not in _hedges_at(sentence, ex.entry, _replaced(lexicon, "hedging", reportative_modals=rest))
+
+
+def _source_texts(sentence: str, known: Knowledge) -> list[str]:
+    found = attribution.attribute_sentence(sentence, 0, known, attribution.ArticleMemory(), carries_over=False)
+    return [source.text for source in found.sources]
+
+
+def _without_word(knowledge: Knowledge, section: str, key: str, word: str) -> Knowledge:
+    lexicon = knowledge.lexicon
+    rest = [w for w in lexicon[section][key] if w != word]
+    return dataclasses.replace(knowledge, lexicon=_replaced(dict(lexicon), section, **{key: rest}))
+
+
+def _relay_verb(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "Wie die Zeitung schreibt, …": the relay names who says it (`expect`); without the entry nobody."""
+    sentence = ex.raw["example"]
+    assert ex.raw["expect"] in _source_texts(sentence, knowledge)
+    without = _without_word(knowledge, "attribution", "relay_verbs", ex.entry)
+    assert ex.raw["expect"] not in _source_texts(sentence, without)
+
+
+# A paragraph that names who speaks, before each example of a word that lets that speaker go on.
+_SPEAKER_PARAGRAPH = (
+    "Die Fähre zwischen Lindenau und Brückenfeld fährt ab Montag wieder, teilte das Hafenamt am Freitag mit. "
+    "Der Anleger sei nach dem Hochwasser im Februar repariert worden, sagte die Leiterin des Hafenamts."
+)
+
+
+def _hedge_kinds_of_last_claim(text: str, known: Knowledge) -> list[str]:
+    result = pipeline.analyse_article(text, "example.org", known)
+    return [h.kind for h in result.claims[-1].hedges]
+
+
+def _continuation_adverb(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "Zudem hieß es, …" in the paragraph after a speaker's: that speaker goes on, so "hieß es" is
+    attributed, not hearsay; without the entry it would be hearsay."""
+    text = "\n\n".join([_TITLE, _SPEAKER_PARAGRAPH, ex.raw["example"]])
+    assert re.search(rf"(?i)\b{ex.entry}\b", ex.raw["example"]), "the entry is not in its example"
+    assert _hedge_kinds_of_last_claim(text, knowledge) == ["attributed"]
+    without = _without_word(knowledge, "attribution", "continuation_adverbs", ex.entry)
+    assert _hedge_kinds_of_last_claim(text, without) == ["hearsay"]
+
+
+def _run_in_headline(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """A headline run into a paragraph ("… mit. Stadtrat lobt Hafenmeister Der neue …") is cut out, but
+    not one with an article or ending in a word a headline does not end in: the words in `expect` stay
+    in the body, and without the entry they would be cut."""
+    key, line = ex.key.split(".")[1], ex.raw["example"]
+    assert re.search(rf"(?i)\b{ex.entry}\b", ex.raw["expect"]), "the entry is not in the words kept"
+
+    def kept(lex: dict[str, Any]) -> bool:
+        text, blocks, at = _kept([_TITLE, line, *_BODY], lex)
+        start = text.index(ex.raw["expect"])
+        return _covered(blocks, start, start + len(ex.raw["expect"]))
+
+    assert kept(lexicon), "the words are cut"
+    rest = [w for w in lexicon["furniture"][key] if w != ex.entry]
+    assert not kept(_replaced(lexicon, "furniture", **{key: rest})), "kept even without the entry"
+
+
+def _auxiliary(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """A perfect auxiliary makes a participle's subject the speaker ("hat … gemeldet"); a passive one
+    makes the agent the speaker ("wurde vom Hafenamt bestätigt"): a source that opens with `expect`,
+    and none without the entry."""
+    key, sentence = ex.key.split(".")[1], ex.raw["example"]
+
+    def speaks(known: Knowledge) -> bool:
+        return any(text.startswith(ex.raw["expect"]) for text in _source_texts(sentence, known))
+
+    assert re.search(rf"\b{ex.entry}\b", sentence), "the entry is not in its example"
+    assert speaks(knowledge), _source_texts(sentence, knowledge)
+    assert not speaks(_without_word(knowledge, "attribution", key, ex.entry)), "the same without the entry"
+
+
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "abbreviations": _abbreviation,
     "hedging.cues": _hedge_cue,
@@ -556,6 +637,13 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
         for key in ("line", "tail", "prefix", "suffix", "dated_line", "teaser_intro", "teaser_list", "media_label")
         + ("photo_credit", "reader_address", "self_promotion", "run_in_opener", "foreign_words", "german_words")
     },
+    "hedging.reportative_modals": _reportative_modal,
+    "attribution.relay_verbs": _relay_verb,
+    "attribution.perfect_auxiliaries": _auxiliary,
+    "attribution.passive_auxiliaries": _auxiliary,
+    "attribution.continuation_adverbs": _continuation_adverb,
+    "furniture.articles": _run_in_headline,
+    "furniture.headline_no_end": _run_in_headline,
 }
 
 
