@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scoring.knowledge import once_per_lexicon, typed_rules
-from scoring.lexicon import Furniture
+from scoring.lexicon import Credits, Furniture
 
 
 @dataclass(frozen=True)
@@ -305,14 +305,14 @@ class CreditRules:
 
 
 @once_per_lexicon
-def _credit_rules(rules: Mapping[str, Any]) -> CreditRules:
-    names = {a.lower(): a for a in rules["agencies"]}
-    for alias, agency in rules["aliases"].items():
+def _credit_rules(rules: Credits) -> CreditRules:
+    names = {a.lower(): a for a in rules.agencies}
+    for alias, agency in rules.aliases.items():
         # a two-letter code in capitals ("DP" of "/abc/DP/xy") only as written
         names[alias if alias.isupper() and len(alias) <= 2 else alias.lower()] = agency
     return CreditRules(
-        tuple(re.compile(p) for p in rules["patterns"]),
-        re.compile(rules["photo_line"], re.IGNORECASE),
+        tuple(re.compile(p) for p in rules.patterns),
+        re.compile(rules.photo_line, re.IGNORECASE),
         names,
         frozenset(name.lower() for name in names),
     )
@@ -322,7 +322,7 @@ def wire_credits(text: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
     """Wire agencies credited anywhere on the page, in the order they appear: "(AFP)", "(dpa-AFX)",
     "dpa/moko", "Von red/dpa", "APA/AFP", "Quelle: Reuters", "© dpa-infocom", an agency's name closing
     the text. Read before furniture is removed; a picture's credit ("© dpa", "Foto: AP") is not the text's."""
-    rules = _credit_rules(lexicon["credits"])
+    rules = _credit_rules(typed_rules(lexicon).credits)
     furniture = furniture_rules(lexicon)
     found: list[tuple[int, int, str]] = []
     position = 0

@@ -31,6 +31,7 @@ from scoring.hedging import (
     states_a_plan,
 )
 from scoring.knowledge import Knowledge, Outlet, once_per_lexicon, typed_rules
+from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities
@@ -179,13 +180,13 @@ def _attach_to_previous(
 
 
 @once_per_lexicon
-def _claim_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _claim_rules(rules: ClaimRules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Where a second statement of one subject starts, where a headline's second statement starts;
     a sentence opened by a condition."""
     return (
-        re.compile(rules["coordinated_statement"]),
-        re.compile(rules["headline_statement"]),
-        re.compile(rules["conditional"]),
+        re.compile(rules.coordinated_statement),
+        re.compile(rules.headline_statement),
+        re.compile(rules.conditional),
     )
 
 
@@ -199,7 +200,7 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     """Two statements of one subject ("Die USA bestätigten die Berichte nicht, warnten aber davor, dass …")
     are two claims, and so are a headline's two ("… gesichtet – kein Dementi von Sharif"); in running
     text a dash sets off an aside. Both keep the sentence's sources; hedges and speech stay with their part."""
-    coordinated, headline, _ = _claim_rules(lexicon["claims"])
+    coordinated, headline, _ = _claim_rules(typed_rules(lexicon).claims)
     is_headline = not draft.body.rstrip().endswith((".", "!", "?", '"', "“", "»", "«", ")"))
     # "Krieg in der Ukraine – Russland greift Kiew an": a topic before the dash, not a statement.
     stated = [
@@ -428,7 +429,7 @@ def _signature(draft: _Draft, conflict: str | None, stance: str, knowledge: Know
         find_quantities(body),
         lexicon,
         negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
-        planned=states_a_plan(body, hedges) or bool(_claim_rules(lexicon["claims"])[2].match(body)),
+        planned=states_a_plan(body, hedges) or bool(_claim_rules(typed_rules(lexicon).claims)[2].match(body)),
         conflict=conflict,
         # Places of the gazetteer are names; "nach dem Angriff" is not a place (unknown words are
         # names already), so the preposition pattern of named_places is not used here.
@@ -499,7 +500,7 @@ def analyse_article(
     budget.check("normalising")
     blocks = find_body_blocks(norm.text, lexicon)
     budget.check("cleaning")
-    sentences = split_sentences(norm.text, blocks, frozenset(lexicon["abbreviations"]))
+    sentences = split_sentences(norm.text, blocks, frozenset(knowledge.rules.abbreviations))
     drafts = _drafts(norm, sentences, _Carry(ArticleMemory(affiliation=outlet.state_affiliation)), knowledge, budget)
     article_conflict = dominant_conflict(d.hits for d in drafts)
     frame = _ArticleFrame(norm, outlet, published_at[:10] if published_at else None, article_conflict)

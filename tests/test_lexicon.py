@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -105,6 +107,18 @@ def test_a_speech_verb_marked_also_relay_verbs_is_one_of_them() -> None:
         if isinstance(verb, dict) and verb.get("word") == "meldete":
             verb.pop("also")
     assert "meldete" not in _load(files).attribution.relay_verbs
+
+
+# Modules that still read a lexicon section as a plain mapping. Each is to read the typed rules
+# (scoring/lexicon.py) instead; the set may only shrink. The gazetteer is its own file, plain data.
+STILL_PLAIN = {"matching.py"}
+_PLAIN_READ = re.compile(r"""lexicon\[["']|lexicon\.get\(["'](?!gazetteer)""")
+
+
+def test_the_analysis_reads_typed_rules_not_the_plain_mapping() -> None:
+    modules = sorted((Path(__file__).parent.parent / "scoring").glob("*.py"))
+    plain = {path.name for path in modules if _PLAIN_READ.search(path.read_text(encoding="utf-8"))}
+    assert plain == STILL_PLAIN
 
 
 def _verb(files: dict[str, Any]) -> dict[str, Any]:
