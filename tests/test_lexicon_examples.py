@@ -657,18 +657,16 @@ def test_example(example: Example, lexicon: dict[str, Any], knowledge: Knowledge
 # Entries still without an example, per key. The count may only fall: a new entry without an
 # example fails, and an example added must lower its count here.
 BACKLOG: dict[str, int] = {
-    "attribution.json:attribution.accusations": 3,
-    "attribution.json:attribution.anaphoric": 3,
+    "attribution.json:attribution.accusations": 1,
+    "attribution.json:attribution.anaphoric": 1,
     "attribution.json:attribution.local_cues": 1,
     "claims.json:claims.conditional": 1,
     "claims.json:claims.coordinated_statement": 1,
     "claims.json:claims.headline_statement": 1,
-    "function_words.json:attribution.demonstratives": 2,
     "function_words.json:attribution.noun_phrase_words": 7,
-    "function_words.json:attribution.pronouns": 1,
-    "hedges.json:hedging.conditional_markers": 4,
+    "hedges.json:hedging.conditional_markers": 2,
     "matching.json:matching.stopwords": 33,
-    "matching.json:matching.time_words": 5,
+    "matching.json:matching.time_words": 4,
     "matching.json:matching.units": 1,
     "place_words.json:places.not_places": 1,
     "speech_verbs.json:attribution.directive_verbs": 6,
