@@ -10,7 +10,8 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Any
 
-from scoring.knowledge import Actor, AliasIndex, Knowledge, once_per_lexicon
+from scoring.knowledge import Actor, AliasIndex, Knowledge, once_per_lexicon, typed_rules
+from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
@@ -19,8 +20,6 @@ _COORDINATION = re.compile(
 )
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 _PARTICIPLE = re.compile(r"(?:mit|ein|zurück|hin|an|vor|fest|bekannt|aus|zu|auf|ab|dar|bei)?ge[a-zäöüß]{2,}(?:t|en)")
-_PERFECT_AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|habe|hätte|hätten)\b", re.IGNORECASE)
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:wurde|wurden|worden|wird)\b", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:von|vom)\b")
 _DETERMINER = re.compile(r"(?:d|ein|kein|dies|jen|jed|all|sein|ihr|unser|eur|mein|dein)(?:e|er|es|em|en|as|ie)?")
 _OF_PLACE = re.compile(r"\bvon\s+(?:der\s+|dem\s+)?$")
@@ -221,6 +220,8 @@ class _Rules:
     prepositional: re.Pattern[str]
     zufolge: re.Pattern[str]
     relay_wie: re.Pattern[str]
+    perfect_auxiliary: re.Pattern[str]
+    passive_auxiliary: re.Pattern[str]
     speech: re.Pattern[str]
     negation: re.Pattern[str]
     own: re.Pattern[str]
@@ -257,71 +258,71 @@ class _Rules:
 
 
 @once_per_lexicon
-def _rules(a: Mapping[str, Any]) -> _Rules:
-    def alternatives(key: str) -> str:
-        return "|".join(a[key])
+def _rules(a: AttributionRules) -> _Rules:
+    def alternatives(words: tuple[str, ...]) -> str:
+        return "|".join(words)
 
     return _Rules(
-        prepositional=re.compile(rf"\b(?:{alternatives('prepositional')})\b", re.IGNORECASE),
+        prepositional=re.compile(rf"\b(?:{alternatives(a.prepositional)})\b", re.IGNORECASE),
         zufolge=re.compile(r"\bzufolge\b", re.IGNORECASE),
         relay_wie=re.compile(
-            r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?(?:,[^,.;]{2,80},)?)\s+(?:berichtet|berichtete|berichteten|meldete|meldet|"
-            r"schreibt|schrieb|zitiert|zitierte|mitteilte|sagte|erklärte)\b"
+            r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?(?:,[^,.;]{2,80},)?)\s+"
+            rf"(?:{alternatives(a.relay_verbs)})\b"
         ),
-        speech=re.compile(rf"\b(?:{alternatives('speech_verbs')})\b"),
-        negation=re.compile(rf"\b(?:{alternatives('negations')})\b", re.IGNORECASE),
-        own=re.compile(rf"\b(?:{alternatives('own_statement')})\b", re.IGNORECASE),
-        anaphoric=re.compile(rf"\b(?:{alternatives('anaphoric')})\b", re.IGNORECASE),
-        demonstrative=re.compile(rf"^\s*(?:{alternatives('demonstratives')})\b", re.IGNORECASE),
-        pronoun=re.compile(rf"\b(?:{alternatives('pronouns')})\b"),
-        role_suffix=re.compile(rf"(?:{alternatives('role_nouns')})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
-        compound_stop=frozenset(s.lower() for s in a["compound_not_actor"]),
-        not_state=re.compile(rf"(?:{alternatives('not_state_actors')})(?:s|n|en|in|innen|e)?$", re.IGNORECASE),
-        fronted=frozenset(a["fronted"]),
-        noun_phrase=frozenset(a["noun_phrase_words"]),
-        phrase_ends=frozenset(a["phrase_ends"]),
-        determiners=frozenset(a["determiners"]),
-        says_what_came_before=re.compile(a["says_what_came_before"]),
-        state_noun=re.compile(rf"(?:{alternatives('state_nouns')})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
-        local_role=re.compile(rf"(?:{alternatives('local_roles')})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
-        local_cues=re.compile(a["local_cues"]),
-        continuation=re.compile(a["continuation"], re.IGNORECASE),
+        perfect_auxiliary=re.compile(rf"\b(?:{alternatives(a.perfect_auxiliaries)})\b", re.IGNORECASE),
+        passive_auxiliary=re.compile(rf"\b(?:{alternatives(a.passive_auxiliaries)})\b", re.IGNORECASE),
+        speech=re.compile(rf"\b(?:{alternatives(a.speech_verbs)})\b"),
+        negation=re.compile(rf"\b(?:{alternatives(a.negations)})\b", re.IGNORECASE),
+        own=re.compile(rf"\b(?:{alternatives(a.own_statement)})\b", re.IGNORECASE),
+        anaphoric=re.compile(rf"\b(?:{alternatives(a.anaphoric)})\b", re.IGNORECASE),
+        demonstrative=re.compile(rf"^\s*(?:{alternatives(a.demonstratives)})\b", re.IGNORECASE),
+        pronoun=re.compile(rf"\b(?:{alternatives(a.pronouns)})\b"),
+        role_suffix=re.compile(rf"(?:{alternatives(a.role_nouns)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
+        compound_stop=frozenset(s.lower() for s in a.compound_not_actor),
+        not_state=re.compile(rf"(?:{alternatives(a.not_state_actors)})(?:s|n|en|in|innen|e)?$", re.IGNORECASE),
+        fronted=frozenset(a.fronted),
+        noun_phrase=frozenset(a.noun_phrase_words),
+        phrase_ends=frozenset(a.phrase_ends),
+        determiners=frozenset(a.determiners),
+        says_what_came_before=re.compile(a.says_what_came_before),
+        state_noun=re.compile(rf"(?:{alternatives(a.state_nouns)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
+        local_role=re.compile(rf"(?:{alternatives(a.local_roles)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
+        local_cues=re.compile(a.local_cues),
+        continuation=re.compile(a.continuation, re.IGNORECASE),
         accusations=re.compile(
-            r"\b(?:" + "|".join(f"(?P<a{i}>{x['verbs']})" for i, x in enumerate(a["accusations"])) + r")\b"
+            r"\b(?:" + "|".join(f"(?P<a{i}>{x.verbs})" for i, x in enumerate(a.accusations)) + r")\b"
         ),
-        accusation_cues=tuple(
-            re.compile(rf"\b(?:{x['cue']})\b", re.IGNORECASE) if x["cue"] else None for x in a["accusations"]
-        ),
-        accusation_fronted=frozenset(re.findall(r"\w+", a["accusation_fronted"])),
-        fronted_adverbs=frozenset(a["fronted_adverbs"]),
-        subordinators=frozenset(a["subordinators"]),
-        prepositions=frozenset(a["prepositions"]),
-        directive=frozenset(a["directive_verbs"]),
-        warning=frozenset(a["warning_verbs"]),
+        accusation_cues=tuple(re.compile(rf"\b(?:{x.cue})\b", re.IGNORECASE) if x.cue else None for x in a.accusations),
+        accusation_fronted=frozenset(re.findall(r"\w+", a.accusation_fronted)),
+        fronted_adverbs=frozenset(a.fronted_adverbs),
+        subordinators=frozenset(a.subordinators),
+        prepositions=frozenset(a.prepositions),
+        directive=frozenset(a.directive_verbs),
+        warning=frozenset(a.warning_verbs),
         # "die Miliz", "diese Gruppe", "die islamistische Organisation": a group named before, by its kind
         group_phrase=re.compile(
-            rf"^\s*(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[a-zäöüß-]+\s+){{0,2}}(?:{alternatives('group_nouns')})\s*$",
+            rf"^\s*(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[a-zäöüß-]+\s+){{0,2}}(?:{alternatives(a.group_nouns)})\s*$",
             re.IGNORECASE,
         ),
         # "der Nachrichtenagentur X", "die Zeitung „Y“", "die „Z“": a medium by name
         named_medium=re.compile(
-            rf"(?:\b(?:{alternatives('media_nouns')})\s+|^\s*(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?=\"))"
+            rf"(?:\b(?:{alternatives(a.media_nouns)})\s+|^\s*(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?=\"))"
             r"(?P<name>\"[^\"]{2,60}\"|[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3})"
         ),
-        publication_verb=re.compile(rf"(?:{a['publication_verbs']})$"),
-        publication_search=re.compile(rf"\b(?:{a['publication_verbs']})\b"),
-        publication_object=re.compile(rf"(?:{a['publication_objects']})(?:n|en|s)?$", re.IGNORECASE),
-        quoting=re.compile(rf"(?:{a['quoting_verbs']})$"),
+        publication_verb=re.compile(rf"(?:{a.publication_verbs})$"),
+        publication_search=re.compile(rf"\b(?:{a.publication_verbs})\b"),
+        publication_object=re.compile(rf"(?:{a.publication_objects})(?:n|en|s)?$", re.IGNORECASE),
+        quoting=re.compile(rf"(?:{a.quoting_verbs})$"),
         # "Seoul: Pjöngjang verlegt Truppen …": a headline's speaker before a colon
         headline=re.compile(
-            rf"^\s*((?:[\w.'-]+\s+){{0,{int(a['headline_speaker_words']) - 1}}}[\w.'-]+):(?:\s+(?=[\"A-ZÄÖÜ])|\s*$)"
+            rf"^\s*((?:[\w.'-]+\s+){{0,{a.headline_speaker_words - 1}}}[\w.'-]+):(?:\s+(?=[\"A-ZÄÖÜ])|\s*$)"
         ),
     )
 
 
 def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | None = None) -> list[Mention]:
     """Actor mentions, never overlapping; "Ukraine-Krieg" is no actor."""
-    rules = _rules(knowledge.lexicon["attribution"])
+    rules = _rules(knowledge.rules.attribution)
     found = [
         Mention(start, end, actor, _speaks(sentence, end, actor, rules), _governed(sentence, start, rules))
         for start, end, actor in knowledge.alias_index.find(sentence)
@@ -522,22 +523,24 @@ def _speech_slot(
     left, right = _clause_bounds(sentence, verb.start())
     if rules.negation.search(sentence, left, right):
         return None  # "stritt die Entsendung nicht ab" is the outlet's statement, not Putin's
-    participle = bool(_PARTICIPLE.fullmatch(verb.group())) and not _PERFECT_AUXILIARY.search(sentence, left, right)
-    passive = not verb.group().endswith(("te", "ten")) and bool(_PASSIVE_AUXILIARY.search(sentence, left, right))
+    participle = bool(_PARTICIPLE.fullmatch(verb.group())) and not rules.perfect_auxiliary.search(sentence, left, right)
+    passive = not verb.group().endswith(("te", "ten")) and bool(rules.passive_auxiliary.search(sentence, left, right))
     if participle or passive:
-        return _reporter(sentence, verb, left, right, participle=participle)
+        return _reporter(sentence, verb, left, right, rules, participle=participle)
     return _speaker(sentence, verb, _around(sentence, verb, left, right, found, rules), found, index, rules)
 
 
 _COORDINATED_ONLY = re.compile(r"\s*(?:(?:zugleich|aber|auch|zudem|jedoch|und|sowie)\s+)+$")
 
 
-def _reporter(sentence: str, verb: re.Match[str], left: int, right: int, *, participle: bool) -> tuple[int, int] | None:
+def _reporter(
+    sentence: str, verb: re.Match[str], left: int, right: int, rules: _Rules, *, participle: bool
+) -> tuple[int, int] | None:
     """Who reported, after a participle or in the passive ("– Dutzende Tote gemeldet", "wurde bestätigt"): the
     subject is what was reported; the reporter, if any, is the agent: "wurde vom Pentagon bestätigt"."""
     if participle and _COORDINATED_ONLY.match(sentence[left : verb.start()]):
         _, first_clause_end = _clause_bounds(sentence, 0)
-        if _PERFECT_AUXILIARY.search(sentence, 0, first_clause_end):
+        if rules.perfect_auxiliary.search(sentence, 0, first_clause_end):
             return 0, first_clause_end  # "X hatte … bestätigt, dabei aber erklärt, …": X's words
     agent = _AGENT.search(sentence, left, right)
     if not agent:
@@ -703,7 +706,7 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     left, right = _clause_bounds(sentence, verb.start())
     if re.search(r"\b(?:gegenseitig|einander)\b", sentence[left:right]):
         return None  # "schieben sich die Schuld gegenseitig zu": nobody in particular
-    if not verb.group().endswith(("te", "ten")) and _PASSIVE_AUXILIARY.search(sentence, left, right):
+    if not verb.group().endswith(("te", "ten")) and rules.passive_auxiliary.search(sentence, left, right):
         agent = _AGENT.search(sentence, left, right)
         return (agent.start(), right) if agent else None  # "wurde Israel verantwortlich gemacht"
     subjects = [m for m in found.starting_in(left, right) if m.speaks and not m.governed]
@@ -712,7 +715,7 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     first = texts[0].lower() if texts else ""
     if first in rules.subordinators:
         return left + words[0].end(), verb.start()
-    auxiliary = _PERFECT_AUXILIARY.search(sentence, left, verb.start())
+    auxiliary = rules.perfect_auxiliary.search(sentence, left, verb.start())
     if auxiliary and not verb.group().endswith(("te", "ten")):
         # "Am Freitag hatte X die Armee Y beschuldigt": the subject before the object, either side of "hatte"
         fronted_first = first in rules.fronted and not _opens_noun_phrase(texts, rules)
@@ -805,7 +808,7 @@ def attribute_sentence(
     `carries_over` says the sentence reports speech or hearsay without naming a source itself,
     so it continues the attribution of the sentence before it in the same paragraph.
     """
-    rules = _rules(knowledge.lexicon["attribution"])
+    rules = _rules(knowledge.rules.attribution)
     mentions = find_mentions(sentence, knowledge, memory)
     at = _Sentence(sentence, _Mentions.of(mentions), _Words(sentence), rules)
     _learn_names(sentence, mentions, rules, memory)
@@ -1142,7 +1145,7 @@ def _names_a_speaker(sentence: str, start: int, end: int, mentions: list[Mention
 
 def says_what_came_before(sentence: str, attribution: Attribution, lexicon: Mapping[str, Any]) -> bool:
     """Whether the sentence ("Das teilte die Militärverwaltung in Kiew mit.") names the source of the one before."""
-    return bool(_rules(lexicon["attribution"]).says_what_came_before.match(sentence)) and any(
+    return bool(_rules(typed_rules(lexicon).attribution).says_what_came_before.match(sentence)) and any(
         s.role == "origin" or s.medium for s in attribution.sources
     )
 

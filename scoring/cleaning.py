@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from scoring.knowledge import once_per_lexicon
+from scoring.knowledge import once_per_lexicon, typed_rules
+from scoring.lexicon import Credits, Furniture
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class FurnitureRules:
     run_in: re.Pattern[str]  # a headline run into the text between two sentences
     foreign_words: frozenset[str]  # function words of other languages ("the", "with", "les")
     german_words: frozenset[str]  # German function words
+    articles: frozenset[str]  # a run-in headline has none ("Stadtrat beschließt Haushalt")
+    headline_no_end: frozenset[str]  # words a headline does not end in ("… wie in", "… seinem Roman")
 
 
 # A sentence end inside a line, then up to 140 characters with no sentence punctuation, then a word
@@ -64,32 +67,35 @@ def _space_led_at_runs(patterns: list[str]) -> re.Pattern[str]:
     )
 
 
-@once_per_lexicon
-def _compile(rules: Mapping[str, Any]) -> FurnitureRules:
-    def any_of(key: str) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for p in rules[key]), re.IGNORECASE)
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
+
+@once_per_lexicon
+def _compile(rules: Furniture) -> FurnitureRules:
     return FurnitureRules(
-        any_of("line"),
-        any_of("tail"),
-        any_of("prefix"),
-        any_of("suffix"),
-        _space_led_at_runs(rules["suffix"]),
-        any_of("dated_line"),
-        any_of("teaser_intro"),
-        re.compile(rules["teaser_list"]),
-        re.compile(rules["media_label"], re.IGNORECASE),
-        re.compile(rules["photo_credit"], re.IGNORECASE),
-        re.compile(rules["reader_address"]),
-        re.compile(rules["self_promotion"], re.IGNORECASE),
-        re.compile(_RUN_IN.replace("{opener}", rules["run_in_opener"])),
-        frozenset(rules["foreign_words"]),
-        frozenset(rules["german_words"]),
+        _any_of(rules.line),
+        _any_of(rules.tail),
+        _any_of(rules.prefix),
+        _any_of(rules.suffix),
+        _space_led_at_runs(list(rules.suffix)),
+        _any_of(rules.dated_line),
+        _any_of(rules.teaser_intro),
+        re.compile(rules.teaser_list),
+        re.compile(rules.media_label, re.IGNORECASE),
+        re.compile(rules.photo_credit, re.IGNORECASE),
+        re.compile(rules.reader_address),
+        re.compile(rules.self_promotion, re.IGNORECASE),
+        re.compile(_RUN_IN.replace("{opener}", rules.run_in_opener)),
+        frozenset(rules.foreign_words),
+        frozenset(rules.german_words),
+        frozenset(rules.articles),
+        frozenset(rules.headline_no_end),
     )
 
 
 def furniture_rules(lexicon: Mapping[str, Any]) -> FurnitureRules:
-    return _compile(lexicon["furniture"])
+    return _compile(typed_rules(lexicon).furniture)
 
 
 def _looks_like_code(line: str) -> bool:
@@ -133,13 +139,6 @@ def _is_caption(line: str, rules: FurnitureRules) -> bool:
     return len(line) <= 250 and bool(rules.photo_credit.search(line))
 
 
-_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer"})
-# Words a headline does not end in ("… wie in", "… seinem Roman" frame a title); a separable prefix
-# ("kündigt … an", "teilt … mit") it may.
-_NO_END = frozenset(
-    "der die das dem den des ein eine einen einem einer von für bei nach wie als und oder über unter durch "
-    "gegen seit laut zum zur im am in seine seinem seiner ihre ihrem ihrer dort hier roman buch film".split()
-)
 _QUOTED_HEAD = re.compile(r":\s*[\"„«»][^\"“”«»]{3,120}[\"“”«»]$")
 
 
@@ -156,12 +155,13 @@ def _run_ins(line: str, lead: int, tail: int, rules: FurnitureRules) -> list[tup
         # on in lower case ("Der knappe …") where a title ("Die Räuber") would not
         bare = (
             ":" not in head
-            and not any(w.lower() in _ARTICLES for w in words)
+            and not any(w.lower() in rules.articles for w in words)
             and len(after) > 1
             and after[1][:1].islower()
         )
         last = words[-1].strip("\"“”«»'").lower() if words else ""
-        if 3 <= len(words) <= 14 and (quoted or bare) and last not in _NO_END:
+        ends_open = last in rules.headline_no_end or last in rules.articles  # "… von", "… seinem Roman", "… die"
+        if 3 <= len(words) <= 14 and (quoted or bare) and not ends_open:
             spans.append((match.start("head"), match.end()))
     return spans
 
@@ -305,14 +305,14 @@ class CreditRules:
 
 
 @once_per_lexicon
-def _credit_rules(rules: Mapping[str, Any]) -> CreditRules:
-    names = {a.lower(): a for a in rules["agencies"]}
-    for alias, agency in rules["aliases"].items():
+def _credit_rules(rules: Credits) -> CreditRules:
+    names = {a.lower(): a for a in rules.agencies}
+    for alias, agency in rules.aliases.items():
         # a two-letter code in capitals ("DP" of "/abc/DP/xy") only as written
         names[alias if alias.isupper() and len(alias) <= 2 else alias.lower()] = agency
     return CreditRules(
-        tuple(re.compile(p) for p in rules["patterns"]),
-        re.compile(rules["photo_line"], re.IGNORECASE),
+        tuple(re.compile(p) for p in rules.patterns),
+        re.compile(rules.photo_line, re.IGNORECASE),
         names,
         frozenset(name.lower() for name in names),
     )
@@ -322,7 +322,7 @@ def wire_credits(text: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
     """Wire agencies credited anywhere on the page, in the order they appear: "(AFP)", "(dpa-AFX)",
     "dpa/moko", "Von red/dpa", "APA/AFP", "Quelle: Reuters", "© dpa-infocom", an agency's name closing
     the text. Read before furniture is removed; a picture's credit ("© dpa", "Foto: AP") is not the text's."""
-    rules = _credit_rules(lexicon["credits"])
+    rules = _credit_rules(typed_rules(lexicon).credits)
     furniture = furniture_rules(lexicon)
     found: list[tuple[int, int, str]] = []
     position = 0

@@ -9,16 +9,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from scoring.knowledge import once_per_lexicon
+from scoring.knowledge import once_per_lexicon, typed_rules
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
-
-# Kinds that make a claim hedged; the others are recorded but do not decide.
-DECISIVE_KINDS = frozenset({"lexical", "hearsay", "unverified", "reportative", "epistemic", "estimate"})
+from scoring.lexicon import Attribution, Hedging
 
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"]|\s-\s|\b(?:dass|wonach|weil|wenn|obwohl)\b")
-_SOLLEN = re.compile(r"\b(?:soll|sollen|sollst|sollt)\b", re.IGNORECASE)
 # A report that names whose it is ("nach Berichten der «Zeitung»", "laut Berichten aus Kiew") is attribution.
 _NAMED_REPORT = re.compile(
     r"\s+(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:Tage|Tages|Woche|Wochen|Monate|Monats|Jahre|Jahres|Nacht|Zeit)\b)"
@@ -49,11 +46,7 @@ class Hedge:
     cue: str
     start: int
     end: int
-    kind: str
-
-    @property
-    def decisive(self) -> bool:
-        return self.kind in DECISIVE_KINDS
+    kind: str  # a kind of hedging.kinds in the lexicon, which says whether it is decisive
 
 
 @dataclass(frozen=True)
@@ -81,33 +74,34 @@ class _Compiled:
     future: re.Pattern[str]
     disclaimer: re.Pattern[str]
     disclaimer_plural: re.Pattern[str]
+    sollen: re.Pattern[str]  # "soll", "sollen": a report, a plan or the terms of a deal
+    negated_before: re.Pattern[str]  # "nicht angeblich": a negation right before a cue
 
 
 @once_per_lexicon
-def _compiled(h: Mapping[str, Any]) -> _Compiled:
+def _compiled(h: Hedging) -> _Compiled:
     return _Compiled(
         # a cue may name words one of which it needs ("requires"): without them its pattern is not run
-        lexical=tuple(
-            (re.compile(entry["pattern"], re.IGNORECASE), entry["kind"], tuple(entry.get("requires", ())))
-            for entry in h["cues"]
-        ),
-        negation=re.compile(rf"\b(?:{'|'.join(h['negations'])})\b", re.IGNORECASE),
-        epistemic=re.compile(rf"\b(?:{'|'.join(h['epistemic_modals'])})\b", re.IGNORECASE),
-        subjunctive=frozenset(h["konjunktiv_i"]),
-        not_subjunctive=frozenset(h["not_konjunktiv_i"]),
-        subjunctive_ii=frozenset(h["konjunktiv_ii"]),
+        lexical=tuple((re.compile(cue.pattern, re.IGNORECASE), cue.kind, cue.requires) for cue in h.cues),
+        negation=re.compile(rf"\b(?:{'|'.join(h.negations)})\b", re.IGNORECASE),
+        epistemic=re.compile(rf"\b(?:{'|'.join(h.epistemic_modals)})\b", re.IGNORECASE),
+        subjunctive=frozenset(h.konjunktiv_i),
+        not_subjunctive=frozenset(h.not_konjunktiv_i),
+        subjunctive_ii=frozenset(h.konjunktiv_ii),
         speech_words=re.compile(
             r"(?<![\w-])(?:[a-zäöüß]{2,}e|"
-            + "|".join(sorted({w for w in [*h["konjunktiv_i"], *h["konjunktiv_ii"]] if not w.endswith("e")}))
+            + "|".join(sorted({w for w in [*h.konjunktiv_i, *h.konjunktiv_ii] if not w.endswith("e")}))
             + r")\b"
         ),
-        foreign=re.compile(rf"\b(?:{'|'.join(h['foreign_function_words'])})\b"),
-        conditional=re.compile(rf"\b(?:{'|'.join(h['conditional_markers'])})\b", re.IGNORECASE),
-        deontic=re.compile(rf"\b(?:{'|'.join(h['deontic_markers'])})\b", re.IGNORECASE),
-        agreement=re.compile(rf"\b(?:{'|'.join(h['agreement_markers'])})", re.IGNORECASE),
-        future=re.compile(rf"\b(?:{'|'.join(h['future_time'])})\b", re.IGNORECASE),
-        disclaimer=re.compile(h["disclaimer_subjects"]),
-        disclaimer_plural=re.compile(h["disclaimer_plural_subjects"]),
+        foreign=re.compile(rf"\b(?:{'|'.join(h.foreign_function_words)})\b"),
+        conditional=re.compile(rf"\b(?:{'|'.join(h.conditional_markers)})\b", re.IGNORECASE),
+        deontic=re.compile(rf"\b(?:{'|'.join(h.deontic_markers)})\b", re.IGNORECASE),
+        agreement=re.compile(rf"\b(?:{'|'.join(h.agreement_markers)})", re.IGNORECASE),
+        future=re.compile(rf"\b(?:{'|'.join(h.future_time)})\b", re.IGNORECASE),
+        disclaimer=re.compile(h.disclaimer_subjects),
+        disclaimer_plural=re.compile(h.disclaimer_plural_subjects),
+        sollen=re.compile(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
+        negated_before=re.compile(rf"\b(?:{'|'.join(h.negations_before_cues)})\s+$", re.IGNORECASE),
     )
 
 
@@ -118,12 +112,12 @@ class _SpeechCues:
 
 
 @once_per_lexicon
-def _speech_cues(attribution: Mapping[str, Any]) -> _SpeechCues:
+def _speech_cues(attribution: Attribution) -> _SpeechCues:
     """Words that introduce what someone says: the speech verbs and "laut", "nach Angaben", "zufolge"."""
-    longer = "|".join(re.escape(v) for v in attribution["speech_verbs"] if " " in v)
-    preps = "|".join([*attribution["prepositional"], *attribution["anaphoric"]])
+    longer = "|".join(re.escape(v) for v in attribution.speech_verbs if " " in v)
+    preps = "|".join([*attribution.prepositional, *attribution.anaphoric])
     return _SpeechCues(
-        frozenset(v.lower() for v in attribution["speech_verbs"] if " " not in v),
+        frozenset(v.lower() for v in attribution.speech_verbs if " " not in v),
         re.compile(
             rf"\b(?:{longer})\b|\bzufolge\b|\bhei(?:ß|ss)t es\b|\bhie(?:ß|ss) es\b|\b(?:{preps})\b", re.IGNORECASE
         ),
@@ -133,7 +127,7 @@ def _speech_cues(attribution: Mapping[str, Any]) -> _SpeechCues:
 def names_speech(sentence: str, lexicon: Mapping[str, Any], verbs_only: bool = False) -> bool:
     """Whether the sentence says that someone speaks ("sagte", "wie … mitteilte", "nach Angaben");
     `verbs_only`: by a one-word speech verb ("erklärte"), the cheap half of the question."""
-    cues = _speech_cues(lexicon["attribution"])
+    cues = _speech_cues(typed_rules(lexicon).attribution)
     if any(w.lower() in cues.verbs for w in _LETTERS.findall(sentence)):
         return True
     return not verbs_only and bool(cues.phrases.search(sentence))
@@ -285,9 +279,6 @@ def _classify_sollen(match: re.Match[str], rules: _Compiled, clauses: _Clauses, 
     return "reportative"
 
 
-_NEGATED_BEFORE = re.compile(r"\b(?:nicht|kein\w*)\s+$", re.IGNORECASE)
-
-
 class _Taken:
     """The characters of the sentence that a cue found so far covers: a later cue overlapping one is
     left out. Each look-up reads only the new cue's own characters."""
@@ -314,7 +305,7 @@ def _lexical_kind(sentence: str, match: re.Match[str], kind: str, rules: _Compil
     if kind != "lexical":
         return kind
     preceding = sentence[max(0, match.start() - 12) : match.start()]
-    if _NEGATED_BEFORE.search(preceding):
+    if rules.negated_before.search(preceding):
         return "negated"
     if _POSSIBLE.fullmatch(match.group(0)) and _TOPIC.search(preceding):
         left, right = clauses.around(match.start(), match.end())
@@ -336,7 +327,7 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
     """Every hedge cue in `sentence`, with offsets relative to the sentence. `previous` is the sentence
     before it in the same paragraph: a deal it speaks of makes "sollen" its terms, not a report.
     One pass per cue pattern; what a cue asks of its clause is worked out once per clause."""
-    rules = _compiled(lexicon["hedging"])
+    rules = _compiled(typed_rules(lexicon).hedging)
     clauses = _Clauses(sentence)
     lowered = sentence.lower()
     hedges: list[Hedge] = []
@@ -352,7 +343,7 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
         for match in pattern.finditer(sentence):
             add(match, _lexical_kind(sentence, match, kind, rules, clauses))
     agreed: bool | None = None  # read the sentence before once, and only for a "sollen"
-    for match in _SOLLEN.finditer(sentence):
+    for match in rules.sollen.finditer(sentence):
         if agreed is None:
             agreed = bool(previous and rules.agreement.search(previous))
         add(match, _classify_sollen(match, rules, clauses, agreed))
@@ -379,7 +370,7 @@ def disclaims_earlier(sentence: str, hedges: list[Hedge], lexicon: Mapping[str, 
     """The "nicht unabhängig überprüfen" cues of a sentence that speaks of what was said before it
     ("Die Angaben ließen sich nicht unabhängig überprüfen."): they hedge the claim before it."""
     unverified = [h for h in hedges if h.kind == "unverified"]
-    if unverified and _compiled(lexicon["hedging"]).disclaimer.search(sentence):
+    if unverified and _compiled(typed_rules(lexicon).hedging).disclaimer.search(sentence):
         return unverified
     return []
 
@@ -387,7 +378,7 @@ def disclaims_earlier(sentence: str, hedges: list[Hedge], lexicon: Mapping[str, 
 def disclaims_several(sentence: str, lexicon: Mapping[str, Any]) -> bool:
     """A disclaimer about several statements ("Diese Angaben", "Beide Darstellungen"): it reaches back
     over every attributed claim of its paragraph, not only the one before it."""
-    return bool(_compiled(lexicon["hedging"]).disclaimer_plural.search(sentence))
+    return bool(_compiled(typed_rules(lexicon).hedging).disclaimer_plural.search(sentence))
 
 
 class _SpeechScan:
@@ -462,7 +453,7 @@ def find_reported_speech(
     sentence that names a speaker or says who speaks (`speaks`, looked up when not given), or that
     `continues` the reported speech of the sentence before it. Conditions ("wenn … hätte") and
     comparisons ("als gäbe es") are no speech. One pass over the words of the sentence."""
-    rules = _compiled(lexicon["hedging"])
+    rules = _compiled(typed_rules(lexicon).hedging)
     scan = _SpeechScan(sentence, rules)
     marks: list[SpeechMark] = []
     candidates_ii: list[re.Match[str]] = []

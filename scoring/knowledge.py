@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from scoring.lexicon import Lexicon
@@ -26,23 +27,38 @@ class Actor:
 
 T = TypeVar("T")
 R = TypeVar("R")
+S = TypeVar("S")
 
 
-def once_per_lexicon(build: Callable[[Mapping[str, Any]], R]) -> Callable[[Mapping[str, Any]], R]:
-    """Compile rules from a lexicon section once per section object, not once per sentence."""
-    cache: dict[int, tuple[Mapping[str, Any], R]] = {}
+def once_per_lexicon(build: Callable[[S], R]) -> Callable[[S], R]:
+    """Compile rules from a lexicon (or one of its typed sections) once per object, not once per sentence."""
+    cache: dict[int, tuple[S, R]] = {}
+    last: list[tuple[S, R]] = []  # the section asked for last: nearly always the same one
 
-    def compiled(section: Mapping[str, Any]) -> R:
-        hit = cache.get(id(section))
-        if hit is None or hit[0] is not section:  # the section is kept alive, so its id stays its own
-            hit = cache[id(section)] = (section, build(section))
-        return hit[1]
+    def compiled(section: S) -> R:
+        if last:
+            hit = last[0]  # one read: another thread may replace it, never half of it
+            if hit[0] is section:
+                return hit[1]
+        found = cache.get(id(section))
+        if found is None or found[0] is not section:  # the section is kept alive, so its id stays its own
+            found = cache[id(section)] = (section, build(section))
+        last[:] = [found]
+        return found[1]
 
     return compiled
 
 
 _TOKEN = re.compile(r"[^\W_]+")
 _INFLECTIONS = frozenset({"", "s", "n", "e", "en", "er", "es", "em"})
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
+    """The tokens of a text with their offsets, and their words: one sentence is looked up in several
+    indexes (actors, learned names, conflict terms, places) one after another, and tokenised once."""
+    tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+    return tokens, tuple(t[2] for t in tokens)
 
 
 def _fold(token: str, case_sensitive: bool) -> str:
@@ -73,11 +89,14 @@ class AliasIndex(Generic[T]):
 
     def find(self, text: str) -> list[tuple[int, int, T]]:
         """Non-overlapping (start, end, named) matches, the longest alias at each place."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        tokens, words = _tokens(text)
+        begins_none = self._begins_none
+        if begins_none.issuperset(words):
+            return []  # most sentences: every word known to begin no alias
         found: list[tuple[int, int, T]] = []
         i = 0
         while i < len(tokens):
-            if tokens[i][2] in self._begins_none:
+            if words[i] in begins_none:
                 i += 1
                 continue
             match = self._match_at(text, tokens, i)
@@ -89,7 +108,7 @@ class AliasIndex(Generic[T]):
                 i += 1
         return found
 
-    def _match_at(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int, T] | None:
+    def _match_at(self, text: str, tokens: tuple[tuple[int, int, str], ...], i: int) -> tuple[int, int, T] | None:
         start, _, word = tokens[i]
         folded = word.replace("ß", "ss").casefold()
         candidates: list[tuple[tuple[str, ...], bool, bool, T]] = []

@@ -6,6 +6,10 @@ word, or an object that carries the entry with its example and expectation:
     {"word": "sagte", "example": "Die Sprecherin sagte, die Fähre fahre wieder.", "expect": "speech"}
     {"pattern": "\\bdementi\\w*", "example": "…", "expect": "deny"}       (a regular expression)
     {"value": 0.65, "why": "…"}                                           (a threshold or weight)
+    {"word": "meldete", "also": ["relay_verbs"], "example": "…"}          (a word of two lists)
+
+An entry's `also` names other lists of its section that get the word too: a speech verb that also
+opens a relay ("wie … berichtete") is written once, in the one speech-verb list.
 
 `assemble` strips the annotations (example, expect, why, note) and joins the files into the
 mapping the analysis modules read (`seeds.lexicon()`); `Lexicon.load` turns that mapping into frozen
@@ -27,6 +31,7 @@ Word = NewType("Word", str)  # a word or a fixed phrase: letters, spaces, hyphen
 Regex = NewType("Regex", str)  # a regular expression: the escape hatch where a word list cannot say it
 
 ANNOTATIONS = frozenset({"example", "expect", "context", "why", "note"})  # for people and tests only
+ALSO = "also"  # an entry's other lists in its section: {"word": "meldete", "also": ["relay_verbs"]}
 ENTRY_KEYS = ("word", "pattern", "value")  # an object with exactly one of these is that entry
 _WORD = re.compile(r"[^\W\d_](?:[\w .'’-]*[\w.])?")
 
@@ -44,7 +49,7 @@ def unwrap(node: Any, where: str) -> Any:
         return [unwrap(item, f"{where}[{i}]") for i, item in enumerate(node)]
     if not isinstance(node, dict):
         return node
-    keys = set(node) - ANNOTATIONS
+    keys = set(node) - ANNOTATIONS - {ALSO}
     entry_keys = [k for k in ENTRY_KEYS if k in node]
     if len(entry_keys) == 1 and keys == {entry_keys[0]}:
         key = entry_keys[0]
@@ -54,9 +59,38 @@ def unwrap(node: Any, where: str) -> Any:
     return {k: unwrap(v, f"{where}.{k}") for k, v in node.items() if k not in ANNOTATIONS}
 
 
+def _spread(body: Any, where: str) -> Any:
+    """The section with each word that names `also` lists added to those lists (after their own entries)."""
+    if not isinstance(body, dict):
+        return body
+    extra: dict[str, list[Any]] = {}
+    for key, entries in body.items():
+        for i, entry in enumerate(entries if isinstance(entries, list) else ()):
+            targets = entry.get(ALSO, []) if isinstance(entry, dict) else []
+            if not (isinstance(targets, list) and all(isinstance(t, str) and t != key for t in targets)):
+                raise LexiconError(f"{where}.{key}[{i}]: {ALSO} names other lists of the section: {targets!r}")
+            for target in targets:
+                extra.setdefault(target, []).append({k: v for k, v in entry.items() if k != ALSO})
+    for target in extra:
+        if not isinstance(body.get(target, []), list):
+            raise LexiconError(f"{where}: {target} is named in {ALSO}, so it is a list")
+    return {**body, **{target: [*body.get(target, []), *words] for target, words in extra.items()}}
+
+
+# Who reads the one negation list: a section's `negations`, and "hedge_cues", the words that negate a
+# hedge cue right after them ("nicht angeblich") in hedging's `negations_before_cues`.
+NEGATION_READERS = {
+    "hedging": ("hedging", "negations"),
+    "attribution": ("attribution", "negations"),
+    "matching": ("matching", "negations"),
+    "stance": ("stance", "negations"),
+    "hedge_cues": ("hedging", "negations_before_cues"),
+}
+
+
 def _negations(entries: list[Any], where: str) -> dict[str, dict[str, list[str]]]:
-    """The one negation list, given to every section that reads negations (unless `not_for` it)."""
-    sections = ("hedging", "attribution", "matching", "stance")
+    """The one negation list, given to everyone who reads negations (unless `not_for` them)."""
+    sections = tuple(NEGATION_READERS)
     out: dict[str, list[str]] = {s: [] for s in sections}
     for i, entry in enumerate(entries):
         if isinstance(entry, dict):
@@ -71,7 +105,11 @@ def _negations(entries: list[Any], where: str) -> dict[str, dict[str, list[str]]
         for section in sections:
             if section not in not_for:
                 out[section].append(word)
-    return {section: {"negations": words} for section, words in out.items()}
+    merged: dict[str, dict[str, list[str]]] = {}
+    for reader, words in out.items():
+        section, key = NEGATION_READERS[reader]
+        merged.setdefault(section, {})[key] = words
+    return merged
 
 
 def assemble(files: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
@@ -103,7 +141,7 @@ def assemble(files: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
                 for target, part in _negations(body, f"{name}: negations").items():
                     put(target, part, name)
             else:
-                put(section, unwrap(body, f"{name}: {section}"), name)
+                put(section, unwrap(_spread(body, f"{name}: {section}"), f"{name}: {section}"), name)
     return merged
 
 
@@ -112,9 +150,11 @@ def assemble(files: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class HedgeKind:
-    """What a hedge kind does: a decisive kind lowers the score, the others are only shown."""
+    """What a hedge kind does: a decisive kind lowers the score, the others are only shown; an unsourced
+    kind is the author's own hearsay, so its sentence does not inherit the source of the one before."""
 
     decisive: bool
+    unsourced: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,6 +188,8 @@ class Furniture:
     run_in_opener: Regex
     foreign_words: tuple[Word, ...]
     german_words: tuple[Word, ...]
+    articles: tuple[Word, ...]  # a run-in headline has none of them
+    headline_no_end: tuple[Word, ...]  # a run-in headline does not end in one
 
 
 @dataclass(frozen=True)
@@ -184,16 +226,26 @@ class Hedging:
     agreement_markers: tuple[Regex, ...]
     foreign_function_words: tuple[Word, ...]
     future_time: tuple[Regex, ...]
+    reportative_modals: tuple[Word, ...]  # "soll", "sollen": a report, a plan or the terms of a deal
+    negations_before_cues: tuple[Word, ...]  # "nicht angeblich": the hedge is negated
 
     @property
     def decisive_kinds(self) -> frozenset[str]:
         return frozenset(name for name, kind in self.kinds.items() if kind.decisive)
+
+    @property
+    def unsourced_kinds(self) -> frozenset[str]:
+        return frozenset(name for name, kind in self.kinds.items() if kind.unsourced)
 
 
 @dataclass(frozen=True)
 class Attribution:
     prepositional: tuple[Regex, ...]
     speech_verbs: tuple[Regex, ...]
+    relay_verbs: tuple[Word, ...]  # speech verbs that also open a relay: "wie die Behörde mitteilte"
+    perfect_auxiliaries: tuple[Word, ...]
+    passive_auxiliaries: tuple[Word, ...]
+    continuation_adverbs: tuple[Word, ...]  # "hieß es weiter": the speaker of the paragraph before goes on
     negations: tuple[Word, ...]
     own_statement: tuple[Regex, ...]
     anaphoric: tuple[Regex, ...]

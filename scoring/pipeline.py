@@ -30,8 +30,10 @@ from scoring.hedging import (
     names_speech,
     states_a_plan,
 )
-from scoring.knowledge import Knowledge, Outlet, once_per_lexicon
+from scoring.knowledge import Knowledge, Outlet, once_per_lexicon, typed_rules
 from scoring.lemmas import is_known
+from scoring.lexicon import Claims as ClaimRules
+from scoring.lexicon import Lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities
 from scoring.places import governing_parties, named_places, refers_back
@@ -39,15 +41,11 @@ from scoring.sentences import Sentence, split_sentences
 from scoring.stance import find_stance
 from scoring.text import NormalisedText, normalise
 
-# Hedges an author uses for hearsay with no named source: such a sentence does not inherit one.
-_UNSOURCED_KINDS = frozenset({"lexical", "hearsay", "unverified"})
 # Mentions that stand for their party alone: the fact keeps the party term, not the words.
 _PARTY_NAMES = frozenset({"person", "state", "adjective", "capital"})
 _SAYS = re.compile(r"hei(?:ß|ss)t es|hie(?:ß|ss) es", re.IGNORECASE)
 # …and "ist die Rede", when the sentence names who spoke ("Im Schreiben des Verbands ist die Rede davon").
 _SAYS_NAMED = re.compile(r"hei(?:ß|ss)t es|hie(?:ß|ss) es|.*\bRede\b", re.IGNORECASE)
-# "hieß es weiter", "Zudem hieß es": the speaker of the paragraph before goes on.
-_GOES_ON = re.compile(r"\b(?:weiter|zudem|außerdem|ferner|ebenso|darin|dort)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
@@ -183,13 +181,13 @@ def _attach_to_previous(
 
 
 @once_per_lexicon
-def _claim_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _claim_rules(rules: ClaimRules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Where a second statement of one subject starts, where a headline's second statement starts;
     a sentence opened by a condition."""
     return (
-        re.compile(rules["coordinated_statement"]),
-        re.compile(rules["headline_statement"]),
-        re.compile(rules["conditional"]),
+        re.compile(rules.coordinated_statement),
+        re.compile(rules.headline_statement),
+        re.compile(rules.conditional),
     )
 
 
@@ -203,7 +201,7 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     """Two statements of one subject ("Die USA bestätigten die Berichte nicht, warnten aber davor, dass …")
     are two claims, and so are a headline's two ("… gesichtet – kein Dementi von Sharif"); in running
     text a dash sets off an aside. Both keep the sentence's sources; hedges and speech stay with their part."""
-    coordinated, headline, _ = _claim_rules(lexicon["claims"])
+    coordinated, headline, _ = _claim_rules(typed_rules(lexicon).claims)
     is_headline = not draft.body.rstrip().endswith((".", "!", "?", '"', "“", "»", "«", ")"))
     # "Krieg in der Ukraine – Russland greift Kiew an": a topic before the dash, not a statement.
     stated = [
@@ -292,6 +290,11 @@ def _implied_place(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
     return implied
 
 
+@once_per_lexicon
+def _goes_on(rules: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(rules.attribution.continuation_adverbs)})\b", re.IGNORECASE)
+
+
 def _hedges_and_speech(
     body: str, sentence: Sentence, carry: _Carry, lexicon: Mapping[str, Any]
 ) -> tuple[list[Hedge], list[SpeechMark]]:
@@ -299,7 +302,8 @@ def _hedges_and_speech(
     same_paragraph = carry.previous_block == sentence.block
     hedges = find_hedges(body, lexicon, carry.previous_body if same_paragraph else "")
     speech = find_reported_speech(body, lexicon, continues=same_paragraph and carry.previous_spoke)
-    goes_on = carry.speaker_block >= sentence.block - 1 and _GOES_ON.search(body)
+    # "hieß es weiter", "Zudem hieß es": the speaker of the paragraph before goes on.
+    goes_on = carry.speaker_block >= sentence.block - 1 and _goes_on(typed_rules(lexicon)).search(body)
     if (same_paragraph and carry.previous_spoke) or goes_on:
         # "…, hieß es." right after a sentence that named who speaks, or "hieß es weiter" after a
         # paragraph that did: that speaker goes on.
@@ -336,7 +340,8 @@ def _read_sentence(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
     implied = _implied_place(body, sentence, carry, knowledge)
     hedges, speech = _hedges_and_speech(body, sentence, carry, lexicon)
     reportative = any(h.kind in ("reportative", "undecided") for h in hedges)
-    unsourced = any(h.kind in _UNSOURCED_KINDS for h in hedges)
+    # The author's own hearsay, with no named source: such a sentence does not inherit one.
+    unsourced = any(h.kind in knowledge.rules.hedging.unsourced_kinds for h in hedges)
     carry.memory.offset_of_previous = sentence.start - carry.previous_start
     carries_over = (bool(speech) or reportative) and not unsourced
     attribution = attribute_sentence(body, sentence.block, knowledge, carry.memory, carries_over=carries_over)
@@ -429,7 +434,7 @@ def _signature(
         find_quantities(body),
         lexicon,
         negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
-        planned=states_a_plan(body, hedges) or bool(_claim_rules(lexicon["claims"])[2].match(body)),
+        planned=states_a_plan(body, hedges) or bool(_claim_rules(typed_rules(lexicon).claims)[2].match(body)),
         conflict=conflict,
         # Places of the gazetteer are names; "nach dem Angriff" is not a place (unknown words are
         # names already), so the preposition pattern of named_places is not used here.
@@ -460,12 +465,13 @@ def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge) -> Analyse
     conflict = claim_conflict(draft.hits, frame.conflict)
     claim_span = _span(norm, at, draft.sentence.end)
     stance = find_stance(draft.body, knowledge.lexicon)
+    decisive = knowledge.rules.hedging.decisive_kinds
     return AnalysedClaim(
         text=claim_span.text,
         start=claim_span.start,
         end=claim_span.end,
         hedges=tuple(
-            HedgeSpan(**_span(norm, at + h.start, at + h.end).__dict__, kind=h.kind, decisive=h.decisive)
+            HedgeSpan(**_span(norm, at + h.start, at + h.end).__dict__, kind=h.kind, decisive=h.kind in decisive)
             for h in draft.hedges
         ),
         reported_speech=tuple(_span(norm, at + m.start, at + m.end) for m in draft.speech),
@@ -502,7 +508,7 @@ def analyse_article(
     budget.check("normalising")
     blocks = find_body_blocks(norm.text, lexicon)
     budget.check("cleaning")
-    sentences = split_sentences(norm.text, blocks, frozenset(lexicon["abbreviations"]))
+    sentences = split_sentences(norm.text, blocks, frozenset(knowledge.rules.abbreviations))
     carry = _Carry(ArticleMemory(affiliation=outlet.state_affiliation))
     drafts = _drafts(norm, sentences, carry, knowledge, budget)
     article_conflict = dominant_conflict(d.hits for d in drafts)

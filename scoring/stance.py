@@ -17,18 +17,22 @@ def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
     dementiert") supports the reported fact of not denying.
     """
     rules = typed_rules(lexicon).stance
-    denies = [m for p in rules.deny for m in re.finditer(p, sentence, re.IGNORECASE)]
-    confirms = [m for p in rules.confirm for m in re.finditer(p, sentence, re.IGNORECASE)]
-    no_evidence = any(re.search(p, sentence, re.IGNORECASE) for p in rules.no_evidence)
     negation = _negation(rules.negations)
-    negated_confirm = any(_negated(sentence, m, negation) for m in confirms)
-    if denies and any(_negated(sentence, m, negation) for m in denies):
-        return "support"
+    denies = [m for p in _compiled(rules.deny) for m in p.finditer(sentence)]
     if denies:
-        return "deny"
-    if negated_confirm or no_evidence:
+        return "support" if any(_negated(sentence, m, negation) for m in denies) else "deny"
+    confirms = (m for p in _compiled(rules.confirm) for m in p.finditer(sentence))
+    if any(_negated(sentence, m, negation) for m in confirms) or any(
+        p.search(sentence) for p in _compiled(rules.no_evidence)
+    ):
         return "unconfirmed"
     return "support"
+
+
+@cache
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a stance, compiled once (a denial is looked for before a confirmation is)."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
 @cache

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import zlib
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -221,3 +224,77 @@ def m010_claims_fts_on_text_change(db: Database) -> None:
         return
     db.execute("DROP TRIGGER claims_au")
     db.execute(row[0].replace('AFTER UPDATE ON "claims"', 'AFTER UPDATE OF "text", "terms" ON "claims"'))
+
+
+def compact_hash(text: str) -> bytes:
+    """A text's identity in 8 bytes: what claims.text_hash holds since m011 (a BLOB, which the column's
+    TEXT affinity leaves as it is; an integer would be stored as its decimal digits)."""
+    return hashlib.blake2b(text.encode(), digest_size=8).digest()
+
+
+def compress_text(text: str) -> bytes:
+    """An article's text as stored since m011: zlib, a third of the bytes for German prose."""
+    return zlib.compress(text.encode(), 9)
+
+
+_TOKENIZE = "tokenize='unicode61 remove_diacritics 0'"
+
+
+@migrations()
+def m011_compact_store(db: Database) -> None:
+    # Issue 16: a store held about 48 KB per FANG-COVID article, 8.5 × its text. The biggest
+    # parts that repeat or are wider than they need to be are cut here (figures in docs/performance.md).
+    db.conn.create_function("compact_hash", 1, compact_hash, deterministic=True)
+    db.conn.create_function("compress_text", 1, compress_text, deterministic=True)
+    # A claim's text hash as 8 bytes instead of 64 hex characters, in the row and in its index;
+    # the index on (outlet) alone repeats the first column of (outlet, text_hash) and goes.
+    db.execute("DROP INDEX IF EXISTS idx_claims_outlet_text_hash")
+    db.execute("DROP INDEX IF EXISTS idx_claims_outlet")
+    db.execute("UPDATE claims SET text_hash = compact_hash(text_hash) WHERE typeof(text_hash) = 'text'")
+    db.execute("CREATE INDEX idx_claims_outlet_text_hash ON claims (outlet, text_hash)")
+    # Most claims name no conflict: only those that do are in the index a conflict's edit reads.
+    db.execute("DROP INDEX IF EXISTS idx_claims_conflict")
+    db.execute("CREATE INDEX idx_claims_conflict ON claims (conflict) WHERE conflict IS NOT NULL")
+    # Article texts compressed (read whole, never searched in SQL).
+    db.execute("UPDATE articles SET text = compress_text(text) WHERE typeof(text) = 'text'")
+    # Two full-text indexes instead of one over both columns: the text keeps positions (the ?q= search
+    # matches phrases), the terms are only ever looked up one at a time for retrieval, so they keep
+    # no positions (detail=none); neither keeps column sizes (nothing is ranked by bm25).
+    for trigger in ("claims_ai", "claims_ad", "claims_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE IF EXISTS claims_fts")
+    db.execute(
+        f"CREATE VIRTUAL TABLE claims_fts USING fts5(text, content='claims', content_rowid='id', columnsize=0, "
+        f"{_TOKENIZE})"
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE claims_terms_fts USING fts5(terms, content='claims', content_rowid='id', "
+        f"columnsize=0, detail=none, {_TOKENIZE})"
+    )
+    db.execute("INSERT INTO claims_fts (claims_fts) VALUES ('rebuild')")
+    db.execute("INSERT INTO claims_terms_fts (claims_terms_fts) VALUES ('rebuild')")
+    db.execute(
+        """CREATE TRIGGER claims_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claims_fts (rowid, text) VALUES (new.id, new.text);
+            INSERT INTO claims_terms_fts (rowid, terms) VALUES (new.id, new.terms);
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
+            INSERT INTO claims_fts (claims_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO claims_terms_fts (claims_terms_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
+        END"""
+    )
+    # Only a change of the indexed column re-indexes (re-grading and linking touch neither).
+    db.execute(
+        """CREATE TRIGGER claims_au AFTER UPDATE OF text ON claims BEGIN
+            INSERT INTO claims_fts (claims_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO claims_fts (rowid, text) VALUES (new.id, new.text);
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER claims_terms_au AFTER UPDATE OF terms ON claims BEGIN
+            INSERT INTO claims_terms_fts (claims_terms_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
+            INSERT INTO claims_terms_fts (rowid, terms) VALUES (new.id, new.terms);
+        END"""
+    )

@@ -6,6 +6,7 @@ import json
 import sqlite3
 import time
 import weakref
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -13,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from service.migrations import migrations
+from service.migrations import compact_hash, compress_text, migrations
 
 JSON_COLUMNS = {
     "outlets": ("names",),
@@ -146,6 +147,8 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
     for column in BOOLEAN_COLUMNS.get(table, ()):
         if column in record:
             record[column] = bool(record[column])
+    if table == "articles" and isinstance(record.get("text"), bytes):
+        record["text"] = zlib.decompress(record["text"]).decode()
     return record
 
 
@@ -153,7 +156,11 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
     encoded = dict(record)
     for column in JSON_COLUMNS.get(table, ()):
         if column in encoded and not isinstance(encoded[column], str) and encoded[column] is not None:
-            encoded[column] = json.dumps(encoded[column], ensure_ascii=False)
+            encoded[column] = json.dumps(encoded[column], ensure_ascii=False, separators=(",", ":"))
+    if table == "articles" and isinstance(encoded.get("text"), str):
+        encoded["text"] = compress_text(encoded["text"])  # stored compressed since m011
+    if table == "claims" and isinstance(encoded.get("text_hash"), str):
+        encoded["text_hash"] = compact_hash(encoded["text_hash"])  # 8 bytes since m011
     return encoded
 
 
@@ -371,15 +378,16 @@ def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mappi
 
 def repeated_texts(db: Database, outlet: str, hashes: Iterable[str], times: int) -> set[str]:
     """The claim texts (by hash) this outlet has already printed in `times` or more articles."""
-    values = sorted(set(hashes))
-    if not values:
+    by_key = {compact_hash(h): h for h in set(hashes)}  # stored as 8 bytes (m011)
+    if not by_key:
         return set()
+    values = sorted(by_key)
     rows = db.execute(
         f"SELECT text_hash FROM claims WHERE outlet = ? AND text_hash IN ({','.join('?' * len(values))}) "
         "GROUP BY text_hash HAVING count(DISTINCT article_id) >= ?",
         [outlet, *values, times],
     )
-    return {r[0] for r in rows}
+    return {by_key[r[0]] for r in rows}
 
 
 def new_proposition(db: Database) -> int:
@@ -423,8 +431,8 @@ def candidate_claims(
         if not term.isalnum():
             continue
         rows = db.execute(
-            "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-            [f'terms : "{term}"', per_term],
+            "SELECT rowid FROM claims_terms_fts WHERE claims_terms_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            [f'"{term}"', per_term],
         )
         for (claim_id,) in rows:
             shared[claim_id] = shared.get(claim_id, 0) + 1

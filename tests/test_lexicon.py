@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import copy
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import seeds
-from scoring import hedging
+from scoring import Knowledge, analyse_article
 from scoring.lexicon import Lexicon, LexiconError, assemble
 
 
@@ -57,11 +59,71 @@ def test_one_negation_list_feeds_every_section_that_reads_negations() -> None:
     assert set(data["attribution"]["negations"]) < set(data["hedging"]["negations"])
     assert "nichts" not in data["attribution"]["negations"]  # declared not_for attribution in the data
     assert "keineswegs" in data["stance"]["negations"] and "keineswegs" not in data["matching"]["negations"]
+    # the words that negate a hedge cue right after them ("nicht angeblich") are read from it too
+    before_cues = seeds.rules().hedging.negations_before_cues
+    assert "nicht" in before_cues and "keinerlei" in before_cues and "nie" not in before_cues
+
+
+def _knowledge(files: dict[str, Any]) -> Knowledge:
+    elsewhere = {key: seeds.lexicon()[key] for key in ("events", "thesaurus", "gazetteer")}
+    return Knowledge.build({**assemble(files), **elsewhere}, seeds.parties(), seeds.outlets(), seeds.conflicts())
+
+
+_PLAN = "Die neue Brücke zwischen Lindenau und Brückenfeld soll im kommenden Jahr fertig sein."
 
 
 def test_what_a_hedge_kind_does_is_declared_in_the_data() -> None:
-    # hedging.py still keeps its own set: the two must agree until it reads the data
-    assert seeds.rules().hedging.decisive_kinds == hedging.DECISIVE_KINDS
+    files = _files()
+    (claim,) = analyse_article(_PLAN, "example.org", _knowledge(files)).claims
+    assert [h.kind for h in claim.hedges] == ["deontic"] and not claim.hedged
+    files["hedges.json"]["hedging"]["kinds"]["deontic"]["decisive"] = True
+    (claim,) = analyse_article(_PLAN, "example.org", _knowledge(files)).claims
+    assert claim.hedged and claim.hedges[0].decisive
+
+
+_HEARSAY = (
+    "Der Bürgermeister von Lindenau sagte, die Fähre nach Brückenfeld sei wieder in Betrieb. "
+    "Angeblich soll sie aber schon am Montag wieder ausgefallen sein."
+)
+
+
+def test_an_unsourced_hedge_kind_keeps_the_source_before_from_carrying_over() -> None:
+    def sources(files: dict[str, Any]) -> list[str]:
+        return [s.text for s in analyse_article(_HEARSAY, "example.org", _knowledge(files)).claims[-1].sources]
+
+    files = _files()
+    assert seeds.rules().hedging.unsourced_kinds == {"lexical", "hearsay", "unverified"}
+    assert sources(files) == []  # "angeblich": the author's own hearsay, not the mayor's
+    files["hedges.json"]["hedging"]["kinds"]["lexical"]["unsourced"] = False
+    assert sources(files) == ["Der Bürgermeister von Lindenau"]
+
+
+def test_a_speech_verb_marked_also_relay_verbs_is_one_of_them() -> None:
+    relay = seeds.rules().attribution.relay_verbs
+    assert "meldete" in relay and "meldete" in seeds.rules().attribution.speech_verbs
+    assert "schreibt" in relay and "schreibt" not in seeds.rules().attribution.speech_verbs  # a relay only
+    files = _files()
+    for verb in files["speech_verbs.json"]["attribution"]["speech_verbs"]:
+        if isinstance(verb, dict) and verb.get("word") == "meldete":
+            verb.pop("also")
+    assert "meldete" not in _load(files).attribution.relay_verbs
+
+
+# Modules that still read a lexicon section as a plain mapping. Each is to read the typed rules
+# (scoring/lexicon.py) instead; the set may only shrink. The gazetteer is its own file, plain data.
+STILL_PLAIN = {"matching.py"}
+_PLAIN_READ = re.compile(r"""lexicon\[["']|lexicon\.get\(["'](?!gazetteer)""")
+
+
+def test_the_analysis_reads_typed_rules_not_the_plain_mapping() -> None:
+    modules = sorted((Path(__file__).parent.parent / "scoring").glob("*.py"))
+    plain = {path.name for path in modules if _PLAIN_READ.search(path.read_text(encoding="utf-8"))}
+    assert plain == STILL_PLAIN
+
+
+def _verb(files: dict[str, Any]) -> dict[str, Any]:
+    verb: dict[str, Any] = files["speech_verbs.json"]["attribution"]["speech_verbs"][0]
+    return verb
 
 
 def _cue(files: dict[str, Any]) -> dict[str, Any]:
@@ -92,6 +154,11 @@ def _cue(files: dict[str, Any]) -> dict[str, Any]:
         (lambda f: f["credits.json"]["credits"].update(aliases=[]), "expected an object"),
         (lambda f: f["place_words.json"].update(places=[]), "expected an object"),
         (lambda f: f["weights.json"]["weights"]["base"].update(value=True), "expected float"),
+        (lambda f: _verb(f).update(also="relay_verbs"), "also names"),
+        (lambda f: _verb(f).update(also=["speech_verbs"]), "also names other lists"),
+        (lambda f: _verb(f).update(also=["relay_verb"]), "unknown keys"),
+        (lambda f: f["speech_verbs.json"]["attribution"].update(relay_verbs="schreibt"), "so it is a list"),
+        (lambda f: f["hedges.json"]["hedging"]["kinds"]["lexical"].update(unsourced="yes"), "expected bool"),
         (
             lambda f: f.update({"extra.json": {"about": "a second list of abbreviations", "abbreviations": []}}),
             "abbreviations is already given",

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
 from service import store
+from service.migrations import migrations
 
 
 def test_the_full_text_index_follows_text_changes_only(tmp_path):
     db = store.connect(str(tmp_path / "fts.db"))
     store.migrate(db)
     trigger = db.execute("SELECT sql FROM sqlite_master WHERE name = 'claims_au'").fetchone()[0]
-    assert 'AFTER UPDATE OF "text", "terms" ON "claims"' in trigger
+    assert "AFTER UPDATE OF text ON claims" in trigger
     store.ensure_outlet(db, "taz.de")
     article = store.insert_article(
         db, {"outlet": "taz.de", "text": "x", "text_hash": "h", "voice": "taz.de", "created_at": store.now()}
@@ -25,4 +28,77 @@ def test_the_full_text_index_follows_text_changes_only(tmp_path):
     assert found("Deich") == [claim]
     db.execute("UPDATE claims SET text = 'Der Damm bei Orlingen brach.', terms = 'damm' WHERE id = ?", [claim])
     assert found("Damm") == [claim] and found("Deich") == []
+    db.close()
+
+
+def test_a_store_of_the_old_layout_keeps_everything_when_compacted(tmp_path):
+    """m011: claim text hashes become 8 bytes, article texts are compressed, and the full-text
+    index is split into one for the text and one for the terms; a store written before keeps every
+    article, hash and search result."""
+    db = store.connect(str(tmp_path / "old.db"))
+    with store.write_transaction(db):
+        migrations.apply(db, stop_before="m011_compact_store")
+    text = "Die Brücke über die Selde bei Varnholt ist seit Montag gesperrt, sagte der Bürgermeister."
+    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a1', 'taz', ?)",
+        [text, store.now()],
+    )
+    hex_hash = "9f" * 32
+    for claim_id in (1, 2):
+        db.execute(
+            'INSERT INTO claims (id, article_id, outlet, text, "start", "end", terms, text_hash, hedges) '
+            "VALUES (?, 1, 'taz.de', ?, 0, 60, 'brücke selde varnholt gesperrt', ?, '[]')",
+            [claim_id, text[:60], hex_hash],
+        )
+    db.conn.commit()
+    store.migrate(db)
+    assert db.execute("SELECT typeof(text) FROM articles").fetchone()[0] == "blob"
+    assert store.get_article(db, 1)["text"] == text
+    assert db.execute("SELECT DISTINCT typeof(text_hash) FROM claims").fetchall() == [("blob",)]
+    assert store.repeated_texts(db, "taz.de", [hex_hash, "0" * 64], 1) == {hex_hash}
+    assert [c["id"] for c in store.search_claims(db, {"q": "Varnholt"}, after=0, limit=10)] == [1, 2]
+    assert [c["id"] for c in store.candidate_claims(db, ["selde"], exclude_article=9, per_term=10, limit=10)] == [2, 1]
+    assert store.integrity_problems(db) == []
+    # New rows are written in the new layout and found the same way.
+    article = store.insert_article(
+        db, {"outlet": "taz.de", "text": text, "text_hash": "a2", "voice": "taz", "created_at": store.now()}
+    )
+    store.insert_claim(
+        db,
+        {
+            "article_id": article,
+            "outlet": "taz.de",
+            "text": text[:60],
+            "start": 0,
+            "end": 60,
+            "terms": "selde",
+            "text_hash": hex_hash,
+            "hedges": [{"cue": "sagte", "start": 1, "end": 2}],
+        },
+        [],
+    )
+    assert store.repeated_texts(db, "taz.de", [hex_hash], 2) == {hex_hash}
+    assert json.loads(db.execute("SELECT hedges FROM claims WHERE id = 3").fetchone()[0])[0]["cue"] == "sagte"
+    assert [c["id"] for c in store.candidate_claims(db, ["selde"], exclude_article=9, per_term=10, limit=10)] == [
+        3,
+        2,
+        1,
+    ]
+    assert store.integrity_problems(db) == []
+    db.close()
+
+
+def test_the_compacted_store_finds_edited_claims_through_its_indexes(tmp_path):
+    db = store.connect(str(tmp_path / "plan.db"))
+    store.migrate(db)
+    names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "idx_claims_outlet" not in names  # (outlet, text_hash) serves a look-up by outlet
+    for sql, params in (
+        ("SELECT id FROM claims WHERE outlet = ?", ["taz.de"]),
+        ("SELECT id FROM claims WHERE conflict = ?", ["alpha-beta"]),
+        ("SELECT text_hash FROM claims WHERE outlet = ? AND text_hash IN (?, ?)", ["taz.de", 1, 2]),
+    ):
+        plan = " ".join(str(row[-1]) for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+        assert "USING" in plan and "INDEX" in plan, plan
     db.close()
