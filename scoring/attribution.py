@@ -235,6 +235,7 @@ class _Rules:
     noun_phrase: frozenset[str]
     phrase_ends: frozenset[str]
     determiners: frozenset[str]
+    phrase_openers: frozenset[str]
     says_what_came_before: re.Pattern[str]
     state_noun: re.Pattern[str]
     local_role: re.Pattern[str]
@@ -284,6 +285,7 @@ def _rules(a: AttributionRules) -> _Rules:
         noun_phrase=frozenset(a.noun_phrase_words),
         phrase_ends=frozenset(a.phrase_ends),
         determiners=frozenset(a.determiners),
+        phrase_openers=frozenset(a.phrase_openers),
         says_what_came_before=re.compile(a.says_what_came_before),
         state_noun=re.compile(rf"(?:{alternatives(a.state_nouns)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
         local_role=re.compile(rf"(?:{alternatives(a.local_roles)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
@@ -465,9 +467,6 @@ def _head_group(mentions: list[Mention], sentence: str, last: bool = False) -> l
     return sorted(group, key=lambda m: m.start)
 
 
-_NEW_PHRASE = frozenset({"die", "das", "den", "dem", "ein", "einen", "einem"})  # EXPERIMENT
-
-
 def _noun_phrase_end(sentence: str, start: int, rules: _Rules) -> int:
     """Where the source phrase after "laut"/"nach Angaben" ends: at the first word that is no part of it."""
     end = start
@@ -482,7 +481,7 @@ def _noun_phrase_end(sentence: str, start: int, rules: _Rules) -> int:
             adjective = False  # "der Polizei flohen Bewohner": a verb; after a noun only "britischer Zeitungen"
         if not (token[0] == '"' or token[0].isupper() or low in rules.noun_phrase or adjective):
             break
-        if after_noun and low in _NEW_PHRASE:
+        if after_noun and low in rules.phrase_openers:
             break  # "des Ministeriums die Verantwortung": after a noun only a genitive goes on
         after_noun = token[0].isupper() or token[0] == '"'
         end = match.end()
@@ -601,8 +600,9 @@ def _subject_after_end(sentence: str, start: int, around: _Around, rules: _Rules
     first = re.search(r"\S", sentence[start : around.after_end])
     if first is None:
         return around.after_end
-    end = _noun_phrase_end(sentence, start + first.start(), rules)
-    if end <= start or sentence[end : around.after_end].lstrip().startswith((",", "(", "–", "-")):
+    opening = start + first.start()
+    end = _noun_phrase_end(sentence, opening, rules)
+    if end <= opening or sentence[end : around.after_end].lstrip().startswith((",", "(", "–", "-")):
         return around.after_end
     return min(end, around.after_end)
 

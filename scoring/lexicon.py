@@ -258,6 +258,7 @@ class Attribution:
     phrase_ends: tuple[Word, ...]
     says_what_came_before: Regex
     determiners: tuple[Word, ...]
+    phrase_openers: tuple[Word, ...]  # after a noun they open the next noun phrase: "des Amts | die Verantwortung"
     state_nouns: tuple[Word, ...]
     local_roles: tuple[Word, ...]
     local_cues: Regex

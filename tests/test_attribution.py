@@ -810,3 +810,15 @@ def test_a_source_carried_over_is_placed_in_the_article_where_it_was_named(knowl
     (source,) = second.sources
     assert 0 <= source.start < source.end <= second.start
     assert text[source.start : source.end] == source.text == "Kiew"
+
+
+def test_a_speaker_after_the_verb_ends_where_its_noun_phrase_ends(knowledge: Knowledge):
+    """ "meldete die Hafenbehörde zwölf Verletzte": the object after the speaker is the fact, not the
+    speaker's name; an apposition after a comma still names the speaker."""
+    claim = only("Am Abend meldete die Hafenbehörde von Port Sabir zwölf Verletzte.", knowledge)
+    assert [claim.text[s.start - claim.start : s.end - claim.start] for s in claim.sources] == [
+        "die Hafenbehörde von Port Sabir"
+    ]
+    assert claim.signature.quantities[0][2] and "injury" in claim.signature.events
+    claim = only("Die Werft trägt nach Ansicht des Hafenamts die Verantwortung für den Schaden.", knowledge)
+    assert "responsibility" in claim.signature.events

@@ -637,6 +637,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "group_nouns",
             "pronouns",
             "demonstratives",
+            "phrase_openers",
             "media_nouns",
             "local_roles",
             "local_cues",
