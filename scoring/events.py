@@ -62,6 +62,11 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
     )
 
 
+def events_of(data: Mapping[str, Any]) -> EventRules:
+    """The event rules of a whole lexicon (seeds/events.json)."""
+    return event_rules(data["events"])
+
+
 def event_family(token: str, rules: EventRules) -> str | None:
     """The event family a word names: as written, as its lemma, or by its compound head."""
     low = token.lower()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
-from scoring.lexicon import Lexicon
+from scoring.lexicon import Lexicon, Thesaurus
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,12 @@ def typed_rules(lexicon: Mapping[str, Any]) -> Lexicon:
     """The language data of `lexicon` as typed rules (scoring/lexicon.py), checked once per lexicon object.
     Events, thesaurus and gazetteer have their own files and stay plain data."""
     return Lexicon.load(lexicon, elsewhere=("events", "thesaurus", "gazetteer"))
+
+
+@once_per_lexicon
+def typed_thesaurus(data: Mapping[str, Any]) -> Thesaurus:
+    """seeds/thesaurus.json as typed rules, checked once per lexicon object."""
+    return Thesaurus.load(data["thesaurus"])
 
 
 @dataclass

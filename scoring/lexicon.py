@@ -346,6 +346,61 @@ class Places:
 
 
 @dataclass(frozen=True)
+class WordClass:
+    """Words that name one kind of thing; each matches as the first ("Truppen" as "Soldat")."""
+
+    words: tuple[Word, ...]
+    example: tuple[str, ...]  # two sentences the class joins
+
+
+@dataclass(frozen=True)
+class WordRule:
+    """A list of words with what it does and an example."""
+
+    words: tuple[Word, ...]
+    why: str
+    example: tuple[str, ...]
+    example_published: str = ""  # the day the example is read against, where it names a day
+
+
+@dataclass(frozen=True)
+class Measures:
+    why: str
+    units: dict[str, dict[Word, float]]  # a measure -> each unit's size in its base unit
+    example: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Months:
+    words: tuple[Word, ...]  # January to December
+    also: dict[Word, Word]  # a regional name -> the standard one ("jänner" -> "januar")
+    why: str
+    example: tuple[str, ...]
+    example_published: str
+
+
+@dataclass(frozen=True)
+class Thesaurus:
+    """seeds/thesaurus.json, typed: words for one kind of thing, measures, days and months."""
+
+    about: str
+    classes: tuple[WordClass, ...]
+    light_verbs: WordRule
+    measures: Measures
+    weekdays: WordRule
+    months: Months
+
+    @classmethod
+    def load(cls, data: Mapping[str, Any]) -> Thesaurus:
+        """Typed from seeds/thesaurus.json; fails loudly on an unknown key or a missing month."""
+        thesaurus: Thesaurus = _convert(cls, data, "thesaurus")
+        unknown = set(thesaurus.months.also.values()) - set(thesaurus.months.words)
+        if unknown or len(thesaurus.months.words) != 12 or len(thesaurus.weekdays.words) != 7:
+            raise LexiconError("thesaurus: twelve months and seven weekdays, every variant naming one of them")
+        return thesaurus
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Every section of the language data, typed. (Events, thesaurus and gazetteer have their own files.)"""
 

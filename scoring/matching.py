@@ -16,10 +16,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from scoring.events import EventRules, Events, event_family, event_rules, find_events
+from scoring.events import EventRules, Events, event_family, events_of, find_events
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
-from scoring.knowledge import once_per_lexicon
+from scoring.knowledge import once_per_lexicon, typed_rules, typed_thesaurus
 from scoring.lemmas import compound_head, is_known, lemma, rejoin_separable_verbs
+from scoring.lexicon import Matching, Months
 from scoring.numbers import Quantity, is_number_word
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -135,7 +136,7 @@ class FactSignature:
 def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple[int, int]] = ()) -> bool:
     """An odd number of negations outside quotes and outside hedge cues ("nicht unabhängig überprüfen").
     A denial denied ("kein Dementi", "stritt … nicht ab") leaves the fact as it is."""
-    negation, denied_denial, idioms = _negation_rules(lexicon["matching"])
+    negation, denied_denial, idioms = _negation_rules(typed_rules(lexicon).matching)
     outside = [m.span() for m in re.finditer(r'"[^"]*"', sentence)]
     outside += [m.span() for m in denied_denial.finditer(sentence)]
     outside += [m.span() for m in idioms.finditer(sentence)]  # "nicht nur …, sondern auch" affirms
@@ -144,11 +145,11 @@ def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple
 
 
 @once_per_lexicon
-def _negation_rules(rules: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _negation_rules(rules: Matching) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
-        re.compile(rf"\b(?:{'|'.join(rules['negations'])})\b", re.IGNORECASE),
-        re.compile(rules["negated_denials"]),
-        re.compile(rules["idioms_not_negating"], re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(rules.negations)})\b", re.IGNORECASE),
+        re.compile(rules.negated_denials),
+        re.compile(rules.idioms_not_negating, re.IGNORECASE),
     )
 
 
@@ -262,36 +263,34 @@ class _Vocabulary:
         return _Token(frozenset(terms), _is_name(word) and head is None, family)  # a known compound is no name
 
 
-def _months(section: Mapping[str, Any]) -> dict[str, int]:
-    numbers = {month: number for number, month in enumerate(section["words"], start=1)}
-    return numbers | {variant: numbers[month] for variant, month in section["also"].items()}
+def _months(months: Months) -> dict[str, int]:
+    numbers: dict[str, int] = {month: number for number, month in enumerate(months.words, start=1)}
+    return numbers | {variant: numbers[month] for variant, month in months.also.items()}
 
 
 @once_per_lexicon
 def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
-    rules = lexicon["matching"]
+    typed = typed_rules(lexicon)
+    rules, thesaurus, events = typed.matching, typed_thesaurus(lexicon), events_of(lexicon)
     classes: dict[str, str] = {}
-    for entry in lexicon["thesaurus"]["classes"]:  # each word's stem to its class's first word
-        for word in entry["words"]:
-            classes[stem(word)] = stem(entry["words"][0])
+    for entry in thesaurus.classes:  # each word's stem to its class's first word
+        for word in entry.words:
+            classes[stem(word)] = stem(entry.words[0])
     return _Vocabulary(
-        stop=frozenset(rules["stopwords"]),
-        light_verbs=frozenset(lexicon["thesaurus"]["light_verbs"]["words"]),
-        speech_acts=frozenset(stem(word) for word in rules["speech_acts"]),
-        time_words=frozenset(stem(word) for word in rules["time_words"]),
-        units={stem(word): kind for kind, words in rules["units"].items() for word in words},
+        stop=frozenset(rules.stopwords),
+        light_verbs=frozenset(thesaurus.light_verbs.words),
+        speech_acts=frozenset(stem(word) for word in rules.speech_acts),
+        time_words=frozenset(stem(word) for word in rules.time_words),
+        units={stem(word): kind for kind, words in rules.units.items() for word in words},
         classes=classes,
         sizes={
-            (kind, stem(unit)): float(size)
-            for kind, sizes in lexicon["thesaurus"]["measures"].items()
-            if isinstance(sizes, dict)
-            for unit, size in sizes.items()
+            (kind, stem(unit)): size for kind, sizes in thesaurus.measures.units.items() for unit, size in sizes.items()
         },
-        min_head=int(lexicon["events"]["compound_min_length"]),
-        events=event_rules(lexicon["events"]),
-        weekdays=tuple(lexicon["thesaurus"]["weekdays"]["words"]),
-        months=_months(lexicon["thesaurus"]["months"]),
-        prepositions=frozenset(lexicon["attribution"]["prepositions"]),
+        min_head=events.compound_min_length,
+        events=events,
+        weekdays=thesaurus.weekdays.words,
+        months=_months(thesaurus.months),
+        prepositions=frozenset(typed.attribution.prepositions),
     )
 
 
@@ -301,8 +300,8 @@ def stopwords(lexicon: Mapping[str, Any]) -> frozenset[str]:
 
 
 @once_per_lexicon
-def _purpose(rules: Mapping[str, Any]) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(rules['purpose_markers'])})\s+[\w-]+", re.IGNORECASE)
+def _purpose(rules: Matching) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(rules.purpose_markers)})\s+[\w-]+", re.IGNORECASE)
 
 
 def fact_signature(
@@ -318,7 +317,7 @@ def fact_signature(
     day: str | None = None,
 ) -> FactSignature:
     """The signature of a sentence from which the pipeline has blanked who says it and hedges."""
-    rules = lexicon["matching"]
+    rules = typed_rules(lexicon).matching
     vocabulary = _vocabulary(lexicon)
     found = list(_TOKEN.finditer(sentence))  # each word read once, for its terms and its event
     words_read = _with_particles(sentence, found, vocabulary.events)

@@ -7,6 +7,7 @@ import pytest
 import seeds
 from scoring.events import event_rules, find_events
 from scoring.lemmas import compound_head, lemma
+from scoring.lexicon import LexiconError, Thesaurus
 from scoring.matching import fact_signature
 
 LEXICON = seeds.lexicon()
@@ -103,3 +104,20 @@ def test_a_noun_is_not_read_as_the_verb_it_resembles():
 def test_an_act_in_a_perfect_infinitive_happened():
     assert "attack" in events_of("Sie warfen der Miliz vor, das Depot angegriffen zu haben.").main
     assert "displacement" not in events_of("Hunderte hofften darauf, evakuiert zu werden.").main
+
+
+def test_mutual_blame_is_read_from_its_example():
+    assert fact_signature(LEXICON["events"]["reciprocal"]["example"], [], [], LEXICON).reciprocal
+
+
+@pytest.mark.parametrize("key", ["weekdays", "months"])
+def test_the_days_of_a_rule_join_its_example_pair(key):
+    entry = LEXICON["thesaurus"][key]
+    first, second = (fact_signature(s, [], [], LEXICON, day=entry["example_published"]).days for s in entry["example"])
+    assert first and first == second
+
+
+def test_a_thesaurus_with_a_month_missing_fails_at_load():
+    broken = {**LEXICON["thesaurus"], "months": {**LEXICON["thesaurus"]["months"], "words": ["januar"]}}
+    with pytest.raises(LexiconError):
+        Thesaurus.load(broken)
