@@ -15,6 +15,7 @@ class EventRules:
     family_of_word: Mapping[str, str]  # a word or lemma in lower case -> its event family
     incident_of_family: Mapping[str, str]  # families that, as circumstances, name one incident
     phrases: tuple[tuple[str, str], ...]  # (lower-case words, family)
+    collocations: tuple[tuple[str, frozenset[str], str], ...]  # (a noun, the verb lemmas with it, family)
     circumstance: frozenset[str]  # prepositions that make an event noun a circumstance
     compound_min_length: int
     separable_particles: frozenset[str]  # "an" in "griffen … an"
@@ -46,12 +47,16 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
             # lower-case "flucht" would lemmatise to "fluchen", "brand" to "branden".
             if not lemma(word.capitalize())[:1].isupper() and lemma(word).lower() not in ambiguous:
                 words.setdefault(lemma(word).lower(), entry["family"])
-    phrases = tuple((p["text"].lower(), family_of_type[p["type"]]) for p in data["phrases"])
+    phrases = tuple((p["text"].lower(), family_of_type[p["type"]]) for p in data["phrases"] if "text" in p)
+    collocations = tuple(
+        (p["noun"].lower(), frozenset(p["verbs"]), family_of_type[p["type"]]) for p in data["phrases"] if "noun" in p
+    )
     incidents = {e["family"]: e.get("incident", e["family"]) for e in data["events"]}
     return EventRules(
         words,
         incidents,
         phrases,
+        collocations,
         frozenset(data["circumstance_prepositions"]),
         int(data["compound_min_length"]),
         frozenset(data["separable_particles"]["words"]),
@@ -104,6 +109,11 @@ def find_events(
         else:
             main.add(family)
     low = text.lower()
+    if rules.collocations:
+        lower = {t.lower() for t in tokens}
+        for noun, verbs, family in rules.collocations:
+            if noun in lower and any(lemma(t).lower() in verbs for t in tokens if t[:1].islower()):
+                main.add(family)  # "eröffneten Palästinenser das Feuer": the noun and its verb, in any order
     for phrase, family in rules.phrases:
         if phrase in low:
             main.add(family)

@@ -121,3 +121,10 @@ def test_a_thesaurus_with_a_month_missing_fails_at_load():
     broken = {**LEXICON["thesaurus"], "months": {**LEXICON["thesaurus"]["months"], "words": ["januar"]}}
     with pytest.raises(LexiconError):
         Thesaurus.load(broken)
+
+
+@pytest.mark.parametrize("entry", [p for p in LEXICON["events"]["phrases"] if "noun" in p], ids=lambda p: p["noun"])
+def test_a_noun_and_its_verb_name_their_event_in_any_order(entry):
+    family = next(e["family"] for e in LEXICON["events"]["events"] if e["type"] == entry["type"])
+    assert family in events_of(entry["example"]).main
+    assert family not in events_of(entry["example"].replace(entry["noun"].capitalize(), "Tor")).main
