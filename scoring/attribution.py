@@ -1197,16 +1197,21 @@ class _WordRuns:
     def of(cls, sentence: str, mentions: list[Mention], rules: _Rules) -> _WordRuns:
         words = list(_WORD.finditer(sentence))
         starts, ends = [w.start() for w in words], [w.end() for w in words]
+        party: list[str | None] = [None] * len(words)  # the party of the mention a word is part of
         named = [False] * len(words)
         for m in mentions:
             for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end)):
-                named[i] = True
+                named[i], party[i] = True, m.actor.party
         belongs = [
             named[i] or (w.group()[0].isupper() and bool(_ends(rules.role_suffix, w.group().split("-")[-1])))
             for i, w in enumerate(words)
         ]
-        # only across spaces: a comma ends the phrase
-        joined = [not sentence[ends[i] : starts[i + 1]].strip() for i in range(len(words) - 1)]
+        # only across spaces: a comma ends the phrase, and so does a second actor ("die Hamas Israel")
+        joined = [
+            not sentence[ends[i] : starts[i + 1]].strip()
+            and not (named[i] and named[i + 1] and party[i] != party[i + 1])
+            for i in range(len(words) - 1)
+        ]
         first = list(range(len(words)))
         for i in range(1, len(words)):
             if belongs[i - 1] and joined[i - 1]:

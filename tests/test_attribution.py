@@ -822,3 +822,11 @@ def test_a_speaker_after_the_verb_ends_where_its_noun_phrase_ends(knowledge: Kno
     assert claim.signature.quantities[0][2] and "injury" in claim.signature.events
     claim = only("Die Werft trägt nach Ansicht des Hafenamts die Verantwortung für den Schaden.", knowledge)
     assert "responsibility" in claim.signature.events
+
+
+def test_the_accused_beside_the_accuser_is_no_part_of_who_speaks(knowledge: Knowledge):
+    """ "macht die Miliz Russland verantwortlich": two actors side by side are two phrases, the accuser
+    is the source and the accused stays in the fact."""
+    claim = only("Für den Brand im Hafen macht die Hamas Israel verantwortlich.", knowledge)
+    assert [s.party for s in claim.sources] == ["HAMAS"]
+    assert claim.signature.parties == {"IL"} and claim.signature.blames
