@@ -86,6 +86,19 @@ def _next(tokens: Sequence[str], i: int) -> str:
     return tokens[i + 1].lower() if i + 1 < len(tokens) else ""
 
 
+def _phrase_families(tokens: Sequence[str], low: str, rules: EventRules) -> set[str]:
+    """Families named by several words: a fixed phrase ("ums leben" in the lower-case text), or a noun
+    and its verb in any order and inflection ("eröffneten Palästinenser das Feuer")."""
+    found = set()
+    if rules.collocations:
+        lower = {t.lower() for t in tokens}
+        for noun, verbs, family in rules.collocations:
+            if noun in lower and any(lemma(t).lower() in verbs for t in tokens if t[:1].islower()):
+                found.add(family)
+    found.update(family for phrase, family in rules.phrases if phrase in low)
+    return found
+
+
 def find_events(
     tokens: Sequence[str], text: str, rules: EventRules, families: Sequence[str | None] | None = None
 ) -> Events:
@@ -109,13 +122,6 @@ def find_events(
         else:
             main.add(family)
     low = text.lower()
-    if rules.collocations:
-        lower = {t.lower() for t in tokens}
-        for noun, verbs, family in rules.collocations:
-            if noun in lower and any(lemma(t).lower() in verbs for t in tokens if t[:1].islower()):
-                main.add(family)  # "eröffneten Palästinenser das Feuer": the noun and its verb, in any order
-    for phrase, family in rules.phrases:
-        if phrase in low:
-            main.add(family)
+    main |= _phrase_families(tokens, low, rules)
     main_incidents = {rules.incident_of_family.get(f, f) for f in main}
     return Events(frozenset(main), frozenset(circumstances - main_incidents))
