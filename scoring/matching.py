@@ -602,6 +602,7 @@ def shared_anchors(a: FactSignature, b: FactSignature, language: str = DEFAULT_L
     found += [words.say("anchor_event", event=words.event(event)) for event in sorted(a.events & b.events)]
     found += [name.capitalize() for name in sorted(a.names & b.names)]
     found += [words.say("anchor_party", party=party) for party in sorted(a.parties & b.parties)]
+    found += [words.say("anchor_day", day=f"{d[:4]}-{d[4:6]}-{d[6:]}") for d in sorted(a.days & b.days)]
     return found
 
 

@@ -328,6 +328,7 @@ def test_the_same_rough_count_and_day_join_two_wordings():
     )
     assert a.quantities == b.quantities and a.days == b.days != c.days
     assert similarity(a, b, WEIGHTS) > similarity(a, c, WEIGHTS) > 0
+    assert "the day 2025-02-27" in shared_anchors(a, b)  # the Thursday before 1 March 2025
 
 
 def test_a_date_names_its_day_in_the_articles_year_or_the_year_before():
