@@ -258,7 +258,7 @@ class _Vocabulary:
             terms.add(self.classes.get(head_stem, head_stem))
         if terms & self.speech_acts:
             return _Token(frozenset(), False, family)  # "bestätigte", "Dementi": said about the fact
-        if stem(head or base) in self.time_words:
+        if stem(head or base) in self.time_words or base in self.time_words:
             return _Token(frozenset(), False, family)  # "am Nachmittag", "Samstagmorgen": no anchor
         return _Token(frozenset(terms), _is_name(word) and head is None, family)  # a known compound is no name
 
