@@ -680,9 +680,7 @@ def test_example(example: Example, lexicon: dict[str, Any], knowledge: Knowledge
 # Entries still without an example, per key. The count may only fall: a new entry without an
 # example fails, and an example added must lower its count here.
 BACKLOG: dict[str, int] = {
-    "attribution.json:attribution.accusations": 1,
     "attribution.json:attribution.anaphoric": 1,
-    "attribution.json:attribution.local_cues": 1,
     "function_words.json:attribution.noun_phrase_words": 7,
     "hedges.json:hedging.conditional_markers": 2,
     "matching.json:matching.stopwords": 33,
