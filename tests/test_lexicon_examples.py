@@ -396,6 +396,9 @@ def _headline_topic(ex: Example, lexicon: dict[str, Any]) -> None:
     assert pipeline._says_something(topic, _replaced(lexicon, "matching", stopwords=rest)), "the same without it"
 
 
+_NO_ANCHOR = ("stopwords", "speech_acts", "time_words")
+
+
 def _no_anchor(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """A stop word, a speech act, a time word or a purpose gives the fact no anchor; without the entry
     its word would."""
@@ -409,7 +412,15 @@ def _no_anchor(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> No
     same = (lambda w: w == ex.entry) if key in ("stopwords", "purpose_markers") else _same_stem(ex.entry)
     rest = [w for w in lexicon["matching"][key] if not same(w)] or _NEVER
     without = _fact_words(sentence, _replaced(lexicon, "matching", **{key: rest}))
-    assert without - _fact_words(sentence, lexicon), "the word gives no anchor even without the entry"
+    if without - _fact_words(sentence, lexicon):
+        return
+    # A word two lists read ("Woche" a stop word and a time word, "Bericht" a stop word and the noun of
+    # a speech act) is shown on its own: with the other lists of words without an anchor emptied, the
+    # entry still keeps its word from being one, and without it the word is one.
+    others = {k: _NEVER for k in _NO_ANCHOR if k != key}
+    alone = _replaced(lexicon, "matching", **others)
+    without = _fact_words(sentence, _replaced(lexicon, "matching", **others, **{key: rest}))
+    assert without - _fact_words(sentence, alone), "the word gives no anchor even without the entry"
 
 
 def _unit(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
@@ -683,8 +694,8 @@ BACKLOG: dict[str, int] = {
     "attribution.json:attribution.anaphoric": 1,
     "function_words.json:attribution.noun_phrase_words": 7,
     "hedges.json:hedging.conditional_markers": 2,
-    "matching.json:matching.stopwords": 33,
-    "matching.json:matching.time_words": 2,
+    "matching.json:matching.stopwords": 11,
+    "matching.json:matching.time_words": 1,
     "speech_verbs.json:attribution.directive_verbs": 6,
 }
 
