@@ -339,6 +339,12 @@ def _attribution_form(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge
     """The example shows the form at work, and does not without the entry."""
     key = ex.key.split(".")[1]
     words = ex.entry["verbs"] if isinstance(ex.entry, dict) else ex.entry
+    speech = lexicon["attribution"]["speech_verbs"]
+    if key == "directive_verbs" and not re.fullmatch(f"(?:{'|'.join(speech)})", ex.entry):
+        # The weakest property that still needs the entry: "verspricht" is no speech verb (yet), and read
+        # as one it names a speaker unless the entry makes it an appeal, an act the outlet reports.
+        lexicon = _replaced(lexicon, "attribution", speech_verbs=[*speech, ex.entry])
+        knowledge = dataclasses.replace(knowledge, lexicon=lexicon)
     if not isinstance(words, int):
         assert re.search(rf"\b(?:{words})", ex.raw["example"], re.IGNORECASE), "the entry is not in its example"
     assert _attribution_outcome(ex, lexicon, knowledge), f"the example does not show {ex.raw['expect']!r}"
@@ -696,7 +702,6 @@ BACKLOG: dict[str, int] = {
     "hedges.json:hedging.conditional_markers": 2,
     "matching.json:matching.stopwords": 11,
     "matching.json:matching.time_words": 1,
-    "speech_verbs.json:attribution.directive_verbs": 6,
 }
 
 
