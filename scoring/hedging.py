@@ -20,22 +20,10 @@ _CLAUSE_END = re.compile(r"[,;:.!?\"]|\s-\s|\b(?:dass|wonach|weil|wenn|obwohl)\b
 _NAMED_REPORT = re.compile(
     r"\s+(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:Tage|Tages|Woche|Wochen|Monate|Monats|Jahre|Jahres|Nacht|Zeit)\b)"
 )
-# A clause that asks rather than states: "Ob die Brücke halten könnte, ist unklar."
-_QUESTION = re.compile(
-    r"\s*(?:ob|wie|warum|weshalb|wieso|weswegen|wer|wen|wem|was|wo|wann|welche[rsmn]?)\b", re.IGNORECASE
-)
-# The possible as the topic of what is not known: "Zu möglichen Schäden gab es keine Angaben."
-_TOPIC = re.compile(r"\b(?:über|zu|zur|zum|von|nach)\s+$", re.IGNORECASE)
 _POSSIBLE = re.compile(r"möglich(?:e[nmrs]?)?", re.IGNORECASE)
-# "die vermutlich beschädigten Leitungen": an adverb between a determiner and its adjective qualifies
-# that noun phrase only, not what the sentence states.
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|diese[mnrs]?)\s+$", re.IGNORECASE
-)
 _INFLECTED_ADJECTIVE = re.compile(r"(?:lich|bar|haft|ig|isch|ell|iv|los|sam)(?:e|en|er|es|em)$")
 _ADJECTIVE_NOUN_AFTER = re.compile(r"\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_FIRST_PERSON = re.compile(r"\b(?:ich|mich|mir|wir|du|dir|dich)\b", re.IGNORECASE)
 _FIRST_PERSON_BEFORE = re.compile(r"(?:^|\W)(?:[Ii]ch|[Ww]ir) $")
 _PRONOUN_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an) $")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
@@ -76,6 +64,12 @@ class _Compiled:
     disclaimer_plural: re.Pattern[str]
     sollen: re.Pattern[str]  # "soll", "sollen": a report, a plan or the terms of a deal
     negated_before: re.Pattern[str]  # "nicht angeblich": a negation right before a cue
+    question: re.Pattern[str]  # a clause that asks rather than states: "Ob die Brücke halten könnte, …"
+    topic: re.Pattern[str]  # the possible as the topic of what is not known: "Zu möglichen Schäden …"
+    # "die vermutlich beschädigten Leitungen": an adverb between a determiner and its adjective qualifies
+    # that noun phrase only, not what the sentence states
+    determiner_before: re.Pattern[str]
+    first_person: re.Pattern[str]  # "ich", "wir": someone speaks for themselves, not reported
 
 
 @once_per_lexicon
@@ -102,6 +96,10 @@ def _compiled(h: Hedging) -> _Compiled:
         disclaimer_plural=re.compile(h.disclaimer_plural_subjects),
         sollen=re.compile(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
         negated_before=re.compile(rf"\b(?:{'|'.join(h.negations_before_cues)})\s+$", re.IGNORECASE),
+        question=re.compile(rf"\s*(?:{'|'.join(h.interrogatives)})\b", re.IGNORECASE),
+        topic=re.compile(rf"\b(?:{'|'.join(h.topic_prepositions)})\s+$", re.IGNORECASE),
+        determiner_before=re.compile(rf"\b(?:{'|'.join(h.noun_phrase_determiners)})\s+$", re.IGNORECASE),
+        first_person=re.compile(rf"\b(?:{'|'.join(h.first_person_pronouns)})\b", re.IGNORECASE),
     )
 
 
@@ -297,7 +295,7 @@ def _lexical_kind(sentence: str, match: re.Match[str], kind: str, rules: _Compil
     """The kind a lexicon cue has where it stands: None inside a noun phrase ("die vermutlich beschädigten
     Leitungen"), "negated" after "nicht" or as the topic of what is not known, "attributed" for a report
     that names whose it is."""
-    if _inside_noun_phrase(sentence, match.start(), match.end()):
+    if _inside_noun_phrase(sentence, match.start(), match.end(), rules):
         return None
     if kind == "hearsay":
         named = match.group(0).lower().endswith(("bericht", "berichten"))
@@ -307,7 +305,7 @@ def _lexical_kind(sentence: str, match: re.Match[str], kind: str, rules: _Compil
     preceding = sentence[max(0, match.start() - 12) : match.start()]
     if rules.negated_before.search(preceding):
         return "negated"
-    if _POSSIBLE.fullmatch(match.group(0)) and _TOPIC.search(preceding):
+    if _POSSIBLE.fullmatch(match.group(0)) and rules.topic.search(preceding):
         left, right = clauses.around(match.start(), match.end())
         if clauses.has(rules.negation, left, right):  # nothing is known about it
             return "negated"
@@ -318,7 +316,7 @@ def _epistemic_kind(sentence: str, match: re.Match[str], rules: _Compiled, claus
     """ "könnte": epistemic, or an "ability" where it is negated ("könne keine Berichte bestätigen");
     None in an indirect question before its verb ("Ob die Brücke halten könnte, ist unklar.")."""
     left, right = clauses.around(match.start(), match.end())
-    if left == 0 and _QUESTION.match(sentence, left) and right < len(sentence):
+    if left == 0 and rules.question.match(sentence, left) and right < len(sentence):
         return None  # it asks what might be: it asserts nothing
     return "ability" if clauses.has(rules.negation, left, right) else "epistemic"
 
@@ -353,7 +351,7 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
     return hedges
 
 
-def _inside_noun_phrase(sentence: str, start: int, end: int) -> bool:
+def _inside_noun_phrase(sentence: str, start: int, end: int, rules: _Compiled) -> bool:
     """ "die vermutlich beschädigten Leitungen": a one-word adverb between determiner and adjective
     (an adjective would be inflected: "einen angeblichen russischen Agenten" hedges)."""
     cue = sentence[start:end]
@@ -361,7 +359,7 @@ def _inside_noun_phrase(sentence: str, start: int, end: int) -> bool:
         cue.isalpha()
         and cue.islower()
         and not _INFLECTED_ADJECTIVE.search(cue)
-        and bool(_DETERMINER_BEFORE.search(sentence, max(0, start - 12), start))
+        and bool(rules.determiner_before.search(sentence, max(0, start - 12), start))
         and bool(_ADJECTIVE_NOUN_AFTER.match(sentence, end))
     )
 
@@ -405,7 +403,7 @@ class _SpeechScan:
         ("manage", "like" are German verbs too)."""
         if self._first_person is None:
             self._first_person = (
-                bool(_FIRST_PERSON.search(self.sentence))
+                bool(self.rules.first_person.search(self.sentence))
                 or self.sentence.rstrip().endswith("?")
                 or len(self.rules.foreign.findall(self.sentence)) >= 2
             )

@@ -228,6 +228,10 @@ class Hedging:
     future_time: tuple[Regex, ...]
     reportative_modals: tuple[Word, ...]  # "soll", "sollen": a report, a plan or the terms of a deal
     negations_before_cues: tuple[Word, ...]  # "nicht angeblich": the hedge is negated
+    interrogatives: tuple[Word, ...]  # "Ob die Brücke halten könnte, ist unklar.": asks, does not guess
+    topic_prepositions: tuple[Word, ...]  # "Zu möglichen Schäden gab es keine Angaben."
+    noun_phrase_determiners: tuple[Word, ...]  # "die vermutlich beschädigten Leitungen"
+    first_person_pronouns: tuple[Word, ...]  # "ich laufe": a first person, no Konjunktiv I
 
     @property
     def decisive_kinds(self) -> frozenset[str]:
