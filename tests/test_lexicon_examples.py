@@ -695,7 +695,12 @@ def test_example(example: Example, lexicon: dict[str, Any], knowledge: Knowledge
 
 
 # Entries still without an example, per key. The count may only fall: a new entry without an
-# example fails, and an example added must lower its count here.
+# example fails, and an example added must lower its count here. Those left are entries no example
+# can show as the code reads them now: "demnach" as an anaphoric phrase (the continuation pattern
+# reads it first); noun-phrase words the adjective-ending test already lets into a source phrase
+# ("eine", "einer", "einem", "einen", "seiner", "ihrer", "oder"); stop words of two letters ("in",
+# "am" …: shorter words are skipped before the stop list is read); and the time word "zeitpunkt"
+# (the compound's head, "punkt", is looked up instead). Each wants its entry removed or its code fixed.
 BACKLOG: dict[str, int] = {
     "attribution.json:attribution.anaphoric": 1,
     "function_words.json:attribution.noun_phrase_words": 7,
