@@ -13,6 +13,7 @@ from typing import Any
 from scoring.knowledge import Actor, AliasIndex, Knowledge, once_per_lexicon, typed_rules
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds
+from scoring.regex import guarded
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
 _COORDINATION = re.compile(
@@ -150,10 +151,15 @@ class _Words:
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
-        spans = [m.span() for m in _WORD.finditer(sentence)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
         self._hits: dict[int, list[int]] = {}  # by id of the pattern
+
+    @cached_property
+    def starts(self) -> list[int]:  # the words are found when first asked for: most sentences never are
+        return [m.start() for m in _WORD.finditer(self.sentence)]
+
+    @cached_property
+    def ends(self) -> list[int]:
+        return [m.end() for m in _WORD.finditer(self.sentence)]
 
     def any_ends(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """Whether a word of sentence[start:end] ends as `pattern` says (words cut at the edges as cut)."""
@@ -271,7 +277,7 @@ def _rules(a: AttributionRules) -> _Rules:
         ),
         perfect_auxiliary=re.compile(rf"\b(?:{alternatives(a.perfect_auxiliaries)})\b", re.IGNORECASE),
         passive_auxiliary=re.compile(rf"\b(?:{alternatives(a.passive_auxiliaries)})\b", re.IGNORECASE),
-        speech=re.compile(rf"\b(?:{alternatives(a.speech_verbs)})\b"),
+        speech=guarded(rf"\b(?:{alternatives(a.speech_verbs)})\b"),
         negation=re.compile(rf"\b(?:{alternatives(a.negations)})\b", re.IGNORECASE),
         own=re.compile(rf"\b(?:{alternatives(a.own_statement)})\b", re.IGNORECASE),
         anaphoric=re.compile(rf"\b(?:{alternatives(a.anaphoric)})\b", re.IGNORECASE),
@@ -288,10 +294,8 @@ def _rules(a: AttributionRules) -> _Rules:
         state_noun=re.compile(rf"(?:{alternatives(a.state_nouns)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
         local_role=re.compile(rf"(?:{alternatives(a.local_roles)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
         local_cues=re.compile(a.local_cues),
-        continuation=re.compile(a.continuation, re.IGNORECASE),
-        accusations=re.compile(
-            r"\b(?:" + "|".join(f"(?P<a{i}>{x.verbs})" for i, x in enumerate(a.accusations)) + r")\b"
-        ),
+        continuation=guarded(a.continuation, re.IGNORECASE),
+        accusations=guarded(r"\b(?:" + "|".join(f"(?P<a{i}>{x.verbs})" for i, x in enumerate(a.accusations)) + r")\b"),
         accusation_cues=tuple(re.compile(rf"\b(?:{x.cue})\b", re.IGNORECASE) if x.cue else None for x in a.accusations),
         accusation_fronted=frozenset(re.findall(r"\w+", a.accusation_fronted)),
         fronted_adverbs=frozenset(a.fronted_adverbs),

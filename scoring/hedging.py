@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -13,6 +13,7 @@ from scoring.knowledge import once_per_lexicon, typed_rules
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 from scoring.lexicon import Attribution, Hedging
+from scoring.regex import guarded
 
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"]|\s-\s|\b(?:dass|wonach|weil|wenn|obwohl)\b")
@@ -48,7 +49,7 @@ class SpeechMark:
 
 @dataclass(frozen=True)
 class _Compiled:
-    lexical: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]
+    lexical: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]  # pattern, kind, words it needs
     negation: re.Pattern[str]
     epistemic: re.Pattern[str]
     subjunctive: frozenset[str]
@@ -72,13 +73,19 @@ class _Compiled:
     first_person: re.Pattern[str]  # "ich", "wir": someone speaks for themselves, not reported
 
 
+def _any_of(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Whether a text holds any of `words` anywhere (as `word in text` says), asked in one pass."""
+    alternatives = "|".join(re.escape(word) for word in words)
+    return re.compile(alternatives) if alternatives else None
+
+
 @once_per_lexicon
 def _compiled(h: Hedging) -> _Compiled:
     return _Compiled(
         # a cue may name words one of which it needs ("requires"): without them its pattern is not run
-        lexical=tuple((re.compile(cue.pattern, re.IGNORECASE), cue.kind, cue.requires) for cue in h.cues),
-        negation=re.compile(rf"\b(?:{'|'.join(h.negations)})\b", re.IGNORECASE),
-        epistemic=re.compile(rf"\b(?:{'|'.join(h.epistemic_modals)})\b", re.IGNORECASE),
+        lexical=tuple((re.compile(cue.pattern, re.IGNORECASE), cue.kind, _any_of(cue.requires)) for cue in h.cues),
+        negation=guarded(rf"\b(?:{'|'.join(h.negations)})\b", re.IGNORECASE),
+        epistemic=guarded(rf"\b(?:{'|'.join(h.epistemic_modals)})\b", re.IGNORECASE),
         subjunctive=frozenset(h.konjunktiv_i),
         not_subjunctive=frozenset(h.not_konjunktiv_i),
         subjunctive_ii=frozenset(h.konjunktiv_ii),
@@ -88,10 +95,10 @@ def _compiled(h: Hedging) -> _Compiled:
             + r")\b"
         ),
         foreign=re.compile(rf"\b(?:{'|'.join(h.foreign_function_words)})\b"),
-        conditional=re.compile(rf"\b(?:{'|'.join(h.conditional_markers)})\b", re.IGNORECASE),
+        conditional=guarded(rf"\b(?:{'|'.join(h.conditional_markers)})\b", re.IGNORECASE),
         deontic=re.compile(rf"\b(?:{'|'.join(h.deontic_markers)})\b", re.IGNORECASE),
         agreement=re.compile(rf"\b(?:{'|'.join(h.agreement_markers)})", re.IGNORECASE),
-        future=re.compile(rf"\b(?:{'|'.join(h.future_time)})\b", re.IGNORECASE),
+        future=guarded(rf"\b(?:{'|'.join(h.future_time)})\b", re.IGNORECASE),
         disclaimer=re.compile(h.disclaimer_subjects),
         disclaimer_plural=re.compile(h.disclaimer_plural_subjects),
         sollen=re.compile(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
@@ -126,7 +133,7 @@ def names_speech(sentence: str, lexicon: Mapping[str, Any], verbs_only: bool = F
     """Whether the sentence says that someone speaks ("sagte", "wie … mitteilte", "nach Angaben");
     `verbs_only`: by a one-word speech verb ("erklärte"), the cheap half of the question."""
     cues = _speech_cues(typed_rules(lexicon).attribution)
-    if any(w.lower() in cues.verbs for w in _LETTERS.findall(sentence)):
+    if not cues.verbs.isdisjoint(map(str.lower, _LETTERS.findall(sentence))):
         return True
     return not verbs_only and bool(cues.phrases.search(sentence))
 
@@ -336,7 +343,7 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
             hedges.append(Hedge(match.group(0), match.start(), match.end(), kind))
 
     for pattern, kind, requires in rules.lexical:
-        if requires and not any(word in lowered for word in requires):
+        if requires is not None and not requires.search(lowered):
             continue
         for match in pattern.finditer(sentence):
             add(match, _lexical_kind(sentence, match, kind, rules, clauses))

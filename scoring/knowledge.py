@@ -57,8 +57,7 @@ _INFLECTIONS = frozenset({"", "s", "n", "e", "en", "er", "es", "em"})
 def _tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
     """The tokens of a text with their offsets, and their words: one sentence is looked up in several
     indexes (actors, learned names, conflict terms, places) one after another, and tokenised once."""
-    tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
-    return tokens, tuple(t[2] for t in tokens)
+    return tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)), tuple(_TOKEN.findall(text))
 
 
 def _fold(token: str, case_sensitive: bool) -> str:

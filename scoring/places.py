@@ -81,6 +81,10 @@ def governing_parties(text: str, knowledge: Knowledge) -> list[tuple[int, int, s
         return []
     index, firsts = _gazetteer(section)
     words = _CAPITALISED.findall(text)
-    if not any(w in firsts or w[:-1] in firsts or w[:-2] in firsts for w in words):
+    if (
+        firsts.isdisjoint(words)
+        and firsts.isdisjoint([w[:-1] for w in words])
+        and firsts.isdisjoint([w[:-2] for w in words])
+    ):
         return []  # most sentences name no place of the gazetteer: no need to look them up
     return index.find(text)
