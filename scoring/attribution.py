@@ -21,7 +21,6 @@ _COORDINATION = re.compile(
 )
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 _PARTICIPLE = re.compile(r"(?:mit|ein|zurück|hin|an|vor|fest|bekannt|aus|zu|auf|ab|dar|bei)?ge[a-zäöüß]{2,}(?:t|en)")
-_AGENT = re.compile(r"\b(?:von|vom)\b")
 _DETERMINER = re.compile(r"(?:d|ein|kein|dies|jen|jed|all|sein|ihr|unser|eur|mein|dein)(?:e|er|es|em|en|as|ie)?")
 _OF_PLACE = re.compile(r"\bvon\s+(?:der\s+|dem\s+)?$")
 _QUOTED_NAME = re.compile(r'"([A-ZÄÖÜ][^"]{1,40})"')
@@ -228,6 +227,9 @@ class _Rules:
     relay_wie: re.Pattern[str]
     perfect_auxiliary: re.Pattern[str]
     passive_auxiliary: re.Pattern[str]
+    agent: re.Pattern[str]  # "vom Pentagon": who did what a passive says was done
+    coordinated_only: re.Pattern[str]  # ", zugleich aber gemeldet": the first clause's subject goes on
+    possessive: re.Pattern[str]  # "nach ihren Worten": the speaker named before
     speech: re.Pattern[str]
     negation: re.Pattern[str]
     own: re.Pattern[str]
@@ -277,6 +279,9 @@ def _rules(a: AttributionRules) -> _Rules:
         ),
         perfect_auxiliary=re.compile(rf"\b(?:{alternatives(a.perfect_auxiliaries)})\b", re.IGNORECASE),
         passive_auxiliary=re.compile(rf"\b(?:{alternatives(a.passive_auxiliaries)})\b", re.IGNORECASE),
+        agent=re.compile(rf"\b(?:{alternatives(a.agent_prepositions)})\b"),
+        coordinated_only=re.compile(rf"\s*(?:(?:{alternatives(a.participle_coordinators)})\s+)+$"),
+        possessive=re.compile(rf"\b(?:{alternatives(a.possessives)})\s", re.IGNORECASE),
         speech=guarded(rf"\b(?:{alternatives(a.speech_verbs)})\b"),
         negation=re.compile(rf"\b(?:{alternatives(a.negations)})\b", re.IGNORECASE),
         own=re.compile(rf"\b(?:{alternatives(a.own_statement)})\b", re.IGNORECASE),
@@ -529,7 +534,6 @@ def _speech_slot(
     return _speaker(sentence, verb, _around(sentence, verb, left, right, found, rules), found, index, rules)
 
 
-_COORDINATED_ONLY = re.compile(r"\s*(?:(?:zugleich|aber|auch|zudem|jedoch|und|sowie)\s+)+$")
 
 
 def _reporter(
@@ -537,11 +541,11 @@ def _reporter(
 ) -> tuple[int, int] | None:
     """Who reported, after a participle or in the passive ("– Dutzende Tote gemeldet", "wurde bestätigt"): the
     subject is what was reported; the reporter, if any, is the agent: "wurde vom Pentagon bestätigt"."""
-    if participle and _COORDINATED_ONLY.match(sentence[left : verb.start()]):
+    if participle and rules.coordinated_only.match(sentence[left : verb.start()]):
         _, first_clause_end = _clause_bounds(sentence, 0)
         if rules.perfect_auxiliary.search(sentence, 0, first_clause_end):
             return 0, first_clause_end  # "X hatte … bestätigt, dabei aber erklärt, …": X's words
-    agent = _AGENT.search(sentence, left, right)
+    agent = rules.agent.search(sentence, left, right)
     if not agent:
         return None
     return agent.start(), (verb.start() if agent.start() < verb.start() else right)
@@ -694,7 +698,7 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     if re.search(r"\b(?:gegenseitig|einander)\b", sentence[left:right]):
         return None  # "schieben sich die Schuld gegenseitig zu": nobody in particular
     if not verb.group().endswith(("te", "ten")) and rules.passive_auxiliary.search(sentence, left, right):
-        agent = _AGENT.search(sentence, left, right)
+        agent = rules.agent.search(sentence, left, right)
         return (agent.start(), right) if agent else None  # "wurde Israel verantwortlich gemacht"
     subjects = [m for m in found.starting_in(left, right) if m.speaks and not m.governed]
     words = list(re.finditer(r"[\w-]+", sentence[left : verb.start()]))
@@ -1309,12 +1313,11 @@ def _demonstrative(p: _Pointer) -> list[Source] | None:
     return p.mentioned(p.recall.last_named)
 
 
-_POSSESSIVE = re.compile(r"\b(?:seinen|seiner|seines|ihren|ihrer|ihres)\s", re.IGNORECASE)
 
 
 def _pronoun(p: _Pointer) -> list[Source] | None:
     """ "er", "nach ihren Worten": a speaker of this sentence, or the last speakers named."""
-    if not (p.rules.pronoun.search(p.slot) or _POSSESSIVE.search(p.slot)):
+    if not (p.rules.pronoun.search(p.slot) or p.rules.possessive.search(p.slot)):
         return None
     if p.here:
         return []  # the speaker named in this sentence, collected already

@@ -249,6 +249,9 @@ class Attribution:
     relay_verbs: tuple[Word, ...]  # speech verbs that also open a relay: "wie die Behörde mitteilte"
     perfect_auxiliaries: tuple[Word, ...]
     passive_auxiliaries: tuple[Word, ...]
+    agent_prepositions: tuple[Word, ...]  # "wurde vom Pentagon bestätigt"
+    participle_coordinators: tuple[Word, ...]  # "X hatte …, zugleich aber gemeldet": X's words
+    possessives: tuple[Word, ...]  # "nach ihren Worten"
     continuation_adverbs: tuple[Word, ...]  # "hieß es weiter": the speaker of the paragraph before goes on
     negations: tuple[Word, ...]
     own_statement: tuple[Regex, ...]

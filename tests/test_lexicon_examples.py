@@ -608,6 +608,48 @@ def _statements(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> N
         assert len(claims_of(without)) == 1, "two claims even without the entry"
 
 
+def _all_kinds(sentence: str, lexicon: dict[str, Any]) -> list[str]:
+    return [h.kind for h in hedging.find_hedges(sentence, lexicon)]
+
+
+def _without_hedging_word(lexicon: dict[str, Any], key: str, word: str) -> dict[str, Any]:
+    return _replaced(lexicon, "hedging", **{key: [w for w in lexicon["hedging"][key] if w != word]})
+
+
+def _question_word(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """A clause opened by a question word asks what might be ("Ob … könnte, ist unklar"): no guess."""
+    sentence = ex.raw["example"]
+    assert re.match(rf"(?i){ex.entry}\b", sentence), "the example does not open with the entry"
+    assert "epistemic" not in _all_kinds(sentence, lexicon)
+    assert "epistemic" in _all_kinds(sentence, _without_hedging_word(lexicon, "interrogatives", ex.entry))
+
+
+def _topic_preposition(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "Zu möglichen Schäden gab es keine Angaben": the possible is the topic of what is not known."""
+    sentence, possible = ex.raw["example"], r"möglich\w*"
+    assert re.search(rf"(?i)\b{ex.entry}\s+möglich", sentence), "the entry does not stand before the cue"
+    assert _hedges_at(sentence, possible, lexicon) == ["negated"]
+    without = _without_hedging_word(lexicon, "topic_prepositions", ex.entry)
+    assert _hedges_at(sentence, possible, without) == ["lexical"]
+
+
+def _noun_phrase_determiner(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "die vermutlich beschädigten Leitungen": the adverb (`expect`) qualifies the noun phrase only."""
+    sentence, cue = ex.raw["example"], ex.raw["expect"]
+    assert re.search(rf"(?i)\b{ex.entry}\s+{cue}\b", sentence), "the entry does not stand before the cue"
+    assert _hedges_at(sentence, cue, lexicon) == []
+    without = _without_hedging_word(lexicon, "noun_phrase_determiners", ex.entry)
+    assert _hedges_at(sentence, cue, without) == ["lexical"]
+
+
+def _first_person(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """Someone speaks in the first person: a form in -e (`expect`, "laufe") is no Konjunktiv I there."""
+    sentence, form = ex.raw["example"], ex.raw["expect"]
+    assert re.search(rf"(?i)\b{ex.entry}\b", sentence), "the entry is not in its example"
+    assert form not in _speech_marks(sentence, lexicon)
+    assert form in _speech_marks(sentence, _without_hedging_word(lexicon, "first_person_pronouns", ex.entry))
+
+
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "abbreviations": _abbreviation,
     "hedging.cues": _hedge_cue,
@@ -661,6 +703,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "quoting_verbs",
         )
         + ("directive_verbs", "warning_verbs", "publication_verbs", "publication_objects", "headline_speaker_words")
+        + ("agent_prepositions", "participle_coordinators", "possessives")
         + _FUNCTION_WORDS
     },
     "hedging.deontic_markers": _plan_word,
@@ -684,6 +727,10 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "attribution.continuation_adverbs": _continuation_adverb,
     "furniture.articles": _run_in_headline,
     "furniture.headline_no_end": _run_in_headline,
+    "hedging.interrogatives": _question_word,
+    "hedging.topic_prepositions": _topic_preposition,
+    "hedging.noun_phrase_determiners": _noun_phrase_determiner,
+    "hedging.first_person_pronouns": _first_person,
 }
 
 
