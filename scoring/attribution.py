@@ -534,8 +534,6 @@ def _speech_slot(
     return _speaker(sentence, verb, _around(sentence, verb, left, right, found, rules), found, index, rules)
 
 
-
-
 def _reporter(
     sentence: str, verb: re.Match[str], left: int, right: int, rules: _Rules, *, participle: bool
 ) -> tuple[int, int] | None:
@@ -1311,8 +1309,6 @@ def _demonstrative(p: _Pointer) -> list[Source] | None:
     if not p.rules.demonstrative.search(p.slot):
         return None
     return p.mentioned(p.recall.last_named)
-
-
 
 
 def _pronoun(p: _Pointer) -> list[Source] | None:

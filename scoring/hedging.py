@@ -36,6 +36,7 @@ class Hedge:
     start: int
     end: int
     kind: str  # a kind of hedging.kinds in the lexicon, which says whether it is decisive
+    cites: str = ""  # the cue's `cites` in the lexicon: whom a "heißt es" may cite
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,8 @@ class SpeechMark:
 
 @dataclass(frozen=True)
 class _Compiled:
-    lexical: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]  # pattern, kind, words it needs
+    # pattern, kind, the words it needs, whom it cites
+    lexical: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None, str], ...]
     negation: re.Pattern[str]
     epistemic: re.Pattern[str]
     subjunctive: frozenset[str]
@@ -83,7 +85,9 @@ def _any_of(words: Iterable[str]) -> re.Pattern[str] | None:
 def _compiled(h: Hedging) -> _Compiled:
     return _Compiled(
         # a cue may name words one of which it needs ("requires"): without them its pattern is not run
-        lexical=tuple((re.compile(cue.pattern, re.IGNORECASE), cue.kind, _any_of(cue.requires)) for cue in h.cues),
+        lexical=tuple(
+            (re.compile(cue.pattern, re.IGNORECASE), cue.kind, _any_of(cue.requires), cue.cites) for cue in h.cues
+        ),
         negation=guarded(rf"\b(?:{'|'.join(h.negations)})\b", re.IGNORECASE),
         epistemic=guarded(rf"\b(?:{'|'.join(h.epistemic_modals)})\b", re.IGNORECASE),
         subjunctive=frozenset(h.konjunktiv_i),
@@ -338,15 +342,15 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
     hedges: list[Hedge] = []
     taken = _Taken(len(sentence))
 
-    def add(match: re.Match[str], kind: str | None) -> None:
+    def add(match: re.Match[str], kind: str | None, cites: str = "") -> None:
         if kind is not None and taken.take(match.start(), match.end()):
-            hedges.append(Hedge(match.group(0), match.start(), match.end(), kind))
+            hedges.append(Hedge(match.group(0), match.start(), match.end(), kind, cites))
 
-    for pattern, kind, requires in rules.lexical:
+    for pattern, kind, requires, cites in rules.lexical:
         if requires is not None and not requires.search(lowered):
             continue
         for match in pattern.finditer(sentence):
-            add(match, _lexical_kind(sentence, match, kind, rules, clauses))
+            add(match, _lexical_kind(sentence, match, kind, rules, clauses), cites)
     agreed: bool | None = None  # read the sentence before once, and only for a "sollen"
     for match in rules.sollen.finditer(sentence):
         if agreed is None:

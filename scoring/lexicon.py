@@ -157,11 +157,18 @@ class HedgeKind:
     unsourced: bool = False
 
 
+CITES = ("", "speaker", "named")  # what a hearsay cue's `cites` may say
+
+
 @dataclass(frozen=True)
 class HedgeCue:
     pattern: Regex
     kind: str
     requires: tuple[str, ...] = ()  # words the pattern cannot match without: without them it is not run
+    # A hearsay cue that cites a speaker ("heißt es"): "speaker" when someone named in the sentence or
+    # speaking in the one before is who says it, "named" only when the sentence names its source
+    # ("ist die Rede"); then it is attribution, not hearsay.
+    cites: str = ""
 
 
 @dataclass(frozen=True)
@@ -372,6 +379,9 @@ class Lexicon:
         undeclared = {cue.kind for cue in lexicon.hedging.cues} - set(lexicon.hedging.kinds)
         if undeclared:
             raise LexiconError(f"hedging.cues: kinds {sorted(undeclared)} are not declared in hedging.kinds")
+        cites = {cue.cites for cue in lexicon.hedging.cues} - set(CITES)
+        if cites:
+            raise LexiconError(f"hedging.cues: cites {sorted(cites)} is none of {list(CITES[1:])}")
         return lexicon
 
 
