@@ -26,7 +26,6 @@ _INFLECTED_ADJECTIVE = re.compile(r"(?:lich|bar|haft|ig|isch|ell|iv|los|sam)(?:e
 _ADJECTIVE_NOUN_AFTER = re.compile(r"\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FIRST_PERSON_BEFORE = re.compile(r"(?:^|\W)(?:[Ii]ch|[Ww]ir) $")
-_PRONOUN_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an) $")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 
 
@@ -73,12 +72,18 @@ class _Compiled:
     # that noun phrase only, not what the sentence states
     determiner_before: re.Pattern[str]
     first_person: re.Pattern[str]  # "ich", "wir": someone speaks for themselves, not reported
+    pronoun_before: re.Pattern[str]  # "er erwarte", "Man untersuche": a subject pronoun right before a form
 
 
 def _any_of(words: Iterable[str]) -> re.Pattern[str] | None:
     """Whether a text holds any of `words` anywhere (as `word in text` says), asked in one pass."""
     alternatives = "|".join(re.escape(word) for word in words)
     return re.compile(alternatives) if alternatives else None
+
+
+def _either_case(word: str) -> str:
+    """ "er" → "[Ee]r": the word in lower case, or capitalised at the start of a sentence."""
+    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
 
 
 @once_per_lexicon
@@ -111,6 +116,7 @@ def _compiled(h: Hedging) -> _Compiled:
         topic=re.compile(rf"\b(?:{'|'.join(h.topic_prepositions)})\s+$", re.IGNORECASE),
         determiner_before=re.compile(rf"\b(?:{'|'.join(h.noun_phrase_determiners)})\s+$", re.IGNORECASE),
         first_person=re.compile(rf"\b(?:{'|'.join(h.first_person_pronouns)})\b", re.IGNORECASE),
+        pronoun_before=re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_either_case(w) for w in h.subject_pronouns)}) $"),
     )
 
 
@@ -442,7 +448,7 @@ def _speech_form(match: re.Match[str], scan: _SpeechScan) -> str | None:
         return None
     # "er erwarte", "Man untersuche": after a subject pronoun; elsewhere only where no one speaks
     # in the first person ("ich laufe") and nothing is asked
-    if not _PRONOUN_BEFORE.search(sentence, max(0, start - 5), start) and scan.first_person():
+    if not rules.pronoun_before.search(sentence, max(0, start - 5), start) and scan.first_person():
         return None
     return "i" if _is_reported_verb(sentence, word, end) else None
 

@@ -239,6 +239,7 @@ class Hedging:
     topic_prepositions: tuple[Word, ...]  # "Zu möglichen Schäden gab es keine Angaben."
     noun_phrase_determiners: tuple[Word, ...]  # "die vermutlich beschädigten Leitungen"
     first_person_pronouns: tuple[Word, ...]  # "ich laufe": a first person, no Konjunktiv I
+    subject_pronouns: tuple[Word, ...]  # "er erwarte": a Konjunktiv I even where someone says "ich"
 
     @property
     def decisive_kinds(self) -> frozenset[str]:

@@ -650,6 +650,15 @@ def _first_person(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) ->
     assert form in _speech_marks(sentence, _without_hedging_word(lexicon, "first_person_pronouns", ex.entry))
 
 
+def _subject_pronoun(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "er laufe": a subject pronoun right before a form in -e (`expect`) makes it a Konjunktiv I even in
+    a sentence where someone speaks in the first person, which would veto it without the entry."""
+    sentence, form = ex.raw["example"], ex.raw["expect"]
+    assert re.search(rf"\b{ex.entry}\s+{form}\b", sentence), "the entry does not stand before the form"
+    assert form in _speech_marks(sentence, lexicon)
+    assert form not in _speech_marks(sentence, _without_hedging_word(lexicon, "subject_pronouns", ex.entry))
+
+
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "abbreviations": _abbreviation,
     "hedging.cues": _hedge_cue,
@@ -731,6 +740,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.topic_prepositions": _topic_preposition,
     "hedging.noun_phrase_determiners": _noun_phrase_determiner,
     "hedging.first_person_pronouns": _first_person,
+    "hedging.subject_pronouns": _subject_pronoun,
 }
 
 
