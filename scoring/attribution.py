@@ -230,6 +230,7 @@ class _Rules:
     agent: re.Pattern[str]  # "vom Pentagon": who did what a passive says was done
     coordinated_only: re.Pattern[str]  # ", zugleich aber gemeldet": the first clause's subject goes on
     possessive: re.Pattern[str]  # "nach ihren Worten": the speaker named before
+    reciprocal: re.Pattern[str]  # "schieben sich die Schuld gegenseitig zu": nobody in particular accuses
     speech: re.Pattern[str]
     negation: re.Pattern[str]
     own: re.Pattern[str]
@@ -282,6 +283,7 @@ def _rules(a: AttributionRules) -> _Rules:
         agent=re.compile(rf"\b(?:{alternatives(a.agent_prepositions)})\b"),
         coordinated_only=re.compile(rf"\s*(?:(?:{alternatives(a.participle_coordinators)})\s+)+$"),
         possessive=re.compile(rf"\b(?:{alternatives(a.possessives)})\s", re.IGNORECASE),
+        reciprocal=re.compile(rf"\b(?:{alternatives(a.reciprocals)})\b"),
         speech=guarded(rf"\b(?:{alternatives(a.speech_verbs)})\b"),
         negation=re.compile(rf"\b(?:{alternatives(a.negations)})\b", re.IGNORECASE),
         own=re.compile(rf"\b(?:{alternatives(a.own_statement)})\b", re.IGNORECASE),
@@ -693,7 +695,7 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     adverbial ("Verantwortlich machte X Y", "Für den Angriff macht X Y verantwortlich") puts it after;
     in a verb-final clause ("Während X Y verantwortlich machte") the first noun phrase."""
     left, right = _clause_bounds(sentence, verb.start())
-    if re.search(r"\b(?:gegenseitig|einander)\b", sentence[left:right]):
+    if rules.reciprocal.search(sentence[left:right]):
         return None  # "schieben sich die Schuld gegenseitig zu": nobody in particular
     if not verb.group().endswith(("te", "ten")) and rules.passive_auxiliary.search(sentence, left, right):
         agent = rules.agent.search(sentence, left, right)

@@ -293,7 +293,6 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
 
 
 _TOKENS = re.compile(r"[^\w-]+")
-_SLUG_PARTS = re.compile(r"\s*[/,]\s*|\s+(?:und|sowie)\s+")  # "AFP/dpa", "dpa und Reuters"
 
 
 @dataclass(frozen=True)
@@ -302,6 +301,7 @@ class CreditRules:
     photo_line: re.Pattern[str]  # a picture's credit ("© dpa", "Foto: …"): the text is not the agency's
     names: Mapping[str, str]  # agency name or alias -> the agency's name
     tokens: frozenset[str]  # the names and aliases in lower case, to skip lines that name none
+    slug_parts: re.Pattern[str]  # what parts a credit of several agencies: "AFP/dpa", "dpa und Reuters"
 
 
 @once_per_lexicon
@@ -315,6 +315,7 @@ def _credit_rules(rules: Credits) -> CreditRules:
         re.compile(rules.photo_line, re.IGNORECASE),
         names,
         frozenset(name.lower() for name in names),
+        re.compile(rf"\s*[/,]\s*|\s+(?:{'|'.join(rules.slug_joiners)})\s+"),
     )
 
 
@@ -335,7 +336,7 @@ def wire_credits(text: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
         for pattern in rules.patterns:
             for match in pattern.finditer(line):
                 named = match.groupdict()
-                parts = [named["agency"]] if named.get("agency") else _SLUG_PARTS.split(named["slug"])
+                parts = [named["agency"]] if named.get("agency") else rules.slug_parts.split(named["slug"])
                 for order, part in enumerate(parts):
                     agency = rules.names.get(part.strip()) or rules.names.get(part.strip().lower())
                     if agency:

@@ -215,6 +215,7 @@ class Credits:
     aliases: dict[str, Word]
     patterns: tuple[Regex, ...]
     photo_line: Regex
+    slug_joiners: tuple[Word, ...]  # "dpa und Reuters": two agencies of one credit
 
 
 @dataclass(frozen=True)
@@ -260,6 +261,7 @@ class Attribution:
     agent_prepositions: tuple[Word, ...]  # "wurde vom Pentagon bestätigt"
     participle_coordinators: tuple[Word, ...]  # "X hatte …, zugleich aber gemeldet": X's words
     possessives: tuple[Word, ...]  # "nach ihren Worten"
+    reciprocals: tuple[Word, ...]  # "schieben sich die Schuld gegenseitig zu": nobody in particular accuses
     continuation_adverbs: tuple[Word, ...]  # "hieß es weiter": the speaker of the paragraph before goes on
     negations: tuple[Word, ...]
     own_statement: tuple[Regex, ...]

@@ -659,6 +659,16 @@ def _subject_pronoun(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge)
     assert form not in _speech_marks(sentence, _without_hedging_word(lexicon, "subject_pronouns", ex.entry))
 
 
+def _slug_joiner(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "Quelle: AFP und Reuters": the word joins two agencies of one credit, both credited (`expect`
+    the second), which without the entry is read as one unknown name."""
+    text, agency = ex.raw["example"], ex.raw["expect"]
+    assert re.search(rf"\b{ex.entry}\b", text), "the entry is not in its example"
+    assert agency in cleaning.wire_credits(text, lexicon)
+    rest = [w for w in lexicon["credits"]["slug_joiners"] if w != ex.entry]
+    assert agency not in cleaning.wire_credits(text, _replaced(lexicon, "credits", slug_joiners=rest))
+
+
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "abbreviations": _abbreviation,
     "hedging.cues": _hedge_cue,
@@ -712,7 +722,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "quoting_verbs",
         )
         + ("directive_verbs", "warning_verbs", "publication_verbs", "publication_objects", "headline_speaker_words")
-        + ("agent_prepositions", "participle_coordinators", "possessives")
+        + ("agent_prepositions", "participle_coordinators", "possessives", "reciprocals")
         + _FUNCTION_WORDS
     },
     "hedging.deontic_markers": _plan_word,
@@ -741,6 +751,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.noun_phrase_determiners": _noun_phrase_determiner,
     "hedging.first_person_pronouns": _first_person,
     "hedging.subject_pronouns": _subject_pronoun,
+    "credits.slug_joiners": _slug_joiner,
 }
 
 
