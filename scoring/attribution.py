@@ -274,7 +274,7 @@ def _rules(a: AttributionRules) -> _Rules:
     return _Rules(
         prepositional=re.compile(rf"\b(?:{alternatives(a.prepositional)})\b", re.IGNORECASE),
         zufolge=re.compile(r"\bzufolge\b", re.IGNORECASE),
-        relay_wie=re.compile(
+        relay_wie=guarded(
             r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?(?:,[^,.;]{2,80},)?)\s+"
             rf"(?:{alternatives(a.relay_verbs)})\b"
         ),
@@ -321,7 +321,7 @@ def _rules(a: AttributionRules) -> _Rules:
             r"(?P<name>\"[^\"]{2,60}\"|[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3})"
         ),
         publication_verb=re.compile(rf"(?:{a.publication_verbs})$"),
-        publication_search=re.compile(rf"\b(?:{a.publication_verbs})\b"),
+        publication_search=guarded(rf"\b(?:{a.publication_verbs})\b"),
         publication_object=re.compile(rf"(?:{a.publication_objects})(?:n|en|s)?$", re.IGNORECASE),
         quoting=re.compile(rf"(?:{a.quoting_verbs})$"),
         # "Seoul: Pjöngjang verlegt Truppen …": a headline's speaker before a colon

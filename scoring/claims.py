@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from scoring.knowledge import typed_rules
+from scoring.regex import guarded
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _QUOTE = re.compile('["\u201e\u201c\u201d\u00ab\u00bb]')
@@ -34,4 +35,4 @@ def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
 @cache
 def _compiled(reader_address: str, not_claims: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """The patterns of the claim rules, compiled once."""
-    return re.compile(reader_address), tuple(re.compile(p) for p in not_claims)
+    return guarded(reader_address), tuple(re.compile(p) for p in not_claims)

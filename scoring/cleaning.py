@@ -9,6 +9,7 @@ from typing import Any
 
 from scoring.knowledge import once_per_lexicon, typed_rules
 from scoring.lexicon import Credits, Furniture
+from scoring.regex import guarded
 
 
 @dataclass(frozen=True)
@@ -61,14 +62,14 @@ def _space_led_at_runs(patterns: list[str]) -> re.Pattern[str]:
     leftmost match is the same — but a long run is no longer read again from each of its spaces (quadratic).
     Only for a search from the second character of a line on: at its first the lookbehind would see what
     came before it."""
-    return re.compile(
+    return guarded(
         "|".join(f"(?:(?<!\\s){p})" if p.startswith(("\\s*", "\\s+")) else f"(?:{p})" for p in patterns),
         re.IGNORECASE,
     )
 
 
 def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return guarded("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 @once_per_lexicon
@@ -82,11 +83,11 @@ def _compile(rules: Furniture) -> FurnitureRules:
         _any_of(rules.dated_line),
         _any_of(rules.teaser_intro),
         re.compile(rules.teaser_list),
-        re.compile(rules.media_label, re.IGNORECASE),
+        guarded(rules.media_label, re.IGNORECASE),
         re.compile(rules.photo_credit, re.IGNORECASE),
-        re.compile(rules.reader_address),
-        re.compile(rules.self_promotion, re.IGNORECASE),
-        re.compile(_RUN_IN.replace("{opener}", rules.run_in_opener)),
+        guarded(rules.reader_address),
+        guarded(rules.self_promotion, re.IGNORECASE),
+        guarded(_RUN_IN.replace("{opener}", rules.run_in_opener)),
         frozenset(rules.foreign_words),
         frozenset(rules.german_words),
         frozenset(rules.articles),

@@ -50,7 +50,7 @@ class SpeechMark:
 @dataclass(frozen=True)
 class _Compiled:
     # pattern, kind, the words it needs, whom it cites
-    lexical: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None, str], ...]
+    lexical: tuple[tuple[re.Pattern[str], str, frozenset[str] | None, str], ...]
     negation: re.Pattern[str]
     epistemic: re.Pattern[str]
     subjunctive: frozenset[str]
@@ -73,12 +73,29 @@ class _Compiled:
     determiner_before: re.Pattern[str]
     first_person: re.Pattern[str]  # "ich", "wir": someone speaks for themselves, not reported
     pronoun_before: re.Pattern[str]  # "er erwarte", "Man untersuche": a subject pronoun right before a form
+    needed: _Needed  # the words the lexical cues need, looked for all at once
 
 
-def _any_of(words: Iterable[str]) -> re.Pattern[str] | None:
-    """Whether a text holds any of `words` anywhere (as `word in text` says), asked in one pass."""
-    alternatives = "|".join(re.escape(word) for word in words)
-    return re.compile(alternatives) if alternatives else None
+@dataclass(frozen=True)
+class _Needed:
+    """Which of some words a text holds anywhere (as `word in text` says), in one pass: at each place the
+    longest of them starting there, and with it every one of them it holds ("bestätigt" holds "bestätig")."""
+
+    longest: re.Pattern[str] | None
+    holds: Mapping[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _Needed:
+        unique = sorted(set(words), key=lambda w: (-len(w), w))
+        longest = re.compile(f"(?=({'|'.join(re.escape(w) for w in unique)}))") if unique else None
+        return cls(longest, {w: frozenset(v for v in unique if v in w) for w in unique})
+
+    def held(self, text: str) -> set[str]:
+        found: set[str] = set()
+        if self.longest is not None:
+            for match in self.longest.finditer(text):
+                found |= self.holds[match.group(1)]
+        return found
 
 
 def _either_case(word: str) -> str:
@@ -91,7 +108,13 @@ def _compiled(h: Hedging) -> _Compiled:
     return _Compiled(
         # a cue may name words one of which it needs ("requires"): without them its pattern is not run
         lexical=tuple(
-            (re.compile(cue.pattern, re.IGNORECASE), cue.kind, _any_of(cue.requires), cue.cites) for cue in h.cues
+            (
+                re.compile(cue.pattern, re.IGNORECASE),
+                cue.kind,
+                frozenset(cue.requires) if cue.requires else None,
+                cue.cites,
+            )
+            for cue in h.cues
         ),
         negation=guarded(rf"\b(?:{'|'.join(h.negations)})\b", re.IGNORECASE),
         epistemic=guarded(rf"\b(?:{'|'.join(h.epistemic_modals)})\b", re.IGNORECASE),
@@ -103,20 +126,21 @@ def _compiled(h: Hedging) -> _Compiled:
             + "|".join(sorted({w for w in [*h.konjunktiv_i, *h.konjunktiv_ii] if not w.endswith("e")}))
             + r")\b"
         ),
-        foreign=re.compile(rf"\b(?:{'|'.join(h.foreign_function_words)})\b"),
+        foreign=guarded(rf"\b(?:{'|'.join(h.foreign_function_words)})\b"),
         conditional=guarded(rf"\b(?:{'|'.join(h.conditional_markers)})\b", re.IGNORECASE),
-        deontic=re.compile(rf"\b(?:{'|'.join(h.deontic_markers)})\b", re.IGNORECASE),
+        deontic=guarded(rf"\b(?:{'|'.join(h.deontic_markers)})\b", re.IGNORECASE),
         agreement=re.compile(rf"\b(?:{'|'.join(h.agreement_markers)})", re.IGNORECASE),
         future=guarded(rf"\b(?:{'|'.join(h.future_time)})\b", re.IGNORECASE),
         disclaimer=re.compile(h.disclaimer_subjects),
         disclaimer_plural=re.compile(h.disclaimer_plural_subjects),
-        sollen=re.compile(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
+        sollen=guarded(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
         negated_before=re.compile(rf"\b(?:{'|'.join(h.negations_before_cues)})\s+$", re.IGNORECASE),
         question=re.compile(rf"\s*(?:{'|'.join(h.interrogatives)})\b", re.IGNORECASE),
         topic=re.compile(rf"\b(?:{'|'.join(h.topic_prepositions)})\s+$", re.IGNORECASE),
         determiner_before=re.compile(rf"\b(?:{'|'.join(h.noun_phrase_determiners)})\s+$", re.IGNORECASE),
-        first_person=re.compile(rf"\b(?:{'|'.join(h.first_person_pronouns)})\b", re.IGNORECASE),
+        first_person=guarded(rf"\b(?:{'|'.join(h.first_person_pronouns)})\b", re.IGNORECASE),
         pronoun_before=re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_either_case(w) for w in h.subject_pronouns)}) $"),
+        needed=_Needed.of(word for cue in h.cues for word in cue.requires),
     )
 
 
@@ -352,8 +376,9 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
         if kind is not None and taken.take(match.start(), match.end()):
             hedges.append(Hedge(match.group(0), match.start(), match.end(), kind, cites))
 
+    held = rules.needed.held(lowered)
     for pattern, kind, requires, cites in rules.lexical:
-        if requires is not None and not requires.search(lowered):
+        if requires is not None and requires.isdisjoint(held):
             continue
         for match in pattern.finditer(sentence):
             add(match, _lexical_kind(sentence, match, kind, rules, clauses), cites)

@@ -63,7 +63,7 @@ _NUMERAL = guarded(
     re.IGNORECASE,
 )
 # Vague amounts, as ranges: "Tausende Soldaten" agrees with "3000 Soldaten", not with "12.000".
-_VAGUE = re.compile(
+_VAGUE = guarded(
     r"(?<!\w)(?:(?P<several>mehrere|einige|etliche)\s+(?P<unit>hundert|tausend)|"
     r"(?P<plural>Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende)n?)(?!\w)",
     re.IGNORECASE,

@@ -17,6 +17,9 @@ TEXTS = [
     "Nach Angaben des Ministeriums wurden 1.200 Menschen evakuiert; zweihundert kehrten zurück.",
     "",
     "-- ,; so Müller weiter. Demnach gebe es keine Beweise.",
+    "Die Brücke bei Eschenweiler bleibt gesperrt \u00a0 (DPA)  ",
+    "Kommentare\tzur Startseite   Stand: 12",
+    "Am 3. März meldeten 1.250 Helfer \u0661\u0662 Einsätze, zweitausend warten.",
 ]
 
 PATTERNS = [
@@ -29,6 +32,11 @@ PATTERNS = [
     (r"(?i:stra)ße", 0),
     (r"(?i)strasse|ſ", 0),
     (r"\b(?:\w+)\s+sagte", 0),
+    (r"(?:(?<!\s)\s*\((?:dpa|afp)\)\s*$)|(?:(?<!\s)\s+stand:\s*\d+$)", re.IGNORECASE),
+    (r"(?:x\s*)?(?:zur startseite|kommentare)", re.IGNORECASE),
+    (r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?)\s+(?:berichtete|sagte)\b", 0),
+    (r"(?<![\w.,'])(?P<num>\d{1,3}(?:[.' ]\d{3})+|\d+)|(?<!\w)(?P<word>zwei|drei)", re.IGNORECASE),
+    (r"(?<![.!?])[.!?]++(?:[\"')\]]++)?(?=\s)|[?]?:(?=\s+[A-ZÄÖÜ])", 0),
 ]
 
 
@@ -44,9 +52,16 @@ def test_a_guarded_pattern_finds_what_the_pattern_finds(pattern: str, flags: int
 def test_a_guard_leads_an_alternation_of_words_only() -> None:
     assert guarded(r"\b(?:sagte|erklärte)\b").pattern == r"(?=[es])(?:\b(?:sagte|erklärte)\b)"
     assert guarded(r"\b(?:\w+)\s+sagte").pattern == r"\b(?:\w+)\s+sagte"  # any word: no guard
-    assert guarded(r"(?:nicht\s+)?bestätigt").pattern == r"(?:nicht\s+)?bestätigt"  # may start anywhere
+    assert guarded(r"(?:nicht\s+)?bestätigt").pattern == r"(?=[bn])(?:(?:nicht\s+)?bestätigt)"
+    assert guarded(r"(?:nicht\s+)?\w+").pattern == r"(?:nicht\s+)?\w+"  # may start with any letter
+    assert guarded(r"(?:^|[,;]\s*|\b)[Ww]ie").pattern == r"(?=[,;Ww])(?:(?:^|[,;]\s*|\b)[Ww]ie)"
+    assert guarded(r"(?:a|)").pattern == r"(?:a|)"  # may match nothing: no guard
+    assert guarded(r"\d+ Tote").pattern == r"(?=[\d])(?:\d+ Tote)"  # "\d" as the engine reads it
     assert guarded(r"(?i:ab)c").pattern == r"(?i:ab)c"  # "(?i:…)" inside: a guard would be too narrow
     assert guarded(r"(?i)abc").pattern == r"(?i)abc"
+    # an optional start: what it starts with, or what follows it
+    space_led = guarded(r"\s*\(dpa\)").pattern
+    assert space_led.startswith("(?=[") and "\\(" in space_led and "\\s" in space_led
 
 
 def test_the_guarded_lexicon_patterns_find_what_they_found_on_the_lexicon_examples() -> None:
@@ -81,3 +96,14 @@ def _strings(data: object, key: str) -> list[str]:
     if isinstance(data, list):
         return [s for item in data for s in _strings(item, key)]
     return []
+
+
+def test_the_words_hedge_cues_need_are_found_in_one_pass_as_substring_tests_find_them() -> None:
+    from scoring.hedging import _Needed
+
+    words = ["bestätig", "bestätigt", "stät", "nicht", "sich", "ich", "heißt", "hieß", "schein", "schien"]
+    needed = _Needed.of(words)
+    for text in [*TEXTS, "unbestätigt, nicht bestätigt", "es heißt, sie ließen sich nicht", "anscheinend schien ich"]:
+        lowered = text.lower()
+        assert needed.held(lowered) == {w for w in words if w in lowered}
+    assert _Needed.of([]).held("alles") == set()
