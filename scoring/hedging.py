@@ -17,10 +17,6 @@ from scoring.regex import guarded
 
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"]|\s-\s|\b(?:dass|wonach|weil|wenn|obwohl)\b")
-# A report that names whose it is ("nach Berichten der «Zeitung»", "laut Berichten aus Kiew") is attribution.
-_NAMED_REPORT = re.compile(
-    r"\s+(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:Tage|Tages|Woche|Wochen|Monate|Monats|Jahre|Jahres|Nacht|Zeit)\b)"
-)
 _POSSIBLE = re.compile(r"möglich(?:e[nmrs]?)?", re.IGNORECASE)
 _INFLECTED_ADJECTIVE = re.compile(r"(?:lich|bar|haft|ig|isch|ell|iv|los|sam)(?:e|en|er|es|em)$")
 _ADJECTIVE_NOUN_AFTER = re.compile(r"\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
@@ -73,6 +69,9 @@ class _Compiled:
     determiner_before: re.Pattern[str]
     first_person: re.Pattern[str]  # "ich", "wir": someone speaks for themselves, not reported
     pronoun_before: re.Pattern[str]  # "er erwarte", "Man untersuche": a subject pronoun right before a form
+    # a report that names whose it is ("nach Berichten der «Zeitung»", "laut Berichten aus Kiew") is
+    # attribution; one of a time ("nach Berichten der vergangenen Tage") is not
+    named_report: re.Pattern[str]
     needed: _Needed  # the words the lexical cues need, looked for all at once
 
 
@@ -139,6 +138,7 @@ def _compiled(h: Hedging) -> _Compiled:
         topic=re.compile(rf"\b(?:{'|'.join(h.topic_prepositions)})\s+$", re.IGNORECASE),
         determiner_before=re.compile(rf"\b(?:{'|'.join(h.noun_phrase_determiners)})\s+$", re.IGNORECASE),
         first_person=guarded(rf"\b(?:{'|'.join(h.first_person_pronouns)})\b", re.IGNORECASE),
+        named_report=re.compile(rf"\s+(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:{'|'.join(h.report_time_nouns)})\b)"),
         pronoun_before=re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_either_case(w) for w in h.subject_pronouns)}) $"),
         needed=_Needed.of(word for cue in h.cues for word in cue.requires),
     )
@@ -340,7 +340,7 @@ def _lexical_kind(sentence: str, match: re.Match[str], kind: str, rules: _Compil
         return None
     if kind == "hearsay":
         named = match.group(0).lower().endswith(("bericht", "berichten"))
-        return "attributed" if named and _NAMED_REPORT.match(sentence, match.end()) else kind
+        return "attributed" if named and rules.named_report.match(sentence, match.end()) else kind
     if kind != "lexical":
         return kind
     preceding = sentence[max(0, match.start() - 12) : match.start()]

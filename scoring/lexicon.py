@@ -241,6 +241,7 @@ class Hedging:
     noun_phrase_determiners: tuple[Word, ...]  # "die vermutlich beschädigten Leitungen"
     first_person_pronouns: tuple[Word, ...]  # "ich laufe": a first person, no Konjunktiv I
     subject_pronouns: tuple[Word, ...]  # "er erwarte": a Konjunktiv I even where someone says "ich"
+    report_time_nouns: tuple[Word, ...]  # "nach Berichten der vergangenen Tage": of a time, not a source
 
     @property
     def decisive_kinds(self) -> frozenset[str]:

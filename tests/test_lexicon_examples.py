@@ -669,6 +669,15 @@ def _slug_joiner(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> 
     assert agency not in cleaning.wire_credits(text, _replaced(lexicon, "credits", slug_joiners=rest))
 
 
+def _report_time_noun(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "Nach Berichten der vergangenen Tage": a report of a time names no source, so it stays hearsay;
+    without the entry it would be read as a report that names whose it is (`attributed`)."""
+    sentence, cue = ex.raw["example"], r"Berichten(?: zufolge)?"
+    assert re.search(rf"\b{ex.entry}\b", sentence), "the entry is not in its example"
+    assert _hedges_at(sentence, cue, lexicon) == ["hearsay"]
+    assert _hedges_at(sentence, cue, _without_hedging_word(lexicon, "report_time_nouns", ex.entry)) == ["attributed"]
+
+
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "abbreviations": _abbreviation,
     "hedging.cues": _hedge_cue,
@@ -752,6 +761,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.first_person_pronouns": _first_person,
     "hedging.subject_pronouns": _subject_pronoun,
     "credits.slug_joiners": _slug_joiner,
+    "hedging.report_time_nouns": _report_time_noun,
 }
 
 
