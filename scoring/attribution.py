@@ -13,6 +13,7 @@ from typing import Any
 from scoring.knowledge import Actor, AliasIndex, Knowledge, once_per_lexicon, typed_rules
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds
+from scoring.regex import guarded
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
 _COORDINATION = re.compile(
@@ -20,7 +21,6 @@ _COORDINATION = re.compile(
 )
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 _PARTICIPLE = re.compile(r"(?:mit|ein|zurück|hin|an|vor|fest|bekannt|aus|zu|auf|ab|dar|bei)?ge[a-zäöüß]{2,}(?:t|en)")
-_AGENT = re.compile(r"\b(?:von|vom)\b")
 _DETERMINER = re.compile(r"(?:d|ein|kein|dies|jen|jed|all|sein|ihr|unser|eur|mein|dein)(?:e|er|es|em|en|as|ie)?")
 _OF_PLACE = re.compile(r"\bvon\s+(?:der\s+|dem\s+)?$")
 _QUOTED_NAME = re.compile(r'"([A-ZÄÖÜ][^"]{1,40})"')
@@ -150,10 +150,15 @@ class _Words:
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
-        spans = [m.span() for m in _WORD.finditer(sentence)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
         self._hits: dict[int, list[int]] = {}  # by id of the pattern
+
+    @cached_property
+    def starts(self) -> list[int]:  # the words are found when first asked for: most sentences never are
+        return [m.start() for m in _WORD.finditer(self.sentence)]
+
+    @cached_property
+    def ends(self) -> list[int]:
+        return [m.end() for m in _WORD.finditer(self.sentence)]
 
     def any_ends(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """Whether a word of sentence[start:end] ends as `pattern` says (words cut at the edges as cut)."""
@@ -222,6 +227,10 @@ class _Rules:
     relay_wie: re.Pattern[str]
     perfect_auxiliary: re.Pattern[str]
     passive_auxiliary: re.Pattern[str]
+    agent: re.Pattern[str]  # "vom Pentagon": who did what a passive says was done
+    coordinated_only: re.Pattern[str]  # ", zugleich aber gemeldet": the first clause's subject goes on
+    possessive: re.Pattern[str]  # "nach ihren Worten": the speaker named before
+    reciprocal: re.Pattern[str]  # "schieben sich die Schuld gegenseitig zu": nobody in particular accuses
     speech: re.Pattern[str]
     negation: re.Pattern[str]
     own: re.Pattern[str]
@@ -266,13 +275,17 @@ def _rules(a: AttributionRules) -> _Rules:
     return _Rules(
         prepositional=re.compile(rf"\b(?:{alternatives(a.prepositional)})\b", re.IGNORECASE),
         zufolge=re.compile(r"\bzufolge\b", re.IGNORECASE),
-        relay_wie=re.compile(
+        relay_wie=guarded(
             r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?(?:,[^,.;]{2,80},)?)\s+"
             rf"(?:{alternatives(a.relay_verbs)})\b"
         ),
         perfect_auxiliary=re.compile(rf"\b(?:{alternatives(a.perfect_auxiliaries)})\b", re.IGNORECASE),
         passive_auxiliary=re.compile(rf"\b(?:{alternatives(a.passive_auxiliaries)})\b", re.IGNORECASE),
-        speech=re.compile(rf"\b(?:{alternatives(a.speech_verbs)})\b"),
+        agent=re.compile(rf"\b(?:{alternatives(a.agent_prepositions)})\b"),
+        coordinated_only=re.compile(rf"\s*(?:(?:{alternatives(a.participle_coordinators)})\s+)+$"),
+        possessive=re.compile(rf"\b(?:{alternatives(a.possessives)})\s", re.IGNORECASE),
+        reciprocal=re.compile(rf"\b(?:{alternatives(a.reciprocals)})\b"),
+        speech=guarded(rf"\b(?:{alternatives(a.speech_verbs)})\b"),
         negation=re.compile(rf"\b(?:{alternatives(a.negations)})\b", re.IGNORECASE),
         own=re.compile(rf"\b(?:{alternatives(a.own_statement)})\b", re.IGNORECASE),
         anaphoric=re.compile(rf"\b(?:{alternatives(a.anaphoric)})\b", re.IGNORECASE),
@@ -290,10 +303,8 @@ def _rules(a: AttributionRules) -> _Rules:
         state_noun=re.compile(rf"(?:{alternatives(a.state_nouns)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
         local_role=re.compile(rf"(?:{alternatives(a.local_roles)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
         local_cues=re.compile(a.local_cues),
-        continuation=re.compile(a.continuation, re.IGNORECASE),
-        accusations=re.compile(
-            r"\b(?:" + "|".join(f"(?P<a{i}>{x.verbs})" for i, x in enumerate(a.accusations)) + r")\b"
-        ),
+        continuation=guarded(a.continuation, re.IGNORECASE),
+        accusations=guarded(r"\b(?:" + "|".join(f"(?P<a{i}>{x.verbs})" for i, x in enumerate(a.accusations)) + r")\b"),
         accusation_cues=tuple(re.compile(rf"\b(?:{x.cue})\b", re.IGNORECASE) if x.cue else None for x in a.accusations),
         accusation_fronted=frozenset(re.findall(r"\w+", a.accusation_fronted)),
         fronted_adverbs=frozenset(a.fronted_adverbs),
@@ -312,7 +323,7 @@ def _rules(a: AttributionRules) -> _Rules:
             r"(?P<name>\"[^\"]{2,60}\"|[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3})"
         ),
         publication_verb=re.compile(rf"(?:{a.publication_verbs})$"),
-        publication_search=re.compile(rf"\b(?:{a.publication_verbs})\b"),
+        publication_search=guarded(rf"\b(?:{a.publication_verbs})\b"),
         publication_object=re.compile(rf"(?:{a.publication_objects})(?:n|en|s)?$", re.IGNORECASE),
         quoting=re.compile(rf"(?:{a.quoting_verbs})$"),
         # "Seoul: Pjöngjang verlegt Truppen …": a headline's speaker before a colon
@@ -529,19 +540,16 @@ def _speech_slot(
     return _speaker(sentence, verb, _around(sentence, verb, left, right, found, rules), found, index, rules)
 
 
-_COORDINATED_ONLY = re.compile(r"\s*(?:(?:zugleich|aber|auch|zudem|jedoch|und|sowie)\s+)+$")
-
-
 def _reporter(
     sentence: str, verb: re.Match[str], left: int, right: int, rules: _Rules, *, participle: bool
 ) -> tuple[int, int] | None:
     """Who reported, after a participle or in the passive ("– Dutzende Tote gemeldet", "wurde bestätigt"): the
     subject is what was reported; the reporter, if any, is the agent: "wurde vom Pentagon bestätigt"."""
-    if participle and _COORDINATED_ONLY.match(sentence[left : verb.start()]):
+    if participle and rules.coordinated_only.match(sentence[left : verb.start()]):
         _, first_clause_end = _clause_bounds(sentence, 0)
         if rules.perfect_auxiliary.search(sentence, 0, first_clause_end):
             return 0, first_clause_end  # "X hatte … bestätigt, dabei aber erklärt, …": X's words
-    agent = _AGENT.search(sentence, left, right)
+    agent = rules.agent.search(sentence, left, right)
     if not agent:
         return None
     return agent.start(), (verb.start() if agent.start() < verb.start() else right)
@@ -704,10 +712,10 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     adverbial ("Verantwortlich machte X Y", "Für den Angriff macht X Y verantwortlich") puts it after;
     in a verb-final clause ("Während X Y verantwortlich machte") the first noun phrase."""
     left, right = _clause_bounds(sentence, verb.start())
-    if re.search(r"\b(?:gegenseitig|einander)\b", sentence[left:right]):
+    if rules.reciprocal.search(sentence[left:right]):
         return None  # "schieben sich die Schuld gegenseitig zu": nobody in particular
     if not verb.group().endswith(("te", "ten")) and rules.passive_auxiliary.search(sentence, left, right):
-        agent = _AGENT.search(sentence, left, right)
+        agent = rules.agent.search(sentence, left, right)
         return (agent.start(), right) if agent else None  # "wurde Israel verantwortlich gemacht"
     subjects = [m for m in found.starting_in(left, right) if m.speaks and not m.governed]
     words = list(re.finditer(r"[\w-]+", sentence[left : verb.start()]))
@@ -1327,12 +1335,9 @@ def _demonstrative(p: _Pointer) -> list[Source] | None:
     return p.mentioned(p.recall.last_named)
 
 
-_POSSESSIVE = re.compile(r"\b(?:seinen|seiner|seines|ihren|ihrer|ihres)\s", re.IGNORECASE)
-
-
 def _pronoun(p: _Pointer) -> list[Source] | None:
     """ "er", "nach ihren Worten": a speaker of this sentence, or the last speakers named."""
-    if not (p.rules.pronoun.search(p.slot) or _POSSESSIVE.search(p.slot)):
+    if not (p.rules.pronoun.search(p.slot) or p.rules.possessive.search(p.slot)):
         return None
     if p.here:
         return []  # the speaker named in this sentence, collected already

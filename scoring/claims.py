@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from scoring.knowledge import typed_rules
+from scoring.regex import guarded
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _QUOTE = re.compile('["\u201e\u201c\u201d\u00ab\u00bb]')
@@ -23,7 +25,14 @@ def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
         return False
     if not any(w[0].islower() for w in words):
         return False  # a line of names or a label, no verb in sight
-    if not _QUOTE.search(sentence) and re.search(rules.reader_address, sentence):
+    reader_address, not_claims = _compiled(rules.reader_address, rules.not_claims)
+    if not _QUOTE.search(sentence) and reader_address.search(sentence):
         return False  # "Folgen Sie uns …", "Mehr dazu finden Sie …": the page speaking to its reader
     lowered = sentence.lower()
-    return not any(re.search(pattern, lowered) for pattern in rules.not_claims)
+    return not any(pattern.search(lowered) for pattern in not_claims)
+
+
+@cache
+def _compiled(reader_address: str, not_claims: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The patterns of the claim rules, compiled once."""
+    return guarded(reader_address), tuple(re.compile(p) for p in not_claims)

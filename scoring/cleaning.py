@@ -9,6 +9,7 @@ from typing import Any
 
 from scoring.knowledge import once_per_lexicon, typed_rules
 from scoring.lexicon import Credits, Furniture
+from scoring.regex import guarded
 
 
 @dataclass(frozen=True)
@@ -61,14 +62,14 @@ def _space_led_at_runs(patterns: list[str]) -> re.Pattern[str]:
     leftmost match is the same — but a long run is no longer read again from each of its spaces (quadratic).
     Only for a search from the second character of a line on: at its first the lookbehind would see what
     came before it."""
-    return re.compile(
+    return guarded(
         "|".join(f"(?:(?<!\\s){p})" if p.startswith(("\\s*", "\\s+")) else f"(?:{p})" for p in patterns),
         re.IGNORECASE,
     )
 
 
 def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return guarded("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 @once_per_lexicon
@@ -82,11 +83,11 @@ def _compile(rules: Furniture) -> FurnitureRules:
         _any_of(rules.dated_line),
         _any_of(rules.teaser_intro),
         re.compile(rules.teaser_list),
-        re.compile(rules.media_label, re.IGNORECASE),
+        guarded(rules.media_label, re.IGNORECASE),
         re.compile(rules.photo_credit, re.IGNORECASE),
-        re.compile(rules.reader_address),
-        re.compile(rules.self_promotion, re.IGNORECASE),
-        re.compile(_RUN_IN.replace("{opener}", rules.run_in_opener)),
+        guarded(rules.reader_address),
+        guarded(rules.self_promotion, re.IGNORECASE),
+        guarded(_RUN_IN.replace("{opener}", rules.run_in_opener)),
         frozenset(rules.foreign_words),
         frozenset(rules.german_words),
         frozenset(rules.articles),
@@ -293,7 +294,6 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
 
 
 _TOKENS = re.compile(r"[^\w-]+")
-_SLUG_PARTS = re.compile(r"\s*[/,]\s*|\s+(?:und|sowie)\s+")  # "AFP/dpa", "dpa und Reuters"
 
 
 @dataclass(frozen=True)
@@ -302,6 +302,7 @@ class CreditRules:
     photo_line: re.Pattern[str]  # a picture's credit ("© dpa", "Foto: …"): the text is not the agency's
     names: Mapping[str, str]  # agency name or alias -> the agency's name
     tokens: frozenset[str]  # the names and aliases in lower case, to skip lines that name none
+    slug_parts: re.Pattern[str]  # what parts a credit of several agencies: "AFP/dpa", "dpa und Reuters"
 
 
 @once_per_lexicon
@@ -315,6 +316,7 @@ def _credit_rules(rules: Credits) -> CreditRules:
         re.compile(rules.photo_line, re.IGNORECASE),
         names,
         frozenset(name.lower() for name in names),
+        re.compile(rf"\s*[/,]\s*|\s+(?:{'|'.join(rules.slug_joiners)})\s+"),
     )
 
 
@@ -335,7 +337,7 @@ def wire_credits(text: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
         for pattern in rules.patterns:
             for match in pattern.finditer(line):
                 named = match.groupdict()
-                parts = [named["agency"]] if named.get("agency") else _SLUG_PARTS.split(named["slug"])
+                parts = [named["agency"]] if named.get("agency") else rules.slug_parts.split(named["slug"])
                 for order, part in enumerate(parts):
                     agency = rules.names.get(part.strip()) or rules.names.get(part.strip().lower())
                     if agency:

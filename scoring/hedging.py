@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -13,31 +13,15 @@ from scoring.knowledge import once_per_lexicon, typed_rules
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 from scoring.lexicon import Attribution, Hedging
+from scoring.regex import guarded
 
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"]|\s-\s|\b(?:dass|wonach|weil|wenn|obwohl)\b")
-# A report that names whose it is ("nach Berichten der «Zeitung»", "laut Berichten aus Kiew") is attribution.
-_NAMED_REPORT = re.compile(
-    r"\s+(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:Tage|Tages|Woche|Wochen|Monate|Monats|Jahre|Jahres|Nacht|Zeit)\b)"
-)
-# A clause that asks rather than states: "Ob die Brücke halten könnte, ist unklar."
-_QUESTION = re.compile(
-    r"\s*(?:ob|wie|warum|weshalb|wieso|weswegen|wer|wen|wem|was|wo|wann|welche[rsmn]?)\b", re.IGNORECASE
-)
-# The possible as the topic of what is not known: "Zu möglichen Schäden gab es keine Angaben."
-_TOPIC = re.compile(r"\b(?:über|zu|zur|zum|von|nach)\s+$", re.IGNORECASE)
 _POSSIBLE = re.compile(r"möglich(?:e[nmrs]?)?", re.IGNORECASE)
-# "die vermutlich beschädigten Leitungen": an adverb between a determiner and its adjective qualifies
-# that noun phrase only, not what the sentence states.
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|diese[mnrs]?)\s+$", re.IGNORECASE
-)
 _INFLECTED_ADJECTIVE = re.compile(r"(?:lich|bar|haft|ig|isch|ell|iv|los|sam)(?:e|en|er|es|em)$")
 _ADJECTIVE_NOUN_AFTER = re.compile(r"\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_FIRST_PERSON = re.compile(r"\b(?:ich|mich|mir|wir|du|dir|dich)\b", re.IGNORECASE)
 _FIRST_PERSON_BEFORE = re.compile(r"(?:^|\W)(?:[Ii]ch|[Ww]ir) $")
-_PRONOUN_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an) $")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 
 
@@ -47,6 +31,7 @@ class Hedge:
     start: int
     end: int
     kind: str  # a kind of hedging.kinds in the lexicon, which says whether it is decisive
+    cites: str = ""  # the cue's `cites` in the lexicon: whom a "heißt es" may cite
 
 
 @dataclass(frozen=True)
@@ -60,7 +45,8 @@ class SpeechMark:
 
 @dataclass(frozen=True)
 class _Compiled:
-    lexical: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]
+    # pattern, kind, the words it needs, whom it cites
+    lexical: tuple[tuple[re.Pattern[str], str, frozenset[str] | None, str], ...]
     negation: re.Pattern[str]
     epistemic: re.Pattern[str]
     subjunctive: frozenset[str]
@@ -76,15 +62,61 @@ class _Compiled:
     disclaimer_plural: re.Pattern[str]
     sollen: re.Pattern[str]  # "soll", "sollen": a report, a plan or the terms of a deal
     negated_before: re.Pattern[str]  # "nicht angeblich": a negation right before a cue
+    question: re.Pattern[str]  # a clause that asks rather than states: "Ob die Brücke halten könnte, …"
+    topic: re.Pattern[str]  # the possible as the topic of what is not known: "Zu möglichen Schäden …"
+    # "die vermutlich beschädigten Leitungen": an adverb between a determiner and its adjective qualifies
+    # that noun phrase only, not what the sentence states
+    determiner_before: re.Pattern[str]
+    first_person: re.Pattern[str]  # "ich", "wir": someone speaks for themselves, not reported
+    pronoun_before: re.Pattern[str]  # "er erwarte", "Man untersuche": a subject pronoun right before a form
+    # a report that names whose it is ("nach Berichten der «Zeitung»", "laut Berichten aus Kiew") is
+    # attribution; one of a time ("nach Berichten der vergangenen Tage") is not
+    named_report: re.Pattern[str]
+    needed: _Needed  # the words the lexical cues need, looked for all at once
+
+
+@dataclass(frozen=True)
+class _Needed:
+    """Which of some words a text holds anywhere (as `word in text` says), in one pass: at each place the
+    longest of them starting there, and with it every one of them it holds ("bestätigt" holds "bestätig")."""
+
+    longest: re.Pattern[str] | None
+    holds: Mapping[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _Needed:
+        unique = sorted(set(words), key=lambda w: (-len(w), w))
+        longest = re.compile(f"(?=({'|'.join(re.escape(w) for w in unique)}))") if unique else None
+        return cls(longest, {w: frozenset(v for v in unique if v in w) for w in unique})
+
+    def held(self, text: str) -> set[str]:
+        found: set[str] = set()
+        if self.longest is not None:
+            for match in self.longest.finditer(text):
+                found |= self.holds[match.group(1)]
+        return found
+
+
+def _either_case(word: str) -> str:
+    """ "er" → "[Ee]r": the word in lower case, or capitalised at the start of a sentence."""
+    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
 
 
 @once_per_lexicon
 def _compiled(h: Hedging) -> _Compiled:
     return _Compiled(
         # a cue may name words one of which it needs ("requires"): without them its pattern is not run
-        lexical=tuple((re.compile(cue.pattern, re.IGNORECASE), cue.kind, cue.requires) for cue in h.cues),
-        negation=re.compile(rf"\b(?:{'|'.join(h.negations)})\b", re.IGNORECASE),
-        epistemic=re.compile(rf"\b(?:{'|'.join(h.epistemic_modals)})\b", re.IGNORECASE),
+        lexical=tuple(
+            (
+                re.compile(cue.pattern, re.IGNORECASE),
+                cue.kind,
+                frozenset(cue.requires) if cue.requires else None,
+                cue.cites,
+            )
+            for cue in h.cues
+        ),
+        negation=guarded(rf"\b(?:{'|'.join(h.negations)})\b", re.IGNORECASE),
+        epistemic=guarded(rf"\b(?:{'|'.join(h.epistemic_modals)})\b", re.IGNORECASE),
         subjunctive=frozenset(h.konjunktiv_i),
         not_subjunctive=frozenset(h.not_konjunktiv_i),
         subjunctive_ii=frozenset(h.konjunktiv_ii),
@@ -93,15 +125,22 @@ def _compiled(h: Hedging) -> _Compiled:
             + "|".join(sorted({w for w in [*h.konjunktiv_i, *h.konjunktiv_ii] if not w.endswith("e")}))
             + r")\b"
         ),
-        foreign=re.compile(rf"\b(?:{'|'.join(h.foreign_function_words)})\b"),
-        conditional=re.compile(rf"\b(?:{'|'.join(h.conditional_markers)})\b", re.IGNORECASE),
-        deontic=re.compile(rf"\b(?:{'|'.join(h.deontic_markers)})\b", re.IGNORECASE),
+        foreign=guarded(rf"\b(?:{'|'.join(h.foreign_function_words)})\b"),
+        conditional=guarded(rf"\b(?:{'|'.join(h.conditional_markers)})\b", re.IGNORECASE),
+        deontic=guarded(rf"\b(?:{'|'.join(h.deontic_markers)})\b", re.IGNORECASE),
         agreement=re.compile(rf"\b(?:{'|'.join(h.agreement_markers)})", re.IGNORECASE),
-        future=re.compile(rf"\b(?:{'|'.join(h.future_time)})\b", re.IGNORECASE),
+        future=guarded(rf"\b(?:{'|'.join(h.future_time)})\b", re.IGNORECASE),
         disclaimer=re.compile(h.disclaimer_subjects),
         disclaimer_plural=re.compile(h.disclaimer_plural_subjects),
-        sollen=re.compile(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
+        sollen=guarded(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
         negated_before=re.compile(rf"\b(?:{'|'.join(h.negations_before_cues)})\s+$", re.IGNORECASE),
+        question=re.compile(rf"\s*(?:{'|'.join(h.interrogatives)})\b", re.IGNORECASE),
+        topic=re.compile(rf"\b(?:{'|'.join(h.topic_prepositions)})\s+$", re.IGNORECASE),
+        determiner_before=re.compile(rf"\b(?:{'|'.join(h.noun_phrase_determiners)})\s+$", re.IGNORECASE),
+        first_person=guarded(rf"\b(?:{'|'.join(h.first_person_pronouns)})\b", re.IGNORECASE),
+        named_report=re.compile(rf"\s+(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:{'|'.join(h.report_time_nouns)})\b)"),
+        pronoun_before=re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_either_case(w) for w in h.subject_pronouns)}) $"),
+        needed=_Needed.of(word for cue in h.cues for word in cue.requires),
     )
 
 
@@ -128,7 +167,7 @@ def names_speech(sentence: str, lexicon: Mapping[str, Any], verbs_only: bool = F
     """Whether the sentence says that someone speaks ("sagte", "wie … mitteilte", "nach Angaben");
     `verbs_only`: by a one-word speech verb ("erklärte"), the cheap half of the question."""
     cues = _speech_cues(typed_rules(lexicon).attribution)
-    if any(w.lower() in cues.verbs for w in _LETTERS.findall(sentence)):
+    if not cues.verbs.isdisjoint(map(str.lower, _LETTERS.findall(sentence))):
         return True
     return not verbs_only and bool(cues.phrases.search(sentence))
 
@@ -297,17 +336,17 @@ def _lexical_kind(sentence: str, match: re.Match[str], kind: str, rules: _Compil
     """The kind a lexicon cue has where it stands: None inside a noun phrase ("die vermutlich beschädigten
     Leitungen"), "negated" after "nicht" or as the topic of what is not known, "attributed" for a report
     that names whose it is."""
-    if _inside_noun_phrase(sentence, match.start(), match.end()):
+    if _inside_noun_phrase(sentence, match.start(), match.end(), rules):
         return None
     if kind == "hearsay":
         named = match.group(0).lower().endswith(("bericht", "berichten"))
-        return "attributed" if named and _NAMED_REPORT.match(sentence, match.end()) else kind
+        return "attributed" if named and rules.named_report.match(sentence, match.end()) else kind
     if kind != "lexical":
         return kind
     preceding = sentence[max(0, match.start() - 12) : match.start()]
     if rules.negated_before.search(preceding):
         return "negated"
-    if _POSSIBLE.fullmatch(match.group(0)) and _TOPIC.search(preceding):
+    if _POSSIBLE.fullmatch(match.group(0)) and rules.topic.search(preceding):
         left, right = clauses.around(match.start(), match.end())
         if clauses.has(rules.negation, left, right):  # nothing is known about it
             return "negated"
@@ -318,7 +357,7 @@ def _epistemic_kind(sentence: str, match: re.Match[str], rules: _Compiled, claus
     """ "könnte": epistemic, or an "ability" where it is negated ("könne keine Berichte bestätigen");
     None in an indirect question before its verb ("Ob die Brücke halten könnte, ist unklar.")."""
     left, right = clauses.around(match.start(), match.end())
-    if left == 0 and _QUESTION.match(sentence, left) and right < len(sentence):
+    if left == 0 and rules.question.match(sentence, left) and right < len(sentence):
         return None  # it asks what might be: it asserts nothing
     return "ability" if clauses.has(rules.negation, left, right) else "epistemic"
 
@@ -333,15 +372,16 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
     hedges: list[Hedge] = []
     taken = _Taken(len(sentence))
 
-    def add(match: re.Match[str], kind: str | None) -> None:
+    def add(match: re.Match[str], kind: str | None, cites: str = "") -> None:
         if kind is not None and taken.take(match.start(), match.end()):
-            hedges.append(Hedge(match.group(0), match.start(), match.end(), kind))
+            hedges.append(Hedge(match.group(0), match.start(), match.end(), kind, cites))
 
-    for pattern, kind, requires in rules.lexical:
-        if requires and not any(word in lowered for word in requires):
+    held = rules.needed.held(lowered)
+    for pattern, kind, requires, cites in rules.lexical:
+        if requires is not None and requires.isdisjoint(held):
             continue
         for match in pattern.finditer(sentence):
-            add(match, _lexical_kind(sentence, match, kind, rules, clauses))
+            add(match, _lexical_kind(sentence, match, kind, rules, clauses), cites)
     agreed: bool | None = None  # read the sentence before once, and only for a "sollen"
     for match in rules.sollen.finditer(sentence):
         if agreed is None:
@@ -353,7 +393,7 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
     return hedges
 
 
-def _inside_noun_phrase(sentence: str, start: int, end: int) -> bool:
+def _inside_noun_phrase(sentence: str, start: int, end: int, rules: _Compiled) -> bool:
     """ "die vermutlich beschädigten Leitungen": a one-word adverb between determiner and adjective
     (an adjective would be inflected: "einen angeblichen russischen Agenten" hedges)."""
     cue = sentence[start:end]
@@ -361,7 +401,7 @@ def _inside_noun_phrase(sentence: str, start: int, end: int) -> bool:
         cue.isalpha()
         and cue.islower()
         and not _INFLECTED_ADJECTIVE.search(cue)
-        and bool(_DETERMINER_BEFORE.search(sentence, max(0, start - 12), start))
+        and bool(rules.determiner_before.search(sentence, max(0, start - 12), start))
         and bool(_ADJECTIVE_NOUN_AFTER.match(sentence, end))
     )
 
@@ -405,7 +445,7 @@ class _SpeechScan:
         ("manage", "like" are German verbs too)."""
         if self._first_person is None:
             self._first_person = (
-                bool(_FIRST_PERSON.search(self.sentence))
+                bool(self.rules.first_person.search(self.sentence))
                 or self.sentence.rstrip().endswith("?")
                 or len(self.rules.foreign.findall(self.sentence)) >= 2
             )
@@ -433,7 +473,7 @@ def _speech_form(match: re.Match[str], scan: _SpeechScan) -> str | None:
         return None
     # "er erwarte", "Man untersuche": after a subject pronoun; elsewhere only where no one speaks
     # in the first person ("ich laufe") and nothing is asked
-    if not _PRONOUN_BEFORE.search(sentence, max(0, start - 5), start) and scan.first_person():
+    if not rules.pronoun_before.search(sentence, max(0, start - 5), start) and scan.first_person():
         return None
     return "i" if _is_reported_verb(sentence, word, end) else None
 

@@ -54,11 +54,16 @@ _INFLECTIONS = frozenset({"", "s", "n", "e", "en", "er", "es", "em"})
 
 
 @lru_cache(maxsize=4)
-def _tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...]]:
-    """The tokens of a text with their offsets, and their words: one sentence is looked up in several
-    indexes (actors, learned names, conflict terms, places) one after another, and tokenised once."""
-    tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
-    return tokens, tuple(t[2] for t in tokens)
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a text: one sentence is looked up in several indexes (actors, learned names,
+    conflict terms, places) one after another, and split once."""
+    return tuple(_TOKEN.findall(text))
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The words with their offsets, only for a text one of whose words may begin an alias."""
+    return tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
 
 
 def _fold(token: str, case_sensitive: bool) -> str:
@@ -89,10 +94,11 @@ class AliasIndex(Generic[T]):
 
     def find(self, text: str) -> list[tuple[int, int, T]]:
         """Non-overlapping (start, end, named) matches, the longest alias at each place."""
-        tokens, words = _tokens(text)
+        words = _words(text)
         begins_none = self._begins_none
         if begins_none.issuperset(words):
             return []  # most sentences: every word known to begin no alias
+        tokens = _tokens(text)
         found: list[tuple[int, int, T]] = []
         i = 0
         while i < len(tokens):

@@ -157,11 +157,18 @@ class HedgeKind:
     unsourced: bool = False
 
 
+CITES = ("", "speaker", "named")  # what a hearsay cue's `cites` may say
+
+
 @dataclass(frozen=True)
 class HedgeCue:
     pattern: Regex
     kind: str
     requires: tuple[str, ...] = ()  # words the pattern cannot match without: without them it is not run
+    # A hearsay cue that cites a speaker ("heißt es"): "speaker" when someone named in the sentence or
+    # speaking in the one before is who says it, "named" only when the sentence names its source
+    # ("ist die Rede"); then it is attribution, not hearsay.
+    cites: str = ""
 
 
 @dataclass(frozen=True)
@@ -208,6 +215,7 @@ class Credits:
     aliases: dict[str, Word]
     patterns: tuple[Regex, ...]
     photo_line: Regex
+    slug_joiners: tuple[Word, ...]  # "dpa und Reuters": two agencies of one credit
 
 
 @dataclass(frozen=True)
@@ -228,6 +236,12 @@ class Hedging:
     future_time: tuple[Regex, ...]
     reportative_modals: tuple[Word, ...]  # "soll", "sollen": a report, a plan or the terms of a deal
     negations_before_cues: tuple[Word, ...]  # "nicht angeblich": the hedge is negated
+    interrogatives: tuple[Word, ...]  # "Ob die Brücke halten könnte, ist unklar.": asks, does not guess
+    topic_prepositions: tuple[Word, ...]  # "Zu möglichen Schäden gab es keine Angaben."
+    noun_phrase_determiners: tuple[Word, ...]  # "die vermutlich beschädigten Leitungen"
+    first_person_pronouns: tuple[Word, ...]  # "ich laufe": a first person, no Konjunktiv I
+    subject_pronouns: tuple[Word, ...]  # "er erwarte": a Konjunktiv I even where someone says "ich"
+    report_time_nouns: tuple[Word, ...]  # "nach Berichten der vergangenen Tage": of a time, not a source
 
     @property
     def decisive_kinds(self) -> frozenset[str]:
@@ -245,6 +259,10 @@ class Attribution:
     relay_verbs: tuple[Word, ...]  # speech verbs that also open a relay: "wie die Behörde mitteilte"
     perfect_auxiliaries: tuple[Word, ...]
     passive_auxiliaries: tuple[Word, ...]
+    agent_prepositions: tuple[Word, ...]  # "wurde vom Pentagon bestätigt"
+    participle_coordinators: tuple[Word, ...]  # "X hatte …, zugleich aber gemeldet": X's words
+    possessives: tuple[Word, ...]  # "nach ihren Worten"
+    reciprocals: tuple[Word, ...]  # "schieben sich die Schuld gegenseitig zu": nobody in particular accuses
     continuation_adverbs: tuple[Word, ...]  # "hieß es weiter": the speaker of the paragraph before goes on
     negations: tuple[Word, ...]
     own_statement: tuple[Regex, ...]
@@ -423,6 +441,9 @@ class Lexicon:
         undeclared = {cue.kind for cue in lexicon.hedging.cues} - set(lexicon.hedging.kinds)
         if undeclared:
             raise LexiconError(f"hedging.cues: kinds {sorted(undeclared)} are not declared in hedging.kinds")
+        cites = {cue.cites for cue in lexicon.hedging.cues} - set(CITES)
+        if cites:
+            raise LexiconError(f"hedging.cues: cites {sorted(cites)} is none of {list(CITES[1:])}")
         return lexicon
 
 

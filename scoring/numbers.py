@@ -6,6 +6,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from scoring.regex import guarded
+
 _UNITS = {
     "null": 0,
     "ein": 1,
@@ -53,7 +55,7 @@ _WORD_NUMBER = "|".join(_UNITS_LONGEST_FIRST)
 # repeated no longer has two readings per repetition for the pattern to try one after another when the
 # word does not end where a number must (exponential: 20 repetitions took seconds).
 _NEXT_WORD_NUMBER = "|".join(u for u in _UNITS_LONGEST_FIRST if not (u.endswith("zehn") and u != "zehn"))
-_NUMERAL = re.compile(
+_NUMERAL = guarded(
     r"(?<![\w.,'])(?P<num>\d{1,3}(?:(?:[.' ]|\u202f)\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w])"
     r"(?:\s*(?P<scale>Tausend|Millionen|Million|Milliarden|Milliarde|Billionen|Billion|Mio\.?|Mrd\.?)(?!\w))?"
     r"|(?<!\w)(?P<word>(?:" + _WORD_NUMBER + r")(?:und)?(?:" + _NEXT_WORD_NUMBER + r")*(?:tausend|hundert)?)"
@@ -61,7 +63,7 @@ _NUMERAL = re.compile(
     re.IGNORECASE,
 )
 # Vague amounts, as ranges: "Tausende Soldaten" agrees with "3000 Soldaten", not with "12.000".
-_VAGUE = re.compile(
+_VAGUE = guarded(
     r"(?<!\w)(?:(?P<several>mehrere|einige|etliche)\s+(?P<unit>hundert|tausend)|"
     r"(?P<plural>Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende)n?)(?!\w)",
     re.IGNORECASE,

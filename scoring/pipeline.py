@@ -43,17 +43,17 @@ from scoring.text import NormalisedText, normalise
 
 # Mentions that stand for their party alone: the fact keeps the party term, not the words.
 _PARTY_NAMES = frozenset({"person", "state", "adjective", "capital"})
-_SAYS = re.compile(r"hei(?:ß|ss)t es|hie(?:ß|ss) es", re.IGNORECASE)
-# …and "ist die Rede", when the sentence names who spoke ("Im Schreiben des Verbands ist die Rede davon").
-_SAYS_NAMED = re.compile(r"hei(?:ß|ss)t es|hie(?:ß|ss) es|.*\bRede\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
 
 
-def _attributed(hedges: list[Hedge], says: re.Pattern[str]) -> list[Hedge]:
-    """A known speaker's "heißt es" is a way to cite them, not hearsay."""
-    return [replace(h, kind="attributed") if h.kind == "hearsay" and says.match(h.cue) else h for h in hedges]
+def _attributed(hedges: list[Hedge], named: bool = False) -> list[Hedge]:
+    """A known speaker's "heißt es" is a way to cite them, not hearsay; so is "ist die Rede" when the
+    sentence names who spoke (`named`: "Im Schreiben des Verbands ist die Rede davon"). Which hearsay
+    cues cite so is the cue's `cites` in the lexicon."""
+    cites = ("speaker", "named") if named else ("speaker",)
+    return [replace(h, kind="attributed") if h.kind == "hearsay" and h.cites in cites else h for h in hedges]
 
 
 def _speaks(draft: _Draft, lexicon: Mapping[str, Any]) -> bool:
@@ -307,7 +307,7 @@ def _hedges_and_speech(
     if (same_paragraph and carry.previous_spoke) or goes_on:
         # "…, hieß es." right after a sentence that named who speaks, or "hieß es weiter" after a
         # paragraph that did: that speaker goes on.
-        hedges = _attributed(hedges, _SAYS)
+        hedges = _attributed(hedges)
     return hedges, speech
 
 
@@ -315,9 +315,9 @@ def _sourced_hedges(hedges: list[Hedge], attribution: Attribution) -> list[Hedge
     """ "heißt es aus Kiew" names its source: attribution, not hearsay; "…, hieß es." continues the source
     named before it."""
     if any((src.role == "origin" or src.medium) and src.start >= 0 for src in attribution.sources):
-        return _attributed(hedges, _SAYS_NAMED)
+        return _attributed(hedges, named=True)
     if any(src.role == "origin" for src in attribution.sources):
-        return _attributed(hedges, _SAYS)
+        return _attributed(hedges)
     return hedges
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from scoring.knowledge import AliasIndex, Knowledge, once_per_lexicon
 from scoring.lexicon import Places
+from scoring.regex import guarded
 
 
 @dataclass(frozen=True)
@@ -25,12 +26,12 @@ def _rules(rules: Places) -> _Rules:
     kinds = "|".join(rules.kinds)
     return _Rules(
         # "in Kursk", "nach Wladiwostok", "in Richtung Kursk", "in der Grenzregion Kursk"
-        named=re.compile(
+        named=guarded(
             rf"\b(?i:{'|'.join(rules.prepositions)})\s+(?:(?:der|die|dem|den|des)\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?"
             rf"(?:(?:{kinds})\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß]{{2,}})\b(?!-)"
         ),
         # "die russische Region", "der Stadt": a place named before, not here
-        description=re.compile(
+        description=guarded(
             rf"\b(?:[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]es)\s+(?:[a-zäöüß]+(?:e|en)\s+)?(?:{kinds})\b(?!\s+[A-ZÄÖÜ])"
         ),
         not_places=frozenset(rules.not_places),
@@ -81,6 +82,10 @@ def governing_parties(text: str, knowledge: Knowledge) -> list[tuple[int, int, s
         return []
     index, firsts = _gazetteer(section)
     words = _CAPITALISED.findall(text)
-    if not any(w in firsts or w[:-1] in firsts or w[:-2] in firsts for w in words):
+    if (
+        firsts.isdisjoint(words)
+        and firsts.isdisjoint([w[:-1] for w in words])
+        and firsts.isdisjoint([w[:-2] for w in words])
+    ):
         return []  # most sentences name no place of the gazetteer: no need to look them up
     return index.find(text)

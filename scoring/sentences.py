@@ -7,10 +7,11 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from scoring.cleaning import Block
+from scoring.regex import guarded
 
 # A run of stops is tried once, from its first character, and never given back ("...." with no space
 # after it would otherwise be re-read from each of its dots).
-_END = re.compile(r"(?<![.!?])[.!?]++(?:[\"')\]]++)?(?=\s)|[?]?:(?=\s+[A-ZÄÖÜ])")
+_END = guarded(r"(?<![.!?])[.!?]++(?:[\"')\]]++)?(?=\s)|[?]?:(?=\s+[A-ZÄÖÜ])")
 _OPENING = re.compile(r"\s+[\"'(\[]?[A-ZÄÖÜ0-9]")
 _ORDINAL_OR_NUMBER = re.compile(r"(?<![\w.])\d{1,2}\.$")
 _INITIAL = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.$")

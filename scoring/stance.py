@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from scoring.knowledge import typed_rules
+from scoring.regex import guarded
 
 
 def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
@@ -18,21 +20,36 @@ def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
     """
     rules = typed_rules(lexicon).stance
     negation = _negation(rules.negations)
-    denies = [m for p in _compiled(rules.deny) for m in p.finditer(sentence)]
+    denies = _matches(sentence, _compiled(rules.deny))
     if denies:
         return "support" if any(_negated(sentence, m, negation) for m in denies) else "deny"
-    confirms = (m for p in _compiled(rules.confirm) for m in p.finditer(sentence))
-    if any(_negated(sentence, m, negation) for m in confirms) or any(
-        p.search(sentence) for p in _compiled(rules.no_evidence)
-    ):
+    confirms = _matches(sentence, _compiled(rules.confirm))
+    if any(_negated(sentence, m, negation) for m in confirms) or _matches(sentence, _compiled(rules.no_evidence)):
         return "unconfirmed"
     return "support"
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    each: tuple[re.Pattern[str], ...]
+    any: re.Pattern[str] | None  # all of them as one, to rule a sentence out in one pass (most sentences)
+
+
 @cache
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """The patterns of a stance, compiled once (a denial is looked for before a confirmation is)."""
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+def _compiled(patterns: tuple[str, ...]) -> _Patterns:
+    """The patterns of a stance, compiled once."""
+    try:
+        joined = guarded("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    except re.error:  # a pattern that cannot stand beside the others ("(?i)" inside): each on its own
+        joined = None
+    return _Patterns(tuple(re.compile(p, re.IGNORECASE) for p in patterns), joined)
+
+
+def _matches(sentence: str, patterns: _Patterns) -> list[re.Match[str]]:
+    """Every match of each pattern, pattern by pattern."""
+    if patterns.any is not None and not patterns.any.search(sentence):
+        return []
+    return [m for p in patterns.each for m in p.finditer(sentence)]
 
 
 @cache

@@ -129,86 +129,202 @@ def store_article(
                 "created_at": created_at or store.now(),
             },
         )
-        claim_ids = [_insert_claim(db, article_id, position, claim, submission) for position, claim in enumerate(kept)]
+        # Linked before it is stored: each claim is written once, with its proposition and stance.
+        placed, affected = _link(db, article_id, kept, weights, frequencies, idf, submission.get("published_at"))
+        at = store.now()
+        records = [
+            _claim_record(article_id, position, claim, submission, *place, at)
+            for position, (claim, place) in enumerate(zip(kept, placed, strict=True))
+        ]
+        sources = [_sources(claim) for claim in kept]
+        claim_ids = store.insert_claims(db, records, sources)
         has_wire = voice != knowledge.outlet(submission["outlet"]).owner_group
-        affected = _link(db, article_id, claim_ids, kept, weights, frequencies, idf, submission.get("published_at"))
         texts = [c.text for c in kept]
         affected |= _join_reprints(db, knowledge, article_id, texts, weights, voice=voice, has_wire=has_wire)
-        regrade(db, knowledge, affected, weights)
+        members, grades, graded_at = regrade(db, knowledge, affected, weights)
         article = store.get_article(db, article_id) or {}
-        claims = with_evidence(
-            db, knowledge, store.claims_of_article(db, article_id), weights, persisted=persist, language=language
-        )
+        # The response from what is in memory: the claims as just written, with the grades just given.
+        stored = [
+            _as_read(claim_id, record, own, grades.get(claim_id), graded_at)
+            for claim_id, record, own in zip(claim_ids, records, sources, strict=True)
+        ]
+        # Only the members of its own claims' propositions (re-grading may have read others' too).
+        own = {claim["proposition_id"] for claim in stored}
+        shown = {p: members[p] for p in own} if own <= members.keys() else None
+        claims = with_evidence(db, knowledge, stored, weights, persisted=persist, language=language, members=shown)
     return article, claims, True
 
 
-def _insert_claim(db: Database, article_id: int, position: int, claim: Any, submission: Mapping[str, Any]) -> int:
-    return store.insert_claim(
-        db,
-        {
-            "article_id": article_id,
-            "position": position,
-            "outlet": submission["outlet"],
-            "published_at": submission.get("published_at"),
-            "text": claim.text,
-            "text_hash": text_hash(claim.text),
-            "start": claim.start,
-            "end": claim.end,
-            "hedged": int(claim.hedged),
-            "hedges": [
-                {"cue": h.text, "start": h.start, "end": h.end, "kind": h.kind, "decisive": h.decisive}
-                for h in claim.hedges
-            ],
-            "reported_speech": int(bool(claim.reported_speech)),
-            "speech": [{"cue": s.text, "start": s.start, "end": s.end} for s in claim.reported_speech],
-            "origin_parties": list(claim.origin_parties),
-            "origin_media": list(claim.origin_media),
-            "origin_sources": list(claim.origin_sources),
-            "attributed": int(claim.attributed),
-            "belligerent": int(claim.belligerent),
-            "conflict": claim.conflict,
-            "stance": claim.stance,
-            "terms": claim.signature.index_text(),
-            "negated": int(claim.signature.negated),
-            "quantities": [list(q) for q in claim.signature.quantities],
-        },
-        [
-            {"text": s.text, "start": s.start, "end": s.end, "party": s.party, "role": s.role, "medium": s.medium}
-            for s in claim.sources
+_FLAGS = ("hedged", "reported_speech", "attributed", "belligerent", "negated")
+
+
+def _as_read(
+    claim_id: int,
+    record: Mapping[str, Any],
+    sources: list[dict[str, Any]],
+    grade: tuple[float, str, int] | None,
+    graded_at: str,
+) -> dict[str, Any]:
+    """A claim as store.claims_of_article would read it back: flags as booleans, its sources, and the
+    score, grade and updated_at the re-grading wrote (a claim whose grade it did not write keeps its own)."""
+    claim = {"id": claim_id, **record, "sources": sources}
+    for flag in _FLAGS:
+        claim[flag] = bool(claim[flag])
+    claim.setdefault("score", None)
+    claim.setdefault("grade_source", None)
+    claim.setdefault("grade_information", None)
+    if grade is not None and grade != (claim["score"], claim["grade_source"], claim["grade_information"]):
+        claim["score"], claim["grade_source"], claim["grade_information"] = grade
+        claim["updated_at"] = graded_at
+    return claim
+
+
+def _sources(claim: Any) -> list[dict[str, Any]]:
+    return [
+        {"text": s.text, "start": s.start, "end": s.end, "party": s.party, "role": s.role, "medium": s.medium}
+        for s in claim.sources
+    ]
+
+
+def _claim_record(
+    article_id: int,
+    position: int,
+    claim: Any,
+    submission: Mapping[str, Any],
+    proposition_id: int,
+    link_score: float,
+    stance: str,
+    at: str,
+) -> dict[str, Any]:
+    return {
+        "article_id": article_id,
+        "position": position,
+        "outlet": submission["outlet"],
+        "published_at": submission.get("published_at"),
+        "text": claim.text,
+        "text_hash": text_hash(claim.text),
+        "start": claim.start,
+        "end": claim.end,
+        "hedged": int(claim.hedged),
+        "hedges": [
+            {"cue": h.text, "start": h.start, "end": h.end, "kind": h.kind, "decisive": h.decisive}
+            for h in claim.hedges
         ],
-    )
+        "reported_speech": int(bool(claim.reported_speech)),
+        "speech": [{"cue": s.text, "start": s.start, "end": s.end} for s in claim.reported_speech],
+        "origin_parties": list(claim.origin_parties),
+        "origin_media": list(claim.origin_media),
+        "origin_sources": list(claim.origin_sources),
+        "attributed": int(claim.attributed),
+        "belligerent": int(claim.belligerent),
+        "conflict": claim.conflict,
+        "stance": stance,
+        "terms": claim.signature.index_text(),
+        "negated": int(claim.signature.negated),
+        "quantities": [list(q) for q in claim.signature.quantities],
+        "proposition_id": proposition_id,
+        "link_score": link_score,
+        "updated_at": at,
+    }
+
+
+class _Retrieval:
+    """Candidate retrieval for the claims of one article, as if its claims were already stored.
+
+    The claims are linked before they are written, but retrieval answers as it did when they were
+    stored first: an article's own claims, the newest postings of every term they hold, take their
+    places in each term's `per_term` newest postings and among the ranked candidates, and are then left
+    out. Postings, candidate rows, signatures and founding claims are read once per article;
+    propositions merged on the way are followed to the one they went into.
+    """
+
+    _OWN = 1 << 62  # above every stored id: the ids the article's claims would have had, in order
+
+    def __init__(self, db: Database, article_id: int, claims: Any, weights: Mapping[str, float]) -> None:
+        self.db, self.article_id = db, article_id
+        self.per_term, self.limit = int(weights["postings_per_term"]), int(weights["candidates"])
+        self.own_tokens = [set(_TOKEN.findall(c.signature.index_text().lower())) for c in claims]
+        self.postings: dict[str, list[int]] = {}
+        self.rows: dict[int, dict[str, Any] | None] = {}
+        self.signatures: dict[int, FactSignature] = {}
+        self.seeds: dict[int, FactSignature | None] = {}
+        self.merged_into: dict[int, int] = {}
+
+    def _postings(self, term: str) -> list[int]:
+        if term not in self.postings:
+            if not term.isalnum():
+                self.postings[term] = []
+            else:
+                word = term.lower()
+                own = [self._OWN + i for i in range(len(self.own_tokens) - 1, -1, -1) if word in self.own_tokens[i]]
+                stored = store.term_postings(self.db, term, self.per_term - len(own))
+                self.postings[term] = (own + stored)[: self.per_term]
+        return self.postings[term]
+
+    def candidates(self, terms: list[str]) -> list[dict[str, Any]]:
+        shared: dict[int, int] = {}
+        for term in terms:
+            for claim_id in self._postings(term):
+                shared[claim_id] = shared.get(claim_id, 0) + 1
+        ranked = [c for c in sorted(shared, key=lambda c: (-shared[c], -c))[: self.limit * 2] if c < self._OWN]
+        unread = [c for c in ranked if c not in self.rows]
+        if unread:
+            found = store.candidate_rows(self.db, unread, self.article_id)
+            self.rows.update((c, found.get(c)) for c in unread)
+        return [row for c in ranked if (row := self.rows[c]) is not None][: self.limit]
+
+    def signature(self, row: Mapping[str, Any]) -> FactSignature:
+        if row["id"] not in self.signatures:
+            self.signatures[row["id"]] = _signature(row)
+        return self.signatures[row["id"]]
+
+    def proposition(self, row: Mapping[str, Any]) -> int:
+        proposition = int(row["proposition_id"])
+        while proposition in self.merged_into:
+            proposition = self.merged_into[proposition]
+        return proposition
+
+    def seed(self, proposition: int) -> FactSignature | None:
+        if proposition not in self.seeds:
+            seed = store.proposition_seed(self.db, proposition)
+            self.seeds[proposition] = _signature(seed) if seed else None
+        return self.seeds[proposition]
+
+    def merge(self, target: int, merged: list[int]) -> None:
+        store.merge_propositions(self.db, target, merged)
+        for proposition in merged:
+            self.merged_into[proposition] = target
+        self.seeds.pop(target, None)  # a merged proposition may hold an older claim
+
+
+_TOKEN = re.compile(r"[^\W_]+")  # a token as the full-text index's unicode61 tokenizer reads it
 
 
 def _link(
     db: Database,
     article_id: int,
-    claim_ids: list[int],
     claims: Any,
     weights: Mapping[str, float],
     frequencies: Mapping[str, int],
     idf: IdfWeights,
     published_at: str | None = None,
-) -> set[int]:
-    """Join each new claim to the propositions of the stored claims stating the same fact."""
+) -> tuple[list[tuple[int, float, str]], set[int]]:
+    """Join each new claim, not yet stored, to the propositions of the stored claims stating the same
+    fact. Returns each claim's (proposition, link score, stance) and the propositions it changed."""
     affected: set[int] = set()
-    for claim_id, claim in zip(claim_ids, claims, strict=True):
+    placed: list[list[Any]] = []
+    retrieval = _Retrieval(db, article_id, claims, weights)
+    for claim in claims:
         # Retrieval by the claim's rarest terms, whatever their frequency: each term's postings are read
         # newest first and only so far, so the cost stays flat however large the corpus grows.
         rare = retrieval_terms(claim.signature.terms, frequencies, int(weights["retrieval_terms"]))
-        candidates = store.candidate_claims(
-            db,
-            rare,
-            article_id,
-            int(weights["postings_per_term"]),
-            int(weights["candidates"]),
-        )
         best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)
-        for candidate in candidates:
+        for candidate in retrieval.candidates(rare):
             if not within_window(published_at, candidate["published_at"], weights["link_window_days"]):
                 continue  # reported months apart: another incident, or background to a new story
-            signature = _signature(candidate)
+            signature = retrieval.signature(candidate)
             value = similarity(claim.signature, signature, weights, idf)
-            proposition = candidate["proposition_id"]
+            proposition = retrieval.proposition(candidate)
             if value >= weights["same_fact_threshold"] and value > best.get(proposition, (0.0, False))[0]:
                 best[proposition] = (value, signature.negated != claim.signature.negated)
         # The most similar proposition; others the claim matches confidently (merge_threshold, above
@@ -217,24 +333,28 @@ def _link(
         # restatements was measured too: it cost precision on the seeds and gained nothing on dev.)
         # A proposition is joined only if its founding claim states the fact too: no drift by chaining.
         for proposition in sorted(best, key=lambda p: -best[p][0]):
-            seed = store.proposition_seed(db, proposition)
-            if seed and similarity(claim.signature, _signature(seed), weights, idf) < (
+            seed = retrieval.seed(proposition)
+            if seed and similarity(claim.signature, seed, weights, idf) < (
                 weights["same_fact_threshold"] * weights["seed_factor"]
             ):
                 del best[proposition]
+        stance = claim.stance
         if best:
             target, *rest = sorted(best, key=lambda p: (-best[p][0], p))
             if best[target][1] and claim.stance == "support":
-                store.set_stance(db, claim_id, "deny")  # the same fact with opposite polarity: a contradiction
+                stance = "deny"  # the same fact with opposite polarity: a contradiction
             merged = [p for p in rest if best[p][0] >= weights["merge_threshold"] and best[p][1] == best[target][1]]
             if merged:
-                store.merge_propositions(db, target, merged)
+                retrieval.merge(target, merged)
                 affected = {target if p in merged else p for p in affected}
+                for place in placed:  # this article's claims placed in them move along
+                    if place[0] in merged:
+                        place[0] = target
         else:
             target = store.new_proposition(db)
-        store.set_proposition(db, claim_id, target, best[target][0] if best else 1.0)
+        placed.append([target, best[target][0] if best else 1.0, stance])
         affected.add(target)
-    return affected
+    return [(int(p), float(score), str(stance)) for p, score, stance in placed], affected
 
 
 def _join_reprints(
@@ -331,17 +451,28 @@ def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) 
     )
 
 
-def regrade(db: Database, knowledge: Knowledge, proposition_ids: set[int], weights: Mapping[str, float]) -> None:
-    """Re-score the claims of these propositions; only rows whose score or grade changed are written."""
+Grades = dict[int, tuple[float, str, int]]
+
+
+def regrade(
+    db: Database, knowledge: Knowledge, proposition_ids: set[int], weights: Mapping[str, float]
+) -> tuple[dict[int, list[dict[str, Any]]], Grades, str]:
+    """Re-score the claims of these propositions; only rows whose score or grade changed are written.
+
+    Returns the members as read (before their new grades), every member's grade by claim id, and the
+    time written into updated_at of the changed ones."""
     changes = []
-    for rows in store.members_of_propositions(db, proposition_ids).values():
+    members = store.members_of_propositions(db, proposition_ids)
+    grades: Grades = {}
+    for rows in members.values():
         summary = summarise([_member(r, weights) for r in rows])
         for row, member in zip(rows, summary.members, strict=True):
             result = grade(_evidence(row, corroborate(member, summary, with_claims=False), knowledge), weights)
+            grades[row["id"]] = (result.score, result.source, result.information)
             stored = (row["score"], row["grade_source"], row["grade_information"])
             if stored != (result.score, result.source, result.information):
                 changes.append((result.score, result.source, result.information, row["id"]))
-    store.update_scores(db, changes)
+    return members, grades, store.update_scores(db, changes)
 
 
 def regrade_outlet(db: Database, knowledge: Knowledge, domain: str, weights: Mapping[str, float]) -> None:
@@ -376,15 +507,18 @@ def with_evidence(
     *,
     persisted: bool = True,
     language: str = DEFAULT_LANGUAGE,
+    members: Mapping[int, list[dict[str, Any]]] | None = None,
 ) -> list[dict[str, Any]]:
     """The body of each claim (ClaimSchema), the one place it is put together for every response.
 
     Score and grade are the stored columns, the very values the filters of GET /v1/claims read
     (`regrade` keeps them current); corroboration and explanation come from the claim's proposition
     as it stands. `persisted=False` (POST /v1/score, rolled back) leaves out ids that point nowhere.
-    The explanation is in `language` (seeds/explanations.json).
+    The explanation is in `language` (seeds/explanations.json). `members`: the claims of their
+    propositions, when the caller has just read them (a POST's re-grading), else they are read here.
     """
-    members = store.members_of_propositions(db, {c["proposition_id"] for c in claims if c.get("proposition_id")})
+    if members is None:
+        members = store.members_of_propositions(db, {c["proposition_id"] for c in claims if c.get("proposition_id")})
     summaries = {pid: summarise([_member(r, weights) for r in rows]) for pid, rows in members.items()}
     rows_by_id = {r["id"]: r for rows in members.values() for r in rows}
     unsaved = set() if persisted else {c["id"] for c in claims}

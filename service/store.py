@@ -7,7 +7,7 @@ import sqlite3
 import time
 import weakref
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -248,7 +248,12 @@ def find_duplicate_article(db: Database, url: str | None, outlet: str, text_hash
 
 
 def insert_article(db: Database, article: Mapping[str, Any]) -> int:
-    article_id = int(db.table("articles").insert(_encode("articles", article)).last_pk)  # type: ignore[arg-type]
+    record = _encode("articles", article)
+    columns = ", ".join(f'"{c}"' for c in record)
+    cursor = db.conn.execute(
+        f"INSERT INTO articles ({columns}) VALUES ({', '.join('?' * len(record))})", list(record.values())
+    )
+    article_id = int(cursor.lastrowid or 0)
     set_change_reason(db, f"article {article_id} stored ({article['outlet']})")
     return article_id
 
@@ -292,7 +297,7 @@ def row_counts(db: Database) -> dict[str, int]:
 
 
 def set_article_voice(db: Database, article_id: int, voice: str) -> None:
-    db.table("articles").update(article_id, {"voice": voice})
+    db.execute("UPDATE articles SET voice = ? WHERE id = ?", [voice, article_id])
 
 
 def article_outlets(db: Database, article_ids: Iterable[int]) -> dict[int, str]:
@@ -376,6 +381,32 @@ def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mappi
     return claim_id
 
 
+def insert_claims(
+    db: Database, claims: Sequence[Mapping[str, Any]], sources: Sequence[Sequence[Mapping[str, Any]]]
+) -> list[int]:
+    """An article's claims, each with its sources, in one executemany per table (ids given here, in
+    the write transaction: the next ones after the largest). Every claim has the same columns."""
+    if not claims:
+        return []
+    first = int(db.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]) + 1
+    ids = list(range(first, first + len(claims)))
+    records = [_encode("claims", claim) for claim in claims]
+    columns = ", ".join(f'"{c}"' for c in ("id", *records[0]))
+    db.conn.executemany(
+        f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * (len(records[0]) + 1))})",
+        [(claim_id, *record.values()) for claim_id, record in zip(ids, records, strict=True)],
+    )
+    db.conn.executemany(
+        _INSERT_SOURCE,
+        [
+            (claim_id, s["text"], s["start"], s["end"], s.get("party"), s["role"], s.get("medium"))
+            for claim_id, own in zip(ids, sources, strict=True)
+            for s in own
+        ],
+    )
+    return ids
+
+
 def repeated_texts(db: Database, outlet: str, hashes: Iterable[str], times: int) -> set[str]:
     """The claim texts (by hash) this outlet has already printed in `times` or more articles."""
     by_key = {compact_hash(h): h for h in set(hashes)}  # stored as 8 bytes (m011)
@@ -391,7 +422,7 @@ def repeated_texts(db: Database, outlet: str, hashes: Iterable[str], times: int)
 
 
 def new_proposition(db: Database) -> int:
-    return int(db.table("propositions").insert({"created_at": now()}).last_pk)  # type: ignore[arg-type]
+    return int(db.conn.execute("INSERT INTO propositions (created_at) VALUES (?)", [now()]).lastrowid or 0)
 
 
 def set_stance(db: Database, claim_id: int, stance: str) -> None:
@@ -428,23 +459,54 @@ def candidate_claims(
     """
     shared: dict[int, int] = {}
     for term in terms:
-        if not term.isalnum():
-            continue
-        rows = db.execute(
-            "SELECT rowid FROM claims_terms_fts WHERE claims_terms_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-            [f'"{term}"', per_term],
-        )
-        for (claim_id,) in rows:
+        for claim_id in term_postings(db, term, per_term):
             shared[claim_id] = shared.get(claim_id, 0) + 1
     if not shared:
         return []
     ranked = sorted(shared, key=lambda c: (-shared[c], -c))[: limit * 2]  # room for the article's own
-    sql = (
-        "SELECT id, article_id, terms, quantities, negated, conflict, proposition_id, published_at FROM claims "
-        f"WHERE id IN ({','.join('?' * len(ranked))}) AND article_id != ?"
-    )
-    by_id = {r["id"]: _decode("claims", r) for r in db.query(sql, [*ranked, exclude_article])}
+    by_id = candidate_rows(db, ranked, exclude_article)
     return [claim for c in ranked if (claim := by_id.get(c)) is not None][:limit]
+
+
+def term_postings(db: Database, term: str, limit: int) -> list[int]:
+    """The ids of the newest `limit` claims whose terms hold `term` (none for a term that is not a word)."""
+    if limit <= 0 or not term.isalnum():
+        return []
+    rows = db.conn.execute(
+        "SELECT rowid FROM claims_terms_fts WHERE claims_terms_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+        [f'"{term}"', limit],
+    )
+    return [claim_id for (claim_id,) in rows]
+
+
+_CANDIDATE_COLUMNS = (
+    "id",
+    "article_id",
+    "terms",
+    "quantities",
+    "negated",
+    "conflict",
+    "proposition_id",
+    "published_at",
+)
+
+
+def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[int, dict[str, Any]]:
+    """What linking compares of these claims (those of other articles than `exclude_article`), by id."""
+    found: dict[int, dict[str, Any]] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        rows = db.conn.execute(
+            f"SELECT {', '.join(_CANDIDATE_COLUMNS)} FROM claims WHERE id IN ({','.join('?' * len(part))}) "
+            "AND article_id != ?",
+            [*part, exclude_article],
+        )
+        for row in rows:
+            record = dict(zip(_CANDIDATE_COLUMNS, row, strict=True))
+            record["quantities"] = json.loads(record["quantities"]) if record["quantities"] else record["quantities"]
+            record["negated"] = bool(record["negated"])
+            found[record["id"]] = record
+    return found
 
 
 def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
@@ -478,17 +540,19 @@ def members_of_propositions(db: Database, proposition_ids: Iterable[int]) -> dic
     return members
 
 
-def update_scores(db: Database, changes: Iterable[tuple[float, str, int, int]]) -> None:
+def update_scores(db: Database, changes: Iterable[tuple[float, str, int, int]], at: str | None = None) -> str:
     """(score, source letter, information digit, claim id) for each re-graded claim; a changed grade
-    goes into the change feed and the webhook outbox in the same transaction (record_grade_changes)."""
+    goes into the change feed and the webhook outbox in the same transaction (record_grade_changes).
+    Returns the time written into updated_at."""
     changes = list(changes)
     before = _grades_of(db, [claim_id for *_, claim_id in changes])
-    at = now()
+    at = at or now()
     db.conn.executemany(
         "UPDATE claims SET score = ?, grade_source = ?, grade_information = ?, updated_at = ? WHERE id = ?",
         [(score, source, information, at, claim_id) for score, source, information, claim_id in changes],
     )
     record_grade_changes(db, before, changes, at)
+    return at
 
 
 # Claims an edit of the reference data touches, each found through an index (claims.outlet,
@@ -753,11 +817,14 @@ def record_grade_changes(
         change_id = int(cursor.lastrowid or 0)
         ids.append(change_id)
         event = "claim.graded" if old_grade is None else "grade.changed"
+        hooks = [hook for hook, events in webhooks if event in events]
+        if not hooks:
+            continue
         payload = json.dumps({"event": event, "change": {"id": change_id, **change}}, ensure_ascii=False)
         db.conn.executemany(
             "INSERT INTO webhook_deliveries (webhook_id, change_id, event, payload, next_attempt, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [(hook, change_id, event, payload, time.time(), at) for hook, events in webhooks if event in events],
+            [(hook, change_id, event, payload, time.time(), at) for hook in hooks],
         )
     return ids
 

@@ -98,6 +98,24 @@ def test_an_unsourced_hedge_kind_keeps_the_source_before_from_carrying_over() ->
     assert sources(files) == ["Der Bürgermeister von Lindenau"]
 
 
+_CITED = (
+    "Die Bürgermeisterin von Lindenau sagte, die Fähre nach Brückenfeld fahre wieder. "
+    "Die Reparatur des Anlegers sei beendet, hieß es am Abend."
+)
+
+
+def test_a_hearsay_cue_that_cites_a_speaker_says_so_in_the_data() -> None:
+    def kinds(files: dict[str, Any]) -> list[str]:
+        return [h.kind for h in analyse_article(_CITED, "example.org", _knowledge(files)).claims[-1].hedges]
+
+    files = _files()
+    assert kinds(files) == ["attributed"]  # the mayor goes on: her words, not hearsay
+    for cue in files["hedges.json"]["hedging"]["cues"]:
+        if cue.get("cites") == "speaker":
+            cue.pop("cites")
+    assert kinds(files) == ["hearsay"]
+
+
 def test_a_speech_verb_marked_also_relay_verbs_is_one_of_them() -> None:
     relay = seeds.rules().attribution.relay_verbs
     assert "meldete" in relay and "meldete" in seeds.rules().attribution.speech_verbs
@@ -159,6 +177,7 @@ def _cue(files: dict[str, Any]) -> dict[str, Any]:
         (lambda f: _verb(f).update(also=["relay_verb"]), "unknown keys"),
         (lambda f: f["speech_verbs.json"]["attribution"].update(relay_verbs="schreibt"), "so it is a list"),
         (lambda f: f["hedges.json"]["hedging"]["kinds"]["lexical"].update(unsourced="yes"), "expected bool"),
+        (lambda f: _cue(f).update(cites="everyone"), r"cites \['everyone'\] is none of"),
         (
             lambda f: f.update({"extra.json": {"about": "a second list of abbreviations", "abbreviations": []}}),
             "abbreviations is already given",

@@ -1,0 +1,109 @@
+"""Regular expressions that fail fast where they cannot match.
+
+A pattern such as `\\b(?:sagte|erklärte|teilte|…)\\b` is tried at every position of a sentence, and at
+each one every alternative is tried in turn. `guarded` puts a look-ahead for the characters a match
+can start with in front of it (`(?=[setä…])`): one look-up in a character set rules most positions
+out. The look-ahead asks nothing the pattern does not ask itself, so every match stays the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser of patterns
+from typing import Any
+
+# A character range wider than this is no guard worth having ("[a-zäöüß]" is 26 plus 4).
+_MAX_RANGE = 256
+_ZERO_WIDTH = frozenset({_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT})
+_REPEATS = frozenset({_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT})
+# "\s" and "\d" stay themselves in a guard (the engine reads them as in the pattern, and quickly)
+_CATEGORIES = {
+    _parser.CATEGORY_SPACE: r"\s",
+    _parser.CATEGORY_UNI_SPACE: r"\s",
+    _parser.CATEGORY_DIGIT: r"\d",
+    _parser.CATEGORY_UNI_DIGIT: r"\d",
+}
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, led by a look-ahead for the first characters of its matches when
+    they can be known (literals and small character sets, through groups, alternatives and optional parts)."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        inline = parsed.state.flags & re.IGNORECASE and not flags & re.IGNORECASE  # "(?i)" opening it
+        start = None if inline else _start(parsed.data, flags)
+    except (re.error, RecursionError):
+        start = None
+    if start is None or start.empty or not start.firsts:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{''.join(sorted(start.firsts))}])(?:{pattern})", flags)
+
+
+@dataclass(frozen=True)
+class _Start:
+    """How the matches of a part of a pattern start: with one of `firsts`, or, if it may be `empty`,
+    with whatever follows it."""
+
+    firsts: frozenset[str]
+    empty: bool
+
+
+_NOTHING = _Start(frozenset(), True)
+
+
+def _start(items: list[tuple[Any, Any]], flags: int) -> _Start | None:
+    """How a sequence's matches start; None when it cannot be told (a class such as `\\w`, a dot, a
+    back-reference, a large range)."""
+    firsts: set[str] = set()
+    for op, value in items:
+        part = _start_of(op, value, flags)
+        if part is None:
+            return None
+        firsts |= part.firsts
+        if not part.empty:
+            return _Start(frozenset(firsts), False)
+    return _Start(frozenset(firsts), True)
+
+
+def _start_of(op: Any, value: Any, flags: int) -> _Start | None:
+    if op in _ZERO_WIDTH:
+        return _NOTHING  # "\b", "^", a look-around: the first character is the next item's
+    if op is _parser.LITERAL:
+        return _Start(frozenset([re.escape(chr(value))]), False)
+    if op is _parser.IN:
+        characters = _set_characters(value)
+        return None if characters is None else _Start(frozenset(characters), False)
+    if op is _parser.SUBPATTERN:
+        _, added, _, sub = value
+        if added & re.IGNORECASE and not flags & re.IGNORECASE:
+            return None  # "(?i:…)" inside a pattern that is not: the guard would be too narrow
+        return _start(sub.data, flags)
+    if op is _parser.ATOMIC_GROUP:
+        return _start(value.data, flags)
+    if op is _parser.BRANCH:
+        alternatives = [_start(alternative.data, flags) for alternative in value[1]]
+        if any(a is None for a in alternatives):
+            return None
+        known = [a for a in alternatives if a is not None]
+        return _Start(frozenset().union(*(a.firsts for a in known)), any(a.empty for a in known))
+    if op in _REPEATS:
+        low, _, sub = value
+        inner = _start(sub.data, flags)
+        return None if inner is None else _Start(inner.firsts, inner.empty or low == 0)
+    return None
+
+
+def _set_characters(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The members of a character set as they are written in one: "a", "a-z", "\\d"."""
+    members: set[str] = set()
+    for op, value in items:
+        if op is _parser.LITERAL:
+            members.add(re.escape(chr(value)))
+        elif op is _parser.RANGE and value[1] - value[0] < _MAX_RANGE:
+            members.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif op is _parser.CATEGORY and value in _CATEGORIES:
+            members.add(_CATEGORIES[value])
+        else:
+            return None  # a negated set, "\\w": no short list
+    return members

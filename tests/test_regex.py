@@ -1,0 +1,109 @@
+"""A guarded pattern finds exactly what the pattern finds, only faster."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from scoring.regex import guarded
+
+TEXTS = [
+    "Der Sprecher der Stadtwerke von Birkenau sagte am Montag, die Leitung sei repariert.",
+    "Wie die Zeitung „Morgenpost Lindtal“ berichtete, hieß es weiter, man prüfe die Angaben.",
+    "SAGTE er? Erklärte sie! sagten, Sagte, ſagte, KELVIN \u212a, İstanbul, STRAẞE, Straße.",
+    "Nach Angaben des Ministeriums wurden 1.200 Menschen evakuiert; zweihundert kehrten zurück.",
+    "",
+    "-- ,; so Müller weiter. Demnach gebe es keine Beweise.",
+    "Die Brücke bei Eschenweiler bleibt gesperrt \u00a0 (DPA)  ",
+    "Kommentare\tzur Startseite   Stand: 12",
+    "Am 3. März meldeten 1.250 Helfer \u0661\u0662 Einsätze, zweitausend warten.",
+]
+
+PATTERNS = [
+    (r"\b(?:sagte|sagten|erklärte|(?:geht|ging)(?=\s+(?:[\w-]+\s+){0,4}?davon\s+aus\b))\b", 0),
+    (r"\b(?:sagte|sagten|erklärte)\b", re.IGNORECASE),
+    (r"\bdemnach\b|,\s*so\s+(?:[\w-]+\s+){1,3}?weiter\b|\bhie(?:ß|ss)\s+es\b", re.IGNORECASE),
+    (r"(?<![\w.,'])(?P<num>\d+(?:[.,]\d+)?)|(?<!\w)(?P<word>zwei|drei|hundert)+", re.IGNORECASE),
+    (r"(?<=,\s)(?-i:so)(?=\s+(?-i:[A-ZÄÖÜ]))|\bnach\s+Angaben\b", re.IGNORECASE),
+    (r"[a-zäöüß]{2,}e\b|\bsei\b", 0),
+    (r"(?i:stra)ße", 0),
+    (r"(?i)strasse|ſ", 0),
+    (r"\b(?:\w+)\s+sagte", 0),
+    (r"(?:(?<!\s)\s*\((?:dpa|afp)\)\s*$)|(?:(?<!\s)\s+stand:\s*\d+$)", re.IGNORECASE),
+    (r"(?:x\s*)?(?:zur startseite|kommentare)", re.IGNORECASE),
+    (r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?)\s+(?:berichtete|sagte)\b", 0),
+    (r"(?<![\w.,'])(?P<num>\d{1,3}(?:[.' ]\d{3})+|\d+)|(?<!\w)(?P<word>zwei|drei)", re.IGNORECASE),
+    (r"(?<![.!?])[.!?]++(?:[\"')\]]++)?(?=\s)|[?]?:(?=\s+[A-ZÄÖÜ])", 0),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_a_guarded_pattern_finds_what_the_pattern_finds(pattern: str, flags: int) -> None:
+    plain, fast = re.compile(pattern, flags), guarded(pattern, flags)
+    for text in TEXTS:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+        assert bool(fast.search(text, 3)) == bool(plain.search(text, 3))
+
+
+def test_a_guard_leads_an_alternation_of_words_only() -> None:
+    assert guarded(r"\b(?:sagte|erklärte)\b").pattern == r"(?=[es])(?:\b(?:sagte|erklärte)\b)"
+    assert guarded(r"\b(?:\w+)\s+sagte").pattern == r"\b(?:\w+)\s+sagte"  # any word: no guard
+    assert guarded(r"(?:nicht\s+)?bestätigt").pattern == r"(?=[bn])(?:(?:nicht\s+)?bestätigt)"
+    assert guarded(r"(?:nicht\s+)?\w+").pattern == r"(?:nicht\s+)?\w+"  # may start with any letter
+    assert guarded(r"(?:^|[,;]\s*|\b)[Ww]ie").pattern == r"(?=[,;Ww])(?:(?:^|[,;]\s*|\b)[Ww]ie)"
+    assert guarded(r"(?:a|)").pattern == r"(?:a|)"  # may match nothing: no guard
+    assert guarded(r"\d+ Tote").pattern == r"(?=[\d])(?:\d+ Tote)"  # "\d" as the engine reads it
+    assert guarded(r"(?i:ab)c").pattern == r"(?i:ab)c"  # "(?i:…)" inside: a guard would be too narrow
+    assert guarded(r"(?i)abc").pattern == r"(?i)abc"
+    # an optional start: what it starts with, or what follows it
+    space_led = guarded(r"\s*\(dpa\)").pattern
+    assert space_led.startswith("(?=[") and "\\(" in space_led and "\\s" in space_led
+
+
+def test_the_guarded_lexicon_patterns_find_what_they_found_on_the_lexicon_examples() -> None:
+    """The lexicon's own patterns, guarded as the analysis guards them, on every example of the lexicon."""
+    import seeds
+    from scoring.attribution import _rules
+    from scoring.hedging import _compiled
+
+    examples = [
+        value
+        for path in sorted(Path(seeds.__file__).parent.glob("lexicon/*.json"))
+        for value in _strings(json.loads(path.read_text(encoding="utf-8")), "example")
+    ]
+    assert len(examples) > 100
+    typed = seeds.knowledge().rules
+    rules, hedging = _rules(typed.attribution), _compiled(typed.hedging)
+    guarded_rules = [rules.speech, rules.continuation, rules.accusations, hedging.negation, hedging.epistemic]
+    assert all(p.pattern.startswith("(?=[") for p in guarded_rules)
+    for fast in guarded_rules:
+        inner = re.fullmatch(r"\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:(.*)\)", fast.pattern, re.DOTALL)
+        assert inner
+        plain = re.compile(inner.group(1), fast.flags)
+        for text in examples:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def _strings(data: object, key: str) -> list[str]:
+    if isinstance(data, dict):
+        return [v for k, v in data.items() if k == key and isinstance(v, str)] + [
+            s for k, v in data.items() if k != key for s in _strings(v, key)
+        ]
+    if isinstance(data, list):
+        return [s for item in data for s in _strings(item, key)]
+    return []
+
+
+def test_the_words_hedge_cues_need_are_found_in_one_pass_as_substring_tests_find_them() -> None:
+    from scoring.hedging import _Needed
+
+    words = ["bestätig", "bestätigt", "stät", "nicht", "sich", "ich", "heißt", "hieß", "schein", "schien"]
+    needed = _Needed.of(words)
+    for text in [*TEXTS, "unbestätigt, nicht bestätigt", "es heißt, sie ließen sich nicht", "anscheinend schien ich"]:
+        lowered = text.lower()
+        assert needed.held(lowered) == {w for w in words if w in lowered}
+    assert _Needed.of([]).held("alles") == set()
