@@ -25,6 +25,7 @@ import re
 import types
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, NewType, TypeVar, Union, get_args, get_origin, get_type_hints
 
 Word = NewType("Word", str)  # a word or a fixed phrase: letters, spaces, hyphens, full stops
@@ -468,11 +469,20 @@ def _convert(kind: Any, value: Any, where: str) -> Any:
 def _regex(value: Any, where: str) -> str:
     if not isinstance(value, str):
         raise LexiconError(f"{where}: a pattern is a string, not {value!r}")
-    try:
-        re.compile(value)
-    except re.error as error:
-        raise LexiconError(f"{where}: pattern {value!r} does not compile: {error}") from None
+    error = _compile_error(value)
+    if error:
+        raise LexiconError(f"{where}: pattern {value!r} does not compile: {error}")
     return value
+
+
+@lru_cache(maxsize=8192)
+def _compile_error(pattern: str) -> str | None:
+    """Why a pattern does not compile, checked once per pattern (re's own cache holds 512)."""
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        return str(error)
+    return None
 
 
 def _scalar(kind: type, value: Any, where: str) -> Any:
@@ -499,9 +509,27 @@ def _collection(kind: Any, value: Any, where: str) -> Any:
     raise LexiconError(f"{where}: no rule to read {kind!r}")  # pragma: no cover - a programming error
 
 
+# Sections already checked, by the identity of their mapping: a lexicon copied with one section
+# changed (as the example tests do) checks only that section again. Bounded; kept alive with their key;
+# loaded data is never changed in place.
+_CHECKED: dict[tuple[type, int], tuple[Any, Any]] = {}
+
+
 def _dataclass(kind: type[D], value: Any, where: str) -> D:
     if not isinstance(value, dict):
         raise LexiconError(f"{where}: expected an object, got {value!r}")
+    hit = _CHECKED.get((kind, id(value)))
+    if hit is not None and hit[0] is value:
+        checked: D = hit[1]
+        return checked
+    if len(_CHECKED) >= 4096:
+        _CHECKED.clear()
+    result = _checked_dataclass(kind, value, where)
+    _CHECKED[(kind, id(value))] = (value, result)
+    return result
+
+
+def _checked_dataclass(kind: type[D], value: dict[str, Any], where: str) -> D:
     fields = {f.name: f for f in dataclasses.fields(kind)}  # type: ignore[arg-type]
     unknown = set(value) - set(fields)
     if unknown:
