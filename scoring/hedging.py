@@ -514,6 +514,9 @@ def _is_reported_verb(sentence: str, word: str, end: int) -> bool:
     return is_subjunctive_form(word) and not _adjective_homograph(sentence, word, end)
 
 
+_QUOTE_MARK = re.compile('["\u201e\u201c\u201d\u00ab\u00bb]')
+
+
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
-    positions = [i for i, c in enumerate(sentence) if c in '"\u201e\u201c\u201d\u00ab\u00bb']
+    positions = [m.start() for m in _QUOTE_MARK.finditer(sentence)]
     return [(positions[i], positions[i + 1]) for i in range(0, len(positions) - 1, 2)]
