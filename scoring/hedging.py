@@ -86,7 +86,9 @@ class _Needed:
     @classmethod
     def of(cls, words: Iterable[str]) -> _Needed:
         unique = sorted(set(words), key=lambda w: (-len(w), w))
-        longest = re.compile(f"(?=({'|'.join(re.escape(w) for w in unique)}))") if unique else None
+        # led by a look-ahead for their first letters, as scoring.regex guards a pattern
+        firsts = "" if "" in unique else f"(?=[{''.join(sorted({re.escape(w[0]) for w in unique}))}])"
+        longest = re.compile(f"{firsts}(?=({'|'.join(re.escape(w) for w in unique)}))") if unique else None
         return cls(longest, {w: frozenset(v for v in unique if v in w) for w in unique})
 
     def held(self, text: str) -> set[str]:
