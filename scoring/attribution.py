@@ -302,7 +302,9 @@ def _rules(a: AttributionRules) -> _Rules:
         noun_phrase=frozenset(a.noun_phrase_words),
         phrase_ends=frozenset(a.phrase_ends),
         determiners=frozenset(a.determiners),
-        says_what_came_before=re.compile(a.says_what_came_before),
+        says_what_came_before=re.compile(
+            rf"(?:{a.says_what_came_before})\s+(?:{alternatives(a.says_what_came_before_verbs)})\b"
+        ),
         state_noun=re.compile(rf"(?:{alternatives(a.state_nouns)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
         local_role=re.compile(rf"(?:{alternatives(a.local_roles)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
         local_cues=re.compile(a.local_cues),
