@@ -153,12 +153,17 @@ class _Words:
         self._hits: dict[int, list[int]] = {}  # by id of the pattern
 
     @cached_property
-    def starts(self) -> list[int]:  # the words are found when first asked for: most sentences never are
-        return [m.start() for m in _WORD.finditer(self.sentence)]
+    def _spans(self) -> tuple[list[int], list[int]]:  # found when first asked for: most sentences never are
+        spans = [m.span() for m in _WORD.finditer(self.sentence)]
+        return [a for a, _ in spans], [b for _, b in spans]
 
-    @cached_property
+    @property
+    def starts(self) -> list[int]:
+        return self._spans[0]
+
+    @property
     def ends(self) -> list[int]:
-        return [m.end() for m in _WORD.finditer(self.sentence)]
+        return self._spans[1]
 
     def any_ends(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """Whether a word of sentence[start:end] ends as `pattern` says (words cut at the edges as cut)."""
@@ -299,7 +304,9 @@ def _rules(a: AttributionRules) -> _Rules:
         phrase_ends=frozenset(a.phrase_ends),
         determiners=frozenset(a.determiners),
         phrase_openers=frozenset(a.phrase_openers),
-        says_what_came_before=re.compile(a.says_what_came_before),
+        says_what_came_before=re.compile(
+            rf"(?:{a.says_what_came_before})\s+(?:{alternatives(a.says_what_came_before_verbs)})\b"
+        ),
         state_noun=re.compile(rf"(?:{alternatives(a.state_nouns)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
         local_role=re.compile(rf"(?:{alternatives(a.local_roles)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
         local_cues=re.compile(a.local_cues),

@@ -86,7 +86,9 @@ class _Needed:
     @classmethod
     def of(cls, words: Iterable[str]) -> _Needed:
         unique = sorted(set(words), key=lambda w: (-len(w), w))
-        longest = re.compile(f"(?=({'|'.join(re.escape(w) for w in unique)}))") if unique else None
+        # led by a look-ahead for their first letters, as scoring.regex guards a pattern
+        firsts = "" if "" in unique else f"(?=[{''.join(sorted({re.escape(w[0]) for w in unique}))}])"
+        longest = re.compile(f"{firsts}(?=({'|'.join(re.escape(w) for w in unique)}))") if unique else None
         return cls(longest, {w: frozenset(v for v in unique if v in w) for w in unique})
 
     def held(self, text: str) -> set[str]:
@@ -514,6 +516,9 @@ def _is_reported_verb(sentence: str, word: str, end: int) -> bool:
     return is_subjunctive_form(word) and not _adjective_homograph(sentence, word, end)
 
 
+_QUOTE_MARK = re.compile('["\u201e\u201c\u201d\u00ab\u00bb]')
+
+
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
-    positions = [i for i, c in enumerate(sentence) if c in '"\u201e\u201c\u201d\u00ab\u00bb']
+    positions = [m.start() for m in _QUOTE_MARK.finditer(sentence)]
     return [(positions[i], positions[i + 1]) for i in range(0, len(positions) - 1, 2)]

@@ -63,7 +63,7 @@ def _words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """The words with their offsets, only for a text one of whose words may begin an alias."""
-    return tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+    return tuple([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)])
 
 
 def _fold(token: str, case_sensitive: bool) -> str:
@@ -80,11 +80,13 @@ class AliasIndex(Generic[T]):
         # Word forms that begin no alias, remembered: most words of a text begin none, and a look-up
         # folds and inflects each word three ways (bounded, and emptied when an alias is added).
         self._begins_none: set[str] = set()
+        self._starting: dict[str, tuple[tuple[tuple[str, ...], bool, bool, T], ...]] = {}  # and the others' aliases
 
     def add(self, alias: str, actor: T, case_sensitive: bool) -> None:
         tokens = tuple(_fold(t, case_sensitive) for t in _TOKEN.findall(alias))
         if tokens:
             self._begins_none.clear()
+            self._starting.clear()
             entries = self._by_first.setdefault(tokens[0].casefold(), [])
             entries.append((tokens, case_sensitive, alias.endswith("-"), actor))
             entries.sort(key=lambda e: -len(e[0]))
@@ -98,14 +100,16 @@ class AliasIndex(Generic[T]):
         begins_none = self._begins_none
         if begins_none.issuperset(words):
             return []  # most sentences: every word known to begin no alias
-        tokens = _tokens(text)
+        tokens: tuple[tuple[int, int, str], ...] | None = None
         found: list[tuple[int, int, T]] = []
         i = 0
-        while i < len(tokens):
-            if words[i] in begins_none:
+        while i < len(words):
+            fitting = () if words[i] in begins_none else self._fitting(words, i)
+            if not fitting:
                 i += 1
                 continue
-            match = self._match_at(text, tokens, i)
+            tokens = tokens or _tokens(text)  # offsets only where the words of an alias stand ("der" begins many)
+            match = _placed(text, tokens, i, fitting)
             if match:
                 length, end, actor = match
                 found.append((tokens[i][0], end, actor))
@@ -114,38 +118,64 @@ class AliasIndex(Generic[T]):
                 i += 1
         return found
 
-    def _match_at(self, text: str, tokens: tuple[tuple[int, int, str], ...], i: int) -> tuple[int, int, T] | None:
-        start, _, word = tokens[i]
+    def _candidates(self, word: str) -> tuple[tuple[tuple[str, ...], bool, bool, T], ...]:
+        """The aliases a word form may begin, the longest first; remembered for the word forms that begin some."""
+        known = self._starting.get(word)
+        if known is not None:
+            return known
         folded = word.replace("ß", "ss").casefold()
         candidates: list[tuple[tuple[str, ...], bool, bool, T]] = []
         for cut in (0, 1, 2):  # "Russlands", "ukrainischen": the alias plus an inflection ending
             if cut and (len(folded) <= cut + 1 or folded[-cut:] not in _INFLECTIONS):
                 continue
             candidates += self._by_first.get(folded[: len(folded) - cut], ())
+        found = tuple(sorted(candidates, key=lambda e: -len(e[0])))
+        if found:
+            if len(self._starting) >= 200_000:
+                self._starting.clear()
+            self._starting[word] = found
+        return found
+
+    def _fitting(self, words: tuple[str, ...], i: int) -> tuple[tuple[tuple[str, ...], bool, bool, T], ...]:
+        """The aliases whose words stand from word i on, the longest first."""
+        candidates = self._candidates(words[i])
         if not candidates:
             if len(self._begins_none) >= 200_000:
                 self._begins_none.clear()
-            self._begins_none.add(word)
-            return None
-        if start > 0 and (
-            text[start - 1].isalnum() or text[start - 1] == "-" and start > 1 and text[start - 2].isalnum()
-        ):
-            return None  # inside a word or the tail of a compound
-        for alias_tokens, case_sensitive, prefix_only, actor in sorted(candidates, key=lambda e: -len(e[0])):
-            n = len(alias_tokens)
-            if i + n > len(tokens):
-                continue
-            window = tokens[i : i + n]
-            if any(_fold(t[2], case_sensitive) != a for t, a in zip(window[:-1], alias_tokens[:-1], strict=True)):
-                continue
-            last = _fold(window[-1][2], case_sensitive)
-            if not (last.startswith(alias_tokens[-1]) and last[len(alias_tokens[-1]) :] in _INFLECTIONS):
-                continue
-            end = window[-1][1]
-            if prefix_only and text[end : end + 1] != "-":
-                continue  # "US-" only as the first part of a compound ("US-Regierung")
-            return n, end, actor
+            self._begins_none.add(words[i])
+            return ()
+        return tuple(c for c in candidates if _words_fit(words, i, c[0], c[1]))
+
+
+def _words_fit(words: tuple[str, ...], i: int, alias: tuple[str, ...], case_sensitive: bool) -> bool:
+    """Whether the words from word i on are the alias's, its last one inflected or not."""
+    n = len(alias)
+    if i + n > len(words):
+        return False
+    if any(_fold(w, case_sensitive) != a for w, a in zip(words[i : i + n - 1], alias[:-1], strict=True)):
+        return False
+    last = _fold(words[i + n - 1], case_sensitive)
+    return last.startswith(alias[-1]) and last[len(alias[-1]) :] in _INFLECTIONS
+
+
+def _placed(
+    text: str,
+    tokens: tuple[tuple[int, int, str], ...],
+    i: int,
+    fitting: tuple[tuple[tuple[str, ...], bool, bool, T], ...],
+) -> tuple[int, int, T] | None:
+    """The first fitting alias that stands where an alias may: not inside a word or as the tail of a
+    compound, and "US-" only as the first part of one ("US-Regierung")."""
+    start = tokens[i][0]
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-" and start > 1 and text[start - 2].isalnum()):
         return None
+    for alias_tokens, _, prefix_only, actor in fitting:
+        n = len(alias_tokens)
+        end = tokens[i + n - 1][1]
+        if prefix_only and text[end : end + 1] != "-":
+            continue
+        return n, end, actor
+    return None
 
 
 @dataclass(frozen=True)

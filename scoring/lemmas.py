@@ -78,7 +78,7 @@ def rejoin_separable_verbs(
     """
 
     def ends_clause(i: int) -> bool:
-        return i + 1 >= len(words) or any(mark in gaps[i] for mark in _CLAUSE_MARKS) or words[i + 1] in coordinators
+        return i + 1 >= len(words) or not _CLAUSE_MARKS.isdisjoint(gaps[i]) or words[i + 1] in coordinators
 
     joined: dict[int, str] = {}
     for i, word in enumerate(words):

@@ -275,7 +275,8 @@ class Attribution:
     fronted: tuple[Word, ...]
     noun_phrase_words: tuple[Word, ...]
     phrase_ends: tuple[Word, ...]
-    says_what_came_before: Regex
+    says_what_came_before: Regex  # "Das", "Dies alles": what came before, then one of the verbs below
+    says_what_came_before_verbs: tuple[Word, ...]  # "Das teilte X mit": X is the source of what came before
     determiners: tuple[Word, ...]
     phrase_openers: tuple[Word, ...]  # after a noun they open the next noun phrase: "des Amts | die Verantwortung"
     state_nouns: tuple[Word, ...]

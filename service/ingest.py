@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Mapping
@@ -396,8 +397,17 @@ def _join_reprints(
 
 
 def _signature(row: Mapping[str, Any]) -> FactSignature:
-    """A stored claim's signature, rebuilt from its indexed terms."""
-    return FactSignature.from_index(row["terms"], row["quantities"] or (), bool(row["negated"]), row.get("conflict"))
+    """A stored claim's signature, rebuilt from its indexed terms (the same stored claims come back as
+    candidates article after article: rebuilt once per distinct content, see _stored_signature)."""
+    quantities = tuple(tuple(q) for q in row["quantities"] or ())
+    return _stored_signature(row["terms"], quantities, bool(row["negated"]), row.get("conflict"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _stored_signature(
+    terms: str, quantities: tuple[tuple[Any, ...], ...], negated: bool, conflict: str | None
+) -> FactSignature:
+    return FactSignature.from_index(terms, quantities, negated, conflict)
 
 
 def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:

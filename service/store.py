@@ -142,8 +142,9 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
         return None
     record = dict(row)
     for column in JSON_COLUMNS.get(table, ()):
-        if isinstance(record.get(column), str):
-            record[column] = json.loads(record[column])
+        value = record.get(column)
+        if isinstance(value, str):
+            record[column] = [] if value == "[]" else json.loads(value)  # most lists are empty
     for column in BOOLEAN_COLUMNS.get(table, ()):
         if column in record:
             record[column] = bool(record[column])
@@ -503,7 +504,8 @@ def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[i
         )
         for row in rows:
             record = dict(zip(_CANDIDATE_COLUMNS, row, strict=True))
-            record["quantities"] = json.loads(record["quantities"]) if record["quantities"] else record["quantities"]
+            quantities = record["quantities"]
+            record["quantities"] = [] if quantities == "[]" else json.loads(quantities) if quantities else quantities
             record["negated"] = bool(record["negated"])
             found[record["id"]] = record
     return found

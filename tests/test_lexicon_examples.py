@@ -679,6 +679,18 @@ def _report_time_noun(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge
     assert _hedges_at(sentence, cue, _without_hedging_word(lexicon, "report_time_nouns", ex.entry)) == ["attributed"]
 
 
+def _says_what_came_before_verb(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "Das gab die Luftwaffe bekannt": the verb makes the speaker the source of the sentence before,
+    which it is not without the entry."""
+    sentence = ex.raw["example"]
+    found = attribution.attribute_sentence(sentence, 0, knowledge, attribution.ArticleMemory(), carries_over=False)
+    assert attribution.says_what_came_before(sentence, found, lexicon)
+    rest = [w for w in lexicon["attribution"]["says_what_came_before_verbs"] if w != ex.entry]
+    assert not attribution.says_what_came_before(
+        sentence, found, _replaced(lexicon, "attribution", says_what_came_before_verbs=rest)
+    )
+
+
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "abbreviations": _abbreviation,
     "hedging.cues": _hedge_cue,
@@ -764,6 +776,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.subject_pronouns": _subject_pronoun,
     "credits.slug_joiners": _slug_joiner,
     "hedging.report_time_nouns": _report_time_noun,
+    "attribution.says_what_came_before_verbs": _says_what_came_before_verb,
 }
 
 

@@ -107,3 +107,4 @@ def test_the_words_hedge_cues_need_are_found_in_one_pass_as_substring_tests_find
         lowered = text.lower()
         assert needed.held(lowered) == {w for w in words if w in lowered}
     assert _Needed.of([]).held("alles") == set()
+    assert _Needed.of(["", "ab"]).held("xyz") == {""}  # the empty word is in every text, as `in` says
