@@ -251,7 +251,8 @@ def find_duplicate_article(db: Database, url: str | None, outlet: str, text_hash
 def insert_article(db: Database, article: Mapping[str, Any]) -> int:
     record = _encode("articles", article)
     columns = ", ".join(f'"{c}"' for c in record)
-    cursor = db.conn.execute(
+    # db.execute: outside a transaction it commits, as sqlite-utils' own inserts do.
+    cursor = db.execute(
         f"INSERT INTO articles ({columns}) VALUES ({', '.join('?' * len(record))})", list(record.values())
     )
     article_id = int(cursor.lastrowid or 0)
@@ -423,7 +424,7 @@ def repeated_texts(db: Database, outlet: str, hashes: Iterable[str], times: int)
 
 
 def new_proposition(db: Database) -> int:
-    return int(db.conn.execute("INSERT INTO propositions (created_at) VALUES (?)", [now()]).lastrowid or 0)
+    return int(db.execute("INSERT INTO propositions (created_at) VALUES (?)", [now()]).lastrowid or 0)
 
 
 def set_stance(db: Database, claim_id: int, stance: str) -> None:
