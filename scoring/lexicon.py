@@ -366,6 +366,30 @@ class Places:
 
 
 @dataclass(frozen=True)
+class NumberWord:
+    word: Word
+    number: float
+    abbreviation: bool = False  # "Mio." may end in a full stop
+
+
+@dataclass(frozen=True)
+class VagueAmount:
+    word: Word  # "dutzende", or "hundert" after "mehrere"
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class Numbers:
+    words: tuple[NumberWord, ...]
+    scales: tuple[NumberWord, ...]
+    vague: tuple[VagueAmount, ...]
+    several: tuple[Word, ...]  # "mehrere hundert"
+    per: tuple[Word, ...]  # "pro 100.000": a rate
+    range: tuple[Word, ...]  # "200 bis 300": a range
+
+
+@dataclass(frozen=True)
 class WordClass:
     """Words that name one kind of thing; each matches as the first ("Truppen" as "Soldat")."""
 
@@ -434,6 +458,7 @@ class Lexicon:
     matching: Matching
     weights: Weights
     places: Places
+    numbers: Numbers
 
     @classmethod
     def load(cls, data: Mapping[str, Any], elsewhere: Iterable[str] = ()) -> Lexicon:

@@ -21,7 +21,7 @@ from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.knowledge import once_per_lexicon, typed_rules, typed_thesaurus
 from scoring.lemmas import compound_head, is_known, lemma, rejoin_separable_verbs
 from scoring.lexicon import Matching, Months
-from scoring.numbers import Quantity, is_number_word
+from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SUFFIXES = (
@@ -184,6 +184,7 @@ class _Vocabulary:
     weekdays: tuple[str, ...]  # Monday to Sunday, lower case
     months: Mapping[str, int]  # a month's name, lower case -> its number
     prepositions: frozenset[str]
+    numbers: NumberRules
     cache: dict[str, _Token] = field(default_factory=dict)
 
     def token(self, word: str) -> _Token:
@@ -245,7 +246,7 @@ class _Vocabulary:
 
     def _read(self, word: str) -> _Token:
         family = event_family(word, self.events) if len(word) >= 3 else None
-        if len(word) < 3 or word.lower() in self.stop or is_number_word(word):  # numbers: anchors of their own
+        if len(word) < 3 or word.lower() in self.stop or is_number_word(word, self.numbers):  # numbers: anchors
             return _Token(frozenset(), False, family) if family else _SKIP
         if word[:1].islower() and lemma(word).lower() in self.light_verbs:
             return _SKIP
@@ -291,6 +292,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         weekdays=thesaurus.weekdays.words,
         months=_months(thesaurus.months),
         prepositions=frozenset(typed.attribution.prepositions),
+        numbers=number_rules(lexicon),
     )
 
 

@@ -4,85 +4,75 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
+from scoring.knowledge import once_per_lexicon, typed_rules
+from scoring.lexicon import Numbers
 from scoring.regex import guarded
 
-_UNITS = {
-    "null": 0,
-    "ein": 1,
-    "eins": 1,
-    "eine": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "elf": 11,
-    "zwölf": 12,
-    "dreizehn": 13,
-    "vierzehn": 14,
-    "fünfzehn": 15,
-    "zwanzig": 20,
-    "dreißig": 30,
-    "vierzig": 40,
-    "fünfzig": 50,
-    "sechzig": 60,
-    "siebzig": 70,
-    "achtzig": 80,
-    "neunzig": 90,
-    "hundert": 100,
-    "tausend": 1000,
-}
-_SCALES = {
-    "tausend": 1e3,
-    "million": 1e6,
-    "millionen": 1e6,
-    "mio": 1e6,
-    "milliarde": 1e9,
-    "milliarden": 1e9,
-    "mrd": 1e9,
-    "billion": 1e12,
-    "billionen": 1e12,
-}
-_UNITS_LONGEST_FIRST = sorted(_UNITS, key=len, reverse=True)
-_WORD_NUMBER = "|".join(_UNITS_LONGEST_FIRST)
-# After the first unit the teens are left to "drei" + "zehn": the words read are the same, but "dreizehn"
-# repeated no longer has two readings per repetition for the pattern to try one after another when the
-# word does not end where a number must (exponential: 20 repetitions took seconds).
-_NEXT_WORD_NUMBER = "|".join(u for u in _UNITS_LONGEST_FIRST if not (u.endswith("zehn") and u != "zehn"))
-_NUMERAL = guarded(
-    r"(?<![\w.,'])(?P<num>\d{1,3}(?:(?:[.' ]|\u202f)\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w])"
-    r"(?:\s*(?P<scale>Tausend|Millionen|Million|Milliarden|Milliarde|Billionen|Billion|Mio\.?|Mrd\.?)(?!\w))?"
-    r"|(?<!\w)(?P<word>(?:" + _WORD_NUMBER + r")(?:und)?(?:" + _NEXT_WORD_NUMBER + r")*(?:tausend|hundert)?)"
-    r"(?:\s*(?P<wscale>Millionen|Million|Milliarden|Milliarde))?(?!\w)",
-    re.IGNORECASE,
-)
-# Vague amounts, as ranges: "Tausende Soldaten" agrees with "3000 Soldaten", not with "12.000".
-_VAGUE = guarded(
-    r"(?<!\w)(?:(?P<several>mehrere|einige|etliche)\s+(?P<unit>hundert|tausend)|"
-    r"(?P<plural>Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende)n?)(?!\w)",
-    re.IGNORECASE,
-)
-_VAGUE_RANGES = {
-    "dutzende": (24, 90),
-    "hunderte": (200, 900),
-    "tausende": (2000, 9000),
-    "zehntausende": (20000, 90000),
-    "hunderttausende": (200000, 900000),
-    "hundert": (200, 900),
-    "tausend": (2000, 9000),
-}
-# "pro 100.000 Einwohner", "je 1000 Tests": a unit of measure, not an amount anybody reports.
-_PER = re.compile(r"(?:\bpro|\bje|/)\s*$", re.IGNORECASE)
-_RANGE = re.compile(r"\s*(?:bis|-|und)\s*$")
-_APPROXIMATE = re.compile(
-    r"(?:rund|etwa|ungefähr|circa|ca\.|fast|knapp|mehr als|über|mindestens|bis zu)\s*$", re.IGNORECASE
-)
+
+@dataclass(frozen=True)
+class NumberRules:
+    """The number words of seeds/lexicon/numbers.json, compiled once."""
+
+    units: Mapping[str, float]  # "zwei" → 2, "hundert" → 100
+    units_longest_first: tuple[str, ...]
+    scales: Mapping[str, float]  # "millionen" → 1e6
+    numeral: re.Pattern[str]
+    vague: re.Pattern[str]
+    vague_ranges: Mapping[str, tuple[float, float]]  # "dutzende" → (24, 90)
+    per: re.Pattern[str]  # "pro 100.000 Einwohner": a rate, not an amount anybody reports
+    range: re.Pattern[str]  # "200 bis 300": one range
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@once_per_lexicon
+def _compiled(rules: Numbers) -> NumberRules:
+    units = {w.word.lower(): w.number for w in rules.words}
+    longest_first = tuple(sorted(units, key=len, reverse=True))
+    # After the first unit the teens are left to "drei" + "zehn": the words read are the same, but "dreizehn"
+    # repeated no longer has two readings per repetition for the pattern to try one after another when the
+    # word does not end where a number must (exponential: 20 repetitions took seconds).
+    teens = [u for u in longest_first if 13 <= units[u] <= 19]
+    following = "|".join(u for u in longest_first if u not in teens)
+    multipliers = _alternatives(u for u in units if units[u] in (100, 1000))
+    scale = "|".join(
+        re.escape(w.word) + (r"\.?" if w.abbreviation else "") for w in sorted(rules.scales, key=lambda w: -len(w.word))
+    )
+    word_scale = _alternatives(w.word for w in rules.scales if w.number >= 1e6 and not w.abbreviation)
+    vague_units = [v.word for v in rules.vague if v.word in units]
+    plurals = [v.word for v in rules.vague if v.word not in units]
+    return NumberRules(
+        units,
+        longest_first,
+        {w.word.lower(): w.number for w in rules.scales},
+        guarded(
+            r"(?<![\w.,'])(?P<num>\d{1,3}(?:(?:[.' ]|\u202f)\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w])"
+            rf"(?:\s*(?P<scale>{scale})(?!\w))?"
+            rf"|(?<!\w)(?P<word>(?:{'|'.join(longest_first)})(?:und)?(?:{following})*(?:{multipliers})?)"
+            rf"(?:\s*(?P<wscale>{word_scale}))?(?!\w)",
+            re.IGNORECASE,
+        ),
+        # Vague amounts, as ranges: "Tausende Soldaten" agrees with "3000 Soldaten", not with "12.000".
+        guarded(
+            rf"(?<!\w)(?:(?P<several>{_alternatives(rules.several)})\s+(?P<unit>{_alternatives(vague_units)})|"
+            rf"(?P<plural>{_alternatives(plurals)})n?)(?!\w)",
+            re.IGNORECASE,
+        ),
+        {v.word.lower(): (v.low, v.high) for v in rules.vague},
+        re.compile(rf"(?:\b(?:{_alternatives(rules.per)})|/)\s*$", re.IGNORECASE),
+        re.compile(rf"\s*(?:{_alternatives(rules.range)}|-)\s*$"),
+    )
+
+
+def number_rules(lexicon: Mapping[str, Any]) -> NumberRules:
+    """The compiled number words of a lexicon."""
+    return _compiled(typed_rules(lexicon).numbers)
 
 
 @dataclass(frozen=True)
@@ -105,20 +95,20 @@ class Quantity:
         return self.low * (1 - slack), self.high * (1 + slack)
 
 
-def _word_value(word: str) -> float | None:
+def _word_value(word: str, rules: NumberRules) -> float | None:
     """ "zweihundertfünfzig" → 250.0; None for a word that is not a number. Counted in floats: a word of a
     thousand "hundert" is infinitely many, not an integer too large to be one."""
     word = word.lower()
     total, current = 0.0, 0.0
     position = 0
     while position < len(word):
-        unit = next((u for u in _UNITS_LONGEST_FIRST if word.startswith(u, position)), None)
+        unit = next((u for u in rules.units_longest_first if word.startswith(u, position)), None)
         if unit is None:
             if not word.startswith("und", position):
                 return None
             position += 3
             continue
-        value = _UNITS[unit]
+        value = rules.units[unit]
         if value == 1000:
             total += max(current, 1.0) * 1000
             current = 0.0
@@ -134,7 +124,7 @@ _GROUP_SEPARATOR = re.compile(r"[.' \u202f]")
 _GROUPED = re.compile(r"[.' \u202f]\d{3}")
 
 
-def _numeral_value(match: re.Match[str]) -> float | None:
+def _numeral_value(match: re.Match[str], rules: NumberRules) -> float | None:
     """The value of a number in digits or in words, with its scale ("1,5 Millionen"); None for a year
     (1900–2100 written without separator) and for a word that is no number or less than two."""
     if match.group("num"):
@@ -145,35 +135,36 @@ def _numeral_value(match: re.Match[str]) -> float | None:
         scale = (match.group("scale") or "").lower().rstrip(".")
         if not scale and len(plain) == 4 and 1900 <= value <= 2100:
             return None
-        return value * _SCALES.get(scale, 1)
-    word_value = _word_value(match.group("word"))
+        return value * rules.scales.get(scale, 1)
+    word_value = _word_value(match.group("word"), rules)
     if word_value is None or word_value < 2:
         return None
-    return word_value * _SCALES.get((match.group("wscale") or "").lower(), 1)
+    return word_value * rules.scales.get((match.group("wscale") or "").lower(), 1)
 
 
-def _vague_quantities(text: str) -> list[Quantity]:
+def _vague_quantities(text: str, rules: NumberRules) -> list[Quantity]:
     """ "Tausende", "mehrere hundert": ranges, in the order they stand."""
     vague = []
-    for m in _VAGUE.finditer(text):
-        low, high = _VAGUE_RANGES[(m.group("plural") or m.group("unit")).lower().rstrip("n")]
+    for m in rules.vague.finditer(text):
+        low, high = rules.vague_ranges[(m.group("plural") or m.group("unit")).lower().rstrip("n")]
         vague.append(Quantity(float(low), float(high), m.start(), m.end()))
     return vague
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
     """Every quantity in `text`; years (1900–2100 written without separator) are left out. One pass."""
-    vague = _vague_quantities(text)
+    vague = _vague_quantities(text, rules)
     vague_starts = [v.start for v in vague]  # they do not overlap: a bisection finds the one around a number
     found: list[Quantity] = []
-    for match in _NUMERAL.finditer(text):
+    for match in rules.numeral.finditer(text):
         i = bisect_right(vague_starts, match.start()) - 1
-        if (i >= 0 and match.start() < vague[i].end) or _PER.search(text[max(0, match.start() - 5) : match.start()]):
+        per = rules.per.search(text[max(0, match.start() - 5) : match.start()])
+        if (i >= 0 and match.start() < vague[i].end) or per:
             continue
-        value = _numeral_value(match)
+        value = _numeral_value(match, rules)
         if value is None:
             continue
-        if found and _RANGE.fullmatch(text[found[-1].end : match.start()] or "x"):
+        if found and rules.range.fullmatch(text[found[-1].end : match.start()] or "x"):
             previous = found.pop()
             found.append(Quantity(previous.low, value, previous.start, match.end()))
             continue
@@ -181,7 +172,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted(found + vague, key=lambda q: q.start)
 
 
-def is_number_word(word: str) -> bool:
+def is_number_word(word: str, rules: NumberRules) -> bool:
     """ "drei", "zwölftausend", "Tausende": a number the quantities carry, not a content word."""
     low = word.lower()
-    return _word_value(low) is not None or low.rstrip("n") in _VAGUE_RANGES
+    return _word_value(low, rules) is not None or low.rstrip("n") in rules.vague_ranges

@@ -35,7 +35,7 @@ from scoring.lemmas import is_known
 from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
-from scoring.numbers import find_quantities
+from scoring.numbers import find_quantities, number_rules
 from scoring.places import governing_parties, named_places, refers_back
 from scoring.sentences import Sentence, split_sentences
 from scoring.stance import find_stance
@@ -431,7 +431,7 @@ def _signature(
     return fact_signature(
         fact,
         sorted(named),
-        find_quantities(body),
+        find_quantities(body, number_rules(lexicon)),
         lexicon,
         negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
         planned=states_a_plan(body, hedges) or bool(_claim_rules(typed_rules(lexicon).claims)[2].match(body)),

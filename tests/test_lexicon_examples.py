@@ -433,7 +433,7 @@ def _no_anchor(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> No
 def _unit(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """A counted noun gives its number a kind (`expect`): person, time, money, share."""
     sentence, kind = ex.raw["example"], ex.raw["expect"]
-    found = numbers.find_quantities(sentence)
+    found = numbers.find_quantities(sentence, numbers.number_rules(lexicon))
 
     def kinds(lex: dict[str, Any]) -> list[str]:
         return [unit for _, _, unit in matching.fact_signature(sentence, [], found, lex).quantities]
@@ -691,7 +691,34 @@ def _says_what_came_before_verb(ex: Example, lexicon: dict[str, Any], knowledge:
     )
 
 
+def _lows(sentence: str, lexicon: dict[str, Any]) -> list[float]:
+    return [q.low for q in numbers.find_quantities(sentence, numbers.number_rules(lexicon))]
+
+
+def _number(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """A number word, scale, vague amount or joining word: the example's quantities (their low ends)
+    are `expect`, or the entry's own number or range, and are not without the entry; a number word
+    worth less than two ("null") is no quantity but no content word of the fact either."""
+    key = ex.key.split(".")[1]
+    word = ex.entry if isinstance(ex.entry, str) else ex.entry["word"]
+    sentence = ex.raw["example"]
+    assert re.search(rf"(?i){re.escape(word)}", sentence), "the entry is not in its example"
+    without = _replaced(lexicon, "numbers", **{key: [e for e in lexicon["numbers"][key] if e != ex.entry]})
+    if "expect" in ex.raw:
+        want: list[float] = [ex.raw["expect"]]
+    elif isinstance(ex.entry, dict) and "low" in ex.entry:
+        want = [ex.entry["low"]]
+    elif ex.entry["number"] >= 2:
+        want = [ex.entry["number"]]
+    else:
+        assert word not in _fact_words(sentence, lexicon) and word in _fact_words(sentence, without)
+        return
+    assert _lows(sentence, lexicon) == want
+    assert _lows(sentence, without) != want, "the same without the entry"
+
+
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
+    **{f"numbers.{key}": _number for key in ("words", "scales", "vague", "several", "per", "range")},
     "abbreviations": _abbreviation,
     "hedging.cues": _hedge_cue,
     "attribution.speech_verbs": _speech_verb,
