@@ -22,6 +22,7 @@ from scoring.knowledge import once_per_lexicon, typed_rules, typed_thesaurus
 from scoring.lemmas import compound_head, is_known, lemma, rejoin_separable_verbs
 from scoring.lexicon import Matching, Months
 from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules
+from scoring.regex import guarded
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SUFFIXES = (
@@ -137,17 +138,20 @@ def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple
     """An odd number of negations outside quotes and outside hedge cues ("nicht unabhängig überprüfen").
     A denial denied ("kein Dementi", "stritt … nicht ab") leaves the fact as it is."""
     negation, denied_denial, idioms = _negation_rules(typed_rules(lexicon).matching)
-    outside = [m.span() for m in re.finditer(r'"[^"]*"', sentence)]
+    found = [m.start() for m in negation.finditer(sentence)]
+    if not found:
+        return False  # most sentences: nothing to count
+    outside = [*(m.span() for m in _QUOTED.finditer(sentence)), *ignore]
     outside += [m.span() for m in denied_denial.finditer(sentence)]
     outside += [m.span() for m in idioms.finditer(sentence)]  # "nicht nur …, sondern auch" affirms
-    count = sum(1 for m in negation.finditer(sentence) if not any(s <= m.start() < e for s, e in [*outside, *ignore]))
+    count = sum(1 for at in found if not any(s <= at < e for s, e in outside))
     return count % 2 == 1
 
 
 @once_per_lexicon
 def _negation_rules(rules: Matching) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
-        re.compile(rf"\b(?:{'|'.join(rules.negations)})\b", re.IGNORECASE),
+        guarded(rf"\b(?:{'|'.join(rules.negations)})\b", re.IGNORECASE),
         re.compile(rules.negated_denials),
         re.compile(rules.idioms_not_negating, re.IGNORECASE),
     )
@@ -164,6 +168,7 @@ class _Token:
 
 _SKIP = _Token(frozenset(), False)
 _CACHE_LIMIT = 300_000
+_QUOTED = re.compile(r'"[^"]*"')
 _DATE = re.compile(r"\b(\d{1,2})\.\s*([^\W\d_]{3,9})\b(?:\s+(\d{4})\b)?")  # "30. März", "1. Mai 2024"
 
 
@@ -303,7 +308,7 @@ def stopwords(lexicon: Mapping[str, Any]) -> frozenset[str]:
 
 @once_per_lexicon
 def _purpose(rules: Matching) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(rules.purpose_markers)})\s+[\w-]+", re.IGNORECASE)
+    return guarded(rf"\b(?:{'|'.join(rules.purpose_markers)})\s+[\w-]+", re.IGNORECASE)
 
 
 def fact_signature(
