@@ -13,13 +13,14 @@ def conflict_hits(sentence: str, knowledge: Knowledge) -> Counter[str]:
     return Counter(conflict_id for _, _, ids in knowledge.conflict_terms.find(sentence) for conflict_id in ids)
 
 
-def dominant_conflict(hits: Iterable[Counter[str]]) -> str | None:
-    """The article's conflict: the one its sentences name most, if any."""
+def dominant_conflict(hits: Iterable[Counter[str]], min_mentions: int = 1) -> str | None:
+    """The article's conflict: the one its sentences name most, at least `min_mentions` times (a
+    report on infections that names Russia once is no report on the war), if any."""
     total: Counter[str] = Counter()
     for h in hits:
         total.update(h)
     ranked = total.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    if not ranked or ranked[0][1] < min_mentions or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
 

@@ -326,6 +326,7 @@ class Weights:
     merge_threshold: float
     confident_link: float
     shared_day_bonus: float
+    min_conflict_mentions: int
     shared_magnitude_bonus: float
     shared_number_bonus: float
     candidates: int

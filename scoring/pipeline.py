@@ -511,7 +511,7 @@ def analyse_article(
     sentences = split_sentences(norm.text, blocks, frozenset(knowledge.rules.abbreviations))
     carry = _Carry(ArticleMemory(affiliation=outlet.state_affiliation))
     drafts = _drafts(norm, sentences, carry, knowledge, budget)
-    article_conflict = dominant_conflict(d.hits for d in drafts)
+    article_conflict = dominant_conflict((d.hits for d in drafts), knowledge.rules.weights.min_conflict_mentions)
     setting = next((place for place, _ in carry.places_named.most_common(1)), None)
     frame = _ArticleFrame(norm, outlet, published_at[:10] if published_at else None, article_conflict, setting)
     claims = []

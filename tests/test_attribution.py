@@ -830,3 +830,16 @@ def test_the_accused_beside_the_accuser_is_no_part_of_who_speaks(knowledge: Know
     claim = only("Für den Brand im Hafen macht die Hamas Israel verantwortlich.", knowledge)
     assert [s.party for s in claim.sources] == ["HAMAS"]
     assert claim.signature.parties == {"IL"} and claim.signature.blames
+
+
+def test_a_passing_mention_does_not_make_an_article_a_report_on_a_war(knowledge: Knowledge):
+    """One mention of a party ("wie in Russland") in a report on a harbour is no report on the war;
+    two are."""
+    once = (
+        "Im Hafen von Port Sabir liegen seit Montag zwölf Fähren fest.\n\n"
+        "Wie in Russland fehlt den Reedereien der Treibstoff.\n\n"
+        "Die Hafenbehörde rechnet mit einer Woche Stillstand."
+    )
+    assert analyse_article(once, "example.org", knowledge, "2024-11-20").conflict is None
+    twice = once + "\n\nRussland hatte die Lieferungen im Oktober gestoppt."
+    assert analyse_article(twice, "example.org", knowledge, "2024-11-20").conflict == "russia-ukraine-war"
