@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import heapq
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -267,7 +268,9 @@ class _Retrieval:
         for term in terms:
             for claim_id in self._postings(term):
                 shared[claim_id] = shared.get(claim_id, 0) + 1
-        ranked = [c for c in sorted(shared, key=lambda c: (-shared[c], -c))[: self.limit * 2] if c < self._OWN]
+        # Those sharing most terms first, then the newest: the first `limit * 2` without sorting them all.
+        top = heapq.nsmallest(self.limit * 2, ((-count, -c) for c, count in shared.items()))
+        ranked = [-negative for _, negative in top if -negative < self._OWN]
         unread = [c for c in ranked if c not in self.rows]
         if unread:
             found = store.candidate_rows(self.db, unread, self.article_id)
