@@ -135,8 +135,15 @@ def probe(db: Any, path: str, probes: list[dict[str, Any]], weights: Any) -> tup
 
 
 def report(results: list[tuple[int, float, float, int]], path: str) -> None:
-    first, last = results[0], results[-1]
-    print(f"ratio {last[0]}/{first[0]} articles: median {last[1] / first[1]:.2f}, p90 {last[2] / first[2]:.2f}")
+    """The ratio of the largest store's figures to the smallest's; a store probed more than once (the
+    same snapshots in turns: `--probe-only a.db b.db a.db b.db`) counts with the median of its passes."""
+    by_size: dict[int, list[tuple[float, float]]] = {}
+    for size, median, p90, _ in results:
+        by_size.setdefault(size, []).append((median, p90))
+    small, large = by_size[min(by_size)], by_size[max(by_size)]
+    median = statistics.median(m for m, _ in large) / statistics.median(m for m, _ in small)
+    p90 = statistics.median(p for _, p in large) / statistics.median(p for _, p in small)
+    print(f"ratio {max(by_size)}/{min(by_size)} articles: median {median:.2f}, p90 {p90:.2f}")
     print(f"database {path}: {os.path.getsize(path) / 1e6:.0f} MB")
 
 

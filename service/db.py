@@ -32,6 +32,8 @@ def quota_mb(app: Flask) -> int:
 # under load). SQLite checkpoints by itself every 1,000 pages (wal_autocheckpoint). Keyed by the app
 # and what the connection is opened with, so a new app (a test's) or a changed DB gets a new one.
 _kept = threading.local()
+# A connection must not cross a fork (gunicorn preloads the app in its master): a worker opens its own.
+os.register_at_fork(after_in_child=lambda: _kept.__dict__.clear())
 
 
 def _connection_key(stores: bool) -> tuple[int, str, int, str]:

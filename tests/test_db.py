@@ -36,3 +36,17 @@ def test_a_request_never_hands_on_an_open_transaction(app):
         connection.conn.execute("BEGIN IMMEDIATE")
     with app.test_request_context():
         assert db.get_db() is connection and not connection.conn.in_transaction
+
+
+def test_a_forked_worker_does_not_inherit_its_parents_connection(app):
+    with app.test_request_context():
+        parent = db.get_db()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: a request of its own gets a connection of its own
+        with app.test_request_context():
+            child = db.get_db()
+        os.write(write, b"own" if child is not parent else b"inherited")
+        os._exit(0)
+    os.waitpid(pid, 0)
+    assert os.read(read, 20) == b"own"
