@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
@@ -272,6 +272,11 @@ class _Rules:
     headline: re.Pattern[str]
 
 
+def _inflected(nouns: Sequence[str]) -> re.Pattern[str]:
+    """Nouns at the end of a word, inflected or feminine: "Sprecherin", "Behörden", "Ministeriums"."""
+    return re.compile(rf"(?:{'|'.join(nouns)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE)
+
+
 @once_per_lexicon
 def _rules(a: AttributionRules) -> _Rules:
     def alternatives(words: tuple[str, ...]) -> str:
@@ -296,7 +301,7 @@ def _rules(a: AttributionRules) -> _Rules:
         anaphoric=re.compile(rf"\b(?:{alternatives(a.anaphoric)})\b", re.IGNORECASE),
         demonstrative=re.compile(rf"^\s*(?:{alternatives(a.demonstratives)})\b", re.IGNORECASE),
         pronoun=re.compile(rf"\b(?:{alternatives(a.pronouns)})\b"),
-        role_suffix=re.compile(rf"(?:{alternatives(a.role_nouns)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
+        role_suffix=_inflected(a.role_nouns),
         compound_stop=frozenset(s.lower() for s in a.compound_not_actor),
         not_state=re.compile(rf"(?:{alternatives(a.not_state_actors)})(?:s|n|en|in|innen|e)?$", re.IGNORECASE),
         fronted=frozenset(a.fronted),
@@ -307,8 +312,8 @@ def _rules(a: AttributionRules) -> _Rules:
         says_what_came_before=re.compile(
             rf"(?:{a.says_what_came_before})\s+(?:{alternatives(a.says_what_came_before_verbs)})\b"
         ),
-        state_noun=re.compile(rf"(?:{alternatives(a.state_nouns)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
-        local_role=re.compile(rf"(?:{alternatives(a.local_roles)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE),
+        state_noun=_inflected(a.state_nouns),
+        local_role=_inflected(a.local_roles),
         local_cues=re.compile(a.local_cues),
         continuation=guarded(a.continuation, re.IGNORECASE),
         accusations=guarded(r"\b(?:" + "|".join(f"(?P<a{i}>{x.verbs})" for i, x in enumerate(a.accusations)) + r")\b"),
