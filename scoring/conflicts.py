@@ -27,11 +27,12 @@ def dominant_conflict(hits: Iterable[Counter[str]], min_mentions: int = 1) -> st
 
 def claim_conflict(hits: Counter[str], article_conflict: str | None) -> str | None:
     """The conflict a claim names most; the article's own where it is among the most named
-    ("Netanjahu erklärte …" in a report on the war with Iran)."""
+    ("Netanjahu erklärte …" in a report on the war with Iran) or where the claim names another only in
+    passing ("Russland verurteilte den Angriff" in a report on Gaza is about Gaza)."""
     if not hits:
         return article_conflict
     most = max(hits.values())
-    if article_conflict is not None and hits[article_conflict] == most:
+    if article_conflict is not None and (hits[article_conflict] == most or most < 2):
         return article_conflict
     return hits.most_common(1)[0][0]
 

@@ -843,3 +843,20 @@ def test_a_passing_mention_does_not_make_an_article_a_report_on_a_war(knowledge:
     assert analyse_article(once, "example.org", knowledge, "2024-11-20").conflict is None
     twice = once + "\n\nRussland hatte die Lieferungen im Oktober gestoppt."
     assert analyse_article(twice, "example.org", knowledge, "2024-11-20").conflict == "russia-ukraine-war"
+
+
+def test_a_party_of_another_war_named_in_passing_speaks_about_the_articles_war(knowledge: Knowledge):
+    """ "Russland verurteilte den Angriff" in a report on the Gaza war is about that war: Russia is no
+    belligerent there. A claim naming the other war twice is about it."""
+    article = (
+        "Bei einem israelischen Luftangriff im Gazastreifen sind zwölf Menschen getötet worden.\n\n"
+        "Die Hamas sprach von einem Massaker.\n\n"
+        "Russland verurteilte den Angriff scharf."
+    )
+    claims = analyse_article(article, "example.org", knowledge, "2024-11-20").claims
+    assert [c.conflict for c in claims] == ["israel-hamas-war"] * 3
+    assert not claims[-1].belligerent
+    other = analyse_article(
+        article + "\n\nRussland griff am selben Tag Kiew an.", "example.org", knowledge, "2024-11-20"
+    )
+    assert other.claims[-1].conflict == "russia-ukraine-war"
