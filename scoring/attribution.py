@@ -1226,7 +1226,7 @@ class _WordRuns:
             named[i] or (w.group()[0].isupper() and bool(_ends(rules.role_suffix, w.group().split("-")[-1])))
             for i, w in enumerate(words)
         ]
-        # only across spaces: a comma ends the phrase, and so does a second actor ("die Hamas Israel")
+        # only across spaces: a comma ends the phrase, and so does a second actor ("die Miliz Russland")
         joined = [
             not sentence[ends[i] : starts[i + 1]].strip()
             and not (named[i] and named[i + 1] and party[i] != party[i + 1])

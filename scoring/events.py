@@ -88,7 +88,7 @@ def _next(tokens: Sequence[str], i: int) -> str:
 
 def _phrase_families(tokens: Sequence[str], low: str, rules: EventRules) -> set[str]:
     """Families named by several words: a fixed phrase ("ums leben" in the lower-case text), or a noun
-    and its verb in any order and inflection ("eröffneten Palästinenser das Feuer")."""
+    and its verb in any order and inflection ("eröffneten Bewaffnete das Feuer")."""
     found = set()
     if rules.collocations:
         lower = {t.lower() for t in tokens}

@@ -45,7 +45,7 @@ _SUFFIXES = (
 
 # Index tokens that are not words start with a digit, which no German word does: "0pua" (party),
 # "0eattack" (event family), "0cattack" (circumstance), "0mplanned" (mode), "0n12000" (number),
-# "0wsumy" (a name: a word that is also an anchor), "0skramatorsk" (the article's setting, stored, never scored).
+# "0wsumy" (a name: a word that is also an anchor), "0ssabirsk" (the article's setting, stored, never scored).
 # "0d20240229" (a day the claim names).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
 _DAY = "0d"
@@ -169,7 +169,7 @@ class _Token:
 _SKIP = _Token(frozenset(), False)
 _CACHE_LIMIT = 300_000
 _QUOTED = re.compile(r'"[^"]*"')
-_DATE = re.compile(r"\b(\d{1,2})\.\s*([^\W\d_]{3,9})\b(?:\s+(\d{4})\b)?")  # "30. März", "1. Mai 2024"
+_DATE = re.compile(r"\b(\d{1,2})\.\s*([^\W\d_]{3,9})\b(?:\s+(\d{4})\b)?")  # "14. Mai", "1. Mai 2024"
 
 
 @dataclass
@@ -186,7 +186,8 @@ class _Vocabulary:
     sizes: Mapping[tuple[str, str], float]  # (kind, a unit's stem) -> its size in the kind's base unit
     min_head: int
     events: EventRules
-    weekdays: tuple[str, ...]  # Monday to Sunday, lower case
+    weekdays: re.Pattern[str]  # a word opened by a weekday: "Donnerstagmorgen"
+    weekday_numbers: Mapping[str, int]  # "montag" → 0 … "sonntag" → 6
     months: Mapping[str, int]  # a month's name, lower case -> its number
     prepositions: frozenset[str]
     numbers: NumberRules
@@ -207,7 +208,7 @@ class _Vocabulary:
         preposition = False
         for word in _TOKEN.findall(sentence[quantity.end : quantity.end + 50])[:4]:
             if word[:1].isupper() and preposition:
-                preposition = False  # "sieben mit Diesel gefüllte Kesselwagen": Diesel is not what is counted
+                preposition = False  # "sieben mit Getreide beladene Waggons": Getreide is not what is counted
             elif word[:1].isupper():
                 base = stem(lemma(word))
                 kind = self.units.get(base) or self.classes.get(base, base)
@@ -219,9 +220,9 @@ class _Vocabulary:
                 preposition = word in self.prepositions
         return quantity.low, quantity.high, ""
 
-    def days_named(self, sentence: str, words: Sequence[str], day: str | None) -> frozenset[str]:
+    def days_named(self, sentence: str, day: str | None) -> frozenset[str]:
         """The days a claim names, read against the article's `day`: a weekday ("Donnerstagmorgen") as
-        the last such day on or before it, a date ("am 30. März") in its year or the year before."""
+        the last such day on or before it, a date ("am 14. Mai") in its year or the year before."""
         if not day:
             return frozenset()
         try:
@@ -240,13 +241,11 @@ class _Vocabulary:
                 continue  # "31. Februar"
             if named:
                 found.add(named.strftime("%Y%m%d"))
-        for word in words:
-            low = word.lower()
-            for number, weekday in enumerate(self.weekdays):
-                rest = low[len(weekday) :]
-                if low.startswith(weekday) and (not rest or stem(rest) in self.time_words):
-                    named = published - datetime.timedelta(days=(published.weekday() - number) % 7)
-                    found.add(named.strftime("%Y%m%d"))
+        for match in self.weekdays.finditer(sentence):
+            if not match.group(2) or stem(match.group(2).lower()) in self.time_words:  # not "Montagsdemo"
+                number = self.weekday_numbers[match.group(1).lower()]
+                named = published - datetime.timedelta(days=(published.weekday() - number) % 7)
+                found.add(named.strftime("%Y%m%d"))
         return frozenset(found)
 
     def _read(self, word: str) -> _Token:
@@ -294,7 +293,8 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         },
         min_head=events.compound_min_length,
         events=events,
-        weekdays=thesaurus.weekdays.words,
+        weekdays=re.compile(rf"\b({'|'.join(thesaurus.weekdays.words)})(\w*)", re.IGNORECASE),
+        weekday_numbers={day: number for number, day in enumerate(thesaurus.weekdays.words)},
         months=_months(thesaurus.months),
         prepositions=frozenset(typed.attribution.prepositions),
         numbers=number_rules(lexicon),
@@ -358,7 +358,7 @@ def fact_signature(
         reciprocal=any(t.lower() in vocabulary.events.reciprocal for t in words_read),
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         setting=frozenset(stem(word) for word in _TOKEN.findall(setting or "")),
-        days=vocabulary.days_named(sentence, words_read, day),
+        days=vocabulary.days_named(sentence, day),
         conflict=conflict,
     )
 
@@ -475,7 +475,7 @@ class _Shared:
     names: bool
     blamed: bool = False  # one party held to the same act: blame, denial ("macht Russland verantwortlich")
     magnitude: bool = False  # the same rough count of the same thing ("Dutzende Menschen")
-    day: bool = False  # the same day named ("am Donnerstag", "am 30. März")
+    day: bool = False  # the same day named ("am Donnerstag", "am 14. Mai")
 
     @property
     def counted_event(self) -> bool:
@@ -602,7 +602,7 @@ def same_fact(a: FactSignature, b: FactSignature, weights: Mapping[str, float], 
 
 def shared_anchors(a: FactSignature, b: FactSignature, language: str = DEFAULT_LANGUAGE) -> list[str]:
     """What two matched claims have in common, in words a journalist can check: "the number 39",
-    "killing", "Kramatorsk". The explanation of a corroboration names these (in `language`, the
+    "killing", "Sabirsk". The explanation of a corroboration names these (in `language`, the
     sentences of seeds/explanations.json)."""
     words = phrasebook(language)
     found = [words.say("anchor_number", number=_number_text(x[0])) for x in a.quantities if x in b.quantities]

@@ -158,7 +158,7 @@ def _attach_to_previous(
         return
     shift = sentence.start - previous.sentence.start  # offsets are relative to their claim
     if names_source:
-        # "nach palästinensischen Angaben … Das teilte am Abend die von der Hamas kontrollierte Behörde
+        # "nach palästinensischen Angaben … Das teilte am Abend die von der Miliz kontrollierte Behörde
         # mit.": the later sentence names who said it; it adds to what the claim already named.
         named_here = moved_back(attribution.sources, shift).sources
         moved = moved_back([*previous.attribution.sources, *named_here], 0)  # a pronoun pointing back adds nothing

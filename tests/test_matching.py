@@ -332,15 +332,15 @@ def test_the_same_rough_count_and_day_join_two_wordings():
 
 
 def test_a_date_names_its_day_in_the_articles_year_or_the_year_before():
-    date = signature("Am 30. März verließen die Fischer den Hafen von Port Sabir.", published="2022-04-03")
-    weekday = signature("Am vergangenen Mittwoch verließen die Fischer den Hafen.", published="2022-04-03")
-    assert date.days == weekday.days == {"20220330"}
+    date = signature("Am 14. Mai verließen die Fischer den Hafen von Port Sabir.", published="2025-05-18")
+    weekday = signature("Am vergangenen Mittwoch verließen die Fischer den Hafen.", published="2025-05-18")
+    assert date.days == weekday.days == {"20250514"}
     december = signature("Am 28. Dezember verließen die Fischer den Hafen.", published="2023-01-04")
     assert december.days == {"20221228"}
     assert not signature("Am 31. Februar verließen die Fischer den Hafen.", published="2023-03-04").days
 
 
 def test_a_counted_noun_is_not_the_noun_of_an_attribute_before_it():
-    a = signature("In Port Sabir brannten sieben mit Diesel gefüllte Kesselwagen.")
-    b = signature("In Port Sabir brannten sieben Kesselwagen.")
+    a = signature("In Port Sabir brannten sieben mit Getreide beladene Waggons.")
+    b = signature("In Port Sabir brannten sieben Waggons.")
     assert a.quantities == b.quantities and a.quantities[0][2]
