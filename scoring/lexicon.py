@@ -205,6 +205,9 @@ class Claims:
     min_words: int
     not_claims: tuple[Regex, ...]
     coordinated_statement: Regex
+    shared_subject_clause: Regex  # "… und leitete …": a verb goes on with the same subject
+    new_subject_clause: Regex  # ", und am Abend wurde …": a second main clause
+    verb_lemma: Regex  # a verb's dictionary form ("leiten"): tells a verb after "und" from a noun phrase
     conditional: Regex
     reader_address: Regex
     headline_statement: Regex

@@ -31,7 +31,7 @@ from scoring.hedging import (
     states_a_plan,
 )
 from scoring.knowledge import Knowledge, Outlet, once_per_lexicon, typed_rules
-from scoring.lemmas import is_known
+from scoring.lemmas import is_known, lemma
 from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
@@ -191,6 +191,33 @@ def _claim_rules(rules: ClaimRules) -> tuple[re.Pattern[str], re.Pattern[str], r
     )
 
 
+@once_per_lexicon
+def _clause_rules(rules: ClaimRules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rules.shared_subject_clause),
+        re.compile(rules.new_subject_clause),
+        re.compile(rules.verb_lemma),
+    )
+
+
+def _verb(word: str, verb_lemma: re.Pattern[str]) -> bool:
+    return word[:1].islower() and is_known(word) and bool(verb_lemma.match(lemma(word)))
+
+
+def _clause_cuts(body: str, rules: ClaimRules) -> tuple[list[re.Match[str]], set[int]]:
+    """Where a second main clause starts: "…, und am Abend wurde …" (with a subject of its own: where
+    it starts is returned too), or "… und leitete …" going on with the same subject; not "zerstört und
+    geplündert", two verbs of one statement."""
+    shared_subject, new_subject, verb_lemma = _clause_rules(rules)
+    cuts = {m.start(): m for m in new_subject.finditer(body)}
+    own_subject = {m.end() for m in cuts.values()}
+    for m in shared_subject.finditer(body):
+        before = body[: m.start()].rsplit(None, 1)[-1:]
+        if _verb(m.group("verb"), verb_lemma) and not (before and _verb(before[0].strip(",;"), verb_lemma)):
+            cuts.setdefault(m.start(), m)
+    return list(cuts.values()), own_subject
+
+
 def _says_something(text: str, lexicon: Mapping[str, Any]) -> bool:
     """A word in lower case that is no article or preposition: a verb, a participle, an adjective."""
     stop = stopwords(lexicon)
@@ -200,14 +227,16 @@ def _says_something(text: str, lexicon: Mapping[str, Any]) -> bool:
 def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     """Two statements of one subject ("Die USA bestätigten die Berichte nicht, warnten aber davor, dass …")
     are two claims, and so are a headline's two ("… gesichtet – kein Dementi von Sharif"); in running
-    text a dash sets off an aside. Both keep the sentence's sources; hedges and speech stay with their part."""
+    text a dash sets off an aside; so are two main clauses joined by "und" (`_clause_cuts`). The parts keep
+    the sentence's sources, but for a clause with a subject of its own; hedges and speech stay with their part."""
     coordinated, headline, _ = _claim_rules(typed_rules(lexicon).claims)
     is_headline = not draft.body.rstrip().endswith((".", "!", "?", '"', "“", "»", "«", ")"))
     # "Krieg in der Ukraine – Russland greift Kiew an": a topic before the dash, not a statement.
     stated = [
         m for m in headline.finditer(draft.body) if is_headline and _says_something(draft.body[: m.start()], lexicon)
     ]
-    cuts = sorted([*coordinated.finditer(draft.body), *stated], key=lambda m: m.start())
+    clauses, own_subject = _clause_cuts(draft.body, typed_rules(lexicon).claims)
+    cuts = sorted([*coordinated.finditer(draft.body), *stated, *clauses], key=lambda m: m.start())
     if not cuts:
         return [draft]
     parts = []
@@ -216,6 +245,12 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
         text = draft.body[start:end]
         if not is_claim(text, lexicon):
             return [draft]  # a part too short to stand alone: keep the sentence whole
+        speech = [replace(m, start=m.start - start, end=m.end - start) for m in draft.speech if start <= m.start < end]
+        attribution = draft.attribution
+        if start in own_subject and not speech:
+            # "…, und in der Hauptstadt wurde …": a clause with a subject of its own is not said by
+            # the first one's speaker; only a source named inside it, or none.
+            attribution = replace(attribution, sources=[s for s in attribution.sources if start <= s.start < end])
         parts.append(
             replace(
                 draft,
@@ -226,10 +261,8 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
                 hedges=[
                     replace(h, start=h.start - start, end=h.end - start) for h in draft.hedges if start <= h.start < end
                 ],
-                speech=[
-                    replace(m, start=m.start - start, end=m.end - start) for m in draft.speech if start <= m.start < end
-                ],
-                attribution=shifted(draft.attribution, start),
+                speech=speech,
+                attribution=shifted(attribution, start),
             )
         )
     return parts

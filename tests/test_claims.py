@@ -49,6 +49,40 @@ def test_a_headline_of_two_statements_is_two_claims(knowledge):
     assert second.text == "kein Dementi von Sharif" and second.stance == "support"
 
 
+def test_a_second_verb_of_the_same_subject_is_a_second_claim_with_its_source_and_its_hedge(knowledge):
+    text = (
+        "Die Hafenbehörde von Port Sabir bestreitet den Bericht und erklärt, die Fähre sei "
+        "offenbar von einer Mine getroffen worden."
+    )
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert first.text == "Die Hafenbehörde von Port Sabir bestreitet den Bericht"
+    assert second.text.startswith("und erklärt, die Fähre sei") and second.text.endswith("worden.")
+    assert not first.hedged and second.hedged  # "offenbar" hedges its own clause only
+    assert second.origin_parties == first.origin_parties
+
+
+def test_two_main_clauses_after_a_comma_are_two_claims_and_the_second_has_its_own_source(knowledge):
+    text = "Die Miliz wies den Vorwurf zurück, und in Lindenau wurde die Armee für den Angriff verantwortlich gemacht."
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert first.text == "Die Miliz wies den Vorwurf zurück"
+    assert second.text == "und in Lindenau wurde die Armee für den Angriff verantwortlich gemacht."
+    assert not any(source.start >= second.start for source in first.sources)
+    assert all(second.start <= source.start for source in second.sources)  # not the militia's claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lagerhallen am Hafen wurden zerstört und geplündert, hieß es aus Port Sabir.",  # two verbs, one statement
+        "Die Armee meldete Angriffe auf Sabirsk, Lindenau und Port Sabir in der Nacht.",  # a list of names
+        "Die Stadt gehört zum Gebiet Sabirsk, und zwar zu dem Teil, den die Armee hält.",  # "und zwar": one statement
+        "Die Fähre lief auf Grund und sank.",  # a part too short to stand alone
+    ],
+)
+def test_und_without_a_second_main_clause_keeps_the_sentence_whole(text, knowledge):
+    assert len(analyse_article(text, "example.org", knowledge).claims) == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [
