@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -164,6 +164,7 @@ def _attach_to_previous(
         moved = moved_back([*previous.attribution.sources, *named_here], 0)  # a pronoun pointing back adds nothing
         moved.mentions, moved.phrases = previous.attribution.mentions, previous.attribution.phrases
         previous.attribution = moved
+        _source_the_run_before(drafts, previous, sentence, attribution)
     previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
     if not (several and disclaimer):
         return
@@ -178,6 +179,18 @@ def _attach_to_previous(
             break
         shift = sentence.start - draft.sentence.start
         draft.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
+
+
+def _source_the_run_before(drafts: list[_Draft], previous: _Draft, sentence: Sentence, named: Attribution) -> None:
+    """ "Daraufhin stürmten Hunderte den Hafen und plünderten die Lager. Das meldet die Hafenbehörde.":
+    the source named after a run of statements in the outlet's own voice, none hedged, is the source of
+    the whole run in its paragraph; a hedge of the writer's own ("offenbar") ends the run."""
+    for draft in reversed(drafts[: drafts.index(previous)]):
+        if draft.sentence.block != sentence.block or draft.attribution.sources or draft.hedges or draft.about_previous:
+            break
+        moved = moved_back(named.sources, sentence.start - draft.sentence.start)
+        moved.mentions, moved.phrases = draft.attribution.mentions, draft.attribution.phrases
+        draft.attribution = moved
 
 
 @once_per_lexicon
@@ -444,6 +457,18 @@ def _origin_parties(attribution: Attribution, outlet: Outlet) -> tuple[str, ...]
     return origin_parties
 
 
+def _warring(parties: Iterable[str], conflict_id: str | None, day: str | None, knowledge: Knowledge) -> tuple[str, ...]:
+    """ "Nach Angaben beider Kriegsparteien": a party of the kind `warring_parties` (seeds/parties.json)
+    stands for every party at war in the claim's conflict on its day; for none where it is about no war."""
+    parties = tuple(parties)
+    if all(knowledge.party_kinds.get(p) != "warring_parties" for p in parties):
+        return parties
+    conflict = knowledge.conflict(conflict_id)
+    at_war = sorted(conflict.belligerents_on(day)) if conflict else []
+    read = (at_war if knowledge.party_kinds.get(p) == "warring_parties" else [p] for p in parties)
+    return tuple(dict.fromkeys(party for each in read for party in each))
+
+
 def _signature(
     draft: _Draft, conflict: str | None, stance: str, knowledge: Knowledge, frame: _ArticleFrame
 ) -> FactSignature:
@@ -463,7 +488,7 @@ def _signature(
     }
     return fact_signature(
         fact,
-        sorted(named),
+        sorted(_warring(named, conflict, frame.day, knowledge)),
         find_quantities(body, number_rules(lexicon)),
         lexicon,
         negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
@@ -494,8 +519,8 @@ class _ArticleFrame:
 def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge) -> AnalysedClaim:
     """Stage 3: a draft graded into a claim, every offset mapped back into the submitted text."""
     norm, at, attribution = frame.norm, draft.sentence.start, draft.attribution
-    origin_parties = _origin_parties(attribution, frame.outlet)
     conflict = claim_conflict(draft.hits, frame.conflict)
+    origin_parties = _warring(_origin_parties(attribution, frame.outlet), conflict, frame.day, knowledge)
     claim_span = _span(norm, at, draft.sentence.end)
     stance = find_stance(draft.body, knowledge.lexicon)
     decisive = knowledge.rules.hedging.decisive_kinds

@@ -860,3 +860,22 @@ def test_a_party_of_another_war_named_in_passing_speaks_about_the_articles_war(k
         article + "\n\nRussland griff am selben Tag Kiew an.", "example.org", knowledge, "2024-11-20"
     )
     assert other.claims[-1].conflict == "russia-ukraine-war"
+
+
+def test_both_warring_parties_as_a_source_are_the_belligerents_of_the_claims_war(knowledge: Knowledge):
+    """ "Nach Angaben beider Kriegsparteien": the claim comes from every party at war in its conflict on
+    its day, a belligerent origin; in an article about no war the phrase names no party."""
+    article = (
+        "Nach Angaben beider Kriegsparteien ist die Brücke bei Sabirsk zerstört worden.\n\n"
+        "Russland und die Ukraine kämpfen seit Wochen um die Stadt."
+    )
+    before, after = (
+        analyse_article(article, "example.org", knowledge, day).claims[0] for day in ("2024-05-01", "2025-01-10")
+    )
+    assert before.conflict == "russia-ukraine-war" and before.belligerent
+    assert before.origin_parties == ("RU", "UA")
+    assert after.origin_parties == ("KP", "RU", "UA")  # North Korea at war since October 2024
+    peace = analyse_article(
+        "Nach Angaben beider Seiten ist der Vertrag über den Hafen unterzeichnet.", "example.org", knowledge
+    )
+    assert peace.claims[0].origin_parties == () and not peace.claims[0].belligerent
