@@ -23,6 +23,7 @@ class EventRules:
     perfect_auxiliaries: frozenset[str]  # "getötet zu haben": a past act, not a purpose
     reciprocal: frozenset[str]  # "gegenseitig": both sides do it to each other
     party_bound: frozenset[str]  # families whose fact is the party held to them (blame)
+    conflict_bound: frozenset[str] = frozenset()  # words of types a conflict has one of at a time (ceasefire)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         frozenset(data["perfect_auxiliaries"]["words"]),
         frozenset(data["reciprocal"]["words"]),
         frozenset(e["family"] for e in data["events"] if e.get("party_bound")),
+        frozenset(word.lower() for e in data["events"] if e.get("conflict_bound") for word in e["words"]),
     )
 
 

@@ -49,7 +49,7 @@ _SUFFIXES = (
 # "0d20240229" (a day the claim names).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
 _DAY = "0d"
-_PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES = "planned", "undenied", "reciprocal", "blames"
+_PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
 
 
 def stem(word: str) -> str:
@@ -82,6 +82,7 @@ class FactSignature:
     undenied: bool = False  # someone did not deny (or confirm) a fact: a reaction, not the fact
     reciprocal: bool = False  # "beschuldigen sich gegenseitig": mutual blame, not one side's
     blames: bool = False  # holds its parties to an act (a party-bound event: "macht Russland verantwortlich")
+    truce: bool = False  # states its conflict's ceasefire (a conflict-bound event: one at a time)
     setting: frozenset[str] = frozenset()  # the place the article is set in: what "dafür" may point to
     days: frozenset[str] = frozenset()  # days it names ("am Donnerstag" → "20240229"), read from the article's day
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
@@ -99,6 +100,7 @@ class FactSignature:
             (_UNDENIED, self.undenied),
             (_RECIPROCAL, self.reciprocal),
             (_BLAMES, self.blames),
+            (_TRUCE, self.truce),
         )
         tokens.update(_MODE + m for m, on in modes if on)
         tokens.update(_number_token(b) for lo, hi, _ in self.quantities if _precise(lo, hi) for b in {lo, hi})
@@ -128,6 +130,7 @@ class FactSignature:
             undenied=_MODE + _UNDENIED in tokens,
             reciprocal=_MODE + _RECIPROCAL in tokens,
             blames=_MODE + _BLAMES in tokens,
+            truce=_MODE + _TRUCE in tokens,
             setting=frozenset(t[2:] for t in tokens if t.startswith(_SETTING)),
             days=frozenset(t[2:] for t in tokens if t.startswith(_DAY)),
             conflict=conflict,
@@ -191,6 +194,7 @@ class _Vocabulary:
     months: Mapping[str, int]  # a month's name, lower case -> its number
     prepositions: frozenset[str]
     numbers: NumberRules
+    conflict_bound: frozenset[str] = frozenset()  # the terms of conflict-bound event words ("waffenruh")
     cache: dict[str, _Token] = field(default_factory=dict)
 
     def token(self, word: str) -> _Token:
@@ -298,6 +302,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         months=_months(thesaurus.months),
         prepositions=frozenset(typed.attribution.prepositions),
         numbers=number_rules(lexicon),
+        conflict_bound=frozenset(classes.get(stem(w), stem(w)) for w in events.conflict_bound),
     )
 
 
@@ -357,6 +362,7 @@ def fact_signature(
         undenied=bool(_negation_rules(rules)[1].search(sentence)),
         reciprocal=any(t.lower() in vocabulary.events.reciprocal for t in words_read),
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
+        truce=not words.isdisjoint(vocabulary.conflict_bound),
         setting=frozenset(stem(word) for word in _TOKEN.findall(setting or "")),
         days=vocabulary.days_named(sentence, day),
         conflict=conflict,
@@ -476,6 +482,7 @@ class _Shared:
     blamed: bool = False  # one party held to the same act: blame, denial ("macht Russland verantwortlich")
     magnitude: bool = False  # the same rough count of the same thing ("Dutzende Menschen")
     day: bool = False  # the same day named ("am Donnerstag", "am 14. Mai")
+    truce: bool = False  # the ceasefire of one conflict
 
     @property
     def counted_event(self) -> bool:
@@ -484,7 +491,7 @@ class _Shared:
     @property
     def fact_anchor(self) -> bool:
         """A number or a party that makes the shared event one fact: "500 Tote", "Russland schuld"."""
-        return self.counted_event or self.blamed
+        return self.counted_event or self.blamed or self.truce
 
 
 def similarity(
@@ -521,6 +528,7 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         _same_party_held(a, b),
         _same_magnitude(a, b),
         bool(a.days & b.days),
+        _same_truce(a, b),
     )
     if not _anchored(a, b, shared, weights):
         return None  # a topic (a party, a word or two), not a fact: no event, name or number in common
@@ -536,6 +544,15 @@ def _same_party_held(a: FactSignature, b: FactSignature) -> bool:
     if not (a.blames and b.blames) or a.parties != b.parties or a.reciprocal != b.reciprocal:
         return False
     return not (a.setting and b.setting and not a.setting & b.setting)
+
+
+def _same_truce(a: FactSignature, b: FactSignature) -> bool:
+    """Both state the ceasefire of one conflict, neither denies it: a conflict has one at a time, so the
+    conflict is the anchor ("Waffenruhe vereinbart", "verkündet Waffenstillstand"); "die Waffenruhe wird
+    nicht eingehalten" tells another fact, its breach; "gilt ab 13 Uhr" a finer one, a count or a day."""
+    if not (a.truce and b.truce) or a.negated or b.negated or a.conflict is None or a.conflict != b.conflict:
+        return False
+    return a.days == b.days and _counted(a) == _counted(b) and a.planned == b.planned
 
 
 def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapping[str, float]) -> bool:

@@ -344,3 +344,23 @@ def test_a_counted_noun_is_not_the_noun_of_an_attribute_before_it():
     a = signature("In Port Sabir brannten sieben mit Getreide beladene Waggons.")
     b = signature("In Port Sabir brannten sieben Waggons.")
     assert a.quantities == b.quantities and a.quantities[0][2]
+
+
+def test_the_ceasefire_of_one_war_is_one_fact_whoever_declares_it():
+    """A war has one ceasefire at a time: "Waffenruhe vereinbart" and "verkündet einen Waffenstillstand"
+    in one conflict are one fact; in another war, denied, or with a finer count or day they are not."""
+    war = "Die Armee des Sudan und die RSF kämpfen seit Monaten um Dorinsk.\n\n{}"
+    agreed = claim_signature(war.format("In der Region wurde eine Feuerpause vereinbart."), "Feuerpause")
+    declared = claim_signature(war.format("Die RSF verkündete einen Waffenstillstand mit der Armee."), "verkündete")
+    assert agreed.truce and declared.truce and agreed.conflict == declared.conflict == "sudan-war"
+    assert same_fact(agreed, declared, WEIGHTS)
+    elsewhere = claim_signature(
+        "Russland und die Ukraine kämpfen um Sabirsk.\n\nDie Ukraine verkündete einen Waffenstillstand mit Russland.",
+        "verkündete",
+    )
+    assert not same_fact(declared, elsewhere, WEIGHTS)
+    broken = claim_signature(war.format("Die Waffenruhe wird nach Angaben von Helfern nicht eingehalten."), "nicht")
+    assert broken.negated and not same_fact(agreed, broken, WEIGHTS)
+    at_noon = claim_signature(war.format("Die Feuerpause gilt am 2. März ab 12 Uhr."), "12 Uhr")
+    assert not same_fact(agreed, at_noon, WEIGHTS)
+    assert FactSignature.from_index(agreed.index_text(), agreed.quantities, agreed.negated).truce
