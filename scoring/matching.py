@@ -252,6 +252,11 @@ class _Vocabulary:
                 found.add(named.strftime("%Y%m%d"))
         return frozenset(found)
 
+    def _weekday(self, word: str) -> bool:
+        """ "Samstag", "Samstagfrüh": a day (named in `days`), no word of the fact; not "Montagsdemo"."""
+        day = self.weekdays.fullmatch(word)
+        return day is not None and (not day.group(2) or stem(day.group(2).lower()) in self.time_words)
+
     def _read(self, word: str) -> _Token:
         family = event_family(word, self.events) if len(word) >= 3 else None
         if len(word) < 3 or word.lower() in self.stop or is_number_word(word, self.numbers):  # numbers: anchors
@@ -267,7 +272,7 @@ class _Vocabulary:
             terms.add(self.classes.get(head_stem, head_stem))
         if terms & self.speech_acts:
             return _Token(frozenset(), False, family)  # "bestätigte", "Dementi": said about the fact
-        if stem(head or base) in self.time_words or base in self.time_words:
+        if stem(head or base) in self.time_words or base in self.time_words or self._weekday(word):
             return _Token(frozenset(), False, family)  # "am Nachmittag", "Samstagmorgen": no anchor
         return _Token(frozenset(terms), _is_name(word) and head is None, family)  # a known compound is no name
 

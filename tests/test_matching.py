@@ -315,6 +315,8 @@ def test_a_weekday_names_the_last_such_day_before_the_article():
     assert thursday.days == {"20250306"}  # 7 March 2025 was a Friday
     assert signature("Am Freitag brannte in Port Sabir eine Lagerhalle.", published="2025-03-07").days == {"20250307"}
     assert not signature("Am Donnerstag brannte in Port Sabir eine Lagerhalle.", published="").days
+    early = signature("Am Donnerstagfrüh brannte in Port Sabir eine Lagerhalle.", published="2025-03-07")
+    assert early.days == {"20250306"} and not any("donnerstag" in word for word in early.words)  # a day, no name
     assert FactSignature.from_index(thursday.index_text(), thursday.quantities, thursday.negated) == thursday
 
 
