@@ -46,6 +46,7 @@ _PARTY_NAMES = frozenset({"person", "state", "adjective", "capital"})
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
+_LONGEST_WORD = 64
 
 
 def _attributed(hedges: list[Hedge], named: bool = False) -> list[Hedge]:
@@ -225,7 +226,7 @@ def _clause_cuts(body: str, rules: ClaimRules) -> tuple[list[re.Match[str]], set
     cuts = {m.start(): m for m in new_subject.finditer(body)}
     own_subject = {m.end() for m in cuts.values()}
     for m in shared_subject.finditer(body):
-        before = body[: m.start()].rsplit(None, 1)[-1:]
+        before = body[max(0, m.start() - _LONGEST_WORD) : m.start()].rsplit(None, 1)[-1:]  # a bounded look back
         if _verb(m.group("verb"), verb_lemma) and not (before and _verb(before[0].strip(",;"), verb_lemma)):
             cuts.setdefault(m.start(), m)
     return list(cuts.values()), own_subject

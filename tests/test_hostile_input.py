@@ -323,6 +323,7 @@ HOSTILE_SHAPES = {
     "a run of spaces in a credit": lambda n: _filled(" ", n, "Die Armee meldet (AFP/{}Angriffe auf die Stadt."),
     "reported speech repeated": lambda n: _filled("Die Armee soll es gemeldet haben, hieß es. ", n, "{}"),
     "one hyphenated word": lambda n: _filled("a-", n, "Die Armee soll {} Angriffe auf die Stadt gemeldet haben."),
+    "clauses joined by und": lambda n: _filled("die Fähre fuhr, und es wurde gemeldet und ", n, "Die Armee {}meldete."),
 }
 
 
