@@ -238,13 +238,36 @@ def _says_something(text: str, lexicon: Mapping[str, Any]) -> bool:
     return any(w[0].islower() and len(w) > 2 and w not in stop for w in _LETTERS.findall(text))
 
 
+def _is_headline(text: str) -> bool:
+    return not text.rstrip().endswith((".", "!", "?", '"', "“", "»", "«", ")"))
+
+
+def _topic_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str, Any]) -> list[Sentence]:
+    """A headline "Topic: statement" is one claim where its topic states nothing ("Explodierte Boote:
+    Panik in Port Sabir"); where the topic is a statement itself ("Fähre gesunken: Hafen gesperrt"),
+    it is a claim of its own, without its colon. In running text a colon still ends a sentence."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        before = joined[-1] if joined else None
+        topic = text[before.start : before.end].rstrip() if before else ""
+        if before and topic.endswith(":") and before.block == sentence.block:
+            if _is_headline(text[sentence.start : sentence.end]):
+                stated = topic[:-1].rstrip()
+                if not _says_something(stated, lexicon):
+                    joined[-1] = Sentence(before.start, sentence.end, sentence.block)
+                    continue
+                joined[-1] = Sentence(before.start, before.start + len(stated), before.block)
+        joined.append(sentence)
+    return joined
+
+
 def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     """Two statements of one subject ("Die USA bestätigten die Berichte nicht, warnten aber davor, dass …")
     are two claims, and so are a headline's two ("… gesichtet – kein Dementi von Sharif"); in running
     text a dash sets off an aside; so are two main clauses joined by "und" (`_clause_cuts`). The parts keep
     the sentence's sources, but for a clause with a subject of its own; hedges and speech stay with their part."""
     coordinated, headline, _ = _claim_rules(typed_rules(lexicon).claims)
-    is_headline = not draft.body.rstrip().endswith((".", "!", "?", '"', "“", "»", "«", ")"))
+    is_headline = _is_headline(draft.body)
     # "Krieg in der Ukraine – Russland greift Kiew an": a topic before the dash, not a statement.
     stated = [
         m for m in headline.finditer(draft.body) if is_headline and _says_something(draft.body[: m.start()], lexicon)
@@ -569,7 +592,7 @@ def analyse_article(
     budget.check("cleaning")
     sentences = split_sentences(norm.text, blocks, frozenset(knowledge.rules.abbreviations))
     carry = _Carry(ArticleMemory(affiliation=outlet.state_affiliation))
-    drafts = _drafts(norm, sentences, carry, knowledge, budget)
+    drafts = _drafts(norm, _topic_headlines(norm.text, sentences, lexicon), carry, knowledge, budget)
     article_conflict = dominant_conflict((d.hits for d in drafts), knowledge.rules.weights.min_conflict_mentions)
     setting = next((place for place, _ in carry.places_named.most_common(1)), None)
     frame = _ArticleFrame(norm, outlet, published_at[:10] if published_at else None, article_conflict, setting)

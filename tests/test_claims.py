@@ -111,3 +111,25 @@ def test_a_relative_clause_with_aber_is_no_second_statement(knowledge):
 )
 def test_the_page_speaking_to_its_reader_is_no_claim(sentence, claim, lexicon):
     assert is_claim(sentence, lexicon) == claim
+
+
+@pytest.mark.parametrize(
+    "headline, claims",
+    [
+        ("Explodierte Boote: Panik im Hafen von Port Sabir", ["Explodierte Boote: Panik im Hafen von Port Sabir"]),
+        (
+            "Fähre vor Lindenau gesunken: Hafenamt sperrt den Anleger",
+            ["Fähre vor Lindenau gesunken", "Hafenamt sperrt den Anleger"],
+        ),
+    ],
+)
+def test_a_headline_topic_before_a_colon_is_part_of_its_claim_unless_it_states_a_fact(headline, claims, knowledge):
+    text = headline + "\n\nDer Hafen von Port Sabir bleibt nach Angaben der Stadt bis Montag geschlossen."
+    found = [c.text for c in analyse_article(text, "example.org", knowledge).claims]
+    assert found[:-1] == claims
+
+
+def test_a_colon_in_running_text_still_ends_a_sentence(knowledge):
+    text = "Die Lage in Port Sabir: Die Fähren fahren seit Montag nicht mehr nach Lindenau."
+    (claim,) = analyse_article(text, "example.org", knowledge).claims
+    assert claim.text == "Die Fähren fahren seit Montag nicht mehr nach Lindenau."
