@@ -33,7 +33,7 @@ from scoring.hedging import (
 from scoring.knowledge import Knowledge, Outlet, once_per_lexicon, typed_rules
 from scoring.lemmas import is_known, lemma
 from scoring.lexicon import Claims as ClaimRules
-from scoring.lexicon import Lexicon
+from scoring.lexicon import Furniture, Lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities, number_rules
 from scoring.places import governing_parties, named_places, refers_back
@@ -47,6 +47,7 @@ _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
 _LONGEST_WORD = 64
+_HEADLINE_WORDS = 12  # a headline's statement is short: "Panik in Port Sabir"
 
 
 def _attributed(hedges: list[Hedge], named: bool = False) -> list[Hedge]:
@@ -242,16 +243,30 @@ def _is_headline(text: str) -> bool:
     return not text.rstrip().endswith((".", "!", "?", '"', "“", "»", "«", ")"))
 
 
+def _headline_statement(statement: str, furniture: Furniture) -> bool:
+    """A headline's statement: short, with no full stop nor comma, and not cut off ("… in der")."""
+    words = statement.split()
+    last = words[-1].strip("\"“”«»'").lower() if words else ""
+    ends_open = last in furniture.headline_no_end or last in furniture.articles
+    return _is_headline(statement) and "," not in statement and 0 < len(words) <= _HEADLINE_WORDS and not ends_open
+
+
 def _topic_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str, Any]) -> list[Sentence]:
-    """A headline "Topic: statement" is one claim where its topic states nothing ("Explodierte Boote:
-    Panik in Port Sabir"); where the topic is a statement itself ("Fähre gesunken: Hafen gesperrt"),
-    it is a claim of its own, without its colon. In running text a colon still ends a sentence."""
+    """A headline "Topic: statement" (a line of its own) is one claim where its topic states nothing
+    ("Explodierte Boote: Panik in Port Sabir"); where the topic is a statement itself ("Fähre gesunken:
+    Hafen gesperrt"), it is a claim of its own, without its colon. In running text, or before a cut-off
+    line, a colon still ends a sentence."""
+    furniture = typed_rules(lexicon).furniture
+    last_of_block = {s.block: s for s in sentences}
+    first_of_block = {s.block: s for s in reversed(sentences)}
     joined: list[Sentence] = []
     for sentence in sentences:
         before = joined[-1] if joined else None
         topic = text[before.start : before.end].rstrip() if before else ""
         if before and topic.endswith(":") and before.block == sentence.block:
-            if _is_headline(text[sentence.start : sentence.end]):
+            opens_line = first_of_block[before.block].start == before.start
+            whole_line = opens_line and last_of_block[sentence.block] is sentence
+            if whole_line and _headline_statement(text[sentence.start : sentence.end], furniture):
                 stated = topic[:-1].rstrip()
                 if not _says_something(stated, lexicon):
                     joined[-1] = Sentence(before.start, sentence.end, sentence.block)
