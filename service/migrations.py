@@ -298,3 +298,68 @@ def m011_compact_store(db: Database) -> None:
             INSERT INTO claims_terms_fts (rowid, terms) VALUES (new.id, new.terms);
         END"""
     )
+
+
+def claim_text_key(outlet: str, text_key: bytes) -> bytes:
+    """What claims.text_hash holds since m012: the claim text's 8-byte key (compact_hash) bound to its
+    outlet, in 8 bytes: the repeated texts of one outlet are found by this key alone (the outlet is no
+    longer a column of claims)."""
+    return hashlib.blake2b(outlet.encode() + b"\x1f" + text_key, digest_size=8).digest()
+
+
+def article_text(stored: bytes | str) -> str:
+    """An article's text as stored (zlib since m011; text before)."""
+    return zlib.decompress(stored).decode() if isinstance(stored, bytes) else stored
+
+
+@migrations()
+def m012_claims_read_their_article(db: Database) -> None:
+    # Issue 16: a claim repeated its article's outlet, its publication date and its text (its article's
+    # text from `start` to `end`): about 7 KB per FANG-COVID article. They are read from the article now;
+    # a claim keeps a text of its own only where it differs from that slice. The full-text index of
+    # the texts has no content table (content=''): the store writes it when it inserts a claim.
+    conn = db.conn
+    conn.create_function("claim_text_key", 2, claim_text_key, deterministic=True)
+    for trigger in ("claims_ai", "claims_ad", "claims_au"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    conn.execute("DROP TABLE IF EXISTS claims_fts")
+    conn.execute(f"CREATE VIRTUAL TABLE claims_fts USING fts5(text, content='', columnsize=0, {_TOKENIZE})")
+    conn.execute("CREATE TEMP TABLE m012_own_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+    after = 0
+    while articles := conn.execute(
+        "SELECT id, text FROM articles WHERE id > ? ORDER BY id LIMIT 200", [after]
+    ).fetchall():
+        for article_id, stored in articles:
+            full = article_text(stored)
+            claims = conn.execute(
+                'SELECT id, text, "start", "end" FROM claims WHERE article_id = ?', [article_id]
+            ).fetchall()
+            conn.executemany("INSERT INTO claims_fts (rowid, text) VALUES (?, ?)", [(c[0], c[1]) for c in claims])
+            conn.executemany(
+                "INSERT INTO m012_own_text (id, text) VALUES (?, ?)",
+                [(c[0], c[1]) for c in claims if full[c[2] : c[3]] != c[1]],
+            )
+        after = articles[-1][0]
+    # The outlet goes into the key of a repeated text; the index on (outlet, text_hash) becomes one on the key.
+    conn.execute("DROP INDEX IF EXISTS idx_claims_outlet_text_hash")
+    conn.execute(
+        "UPDATE claims SET text_hash = claim_text_key(outlet, text_hash) "
+        "WHERE outlet IS NOT NULL AND text_hash IS NOT NULL"
+    )
+    for column in ("outlet", "published_at", "text"):
+        conn.execute(f'ALTER TABLE claims DROP COLUMN "{column}"')
+    conn.execute("ALTER TABLE claims ADD COLUMN text TEXT")  # NULL: the article's text from start to end
+    conn.execute("UPDATE claims SET text = o.text FROM temp.m012_own_text o WHERE o.id = claims.id")
+    conn.execute("DROP TABLE temp.m012_own_text")
+    conn.execute("CREATE INDEX idx_claims_text_hash ON claims (text_hash)")
+    # The index of the terms keeps its content table (claims.terms) and its triggers.
+    conn.execute(
+        """CREATE TRIGGER claims_terms_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claims_terms_fts (rowid, terms) VALUES (new.id, new.terms);
+        END"""
+    )
+    conn.execute(
+        """CREATE TRIGGER claims_terms_ad AFTER DELETE ON claims BEGIN
+            INSERT INTO claims_terms_fts (claims_terms_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
+        END"""
+    )

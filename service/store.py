@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from service.migrations import compact_hash, compress_text, migrations
+from service.migrations import article_text, claim_text_key, compact_hash, compress_text, migrations
 
 JSON_COLUMNS = {
     "outlets": ("names",),
@@ -160,8 +160,6 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
             encoded[column] = json.dumps(encoded[column], ensure_ascii=False, separators=(",", ":"))
     if table == "articles" and isinstance(encoded.get("text"), str):
         encoded["text"] = compress_text(encoded["text"])  # stored compressed since m011
-    if table == "claims" and isinstance(encoded.get("text_hash"), str):
-        encoded["text_hash"] = compact_hash(encoded["text_hash"])  # 8 bytes since m011
     return encoded
 
 
@@ -368,14 +366,45 @@ _INSERT_SOURCE = (
 )
 
 
+# Read from the claim's article since m012, never stored with the claim.
+_FROM_ARTICLE = ("outlet", "published_at")
+
+
+def _claim_records(db: Database, claims: Iterable[Mapping[str, Any]]) -> list[tuple[dict[str, Any], str]]:
+    """Each claim as its row holds it, with its full text (for the full-text index). Since m012 a row
+    holds no outlet or date (its article's), a text only where it is not its article's text from
+    `start` to `end`, and its text's key bound to its article's outlet (see repeated_texts)."""
+    articles: dict[int, tuple[str, str]] = {}
+    records = []
+    for claim in claims:
+        record = _encode("claims", claim)
+        article_id = int(record["article_id"])
+        if article_id not in articles:
+            outlet, stored = db.execute("SELECT outlet, text FROM articles WHERE id = ?", [article_id]).fetchone()
+            articles[article_id] = (outlet, article_text(stored))
+        outlet, full = articles[article_id]
+        for column in _FROM_ARTICLE:
+            record.pop(column, None)
+        text = record.pop("text")
+        record["text"] = None if full[record["start"] : record["end"]] == text else text
+        if isinstance(record.get("text_hash"), str):
+            record["text_hash"] = claim_text_key(outlet, compact_hash(record["text_hash"]))
+        records.append((record, text))
+    return records
+
+
+_INSERT_TEXT = "INSERT INTO claims_fts (rowid, text) VALUES (?, ?)"
+
+
 def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mapping[str, Any]]) -> int:
     """One claim and its sources; plain INSERTs, as this runs for every claim of every article."""
-    record = _encode("claims", claim)
+    ((record, text),) = _claim_records(db, [claim])
     columns = ", ".join(f'"{c}"' for c in record)
     cursor = db.conn.execute(
         f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * len(record))})", list(record.values())
     )
     claim_id = int(cursor.lastrowid or 0)
+    db.conn.execute(_INSERT_TEXT, [claim_id, text])
     db.conn.executemany(
         _INSERT_SOURCE,
         [(claim_id, s["text"], s["start"], s["end"], s.get("party"), s["role"], s.get("medium")) for s in sources],
@@ -392,12 +421,13 @@ def insert_claims(
         return []
     first = int(db.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]) + 1
     ids = list(range(first, first + len(claims)))
-    records = [_encode("claims", claim) for claim in claims]
-    columns = ", ".join(f'"{c}"' for c in ("id", *records[0]))
+    records = _claim_records(db, claims)
+    columns = ", ".join(f'"{c}"' for c in ("id", *records[0][0]))
     db.conn.executemany(
-        f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * (len(records[0]) + 1))})",
-        [(claim_id, *record.values()) for claim_id, record in zip(ids, records, strict=True)],
+        f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * (len(records[0][0]) + 1))})",
+        [(claim_id, *record.values()) for claim_id, (record, _) in zip(ids, records, strict=True)],
     )
+    db.conn.executemany(_INSERT_TEXT, [(claim_id, text) for claim_id, (_, text) in zip(ids, records, strict=True)])
     db.conn.executemany(
         _INSERT_SOURCE,
         [
@@ -411,14 +441,14 @@ def insert_claims(
 
 def repeated_texts(db: Database, outlet: str, hashes: Iterable[str], times: int) -> set[str]:
     """The claim texts (by hash) this outlet has already printed in `times` or more articles."""
-    by_key = {compact_hash(h): h for h in set(hashes)}  # stored as 8 bytes (m011)
+    by_key = {claim_text_key(outlet, compact_hash(h)): h for h in set(hashes)}  # 8 bytes with the outlet (m012)
     if not by_key:
         return set()
     values = sorted(by_key)
     rows = db.execute(
-        f"SELECT text_hash FROM claims WHERE outlet = ? AND text_hash IN ({','.join('?' * len(values))}) "
+        f"SELECT text_hash FROM claims WHERE text_hash IN ({','.join('?' * len(values))}) "
         "GROUP BY text_hash HAVING count(DISTINCT article_id) >= ?",
-        [outlet, *values, times],
+        [*values, times],
     )
     return {by_key[r[0]] for r in rows}
 
@@ -491,6 +521,7 @@ _CANDIDATE_COLUMNS = (
     "proposition_id",
     "published_at",
 )
+_CANDIDATE_SELECT = "SELECT " + ", ".join(f"c.{c}" for c in _CANDIDATE_COLUMNS[:-1]) + ", a.published_at "
 
 
 def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[int, dict[str, Any]]:
@@ -499,8 +530,8 @@ def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[i
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
         rows = db.conn.execute(
-            f"SELECT {', '.join(_CANDIDATE_COLUMNS)} FROM claims WHERE id IN ({','.join('?' * len(part))}) "
-            "AND article_id != ?",
+            _CANDIDATE_SELECT + "FROM claims c JOIN articles a ON a.id = c.article_id "
+            f"WHERE c.id IN ({','.join('?' * len(part))}) AND c.article_id != ?",
             [*part, exclude_article],
         )
         for row in rows:
@@ -525,7 +556,7 @@ def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, 
 
 
 _MEMBER_COLUMNS = (
-    "SELECT c.id, c.article_id, c.proposition_id, c.outlet, c.stance, c.origin_parties, c.origin_media, "
+    "SELECT c.id, c.article_id, c.proposition_id, a.outlet, c.stance, c.origin_parties, c.origin_media, "
     "c.origin_sources, c.attributed, c.belligerent, c.hedges, c.speech, c.conflict, c.score, c.grade_source, "
     "c.grade_information, c.terms, c.quantities, c.negated, c.link_score, a.voice "
     "FROM claims c JOIN articles a ON a.id = c.article_id "
@@ -558,11 +589,16 @@ def update_scores(db: Database, changes: Iterable[tuple[float, str, int, int]], 
     return at
 
 
-# Claims an edit of the reference data touches, each found through an index (claims.outlet,
-# claims.conflict): an edit costs what its claims cost, however large the corpus grows.
-PROPOSITIONS_OF_OUTLET = "SELECT DISTINCT proposition_id FROM claims WHERE outlet = ? AND proposition_id IS NOT NULL"
+# Claims an edit of the reference data touches, each found through an index (an outlet's articles by
+# articles.outlet, then their claims by claims.article_id; claims.conflict): an edit costs what its claims
+# cost, however large the corpus grows.
+PROPOSITIONS_OF_OUTLET = (
+    "SELECT DISTINCT c.proposition_id FROM articles a JOIN claims c ON c.article_id = a.id "
+    "WHERE a.outlet = ? AND c.proposition_id IS NOT NULL"
+)
 BELLIGERENCE_OF_CONFLICT = (
-    "SELECT id, origin_parties, published_at, belligerent, proposition_id FROM claims WHERE conflict = ?"
+    "SELECT c.id, c.origin_parties, a.published_at, c.belligerent, c.proposition_id "
+    "FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.conflict = ?"
 )
 
 
@@ -585,18 +621,22 @@ def set_belligerent(db: Database, changes: Iterable[tuple[bool, int]]) -> None:
 
 
 CLAIM_ORDERS = {
-    "id": "id",
-    "-id": "id DESC",
-    "updated_at": "updated_at, id",
-    "-updated_at": "updated_at DESC, id DESC",
+    "id": "c.id",
+    "-id": "c.id DESC",
+    "updated_at": "c.updated_at, c.id",
+    "-updated_at": "c.updated_at DESC, c.id DESC",
 }
 
 
 def _claim_rows(
     db: Database, where: str, params: list[Any], limit: int | None = None, sort: str = "id"
 ) -> list[dict[str, Any]]:
-    sql = f"SELECT * FROM claims WHERE {where} ORDER BY {CLAIM_ORDERS[sort]}" + (" LIMIT ?" if limit else "")
+    sql = (
+        "SELECT c.*, a.outlet, a.published_at FROM claims c JOIN articles a ON a.id = c.article_id "
+        f"WHERE {where} ORDER BY {CLAIM_ORDERS[sort]}" + (" LIMIT ?" if limit else "")
+    )
     rows = [_decode("claims", r) for r in db.query(sql, params + ([limit] if limit else []))]
+    _read_texts(db, rows)  # type: ignore[arg-type]
     ids = [r["id"] for r in rows if r]
     sources: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
     for chunk in range(0, len(ids), 500):
@@ -613,17 +653,31 @@ def _claim_rows(
     return rows  # type: ignore[return-value]
 
 
+def _read_texts(db: Database, rows: list[dict[str, Any]]) -> None:
+    """A claim's text is its article's from `start` to `end` (m012), unless it holds one of its own:
+    each article read and decompressed once."""
+    ids = sorted({r["article_id"] for r in rows if r["text"] is None})
+    texts: dict[int, str] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        cursor = db.execute(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(part))})", part)
+        texts.update((int(i), article_text(t)) for i, t in cursor)
+    for r in rows:
+        if r["text"] is None:
+            r["text"] = texts[r["article_id"]][r["start"] : r["end"]]
+
+
 def get_claim(db: Database, claim_id: int) -> dict[str, Any] | None:
-    rows = _claim_rows(db, "id = ?", [claim_id])
+    rows = _claim_rows(db, "c.id = ?", [claim_id])
     return rows[0] if rows else None
 
 
 def claims_of_article(db: Database, article_id: int) -> list[dict[str, Any]]:
-    return _claim_rows(db, "article_id = ?", [article_id])
+    return _claim_rows(db, "c.article_id = ?", [article_id])
 
 
 def claims_of_proposition(db: Database, proposition_id: int) -> list[dict[str, Any]]:
-    return _claim_rows(db, "proposition_id = ?", [proposition_id])
+    return _claim_rows(db, "c.proposition_id = ?", [proposition_id])
 
 
 def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None:
@@ -650,10 +704,10 @@ def search_claims(
         if sort not in ("updated_at", "-updated_at"):
             raise ValueError("an (updated_at, id) cursor pages only a list sorted by updated_at")
         op = "<" if sort.startswith("-") else ">"
-        where.append(f"(updated_at {op} ? OR (updated_at = ? AND id {op} ?))")
+        where.append(f"(c.updated_at {op} ? OR (c.updated_at = ? AND c.id {op} ?))")
         params += [after[0], after[0], after[1]]
     elif after and sort in ("id", "-id"):
-        where.append("id < ?" if sort == "-id" else "id > ?")
+        where.append("c.id < ?" if sort == "-id" else "c.id > ?")
         params.append(after)
     elif after:
         raise ValueError("an id cursor pages only a list sorted by id")
@@ -664,37 +718,37 @@ def search_claims(
         if not any(c.isalnum() for c in "".join(words)):
             return []
         phrase = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-        where.append("id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+        where.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
         params.append("text : (" + phrase + ")")
     if filters.get("outlet"):
-        where.append("outlet = ?")
+        where.append("a.outlet = ?")
         params.append(filters["outlet"])
     if filters.get("party"):
-        where.append("EXISTS (SELECT 1 FROM json_each(claims.origin_parties) WHERE value = ?)")
+        where.append("EXISTS (SELECT 1 FROM json_each(c.origin_parties) WHERE value = ?)")
         params.append(filters["party"])
     for flag in ("belligerent", "hedged"):
         if filters.get(flag) is not None:
-            where.append(f"{flag} = ?")
+            where.append(f"c.{flag} = ?")
             params.append(int(bool(filters[flag])))
     if filters.get("min_score") is not None:
-        where.append("score >= ?")
+        where.append("c.score >= ?")
         params.append(filters["min_score"])
     if filters.get("since"):
-        where.append("published_at >= ?")
+        where.append("a.published_at >= ?")
         params.append(filters["since"])
     for column, key in (("conflict", "conflict"), ("article_id", "article"), ("stance", "stance")):
         if filters.get(key) is not None:
-            where.append(f"{column} = ?")
+            where.append(f"c.{column} = ?")
             params.append(filters[key])
     if filters.get("proposition") is not None:
-        where.append("proposition_id = ?")
+        where.append("c.proposition_id = ?")
         params.append(filters["proposition"])
     grade = str(filters.get("grade") or "")
     if grade[:1].isalpha():
-        where.append("grade_source = ?")
+        where.append("c.grade_source = ?")
         params.append(grade[0])
     if grade[-1:].isdigit():
-        where.append("grade_information = ?")
+        where.append("c.grade_information = ?")
         params.append(int(grade[-1]))
     return _claim_rows(db, " AND ".join(where) or "1", params, limit, sort)
 
@@ -717,8 +771,9 @@ def list_propositions(db: Database, *, after: int, limit: int, descending: bool 
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
         for claim in db.query(
-            "SELECT id, proposition_id, outlet, stance, score, grade_source, grade_information FROM claims "
-            f"WHERE proposition_id IN ({','.join('?' * len(part))}) ORDER BY id",
+            "SELECT c.id, c.proposition_id, a.outlet, c.stance, c.score, c.grade_source, c.grade_information "
+            "FROM claims c JOIN articles a ON a.id = c.article_id "
+            f"WHERE c.proposition_id IN ({','.join('?' * len(part))}) ORDER BY c.id",
             part,
         ):
             members[claim["proposition_id"]].append(claim)
