@@ -5,7 +5,8 @@
 Builds the background store once, through bench/ingest.py's own pieces: the FANG-COVID articles by
 the service's full ingest path (up to --real of them), then generated variants (copies of stored
 articles under other outlets, joined to the same propositions) up to --size. An existing --store file
-is reused as it is (a build is written to <store>.part and renamed only when complete).
+is reused as it is (a build is written to <store>.part and renamed only when complete); a store built
+by code with fewer migrations is migrated once into a copy beside it, which later runs reuse.
 
 Then, for each annotated set (../shared/eval/gold_<set>.json over ../shared/corpus/<set>), it runs
 the evaluation harness (evaluate.py --app) twice in a fresh process each: on an empty store, and on a
@@ -39,6 +40,7 @@ from scoring.matching import FactSignature, idf_weights, retrieval_terms, simila
 from service import store
 from service.ingest import _TOKEN, _Retrieval, store_article
 from service.knowledge import current_knowledge
+from service.migrations import migrations
 
 FIGURES = ("link_precision", "link_recall", "count_accuracy", "confirmed_precision")
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -116,6 +118,32 @@ def build(corpus: str, path: str, size: int, real: int, keep: set[int]) -> None:
     db.close()
     os.replace(part, path)
     print(f"built {path}: {stored} articles ({len(real_ids)} real) in {time.perf_counter() - started:.0f} s")
+
+
+def migrated(path: str) -> str:
+    """The background store with every migration of this code applied: the store itself when none is
+    pending, else a migrated copy beside it (bg100k.db -> bg100k.m012_name.db), made once and reused,
+    so that a store built by older code is neither changed nor migrated again in every run."""
+    db = store.connect(path)
+    pending = [m.name for m in migrations.pending(db)]
+    db.close()
+    if not pending:
+        return path
+    stem, ext = os.path.splitext(path)
+    target = f"{stem}.{pending[-1]}{ext}"
+    if os.path.exists(target):
+        print(f"reusing {target} (migrated)")
+        return target
+    print(f"migrating a copy of {path} ({', '.join(pending)}) to {target}", flush=True)
+    started = time.perf_counter()
+    shutil.copyfile(path, target + ".part")
+    db = store.connect(target + ".part")
+    store.migrate(db)
+    store.wal_checkpoint(db)
+    db.close()
+    os.replace(target + ".part", target)
+    print(f"  migrated in {time.perf_counter() - started:.0f} s", flush=True)
+    return target
 
 
 def evaluate(evaluate_py: str, gold: str, corpus: str, background: str | None, work: str) -> tuple[dict[str, Any], str]:
@@ -299,10 +327,11 @@ def main() -> None:
         print(f"reusing {args.store}")
     else:
         build(args.corpus, args.store, args.size, args.real, {int(k) for k in args.keep.split(",") if k})
-    db = store.connect(args.store)
+    background = migrated(args.store)
+    db = store.connect(background)
     size, claims = store.count_articles(db), store.count_claims(db)
     db.close()
-    print(f"background: {size} articles, {claims} claims, {os.path.getsize(args.store) / 1e6:.0f} MB\n")
+    print(f"background: {size} articles, {claims} claims, {os.path.getsize(background) / 1e6:.0f} MB\n")
 
     evaluate_py = os.path.join(args.eval, "evaluate.py")
     report: dict[str, Any] = {"store": args.store, "articles": size, "claims": claims, "sets": {}}
@@ -312,10 +341,10 @@ def main() -> None:
         corpus = os.path.join(args.corpora, name)
         gold = json.loads(pathlib.Path(gold_path).read_text(encoding="utf-8"))
         runs, folders = {}, {}
-        for label, background in (("empty", None), ("background", args.store)):
+        for label, copied in (("empty", None), ("background", background)):
             work = tempfile.mkdtemp(prefix="ql-scale-")
             t0 = time.perf_counter()
-            result, folders[label] = evaluate(evaluate_py, gold_path, corpus, background, work)
+            result, folders[label] = evaluate(evaluate_py, gold_path, corpus, copied, work)
             runs[label] = {**result, "seconds": round(time.perf_counter() - t0)}
             shutil.rmtree(work, ignore_errors=True)
         # Links wrong on the background store only (lost, or made against the annotation), and those
