@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import zlib
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -363,3 +365,52 @@ def m012_claims_read_their_article(db: Database) -> None:
             INSERT INTO claims_terms_fts (claims_terms_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
         END"""
     )
+
+
+def time_value(at: str) -> int | str:
+    """A time as stored since m013: seconds since 1970, where they read back as the very same text
+    (`time_text`); any other text is kept as it is."""
+    try:
+        value = datetime.fromisoformat(at)
+    except (TypeError, ValueError):
+        return at
+    if value.tzinfo is None:
+        return at
+    seconds = int(value.timestamp())
+    return seconds if time_text(seconds) == at else at
+
+
+@functools.lru_cache(maxsize=4096)
+def time_text(value: int | str) -> str:
+    """A stored time as the API shows it: UTC to the second, ISO 8601 ("2026-11-29T15:06:24+00:00")."""
+    if isinstance(value, int):
+        return datetime.fromtimestamp(value, UTC).isoformat(timespec="seconds")
+    return value
+
+
+@migrations()
+def m013_change_batches(db: Database) -> None:
+    # Issue 16: every row of the change feed spelled out its reason ("article 1234 stored (example.de)")
+    # and its time, the same for all the changes one write made (2.9 KB per FANG-COVID article). They
+    # are stored once per batch now, the time as an integer; a change's article is its claim's.
+    conn = db.conn
+    conn.create_function("time_value", 1, time_value, deterministic=True)
+    conn.execute(
+        "CREATE TABLE grade_change_batches (id INTEGER PRIMARY KEY, reason TEXT NOT NULL, at INTEGER NOT NULL)"
+    )
+    conn.execute("CREATE TEMP TABLE m013_batches (id INTEGER PRIMARY KEY, reason TEXT, at TEXT, UNIQUE (reason, at))")
+    conn.execute(
+        "INSERT INTO temp.m013_batches (reason, at) SELECT reason, at FROM grade_changes GROUP BY reason, at "
+        "ORDER BY min(id)"
+    )
+    conn.execute(
+        "INSERT INTO grade_change_batches (id, reason, at) SELECT id, reason, time_value(at) FROM temp.m013_batches"
+    )
+    conn.execute("ALTER TABLE grade_changes ADD COLUMN batch_id INTEGER REFERENCES grade_change_batches(id)")
+    conn.execute(
+        "UPDATE grade_changes SET batch_id = b.id FROM temp.m013_batches b "
+        "WHERE b.reason = grade_changes.reason AND b.at = grade_changes.at"
+    )
+    conn.execute("DROP TABLE temp.m013_batches")
+    for column in ("reason", "at", "article_id"):
+        conn.execute(f'ALTER TABLE grade_changes DROP COLUMN "{column}"')

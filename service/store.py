@@ -14,7 +14,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from service.migrations import article_text, claim_text_key, compact_hash, compress_text, migrations
+from service.migrations import (
+    article_text,
+    claim_text_key,
+    compact_hash,
+    compress_text,
+    migrations,
+    time_text,
+    time_value,
+)
 
 JSON_COLUMNS = {
     "outlets": ("names",),
@@ -853,6 +861,7 @@ def record_grade_changes(
     reason = _change_reasons.get(db, "re-graded")
     webhooks = [(int(i), set(json.loads(e))) for i, e in db.execute("SELECT id, events FROM webhooks")]
     ids: list[int] = []
+    batch = 0  # the reason and time of all these changes, stored once (m013) with the first of them
     for score, source, information, claim_id in changes:
         old_grade, old_score, article_id = before.get(claim_id, (None, None, 0))
         new_grade = f"{source}{information}" if source and information else None
@@ -868,9 +877,17 @@ def record_grade_changes(
             "reason": reason,
             "at": at,
         }
-        columns = ", ".join(change)
+        if not batch:
+            batch = int(
+                db.conn.execute(
+                    "INSERT INTO grade_change_batches (reason, at) VALUES (?, ?)", [reason, time_value(at)]
+                ).lastrowid
+                or 0
+            )
         cursor = db.conn.execute(
-            f"INSERT INTO grade_changes ({columns}) VALUES ({', '.join('?' * len(change))})", list(change.values())
+            "INSERT INTO grade_changes (claim_id, old_grade, new_grade, old_score, new_score, batch_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [claim_id, old_grade, new_grade, old_score, score, batch],
         )
         change_id = int(cursor.lastrowid or 0)
         ids.append(change_id)
@@ -889,11 +906,15 @@ def record_grade_changes(
 
 def grade_changes(db: Database, *, after: int, limit: int, claim_id: int | None = None) -> list[dict[str, Any]]:
     """The change feed in the order the changes were made, after the cursor."""
-    where, params = "id > ?", [after]
+    where, params = "g.id > ?", [after]
     if claim_id is not None:
-        where, params = "id > ? AND claim_id = ?", [after, claim_id]
-    sql = f"SELECT * FROM grade_changes WHERE {where} ORDER BY id LIMIT ?"
-    return [dict(r) for r in db.query(sql, [*params, limit])]
+        where, params = "g.id > ? AND g.claim_id = ?", [after, claim_id]
+    sql = (
+        "SELECT g.id, g.claim_id, c.article_id, g.old_grade, g.new_grade, g.old_score, g.new_score, b.reason, b.at "
+        "FROM grade_changes g JOIN grade_change_batches b ON b.id = g.batch_id JOIN claims c ON c.id = g.claim_id "
+        f"WHERE {where} ORDER BY g.id LIMIT ?"
+    )
+    return [{**r, "at": time_text(r["at"])} for r in db.query(sql, [*params, limit])]
 
 
 def insert_webhook(db: Database, url: str, events: Iterable[str], secret: str) -> int:
@@ -1015,7 +1036,10 @@ def continue_change_feed(db: Database, after: int) -> None:
 
 def relabel_changes(db: Database, after: int, reason: str) -> None:
     """Give the changes after the feed id `after` one cause (a re-analysis re-grades every claim)."""
-    db.execute("UPDATE grade_changes SET reason = ? WHERE id > ?", [reason, after])
+    db.execute(
+        "UPDATE grade_change_batches SET reason = ? WHERE id IN (SELECT batch_id FROM grade_changes WHERE id > ?)",
+        [reason, after],
+    )
 
 
 def copy_webhooks(source: Database, target: Database) -> int:

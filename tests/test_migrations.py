@@ -107,3 +107,46 @@ def test_the_compacted_store_finds_edited_claims_through_its_indexes(tmp_path):
         plan = [str(row[-1]) for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
         assert not any(step.startswith("SCAN") for step in plan), plan  # every table searched by an index
     db.close()
+
+
+def test_the_change_feed_keeps_every_change_when_its_reasons_and_times_go_into_batches(tmp_path):
+    """m013: a change's reason and time are stored once per batch, its article read from its claim;
+    the feed reads as before, and a time that is no UTC second of ISO 8601 is kept as written."""
+    db = store.connect(str(tmp_path / "feed.db"))
+    with store.write_transaction(db):
+        migrations.apply(db, stop_before="m013_change_batches")
+    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) "
+        "VALUES (4, 'taz.de', 'x', 'a', 'taz', ?)",
+        [store.now()],
+    )
+    for claim_id in (7, 8):
+        db.execute('INSERT INTO claims (id, article_id, "start", "end") VALUES (?, 4, 0, 1)', [claim_id])
+    changes = [
+        (1, 7, None, "B2", None, 0.61, "article 4 stored (taz.de)", "2026-03-01T10:00:00+00:00"),
+        (2, 8, None, "C3", None, 0.42, "article 4 stored (taz.de)", "2026-03-01T10:00:00+00:00"),
+        (3, 7, "B2", "A2", 0.61, 0.83, "outlet taz.de edited", "2026-03-02T11:30:05+00:00"),
+        (4, 8, "C3", "B3", 0.42, 0.55, "re-graded", "2026-03-02 11:30"),
+    ]
+    db.conn.executemany(
+        "INSERT INTO grade_changes (id, claim_id, article_id, old_grade, new_grade, old_score, new_score, reason, at) "
+        "VALUES (?, ?, 4, ?, ?, ?, ?, ?, ?)",
+        changes,
+    )
+    db.conn.commit()
+    store.migrate(db)
+    keys = ("id", "claim_id", "old_grade", "new_grade", "old_score", "new_score", "reason", "at")
+    expected = [{**dict(zip(keys, change, strict=True)), "article_id": 4} for change in changes]
+    assert store.grade_changes(db, after=0, limit=10) == expected
+    assert [c["id"] for c in store.grade_changes(db, after=1, limit=10, claim_id=8)] == [2, 4]
+    assert db.execute("SELECT count(*) FROM grade_change_batches").fetchone()[0] == 3
+    assert db.execute("SELECT typeof(at) FROM grade_change_batches ORDER BY id").fetchall() == [
+        ("integer",),
+        ("integer",),
+        ("text",),
+    ]
+    store.relabel_changes(db, 2, "re-analysis")
+    assert [c["reason"] for c in store.grade_changes(db, after=0, limit=10)][2:] == ["re-analysis"] * 2
+    assert store.integrity_problems(db) == []
+    db.close()
