@@ -414,3 +414,20 @@ def m013_change_batches(db: Database) -> None:
     conn.execute("DROP TABLE temp.m013_batches")
     for column in ("reason", "at", "article_id"):
         conn.execute(f'ALTER TABLE grade_changes DROP COLUMN "{column}"')
+
+
+@migrations()
+def m014_integer_times(db: Database) -> None:
+    # Issue 16: a claim's updated_at (in its row and in the (updated_at, id) index) and a proposition's
+    # created_at were 25 characters of ISO 8601 each: seconds since 1970 take 4 or 5 bytes, read back as
+    # the same text (time_text). The columns are made anew with INTEGER affinity (a TEXT column would
+    # store the number as text).
+    conn = db.conn
+    conn.create_function("time_value", 1, time_value, deterministic=True)
+    conn.execute("DROP INDEX IF EXISTS idx_claims_updated_at_id")
+    for table, column in (("claims", "updated_at"), ("propositions", "created_at")):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN m014_time INTEGER")
+        conn.execute(f"UPDATE {table} SET m014_time = time_value({column}) WHERE {column} IS NOT NULL")
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.execute(f"ALTER TABLE {table} RENAME COLUMN m014_time TO {column}")
+    conn.execute("CREATE INDEX idx_claims_updated_at_id ON claims (updated_at, id)")

@@ -397,6 +397,8 @@ def _claim_records(db: Database, claims: Iterable[Mapping[str, Any]]) -> list[tu
         record["text"] = None if full[record["start"] : record["end"]] == text else text
         if isinstance(record.get("text_hash"), str):
             record["text_hash"] = claim_text_key(outlet, compact_hash(record["text_hash"]))
+        if isinstance(record.get("updated_at"), str):
+            record["updated_at"] = time_value(record["updated_at"])  # an integer since m014
         records.append((record, text))
     return records
 
@@ -462,17 +464,17 @@ def repeated_texts(db: Database, outlet: str, hashes: Iterable[str], times: int)
 
 
 def new_proposition(db: Database) -> int:
-    return int(db.execute("INSERT INTO propositions (created_at) VALUES (?)", [now()]).lastrowid or 0)
+    return int(db.execute("INSERT INTO propositions (created_at) VALUES (?)", [time_value(now())]).lastrowid or 0)
 
 
 def set_stance(db: Database, claim_id: int, stance: str) -> None:
-    db.execute("UPDATE claims SET stance = ?, updated_at = ? WHERE id = ?", [stance, now(), claim_id])
+    db.execute("UPDATE claims SET stance = ?, updated_at = ? WHERE id = ?", [stance, time_value(now()), claim_id])
 
 
 def set_proposition(db: Database, claim_id: int, proposition_id: int, link_score: float = 1.0) -> None:
     db.execute(
         "UPDATE claims SET proposition_id = ?, link_score = ?, updated_at = ? WHERE id = ?",
-        [proposition_id, link_score, now(), claim_id],
+        [proposition_id, link_score, time_value(now()), claim_id],
     )
 
 
@@ -483,7 +485,8 @@ def merge_propositions(db: Database, target: int, merged: Iterable[int]) -> None
         return
     marks = ",".join("?" * len(ids))
     db.execute(
-        f"UPDATE claims SET proposition_id = ?, updated_at = ? WHERE proposition_id IN ({marks})", [target, now(), *ids]
+        f"UPDATE claims SET proposition_id = ?, updated_at = ? WHERE proposition_id IN ({marks})",
+        [target, time_value(now()), *ids],
     )
     db.execute(f"DELETE FROM propositions WHERE id IN ({marks})", ids)
 
@@ -591,7 +594,7 @@ def update_scores(db: Database, changes: Iterable[tuple[float, str, int, int]], 
     at = at or now()
     db.conn.executemany(
         "UPDATE claims SET score = ?, grade_source = ?, grade_information = ?, updated_at = ? WHERE id = ?",
-        [(score, source, information, at, claim_id) for score, source, information, claim_id in changes],
+        [(score, source, information, time_value(at), claim_id) for score, source, information, claim_id in changes],
     )
     record_grade_changes(db, before, changes, at)
     return at
@@ -622,7 +625,7 @@ def belligerence_of_conflict(db: Database, conflict_id: str) -> list[dict[str, A
 
 def set_belligerent(db: Database, changes: Iterable[tuple[bool, int]]) -> None:
     """(belligerent, claim id) for each claim whose flag a conflict's edit changed."""
-    at = now()
+    at = time_value(now())
     db.conn.executemany(
         "UPDATE claims SET belligerent = ?, updated_at = ? WHERE id = ?", [(int(b), at, i) for b, i in changes]
     )
@@ -645,6 +648,9 @@ def _claim_rows(
     )
     rows = [_decode("claims", r) for r in db.query(sql, params + ([limit] if limit else []))]
     _read_texts(db, rows)  # type: ignore[arg-type]
+    for r in rows:
+        if r and r["updated_at"] is not None:
+            r["updated_at"] = time_text(r["updated_at"])
     ids = [r["id"] for r in rows if r]
     sources: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
     for chunk in range(0, len(ids), 500):
@@ -713,7 +719,9 @@ def search_claims(
             raise ValueError("an (updated_at, id) cursor pages only a list sorted by updated_at")
         op = "<" if sort.startswith("-") else ">"
         where.append(f"(c.updated_at {op} ? OR (c.updated_at = ? AND c.id {op} ?))")
-        params += [after[0], after[0], after[1]]
+        # Stored as an integer (m014); a cursor from a claim never changed ('') comes before every time.
+        at = time_value(after[0]) if after[0] else -1
+        params += [at, at, after[1]]
     elif after and sort in ("id", "-id"):
         where.append("c.id < ?" if sort == "-id" else "c.id > ?")
         params.append(after)
@@ -787,6 +795,8 @@ def list_propositions(db: Database, *, after: int, limit: int, descending: bool 
             members[claim["proposition_id"]].append(claim)
     page = []
     for row in rows:
+        if row["created_at"] is not None:
+            row["created_at"] = time_text(row["created_at"])  # an integer since m014
         claims = members[row["id"]]
         supporting = [c for c in claims if c["stance"] == "support"] or claims
         best = max(supporting, key=lambda c: c["score"] or 0, default=None)

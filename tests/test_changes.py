@@ -143,7 +143,7 @@ def test_the_migration_gives_stored_claims_their_articles_time(tmp_path):
     )
     db.conn.commit()
     store.migrate(db)
-    assert [r["updated_at"] for r in db.query("SELECT updated_at FROM claims")] == ["2024-05-06T07:08:09+00:00"]
+    assert [c["updated_at"] for c in store.claims_of_article(db, article)] == ["2024-05-06T07:08:09+00:00"]
     assert db["grade_changes"].exists() and db["webhook_deliveries"].exists()
 
 

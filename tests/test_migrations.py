@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from service import store
-from service.migrations import migrations
+from service.migrations import compress_text, migrations
 
 
 def test_the_store_writes_the_text_index_and_the_terms_index_follows_term_changes(tmp_path):
@@ -149,4 +149,38 @@ def test_the_change_feed_keeps_every_change_when_its_reasons_and_times_go_into_b
     store.relabel_changes(db, 2, "re-analysis")
     assert [c["reason"] for c in store.grade_changes(db, after=0, limit=10)][2:] == ["re-analysis"] * 2
     assert store.integrity_problems(db) == []
+    db.close()
+
+
+def test_times_become_integers_and_read_back_as_the_same_text(tmp_path):
+    """m014: claims.updated_at and propositions.created_at as seconds since 1970; the API reads the
+    same ISO 8601 text, and the claims sorted by change come in the same order."""
+    db = store.connect(str(tmp_path / "times.db"))
+    with store.write_transaction(db):
+        migrations.apply(db, stop_before="m014_integer_times")
+    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    text = "Der Pegel der Selde stieg über Nacht um zwei Meter."
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a', 'taz', ?)",
+        [compress_text(text), "2026-03-01T10:00:00+00:00"],
+    )
+    times = ["2026-03-02T09:15:00+00:00", "2026-03-01T10:00:00+00:00", "2026-03-02T09:15:00+00:00"]
+    for claim_id, at in enumerate(times, 1):
+        db.execute("INSERT INTO propositions (id, created_at) VALUES (?, ?)", [claim_id, at])
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", proposition_id, updated_at) VALUES (?, 1, 0, 9, ?, ?)',
+            [claim_id, claim_id, at],
+        )
+    db.conn.commit()
+    store.migrate(db)
+    assert [c["updated_at"] for c in store.claims_of_article(db, 1)] == times
+    assert [p["created_at"] for p in store.list_propositions(db, after=0, limit=10)] == times
+    assert db.execute("SELECT DISTINCT typeof(updated_at) FROM claims").fetchall() == [("integer",)]
+    by_change = store.search_claims(db, {}, after=0, limit=10, sort="updated_at")
+    assert [c["id"] for c in by_change] == [2, 1, 3]
+    after = (by_change[1]["updated_at"], by_change[1]["id"])
+    assert [c["id"] for c in store.search_claims(db, {}, after=after, limit=10, sort="updated_at")] == [3]
+    assert store.get_claim(db, 1)["text"] == text[:9]
+    plan = [str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN SELECT id FROM claims ORDER BY updated_at, id")]
+    assert any("idx_claims_updated_at_id" in step for step in plan), plan
     db.close()
