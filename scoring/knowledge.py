@@ -102,20 +102,18 @@ class AliasIndex(Generic[T]):
             return []  # most sentences: every word known to begin no alias
         tokens: tuple[tuple[int, int, str], ...] | None = None
         found: list[tuple[int, int, T]] = []
-        i = 0
-        while i < len(words):
-            fitting = () if words[i] in begins_none else self._fitting(words, i)
+        maybe = set(words).difference(begins_none)  # the words not known to begin none
+        i = 0  # the first word not covered by an alias found
+        for at in [n for n, word in enumerate(words) if word in maybe]:
+            fitting = self._fitting(words, at) if at >= i else ()
             if not fitting:
-                i += 1
                 continue
             tokens = tokens or _tokens(text)  # offsets only where the words of an alias stand ("der" begins many)
-            match = _placed(text, tokens, i, fitting)
+            match = _placed(text, tokens, at, fitting)
             if match:
                 length, end, actor = match
-                found.append((tokens[i][0], end, actor))
-                i += length
-            else:
-                i += 1
+                found.append((tokens[at][0], end, actor))
+                i = at + length
         return found
 
     def _candidates(self, word: str) -> tuple[tuple[tuple[str, ...], bool, bool, T], ...]:
@@ -152,8 +150,9 @@ def _words_fit(words: tuple[str, ...], i: int, alias: tuple[str, ...], case_sens
     n = len(alias)
     if i + n > len(words):
         return False
-    if any(_fold(w, case_sensitive) != a for w, a in zip(words[i : i + n - 1], alias[:-1], strict=True)):
-        return False
+    for word, expected in zip(words[i : i + n - 1], alias[:-1], strict=True):
+        if _fold(word, case_sensitive) != expected:
+            return False
     last = _fold(words[i + n - 1], case_sensitive)
     return last.startswith(alias[-1]) and last[len(alias[-1]) :] in _INFLECTIONS
 
