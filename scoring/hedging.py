@@ -73,6 +73,17 @@ class _Compiled:
     # attribution; one of a time ("nach Berichten der vergangenen Tage") is not
     named_report: re.Pattern[str]
     needed: _Needed  # the words the lexical cues need, looked for all at once
+    # which lexical cues need each of those words, and those that need none (by position in `lexical`)
+    cues_needing: Mapping[str, tuple[int, ...]]
+    needing_nothing: tuple[int, ...]
+
+    def cues_held(self, held: set[str]) -> list[tuple[re.Pattern[str], str, frozenset[str] | None, str]]:
+        """The lexical cues a text holds a word of (as `_Needed.held` found them), and those that need
+        none, in the lexicon's order: most sentences hold none, and no cue is looked at."""
+        wanted = set(self.needing_nothing)
+        for word in held:
+            wanted.update(self.cues_needing[word])
+        return [self.lexical[i] for i in sorted(wanted)]
 
 
 @dataclass(frozen=True)
@@ -143,6 +154,11 @@ def _compiled(h: Hedging) -> _Compiled:
         named_report=re.compile(rf"\s+(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:{'|'.join(h.report_time_nouns)})\b)"),
         pronoun_before=re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_either_case(w) for w in h.subject_pronouns)}) $"),
         needed=_Needed.of(word for cue in h.cues for word in cue.requires),
+        cues_needing={
+            word: tuple(i for i, cue in enumerate(h.cues) if word in cue.requires)
+            for word in {word for cue in h.cues for word in cue.requires}
+        },
+        needing_nothing=tuple(i for i, cue in enumerate(h.cues) if not cue.requires),
     )
 
 
@@ -378,10 +394,7 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
         if kind is not None and taken.take(match.start(), match.end()):
             hedges.append(Hedge(match.group(0), match.start(), match.end(), kind, cites))
 
-    held = rules.needed.held(lowered)
-    for pattern, kind, requires, cites in rules.lexical:
-        if requires is not None and requires.isdisjoint(held):
-            continue
+    for pattern, kind, _, cites in rules.cues_held(rules.needed.held(lowered)):
         for match in pattern.finditer(sentence):
             add(match, _lexical_kind(sentence, match, kind, rules, clauses), cites)
     agreed: bool | None = None  # read the sentence before once, and only for a "sollen"
@@ -459,6 +472,8 @@ def _speech_form(match: re.Match[str], scan: _SpeechScan) -> str | None:
     "ii" (a Konjunktiv II that may stand in for one), or None."""
     sentence, rules = scan.sentence, scan.rules
     word, start, end = match.group(0), match.start(), match.end()
+    if not _may_be_a_form(word, rules):
+        return None  # "neue", "Hilfe": no Konjunktiv wherever it stands (most words in "-e")
     if _FIRST_PERSON_BEFORE.search(sentence, max(0, start - 5), start) and (
         word in rules.subjunctive_ii or sentence[start - 4 : start] in ("ich ", "Ich ")
     ):
@@ -478,6 +493,13 @@ def _speech_form(match: re.Match[str], scan: _SpeechScan) -> str | None:
     if not rules.pronoun_before.search(sentence, max(0, start - 5), start) and scan.first_person():
         return None
     return "i" if _is_reported_verb(sentence, word, end) else None
+
+
+def _may_be_a_form(word: str, rules: _Compiled) -> bool:
+    """Whether the word itself may be a Konjunktiv form, whatever stands around it."""
+    if word in rules.subjunctive_ii or word in rules.subjunctive:
+        return True
+    return len(word) >= 4 and word not in rules.not_subjunctive and is_subjunctive_form(word)
 
 
 def _stands_in_for_speech(match: re.Match[str], rules: _Compiled, clauses: _Clauses) -> bool:
