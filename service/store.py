@@ -145,6 +145,18 @@ def migrate(db: Database) -> None:
         migrations.apply(db)
 
 
+# Since m015 a claim's empty list is stored as NULL and its stance "support" (nearly every claim's) as ''.
+_SUPPORT = ""
+
+
+def _stance_value(stance: str | None) -> str | None:
+    return _SUPPORT if stance == "support" else stance
+
+
+def _stance(value: str | None) -> str | None:
+    return "support" if value == _SUPPORT else value
+
+
 def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
     if row is None:
         return None
@@ -153,6 +165,10 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
         value = record.get(column)
         if isinstance(value, str):
             record[column] = [] if value == "[]" else json.loads(value)  # most lists are empty
+        elif value is None and table == "claims" and column in record:
+            record[column] = []
+    if table == "claims" and "stance" in record:
+        record["stance"] = _stance(record["stance"])
     for column in BOOLEAN_COLUMNS.get(table, ()):
         if column in record:
             record[column] = bool(record[column])
@@ -166,6 +182,10 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
     for column in JSON_COLUMNS.get(table, ()):
         if column in encoded and not isinstance(encoded[column], str) and encoded[column] is not None:
             encoded[column] = json.dumps(encoded[column], ensure_ascii=False, separators=(",", ":"))
+        if table == "claims" and encoded.get(column) == "[]":
+            encoded[column] = None
+    if table == "claims" and "stance" in encoded:
+        encoded["stance"] = _stance_value(encoded["stance"])
     if table == "articles" and isinstance(encoded.get("text"), str):
         encoded["text"] = compress_text(encoded["text"])  # stored compressed since m011
     return encoded
@@ -468,7 +488,10 @@ def new_proposition(db: Database) -> int:
 
 
 def set_stance(db: Database, claim_id: int, stance: str) -> None:
-    db.execute("UPDATE claims SET stance = ?, updated_at = ? WHERE id = ?", [stance, time_value(now()), claim_id])
+    db.execute(
+        "UPDATE claims SET stance = ?, updated_at = ? WHERE id = ?",
+        [_stance_value(stance), time_value(now()), claim_id],
+    )
 
 
 def set_proposition(db: Database, claim_id: int, proposition_id: int, link_score: float = 1.0) -> None:
@@ -548,7 +571,7 @@ def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[i
         for row in rows:
             record = dict(zip(_CANDIDATE_COLUMNS, row, strict=True))
             quantities = record["quantities"]
-            record["quantities"] = [] if quantities == "[]" else json.loads(quantities) if quantities else quantities
+            record["quantities"] = json.loads(quantities) if quantities and quantities != "[]" else []
             record["negated"] = bool(record["negated"])
             found[record["id"]] = record
     return found
@@ -755,7 +778,7 @@ def search_claims(
     for column, key in (("conflict", "conflict"), ("article_id", "article"), ("stance", "stance")):
         if filters.get(key) is not None:
             where.append(f"c.{column} = ?")
-            params.append(filters[key])
+            params.append(_stance_value(filters[key]) if key == "stance" else filters[key])
     if filters.get("proposition") is not None:
         where.append("c.proposition_id = ?")
         params.append(filters["proposition"])
@@ -792,7 +815,7 @@ def list_propositions(db: Database, *, after: int, limit: int, descending: bool 
             f"WHERE c.proposition_id IN ({','.join('?' * len(part))}) ORDER BY c.id",
             part,
         ):
-            members[claim["proposition_id"]].append(claim)
+            members[claim["proposition_id"]].append({**claim, "stance": _stance(claim["stance"])})
     page = []
     for row in rows:
         if row["created_at"] is not None:

@@ -184,3 +184,37 @@ def test_times_become_integers_and_read_back_as_the_same_text(tmp_path):
     plan = [str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN SELECT id FROM claims ORDER BY updated_at, id")]
     assert any("idx_claims_updated_at_id" in step for step in plan), plan
     db.close()
+
+
+def test_empty_lists_and_the_supporting_stance_take_no_bytes_and_read_as_before(tmp_path):
+    """m015: an empty list is stored as NULL, the stance "support" as ''; a claim reads as before, and
+    the filters by stance and by party find the same claims."""
+    db = store.connect(str(tmp_path / "lists.db"))
+    with store.write_transaction(db):
+        migrations.apply(db, stop_before="m015_compact_claim_fields")
+    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    text = "Laut der Regierung von Velmar ist die Grenze seit gestern geschlossen."
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a', 'taz', ?)",
+        [compress_text(text), store.now()],
+    )
+    lists = ("hedges", "speech", "origin_parties", "origin_media", "origin_sources", "quantities")
+    for claim_id, stance, parties in ((1, "support", "[]"), (2, "deny", '["VE"]')):
+        db.execute(
+            f'INSERT INTO claims (id, article_id, "start", "end", stance, {", ".join(lists)}) '
+            "VALUES (?, 1, 0, 20, ?, '[]', '[]', ?, '[]', '[]', '[]')",
+            [claim_id, stance, parties],
+        )
+    db.conn.commit()
+    store.migrate(db)
+    first, second = store.claims_of_article(db, 1)
+    assert {column: first[column] for column in lists} == dict.fromkeys(lists, [])
+    assert (first["stance"], second["stance"], second["origin_parties"]) == ("support", "deny", ["VE"])
+    assert db.execute("SELECT stance, hedges FROM claims WHERE id = 1").fetchone() == ("", None)
+    assert [c["id"] for c in store.search_claims(db, {"stance": "support"}, after=0, limit=10)] == [1]
+    assert [c["id"] for c in store.search_claims(db, {"party": "VE"}, after=0, limit=10)] == [2]
+    assert [p["claims"] for p in store.list_propositions(db, after=0, limit=10)] == []
+    store.set_stance(db, 2, "support")
+    assert store.get_claim(db, 2)["stance"] == "support"
+    assert "idx_sources_party" not in {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    db.close()
