@@ -442,3 +442,30 @@ def m015_compact_claim_fields(db: Database) -> None:
         db.execute(f"UPDATE claims SET {column} = NULL WHERE {column} = '[]'")
     db.execute("UPDATE claims SET stance = '' WHERE stance = 'support'")
     db.execute("DROP INDEX IF EXISTS idx_sources_party")
+
+
+def score_value(score: float | None) -> float | int | None:
+    """A score as stored since m016: in ten-thousandths, a whole number (a REAL column keeps it in one to
+    three bytes instead of eight), where that reads back as the very same float; else as it is. Scores
+    are in [0, 1] and rounded to four places (scoring.grading), so a stored fraction is never whole."""
+    if score is None:
+        return None
+    scaled = round(score * 10000)
+    return scaled if scaled / 10000 == score else score
+
+
+def score_of(value: float | int | None) -> float | None:
+    """A stored score as it was given (score_value)."""
+    if value is None:
+        return None
+    return value / 10000 if float(value).is_integer() else float(value)
+
+
+@migrations()
+def m016_scores_in_ten_thousandths(db: Database) -> None:
+    # Issue 16: every claim's score and the scores of the change feed took eight bytes each (a REAL);
+    # rounded to four places, they are stored as whole ten-thousandths (two bytes).
+    db.conn.create_function("score_value", 1, score_value, deterministic=True)
+    for table, columns in (("claims", ("score",)), ("grade_changes", ("old_score", "new_score"))):
+        for column in columns:
+            db.execute(f"UPDATE {table} SET {column} = score_value({column}) WHERE {column} IS NOT NULL")

@@ -20,6 +20,8 @@ from service.migrations import (
     compact_hash,
     compress_text,
     migrations,
+    score_of,
+    score_value,
     time_text,
     time_value,
 )
@@ -169,6 +171,8 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
             record[column] = []
     if table == "claims" and "stance" in record:
         record["stance"] = _stance(record["stance"])
+    if table == "claims" and "score" in record:
+        record["score"] = score_of(record["score"])
     for column in BOOLEAN_COLUMNS.get(table, ()):
         if column in record:
             record[column] = bool(record[column])
@@ -186,6 +190,8 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
             encoded[column] = None
     if table == "claims" and "stance" in encoded:
         encoded["stance"] = _stance_value(encoded["stance"])
+    if table == "claims" and "score" in encoded:
+        encoded["score"] = score_value(encoded["score"])
     if table == "articles" and isinstance(encoded.get("text"), str):
         encoded["text"] = compress_text(encoded["text"])  # stored compressed since m011
     return encoded
@@ -617,7 +623,10 @@ def update_scores(db: Database, changes: Iterable[tuple[float, str, int, int]], 
     at = at or now()
     db.conn.executemany(
         "UPDATE claims SET score = ?, grade_source = ?, grade_information = ?, updated_at = ? WHERE id = ?",
-        [(score, source, information, time_value(at), claim_id) for score, source, information, claim_id in changes],
+        [
+            (score_value(score), source, information, time_value(at), claim_id)
+            for score, source, information, claim_id in changes
+        ],
     )
     record_grade_changes(db, before, changes, at)
     return at
@@ -653,6 +662,9 @@ def set_belligerent(db: Database, changes: Iterable[tuple[bool, int]]) -> None:
         "UPDATE claims SET belligerent = ?, updated_at = ? WHERE id = ?", [(int(b), at, i) for b, i in changes]
     )
 
+
+# A score as the filters compare it: stored in ten-thousandths since m016 (see score_of).
+_SCORE = "(CASE WHEN c.score = round(c.score) THEN c.score / 10000.0 ELSE c.score END)"
 
 CLAIM_ORDERS = {
     "id": "c.id",
@@ -770,7 +782,7 @@ def search_claims(
             where.append(f"c.{flag} = ?")
             params.append(int(bool(filters[flag])))
     if filters.get("min_score") is not None:
-        where.append("c.score >= ?")
+        where.append(f"{_SCORE} >= ?")
         params.append(filters["min_score"])
     if filters.get("since"):
         where.append("a.published_at >= ?")
@@ -815,7 +827,9 @@ def list_propositions(db: Database, *, after: int, limit: int, descending: bool 
             f"WHERE c.proposition_id IN ({','.join('?' * len(part))}) ORDER BY c.id",
             part,
         ):
-            members[claim["proposition_id"]].append({**claim, "stance": _stance(claim["stance"])})
+            members[claim["proposition_id"]].append(
+                {**claim, "stance": _stance(claim["stance"]), "score": score_of(claim["score"])}
+            )
     page = []
     for row in rows:
         if row["created_at"] is not None:
@@ -877,7 +891,8 @@ def _grades_of(db: Database, claim_ids: list[int]) -> dict[int, tuple[str | None
             part,
         )
         for claim_id, source, information, score, article_id in rows:
-            found[int(claim_id)] = (f"{source}{information}" if source and information else None, score, article_id)
+            grade = f"{source}{information}" if source and information else None
+            found[int(claim_id)] = (grade, score_of(score), article_id)
     return found
 
 
@@ -920,7 +935,7 @@ def record_grade_changes(
         cursor = db.conn.execute(
             "INSERT INTO grade_changes (claim_id, old_grade, new_grade, old_score, new_score, batch_id) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [claim_id, old_grade, new_grade, old_score, score, batch],
+            [claim_id, old_grade, new_grade, score_value(old_score), score_value(score), batch],
         )
         change_id = int(cursor.lastrowid or 0)
         ids.append(change_id)
@@ -947,7 +962,10 @@ def grade_changes(db: Database, *, after: int, limit: int, claim_id: int | None 
         "FROM grade_changes g JOIN grade_change_batches b ON b.id = g.batch_id JOIN claims c ON c.id = g.claim_id "
         f"WHERE {where} ORDER BY g.id LIMIT ?"
     )
-    return [{**r, "at": time_text(r["at"])} for r in db.query(sql, [*params, limit])]
+    return [
+        {**r, "old_score": score_of(r["old_score"]), "new_score": score_of(r["new_score"]), "at": time_text(r["at"])}
+        for r in db.query(sql, [*params, limit])
+    ]
 
 
 def insert_webhook(db: Database, url: str, events: Iterable[str], secret: str) -> int:

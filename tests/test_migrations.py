@@ -218,3 +218,37 @@ def test_empty_lists_and_the_supporting_stance_take_no_bytes_and_read_as_before(
     assert store.get_claim(db, 2)["stance"] == "support"
     assert "idx_sources_party" not in {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     db.close()
+
+
+def test_scores_in_ten_thousandths_read_back_as_the_same_floats(tmp_path):
+    """m016: scores rounded to four places are stored as whole ten-thousandths; one that is not (an
+    older store's) stays as it was; the filter by score and the change feed read the same floats."""
+    db = store.connect(str(tmp_path / "scores.db"))
+    with store.write_transaction(db):
+        migrations.apply(db, stop_before="m016_scores_in_ten_thousandths")
+    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a', 'taz', ?)",
+        [compress_text("Die Fähre nach Kalmsund fährt wieder."), store.now()],
+    )
+    scores = [0.4225, 1.0, 0.0, 0.1 + 0.2, 0.5769]  # 0.1 + 0.2 is no four-place number
+    for claim_id, score in enumerate(scores, 1):
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", score) VALUES (?, 1, 0, 9, ?)', [claim_id, score]
+        )
+    db.execute("INSERT INTO grade_change_batches (id, reason, at) VALUES (1, 'x', 0)")
+    db.execute(
+        "INSERT INTO grade_changes (claim_id, old_grade, new_grade, old_score, new_score, batch_id) "
+        "VALUES (1, 'C3', 'B2', 0.3333, 0.4225, 1)"
+    )
+    db.conn.commit()
+    store.migrate(db)
+    assert [c["score"] for c in store.claims_of_article(db, 1)] == scores
+    assert db.execute("SELECT score FROM claims WHERE id = 1").fetchone()[0] == 4225
+    above = store.search_claims(db, {"min_score": 0.4225}, after=0, limit=10)
+    assert [c["id"] for c in above] == [1, 2, 5]
+    (change,) = store.grade_changes(db, after=0, limit=10)
+    assert (change["old_score"], change["new_score"]) == (0.3333, 0.4225)
+    store.update_scores(db, [(0.1234, "C", 3, 4)])
+    assert store.get_claim(db, 4)["score"] == 0.1234
+    db.close()
