@@ -40,6 +40,35 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?=[{''.join(sorted(start.firsts))}])(?:{pattern})", flags)
 
 
+def can_guard(pattern: str, flags: int = 0) -> bool:
+    """Whether `guarded` can put a look-ahead in front of the pattern (its first characters are known)."""
+    return guarded(pattern, flags).pattern != pattern
+
+
+def required_characters(pattern: str, flags: int = 0) -> frozenset[str]:
+    """Characters without case (":", "/", "(", "©") that every text the pattern matches holds: a text
+    that lacks one of them cannot match. Read through groups, alternatives (what each of them holds)
+    and repeats of at least one; empty when none is known."""
+    try:
+        return frozenset(_required(_parser.parse(pattern, flags).data))
+    except (re.error, RecursionError):
+        return frozenset()
+
+
+def _required(items: list[tuple[Any, Any]]) -> set[str]:
+    found: set[str] = set()
+    for op, value in items:
+        if op is _parser.LITERAL and not chr(value).isalpha() and chr(value).lower() == chr(value).upper():
+            found.add(chr(value))
+        elif op is _parser.SUBPATTERN:
+            found |= _required(value[3].data)
+        elif op in _REPEATS and value[0] >= 1:
+            found |= _required(value[2].data)
+        elif op is _parser.BRANCH:
+            found |= set.intersection(*(_required(alternative.data) for alternative in value[1]))
+    return found
+
+
 @dataclass(frozen=True)
 class _Start:
     """How the matches of a part of a pattern start: with one of `firsts`, or, if it may be `empty`,

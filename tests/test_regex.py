@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scoring.regex import guarded
+from scoring.regex import can_guard, guarded, required_characters
 
 TEXTS = [
     "Der Sprecher der Stadtwerke von Birkenau sagte am Montag, die Leitung sei repariert.",
@@ -108,3 +108,32 @@ def test_the_words_hedge_cues_need_are_found_in_one_pass_as_substring_tests_find
         assert needed.held(lowered) == {w for w in words if w in lowered}
     assert _Needed.of([]).held("alles") == set()
     assert _Needed.of(["", "ab"]).held("xyz") == {""}  # the empty word is in every text, as `in` says
+
+
+REQUIRED = [
+    (r".{0,40}©.{0,20}", frozenset("©")),
+    (r".{0,40}\((?:archiv|symbol)bild\)", frozenset("()")),
+    (r".{0,30}(?:bild|foto):\s*[^.]{2,8}/.*", frozenset(":/")),
+    (r".{0,40}(?:x\.com/|https?://t\.co/)\S*", frozenset("./")),  # what every alternative holds
+    (r"(?:a:)?b", frozenset()),  # optional: nothing required
+    (r"(?:a:)+b|c", frozenset()),  # one alternative needs nothing
+    (r"(?:a:)+b|c:", frozenset(":")),
+    (r"stand: \d+", frozenset(": ")),  # letters are left out: under IGNORECASE they have several cases
+    (r"[(\[]x", frozenset()),  # a set of characters: none of them in particular
+]
+
+
+@pytest.mark.parametrize(("pattern", "required"), REQUIRED)
+def test_the_characters_a_pattern_requires_are_in_every_text_it_matches(pattern: str, required: frozenset[str]) -> None:
+    assert required_characters(pattern, re.IGNORECASE) == required
+    texts = [*TEXTS, "Foto: AP/Muster", "Quelle x.com/abc", "https://t.co/xy", "(Archivbild)", "© 2020", "a:a:b", "c:"]
+    for text in texts:
+        if re.compile(pattern, re.IGNORECASE).search(text):
+            assert all(c in text for c in required), (pattern, text)
+    assert required_characters("(unbalanced") == frozenset()
+
+
+def test_a_pattern_can_be_guarded_where_its_first_characters_are_known() -> None:
+    assert can_guard(r"\b(?:sagte|erklärte)\b")
+    assert not can_guard(r".{0,400}©")
+    assert not can_guard(r"\S+")
