@@ -225,6 +225,9 @@ class _Recall:
         return cls(subject, named[0] if named else None, named[-1] if named else None)
 
 
+_NOTHING_RECALLED = _Recall(None, None, None)
+
+
 @dataclass(frozen=True)
 class _Rules:
     prepositional: re.Pattern[str]
@@ -842,7 +845,7 @@ def attribute_sentence(
     # Speakers first: 'Dieser hatte mitgeteilt, dass nach Erkenntnissen seines Landes …' hangs on 'Dieser'.
     fresh = block != memory.previous_block  # a paragraph opens: a role with a name is somebody new
     places = place_kinds(knowledge)
-    recall = _Recall.of(memory)
+    recall = _Recall.of(memory) if unresolved else _NOTHING_RECALLED  # most sentences: nothing to resolve
     for slot in sorted(unresolved, key=lambda u: u.kind != "speech"):
         sources.extend(
             _resolve_anaphor(
@@ -1685,6 +1688,8 @@ def _unique(sources: list[Source]) -> list[Source]:
 
 def _summarise(sources: list[Source]) -> Attribution:
     """Origins: the parties asserting it; a medium is the origin only when nobody stands behind it."""
+    if not sources:
+        return Attribution(sources, [], [])  # most sentences
     origins = [s for s in sources if s.role == "origin"]
     relays = [s for s in sources if s.role == "relay"]
     parties = sorted({s.party for s in origins if s.party})
