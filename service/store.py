@@ -22,6 +22,7 @@ from service.migrations import (
     migrations,
     score_of,
     score_value,
+    shingle_key,
     time_text,
     time_value,
 )
@@ -343,7 +344,7 @@ def article_outlets(db: Database, article_ids: Iterable[int]) -> dict[int, str]:
 
 
 def insert_shingles(db: Database, article_id: int, hashes: Iterable[int]) -> None:
-    values = sorted(set(hashes))
+    values = sorted({shingle_key(h) for h in hashes})  # 47 bits since m017
     db.conn.executemany(
         "INSERT OR IGNORE INTO article_shingles (hash, article_id) VALUES (?, ?)", [(h, article_id) for h in values]
     )
@@ -359,7 +360,7 @@ def shared_shingles(
     (a standard phrase) tells no copy apart, and the cost stays bounded however large the corpus grows.
     """
     shared: dict[int, int] = {}
-    for value in set(hashes):
+    for value in {shingle_key(h) for h in hashes}:
         rows = db.execute(
             "SELECT article_id FROM article_shingles WHERE hash = ? LIMIT ?", [value, max_postings + 1]
         ).fetchall()

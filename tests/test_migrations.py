@@ -252,3 +252,25 @@ def test_scores_in_ten_thousandths_read_back_as_the_same_floats(tmp_path):
     store.update_scores(db, [(0.1234, "C", 3, 4)])
     assert store.get_claim(db, 4)["score"] == 0.1234
     db.close()
+
+
+def test_shingles_are_kept_by_their_top_bits(tmp_path):
+    """m017: a stored shingle keeps the top 47 of its 63 bits; an article is found by the same hashes."""
+    db = store.connect(str(tmp_path / "shingles.db"))
+    with store.write_transaction(db):
+        migrations.apply(db, stop_before="m017_shingle_keys")
+    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, shingle_count) "
+        "VALUES (1, 'taz.de', ?, 'a', 'taz', ?, 3)",
+        [compress_text("Der Leuchtturm von Skerholm wird abgerissen."), store.now()],
+    )
+    hashes = [(1 << 62) + 12, (5 << 50) + 4, 987654321 << 20]
+    db.conn.executemany("INSERT INTO article_shingles (hash, article_id) VALUES (?, 1)", [(h,) for h in hashes])
+    db.conn.commit()
+    store.migrate(db)
+    assert store.shared_shingles(db, hashes, exclude_article=9, max_postings=10) == {1: (3, 3, "taz")}
+    widths = db.execute("SELECT DISTINCT hash < (1 << 47) FROM article_shingles").fetchall()
+    assert widths == [(1,)]
+    assert store.integrity_problems(db) == []
+    db.close()
