@@ -331,6 +331,11 @@ def row_counts(db: Database) -> dict[str, int]:
     return {table: int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) for table in tables}
 
 
+def article_voice(db: Database, article_id: int) -> str | None:
+    row = db.execute("SELECT voice FROM articles WHERE id = ?", [article_id]).fetchone()
+    return str(row[0]) if row else None
+
+
 def set_article_voice(db: Database, article_id: int, voice: str) -> None:
     db.execute("UPDATE articles SET voice = ? WHERE id = ?", [voice, article_id])
 
@@ -449,15 +454,23 @@ def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mappi
     return claim_id
 
 
+def next_claim_ids(db: Database, count: int) -> list[int]:
+    """The ids the next `count` claims get (in the write transaction: the next ones after the largest)."""
+    first = int(db.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]) + 1
+    return list(range(first, first + count))
+
+
 def insert_claims(
-    db: Database, claims: Sequence[Mapping[str, Any]], sources: Sequence[Sequence[Mapping[str, Any]]]
+    db: Database,
+    claims: Sequence[Mapping[str, Any]],
+    sources: Sequence[Sequence[Mapping[str, Any]]],
+    ids: list[int] | None = None,
 ) -> list[int]:
-    """An article's claims, each with its sources, in one executemany per table (ids given here, in
-    the write transaction: the next ones after the largest). Every claim has the same columns."""
+    """An article's claims, each with its sources, in one executemany per table (ids given here, or by
+    next_claim_ids). Every claim has the same columns."""
     if not claims:
         return []
-    first = int(db.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]) + 1
-    ids = list(range(first, first + len(claims)))
+    ids = ids or next_claim_ids(db, len(claims))
     records = _claim_records(db, claims)
     columns = ", ".join(f'"{c}"' for c in ("id", *records[0][0]))
     db.conn.executemany(
@@ -615,18 +628,26 @@ def members_of_propositions(db: Database, proposition_ids: Iterable[int]) -> dic
     return members
 
 
-def update_scores(db: Database, changes: Iterable[tuple[float, str, int, int]], at: str | None = None) -> str:
+def update_scores(
+    db: Database,
+    changes: Iterable[tuple[float, str, int, int]],
+    at: str | None = None,
+    written: Mapping[int, tuple[None, None, int]] | None = None,
+) -> str:
     """(score, source letter, information digit, claim id) for each re-graded claim; a changed grade
     goes into the change feed and the webhook outbox in the same transaction (record_grade_changes).
-    Returns the time written into updated_at."""
+    `written`: claims just inserted with their first grade (claim id -> (None, None, article id)), whose
+    change is recorded but not written again. Returns the time written into updated_at."""
     changes = list(changes)
-    before = _grades_of(db, [claim_id for *_, claim_id in changes])
+    written = written or {}
+    stored = [change for change in changes if change[-1] not in written]
+    before = {**_grades_of(db, [claim_id for *_, claim_id in stored]), **written}
     at = at or now()
     db.conn.executemany(
         "UPDATE claims SET score = ?, grade_source = ?, grade_information = ?, updated_at = ? WHERE id = ?",
         [
             (score_value(score), source, information, time_value(at), claim_id)
-            for score, source, information, claim_id in changes
+            for score, source, information, claim_id in stored
         ],
     )
     record_grade_changes(db, before, changes, at)
