@@ -103,9 +103,12 @@ def furniture_rules(lexicon: Mapping[str, Any]) -> FurnitureRules:
     return _compile(typed_rules(lexicon).furniture)
 
 
+_CODE_CHARACTERS = re.compile(r"[{}\[\]();=<>$\\|&]")
+
+
 def _looks_like_code(line: str) -> bool:
     """JavaScript or JSON residue: few letters, many braces and operators."""
-    code = sum(line.count(c) for c in "{}[]();=<>$\\|&")
+    code = len(_CODE_CHARACTERS.findall(line))
     return code >= 3 and code * 4 > sum(c.isalpha() for c in line)
 
 
