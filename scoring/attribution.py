@@ -13,7 +13,7 @@ from typing import Any
 from scoring.knowledge import Actor, AliasIndex, Knowledge, once_per_lexicon, typed_rules
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds
-from scoring.regex import guarded
+from scoring.regex import Presence, guarded
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
 _COORDINATION = re.compile(
@@ -146,11 +146,11 @@ class _Mentions:
 
 
 class _Words:
-    """The words of a sentence, each tested once against a suffix rule however many clauses it stands in."""
+    """The words of a sentence, found once however many clauses are asked about (each word form is
+    tested against a suffix rule once: `_ends`)."""
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
-        self._hits: dict[int, list[int]] = {}  # by id of the pattern
 
     @cached_property
     def _spans(self) -> tuple[list[int], list[int]]:  # found when first asked for: most sentences never are
@@ -178,12 +178,8 @@ class _Words:
                     return True
         whole_first = first + (self.starts[first] < start)
         whole_stop = stop - (self.ends[stop - 1] > end)
-        hits = self._hits.get(id(pattern))
-        if hits is None:
-            spans = zip(self.starts, self.ends, strict=True)
-            hits = self._hits[id(pattern)] = [i for i, (a, b) in enumerate(spans) if _ends(pattern, self.sentence[a:b])]
-        at = bisect_left(hits, whole_first)
-        return at < len(hits) and hits[at] < whole_stop
+        words = zip(self.starts[whole_first:whole_stop], self.ends[whole_first:whole_stop], strict=True)
+        return any(_ends(pattern, self.sentence[a:b]) for a, b in words)
 
 
 class _Collected:
@@ -231,6 +227,7 @@ _NOTHING_RECALLED = _Recall(None, None, None)
 @dataclass(frozen=True)
 class _Rules:
     prepositional: re.Pattern[str]
+    prepositional_present: Presence  # whether a sentence holds one, told without reading it word by word
     zufolge: re.Pattern[str]
     relay_wie: re.Pattern[str]
     perfect_auxiliary: re.Pattern[str]
@@ -287,6 +284,7 @@ def _rules(a: AttributionRules) -> _Rules:
 
     return _Rules(
         prepositional=re.compile(rf"\b(?:{alternatives(a.prepositional)})\b", re.IGNORECASE),
+        prepositional_present=Presence.of(a.prepositional, re.IGNORECASE, r"\b(?:{})\b"),
         zufolge=re.compile(r"\bzufolge\b", re.IGNORECASE),
         relay_wie=guarded(
             r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?(?:,[^,.;]{2,80},)?)\s+"
@@ -901,9 +899,11 @@ class _Cues:
 def _phrase_slots(at: _Sentence) -> list[_Slot]:
     """ "laut X", "nach Angaben X", "X zufolge", "wie X berichtete", a headline's "X:"."""
     sentence, rules = at.text, at.rules
+    # one alternative starts with any word ("[\w-]+ Angaben nach"): the pattern is no quick read
+    present = rules.prepositional_present.search(sentence)
     slots = [
         _Slot(m.start(), _noun_phrase_end(sentence, m.end(), rules), "prep")
-        for m in rules.prepositional.finditer(sentence)
+        for m in (rules.prepositional.finditer(sentence) if present else ())
     ]
     slots += [
         _Slot(_noun_phrase_start(sentence, m.start(), rules), m.end(), "prep", take_last=True)
@@ -1203,47 +1203,36 @@ def _speaker_phrases(
     own = [s for s in sources if 0 <= s.start < s.end <= len(sentence)]  # not those carried over
     if not own:
         return []
-    runs = _WordRuns.of(sentence, mentions, rules)
+    runs = _WordRuns(sentence, mentions, rules)
     return [runs.grown(source.start, source.end) for source in own]
 
 
-@dataclass(frozen=True)
 class _WordRuns:
-    """The words of a sentence, and for each the run of names and role nouns it stands in, joined by spaces."""
+    """The words of a sentence, each grown where asked into the run of names and role nouns it stands in,
+    joined by spaces (most words never are: only those of a sentence's sources)."""
 
-    starts: list[int]
-    ends: list[int]
-    first: list[int]  # the first word of the run each word can grow to on its left
-    last: list[int]  # and the last on its right
-
-    @classmethod
-    def of(cls, sentence: str, mentions: list[Mention], rules: _Rules) -> _WordRuns:
+    def __init__(self, sentence: str, mentions: list[Mention], rules: _Rules) -> None:
         words = list(_WORD.finditer(sentence))
-        starts, ends = [w.start() for w in words], [w.end() for w in words]
-        party: list[str | None] = [None] * len(words)  # the party of the mention a word is part of
-        named = [False] * len(words)
+        self.sentence, self.rules = sentence, rules
+        self.words = [w.group() for w in words]
+        self.starts, self.ends = [w.start() for w in words], [w.end() for w in words]
+        self.party: list[str | None] = [None] * len(words)  # the party of the mention a word is part of
+        self.named = [False] * len(words)
         for m in mentions:
-            for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end)):
-                named[i], party[i] = True, m.actor.party
-        belongs = [
-            named[i] or (w.group()[0].isupper() and bool(_ends(rules.role_suffix, w.group().split("-")[-1])))
-            for i, w in enumerate(words)
-        ]
-        # only across spaces: a comma ends the phrase, and so does a second actor ("die Miliz Russland")
-        joined = [
-            not sentence[ends[i] : starts[i + 1]].strip()
-            and not (named[i] and named[i + 1] and party[i] != party[i + 1])
-            for i in range(len(words) - 1)
-        ]
-        first = list(range(len(words)))
-        for i in range(1, len(words)):
-            if belongs[i - 1] and joined[i - 1]:
-                first[i] = first[i - 1]
-        last = list(range(len(words)))
-        for i in range(len(words) - 2, -1, -1):
-            if belongs[i + 1] and joined[i]:
-                last[i] = last[i + 1]
-        return cls(starts, ends, first, last)
+            for i in range(bisect_left(self.starts, m.start), bisect_left(self.starts, m.end)):
+                self.named[i], self.party[i] = True, m.actor.party
+
+    def _belongs(self, i: int) -> bool:
+        word = self.words[i]
+        return self.named[i] or (word[0].isupper() and bool(_ends(self.rules.role_suffix, word.split("-")[-1])))
+
+    def _joined(self, i: int) -> bool:
+        """Words i and i + 1 stand in one run: only across spaces (a comma ends the phrase), and not as
+        two actors ("die Miliz Russland")."""
+        named, party = self.named, self.party
+        return not self.sentence[self.ends[i] : self.starts[i + 1]].strip() and not (
+            named[i] and named[i + 1] and party[i] != party[i + 1]
+        )
 
     def grown(self, start: int, end: int) -> tuple[int, int]:
         """The span [start, end) grown over the run of the words it touches."""
@@ -1251,7 +1240,11 @@ class _WordRuns:
         last = bisect_left(self.starts, end) - 1  # the last word starting before `end`
         if first > last:
             return start, end
-        return min(self.starts[self.first[first]], start), max(self.ends[self.last[last]], end)
+        while first > 0 and self._belongs(first - 1) and self._joined(first - 1):
+            first -= 1
+        while last + 1 < len(self.words) and self._belongs(last + 1) and self._joined(last):
+            last += 1
+        return min(self.starts[first], start), max(self.ends[last], end)
 
 
 def _source(sentence: str, start: int, end: int, party: str | None, role: str, medium: str | None = None) -> Source:

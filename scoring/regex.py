@@ -9,6 +9,7 @@ out. The look-ahead asks nothing the pattern does not ask itself, so every match
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
@@ -67,6 +68,72 @@ def _required(items: list[tuple[Any, Any]]) -> set[str]:
         elif op is _parser.BRANCH:
             found |= set.intersection(*(_required(alternative.data) for alternative in value[1]))
     return found
+
+
+def literal_runs(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` holds, compared as the pattern compares them (in
+    either case under IGNORECASE): the most telling run of literal characters the pattern requires, or
+    the runs its alternatives each require ("Angaben|Zahlen"). None when none of two characters or more
+    is known."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    runs = _runs(parsed.data, parsed.state.flags)
+    return runs if runs and min(map(len, runs)) >= 2 else None
+
+
+def _runs(items: list[tuple[Any, Any]], flags: int) -> frozenset[str] | None:
+    candidates: list[frozenset[str]] = []
+    run = ""
+    for op, value in items:
+        if op is _parser.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            candidates.append(frozenset([run]))
+            run = ""
+        inner = None
+        if op is _parser.SUBPATTERN and not (value[1] & re.IGNORECASE and not flags & re.IGNORECASE):
+            inner = _runs(value[3].data, flags)  # "(?i:…)" in a pattern that is not: its case would not count
+        elif op is _parser.BRANCH:
+            alternatives = [_runs(alternative.data, flags) for alternative in value[1]]
+            inner = None if None in alternatives else frozenset().union(*alternatives)  # type: ignore[arg-type]
+        elif op in _REPEATS and value[0] >= 1:
+            inner = _runs(value[2].data, flags)
+        if inner:
+            candidates.append(inner)
+    if run:
+        candidates.append(frozenset([run]))
+    return max(candidates, key=lambda runs: min(map(len, runs)), default=None)
+
+
+@dataclass(frozen=True)
+class Presence:
+    r"""Whether a text holds a match of an alternation, told quickly: the alternatives whose first
+    characters are known are searched as one guarded pattern, each other one only where the text holds
+    a literal run it needs ("Angaben" for `[\w-]+\s+(?:Angaben|…)\s+nach`). Asks exactly what
+    `re.compile(template.format("|".join(alternatives)), flags).search(text)` asks."""
+
+    guarded: re.Pattern[str] | None
+    others: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]  # (what it needs, the alternative)
+
+    @classmethod
+    def of(cls, alternatives: Sequence[str], flags: int = 0, template: str = "{}") -> Presence:
+        whole = [template.format(a) for a in alternatives]
+        known = [a for a, w in zip(alternatives, whole, strict=True) if can_guard(w, flags)]
+        others = []
+        for alternative in whole:
+            if not can_guard(alternative, flags):
+                runs = literal_runs(alternative, flags)
+                needs = guarded("|".join(re.escape(r) for r in sorted(runs)), flags) if runs else None
+                others.append((needs, re.compile(alternative, flags)))
+        return cls(guarded(template.format("|".join(known)), flags) if known else None, tuple(others))
+
+    def search(self, text: str) -> bool:
+        if self.guarded is not None and self.guarded.search(text):
+            return True
+        return any((needs is None or needs.search(text)) and pattern.search(text) for needs, pattern in self.others)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scoring.regex import can_guard, guarded, required_characters
+from scoring.regex import Presence, can_guard, guarded, literal_runs, required_characters
 
 TEXTS = [
     "Der Sprecher der Stadtwerke von Birkenau sagte am Montag, die Leitung sei repariert.",
@@ -137,3 +137,48 @@ def test_a_pattern_can_be_guarded_where_its_first_characters_are_known() -> None
     assert can_guard(r"\b(?:sagte|erklärte)\b")
     assert not can_guard(r".{0,400}©")
     assert not can_guard(r"\S+")
+
+
+def test_a_literal_run_every_match_holds_is_found() -> None:
+    assert literal_runs(r"\b(?:laut)\b", re.IGNORECASE) == frozenset({"laut"})
+    assert literal_runs(r"[\w-]+\s+(?:Angaben|Zahlen)\s+nach\b") == frozenset({"Angaben", "Zahlen"})  # the longer
+    assert literal_runs(r"hei(?:ß|ss)t") == frozenset({"hei"})
+    assert literal_runs(r"(?:ab)?\w+") is None  # nothing required
+    assert literal_runs(r"(?i:ab)cd") == frozenset({"cd"})  # "(?i:ab)" would be compared in one case only
+    assert literal_runs(r"x|yz") is None  # one character says too little
+
+
+@pytest.mark.parametrize(
+    "alternatives",
+    [
+        [
+            r"laut",
+            r"nach\s+(?:[\w-]+\s+){0,2}?\w*?(?:Angaben|Zahlen)",
+            r"(?<![\w-])[\w-]+\s+(?:Angaben|Worten)\s+nach\b",
+        ],
+        [r"(?<=,\s)(?-i:so)(?=\s+(?-i:[A-ZÄÖÜ]))", r"\w+ sagte", r"hei(?:ß|ss)t\s+es"],
+        [r"\S+:", r".{0,20}©"],
+    ],
+)
+def test_presence_asks_what_the_whole_alternation_asks(alternatives: list[str]) -> None:
+    texts = [*TEXTS, "Den Angaben nach", "ANGABEN NACH", "heisst es", "Hier, so Meier, bleibt es", "© x", "a:"]
+    for flags in (0, re.IGNORECASE):
+        whole = re.compile(r"\b(?:{})\b".format("|".join(alternatives)), flags)
+        presence = Presence.of(alternatives, flags, r"\b(?:{})\b")
+        for text in texts:
+            assert presence.search(text) == bool(whole.search(text)), (alternatives, flags, text)
+
+
+def test_presence_of_the_lexicon_source_phrases_on_the_lexicon_examples() -> None:
+    import seeds
+    from scoring.attribution import _rules
+
+    examples = [
+        value
+        for path in sorted(Path(seeds.__file__).parent.glob("lexicon/*.json"))
+        for value in _strings(json.loads(path.read_text(encoding="utf-8")), "example")
+    ]
+    rules = _rules(seeds.knowledge().rules.attribution)
+    assert rules.prepositional_present.others  # one of them starts with any word: searched by what it needs
+    for text in examples:
+        assert rules.prepositional_present.search(text) == bool(rules.prepositional.search(text)), text
