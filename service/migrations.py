@@ -493,3 +493,68 @@ def m017_shingle_keys(db: Database) -> None:
     )
     db.execute("DROP TABLE article_shingles")
     db.execute("ALTER TABLE m017_shingles RENAME TO article_shingles")
+
+
+def pack_term_ids(ids: list[int]) -> bytes:
+    """A claim's terms as stored since m018: the ids of its words in the vocabulary (`terms`), in order,
+    each as a varint (7 bits a byte; the most frequent words have the smallest ids)."""
+    out = bytearray()
+    for value in ids:
+        while value >= 0x80:
+            out.append((value & 0x7F) | 0x80)
+            value >>= 7
+        out.append(value)
+    return bytes(out)
+
+
+def unpack_term_ids(packed: bytes) -> list[int]:
+    ids, value, shift = [], 0, 0
+    for byte in packed:
+        value |= (byte & 0x7F) << shift
+        if byte & 0x80:
+            shift += 7
+        else:
+            ids.append(value)
+            value, shift = 0, 0
+    return ids
+
+
+def term_words(terms: str | None) -> list[str] | None:
+    """The words of a claim's terms as the store keeps them by id, or None when they would not read back
+    as the same text (none, or a space too many): such terms are kept as text."""
+    if not terms:
+        return None
+    words = terms.split(" ")
+    return words if all(words) else None
+
+
+@migrations()
+def m018_term_ids(db: Database) -> None:
+    # Issue 16: a claim's terms (3.6 KB per FANG-COVID article, the largest part of a claim's row) were
+    # its words spelled out; each is now a varint id into a vocabulary that also counts the claims
+    # holding it (term_stats before). The index of the terms is fed by the store (no content table).
+    conn = db.conn
+    conn.execute(
+        "CREATE TABLE terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, df INTEGER NOT NULL DEFAULT 0)"
+    )
+    conn.execute("INSERT INTO terms (term, df) SELECT term, df FROM term_stats ORDER BY df DESC, term")
+    for trigger in ("claims_term_stats", "claims_terms_ai", "claims_terms_ad", "claims_terms_au"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    conn.execute("DROP TABLE term_stats")
+    conn.execute("DROP TABLE IF EXISTS claims_terms_fts")
+    conn.execute(
+        f"CREATE VIRTUAL TABLE claims_terms_fts USING fts5(terms, content='', columnsize=0, detail=none, {_TOKENIZE})"
+    )
+    ids = dict(conn.execute("SELECT term, id FROM terms"))
+    after = 0
+    while rows := conn.execute(
+        "SELECT id, terms FROM claims WHERE id > ? AND terms IS NOT NULL ORDER BY id LIMIT 5000", [after]
+    ).fetchall():
+        packed = []
+        for claim_id, terms in rows:
+            words = term_words(terms)
+            if words is not None and all(word in ids for word in words):
+                packed.append((pack_term_ids([ids[word] for word in words]), claim_id))
+        conn.executemany("UPDATE claims SET terms = ? WHERE id = ?", packed)
+        conn.executemany("INSERT INTO claims_terms_fts (rowid, terms) VALUES (?, ?)", [(r[0], r[1]) for r in rows])
+        after = rows[-1][0]

@@ -20,11 +20,14 @@ from service.migrations import (
     compact_hash,
     compress_text,
     migrations,
+    pack_term_ids,
     score_of,
     score_value,
     shingle_key,
+    term_words,
     time_text,
     time_value,
+    unpack_term_ids,
 )
 
 JSON_COLUMNS = {
@@ -120,11 +123,13 @@ def write_transaction(db: Database, *, commit: bool = True, retries: int = 5) ->
     except BaseException:
         if db.conn.in_transaction:  # SQLITE_FULL and friends have rolled back already
             db.conn.execute("ROLLBACK")
+        _forget_rolled_back_words(db)
         raise
     if commit:
         db.conn.execute("COMMIT")
     elif db.conn.in_transaction:
         db.conn.execute("ROLLBACK")
+        _forget_rolled_back_words(db)
 
 
 @contextmanager
@@ -410,10 +415,62 @@ _INSERT_SOURCE = (
 _FROM_ARTICLE = ("outlet", "published_at")
 
 
-def _claim_records(db: Database, claims: Iterable[Mapping[str, Any]]) -> list[tuple[dict[str, Any], str]]:
-    """Each claim as its row holds it, with its full text (for the full-text index). Since m012 a row
-    holds no outlet or date (its article's), a text only where it is not its article's text from
-    `start` to `end`, and its text's key bound to its article's outlet (see repeated_texts)."""
+# The vocabulary of claim terms (m018), id -> word, as each connection has read it. A word's id never
+# changes once committed; ids given in a transaction that is rolled back are forgotten with it.
+_words: weakref.WeakKeyDictionary[Database, dict[int, str]] = weakref.WeakKeyDictionary()
+
+
+def _forget_rolled_back_words(db: Database) -> None:
+    known = _words.get(db)
+    if known:
+        top = int(db.execute("SELECT coalesce(max(id), 0) FROM terms").fetchone()[0])
+        _words[db] = {i: word for i, word in known.items() if i <= top}
+
+
+def _terms_texts(db: Database, values: list[Any]) -> list[str | None]:
+    """Claims' terms as text, from their word ids (m018); terms kept as text (or none) as they are."""
+    known = _words.setdefault(db, {})
+    unknown = sorted({i for v in values if isinstance(v, bytes) for i in unpack_term_ids(v)} - known.keys())
+    for chunk in range(0, len(unknown), 500):
+        part = unknown[chunk : chunk + 500]
+        known.update(db.execute(f"SELECT id, term FROM terms WHERE id IN ({','.join('?' * len(part))})", part))
+    return [" ".join(known[i] for i in unpack_term_ids(v)) if isinstance(v, bytes) else v for v in values]
+
+
+def _read_terms(db: Database, rows: list[dict[str, Any]]) -> None:
+    for row, terms in zip(rows, _terms_texts(db, [r["terms"] for r in rows]), strict=True):
+        row["terms"] = terms
+
+
+def _count_words(db: Database, texts: list[str | None]) -> dict[str, int]:
+    """Count these claims' words in the vocabulary (the claims holding each: `df`) and give each its id."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in text.split(" ") if text else ():
+            counts[word] = counts.get(word, 0) + 1
+    if not counts:
+        return {}
+    words = sorted(counts)
+    db.conn.executemany(
+        "INSERT INTO terms (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+        [(word, counts[word]) for word in words],
+    )
+    ids: dict[str, int] = {}
+    for chunk in range(0, len(words), 500):
+        part = words[chunk : chunk + 500]
+        ids.update(db.execute(f"SELECT term, id FROM terms WHERE term IN ({','.join('?' * len(part))})", part))
+    known = _words.setdefault(db, {})
+    known.update((i, word) for word, i in ids.items())
+    return ids
+
+
+def _claim_records(db: Database, claims: Iterable[Mapping[str, Any]]) -> list[tuple[dict[str, Any], str, str | None]]:
+    """Each claim as its row holds it, with its full text and terms (for the full-text indexes). Since
+    m012 a row holds no outlet or date (its article's), a text only where it is not its article's text
+    from `start` to `end`, and its text's key bound to its article's outlet (see repeated_texts); since
+    m018 its terms as the ids of their words."""
+    claims = list(claims)
+    ids = _count_words(db, [claim.get("terms") for claim in claims])
     articles: dict[int, tuple[str, str]] = {}
     records = []
     for claim in claims:
@@ -431,22 +488,27 @@ def _claim_records(db: Database, claims: Iterable[Mapping[str, Any]]) -> list[tu
             record["text_hash"] = claim_text_key(outlet, compact_hash(record["text_hash"]))
         if isinstance(record.get("updated_at"), str):
             record["updated_at"] = time_value(record["updated_at"])  # an integer since m014
-        records.append((record, text))
+        terms = record.get("terms")
+        if (words := term_words(terms)) is not None:
+            record["terms"] = pack_term_ids([ids[word] for word in words])
+        records.append((record, text, terms))
     return records
 
 
 _INSERT_TEXT = "INSERT INTO claims_fts (rowid, text) VALUES (?, ?)"
+_INSERT_TERMS = "INSERT INTO claims_terms_fts (rowid, terms) VALUES (?, ?)"
 
 
 def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mapping[str, Any]]) -> int:
     """One claim and its sources; plain INSERTs, as this runs for every claim of every article."""
-    ((record, text),) = _claim_records(db, [claim])
+    ((record, text, terms),) = _claim_records(db, [claim])
     columns = ", ".join(f'"{c}"' for c in record)
     cursor = db.conn.execute(
         f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * len(record))})", list(record.values())
     )
     claim_id = int(cursor.lastrowid or 0)
     db.conn.execute(_INSERT_TEXT, [claim_id, text])
+    db.conn.execute(_INSERT_TERMS, [claim_id, terms])
     db.conn.executemany(
         _INSERT_SOURCE,
         [(claim_id, s["text"], s["start"], s["end"], s.get("party"), s["role"], s.get("medium")) for s in sources],
@@ -475,9 +537,12 @@ def insert_claims(
     columns = ", ".join(f'"{c}"' for c in ("id", *records[0][0]))
     db.conn.executemany(
         f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * (len(records[0][0]) + 1))})",
-        [(claim_id, *record.values()) for claim_id, (record, _) in zip(ids, records, strict=True)],
+        [(claim_id, *record.values()) for claim_id, (record, _, _) in zip(ids, records, strict=True)],
     )
-    db.conn.executemany(_INSERT_TEXT, [(claim_id, text) for claim_id, (_, text) in zip(ids, records, strict=True)])
+    db.conn.executemany(_INSERT_TEXT, [(claim_id, text) for claim_id, (_, text, _) in zip(ids, records, strict=True)])
+    db.conn.executemany(
+        _INSERT_TERMS, [(claim_id, terms) for claim_id, (_, _, terms) in zip(ids, records, strict=True)]
+    )
     db.conn.executemany(
         _INSERT_SOURCE,
         [
@@ -588,8 +653,9 @@ def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[i
             f"WHERE c.id IN ({','.join('?' * len(part))}) AND c.article_id != ?",
             [*part, exclude_article],
         )
-        for row in rows:
-            record = dict(zip(_CANDIDATE_COLUMNS, row, strict=True))
+        records = [dict(zip(_CANDIDATE_COLUMNS, row, strict=True)) for row in rows]
+        _read_terms(db, records)
+        for record in records:
             quantities = record["quantities"]
             record["quantities"] = json.loads(quantities) if quantities and quantities != "[]" else []
             record["negated"] = bool(record["negated"])
@@ -604,7 +670,7 @@ def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, 
     frequencies: dict[str, int] = {}
     for chunk in range(0, len(tokens), 500):
         part = tokens[chunk : chunk + 500]
-        rows = db.execute(f"SELECT term, df FROM term_stats WHERE term IN ({','.join('?' * len(part))})", part)
+        rows = db.execute(f"SELECT term, df FROM terms WHERE term IN ({','.join('?' * len(part))})", part)
         frequencies.update((term, int(df)) for term, df in rows)
     return int(total), frequencies
 
@@ -623,8 +689,10 @@ def members_of_propositions(db: Database, proposition_ids: Iterable[int]) -> dic
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
         sql = _MEMBER_COLUMNS + f"WHERE c.proposition_id IN ({','.join('?' * len(part))}) ORDER BY c.id"
-        for row in db.query(sql, part):
-            members[row["proposition_id"]].append(_decode("claims", row))  # type: ignore[arg-type]
+        rows = [_decode("claims", row) for row in db.query(sql, part)]
+        _read_terms(db, rows)  # type: ignore[arg-type]
+        for row in rows:
+            members[row["proposition_id"]].append(row)  # type: ignore[index]
     return members
 
 
@@ -705,6 +773,7 @@ def _claim_rows(
     )
     rows = [_decode("claims", r) for r in db.query(sql, params + ([limit] if limit else []))]
     _read_texts(db, rows)  # type: ignore[arg-type]
+    _read_terms(db, rows)  # type: ignore[arg-type]
     for r in rows:
         if r and r["updated_at"] is not None:
             r["updated_at"] = time_text(r["updated_at"])
@@ -760,7 +829,10 @@ def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None
         ),
         None,
     )
-    return _decode("claims", row)
+    seed = _decode("claims", row)
+    if seed is not None:
+        _read_terms(db, [seed])
+    return seed
 
 
 def search_claims(

@@ -8,7 +8,7 @@ from service import store
 from service.migrations import compress_text, migrations
 
 
-def test_the_store_writes_the_text_index_and_the_terms_index_follows_term_changes(tmp_path):
+def test_the_store_writes_both_full_text_indexes(tmp_path):
     db = store.connect(str(tmp_path / "fts.db"))
     store.migrate(db)
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'claims_au'").fetchone()[0] == 0
@@ -30,8 +30,8 @@ def test_the_store_writes_the_text_index_and_the_terms_index_follows_term_change
     assert found("Deich") == [claim] and found("Orlingen") == [claim] and candidates("deich") == [claim]
     # Not its article's text from start to end: the claim keeps its own, and reads it back.
     assert store.get_claim(db, claim)["text"] == "Der Deich bei Orlingen hielt."
-    db.execute("UPDATE claims SET terms = 'damm' WHERE id = ?", [claim])
-    assert candidates("damm") == [claim] and candidates("deich") == []
+    assert store.get_claim(db, claim)["terms"] == "deich"  # kept as the id of the word (m018)
+    assert db.execute("SELECT df FROM terms WHERE term = 'deich'").fetchone()[0] == 1
     assert store.integrity_problems(db) == []
     db.close()
 
@@ -272,5 +272,44 @@ def test_shingles_are_kept_by_their_top_bits(tmp_path):
     assert store.shared_shingles(db, hashes, exclude_article=9, max_postings=10) == {1: (3, 3, "taz")}
     widths = db.execute("SELECT DISTINCT hash < (1 << 47) FROM article_shingles").fetchall()
     assert widths == [(1,)]
+    assert store.integrity_problems(db) == []
+    db.close()
+
+
+def test_terms_become_word_ids_and_read_back_as_the_same_text(tmp_path):
+    """m018: a claim's terms as varint ids into the vocabulary, which keeps each word's claim count; terms
+    that would not read back the same (a doubled space) stay text; retrieval finds the same claims."""
+    db = store.connect(str(tmp_path / "terms.db"))
+    with store.write_transaction(db):
+        migrations.apply(db, stop_before="m018_term_ids")
+    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a', 'taz', ?)",
+        [compress_text("Im Hafen von Nordwick liegen drei Frachter fest."), store.now()],
+    )
+    terms = ["frachter hafen nordwick", "0n3 frachter", "hafen  nordwick", None]
+    for claim_id, text in enumerate(terms, 1):
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", terms) VALUES (?, 1, 0, 9, ?)', [claim_id, text]
+        )
+    db.conn.commit()
+    counts = dict(db.execute("SELECT term, df FROM term_stats").fetchall())
+    store.migrate(db)
+    assert [c["terms"] for c in store.claims_of_article(db, 1)] == terms
+    assert [typeof for (typeof,) in db.execute("SELECT typeof(terms) FROM claims ORDER BY id")] == [
+        "blob",
+        "blob",
+        "text",
+        "null",
+    ]
+    assert dict(db.execute("SELECT term, df FROM terms").fetchall()) == counts
+    assert store.term_document_frequencies(db, ["frachter", "nordwick"]) == (4, {"frachter": 2, "nordwick": 2})
+    found = store.candidate_claims(db, ["frachter"], exclude_article=9, per_term=10, limit=10)
+    assert [(c["id"], c["terms"]) for c in found] == [(2, "0n3 frachter"), (1, "frachter hafen nordwick")]
+    # A transaction that is rolled back forgets the ids it gave.
+    with store.write_transaction(db, commit=False):
+        store.insert_claim(db, {"article_id": 1, "text": "x", "start": 0, "end": 1, "terms": "kran"}, [])
+    store.insert_claim(db, {"article_id": 1, "text": "x", "start": 0, "end": 1, "terms": "leuchtfeuer"}, [])
+    assert [c["terms"] for c in store.claims_of_article(db, 1)][-1] == "leuchtfeuer"
     assert store.integrity_problems(db) == []
     db.close()
