@@ -81,7 +81,10 @@ class ArticleMemory:
     learned: AliasIndex[Actor] = field(default_factory=AliasIndex)
     previous_mentions: list[Mention] = field(default_factory=list)
     previous_sources: list[Source] = field(default_factory=list)  # of the sentence just before
-    last_speakers: list[Source] = field(default_factory=list)  # the most recent named speakers
+    # The most recent named speakers, and the last sources named: their offsets are relative to a sentence
+    # `…_moved` characters before the one before this one (moved when read, not after every sentence).
+    last_speakers: list[Source] = field(default_factory=list)
+    last_speakers_moved: int = 0
     previous_block: int = -1
     offset_of_previous: int = 0  # current sentence start minus previous sentence start
     speakers_age: int = 0  # sentences since `last_speakers` were named
@@ -91,6 +94,7 @@ class ArticleMemory:
     last_group: str | None = None  # the non-state armed group named last: "die Miliz" points back to it
     announces: bool = False  # the sentence before ends with its speaker and a colon: "Pentagon:"
     last_sources: list[Source] = field(default_factory=list)  # of the last sentence naming any source
+    last_sources_moved: int = 0
     sources_age: int = 0
     previous_ended: bool = True  # the sentence before ends as a sentence does, not as a headline
     taught: set[tuple[str, Actor]] = field(default_factory=set)  # what `learned` holds already
@@ -102,10 +106,19 @@ class ArticleMemory:
             self.taught.add((name, actor))
             self.learned.add(name, actor, case_sensitive=True)
 
-    def shift(self, sources: list[Source]) -> list[Source]:
-        """Earlier sources with offsets made relative to the current sentence."""
-        d = self.offset_of_previous
+    def shift(self, sources: list[Source], moved: int = 0) -> list[Source]:
+        """Sources of the sentence before (or of one `moved` characters before it) with offsets made
+        relative to the current sentence."""
+        d = self.offset_of_previous + moved
         return [Source(s.text, s.start - d, s.end - d, s.party, s.role, s.medium) for s in sources]
+
+    def speakers_before(self) -> list[Source]:
+        """The most recent named speakers, with offsets relative to the current sentence."""
+        return self.shift(self.last_speakers, self.last_speakers_moved)
+
+    def sources_before(self) -> list[Source]:
+        """The last sources named, with offsets relative to the current sentence."""
+        return self.shift(self.last_sources, self.last_sources_moved)
 
 
 @dataclass(frozen=True)
@@ -1037,7 +1050,7 @@ def _carried_over(
     )
     if continued and memory.sources_age <= 2:
         # "Demnach …", "…, hieß es weiter.", "…, so der Sprecher weiter.": the last source still speaks
-        return memory.shift(memory.last_sources)
+        return memory.sources_before()
     if (carries_over or continued) and (
         block == memory.previous_block or (memory.previous_sources and memory.previous_ended)
     ):
@@ -1062,9 +1075,10 @@ def _conclude(
     memory.announces = sentence.rstrip().endswith(":") and bool(sources)
     memory.previous_ended = sentence.rstrip()[-1:] in '.!?"'
     if sources:
-        memory.last_sources, memory.sources_age = sources[:_REMEMBERED], 0
+        memory.last_sources, memory.last_sources_moved, memory.sources_age = sources[:_REMEMBERED], 0, 0
     else:
-        memory.last_sources, memory.sources_age = memory.shift(memory.last_sources), memory.sources_age + 1
+        memory.last_sources_moved += memory.offset_of_previous
+        memory.sources_age += 1
     memory.previous_block = block
     attribution = _summarise(sources)
     attribution.mentions = mentions
@@ -1084,10 +1098,10 @@ def _remember(
     memory.previous_mentions = mentions
     memory.previous_sources = [s for s in sources if s.role == "origin" or s.party][:_REMEMBERED]
     if any(s.party for s in memory.previous_sources):
-        memory.last_speakers = memory.previous_sources
+        memory.last_speakers, memory.last_speakers_moved = memory.previous_sources, 0
         memory.speakers_age = 0
     else:
-        memory.last_speakers = memory.shift(memory.last_speakers)
+        memory.last_speakers_moved += memory.offset_of_previous
         memory.speakers_age += 1
     for m in mentions:
         _learn_organ(sentence, m, memory, rules)
@@ -1349,7 +1363,7 @@ def _pronoun(p: _Pointer) -> list[Source] | None:
         return None
     if p.here:
         return []  # the speaker named in this sentence, collected already
-    return p.memory.shift(p.memory.last_speakers) or p.earlier_subject()
+    return p.memory.speakers_before() or p.earlier_subject()
 
 
 def _armed_group(p: _Pointer) -> list[Source] | None:
@@ -1431,7 +1445,7 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
     foreign = bool(roles) and _of_something_unknown(p.slot, p.rules, p.knowledge)
     previous = p.memory.shift(p.memory.previous_sources)
     recent = p.memory.speakers_age <= 2 and not (person or foreign)
-    resolved = previous or (p.memory.shift(p.memory.last_speakers) if recent else []) or p.earlier_subject()
+    resolved = previous or (p.memory.speakers_before() if recent else []) or p.earlier_subject()
     if person and previous:
         party = next((s.party for s in previous if s.party and s.role == "origin"), None)
         if party:
