@@ -9,6 +9,7 @@ import weakref
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -415,26 +416,42 @@ _INSERT_SOURCE = (
 _FROM_ARTICLE = ("outlet", "published_at")
 
 
-# The vocabulary of claim terms (m018), id -> word, as each connection has read it. A word's id never
-# changes once committed; ids given in a transaction that is rolled back are forgotten with it.
-_words: weakref.WeakKeyDictionary[Database, dict[int, str]] = weakref.WeakKeyDictionary()
+@dataclass
+class _Vocabulary:
+    """The vocabulary of claim terms (m018) as a connection has read it: id -> word, and stored terms
+    (their ids packed) -> text, as the same stored claims are read again article after article. A word's
+    id never changes once committed; what a transaction that is rolled back gave is forgotten with it."""
+
+    words: dict[int, str] = field(default_factory=dict)
+    texts: dict[bytes, str] = field(default_factory=dict)
+
+
+_vocabularies: weakref.WeakKeyDictionary[Database, _Vocabulary] = weakref.WeakKeyDictionary()
+_TEXTS_KEPT = 200_000
 
 
 def _forget_rolled_back_words(db: Database) -> None:
-    known = _words.get(db)
-    if known:
+    vocabulary = _vocabularies.get(db)
+    if vocabulary and vocabulary.words:
         top = int(db.execute("SELECT coalesce(max(id), 0) FROM terms").fetchone()[0])
-        _words[db] = {i: word for i, word in known.items() if i <= top}
+        vocabulary.words = {i: word for i, word in vocabulary.words.items() if i <= top}
+        vocabulary.texts = {}
 
 
 def _terms_texts(db: Database, values: list[Any]) -> list[str | None]:
     """Claims' terms as text, from their word ids (m018); terms kept as text (or none) as they are."""
-    known = _words.setdefault(db, {})
-    unknown = sorted({i for v in values if isinstance(v, bytes) for i in unpack_term_ids(v)} - known.keys())
-    for chunk in range(0, len(unknown), 500):
-        part = unknown[chunk : chunk + 500]
-        known.update(db.execute(f"SELECT id, term FROM terms WHERE id IN ({','.join('?' * len(part))})", part))
-    return [" ".join(known[i] for i in unpack_term_ids(v)) if isinstance(v, bytes) else v for v in values]
+    vocabulary = _vocabularies.setdefault(db, _Vocabulary())
+    texts, known = vocabulary.texts, vocabulary.words
+    new = {v: unpack_term_ids(v) for v in values if isinstance(v, bytes) and v not in texts}
+    if new:
+        unknown = sorted({i for ids in new.values() for i in ids} - known.keys())
+        for chunk in range(0, len(unknown), 500):
+            part = unknown[chunk : chunk + 500]
+            known.update(db.execute(f"SELECT id, term FROM terms WHERE id IN ({','.join('?' * len(part))})", part))
+        if len(texts) > _TEXTS_KEPT:
+            texts.clear()
+        texts.update((v, " ".join(known[i] for i in ids)) for v, ids in new.items())
+    return [texts[v] if isinstance(v, bytes) else v for v in values]
 
 
 def _read_terms(db: Database, rows: list[dict[str, Any]]) -> None:
@@ -459,8 +476,7 @@ def _count_words(db: Database, texts: list[str | None]) -> dict[str, int]:
     for chunk in range(0, len(words), 500):
         part = words[chunk : chunk + 500]
         ids.update(db.execute(f"SELECT term, id FROM terms WHERE term IN ({','.join('?' * len(part))})", part))
-    known = _words.setdefault(db, {})
-    known.update((i, word) for word, i in ids.items())
+    _vocabularies.setdefault(db, _Vocabulary()).words.update((i, word) for word, i in ids.items())
     return ids
 
 
