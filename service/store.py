@@ -444,7 +444,7 @@ def _terms_texts(db: Database, values: list[Any]) -> list[str | None]:
     texts, known = vocabulary.texts, vocabulary.words
     new = {v: unpack_term_ids(v) for v in values if isinstance(v, bytes) and v not in texts}
     if new:
-        unknown = sorted({i for ids in new.values() for i in ids} - known.keys())
+        unknown = sorted({i for ids in new.values() for i in ids if i not in known})
         for chunk in range(0, len(unknown), 500):
             part = unknown[chunk : chunk + 500]
             known.update(db.execute(f"SELECT id, term FROM terms WHERE id IN ({','.join('?' * len(part))})", part))
