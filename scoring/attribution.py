@@ -10,10 +10,10 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Any
 
-from scoring.knowledge import Actor, AliasIndex, Knowledge, once_per_lexicon, typed_rules
+from scoring.knowledge import Actor, AliasIndex, Knowledge, once_per_lexicon, typed_rules, words_of
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds
-from scoring.regex import Presence, guarded
+from scoring.regex import Presence, guarded, leading_words
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
 _COORDINATION = re.compile(
@@ -250,6 +250,7 @@ class _Rules:
     possessive: re.Pattern[str]  # "nach ihren Worten": the speaker named before
     reciprocal: re.Pattern[str]  # "schieben sich die Schuld gegenseitig zu": nobody in particular accuses
     speech: re.Pattern[str]
+    speech_words: frozenset[str] | None  # the words a speech verb opens with: without one, no scan
     negation: re.Pattern[str]
     own: re.Pattern[str]
     anaphoric: re.Pattern[str]
@@ -269,6 +270,7 @@ class _Rules:
     local_cues: re.Pattern[str]
     continuation: re.Pattern[str]
     accusations: re.Pattern[str]  # every accusation verb, one named group per entry
+    accusation_words: frozenset[str] | None
     accusation_cues: tuple[re.Pattern[str] | None, ...]
     accusation_fronted: frozenset[str]
     fronted_adverbs: frozenset[str]
@@ -295,6 +297,7 @@ def _rules(a: AttributionRules) -> _Rules:
     def alternatives(words: tuple[str, ...]) -> str:
         return "|".join(words)
 
+    accusations = r"\b(?:" + "|".join(f"(?P<a{i}>{x.verbs})" for i, x in enumerate(a.accusations)) + r")\b"
     return _Rules(
         prepositional=re.compile(rf"\b(?:{alternatives(a.prepositional)})\b", re.IGNORECASE),
         prepositional_present=Presence.of(a.prepositional, re.IGNORECASE, r"\b(?:{})\b"),
@@ -310,6 +313,7 @@ def _rules(a: AttributionRules) -> _Rules:
         possessive=re.compile(rf"\b(?:{alternatives(a.possessives)})\s", re.IGNORECASE),
         reciprocal=re.compile(rf"\b(?:{alternatives(a.reciprocals)})\b"),
         speech=guarded(rf"\b(?:{alternatives(a.speech_verbs)})\b"),
+        speech_words=leading_words(rf"\b(?:{alternatives(a.speech_verbs)})\b"),
         negation=re.compile(rf"\b(?:{alternatives(a.negations)})\b", re.IGNORECASE),
         own=re.compile(rf"\b(?:{alternatives(a.own_statement)})\b", re.IGNORECASE),
         anaphoric=re.compile(rf"\b(?:{alternatives(a.anaphoric)})\b", re.IGNORECASE),
@@ -330,7 +334,8 @@ def _rules(a: AttributionRules) -> _Rules:
         local_role=_inflected(a.local_roles),
         local_cues=re.compile(a.local_cues),
         continuation=guarded(a.continuation, re.IGNORECASE),
-        accusations=guarded(r"\b(?:" + "|".join(f"(?P<a{i}>{x.verbs})" for i, x in enumerate(a.accusations)) + r")\b"),
+        accusations=guarded(accusations),
+        accusation_words=leading_words(accusations),
         accusation_cues=tuple(re.compile(rf"\b(?:{x.cue})\b", re.IGNORECASE) if x.cue else None for x in a.accusations),
         accusation_fronted=frozenset(re.findall(r"\w+", a.accusation_fronted)),
         fronted_adverbs=frozenset(a.fronted_adverbs),
@@ -933,7 +938,7 @@ def _accusation_cues(at: _Sentence) -> _Cues:
     """ "X warf Y vor", "X macht Y verantwortlich": the accuser is the source."""
     sentence, rules = at.text, at.rules
     slots, verbs = [], []
-    for match in rules.accusations.finditer(sentence):
+    for match in rules.accusations.finditer(sentence) if _holds_any(rules.accusation_words, sentence) else ():
         cue = rules.accusation_cues[int((match.lastgroup or "a0")[1:])]
         left, right = _clause_bounds(sentence, match.start())
         if cue is not None and not cue.search(sentence, left, right):
@@ -953,7 +958,7 @@ def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:
     acts = any(_publishes_pictures(sentence, m, rules) for m in rules.publication_search.finditer(sentence))
     slots: list[_Slot] = []
     verbs: list[tuple[int, int]] = []
-    for match in rules.speech.finditer(sentence):
+    for match in rules.speech.finditer(sentence) if _holds_any(rules.speech_words, sentence) else ():
         before = bisect_right(starts, match.start()) - 1
         if (before >= 0 and match.start() < accusing[before][1]) or _names_oneself(sentence, match):
             continue
@@ -965,6 +970,12 @@ def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:
             slots += found
             verbs.append(match.span())
     return _Cues(slots, verbs, acts)
+
+
+def _holds_any(words: frozenset[str] | None, sentence: str) -> bool:
+    """Whether the sentence holds one of these words (a set look-up over the words the alias look-up
+    has split it into already); always where they are not known."""
+    return words is None or not words.isdisjoint(words_of(sentence))
 
 
 def _names_oneself(sentence: str, verb: re.Match[str]) -> bool:

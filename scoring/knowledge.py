@@ -54,7 +54,7 @@ _INFLECTIONS = frozenset({"", "s", "n", "e", "en", "er", "es", "em"})
 
 
 @lru_cache(maxsize=4)
-def _words(text: str) -> tuple[str, ...]:
+def words_of(text: str) -> tuple[str, ...]:
     """The words of a text: one sentence is looked up in several indexes (actors, learned names,
     conflict terms, places) one after another, and split once."""
     return tuple(_TOKEN.findall(text))
@@ -96,7 +96,7 @@ class AliasIndex(Generic[T]):
 
     def find(self, text: str) -> list[tuple[int, int, T]]:
         """Non-overlapping (start, end, named) matches, the longest alias at each place."""
-        words = _words(text)
+        words = words_of(text)
         begins_none = self._begins_none
         if begins_none.issuperset(words):
             return []  # most sentences: every word known to begin no alias

@@ -108,6 +108,91 @@ def _runs(items: list[tuple[Any, Any]], flags: int) -> frozenset[str] | None:
     return max(candidates, key=lambda runs: min(map(len, runs)), default=None)
 
 
+def leading_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    r"""The words one of which every match of a case-sensitive pattern opens with, each a whole word of
+    the text (a run of letters and digits): {"sagte", "gab", "geht", "ging"} for
+    `\b(?:sagte|gab an|(?:geht|ging)(?=\s+…))\b`. A text none of whose words is one of them holds no
+    match. None where that cannot be told: a pattern that ignores case, does not open with `\b`, or has
+    an alternative that opens otherwise than with plain words ended by a space, a word boundary or the
+    pattern's end."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    items = list(parsed.data)
+    if parsed.state.flags & re.IGNORECASE or not items or items[0] != (_parser.AT, _parser.AT_BOUNDARY):
+        return None
+    words = _leading_words(items[1:], ends_a_word=False)
+    return frozenset(words) if words else None
+
+
+def _leading_words(items: list[tuple[Any, Any]], ends_a_word: bool) -> set[str] | None:
+    """The opening words of `items` (which stand at a word's start); `ends_a_word`: what follows them
+    cannot continue a word."""
+    if items and items[0][0] is _parser.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        return _leading_words([*items[0][1][3].data, *items[1:]], ends_a_word)  # a group: read through it
+    if items and items[0][0] is _parser.BRANCH and _expanded(items[:1]) is None:
+        found: set[str] = set()
+        for alternative in items[0][1][1]:  # each followed by what follows the choice
+            words = _leading_words(list(alternative.data), _word_ends(items[1:], ends_a_word))
+            if words is None:
+                return None
+            found |= words
+        return found
+    rest = next((n for n in range(len(items), 0, -1) if _expanded(items[:n]) is not None), 0)
+    strings = _expanded(items[:rest]) or set()
+    words = set()
+    for text in strings:
+        cut = next((i for i, c in enumerate(text) if not c.isalnum()), len(text))
+        if cut == 0 or (cut == len(text) and not _word_ends(items[rest:], ends_a_word)):
+            return None
+        words.add(text[:cut])
+    return words or None
+
+
+def _expanded(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Every text a run of literals, choices of literals and plain groups of them matches (at most a
+    thousand); None for anything else."""
+    texts = {""}
+    for op, value in items:
+        if op is _parser.LITERAL:
+            parts: set[str] | None = {chr(value)}
+        elif op is _parser.BRANCH:
+            choices = [_expanded(list(alternative.data)) for alternative in value[1]]
+            parts = None if None in choices else set().union(*choices)  # type: ignore[arg-type]
+        elif op is _parser.SUBPATTERN and not value[1] and not value[2]:
+            parts = _expanded(list(value[3].data))
+        else:
+            return None
+        if parts is None or len(texts) * len(parts) > 1000:
+            return None
+        texts = {t + p for t in texts for p in parts}
+    return texts
+
+
+def _word_ends(items: list[tuple[Any, Any]], otherwise: bool) -> bool:
+    """Whether what `items` match first cannot continue a word (a space, a non-word character, a word
+    boundary, the end); `otherwise` when they are none."""
+    if not items:
+        return otherwise
+    op, value = items[0]
+    if op is _parser.AT:
+        return value in (_parser.AT_BOUNDARY, _parser.AT_END, _parser.AT_END_STRING)
+    if op is _parser.LITERAL:
+        return not (chr(value).isalnum() or chr(value) == "_")
+    if op is _parser.IN:
+        return all(item == (_parser.CATEGORY, _parser.CATEGORY_SPACE) for item in value)
+    if op in _REPEATS and value[0] >= 1:
+        return _word_ends(list(value[2].data), otherwise=False)
+    if op is _parser.ASSERT and value[0] == 1:  # a look-ahead
+        return _word_ends(list(value[1].data), otherwise=False)
+    if op is _parser.SUBPATTERN and not value[1] and not value[2]:
+        return _word_ends([*value[3].data, *items[1:]], otherwise)
+    return False
+
+
 @dataclass(frozen=True)
 class Presence:
     r"""Whether a text holds a match of an alternation, told quickly: the alternatives whose first

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scoring.regex import Presence, can_guard, guarded, literal_runs, required_characters
+from scoring.regex import Presence, can_guard, guarded, leading_words, literal_runs, required_characters
 
 TEXTS = [
     "Der Sprecher der Stadtwerke von Birkenau sagte am Montag, die Leitung sei repariert.",
@@ -182,3 +182,50 @@ def test_presence_of_the_lexicon_source_phrases_on_the_lexicon_examples() -> Non
     assert rules.prepositional_present.others  # one of them starts with any word: searched by what it needs
     for text in examples:
         assert rules.prepositional_present.search(text) == bool(rules.prepositional.search(text)), text
+
+
+def test_the_words_a_pattern_opens_with() -> None:
+    assert leading_words(r"\b(?:sagte|gab an|(?:geht|ging)(?=\s+\w+\s+davon))\b") == {"sagte", "gab", "geht", "ging"}
+    assert leading_words(r"\b(?:(?P<a0>macht|machte)|(?P<a1>warf))\b") == {"macht", "machte", "warf"}
+    assert leading_words(r"sagte\b") is None  # "besagte": not at a word's start
+    assert leading_words(r"\bsag\w*") is None  # the word goes on
+    assert leading_words(r"\b(?:gab an|sagte)") is None  # "sagten": "sagte" is not the whole word
+    assert leading_words(r"\bsagte\b", re.IGNORECASE) is None  # case is compared as the engine does
+    assert leading_words(r"\b(?i:sagte)\b") is None
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:sagte|sagten|gab an|(?:geht|ging)(?=\s+(?:[\w-]+\s+){0,4}?davon\s+aus\b))\b",
+        r"\b(?:(?P<a0>macht|machte)|(?P<a1>erklärte|Sagte))\b",
+        r"\b(?:ab_c|zwei)\b",
+    ],
+)
+def test_a_text_without_the_opening_words_holds_no_match(pattern: str) -> None:
+    from scoring.knowledge import words_of
+
+    words = leading_words(pattern)
+    assert words
+    texts = [*TEXTS, "Er ging davon aus.", "geht", "ab_c", "gab an", "besagte", "Sagte sie", "x_sagte_x", "zwei2"]
+    for text in texts:
+        if re.search(pattern, text):
+            assert not words.isdisjoint(words_of(text)), (pattern, text)
+
+
+def test_the_speech_and_accusation_verbs_are_told_by_their_words() -> None:
+    import seeds
+    from scoring.attribution import _rules
+    from scoring.knowledge import words_of
+
+    examples = [
+        value
+        for path in sorted(Path(seeds.__file__).parent.glob("lexicon/*.json"))
+        for value in _strings(json.loads(path.read_text(encoding="utf-8")), "example")
+    ]
+    rules = _rules(seeds.knowledge().rules.attribution)
+    assert rules.speech_words and rules.accusation_words
+    for pattern, words in ((rules.speech, rules.speech_words), (rules.accusations, rules.accusation_words)):
+        for text in examples:
+            if pattern.search(text):
+                assert not words.isdisjoint(words_of(text)), text
