@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Any
 
-from scoring.knowledge import Actor, AliasIndex, Knowledge, once_per_lexicon, typed_rules, words_of
+from scoring.knowledge import Actor, AliasIndex, Knowledge, holds_a_word, once_per_lexicon, typed_rules
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds
 from scoring.regex import Presence, guarded, leading_words
@@ -242,6 +242,7 @@ class _Rules:
     prepositional: re.Pattern[str]
     prepositional_present: Presence  # whether a sentence holds one, told without reading it word by word
     zufolge: re.Pattern[str]
+    zufolge_words: frozenset[str] | None
     relay_wie: re.Pattern[str]
     perfect_auxiliary: re.Pattern[str]
     passive_auxiliary: re.Pattern[str]
@@ -302,6 +303,7 @@ def _rules(a: AttributionRules) -> _Rules:
         prepositional=re.compile(rf"\b(?:{alternatives(a.prepositional)})\b", re.IGNORECASE),
         prepositional_present=Presence.of(a.prepositional, re.IGNORECASE, r"\b(?:{})\b"),
         zufolge=re.compile(r"\bzufolge\b", re.IGNORECASE),
+        zufolge_words=leading_words(r"\bzufolge\b", re.IGNORECASE),
         relay_wie=guarded(
             r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?(?:,[^,.;]{2,80},)?)\s+"
             rf"(?:{alternatives(a.relay_verbs)})\b"
@@ -925,7 +927,7 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
     ]
     slots += [
         _Slot(_noun_phrase_start(sentence, m.start(), rules), m.end(), "prep", take_last=True)
-        for m in rules.zufolge.finditer(sentence)
+        for m in (rules.zufolge.finditer(sentence) if holds_a_word(rules.zufolge_words, sentence, folded=True) else ())
     ]
     slots += [_Slot(m.start("who"), m.end("who"), "relay") for m in rules.relay_wie.finditer(sentence)]
     headline = rules.headline.match(sentence)
@@ -938,7 +940,7 @@ def _accusation_cues(at: _Sentence) -> _Cues:
     """ "X warf Y vor", "X macht Y verantwortlich": the accuser is the source."""
     sentence, rules = at.text, at.rules
     slots, verbs = [], []
-    for match in rules.accusations.finditer(sentence) if _holds_any(rules.accusation_words, sentence) else ():
+    for match in rules.accusations.finditer(sentence) if holds_a_word(rules.accusation_words, sentence) else ():
         cue = rules.accusation_cues[int((match.lastgroup or "a0")[1:])]
         left, right = _clause_bounds(sentence, match.start())
         if cue is not None and not cue.search(sentence, left, right):
@@ -958,7 +960,7 @@ def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:
     acts = any(_publishes_pictures(sentence, m, rules) for m in rules.publication_search.finditer(sentence))
     slots: list[_Slot] = []
     verbs: list[tuple[int, int]] = []
-    for match in rules.speech.finditer(sentence) if _holds_any(rules.speech_words, sentence) else ():
+    for match in rules.speech.finditer(sentence) if holds_a_word(rules.speech_words, sentence) else ():
         before = bisect_right(starts, match.start()) - 1
         if (before >= 0 and match.start() < accusing[before][1]) or _names_oneself(sentence, match):
             continue
@@ -970,12 +972,6 @@ def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:
             slots += found
             verbs.append(match.span())
     return _Cues(slots, verbs, acts)
-
-
-def _holds_any(words: frozenset[str] | None, sentence: str) -> bool:
-    """Whether the sentence holds one of these words (a set look-up over the words the alias look-up
-    has split it into already); always where they are not known."""
-    return words is None or not words.isdisjoint(words_of(sentence))
 
 
 def _names_oneself(sentence: str, verb: re.Match[str]) -> bool:

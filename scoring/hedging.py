@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from scoring.knowledge import once_per_lexicon, typed_rules
+from scoring.knowledge import holds_a_word, once_per_lexicon, typed_rules
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 from scoring.lexicon import Attribution, Hedging
-from scoring.regex import guarded
+from scoring.regex import guarded, leading_words
 
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"]|\s-\s|\b(?:dass|wonach|weil|wenn|obwohl)\b")
@@ -61,6 +61,8 @@ class _Compiled:
     disclaimer: re.Pattern[str]
     disclaimer_plural: re.Pattern[str]
     sollen: re.Pattern[str]  # "soll", "sollen": a report, a plan or the terms of a deal
+    sollen_words: frozenset[str] | None  # the words it and `epistemic` open with: without one, no scan
+    epistemic_words: frozenset[str] | None
     negated_before: re.Pattern[str]  # "nicht angeblich": a negation right before a cue
     question: re.Pattern[str]  # a clause that asks rather than states: "Ob die Brücke halten könnte, …"
     topic: re.Pattern[str]  # the possible as the topic of what is not known: "Zu möglichen Schäden …"
@@ -137,6 +139,8 @@ def _compiled(h: Hedging) -> _Compiled:
         disclaimer=re.compile(h.disclaimer_subjects),
         disclaimer_plural=re.compile(h.disclaimer_plural_subjects),
         sollen=guarded(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
+        sollen_words=leading_words(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
+        epistemic_words=leading_words(rf"\b(?:{'|'.join(h.epistemic_modals)})\b", re.IGNORECASE),
         negated_before=re.compile(rf"\b(?:{'|'.join(h.negations_before_cues)})\s+$", re.IGNORECASE),
         question=re.compile(rf"\s*(?:{'|'.join(h.interrogatives)})\b", re.IGNORECASE),
         topic=re.compile(rf"\b(?:{'|'.join(h.topic_prepositions)})\s+$", re.IGNORECASE),
@@ -389,11 +393,12 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
         for match in pattern.finditer(sentence):
             add(match, _lexical_kind(sentence, match, kind, rules, clauses), cites)
     agreed: bool | None = None  # read the sentence before once, and only for a "sollen"
-    for match in rules.sollen.finditer(sentence):
+    for match in rules.sollen.finditer(sentence) if holds_a_word(rules.sollen_words, sentence, folded=True) else ():
         if agreed is None:
             agreed = bool(previous and rules.agreement.search(previous))
         add(match, _classify_sollen(match, rules, clauses, agreed))
-    for match in rules.epistemic.finditer(sentence):
+    epistemic = holds_a_word(rules.epistemic_words, sentence, folded=True)
+    for match in rules.epistemic.finditer(sentence) if epistemic else ():
         add(match, _epistemic_kind(sentence, match, rules, clauses))
     hedges.sort(key=lambda h: h.start)
     return hedges

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from scoring.lexicon import Lexicon, Thesaurus
+from scoring.regex import fold_case
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,18 @@ def words_of(text: str) -> tuple[str, ...]:
     """The words of a text: one sentence is looked up in several indexes (actors, learned names,
     conflict terms, places) one after another, and split once."""
     return tuple(_TOKEN.findall(text))
+
+
+@lru_cache(maxsize=4)
+def folded_words_of(text: str) -> frozenset[str]:
+    """The words of a text folded as a pattern ignoring case compares them (`scoring.regex.fold_case`)."""
+    return frozenset(fold_case(" ".join(words_of(text))).split(" "))  # folded at once: no letter folds to a space
+
+
+def holds_a_word(words: frozenset[str] | None, text: str, *, folded: bool = False) -> bool:
+    """Whether the text holds one of these words (as `scoring.regex.leading_words` gives them: `folded`
+    for a pattern ignoring case), a set look-up over its words; always where they are not known (None)."""
+    return words is None or not words.isdisjoint(folded_words_of(text) if folded else words_of(text))
 
 
 @lru_cache(maxsize=4)

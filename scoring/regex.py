@@ -109,23 +109,36 @@ def _runs(items: list[tuple[Any, Any]], flags: int) -> frozenset[str] | None:
 
 
 def leading_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    r"""The words one of which every match of a case-sensitive pattern opens with, each a whole word of
-    the text (a run of letters and digits): {"sagte", "gab", "geht", "ging"} for
-    `\b(?:sagte|gab an|(?:geht|ging)(?=\s+…))\b`. A text none of whose words is one of them holds no
-    match. None where that cannot be told: a pattern that ignores case, does not open with `\b`, or has
-    an alternative that opens otherwise than with plain words ended by a space, a word boundary or the
-    pattern's end."""
-    if flags & re.IGNORECASE:
-        return None
+    r"""The words one of which every match of a pattern opens with, each a whole word of the text (a run
+    of letters and digits): {"sagte", "gab", "geht", "ging"} for `\b(?:sagte|gab an|(?:geht|ging)(?=\s+…))\b`.
+    A text none of whose words is one of them holds no match. Under IGNORECASE the words are folded
+    (`fold_case`) and so must the text's be. None where that cannot be told: a pattern that does not open
+    with `\b`, an alternative that opens otherwise than with plain words ended by a space, a word
+    boundary or the pattern's end, a word ignoring case with a letter other than a-z, ä, ö, ü and ß."""
     try:
         parsed = _parser.parse(pattern, flags)
     except (re.error, RecursionError):
         return None
     items = list(parsed.data)
-    if parsed.state.flags & re.IGNORECASE or not items or items[0] != (_parser.AT, _parser.AT_BOUNDARY):
+    if not items or items[0] != (_parser.AT, _parser.AT_BOUNDARY):
         return None
     words = _leading_words(items[1:], ends_a_word=False)
-    return frozenset(words) if words else None
+    if not words or not parsed.state.flags & re.IGNORECASE:
+        return frozenset(words) if words else None
+    folded = {fold_case(word) for word in words}
+    return frozenset(folded) if all(_FOLDS_PLAINLY.issuperset(word) for word in folded) else None
+
+
+# Letters (and digits) whose matches under IGNORECASE are exactly the characters that `fold_case` turns
+# into them: the engine also matches "ſ" to "s", "ı" and "İ" to "i", "K" (Kelvin) to "k" (tested over
+# every character).
+_FOLDS_PLAINLY = frozenset("abcdefghijklmnopqrstuvwxyzäöüß0123456789")
+
+
+def fold_case(text: str) -> str:
+    """The text in lower case as a pattern ignoring case compares letters: "İ" as "i" (not "i̇"), "ſ" as
+    "s", "ı" as "i"."""
+    return text.replace("İ", "i").lower().replace("ſ", "s").replace("ı", "i")
 
 
 def _leading_words(items: list[tuple[Any, Any]], ends_a_word: bool) -> set[str] | None:

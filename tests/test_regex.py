@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scoring.regex import Presence, can_guard, guarded, leading_words, literal_runs, required_characters
+from scoring.regex import Presence, can_guard, fold_case, guarded, leading_words, literal_runs, required_characters
 
 TEXTS = [
     "Der Sprecher der Stadtwerke von Birkenau sagte am Montag, die Leitung sei repariert.",
@@ -190,7 +190,7 @@ def test_the_words_a_pattern_opens_with() -> None:
     assert leading_words(r"sagte\b") is None  # "besagte": not at a word's start
     assert leading_words(r"\bsag\w*") is None  # the word goes on
     assert leading_words(r"\b(?:gab an|sagte)") is None  # "sagten": "sagte" is not the whole word
-    assert leading_words(r"\bsagte\b", re.IGNORECASE) is None  # case is compared as the engine does
+    assert leading_words(r"\bSagte\b", re.IGNORECASE) == {"sagte"}  # ignoring case: folded
     assert leading_words(r"\b(?i:sagte)\b") is None
 
 
@@ -229,3 +229,25 @@ def test_the_speech_and_accusation_verbs_are_told_by_their_words() -> None:
         for text in examples:
             if pattern.search(text):
                 assert not words.isdisjoint(words_of(text)), text
+
+
+def test_every_character_a_pattern_ignoring_case_matches_to_a_plain_letter_folds_to_it() -> None:
+    from scoring.regex import _FOLDS_PLAINLY
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    letters = re.compile("[" + "".join(sorted(_FOLDS_PLAINLY)) + "]", re.IGNORECASE)
+    for match in letters.finditer(every):
+        folded = fold_case(match.group())
+        assert re.fullmatch(re.escape(folded), match.group(), re.IGNORECASE), hex(ord(match.group()))
+    assert fold_case("İSTANBUL ſoll KÖNNTE STRAẞE") == "istanbul soll könnte straße"
+
+
+def test_words_ignoring_case_are_folded_and_found_in_the_folded_words_of_a_text() -> None:
+    from scoring.knowledge import holds_a_word
+
+    words = leading_words(r"\b(?:soll|sollen|Könnte)\b", re.IGNORECASE)
+    assert words == {"soll", "sollen", "könnte"}
+    assert leading_words(r"\b(?:Łódź)\b", re.IGNORECASE) is None  # letters the folding is not checked for
+    pattern = re.compile(r"\b(?:soll|sollen|Könnte)\b", re.IGNORECASE)
+    for text in [*TEXTS, "Er ſoll kommen.", "SOLLEN", "KÖNNTE es", "Sie sollten", "wollte"]:
+        assert holds_a_word(words, text, folded=True) == bool(pattern.search(text)), text
