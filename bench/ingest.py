@@ -61,12 +61,13 @@ def copy_stored(db: Any, article_id: int, round_: int) -> None:
             "text_hash": f"{article['text_hash']}:{round_}",
         },
     )
+    records, sources = [], []
     for claim in store.claims_of_article(db, article_id):
-        sources = claim.pop("sources")
+        sources.append(claim.pop("sources"))
         claim.pop("id")
         # The text's key is bound to the outlet (a copy under another outlet is no repeat of the first's).
-        record = {**claim, "article_id": new_id, "text_hash": text_hash(claim["text"])}
-        store.insert_claim(db, record, sources)
+        records.append({**claim, "article_id": new_id, "text_hash": text_hash(claim["text"])})
+    store.insert_claims(db, records, sources)  # one statement per table, the article's text read once
 
 
 def main() -> None:
