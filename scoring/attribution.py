@@ -10,7 +10,15 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Any
 
-from scoring.knowledge import Actor, AliasIndex, Knowledge, holds_a_word, once_per_lexicon, typed_rules
+from scoring.knowledge import (
+    Actor,
+    AliasIndex,
+    Knowledge,
+    folded_words_of,
+    holds_a_word,
+    once_per_lexicon,
+    typed_rules,
+)
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds
 from scoring.regex import Presence, guarded, leading_words
@@ -240,7 +248,7 @@ _NOTHING_RECALLED = _Recall(None, None, None)
 @dataclass(frozen=True)
 class _Rules:
     prepositional: re.Pattern[str]
-    prepositional_present: Presence  # whether a sentence holds one, told without reading it word by word
+    prepositional_present: Presence  # whether a sentence may hold one, told without reading it letter by letter
     zufolge: re.Pattern[str]
     zufolge_words: frozenset[str] | None
     relay_wie: re.Pattern[str]
@@ -920,7 +928,7 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
     """ "laut X", "nach Angaben X", "X zufolge", "wie X berichtete", a headline's "X:"."""
     sentence, rules = at.text, at.rules
     # one alternative starts with any word ("[\w-]+ Angaben nach"): the pattern is no quick read
-    present = rules.prepositional_present.search(sentence)
+    present = rules.prepositional_present.may_match(sentence, folded_words_of(sentence))
     slots = [
         _Slot(m.start(), _noun_phrase_end(sentence, m.end(), rules), "prep")
         for m in (rules.prepositional.finditer(sentence) if present else ())

@@ -9,7 +9,7 @@ out. The look-ahead asks nothing the pattern does not ask itself, so every match
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
@@ -144,8 +144,11 @@ def fold_case(text: str) -> str:
 def _leading_words(items: list[tuple[Any, Any]], ends_a_word: bool) -> set[str] | None:
     """The opening words of `items` (which stand at a word's start); `ends_a_word`: what follows them
     cannot continue a word."""
-    if items and items[0][0] is _parser.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
-        return _leading_words([*items[0][1][3].data, *items[1:]], ends_a_word)  # a group: read through it
+    if items and items[0][0] in (_parser.ASSERT, _parser.ASSERT_NOT):
+        return _leading_words(items[1:], ends_a_word)  # "(?<=,\s)so": a look-around takes no characters
+    if items and items[0][0] is _parser.SUBPATTERN and not items[0][1][1]:
+        # a group, read through ("(?-i:so)" too: a word matched in its case is that word folded)
+        return _leading_words([*items[0][1][3].data, *items[1:]], ends_a_word)
     if items and items[0][0] is _parser.BRANCH and _expanded(items[:1]) is None:
         found: set[str] = set()
         for alternative in items[0][1][1]:  # each followed by what follows the choice
@@ -175,7 +178,7 @@ def _expanded(items: list[tuple[Any, Any]]) -> set[str] | None:
         elif op is _parser.BRANCH:
             choices = [_expanded(list(alternative.data)) for alternative in value[1]]
             parts = None if None in choices else set().union(*choices)  # type: ignore[arg-type]
-        elif op is _parser.SUBPATTERN and not value[1] and not value[2]:
+        elif op is _parser.SUBPATTERN and not value[1]:
             parts = _expanded(list(value[3].data))
         else:
             return None
@@ -201,35 +204,38 @@ def _word_ends(items: list[tuple[Any, Any]], otherwise: bool) -> bool:
         return _word_ends(list(value[2].data), otherwise=False)
     if op is _parser.ASSERT and value[0] == 1:  # a look-ahead
         return _word_ends(list(value[1].data), otherwise=False)
-    if op is _parser.SUBPATTERN and not value[1] and not value[2]:
+    if op is _parser.SUBPATTERN and not value[1]:
         return _word_ends([*value[3].data, *items[1:]], otherwise)
     return False
 
 
 @dataclass(frozen=True)
 class Presence:
-    r"""Whether a text holds a match of an alternation, told quickly: the alternatives whose first
-    characters are known are searched as one guarded pattern, each other one only where the text holds
-    a literal run it needs ("Angaben" for `[\w-]+\s+(?:Angaben|…)\s+nach`). Asks exactly what
-    `re.compile(template.format("|".join(alternatives)), flags).search(text)` asks."""
+    r"""Whether a text may hold a match of `template.format("|".join(alternatives))`, told quickly: most
+    alternatives open with words (`leading_words`), and where the text holds none of them only the
+    others are searched, each where the text holds a literal run it needs ("Angaben" for
+    `[\w-]+\s+(?:Angaben|…)\s+nach`). False only where the whole pattern finds nothing."""
 
-    guarded: re.Pattern[str] | None
+    words: frozenset[str]  # the opening words of the alternatives that have them (folded under IGNORECASE)
     others: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]  # (what it needs, the alternative)
 
     @classmethod
     def of(cls, alternatives: Sequence[str], flags: int = 0, template: str = "{}") -> Presence:
-        whole = [template.format(a) for a in alternatives]
-        known = [a for a, w in zip(alternatives, whole, strict=True) if can_guard(w, flags)]
+        words: set[str] = set()
         others = []
-        for alternative in whole:
-            if not can_guard(alternative, flags):
-                runs = literal_runs(alternative, flags)
-                needs = guarded("|".join(re.escape(r) for r in sorted(runs)), flags) if runs else None
-                others.append((needs, re.compile(alternative, flags)))
-        return cls(guarded(template.format("|".join(known)), flags) if known else None, tuple(others))
+        for alternative in (template.format(a) for a in alternatives):
+            opening = leading_words(alternative, flags)
+            if opening is not None:
+                words |= opening
+                continue
+            runs = literal_runs(alternative, flags)
+            needs = guarded("|".join(re.escape(r) for r in sorted(runs)), flags) if runs else None
+            others.append((needs, re.compile(alternative, flags)))
+        return cls(frozenset(words), tuple(others))
 
-    def search(self, text: str) -> bool:
-        if self.guarded is not None and self.guarded.search(text):
+    def may_match(self, text: str, words: Set[str]) -> bool:
+        """`words`: the words of the text (`scoring.knowledge.words_of`), folded if the pattern ignores case."""
+        if not self.words.isdisjoint(words):
             return True
         return any((needs is None or needs.search(text)) and pattern.search(text) for needs, pattern in self.others)
 
