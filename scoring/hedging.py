@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from scoring.knowledge import holds_a_word, once_per_lexicon, typed_rules
+from scoring.knowledge import folded_words_of, holds_a_word, once_per_lexicon, typed_rules
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 from scoring.lexicon import Attribution, Hedging
-from scoring.regex import guarded, leading_words
+from scoring.regex import Presence, guarded, leading_words
 
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"]|\s-\s|\b(?:dass|wonach|weil|wenn|obwohl)\b")
@@ -161,18 +161,21 @@ def _compiled(h: Hedging) -> _Compiled:
 class _SpeechCues:
     verbs: frozenset[str]  # one-word speech verbs, looked up word by word
     phrases: re.Pattern[str]  # "gab an", "nach Angaben", "zufolge", "demnach", …
+    phrases_present: Presence  # whether a sentence may hold one, by its words
 
 
 @once_per_lexicon
 def _speech_cues(attribution: Attribution) -> _SpeechCues:
     """Words that introduce what someone says: the speech verbs and "laut", "nach Angaben", "zufolge"."""
-    longer = "|".join(re.escape(v) for v in attribution.speech_verbs if " " in v)
-    preps = "|".join([*attribution.prepositional, *attribution.anaphoric])
+    longer = [re.escape(v) for v in attribution.speech_verbs if " " in v]
+    preps = [*attribution.prepositional, *attribution.anaphoric]
     return _SpeechCues(
         frozenset(v.lower() for v in attribution.speech_verbs if " " not in v),
         re.compile(
-            rf"\b(?:{longer})\b|\bzufolge\b|\bhei(?:ß|ss)t es\b|\bhie(?:ß|ss) es\b|\b(?:{preps})\b", re.IGNORECASE
+            rf"\b(?:{'|'.join(longer)})\b|\bzufolge\b|\bhei(?:ß|ss)t es\b|\bhie(?:ß|ss) es\b|\b(?:{'|'.join(preps)})\b",
+            re.IGNORECASE,
         ),
+        Presence.of([*longer, "zufolge", "hei(?:ß|ss)t es", "hie(?:ß|ss) es", *preps], re.IGNORECASE, r"\b(?:{})\b"),
     )
 
 
@@ -182,7 +185,9 @@ def names_speech(sentence: str, lexicon: Mapping[str, Any], verbs_only: bool = F
     cues = _speech_cues(typed_rules(lexicon).attribution)
     if not cues.verbs.isdisjoint(map(str.lower, _LETTERS.findall(sentence))):
         return True
-    return not verbs_only and bool(cues.phrases.search(sentence))
+    if verbs_only or not cues.phrases_present.may_match(sentence, folded_words_of(sentence)):
+        return False
+    return bool(cues.phrases.search(sentence))
 
 
 @lru_cache(maxsize=65_536)
