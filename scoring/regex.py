@@ -157,10 +157,15 @@ def _leading_words(items: list[tuple[Any, Any]], ends_a_word: bool) -> set[str] 
                 return None
             found |= words
         return found
+    return _words_of_run(items, ends_a_word)
+
+
+def _words_of_run(items: list[tuple[Any, Any]], ends_a_word: bool) -> set[str] | None:
+    """The opening words of the texts the longest run of literals opening `items` matches: up to its
+    first character that is no letter or digit, or all of it where what follows cannot continue a word."""
     rest = next((n for n in range(len(items), 0, -1) if _expanded(items[:n]) is not None), 0)
-    strings = _expanded(items[:rest]) or set()
     words = set()
-    for text in strings:
+    for text in _expanded(items[:rest]) or set():
         cut = next((i for i, c in enumerate(text) if not c.isalnum()), len(text))
         if cut == 0 or (cut == len(text) and not _word_ends(items[rest:], ends_a_word)):
             return None
