@@ -128,6 +128,7 @@ def write_transaction(db: Database, *, commit: bool = True, retries: int = 5) ->
         raise
     if commit:
         db.conn.execute("COMMIT")
+        _words_committed(db)
     elif db.conn.in_transaction:
         db.conn.execute("ROLLBACK")
         _forget_rolled_back_words(db)
@@ -424,18 +425,40 @@ class _Vocabulary:
 
     words: dict[int, str] = field(default_factory=dict)
     texts: dict[bytes, str] = field(default_factory=dict)
+    # Ids above `floor` may have been given in the open transaction: those read and the terms decoded
+    # with them are forgotten if it rolls back (None: nothing given since the last commit).
+    floor: int | None = None
+    pending_words: list[int] = field(default_factory=list)
+    pending_texts: list[bytes] = field(default_factory=list)
+
+    def learn(self, found: Iterable[tuple[int, str]]) -> None:
+        for i, word in found:
+            self.words[i] = word
+            if self.floor is not None and i > self.floor:
+                self.pending_words.append(i)
 
 
 _vocabularies: weakref.WeakKeyDictionary[Database, _Vocabulary] = weakref.WeakKeyDictionary()
 _TEXTS_KEPT = 200_000
 
 
+def _words_committed(db: Database) -> None:
+    vocabulary = _vocabularies.get(db)
+    if vocabulary is not None:
+        vocabulary.floor = None
+        vocabulary.pending_words.clear()
+        vocabulary.pending_texts.clear()
+
+
 def _forget_rolled_back_words(db: Database) -> None:
     vocabulary = _vocabularies.get(db)
-    if vocabulary and vocabulary.words:
-        top = int(db.execute("SELECT coalesce(max(id), 0) FROM terms").fetchone()[0])
-        vocabulary.words = {i: word for i, word in vocabulary.words.items() if i <= top}
-        vocabulary.texts = {}
+    if vocabulary is None or vocabulary.floor is None:
+        return
+    for i in vocabulary.pending_words:
+        vocabulary.words.pop(i, None)
+    for packed in vocabulary.pending_texts:
+        vocabulary.texts.pop(packed, None)
+    _words_committed(db)
 
 
 def _terms_texts(db: Database, values: list[Any]) -> list[str | None]:
@@ -447,10 +470,13 @@ def _terms_texts(db: Database, values: list[Any]) -> list[str | None]:
         unknown = sorted({i for ids in new.values() for i in ids if i not in known})
         for chunk in range(0, len(unknown), 500):
             part = unknown[chunk : chunk + 500]
-            known.update(db.execute(f"SELECT id, term FROM terms WHERE id IN ({','.join('?' * len(part))})", part))
+            vocabulary.learn(db.execute(f"SELECT id, term FROM terms WHERE id IN ({','.join('?' * len(part))})", part))
         if len(texts) > _TEXTS_KEPT:
             texts.clear()
+            vocabulary.pending_texts.clear()
         texts.update((v, " ".join(known[i] for i in ids)) for v, ids in new.items())
+        if (floor := vocabulary.floor) is not None:
+            vocabulary.pending_texts.extend(v for v, ids in new.items() if max(ids, default=0) > floor)
     return [texts[v] if isinstance(v, bytes) else v for v in values]
 
 
@@ -468,6 +494,9 @@ def _count_words(db: Database, texts: list[str | None]) -> dict[str, int]:
     if not counts:
         return {}
     words = sorted(counts)
+    vocabulary = _vocabularies.setdefault(db, _Vocabulary())
+    if vocabulary.floor is None:  # the ids this transaction gives come after it
+        vocabulary.floor = int(db.execute("SELECT coalesce(max(id), 0) FROM terms").fetchone()[0])
     db.conn.executemany(
         "INSERT INTO terms (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
         [(word, counts[word]) for word in words],
@@ -476,7 +505,7 @@ def _count_words(db: Database, texts: list[str | None]) -> dict[str, int]:
     for chunk in range(0, len(words), 500):
         part = words[chunk : chunk + 500]
         ids.update(db.execute(f"SELECT term, id FROM terms WHERE term IN ({','.join('?' * len(part))})", part))
-    _vocabularies.setdefault(db, _Vocabulary()).words.update((i, word) for word, i in ids.items())
+    vocabulary.learn((i, word) for word, i in ids.items())
     return ids
 
 
