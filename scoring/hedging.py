@@ -385,8 +385,12 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
     before it in the same paragraph: a deal it speaks of makes "sollen" its terms, not a report.
     One pass per cue pattern; what a cue asks of its clause is worked out once per clause."""
     rules = _compiled(typed_rules(lexicon).hedging)
+    cues = rules.cues_held(rules.needed.held(sentence.lower()))
+    sollen = holds_a_word(rules.sollen_words, sentence, folded=True)
+    epistemic = holds_a_word(rules.epistemic_words, sentence, folded=True)
+    if not (cues or sollen or epistemic):
+        return []  # most sentences: no word any cue needs
     clauses = _Clauses(sentence)
-    lowered = sentence.lower()
     hedges: list[Hedge] = []
     taken = _Taken(len(sentence))
 
@@ -394,15 +398,14 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
         if kind is not None and taken.take(match.start(), match.end()):
             hedges.append(Hedge(match.group(0), match.start(), match.end(), kind, cites))
 
-    for pattern, kind, _, cites in rules.cues_held(rules.needed.held(lowered)):
+    for pattern, kind, _, cites in cues:
         for match in pattern.finditer(sentence):
             add(match, _lexical_kind(sentence, match, kind, rules, clauses), cites)
     agreed: bool | None = None  # read the sentence before once, and only for a "sollen"
-    for match in rules.sollen.finditer(sentence) if holds_a_word(rules.sollen_words, sentence, folded=True) else ():
+    for match in rules.sollen.finditer(sentence) if sollen else ():
         if agreed is None:
             agreed = bool(previous and rules.agreement.search(previous))
         add(match, _classify_sollen(match, rules, clauses, agreed))
-    epistemic = holds_a_word(rules.epistemic_words, sentence, folded=True)
     for match in rules.epistemic.finditer(sentence) if epistemic else ():
         add(match, _epistemic_kind(sentence, match, rules, clauses))
     hedges.sort(key=lambda h: h.start)
