@@ -10,10 +10,18 @@ from functools import cached_property, lru_cache
 from itertools import islice
 from typing import Any
 
-from scoring.knowledge import Actor, AliasIndex, Knowledge, once_per_lexicon, typed_rules
+from scoring.knowledge import (
+    Actor,
+    AliasIndex,
+    Knowledge,
+    folded_words_of,
+    holds_a_word,
+    once_per_lexicon,
+    typed_rules,
+)
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds
-from scoring.regex import guarded
+from scoring.regex import Presence, guarded, leading_words
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
 _COORDINATION = re.compile(
@@ -81,7 +89,10 @@ class ArticleMemory:
     learned: AliasIndex[Actor] = field(default_factory=AliasIndex)
     previous_mentions: list[Mention] = field(default_factory=list)
     previous_sources: list[Source] = field(default_factory=list)  # of the sentence just before
-    last_speakers: list[Source] = field(default_factory=list)  # the most recent named speakers
+    # The most recent named speakers, and the last sources named: their offsets are relative to a sentence
+    # `…_moved` characters before the one before this one (moved when read, not after every sentence).
+    last_speakers: list[Source] = field(default_factory=list)
+    last_speakers_moved: int = 0
     previous_block: int = -1
     offset_of_previous: int = 0  # current sentence start minus previous sentence start
     speakers_age: int = 0  # sentences since `last_speakers` were named
@@ -91,6 +102,7 @@ class ArticleMemory:
     last_group: str | None = None  # the non-state armed group named last: "die Miliz" points back to it
     announces: bool = False  # the sentence before ends with its speaker and a colon: "Pentagon:"
     last_sources: list[Source] = field(default_factory=list)  # of the last sentence naming any source
+    last_sources_moved: int = 0
     sources_age: int = 0
     previous_ended: bool = True  # the sentence before ends as a sentence does, not as a headline
     taught: set[tuple[str, Actor]] = field(default_factory=set)  # what `learned` holds already
@@ -102,10 +114,19 @@ class ArticleMemory:
             self.taught.add((name, actor))
             self.learned.add(name, actor, case_sensitive=True)
 
-    def shift(self, sources: list[Source]) -> list[Source]:
-        """Earlier sources with offsets made relative to the current sentence."""
-        d = self.offset_of_previous
+    def shift(self, sources: list[Source], moved: int = 0) -> list[Source]:
+        """Sources of the sentence before (or of one `moved` characters before it) with offsets made
+        relative to the current sentence."""
+        d = self.offset_of_previous + moved
         return [Source(s.text, s.start - d, s.end - d, s.party, s.role, s.medium) for s in sources]
+
+    def speakers_before(self) -> list[Source]:
+        """The most recent named speakers, with offsets relative to the current sentence."""
+        return self.shift(self.last_speakers, self.last_speakers_moved)
+
+    def sources_before(self) -> list[Source]:
+        """The last sources named, with offsets relative to the current sentence."""
+        return self.shift(self.last_sources, self.last_sources_moved)
 
 
 @dataclass(frozen=True)
@@ -146,11 +167,11 @@ class _Mentions:
 
 
 class _Words:
-    """The words of a sentence, each tested once against a suffix rule however many clauses it stands in."""
+    """The words of a sentence, found once however many clauses are asked about (each word form is
+    tested against a suffix rule once: `_ends`)."""
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
-        self._hits: dict[int, list[int]] = {}  # by id of the pattern
 
     @cached_property
     def _spans(self) -> tuple[list[int], list[int]]:  # found when first asked for: most sentences never are
@@ -178,12 +199,8 @@ class _Words:
                     return True
         whole_first = first + (self.starts[first] < start)
         whole_stop = stop - (self.ends[stop - 1] > end)
-        hits = self._hits.get(id(pattern))
-        if hits is None:
-            spans = zip(self.starts, self.ends, strict=True)
-            hits = self._hits[id(pattern)] = [i for i, (a, b) in enumerate(spans) if _ends(pattern, self.sentence[a:b])]
-        at = bisect_left(hits, whole_first)
-        return at < len(hits) and hits[at] < whole_stop
+        words = zip(self.starts[whole_first:whole_stop], self.ends[whole_first:whole_stop], strict=True)
+        return any(_ends(pattern, self.sentence[a:b]) for a, b in words)
 
 
 class _Collected:
@@ -225,10 +242,15 @@ class _Recall:
         return cls(subject, named[0] if named else None, named[-1] if named else None)
 
 
+_NOTHING_RECALLED = _Recall(None, None, None)
+
+
 @dataclass(frozen=True)
 class _Rules:
     prepositional: re.Pattern[str]
+    prepositional_present: Presence  # whether a sentence may hold one, told without reading it letter by letter
     zufolge: re.Pattern[str]
+    zufolge_words: frozenset[str] | None
     relay_wie: re.Pattern[str]
     perfect_auxiliary: re.Pattern[str]
     passive_auxiliary: re.Pattern[str]
@@ -237,6 +259,7 @@ class _Rules:
     possessive: re.Pattern[str]  # "nach ihren Worten": the speaker named before
     reciprocal: re.Pattern[str]  # "schieben sich die Schuld gegenseitig zu": nobody in particular accuses
     speech: re.Pattern[str]
+    speech_words: frozenset[str] | None  # the words a speech verb opens with: without one, no scan
     negation: re.Pattern[str]
     own: re.Pattern[str]
     anaphoric: re.Pattern[str]
@@ -256,6 +279,7 @@ class _Rules:
     local_cues: re.Pattern[str]
     continuation: re.Pattern[str]
     accusations: re.Pattern[str]  # every accusation verb, one named group per entry
+    accusation_words: frozenset[str] | None
     accusation_cues: tuple[re.Pattern[str] | None, ...]
     accusation_fronted: frozenset[str]
     fronted_adverbs: frozenset[str]
@@ -282,9 +306,12 @@ def _rules(a: AttributionRules) -> _Rules:
     def alternatives(words: tuple[str, ...]) -> str:
         return "|".join(words)
 
+    accusations = r"\b(?:" + "|".join(f"(?P<a{i}>{x.verbs})" for i, x in enumerate(a.accusations)) + r")\b"
     return _Rules(
         prepositional=re.compile(rf"\b(?:{alternatives(a.prepositional)})\b", re.IGNORECASE),
+        prepositional_present=Presence.of(a.prepositional, re.IGNORECASE, r"\b(?:{})\b"),
         zufolge=re.compile(r"\bzufolge\b", re.IGNORECASE),
+        zufolge_words=leading_words(r"\bzufolge\b", re.IGNORECASE),
         relay_wie=guarded(
             r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?(?:,[^,.;]{2,80},)?)\s+"
             rf"(?:{alternatives(a.relay_verbs)})\b"
@@ -296,6 +323,7 @@ def _rules(a: AttributionRules) -> _Rules:
         possessive=re.compile(rf"\b(?:{alternatives(a.possessives)})\s", re.IGNORECASE),
         reciprocal=re.compile(rf"\b(?:{alternatives(a.reciprocals)})\b"),
         speech=guarded(rf"\b(?:{alternatives(a.speech_verbs)})\b"),
+        speech_words=leading_words(rf"\b(?:{alternatives(a.speech_verbs)})\b"),
         negation=re.compile(rf"\b(?:{alternatives(a.negations)})\b", re.IGNORECASE),
         own=re.compile(rf"\b(?:{alternatives(a.own_statement)})\b", re.IGNORECASE),
         anaphoric=re.compile(rf"\b(?:{alternatives(a.anaphoric)})\b", re.IGNORECASE),
@@ -316,7 +344,8 @@ def _rules(a: AttributionRules) -> _Rules:
         local_role=_inflected(a.local_roles),
         local_cues=re.compile(a.local_cues),
         continuation=guarded(a.continuation, re.IGNORECASE),
-        accusations=guarded(r"\b(?:" + "|".join(f"(?P<a{i}>{x.verbs})" for i, x in enumerate(a.accusations)) + r")\b"),
+        accusations=guarded(accusations),
+        accusation_words=leading_words(accusations),
         accusation_cues=tuple(re.compile(rf"\b(?:{x.cue})\b", re.IGNORECASE) if x.cue else None for x in a.accusations),
         accusation_fronted=frozenset(re.findall(r"\w+", a.accusation_fronted)),
         fronted_adverbs=frozenset(a.fronted_adverbs),
@@ -842,7 +871,7 @@ def attribute_sentence(
     # Speakers first: 'Dieser hatte mitgeteilt, dass nach Erkenntnissen seines Landes …' hangs on 'Dieser'.
     fresh = block != memory.previous_block  # a paragraph opens: a role with a name is somebody new
     places = place_kinds(knowledge)
-    recall = _Recall.of(memory)
+    recall = _Recall.of(memory) if unresolved else _NOTHING_RECALLED  # most sentences: nothing to resolve
     for slot in sorted(unresolved, key=lambda u: u.kind != "speech"):
         sources.extend(
             _resolve_anaphor(
@@ -898,13 +927,15 @@ class _Cues:
 def _phrase_slots(at: _Sentence) -> list[_Slot]:
     """ "laut X", "nach Angaben X", "X zufolge", "wie X berichtete", a headline's "X:"."""
     sentence, rules = at.text, at.rules
+    # one alternative starts with any word ("[\w-]+ Angaben nach"): the pattern is no quick read
+    present = rules.prepositional_present.may_match(sentence, folded_words_of(sentence))
     slots = [
         _Slot(m.start(), _noun_phrase_end(sentence, m.end(), rules), "prep")
-        for m in rules.prepositional.finditer(sentence)
+        for m in (rules.prepositional.finditer(sentence) if present else ())
     ]
     slots += [
         _Slot(_noun_phrase_start(sentence, m.start(), rules), m.end(), "prep", take_last=True)
-        for m in rules.zufolge.finditer(sentence)
+        for m in (rules.zufolge.finditer(sentence) if holds_a_word(rules.zufolge_words, sentence, folded=True) else ())
     ]
     slots += [_Slot(m.start("who"), m.end("who"), "relay") for m in rules.relay_wie.finditer(sentence)]
     headline = rules.headline.match(sentence)
@@ -917,7 +948,7 @@ def _accusation_cues(at: _Sentence) -> _Cues:
     """ "X warf Y vor", "X macht Y verantwortlich": the accuser is the source."""
     sentence, rules = at.text, at.rules
     slots, verbs = [], []
-    for match in rules.accusations.finditer(sentence):
+    for match in rules.accusations.finditer(sentence) if holds_a_word(rules.accusation_words, sentence) else ():
         cue = rules.accusation_cues[int((match.lastgroup or "a0")[1:])]
         left, right = _clause_bounds(sentence, match.start())
         if cue is not None and not cue.search(sentence, left, right):
@@ -937,7 +968,7 @@ def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:
     acts = any(_publishes_pictures(sentence, m, rules) for m in rules.publication_search.finditer(sentence))
     slots: list[_Slot] = []
     verbs: list[tuple[int, int]] = []
-    for match in rules.speech.finditer(sentence):
+    for match in rules.speech.finditer(sentence) if holds_a_word(rules.speech_words, sentence) else ():
         before = bisect_right(starts, match.start()) - 1
         if (before >= 0 and match.start() < accusing[before][1]) or _names_oneself(sentence, match):
             continue
@@ -1034,7 +1065,7 @@ def _carried_over(
     )
     if continued and memory.sources_age <= 2:
         # "Demnach …", "…, hieß es weiter.", "…, so der Sprecher weiter.": the last source still speaks
-        return memory.shift(memory.last_sources)
+        return memory.sources_before()
     if (carries_over or continued) and (
         block == memory.previous_block or (memory.previous_sources and memory.previous_ended)
     ):
@@ -1059,9 +1090,10 @@ def _conclude(
     memory.announces = sentence.rstrip().endswith(":") and bool(sources)
     memory.previous_ended = sentence.rstrip()[-1:] in '.!?"'
     if sources:
-        memory.last_sources, memory.sources_age = sources[:_REMEMBERED], 0
+        memory.last_sources, memory.last_sources_moved, memory.sources_age = sources[:_REMEMBERED], 0, 0
     else:
-        memory.last_sources, memory.sources_age = memory.shift(memory.last_sources), memory.sources_age + 1
+        memory.last_sources_moved += memory.offset_of_previous
+        memory.sources_age += 1
     memory.previous_block = block
     attribution = _summarise(sources)
     attribution.mentions = mentions
@@ -1081,10 +1113,10 @@ def _remember(
     memory.previous_mentions = mentions
     memory.previous_sources = [s for s in sources if s.role == "origin" or s.party][:_REMEMBERED]
     if any(s.party for s in memory.previous_sources):
-        memory.last_speakers = memory.previous_sources
+        memory.last_speakers, memory.last_speakers_moved = memory.previous_sources, 0
         memory.speakers_age = 0
     else:
-        memory.last_speakers = memory.shift(memory.last_speakers)
+        memory.last_speakers_moved += memory.offset_of_previous
         memory.speakers_age += 1
     for m in mentions:
         _learn_organ(sentence, m, memory, rules)
@@ -1200,47 +1232,36 @@ def _speaker_phrases(
     own = [s for s in sources if 0 <= s.start < s.end <= len(sentence)]  # not those carried over
     if not own:
         return []
-    runs = _WordRuns.of(sentence, mentions, rules)
+    runs = _WordRuns(sentence, mentions, rules)
     return [runs.grown(source.start, source.end) for source in own]
 
 
-@dataclass(frozen=True)
 class _WordRuns:
-    """The words of a sentence, and for each the run of names and role nouns it stands in, joined by spaces."""
+    """The words of a sentence, each grown where asked into the run of names and role nouns it stands in,
+    joined by spaces (most words never are: only those of a sentence's sources)."""
 
-    starts: list[int]
-    ends: list[int]
-    first: list[int]  # the first word of the run each word can grow to on its left
-    last: list[int]  # and the last on its right
-
-    @classmethod
-    def of(cls, sentence: str, mentions: list[Mention], rules: _Rules) -> _WordRuns:
+    def __init__(self, sentence: str, mentions: list[Mention], rules: _Rules) -> None:
         words = list(_WORD.finditer(sentence))
-        starts, ends = [w.start() for w in words], [w.end() for w in words]
-        party: list[str | None] = [None] * len(words)  # the party of the mention a word is part of
-        named = [False] * len(words)
+        self.sentence, self.rules = sentence, rules
+        self.words = [w.group() for w in words]
+        self.starts, self.ends = [w.start() for w in words], [w.end() for w in words]
+        self.party: list[str | None] = [None] * len(words)  # the party of the mention a word is part of
+        self.named = [False] * len(words)
         for m in mentions:
-            for i in range(bisect_left(starts, m.start), bisect_left(starts, m.end)):
-                named[i], party[i] = True, m.actor.party
-        belongs = [
-            named[i] or (w.group()[0].isupper() and bool(_ends(rules.role_suffix, w.group().split("-")[-1])))
-            for i, w in enumerate(words)
-        ]
-        # only across spaces: a comma ends the phrase, and so does a second actor ("die Miliz Russland")
-        joined = [
-            not sentence[ends[i] : starts[i + 1]].strip()
-            and not (named[i] and named[i + 1] and party[i] != party[i + 1])
-            for i in range(len(words) - 1)
-        ]
-        first = list(range(len(words)))
-        for i in range(1, len(words)):
-            if belongs[i - 1] and joined[i - 1]:
-                first[i] = first[i - 1]
-        last = list(range(len(words)))
-        for i in range(len(words) - 2, -1, -1):
-            if belongs[i + 1] and joined[i]:
-                last[i] = last[i + 1]
-        return cls(starts, ends, first, last)
+            for i in range(bisect_left(self.starts, m.start), bisect_left(self.starts, m.end)):
+                self.named[i], self.party[i] = True, m.actor.party
+
+    def _belongs(self, i: int) -> bool:
+        word = self.words[i]
+        return self.named[i] or (word[0].isupper() and bool(_ends(self.rules.role_suffix, word.split("-")[-1])))
+
+    def _joined(self, i: int) -> bool:
+        """Words i and i + 1 stand in one run: only across spaces (a comma ends the phrase), and not as
+        two actors ("die Miliz Russland")."""
+        named, party = self.named, self.party
+        return not self.sentence[self.ends[i] : self.starts[i + 1]].strip() and not (
+            named[i] and named[i + 1] and party[i] != party[i + 1]
+        )
 
     def grown(self, start: int, end: int) -> tuple[int, int]:
         """The span [start, end) grown over the run of the words it touches."""
@@ -1248,7 +1269,11 @@ class _WordRuns:
         last = bisect_left(self.starts, end) - 1  # the last word starting before `end`
         if first > last:
             return start, end
-        return min(self.starts[self.first[first]], start), max(self.ends[self.last[last]], end)
+        while first > 0 and self._belongs(first - 1) and self._joined(first - 1):
+            first -= 1
+        while last + 1 < len(self.words) and self._belongs(last + 1) and self._joined(last):
+            last += 1
+        return min(self.starts[first], start), max(self.ends[last], end)
 
 
 def _source(sentence: str, start: int, end: int, party: str | None, role: str, medium: str | None = None) -> Source:
@@ -1353,7 +1378,7 @@ def _pronoun(p: _Pointer) -> list[Source] | None:
         return None
     if p.here:
         return []  # the speaker named in this sentence, collected already
-    return p.memory.shift(p.memory.last_speakers) or p.earlier_subject()
+    return p.memory.speakers_before() or p.earlier_subject()
 
 
 def _armed_group(p: _Pointer) -> list[Source] | None:
@@ -1435,7 +1460,7 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
     foreign = bool(roles) and _of_something_unknown(p.slot, p.rules, p.knowledge)
     previous = p.memory.shift(p.memory.previous_sources)
     recent = p.memory.speakers_age <= 2 and not (person or foreign)
-    resolved = previous or (p.memory.shift(p.memory.last_speakers) if recent else []) or p.earlier_subject()
+    resolved = previous or (p.memory.speakers_before() if recent else []) or p.earlier_subject()
     if person and previous:
         party = next((s.party for s in previous if s.party and s.role == "origin"), None)
         if party:
@@ -1685,6 +1710,8 @@ def _unique(sources: list[Source]) -> list[Source]:
 
 def _summarise(sources: list[Source]) -> Attribution:
     """Origins: the parties asserting it; a medium is the origin only when nobody stands behind it."""
+    if not sources:
+        return Attribution(sources, [], [])  # most sentences
     origins = [s for s in sources if s.role == "origin"]
     relays = [s for s in sources if s.role == "relay"]
     parties = sorted({s.party for s in origins if s.party})

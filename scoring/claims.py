@@ -35,4 +35,4 @@ def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
 @cache
 def _compiled(reader_address: str, not_claims: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """The patterns of the claim rules, compiled once."""
-    return guarded(reader_address), tuple(re.compile(p) for p in not_claims)
+    return guarded(reader_address), tuple(guarded(p) for p in not_claims)

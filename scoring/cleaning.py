@@ -9,7 +9,7 @@ from typing import Any
 
 from scoring.knowledge import once_per_lexicon, typed_rules
 from scoring.lexicon import Credits, Furniture
-from scoring.regex import guarded
+from scoring.regex import can_guard, guarded, required_characters
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,9 @@ class Block:
 
 @dataclass(frozen=True)
 class FurnitureRules:
-    line: re.Pattern[str]  # a whole line that is furniture
+    line: re.Pattern[str]  # a whole line that is furniture (the patterns whose first characters are known)
+    # …and the others ("….{0,400}©…"), each with the characters a line must hold for it to match ("©")
+    line_anywhere: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
     tail: re.Pattern[str]  # a line after which only furniture follows
     prefix: re.Pattern[str]  # furniture at the start of a body line ("Update vom …: ")
     suffix: re.Pattern[str]  # furniture at the end of a body line ("(dpa)", "(AFP/Jane Doe)")
@@ -74,8 +76,10 @@ def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 @once_per_lexicon
 def _compile(rules: Furniture) -> FurnitureRules:
+    anywhere = [p for p in rules.line if not can_guard(p, re.IGNORECASE)]
     return FurnitureRules(
-        _any_of(rules.line),
+        _any_of(tuple(p for p in rules.line if p not in anywhere)),
+        tuple((required_characters(p, re.IGNORECASE), re.compile(p, re.IGNORECASE)) for p in anywhere),
         _any_of(rules.tail),
         _any_of(rules.prefix),
         _any_of(rules.suffix),
@@ -99,9 +103,12 @@ def furniture_rules(lexicon: Mapping[str, Any]) -> FurnitureRules:
     return _compile(typed_rules(lexicon).furniture)
 
 
+_CODE_CHARACTERS = re.compile(r"[{}\[\]();=<>$\\|&]")
+
+
 def _looks_like_code(line: str) -> bool:
     """JavaScript or JSON residue: few letters, many braces and operators."""
-    code = sum(line.count(c) for c in "{}[]();=<>$\\|&")
+    code = len(_CODE_CHARACTERS.findall(line))
     return code >= 3 and code * 4 > sum(c.isalpha() for c in line)
 
 
@@ -197,13 +204,21 @@ def _page(text: str, rules: FurnitureRules) -> _Page:
     return _Page(filled, stripped_lines, teasers, [_is_caption(line, rules) for line in stripped_lines])
 
 
+def _is_furniture_line(line: str, rules: FurnitureRules) -> bool:
+    """A line that is furniture as a whole: one of the lexicon's furniture lines matches all of it. A
+    pattern led by ".{0,400}" is read over the whole line, so only where the line holds what it needs."""
+    return bool(rules.line.fullmatch(line)) or any(
+        all(c in line for c in needed) and pattern.fullmatch(line) for needed, pattern in rules.line_anywhere
+    )
+
+
 def _is_furniture(page: _Page, number: int, seen_body: bool, rules: FurnitureRules) -> bool:
     """A line that is furniture wherever it stands: navigation, dates, code, captions, foreign or
     promotional text, a teaser list."""
     stripped, following = page.stripped[number], page.following(number)
     return bool(
         page.spans[number] in page.teasers
-        or rules.line.fullmatch(stripped)
+        or _is_furniture_line(stripped, rules)
         or rules.dated_line.search(stripped)
         or _looks_like_code(stripped)
         or (seen_body and following and rules.dated_line.fullmatch(following) and len(stripped) < 90)

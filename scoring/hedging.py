@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from scoring.knowledge import once_per_lexicon, typed_rules
+from scoring.knowledge import folded_words_of, holds_a_word, once_per_lexicon, typed_rules
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 from scoring.lexicon import Attribution, Hedging
-from scoring.regex import guarded
+from scoring.regex import Presence, guarded, leading_words
 
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"]|\s-\s|\b(?:dass|wonach|weil|wenn|obwohl)\b")
@@ -61,6 +61,8 @@ class _Compiled:
     disclaimer: re.Pattern[str]
     disclaimer_plural: re.Pattern[str]
     sollen: re.Pattern[str]  # "soll", "sollen": a report, a plan or the terms of a deal
+    sollen_words: frozenset[str] | None  # the words it and `epistemic` open with: without one, no scan
+    epistemic_words: frozenset[str] | None
     negated_before: re.Pattern[str]  # "nicht angeblich": a negation right before a cue
     question: re.Pattern[str]  # a clause that asks rather than states: "Ob die Brücke halten könnte, …"
     topic: re.Pattern[str]  # the possible as the topic of what is not known: "Zu möglichen Schäden …"
@@ -73,30 +75,32 @@ class _Compiled:
     # attribution; one of a time ("nach Berichten der vergangenen Tage") is not
     named_report: re.Pattern[str]
     needed: _Needed  # the words the lexical cues need, looked for all at once
+    # which lexical cues need each of those words, and those that need none (by position in `lexical`)
+    cues_needing: Mapping[str, tuple[int, ...]]
+    needing_nothing: tuple[int, ...]
+
+    def cues_held(self, held: set[str]) -> list[tuple[re.Pattern[str], str, frozenset[str] | None, str]]:
+        """The lexical cues a text holds a word of (as `_Needed.held` found them), and those that need
+        none, in the lexicon's order: most sentences hold none, and no cue is looked at."""
+        wanted = set(self.needing_nothing)
+        for word in held:
+            wanted.update(self.cues_needing[word])
+        return [self.lexical[i] for i in sorted(wanted)]
 
 
 @dataclass(frozen=True)
 class _Needed:
-    """Which of some words a text holds anywhere (as `word in text` says), in one pass: at each place the
-    longest of them starting there, and with it every one of them it holds ("bestätigt" holds "bestätig")."""
+    """Which of some words a text holds anywhere, as `word in text` says: a substring test per word is
+    quicker than one pattern for all of them, which is tried at every place of the text."""
 
-    longest: re.Pattern[str] | None
-    holds: Mapping[str, frozenset[str]]
+    words: tuple[str, ...]
 
     @classmethod
     def of(cls, words: Iterable[str]) -> _Needed:
-        unique = sorted(set(words), key=lambda w: (-len(w), w))
-        # led by a look-ahead for their first letters, as scoring.regex guards a pattern
-        firsts = "" if "" in unique else f"(?=[{''.join(sorted({re.escape(w[0]) for w in unique}))}])"
-        longest = re.compile(f"{firsts}(?=({'|'.join(re.escape(w) for w in unique)}))") if unique else None
-        return cls(longest, {w: frozenset(v for v in unique if v in w) for w in unique})
+        return cls(tuple(sorted(set(words))))
 
     def held(self, text: str) -> set[str]:
-        found: set[str] = set()
-        if self.longest is not None:
-            for match in self.longest.finditer(text):
-                found |= self.holds[match.group(1)]
-        return found
+        return {word for word in self.words if word in text}
 
 
 def _either_case(word: str) -> str:
@@ -135,6 +139,8 @@ def _compiled(h: Hedging) -> _Compiled:
         disclaimer=re.compile(h.disclaimer_subjects),
         disclaimer_plural=re.compile(h.disclaimer_plural_subjects),
         sollen=guarded(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
+        sollen_words=leading_words(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
+        epistemic_words=leading_words(rf"\b(?:{'|'.join(h.epistemic_modals)})\b", re.IGNORECASE),
         negated_before=re.compile(rf"\b(?:{'|'.join(h.negations_before_cues)})\s+$", re.IGNORECASE),
         question=re.compile(rf"\s*(?:{'|'.join(h.interrogatives)})\b", re.IGNORECASE),
         topic=re.compile(rf"\b(?:{'|'.join(h.topic_prepositions)})\s+$", re.IGNORECASE),
@@ -143,6 +149,11 @@ def _compiled(h: Hedging) -> _Compiled:
         named_report=re.compile(rf"\s+(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:{'|'.join(h.report_time_nouns)})\b)"),
         pronoun_before=re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_either_case(w) for w in h.subject_pronouns)}) $"),
         needed=_Needed.of(word for cue in h.cues for word in cue.requires),
+        cues_needing={
+            word: tuple(i for i, cue in enumerate(h.cues) if word in cue.requires)
+            for word in {word for cue in h.cues for word in cue.requires}
+        },
+        needing_nothing=tuple(i for i, cue in enumerate(h.cues) if not cue.requires),
     )
 
 
@@ -150,18 +161,21 @@ def _compiled(h: Hedging) -> _Compiled:
 class _SpeechCues:
     verbs: frozenset[str]  # one-word speech verbs, looked up word by word
     phrases: re.Pattern[str]  # "gab an", "nach Angaben", "zufolge", "demnach", …
+    phrases_present: Presence  # whether a sentence may hold one, by its words
 
 
 @once_per_lexicon
 def _speech_cues(attribution: Attribution) -> _SpeechCues:
     """Words that introduce what someone says: the speech verbs and "laut", "nach Angaben", "zufolge"."""
-    longer = "|".join(re.escape(v) for v in attribution.speech_verbs if " " in v)
-    preps = "|".join([*attribution.prepositional, *attribution.anaphoric])
+    longer = [re.escape(v) for v in attribution.speech_verbs if " " in v]
+    preps = [*attribution.prepositional, *attribution.anaphoric]
     return _SpeechCues(
         frozenset(v.lower() for v in attribution.speech_verbs if " " not in v),
         re.compile(
-            rf"\b(?:{longer})\b|\bzufolge\b|\bhei(?:ß|ss)t es\b|\bhie(?:ß|ss) es\b|\b(?:{preps})\b", re.IGNORECASE
+            rf"\b(?:{'|'.join(longer)})\b|\bzufolge\b|\bhei(?:ß|ss)t es\b|\bhie(?:ß|ss) es\b|\b(?:{'|'.join(preps)})\b",
+            re.IGNORECASE,
         ),
+        Presence.of([*longer, "zufolge", "hei(?:ß|ss)t es", "hie(?:ß|ss) es", *preps], re.IGNORECASE, r"\b(?:{})\b"),
     )
 
 
@@ -171,7 +185,9 @@ def names_speech(sentence: str, lexicon: Mapping[str, Any], verbs_only: bool = F
     cues = _speech_cues(typed_rules(lexicon).attribution)
     if not cues.verbs.isdisjoint(map(str.lower, _LETTERS.findall(sentence))):
         return True
-    return not verbs_only and bool(cues.phrases.search(sentence))
+    if verbs_only or not cues.phrases_present.may_match(sentence, folded_words_of(sentence)):
+        return False
+    return bool(cues.phrases.search(sentence))
 
 
 @lru_cache(maxsize=65_536)
@@ -369,8 +385,12 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
     before it in the same paragraph: a deal it speaks of makes "sollen" its terms, not a report.
     One pass per cue pattern; what a cue asks of its clause is worked out once per clause."""
     rules = _compiled(typed_rules(lexicon).hedging)
+    cues = rules.cues_held(rules.needed.held(sentence.lower()))
+    sollen = holds_a_word(rules.sollen_words, sentence, folded=True)
+    epistemic = holds_a_word(rules.epistemic_words, sentence, folded=True)
+    if not (cues or sollen or epistemic):
+        return []  # most sentences: no word any cue needs
     clauses = _Clauses(sentence)
-    lowered = sentence.lower()
     hedges: list[Hedge] = []
     taken = _Taken(len(sentence))
 
@@ -378,18 +398,15 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
         if kind is not None and taken.take(match.start(), match.end()):
             hedges.append(Hedge(match.group(0), match.start(), match.end(), kind, cites))
 
-    held = rules.needed.held(lowered)
-    for pattern, kind, requires, cites in rules.lexical:
-        if requires is not None and requires.isdisjoint(held):
-            continue
+    for pattern, kind, _, cites in cues:
         for match in pattern.finditer(sentence):
             add(match, _lexical_kind(sentence, match, kind, rules, clauses), cites)
     agreed: bool | None = None  # read the sentence before once, and only for a "sollen"
-    for match in rules.sollen.finditer(sentence):
+    for match in rules.sollen.finditer(sentence) if sollen else ():
         if agreed is None:
             agreed = bool(previous and rules.agreement.search(previous))
         add(match, _classify_sollen(match, rules, clauses, agreed))
-    for match in rules.epistemic.finditer(sentence):
+    for match in rules.epistemic.finditer(sentence) if epistemic else ():
         add(match, _epistemic_kind(sentence, match, rules, clauses))
     hedges.sort(key=lambda h: h.start)
     return hedges
@@ -459,6 +476,8 @@ def _speech_form(match: re.Match[str], scan: _SpeechScan) -> str | None:
     "ii" (a Konjunktiv II that may stand in for one), or None."""
     sentence, rules = scan.sentence, scan.rules
     word, start, end = match.group(0), match.start(), match.end()
+    if not _may_be_a_form(word, rules):
+        return None  # "neue", "Hilfe": no Konjunktiv wherever it stands (most words in "-e")
     if _FIRST_PERSON_BEFORE.search(sentence, max(0, start - 5), start) and (
         word in rules.subjunctive_ii or sentence[start - 4 : start] in ("ich ", "Ich ")
     ):
@@ -478,6 +497,13 @@ def _speech_form(match: re.Match[str], scan: _SpeechScan) -> str | None:
     if not rules.pronoun_before.search(sentence, max(0, start - 5), start) and scan.first_person():
         return None
     return "i" if _is_reported_verb(sentence, word, end) else None
+
+
+def _may_be_a_form(word: str, rules: _Compiled) -> bool:
+    """Whether the word itself may be a Konjunktiv form, whatever stands around it."""
+    if word in rules.subjunctive_ii or word in rules.subjunctive:
+        return True
+    return len(word) >= 4 and word not in rules.not_subjunctive and is_subjunctive_form(word)
 
 
 def _stands_in_for_speech(match: re.Match[str], rules: _Compiled, clauses: _Clauses) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from scoring.lexicon import Lexicon, Thesaurus
+from scoring.regex import fold_case
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,22 @@ _INFLECTIONS = frozenset({"", "s", "n", "e", "en", "er", "es", "em"})
 
 
 @lru_cache(maxsize=4)
-def _words(text: str) -> tuple[str, ...]:
+def words_of(text: str) -> tuple[str, ...]:
     """The words of a text: one sentence is looked up in several indexes (actors, learned names,
     conflict terms, places) one after another, and split once."""
     return tuple(_TOKEN.findall(text))
+
+
+@lru_cache(maxsize=4)
+def folded_words_of(text: str) -> frozenset[str]:
+    """The words of a text folded as a pattern ignoring case compares them (`scoring.regex.fold_case`)."""
+    return frozenset(fold_case(" ".join(words_of(text))).split(" "))  # folded at once: no letter folds to a space
+
+
+def holds_a_word(words: frozenset[str] | None, text: str, *, folded: bool = False) -> bool:
+    """Whether the text holds one of these words (as `scoring.regex.leading_words` gives them: `folded`
+    for a pattern ignoring case), a set look-up over its words; always where they are not known (None)."""
+    return words is None or not words.isdisjoint(folded_words_of(text) if folded else words_of(text))
 
 
 @lru_cache(maxsize=4)
@@ -96,26 +109,24 @@ class AliasIndex(Generic[T]):
 
     def find(self, text: str) -> list[tuple[int, int, T]]:
         """Non-overlapping (start, end, named) matches, the longest alias at each place."""
-        words = _words(text)
+        words = words_of(text)
         begins_none = self._begins_none
         if begins_none.issuperset(words):
             return []  # most sentences: every word known to begin no alias
         tokens: tuple[tuple[int, int, str], ...] | None = None
         found: list[tuple[int, int, T]] = []
-        i = 0
-        while i < len(words):
-            fitting = () if words[i] in begins_none else self._fitting(words, i)
+        maybe = set(words).difference(begins_none)  # the words not known to begin none
+        i = 0  # the first word not covered by an alias found
+        for at in [n for n, word in enumerate(words) if word in maybe]:
+            fitting = self._fitting(words, at) if at >= i else ()
             if not fitting:
-                i += 1
                 continue
             tokens = tokens or _tokens(text)  # offsets only where the words of an alias stand ("der" begins many)
-            match = _placed(text, tokens, i, fitting)
+            match = _placed(text, tokens, at, fitting)
             if match:
                 length, end, actor = match
-                found.append((tokens[i][0], end, actor))
-                i += length
-            else:
-                i += 1
+                found.append((tokens[at][0], end, actor))
+                i = at + length
         return found
 
     def _candidates(self, word: str) -> tuple[tuple[tuple[str, ...], bool, bool, T], ...]:
@@ -152,8 +163,9 @@ def _words_fit(words: tuple[str, ...], i: int, alias: tuple[str, ...], case_sens
     n = len(alias)
     if i + n > len(words):
         return False
-    if any(_fold(w, case_sensitive) != a for w, a in zip(words[i : i + n - 1], alias[:-1], strict=True)):
-        return False
+    for word, expected in zip(words[i : i + n - 1], alias[:-1], strict=True):
+        if _fold(word, case_sensitive) != expected:
+            return False
     last = _fold(words[i + n - 1], case_sensitive)
     return last.startswith(alias[-1]) and last[len(alias[-1]) :] in _INFLECTIONS
 

@@ -81,8 +81,9 @@ def rejoin_separable_verbs(
         return i + 1 >= len(words) or not _CLAUSE_MARKS.isdisjoint(gaps[i]) or words[i + 1] in coordinators
 
     joined: dict[int, str] = {}
-    for i, word in enumerate(words):
-        if word not in particles or not ends_clause(i):
+    for i in [i for i, word in enumerate(words) if word in particles]:
+        word = words[i]
+        if not ends_clause(i):
             continue
         for j in range(i - 1, max(-1, i - _MAX_CLAUSE_WORDS), -1):
             if ends_clause(j):
@@ -94,6 +95,7 @@ def rejoin_separable_verbs(
     return joined
 
 
+@lru_cache(maxsize=65_536)
 def _particle_verb(particle: str, word: str) -> str | None:
     if not word[:1].islower() or len(word) < 3:
         return None

@@ -25,7 +25,7 @@ import re
 import types
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, NewType, TypeVar, Union, get_args, get_origin, get_type_hints
 
 Word = NewType("Word", str)  # a word or a fixed phrase: letters, spaces, hyphens, full stops
@@ -247,11 +247,11 @@ class Hedging:
     subject_pronouns: tuple[Word, ...]  # "er erwarte": a Konjunktiv I even where someone says "ich"
     report_time_nouns: tuple[Word, ...]  # "nach Berichten der vergangenen Tage": of a time, not a source
 
-    @property
+    @cached_property  # asked for each claim: worked out once per lexicon
     def decisive_kinds(self) -> frozenset[str]:
         return frozenset(name for name, kind in self.kinds.items() if kind.decisive)
 
-    @property
+    @cached_property
     def unsourced_kinds(self) -> frozenset[str]:
         return frozenset(name for name, kind in self.kinds.items() if kind.unsourced)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from scoring.knowledge import AliasIndex, Knowledge, once_per_lexicon
+from scoring.knowledge import AliasIndex, Knowledge, once_per_lexicon, words_of
 from scoring.lexicon import Places
 from scoring.regex import guarded
 
@@ -60,18 +60,40 @@ def refers_back(sentence: str, knowledge: Knowledge) -> bool:
     return bool(_rules(knowledge.rules.places).description.search(sentence))
 
 
+@dataclass
+class _Gazetteer:
+    index: AliasIndex[str]
+    firsts: frozenset[str]  # the first word of each name
+    # Words ([^\W_]+, as `words_of` splits a text) known to open no name: most words of a text, told
+    # by one set test (bounded: emptied when full)
+    opens_none: set[str] = field(default_factory=set)
+
+    def may_open_a_name(self, word: str) -> bool:
+        r"""Whether the capitalised part of the word ("Kiew" of "3Kiew": what `[A-ZÄÖÜ][^\W_]+` finds in
+        it) is the first word of a name, or one with an ending of up to two letters."""
+        at = next((i for i, c in enumerate(word[:-1]) if c in _CAPITALS), None)
+        if at is not None:
+            tail = word[at:]
+            if tail in self.firsts or tail[:-1] in self.firsts or tail[:-2] in self.firsts:
+                return True
+        if len(self.opens_none) >= 200_000:
+            self.opens_none.clear()
+        self.opens_none.add(word)
+        return False
+
+
 @once_per_lexicon
-def _gazetteer(section: Mapping[str, Any]) -> tuple[AliasIndex[str], frozenset[str]]:
+def _gazetteer(section: Mapping[str, Any]) -> _Gazetteer:
     index: AliasIndex[str] = AliasIndex()
     firsts = set()
     for party, names in section["places"].items():
         for name in names:
             index.add(name, party, case_sensitive=True)
             firsts.add(re.split(r"[\W_]+", name)[0])
-    return index, frozenset(firsts)
+    return _Gazetteer(index, frozenset(firsts))
 
 
-_CAPITALISED = re.compile(r"[A-ZÄÖÜ][^\W_]+")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 
 
 def governing_parties(text: str, knowledge: Knowledge) -> list[tuple[int, int, str]]:
@@ -80,12 +102,10 @@ def governing_parties(text: str, knowledge: Knowledge) -> list[tuple[int, int, s
     section = knowledge.lexicon.get("gazetteer")
     if not section:
         return []
-    index, firsts = _gazetteer(section)
-    words = _CAPITALISED.findall(text)
-    if (
-        firsts.isdisjoint(words)
-        and firsts.isdisjoint([w[:-1] for w in words])
-        and firsts.isdisjoint([w[:-2] for w in words])
+    gazetteer = _gazetteer(section)
+    words = words_of(text)
+    if gazetteer.opens_none.issuperset(words) or not any(
+        gazetteer.may_open_a_name(w) for w in words if w not in gazetteer.opens_none
     ):
         return []  # most sentences name no place of the gazetteer: no need to look them up
-    return index.find(text)
+    return gazetteer.index.find(text)

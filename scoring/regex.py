@@ -9,6 +9,7 @@ out. The look-ahead asks nothing the pattern does not ask itself, so every match
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
@@ -38,6 +39,210 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if start is None or start.empty or not start.firsts:
         return re.compile(pattern, flags)
     return re.compile(f"(?=[{''.join(sorted(start.firsts))}])(?:{pattern})", flags)
+
+
+def can_guard(pattern: str, flags: int = 0) -> bool:
+    """Whether `guarded` can put a look-ahead in front of the pattern (its first characters are known)."""
+    return guarded(pattern, flags).pattern != pattern
+
+
+def required_characters(pattern: str, flags: int = 0) -> frozenset[str]:
+    """Characters without case (":", "/", "(", "©") that every text the pattern matches holds: a text
+    that lacks one of them cannot match. Read through groups, alternatives (what each of them holds)
+    and repeats of at least one; empty when none is known."""
+    try:
+        return frozenset(_required(_parser.parse(pattern, flags).data))
+    except (re.error, RecursionError):
+        return frozenset()
+
+
+def _required(items: list[tuple[Any, Any]]) -> set[str]:
+    found: set[str] = set()
+    for op, value in items:
+        if op is _parser.LITERAL and not chr(value).isalpha() and chr(value).lower() == chr(value).upper():
+            found.add(chr(value))
+        elif op is _parser.SUBPATTERN:
+            found |= _required(value[3].data)
+        elif op in _REPEATS and value[0] >= 1:
+            found |= _required(value[2].data)
+        elif op is _parser.BRANCH:
+            found |= set.intersection(*(_required(alternative.data) for alternative in value[1]))
+    return found
+
+
+def literal_runs(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` holds, compared as the pattern compares them (in
+    either case under IGNORECASE): the most telling run of literal characters the pattern requires, or
+    the runs its alternatives each require ("Angaben|Zahlen"). None when none of two characters or more
+    is known."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    runs = _runs(parsed.data, parsed.state.flags)
+    return runs if runs and min(map(len, runs)) >= 2 else None
+
+
+def _runs(items: list[tuple[Any, Any]], flags: int) -> frozenset[str] | None:
+    candidates: list[frozenset[str]] = []
+    run = ""
+    for op, value in items:
+        if op is _parser.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            candidates.append(frozenset([run]))
+            run = ""
+        inner = None
+        if op is _parser.SUBPATTERN and not (value[1] & re.IGNORECASE and not flags & re.IGNORECASE):
+            inner = _runs(value[3].data, flags)  # "(?i:…)" in a pattern that is not: its case would not count
+        elif op is _parser.BRANCH:
+            alternatives = [_runs(alternative.data, flags) for alternative in value[1]]
+            inner = None if None in alternatives else frozenset().union(*alternatives)  # type: ignore[arg-type]
+        elif op in _REPEATS and value[0] >= 1:
+            inner = _runs(value[2].data, flags)
+        if inner:
+            candidates.append(inner)
+    if run:
+        candidates.append(frozenset([run]))
+    return max(candidates, key=lambda runs: min(map(len, runs)), default=None)
+
+
+def leading_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    r"""The words one of which every match of a pattern opens with, each a whole word of the text (a run
+    of letters and digits): {"sagte", "gab", "geht", "ging"} for `\b(?:sagte|gab an|(?:geht|ging)(?=\s+…))\b`.
+    A text none of whose words is one of them holds no match. Under IGNORECASE the words are folded
+    (`fold_case`) and so must the text's be. None where that cannot be told: a pattern that does not open
+    with `\b`, an alternative that opens otherwise than with plain words ended by a space, a word
+    boundary or the pattern's end, a word ignoring case with a letter other than a-z, ä, ö, ü and ß."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    items = list(parsed.data)
+    if not items or items[0] != (_parser.AT, _parser.AT_BOUNDARY):
+        return None
+    words = _leading_words(items[1:], ends_a_word=False)
+    if not words or not parsed.state.flags & re.IGNORECASE:
+        return frozenset(words) if words else None
+    folded = {fold_case(word) for word in words}
+    return frozenset(folded) if all(_FOLDS_PLAINLY.issuperset(word) for word in folded) else None
+
+
+# Letters (and digits) whose matches under IGNORECASE are exactly the characters that `fold_case` turns
+# into them: the engine also matches "ſ" to "s", "ı" and "İ" to "i", "K" (Kelvin) to "k" (tested over
+# every character).
+_FOLDS_PLAINLY = frozenset("abcdefghijklmnopqrstuvwxyzäöüß0123456789")
+
+
+def fold_case(text: str) -> str:
+    """The text in lower case as a pattern ignoring case compares letters: "İ" as "i" (not "i̇"), "ſ" as
+    "s", "ı" as "i"."""
+    return text.replace("İ", "i").lower().replace("ſ", "s").replace("ı", "i")
+
+
+def _leading_words(items: list[tuple[Any, Any]], ends_a_word: bool) -> set[str] | None:
+    """The opening words of `items` (which stand at a word's start); `ends_a_word`: what follows them
+    cannot continue a word."""
+    if items and items[0][0] in (_parser.ASSERT, _parser.ASSERT_NOT):
+        return _leading_words(items[1:], ends_a_word)  # "(?<=,\s)so": a look-around takes no characters
+    if items and items[0][0] is _parser.SUBPATTERN and not items[0][1][1]:
+        # a group, read through ("(?-i:so)" too: a word matched in its case is that word folded)
+        return _leading_words([*items[0][1][3].data, *items[1:]], ends_a_word)
+    if items and items[0][0] is _parser.BRANCH and _expanded(items[:1]) is None:
+        found: set[str] = set()
+        for alternative in items[0][1][1]:  # each followed by what follows the choice
+            words = _leading_words(list(alternative.data), _word_ends(items[1:], ends_a_word))
+            if words is None:
+                return None
+            found |= words
+        return found
+    return _words_of_run(items, ends_a_word)
+
+
+def _words_of_run(items: list[tuple[Any, Any]], ends_a_word: bool) -> set[str] | None:
+    """The opening words of the texts the longest run of literals opening `items` matches: up to its
+    first character that is no letter or digit, or all of it where what follows cannot continue a word."""
+    rest = next((n for n in range(len(items), 0, -1) if _expanded(items[:n]) is not None), 0)
+    words = set()
+    for text in _expanded(items[:rest]) or set():
+        cut = next((i for i, c in enumerate(text) if not c.isalnum()), len(text))
+        if cut == 0 or (cut == len(text) and not _word_ends(items[rest:], ends_a_word)):
+            return None
+        words.add(text[:cut])
+    return words or None
+
+
+def _expanded(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Every text a run of literals, choices of literals and plain groups of them matches (at most a
+    thousand); None for anything else."""
+    texts = {""}
+    for op, value in items:
+        if op is _parser.LITERAL:
+            parts: set[str] | None = {chr(value)}
+        elif op is _parser.BRANCH:
+            choices = [_expanded(list(alternative.data)) for alternative in value[1]]
+            parts = None if None in choices else set().union(*choices)  # type: ignore[arg-type]
+        elif op is _parser.SUBPATTERN and not value[1]:
+            parts = _expanded(list(value[3].data))
+        else:
+            return None
+        if parts is None or len(texts) * len(parts) > 1000:
+            return None
+        texts = {t + p for t in texts for p in parts}
+    return texts
+
+
+def _word_ends(items: list[tuple[Any, Any]], otherwise: bool) -> bool:
+    """Whether what `items` match first cannot continue a word (a space, a non-word character, a word
+    boundary, the end); `otherwise` when they are none."""
+    if not items:
+        return otherwise
+    op, value = items[0]
+    if op is _parser.AT:
+        return value in (_parser.AT_BOUNDARY, _parser.AT_END, _parser.AT_END_STRING)
+    if op is _parser.LITERAL:
+        return not (chr(value).isalnum() or chr(value) == "_")
+    if op is _parser.IN:
+        return all(item == (_parser.CATEGORY, _parser.CATEGORY_SPACE) for item in value)
+    if op in _REPEATS and value[0] >= 1:
+        return _word_ends(list(value[2].data), otherwise=False)
+    if op is _parser.ASSERT and value[0] == 1:  # a look-ahead
+        return _word_ends(list(value[1].data), otherwise=False)
+    if op is _parser.SUBPATTERN and not value[1]:
+        return _word_ends([*value[3].data, *items[1:]], otherwise)
+    return False
+
+
+@dataclass(frozen=True)
+class Presence:
+    r"""Whether a text may hold a match of `template.format("|".join(alternatives))`, told quickly: most
+    alternatives open with words (`leading_words`), and where the text holds none of them only the
+    others are searched, each where the text holds a literal run it needs ("Angaben" for
+    `[\w-]+\s+(?:Angaben|…)\s+nach`). False only where the whole pattern finds nothing."""
+
+    words: frozenset[str]  # the opening words of the alternatives that have them (folded under IGNORECASE)
+    others: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]  # (what it needs, the alternative)
+
+    @classmethod
+    def of(cls, alternatives: Sequence[str], flags: int = 0, template: str = "{}") -> Presence:
+        words: set[str] = set()
+        others = []
+        for alternative in (template.format(a) for a in alternatives):
+            opening = leading_words(alternative, flags)
+            if opening is not None:
+                words |= opening
+                continue
+            runs = literal_runs(alternative, flags)
+            needs = guarded("|".join(re.escape(r) for r in sorted(runs)), flags) if runs else None
+            others.append((needs, re.compile(alternative, flags)))
+        return cls(frozenset(words), tuple(others))
+
+    def may_match(self, text: str, words: Set[str]) -> bool:
+        """`words`: the words of the text (`scoring.knowledge.words_of`), folded if the pattern ignores case."""
+        if not self.words.isdisjoint(words):
+            return True
+        return any((needs is None or needs.search(text)) and pattern.search(text) for needs, pattern in self.others)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from scoring.knowledge import typed_rules
+from scoring.knowledge import once_per_lexicon, typed_rules
+from scoring.lexicon import Stance
 from scoring.regex import guarded
 
 
@@ -19,6 +20,9 @@ def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
     dementiert") supports the reported fact of not denying.
     """
     rules = typed_rules(lexicon).stance
+    anything = _compiled_stances(rules).any
+    if anything is not None and not anything.search(sentence):
+        return "support"  # most sentences: no cue of any stance, one pass
     negation = _negation(rules.negations)
     denies = _matches(sentence, _compiled(rules.deny))
     if denies:
@@ -43,6 +47,12 @@ def _compiled(patterns: tuple[str, ...]) -> _Patterns:
     except re.error:  # a pattern that cannot stand beside the others ("(?i)" inside): each on its own
         joined = None
     return _Patterns(tuple(re.compile(p, re.IGNORECASE) for p in patterns), joined)
+
+
+@once_per_lexicon
+def _compiled_stances(rules: Stance) -> _Patterns:
+    """The patterns of every stance as one."""
+    return _compiled((*rules.deny, *rules.confirm, *rules.no_evidence))
 
 
 def _matches(sentence: str, patterns: _Patterns) -> list[re.Match[str]]:

@@ -139,11 +139,17 @@ def store_article(
             for position, (claim, place) in enumerate(zip(kept, placed, strict=True))
         ]
         sources = [_sources(claim) for claim in kept]
-        claim_ids = store.insert_claims(db, records, sources)
+        claim_ids = store.next_claim_ids(db, len(records))
         has_wire = voice != knowledge.outlet(submission["outlet"]).owner_group
         texts = [c.text for c in kept]
-        affected |= _join_reprints(db, knowledge, article_id, texts, weights, voice=voice, has_wire=has_wire)
-        members, grades, graded_at = regrade(db, knowledge, affected, weights)
+        own_propositions = {proposition for proposition, _, _ in placed}
+        affected |= _join_reprints(
+            db, knowledge, article_id, texts, weights, voice=voice, has_wire=has_wire, own=own_propositions
+        )
+        # Graded before they are written (issue 16): a claim's row is written once, with its grade, and
+        # never grows afterwards (a row that grows splits its page: 12 % of the claims table was empty).
+        new = _Unstored(claim_ids, records, sources, store.article_voice(db, article_id) or voice)
+        members, grades, graded_at = regrade(db, knowledge, affected, weights, new=new)
         article = store.get_article(db, article_id) or {}
         # The response from what is in memory: the claims as just written, with the grades just given.
         stored = [
@@ -370,11 +376,13 @@ def _join_reprints(
     *,
     voice: str,
     has_wire: bool,
+    own: set[int],
 ) -> set[int]:
     """Edited copy of a stored article is one voice with it, credit line or not.
 
     An uncredited copy takes the voice of the article it copies; a credited copy gives its wire's
-    voice (`voice`) to uncredited earlier printings. Returns the propositions whose counts this changes.
+    voice (`voice`) to uncredited earlier printings. Returns the propositions whose counts this changes
+    (`own`: those of the article's claims, not yet stored).
     """
     hashes = shingles(texts, int(weights["shingle_size"]), int(weights["shingle_sample"]))
     store.insert_shingles(db, article_id, hashes)
@@ -390,7 +398,7 @@ def _join_reprints(
     affected: set[int] = set()
     if not has_wire:
         store.set_article_voice(db, article_id, copies[0][2])
-        return store.propositions_of_article(db, article_id)
+        return set(own)
     outlets = store.article_outlets(db, [other for _, other, _ in copies])
     for _, other, other_voice in copies:
         if other_voice == knowledge.outlet(outlets[other]).owner_group:  # printed it without a credit
@@ -467,15 +475,64 @@ def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) 
 Grades = dict[int, tuple[float, str, int]]
 
 
+@dataclass(frozen=True)
+class _Unstored:
+    """An article's claims, linked but not yet written: their ids to be, records, sources and voice."""
+
+    ids: list[int]
+    records: list[dict[str, Any]]
+    sources: list[list[dict[str, Any]]]
+    voice: str
+
+    def members(self) -> list[dict[str, Any]]:
+        """Each claim as store.members_of_propositions would read it back, not yet graded."""
+        return [
+            {
+                "id": claim_id,
+                **{column: record[column] for column in _MEMBER_COLUMNS},
+                **{flag: bool(record[flag]) for flag in ("attributed", "belligerent", "negated")},
+                "score": None,
+                "grade_source": None,
+                "grade_information": None,
+                "voice": self.voice,
+            }
+            for claim_id, record in zip(self.ids, self.records, strict=True)
+        ]
+
+
+_MEMBER_COLUMNS = (
+    "article_id",
+    "proposition_id",
+    "outlet",
+    "stance",
+    "origin_parties",
+    "origin_media",
+    "origin_sources",
+    "hedges",
+    "speech",
+    "conflict",
+    "terms",
+    "quantities",
+    "link_score",
+)
+
+
 def regrade(
-    db: Database, knowledge: Knowledge, proposition_ids: set[int], weights: Mapping[str, float]
+    db: Database,
+    knowledge: Knowledge,
+    proposition_ids: set[int],
+    weights: Mapping[str, float],
+    new: _Unstored | None = None,
 ) -> tuple[dict[int, list[dict[str, Any]]], Grades, str]:
     """Re-score the claims of these propositions; only rows whose score or grade changed are written.
 
-    Returns the members as read (before their new grades), every member's grade by claim id, and the
-    time written into updated_at of the changed ones."""
+    `new`: an article's claims not yet stored, members of these propositions: graded with the others
+    and then written, each with its grade. Returns the members as read (before their new grades), every
+    member's grade by claim id, and the time written into updated_at of the changed ones."""
     changes = []
     members = store.members_of_propositions(db, proposition_ids)
+    for row in new.members() if new else []:
+        members[row["proposition_id"]].append(row)  # their ids come after every stored one
     grades: Grades = {}
     for rows in members.values():
         summary = summarise([_member(r, weights) for r in rows])
@@ -485,7 +542,17 @@ def regrade(
             stored = (row["score"], row["grade_source"], row["grade_information"])
             if stored != (result.score, result.source, result.information):
                 changes.append((result.score, result.source, result.information, row["id"]))
-    return members, grades, store.update_scores(db, changes)
+    if new is None:
+        return members, grades, store.update_scores(db, changes)
+    at = store.now()
+    for claim_id, record in zip(new.ids, new.records, strict=True):
+        record["score"], record["grade_source"], record["grade_information"] = grades[claim_id]
+        record["updated_at"] = at
+    store.insert_claims(db, new.records, new.sources, ids=new.ids)
+    written = {
+        claim_id: (None, None, record["article_id"]) for claim_id, record in zip(new.ids, new.records, strict=True)
+    }
+    return members, grades, store.update_scores(db, changes, at, written=written)
 
 
 def regrade_outlet(db: Database, knowledge: Knowledge, domain: str, weights: Mapping[str, float]) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import zlib
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -298,3 +300,261 @@ def m011_compact_store(db: Database) -> None:
             INSERT INTO claims_terms_fts (rowid, terms) VALUES (new.id, new.terms);
         END"""
     )
+
+
+def claim_text_key(outlet: str, text_key: bytes) -> bytes:
+    """What claims.text_hash holds since m012: the claim text's 8-byte key (compact_hash) bound to its
+    outlet, in 8 bytes: the repeated texts of one outlet are found by this key alone (the outlet is no
+    longer a column of claims)."""
+    return hashlib.blake2b(outlet.encode() + b"\x1f" + text_key, digest_size=8).digest()
+
+
+def article_text(stored: bytes | str) -> str:
+    """An article's text as stored (zlib since m011; text before)."""
+    return zlib.decompress(stored).decode() if isinstance(stored, bytes) else stored
+
+
+@migrations()
+def m012_claims_read_their_article(db: Database) -> None:
+    # Issue 16: a claim repeated its article's outlet, its publication date and its text (its article's
+    # text from `start` to `end`): about 7 KB per FANG-COVID article. They are read from the article now;
+    # a claim keeps a text of its own only where it differs from that slice. The full-text index of
+    # the texts has no content table (content=''): the store writes it when it inserts a claim.
+    conn = db.conn
+    conn.create_function("claim_text_key", 2, claim_text_key, deterministic=True)
+    for trigger in ("claims_ai", "claims_ad", "claims_au"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    conn.execute("DROP TABLE IF EXISTS claims_fts")
+    conn.execute(f"CREATE VIRTUAL TABLE claims_fts USING fts5(text, content='', columnsize=0, {_TOKENIZE})")
+    conn.execute("CREATE TEMP TABLE m012_own_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+    after = 0
+    while articles := conn.execute(
+        "SELECT id, text FROM articles WHERE id > ? ORDER BY id LIMIT 200", [after]
+    ).fetchall():
+        for article_id, stored in articles:
+            full = article_text(stored)
+            claims = conn.execute(
+                'SELECT id, text, "start", "end" FROM claims WHERE article_id = ?', [article_id]
+            ).fetchall()
+            conn.executemany("INSERT INTO claims_fts (rowid, text) VALUES (?, ?)", [(c[0], c[1]) for c in claims])
+            conn.executemany(
+                "INSERT INTO m012_own_text (id, text) VALUES (?, ?)",
+                [(c[0], c[1]) for c in claims if full[c[2] : c[3]] != c[1]],
+            )
+        after = articles[-1][0]
+    # The outlet goes into the key of a repeated text; the index on (outlet, text_hash) becomes one on the key.
+    conn.execute("DROP INDEX IF EXISTS idx_claims_outlet_text_hash")
+    conn.execute(
+        "UPDATE claims SET text_hash = claim_text_key(outlet, text_hash) "
+        "WHERE outlet IS NOT NULL AND text_hash IS NOT NULL"
+    )
+    for column in ("outlet", "published_at", "text"):
+        conn.execute(f'ALTER TABLE claims DROP COLUMN "{column}"')
+    conn.execute("ALTER TABLE claims ADD COLUMN text TEXT")  # NULL: the article's text from start to end
+    conn.execute("UPDATE claims SET text = o.text FROM temp.m012_own_text o WHERE o.id = claims.id")
+    conn.execute("DROP TABLE temp.m012_own_text")
+    conn.execute("CREATE INDEX idx_claims_text_hash ON claims (text_hash)")
+    # The index of the terms keeps its content table (claims.terms) and its triggers.
+    conn.execute(
+        """CREATE TRIGGER claims_terms_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claims_terms_fts (rowid, terms) VALUES (new.id, new.terms);
+        END"""
+    )
+    conn.execute(
+        """CREATE TRIGGER claims_terms_ad AFTER DELETE ON claims BEGIN
+            INSERT INTO claims_terms_fts (claims_terms_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
+        END"""
+    )
+
+
+def time_value(at: str) -> int | str:
+    """A time as stored since m013: seconds since 1970, where they read back as the very same text
+    (`time_text`); any other text is kept as it is."""
+    try:
+        value = datetime.fromisoformat(at)
+    except (TypeError, ValueError):
+        return at
+    if value.tzinfo is None:
+        return at
+    seconds = int(value.timestamp())
+    return seconds if time_text(seconds) == at else at
+
+
+@functools.lru_cache(maxsize=4096)
+def time_text(value: int | str) -> str:
+    """A stored time as the API shows it: UTC to the second, ISO 8601 ("2026-11-29T15:06:24+00:00")."""
+    if isinstance(value, int):
+        return datetime.fromtimestamp(value, UTC).isoformat(timespec="seconds")
+    return value
+
+
+@migrations()
+def m013_change_batches(db: Database) -> None:
+    # Issue 16: every row of the change feed spelled out its reason ("article 1234 stored (example.de)")
+    # and its time, the same for all the changes one write made (2.9 KB per FANG-COVID article). They
+    # are stored once per batch now, the time as an integer; a change's article is its claim's.
+    conn = db.conn
+    conn.create_function("time_value", 1, time_value, deterministic=True)
+    conn.execute(
+        "CREATE TABLE grade_change_batches (id INTEGER PRIMARY KEY, reason TEXT NOT NULL, at INTEGER NOT NULL)"
+    )
+    conn.execute("CREATE TEMP TABLE m013_batches (id INTEGER PRIMARY KEY, reason TEXT, at TEXT, UNIQUE (reason, at))")
+    conn.execute(
+        "INSERT INTO temp.m013_batches (reason, at) SELECT reason, at FROM grade_changes GROUP BY reason, at "
+        "ORDER BY min(id)"
+    )
+    conn.execute(
+        "INSERT INTO grade_change_batches (id, reason, at) SELECT id, reason, time_value(at) FROM temp.m013_batches"
+    )
+    conn.execute("ALTER TABLE grade_changes ADD COLUMN batch_id INTEGER REFERENCES grade_change_batches(id)")
+    conn.execute(
+        "UPDATE grade_changes SET batch_id = b.id FROM temp.m013_batches b "
+        "WHERE b.reason = grade_changes.reason AND b.at = grade_changes.at"
+    )
+    conn.execute("DROP TABLE temp.m013_batches")
+    for column in ("reason", "at", "article_id"):
+        conn.execute(f'ALTER TABLE grade_changes DROP COLUMN "{column}"')
+
+
+@migrations()
+def m014_integer_times(db: Database) -> None:
+    # Issue 16: a claim's updated_at (in its row and in the (updated_at, id) index) and a proposition's
+    # created_at were 25 characters of ISO 8601 each: seconds since 1970 take 4 or 5 bytes, read back as
+    # the same text (time_text). The columns are made anew with INTEGER affinity (a TEXT column would
+    # store the number as text).
+    conn = db.conn
+    conn.create_function("time_value", 1, time_value, deterministic=True)
+    conn.execute("DROP INDEX IF EXISTS idx_claims_updated_at_id")
+    for table, column in (("claims", "updated_at"), ("propositions", "created_at")):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN m014_time INTEGER")
+        conn.execute(f"UPDATE {table} SET m014_time = time_value({column}) WHERE {column} IS NOT NULL")
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.execute(f"ALTER TABLE {table} RENAME COLUMN m014_time TO {column}")
+    conn.execute("CREATE INDEX idx_claims_updated_at_id ON claims (updated_at, id)")
+
+
+@migrations()
+def m015_compact_claim_fields(db: Database) -> None:
+    # Issue 16: most of a claim's lists are empty ('[]': two bytes and a header byte each, six lists) and
+    # nearly every stance is "support" (seven bytes): an empty list is stored as NULL, "support" as ''
+    # (no bytes). The index on sources(party) served no query (a party is searched in claims).
+    for column in ("hedges", "speech", "origin_parties", "origin_media", "origin_sources", "quantities"):
+        db.execute(f"UPDATE claims SET {column} = NULL WHERE {column} = '[]'")
+    db.execute("UPDATE claims SET stance = '' WHERE stance = 'support'")
+    db.execute("DROP INDEX IF EXISTS idx_sources_party")
+
+
+def score_value(score: float | None) -> float | int | None:
+    """A score as stored since m016: in ten-thousandths, a whole number (a REAL column keeps it in one to
+    three bytes instead of eight), where that reads back as the very same float; else as it is. Scores
+    are in [0, 1] and rounded to four places (scoring.grading), so a stored fraction is never whole."""
+    if score is None:
+        return None
+    scaled = round(score * 10000)
+    return scaled if scaled / 10000 == score else score
+
+
+def score_of(value: float | int | None) -> float | None:
+    """A stored score as it was given (score_value)."""
+    if value is None:
+        return None
+    return value / 10000 if float(value).is_integer() else float(value)
+
+
+@migrations()
+def m016_scores_in_ten_thousandths(db: Database) -> None:
+    # Issue 16: every claim's score and the scores of the change feed took eight bytes each (a REAL);
+    # rounded to four places, they are stored as whole ten-thousandths (two bytes).
+    db.conn.create_function("score_value", 1, score_value, deterministic=True)
+    for table, columns in (("claims", ("score",)), ("grade_changes", ("old_score", "new_score"))):
+        for column in columns:
+            db.execute(f"UPDATE {table} SET {column} = score_value({column}) WHERE {column} IS NOT NULL")
+
+
+SHINGLE_SHIFT = 16
+
+
+def shingle_key(value: int) -> int:
+    """A shingle's hash as stored since m017: its top 47 bits, six bytes in a record instead of eight (a
+    match by chance among 10^8 stored shingles stays below one in a million)."""
+    return value >> SHINGLE_SHIFT
+
+
+@migrations()
+def m017_shingle_keys(db: Database) -> None:
+    # Issue 16: the sampled word-run hashes of every article (about 140 a FANG-COVID article) as 47-bit keys.
+    db.execute(
+        "CREATE TABLE m017_shingles (hash INTEGER NOT NULL, article_id INTEGER NOT NULL "
+        "REFERENCES articles(id), PRIMARY KEY (hash, article_id)) WITHOUT ROWID"
+    )
+    db.execute(
+        f"INSERT OR IGNORE INTO m017_shingles (hash, article_id) SELECT hash >> {SHINGLE_SHIFT}, article_id "
+        "FROM article_shingles ORDER BY 1, 2"
+    )
+    db.execute("DROP TABLE article_shingles")
+    db.execute("ALTER TABLE m017_shingles RENAME TO article_shingles")
+
+
+def pack_term_ids(ids: list[int]) -> bytes:
+    """A claim's terms as stored since m018: the ids of its words in the vocabulary (`terms`), in order,
+    each as a varint (7 bits a byte; the most frequent words have the smallest ids)."""
+    out = bytearray()
+    for value in ids:
+        while value >= 0x80:
+            out.append((value & 0x7F) | 0x80)
+            value >>= 7
+        out.append(value)
+    return bytes(out)
+
+
+def unpack_term_ids(packed: bytes) -> list[int]:
+    ids, value, shift = [], 0, 0
+    for byte in packed:
+        value |= (byte & 0x7F) << shift
+        if byte & 0x80:
+            shift += 7
+        else:
+            ids.append(value)
+            value, shift = 0, 0
+    return ids
+
+
+def term_words(terms: str | None) -> list[str] | None:
+    """The words of a claim's terms as the store keeps them by id, or None when they would not read back
+    as the same text (none, or a space too many): such terms are kept as text."""
+    if not terms:
+        return None
+    words = terms.split(" ")
+    return words if all(words) else None
+
+
+@migrations()
+def m018_term_ids(db: Database) -> None:
+    # Issue 16: a claim's terms (3.6 KB per FANG-COVID article, the largest part of a claim's row) were
+    # its words spelled out; each is now a varint id into a vocabulary that also counts the claims
+    # holding it (term_stats before). The index of the terms is fed by the store (no content table).
+    conn = db.conn
+    conn.execute(
+        "CREATE TABLE terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, df INTEGER NOT NULL DEFAULT 0)"
+    )
+    conn.execute("INSERT INTO terms (term, df) SELECT term, df FROM term_stats ORDER BY df DESC, term")
+    for trigger in ("claims_term_stats", "claims_terms_ai", "claims_terms_ad", "claims_terms_au"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    conn.execute("DROP TABLE term_stats")
+    conn.execute("DROP TABLE IF EXISTS claims_terms_fts")
+    conn.execute(
+        f"CREATE VIRTUAL TABLE claims_terms_fts USING fts5(terms, content='', columnsize=0, detail=none, {_TOKENIZE})"
+    )
+    ids = dict(conn.execute("SELECT term, id FROM terms"))
+    after = 0
+    while rows := conn.execute(
+        "SELECT id, terms FROM claims WHERE id > ? AND terms IS NOT NULL ORDER BY id LIMIT 5000", [after]
+    ).fetchall():
+        packed = []
+        for claim_id, terms in rows:
+            words = term_words(terms)
+            if words is not None and all(word in ids for word in words):
+                packed.append((pack_term_ids([ids[word] for word in words]), claim_id))
+        conn.executemany("UPDATE claims SET terms = ? WHERE id = ?", packed)
+        conn.executemany("INSERT INTO claims_terms_fts (rowid, terms) VALUES (?, ?)", [(r[0], r[1]) for r in rows])
+        after = rows[-1][0]

@@ -9,12 +9,27 @@ import weakref
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
 
-from service.migrations import compact_hash, compress_text, migrations
+from service.migrations import (
+    article_text,
+    claim_text_key,
+    compact_hash,
+    compress_text,
+    migrations,
+    pack_term_ids,
+    score_of,
+    score_value,
+    shingle_key,
+    term_words,
+    time_text,
+    time_value,
+    unpack_term_ids,
+)
 
 JSON_COLUMNS = {
     "outlets": ("names",),
@@ -109,11 +124,14 @@ def write_transaction(db: Database, *, commit: bool = True, retries: int = 5) ->
     except BaseException:
         if db.conn.in_transaction:  # SQLITE_FULL and friends have rolled back already
             db.conn.execute("ROLLBACK")
+        _forget_rolled_back_words(db)
         raise
     if commit:
         db.conn.execute("COMMIT")
+        _words_committed(db)
     elif db.conn.in_transaction:
         db.conn.execute("ROLLBACK")
+        _forget_rolled_back_words(db)
 
 
 @contextmanager
@@ -137,6 +155,18 @@ def migrate(db: Database) -> None:
         migrations.apply(db)
 
 
+# Since m015 a claim's empty list is stored as NULL and its stance "support" (nearly every claim's) as ''.
+_SUPPORT = ""
+
+
+def _stance_value(stance: str | None) -> str | None:
+    return _SUPPORT if stance == "support" else stance
+
+
+def _stance(value: str | None) -> str | None:
+    return "support" if value == _SUPPORT else value
+
+
 def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
     if row is None:
         return None
@@ -145,6 +175,12 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
         value = record.get(column)
         if isinstance(value, str):
             record[column] = [] if value == "[]" else json.loads(value)  # most lists are empty
+        elif value is None and table == "claims" and column in record:
+            record[column] = []
+    if table == "claims" and "stance" in record:
+        record["stance"] = _stance(record["stance"])
+    if table == "claims" and "score" in record:
+        record["score"] = score_of(record["score"])
     for column in BOOLEAN_COLUMNS.get(table, ()):
         if column in record:
             record[column] = bool(record[column])
@@ -158,10 +194,14 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
     for column in JSON_COLUMNS.get(table, ()):
         if column in encoded and not isinstance(encoded[column], str) and encoded[column] is not None:
             encoded[column] = json.dumps(encoded[column], ensure_ascii=False, separators=(",", ":"))
+        if table == "claims" and encoded.get(column) == "[]":
+            encoded[column] = None
+    if table == "claims" and "stance" in encoded:
+        encoded["stance"] = _stance_value(encoded["stance"])
+    if table == "claims" and "score" in encoded:
+        encoded["score"] = score_value(encoded["score"])
     if table == "articles" and isinstance(encoded.get("text"), str):
         encoded["text"] = compress_text(encoded["text"])  # stored compressed since m011
-    if table == "claims" and isinstance(encoded.get("text_hash"), str):
-        encoded["text_hash"] = compact_hash(encoded["text_hash"])  # 8 bytes since m011
     return encoded
 
 
@@ -298,6 +338,11 @@ def row_counts(db: Database) -> dict[str, int]:
     return {table: int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) for table in tables}
 
 
+def article_voice(db: Database, article_id: int) -> str | None:
+    row = db.execute("SELECT voice FROM articles WHERE id = ?", [article_id]).fetchone()
+    return str(row[0]) if row else None
+
+
 def set_article_voice(db: Database, article_id: int, voice: str) -> None:
     db.execute("UPDATE articles SET voice = ? WHERE id = ?", [voice, article_id])
 
@@ -311,7 +356,7 @@ def article_outlets(db: Database, article_ids: Iterable[int]) -> dict[int, str]:
 
 
 def insert_shingles(db: Database, article_id: int, hashes: Iterable[int]) -> None:
-    values = sorted(set(hashes))
+    values = sorted({shingle_key(h) for h in hashes})  # 47 bits since m017
     db.conn.executemany(
         "INSERT OR IGNORE INTO article_shingles (hash, article_id) VALUES (?, ?)", [(h, article_id) for h in values]
     )
@@ -327,7 +372,7 @@ def shared_shingles(
     (a standard phrase) tells no copy apart, and the cost stays bounded however large the corpus grows.
     """
     shared: dict[int, int] = {}
-    for value in set(hashes):
+    for value in {shingle_key(h) for h in hashes}:
         rows = db.execute(
             "SELECT article_id FROM article_shingles WHERE hash = ? LIMIT ?", [value, max_postings + 1]
         ).fetchall()
@@ -368,14 +413,147 @@ _INSERT_SOURCE = (
 )
 
 
+# Read from the claim's article since m012, never stored with the claim.
+_FROM_ARTICLE = ("outlet", "published_at")
+
+
+@dataclass
+class _Vocabulary:
+    """The vocabulary of claim terms (m018) as a connection has read it: id -> word, and stored terms
+    (their ids packed) -> text, as the same stored claims are read again article after article. A word's
+    id never changes once committed; what a transaction that is rolled back gave is forgotten with it."""
+
+    words: dict[int, str] = field(default_factory=dict)
+    texts: dict[bytes, str] = field(default_factory=dict)
+    # Ids above `floor` may have been given in the open transaction: those read and the terms decoded
+    # with them are forgotten if it rolls back (None: nothing given since the last commit).
+    floor: int | None = None
+    pending_words: list[int] = field(default_factory=list)
+    pending_texts: list[bytes] = field(default_factory=list)
+
+    def learn(self, found: Iterable[tuple[int, str]]) -> None:
+        for i, word in found:
+            self.words[i] = word
+            if self.floor is not None and i > self.floor:
+                self.pending_words.append(i)
+
+
+_vocabularies: weakref.WeakKeyDictionary[Database, _Vocabulary] = weakref.WeakKeyDictionary()
+_TEXTS_KEPT = 200_000
+
+
+def _words_committed(db: Database) -> None:
+    vocabulary = _vocabularies.get(db)
+    if vocabulary is not None:
+        vocabulary.floor = None
+        vocabulary.pending_words.clear()
+        vocabulary.pending_texts.clear()
+
+
+def _forget_rolled_back_words(db: Database) -> None:
+    vocabulary = _vocabularies.get(db)
+    if vocabulary is None or vocabulary.floor is None:
+        return
+    for i in vocabulary.pending_words:
+        vocabulary.words.pop(i, None)
+    for packed in vocabulary.pending_texts:
+        vocabulary.texts.pop(packed, None)
+    _words_committed(db)
+
+
+def _terms_texts(db: Database, values: list[Any]) -> list[str | None]:
+    """Claims' terms as text, from their word ids (m018); terms kept as text (or none) as they are."""
+    vocabulary = _vocabularies.setdefault(db, _Vocabulary())
+    texts, known = vocabulary.texts, vocabulary.words
+    new = {v: unpack_term_ids(v) for v in values if isinstance(v, bytes) and v not in texts}
+    if new:
+        unknown = sorted({i for ids in new.values() for i in ids if i not in known})
+        for chunk in range(0, len(unknown), 500):
+            part = unknown[chunk : chunk + 500]
+            vocabulary.learn(db.execute(f"SELECT id, term FROM terms WHERE id IN ({','.join('?' * len(part))})", part))
+        if len(texts) > _TEXTS_KEPT:
+            texts.clear()
+            vocabulary.pending_texts.clear()
+        texts.update((v, " ".join(known[i] for i in ids)) for v, ids in new.items())
+        if (floor := vocabulary.floor) is not None:
+            vocabulary.pending_texts.extend(v for v, ids in new.items() if max(ids, default=0) > floor)
+    return [texts[v] if isinstance(v, bytes) else v for v in values]
+
+
+def _read_terms(db: Database, rows: list[dict[str, Any]]) -> None:
+    for row, terms in zip(rows, _terms_texts(db, [r["terms"] for r in rows]), strict=True):
+        row["terms"] = terms
+
+
+def _count_words(db: Database, texts: list[str | None]) -> dict[str, int]:
+    """Count these claims' words in the vocabulary (the claims holding each: `df`) and give each its id."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in text.split(" ") if text else ():
+            counts[word] = counts.get(word, 0) + 1
+    if not counts:
+        return {}
+    words = sorted(counts)
+    vocabulary = _vocabularies.setdefault(db, _Vocabulary())
+    if vocabulary.floor is None:  # the ids this transaction gives come after it
+        vocabulary.floor = int(db.execute("SELECT coalesce(max(id), 0) FROM terms").fetchone()[0])
+    db.conn.executemany(
+        "INSERT INTO terms (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+        [(word, counts[word]) for word in words],
+    )
+    ids: dict[str, int] = {}
+    for chunk in range(0, len(words), 500):
+        part = words[chunk : chunk + 500]
+        ids.update(db.execute(f"SELECT term, id FROM terms WHERE term IN ({','.join('?' * len(part))})", part))
+    vocabulary.learn((i, word) for word, i in ids.items())
+    return ids
+
+
+def _claim_records(db: Database, claims: Iterable[Mapping[str, Any]]) -> list[tuple[dict[str, Any], str, str | None]]:
+    """Each claim as its row holds it, with its full text and terms (for the full-text indexes). Since
+    m012 a row holds no outlet or date (its article's), a text only where it is not its article's text
+    from `start` to `end`, and its text's key bound to its article's outlet (see repeated_texts); since
+    m018 its terms as the ids of their words."""
+    claims = list(claims)
+    ids = _count_words(db, [claim.get("terms") for claim in claims])
+    articles: dict[int, tuple[str, str]] = {}
+    records = []
+    for claim in claims:
+        record = _encode("claims", claim)
+        article_id = int(record["article_id"])
+        if article_id not in articles:
+            outlet, stored = db.execute("SELECT outlet, text FROM articles WHERE id = ?", [article_id]).fetchone()
+            articles[article_id] = (outlet, article_text(stored))
+        outlet, full = articles[article_id]
+        for column in _FROM_ARTICLE:
+            record.pop(column, None)
+        text = record.pop("text")
+        record["text"] = None if full[record["start"] : record["end"]] == text else text
+        if isinstance(record.get("text_hash"), str):
+            record["text_hash"] = claim_text_key(outlet, compact_hash(record["text_hash"]))
+        if isinstance(record.get("updated_at"), str):
+            record["updated_at"] = time_value(record["updated_at"])  # an integer since m014
+        terms = record.get("terms")
+        if (words := term_words(terms)) is not None:
+            record["terms"] = pack_term_ids([ids[word] for word in words])
+        records.append((record, text, terms))
+    return records
+
+
+_INSERT_TEXT = "INSERT INTO claims_fts (rowid, text) VALUES (?, ?)"
+_INSERT_TERMS = "INSERT INTO claims_terms_fts (rowid, terms) VALUES (?, ?)"
+
+
 def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mapping[str, Any]]) -> int:
     """One claim and its sources; plain INSERTs, as this runs for every claim of every article."""
-    record = _encode("claims", claim)
+    ((record, text, terms),) = _claim_records(db, [claim])
     columns = ", ".join(f'"{c}"' for c in record)
     cursor = db.conn.execute(
         f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * len(record))})", list(record.values())
     )
     claim_id = int(cursor.lastrowid or 0)
+    db.conn.execute(_INSERT_TEXT, [claim_id, text])
+    db.conn.execute(_INSERT_TERMS, [claim_id, terms])
     db.conn.executemany(
         _INSERT_SOURCE,
         [(claim_id, s["text"], s["start"], s["end"], s.get("party"), s["role"], s.get("medium")) for s in sources],
@@ -383,20 +561,32 @@ def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mappi
     return claim_id
 
 
+def next_claim_ids(db: Database, count: int) -> list[int]:
+    """The ids the next `count` claims get (in the write transaction: the next ones after the largest)."""
+    first = int(db.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]) + 1
+    return list(range(first, first + count))
+
+
 def insert_claims(
-    db: Database, claims: Sequence[Mapping[str, Any]], sources: Sequence[Sequence[Mapping[str, Any]]]
+    db: Database,
+    claims: Sequence[Mapping[str, Any]],
+    sources: Sequence[Sequence[Mapping[str, Any]]],
+    ids: list[int] | None = None,
 ) -> list[int]:
-    """An article's claims, each with its sources, in one executemany per table (ids given here, in
-    the write transaction: the next ones after the largest). Every claim has the same columns."""
+    """An article's claims, each with its sources, in one executemany per table (ids given here, or by
+    next_claim_ids). Every claim has the same columns."""
     if not claims:
         return []
-    first = int(db.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]) + 1
-    ids = list(range(first, first + len(claims)))
-    records = [_encode("claims", claim) for claim in claims]
-    columns = ", ".join(f'"{c}"' for c in ("id", *records[0]))
+    ids = ids or next_claim_ids(db, len(claims))
+    records = _claim_records(db, claims)
+    columns = ", ".join(f'"{c}"' for c in ("id", *records[0][0]))
     db.conn.executemany(
-        f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * (len(records[0]) + 1))})",
-        [(claim_id, *record.values()) for claim_id, record in zip(ids, records, strict=True)],
+        f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * (len(records[0][0]) + 1))})",
+        [(claim_id, *record.values()) for claim_id, (record, _, _) in zip(ids, records, strict=True)],
+    )
+    db.conn.executemany(_INSERT_TEXT, [(claim_id, text) for claim_id, (_, text, _) in zip(ids, records, strict=True)])
+    db.conn.executemany(
+        _INSERT_TERMS, [(claim_id, terms) for claim_id, (_, _, terms) in zip(ids, records, strict=True)]
     )
     db.conn.executemany(
         _INSERT_SOURCE,
@@ -411,30 +601,33 @@ def insert_claims(
 
 def repeated_texts(db: Database, outlet: str, hashes: Iterable[str], times: int) -> set[str]:
     """The claim texts (by hash) this outlet has already printed in `times` or more articles."""
-    by_key = {compact_hash(h): h for h in set(hashes)}  # stored as 8 bytes (m011)
+    by_key = {claim_text_key(outlet, compact_hash(h)): h for h in set(hashes)}  # 8 bytes with the outlet (m012)
     if not by_key:
         return set()
     values = sorted(by_key)
     rows = db.execute(
-        f"SELECT text_hash FROM claims WHERE outlet = ? AND text_hash IN ({','.join('?' * len(values))}) "
+        f"SELECT text_hash FROM claims WHERE text_hash IN ({','.join('?' * len(values))}) "
         "GROUP BY text_hash HAVING count(DISTINCT article_id) >= ?",
-        [outlet, *values, times],
+        [*values, times],
     )
     return {by_key[r[0]] for r in rows}
 
 
 def new_proposition(db: Database) -> int:
-    return int(db.execute("INSERT INTO propositions (created_at) VALUES (?)", [now()]).lastrowid or 0)
+    return int(db.execute("INSERT INTO propositions (created_at) VALUES (?)", [time_value(now())]).lastrowid or 0)
 
 
 def set_stance(db: Database, claim_id: int, stance: str) -> None:
-    db.execute("UPDATE claims SET stance = ?, updated_at = ? WHERE id = ?", [stance, now(), claim_id])
+    db.execute(
+        "UPDATE claims SET stance = ?, updated_at = ? WHERE id = ?",
+        [_stance_value(stance), time_value(now()), claim_id],
+    )
 
 
 def set_proposition(db: Database, claim_id: int, proposition_id: int, link_score: float = 1.0) -> None:
     db.execute(
         "UPDATE claims SET proposition_id = ?, link_score = ?, updated_at = ? WHERE id = ?",
-        [proposition_id, link_score, now(), claim_id],
+        [proposition_id, link_score, time_value(now()), claim_id],
     )
 
 
@@ -445,7 +638,8 @@ def merge_propositions(db: Database, target: int, merged: Iterable[int]) -> None
         return
     marks = ",".join("?" * len(ids))
     db.execute(
-        f"UPDATE claims SET proposition_id = ?, updated_at = ? WHERE proposition_id IN ({marks})", [target, now(), *ids]
+        f"UPDATE claims SET proposition_id = ?, updated_at = ? WHERE proposition_id IN ({marks})",
+        [target, time_value(now()), *ids],
     )
     db.execute(f"DELETE FROM propositions WHERE id IN ({marks})", ids)
 
@@ -491,6 +685,7 @@ _CANDIDATE_COLUMNS = (
     "proposition_id",
     "published_at",
 )
+_CANDIDATE_SELECT = "SELECT " + ", ".join(f"c.{c}" for c in _CANDIDATE_COLUMNS[:-1]) + ", a.published_at "
 
 
 def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[int, dict[str, Any]]:
@@ -499,14 +694,15 @@ def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[i
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
         rows = db.conn.execute(
-            f"SELECT {', '.join(_CANDIDATE_COLUMNS)} FROM claims WHERE id IN ({','.join('?' * len(part))}) "
-            "AND article_id != ?",
+            _CANDIDATE_SELECT + "FROM claims c JOIN articles a ON a.id = c.article_id "
+            f"WHERE c.id IN ({','.join('?' * len(part))}) AND c.article_id != ?",
             [*part, exclude_article],
         )
-        for row in rows:
-            record = dict(zip(_CANDIDATE_COLUMNS, row, strict=True))
+        records = [dict(zip(_CANDIDATE_COLUMNS, row, strict=True)) for row in rows]
+        _read_terms(db, records)
+        for record in records:
             quantities = record["quantities"]
-            record["quantities"] = [] if quantities == "[]" else json.loads(quantities) if quantities else quantities
+            record["quantities"] = json.loads(quantities) if quantities and quantities != "[]" else []
             record["negated"] = bool(record["negated"])
             found[record["id"]] = record
     return found
@@ -519,13 +715,13 @@ def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, 
     frequencies: dict[str, int] = {}
     for chunk in range(0, len(tokens), 500):
         part = tokens[chunk : chunk + 500]
-        rows = db.execute(f"SELECT term, df FROM term_stats WHERE term IN ({','.join('?' * len(part))})", part)
+        rows = db.execute(f"SELECT term, df FROM terms WHERE term IN ({','.join('?' * len(part))})", part)
         frequencies.update((term, int(df)) for term, df in rows)
     return int(total), frequencies
 
 
 _MEMBER_COLUMNS = (
-    "SELECT c.id, c.article_id, c.proposition_id, c.outlet, c.stance, c.origin_parties, c.origin_media, "
+    "SELECT c.id, c.article_id, c.proposition_id, a.outlet, c.stance, c.origin_parties, c.origin_media, "
     "c.origin_sources, c.attributed, c.belligerent, c.hedges, c.speech, c.conflict, c.score, c.grade_source, "
     "c.grade_information, c.terms, c.quantities, c.negated, c.link_score, a.voice "
     "FROM claims c JOIN articles a ON a.id = c.article_id "
@@ -538,31 +734,49 @@ def members_of_propositions(db: Database, proposition_ids: Iterable[int]) -> dic
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
         sql = _MEMBER_COLUMNS + f"WHERE c.proposition_id IN ({','.join('?' * len(part))}) ORDER BY c.id"
-        for row in db.query(sql, part):
-            members[row["proposition_id"]].append(_decode("claims", row))  # type: ignore[arg-type]
+        rows = [_decode("claims", row) for row in db.query(sql, part)]
+        _read_terms(db, rows)  # type: ignore[arg-type]
+        for row in rows:
+            members[row["proposition_id"]].append(row)  # type: ignore[index]
     return members
 
 
-def update_scores(db: Database, changes: Iterable[tuple[float, str, int, int]], at: str | None = None) -> str:
+def update_scores(
+    db: Database,
+    changes: Iterable[tuple[float, str, int, int]],
+    at: str | None = None,
+    written: Mapping[int, tuple[None, None, int]] | None = None,
+) -> str:
     """(score, source letter, information digit, claim id) for each re-graded claim; a changed grade
     goes into the change feed and the webhook outbox in the same transaction (record_grade_changes).
-    Returns the time written into updated_at."""
+    `written`: claims just inserted with their first grade (claim id -> (None, None, article id)), whose
+    change is recorded but not written again. Returns the time written into updated_at."""
     changes = list(changes)
-    before = _grades_of(db, [claim_id for *_, claim_id in changes])
+    written = written or {}
+    stored = [change for change in changes if change[-1] not in written]
+    before = {**_grades_of(db, [claim_id for *_, claim_id in stored]), **written}
     at = at or now()
     db.conn.executemany(
         "UPDATE claims SET score = ?, grade_source = ?, grade_information = ?, updated_at = ? WHERE id = ?",
-        [(score, source, information, at, claim_id) for score, source, information, claim_id in changes],
+        [
+            (score_value(score), source, information, time_value(at), claim_id)
+            for score, source, information, claim_id in stored
+        ],
     )
     record_grade_changes(db, before, changes, at)
     return at
 
 
-# Claims an edit of the reference data touches, each found through an index (claims.outlet,
-# claims.conflict): an edit costs what its claims cost, however large the corpus grows.
-PROPOSITIONS_OF_OUTLET = "SELECT DISTINCT proposition_id FROM claims WHERE outlet = ? AND proposition_id IS NOT NULL"
+# Claims an edit of the reference data touches, each found through an index (an outlet's articles by
+# articles.outlet, then their claims by claims.article_id; claims.conflict): an edit costs what its claims
+# cost, however large the corpus grows.
+PROPOSITIONS_OF_OUTLET = (
+    "SELECT DISTINCT c.proposition_id FROM articles a JOIN claims c ON c.article_id = a.id "
+    "WHERE a.outlet = ? AND c.proposition_id IS NOT NULL"
+)
 BELLIGERENCE_OF_CONFLICT = (
-    "SELECT id, origin_parties, published_at, belligerent, proposition_id FROM claims WHERE conflict = ?"
+    "SELECT c.id, c.origin_parties, a.published_at, c.belligerent, c.proposition_id "
+    "FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.conflict = ?"
 )
 
 
@@ -578,25 +792,36 @@ def belligerence_of_conflict(db: Database, conflict_id: str) -> list[dict[str, A
 
 def set_belligerent(db: Database, changes: Iterable[tuple[bool, int]]) -> None:
     """(belligerent, claim id) for each claim whose flag a conflict's edit changed."""
-    at = now()
+    at = time_value(now())
     db.conn.executemany(
         "UPDATE claims SET belligerent = ?, updated_at = ? WHERE id = ?", [(int(b), at, i) for b, i in changes]
     )
 
 
+# A score as the filters compare it: stored in ten-thousandths since m016 (see score_of).
+_SCORE = "(CASE WHEN c.score = round(c.score) THEN c.score / 10000.0 ELSE c.score END)"
+
 CLAIM_ORDERS = {
-    "id": "id",
-    "-id": "id DESC",
-    "updated_at": "updated_at, id",
-    "-updated_at": "updated_at DESC, id DESC",
+    "id": "c.id",
+    "-id": "c.id DESC",
+    "updated_at": "c.updated_at, c.id",
+    "-updated_at": "c.updated_at DESC, c.id DESC",
 }
 
 
 def _claim_rows(
     db: Database, where: str, params: list[Any], limit: int | None = None, sort: str = "id"
 ) -> list[dict[str, Any]]:
-    sql = f"SELECT * FROM claims WHERE {where} ORDER BY {CLAIM_ORDERS[sort]}" + (" LIMIT ?" if limit else "")
+    sql = (
+        "SELECT c.*, a.outlet, a.published_at FROM claims c JOIN articles a ON a.id = c.article_id "
+        f"WHERE {where} ORDER BY {CLAIM_ORDERS[sort]}" + (" LIMIT ?" if limit else "")
+    )
     rows = [_decode("claims", r) for r in db.query(sql, params + ([limit] if limit else []))]
+    _read_texts(db, rows)  # type: ignore[arg-type]
+    _read_terms(db, rows)  # type: ignore[arg-type]
+    for r in rows:
+        if r and r["updated_at"] is not None:
+            r["updated_at"] = time_text(r["updated_at"])
     ids = [r["id"] for r in rows if r]
     sources: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
     for chunk in range(0, len(ids), 500):
@@ -613,17 +838,31 @@ def _claim_rows(
     return rows  # type: ignore[return-value]
 
 
+def _read_texts(db: Database, rows: list[dict[str, Any]]) -> None:
+    """A claim's text is its article's from `start` to `end` (m012), unless it holds one of its own:
+    each article read and decompressed once."""
+    ids = sorted({r["article_id"] for r in rows if r["text"] is None})
+    texts: dict[int, str] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        cursor = db.execute(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(part))})", part)
+        texts.update((int(i), article_text(t)) for i, t in cursor)
+    for r in rows:
+        if r["text"] is None:
+            r["text"] = texts[r["article_id"]][r["start"] : r["end"]]
+
+
 def get_claim(db: Database, claim_id: int) -> dict[str, Any] | None:
-    rows = _claim_rows(db, "id = ?", [claim_id])
+    rows = _claim_rows(db, "c.id = ?", [claim_id])
     return rows[0] if rows else None
 
 
 def claims_of_article(db: Database, article_id: int) -> list[dict[str, Any]]:
-    return _claim_rows(db, "article_id = ?", [article_id])
+    return _claim_rows(db, "c.article_id = ?", [article_id])
 
 
 def claims_of_proposition(db: Database, proposition_id: int) -> list[dict[str, Any]]:
-    return _claim_rows(db, "proposition_id = ?", [proposition_id])
+    return _claim_rows(db, "c.proposition_id = ?", [proposition_id])
 
 
 def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None:
@@ -635,7 +874,10 @@ def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None
         ),
         None,
     )
-    return _decode("claims", row)
+    seed = _decode("claims", row)
+    if seed is not None:
+        _read_terms(db, [seed])
+    return seed
 
 
 def search_claims(
@@ -650,10 +892,12 @@ def search_claims(
         if sort not in ("updated_at", "-updated_at"):
             raise ValueError("an (updated_at, id) cursor pages only a list sorted by updated_at")
         op = "<" if sort.startswith("-") else ">"
-        where.append(f"(updated_at {op} ? OR (updated_at = ? AND id {op} ?))")
-        params += [after[0], after[0], after[1]]
+        where.append(f"(c.updated_at {op} ? OR (c.updated_at = ? AND c.id {op} ?))")
+        # Stored as an integer (m014); a cursor from a claim never changed ('') comes before every time.
+        at = time_value(after[0]) if after[0] else -1
+        params += [at, at, after[1]]
     elif after and sort in ("id", "-id"):
-        where.append("id < ?" if sort == "-id" else "id > ?")
+        where.append("c.id < ?" if sort == "-id" else "c.id > ?")
         params.append(after)
     elif after:
         raise ValueError("an id cursor pages only a list sorted by id")
@@ -664,37 +908,37 @@ def search_claims(
         if not any(c.isalnum() for c in "".join(words)):
             return []
         phrase = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-        where.append("id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+        where.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
         params.append("text : (" + phrase + ")")
     if filters.get("outlet"):
-        where.append("outlet = ?")
+        where.append("a.outlet = ?")
         params.append(filters["outlet"])
     if filters.get("party"):
-        where.append("EXISTS (SELECT 1 FROM json_each(claims.origin_parties) WHERE value = ?)")
+        where.append("EXISTS (SELECT 1 FROM json_each(c.origin_parties) WHERE value = ?)")
         params.append(filters["party"])
     for flag in ("belligerent", "hedged"):
         if filters.get(flag) is not None:
-            where.append(f"{flag} = ?")
+            where.append(f"c.{flag} = ?")
             params.append(int(bool(filters[flag])))
     if filters.get("min_score") is not None:
-        where.append("score >= ?")
+        where.append(f"{_SCORE} >= ?")
         params.append(filters["min_score"])
     if filters.get("since"):
-        where.append("published_at >= ?")
+        where.append("a.published_at >= ?")
         params.append(filters["since"])
     for column, key in (("conflict", "conflict"), ("article_id", "article"), ("stance", "stance")):
         if filters.get(key) is not None:
-            where.append(f"{column} = ?")
-            params.append(filters[key])
+            where.append(f"c.{column} = ?")
+            params.append(_stance_value(filters[key]) if key == "stance" else filters[key])
     if filters.get("proposition") is not None:
-        where.append("proposition_id = ?")
+        where.append("c.proposition_id = ?")
         params.append(filters["proposition"])
     grade = str(filters.get("grade") or "")
     if grade[:1].isalpha():
-        where.append("grade_source = ?")
+        where.append("c.grade_source = ?")
         params.append(grade[0])
     if grade[-1:].isdigit():
-        where.append("grade_information = ?")
+        where.append("c.grade_information = ?")
         params.append(int(grade[-1]))
     return _claim_rows(db, " AND ".join(where) or "1", params, limit, sort)
 
@@ -717,13 +961,18 @@ def list_propositions(db: Database, *, after: int, limit: int, descending: bool 
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
         for claim in db.query(
-            "SELECT id, proposition_id, outlet, stance, score, grade_source, grade_information FROM claims "
-            f"WHERE proposition_id IN ({','.join('?' * len(part))}) ORDER BY id",
+            "SELECT c.id, c.proposition_id, a.outlet, c.stance, c.score, c.grade_source, c.grade_information "
+            "FROM claims c JOIN articles a ON a.id = c.article_id "
+            f"WHERE c.proposition_id IN ({','.join('?' * len(part))}) ORDER BY c.id",
             part,
         ):
-            members[claim["proposition_id"]].append(claim)
+            members[claim["proposition_id"]].append(
+                {**claim, "stance": _stance(claim["stance"]), "score": score_of(claim["score"])}
+            )
     page = []
     for row in rows:
+        if row["created_at"] is not None:
+            row["created_at"] = time_text(row["created_at"])  # an integer since m014
         claims = members[row["id"]]
         supporting = [c for c in claims if c["stance"] == "support"] or claims
         best = max(supporting, key=lambda c: c["score"] or 0, default=None)
@@ -781,7 +1030,8 @@ def _grades_of(db: Database, claim_ids: list[int]) -> dict[int, tuple[str | None
             part,
         )
         for claim_id, source, information, score, article_id in rows:
-            found[int(claim_id)] = (f"{source}{information}" if source and information else None, score, article_id)
+            grade = f"{source}{information}" if source and information else None
+            found[int(claim_id)] = (grade, score_of(score), article_id)
     return found
 
 
@@ -798,6 +1048,7 @@ def record_grade_changes(
     reason = _change_reasons.get(db, "re-graded")
     webhooks = [(int(i), set(json.loads(e))) for i, e in db.execute("SELECT id, events FROM webhooks")]
     ids: list[int] = []
+    batch = 0  # the reason and time of all these changes, stored once (m013) with the first of them
     for score, source, information, claim_id in changes:
         old_grade, old_score, article_id = before.get(claim_id, (None, None, 0))
         new_grade = f"{source}{information}" if source and information else None
@@ -813,9 +1064,17 @@ def record_grade_changes(
             "reason": reason,
             "at": at,
         }
-        columns = ", ".join(change)
+        if not batch:
+            batch = int(
+                db.conn.execute(
+                    "INSERT INTO grade_change_batches (reason, at) VALUES (?, ?)", [reason, time_value(at)]
+                ).lastrowid
+                or 0
+            )
         cursor = db.conn.execute(
-            f"INSERT INTO grade_changes ({columns}) VALUES ({', '.join('?' * len(change))})", list(change.values())
+            "INSERT INTO grade_changes (claim_id, old_grade, new_grade, old_score, new_score, batch_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [claim_id, old_grade, new_grade, score_value(old_score), score_value(score), batch],
         )
         change_id = int(cursor.lastrowid or 0)
         ids.append(change_id)
@@ -834,11 +1093,18 @@ def record_grade_changes(
 
 def grade_changes(db: Database, *, after: int, limit: int, claim_id: int | None = None) -> list[dict[str, Any]]:
     """The change feed in the order the changes were made, after the cursor."""
-    where, params = "id > ?", [after]
+    where, params = "g.id > ?", [after]
     if claim_id is not None:
-        where, params = "id > ? AND claim_id = ?", [after, claim_id]
-    sql = f"SELECT * FROM grade_changes WHERE {where} ORDER BY id LIMIT ?"
-    return [dict(r) for r in db.query(sql, [*params, limit])]
+        where, params = "g.id > ? AND g.claim_id = ?", [after, claim_id]
+    sql = (
+        "SELECT g.id, g.claim_id, c.article_id, g.old_grade, g.new_grade, g.old_score, g.new_score, b.reason, b.at "
+        "FROM grade_changes g JOIN grade_change_batches b ON b.id = g.batch_id JOIN claims c ON c.id = g.claim_id "
+        f"WHERE {where} ORDER BY g.id LIMIT ?"
+    )
+    return [
+        {**r, "old_score": score_of(r["old_score"]), "new_score": score_of(r["new_score"]), "at": time_text(r["at"])}
+        for r in db.query(sql, [*params, limit])
+    ]
 
 
 def insert_webhook(db: Database, url: str, events: Iterable[str], secret: str) -> int:
@@ -960,7 +1226,10 @@ def continue_change_feed(db: Database, after: int) -> None:
 
 def relabel_changes(db: Database, after: int, reason: str) -> None:
     """Give the changes after the feed id `after` one cause (a re-analysis re-grades every claim)."""
-    db.execute("UPDATE grade_changes SET reason = ? WHERE id > ?", [reason, after])
+    db.execute(
+        "UPDATE grade_change_batches SET reason = ? WHERE id IN (SELECT batch_id FROM grade_changes WHERE id > ?)",
+        [reason, after],
+    )
 
 
 def copy_webhooks(source: Database, target: Database) -> int:

@@ -137,10 +137,13 @@ def test_the_migration_gives_stored_claims_their_articles_time(tmp_path):
             "created_at": "2024-05-06T07:08:09+00:00",
         },
     )
-    store.insert_claim(db, {"article_id": article, "text": "x", "start": 0, "end": 1}, [])
+    # The claims table as it was then (the store's functions write today's layout).
+    db.execute(
+        'INSERT INTO claims (article_id, outlet, text, "start", "end") VALUES (?, ?, ?, 0, 1)', [article, "taz.de", "x"]
+    )
     db.conn.commit()
     store.migrate(db)
-    assert [r["updated_at"] for r in db.query("SELECT updated_at FROM claims")] == ["2024-05-06T07:08:09+00:00"]
+    assert [c["updated_at"] for c in store.claims_of_article(db, article)] == ["2024-05-06T07:08:09+00:00"]
     assert db["grade_changes"].exists() and db["webhook_deliveries"].exists()
 
 

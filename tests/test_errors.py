@@ -138,7 +138,8 @@ def test_a_transaction_failing_midway_leaves_nothing(client, app):
         for table in ("articles", "claims", "sources", "propositions"):
             assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
         assert conn.execute("SELECT count(*) FROM outlets WHERE domain = 'brand-new.example'").fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM claims_fts").fetchone()[0] == 0
+        # The text index has no content table (m012): asked for a word of the article, it finds nothing.
+        assert conn.execute("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'Ostflanke'").fetchone()[0] == 0
 
 
 def test_read_only_database_answers_reads_and_refuses_writes_with_503(client, app):

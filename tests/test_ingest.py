@@ -137,12 +137,16 @@ def test_term_statistics_stay_in_step_with_the_claims(client, app):
 
     post_article(client, FACT, outlet="nzz.ch")
     post_article(client, OTHER_WORDS + "\nDie Stadt Sumy liegt nahe der Grenze zu Russland.", outlet="spiegel.de")
+    from service import store
+
+    db = store.connect(app.config["DB"])
     with sqlite3.connect(app.config["DB"]) as conn:
-        stats = dict(conn.execute("SELECT term, df FROM term_stats").fetchall())
-        counted: dict[str, int] = {}
-        for (terms,) in conn.execute("SELECT terms FROM claims"):
-            for term in set(terms.split()):
-                counted[term] = counted.get(term, 0) + 1
+        stats = dict(conn.execute("SELECT term, df FROM terms").fetchall())
+    counted: dict[str, int] = {}
+    for claim in store.search_claims(db, {}, after=0, limit=1000):  # terms read back from their word ids
+        for term in set(claim["terms"].split()):
+            counted[term] = counted.get(term, 0) + 1
+    db.close()
     assert stats == counted and stats["0wsumy"] == 3  # a name: an anchor as well as a word
 
 

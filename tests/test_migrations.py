@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 
 from service import store
-from service.migrations import migrations
+from service.migrations import compress_text, migrations
 
 
-def test_the_full_text_index_follows_text_changes_only(tmp_path):
+def test_the_store_writes_both_full_text_indexes(tmp_path):
     db = store.connect(str(tmp_path / "fts.db"))
     store.migrate(db)
-    trigger = db.execute("SELECT sql FROM sqlite_master WHERE name = 'claims_au'").fetchone()[0]
-    assert "AFTER UPDATE OF text ON claims" in trigger
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'claims_au'").fetchone()[0] == 0
     store.ensure_outlet(db, "taz.de")
     article = store.insert_article(
         db, {"outlet": "taz.de", "text": "x", "text_hash": "h", "voice": "taz.de", "created_at": store.now()}
@@ -24,10 +23,16 @@ def test_the_full_text_index_follows_text_changes_only(tmp_path):
     def found(word: str) -> list[int]:
         return [c["id"] for c in store.search_claims(db, {"q": word}, after=0, limit=10)]
 
-    store.update_scores(db, [(0.5, "C", 3, claim)])  # a re-grade leaves the index as it is
-    assert found("Deich") == [claim]
-    db.execute("UPDATE claims SET text = 'Der Damm bei Orlingen brach.', terms = 'damm' WHERE id = ?", [claim])
-    assert found("Damm") == [claim] and found("Deich") == []
+    def candidates(term: str) -> list[int]:
+        return [c["id"] for c in store.candidate_claims(db, [term], exclude_article=0, per_term=10, limit=10)]
+
+    store.update_scores(db, [(0.5, "C", 3, claim)])  # a re-grade leaves the indexes as they are
+    assert found("Deich") == [claim] and found("Orlingen") == [claim] and candidates("deich") == [claim]
+    # Not its article's text from start to end: the claim keeps its own, and reads it back.
+    assert store.get_claim(db, claim)["text"] == "Der Deich bei Orlingen hielt."
+    assert store.get_claim(db, claim)["terms"] == "deich"  # kept as the id of the word (m018)
+    assert db.execute("SELECT df FROM terms WHERE term = 'deich'").fetchone()[0] == 1
+    assert store.integrity_problems(db) == []
     db.close()
 
 
@@ -93,12 +98,218 @@ def test_the_compacted_store_finds_edited_claims_through_its_indexes(tmp_path):
     db = store.connect(str(tmp_path / "plan.db"))
     store.migrate(db)
     names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert "idx_claims_outlet" not in names  # (outlet, text_hash) serves a look-up by outlet
+    assert "idx_claims_outlet" not in names and "idx_claims_outlet_text_hash" not in names  # m011, m012
     for sql, params in (
-        ("SELECT id FROM claims WHERE outlet = ?", ["taz.de"]),
-        ("SELECT id FROM claims WHERE conflict = ?", ["alpha-beta"]),
-        ("SELECT text_hash FROM claims WHERE outlet = ? AND text_hash IN (?, ?)", ["taz.de", 1, 2]),
+        (store.PROPOSITIONS_OF_OUTLET, ["taz.de"]),
+        (store.BELLIGERENCE_OF_CONFLICT, ["alpha-beta"]),
+        ("SELECT text_hash FROM claims WHERE text_hash IN (?, ?)", [b"12345678", b"87654321"]),
     ):
-        plan = " ".join(str(row[-1]) for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
-        assert "USING" in plan and "INDEX" in plan, plan
+        plan = [str(row[-1]) for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+        assert not any(step.startswith("SCAN") for step in plan), plan  # every table searched by an index
+    db.close()
+
+
+def test_the_change_feed_keeps_every_change_when_its_reasons_and_times_go_into_batches(tmp_path):
+    """m013: a change's reason and time are stored once per batch, its article read from its claim;
+    the feed reads as before, and a time that is no UTC second of ISO 8601 is kept as written."""
+    db = store.connect(str(tmp_path / "feed.db"))
+    with store.write_transaction(db):
+        migrations.apply(db, stop_before="m013_change_batches")
+    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) "
+        "VALUES (4, 'taz.de', 'x', 'a', 'taz', ?)",
+        [store.now()],
+    )
+    for claim_id in (7, 8):
+        db.execute('INSERT INTO claims (id, article_id, "start", "end") VALUES (?, 4, 0, 1)', [claim_id])
+    changes = [
+        (1, 7, None, "B2", None, 0.61, "article 4 stored (taz.de)", "2026-03-01T10:00:00+00:00"),
+        (2, 8, None, "C3", None, 0.42, "article 4 stored (taz.de)", "2026-03-01T10:00:00+00:00"),
+        (3, 7, "B2", "A2", 0.61, 0.83, "outlet taz.de edited", "2026-03-02T11:30:05+00:00"),
+        (4, 8, "C3", "B3", 0.42, 0.55, "re-graded", "2026-03-02 11:30"),
+    ]
+    db.conn.executemany(
+        "INSERT INTO grade_changes (id, claim_id, article_id, old_grade, new_grade, old_score, new_score, reason, at) "
+        "VALUES (?, ?, 4, ?, ?, ?, ?, ?, ?)",
+        changes,
+    )
+    db.conn.commit()
+    store.migrate(db)
+    keys = ("id", "claim_id", "old_grade", "new_grade", "old_score", "new_score", "reason", "at")
+    expected = [{**dict(zip(keys, change, strict=True)), "article_id": 4} for change in changes]
+    assert store.grade_changes(db, after=0, limit=10) == expected
+    assert [c["id"] for c in store.grade_changes(db, after=1, limit=10, claim_id=8)] == [2, 4]
+    assert db.execute("SELECT count(*) FROM grade_change_batches").fetchone()[0] == 3
+    assert db.execute("SELECT typeof(at) FROM grade_change_batches ORDER BY id").fetchall() == [
+        ("integer",),
+        ("integer",),
+        ("text",),
+    ]
+    store.relabel_changes(db, 2, "re-analysis")
+    assert [c["reason"] for c in store.grade_changes(db, after=0, limit=10)][2:] == ["re-analysis"] * 2
+    assert store.integrity_problems(db) == []
+    db.close()
+
+
+def test_times_become_integers_and_read_back_as_the_same_text(tmp_path):
+    """m014: claims.updated_at and propositions.created_at as seconds since 1970; the API reads the
+    same ISO 8601 text, and the claims sorted by change come in the same order."""
+    db = store.connect(str(tmp_path / "times.db"))
+    with store.write_transaction(db):
+        migrations.apply(db, stop_before="m014_integer_times")
+    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    text = "Der Pegel der Selde stieg über Nacht um zwei Meter."
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a', 'taz', ?)",
+        [compress_text(text), "2026-03-01T10:00:00+00:00"],
+    )
+    times = ["2026-03-02T09:15:00+00:00", "2026-03-01T10:00:00+00:00", "2026-03-02T09:15:00+00:00"]
+    for claim_id, at in enumerate(times, 1):
+        db.execute("INSERT INTO propositions (id, created_at) VALUES (?, ?)", [claim_id, at])
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", proposition_id, updated_at) VALUES (?, 1, 0, 9, ?, ?)',
+            [claim_id, claim_id, at],
+        )
+    db.conn.commit()
+    store.migrate(db)
+    assert [c["updated_at"] for c in store.claims_of_article(db, 1)] == times
+    assert [p["created_at"] for p in store.list_propositions(db, after=0, limit=10)] == times
+    assert db.execute("SELECT DISTINCT typeof(updated_at) FROM claims").fetchall() == [("integer",)]
+    by_change = store.search_claims(db, {}, after=0, limit=10, sort="updated_at")
+    assert [c["id"] for c in by_change] == [2, 1, 3]
+    after = (by_change[1]["updated_at"], by_change[1]["id"])
+    assert [c["id"] for c in store.search_claims(db, {}, after=after, limit=10, sort="updated_at")] == [3]
+    assert store.get_claim(db, 1)["text"] == text[:9]
+    plan = [str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN SELECT id FROM claims ORDER BY updated_at, id")]
+    assert any("idx_claims_updated_at_id" in step for step in plan), plan
+    db.close()
+
+
+def test_empty_lists_and_the_supporting_stance_take_no_bytes_and_read_as_before(tmp_path):
+    """m015: an empty list is stored as NULL, the stance "support" as ''; a claim reads as before, and
+    the filters by stance and by party find the same claims."""
+    db = store.connect(str(tmp_path / "lists.db"))
+    with store.write_transaction(db):
+        migrations.apply(db, stop_before="m015_compact_claim_fields")
+    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    text = "Laut der Regierung von Velmar ist die Grenze seit gestern geschlossen."
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a', 'taz', ?)",
+        [compress_text(text), store.now()],
+    )
+    lists = ("hedges", "speech", "origin_parties", "origin_media", "origin_sources", "quantities")
+    for claim_id, stance, parties in ((1, "support", "[]"), (2, "deny", '["VE"]')):
+        db.execute(
+            f'INSERT INTO claims (id, article_id, "start", "end", stance, {", ".join(lists)}) '
+            "VALUES (?, 1, 0, 20, ?, '[]', '[]', ?, '[]', '[]', '[]')",
+            [claim_id, stance, parties],
+        )
+    db.conn.commit()
+    store.migrate(db)
+    first, second = store.claims_of_article(db, 1)
+    assert {column: first[column] for column in lists} == dict.fromkeys(lists, [])
+    assert (first["stance"], second["stance"], second["origin_parties"]) == ("support", "deny", ["VE"])
+    assert db.execute("SELECT stance, hedges FROM claims WHERE id = 1").fetchone() == ("", None)
+    assert [c["id"] for c in store.search_claims(db, {"stance": "support"}, after=0, limit=10)] == [1]
+    assert [c["id"] for c in store.search_claims(db, {"party": "VE"}, after=0, limit=10)] == [2]
+    assert [p["claims"] for p in store.list_propositions(db, after=0, limit=10)] == []
+    store.set_stance(db, 2, "support")
+    assert store.get_claim(db, 2)["stance"] == "support"
+    assert "idx_sources_party" not in {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    db.close()
+
+
+def test_scores_in_ten_thousandths_read_back_as_the_same_floats(tmp_path):
+    """m016: scores rounded to four places are stored as whole ten-thousandths; one that is not (an
+    older store's) stays as it was; the filter by score and the change feed read the same floats."""
+    db = store.connect(str(tmp_path / "scores.db"))
+    with store.write_transaction(db):
+        migrations.apply(db, stop_before="m016_scores_in_ten_thousandths")
+    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a', 'taz', ?)",
+        [compress_text("Die Fähre nach Kalmsund fährt wieder."), store.now()],
+    )
+    scores = [0.4225, 1.0, 0.0, 0.1 + 0.2, 0.5769]  # 0.1 + 0.2 is no four-place number
+    for claim_id, score in enumerate(scores, 1):
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", score) VALUES (?, 1, 0, 9, ?)', [claim_id, score]
+        )
+    db.execute("INSERT INTO grade_change_batches (id, reason, at) VALUES (1, 'x', 0)")
+    db.execute(
+        "INSERT INTO grade_changes (claim_id, old_grade, new_grade, old_score, new_score, batch_id) "
+        "VALUES (1, 'C3', 'B2', 0.3333, 0.4225, 1)"
+    )
+    db.conn.commit()
+    store.migrate(db)
+    assert [c["score"] for c in store.claims_of_article(db, 1)] == scores
+    assert db.execute("SELECT score FROM claims WHERE id = 1").fetchone()[0] == 4225
+    above = store.search_claims(db, {"min_score": 0.4225}, after=0, limit=10)
+    assert [c["id"] for c in above] == [1, 2, 5]
+    (change,) = store.grade_changes(db, after=0, limit=10)
+    assert (change["old_score"], change["new_score"]) == (0.3333, 0.4225)
+    store.update_scores(db, [(0.1234, "C", 3, 4)])
+    assert store.get_claim(db, 4)["score"] == 0.1234
+    db.close()
+
+
+def test_shingles_are_kept_by_their_top_bits(tmp_path):
+    """m017: a stored shingle keeps the top 47 of its 63 bits; an article is found by the same hashes."""
+    db = store.connect(str(tmp_path / "shingles.db"))
+    with store.write_transaction(db):
+        migrations.apply(db, stop_before="m017_shingle_keys")
+    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, shingle_count) "
+        "VALUES (1, 'taz.de', ?, 'a', 'taz', ?, 3)",
+        [compress_text("Der Leuchtturm von Skerholm wird abgerissen."), store.now()],
+    )
+    hashes = [(1 << 62) + 12, (5 << 50) + 4, 987654321 << 20]
+    db.conn.executemany("INSERT INTO article_shingles (hash, article_id) VALUES (?, 1)", [(h,) for h in hashes])
+    db.conn.commit()
+    store.migrate(db)
+    assert store.shared_shingles(db, hashes, exclude_article=9, max_postings=10) == {1: (3, 3, "taz")}
+    widths = db.execute("SELECT DISTINCT hash < (1 << 47) FROM article_shingles").fetchall()
+    assert widths == [(1,)]
+    assert store.integrity_problems(db) == []
+    db.close()
+
+
+def test_terms_become_word_ids_and_read_back_as_the_same_text(tmp_path):
+    """m018: a claim's terms as varint ids into the vocabulary, which keeps each word's claim count; terms
+    that would not read back the same (a doubled space) stay text; retrieval finds the same claims."""
+    db = store.connect(str(tmp_path / "terms.db"))
+    with store.write_transaction(db):
+        migrations.apply(db, stop_before="m018_term_ids")
+    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a', 'taz', ?)",
+        [compress_text("Im Hafen von Nordwick liegen drei Frachter fest."), store.now()],
+    )
+    terms = ["frachter hafen nordwick", "0n3 frachter", "hafen  nordwick", None]
+    for claim_id, text in enumerate(terms, 1):
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", terms) VALUES (?, 1, 0, 9, ?)', [claim_id, text]
+        )
+    db.conn.commit()
+    counts = dict(db.execute("SELECT term, df FROM term_stats").fetchall())
+    store.migrate(db)
+    assert [c["terms"] for c in store.claims_of_article(db, 1)] == terms
+    assert [typeof for (typeof,) in db.execute("SELECT typeof(terms) FROM claims ORDER BY id")] == [
+        "blob",
+        "blob",
+        "text",
+        "null",
+    ]
+    assert dict(db.execute("SELECT term, df FROM terms").fetchall()) == counts
+    assert store.term_document_frequencies(db, ["frachter", "nordwick"]) == (4, {"frachter": 2, "nordwick": 2})
+    found = store.candidate_claims(db, ["frachter"], exclude_article=9, per_term=10, limit=10)
+    assert [(c["id"], c["terms"]) for c in found] == [(2, "0n3 frachter"), (1, "frachter hafen nordwick")]
+    # A transaction that is rolled back forgets the ids it gave.
+    with store.write_transaction(db, commit=False):
+        store.insert_claim(db, {"article_id": 1, "text": "x", "start": 0, "end": 1, "terms": "kran"}, [])
+    store.insert_claim(db, {"article_id": 1, "text": "x", "start": 0, "end": 1, "terms": "leuchtfeuer"}, [])
+    assert [c["terms"] for c in store.claims_of_article(db, 1)][-1] == "leuchtfeuer"
+    assert store.integrity_problems(db) == []
     db.close()

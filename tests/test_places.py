@@ -24,3 +24,24 @@ def test_a_definite_description_without_a_name_refers_back(knowledge):
     assert refers_back("Die russische Region war erobert worden.", knowledge)
     assert not refers_back("Die russische Region Kursk war erobert worden.", knowledge)
     assert not refers_back("Eine Region war erobert worden.", knowledge)
+
+
+def test_the_words_that_may_open_a_place_are_those_the_capitalised_words_of_a_text_say(knowledge):
+    import re
+
+    from scoring.knowledge import words_of
+    from scoring.places import _gazetteer
+
+    gazetteer = _gazetteer(knowledge.lexicon["gazetteer"])
+    firsts = sorted(gazetteer.firsts)[:3]
+    texts = [
+        f"{firsts[0]} und {firsts[1]}s, 3{firsts[2]}, x{firsts[0]}en, {firsts[0].lower()} ABC aB Ä Öl_Ölx",
+        "Die Brücke bei Eschenweiler bleibt gesperrt.",
+        f"Die Stadt {firsts[1]}-Nord, {firsts[2]}xyz",
+    ]
+    for text in texts:
+        capitalised = re.findall(r"[A-ZÄÖÜ][^\W_]+", text)
+        expected = any(
+            w in gazetteer.firsts or w[:-1] in gazetteer.firsts or w[:-2] in gazetteer.firsts for w in capitalised
+        )
+        assert any(gazetteer.may_open_a_name(w) for w in words_of(text)) == expected, text

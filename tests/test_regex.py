@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scoring.regex import guarded
+from scoring.regex import Presence, can_guard, fold_case, guarded, leading_words, literal_runs, required_characters
 
 TEXTS = [
     "Der Sprecher der Stadtwerke von Birkenau sagte am Montag, die Leitung sei repariert.",
@@ -108,3 +108,155 @@ def test_the_words_hedge_cues_need_are_found_in_one_pass_as_substring_tests_find
         assert needed.held(lowered) == {w for w in words if w in lowered}
     assert _Needed.of([]).held("alles") == set()
     assert _Needed.of(["", "ab"]).held("xyz") == {""}  # the empty word is in every text, as `in` says
+
+
+REQUIRED = [
+    (r".{0,40}©.{0,20}", frozenset("©")),
+    (r".{0,40}\((?:archiv|symbol)bild\)", frozenset("()")),
+    (r".{0,30}(?:bild|foto):\s*[^.]{2,8}/.*", frozenset(":/")),
+    (r".{0,40}(?:x\.com/|https?://t\.co/)\S*", frozenset("./")),  # what every alternative holds
+    (r"(?:a:)?b", frozenset()),  # optional: nothing required
+    (r"(?:a:)+b|c", frozenset()),  # one alternative needs nothing
+    (r"(?:a:)+b|c:", frozenset(":")),
+    (r"stand: \d+", frozenset(": ")),  # letters are left out: under IGNORECASE they have several cases
+    (r"[(\[]x", frozenset()),  # a set of characters: none of them in particular
+]
+
+
+@pytest.mark.parametrize(("pattern", "required"), REQUIRED)
+def test_the_characters_a_pattern_requires_are_in_every_text_it_matches(pattern: str, required: frozenset[str]) -> None:
+    assert required_characters(pattern, re.IGNORECASE) == required
+    texts = [*TEXTS, "Foto: AP/Muster", "Quelle x.com/abc", "https://t.co/xy", "(Archivbild)", "© 2020", "a:a:b", "c:"]
+    for text in texts:
+        if re.compile(pattern, re.IGNORECASE).search(text):
+            assert all(c in text for c in required), (pattern, text)
+    assert required_characters("(unbalanced") == frozenset()
+
+
+def test_a_pattern_can_be_guarded_where_its_first_characters_are_known() -> None:
+    assert can_guard(r"\b(?:sagte|erklärte)\b")
+    assert not can_guard(r".{0,400}©")
+    assert not can_guard(r"\S+")
+
+
+def test_a_literal_run_every_match_holds_is_found() -> None:
+    assert literal_runs(r"\b(?:laut)\b", re.IGNORECASE) == frozenset({"laut"})
+    assert literal_runs(r"[\w-]+\s+(?:Angaben|Zahlen)\s+nach\b") == frozenset({"Angaben", "Zahlen"})  # the longer
+    assert literal_runs(r"hei(?:ß|ss)t") == frozenset({"hei"})
+    assert literal_runs(r"(?:ab)?\w+") is None  # nothing required
+    assert literal_runs(r"(?i:ab)cd") == frozenset({"cd"})  # "(?i:ab)" would be compared in one case only
+    assert literal_runs(r"x|yz") is None  # one character says too little
+
+
+@pytest.mark.parametrize(
+    "alternatives",
+    [
+        [
+            r"laut",
+            r"nach\s+(?:[\w-]+\s+){0,2}?\w*?(?:Angaben|Zahlen)",
+            r"(?<![\w-])[\w-]+\s+(?:Angaben|Worten)\s+nach\b",
+        ],
+        [r"(?<=,\s)(?-i:so)(?=\s+(?-i:[A-ZÄÖÜ]))", r"\w+ sagte", r"hei(?:ß|ss)t\s+es"],
+        [r"\S+:", r".{0,20}©"],
+    ],
+)
+def test_presence_is_false_only_where_the_whole_alternation_finds_nothing(alternatives: list[str]) -> None:
+    from scoring.knowledge import folded_words_of, words_of
+
+    texts = [*TEXTS, "Den Angaben nach", "ANGABEN NACH", "heisst es", "Hier, so Meier, bleibt es", "© x", "a:", "laut"]
+    for flags in (0, re.IGNORECASE):
+        whole = re.compile(r"\b(?:{})\b".format("|".join(alternatives)), flags)
+        presence = Presence.of(alternatives, flags, r"\b(?:{})\b")
+        for text in texts:
+            words = folded_words_of(text) if flags else words_of(text)
+            assert presence.may_match(text, words) or not whole.search(text), (alternatives, flags, text)
+    told = Presence.of(["laut", r"nach\s+(?:Angaben|Zahlen)"], re.IGNORECASE, r"\b(?:{})\b")
+    assert told.words == {"laut", "nach"} and not told.others
+    assert not told.may_match("Die Brücke bleibt gesperrt.", folded_words_of("Die Brücke bleibt gesperrt."))
+
+
+def test_presence_of_the_lexicon_source_phrases_on_the_lexicon_examples() -> None:
+    import seeds
+    from scoring.attribution import _rules
+    from scoring.knowledge import folded_words_of
+
+    examples = [
+        value
+        for path in sorted(Path(seeds.__file__).parent.glob("lexicon/*.json"))
+        for value in _strings(json.loads(path.read_text(encoding="utf-8")), "example")
+    ]
+    rules = _rules(seeds.knowledge().rules.attribution)
+    presence = rules.prepositional_present
+    assert presence.words and presence.others  # one alternative starts with any word: searched by what it needs
+    said = [text for text in examples if rules.prepositional.search(text)]
+    assert said and all(presence.may_match(text, folded_words_of(text)) for text in said)
+    assert not all(presence.may_match(text, folded_words_of(text)) for text in examples)
+
+
+def test_the_words_a_pattern_opens_with() -> None:
+    assert leading_words(r"\b(?:sagte|gab an|(?:geht|ging)(?=\s+\w+\s+davon))\b") == {"sagte", "gab", "geht", "ging"}
+    assert leading_words(r"\b(?:(?P<a0>macht|machte)|(?P<a1>warf))\b") == {"macht", "machte", "warf"}
+    assert leading_words(r"sagte\b") is None  # "besagte": not at a word's start
+    assert leading_words(r"\bsag\w*") is None  # the word goes on
+    assert leading_words(r"\b(?:gab an|sagte)") is None  # "sagten": "sagte" is not the whole word
+    assert leading_words(r"\bSagte\b", re.IGNORECASE) == {"sagte"}  # ignoring case: folded
+    assert leading_words(r"\b(?i:sagte)\b") is None
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:sagte|sagten|gab an|(?:geht|ging)(?=\s+(?:[\w-]+\s+){0,4}?davon\s+aus\b))\b",
+        r"\b(?:(?P<a0>macht|machte)|(?P<a1>erklärte|Sagte))\b",
+        r"\b(?:ab_c|zwei)\b",
+    ],
+)
+def test_a_text_without_the_opening_words_holds_no_match(pattern: str) -> None:
+    from scoring.knowledge import words_of
+
+    words = leading_words(pattern)
+    assert words
+    texts = [*TEXTS, "Er ging davon aus.", "geht", "ab_c", "gab an", "besagte", "Sagte sie", "x_sagte_x", "zwei2"]
+    for text in texts:
+        if re.search(pattern, text):
+            assert not words.isdisjoint(words_of(text)), (pattern, text)
+
+
+def test_the_speech_and_accusation_verbs_are_told_by_their_words() -> None:
+    import seeds
+    from scoring.attribution import _rules
+    from scoring.knowledge import words_of
+
+    examples = [
+        value
+        for path in sorted(Path(seeds.__file__).parent.glob("lexicon/*.json"))
+        for value in _strings(json.loads(path.read_text(encoding="utf-8")), "example")
+    ]
+    rules = _rules(seeds.knowledge().rules.attribution)
+    assert rules.speech_words and rules.accusation_words
+    for pattern, words in ((rules.speech, rules.speech_words), (rules.accusations, rules.accusation_words)):
+        for text in examples:
+            if pattern.search(text):
+                assert not words.isdisjoint(words_of(text)), text
+
+
+def test_every_character_a_pattern_ignoring_case_matches_to_a_plain_letter_folds_to_it() -> None:
+    from scoring.regex import _FOLDS_PLAINLY
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    letters = re.compile("[" + "".join(sorted(_FOLDS_PLAINLY)) + "]", re.IGNORECASE)
+    for match in letters.finditer(every):
+        folded = fold_case(match.group())
+        assert re.fullmatch(re.escape(folded), match.group(), re.IGNORECASE), hex(ord(match.group()))
+    assert fold_case("İSTANBUL ſoll KÖNNTE STRAẞE") == "istanbul soll könnte straße"
+
+
+def test_words_ignoring_case_are_folded_and_found_in_the_folded_words_of_a_text() -> None:
+    from scoring.knowledge import holds_a_word
+
+    words = leading_words(r"\b(?:soll|sollen|Könnte)\b", re.IGNORECASE)
+    assert words == {"soll", "sollen", "könnte"}
+    assert leading_words(r"\b(?:Łódź)\b", re.IGNORECASE) is None  # letters the folding is not checked for
+    pattern = re.compile(r"\b(?:soll|sollen|Könnte)\b", re.IGNORECASE)
+    for text in [*TEXTS, "Er ſoll kommen.", "SOLLEN", "KÖNNTE es", "Sie sollten", "wollte"]:
+        assert holds_a_word(words, text, folded=True) == bool(pattern.search(text)), text

@@ -39,14 +39,16 @@ def test_shingles_find_the_articles_that_share_them(tmp_path):
         )
         for t in ("a", "b")
     ]
-    store.insert_shingles(db, ids[0], [1, 2, 3, 4])
-    store.insert_shingles(db, ids[1], [3, 4, 5])
-    assert store.shared_shingles(db, [3, 4, 9], exclude_article=-1, max_postings=10) == {
+    # Hashes as scoring.reprints makes them: 63 bits (stored by their top 47 bits, m017).
+    one, two, three, four, five, nine = (n << 40 for n in (1, 2, 3, 4, 5, 9))
+    store.insert_shingles(db, ids[0], [one, two, three, four])
+    store.insert_shingles(db, ids[1], [three, four, five])
+    assert store.shared_shingles(db, [three, four, nine], exclude_article=-1, max_postings=10) == {
         ids[0]: (2, 4, "a"),
         ids[1]: (2, 3, "b"),
     }
     # A shingle printed by more articles than the cap tells no copy apart and is not read.
-    assert store.shared_shingles(db, [3], exclude_article=-1, max_postings=1) == {}
+    assert store.shared_shingles(db, [three], exclude_article=-1, max_postings=1) == {}
 
 
 def test_candidates_are_read_newest_first_and_only_so_far_per_term(tmp_path):

@@ -16,3 +16,12 @@ def test_identity_for_plain_text():
     norm = normalise("Ein ganz normaler Satz.")
     assert norm.text == "Ein ganz normaler Satz."
     assert norm.to_original(4, 8) == (4, 8)
+
+
+def test_every_look_alike_is_rewritten_one_for_one():
+    from scoring.text import _REPLACE
+
+    original = "Am\u2009Hafen " + "x".join(_REPLACE) + " \u00e4\u00df und \u201eZitat\u201c \u2013 Ende\u2026"
+    norm = normalise(original)
+    assert norm.text == original.translate(str.maketrans(_REPLACE))
+    assert len(norm.text) == len(original) and not set(_REPLACE) & set(norm.text)

@@ -3,8 +3,6 @@ response built from memory the same as a read of the stored article."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from service import store
 from service.ingest import store_article
 from tests.conftest import post_article
@@ -42,15 +40,17 @@ def test_a_new_articles_claims_are_written_once_with_their_proposition(tmp_path,
         db, knowledge, {"text": SAME + "\n" + MORE, "outlet": "spiegel.de"}, weights, max_claims=100
     )
     db.conn.set_trace_callback(None)
-    assert any(s.startswith("INSERT INTO claims") for s in statements)
+    inserts = [s for s in statements if s.startswith("INSERT INTO claims ")]
+    assert len(inserts) == 2 and all('"score"' in s for s in inserts)  # written with their grades
     updates = [s for s in statements if s.startswith("UPDATE claims")]
-    # No claim is updated for its proposition or stance; the re-grading writes each changed grade once.
-    assert updates and all(s.startswith("UPDATE claims SET score = ") for s in updates)
-    assert len(updates) == len({s.rsplit("WHERE id = ", 1)[1] for s in updates}) == 3
+    # No new claim is updated (for its proposition, stance or grade): only the stored claim that the
+    # new one corroborates gets its new grade, once.
+    assert [s.rsplit("WHERE id = ", 1)[1] for s in updates] == ["1"]
+    assert updates[0].startswith("UPDATE claims SET score = ")
     assert claims[0]["proposition_id"] == 1 and claims[0]["corroboration"]["outlets"] == 2
-    with sqlite3.connect(str(tmp_path / "once.db")) as conn:
-        rows = conn.execute("SELECT proposition_id, stance FROM claims ORDER BY id").fetchall()
-    assert rows == [(1, "support"), (1, "support"), (2, "support")]
+    stored = store.search_claims(db, {}, after=0, limit=10)
+    assert [(c["proposition_id"], c["stance"]) for c in stored] == [(1, "support"), (1, "support"), (2, "support")]
+    assert [c["score"] for c in stored[1:]] == [c["score"] for c in claims]
     db.close()
 
 
