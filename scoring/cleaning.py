@@ -340,6 +340,8 @@ def wire_credits(text: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
     "dpa/moko", "Von red/dpa", "APA/AFP", "Quelle: Reuters", "© dpa-infocom", an agency's name closing
     the text. Read before furniture is removed; a picture's credit ("© dpa", "Foto: AP") is not the text's."""
     rules = _credit_rules(typed_rules(lexicon).credits)
+    if rules.tokens.isdisjoint(_TOKENS.split(text.lower())):
+        return ()  # no agency named anywhere: the words of the whole page are those of its lines
     furniture = furniture_rules(lexicon)
     found: list[tuple[int, int, str]] = []
     position = 0
