@@ -182,6 +182,8 @@ class _Page:
     stripped: list[str]
     teasers: set[tuple[int, int]]  # kicker-and-headline lines next to another one: links to other articles
     captions: list[bool]
+    # fewer than three foreign function words on the whole page: no line of it is in another language
+    german: bool = False
 
     def following(self, number: int) -> str:
         return self.stripped[number + 1] if number + 1 < len(self.spans) else ""
@@ -201,7 +203,8 @@ def _page(text: str, rules: FurnitureRules) -> _Page:
         for i, hit in enumerate(listed)
         if hit and ((i > 0 and listed[i - 1]) or (i + 1 < len(listed) and listed[i + 1]))
     }
-    return _Page(filled, stripped_lines, teasers, [_is_caption(line, rules) for line in stripped_lines])
+    german = len(rules.foreign_words.intersection(text.lower().split())) < 3
+    return _Page(filled, stripped_lines, teasers, [_is_caption(line, rules) for line in stripped_lines], german)
 
 
 def _is_furniture_line(line: str, rules: FurnitureRules) -> bool:
@@ -225,7 +228,7 @@ def _is_furniture(page: _Page, number: int, seen_body: bool, rules: FurnitureRul
         or page.captions[number]
         # the picture's description right before its caption
         or (number + 1 < len(page.spans) and page.captions[number + 1] and len(stripped) <= 160 and number > 0)
-        or _is_foreign(stripped, rules)
+        or (not page.german and _is_foreign(stripped, rules))
         or _addresses_reader(stripped, rules)
     )
 
