@@ -9,7 +9,7 @@ from typing import Any
 
 from scoring.knowledge import once_per_lexicon, typed_rules
 from scoring.lexicon import Credits, Furniture
-from scoring.regex import can_guard, guarded, required_characters
+from scoring.regex import can_guard, guarded, required_characters, requires_a_digit
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class FurnitureRules:
     suffix: re.Pattern[str]  # furniture at the end of a body line ("(dpa)", "(AFP/Jane Doe)")
     suffix_later: re.Pattern[str]  # the same, searched after the line's first character (see _space_led_at_runs)
     dated_line: re.Pattern[str]  # teaser lines ending in a date, and bare dates
+    dated_needs_digit: bool  # every one of them holds a digit: a line without one is none
     teaser_intro: re.Pattern[str]  # "Mehr zum Thema": the headline-like lines after it link elsewhere
     teaser_list: re.Pattern[str]  # "Ukraine-Krieg: Selenskyj fordert …" twice in a row: links to other articles
     media_label: re.Pattern[str]  # "Audio", "Video 1:30": the headline-like line after it is the clip's title
@@ -85,6 +86,7 @@ def _compile(rules: Furniture) -> FurnitureRules:
         _any_of(rules.suffix),
         _space_led_at_runs(list(rules.suffix)),
         _any_of(rules.dated_line),
+        all(requires_a_digit(p, re.IGNORECASE) for p in rules.dated_line),
         _any_of(rules.teaser_intro),
         re.compile(rules.teaser_list),
         guarded(rules.media_label, re.IGNORECASE),
@@ -207,6 +209,14 @@ def _page(text: str, rules: FurnitureRules) -> _Page:
     return _Page(filled, stripped_lines, teasers, [_is_caption(line, rules) for line in stripped_lines], german)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _is_dated(line: str, rules: FurnitureRules) -> bool:
+    """A teaser line ending in a date, or a bare date (most lines hold no digit: told in one quick scan)."""
+    return (not rules.dated_needs_digit or bool(_DIGIT.search(line))) and bool(rules.dated_line.search(line))
+
+
 def _is_furniture_line(line: str, rules: FurnitureRules) -> bool:
     """A line that is furniture as a whole: one of the lexicon's furniture lines matches all of it. A
     pattern led by ".{0,400}" is read over the whole line, so only where the line holds what it needs."""
@@ -222,7 +232,7 @@ def _is_furniture(page: _Page, number: int, seen_body: bool, rules: FurnitureRul
     return bool(
         page.spans[number] in page.teasers
         or _is_furniture_line(stripped, rules)
-        or rules.dated_line.search(stripped)
+        or _is_dated(stripped, rules)
         or _looks_like_code(stripped)
         or (seen_body and following and rules.dated_line.fullmatch(following) and len(stripped) < 90)
         or page.captions[number]

@@ -70,6 +70,29 @@ def _required(items: list[tuple[Any, Any]]) -> set[str]:
     return found
 
 
+def requires_a_digit(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of the pattern holds a digit (`\\d`, read through groups, alternatives and
+    repeats of at least one): a text without one cannot match."""
+    try:
+        return _digit_in(list(_parser.parse(pattern, flags).data))
+    except (re.error, RecursionError):
+        return False
+
+
+def _digit_in(items: list[tuple[Any, Any]]) -> bool:
+    digits = [(_parser.CATEGORY, _parser.CATEGORY_DIGIT)], [(_parser.CATEGORY, _parser.CATEGORY_UNI_DIGIT)]
+    for op, value in items:
+        if op is _parser.IN and value in digits:
+            return True
+        if op is _parser.SUBPATTERN and _digit_in(list(value[3].data)):
+            return True
+        if op in _REPEATS and value[0] >= 1 and _digit_in(list(value[2].data)):
+            return True
+        if op is _parser.BRANCH and all(_digit_in(list(alternative.data)) for alternative in value[1]):
+            return True
+    return False
+
+
 def literal_runs(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` holds, compared as the pattern compares them (in
     either case under IGNORECASE): the most telling run of literal characters the pattern requires, or

@@ -260,3 +260,16 @@ def test_words_ignoring_case_are_folded_and_found_in_the_folded_words_of_a_text(
     pattern = re.compile(r"\b(?:soll|sollen|Könnte)\b", re.IGNORECASE)
     for text in [*TEXTS, "Er ſoll kommen.", "SOLLEN", "KÖNNTE es", "Sie sollten", "wollte"]:
         assert holds_a_word(words, text, folded=True) == bool(pattern.search(text)), text
+
+
+def test_a_pattern_every_match_of_which_holds_a_digit() -> None:
+    from scoring.regex import requires_a_digit
+
+    assert requires_a_digit(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
+    assert requires_a_digit(r"\s-\s+\d{1,2}\.\s*(?:januar|mai)|(?:am\s+)?\d+ Uhr", re.IGNORECASE)
+    assert not requires_a_digit(r"a\d?")  # optional
+    assert not requires_a_digit(r"\d|x")  # one alternative holds none
+    assert not requires_a_digit(r"(unbalanced")
+    for text in [*TEXTS, "12.3.2024", "Stand - 3. Mai", "x"]:
+        if re.search(r"\s-\s+\d{1,2}\.\s*(?:januar|mai)|(?:am\s+)?\d+ Uhr", text, re.IGNORECASE):
+            assert re.search(r"\d", text)
