@@ -91,12 +91,12 @@ def _next(tokens: Sequence[str], i: int) -> str:
 def _phrase_families(tokens: Sequence[str], low: str, rules: EventRules) -> set[str]:
     """Families named by several words: a fixed phrase ("ums leben" in the lower-case text), or a noun
     and its verb in any order and inflection ("eröffneten Bewaffnete das Feuer")."""
-    found = set()
-    if rules.collocations:
-        lower = {t.lower() for t in tokens}
-        for noun, verbs, family in rules.collocations:
-            if noun in lower and any(lemma(t).lower() in verbs for t in tokens if t[:1].islower()):
-                found.add(family)
+    found: set[str] = set()
+    lower = {t.lower() for t in tokens} if rules.collocations else set()
+    named = [(verbs, family) for noun, verbs, family in rules.collocations if noun in lower]
+    if named:  # the verbs' lemmas only where a collocation's noun stands
+        lemmas = {lemma(t).lower() for t in tokens if t[:1].islower()}
+        found.update(family for verbs, family in named if not verbs.isdisjoint(lemmas))
     found.update(family for phrase, family in rules.phrases if phrase in low)
     return found
 

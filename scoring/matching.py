@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from scoring.events import EventRules, Events, event_family, events_of, find_events
@@ -172,7 +173,7 @@ class _Token:
 _SKIP = _Token(frozenset(), False)
 _CACHE_LIMIT = 300_000
 _QUOTED = re.compile(r'"[^"]*"')
-_DATE = re.compile(r"\b(\d{1,2})\.\s*([^\W\d_]{3,9})\b(?:\s+(\d{4})\b)?")  # "14. Mai", "1. Mai 2024"
+_DATE = guarded(r"\b(\d{1,2})\.\s*([^\W\d_]{3,9})\b(?:\s+(\d{4})\b)?")  # "14. Mai", "1. Mai 2024"
 
 
 @dataclass
@@ -227,11 +228,8 @@ class _Vocabulary:
     def days_named(self, sentence: str, day: str | None) -> frozenset[str]:
         """The days a claim names, read against the article's `day`: a weekday ("Donnerstagmorgen") as
         the last such day on or before it, a date ("am 14. Mai") in its year or the year before."""
-        if not day:
-            return frozenset()
-        try:
-            published = datetime.date.fromisoformat(day[:10])
-        except ValueError:
+        published = _day(day)
+        if published is None:
             return frozenset()
         found = set()
         for match in _DATE.finditer(sentence):
@@ -277,6 +275,20 @@ class _Vocabulary:
         return _Token(frozenset(terms), _is_name(word) and head is None, family)  # a known compound is no name
 
 
+@lru_cache(maxsize=64)
+def _day(day: str | None) -> datetime.date | None:
+    """An article's publication day, read once per day rather than once per claim."""
+    try:
+        return datetime.date.fromisoformat(day[:10]) if day else None
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=64)
+def _setting_stems(setting: str | None) -> frozenset[str]:
+    return frozenset(stem(word) for word in _TOKEN.findall(setting or ""))
+
+
 def _months(months: Months) -> dict[str, int]:
     numbers: dict[str, int] = {month: number for number, month in enumerate(months.words, start=1)}
     return numbers | {variant: numbers[month] for variant, month in months.also.items()}
@@ -302,7 +314,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         },
         min_head=events.compound_min_length,
         events=events,
-        weekdays=re.compile(rf"\b({'|'.join(thesaurus.weekdays.words)})(\w*)", re.IGNORECASE),
+        weekdays=guarded(rf"\b({'|'.join(thesaurus.weekdays.words)})(\w*)", re.IGNORECASE),
         weekday_numbers={day: number for number, day in enumerate(thesaurus.weekdays.words)},
         months=_months(thesaurus.months),
         prepositions=frozenset(typed.attribution.prepositions),
@@ -368,7 +380,7 @@ def fact_signature(
         reciprocal=any(t.lower() in vocabulary.events.reciprocal for t in words_read),
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         truce=not words.isdisjoint(vocabulary.conflict_bound),
-        setting=frozenset(stem(word) for word in _TOKEN.findall(setting or "")),
+        setting=_setting_stems(setting),
         days=vocabulary.days_named(sentence, day),
         conflict=conflict,
     )

@@ -737,7 +737,7 @@ def members_of_propositions(db: Database, proposition_ids: Iterable[int]) -> dic
         rows = [_decode("claims", row) for row in db.query(sql, part)]
         _read_terms(db, rows)  # type: ignore[arg-type]
         for row in rows:
-            members[row["proposition_id"]].append(row)  # type: ignore[index]
+            members[row["proposition_id"]].append(row)  # type: ignore[index,arg-type]
     return members
 
 
