@@ -200,11 +200,9 @@ class _AsOf(_Retrieval):
 
     def _postings(self, term: str) -> list[int]:
         if term not in self.postings:
-            word = term.lower()
-            own = [self._OWN + i for i in range(len(self.own_tokens) - 1, -1, -1) if word in self.own_tokens[i]]
-            room = max(0, self.per_term - len(own))
-            read = store.term_postings(self.db, term, room + self.newer.get(word, 0)) if room else []
-            self.postings[term] = (own + [c for c in read if c < self.cutoff][:room])[: self.per_term]
+            extra = self.newer.get(term.lower(), 0)
+            read = store.term_postings(self.db, term, self.per_term + extra) if term.isalnum() else []
+            self.postings[term] = [c for c in read if c < self.cutoff][: self.per_term]
         return self.postings[term]
 
 
