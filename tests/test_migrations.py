@@ -8,6 +8,15 @@ from service import store
 from service.migrations import compress_text, migrations
 
 
+def _store_before(path, migration: str):
+    """A store in the layout of the migrations before `migration`, holding one outlet (taz.de)."""
+    db = store.connect(str(path))
+    with store.write_transaction(db):
+        migrations.apply(db, stop_before=migration)
+    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    return db
+
+
 def test_the_store_writes_both_full_text_indexes(tmp_path):
     db = store.connect(str(tmp_path / "fts.db"))
     store.migrate(db)
@@ -112,10 +121,7 @@ def test_the_compacted_store_finds_edited_claims_through_its_indexes(tmp_path):
 def test_the_change_feed_keeps_every_change_when_its_reasons_and_times_go_into_batches(tmp_path):
     """m013: a change's reason and time are stored once per batch, its article read from its claim;
     the feed reads as before, and a time that is no UTC second of ISO 8601 is kept as written."""
-    db = store.connect(str(tmp_path / "feed.db"))
-    with store.write_transaction(db):
-        migrations.apply(db, stop_before="m013_change_batches")
-    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db = _store_before(tmp_path / "feed.db", "m013_change_batches")
     db.execute(
         "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) "
         "VALUES (4, 'taz.de', 'x', 'a', 'taz', ?)",
@@ -155,10 +161,7 @@ def test_the_change_feed_keeps_every_change_when_its_reasons_and_times_go_into_b
 def test_times_become_integers_and_read_back_as_the_same_text(tmp_path):
     """m014: claims.updated_at and propositions.created_at as seconds since 1970; the API reads the
     same ISO 8601 text, and the claims sorted by change come in the same order."""
-    db = store.connect(str(tmp_path / "times.db"))
-    with store.write_transaction(db):
-        migrations.apply(db, stop_before="m014_integer_times")
-    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db = _store_before(tmp_path / "times.db", "m014_integer_times")
     text = "Der Pegel der Selde stieg über Nacht um zwei Meter."
     db.execute(
         "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a', 'taz', ?)",
@@ -189,10 +192,7 @@ def test_times_become_integers_and_read_back_as_the_same_text(tmp_path):
 def test_empty_lists_and_the_supporting_stance_take_no_bytes_and_read_as_before(tmp_path):
     """m015: an empty list is stored as NULL, the stance "support" as ''; a claim reads as before, and
     the filters by stance and by party find the same claims."""
-    db = store.connect(str(tmp_path / "lists.db"))
-    with store.write_transaction(db):
-        migrations.apply(db, stop_before="m015_compact_claim_fields")
-    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db = _store_before(tmp_path / "lists.db", "m015_compact_claim_fields")
     text = "Laut der Regierung von Velmar ist die Grenze seit gestern geschlossen."
     db.execute(
         "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a', 'taz', ?)",
@@ -223,10 +223,7 @@ def test_empty_lists_and_the_supporting_stance_take_no_bytes_and_read_as_before(
 def test_scores_in_ten_thousandths_read_back_as_the_same_floats(tmp_path):
     """m016: scores rounded to four places are stored as whole ten-thousandths; one that is not (an
     older store's) stays as it was; the filter by score and the change feed read the same floats."""
-    db = store.connect(str(tmp_path / "scores.db"))
-    with store.write_transaction(db):
-        migrations.apply(db, stop_before="m016_scores_in_ten_thousandths")
-    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db = _store_before(tmp_path / "scores.db", "m016_scores_in_ten_thousandths")
     db.execute(
         "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a', 'taz', ?)",
         [compress_text("Die Fähre nach Kalmsund fährt wieder."), store.now()],
@@ -256,10 +253,7 @@ def test_scores_in_ten_thousandths_read_back_as_the_same_floats(tmp_path):
 
 def test_shingles_are_kept_by_their_top_bits(tmp_path):
     """m017: a stored shingle keeps the top 47 of its 63 bits; an article is found by the same hashes."""
-    db = store.connect(str(tmp_path / "shingles.db"))
-    with store.write_transaction(db):
-        migrations.apply(db, stop_before="m017_shingle_keys")
-    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db = _store_before(tmp_path / "shingles.db", "m017_shingle_keys")
     db.execute(
         "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, shingle_count) "
         "VALUES (1, 'taz.de', ?, 'a', 'taz', ?, 3)",
@@ -279,10 +273,7 @@ def test_shingles_are_kept_by_their_top_bits(tmp_path):
 def test_terms_become_word_ids_and_read_back_as_the_same_text(tmp_path):
     """m018: a claim's terms as varint ids into the vocabulary, which keeps each word's claim count; terms
     that would not read back the same (a doubled space) stay text; retrieval finds the same claims."""
-    db = store.connect(str(tmp_path / "terms.db"))
-    with store.write_transaction(db):
-        migrations.apply(db, stop_before="m018_term_ids")
-    db.execute("INSERT INTO outlets (domain, name, owner_group, names) VALUES ('taz.de', 'taz', 'taz', '[]')")
+    db = _store_before(tmp_path / "terms.db", "m018_term_ids")
     db.execute(
         "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a', 'taz', ?)",
         [compress_text("Im Hafen von Nordwick liegen drei Frachter fest."), store.now()],
