@@ -50,3 +50,31 @@ def test_a_forked_worker_does_not_inherit_its_parents_connection(app):
         os._exit(0)
     os.waitpid(pid, 0)
     assert os.read(read, 20) == b"own"
+
+
+def test_a_store_seeded_by_an_earlier_release_gets_what_seeds_added_since_and_keeps_its_edits(tmp_path):
+    """A party, an outlet and a conflict missing from a store seeded before are added at the next start;
+    an outlet an editor changed stays as edited; an outlet first met in a submission joins the registry."""
+    from service import store
+
+    path = str(tmp_path / "older.db")
+    connection = store.connect(path)
+    store.migrate(connection)
+    assert db.load_seeds(connection)
+    with store.write_transaction(connection):
+        connection.execute("DELETE FROM parties WHERE code = 'BELLIGERENTS'")  # as if seeded before it existed
+        connection.execute("DELETE FROM conflicts WHERE id = 'sudan-war'")
+        connection.execute("DELETE FROM outlets WHERE domain IN ('sana.sy', 'qna.org.qa')")
+        store.ensure_outlet(connection, "qna.org.qa")  # a submission named it first
+        store.upsert_outlet(connection, {**store.get_outlet(connection, "taz.de"), "name": "die tageszeitung"})
+    assert db.load_seeds(connection)
+    assert {p["code"] for p in store.list_parties(connection)} >= {"BELLIGERENTS", "UA"}
+    assert store.get_conflict(connection, "sudan-war") is not None
+    assert store.get_outlet(connection, "sana.sy")["state_affiliation"] == "SY"
+    assert (
+        store.get_outlet(connection, "qna.org.qa")["known"]
+        and store.get_outlet(connection, "qna.org.qa")["name"] == "QNA"
+    )
+    assert store.get_outlet(connection, "taz.de")["name"] == "die tageszeitung"  # the editor's change stays
+    assert not db.load_seeds(connection)  # nothing left to add
+    connection.close()
