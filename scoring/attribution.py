@@ -307,6 +307,7 @@ def _rules(a: AttributionRules) -> _Rules:
         return "|".join(words)
 
     accusations = r"\b(?:" + "|".join(f"(?P<a{i}>{x.verbs})" for i, x in enumerate(a.accusations)) + r")\b"
+    speech = rf"\b(?:{alternatives(a.speech_verbs)})\b"
     return _Rules(
         prepositional=re.compile(rf"\b(?:{alternatives(a.prepositional)})\b", re.IGNORECASE),
         prepositional_present=Presence.of(a.prepositional, re.IGNORECASE, r"\b(?:{})\b"),
@@ -322,8 +323,8 @@ def _rules(a: AttributionRules) -> _Rules:
         coordinated_only=re.compile(rf"\s*(?:(?:{alternatives(a.participle_coordinators)})\s+)+$"),
         possessive=re.compile(rf"\b(?:{alternatives(a.possessives)})\s", re.IGNORECASE),
         reciprocal=re.compile(rf"\b(?:{alternatives(a.reciprocals)})\b"),
-        speech=guarded(rf"\b(?:{alternatives(a.speech_verbs)})\b"),
-        speech_words=leading_words(rf"\b(?:{alternatives(a.speech_verbs)})\b"),
+        speech=guarded(speech),
+        speech_words=leading_words(speech),
         negation=re.compile(rf"\b(?:{alternatives(a.negations)})\b", re.IGNORECASE),
         own=re.compile(rf"\b(?:{alternatives(a.own_statement)})\b", re.IGNORECASE),
         anaphoric=re.compile(rf"\b(?:{alternatives(a.anaphoric)})\b", re.IGNORECASE),

@@ -281,13 +281,14 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     are two claims, and so are a headline's two ("… gesichtet – kein Dementi von Sharif"); in running
     text a dash sets off an aside; so are two main clauses joined by "und" (`_clause_cuts`). The parts keep
     the sentence's sources, but for a clause with a subject of its own; hedges and speech stay with their part."""
-    coordinated, headline, _ = _claim_rules(typed_rules(lexicon).claims)
+    rules = typed_rules(lexicon).claims
+    coordinated, headline, _ = _claim_rules(rules)
     is_headline = _is_headline(draft.body)
     # "Krieg in der Ukraine – Russland greift Kiew an": a topic before the dash, not a statement.
     stated = [
         m for m in headline.finditer(draft.body) if is_headline and _says_something(draft.body[: m.start()], lexicon)
     ]
-    clauses, own_subject = _clause_cuts(draft.body, typed_rules(lexicon).claims)
+    clauses, own_subject = _clause_cuts(draft.body, rules)
     cuts = sorted([*coordinated.finditer(draft.body), *stated, *clauses], key=lambda m: m.start())
     if not cuts:
         return [draft]
