@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Any
 
 from scoring.knowledge import (
@@ -19,6 +19,7 @@ from scoring.knowledge import (
     once_per_lexicon,
     typed_rules,
 )
+from scoring.lemmas import is_known
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds
 from scoring.regex import Presence, guarded, leading_words
@@ -31,6 +32,7 @@ _NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]
 _PARTICIPLE = re.compile(r"(?:mit|ein|zurück|hin|an|vor|fest|bekannt|aus|zu|auf|ab|dar|bei)?ge[a-zäöüß]{2,}(?:t|en)")
 _DETERMINER = re.compile(r"(?:d|ein|kein|dies|jen|jed|all|sein|ihr|unser|eur|mein|dein)(?:e|er|es|em|en|as|ie)?")
 _OF_PLACE = re.compile(r"\bvon\s+(?:der\s+|dem\s+)?$")
+_NAME_AFTER_LAUT = re.compile(r"\s*(?P<word>[Ll]aut|[Ss]o)\s+(?P<name>(?:[A-ZÄÖÜ][\w-]+\s*){1,3})")
 _QUOTED_NAME = re.compile(r'"([A-ZÄÖÜ][^"]{1,40})"')
 _WORD = re.compile(r"[\w-]+")
 _PHRASE_TOKEN = re.compile(r'"[^"]{1,60}"|[\w-]+|[,.;:!?()]')
@@ -1402,8 +1404,11 @@ def _unknown_medium(p: _Pointer) -> list[Source] | None:
 def _by_role_or_name(p: _Pointer) -> list[Source]:
     """An official by role ("der Gouverneur der Region"), a named person or institution we do not know,
     a source pointing back ("Den Angaben zufolge"), or a name we cannot place."""
+    # After "laut" a role with a name is the source's own; after a speech verb mid-paragraph it may be
+    # somebody named before.
+    named_person = p.fresh or p.kind == "prep"
     unknown = (
-        _of_someone_unknown(p.sentence, p.start, p.end, p.rules, named_person=p.fresh, places=p.places)
+        _of_someone_unknown(p.sentence, p.start, p.end, p.rules, named_person=named_person, places=p.places)
         if p.kind in ("speech", "prep")
         else None
     )
@@ -1421,11 +1426,24 @@ def _by_role_or_name(p: _Pointer) -> list[Source]:
         resolved = _pointing_back(p, roles)
         if resolved is not None:
             return resolved
-    if (p.kind == "speech" and any(w[0].isupper() for w in re.findall(r"[\w-]+", p.slot))) or (
-        p.kind == "prep" and re.fullmatch(r"\s*(?:laut|so)\s+(?:[A-ZÄÖÜ][\w-]+\s*){1,3}", p.slot)
-    ):
+    if p.kind == "speech" and any(w[0].isupper() for w in re.findall(r"[\w-]+", p.slot)):
         return [p.spanning(p.slot, None)]  # a named speaker we cannot place
+    named = _NAME_AFTER_LAUT.fullmatch(p.slot) if p.kind == "prep" else None
+    name = _a_name(named.group("word"), named.group("name").split()) if named else None
+    if name:
+        return [p.spanning(name, None)]  # "laut Kowalenko", "so Beispiel": a name we cannot place
     return []
+
+
+def _a_name(preposition: str, words: list[str]) -> str | None:
+    """The name a source phrase ends with. After ", so" a speaker stands ("…, so Beispiel."); after
+    "laut" a document or a plan may ("laut Plan", "laut Umfrage"): there a name opens with words the
+    German dictionary does not know, or acronyms ("laut Kowalenko Ende März", "laut WHO"), or is a first
+    name with a surname ("laut Anna Beispiel"); one word the dictionary knows is no name."""
+    if preposition.lower() == "so":
+        return " ".join(words)
+    unknown = list(takewhile(lambda word: not is_known(word) or not word[1:].islower(), words))
+    return " ".join(unknown or (words if len(words) > 1 else ())) or None
 
 
 def _roles_named(p: _Pointer) -> list[str]:

@@ -45,20 +45,27 @@ class Summary:
     denials: tuple[Member, ...]
 
 
+def _placed(origin: str) -> bool:
+    """A party or a medium: an origin other claims can share; not a person we cannot place, nor a voice."""
+    return not origin.startswith(("source:", "voice:"))
+
+
 def summarise(members: Sequence[Member]) -> Summary:
-    """One pass over the members. An unattributed claim shares the origin its article names elsewhere;
-    failing that, the origins other articles name for the same fact: an outlet that states a death toll
-    in its own voice while others quote a ministry for it most likely has it from that ministry, and
-    counting it as a voice of its own would manufacture a second origin. Only where no claim of the
-    fact names a source do independent outlets' own reports stand as origins of their own."""
+    """One pass over the members. A claim in an outlet's own voice, or from a named person we cannot place
+    ("laut Bürgermeister Anton Beispiel"), shares the origin its article names elsewhere for the fact;
+    failing that, the origins other articles name for it: an outlet that states a death toll in its own
+    voice while others quote a ministry for it most likely has it from that ministry, and counting it as
+    a voice of its own would manufacture a second origin. Only where no claim of the fact names a party
+    or a medium do independent outlets' own reports, and unplaced names, stand as origins of their own."""
     named: dict[int, set[str]] = {}
     for m in members:
         if m.attributed and m.stance == "support":
-            named.setdefault(m.article_id, set()).update(m.origins)
+            named.setdefault(m.article_id, set()).update(o for o in m.origins if _placed(o))
+    named = {article: found for article, found in named.items() if found}
     anywhere = tuple(sorted({o for found in named.values() for o in found}))
 
     def effective(m: Member) -> tuple[str, ...]:
-        if m.attributed:
+        if m.attributed and any(_placed(o) for o in m.origins):
             return m.origins
         if m.article_id in named:
             return tuple(sorted(named[m.article_id]))

@@ -632,6 +632,24 @@ def test_an_official_named_after_laut_is_known_by_his_surname_later(knowledge):
     assert claims(text, knowledge)[1].origin_parties == ("UA",)
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Laut Kowalenko stürzte in Sabirsk eine Brücke ein.", "Kowalenko"),
+        ("In Sabirsk stürzte laut Bahnchef Olaf Brenner eine Brücke ein.", "Bahnchef Olaf Brenner"),
+        ("Laut OSZE Anfang Mai wurden in Sabirsk zwei Brücken zerstört.", "OSZE"),
+        ("Laut Anna Beispiel stürzte in Sabirsk eine Brücke ein.", "Anna Beispiel"),
+        ("Laut Plan wird die Brücke in Sabirsk im Mai gesperrt.", None),
+        ("Laut Umfrage fürchten viele Menschen in Sabirsk einen Einsturz der Brücke.", None),
+    ],
+)
+def test_a_name_after_laut_is_a_source_a_document_is_not(text, source, knowledge):
+    """Opening a sentence or in its middle; a word the dictionary knows alone is a document or a plan."""
+    claim = claims("Die Lage in Sabirsk ist ruhig.\n" + text, knowledge)[1]
+    assert [s.text for s in claim.sources] == ([source] if source else [])
+    assert claim.attributed == bool(source) and claim.origin_parties == ()
+
+
 def test_a_speaker_on_a_broadcaster_is_the_speaker_not_the_broadcaster(knowledge):
     text = "Auf dem Kanal Al Arabija nannte der Leiter der Polizei in Chan Junis 30 Festnahmen."
     claim = only(text, knowledge, day="2024-03-01")

@@ -35,3 +35,18 @@ def test_a_loosely_linked_claim_counts_as_an_outlet_never_as_a_second_origin():
     for claim in (quoted, loose):
         counts = corroborate(claim, summary)
         assert (counts.independent_outlets, counts.independent_origins) == (2, 1)
+
+
+def test_a_person_we_cannot_place_shares_the_origin_others_name_for_the_fact():
+    """ "Laut Bahnchef Olaf Brenner" in A, "nach Angaben der Ukraine" in B: one origin, not two."""
+    unplaced = member(1, 1, "A", ("source:brenner",), attributed=True)
+    quoted = member(2, 2, "B", ("UA",), attributed=True)
+    for claim in (unplaced, quoted):
+        counts = corroborate(claim, summarise([unplaced, quoted]))
+        assert (counts.independent_outlets, counts.independent_origins) == (2, 1)
+
+
+def test_unplaced_people_stand_as_origins_when_nobody_else_is_named():
+    a = member(1, 1, "A", ("source:brenner",), attributed=True)
+    b = member(2, 2, "B", ("source:kowalenko",), attributed=True)
+    assert corroborate(a, summarise([a, b])).independent_origins == 2
