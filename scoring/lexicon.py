@@ -391,6 +391,7 @@ class Numbers:
     several: tuple[Word, ...]  # "mehrere hundert"
     per: tuple[Word, ...]  # "pro 100.000": a rate
     range: tuple[Word, ...]  # "200 bis 300": a range
+    whole: tuple[Word, ...]  # "8 von 12": the whole a part is counted of
 
 
 @dataclass(frozen=True)

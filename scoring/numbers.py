@@ -25,6 +25,7 @@ class NumberRules:
     vague_ranges: Mapping[str, tuple[float, float]]  # "dutzende" → (24, 90)
     per: re.Pattern[str]  # "pro 100.000 Einwohner": a rate, not an amount anybody reports
     range: re.Pattern[str]  # "200 bis 300": one range
+    whole: re.Pattern[str]  # "8.000 von insgesamt 10.000": the whole, not the count the claim reports
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -67,6 +68,7 @@ def _compiled(rules: Numbers) -> NumberRules:
         {v.word.lower(): (v.low, v.high) for v in rules.vague},
         re.compile(rf"(?:\b(?:{_alternatives(rules.per)})|/)\s*$", re.IGNORECASE),
         re.compile(rf"\s*(?:{_alternatives(rules.range)}|-)\s*$"),
+        re.compile(rf"\s*(?:{_alternatives(rules.whole)})\s*$", re.IGNORECASE),
     )
 
 
@@ -164,10 +166,14 @@ def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
         value = _numeral_value(match, rules)
         if value is None:
             continue
-        if found and rules.range.fullmatch(text[found[-1].end : match.start()] or "x"):
+        between = text[found[-1].end : match.start()] if found else "x"
+        if found and rules.range.fullmatch(between or "x"):
             previous = found.pop()
             found.append(Quantity(previous.low, value, previous.start, match.end()))
             continue
+        if found and rules.whole.fullmatch(between):
+            continue  # "8.000 von insgesamt 10.000 Soldaten": the claim counts the part
+
         found.append(Quantity(value, value, match.start(), match.end()))
     return sorted(found + vague, key=lambda q: q.start)
 

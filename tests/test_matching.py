@@ -50,6 +50,13 @@ def test_every_number_of_the_shorter_claim_needs_its_match():
     )
 
 
+def test_the_whole_a_part_is_counted_of_is_not_the_count():
+    """ "8.000 von insgesamt 10.000": the claim reports the part; the whole is another fact's count."""
+    part = "Rund 8.000 von insgesamt 10.000 Soldaten wurden nach Lindenau verlegt."
+    assert not same(part, "Rund 10.000 Soldaten wurden nach Lindenau verlegt.")
+    assert same(part, "Rund 8.000 Soldaten wurden nach Lindenau verlegt.")
+
+
 def test_the_same_event_in_other_words():
     assert same(
         "Die Miliz hat in der Nacht das Treibstofflager von Port Sabir angegriffen.",
