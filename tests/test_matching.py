@@ -57,6 +57,14 @@ def test_the_whole_a_part_is_counted_of_is_not_the_count():
     assert same(part, "Rund 8.000 Soldaten wurden nach Lindenau verlegt.")
 
 
+def test_a_stampede_and_looting_are_events_of_their_own():
+    """What a crowd does is what happened: a panic told in two wordings is one fact (the event anchors
+    a pair that shares no name nor number), looting another."""
+    panic = "Am Morgen kam es am Hafen zu einer Massenpanik."
+    assert same(panic, "Laut Augenzeugen brach dabei eine Massenpanik aus.")
+    assert not same(panic, "Am Morgen wurden am Hafen mehrere Lagerhallen geplündert.")
+
+
 def test_the_same_event_in_other_words():
     assert same(
         "Die Miliz hat in der Nacht das Treibstofflager von Port Sabir angegriffen.",
