@@ -217,6 +217,11 @@ def _is_dated(line: str, rules: FurnitureRules) -> bool:
     return (not rules.dated_needs_digit or bool(_DIGIT.search(line))) and bool(rules.dated_line.search(line))
 
 
+def is_furniture_line(line: str, rules: FurnitureRules) -> bool:
+    """Whether a line on its own is page furniture (a credit, a label, a player's controls)."""
+    return _is_furniture_line(line, rules)
+
+
 def _is_furniture_line(line: str, rules: FurnitureRules) -> bool:
     """A line that is furniture as a whole: one of the lexicon's furniture lines matches all of it. A
     pattern led by ".{0,400}" is read over the whole line, so only where the line holds what it needs."""

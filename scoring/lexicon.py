@@ -198,6 +198,7 @@ class Furniture:
     german_words: tuple[Word, ...]
     articles: tuple[Word, ...]  # a run-in headline has none of them
     headline_no_end: tuple[Word, ...]  # a run-in headline does not end in one
+    line_goes_on: tuple[Word, ...]  # a line ending in one breaks inside a sentence ("… stand der / Kommissar")
 
 
 @dataclass(frozen=True)

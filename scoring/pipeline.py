@@ -18,7 +18,7 @@ from scoring.attribution import (
 )
 from scoring.budget import Budget
 from scoring.claims import is_claim
-from scoring.cleaning import find_body_blocks, wire_credits
+from scoring.cleaning import find_body_blocks, furniture_rules, is_furniture_line, wire_credits
 from scoring.conflicts import claim_conflict, conflict_hits, dominant_conflict, is_belligerent
 from scoring.hedging import (
     Hedge,
@@ -39,7 +39,7 @@ from scoring.numbers import find_quantities, number_rules
 from scoring.places import governing_parties, named_places, refers_back
 from scoring.sentences import Sentence, split_sentences
 from scoring.stance import find_stance
-from scoring.text import NormalisedText, normalise
+from scoring.text import NormalisedText, normalise, unwrapped
 
 # Mentions that stand for their party alone: the fact keeps the party term, not the words.
 _PARTY_NAMES = frozenset({"person", "state", "adjective", "capital"})
@@ -586,6 +586,22 @@ def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge) -> Analyse
     )
 
 
+def _unwrapped(norm: NormalisedText, knowledge: Knowledge) -> NormalisedText:
+    """Hard-wrapped lines joined where a sentence goes on (scoring.text.unwrapped), offsets unchanged."""
+    if "\n" not in norm.text:
+        return norm
+    furniture = furniture_rules(knowledge.lexicon)
+    text = unwrapped(
+        norm.text, _line_goes_on(knowledge.rules.furniture), lambda line: is_furniture_line(line, furniture)
+    )
+    return norm if text is norm.text else replace(norm, text=text)
+
+
+@once_per_lexicon
+def _line_goes_on(rules: Furniture) -> frozenset[str]:
+    return frozenset(w.lower() for w in rules.line_goes_on)
+
+
 def analyse_article(
     text: str,
     outlet_domain: str,
@@ -602,7 +618,7 @@ def analyse_article(
     budget = budget or Budget.unlimited()
     lexicon = knowledge.lexicon
     outlet = knowledge.outlet(outlet_domain)
-    norm = normalise(text)
+    norm = _unwrapped(normalise(text), knowledge)
     budget.check("normalising")
     blocks = find_body_blocks(norm.text, lexicon)
     budget.check("cleaning")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 # Characters rewritten one-for-one: analysis sees plain spaces, quotes and dashes.
@@ -82,3 +82,35 @@ def normalise(original: str) -> NormalisedText:
         chars.append(_REPLACE.get(char, char))
         origin.append(index)
     return NormalisedText(original, "".join(chars), tuple(origin))
+
+
+# A sentence, a quotation or a bracket ends here: a line ending so may end a paragraph.
+_CLOSING = frozenset(".!?:;\"')")
+_WRAPPED_LINE = 40  # a wrapped line is this long at least (a label, a tag or a caption's credit is shorter)
+
+
+def unwrapped(text: str, goes_on: Collection[str], furniture: Callable[[str], bool] = lambda line: False) -> str:
+    """The text with each line break inside a sentence read as a space (one for one: offsets stay).
+
+    Mail, wire copy and some archives break lines every 60 to 80 characters, inside sentences: read as
+    they stand, "Trotz einer Entschuldigung stand der" would be a claim of its own. A break is inside a
+    sentence where its line ends without a full stop, quotation mark or colon and the next line goes on
+    in lower case ("… die irische Regierung / hatte sich …"), or where its last word never ends a
+    sentence (`goes_on`, an article or a preposition: "… stand der / EU-Kommissar …"); and the line is
+    as long as a wrapped line is. A headline over its text, a menu, a list end in a noun or a verb and
+    their next line opens in upper case; tags and labels are short; and a line of page furniture ("Bild:
+    …", "Video abspielen") is never joined to its neighbour: kept."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    soft = [False] * len(lines)  # soft[i]: the break after line i is inside a sentence
+    for i in range(len(lines) - 1):
+        here, following = lines[i].rstrip(), lines[i + 1].lstrip()
+        if len(here) < _WRAPPED_LINE or not following or here[-1] in _CLOSING:
+            continue
+        last_word = here.rsplit(None, 1)[-1].lower()
+        if following[0].islower() or last_word in goes_on:
+            soft[i] = not (furniture(here.strip()) or furniture(following.rstrip()))
+    if not any(soft):
+        return text
+    return "".join(line + (" " if soft[i] else "\n") for i, line in enumerate(lines))[: len(text)]

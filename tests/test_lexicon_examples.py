@@ -576,6 +576,22 @@ def _run_in_headline(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge)
     assert not kept(_replaced(lexicon, "furniture", **{key: rest})), "kept even without the entry"
 
 
+def _line_goes_on(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """A line ending in the word breaks inside a sentence: its two lines are one claim, and without the
+    entry the line ending in it is cut off from the sentence it begins."""
+    text = ex.raw["example"]
+    first_line = text.split("\n")[0]
+    assert first_line.rsplit(None, 1)[-1] == ex.entry and text.split("\n")[1][:1].isupper(), "no break after it"
+
+    def claims_of(lex: dict[str, Any]) -> list[str]:
+        known = dataclasses.replace(knowledge, lexicon=lex)
+        return [c.text for c in pipeline.analyse_article(text, "example.org", known).claims]
+
+    assert claims_of(lexicon) == [text], "the lines are not one claim"
+    rest = [w for w in lexicon["furniture"]["line_goes_on"] if w != ex.entry]
+    assert claims_of(_replaced(lexicon, "furniture", line_goes_on=rest)) != [text], "one claim even without it"
+
+
 def _auxiliary(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """A perfect auxiliary makes a participle's subject the speaker ("hat … gemeldet"); a passive one
     makes the agent the speaker ("wurde vom Hafenamt bestätigt"): a source that opens with `expect`,
@@ -799,6 +815,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "attribution.continuation_adverbs": _continuation_adverb,
     "furniture.articles": _run_in_headline,
     "furniture.headline_no_end": _run_in_headline,
+    "furniture.line_goes_on": _line_goes_on,
     "hedging.interrogatives": _question_word,
     "hedging.topic_prepositions": _topic_preposition,
     "hedging.noun_phrase_determiners": _noun_phrase_determiner,

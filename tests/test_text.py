@@ -25,3 +25,44 @@ def test_every_look_alike_is_rewritten_one_for_one():
     norm = normalise(original)
     assert norm.text == original.translate(str.maketrans(_REPLACE))
     assert len(norm.text) == len(original) and not set(_REPLACE) & set(norm.text)
+
+
+WRAPPED = (
+    "Die Hafenbehörde von Lindenau hat am Morgen den Fährverkehr nach Sabirsk\n"
+    "eingestellt. Nach einem Sturm in der Nacht lagen mehrere Boote auf der\n"
+    "Mole, zwei Fähren wurden beschädigt und mussten von einem Schlepper in\n"
+    "den Hafen gezogen werden.\n"
+    "Der Bürgermeister kündigte an, die Mole bis zum Wochenende zu räumen."
+)
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
+    """Mail and wire copy break lines inside sentences: each such break reads as a space, one for one."""
+    from scoring.text import unwrapped
+
+    text = unwrapped(WRAPPED, {"der", "in"})
+    assert len(text) == len(WRAPPED)
+    assert "Sabirsk eingestellt." in text  # the next line goes on in lower case
+    assert "auf der Mole," in text  # an article never ends a sentence
+    assert "in den Hafen" in text
+    assert "gezogen werden.\nDer Bürgermeister" in text  # a full stop may end a paragraph: kept
+
+
+def test_headlines_labels_and_furniture_keep_their_lines():
+    from scoring.text import unwrapped
+
+    page = "Sturm über Lindenau: Fähren bleiben im Hafen\nDer Fährverkehr nach Sabirsk ruht seit dem Morgen."
+    assert unwrapped(page, {"der"}) == page  # a headline ends in a noun, its text opens in upper case
+    tags = "Mehr zum Thema\nhafen sturm lindenau\n"
+    assert unwrapped(tags, {"der"}) == tags  # too short for a wrapped line
+    credit = "Die Mole von Lindenau nach dem Sturm der Nacht. Bild: Hafenamt Lindenau/Erik Beispiel\nabspielen. 2 Min."
+    assert unwrapped(credit, set(), lambda line: line.startswith(("abspielen", "Die Mole"))) == credit
+
+
+def test_a_wrapped_sentence_is_one_claim():
+    import seeds
+    from scoring import analyse_article
+
+    claims = analyse_article(WRAPPED, "example.org", seeds.knowledge()).claims
+    assert [c.text.split()[-1] for c in claims] == ["eingestellt.", "werden.", "räumen."]
+    assert all(WRAPPED[c.start : c.end] == c.text for c in claims)  # offsets into the text as submitted
