@@ -62,6 +62,7 @@ def _replaced(text: str) -> str:
     """`text` with each look-alike character rewritten, as `str.translate` would rewrite it but some fifty
     times quicker on German text (translate slows down on every character past ASCII); no replacement
     is itself rewritten, so the order of the replacements does not matter."""
+    text = text.replace("\r\n", " \n")  # a Windows line end is one break, not a blank line between
     for char, replacement in _REPLACE.items():
         text = text.replace(char, replacement)
     return text

@@ -66,3 +66,10 @@ def test_a_wrapped_sentence_is_one_claim():
     claims = analyse_article(WRAPPED, "example.org", seeds.knowledge()).claims
     assert [c.text.split()[-1] for c in claims] == ["eingestellt.", "werden.", "räumen."]
     assert all(WRAPPED[c.start : c.end] == c.text for c in claims)  # offsets into the text as submitted
+
+
+def test_a_windows_line_end_is_one_line_break():
+    """ "\r\n" is one break (a space and a newline: offsets stay); a paragraph is still a blank line."""
+    norm = normalise("Erste Zeile\r\nzweite Zeile\r\n\r\nNeuer Absatz")
+    assert norm.text == "Erste Zeile \nzweite Zeile \n \nNeuer Absatz"
+    assert len(norm.text) == len(norm.original)
