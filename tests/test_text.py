@@ -73,3 +73,12 @@ def test_a_windows_line_end_is_one_line_break():
     norm = normalise("Erste Zeile\r\nzweite Zeile\r\n\r\nNeuer Absatz")
     assert norm.text == "Erste Zeile \nzweite Zeile \n \nNeuer Absatz"
     assert len(norm.text) == len(norm.original)
+
+
+def test_hard_wrapped_windows_text_is_read_as_its_sentences():
+    import seeds
+    from scoring import analyse_article
+
+    crlf = WRAPPED.replace("\n", "\r\n")
+    claims = analyse_article(crlf, "example.org", seeds.knowledge()).claims
+    assert [c.text.split()[-1] for c in claims] == ["eingestellt.", "werden.", "räumen."]
