@@ -894,6 +894,8 @@ def attribute_sentence(
         )
     if not sources:
         sources.extend(_carried_over(sentence, block, memory, rules, carries_over, acts=speech.acts, named=bool(slots)))
+    elif carries_over and all(s.role == "relay" and not s.party for s in sources.items):
+        sources.extend(_relayed_before(sentence, block, memory, rules))
     return _conclude(sentence, block, sources.items, phrases + verbs, mentions, memory, rules, knowledge)
 
 
@@ -1076,6 +1078,17 @@ def _carried_over(
         # A sentence naming a medium has its source ("…, berichtete die «Washington Post»"): nothing carries over.
         return memory.shift(memory.previous_sources)
     return []
+
+
+def _relayed_before(sentence: str, block: int, memory: ArticleMemory, rules: _Rules) -> list[Source]:
+    """ "…, meldet RIA unter Berufung auf das Ministerium. … hätten …, meldete Interfax.": in reported speech
+    going on from a sentence a medium relayed from a party, the next agency passes on the same party's
+    words; it is no origin of its own (a medium that reports what it saw names no party before it)."""
+    before = memory.previous_sources
+    if not (any(s.role == "relay" for s in before) and any(s.role == "origin" and s.party for s in before)):
+        return []
+    carried = _carried_over(sentence, block, memory, rules, True, acts=False, named=True)
+    return [s for s in carried if s.role == "origin" and s.party]
 
 
 def _conclude(

@@ -173,6 +173,7 @@ class _Token:
 _SKIP = _Token(frozenset(), False)
 _CACHE_LIMIT = 300_000
 _QUOTED = re.compile(r'"[^"]*"')
+_DAY_OF_MONTH = re.compile(r"\.\s*(?:([^\W\d_]{3,9})\b|\d{1,2}\.)")  # after a day: "30.| März", "30.|3."
 _DATE = guarded(r"\b(\d{1,2})\.\s*([^\W\d_]{3,9})\b(?:\s+(\d{4})\b)?")  # "14. Mai", "1. Mai 2024"
 
 
@@ -224,6 +225,11 @@ class _Vocabulary:
             else:
                 preposition = word in self.prepositions
         return quantity.low, quantity.high, ""
+
+    def dated(self, sentence: str, end: int) -> bool:
+        """The number ending at `end` is a date's day: "30. März", "30.3."."""
+        after = _DAY_OF_MONTH.match(sentence, end)
+        return after is not None and (after.group(1) is None or after.group(1).lower() in self.months)
 
     def days_named(self, sentence: str, day: str | None) -> frozenset[str]:
         """The days a claim names, read against the article's `day`: a weekday ("Donnerstagmorgen") as
@@ -369,6 +375,7 @@ def fact_signature(
             vocabulary.measured(q, sentence)
             for q in quantities
             if not _designation(sentence, q.start)  # "SARS-CoV-2", "F-16": part of a name, no amount
+            and not vocabulary.dated(sentence, q.end)  # "am 30. März": a day (in `days`), no amount
         ),
         negated=negated,
         parties=frozenset(parties),

@@ -100,18 +100,24 @@ def unwrapped(text: str, goes_on: Collection[str], furniture: Callable[[str], bo
     sentence (`goes_on`, an article or a preposition: "… stand der / EU-Kommissar …"); and the line is
     as long as a wrapped line is. A headline over its text, a menu, a list end in a noun or a verb and
     their next line opens in upper case; tags and labels are short; and a line of page furniture ("Bild:
-    …", "Video abspielen") is never joined to its neighbour: kept."""
+    …", "Video abspielen") is never joined to its neighbour: kept. After an article or a preposition even a
+    blank line is inside a sentence (a page cut in two: "… unter Berufung auf das / / Ministerium.")."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
     soft = [False] * len(lines)  # soft[i]: the break after line i is inside a sentence
     for i in range(len(lines) - 1):
-        here, following = lines[i].rstrip(), lines[i + 1].lstrip()
-        if len(here) < _WRAPPED_LINE or not following or here[-1] in _CLOSING:
+        here = lines[i].rstrip()
+        if len(here) < _WRAPPED_LINE or here[-1] in _CLOSING:
             continue
         last_word = here.rsplit(None, 1)[-1].lower()
-        if following[0].islower() or last_word in goes_on:
-            soft[i] = not (furniture(here.strip()) or furniture(following.rstrip()))
+        gap = i + 1  # a page cut "… auf das / (blank) / Ministerium.": only an article or preposition goes on
+        while gap < len(lines) - 1 and not lines[gap].strip() and last_word in goes_on and gap - i <= 2:
+            gap += 1
+        following = lines[gap].lstrip()
+        if following and (following[0].islower() and gap == i + 1 or last_word in goes_on):
+            if not (furniture(here.strip()) or furniture(following.rstrip())):
+                soft[i:gap] = [True] * (gap - i)
     if not any(soft):
         return text
     return "".join(line + (" " if soft[i] else "\n") for i, line in enumerate(lines))[: len(text)]

@@ -650,6 +650,20 @@ def test_a_name_after_laut_is_a_source_a_document_is_not(text, source, knowledge
     assert claim.attributed == bool(source) and claim.origin_parties == ()
 
 
+def test_an_agency_going_on_with_what_another_relayed_passes_on_the_same_party(knowledge):
+    """ "…, meldet RIA unter Berufung auf das Ministerium. … hätten …, meldete Interfax.": Interfax relays
+    the ministry too, even across a page cut after "das"; a medium reporting what it saw is its own origin."""
+    text = (
+        "Das russische Verteidigungsministerium bestreitet Angriffe auf Lindenau. Alle Bilder aus der Stadt "
+        "seien gefälscht, meldet RIA unter Berufung auf das\n\nMinisterium. Am Montag hätten sämtliche "
+        "Einheiten Lindenau verlassen, meldete Interfax."
+    )
+    last = claims(text, knowledge)[-1]
+    assert last.origin_parties == ("RU",) and [s.role for s in last.sources] == ["relay", "origin"]
+    seen = "Reporter der Agentur Interfax berichteten, in Lindenau seien am Montag Schüsse gefallen."
+    assert only(seen, knowledge).origin_parties == ()
+
+
 def test_a_speaker_on_a_broadcaster_is_the_speaker_not_the_broadcaster(knowledge):
     text = "Auf dem Kanal Al Arabija nannte der Leiter der Polizei in Chan Junis 30 Festnahmen."
     claim = only(text, knowledge, day="2024-03-01")

@@ -65,6 +65,15 @@ def test_a_stampede_and_looting_are_events_of_their_own():
     assert not same(panic, "Am Morgen wurden am Hafen mehrere Lagerhallen geplündert.")
 
 
+def test_a_dates_day_is_no_count():
+    """ "Am 30. März" names a day (an anchor of its own), not thirty of something: the same withdrawal told
+    with the weekday ("am vergangenen Mittwoch", the 30th for an article of Sunday 3 April) is one fact."""
+    dated = signature("Am 30. März verließen sämtliche Einheiten den Vorort Lindenau.", "2022-04-03")
+    weekday = signature("Bereits am vergangenen Mittwoch verließen die Einheiten den Vorort Lindenau.", "2022-04-03")
+    assert dated.quantities == () and dated.days == weekday.days == frozenset({"20220330"})
+    assert same_fact(dated, weekday, WEIGHTS)
+
+
 def test_the_same_event_in_other_words():
     assert same(
         "Die Miliz hat in der Nacht das Treibstofflager von Port Sabir angegriffen.",
