@@ -50,6 +50,7 @@ _SUFFIXES = (
 # "0d20240229" (a day the claim names).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
 _DAY = "0d"
+_CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a time of day, not a count
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
 
 
@@ -372,10 +373,12 @@ def fact_signature(
         words=frozenset(words | names),
         names=frozenset(names),
         quantities=tuple(
-            vocabulary.measured(q, sentence)
+            measured
             for q in quantities
             if not _designation(sentence, q.start)  # "SARS-CoV-2", "F-16": part of a name, no amount
             and not vocabulary.dated(sentence, q.end)  # "am 30. März": a day (in `days`), no amount
+            for measured in (vocabulary.measured(q, sentence),)
+            if measured[2] != _CLOCK  # "um 6 Uhr (5 Uhr MEZ)": a time of day, no amount
         ),
         negated=negated,
         parties=frozenset(parties),

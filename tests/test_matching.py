@@ -74,6 +74,14 @@ def test_a_dates_day_is_no_count():
     assert same_fact(dated, weekday, WEIGHTS)
 
 
+def test_a_time_of_day_is_no_count():
+    """ "Um 6 Uhr" says when, not how many: the claim is no finer fact than the same without the hour."""
+    assert same(
+        "Um 6 Uhr früh legte die Fähre nach dem Sturm in Lindenau wieder ab.",
+        "Die Fähre legte nach dem Sturm in Lindenau wieder ab.",
+    )
+
+
 def test_the_same_event_in_other_words():
     assert same(
         "Die Miliz hat in der Nacht das Treibstofflager von Port Sabir angegriffen.",
