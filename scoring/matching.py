@@ -576,7 +576,7 @@ def _same_party_held(a: FactSignature, b: FactSignature) -> bool:
 def _same_truce(a: FactSignature, b: FactSignature) -> bool:
     """Both state the ceasefire of one conflict, neither denies it: a conflict has one at a time, so the
     conflict is the anchor ("Waffenruhe vereinbart", "verkündet Waffenstillstand"); "die Waffenruhe wird
-    nicht eingehalten" tells another fact, its breach; "gilt ab 13 Uhr" a finer one, a count or a day."""
+    nicht eingehalten" tells another fact, its breach; "gilt für 72 Stunden" a finer one, a count or a day."""
     if not (a.truce and b.truce) or a.negated or b.negated or a.conflict is None or a.conflict != b.conflict:
         return False
     return a.days == b.days and _counted(a) == _counted(b) and a.planned == b.planned
