@@ -45,3 +45,14 @@ def test_the_words_that_may_open_a_place_are_those_the_capitalised_words_of_a_te
             w in gazetteer.firsts or w[:-1] in gazetteer.firsts or w[:-2] in gazetteer.firsts for w in capitalised
         )
         assert any(gazetteer.may_open_a_name(w) for w in words_of(text)) == expected, text
+
+
+def test_a_word_of_the_dictionary_after_nach_dem_is_no_place_a_later_sentence_means(knowledge):
+    """ "nach dem Völkerrecht" names no place: "die Region" in the next sentence does not point at it."""
+    from scoring import analyse_article
+
+    text = (
+        "Explosionen erschütterten die Region, die nach dem Völkerrecht zu Sabirsk gehört.\n"
+        "Die Behörden der Region sprachen von Dutzenden Toten."
+    )
+    assert "völkerrecht" not in analyse_article(text, "example.org", knowledge).claims[1].signature.names
