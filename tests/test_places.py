@@ -52,7 +52,7 @@ def test_a_word_of_the_dictionary_after_nach_dem_is_no_place_a_later_sentence_me
     from scoring import analyse_article
 
     text = (
-        "Explosionen erschütterten die Region, die nach dem Völkerrecht zu Sabirsk gehört.\n"
-        "Die Behörden der Region sprachen von Dutzenden Toten."
+        "Am Morgen hatten in der Region, die nach dem Völkerrecht zu Sabirsk gehört, Explosionen die Umgebung "
+        "erschüttert. Die Behörden der Region sprachen von Dutzenden Toten."
     )
     assert "völkerrecht" not in analyse_article(text, "example.org", knowledge).claims[1].signature.names
