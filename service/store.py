@@ -880,6 +880,61 @@ def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None
     return seed
 
 
+_TOKENIZE = "tokenize='unicode61 remove_diacritics 0'"  # the claims_fts tokenizer (service.migrations)
+
+
+class _PhraseCheck:
+    """The words of a `?q=` search for the text index without positions (m019), and the check of its
+    phrases in a claim's text. Both are done by FTS5 itself on a small in-memory index with positions
+    that holds one text at a time, with the tokenizer of claims_fts: a claim matches exactly when the
+    index with positions of all claims matched it (answers as before m019)."""
+
+    def __init__(self, phrase: str, words: list[str]) -> None:
+        self.phrase = phrase
+        self.conn = sqlite3.connect(":memory:", isolation_level=None)
+        self.conn.execute(f"CREATE VIRTUAL TABLE one USING fts5(text, {_TOKENIZE})")
+        self.conn.execute("CREATE VIRTUAL TABLE one_tokens USING fts5vocab(one, 'instance')")
+        parts, self.needed = [], False
+        for word in words:
+            tokens = self._tokens(word)
+            if len(tokens) > 1:  # a phrase: each of its words must be in the claim, their order is checked
+                self.needed = True
+                parts.extend('"' + token.replace('"', '""') + '"' for token in tokens)
+            else:  # one word, or none (an empty phrase matches as it did)
+                parts.append('"' + word.replace('"', '""') + '"')
+        self.index_query = " ".join(parts)
+        self.texts: dict[int, str] = {}
+
+    def _tokens(self, text: str) -> list[str]:
+        self.conn.execute("DELETE FROM one")
+        self.conn.execute("INSERT INTO one (rowid, text) VALUES (1, ?)", [text])
+        return [term for (term,) in self.conn.execute('SELECT term FROM one_tokens ORDER BY "offset"')]
+
+    def matches(self, own_text: str | None, article_id: int, stored: bytes | str, start: int, end: int) -> bool:
+        """Whether a claim's text (its own, or its article's from `start` to `end`) holds the phrases."""
+        if own_text is None:
+            if article_id not in self.texts:
+                if len(self.texts) > 256:
+                    self.texts.clear()
+                self.texts[article_id] = article_text(stored)
+            own_text = self.texts[article_id][start:end]
+        self.conn.execute("DELETE FROM one")
+        self.conn.execute("INSERT INTO one (rowid, text) VALUES (1, ?)", [own_text])
+        return self.conn.execute("SELECT 1 FROM one WHERE one MATCH ?", [self.phrase]).fetchone() is not None
+
+
+# The phrase checks of the searches running now, by id (the SQL function is given the id), and the
+# connections the function is defined on.
+_phrase_checks: dict[int, _PhraseCheck] = {}
+_checking_connections: weakref.WeakSet[Database] = weakref.WeakSet()
+
+
+def _claim_holds_phrases(
+    check: int, own_text: str | None, article_id: int, stored: bytes | str, start: int, end: int
+) -> bool:
+    return _phrase_checks[check].matches(own_text, article_id, stored, start, end)
+
+
 def search_claims(
     db: Database, filters: Mapping[str, Any], after: int | tuple[str, int], limit: int, sort: str = "id"
 ) -> list[dict[str, Any]]:
@@ -888,6 +943,7 @@ def search_claims(
     0 starts at the beginning. Sorted by change, the (updated_at, id) index serves the order."""
     where: list[str] = []
     params: list[Any] = []
+    check: _PhraseCheck | None = None
     if isinstance(after, tuple):
         if sort not in ("updated_at", "-updated_at"):
             raise ValueError("an (updated_at, id) cursor pages only a list sorted by updated_at")
@@ -908,8 +964,18 @@ def search_claims(
         if not any(c.isalnum() for c in "".join(words)):
             return []
         phrase = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        # Since m019 the index keeps no positions: it finds the claims holding every word of the phrases,
+        # and a phrase of several words ("Covid-19") is checked in the claim's text (_PhraseCheck).
+        check = _PhraseCheck(phrase, words)
         where.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-        params.append("text : (" + phrase + ")")
+        params.append(check.index_query)
+        if check.needed:
+            if db not in _checking_connections:  # a function is defined once: never while a statement runs
+                db.conn.create_function("claim_holds_phrases", 6, _claim_holds_phrases)
+                _checking_connections.add(db)
+            where.append('claim_holds_phrases(?, c.text, a.id, a.text, c."start", c."end")')
+            params.append(id(check))
+            _phrase_checks[id(check)] = check
     if filters.get("outlet"):
         where.append("a.outlet = ?")
         params.append(filters["outlet"])
@@ -940,7 +1006,11 @@ def search_claims(
     if grade[-1:].isdigit():
         where.append("c.grade_information = ?")
         params.append(int(grade[-1]))
-    return _claim_rows(db, " AND ".join(where) or "1", params, limit, sort)
+    try:
+        return _claim_rows(db, " AND ".join(where) or "1", params, limit, sort)
+    finally:
+        if check is not None:
+            _phrase_checks.pop(id(check), None)
 
 
 def list_propositions(db: Database, *, after: int, limit: int, descending: bool = False) -> list[dict[str, Any]]:

@@ -304,3 +304,36 @@ def test_terms_become_word_ids_and_read_back_as_the_same_text(tmp_path):
     assert [c["terms"] for c in store.claims_of_article(db, 1)][-1] == "leuchtfeuer"
     assert store.integrity_problems(db) == []
     db.close()
+
+
+def test_the_text_index_is_rebuilt_without_positions_and_finds_the_same_claims(tmp_path):
+    """m019: the `?q=` index of a store written before is built anew from its claims' texts (their
+    article's slice or their own) without positions; words and phrases find the claims they found."""
+    db = _store_before(tmp_path / "text.db", "m019_text_index_without_positions")
+    text = "Die Fähre nach Quellholm fährt wieder. Der Covid-19-Test in Quellholm blieb ohne Befund."
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a', 'taz', ?)",
+        [compress_text(text), store.now()],
+    )
+    claims = [(1, None, 0, 38), (2, None, 39, len(text)), (3, "Ein Test, Covid und 19 Proben in Quellholm.", 0, 5)]
+    for claim_id, own, start, end in claims:
+        db.execute(
+            'INSERT INTO claims (id, article_id, text, "start", "end") VALUES (?, 1, ?, ?, ?)',
+            [claim_id, own, start, end],
+        )
+        db.execute("INSERT INTO claims_fts (rowid, text) VALUES (?, ?)", [claim_id, own or text[start:end]])
+    db.conn.commit()
+
+    def found(query: str) -> list[int]:
+        return [c["id"] for c in store.search_claims(db, {"q": query}, after=0, limit=10)]
+
+    before = {q: found(q) for q in ("Quellholm", "Fähre", "Covid-19", "covid 19", "19-Test", "Test Covid")}
+    assert before["Covid-19"] == [2] and before["Quellholm"] == [1, 2, 3]
+    store.migrate(db)
+    assert "detail=none" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'claims_fts'").fetchone()[0]
+    assert {q: found(q) for q in before} == before
+    # Claims written after it are found the same way.
+    store.insert_claim(db, {"article_id": 1, "text": "Covid-19 auch in Quellholm.", "start": 0, "end": 3}, [])
+    assert found("Covid-19") == [2, 4]
+    assert store.integrity_problems(db) == []
+    db.close()
