@@ -509,11 +509,13 @@ def _count_words(db: Database, texts: list[str | None]) -> dict[str, int]:
     return ids
 
 
-def _claim_records(db: Database, claims: Iterable[Mapping[str, Any]]) -> list[tuple[dict[str, Any], str, str | None]]:
-    """Each claim as its row holds it, with its full text and terms (for the full-text indexes). Since
-    m012 a row holds no outlet or date (its article's), a text only where it is not its article's text
-    from `start` to `end`, and its text's key bound to its article's outlet (see repeated_texts); since
-    m018 its terms as the ids of their words."""
+def _claim_records(
+    db: Database, claims: Iterable[Mapping[str, Any]]
+) -> list[tuple[dict[str, Any], str, str | None, bytes | None]]:
+    """Each claim as its row holds it, with its full text and terms (for the full-text indexes) and its
+    text's key bound to its article's outlet (counted in `claim_texts` since m020, see repeated_texts).
+    Since m012 a row holds no outlet or date (its article's), a text only where it is not its article's
+    text from `start` to `end`; since m018 its terms as the ids of their words."""
     claims = list(claims)
     ids = _count_words(db, [claim.get("terms") for claim in claims])
     articles: dict[int, tuple[str, str]] = {}
@@ -529,15 +531,23 @@ def _claim_records(db: Database, claims: Iterable[Mapping[str, Any]]) -> list[tu
             record.pop(column, None)
         text = record.pop("text")
         record["text"] = None if full[record["start"] : record["end"]] == text else text
-        if isinstance(record.get("text_hash"), str):
-            record["text_hash"] = claim_text_key(outlet, compact_hash(record["text_hash"]))
+        digest = record.pop("text_hash", None)
+        key = claim_text_key(outlet, compact_hash(digest)) if isinstance(digest, str) else None
         if isinstance(record.get("updated_at"), str):
             record["updated_at"] = time_value(record["updated_at"])  # an integer since m014
         terms = record.get("terms")
         if (words := term_words(terms)) is not None:
             record["terms"] = pack_term_ids([ids[word] for word in words])
-        records.append((record, text, terms))
+        records.append((record, text, terms, key))
     return records
+
+
+def _count_texts(db: Database, keys: Iterable[tuple[int, bytes | None]]) -> None:
+    """Count each text once more for every article (article id, text key) that prints it (m020)."""
+    db.conn.executemany(
+        "INSERT INTO claim_texts (key, articles) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET articles = articles + 1",
+        [(key,) for _, key in sorted({(a, k) for a, k in keys if k is not None})],
+    )
 
 
 _INSERT_TEXT = "INSERT INTO claims_fts (rowid, text) VALUES (?, ?)"
@@ -545,8 +555,9 @@ _INSERT_TERMS = "INSERT INTO claims_terms_fts (rowid, terms) VALUES (?, ?)"
 
 
 def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mapping[str, Any]]) -> int:
-    """One claim and its sources; plain INSERTs, as this runs for every claim of every article."""
-    ((record, text, terms),) = _claim_records(db, [claim])
+    """One claim and its sources; plain INSERTs. Its text counts as printed by one more article: the
+    claims of one article are written by one insert_claims."""
+    ((record, text, terms, key),) = _claim_records(db, [claim])
     columns = ", ".join(f'"{c}"' for c in record)
     cursor = db.conn.execute(
         f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * len(record))})", list(record.values())
@@ -554,6 +565,7 @@ def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mappi
     claim_id = int(cursor.lastrowid or 0)
     db.conn.execute(_INSERT_TEXT, [claim_id, text])
     db.conn.execute(_INSERT_TERMS, [claim_id, terms])
+    _count_texts(db, [(record["article_id"], key)])
     db.conn.executemany(
         _INSERT_SOURCE,
         [(claim_id, s["text"], s["start"], s["end"], s.get("party"), s["role"], s.get("medium")) for s in sources],
@@ -582,12 +594,13 @@ def insert_claims(
     columns = ", ".join(f'"{c}"' for c in ("id", *records[0][0]))
     db.conn.executemany(
         f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * (len(records[0][0]) + 1))})",
-        [(claim_id, *record.values()) for claim_id, (record, _, _) in zip(ids, records, strict=True)],
+        [(claim_id, *record.values()) for claim_id, (record, *_) in zip(ids, records, strict=True)],
     )
-    db.conn.executemany(_INSERT_TEXT, [(claim_id, text) for claim_id, (_, text, _) in zip(ids, records, strict=True)])
+    db.conn.executemany(_INSERT_TEXT, [(claim_id, text) for claim_id, (_, text, *_) in zip(ids, records, strict=True)])
     db.conn.executemany(
-        _INSERT_TERMS, [(claim_id, terms) for claim_id, (_, _, terms) in zip(ids, records, strict=True)]
+        _INSERT_TERMS, [(claim_id, terms) for claim_id, (_, _, terms, _) in zip(ids, records, strict=True)]
     )
+    _count_texts(db, [(record["article_id"], key) for record, _, _, key in records])
     db.conn.executemany(
         _INSERT_SOURCE,
         [
@@ -606,8 +619,7 @@ def repeated_texts(db: Database, outlet: str, hashes: Iterable[str], times: int)
         return set()
     values = sorted(by_key)
     rows = db.execute(
-        f"SELECT text_hash FROM claims WHERE text_hash IN ({','.join('?' * len(values))}) "
-        "GROUP BY text_hash HAVING count(DISTINCT article_id) >= ?",
+        f"SELECT key FROM claim_texts WHERE key IN ({','.join('?' * len(values))}) AND articles >= ?",
         [*values, times],
     )
     return {by_key[r[0]] for r in rows}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from service import store
-from service.migrations import compress_text, migrations
+from service.migrations import claim_text_key, compact_hash, compress_text, migrations
 
 
 def _store_before(path, migration: str):
@@ -69,7 +69,8 @@ def test_a_store_of_the_old_layout_keeps_everything_when_compacted(tmp_path):
     store.migrate(db)
     assert db.execute("SELECT typeof(text) FROM articles").fetchone()[0] == "blob"
     assert store.get_article(db, 1)["text"] == text
-    assert db.execute("SELECT DISTINCT typeof(text_hash) FROM claims").fetchall() == [("blob",)]
+    # The two claims' text, printed by one article, is counted under its 8-byte key (m020).
+    assert db.execute("SELECT typeof(key), articles FROM claim_texts").fetchall() == [("blob", 1)]
     assert store.repeated_texts(db, "taz.de", [hex_hash, "0" * 64], 1) == {hex_hash}
     assert [c["id"] for c in store.search_claims(db, {"q": "Varnholt"}, after=0, limit=10)] == [1, 2]
     assert [c["id"] for c in store.candidate_claims(db, ["selde"], exclude_article=9, per_term=10, limit=10)] == [2, 1]
@@ -111,7 +112,7 @@ def test_the_compacted_store_finds_edited_claims_through_its_indexes(tmp_path):
     for sql, params in (
         (store.PROPOSITIONS_OF_OUTLET, ["taz.de"]),
         (store.BELLIGERENCE_OF_CONFLICT, ["alpha-beta"]),
-        ("SELECT text_hash FROM claims WHERE text_hash IN (?, ?)", [b"12345678", b"87654321"]),
+        ("SELECT key FROM claim_texts WHERE key IN (?, ?) AND articles >= ?", [b"12345678", b"87654321", 2]),
     ):
         plan = [str(row[-1]) for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
         assert not any(step.startswith("SCAN") for step in plan), plan  # every table searched by an index
@@ -335,5 +336,37 @@ def test_the_text_index_is_rebuilt_without_positions_and_finds_the_same_claims(t
     # Claims written after it are found the same way.
     store.insert_claim(db, {"article_id": 1, "text": "Covid-19 auch in Quellholm.", "start": 0, "end": 3}, [])
     assert found("Covid-19") == [2, 4]
+    assert store.integrity_problems(db) == []
+    db.close()
+
+
+def test_repeated_texts_are_counted_per_article_in_a_table_of_their_own(tmp_path):
+    """m020: the key of a claim's text leaves the claims (column and index); the number of articles
+    printing each text is kept by key, counted from the claims of a store written before, and then
+    by every article written."""
+    db = _store_before(tmp_path / "furniture.db", "m020_repeated_text_counts")
+    for article_id in (1, 2, 3):
+        db.execute(
+            "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) "
+            "VALUES (?, 'taz.de', ?, ?, 'taz', ?)",
+            [article_id, compress_text("Folgen Sie uns. Der Pegel der Wenne steigt."), str(article_id), store.now()],
+        )
+    promo, river = (claim_text_key("taz.de", compact_hash(h)) for h in ("promo", "river"))
+    rows = [(1, 1, promo), (2, 1, promo), (3, 1, river), (4, 2, promo), (5, 3, None)]
+    db.conn.executemany('INSERT INTO claims (id, article_id, "start", "end", text_hash) VALUES (?, ?, 0, 14, ?)', rows)
+    db.conn.commit()
+    store.migrate(db)
+    assert "text_hash" not in {c[1] for c in db.execute("PRAGMA table_info(claims)")}
+    assert dict(db.execute("SELECT key, articles FROM claim_texts")) == {promo: 2, river: 1}
+    assert store.repeated_texts(db, "taz.de", ["promo", "river"], 2) == {"promo"}
+    assert store.repeated_texts(db, "spiegel.de", ["promo"], 1) == set()  # the key is bound to its outlet
+    # An article printing a text twice counts once.
+    store.insert_claims(
+        db,
+        [{"article_id": 3, "text": "Folgen Sie uns.", "start": 0, "end": 15, "text_hash": "promo"}] * 2,
+        [[], []],
+    )
+    assert store.repeated_texts(db, "taz.de", ["promo"], 3) == {"promo"}
+    assert store.repeated_texts(db, "taz.de", ["promo"], 4) == set()
     assert store.integrity_problems(db) == []
     db.close()
