@@ -394,9 +394,18 @@ def shared_shingles(
     return found
 
 
+# An article's claims: the ids from its first to its last claim (m021; they are consecutive, written by one
+# insert_claims), read by primary key. Claims have no index on their article.
+_OF_ARTICLE = (
+    "c.id >= (SELECT first_claim FROM articles WHERE id = ?1) AND c.id <= (SELECT last_claim FROM articles "
+    "WHERE id = ?1) AND c.article_id = ?1"
+)
+
+
 def propositions_of_article(db: Database, article_id: int) -> set[int]:
     rows = db.execute(
-        "SELECT DISTINCT proposition_id FROM claims WHERE article_id = ? AND proposition_id IS NOT NULL", [article_id]
+        f"SELECT DISTINCT proposition_id FROM claims c WHERE {_OF_ARTICLE} AND proposition_id IS NOT NULL",
+        [article_id],
     )
     return {int(r[0]) for r in rows}
 
@@ -542,6 +551,20 @@ def _claim_records(
     return records
 
 
+def _extend_claim_ranges(db: Database, claims: Iterable[tuple[int, int]]) -> None:
+    """Widen each article's range of claim ids (first_claim to last_claim, m021) to hold these (article
+    id, claim id)."""
+    ranges: dict[int, tuple[int, int]] = {}
+    for article_id, claim_id in claims:
+        low, high = ranges.get(article_id, (claim_id, claim_id))
+        ranges[article_id] = (min(low, claim_id), max(high, claim_id))
+    db.conn.executemany(
+        "UPDATE articles SET first_claim = min(coalesce(first_claim, ?1), ?1), "
+        "last_claim = max(coalesce(last_claim, ?2), ?2) WHERE id = ?3",
+        [(low, high, article_id) for article_id, (low, high) in sorted(ranges.items())],
+    )
+
+
 def _count_texts(db: Database, keys: Iterable[tuple[int, bytes | None]]) -> None:
     """Count each text once more for every article (article id, text key) that prints it (m020)."""
     db.conn.executemany(
@@ -566,6 +589,7 @@ def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mappi
     db.conn.execute(_INSERT_TEXT, [claim_id, text])
     db.conn.execute(_INSERT_TERMS, [claim_id, terms])
     _count_texts(db, [(record["article_id"], key)])
+    _extend_claim_ranges(db, [(record["article_id"], claim_id)])
     db.conn.executemany(
         _INSERT_SOURCE,
         [(claim_id, s["text"], s["start"], s["end"], s.get("party"), s["role"], s.get("medium")) for s in sources],
@@ -601,6 +625,9 @@ def insert_claims(
         _INSERT_TERMS, [(claim_id, terms) for claim_id, (_, _, terms, _) in zip(ids, records, strict=True)]
     )
     _count_texts(db, [(record["article_id"], key) for record, _, _, key in records])
+    _extend_claim_ranges(
+        db, [(record["article_id"], claim_id) for claim_id, (record, *_) in zip(ids, records, strict=True)]
+    )
     db.conn.executemany(
         _INSERT_SOURCE,
         [
@@ -783,8 +810,8 @@ def update_scores(
 # articles.outlet, then their claims by claims.article_id; claims.conflict): an edit costs what its claims
 # cost, however large the corpus grows.
 PROPOSITIONS_OF_OUTLET = (
-    "SELECT DISTINCT c.proposition_id FROM articles a JOIN claims c ON c.article_id = a.id "
-    "WHERE a.outlet = ? AND c.proposition_id IS NOT NULL"
+    "SELECT DISTINCT c.proposition_id FROM articles a JOIN claims c ON c.id BETWEEN a.first_claim AND a.last_claim "
+    "AND c.article_id = a.id WHERE a.outlet = ? AND c.proposition_id IS NOT NULL"
 )
 BELLIGERENCE_OF_CONFLICT = (
     "SELECT c.id, c.origin_parties, a.published_at, c.belligerent, c.proposition_id "
@@ -870,7 +897,7 @@ def get_claim(db: Database, claim_id: int) -> dict[str, Any] | None:
 
 
 def claims_of_article(db: Database, article_id: int) -> list[dict[str, Any]]:
-    return _claim_rows(db, "c.article_id = ?", [article_id])
+    return _claim_rows(db, _OF_ARTICLE.replace("?1", "?"), [article_id] * 3)
 
 
 def claims_of_proposition(db: Database, proposition_id: int) -> list[dict[str, Any]]:
@@ -1004,10 +1031,13 @@ def search_claims(
     if filters.get("since"):
         where.append("a.published_at >= ?")
         params.append(filters["since"])
-    for column, key in (("conflict", "conflict"), ("article_id", "article"), ("stance", "stance")):
+    for column, key in (("conflict", "conflict"), ("stance", "stance")):
         if filters.get(key) is not None:
             where.append(f"c.{column} = ?")
             params.append(_stance_value(filters[key]) if key == "stance" else filters[key])
+    if filters.get("article") is not None:
+        where.append(_OF_ARTICLE.replace("?1", "?"))
+        params += [filters["article"]] * 3
     if filters.get("proposition") is not None:
         where.append("c.proposition_id = ?")
         params.append(filters["proposition"])
@@ -1286,7 +1316,7 @@ def finish_delivery(
 def claim_grades_of_article(db: Database, article_id: int) -> list[dict[str, Any]]:
     """[{"id", "grade"}] of an article's claims: what a bulk ingest reports per article."""
     rows = db.execute(
-        "SELECT id, grade_source, grade_information FROM claims WHERE article_id = ? ORDER BY id", [article_id]
+        f"SELECT id, grade_source, grade_information FROM claims c WHERE {_OF_ARTICLE} ORDER BY id", [article_id]
     )
     return [{"id": i, "grade": f"{s}{n}" if s and n else None} for i, s, n in rows]
 

@@ -113,6 +113,7 @@ def test_the_compacted_store_finds_edited_claims_through_its_indexes(tmp_path):
         (store.PROPOSITIONS_OF_OUTLET, ["taz.de"]),
         (store.BELLIGERENCE_OF_CONFLICT, ["alpha-beta"]),
         ("SELECT key FROM claim_texts WHERE key IN (?, ?) AND articles >= ?", [b"12345678", b"87654321", 2]),
+        (f"SELECT c.id FROM claims c WHERE {store._OF_ARTICLE} ORDER BY c.id", [5]),  # m021
     ):
         plan = [str(row[-1]) for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
         assert not any(step.startswith("SCAN") for step in plan), plan  # every table searched by an index
@@ -368,5 +369,47 @@ def test_repeated_texts_are_counted_per_article_in_a_table_of_their_own(tmp_path
     )
     assert store.repeated_texts(db, "taz.de", ["promo"], 3) == {"promo"}
     assert store.repeated_texts(db, "taz.de", ["promo"], 4) == set()
+    assert store.integrity_problems(db) == []
+    db.close()
+
+
+def test_an_articles_claims_are_read_between_its_first_and_last_claim(tmp_path):
+    """m021: claims lose their index by article; each article keeps its first and last claim id (set
+    from the claims of a store written before, then by every write) and its claims are read between them."""
+    db = _store_before(tmp_path / "range.db", "m021_claims_by_article_range")
+    for article_id in (1, 2, 3):
+        db.execute(
+            "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) "
+            "VALUES (?, 'taz.de', ?, ?, 'taz', ?)",
+            [article_id, compress_text("Das Moor bei Lindholz brennt."), str(article_id), store.now()],
+        )
+    # Article 1 holds claims 1, 2 and 4: a range holding another article's claim 3 still reads its own.
+    for claim_id, article_id, proposition in ((1, 1, None), (2, 1, None), (3, 2, None), (4, 1, None)):
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", proposition_id) VALUES (?, ?, 0, 8, ?)',
+            [claim_id, article_id, proposition],
+        )
+    db.conn.commit()
+    store.migrate(db)
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'idx_claims_article_id'").fetchone()[0] == 0
+    assert db.execute("SELECT id, first_claim, last_claim FROM articles").fetchall() == [
+        (1, 1, 4),
+        (2, 3, 3),
+        (3, None, None),
+    ]
+    assert [c["id"] for c in store.claims_of_article(db, 1)] == [1, 2, 4]
+    assert [c["id"] for c in store.claims_of_article(db, 2)] == [3]
+    assert store.claims_of_article(db, 3) == []
+    assert [c["id"] for c in store.search_claims(db, {"article": 1}, after=1, limit=10)] == [2, 4]
+    # Claims written now widen their article's range.
+    proposition = store.new_proposition(db)
+    written = store.insert_claims(db, [{"article_id": 3, "text": "Das Moor", "start": 0, "end": 8}] * 2, [[], []])
+    store.insert_claim(db, {"article_id": 2, "text": "Das Moor", "start": 0, "end": 8}, [])
+    store.set_proposition(db, written[1], proposition)
+    assert written == [5, 6] and [c["id"] for c in store.claims_of_article(db, 3)] == [5, 6]
+    assert [c["id"] for c in store.claims_of_article(db, 2)] == [3, 7]
+    assert [c["id"] for c in store.claim_grades_of_article(db, 3)] == [5, 6]
+    assert store.propositions_of_article(db, 3) == {proposition} and store.propositions_of_article(db, 1) == set()
+    assert store.propositions_of_outlet(db, "taz.de") == {proposition}
     assert store.integrity_problems(db) == []
     db.close()
