@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import zlib
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -621,3 +623,37 @@ def m021_claims_by_article_range(db: Database) -> None:
         "max(id) AS high FROM claims GROUP BY article_id) AS r WHERE r.article_id = articles.id"
     )
     conn.execute("DROP INDEX IF EXISTS idx_claims_article_id")
+
+
+# A claim's hedge cues and reported-speech cues as stored since m022: each an array of its values in
+# this order, the keys once here instead of in every row.
+SPAN_KEYS = {
+    "hedges": ("cue", "start", "end", "kind", "decisive"),
+    "speech": ("cue", "start", "end"),
+}
+
+
+def compact_spans(spans: list[Any], keys: tuple[str, ...]) -> list[Any]:
+    """Spans as stored since m022: [[cue, start, end, …], …] where every span has exactly `keys`, in their
+    order (so that they read back the same); else as they are."""
+    if spans and all(isinstance(span, dict) and tuple(span) == keys for span in spans):
+        return [list(span.values()) for span in spans]
+    return spans
+
+
+def spans_of(stored: list[Any], keys: tuple[str, ...]) -> list[Any]:
+    """Stored spans as they were given (compact_spans)."""
+    return [dict(zip(keys, span, strict=True)) if isinstance(span, list) else span for span in stored]
+
+
+def _compact_spans_json(value: str, column: str) -> str:
+    return json.dumps(compact_spans(json.loads(value), SPAN_KEYS[column]), ensure_ascii=False, separators=(",", ":"))
+
+
+@migrations()
+def m022_spans_as_arrays(db: Database) -> None:
+    # Issue 16: a claim's hedge and speech cues repeated their keys in every row ("cue", "start", "end",
+    # "kind", "decisive"; 0.6 KB per FANG-COVID article): they are arrays of the values now.
+    db.conn.create_function("compact_spans_json", 2, _compact_spans_json, deterministic=True)
+    for column in SPAN_KEYS:
+        db.execute(f"UPDATE claims SET {column} = compact_spans_json({column}, '{column}') WHERE {column} IS NOT NULL")

@@ -16,15 +16,18 @@ from typing import Any
 from sqlite_utils import Database
 
 from service.migrations import (
+    SPAN_KEYS,
     article_text,
     claim_text_key,
     compact_hash,
+    compact_spans,
     compress_text,
     migrations,
     pack_term_ids,
     score_of,
     score_value,
     shingle_key,
+    spans_of,
     term_words,
     time_text,
     time_value,
@@ -175,6 +178,8 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
         value = record.get(column)
         if isinstance(value, str):
             record[column] = [] if value == "[]" else json.loads(value)  # most lists are empty
+            if table == "claims" and column in SPAN_KEYS:
+                record[column] = spans_of(record[column], SPAN_KEYS[column])  # arrays since m022
         elif value is None and table == "claims" and column in record:
             record[column] = []
     if table == "claims" and "stance" in record:
@@ -193,7 +198,10 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
     encoded = dict(record)
     for column in JSON_COLUMNS.get(table, ()):
         if column in encoded and not isinstance(encoded[column], str) and encoded[column] is not None:
-            encoded[column] = json.dumps(encoded[column], ensure_ascii=False, separators=(",", ":"))
+            value = encoded[column]
+            if table == "claims" and column in SPAN_KEYS:
+                value = compact_spans(value, SPAN_KEYS[column])
+            encoded[column] = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         if table == "claims" and encoded.get(column) == "[]":
             encoded[column] = None
     if table == "claims" and "stance" in encoded:

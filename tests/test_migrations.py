@@ -413,3 +413,46 @@ def test_an_articles_claims_are_read_between_its_first_and_last_claim(tmp_path):
     assert store.propositions_of_outlet(db, "taz.de") == {proposition}
     assert store.integrity_problems(db) == []
     db.close()
+
+
+def test_hedge_and_speech_cues_are_stored_as_arrays_and_read_back_the_same(tmp_path):
+    """m022: a claim's hedge and speech cues are kept as arrays of their values (the keys once, in the
+    code); a cue of another shape stays as it was; every claim reads back as before."""
+    db = _store_before(tmp_path / "spans.db", "m022_spans_as_arrays")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, first_claim, last_claim) "
+        "VALUES (1, 'taz.de', ?, 'a', 'taz', ?, 1, 2)",
+        [compress_text("Der Damm soll angeblich halten, sagte er, er sei sicher."), store.now()],
+    )
+    hedges = [
+        {"cue": "soll", "start": 9, "end": 13, "kind": "reportative", "decisive": True},
+        {"cue": "angeblich", "start": 14, "end": 23, "kind": "lexical", "decisive": False},
+    ]
+    speech = [{"cue": "sei", "start": 44, "end": 47}]
+    other = [{"start": 9, "cue": "soll", "end": 13}]  # keys in another order: kept as written
+    for claim_id, hedge, spoken in ((1, hedges, speech), (2, other, None)):
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", hedges, speech) VALUES (?, 1, 0, 30, ?, ?)',
+            [claim_id, json.dumps(hedge), json.dumps(spoken) if spoken else None],
+        )
+    db.conn.commit()
+    store.migrate(db)
+    assert json.loads(db.execute("SELECT hedges FROM claims WHERE id = 1").fetchone()[0])[0] == [
+        "soll",
+        9,
+        13,
+        "reportative",
+        True,
+    ]
+    assert json.loads(db.execute("SELECT speech FROM claims WHERE id = 1").fetchone()[0]) == [["sei", 44, 47]]
+    assert json.loads(db.execute("SELECT hedges FROM claims WHERE id = 2").fetchone()[0]) == other
+    first, second = store.claims_of_article(db, 1)
+    assert (first["hedges"], first["speech"], second["hedges"], second["speech"]) == (hedges, speech, other, [])
+    assert list(first["hedges"][0]) == ["cue", "start", "end", "kind", "decisive"]
+    # Claims written now are stored the same way.
+    (new,) = store.insert_claims(
+        db, [{"article_id": 1, "text": "x", "start": 0, "end": 1, "hedges": hedges, "speech": speech}], [[]]
+    )
+    assert db.execute("SELECT speech FROM claims WHERE id = ?", [new]).fetchone()[0] == '[["sei",44,47]]'
+    assert store.get_claim(db, new)["hedges"] == hedges
+    db.close()
