@@ -73,17 +73,20 @@ def _compiled(rules: Numbers) -> NumberRules:
         {v.word.lower(): (v.low, v.high) for v in rules.vague},
         re.compile(rf"(?:\b(?:{_alternatives(rules.per)})|/)\s*$", re.IGNORECASE),
         re.compile(rf"\s*(?:{_alternatives(rules.range)}|-)\s*$"),
-        # Each alternative of `numeral` in words and of `vague` opens after a non-word character with a
-        # run of letters that ends where the word does (or, for "mehrere", before the spaces ahead of the
-        # unit): that run is a whole word of the text, matched here as those patterns match it.
-        re.compile(
+        _opening(
             rf"(?:{'|'.join(longest_first)})(?:und)?(?:{following})*(?:{multipliers})?(?:{word_scale})?"
-            rf"|{_alternatives(rules.several)}|(?:{_alternatives(plurals)})n?"
-            if all(w.isalpha() for w in [*units, *rules.several, *plurals, *(w.word for w in rules.scales)])
-            else ".*",  # a word of the lexicon that is not all letters: no word is ruled out
-            re.IGNORECASE,
+            rf"|{_alternatives(rules.several)}|(?:{_alternatives(plurals)})n?",
+            [*units, *rules.several, *plurals, *(w.word for w in rules.scales)],
         ),
     )
+
+
+def _opening(pattern: str, words: list[str]) -> re.Pattern[str]:
+    """Each alternative of `numeral` in words and of `vague` opens after a non-word character with a run
+    of letters that ends where the word does (or, for "mehrere", before the spaces ahead of the unit):
+    that run is a whole word of the text, matched by `pattern` as those patterns match it. Where a word of
+    the lexicon is not all letters, no word is ruled out."""
+    return re.compile(pattern if all(w.isalpha() for w in words) else ".*", re.IGNORECASE)
 
 
 def number_rules(lexicon: Mapping[str, Any]) -> NumberRules:
