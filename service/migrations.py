@@ -7,6 +7,7 @@ import hashlib
 import json
 import zlib
 from datetime import UTC, datetime
+from importlib import resources
 from typing import Any
 
 from sqlite_utils import Database
@@ -236,9 +237,22 @@ def compact_hash(text: str) -> bytes:
     return hashlib.blake2b(text.encode(), digest_size=8).digest()
 
 
+# A preset dictionary for the compression of article texts (m023): German words, most of them from the
+# project's own lexicons, the most frequent last. Stored texts name it by its checksum (zlib's DICTID):
+# the file must never change, or the texts compressed with it could not be read (tests/test_store.py).
+TEXT_DICTIONARY_ADLER32 = 0x2AAFC1ED
+
+
+@functools.cache
+def text_dictionary() -> bytes:
+    return resources.files("seeds").joinpath("text_dictionary.txt").read_bytes()
+
+
 def compress_text(text: str) -> bytes:
-    """An article's text as stored since m011: zlib, a third of the bytes for German prose."""
-    return zlib.compress(text.encode(), 9)
+    """An article's text as stored: zlib (m011, a third of the bytes for German prose), with the preset
+    dictionary since m023 (a tenth less)."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 15, 9, zlib.Z_DEFAULT_STRATEGY, text_dictionary())
+    return compressor.compress(text.encode()) + compressor.flush()
 
 
 _TOKENIZE = "tokenize='unicode61 remove_diacritics 0'"
@@ -312,8 +326,13 @@ def claim_text_key(outlet: str, text_key: bytes) -> bytes:
 
 
 def article_text(stored: bytes | str) -> str:
-    """An article's text as stored (zlib since m011; text before)."""
-    return zlib.decompress(stored).decode() if isinstance(stored, bytes) else stored
+    """An article's text as stored (zlib since m011, with the preset dictionary since m023; text before)."""
+    if isinstance(stored, str):
+        return stored
+    if len(stored) > 1 and stored[1] & 0x20:  # FDICT: compressed with the preset dictionary
+        decompressor = zlib.decompressobj(zdict=text_dictionary())
+        return (decompressor.decompress(stored) + decompressor.flush()).decode()
+    return zlib.decompress(stored).decode()
 
 
 @migrations()
@@ -657,3 +676,13 @@ def m022_spans_as_arrays(db: Database) -> None:
     db.conn.create_function("compact_spans_json", 2, _compact_spans_json, deterministic=True)
     for column in SPAN_KEYS:
         db.execute(f"UPDATE claims SET {column} = compact_spans_json({column}, '{column}') WHERE {column} IS NOT NULL")
+
+
+@migrations()
+def m023_texts_with_a_preset_dictionary(db: Database) -> None:
+    # Issue 16: an article's compressed text (2.8 KB per FANG-COVID article) starts with a dictionary of
+    # German words preset: 12 % fewer bytes. Texts compressed before read as they did (article_text).
+    conn = db.conn
+    conn.create_function("compress_text", 1, compress_text, deterministic=True)
+    conn.create_function("article_text", 1, article_text, deterministic=True)
+    conn.execute("UPDATE articles SET text = compress_text(article_text(text)) WHERE typeof(text) = 'blob'")

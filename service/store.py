@@ -6,7 +6,6 @@ import json
 import sqlite3
 import time
 import weakref
-import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -190,7 +189,7 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
         if column in record:
             record[column] = bool(record[column])
     if table == "articles" and isinstance(record.get("text"), bytes):
-        record["text"] = zlib.decompress(record["text"]).decode()
+        record["text"] = article_text(record["text"])
     return record
 
 

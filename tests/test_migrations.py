@@ -456,3 +456,30 @@ def test_hedge_and_speech_cues_are_stored_as_arrays_and_read_back_the_same(tmp_p
     assert db.execute("SELECT speech FROM claims WHERE id = ?", [new]).fetchone()[0] == '[["sei",44,47]]'
     assert store.get_claim(db, new)["hedges"] == hedges
     db.close()
+
+
+def test_article_texts_are_compressed_anew_with_the_preset_dictionary(tmp_path):
+    """m023: texts compressed without the dictionary are compressed with it; every article and claim text
+    reads back the same, and the texts get smaller."""
+    import zlib
+
+    db = _store_before(tmp_path / "texts.db", "m023_texts_with_a_preset_dictionary")
+    texts = [
+        "Die Stadtverwaltung von Kelmsdorf teilte am Dienstag mit, dass die Schulen wieder öffnen.",
+        "Nach Angaben der Polizei wurden in der Nacht zum Sonntag drei Menschen verletzt.",
+    ]
+    for article_id, text in enumerate(texts, 1):
+        db.execute(
+            "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, first_claim, last_claim) "
+            "VALUES (?, 'taz.de', ?, ?, 'taz', ?, ?, ?)",
+            [article_id, zlib.compress(text.encode(), 9), str(article_id), store.now(), article_id, article_id],
+        )
+        db.execute('INSERT INTO claims (id, article_id, "start", "end") VALUES (?, ?, 0, 30)', [article_id, article_id])
+    db.conn.commit()
+    before = db.execute("SELECT sum(length(text)) FROM articles").fetchone()[0]
+    store.migrate(db)
+    assert [store.get_article(db, i)["text"] for i in (1, 2)] == texts
+    assert [store.get_claim(db, i)["text"] for i in (1, 2)] == [t[:30] for t in texts]
+    assert db.execute("SELECT sum(length(text)) FROM articles").fetchone()[0] < before
+    assert all(stored[1] & 0x20 for (stored,) in db.execute("SELECT text FROM articles"))
+    db.close()
