@@ -686,3 +686,12 @@ def m023_texts_with_a_preset_dictionary(db: Database) -> None:
     conn.create_function("compress_text", 1, compress_text, deterministic=True)
     conn.create_function("article_text", 1, article_text, deterministic=True)
     conn.execute("UPDATE articles SET text = compress_text(article_text(text)) WHERE typeof(text) = 'blob'")
+
+
+@migrations()
+def m024_change_order_index(db: Database) -> None:
+    # Issue 16: the index that sorts claims by change held (updated_at, id) and the row's id once more
+    # (0.95 KB per FANG-COVID article); an index on updated_at alone is ordered by (updated_at, id) as well
+    # (an index entry ends with its row's id) and serves the same queries.
+    db.execute("DROP INDEX IF EXISTS idx_claims_updated_at_id")
+    db.execute("CREATE INDEX idx_claims_updated_at ON claims (updated_at)")

@@ -187,7 +187,7 @@ def test_times_become_integers_and_read_back_as_the_same_text(tmp_path):
     assert [c["id"] for c in store.search_claims(db, {}, after=after, limit=10, sort="updated_at")] == [3]
     assert store.get_claim(db, 1)["text"] == text[:9]
     plan = [str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN SELECT id FROM claims ORDER BY updated_at, id")]
-    assert any("idx_claims_updated_at_id" in step for step in plan), plan
+    assert any("idx_claims_updated_at" in step for step in plan), plan  # on (updated_at) alone since m024
     db.close()
 
 
@@ -482,4 +482,39 @@ def test_article_texts_are_compressed_anew_with_the_preset_dictionary(tmp_path):
     assert [store.get_claim(db, i)["text"] for i in (1, 2)] == [t[:30] for t in texts]
     assert db.execute("SELECT sum(length(text)) FROM articles").fetchone()[0] < before
     assert all(stored[1] & 0x20 for (stored,) in db.execute("SELECT text FROM articles"))
+    db.close()
+
+
+def test_claims_sorted_by_change_come_from_an_index_on_the_time_alone(tmp_path):
+    """m024: the index on (updated_at, id) is replaced by one on updated_at, whose entries end with the
+    id: the same order, pages and plans without a sort."""
+    db = _store_before(tmp_path / "order.db", "m024_change_order_index")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, first_claim, last_claim) "
+        "VALUES (1, 'taz.de', ?, 'a', 'taz', ?, 1, 6)",
+        [compress_text("Die Fähre nach Ostholm fällt aus."), store.now()],
+    )
+    for claim_id, at in enumerate((30, 10, 30, 20, 10, 30), 1):
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", updated_at) VALUES (?, 1, 0, 8, ?)',
+            [claim_id, 1_700_000_000 + at],
+        )
+    db.conn.commit()
+
+    def pages(sort: str) -> list[list[int]]:
+        found, after = [], None
+        while page := store.search_claims(db, {}, after=after or 0, limit=2, sort=sort):
+            found.append([c["id"] for c in page])
+            after = (page[-1]["updated_at"], page[-1]["id"])
+        return found
+
+    before = {sort: pages(sort) for sort in ("updated_at", "-updated_at")}
+    assert before["updated_at"] == [[2, 5], [4, 1], [3, 6]]
+    store.migrate(db)
+    indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "idx_claims_updated_at" in indexes and "idx_claims_updated_at_id" not in indexes
+    assert {sort: pages(sort) for sort in before} == before
+    for order in ("updated_at, id", "updated_at DESC, id DESC"):
+        plan = [str(row[-1]) for row in db.execute(f"EXPLAIN QUERY PLAN SELECT * FROM claims ORDER BY {order}")]
+        assert plan == ["SCAN claims USING INDEX idx_claims_updated_at"], plan
     db.close()
