@@ -15,6 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from service.migrations import (
+    CLAIM_FLAGS,
     SPAN_KEYS,
     article_text,
     claim_text_key,
@@ -181,6 +182,9 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
                 record[column] = spans_of(record[column], SPAN_KEYS[column])  # arrays since m022
         elif value is None and table == "claims" and column in record:
             record[column] = []
+    if table == "claims" and "flags" in record:
+        flags = record.pop("flags") or 0
+        record.update((name, bool(flags >> bit & 1)) for bit, name in enumerate(CLAIM_FLAGS))
     if table == "claims" and "stance" in record:
         record["stance"] = _stance(record["stance"])
     if table == "claims" and "score" in record:
@@ -203,6 +207,9 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
             encoded[column] = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         if table == "claims" and encoded.get(column) == "[]":
             encoded[column] = None
+    if table == "claims":
+        flags = [bool(encoded.pop(name, False)) for name in CLAIM_FLAGS]
+        encoded["flags"] = sum(1 << bit for bit, on in enumerate(flags) if on)  # one integer since m025
     if table == "claims" and "stance" in encoded:
         encoded["stance"] = _stance_value(encoded["stance"])
     if table == "claims" and "score" in encoded:
@@ -721,6 +728,11 @@ def term_postings(db: Database, term: str, limit: int) -> list[int]:
     return [claim_id for (claim_id,) in rows]
 
 
+def _flag(name: str) -> str:
+    """A claim's flag (hedged, belligerent, …) as SQL reads it from the claim's flags (m025): 0 or 1."""
+    return f"(c.flags >> {CLAIM_FLAGS.index(name)} & 1)"
+
+
 _CANDIDATE_COLUMNS = (
     "id",
     "article_id",
@@ -731,7 +743,11 @@ _CANDIDATE_COLUMNS = (
     "proposition_id",
     "published_at",
 )
-_CANDIDATE_SELECT = "SELECT " + ", ".join(f"c.{c}" for c in _CANDIDATE_COLUMNS[:-1]) + ", a.published_at "
+_CANDIDATE_SELECT = (
+    "SELECT "
+    + ", ".join(_flag(c) if c in CLAIM_FLAGS else f"c.{c}" for c in _CANDIDATE_COLUMNS[:-1])
+    + ", a.published_at "
+)
 
 
 def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[int, dict[str, Any]]:
@@ -768,8 +784,8 @@ def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, 
 
 _MEMBER_COLUMNS = (
     "SELECT c.id, c.article_id, c.proposition_id, a.outlet, c.stance, c.origin_parties, c.origin_media, "
-    "c.origin_sources, c.attributed, c.belligerent, c.hedges, c.speech, c.conflict, c.score, c.grade_source, "
-    "c.grade_information, c.terms, c.quantities, c.negated, c.link_score, a.voice "
+    "c.origin_sources, c.flags, c.hedges, c.speech, c.conflict, c.score, c.grade_source, "
+    "c.grade_information, c.terms, c.quantities, c.link_score, a.voice "
     "FROM claims c JOIN articles a ON a.id = c.article_id "
 )
 
@@ -821,7 +837,7 @@ PROPOSITIONS_OF_OUTLET = (
     "AND c.article_id = a.id WHERE a.outlet = ? AND c.proposition_id IS NOT NULL"
 )
 BELLIGERENCE_OF_CONFLICT = (
-    "SELECT c.id, c.origin_parties, a.published_at, c.belligerent, c.proposition_id "
+    "SELECT c.id, c.origin_parties, a.published_at, c.flags, c.proposition_id "
     "FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.conflict = ?"
 )
 
@@ -836,11 +852,15 @@ def belligerence_of_conflict(db: Database, conflict_id: str) -> list[dict[str, A
     return [_decode("claims", r) for r in db.query(BELLIGERENCE_OF_CONFLICT, [conflict_id])]  # type: ignore[misc]
 
 
+_BELLIGERENT = 1 << CLAIM_FLAGS.index("belligerent")
+
+
 def set_belligerent(db: Database, changes: Iterable[tuple[bool, int]]) -> None:
     """(belligerent, claim id) for each claim whose flag a conflict's edit changed."""
     at = time_value(now())
     db.conn.executemany(
-        "UPDATE claims SET belligerent = ?, updated_at = ? WHERE id = ?", [(int(b), at, i) for b, i in changes]
+        f"UPDATE claims SET flags = flags & ~{_BELLIGERENT} | ?, updated_at = ? WHERE id = ?",
+        [(_BELLIGERENT if b else 0, at, i) for b, i in changes],
     )
 
 
@@ -915,7 +935,7 @@ def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None
     """The first claim of a proposition (its terms, quantities, polarity): what it was founded on."""
     row = next(
         db.query(
-            "SELECT terms, quantities, negated, conflict FROM claims WHERE proposition_id = ? ORDER BY id LIMIT 1",
+            "SELECT terms, quantities, flags, conflict FROM claims WHERE proposition_id = ? ORDER BY id LIMIT 1",
             [proposition_id],
         ),
         None,
@@ -1030,7 +1050,7 @@ def search_claims(
         params.append(filters["party"])
     for flag in ("belligerent", "hedged"):
         if filters.get(flag) is not None:
-            where.append(f"c.{flag} = ?")
+            where.append(f"{_flag(flag)} = ?")
             params.append(int(bool(filters[flag])))
     if filters.get("min_score") is not None:
         where.append(f"{_SCORE} >= ?")

@@ -518,3 +518,44 @@ def test_claims_sorted_by_change_come_from_an_index_on_the_time_alone(tmp_path):
         plan = [str(row[-1]) for row in db.execute(f"EXPLAIN QUERY PLAN SELECT * FROM claims ORDER BY {order}")]
         assert plan == ["SCAN claims USING INDEX idx_claims_updated_at"], plan
     db.close()
+
+
+def test_a_claims_flags_become_the_bits_of_one_integer(tmp_path):
+    """m025: hedged, reported_speech, attributed, belligerent and negated become bits of `flags`; claims
+    read, filter and re-flag as before."""
+    db = _store_before(tmp_path / "flags.db", "m025_claim_flags")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, first_claim, last_claim) "
+        "VALUES (1, 'taz.de', ?, 'a', 'taz', ?, 1, 4)",
+        [compress_text("Die Grenze bei Wallmark soll geschlossen sein, sagte er."), store.now()],
+    )
+    rows = [(1, 1, 0, 0, 1, 0), (2, 0, 1, 1, 0, 1), (3, 0, 0, 0, 0, 0), (4, 1, 1, 1, 1, 1)]
+    for row in rows:
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", hedged, reported_speech, attributed, belligerent, '
+            "negated, conflict) VALUES (?, 1, 0, 9, ?, ?, ?, ?, ?, 'wallmark')",
+            row,
+        )
+    db.conn.commit()
+    store.migrate(db)
+    names = ("hedged", "reported_speech", "attributed", "belligerent", "negated")
+    assert not set(names) & {c[1] for c in db.execute("PRAGMA table_info(claims)")}
+    assert [tuple(c[n] for n in names) for c in store.claims_of_article(db, 1)] == [
+        tuple(bool(v) for v in row[1:]) for row in rows
+    ]
+
+    def ids(**filters: bool) -> list[int]:
+        return [c["id"] for c in store.search_claims(db, filters, after=0, limit=10)]
+
+    assert ids(hedged=True) == [1, 4] and ids(belligerent=False) == [2, 3] and ids(hedged=False, belligerent=True) == []
+    assert [c["negated"] for c in store.candidate_rows(db, [1, 2], exclude_article=9).values()] == [False, True]
+    assert {c["id"]: c["belligerent"] for c in store.belligerence_of_conflict(db, "wallmark")} == {
+        1: True,
+        2: False,
+        3: False,
+        4: True,
+    }
+    store.set_belligerent(db, [(False, 1), (True, 3)])
+    assert ids(belligerent=True) == [3, 4]
+    assert store.get_claim(db, 1)["hedged"] is True  # the other flags stay
+    db.close()
