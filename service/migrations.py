@@ -711,3 +711,12 @@ def m025_claim_flags(db: Database) -> None:
     conn.execute(f"UPDATE claims SET flags = {bits}")
     for name in CLAIM_FLAGS:
         conn.execute(f'ALTER TABLE claims DROP COLUMN "{name}"')
+
+
+@migrations()
+def m026_compact_article_hashes(db: Database) -> None:
+    # Issue 16: an article's text hash (by which the same outlet's same text is found again) was 64 hex
+    # characters in its row and in the (outlet, text_hash) index; 8 bytes (compact_hash) as for claims.
+    db.conn.create_function("compact_hash", 1, compact_hash, deterministic=True)
+    db.execute("UPDATE articles SET text_hash = compact_hash(text_hash) WHERE typeof(text_hash) = 'text'")
+    db.execute("REINDEX idx_articles_outlet_text_hash")

@@ -194,6 +194,8 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
             record[column] = bool(record[column])
     if table == "articles" and isinstance(record.get("text"), bytes):
         record["text"] = article_text(record["text"])
+    if table == "articles":
+        record.pop("text_hash", None)  # 8 bytes since m026: only ever compared in SQL (find_duplicate_article)
     return record
 
 
@@ -216,6 +218,8 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
         encoded["score"] = score_value(encoded["score"])
     if table == "articles" and isinstance(encoded.get("text"), str):
         encoded["text"] = compress_text(encoded["text"])  # stored compressed since m011
+    if table == "articles" and isinstance(encoded.get("text_hash"), str):
+        encoded["text_hash"] = compact_hash(encoded["text_hash"])  # 8 bytes since m026
     return encoded
 
 
@@ -297,7 +301,7 @@ def find_duplicate_article(db: Database, url: str | None, outlet: str, text_hash
     """The stored article with this url, or with this outlet and text."""
     row = db.execute(
         "SELECT id FROM articles WHERE (url IS NOT NULL AND url = ?) OR (outlet = ? AND text_hash = ?) LIMIT 1",
-        [url, outlet, text_hash],
+        [url, outlet, compact_hash(text_hash)],
     ).fetchone()
     return int(row[0]) if row else None
 

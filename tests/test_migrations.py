@@ -559,3 +559,31 @@ def test_a_claims_flags_become_the_bits_of_one_integer(tmp_path):
     assert ids(belligerent=True) == [3, 4]
     assert store.get_claim(db, 1)["hedged"] is True  # the other flags stay
     db.close()
+
+
+def test_an_articles_text_hash_takes_eight_bytes_and_still_finds_the_same_text(tmp_path):
+    """m026: the hash by which an outlet's same text is found again becomes 8 bytes, in the row and in
+    the (outlet, text_hash) index; a text stored before is found again, as is one stored after."""
+    import hashlib
+
+    db = _store_before(tmp_path / "hashes.db", "m026_compact_article_hashes")
+    text = "Der Wochenmarkt in Grevenau zieht auf den Kirchplatz um."
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    db.execute(
+        "INSERT INTO articles (id, outlet, url, text, text_hash, voice, created_at) "
+        "VALUES (1, 'taz.de', 'https://taz.de/a', ?, ?, 'taz', ?)",
+        [compress_text(text), digest, store.now()],
+    )
+    db.conn.commit()
+    store.migrate(db)
+    assert db.execute("SELECT typeof(text_hash), length(text_hash) FROM articles").fetchone() == ("blob", 8)
+    assert store.find_duplicate_article(db, None, "taz.de", digest) == 1
+    assert store.find_duplicate_article(db, None, "spiegel.de", digest) is None
+    assert store.find_duplicate_article(db, None, "taz.de", "0" * 64) is None
+    assert "text_hash" not in store.get_article(db, 1)  # compared in SQL only, never shown
+    other = store.insert_article(
+        db, {"outlet": "taz.de", "text": "x", "text_hash": "1" * 64, "voice": "taz", "created_at": store.now()}
+    )
+    assert store.find_duplicate_article(db, None, "taz.de", "1" * 64) == other
+    assert store.integrity_problems(db) == []
+    db.close()
