@@ -396,9 +396,7 @@ def _with_particles(sentence: str, written: list[str], rules: EventRules) -> lis
     """The words, with a split verb read whole: "griffen … an" as "angreifen" (seeds/events.json)."""
     if rules.separable_particles.isdisjoint(written):
         return written  # most sentences: no particle to join
-    found = list(_TOKEN.finditer(sentence))  # the words' places, for what stands between them
-    gaps = [sentence[m.end() : n.start()] for m, n in zip(found, found[1:], strict=False)]
-    gaps.append(sentence[found[-1].end() :])
+    gaps = _TOKEN.split(sentence)[1:]  # the text after each word, up to the next one or the end
     words = list(written)
     for index, infinitive in rejoin_separable_verbs(
         words, gaps, rules.separable_particles, rules.clause_coordinators
