@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from scoring.knowledge import folded_words_of, holds_a_word, once_per_lexicon, typed_rules
+from scoring.knowledge import folded_words_of, holds_a_word, once_per_lexicon, typed_rules, words_of
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 from scoring.lexicon import Attribution, Hedging
@@ -78,6 +78,11 @@ class _Compiled:
     # which lexical cues need each of those words, and those that need none (by position in `lexical`)
     cues_needing: Mapping[str, tuple[int, ...]]
     needing_nothing: tuple[int, ...]
+    # Every match of `speech_words` is a whole word of the sentence (`words_of`) where its forms are
+    # all letters: the word forms that may be a Konjunktiv form and those that may not, told once.
+    forms_are_words: bool = False
+    may_be_forms: set[str] = field(default_factory=set, compare=False)
+    no_forms: set[str] = field(default_factory=set, compare=False)
 
     def cues_held(self, held: set[str]) -> list[tuple[re.Pattern[str], str, frozenset[str] | None, str]]:
         """The lexical cues a text holds a word of (as `_Needed.held` found them), and those that need
@@ -131,6 +136,7 @@ def _compiled(h: Hedging) -> _Compiled:
             + "|".join(sorted({w for w in [*h.konjunktiv_i, *h.konjunktiv_ii] if not w.endswith("e")}))
             + r")\b"
         ),
+        forms_are_words=all(w.isalpha() for w in [*h.konjunktiv_i, *h.konjunktiv_ii]),
         foreign=guarded(rf"\b(?:{'|'.join(h.foreign_function_words)})\b"),
         conditional=guarded(rf"\b(?:{'|'.join(h.conditional_markers)})\b", re.IGNORECASE),
         deontic=guarded(rf"\b(?:{'|'.join(h.deontic_markers)})\b", re.IGNORECASE),
@@ -499,6 +505,24 @@ def _speech_form(match: re.Match[str], scan: _SpeechScan) -> str | None:
     return "i" if _is_reported_verb(sentence, word, end) else None
 
 
+_FORMS_LIMIT = 200_000
+
+
+def _may_hold_a_form(sentence: str, rules: _Compiled) -> bool:
+    """Whether a word of the sentence may be a Konjunktiv form (`_may_be_a_form`): a set look-up over its
+    words, each form told once, spares the scan of every word in "-e" ("neue", "Hilfe")."""
+    if not rules.forms_are_words:
+        return True
+    words = words_of(sentence)
+    if not rules.no_forms.issuperset(words):
+        if len(rules.no_forms) + len(rules.may_be_forms) > _FORMS_LIMIT:
+            rules.no_forms.clear()  # a bound on memory in a long-running worker
+            rules.may_be_forms.clear()
+        for word in set(words).difference(rules.no_forms, rules.may_be_forms):
+            (rules.may_be_forms if _may_be_a_form(word, rules) else rules.no_forms).add(word)
+    return not rules.may_be_forms.isdisjoint(words)
+
+
 def _may_be_a_form(word: str, rules: _Compiled) -> bool:
     """Whether the word itself may be a Konjunktiv form, whatever stands around it."""
     if word in rules.subjunctive_ii or word in rules.subjunctive:
@@ -522,6 +546,8 @@ def find_reported_speech(
     `continues` the reported speech of the sentence before it. Conditions ("wenn … hätte") and
     comparisons ("als gäbe es") are no speech. One pass over the words of the sentence."""
     rules = _compiled(typed_rules(lexicon).hedging)
+    if not _may_hold_a_form(sentence, rules):
+        return []  # most sentences: no word that may be a Konjunktiv form, wherever it stands
     scan = _SpeechScan(sentence, rules)
     marks: list[SpeechMark] = []
     candidates_ii: list[re.Match[str]] = []
