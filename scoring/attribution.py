@@ -14,6 +14,7 @@ from scoring.knowledge import (
     Actor,
     AliasIndex,
     Knowledge,
+    WordForms,
     folded_words_of,
     holds_a_word,
     once_per_lexicon,
@@ -245,6 +246,11 @@ class _Recall:
 _NOTHING_RECALLED = _Recall(None, None, None)
 
 
+# "wie" opens every relay ("…, wie die Behörde mitteilte"): after a sentence's start, a comma or a word's
+# end, and before a space, it is a whole word of the sentence; a sentence without it has no relay.
+_RELAY_WORDS = frozenset({"wie", "Wie"})
+
+
 @dataclass(frozen=True)
 class _Rules:
     prepositional: re.Pattern[str]
@@ -291,6 +297,9 @@ class _Rules:
     named_medium: re.Pattern[str]
     publication_verb: re.Pattern[str]
     publication_search: re.Pattern[str]
+    # Every match of `publication_search` is a whole run of word characters opened by a word it matches
+    # whole (the verbs are words, or a word's stem and `\w*`): a sentence without such a word has none.
+    publication_words: WordForms
     publication_object: re.Pattern[str]
     quoting: re.Pattern[str]
     headline: re.Pattern[str]
@@ -366,6 +375,7 @@ def _rules(a: AttributionRules) -> _Rules:
         ),
         publication_verb=re.compile(rf"(?:{a.publication_verbs})$"),
         publication_search=guarded(rf"\b(?:{a.publication_verbs})\b"),
+        publication_words=WordForms(re.compile(rf"(?:{a.publication_verbs})").fullmatch),
         publication_object=re.compile(rf"(?:{a.publication_objects})(?:n|en|s)?$", re.IGNORECASE),
         quoting=re.compile(rf"(?:{a.quoting_verbs})$"),
         # "Seoul: Pjöngjang verlegt Truppen …": a headline's speaker before a colon
@@ -938,7 +948,8 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
         _Slot(_noun_phrase_start(sentence, m.start(), rules), m.end(), "prep", take_last=True)
         for m in (rules.zufolge.finditer(sentence) if holds_a_word(rules.zufolge_words, sentence, folded=True) else ())
     ]
-    slots += [_Slot(m.start("who"), m.end("who"), "relay") for m in rules.relay_wie.finditer(sentence)]
+    relays = rules.relay_wie.finditer(sentence) if holds_a_word(_RELAY_WORDS, sentence) else ()
+    slots += [_Slot(m.start("who"), m.end("who"), "relay") for m in relays]
     headline = rules.headline.match(sentence)
     if headline and _names_a_speaker(sentence, headline.start(1), headline.end(1), at.found.items, rules):
         slots.append(_Slot(headline.start(1), headline.end(1), "prep"))
@@ -966,7 +977,8 @@ def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:
     sentence, rules = at.text, at.rules
     starts = [a for a, _ in accusing]  # in order and apart
     # the sentence reports what an actor did, not what it said: "zeigte Fotos", "veröffentlichte ein Video"
-    acts = any(_publishes_pictures(sentence, m, rules) for m in rules.publication_search.finditer(sentence))
+    publishes = rules.publication_search.finditer(sentence) if rules.publication_words.held(sentence) else ()
+    acts = any(_publishes_pictures(sentence, m, rules) for m in publishes)
     slots: list[_Slot] = []
     verbs: list[tuple[int, int]] = []
     for match in rules.speech.finditer(sentence) if holds_a_word(rules.speech_words, sentence) else ():

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from scoring.knowledge import folded_words_of, holds_a_word, once_per_lexicon, typed_rules, words_of
+from scoring.knowledge import WordForms, folded_words_of, holds_a_word, once_per_lexicon, typed_rules
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 from scoring.lexicon import Attribution, Hedging
@@ -78,11 +78,9 @@ class _Compiled:
     # which lexical cues need each of those words, and those that need none (by position in `lexical`)
     cues_needing: Mapping[str, tuple[int, ...]]
     needing_nothing: tuple[int, ...]
-    # Every match of `speech_words` is a whole word of the sentence (`words_of`) where its forms are
-    # all letters: the word forms that may be a Konjunktiv form and those that may not, told once.
-    forms_are_words: bool = False
-    may_be_forms: set[str] = field(default_factory=set, compare=False)
-    no_forms: set[str] = field(default_factory=set, compare=False)
+    # Every match of `speech_words` is a whole word of the sentence (`words_of`) where its forms are all
+    # letters: whether a sentence holds a word that may be a Konjunktiv form (None: not known that way).
+    may_be_forms: WordForms | None = None
 
     def cues_held(self, held: set[str]) -> list[tuple[re.Pattern[str], str, frozenset[str] | None, str]]:
         """The lexical cues a text holds a word of (as `_Needed.held` found them), and those that need
@@ -115,7 +113,7 @@ def _either_case(word: str) -> str:
 
 @once_per_lexicon
 def _compiled(h: Hedging) -> _Compiled:
-    return _Compiled(
+    compiled = _Compiled(
         # a cue may name words one of which it needs ("requires"): without them its pattern is not run
         lexical=tuple(
             (
@@ -136,7 +134,6 @@ def _compiled(h: Hedging) -> _Compiled:
             + "|".join(sorted({w for w in [*h.konjunktiv_i, *h.konjunktiv_ii] if not w.endswith("e")}))
             + r")\b"
         ),
-        forms_are_words=all(w.isalpha() for w in [*h.konjunktiv_i, *h.konjunktiv_ii]),
         foreign=guarded(rf"\b(?:{'|'.join(h.foreign_function_words)})\b"),
         conditional=guarded(rf"\b(?:{'|'.join(h.conditional_markers)})\b", re.IGNORECASE),
         deontic=guarded(rf"\b(?:{'|'.join(h.deontic_markers)})\b", re.IGNORECASE),
@@ -161,6 +158,9 @@ def _compiled(h: Hedging) -> _Compiled:
         },
         needing_nothing=tuple(i for i, cue in enumerate(h.cues) if not cue.requires),
     )
+    if not all(w.isalpha() for w in [*h.konjunktiv_i, *h.konjunktiv_ii]):
+        return compiled  # a form that is not all letters: a match need not be a whole word
+    return replace(compiled, may_be_forms=WordForms(lambda word: _may_be_a_form(word, compiled)))
 
 
 @dataclass(frozen=True)
@@ -505,22 +505,10 @@ def _speech_form(match: re.Match[str], scan: _SpeechScan) -> str | None:
     return "i" if _is_reported_verb(sentence, word, end) else None
 
 
-_FORMS_LIMIT = 200_000
-
-
 def _may_hold_a_form(sentence: str, rules: _Compiled) -> bool:
     """Whether a word of the sentence may be a Konjunktiv form (`_may_be_a_form`): a set look-up over its
     words, each form told once, spares the scan of every word in "-e" ("neue", "Hilfe")."""
-    if not rules.forms_are_words:
-        return True
-    words = words_of(sentence)
-    if not rules.no_forms.issuperset(words):
-        if len(rules.no_forms) + len(rules.may_be_forms) > _FORMS_LIMIT:
-            rules.no_forms.clear()  # a bound on memory in a long-running worker
-            rules.may_be_forms.clear()
-        for word in set(words).difference(rules.no_forms, rules.may_be_forms):
-            (rules.may_be_forms if _may_be_a_form(word, rules) else rules.no_forms).add(word)
-    return not rules.may_be_forms.isdisjoint(words)
+    return rules.may_be_forms is None or rules.may_be_forms.held(sentence)
 
 
 def _may_be_a_form(word: str, rules: _Compiled) -> bool:

@@ -73,6 +73,30 @@ def holds_a_word(words: frozenset[str] | None, text: str, *, folded: bool = Fals
     return words is None or not words.isdisjoint(folded_words_of(text) if folded else words_of(text))
 
 
+_FORMS_LIMIT = 200_000
+
+
+class WordForms:
+    """Whether a text holds a word (as `words_of` splits it) that `test` holds for, each word form told
+    once: where every match of a scan is a whole word that such a test tells, a text none of whose words
+    passes holds no match, and one set look-up over its words spares the scan (most sentences)."""
+
+    def __init__(self, test: Callable[[str], object]) -> None:
+        self._test = test
+        self._passing: set[str] = set()
+        self._failing: set[str] = set()
+
+    def held(self, text: str) -> bool:
+        words = words_of(text)
+        if not self._failing.issuperset(words):
+            if len(self._failing) + len(self._passing) > _FORMS_LIMIT:
+                self._failing.clear()  # a bound on memory in a long-running worker
+                self._passing.clear()
+            for word in set(words).difference(self._failing, self._passing):
+                (self._passing if self._test(word) else self._failing).add(word)
+        return not self._passing.isdisjoint(words)
+
+
 @lru_cache(maxsize=4)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """The words with their offsets, only for a text one of whose words may begin an alias."""

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from scoring.knowledge import once_per_lexicon, typed_rules, words_of
+from scoring.knowledge import WordForms, once_per_lexicon, typed_rules
 from scoring.lexicon import Numbers
 from scoring.regex import guarded
 
@@ -25,12 +25,9 @@ class NumberRules:
     vague_ranges: Mapping[str, tuple[float, float]]  # "dutzende" → (24, 90)
     per: re.Pattern[str]  # "pro 100.000 Einwohner": a rate, not an amount anybody reports
     range: re.Pattern[str]  # "200 bis 300": one range
-    # A whole word (`words_of`) that a number in words or a vague amount may open ("ein", "zwölftausend",
-    # "mehrere", "Tausenden"): a text with no digit and none of them holds no quantity.
-    opening: re.Pattern[str]
-    # word forms told apart once per process: those that may open a quantity, and the others
-    opens: set[str] = field(default_factory=set, compare=False)
-    opens_none: set[str] = field(default_factory=set, compare=False)
+    # Whether a text holds a whole word (`words_of`) that a number in words or a vague amount may open
+    # ("ein", "zwölftausend", "mehrere", "Tausenden"): a text with no digit and none of them holds no quantity.
+    opening: WordForms
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -81,12 +78,12 @@ def _compiled(rules: Numbers) -> NumberRules:
     )
 
 
-def _opening(pattern: str, words: list[str]) -> re.Pattern[str]:
+def _opening(pattern: str, words: list[str]) -> WordForms:
     """Each alternative of `numeral` in words and of `vague` opens after a non-word character with a run
     of letters that ends where the word does (or, for "mehrere", before the spaces ahead of the unit):
     that run is a whole word of the text, matched by `pattern` as those patterns match it. Where a word of
     the lexicon is not all letters, no word is ruled out."""
-    return re.compile(pattern if all(w.isalpha() for w in words) else ".*", re.IGNORECASE)
+    return WordForms(re.compile(pattern if all(w.isalpha() for w in words) else ".*", re.IGNORECASE).fullmatch)
 
 
 def number_rules(lexicon: Mapping[str, Any]) -> NumberRules:
@@ -171,21 +168,12 @@ def _vague_quantities(text: str, rules: NumberRules) -> list[Quantity]:
 
 
 _DIGIT = re.compile(r"\d")
-_FORMS_LIMIT = 200_000
 
 
 def _may_hold_quantities(text: str, rules: NumberRules) -> bool:
     """A digit, or a word that a number in words or a vague amount may open: most sentences hold
     neither, and a set look-up over their words spares the two scans that try every place."""
-    if _DIGIT.search(text):
-        return True
-    words = words_of(text)
-    if not rules.opens_none.issuperset(words):
-        if len(rules.opens_none) > _FORMS_LIMIT:
-            rules.opens_none.clear()  # a bound on memory in a long-running worker
-        for word in set(words).difference(rules.opens_none, rules.opens):
-            (rules.opens if rules.opening.fullmatch(word) else rules.opens_none).add(word)
-    return not rules.opens.isdisjoint(words)
+    return bool(_DIGIT.search(text)) or rules.opening.held(text)
 
 
 def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
