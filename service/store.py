@@ -44,8 +44,12 @@ JSON_COLUMNS = {
 
 BOOLEAN_COLUMNS = {
     "outlets": ("wire_agency", "disinformation", "known"),
-    "claims": ("hedged", "reported_speech", "attributed", "belligerent", "negated"),
 }
+
+# A claim's flags (the bits of claims.flags since m025) as a record reads them, for each value.
+_FLAG_VALUES = [
+    {name: bool(value >> bit & 1) for bit, name in enumerate(CLAIM_FLAGS)} for value in range(1 << len(CLAIM_FLAGS))
+]
 
 
 class Busy(Exception):
@@ -183,8 +187,7 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
         elif value is None and table == "claims" and column in record:
             record[column] = []
     if table == "claims" and "flags" in record:
-        flags = record.pop("flags") or 0
-        record.update((name, bool(flags >> bit & 1)) for bit, name in enumerate(CLAIM_FLAGS))
+        record.update(_FLAG_VALUES[record.pop("flags") or 0])
     if table == "claims" and "stance" in record:
         record["stance"] = _stance(record["stance"])
     if table == "claims" and "score" in record:
@@ -210,8 +213,11 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
         if table == "claims" and encoded.get(column) == "[]":
             encoded[column] = None
     if table == "claims":
-        flags = [bool(encoded.pop(name, False)) for name in CLAIM_FLAGS]
-        encoded["flags"] = sum(1 << bit for bit, on in enumerate(flags) if on)  # one integer since m025
+        flags = 0
+        for bit, name in enumerate(CLAIM_FLAGS):  # one integer since m025
+            if encoded.pop(name, False):
+                flags |= 1 << bit
+        encoded["flags"] = flags
     if table == "claims" and "stance" in encoded:
         encoded["stance"] = _stance_value(encoded["stance"])
     if table == "claims" and "score" in encoded:
