@@ -58,7 +58,7 @@ def copy_stored(db: Any, article_id: int, round_: int) -> None:
             **article,
             "outlet": f"v{round_}.{article['outlet']}",
             "url": f"{article['url'] or ''}#v{round_}",
-            "text_hash": f"{article['text_hash']}:{round_}",
+            "text_hash": f"{text_hash(article['text'])}:{round_}",
         },
     )
     records, sources = [], []

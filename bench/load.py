@@ -194,8 +194,8 @@ def main() -> None:
         ids = ",".join(map(str, acknowledged))
         stored = dict(
             conn.execute(
-                "SELECT a.id, (SELECT count(*) FROM claims c WHERE c.article_id = a.id) "
-                f"FROM articles a WHERE a.id IN ({ids})"
+                "SELECT a.id, (SELECT count(*) FROM claims c WHERE c.id BETWEEN a.first_claim AND a.last_claim "
+                f"AND c.article_id = a.id) FROM articles a WHERE a.id IN ({ids})"
             ).fetchall()
         )
         missing = [i for i in acknowledged if i not in stored]

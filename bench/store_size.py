@@ -14,7 +14,8 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
-import zlib
+
+from service.migrations import article_text
 
 
 def main() -> None:
@@ -26,10 +27,7 @@ def main() -> None:
     conn = sqlite3.connect(f"file:{args.store}?mode=ro", uri=True)
     articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     claims = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
-    text_bytes = sum(
-        len(zlib.decompress(text) if isinstance(text, bytes) else text.encode())
-        for (text,) in conn.execute("SELECT text FROM articles")
-    )
+    text_bytes = sum(len(article_text(text).encode()) for (text,) in conn.execute("SELECT text FROM articles"))
     rows = conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC").fetchall()
     size = os.path.getsize(args.store)
     print(f"{args.store}: {size / 1e6:.1f} MB, {articles} articles, {claims} claims")

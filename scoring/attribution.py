@@ -14,6 +14,7 @@ from scoring.knowledge import (
     Actor,
     AliasIndex,
     Knowledge,
+    WordForms,
     folded_words_of,
     holds_a_word,
     once_per_lexicon,
@@ -247,6 +248,11 @@ class _Recall:
 _NOTHING_RECALLED = _Recall(None, None, None)
 
 
+# "wie" opens every relay ("…, wie die Behörde mitteilte"): after a sentence's start, a comma or a word's
+# end, and before a space, it is a whole word of the sentence; a sentence without it has no relay.
+_RELAY_WORDS = frozenset({"wie", "Wie"})
+
+
 @dataclass(frozen=True)
 class _Rules:
     prepositional: re.Pattern[str]
@@ -293,6 +299,9 @@ class _Rules:
     named_medium: re.Pattern[str]
     publication_verb: re.Pattern[str]
     publication_search: re.Pattern[str]
+    # Every match of `publication_search` is a whole run of word characters opened by a word it matches
+    # whole (the verbs are words, or a word's stem and `\w*`): a sentence without such a word has none.
+    publication_words: WordForms
     publication_object: re.Pattern[str]
     quoting: re.Pattern[str]
     headline: re.Pattern[str]
@@ -368,6 +377,7 @@ def _rules(a: AttributionRules) -> _Rules:
         ),
         publication_verb=re.compile(rf"(?:{a.publication_verbs})$"),
         publication_search=guarded(rf"\b(?:{a.publication_verbs})\b"),
+        publication_words=WordForms(re.compile(rf"(?:{a.publication_verbs})").fullmatch),
         publication_object=re.compile(rf"(?:{a.publication_objects})(?:n|en|s)?$", re.IGNORECASE),
         quoting=re.compile(rf"(?:{a.quoting_verbs})$"),
         # "Seoul: Pjöngjang verlegt Truppen …": a headline's speaker before a colon
@@ -942,7 +952,8 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
         _Slot(_noun_phrase_start(sentence, m.start(), rules), m.end(), "prep", take_last=True)
         for m in (rules.zufolge.finditer(sentence) if holds_a_word(rules.zufolge_words, sentence, folded=True) else ())
     ]
-    slots += [_Slot(m.start("who"), m.end("who"), "relay") for m in rules.relay_wie.finditer(sentence)]
+    relays = rules.relay_wie.finditer(sentence) if holds_a_word(_RELAY_WORDS, sentence) else ()
+    slots += [_Slot(m.start("who"), m.end("who"), "relay") for m in relays]
     headline = rules.headline.match(sentence)
     if headline and _names_a_speaker(sentence, headline.start(1), headline.end(1), at.found.items, rules):
         slots.append(_Slot(headline.start(1), headline.end(1), "prep"))
@@ -970,7 +981,8 @@ def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:
     sentence, rules = at.text, at.rules
     starts = [a for a, _ in accusing]  # in order and apart
     # the sentence reports what an actor did, not what it said: "zeigte Fotos", "veröffentlichte ein Video"
-    acts = any(_publishes_pictures(sentence, m, rules) for m in rules.publication_search.finditer(sentence))
+    publishes = rules.publication_search.finditer(sentence) if rules.publication_words.held(sentence) else ()
+    acts = any(_publishes_pictures(sentence, m, rules) for m in publishes)
     slots: list[_Slot] = []
     verbs: list[tuple[int, int]] = []
     for match in rules.speech.finditer(sentence) if holds_a_word(rules.speech_words, sentence) else ():
@@ -1065,15 +1077,18 @@ def _carried_over(
     carried = memory.shift(memory.previous_sources) if memory.announces and block == memory.previous_block else []
     if carried or acts:
         return carried  # "Pentagon:" | "Russland verlegt Truppen"
+    goes_on = block == memory.previous_block or bool(memory.previous_sources and memory.previous_ended)
+    if memory.sources_age > 2 and (carries_over or not goes_on):
+        # No source of the last sentences is still speaking, and whether the sentence says one goes on
+        # ("Demnach …") decides nothing here: it is not read (a third of the sentences that name no source).
+        return memory.shift(memory.previous_sources) if carries_over and goes_on else []
     continued = rules.continuation.search(sentence) or (
         sentence.lstrip()[:1] == '"' and not named  # a quotation going on: "…"
     )
     if continued and memory.sources_age <= 2:
         # "Demnach …", "…, hieß es weiter.", "…, so der Sprecher weiter.": the last source still speaks
         return memory.sources_before()
-    if (carries_over or continued) and (
-        block == memory.previous_block or (memory.previous_sources and memory.previous_ended)
-    ):
+    if (carries_over or continued) and goes_on:
         # Konjunktiv I with nobody named: the speaker of the sentence before goes on (a paragraph may open)
         # A sentence naming a medium has its source ("…, berichtete die «Washington Post»"): nothing carries over.
         return memory.shift(memory.previous_sources)

@@ -226,7 +226,7 @@ def _is_furniture_line(line: str, rules: FurnitureRules) -> bool:
     """A line that is furniture as a whole: one of the lexicon's furniture lines matches all of it. A
     pattern led by ".{0,400}" is read over the whole line, so only where the line holds what it needs."""
     return bool(rules.line.fullmatch(line)) or any(
-        all(c in line for c in needed) and pattern.fullmatch(line) for needed, pattern in rules.line_anywhere
+        all(map(line.__contains__, needed)) and pattern.fullmatch(line) for needed, pattern in rules.line_anywhere
     )
 
 

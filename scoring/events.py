@@ -92,7 +92,7 @@ def _phrase_families(tokens: Sequence[str], low: str, rules: EventRules) -> set[
     """Families named by several words: a fixed phrase ("ums leben" in the lower-case text), or a noun
     and its verb in any order and inflection ("eröffneten Bewaffnete das Feuer")."""
     found: set[str] = set()
-    lower = {t.lower() for t in tokens} if rules.collocations else set()
+    lower = set(map(str.lower, tokens)) if rules.collocations else set()
     named = [(verbs, family) for noun, verbs, family in rules.collocations if noun in lower]
     if named:  # the verbs' lemmas only where a collocation's noun stands
         lemmas = {lemma(t).lower() for t in tokens if t[:1].islower()}
@@ -109,10 +109,10 @@ def find_events(
     Angriff") is the circumstance of another event, not the event itself."""
     main: set[str] = set()
     circumstances: set[str] = set()
-    for i, token in enumerate(tokens):
-        family = families[i] if families is not None else event_family(token, rules)
-        if family is None:
-            continue
+    if families is None:
+        families = [event_family(token, rules) for token in tokens]
+    for i, family in [(i, f) for i, f in enumerate(families) if f is not None]:  # most words name no event
+        token = tokens[i]
         before = {t.lower() for t in tokens[max(0, i - 3) : i]}
         noun_in_phrase = token[:1].isupper() and i > 0 and bool(before & rules.circumstance)
         # "darauf, evakuiert zu werden", "um zu fliehen": a purpose or a wish, not what happened; but

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from scoring.knowledge import folded_words_of, holds_a_word, once_per_lexicon, typed_rules
+from scoring.knowledge import WordForms, folded_words_of, holds_a_word, once_per_lexicon, typed_rules
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 from scoring.lexicon import Attribution, Hedging
@@ -78,6 +78,9 @@ class _Compiled:
     # which lexical cues need each of those words, and those that need none (by position in `lexical`)
     cues_needing: Mapping[str, tuple[int, ...]]
     needing_nothing: tuple[int, ...]
+    # Every match of `speech_words` is a whole word of the sentence (`words_of`) where its forms are all
+    # letters: whether a sentence holds a word that may be a Konjunktiv form (None: not known that way).
+    may_be_forms: WordForms | None = None
 
     def cues_held(self, held: set[str]) -> list[tuple[re.Pattern[str], str, frozenset[str] | None, str]]:
         """The lexical cues a text holds a word of (as `_Needed.held` found them), and those that need
@@ -110,7 +113,7 @@ def _either_case(word: str) -> str:
 
 @once_per_lexicon
 def _compiled(h: Hedging) -> _Compiled:
-    return _Compiled(
+    compiled = _Compiled(
         # a cue may name words one of which it needs ("requires"): without them its pattern is not run
         lexical=tuple(
             (
@@ -155,6 +158,9 @@ def _compiled(h: Hedging) -> _Compiled:
         },
         needing_nothing=tuple(i for i, cue in enumerate(h.cues) if not cue.requires),
     )
+    if not all(w.isalpha() for w in [*h.konjunktiv_i, *h.konjunktiv_ii]):
+        return compiled  # a form that is not all letters: a match need not be a whole word
+    return replace(compiled, may_be_forms=WordForms(lambda word: _may_be_a_form(word, compiled)))
 
 
 @dataclass(frozen=True)
@@ -499,6 +505,12 @@ def _speech_form(match: re.Match[str], scan: _SpeechScan) -> str | None:
     return "i" if _is_reported_verb(sentence, word, end) else None
 
 
+def _may_hold_a_form(sentence: str, rules: _Compiled) -> bool:
+    """Whether a word of the sentence may be a Konjunktiv form (`_may_be_a_form`): a set look-up over its
+    words, each form told once, spares the scan of every word in "-e" ("neue", "Hilfe")."""
+    return rules.may_be_forms is None or rules.may_be_forms.held(sentence)
+
+
 def _may_be_a_form(word: str, rules: _Compiled) -> bool:
     """Whether the word itself may be a Konjunktiv form, whatever stands around it."""
     if word in rules.subjunctive_ii or word in rules.subjunctive:
@@ -522,6 +534,8 @@ def find_reported_speech(
     `continues` the reported speech of the sentence before it. Conditions ("wenn … hätte") and
     comparisons ("als gäbe es") are no speech. One pass over the words of the sentence."""
     rules = _compiled(typed_rules(lexicon).hedging)
+    if not _may_hold_a_form(sentence, rules):
+        return []  # most sentences: no word that may be a Konjunktiv form, wherever it stands
     scan = _SpeechScan(sentence, rules)
     marks: list[SpeechMark] = []
     candidates_ii: list[re.Match[str]] = []

@@ -73,6 +73,30 @@ def holds_a_word(words: frozenset[str] | None, text: str, *, folded: bool = Fals
     return words is None or not words.isdisjoint(folded_words_of(text) if folded else words_of(text))
 
 
+_FORMS_LIMIT = 200_000
+
+
+class WordForms:
+    """Whether a text holds a word (as `words_of` splits it) that `test` holds for, each word form told
+    once: where every match of a scan is a whole word that such a test tells, a text none of whose words
+    passes holds no match, and one set look-up over its words spares the scan (most sentences)."""
+
+    def __init__(self, test: Callable[[str], object]) -> None:
+        self._test = test
+        self._passing: set[str] = set()
+        self._failing: set[str] = set()
+
+    def held(self, text: str) -> bool:
+        words = words_of(text)
+        if not self._failing.issuperset(words):
+            if len(self._failing) + len(self._passing) > _FORMS_LIMIT:
+                self._failing.clear()  # a bound on memory in a long-running worker
+                self._passing.clear()
+            for word in set(words).difference(self._failing, self._passing):
+                (self._passing if self._test(word) else self._failing).add(word)
+        return not self._passing.isdisjoint(words)
+
+
 @lru_cache(maxsize=4)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """The words with their offsets, only for a text one of whose words may begin an alias."""
@@ -94,12 +118,16 @@ class AliasIndex(Generic[T]):
         # folds and inflects each word three ways (bounded, and emptied when an alias is added).
         self._begins_none: set[str] = set()
         self._starting: dict[str, tuple[tuple[tuple[str, ...], bool, bool, T], ...]] = {}  # and the others' aliases
+        # The aliases that fit the words from one on, by those words (as many as its longest alias has):
+        # "der", "als", "von" begin aliases in most sentences, and seldom their whole names.
+        self._fits: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], bool, bool, T], ...]] = {}
 
     def add(self, alias: str, actor: T, case_sensitive: bool) -> None:
         tokens = tuple(_fold(t, case_sensitive) for t in _TOKEN.findall(alias))
         if tokens:
             self._begins_none.clear()
             self._starting.clear()
+            self._fits.clear()
             entries = self._by_first.setdefault(tokens[0].casefold(), [])
             entries.append((tokens, case_sensitive, alias.endswith("-"), actor))
             entries.sort(key=lambda e: -len(e[0]))
@@ -155,7 +183,15 @@ class AliasIndex(Generic[T]):
                 self._begins_none.clear()
             self._begins_none.add(words[i])
             return ()
-        return tuple(c for c in candidates if _words_fit(words, i, c[0], c[1]))
+        # Whether an alias fits depends on the words it may cover alone (and on none standing past the text's
+        # end: a shorter key): those of the longest, the first candidate, tell every candidate's fit.
+        key = words[i : i + len(candidates[0][0])]
+        fits = self._fits.get(key)
+        if fits is None:
+            if len(self._fits) >= 200_000:
+                self._fits.clear()
+            fits = self._fits[key] = tuple(c for c in candidates if _words_fit(words, i, c[0], c[1]))
+        return fits
 
 
 def _words_fit(words: tuple[str, ...], i: int, alias: tuple[str, ...], case_sensitive: bool) -> bool:

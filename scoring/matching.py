@@ -23,7 +23,7 @@ from scoring.knowledge import once_per_lexicon, typed_rules, typed_thesaurus
 from scoring.lemmas import compound_head, is_known, lemma, rejoin_separable_verbs
 from scoring.lexicon import Matching, Months
 from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules
-from scoring.regex import guarded
+from scoring.regex import fold_case, guarded
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SUFFIXES = (
@@ -250,7 +250,9 @@ class _Vocabulary:
                 continue  # "31. Februar"
             if named:
                 found.add(named.strftime("%Y%m%d"))
-        for match in self.weekdays.finditer(sentence):
+        folded = fold_case(sentence)  # as the weekday pattern, ignoring case, compares letters
+        weekdays = self.weekdays.finditer(sentence) if any(w in folded for w in self.weekday_numbers) else ()
+        for match in weekdays:
             if not match.group(2) or stem(match.group(2).lower()) in self.time_words:  # not "Montagsdemo"
                 number = self.weekday_numbers[match.group(1).lower()]
                 named = published - datetime.timedelta(days=(published.weekday() - number) % 7)
@@ -355,20 +357,24 @@ def fact_signature(
     """The signature of a sentence from which the pipeline has blanked who says it and hedges."""
     rules = typed_rules(lexicon).matching
     vocabulary = _vocabulary(lexicon)
-    found = list(_TOKEN.finditer(sentence))  # each word read once, for its terms and its event
-    words_read = _with_particles(sentence, found, vocabulary.events)
-    tokens = [vocabulary.token(word) for word in words_read]
+    written = _TOKEN.findall(sentence)  # each word read once, for its terms and its event
+    words_read = _with_particles(sentence, written, vocabulary.events)
+    cache = vocabulary.cache
+    tokens = [cache.get(word) or vocabulary.token(word) for word in words_read]
     # What a claim names as a purpose ("für den Einsatz") is a circumstance, its words no part of the fact.
     purposes = [m.span() for m in _purpose(rules).finditer(sentence)]
     events: Events = find_events(words_read, sentence, vocabulary.events, [t.family for t in tokens])
-    words: set[str] = set()
     names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
-    for position, (match, token) in enumerate(zip(found, tokens, strict=True)):
-        if purposes and any(a <= match.start() < b for a, b in purposes):
-            continue
-        words |= token.terms
-        if position and token.name:
-            names |= token.terms
+    if purposes:
+        kept = [
+            (position, token)
+            for position, (match, token) in enumerate(zip(_TOKEN.finditer(sentence), tokens, strict=True))
+            if not any(a <= match.start() < b for a, b in purposes)
+        ]
+    else:
+        kept = list(enumerate(tokens))  # most sentences name no purpose: every word counts
+    words: set[str] = set().union(*[token.terms for _, token in kept])
+    names.update(*[token.terms for position, token in kept if position and token.name])
     return FactSignature(
         words=frozenset(words | names),
         names=frozenset(names),
@@ -387,7 +393,7 @@ def fact_signature(
         planned=planned,
         # "Modi stritt die Luftangriffe nicht ab" is about Modi's reaction, not (only) the strikes.
         undenied=bool(_negation_rules(rules)[1].search(sentence)),
-        reciprocal=any(t.lower() in vocabulary.events.reciprocal for t in words_read),
+        reciprocal=not vocabulary.events.reciprocal.isdisjoint(map(str.lower, words_read)),
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         truce=not words.isdisjoint(vocabulary.conflict_bound),
         setting=_setting_stems(setting),
@@ -396,14 +402,12 @@ def fact_signature(
     )
 
 
-def _with_particles(sentence: str, found: Sequence[re.Match[str]], rules: EventRules) -> list[str]:
+def _with_particles(sentence: str, written: list[str], rules: EventRules) -> list[str]:
     """The words, with a split verb read whole: "griffen … an" as "angreifen" (seeds/events.json)."""
-    words = [m.group() for m in found]
-    if rules.separable_particles.isdisjoint(words):
-        return words  # most sentences: no particle to join
-    gaps = [
-        sentence[m.end() : (found[i + 1].start() if i + 1 < len(found) else len(sentence))] for i, m in enumerate(found)
-    ]
+    if rules.separable_particles.isdisjoint(written):
+        return written  # most sentences: no particle to join
+    gaps = _TOKEN.split(sentence)[1:]  # the text after each word, up to the next one or the end
+    words = list(written)
     for index, infinitive in rejoin_separable_verbs(
         words, gaps, rules.separable_particles, rules.clause_coordinators
     ).items():

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from scoring.knowledge import once_per_lexicon, typed_rules
+from scoring.knowledge import WordForms, once_per_lexicon, typed_rules
 from scoring.lexicon import Numbers
 from scoring.regex import guarded
 
@@ -26,6 +26,9 @@ class NumberRules:
     per: re.Pattern[str]  # "pro 100.000 Einwohner": a rate, not an amount anybody reports
     range: re.Pattern[str]  # "200 bis 300": one range
     whole: re.Pattern[str]  # "8.000 von insgesamt 10.000": the whole, not the count the claim reports
+    # Whether a text holds a whole word (`words_of`) that a number in words or a vague amount may open
+    # ("ein", "zwölftausend", "mehrere", "Tausenden"): a text with no digit and none of them holds no quantity.
+    opening: WordForms
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -69,7 +72,20 @@ def _compiled(rules: Numbers) -> NumberRules:
         re.compile(rf"(?:\b(?:{_alternatives(rules.per)})|/)\s*$", re.IGNORECASE),
         re.compile(rf"\s*(?:{_alternatives(rules.range)}|-)\s*$"),
         re.compile(rf"\s*(?:{_alternatives(rules.whole)})\s*$", re.IGNORECASE),
+        _opening(
+            rf"(?:{'|'.join(longest_first)})(?:und)?(?:{following})*(?:{multipliers})?(?:{word_scale})?"
+            rf"|{_alternatives(rules.several)}|(?:{_alternatives(plurals)})n?",
+            [*units, *rules.several, *plurals, *(w.word for w in rules.scales)],
+        ),
     )
+
+
+def _opening(pattern: str, words: list[str]) -> WordForms:
+    """Each alternative of `numeral` in words and of `vague` opens after a non-word character with a run
+    of letters that ends where the word does (or, for "mehrere", before the spaces ahead of the unit):
+    that run is a whole word of the text, matched by `pattern` as those patterns match it. Where a word of
+    the lexicon is not all letters, no word is ruled out."""
+    return WordForms(re.compile(pattern if all(w.isalpha() for w in words) else ".*", re.IGNORECASE).fullmatch)
 
 
 def number_rules(lexicon: Mapping[str, Any]) -> NumberRules:
@@ -153,8 +169,19 @@ def _vague_quantities(text: str, rules: NumberRules) -> list[Quantity]:
     return vague
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _may_hold_quantities(text: str, rules: NumberRules) -> bool:
+    """A digit, or a word that a number in words or a vague amount may open: most sentences hold
+    neither, and a set look-up over their words spares the two scans that try every place."""
+    return bool(_DIGIT.search(text)) or rules.opening.held(text)
+
+
 def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
     """Every quantity in `text`; years (1900–2100 written without separator) are left out. One pass."""
+    if not _may_hold_quantities(text, rules):
+        return []
     vague = _vague_quantities(text, rules)
     vague_starts = [v.start for v in vague]  # they do not overlap: a bisection finds the one around a number
     found: list[Quantity] = []

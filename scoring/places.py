@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from scoring.knowledge import AliasIndex, Knowledge, once_per_lexicon, words_of
@@ -21,7 +20,7 @@ class _Rules:
     kinds: frozenset[str]
 
 
-@cache
+@once_per_lexicon  # by the section's identity: hashing the frozen section (its word lists) took longer
 def _rules(rules: Places) -> _Rules:
     kinds = "|".join(rules.kinds)
     return _Rules(

@@ -29,7 +29,17 @@ _CATEGORIES = {
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, led by a look-ahead for the first characters of its matches when
-    they can be known (literals and small character sets, through groups, alternatives and optional parts)."""
+    they can be known (literals and small character sets, through groups, alternatives and optional parts).
+    Not a pattern opened by "^" or "\\A" (without MULTILINE): the engine tries it at the text's start only,
+    and a look-ahead in front would have it tried at every place."""
+    firsts = _firsts(pattern, flags)
+    if firsts is None or _anchored_at_start(pattern, flags):
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{firsts}])(?:{pattern})", flags)
+
+
+def _firsts(pattern: str, flags: int) -> str | None:
+    """The characters every match starts with, as a character set's members; None where not known."""
     try:
         parsed = _parser.parse(pattern, flags)
         inline = parsed.state.flags & re.IGNORECASE and not flags & re.IGNORECASE  # "(?i)" opening it
@@ -37,13 +47,21 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     except (re.error, RecursionError):
         start = None
     if start is None or start.empty or not start.firsts:
-        return re.compile(pattern, flags)
-    return re.compile(f"(?=[{''.join(sorted(start.firsts))}])(?:{pattern})", flags)
+        return None
+    return "".join(sorted(start.firsts))
+
+
+def _anchored_at_start(pattern: str, flags: int) -> bool:
+    parsed = _parser.parse(pattern, flags)
+    opening = parsed.data[0] if len(parsed.data) else None
+    at_start = opening in ((_parser.AT, _parser.AT_BEGINNING), (_parser.AT, _parser.AT_BEGINNING_STRING))
+    multiline = (flags | parsed.state.flags) & re.MULTILINE and opening == (_parser.AT, _parser.AT_BEGINNING)
+    return at_start and not multiline
 
 
 def can_guard(pattern: str, flags: int = 0) -> bool:
-    """Whether `guarded` can put a look-ahead in front of the pattern (its first characters are known)."""
-    return guarded(pattern, flags).pattern != pattern
+    """Whether `guarded` can tell the first characters of the pattern's matches."""
+    return _firsts(pattern, flags) is not None
 
 
 def required_characters(pattern: str, flags: int = 0) -> frozenset[str]:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import zlib
 from datetime import UTC, datetime
+from importlib import resources
+from typing import Any
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -234,9 +237,23 @@ def compact_hash(text: str) -> bytes:
     return hashlib.blake2b(text.encode(), digest_size=8).digest()
 
 
+# A preset dictionary for the compression of article texts (m023): German words, most of them from the
+# project's own lexicons, the most frequent last. Stored texts name it by its checksum (zlib's DICTID):
+# the file must never change, or the texts compressed with it could not be read (tests/test_store.py).
+TEXT_DICTIONARY_ADLER32 = 0x2AAFC1ED
+
+
+@functools.cache
+def text_dictionary() -> bytes:
+    return resources.files("seeds").joinpath("text_dictionary.txt").read_bytes()
+
+
 def compress_text(text: str) -> bytes:
-    """An article's text as stored since m011: zlib, a third of the bytes for German prose."""
-    return zlib.compress(text.encode(), 9)
+    """An article's text as stored: zlib (m011, a third of the bytes for German prose), with the preset
+    dictionary since m023 (a tenth less). Level 5: with the dictionary as small as level 9 and faster
+    (setting the dictionary up costs the more, the higher the level)."""
+    compressor = zlib.compressobj(5, zlib.DEFLATED, 15, 8, zlib.Z_DEFAULT_STRATEGY, text_dictionary())
+    return compressor.compress(text.encode()) + compressor.flush()
 
 
 _TOKENIZE = "tokenize='unicode61 remove_diacritics 0'"
@@ -310,8 +327,13 @@ def claim_text_key(outlet: str, text_key: bytes) -> bytes:
 
 
 def article_text(stored: bytes | str) -> str:
-    """An article's text as stored (zlib since m011; text before)."""
-    return zlib.decompress(stored).decode() if isinstance(stored, bytes) else stored
+    """An article's text as stored (zlib since m011, with the preset dictionary since m023; text before)."""
+    if isinstance(stored, str):
+        return stored
+    if len(stored) > 1 and stored[1] & 0x20:  # FDICT: compressed with the preset dictionary
+        decompressor = zlib.decompressobj(zdict=text_dictionary())
+        return (decompressor.decompress(stored) + decompressor.flush()).decode()
+    return zlib.decompress(stored).decode()
 
 
 @migrations()
@@ -558,3 +580,144 @@ def m018_term_ids(db: Database) -> None:
         conn.executemany("UPDATE claims SET terms = ? WHERE id = ?", packed)
         conn.executemany("INSERT INTO claims_terms_fts (rowid, terms) VALUES (?, ?)", [(r[0], r[1]) for r in rows])
         after = rows[-1][0]
+
+
+@migrations()
+def m019_text_index_without_positions(db: Database) -> None:
+    # Issue 16: the index of the claims' texts (the `?q=` search) kept every word's positions, 3.3 KB per
+    # FANG-COVID article; without them (detail=none) it takes 1.6. A phrase of several words
+    # ("Covid-19") is found by its words and then checked in the claim's text (store._PhraseCheck).
+    # Segments are merged two at a time (automerge 2: fewer, larger segments for a small cost per write).
+    conn = db.conn
+    conn.execute("DROP TABLE IF EXISTS claims_fts")
+    conn.execute(
+        f"CREATE VIRTUAL TABLE claims_fts USING fts5(text, content='', columnsize=0, detail=none, {_TOKENIZE})"
+    )
+    conn.execute("INSERT INTO claims_fts (claims_fts, rank) VALUES ('automerge', 2)")
+    after = 0
+    while articles := conn.execute(
+        "SELECT id, text FROM articles WHERE id > ? ORDER BY id LIMIT 200", [after]
+    ).fetchall():
+        for article_id, stored in articles:
+            full = article_text(stored)
+            conn.executemany(
+                "INSERT INTO claims_fts (rowid, text) VALUES (?, ?)",
+                [
+                    (claim_id, own if own is not None else full[start:end])
+                    for claim_id, own, start, end in conn.execute(
+                        'SELECT id, text, "start", "end" FROM claims WHERE article_id = ?', [article_id]
+                    )
+                ],
+            )
+        after = articles[-1][0]
+    # A store built before holds both indexes in many segments: merged into one each.
+    conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('optimize')")
+    conn.execute("INSERT INTO claims_terms_fts (claims_terms_fts) VALUES ('optimize')")
+
+
+@migrations()
+def m020_repeated_text_counts(db: Database) -> None:
+    # Issue 16: the key of a claim's text (bound to its outlet, m012) was a column of every claim and an
+    # index (1.3 KB per FANG-COVID article), read only to count the articles that print a text (page
+    # furniture). The count is kept per key now, in a table keyed by it.
+    conn = db.conn
+    conn.execute("CREATE TABLE claim_texts (key BLOB PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID")
+    conn.execute(
+        "INSERT INTO claim_texts (key, articles) SELECT text_hash, count(DISTINCT article_id) FROM claims "
+        "WHERE text_hash IS NOT NULL GROUP BY text_hash ORDER BY text_hash"
+    )
+    conn.execute("DROP INDEX IF EXISTS idx_claims_text_hash")
+    conn.execute("ALTER TABLE claims DROP COLUMN text_hash")
+
+
+@migrations()
+def m021_claims_by_article_range(db: Database) -> None:
+    # Issue 16: the index of claims by article (0.6 KB per FANG-COVID article) is replaced by each
+    # article's first and last claim id: an article's claims are written together, with consecutive ids,
+    # and are read by primary key between the two.
+    conn = db.conn
+    conn.execute("ALTER TABLE articles ADD COLUMN first_claim INTEGER")
+    conn.execute("ALTER TABLE articles ADD COLUMN last_claim INTEGER")
+    conn.execute(
+        "UPDATE articles SET first_claim = r.low, last_claim = r.high FROM (SELECT article_id, min(id) AS low, "
+        "max(id) AS high FROM claims GROUP BY article_id) AS r WHERE r.article_id = articles.id"
+    )
+    conn.execute("DROP INDEX IF EXISTS idx_claims_article_id")
+
+
+# A claim's hedge cues and reported-speech cues as stored since m022: each an array of its values in
+# this order, the keys once here instead of in every row.
+SPAN_KEYS = {
+    "hedges": ("cue", "start", "end", "kind", "decisive"),
+    "speech": ("cue", "start", "end"),
+}
+
+
+def compact_spans(spans: list[Any], keys: tuple[str, ...]) -> list[Any]:
+    """Spans as stored since m022: [[cue, start, end, …], …] where every span has exactly `keys`, in their
+    order (so that they read back the same); else as they are."""
+    if spans and all(isinstance(span, dict) and tuple(span) == keys for span in spans):
+        return [list(span.values()) for span in spans]
+    return spans
+
+
+def spans_of(stored: list[Any], keys: tuple[str, ...]) -> list[Any]:
+    """Stored spans as they were given (compact_spans)."""
+    return [dict(zip(keys, span, strict=True)) if isinstance(span, list) else span for span in stored]
+
+
+def _compact_spans_json(value: str, column: str) -> str:
+    return json.dumps(compact_spans(json.loads(value), SPAN_KEYS[column]), ensure_ascii=False, separators=(",", ":"))
+
+
+@migrations()
+def m022_spans_as_arrays(db: Database) -> None:
+    # Issue 16: a claim's hedge and speech cues repeated their keys in every row ("cue", "start", "end",
+    # "kind", "decisive"; 0.6 KB per FANG-COVID article): they are arrays of the values now.
+    db.conn.create_function("compact_spans_json", 2, _compact_spans_json, deterministic=True)
+    for column in SPAN_KEYS:
+        db.execute(f"UPDATE claims SET {column} = compact_spans_json({column}, '{column}') WHERE {column} IS NOT NULL")
+
+
+@migrations()
+def m023_texts_with_a_preset_dictionary(db: Database) -> None:
+    # Issue 16: an article's compressed text (2.8 KB per FANG-COVID article) starts with a dictionary of
+    # German words preset: 12 % fewer bytes. Texts compressed before read as they did (article_text).
+    conn = db.conn
+    conn.create_function("compress_text", 1, compress_text, deterministic=True)
+    conn.create_function("article_text", 1, article_text, deterministic=True)
+    conn.execute("UPDATE articles SET text = compress_text(article_text(text)) WHERE typeof(text) = 'blob'")
+
+
+@migrations()
+def m024_change_order_index(db: Database) -> None:
+    # Issue 16: the index that sorts claims by change held (updated_at, id) and the row's id once more
+    # (0.95 KB per FANG-COVID article); an index on updated_at alone is ordered by (updated_at, id) as well
+    # (an index entry ends with its row's id) and serves the same queries.
+    db.execute("DROP INDEX IF EXISTS idx_claims_updated_at_id")
+    db.execute("CREATE INDEX idx_claims_updated_at ON claims (updated_at)")
+
+
+# A claim's five flags as stored since m025: bit i of `claims.flags` is CLAIM_FLAGS[i].
+CLAIM_FLAGS = ("hedged", "reported_speech", "attributed", "belligerent", "negated")
+
+
+@migrations()
+def m025_claim_flags(db: Database) -> None:
+    # Issue 16: a claim's five flags took a byte of the record's header each (0.25 KB per FANG-COVID
+    # article): they are the bits of one integer (none set for most claims: no byte of value).
+    conn = db.conn
+    conn.execute("ALTER TABLE claims ADD COLUMN flags INTEGER NOT NULL DEFAULT 0")
+    bits = " | ".join(f"((coalesce({name}, 0) != 0) << {bit})" for bit, name in enumerate(CLAIM_FLAGS))
+    conn.execute(f"UPDATE claims SET flags = {bits}")
+    for name in CLAIM_FLAGS:
+        conn.execute(f'ALTER TABLE claims DROP COLUMN "{name}"')
+
+
+@migrations()
+def m026_compact_article_hashes(db: Database) -> None:
+    # Issue 16: an article's text hash (by which the same outlet's same text is found again) was 64 hex
+    # characters in its row and in the (outlet, text_hash) index; 8 bytes (compact_hash) as for claims.
+    db.conn.create_function("compact_hash", 1, compact_hash, deterministic=True)
+    db.execute("UPDATE articles SET text_hash = compact_hash(text_hash) WHERE typeof(text_hash) = 'text'")
+    db.execute("REINDEX idx_articles_outlet_text_hash")

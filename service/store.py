@@ -6,7 +6,6 @@ import json
 import sqlite3
 import time
 import weakref
-import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,15 +15,19 @@ from typing import Any
 from sqlite_utils import Database
 
 from service.migrations import (
+    CLAIM_FLAGS,
+    SPAN_KEYS,
     article_text,
     claim_text_key,
     compact_hash,
+    compact_spans,
     compress_text,
     migrations,
     pack_term_ids,
     score_of,
     score_value,
     shingle_key,
+    spans_of,
     term_words,
     time_text,
     time_value,
@@ -41,8 +44,12 @@ JSON_COLUMNS = {
 
 BOOLEAN_COLUMNS = {
     "outlets": ("wire_agency", "disinformation", "known"),
-    "claims": ("hedged", "reported_speech", "attributed", "belligerent", "negated"),
 }
+
+# A claim's flags (the bits of claims.flags since m025) as a record reads them, for each value.
+_FLAG_VALUES = [
+    {name: bool(value >> bit & 1) for bit, name in enumerate(CLAIM_FLAGS)} for value in range(1 << len(CLAIM_FLAGS))
+]
 
 
 class Busy(Exception):
@@ -175,8 +182,12 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
         value = record.get(column)
         if isinstance(value, str):
             record[column] = [] if value == "[]" else json.loads(value)  # most lists are empty
+            if table == "claims" and column in SPAN_KEYS:
+                record[column] = spans_of(record[column], SPAN_KEYS[column])  # arrays since m022
         elif value is None and table == "claims" and column in record:
             record[column] = []
+    if table == "claims" and "flags" in record:
+        record.update(_FLAG_VALUES[record.pop("flags") or 0])
     if table == "claims" and "stance" in record:
         record["stance"] = _stance(record["stance"])
     if table == "claims" and "score" in record:
@@ -185,7 +196,9 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
         if column in record:
             record[column] = bool(record[column])
     if table == "articles" and isinstance(record.get("text"), bytes):
-        record["text"] = zlib.decompress(record["text"]).decode()
+        record["text"] = article_text(record["text"])
+    if table == "articles":
+        record.pop("text_hash", None)  # 8 bytes since m026: only ever compared in SQL (find_duplicate_article)
     return record
 
 
@@ -193,15 +206,26 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
     encoded = dict(record)
     for column in JSON_COLUMNS.get(table, ()):
         if column in encoded and not isinstance(encoded[column], str) and encoded[column] is not None:
-            encoded[column] = json.dumps(encoded[column], ensure_ascii=False, separators=(",", ":"))
+            value = encoded[column]
+            if table == "claims" and column in SPAN_KEYS:
+                value = compact_spans(value, SPAN_KEYS[column])
+            encoded[column] = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         if table == "claims" and encoded.get(column) == "[]":
             encoded[column] = None
+    if table == "claims":
+        flags = 0
+        for bit, name in enumerate(CLAIM_FLAGS):  # one integer since m025
+            if encoded.pop(name, False):
+                flags |= 1 << bit
+        encoded["flags"] = flags
     if table == "claims" and "stance" in encoded:
         encoded["stance"] = _stance_value(encoded["stance"])
     if table == "claims" and "score" in encoded:
         encoded["score"] = score_value(encoded["score"])
     if table == "articles" and isinstance(encoded.get("text"), str):
         encoded["text"] = compress_text(encoded["text"])  # stored compressed since m011
+    if table == "articles" and isinstance(encoded.get("text_hash"), str):
+        encoded["text_hash"] = compact_hash(encoded["text_hash"])  # 8 bytes since m026
     return encoded
 
 
@@ -283,7 +307,7 @@ def find_duplicate_article(db: Database, url: str | None, outlet: str, text_hash
     """The stored article with this url, or with this outlet and text."""
     row = db.execute(
         "SELECT id FROM articles WHERE (url IS NOT NULL AND url = ?) OR (outlet = ? AND text_hash = ?) LIMIT 1",
-        [url, outlet, text_hash],
+        [url, outlet, compact_hash(text_hash)],
     ).fetchone()
     return int(row[0]) if row else None
 
@@ -394,9 +418,18 @@ def shared_shingles(
     return found
 
 
+# An article's claims: the ids from its first to its last claim (m021; they are consecutive, written by one
+# insert_claims), read by primary key. Claims have no index on their article.
+_OF_ARTICLE = (
+    "c.id >= (SELECT first_claim FROM articles WHERE id = ?1) AND c.id <= (SELECT last_claim FROM articles "
+    "WHERE id = ?1) AND c.article_id = ?1"
+)
+
+
 def propositions_of_article(db: Database, article_id: int) -> set[int]:
     rows = db.execute(
-        "SELECT DISTINCT proposition_id FROM claims WHERE article_id = ? AND proposition_id IS NOT NULL", [article_id]
+        f"SELECT DISTINCT proposition_id FROM claims c WHERE {_OF_ARTICLE} AND proposition_id IS NOT NULL",
+        [article_id],
     )
     return {int(r[0]) for r in rows}
 
@@ -509,11 +542,13 @@ def _count_words(db: Database, texts: list[str | None]) -> dict[str, int]:
     return ids
 
 
-def _claim_records(db: Database, claims: Iterable[Mapping[str, Any]]) -> list[tuple[dict[str, Any], str, str | None]]:
-    """Each claim as its row holds it, with its full text and terms (for the full-text indexes). Since
-    m012 a row holds no outlet or date (its article's), a text only where it is not its article's text
-    from `start` to `end`, and its text's key bound to its article's outlet (see repeated_texts); since
-    m018 its terms as the ids of their words."""
+def _claim_records(
+    db: Database, claims: Iterable[Mapping[str, Any]]
+) -> list[tuple[dict[str, Any], str, str | None, bytes | None]]:
+    """Each claim as its row holds it, with its full text and terms (for the full-text indexes) and its
+    text's key bound to its article's outlet (counted in `claim_texts` since m020, see repeated_texts).
+    Since m012 a row holds no outlet or date (its article's), a text only where it is not its article's
+    text from `start` to `end`; since m018 its terms as the ids of their words."""
     claims = list(claims)
     ids = _count_words(db, [claim.get("terms") for claim in claims])
     articles: dict[int, tuple[str, str]] = {}
@@ -529,15 +564,37 @@ def _claim_records(db: Database, claims: Iterable[Mapping[str, Any]]) -> list[tu
             record.pop(column, None)
         text = record.pop("text")
         record["text"] = None if full[record["start"] : record["end"]] == text else text
-        if isinstance(record.get("text_hash"), str):
-            record["text_hash"] = claim_text_key(outlet, compact_hash(record["text_hash"]))
+        digest = record.pop("text_hash", None)
+        key = claim_text_key(outlet, compact_hash(digest)) if isinstance(digest, str) else None
         if isinstance(record.get("updated_at"), str):
             record["updated_at"] = time_value(record["updated_at"])  # an integer since m014
         terms = record.get("terms")
         if (words := term_words(terms)) is not None:
             record["terms"] = pack_term_ids([ids[word] for word in words])
-        records.append((record, text, terms))
+        records.append((record, text, terms, key))
     return records
+
+
+def _extend_claim_ranges(db: Database, claims: Iterable[tuple[int, int]]) -> None:
+    """Widen each article's range of claim ids (first_claim to last_claim, m021) to hold these (article
+    id, claim id)."""
+    ranges: dict[int, tuple[int, int]] = {}
+    for article_id, claim_id in claims:
+        low, high = ranges.get(article_id, (claim_id, claim_id))
+        ranges[article_id] = (min(low, claim_id), max(high, claim_id))
+    db.conn.executemany(
+        "UPDATE articles SET first_claim = min(coalesce(first_claim, ?1), ?1), "
+        "last_claim = max(coalesce(last_claim, ?2), ?2) WHERE id = ?3",
+        [(low, high, article_id) for article_id, (low, high) in sorted(ranges.items())],
+    )
+
+
+def _count_texts(db: Database, keys: Iterable[tuple[int, bytes | None]]) -> None:
+    """Count each text once more for every article (article id, text key) that prints it (m020)."""
+    db.conn.executemany(
+        "INSERT INTO claim_texts (key, articles) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET articles = articles + 1",
+        [(key,) for _, key in sorted({(a, k) for a, k in keys if k is not None})],
+    )
 
 
 _INSERT_TEXT = "INSERT INTO claims_fts (rowid, text) VALUES (?, ?)"
@@ -545,8 +602,9 @@ _INSERT_TERMS = "INSERT INTO claims_terms_fts (rowid, terms) VALUES (?, ?)"
 
 
 def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mapping[str, Any]]) -> int:
-    """One claim and its sources; plain INSERTs, as this runs for every claim of every article."""
-    ((record, text, terms),) = _claim_records(db, [claim])
+    """One claim and its sources; plain INSERTs. Its text counts as printed by one more article: the
+    claims of one article are written by one insert_claims."""
+    ((record, text, terms, key),) = _claim_records(db, [claim])
     columns = ", ".join(f'"{c}"' for c in record)
     cursor = db.conn.execute(
         f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * len(record))})", list(record.values())
@@ -554,6 +612,8 @@ def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mappi
     claim_id = int(cursor.lastrowid or 0)
     db.conn.execute(_INSERT_TEXT, [claim_id, text])
     db.conn.execute(_INSERT_TERMS, [claim_id, terms])
+    _count_texts(db, [(record["article_id"], key)])
+    _extend_claim_ranges(db, [(record["article_id"], claim_id)])
     db.conn.executemany(
         _INSERT_SOURCE,
         [(claim_id, s["text"], s["start"], s["end"], s.get("party"), s["role"], s.get("medium")) for s in sources],
@@ -582,11 +642,15 @@ def insert_claims(
     columns = ", ".join(f'"{c}"' for c in ("id", *records[0][0]))
     db.conn.executemany(
         f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * (len(records[0][0]) + 1))})",
-        [(claim_id, *record.values()) for claim_id, (record, _, _) in zip(ids, records, strict=True)],
+        [(claim_id, *record.values()) for claim_id, (record, *_) in zip(ids, records, strict=True)],
     )
-    db.conn.executemany(_INSERT_TEXT, [(claim_id, text) for claim_id, (_, text, _) in zip(ids, records, strict=True)])
+    db.conn.executemany(_INSERT_TEXT, [(claim_id, text) for claim_id, (_, text, *_) in zip(ids, records, strict=True)])
     db.conn.executemany(
-        _INSERT_TERMS, [(claim_id, terms) for claim_id, (_, _, terms) in zip(ids, records, strict=True)]
+        _INSERT_TERMS, [(claim_id, terms) for claim_id, (_, _, terms, _) in zip(ids, records, strict=True)]
+    )
+    _count_texts(db, [(record["article_id"], key) for record, _, _, key in records])
+    _extend_claim_ranges(
+        db, [(record["article_id"], claim_id) for claim_id, (record, *_) in zip(ids, records, strict=True)]
     )
     db.conn.executemany(
         _INSERT_SOURCE,
@@ -606,8 +670,7 @@ def repeated_texts(db: Database, outlet: str, hashes: Iterable[str], times: int)
         return set()
     values = sorted(by_key)
     rows = db.execute(
-        f"SELECT text_hash FROM claims WHERE text_hash IN ({','.join('?' * len(values))}) "
-        "GROUP BY text_hash HAVING count(DISTINCT article_id) >= ?",
+        f"SELECT key FROM claim_texts WHERE key IN ({','.join('?' * len(values))}) AND articles >= ?",
         [*values, times],
     )
     return {by_key[r[0]] for r in rows}
@@ -675,6 +738,11 @@ def term_postings(db: Database, term: str, limit: int) -> list[int]:
     return [claim_id for (claim_id,) in rows]
 
 
+def _flag(name: str) -> str:
+    """A claim's flag (hedged, belligerent, …) as SQL reads it from the claim's flags (m025): 0 or 1."""
+    return f"(c.flags >> {CLAIM_FLAGS.index(name)} & 1)"
+
+
 _CANDIDATE_COLUMNS = (
     "id",
     "article_id",
@@ -685,7 +753,11 @@ _CANDIDATE_COLUMNS = (
     "proposition_id",
     "published_at",
 )
-_CANDIDATE_SELECT = "SELECT " + ", ".join(f"c.{c}" for c in _CANDIDATE_COLUMNS[:-1]) + ", a.published_at "
+_CANDIDATE_SELECT = (
+    "SELECT "
+    + ", ".join(_flag(c) if c in CLAIM_FLAGS else f"c.{c}" for c in _CANDIDATE_COLUMNS[:-1])
+    + ", a.published_at "
+)
 
 
 def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[int, dict[str, Any]]:
@@ -722,8 +794,8 @@ def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, 
 
 _MEMBER_COLUMNS = (
     "SELECT c.id, c.article_id, c.proposition_id, a.outlet, c.stance, c.origin_parties, c.origin_media, "
-    "c.origin_sources, c.attributed, c.belligerent, c.hedges, c.speech, c.conflict, c.score, c.grade_source, "
-    "c.grade_information, c.terms, c.quantities, c.negated, c.link_score, a.voice "
+    "c.origin_sources, c.flags, c.hedges, c.speech, c.conflict, c.score, c.grade_source, "
+    "c.grade_information, c.terms, c.quantities, c.link_score, a.voice "
     "FROM claims c JOIN articles a ON a.id = c.article_id "
 )
 
@@ -771,11 +843,11 @@ def update_scores(
 # articles.outlet, then their claims by claims.article_id; claims.conflict): an edit costs what its claims
 # cost, however large the corpus grows.
 PROPOSITIONS_OF_OUTLET = (
-    "SELECT DISTINCT c.proposition_id FROM articles a JOIN claims c ON c.article_id = a.id "
-    "WHERE a.outlet = ? AND c.proposition_id IS NOT NULL"
+    "SELECT DISTINCT c.proposition_id FROM articles a JOIN claims c ON c.id BETWEEN a.first_claim AND a.last_claim "
+    "AND c.article_id = a.id WHERE a.outlet = ? AND c.proposition_id IS NOT NULL"
 )
 BELLIGERENCE_OF_CONFLICT = (
-    "SELECT c.id, c.origin_parties, a.published_at, c.belligerent, c.proposition_id "
+    "SELECT c.id, c.origin_parties, a.published_at, c.flags, c.proposition_id "
     "FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.conflict = ?"
 )
 
@@ -790,11 +862,15 @@ def belligerence_of_conflict(db: Database, conflict_id: str) -> list[dict[str, A
     return [_decode("claims", r) for r in db.query(BELLIGERENCE_OF_CONFLICT, [conflict_id])]  # type: ignore[misc]
 
 
+_BELLIGERENT = 1 << CLAIM_FLAGS.index("belligerent")
+
+
 def set_belligerent(db: Database, changes: Iterable[tuple[bool, int]]) -> None:
     """(belligerent, claim id) for each claim whose flag a conflict's edit changed."""
     at = time_value(now())
     db.conn.executemany(
-        "UPDATE claims SET belligerent = ?, updated_at = ? WHERE id = ?", [(int(b), at, i) for b, i in changes]
+        f"UPDATE claims SET flags = flags & ~{_BELLIGERENT} | ?, updated_at = ? WHERE id = ?",
+        [(_BELLIGERENT if b else 0, at, i) for b, i in changes],
     )
 
 
@@ -858,7 +934,7 @@ def get_claim(db: Database, claim_id: int) -> dict[str, Any] | None:
 
 
 def claims_of_article(db: Database, article_id: int) -> list[dict[str, Any]]:
-    return _claim_rows(db, "c.article_id = ?", [article_id])
+    return _claim_rows(db, _OF_ARTICLE.replace("?1", "?"), [article_id] * 3)
 
 
 def claims_of_proposition(db: Database, proposition_id: int) -> list[dict[str, Any]]:
@@ -869,7 +945,7 @@ def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None
     """The first claim of a proposition (its terms, quantities, polarity): what it was founded on."""
     row = next(
         db.query(
-            "SELECT terms, quantities, negated, conflict FROM claims WHERE proposition_id = ? ORDER BY id LIMIT 1",
+            "SELECT terms, quantities, flags, conflict FROM claims WHERE proposition_id = ? ORDER BY id LIMIT 1",
             [proposition_id],
         ),
         None,
@@ -880,6 +956,61 @@ def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None
     return seed
 
 
+_TOKENIZE = "tokenize='unicode61 remove_diacritics 0'"  # the claims_fts tokenizer (service.migrations)
+
+
+class _PhraseCheck:
+    """The words of a `?q=` search for the text index without positions (m019), and the check of its
+    phrases in a claim's text. Both are done by FTS5 itself on a small in-memory index with positions
+    that holds one text at a time, with the tokenizer of claims_fts: a claim matches exactly when the
+    index with positions of all claims matched it (answers as before m019)."""
+
+    def __init__(self, phrase: str, words: list[str]) -> None:
+        self.phrase = phrase
+        self.conn = sqlite3.connect(":memory:", isolation_level=None)
+        self.conn.execute(f"CREATE VIRTUAL TABLE one USING fts5(text, {_TOKENIZE})")
+        self.conn.execute("CREATE VIRTUAL TABLE one_tokens USING fts5vocab(one, 'instance')")
+        parts, self.needed = [], False
+        for word in words:
+            tokens = self._tokens(word)
+            if len(tokens) > 1:  # a phrase: each of its words must be in the claim, their order is checked
+                self.needed = True
+                parts.extend('"' + token.replace('"', '""') + '"' for token in tokens)
+            else:  # one word, or none (an empty phrase matches as it did)
+                parts.append('"' + word.replace('"', '""') + '"')
+        self.index_query = " ".join(parts)
+        self.texts: dict[int, str] = {}
+
+    def _tokens(self, text: str) -> list[str]:
+        self.conn.execute("DELETE FROM one")
+        self.conn.execute("INSERT INTO one (rowid, text) VALUES (1, ?)", [text])
+        return [term for (term,) in self.conn.execute('SELECT term FROM one_tokens ORDER BY "offset"')]
+
+    def matches(self, own_text: str | None, article_id: int, stored: bytes | str, start: int, end: int) -> bool:
+        """Whether a claim's text (its own, or its article's from `start` to `end`) holds the phrases."""
+        if own_text is None:
+            if article_id not in self.texts:
+                if len(self.texts) > 256:
+                    self.texts.clear()
+                self.texts[article_id] = article_text(stored)
+            own_text = self.texts[article_id][start:end]
+        self.conn.execute("DELETE FROM one")
+        self.conn.execute("INSERT INTO one (rowid, text) VALUES (1, ?)", [own_text])
+        return self.conn.execute("SELECT 1 FROM one WHERE one MATCH ?", [self.phrase]).fetchone() is not None
+
+
+# The phrase checks of the searches running now, by id (the SQL function is given the id), and the
+# connections the function is defined on.
+_phrase_checks: dict[int, _PhraseCheck] = {}
+_checking_connections: weakref.WeakSet[Database] = weakref.WeakSet()
+
+
+def _claim_holds_phrases(
+    check: int, own_text: str | None, article_id: int, stored: bytes | str, start: int, end: int
+) -> bool:
+    return _phrase_checks[check].matches(own_text, article_id, stored, start, end)
+
+
 def search_claims(
     db: Database, filters: Mapping[str, Any], after: int | tuple[str, int], limit: int, sort: str = "id"
 ) -> list[dict[str, Any]]:
@@ -888,6 +1019,7 @@ def search_claims(
     0 starts at the beginning. Sorted by change, the (updated_at, id) index serves the order."""
     where: list[str] = []
     params: list[Any] = []
+    check: _PhraseCheck | None = None
     if isinstance(after, tuple):
         if sort not in ("updated_at", "-updated_at"):
             raise ValueError("an (updated_at, id) cursor pages only a list sorted by updated_at")
@@ -908,8 +1040,18 @@ def search_claims(
         if not any(c.isalnum() for c in "".join(words)):
             return []
         phrase = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        # Since m019 the index keeps no positions: it finds the claims holding every word of the phrases,
+        # and a phrase of several words ("Covid-19") is checked in the claim's text (_PhraseCheck).
+        check = _PhraseCheck(phrase, words)
         where.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-        params.append("text : (" + phrase + ")")
+        params.append(check.index_query)
+        if check.needed:
+            if db not in _checking_connections:  # a function is defined once: never while a statement runs
+                db.conn.create_function("claim_holds_phrases", 6, _claim_holds_phrases)
+                _checking_connections.add(db)
+            where.append('claim_holds_phrases(?, c.text, a.id, a.text, c."start", c."end")')
+            params.append(id(check))
+            _phrase_checks[id(check)] = check
     if filters.get("outlet"):
         where.append("a.outlet = ?")
         params.append(filters["outlet"])
@@ -918,7 +1060,7 @@ def search_claims(
         params.append(filters["party"])
     for flag in ("belligerent", "hedged"):
         if filters.get(flag) is not None:
-            where.append(f"c.{flag} = ?")
+            where.append(f"{_flag(flag)} = ?")
             params.append(int(bool(filters[flag])))
     if filters.get("min_score") is not None:
         where.append(f"{_SCORE} >= ?")
@@ -926,10 +1068,13 @@ def search_claims(
     if filters.get("since"):
         where.append("a.published_at >= ?")
         params.append(filters["since"])
-    for column, key in (("conflict", "conflict"), ("article_id", "article"), ("stance", "stance")):
+    for column, key in (("conflict", "conflict"), ("stance", "stance")):
         if filters.get(key) is not None:
             where.append(f"c.{column} = ?")
             params.append(_stance_value(filters[key]) if key == "stance" else filters[key])
+    if filters.get("article") is not None:
+        where.append(_OF_ARTICLE.replace("?1", "?"))
+        params += [filters["article"]] * 3
     if filters.get("proposition") is not None:
         where.append("c.proposition_id = ?")
         params.append(filters["proposition"])
@@ -940,7 +1085,11 @@ def search_claims(
     if grade[-1:].isdigit():
         where.append("c.grade_information = ?")
         params.append(int(grade[-1]))
-    return _claim_rows(db, " AND ".join(where) or "1", params, limit, sort)
+    try:
+        return _claim_rows(db, " AND ".join(where) or "1", params, limit, sort)
+    finally:
+        if check is not None:
+            _phrase_checks.pop(id(check), None)
 
 
 def list_propositions(db: Database, *, after: int, limit: int, descending: bool = False) -> list[dict[str, Any]]:
@@ -1204,7 +1353,7 @@ def finish_delivery(
 def claim_grades_of_article(db: Database, article_id: int) -> list[dict[str, Any]]:
     """[{"id", "grade"}] of an article's claims: what a bulk ingest reports per article."""
     rows = db.execute(
-        "SELECT id, grade_source, grade_information FROM claims WHERE article_id = ? ORDER BY id", [article_id]
+        f"SELECT id, grade_source, grade_information FROM claims c WHERE {_OF_ARTICLE} ORDER BY id", [article_id]
     )
     return [{"id": i, "grade": f"{s}{n}" if s and n else None} for i, s, n in rows]
 

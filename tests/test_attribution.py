@@ -3,10 +3,14 @@
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scoring import Knowledge, analyse_article
+from scoring import attribution as attribution_module
 from scoring.attribution import ArticleMemory, attribute_sentence
 from scoring.knowledge import Knowledge as K
+from scoring.knowledge import holds_a_word
 
 
 def claims(text: str, knowledge: Knowledge, outlet: str = "example.org", day: str = "2024-11-20"):
@@ -911,3 +915,34 @@ def test_both_warring_parties_as_a_source_are_the_belligerents_of_the_claims_war
         "Nach Angaben beider Seiten ist der Vertrag über den Hafen unterzeichnet.", "example.org", knowledge
     )
     assert peace.claims[0].origin_parties == () and not peace.claims[0].belligerent
+
+
+_SCAN_PIECES = ["wie", "Wie", "veröffentlichte", "Veröffentlichte", "zeigte", "vorgelegt", "die Behörde", "mitteilte"]
+_SCAN_GLUE = [" ", "", "_", "2", "-", ", ", ";", "\n", "„"]
+
+
+def test_the_relay_and_publication_scans_are_passed_over_only_without_their_words(knowledge: Knowledge) -> None:
+    """The set look-ups over a sentence's words before two scans never pass over a sentence the scan
+    would find something in: each text is built of their words and what joins or splits words."""
+    rules = attribution_module._rules(knowledge.rules.attribution)
+
+    def agrees(text: str) -> None:
+        if rules.relay_wie.search(text):
+            assert holds_a_word(attribution_module._RELAY_WORDS, text)
+        if rules.publication_search.search(text):
+            assert rules.publication_words.held(text)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(_SCAN_PIECES), st.sampled_from(_SCAN_GLUE)), max_size=7))
+    def check(parts: list[tuple[str, str]]) -> None:
+        agrees("".join(piece + glue for piece, glue in parts))
+
+    check()
+    for text in (
+        "Wie die Behörde mitteilte, bleibt die Brücke über die Aller gesperrt.",
+        "Die Brücke bleibt gesperrt, wie die Behörde mitteilte.",
+        "Die Marine veröffentlichte_2 Fotos des Wracks.",
+    ):
+        assert rules.relay_wie.search(text) or rules.publication_search.search(text)
+        agrees(text)
+    assert not rules.publication_words.held("Die Feuerwehr löschte den Brand in Beispielhausen.")

@@ -1,6 +1,8 @@
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scoring import analyse_article, hedging
 from scoring.hedging import find_hedges, find_reported_speech
@@ -469,3 +471,26 @@ def test_exceptions_are_only_words_the_dictionary_reads_as_verbs(lexicon):
     exceptions keeps only particles that look like a verb ("bitte", "danke")."""
     assert all(hedging.is_subjunctive_form(word) for word in lexicon["hedging"]["not_konjunktiv_i"])
     assert not any(hedging.is_subjunctive_form(w) for w in ("hohe", "grausame", "schwere", "verschiedene", "seine"))
+
+
+_FORM_PIECES = ["sei", "seien", "habe", "hätten", "wäre", "gebe", "erwarte", "neue", "Hilfe", "sage", "ich", "er"]
+_FORM_GLUE = [" ", "", "-", "_", ", ", "„", "\n", "5"]
+
+
+def test_a_sentence_is_passed_over_only_where_no_word_may_be_a_konjunktiv_form(lexicon) -> None:
+    """The set look-up over a sentence's words before the scan (`_may_hold_a_form`) never passes over a
+    word the scan would look at further; each text is built of forms, other words and what joins them."""
+    rules = hedging._compiled(typed_rules(lexicon).hedging)
+    assert rules.may_be_forms is not None
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(_FORM_PIECES), st.sampled_from(_FORM_GLUE)), max_size=6))
+    def check(parts: list[tuple[str, str]]) -> None:
+        text = "".join(piece + glue for piece, glue in parts)
+        if any(hedging._may_be_a_form(m.group(0), rules) for m in rules.speech_words.finditer(text)):
+            assert hedging._may_hold_a_form(text, rules)
+
+    check()
+    assert not hedging._may_hold_a_form("Die neue Brücke über die Aller wurde eröffnet.", rules)
+    assert hedging._may_hold_a_form("Der Bürgermeister sagte, die Brücke sei sicher.", rules)
+    assert find_reported_speech("Die neue Brücke über die Aller wurde eröffnet.", lexicon) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from service import store
-from service.migrations import compress_text, migrations
+from service.migrations import claim_text_key, compact_hash, compress_text, migrations
 
 
 def _store_before(path, migration: str):
@@ -69,7 +69,8 @@ def test_a_store_of_the_old_layout_keeps_everything_when_compacted(tmp_path):
     store.migrate(db)
     assert db.execute("SELECT typeof(text) FROM articles").fetchone()[0] == "blob"
     assert store.get_article(db, 1)["text"] == text
-    assert db.execute("SELECT DISTINCT typeof(text_hash) FROM claims").fetchall() == [("blob",)]
+    # The two claims' text, printed by one article, is counted under its 8-byte key (m020).
+    assert db.execute("SELECT typeof(key), articles FROM claim_texts").fetchall() == [("blob", 1)]
     assert store.repeated_texts(db, "taz.de", [hex_hash, "0" * 64], 1) == {hex_hash}
     assert [c["id"] for c in store.search_claims(db, {"q": "Varnholt"}, after=0, limit=10)] == [1, 2]
     assert [c["id"] for c in store.candidate_claims(db, ["selde"], exclude_article=9, per_term=10, limit=10)] == [2, 1]
@@ -111,7 +112,8 @@ def test_the_compacted_store_finds_edited_claims_through_its_indexes(tmp_path):
     for sql, params in (
         (store.PROPOSITIONS_OF_OUTLET, ["taz.de"]),
         (store.BELLIGERENCE_OF_CONFLICT, ["alpha-beta"]),
-        ("SELECT text_hash FROM claims WHERE text_hash IN (?, ?)", [b"12345678", b"87654321"]),
+        ("SELECT key FROM claim_texts WHERE key IN (?, ?) AND articles >= ?", [b"12345678", b"87654321", 2]),
+        (f"SELECT c.id FROM claims c WHERE {store._OF_ARTICLE} ORDER BY c.id", [5]),  # m021
     ):
         plan = [str(row[-1]) for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
         assert not any(step.startswith("SCAN") for step in plan), plan  # every table searched by an index
@@ -185,7 +187,7 @@ def test_times_become_integers_and_read_back_as_the_same_text(tmp_path):
     assert [c["id"] for c in store.search_claims(db, {}, after=after, limit=10, sort="updated_at")] == [3]
     assert store.get_claim(db, 1)["text"] == text[:9]
     plan = [str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN SELECT id FROM claims ORDER BY updated_at, id")]
-    assert any("idx_claims_updated_at_id" in step for step in plan), plan
+    assert any("idx_claims_updated_at" in step for step in plan), plan  # on (updated_at) alone since m024
     db.close()
 
 
@@ -302,5 +304,286 @@ def test_terms_become_word_ids_and_read_back_as_the_same_text(tmp_path):
         store.insert_claim(db, {"article_id": 1, "text": "x", "start": 0, "end": 1, "terms": "kran"}, [])
     store.insert_claim(db, {"article_id": 1, "text": "x", "start": 0, "end": 1, "terms": "leuchtfeuer"}, [])
     assert [c["terms"] for c in store.claims_of_article(db, 1)][-1] == "leuchtfeuer"
+    assert store.integrity_problems(db) == []
+    db.close()
+
+
+def test_the_text_index_is_rebuilt_without_positions_and_finds_the_same_claims(tmp_path):
+    """m019: the `?q=` index of a store written before is built anew from its claims' texts (their
+    article's slice or their own) without positions; words and phrases find the claims they found."""
+    db = _store_before(tmp_path / "text.db", "m019_text_index_without_positions")
+    text = "Die Fähre nach Quellholm fährt wieder. Der Covid-19-Test in Quellholm blieb ohne Befund."
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) VALUES (1, 'taz.de', ?, 'a', 'taz', ?)",
+        [compress_text(text), store.now()],
+    )
+    claims = [(1, None, 0, 38), (2, None, 39, len(text)), (3, "Ein Test, Covid und 19 Proben in Quellholm.", 0, 5)]
+    for claim_id, own, start, end in claims:
+        db.execute(
+            'INSERT INTO claims (id, article_id, text, "start", "end") VALUES (?, 1, ?, ?, ?)',
+            [claim_id, own, start, end],
+        )
+        db.execute("INSERT INTO claims_fts (rowid, text) VALUES (?, ?)", [claim_id, own or text[start:end]])
+    db.conn.commit()
+
+    def found(query: str) -> list[int]:
+        return [c["id"] for c in store.search_claims(db, {"q": query}, after=0, limit=10)]
+
+    before = {q: found(q) for q in ("Quellholm", "Fähre", "Covid-19", "covid 19", "19-Test", "Test Covid")}
+    assert before["Covid-19"] == [2] and before["Quellholm"] == [1, 2, 3]
+    store.migrate(db)
+    assert "detail=none" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'claims_fts'").fetchone()[0]
+    assert {q: found(q) for q in before} == before
+    # Claims written after it are found the same way.
+    store.insert_claim(db, {"article_id": 1, "text": "Covid-19 auch in Quellholm.", "start": 0, "end": 3}, [])
+    assert found("Covid-19") == [2, 4]
+    assert store.integrity_problems(db) == []
+    db.close()
+
+
+def test_repeated_texts_are_counted_per_article_in_a_table_of_their_own(tmp_path):
+    """m020: the key of a claim's text leaves the claims (column and index); the number of articles
+    printing each text is kept by key, counted from the claims of a store written before, and then
+    by every article written."""
+    db = _store_before(tmp_path / "furniture.db", "m020_repeated_text_counts")
+    for article_id in (1, 2, 3):
+        db.execute(
+            "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) "
+            "VALUES (?, 'taz.de', ?, ?, 'taz', ?)",
+            [article_id, compress_text("Folgen Sie uns. Der Pegel der Wenne steigt."), str(article_id), store.now()],
+        )
+    promo, river = (claim_text_key("taz.de", compact_hash(h)) for h in ("promo", "river"))
+    rows = [(1, 1, promo), (2, 1, promo), (3, 1, river), (4, 2, promo), (5, 3, None)]
+    db.conn.executemany('INSERT INTO claims (id, article_id, "start", "end", text_hash) VALUES (?, ?, 0, 14, ?)', rows)
+    db.conn.commit()
+    store.migrate(db)
+    assert "text_hash" not in {c[1] for c in db.execute("PRAGMA table_info(claims)")}
+    assert dict(db.execute("SELECT key, articles FROM claim_texts")) == {promo: 2, river: 1}
+    assert store.repeated_texts(db, "taz.de", ["promo", "river"], 2) == {"promo"}
+    assert store.repeated_texts(db, "spiegel.de", ["promo"], 1) == set()  # the key is bound to its outlet
+    # An article printing a text twice counts once.
+    store.insert_claims(
+        db,
+        [{"article_id": 3, "text": "Folgen Sie uns.", "start": 0, "end": 15, "text_hash": "promo"}] * 2,
+        [[], []],
+    )
+    assert store.repeated_texts(db, "taz.de", ["promo"], 3) == {"promo"}
+    assert store.repeated_texts(db, "taz.de", ["promo"], 4) == set()
+    assert store.integrity_problems(db) == []
+    db.close()
+
+
+def test_an_articles_claims_are_read_between_its_first_and_last_claim(tmp_path):
+    """m021: claims lose their index by article; each article keeps its first and last claim id (set
+    from the claims of a store written before, then by every write) and its claims are read between them."""
+    db = _store_before(tmp_path / "range.db", "m021_claims_by_article_range")
+    for article_id in (1, 2, 3):
+        db.execute(
+            "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) "
+            "VALUES (?, 'taz.de', ?, ?, 'taz', ?)",
+            [article_id, compress_text("Das Moor bei Lindholz brennt."), str(article_id), store.now()],
+        )
+    # Article 1 holds claims 1, 2 and 4: a range holding another article's claim 3 still reads its own.
+    for claim_id, article_id, proposition in ((1, 1, None), (2, 1, None), (3, 2, None), (4, 1, None)):
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", proposition_id) VALUES (?, ?, 0, 8, ?)',
+            [claim_id, article_id, proposition],
+        )
+    db.conn.commit()
+    store.migrate(db)
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'idx_claims_article_id'").fetchone()[0] == 0
+    assert db.execute("SELECT id, first_claim, last_claim FROM articles").fetchall() == [
+        (1, 1, 4),
+        (2, 3, 3),
+        (3, None, None),
+    ]
+    assert [c["id"] for c in store.claims_of_article(db, 1)] == [1, 2, 4]
+    assert [c["id"] for c in store.claims_of_article(db, 2)] == [3]
+    assert store.claims_of_article(db, 3) == []
+    assert [c["id"] for c in store.search_claims(db, {"article": 1}, after=1, limit=10)] == [2, 4]
+    # Claims written now widen their article's range.
+    proposition = store.new_proposition(db)
+    written = store.insert_claims(db, [{"article_id": 3, "text": "Das Moor", "start": 0, "end": 8}] * 2, [[], []])
+    store.insert_claim(db, {"article_id": 2, "text": "Das Moor", "start": 0, "end": 8}, [])
+    store.set_proposition(db, written[1], proposition)
+    assert written == [5, 6] and [c["id"] for c in store.claims_of_article(db, 3)] == [5, 6]
+    assert [c["id"] for c in store.claims_of_article(db, 2)] == [3, 7]
+    assert [c["id"] for c in store.claim_grades_of_article(db, 3)] == [5, 6]
+    assert store.propositions_of_article(db, 3) == {proposition} and store.propositions_of_article(db, 1) == set()
+    assert store.propositions_of_outlet(db, "taz.de") == {proposition}
+    assert store.integrity_problems(db) == []
+    db.close()
+
+
+def test_hedge_and_speech_cues_are_stored_as_arrays_and_read_back_the_same(tmp_path):
+    """m022: a claim's hedge and speech cues are kept as arrays of their values (the keys once, in the
+    code); a cue of another shape stays as it was; every claim reads back as before."""
+    db = _store_before(tmp_path / "spans.db", "m022_spans_as_arrays")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, first_claim, last_claim) "
+        "VALUES (1, 'taz.de', ?, 'a', 'taz', ?, 1, 2)",
+        [compress_text("Der Damm soll angeblich halten, sagte er, er sei sicher."), store.now()],
+    )
+    hedges = [
+        {"cue": "soll", "start": 9, "end": 13, "kind": "reportative", "decisive": True},
+        {"cue": "angeblich", "start": 14, "end": 23, "kind": "lexical", "decisive": False},
+    ]
+    speech = [{"cue": "sei", "start": 44, "end": 47}]
+    other = [{"start": 9, "cue": "soll", "end": 13}]  # keys in another order: kept as written
+    for claim_id, hedge, spoken in ((1, hedges, speech), (2, other, None)):
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", hedges, speech) VALUES (?, 1, 0, 30, ?, ?)',
+            [claim_id, json.dumps(hedge), json.dumps(spoken) if spoken else None],
+        )
+    db.conn.commit()
+    store.migrate(db)
+    assert json.loads(db.execute("SELECT hedges FROM claims WHERE id = 1").fetchone()[0])[0] == [
+        "soll",
+        9,
+        13,
+        "reportative",
+        True,
+    ]
+    assert json.loads(db.execute("SELECT speech FROM claims WHERE id = 1").fetchone()[0]) == [["sei", 44, 47]]
+    assert json.loads(db.execute("SELECT hedges FROM claims WHERE id = 2").fetchone()[0]) == other
+    first, second = store.claims_of_article(db, 1)
+    assert (first["hedges"], first["speech"], second["hedges"], second["speech"]) == (hedges, speech, other, [])
+    assert list(first["hedges"][0]) == ["cue", "start", "end", "kind", "decisive"]
+    # Claims written now are stored the same way.
+    (new,) = store.insert_claims(
+        db, [{"article_id": 1, "text": "x", "start": 0, "end": 1, "hedges": hedges, "speech": speech}], [[]]
+    )
+    assert db.execute("SELECT speech FROM claims WHERE id = ?", [new]).fetchone()[0] == '[["sei",44,47]]'
+    assert store.get_claim(db, new)["hedges"] == hedges
+    db.close()
+
+
+def test_article_texts_are_compressed_anew_with_the_preset_dictionary(tmp_path):
+    """m023: texts compressed without the dictionary are compressed with it; every article and claim text
+    reads back the same, and the texts get smaller."""
+    import zlib
+
+    db = _store_before(tmp_path / "texts.db", "m023_texts_with_a_preset_dictionary")
+    texts = [
+        "Die Stadtverwaltung von Kelmsdorf teilte am Dienstag mit, dass die Schulen wieder öffnen.",
+        "Nach Angaben der Polizei wurden in der Nacht zum Sonntag drei Menschen verletzt.",
+    ]
+    for article_id, text in enumerate(texts, 1):
+        db.execute(
+            "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, first_claim, last_claim) "
+            "VALUES (?, 'taz.de', ?, ?, 'taz', ?, ?, ?)",
+            [article_id, zlib.compress(text.encode(), 9), str(article_id), store.now(), article_id, article_id],
+        )
+        db.execute('INSERT INTO claims (id, article_id, "start", "end") VALUES (?, ?, 0, 30)', [article_id, article_id])
+    db.conn.commit()
+    before = db.execute("SELECT sum(length(text)) FROM articles").fetchone()[0]
+    store.migrate(db)
+    assert [store.get_article(db, i)["text"] for i in (1, 2)] == texts
+    assert [store.get_claim(db, i)["text"] for i in (1, 2)] == [t[:30] for t in texts]
+    assert db.execute("SELECT sum(length(text)) FROM articles").fetchone()[0] < before
+    assert all(stored[1] & 0x20 for (stored,) in db.execute("SELECT text FROM articles"))
+    db.close()
+
+
+def test_claims_sorted_by_change_come_from_an_index_on_the_time_alone(tmp_path):
+    """m024: the index on (updated_at, id) is replaced by one on updated_at, whose entries end with the
+    id: the same order, pages and plans without a sort."""
+    db = _store_before(tmp_path / "order.db", "m024_change_order_index")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, first_claim, last_claim) "
+        "VALUES (1, 'taz.de', ?, 'a', 'taz', ?, 1, 6)",
+        [compress_text("Die Fähre nach Ostholm fällt aus."), store.now()],
+    )
+    for claim_id, at in enumerate((30, 10, 30, 20, 10, 30), 1):
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", updated_at) VALUES (?, 1, 0, 8, ?)',
+            [claim_id, 1_700_000_000 + at],
+        )
+    db.conn.commit()
+
+    def pages(sort: str) -> list[list[int]]:
+        found, after = [], None
+        while page := store.search_claims(db, {}, after=after or 0, limit=2, sort=sort):
+            found.append([c["id"] for c in page])
+            after = (page[-1]["updated_at"], page[-1]["id"])
+        return found
+
+    before = {sort: pages(sort) for sort in ("updated_at", "-updated_at")}
+    assert before["updated_at"] == [[2, 5], [4, 1], [3, 6]]
+    store.migrate(db)
+    indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "idx_claims_updated_at" in indexes and "idx_claims_updated_at_id" not in indexes
+    assert {sort: pages(sort) for sort in before} == before
+    for order in ("updated_at, id", "updated_at DESC, id DESC"):
+        plan = [str(row[-1]) for row in db.execute(f"EXPLAIN QUERY PLAN SELECT * FROM claims ORDER BY {order}")]
+        assert plan == ["SCAN claims USING INDEX idx_claims_updated_at"], plan
+    db.close()
+
+
+def test_a_claims_flags_become_the_bits_of_one_integer(tmp_path):
+    """m025: hedged, reported_speech, attributed, belligerent and negated become bits of `flags`; claims
+    read, filter and re-flag as before."""
+    db = _store_before(tmp_path / "flags.db", "m025_claim_flags")
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, first_claim, last_claim) "
+        "VALUES (1, 'taz.de', ?, 'a', 'taz', ?, 1, 4)",
+        [compress_text("Die Grenze bei Wallmark soll geschlossen sein, sagte er."), store.now()],
+    )
+    rows = [(1, 1, 0, 0, 1, 0), (2, 0, 1, 1, 0, 1), (3, 0, 0, 0, 0, 0), (4, 1, 1, 1, 1, 1)]
+    for row in rows:
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", hedged, reported_speech, attributed, belligerent, '
+            "negated, conflict) VALUES (?, 1, 0, 9, ?, ?, ?, ?, ?, 'wallmark')",
+            row,
+        )
+    db.conn.commit()
+    store.migrate(db)
+    names = ("hedged", "reported_speech", "attributed", "belligerent", "negated")
+    assert not set(names) & {c[1] for c in db.execute("PRAGMA table_info(claims)")}
+    assert [tuple(c[n] for n in names) for c in store.claims_of_article(db, 1)] == [
+        tuple(bool(v) for v in row[1:]) for row in rows
+    ]
+
+    def ids(**filters: bool) -> list[int]:
+        return [c["id"] for c in store.search_claims(db, filters, after=0, limit=10)]
+
+    assert ids(hedged=True) == [1, 4] and ids(belligerent=False) == [2, 3] and ids(hedged=False, belligerent=True) == []
+    assert [c["negated"] for c in store.candidate_rows(db, [1, 2], exclude_article=9).values()] == [False, True]
+    assert {c["id"]: c["belligerent"] for c in store.belligerence_of_conflict(db, "wallmark")} == {
+        1: True,
+        2: False,
+        3: False,
+        4: True,
+    }
+    store.set_belligerent(db, [(False, 1), (True, 3)])
+    assert ids(belligerent=True) == [3, 4]
+    assert store.get_claim(db, 1)["hedged"] is True  # the other flags stay
+    db.close()
+
+
+def test_an_articles_text_hash_takes_eight_bytes_and_still_finds_the_same_text(tmp_path):
+    """m026: the hash by which an outlet's same text is found again becomes 8 bytes, in the row and in
+    the (outlet, text_hash) index; a text stored before is found again, as is one stored after."""
+    import hashlib
+
+    db = _store_before(tmp_path / "hashes.db", "m026_compact_article_hashes")
+    text = "Der Wochenmarkt in Grevenau zieht auf den Kirchplatz um."
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    db.execute(
+        "INSERT INTO articles (id, outlet, url, text, text_hash, voice, created_at) "
+        "VALUES (1, 'taz.de', 'https://taz.de/a', ?, ?, 'taz', ?)",
+        [compress_text(text), digest, store.now()],
+    )
+    db.conn.commit()
+    store.migrate(db)
+    assert db.execute("SELECT typeof(text_hash), length(text_hash) FROM articles").fetchone() == ("blob", 8)
+    assert store.find_duplicate_article(db, None, "taz.de", digest) == 1
+    assert store.find_duplicate_article(db, None, "spiegel.de", digest) is None
+    assert store.find_duplicate_article(db, None, "taz.de", "0" * 64) is None
+    assert "text_hash" not in store.get_article(db, 1)  # compared in SQL only, never shown
+    other = store.insert_article(
+        db, {"outlet": "taz.de", "text": "x", "text_hash": "1" * 64, "voice": "taz", "created_at": store.now()}
+    )
+    assert store.find_duplicate_article(db, None, "taz.de", "1" * 64) == other
     assert store.integrity_problems(db) == []
     db.close()

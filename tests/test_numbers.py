@@ -1,7 +1,9 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import seeds
-from scoring.numbers import Quantity, find_quantities, number_rules
+from scoring.numbers import Quantity, _may_hold_quantities, find_quantities, number_rules
 
 RULES = number_rules(seeds.lexicon())
 
@@ -74,3 +76,39 @@ def test_a_number_word_too_large_for_a_float_is_infinite_not_an_error():
 def test_a_number_inside_a_vague_amount_is_not_read_twice():
     found = find_quantities("Tausende 12 Soldaten, dann 40 Panzer und mehrere hundert Drohnen", RULES)
     assert [(q.low, q.high) for q in found] == [(2000, 9000), (12, 12), (40, 40), (200, 900)]
+
+
+# The words the quantity scans may open with, in cases and around characters that end a word or not.
+_PIECES = [
+    *RULES.units,
+    *RULES.scales,
+    *RULES.vague_ranges,
+    "mehrere",
+    "Einige",
+    "ETLICHE",
+    "und",
+    "n",
+    "ſieben",  # the engine ignoring case reads "ſ" as "s"
+    "Tausenden",
+    "eine",
+    "Soldaten",
+    "Ortschaft",
+]
+_GLUE = [" ", "", "-", "_", ".", ", ", "\u202f", "\n", "(", "é"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE), st.booleans()), max_size=6))
+def test_words_rule_out_only_texts_without_quantities(parts):
+    """The set look-up over a text's words before the scans (`_may_hold_quantities`) never skips a text
+    that either scan would find something in."""
+    text = "".join((piece.capitalize() if upper else piece) + glue for piece, glue, upper in parts)
+    if RULES.numeral.search(text) or RULES.vague.search(text):
+        assert _may_hold_quantities(text, RULES)
+
+
+def test_a_text_without_digits_or_number_words_is_not_scanned():
+    assert not _may_hold_quantities("Der Stadtrat von Beispielhausen beschloss den Haushalt.", RULES)
+    assert _may_hold_quantities("Der Stadtrat beschloss ein Verbot.", RULES)
+    assert _may_hold_quantities("Es kamen Hunderte.", RULES)
+    assert find_quantities("Der Stadtrat von Beispielhausen beschloss den Haushalt.", RULES) == []

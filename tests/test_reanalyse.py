@@ -34,7 +34,7 @@ def test_a_stale_store_is_analysed_anew_with_ids_times_and_edits_kept(app, clien
     expected = {i: claims_of(client, i) for i in ids}
     # What an older analysis left behind: the hedge not seen, the two reports of one fact not linked.
     with sqlite3.connect(app.config["DB"]) as conn:
-        conn.execute("UPDATE claims SET hedged = 0, hedges = '[]' WHERE article_id = ?", [ids[2]])
+        conn.execute("UPDATE claims SET flags = flags & ~1, hedges = '[]' WHERE article_id = ?", [ids[2]])  # not hedged
         conn.execute("UPDATE claims SET proposition_id = NULL WHERE article_id = ?", [ids[1]])
         created = dict(conn.execute("SELECT id, created_at FROM articles").fetchall())
     assert claims_of(client, ids[2])[0][1] is False

@@ -133,6 +133,18 @@ def test_the_characters_a_pattern_requires_are_in_every_text_it_matches(pattern:
     assert required_characters("(unbalanced") == frozenset()
 
 
+def test_a_pattern_anchored_at_the_start_is_not_guarded() -> None:
+    """The engine tries "^…" at the start only; a look-ahead in front would have it tried everywhere."""
+    assert guarded(r"^(?:foto|bild):").pattern == r"^(?:foto|bild):"
+    assert guarded(r"\A(?:foto|bild):").pattern == r"\A(?:foto|bild):"
+    assert guarded(r"^(?:foto|bild):", re.MULTILINE).pattern.startswith("(?=[bf])")  # every line's start
+    assert can_guard(r"^(?:foto|bild):")
+    text = "Text davor\nfoto: Anna Beispiel"
+    for flags in (0, re.MULTILINE):
+        plain, fast = re.compile(r"^(?:foto|bild):", flags), guarded(r"^(?:foto|bild):", flags)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_a_pattern_can_be_guarded_where_its_first_characters_are_known() -> None:
     assert can_guard(r"\b(?:sagte|erklärte)\b")
     assert not can_guard(r".{0,400}©")

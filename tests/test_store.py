@@ -72,3 +72,26 @@ def test_candidates_are_read_newest_first_and_only_so_far_per_term(tmp_path):
     # The two newest postings of each term: the claims sharing both terms first, newest first.
     assert [c["id"] for c in found] == [ids[3], ids[1]]
     assert store.candidate_claims(db, ["0wsumy"], article, per_term=5, limit=10) == []  # never its own article
+
+
+def test_the_preset_dictionary_of_article_texts_never_changes():
+    """Texts compressed with it name it by its checksum (m023): another file would leave them unreadable."""
+    import zlib
+
+    from service.migrations import TEXT_DICTIONARY_ADLER32, text_dictionary
+
+    dictionary = text_dictionary()
+    assert zlib.adler32(dictionary) == TEXT_DICTIONARY_ADLER32 and len(dictionary) <= 32768
+
+
+def test_an_article_text_reads_back_whether_compressed_with_the_dictionary_before_or_not(tmp_path):
+    import zlib
+
+    from service.migrations import article_text, compress_text
+
+    text = "Im Landkreis Wessenau haben die Behörden am Montag neue Regeln für Schulen beschlossen, sagte ein Sprecher."
+    stored = compress_text(text)
+    assert stored[1] & 0x20 and len(stored) < len(zlib.compress(text.encode(), 9))  # the dictionary is used
+    assert article_text(stored) == text
+    assert article_text(zlib.compress(text.encode(), 9)) == text  # written before m023
+    assert article_text(text) == text  # written before m011
