@@ -378,14 +378,7 @@ def fact_signature(
     return FactSignature(
         words=frozenset(words | names),
         names=frozenset(names),
-        quantities=tuple(
-            measured
-            for q in quantities
-            if not _designation(sentence, q.start)  # "SARS-CoV-2", "F-16": part of a name, no amount
-            and not vocabulary.dated(sentence, q.end)  # "am 30. März": a day (in `days`), no amount
-            for measured in (vocabulary.measured(q, sentence),)
-            if measured[2] != _CLOCK  # "um 6 Uhr (5 Uhr MEZ)": a time of day, no amount
-        ),
+        quantities=_amounts(sentence, quantities, vocabulary),
         negated=negated,
         parties=frozenset(parties),
         events=events.main,
@@ -400,6 +393,19 @@ def fact_signature(
         days=vocabulary.days_named(sentence, day),
         conflict=conflict,
     )
+
+
+def _amounts(
+    sentence: str, quantities: Sequence[Quantity], vocabulary: _Vocabulary
+) -> tuple[tuple[float, float, str], ...]:
+    """The numbers of a claim that count something, each with what it counts."""
+    measured = (
+        vocabulary.measured(q, sentence)
+        for q in quantities
+        if not _designation(sentence, q.start)  # "SARS-CoV-2", "F-16": part of a name, no amount
+        and not vocabulary.dated(sentence, q.end)  # "am 30. März": a day (in `days`), no amount
+    )
+    return tuple(m for m in measured if m[2] != _CLOCK)  # "um 6 Uhr (5 Uhr MEZ)": a time of day, no amount
 
 
 def _with_particles(sentence: str, written: list[str], rules: EventRules) -> list[str]:
