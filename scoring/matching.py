@@ -422,8 +422,11 @@ def _with_particles(sentence: str, written: list[str], rules: EventRules) -> lis
 
 
 def _substance(signature: FactSignature) -> int:
-    """How much a claim says: its content words and the counts it gives of some thing ("45 Drohnen")."""
-    return len(signature.words) + sum(1 for *_, unit in signature.quantities if unit)
+    """How much a claim says: its content words, the parties where it names who acted against whom
+    ("Aserbaidschanische Soldaten greifen Berg-Karabach an"; one party alone is its topic) and the counts
+    it gives of some thing ("45 Drohnen")."""
+    parties = len(signature.parties) if len(signature.parties) > 1 else 0
+    return len(signature.words) + parties + sum(1 for *_, unit in signature.quantities if unit)
 
 
 def _in_base(value: float, size: float) -> float:

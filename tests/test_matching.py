@@ -82,6 +82,14 @@ def test_a_time_of_day_is_no_count():
     )
 
 
+def test_who_acted_against_whom_is_substance_one_party_alone_is_not():
+    """A headline naming the attacker and the attacked says enough to be matched; the attacker alone does
+    not ("Russische Soldaten greifen an" is inside every report of an attack)."""
+    report = "In der Nacht haben russische Truppen ukrainische Stellungen angegriffen."
+    assert same("Russische Soldaten greifen die Ukraine an", report)
+    assert not same("Russische Soldaten greifen an", report)
+
+
 def test_the_same_event_in_other_words():
     assert same(
         "Die Miliz hat in der Nacht das Treibstofflager von Port Sabir angegriffen.",
