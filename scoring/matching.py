@@ -559,6 +559,8 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         return None  # different things happened
     if a.circumstances and b.circumstances and not a.circumstances & b.circumstances:
         return None  # blame for an attack and blame for a massacre
+    if a.blames and b.blames and a.reciprocal != b.reciprocal:
+        return None  # "sie beschuldigen sich gegenseitig" is another fact than one side blaming the other
     shared = _Shared(
         shared_number,
         bool(a.events & b.events),
