@@ -160,7 +160,9 @@ def _compiled(h: Hedging) -> _Compiled:
     )
     if not all(w.isalpha() for w in [*h.konjunktiv_i, *h.konjunktiv_ii]):
         return compiled  # a form that is not all letters: a match need not be a whole word
-    return replace(compiled, may_be_forms=WordForms(lambda word: _may_be_a_form(word, compiled)))
+    # the scan's own pattern first: only a word it matches whole is looked up in the dictionary
+    forms = WordForms(lambda word: bool(compiled.speech_words.fullmatch(word)) and _may_be_a_form(word, compiled))
+    return replace(compiled, may_be_forms=forms)
 
 
 @dataclass(frozen=True)

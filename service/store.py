@@ -1042,10 +1042,12 @@ def search_claims(
         phrase = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         # Since m019 the index keeps no positions: it finds the claims holding every word of the phrases,
         # and a phrase of several words ("Covid-19") is checked in the claim's text (_PhraseCheck).
-        check = _PhraseCheck(phrase, words)
+        # A word of letters and digits only is one word of the index (its tokenizer's word characters).
+        if not all(word.isalnum() for word in words):
+            check = _PhraseCheck(phrase, words)
         where.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
-        params.append(check.index_query)
-        if check.needed:
+        params.append(check.index_query if check else phrase)
+        if check and check.needed:
             if db not in _checking_connections:  # a function is defined once: never while a statement runs
                 db.conn.create_function("claim_holds_phrases", 6, _claim_holds_phrases)
                 _checking_connections.add(db)
