@@ -970,7 +970,8 @@ class _PhraseCheck:
         self.conn = sqlite3.connect(":memory:", isolation_level=None)
         self.conn.execute(f"CREATE VIRTUAL TABLE one USING fts5(text, {_TOKENIZE})")
         self.conn.execute("CREATE VIRTUAL TABLE one_tokens USING fts5vocab(one, 'instance')")
-        parts, self.needed = [], False
+        parts: list[str] = []
+        self.needed = False
         for word in words:
             tokens = self._tokens(word)
             if len(tokens) > 1:  # a phrase: each of its words must be in the claim, their order is checked
