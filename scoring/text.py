@@ -97,7 +97,7 @@ def unwrapped(text: str, goes_on: Collection[str], furniture: Callable[[str], bo
     they stand, "Trotz einer Entschuldigung stand der" would be a claim of its own. A break is inside a
     sentence where its line ends without a full stop, quotation mark or colon and the next line goes on
     in lower case ("… die irische Regierung / hatte sich …"), or where its last word never ends a
-    sentence (`goes_on`, an article or a preposition: "… stand der / EU-Kommissar …"); and the line is
+    sentence (`goes_on`: an article, a preposition, a conjunction: "… stand der / EU-Kommissar …"); and the line is
     as long as a wrapped line is. A headline over its text, a menu, a list end in a noun or a verb and
     their next line opens in upper case; tags and labels are short; and a line of page furniture ("Bild:
     …", "Video abspielen") is never joined to its neighbour: kept. After an article or a preposition even a
