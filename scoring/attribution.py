@@ -1096,7 +1096,7 @@ def _carried_over(
 
 
 def _relayed_before(sentence: str, block: int, memory: ArticleMemory, rules: _Rules) -> list[Source]:
-    """ "…, meldet RIA unter Berufung auf das Ministerium. … hätten …, meldete Interfax.": in reported speech
+    """ "…, berichtet TASS unter Berufung auf die Armee. … seien …, schrieb Interfax.": in reported speech
     going on from a sentence a medium relayed from a party, the next agency passes on the same party's
     words; it is no origin of its own (a medium that reports what it saw names no party before it)."""
     before = memory.previous_sources

@@ -423,7 +423,7 @@ def _with_particles(sentence: str, written: list[str], rules: EventRules) -> lis
 
 def _substance(signature: FactSignature) -> int:
     """How much a claim says: its content words, the parties where it names who acted against whom
-    ("Aserbaidschanische Soldaten greifen Berg-Karabach an"; one party alone is its topic) and the counts
+    ("Georgische Einheiten beschießen Abchasien"; one party alone is its topic) and the counts
     it gives of some thing ("45 Drohnen")."""
     parties = len(signature.parties) if len(signature.parties) > 1 else 0
     return len(signature.words) + parties + sum(1 for *_, unit in signature.quantities if unit)

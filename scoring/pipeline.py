@@ -370,7 +370,7 @@ def _implied_place(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
     implied = None
     if not places and carry.last_place and carry.last_place[0] == sentence.block and refers_back(body, knowledge):
         implied = carry.last_place[1]
-    names = [p for p in places if not is_known(p)]  # "nach Angaben", "nach dem Völkerrecht" name no place
+    names = [p for p in places if not is_known(p)]  # "nach Angaben", "nach dem Gesetz" name no place
     if names:
         carry.last_place = (sentence.block, names[-1])
         carry.places_named.update(names)

@@ -94,14 +94,14 @@ def unwrapped(text: str, goes_on: Collection[str], furniture: Callable[[str], bo
     """The text with each line break inside a sentence read as a space (one for one: offsets stay).
 
     Mail, wire copy and some archives break lines every 60 to 80 characters, inside sentences: read as
-    they stand, "Trotz einer Entschuldigung stand der" would be a claim of its own. A break is inside a
+    they stand, "Am Morgen verließ die Fähre mit der" would be a claim of its own. A break is inside a
     sentence where its line ends without a full stop, quotation mark or colon and the next line goes on
-    in lower case ("… die irische Regierung / hatte sich …"), or where its last word never ends a
-    sentence (`goes_on`: an article, a preposition, a conjunction: "… stand der / EU-Kommissar …"); and the line is
+    in lower case ("… die Hafenbehörde / hatte den Anleger …"), or where its last word never ends a
+    sentence (`goes_on`: an article, a preposition, a conjunction: "… mit der / Besatzung …"); and the line is
     as long as a wrapped line is. A headline over its text, a menu, a list end in a noun or a verb and
     their next line opens in upper case; tags and labels are short; and a line of page furniture ("Bild:
     …", "Video abspielen") is never joined to its neighbour: kept. After an article or a preposition even a
-    blank line is inside a sentence (a page cut in two: "… unter Berufung auf das / / Ministerium.")."""
+    blank line is inside a sentence (a page cut in two: "… nach Angaben der / / Hafenbehörde.")."""
     if "\n" not in text:
         return text
     lines = text.split("\n")

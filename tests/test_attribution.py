@@ -655,17 +655,24 @@ def test_a_name_after_laut_is_a_source_a_document_is_not(text, source, knowledge
 
 
 def test_an_agency_going_on_with_what_another_relayed_passes_on_the_same_party(knowledge):
-    """ "…, meldet RIA unter Berufung auf das Ministerium. … hätten …, meldete Interfax.": Interfax relays
-    the ministry too, even across a page cut after "das"; a medium reporting what it saw is its own origin."""
+    """ "…, berichtet TASS unter Berufung auf die Armee. … seien …, schrieb Interfax.": Interfax relays the army
+    too, even across a page cut after "die"; a medium reporting what it saw is its own origin."""
     text = (
-        "Das russische Verteidigungsministerium bestreitet Angriffe auf Lindenau. Alle Bilder aus der Stadt "
-        "seien gefälscht, meldet RIA unter Berufung auf das\n\nMinisterium. Am Montag hätten sämtliche "
-        "Einheiten Lindenau verlassen, meldete Interfax."
+        "Die russische Armee weist jede Schuld am Brand im Hafen von Lindenau zurück. Die Lager seien von "
+        "Saboteuren angezündet worden, berichtet TASS unter Berufung auf die\n\nArmee. Schon am Montag seien "
+        "alle Boote aus dem Hafen abgezogen worden, schrieb Interfax."
     )
     last = claims(text, knowledge)[-1]
     assert last.origin_parties == ("RU",) and [s.role for s in last.sources] == ["relay", "origin"]
-    seen = "Reporter der Agentur Interfax berichteten, in Lindenau seien am Montag Schüsse gefallen."
+    seen = "Ein Korrespondent von Interfax sah, wie in Lindenau am Montag drei Lager brannten."
     assert only(seen, knowledge).origin_parties == ()
+
+
+def test_a_separable_speech_verb_needs_its_particle(knowledge):
+    """ "räumten … ein" concedes; "räumten die Boote aus dem Hafen" clears a harbour and names no speaker."""
+    assert only("Am Mittwoch räumten die Fischer ihre Boote aus dem Hafen von Lindenau.", knowledge).sources == ()
+    conceded = only("Am Mittwoch räumten die Fischer ein, dass ihre Boote zu spät ausliefen.", knowledge)
+    assert [s.text for s in conceded.sources] == ["die Fischer"]
 
 
 def test_a_speaker_on_a_broadcaster_is_the_speaker_not_the_broadcaster(knowledge):

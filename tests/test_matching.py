@@ -67,9 +67,9 @@ def test_a_stampede_and_looting_are_events_of_their_own():
 
 def test_a_dates_day_is_no_count():
     """ "Am 30. März" names a day (an anchor of its own), not thirty of something: the same withdrawal told
-    with the weekday ("am vergangenen Mittwoch", the 30th for an article of Sunday 3 April) is one fact."""
-    dated = signature("Am 30. März verließen sämtliche Einheiten den Vorort Lindenau.", "2022-04-03")
-    weekday = signature("Bereits am vergangenen Mittwoch verließen die Einheiten den Vorort Lindenau.", "2022-04-03")
+    with the weekday ("am Mittwoch", the 30th for an article of Sunday 3 April) is one fact."""
+    dated = signature("Am 30. März räumten die Fischer ihre Boote aus dem Hafen von Lindenau.", "2022-04-03")
+    weekday = signature("Schon am Mittwoch räumten die Fischer ihre Boote aus dem Hafen von Lindenau.", "2022-04-03")
     assert dated.quantities == () and dated.days == weekday.days == frozenset({"20220330"})
     assert same_fact(dated, weekday, WEIGHTS)
 

@@ -48,11 +48,11 @@ def test_the_words_that_may_open_a_place_are_those_the_capitalised_words_of_a_te
 
 
 def test_a_word_of_the_dictionary_after_nach_dem_is_no_place_a_later_sentence_means(knowledge):
-    """ "nach dem Völkerrecht" names no place: "die Region" in the next sentence does not point at it."""
+    """ "nach dem Gesetz" names no place: "die Region" in the next sentence does not point at it."""
     from scoring import analyse_article
 
     text = (
-        "Am Morgen hatten in der Region, die nach dem Völkerrecht zu Sabirsk gehört, Explosionen die Umgebung "
-        "erschüttert. Die Behörden der Region sprachen von Dutzenden Toten."
+        "In der Nacht hatte ein Sturm in der Region, die nach dem Gesetz Sabirsk untersteht, mehrere Dächer "
+        "abgedeckt. Die Feuerwehr der Region meldete zwölf Verletzte."
     )
-    assert "völkerrecht" not in analyse_article(text, "example.org", knowledge).claims[1].signature.names
+    assert "gesetz" not in analyse_article(text, "example.org", knowledge).claims[1].signature.names
