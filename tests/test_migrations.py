@@ -465,7 +465,7 @@ def test_article_texts_are_compressed_anew_with_the_preset_dictionary(tmp_path):
 
     db = _store_before(tmp_path / "texts.db", "m023_texts_with_a_preset_dictionary")
     texts = [
-        "Die Stadtverwaltung von Kelmsdorf teilte am Dienstag mit, dass die Schulen wieder öffnen.",
+        "Die Stadtverwaltung von Kelmsdorf teilte am Dienstagabend mit, die Schulen öffneten wieder.",
         "Nach Angaben der Polizei wurden in der Nacht zum Sonntag drei Menschen verletzt.",
     ]
     for article_id, text in enumerate(texts, 1):
