@@ -669,10 +669,19 @@ def test_an_agency_going_on_with_what_another_relayed_passes_on_the_same_party(k
 
 
 def test_a_separable_speech_verb_needs_its_particle(knowledge):
-    """ "räumten … ein" concedes; "räumten die Boote aus dem Hafen" clears a harbour and names no speaker."""
+    """ "räumten … ein" concedes; "räumten die Boote aus dem Hafen" clears a harbour and names no speaker;
+    "warf … ab", "wiesen … auf", "fügten … zu" are deeds, "warf … vor" an accusation."""
     assert only("Am Mittwoch räumten die Fischer ihre Boote aus dem Hafen von Lindenau.", knowledge).sources == ()
     conceded = only("Am Mittwoch räumten die Fischer ein, dass ihre Boote zu spät ausliefen.", knowledge)
     assert [s.text for s in conceded.sources] == ["die Fischer"]
+    for deed in (
+        "Ein Kampfjet warf am Morgen zwei Bomben auf das Dorf Lindenau ab.",
+        "Die Toten in Lindenau wiesen Spuren von Schüssen auf.",
+        "Die Soldaten fügten den Rebellen bei Lindenau schwere Verluste zu.",
+    ):
+        assert only(deed, knowledge).sources == (), deed
+    accused = only("Die Armee warf den Rebellen am Montag Angriffe auf Lindenau vor.", knowledge)
+    assert [s.text for s in accused.sources] == ["Die Armee"]
 
 
 def test_a_speaker_on_a_broadcaster_is_the_speaker_not_the_broadcaster(knowledge):
