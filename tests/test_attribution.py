@@ -680,6 +680,9 @@ def test_a_separable_speech_verb_needs_its_particle(knowledge):
         "Die Soldaten fügten den Rebellen bei Lindenau schwere Verluste zu.",
     ):
         assert only(deed, knowledge).sources == (), deed
+    assert only("Der Damm bei Lindenau drohte am Abend zu brechen.", knowledge).sources == ()  # in danger of
+    threat = only("Der Kommandeur drohte, die Stadt Lindenau zu stürmen.", knowledge)
+    assert [s.text for s in threat.sources] == ["Der Kommandeur"]
     accused = only("Die Armee warf den Rebellen am Montag Angriffe auf Lindenau vor.", knowledge)
     assert [s.text for s in accused.sources] == ["Die Armee"]
 
