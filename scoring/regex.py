@@ -250,6 +250,8 @@ def _word_ends(items: list[tuple[Any, Any]], otherwise: bool) -> bool:
         return _word_ends(list(value[2].data), otherwise=False)
     if op is _parser.ASSERT and value[0] == 1:  # a look-ahead
         return _word_ends(list(value[1].data), otherwise=False)
+    if op is _parser.ASSERT_NOT and value[0] == 1:  # a negative look-ahead takes nothing: what follows decides
+        return _word_ends(items[1:], otherwise)
     if op is _parser.SUBPATTERN and not value[1]:
         return _word_ends([*value[3].data, *items[1:]], otherwise)
     return False

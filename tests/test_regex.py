@@ -208,6 +208,8 @@ def test_presence_of_the_lexicon_source_phrases_on_the_lexicon_examples() -> Non
 def test_the_words_a_pattern_opens_with() -> None:
     assert leading_words(r"\b(?:sagte|gab an|(?:geht|ging)(?=\s+\w+\s+davon))\b") == {"sagte", "gab", "geht", "ging"}
     assert leading_words(r"\b(?:(?P<a0>macht|machte)|(?P<a1>warf))\b") == {"macht", "machte", "warf"}
+    assert leading_words(r"\b(?:drohte(?!\s+zu\s)|sagte)\b") == {"drohte", "sagte"}  # a negative look-ahead
+    assert leading_words(r"\b(?:drohte(?!\s)n|sagte)\b") is None  # takes nothing: "drohten" goes on
     assert leading_words(r"sagte\b") is None  # "besagte": not at a word's start
     assert leading_words(r"\bsag\w*") is None  # the word goes on
     assert leading_words(r"\b(?:gab an|sagte)") is None  # "sagten": "sagte" is not the whole word
