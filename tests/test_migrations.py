@@ -341,17 +341,22 @@ def test_the_text_index_is_rebuilt_without_positions_and_finds_the_same_claims(t
     db.close()
 
 
+def _three_articles(db, text: str) -> None:
+    """Articles 1, 2 and 3 of taz.de, each printing `text`, in the layout before m021."""
+    for article_id in (1, 2, 3):
+        db.execute(
+            "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) "
+            "VALUES (?, 'taz.de', ?, ?, 'taz', ?)",
+            [article_id, compress_text(text), str(article_id), store.now()],
+        )
+
+
 def test_repeated_texts_are_counted_per_article_in_a_table_of_their_own(tmp_path):
     """m020: the key of a claim's text leaves the claims (column and index); the number of articles
     printing each text is kept by key, counted from the claims of a store written before, and then
     by every article written."""
     db = _store_before(tmp_path / "furniture.db", "m020_repeated_text_counts")
-    for article_id in (1, 2, 3):
-        db.execute(
-            "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) "
-            "VALUES (?, 'taz.de', ?, ?, 'taz', ?)",
-            [article_id, compress_text("Folgen Sie uns. Der Pegel der Wenne steigt."), str(article_id), store.now()],
-        )
+    _three_articles(db, "Folgen Sie uns. Der Pegel der Wenne steigt.")
     promo, river = (claim_text_key("taz.de", compact_hash(h)) for h in ("promo", "river"))
     rows = [(1, 1, promo), (2, 1, promo), (3, 1, river), (4, 2, promo), (5, 3, None)]
     db.conn.executemany('INSERT INTO claims (id, article_id, "start", "end", text_hash) VALUES (?, ?, 0, 14, ?)', rows)
@@ -377,12 +382,7 @@ def test_an_articles_claims_are_read_between_its_first_and_last_claim(tmp_path):
     """m021: claims lose their index by article; each article keeps its first and last claim id (set
     from the claims of a store written before, then by every write) and its claims are read between them."""
     db = _store_before(tmp_path / "range.db", "m021_claims_by_article_range")
-    for article_id in (1, 2, 3):
-        db.execute(
-            "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at) "
-            "VALUES (?, 'taz.de', ?, ?, 'taz', ?)",
-            [article_id, compress_text("Das Moor bei Lindholz brennt."), str(article_id), store.now()],
-        )
+    _three_articles(db, "Das Moor bei Lindholz brennt.")
     # Article 1 holds claims 1, 2 and 4: a range holding another article's claim 3 still reads its own.
     for claim_id, article_id, proposition in ((1, 1, None), (2, 1, None), (3, 2, None), (4, 1, None)):
         db.execute(
