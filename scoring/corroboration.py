@@ -59,9 +59,9 @@ def summarise(members: Sequence[Member]) -> Summary:
     or a medium do independent outlets' own reports, and unplaced names, stand as origins of their own."""
     named: dict[int, set[str]] = {}
     for m in members:
-        if m.attributed and m.stance == "support":
-            named.setdefault(m.article_id, set()).update(o for o in m.origins if _placed(o))
-    named = {article: found for article, found in named.items() if found}
+        placed = {o for o in m.origins if _placed(o)} if m.attributed and m.stance == "support" else set()
+        if placed:
+            named.setdefault(m.article_id, set()).update(placed)
     anywhere = tuple(sorted({o for found in named.values() for o in found}))
 
     def effective(m: Member) -> tuple[str, ...]:

@@ -70,11 +70,7 @@ def test_the_guarded_lexicon_patterns_find_what_they_found_on_the_lexicon_exampl
     from scoring.attribution import _rules
     from scoring.hedging import _compiled
 
-    examples = [
-        value
-        for path in sorted(Path(seeds.__file__).parent.glob("lexicon/*.json"))
-        for value in _strings(json.loads(path.read_text(encoding="utf-8")), "example")
-    ]
+    examples = _lexicon_examples()
     assert len(examples) > 100
     typed = seeds.knowledge().rules
     rules, hedging = _rules(typed.attribution), _compiled(typed.hedging)
@@ -86,6 +82,17 @@ def test_the_guarded_lexicon_patterns_find_what_they_found_on_the_lexicon_exampl
         plain = re.compile(inner.group(1), fast.flags)
         for text in examples:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def _lexicon_examples() -> list[str]:
+    """Every example sentence of the seeds' lexicon files."""
+    import seeds
+
+    return [
+        value
+        for path in sorted(Path(seeds.__file__).parent.glob("lexicon/*.json"))
+        for value in _strings(json.loads(path.read_text(encoding="utf-8")), "example")
+    ]
 
 
 def _strings(data: object, key: str) -> list[str]:
@@ -192,11 +199,7 @@ def test_presence_of_the_lexicon_source_phrases_on_the_lexicon_examples() -> Non
     from scoring.attribution import _rules
     from scoring.knowledge import folded_words_of
 
-    examples = [
-        value
-        for path in sorted(Path(seeds.__file__).parent.glob("lexicon/*.json"))
-        for value in _strings(json.loads(path.read_text(encoding="utf-8")), "example")
-    ]
+    examples = _lexicon_examples()
     rules = _rules(seeds.knowledge().rules.attribution)
     presence = rules.prepositional_present
     assert presence.words and presence.others  # one alternative starts with any word: searched by what it needs
@@ -241,11 +244,7 @@ def test_the_speech_and_accusation_verbs_are_told_by_their_words() -> None:
     from scoring.attribution import _rules
     from scoring.knowledge import words_of
 
-    examples = [
-        value
-        for path in sorted(Path(seeds.__file__).parent.glob("lexicon/*.json"))
-        for value in _strings(json.loads(path.read_text(encoding="utf-8")), "example")
-    ]
+    examples = _lexicon_examples()
     rules = _rules(seeds.knowledge().rules.attribution)
     assert rules.speech_words and rules.accusation_words
     for pattern, words in ((rules.speech, rules.speech_words), (rules.accusations, rules.accusation_words)):
