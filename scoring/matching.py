@@ -140,13 +140,15 @@ class FactSignature:
 
 
 def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple[int, int]] = ()) -> bool:
-    """An odd number of negations outside quotes and outside hedge cues ("nicht unabhängig überprüfen").
-    A denial denied ("kein Dementi", "stritt … nicht ab") leaves the fact as it is."""
+    """An odd number of negations outside short quotes and outside hedge cues ("nicht unabhängig
+    überprüfen"). A short quote is a name or a phrase ("Operation \"Kein Pardon\""); a quoted
+    statement is what the claim says, its negation too. A denial denied ("kein Dementi", "stritt … nicht
+    ab") leaves the fact as it is."""
     negation, denied_denial, idioms = _negation_rules(typed_rules(lexicon).matching)
     found = [m.start() for m in negation.finditer(sentence)]
     if not found:
         return False  # most sentences: nothing to count
-    outside = [*(m.span() for m in _QUOTED.finditer(sentence)), *ignore]
+    outside = [*(m.span() for m in _QUOTED.finditer(sentence) if m.group().count(" ") < _QUOTED_PHRASE_WORDS), *ignore]
     outside += [m.span() for m in denied_denial.finditer(sentence)]
     outside += [m.span() for m in idioms.finditer(sentence)]  # "nicht nur …, sondern auch" affirms
     count = sum(1 for at in found if not any(s <= at < e for s, e in outside))
@@ -174,6 +176,7 @@ class _Token:
 _SKIP = _Token(frozenset(), False)
 _CACHE_LIMIT = 300_000
 _QUOTED = re.compile(r'"[^"]*"')
+_QUOTED_PHRASE_WORDS = 5  # a quote of fewer words is a name or a phrase, not a statement
 _DAY_OF_MONTH = re.compile(r"\.\s*(?:([^\W\d_]{3,9})\b|\d{1,2}\.)")  # after a day: "30.| März", "30.|3."
 _DATE = guarded(r"\b(\d{1,2})\.\s*([^\W\d_]{3,9})\b(?:\s+(\d{4})\b)?")  # "14. Mai", "1. Mai 2024"
 

@@ -205,6 +205,18 @@ def test_a_denial_denied_is_no_negation():
     assert signature("An der Küste sind keine Einheiten eingetroffen.").negated
 
 
+def test_a_word_negated_before_its_noun_leaves_the_statement_as_it_is():
+    assert not signature("Aus einem nicht genannten Grund wurde der Hafen von Sabirsk gesperrt.").negated
+    assert not signature("Die Truppen der nicht anerkannten Republik zogen aus Dorinsk ab.").negated
+    assert signature("Die Truppen der Republik zogen nicht aus Dorinsk ab.").negated
+
+
+def test_a_quoted_statement_keeps_its_negation_and_a_quoted_name_does_not_count():
+    quoted = signature('"Bei dem Brand im Hafen wurde kein einziger Arbeiter verletzt", sagte der Sprecher.')
+    assert quoted.negated == signature("Bei dem Brand im Hafen wurde kein einziger Arbeiter verletzt.").negated is True
+    assert not signature('Die Armee begann die Operation "Kein Pardon" bei Dorinsk.').negated
+
+
 def test_not_denying_a_fact_is_a_reaction_not_the_fact():
     assert not same(
         "Der Präsident stritt die Verlegung der Einheiten an die Küste nicht ab.",
