@@ -208,6 +208,7 @@ class Claims:
     coordinated_statement: Regex
     shared_subject_clause: Regex  # "… und leitete …": a verb goes on with the same subject
     new_subject_clause: Regex  # ", und am Abend wurde …": a second main clause
+    asyndetic_clause: Regex  # ", die Behörde sperrte …": a second main clause without "und"
     verb_lemma: Regex  # a verb's dictionary form ("leiten"): tells a verb after "und" from a noun phrase
     conditional: Regex
     reader_address: Regex

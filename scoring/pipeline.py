@@ -27,6 +27,7 @@ from scoring.hedging import (
     disclaims_several,
     find_hedges,
     find_reported_speech,
+    is_subjunctive_form,
     names_speech,
     states_a_plan,
 )
@@ -207,10 +208,11 @@ def _claim_rules(rules: ClaimRules) -> tuple[re.Pattern[str], re.Pattern[str], r
 
 
 @once_per_lexicon
-def _clause_rules(rules: ClaimRules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _clause_rules(rules: ClaimRules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rules.shared_subject_clause),
         re.compile(rules.new_subject_clause),
+        re.compile(rules.asyndetic_clause),
         re.compile(rules.verb_lemma),
     )
 
@@ -219,12 +221,23 @@ def _verb(word: str, verb_lemma: re.Pattern[str]) -> bool:
     return word[:1].islower() and is_known(word) and bool(verb_lemma.match(lemma(word)))
 
 
-def _clause_cuts(body: str, rules: ClaimRules) -> tuple[list[re.Match[str]], set[int]]:
+def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[str]], set[int]]:
     """Where a second main clause starts: "…, und am Abend wurde …" (with a subject of its own: where
     it starts is returned too), or "… und leitete …" going on with the same subject; not "zerstört und
     geplündert", two verbs of one statement."""
-    shared_subject, new_subject, verb_lemma = _clause_rules(rules)
+    shared_subject, new_subject, asyndetic, verb_lemma = _clause_rules(typed_rules(lexicon).claims)
     cuts = {m.start(): m for m in new_subject.finditer(body)}
+    if "," in body:
+        for m in asyndetic.finditer(body):
+            # "…, die Behörde sperrte den Hafen": indicative; "…, das Amt habe …" and "Es heißt, die
+            # Gespräche gingen weiter" are what the words before the comma say
+            verb = m.group("verb")
+            if (
+                _verb(verb, verb_lemma)
+                and not is_subjunctive_form(verb)
+                and not names_speech(body[: m.start()], lexicon)
+            ):
+                cuts.setdefault(m.start(), m)
     own_subject = {m.end() for m in cuts.values()}
     for m in shared_subject.finditer(body):
         before = body[max(0, m.start() - _LONGEST_WORD) : m.start()].rsplit(None, 1)[-1:]  # a bounded look back
@@ -288,22 +301,21 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     stated = [
         m for m in headline.finditer(draft.body) if is_headline and _says_something(draft.body[: m.start()], lexicon)
     ]
-    clauses, own_subject = _clause_cuts(draft.body, rules)
+    clauses, own_subject = _clause_cuts(draft.body, lexicon)
     cuts = sorted([*coordinated.finditer(draft.body), *stated, *clauses], key=lambda m: m.start())
     if not cuts:
         return [draft]
     parts = []
-    bounds = zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(draft.body)], strict=True)
+    bounds = list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(draft.body)], strict=True))
+    # A clause with a subject of its own keeps the sources named inside it: the Kremlin denying in
+    # "…, der Kreml bestreitet …" is no source of the clause before.
+    owned = [(start, end) for start, end in bounds if start in own_subject]
     for start, end in bounds:
         text = draft.body[start:end]
         if not is_claim(text, lexicon):
             return [draft]  # a part too short to stand alone: keep the sentence whole
         speech = [replace(m, start=m.start - start, end=m.end - start) for m in draft.speech if start <= m.start < end]
-        attribution = draft.attribution
-        if start in own_subject and not speech:
-            # "…, und in der Hauptstadt wurde …": a clause with a subject of its own is not said by
-            # the first one's speaker; only a source named inside it, or none.
-            attribution = replace(attribution, sources=[s for s in attribution.sources if start <= s.start < end])
+        attribution = _part_sources(draft.attribution, (start, end), owned, bool(speech))
         parts.append(
             replace(
                 draft,
@@ -319,6 +331,24 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
             )
         )
     return parts
+
+
+def _part_sources(
+    attribution: Attribution, part: tuple[int, int], owned: list[tuple[int, int]], speaks: bool
+) -> Attribution:
+    """The sources of one part of a sentence. "…, und in der Hauptstadt wurde …": a clause with a subject
+    of its own is not said by the first one's speaker (only a source named inside it, or none), unless
+    it speaks in reported speech itself; and the Kremlin denying in "…, der Kreml bestreitet …" is no
+    source of the clause before."""
+    start, end = part
+    if part in owned and not speaks:
+        return replace(attribution, sources=[s for s in attribution.sources if start <= s.start < end])
+    others = [(a, b) for a, b in owned if a != start]
+    if not others:
+        return attribution
+    return replace(
+        attribution, sources=[s for s in attribution.sources if not any(a <= s.start < b for a, b in others)]
+    )
 
 
 def _span(norm: NormalisedText, start: int, end: int) -> Span:

@@ -760,6 +760,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "claims.coordinated_statement": _statements,
     "claims.shared_subject_clause": _statements,
     "claims.new_subject_clause": _statements,
+    "claims.asyndetic_clause": _statements,
     "claims.verb_lemma": _statements,
     "claims.headline_statement": _statements,
     "credits.patterns": _credit,
