@@ -70,6 +70,27 @@ def test_two_main_clauses_after_a_comma_are_two_claims_and_the_second_has_its_ow
     assert all(second.start <= source.start for source in second.sources)  # not the militia's claim
 
 
+def test_a_main_clause_after_a_comma_without_und_is_a_claim_with_its_own_source_and_stance(knowledge):
+    text = "Die Hafenbehörde sieht die Schuld bei der Reederei, der Kapitän bestreitet jeden Fehler."
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert (first.text, first.stance) == ("Die Hafenbehörde sieht die Schuld bei der Reederei", "support")
+    assert (second.text, second.stance) == ("der Kapitän bestreitet jeden Fehler.", "deny")
+    assert [s.text for s in first.sources] == ["Die Hafenbehörde"]  # the captain denies; he says nothing of it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Fähre brachte Helfer nach Sabirsk, die der Hafen dringend brauchte.",  # ends with its verb
+        "Die Fähre hielt vor Lindenau, die unser Amt betreibt und bewacht.",  # a possessive opens a relative clause
+        "Es heißt, die Gespräche in Dorinsk gingen weiter.",  # what a speech frame says
+        "Die Stadt erklärte, der Hafen sei am Abend gesperrt worden.",  # reported content in Konjunktiv
+    ],
+)
+def test_a_relative_clause_or_reported_content_after_a_comma_is_no_second_claim(text, knowledge):
+    assert len(analyse_article(text, "example.org", knowledge).claims) == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [
