@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,7 @@ class EventRules:
     phrases: tuple[tuple[str, str], ...]  # (lower-case words, family)
     collocations: tuple[tuple[str, frozenset[str], str], ...]  # (a noun, the verb lemmas with it, family)
     circumstance: frozenset[str]  # prepositions that make an event noun a circumstance
+    circumstance_clause: re.Pattern[str]  # ", als Schüsse fielen": a clause that tells when, not what
     compound_min_length: int
     separable_particles: frozenset[str]  # "an" in "griffen … an"
     clause_coordinators: frozenset[str]  # "und", "aber": a clause ends before them
@@ -59,6 +61,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         phrases,
         collocations,
         frozenset(data["circumstance_prepositions"]),
+        _circumstance_clause(data["circumstance_clauses"]["words"], data["circumstance_clauses"]["opening"]),
         int(data["compound_min_length"]),
         frozenset(data["separable_particles"]["words"]),
         frozenset(data["clause_coordinators"]["words"]),
@@ -67,6 +70,17 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         frozenset(e["family"] for e in data["events"] if e.get("party_bound")),
         frozenset(word.lower() for e in data["events"] if e.get("conflict_bound") for word in e["words"]),
     )
+
+
+def _circumstance_clause(words: Sequence[str], opening: Sequence[str]) -> re.Pattern[str]:
+    """A clause opened by one of `words` after a comma, up to the next mark; or by one of `opening`
+    at the sentence's start, up to its first comma."""
+    return re.compile(rf"(?:,\s*(?:{'|'.join(words)})\b[^,;:.!?–]*|^(?i:{'|'.join(opening)})\b[^,;:.!?–]*,)")
+
+
+def circumstance_clauses(text: str, rules: EventRules) -> list[tuple[int, int]]:
+    """Where the sentence tells when something happened in a clause of its own: ", als Schüsse fielen"."""
+    return [m.span() for m in rules.circumstance_clause.finditer(text)]
 
 
 def events_of(data: Mapping[str, Any]) -> EventRules:
@@ -102,11 +116,16 @@ def _phrase_families(tokens: Sequence[str], low: str, rules: EventRules) -> set[
 
 
 def find_events(
-    tokens: Sequence[str], text: str, rules: EventRules, families: Sequence[str | None] | None = None
+    tokens: Sequence[str],
+    text: str,
+    rules: EventRules,
+    families: Sequence[str | None] | None = None,
+    aside: Sequence[bool] = (),
 ) -> Events:
     """Event families of the words (`families`, one a token, when the caller has looked them up
     already); a noun right after "bei", "durch", "nach" … (up to two words between: "bei dem schweren
-    Angriff") is the circumstance of another event, not the event itself."""
+    Angriff") is the circumstance of another event, not the event itself; so is every event of a token
+    `aside` marks (a clause telling when: `circumstance_clauses`)."""
     main: set[str] = set()
     circumstances: set[str] = set()
     if families is None:
@@ -119,7 +138,7 @@ def find_events(
         # "vorgeworfen, Zivilisten angegriffen zu haben" (a perfect infinitive) tells a past act.
         infinitive = token[:1].islower() and "zu" in (tokens[i - 1].lower() if i else "", _next(tokens, i))
         infinitive = infinitive and not (_next(tokens, i) == "zu" and _next(tokens, i + 1) in rules.perfect_auxiliaries)
-        if noun_in_phrase or infinitive:
+        if noun_in_phrase or infinitive or (aside and aside[i]):
             circumstances.add(rules.incident_of_family.get(family, family))
         else:
             main.add(family)

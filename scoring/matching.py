@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from scoring.events import EventRules, Events, event_family, events_of, find_events
+from scoring.events import EventRules, Events, circumstance_clauses, event_family, events_of, find_events
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.knowledge import once_per_lexicon, typed_rules, typed_thesaurus
 from scoring.lemmas import compound_head, is_known, lemma, rejoin_separable_verbs
@@ -366,7 +366,9 @@ def fact_signature(
     tokens = [cache.get(word) or vocabulary.token(word) for word in words_read]
     # What a claim names as a purpose ("für den Einsatz") is a circumstance, its words no part of the fact.
     purposes = [m.span() for m in _purpose(rules).finditer(sentence)]
-    events: Events = find_events(words_read, sentence, vocabulary.events, [t.family for t in tokens])
+    clauses = circumstance_clauses(sentence, vocabulary.events) if "," in sentence else []
+    aside = [any(a <= m.start() < b for a, b in clauses) for m in _TOKEN.finditer(sentence)] if clauses else []
+    events: Events = find_events(words_read, sentence, vocabulary.events, [t.family for t in tokens], aside)
     names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
     if purposes:
         kept = [

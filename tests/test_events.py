@@ -128,3 +128,13 @@ def test_a_noun_and_its_verb_name_their_event_in_any_order(entry):
     family = next(e["family"] for e in LEXICON["events"]["events"] if e["type"] == entry["type"])
     assert family in events_of(entry["example"]).main
     assert family not in events_of(entry["example"].replace(entry["noun"].capitalize(), "Tor")).main
+
+
+def test_a_clause_telling_when_names_circumstances_not_the_fact():
+    entry = LEXICON["events"]["circumstance_clauses"]
+    found = fact_signature(entry["example"], [], [], LEXICON)
+    assert entry["example_event"] in found.events and entry["circumstance_event"] not in found.events
+    opening = fact_signature("Nachdem die Brücke beschossen worden war, starben drei Menschen.", [], [], LEXICON)
+    assert opening.events == {"killing"}
+    # "Als" opening a sentence is a preposition as often: the clause stays the fact
+    assert "attack" in fact_signature("Als Vergeltung griff die Miliz den Hafen an.", [], [], LEXICON).events
