@@ -110,6 +110,19 @@ class ArticleMemory:
     previous_ended: bool = True  # the sentence before ends as a sentence does, not as a headline
     taught: set[tuple[str, Actor]] = field(default_factory=set)  # what `learned` holds already
 
+    def speakers_from(self, start: int) -> None:
+        """The sentence just read goes on as a clause with a speaker of its own from `start` ("Während X
+        …, wies Y … zurück"): the sentences after it continue that speaker, not the whole sentence's."""
+        for name in ("previous_sources", "last_speakers", "last_sources"):
+            moved = {
+                "previous_sources": 0,
+                "last_speakers": self.last_speakers_moved,
+                "last_sources": self.last_sources_moved,
+            }
+            kept = [s for s in getattr(self, name) if s.start >= start] if moved[name] == 0 else []
+            if kept:
+                setattr(self, name, kept)
+
     def teach(self, name: str, actor: Actor) -> None:
         """Learn a name for an actor; a name learned again changes nothing, so it is not added again
         (an article naming one person a thousand times would otherwise grow the index a thousandfold)."""

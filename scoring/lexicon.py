@@ -209,6 +209,7 @@ class Claims:
     shared_subject_clause: Regex  # "… und leitete …": a verb goes on with the same subject
     new_subject_clause: Regex  # ", und am Abend wurde …": a second main clause
     asyndetic_clause: Regex  # ", die Behörde sperrte …": a second main clause without "und"
+    fronted_clause: Regex  # "Während …, wies …": a clause of its own before the main clause
     verb_lemma: Regex  # a verb's dictionary form ("leiten"): tells a verb after "und" from a noun phrase
     conditional: Regex
     reader_address: Regex

@@ -207,12 +207,22 @@ def _claim_rules(rules: ClaimRules) -> tuple[re.Pattern[str], re.Pattern[str], r
     )
 
 
+@dataclass(frozen=True)
+class _ClauseRules:
+    shared_subject: re.Pattern[str]
+    new_subject: re.Pattern[str]
+    asyndetic: re.Pattern[str]
+    fronted: re.Pattern[str]
+    verb_lemma: re.Pattern[str]
+
+
 @once_per_lexicon
-def _clause_rules(rules: ClaimRules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return (
+def _clause_rules(rules: ClaimRules) -> _ClauseRules:
+    return _ClauseRules(
         re.compile(rules.shared_subject_clause),
         re.compile(rules.new_subject_clause),
         re.compile(rules.asyndetic_clause),
+        re.compile(rules.fronted_clause),
         re.compile(rules.verb_lemma),
     )
 
@@ -221,27 +231,36 @@ def _verb(word: str, verb_lemma: re.Pattern[str]) -> bool:
     return word[:1].islower() and is_known(word) and bool(verb_lemma.match(lemma(word)))
 
 
+_COMMA = re.compile(r",\s*+")
+
+
 def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[str]], set[int]]:
-    """Where a second main clause starts: "…, und am Abend wurde …" (with a subject of its own: where
-    it starts is returned too), or "… und leitete …" going on with the same subject; not "zerstört und
-    geplündert", two verbs of one statement."""
-    shared_subject, new_subject, asyndetic, verb_lemma = _clause_rules(typed_rules(lexicon).claims)
-    cuts = {m.start(): m for m in new_subject.finditer(body)}
+    """Where a second main clause starts: "…, und am Abend wurde …" or "…, die Behörde sperrte …" (with a
+    subject of its own: where it starts is returned too), "Während …, wies …" after a clause opening the
+    sentence, or "… und leitete …" going on with the same subject; not "zerstört und geplündert", two
+    verbs of one statement."""
+    rules = _clause_rules(typed_rules(lexicon).claims)
+    cuts = {m.start(): m for m in rules.new_subject.finditer(body)}
     if "," in body:
-        for m in asyndetic.finditer(body):
+        for m in rules.asyndetic.finditer(body):
             # "…, die Behörde sperrte den Hafen": indicative; "…, das Amt habe …" and "Es heißt, die
             # Gespräche gingen weiter" are what the words before the comma say
             verb = m.group("verb")
             if (
-                _verb(verb, verb_lemma)
+                _verb(verb, rules.verb_lemma)
                 and not is_subjunctive_form(verb)
                 and not names_speech(body[: m.start()], lexicon)
             ):
                 cuts.setdefault(m.start(), m)
+        fronted = rules.fronted.match(body)
+        if fronted and _verb(fronted.group("verb"), rules.verb_lemma):
+            comma = _COMMA.match(body, fronted.start("cut"))  # the cut is the comma, not the clause before
+            if comma:
+                cuts.setdefault(comma.start(), comma)
     own_subject = {m.end() for m in cuts.values()}
-    for m in shared_subject.finditer(body):
+    for m in rules.shared_subject.finditer(body):
         before = body[max(0, m.start() - _LONGEST_WORD) : m.start()].rsplit(None, 1)[-1:]  # a bounded look back
-        if _verb(m.group("verb"), verb_lemma) and not (before and _verb(before[0].strip(",;"), verb_lemma)):
+        if _verb(m.group("verb"), rules.verb_lemma) and not (before and _verb(before[0].strip(",;"), rules.verb_lemma)):
             cuts.setdefault(m.start(), m)
     return list(cuts.values()), own_subject
 
@@ -482,7 +501,9 @@ def _conflict_hits(body: str, attribution: Attribution, knowledge: Knowledge) ->
     return conflict_hits(content, knowledge) or hits
 
 
-def _add_drafts(drafts: list[_Draft], sentence: Sentence, body: str, reading: _Reading, knowledge: Knowledge) -> None:
+def _add_drafts(
+    drafts: list[_Draft], sentence: Sentence, body: str, reading: _Reading, carry: _Carry, knowledge: Knowledge
+) -> None:
     """The sentence's claims as drafts, and what it says about the claim before it attached there."""
     lexicon = knowledge.lexicon
     hits = _conflict_hits(body, reading.attribution, knowledge)
@@ -504,7 +525,11 @@ def _add_drafts(drafts: list[_Draft], sentence: Sentence, body: str, reading: _R
             reading.implied_place,
             about_previous,
         )
-        drafts.extend(_statements(whole, lexicon))
+        parts = _statements(whole, lexicon)
+        drafts.extend(parts)
+        if len(parts[-1].attribution.sources) < len(reading.attribution.sources):
+            # "Während X …, wies Y … zurück. Vielmehr sei …": the next sentence goes on with Y alone
+            carry.memory.speakers_from(parts[-1].sentence.start - sentence.start)
 
 
 def _drafts(
@@ -515,7 +540,7 @@ def _drafts(
     for sentence in sentences:
         budget.check("sentences")
         body = norm.text[sentence.start : sentence.end]
-        _add_drafts(drafts, sentence, body, _read_sentence(body, sentence, carry, knowledge), knowledge)
+        _add_drafts(drafts, sentence, body, _read_sentence(body, sentence, carry, knowledge), carry, knowledge)
     return drafts
 
 

@@ -426,10 +426,16 @@ def test_the_accuser_is_the_source_never_the_accused(text, party, accused, knowl
     assert party in claim.origin_parties and accused not in claim.origin_parties
 
 
-def test_an_accuser_in_a_clause_before_the_main_clause(knowledge):
+def test_an_accuser_in_a_clause_of_contrast_before_the_main_clause(knowledge):
     text = "Während die RSF der Armee die Angriffe anlastete, wies die Regierung in Khartum das zurück."
-    claim = only(text, knowledge)
-    assert set(claim.origin_parties) == {"RSF", "SD"}
+    blame, denial = analyse_article(text, "example.org", knowledge).claims
+    assert (blame.origin_parties, blame.stance) == (("RSF",), "support")
+    assert (denial.origin_parties, denial.stance) == (("SD",), "deny")
+    # the next sentence in reported speech goes on with the government, not with both
+    then = analyse_article(
+        text + " Vielmehr seien die Angriffe von der Miliz selbst verübt worden.", "example.org", knowledge
+    )
+    assert then.claims[-1].origin_parties == ("SD",)
 
 
 def test_mutual_blame_has_no_single_source(knowledge):
