@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from scoring.knowledge import WordForms, folded_words_of, holds_a_word, once_per_lexicon, typed_rules
+from scoring.knowledge import WordForms, holds_a_word, once_per_lexicon, typed_rules
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 from scoring.lexicon import Attribution, Hedging
@@ -193,7 +193,10 @@ def names_speech(sentence: str, lexicon: Mapping[str, Any], verbs_only: bool = F
     cues = _speech_cues(typed_rules(lexicon).attribution)
     if not cues.verbs.isdisjoint(map(str.lower, _LETTERS.findall(sentence))):
         return True
-    if verbs_only or not cues.phrases_present.may_match(sentence, folded_words_of(sentence)):
+    if verbs_only:
+        return False
+    phrases = cues.phrases_present
+    if not (holds_a_word(phrases.words, sentence, folded=True) or phrases.others_match(sentence)):
         return False
     return bool(cues.phrases.search(sentence))
 

@@ -1,0 +1,33 @@
+"""The word records every look-up shares: one flags integer per word form, a bit per word test."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scoring.knowledge import WordForms, holds_a_word, word_flag, word_flags, words_of
+from scoring.regex import fold_case
+
+_WORDS = ["Brücke", "brücke", "BRÜCKE", "Fähre", "Hafen", "der", "Der", "İzmir", "Straße", "STRASSE", "7", "Nord_Ost"]
+_GLUE = [" ", "-", ", ", "_", "", "3", "."]
+_CAPITALISED = word_flag(lambda word: word[:1].isupper())  # once: every bit stays for the process's life
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), max_size=6))
+def test_a_bit_is_set_exactly_where_a_word_of_the_text_passes_its_test(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + glue for word, glue in pieces)
+    assert bool(word_flags(text) & _CAPITALISED) == any(w[:1].isupper() for w in words_of(text)), text
+    wanted = frozenset({"brücke", "der"})
+    folded = {fold_case(w) for w in words_of(text)}
+    assert holds_a_word(wanted, text, folded=True) == bool(wanted & folded), text
+    assert holds_a_word(wanted, text) == bool(wanted & set(words_of(text))), text
+    assert holds_a_word(None, text)
+
+
+def test_a_test_added_after_a_text_was_read_reads_it_again() -> None:
+    text = "Die Fähre nach Westhafen fuhr nicht."
+    first = word_flag(lambda word: word == "Fähre")
+    assert word_flags(text) & first
+    later = WordForms(lambda word: word == "Westhafen")  # a rule compiled once the text's flags are known
+    assert later.held(text)
+    assert not WordForms(lambda word: word == "Osthafen").held(text)
+    assert word_flags(text) & first  # earlier bits stay where they were
