@@ -6,6 +6,7 @@ import json
 import sqlite3
 import time
 import weakref
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -476,6 +477,8 @@ _TEXTS_KEPT = 200_000
 
 
 def _words_committed(db: Database) -> None:
+    if (claims := _stored_claims.get(db)) is not None:
+        claims.pending.clear()
     vocabulary = _vocabularies.get(db)
     if vocabulary is not None:
         vocabulary.floor = None
@@ -484,6 +487,10 @@ def _words_committed(db: Database) -> None:
 
 
 def _forget_rolled_back_words(db: Database) -> None:
+    if (claims := _stored_claims.get(db)) is not None:
+        for claim_id in claims.pending:
+            claims.kept.pop(claim_id, None)
+        claims.pending.clear()
     vocabulary = _vocabularies.get(db)
     if vocabulary is None or vocabulary.floor is None:
         return
@@ -777,6 +784,82 @@ def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[i
             record["quantities"] = json.loads(quantities) if quantities and quantities != "[]" else []
             record["negated"] = bool(record["negated"])
             found[record["id"]] = record
+    return found
+
+
+@dataclass(frozen=True, eq=False)
+class StoredClaim:
+    """What linking compares of a stored claim. None of it changes once the claim is written (its
+    proposition, stance and grade do: read where they are needed, see claim_propositions)."""
+
+    id: int
+    article_id: int
+    published_at: str | None  # its article's
+    terms: str
+    quantities: tuple[tuple[Any, ...], ...]
+    negated: bool
+    conflict: str | None
+
+
+@dataclass
+class _StoredClaims:
+    """The stored claims a connection has read for linking, the most recently used kept by id: the same
+    stored claims come back as candidates article after article (issue 16). What was read in a
+    transaction that rolls back is forgotten with it (an id read there may be given again)."""
+
+    kept: OrderedDict[int, StoredClaim] = field(default_factory=OrderedDict)
+    pending: list[int] = field(default_factory=list)
+
+
+_stored_claims: weakref.WeakKeyDictionary[Database, _StoredClaims] = weakref.WeakKeyDictionary()
+STORED_CLAIMS_KEPT = 65_536
+_STORED_CLAIM_SELECT = (
+    f"SELECT c.id, c.article_id, a.published_at, c.terms, c.quantities, {_flag('negated')}, c.conflict "
+    "FROM claims c JOIN articles a ON a.id = c.article_id "
+)
+
+
+def stored_claims(db: Database, ids: Iterable[int]) -> dict[int, StoredClaim]:
+    """These claims as linking compares them, by id (an id no claim has is left out); each read from
+    the database once while this connection keeps it."""
+    cache = _stored_claims.setdefault(db, _StoredClaims())
+    kept = cache.kept
+    found: dict[int, StoredClaim] = {}
+    unread = []
+    for claim_id in ids:
+        claim = kept.get(claim_id)
+        if claim is None:
+            unread.append(claim_id)
+        else:
+            kept.move_to_end(claim_id)
+            found[claim_id] = claim
+    for chunk in range(0, len(unread), 500):
+        part = unread[chunk : chunk + 500]
+        rows = db.conn.execute(_STORED_CLAIM_SELECT + f"WHERE c.id IN ({','.join('?' * len(part))})", part).fetchall()
+        texts = _terms_texts(db, [row[3] for row in rows])
+        for (claim_id, article_id, published_at, _, quantities, negated, conflict), terms in zip(
+            rows, texts, strict=True
+        ):
+            numbers = json.loads(quantities) if quantities and quantities != "[]" else ()
+            claim = StoredClaim(
+                claim_id, article_id, published_at, terms or "", tuple(map(tuple, numbers)), bool(negated), conflict
+            )
+            found[claim_id] = kept[claim_id] = claim
+            if db.conn.in_transaction:
+                cache.pending.append(claim_id)
+    while len(kept) > STORED_CLAIMS_KEPT:
+        kept.popitem(last=False)
+    return found
+
+
+def claim_propositions(db: Database, ids: Iterable[int]) -> dict[int, int]:
+    """The proposition of each of these claims, as it is now, by claim id."""
+    values = sorted(set(ids))
+    found: dict[int, int] = {}
+    for chunk in range(0, len(values), 500):
+        part = values[chunk : chunk + 500]
+        sql = f"SELECT id, proposition_id FROM claims WHERE id IN ({','.join('?' * len(part))})"
+        found.update(db.conn.execute(sql, part).fetchall())
     return found
 
 
