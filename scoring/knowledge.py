@@ -172,6 +172,16 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)])
 
 
+_FEW = 32
+
+
+@lru_cache(maxsize=4)
+def _folded_text(text: str) -> str:
+    """The text as `AliasIndex` folds a word it looks up (folding is letter by letter: a word's folded
+    form stands in the folded text)."""
+    return text.replace("ß", "ss").casefold()
+
+
 def _fold(token: str, case_sensitive: bool) -> str:
     token = token.replace("ß", "ss")
     return token if case_sensitive else token.casefold()
@@ -210,6 +220,13 @@ class AliasIndex(Generic[T]):
         begins_none = self._begins_none
         if begins_none.issuperset(words):
             return []  # most sentences: every word known to begin no alias
+        if len(self._by_first) <= _FEW:
+            # An index of a few aliases (the names an article taught): a word that begins one holds its
+            # first word folded, and so does the text folded; most sentences hold none. Quicker than
+            # reading the words of every sentence, which such an index (new for each article) has not met.
+            folded = _folded_text(text)
+            if not any(first in folded for first in self._by_first):
+                return []
         tokens: tuple[tuple[int, int, str], ...] | None = None
         found: list[tuple[int, int, T]] = []
         maybe = set(words).difference(begins_none)  # the words not known to begin none

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoring.knowledge import WordForms, holds_a_word, word_flag, word_flags, words_of
+from scoring.knowledge import AliasIndex, WordForms, holds_a_word, word_flag, word_flags, words_of
 from scoring.regex import fold_case
 
 _WORDS = ["Brücke", "brücke", "BRÜCKE", "Fähre", "Hafen", "der", "Der", "İzmir", "Straße", "STRASSE", "7", "Nord_Ost"]
@@ -31,3 +31,23 @@ def test_a_test_added_after_a_text_was_read_reads_it_again() -> None:
     assert later.held(text)
     assert not WordForms(lambda word: word == "Osthafen").held(text)
     assert word_flags(text) & first  # earlier bits stay where they were
+
+
+_NAMES = ["Straßberg", "Öhlund", "Kai Moor", "ẞtrand", "Lindqvist"]
+_TEXT_WORDS = ["Strassberg", "STRASSBERGS", "öhlunds", "Kai", "Moor", "Moores", "ſtrand", "Lindqvistin", "sagte", "der"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TEXT_WORDS), st.sampled_from(_GLUE)), max_size=8), st.booleans())
+def test_an_index_of_a_few_aliases_finds_what_a_large_one_finds(pieces: list[tuple[str, str]], case: bool) -> None:
+    """A small index (an article's learned names) rules a text out by its folded letters; a large one
+    reads every word: both find the same."""
+    text = "".join(word + glue for word, glue in pieces)
+    few: AliasIndex[str] = AliasIndex()
+    many: AliasIndex[str] = AliasIndex()
+    for name in _NAMES:
+        few.add(name, name, case_sensitive=case)
+        many.add(name, name, case_sensitive=case)
+    for n in range(40):
+        many.add(f"Platzhalter{n}", "-", case_sensitive=case)
+    assert many.find(text) == few.find(text), text
