@@ -253,6 +253,7 @@ class _Retrieval:
         self.db, self.article_id = db, article_id
         self.per_term, self.limit = int(weights["postings_per_term"]), int(weights["candidates"])
         self.postings: dict[str, list[int]] = {}
+        self.reader = store.PostingsReader(db, self.per_term)
         self.claims: dict[int, store.StoredClaim | None] = {}
         self.propositions: dict[int, int] = {}
         self.signatures: dict[int, FactSignature] = {}
@@ -261,7 +262,7 @@ class _Retrieval:
 
     def _postings(self, term: str) -> list[int]:
         if term not in self.postings:
-            self.postings[term] = store.term_postings(self.db, term, self.per_term) if term.isalnum() else []
+            self.postings[term] = self.reader(term) if term.isalnum() else []
         return self.postings[term]
 
     def ranked(self, terms: list[str]) -> list[int]:

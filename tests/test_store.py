@@ -159,3 +159,53 @@ def test_stored_claims_keep_only_the_most_recently_used(tmp_path, monkeypatch):
     store.stored_claims(db, [ids[0]])  # used again: the second is now the least recently used
     store.stored_claims(db, [ids[2]])
     assert list(store._stored_claims[db].kept) == [ids[0], ids[2]]
+
+
+def _postings_as_the_index_has_them(db: Database, terms: list[str], limit: int) -> dict[str, list[int]]:
+    return {term: store.term_postings(db, term, limit) for term in terms}
+
+
+def test_postings_kept_by_a_connection_stay_those_of_the_index(tmp_path):
+    """Brought up to date from the claims stored since, by this connection or another one; a claim with a
+    word the index may read otherwise ("co₂") drops them; a transaction that wrote claims reads the index."""
+    path = str(tmp_path / "store.db")
+    db, other = store.connect(path), store.connect(path)
+    store.migrate(db)
+    terms = ["angriff", "0wsumy", "0n14", "brand", "0wtalheim", "co₂"]
+    stored = [
+        "0wsumy angriff",
+        "0wsumy 0n14 angriff",
+        "brand 0wtalheim",
+        "angriff 0n14",
+        "0wtalheim co₂ angriff",
+        "0wsumy brand",
+        "angriff",
+    ]
+    for n, words in enumerate(stored):
+        with store.write_transaction(db):
+            read = store.PostingsReader(db, 2)
+            assert {t: read(t) for t in terms} == _postings_as_the_index_has_them(db, terms, 2)
+        writer = db if n % 2 else other  # every other article stored by another connection
+        with store.write_transaction(writer):
+            _article_with_claims(writer, [words, "angriff brand"])
+    with store.write_transaction(db):
+        read = store.PostingsReader(db, 2)
+        assert {t: read(t) for t in terms} == _postings_as_the_index_has_them(db, terms, 2)
+        assert read.kept is not None and read.kept.synced == 14
+        _article_with_claims(db, ["0wsumy angriff"])
+        written = store.PostingsReader(db, 2)  # its own claims are not committed: read from the index
+        assert written.kept is None and written("0wsumy") == store.term_postings(db, "0wsumy", 2)
+
+
+def test_postings_read_in_a_transaction_rolled_back_leave_none_of_its_claims(tmp_path):
+    db = fresh_db(tmp_path)
+    with store.write_transaction(db):
+        _, first = _article_with_claims(db, ["0wsumy angriff"])
+    with store.write_transaction(db, commit=False):  # as POST /v1/score: linked, written, rolled back
+        assert store.PostingsReader(db, 5)("0wsumy") == first
+        _article_with_claims(db, ["0wsumy brand"])
+    with store.write_transaction(db):
+        _, second = _article_with_claims(db, ["0wtalheim brand"])  # the id given before, other terms
+    with store.write_transaction(db):
+        read = store.PostingsReader(db, 5)
+        assert (read("0wsumy"), read("brand")) == (first, second)
