@@ -7,7 +7,9 @@ scoring stays pure: nothing here reads a file or a database.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
@@ -129,8 +131,30 @@ def word_flag(test: Callable[[str], object]) -> int:
 
 def word_flags(text: str) -> int:
     """The flags of every word of a text (as `words_of` splits it) together: a bit of `word_flag` is set
-    where one of its words passes that bit's test."""
-    return _flags_of(text, _WORD_FLAGS.generation)
+    where one of its words passes that bit's test. Within `one_article`, each text is read once."""
+    generation = _WORD_FLAGS.generation
+    texts = _ARTICLE_TEXTS.get()
+    if texts is None:
+        return _flags_of(text, generation)
+    found = texts.get(text)
+    if found is None or found[0] != generation:
+        found = texts[text] = (generation, _flags_of(text, generation))
+    return found[1]
+
+
+# The texts an article's analysis has read, with their flags: a sentence's body is read in stage 2 and
+# again in stage 3, with every other sentence read in between.
+_ARTICLE_TEXTS: ContextVar[dict[str, tuple[int, int]] | None] = ContextVar("article_texts", default=None)
+
+
+@contextmanager
+def one_article() -> Iterator[None]:
+    """Each text read within is split and looked up once (per thread, for the article's analysis only)."""
+    token = _ARTICLE_TEXTS.set({})
+    try:
+        yield
+    finally:
+        _ARTICLE_TEXTS.reset(token)
 
 
 @lru_cache(maxsize=4)

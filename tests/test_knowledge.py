@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoring.knowledge import AliasIndex, WordForms, holds_a_word, word_flag, word_flags, words_of
+from scoring.knowledge import AliasIndex, WordForms, holds_a_word, one_article, word_flag, word_flags, words_of
 from scoring.regex import fold_case
 
 _WORDS = ["Brücke", "brücke", "BRÜCKE", "Fähre", "Hafen", "der", "Der", "İzmir", "Straße", "STRASSE", "7", "Nord_Ost"]
@@ -51,3 +51,13 @@ def test_an_index_of_a_few_aliases_finds_what_a_large_one_finds(pieces: list[tup
     for n in range(40):
         many.add(f"Platzhalter{n}", "-", case_sensitive=case)
     assert many.find(text) == few.find(text), text
+
+
+def test_within_one_article_a_text_is_read_again_only_for_a_test_added_since() -> None:
+    text = "Der Hafen von Nordweiler blieb geschlossen."
+    with one_article():
+        assert word_flags(text) & _CAPITALISED
+        later = WordForms(lambda word: word == "Nordweiler")  # compiled in the middle of an article
+        assert later.held(text)
+        assert not WordForms(lambda word: word == "Südweiler").held(text)
+    assert later.held(text)
