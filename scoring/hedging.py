@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -113,7 +113,7 @@ class _Needed:
         needed = cls.of(words)
         if not needed.words or not all(w.isalpha() and w.islower() and "σ" not in w for w in needed.words):
             return needed
-        bits = tuple((w, word_flag(lambda form, w=w: w in form.lower())) for w in needed.words)
+        bits = tuple((w, word_flag(_inside(w))) for w in needed.words)
         return replace(needed, bits=bits, mask=sum(bit for _, bit in bits))
 
     def held(self, text: str) -> set[str]:
@@ -125,6 +125,11 @@ class _Needed:
             return self.held(text.lower())
         flags = word_flags(text) & self.mask
         return {word for word, bit in self.bits if flags & bit} if flags else set()
+
+
+def _inside(word: str) -> Callable[[str], bool]:
+    """Whether the word stands inside a word form in lower case."""
+    return lambda form: word in form.lower()
 
 
 def _either_case(word: str) -> str:
