@@ -163,6 +163,14 @@ def _flags_of(text: str, generation: int) -> int:
     return _WORD_FLAGS.of(words_of(text))
 
 
+_DIGIT = word_flag(re.compile(r"\d").search)  # a digit stands only inside a word ([^\W_]+ holds \d)
+
+
+def holds_a_digit(text: str) -> bool:
+    r"""Whether the text holds a digit (`\d`), told by its words' flags."""
+    return bool(word_flags(text) & _DIGIT)
+
+
 _HOLDING: tuple[dict[frozenset[str], int], dict[frozenset[str], int]] = ({}, {})  # a bit per set of words
 
 

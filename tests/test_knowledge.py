@@ -1,9 +1,20 @@
 """The word records every look-up shares: one flags integer per word form, a bit per word test."""
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoring.knowledge import AliasIndex, WordForms, holds_a_word, one_article, word_flag, word_flags, words_of
+from scoring.knowledge import (
+    AliasIndex,
+    WordForms,
+    holds_a_digit,
+    holds_a_word,
+    one_article,
+    word_flag,
+    word_flags,
+    words_of,
+)
 from scoring.regex import fold_case
 
 _WORDS = ["Brücke", "brücke", "BRÜCKE", "Fähre", "Hafen", "der", "Der", "İzmir", "Straße", "STRASSE", "7", "Nord_Ost"]
@@ -61,3 +72,20 @@ def test_within_one_article_a_text_is_read_again_only_for_a_test_added_since() -
         assert later.held(text)
         assert not WordForms(lambda word: word == "Südweiler").held(text)
     assert later.held(text)
+
+
+_DAY_PIECES = ["Montag", "MONTAGS", "montagmorgen", "Sonntag", "İst", "Dienſtag", "3", "٣", "Tag", "Mai"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_DAY_PIECES), st.sampled_from(_GLUE)), max_size=6))
+def test_digits_and_weekdays_are_told_by_word_flags_as_the_text_tells_them(pieces: list[tuple[str, str]]) -> None:
+    import seeds
+    from scoring.matching import _vocabulary
+
+    text = "".join(word + glue for word, glue in pieces)
+    assert holds_a_digit(text) == bool(re.search(r"\d", text)), text
+    vocabulary = _vocabulary(seeds.lexicon())
+    assert vocabulary.weekday_words != -1
+    folded = fold_case(text)
+    assert vocabulary._names_a_weekday(text) == any(day in folded for day in vocabulary.weekday_numbers), text
