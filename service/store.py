@@ -759,23 +759,25 @@ _CATCH_UP = 20_000  # claims stored by others since: more, and the postings kept
 
 @dataclass
 class _KeptPostings:
-    """The newest postings of the terms a connection has looked up, as of claim id `synced`: read from
-    the index once, then brought up to date from the claims stored since (issue 16: a POST looked up
-    some 170 terms, each an FTS5 query). Only plain terms are kept (see _PLAIN_TERM), whose postings
-    can be told from a claim's terms without the tokenizer."""
+    """The newest postings of terms, as of claim id `synced` and word id `words`: read from the index once,
+    then brought up to date from the claims stored since (issue 16: a POST looked up some 170 terms, each
+    an FTS5 query); a word first stored since is kept from those claims, which are all that hold it.
+    Only plain terms are kept (see _PLAIN_TERM), whose postings can be told without the tokenizer."""
 
     limit: int = 0
     synced: int = -1
+    words: int = -1
     kept: OrderedDict[str, list[int]] = field(default_factory=OrderedDict)
 
-    def reset(self, limit: int, top: int) -> None:
-        self.limit, self.synced = limit, top
+    def reset(self, limit: int, top: int, words: int) -> None:
+        self.limit, self.synced, self.words = limit, top, words
         self.kept.clear()
 
 
 _kept_postings: weakref.WeakKeyDictionary[Database, _KeptPostings] = weakref.WeakKeyDictionary()
 # Connections whose open transaction has written claims: the postings kept account for committed claims only.
 _claims_written: weakref.WeakSet[Database] = weakref.WeakSet()
+_TOPS = "SELECT (SELECT coalesce(max(id), 0) FROM claims), (SELECT coalesce(max(id), 0) FROM terms)"
 
 
 class PostingsReader:
@@ -790,25 +792,41 @@ class PostingsReader:
             self._catch_up(self.kept)
 
     def _catch_up(self, postings: _KeptPostings) -> None:
-        top = int(self.db.conn.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0])
-        if postings.limit != self.limit or not postings.synced <= top <= postings.synced + _CATCH_UP:
-            postings.reset(self.limit, top)
+        top, words = self.db.conn.execute(_TOPS).fetchone()
+        if (
+            postings.limit != self.limit
+            or not postings.synced <= top <= postings.synced + _CATCH_UP
+            or words < postings.words
+            or (top == postings.synced and words != postings.words)
+        ):
+            postings.reset(self.limit, top, words)
             return
         if top == postings.synced:
             return
         sql = "SELECT id, terms FROM claims WHERE id > ? ORDER BY id"
         rows = self.db.conn.execute(sql, [postings.synced]).fetchall()
-        kept = postings.kept
-        for (claim_id, _), text in zip(rows, _terms_texts(self.db, [terms for _, terms in rows]), strict=True):
-            words = {word for word in text.split(" ") if word} if text else set()
-            if not all(_PLAIN_TERM.fullmatch(word) for word in words):
-                postings.reset(self.limit, top)  # which kept terms it holds only the tokenizer can tell
+        kept, limit, known = postings.kept, self.limit, postings.words
+        for (claim_id, packed), text in zip(rows, _terms_texts(self.db, [terms for _, terms in rows]), strict=True):
+            if not packed:
+                continue  # no terms, no postings
+            if not isinstance(packed, bytes):
+                postings.reset(limit, top, words)  # terms kept as text (m018): read from the index
                 return
-            for word in words:
-                if (found := kept.get(word)) is not None:
+            for word_id, word in zip(unpack_term_ids(packed), (text or "").split(" "), strict=True):
+                if not _PLAIN_TERM.fullmatch(word):
+                    postings.reset(limit, top, words)  # which kept terms it holds only the tokenizer can tell
+                    return
+                found = kept.get(word)
+                if found is None:
+                    if word_id <= known:
+                        continue
+                    found = kept[word] = []  # a new word: the claims from here on are all that hold it
+                if not found or found[0] != claim_id:
                     found.insert(0, claim_id)
-                    del found[self.limit :]
-        postings.synced = top
+                    del found[limit:]
+        while len(kept) > POSTINGS_KEPT:
+            kept.popitem(last=False)
+        postings.synced, postings.words = top, words
 
     def __call__(self, term: str) -> list[int]:
         if self.kept is None or not _PLAIN_TERM.fullmatch(term):
