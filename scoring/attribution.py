@@ -15,7 +15,6 @@ from scoring.knowledge import (
     AliasIndex,
     Knowledge,
     WordForms,
-    folded_words_of,
     holds_a_word,
     once_per_lexicon,
     typed_rules,
@@ -956,7 +955,8 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
     """ "laut X", "nach Angaben X", "X zufolge", "wie X berichtete", a headline's "X:"."""
     sentence, rules = at.text, at.rules
     # one alternative starts with any word ("[\w-]+ Angaben nach"): the pattern is no quick read
-    present = rules.prepositional_present.may_match(sentence, folded_words_of(sentence))
+    prepositional = rules.prepositional_present
+    present = holds_a_word(prepositional.words, sentence, folded=True) or prepositional.others_match(sentence)
     slots = [
         _Slot(m.start(), _noun_phrase_end(sentence, m.end(), rules), "prep")
         for m in (rules.prepositional.finditer(sentence) if present else ())

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from scoring.knowledge import WordForms, folded_words_of, holds_a_word, once_per_lexicon, typed_rules
+from scoring.knowledge import WordForms, holds_a_word, once_per_lexicon, typed_rules, word_flag, word_flags
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 from scoring.lexicon import Attribution, Hedging
@@ -97,13 +97,39 @@ class _Needed:
     quicker than one pattern for all of them, which is tried at every place of the text."""
 
     words: tuple[str, ...]
+    # A bit of `word_flags` per word, where all are letters: such a word stands in the text in lower case
+    # only inside one of its words (`words_of`: runs of letters and digits) in lower case. None: not so.
+    bits: tuple[tuple[str, int], ...] | None = None
+    mask: int = 0
 
     @classmethod
     def of(cls, words: Iterable[str]) -> _Needed:
         return cls(tuple(sorted(set(words))))
 
+    @classmethod
+    def by_words(cls, words: Iterable[str]) -> _Needed:
+        """As `of`, told by the words' flags where every word is letters (no "σ": its lower case depends
+        on the letters around it)."""
+        needed = cls.of(words)
+        if not needed.words or not all(w.isalpha() and w.islower() and "σ" not in w for w in needed.words):
+            return needed
+        bits = tuple((w, word_flag(_inside(w))) for w in needed.words)
+        return replace(needed, bits=bits, mask=sum(bit for _, bit in bits))
+
     def held(self, text: str) -> set[str]:
         return {word for word in self.words if word in text}
+
+    def held_in(self, text: str) -> set[str]:
+        """`held(text.lower())`: most texts hold none of the words, told by one bit test."""
+        if self.bits is None:
+            return self.held(text.lower())
+        flags = word_flags(text) & self.mask
+        return {word for word, bit in self.bits if flags & bit} if flags else set()
+
+
+def _inside(word: str) -> Callable[[str], bool]:
+    """Whether the word stands inside a word form in lower case."""
+    return lambda form: word in form.lower()
 
 
 def _either_case(word: str) -> str:
@@ -151,7 +177,7 @@ def _compiled(h: Hedging) -> _Compiled:
         first_person=guarded(rf"\b(?:{'|'.join(h.first_person_pronouns)})\b", re.IGNORECASE),
         named_report=re.compile(rf"\s+(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:{'|'.join(h.report_time_nouns)})\b)"),
         pronoun_before=re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_either_case(w) for w in h.subject_pronouns)}) $"),
-        needed=_Needed.of(word for cue in h.cues for word in cue.requires),
+        needed=_Needed.by_words(word for cue in h.cues for word in cue.requires),
         cues_needing={
             word: tuple(i for i, cue in enumerate(h.cues) if word in cue.requires)
             for word in {word for cue in h.cues for word in cue.requires}
@@ -168,6 +194,7 @@ def _compiled(h: Hedging) -> _Compiled:
 @dataclass(frozen=True)
 class _SpeechCues:
     verbs: frozenset[str]  # one-word speech verbs, looked up word by word
+    verbs_held: int  # the bit of `word_flags` for a word holding one as a run of letters ("3sagte")
     phrases: re.Pattern[str]  # "gab an", "nach Angaben", "zufolge", "demnach", …
     phrases_present: Presence  # whether a sentence may hold one, by its words
 
@@ -177,8 +204,10 @@ def _speech_cues(attribution: Attribution) -> _SpeechCues:
     """Words that introduce what someone says: the speech verbs and "laut", "nach Angaben", "zufolge"."""
     longer = [re.escape(v) for v in attribution.speech_verbs if " " in v]
     preps = [*attribution.prepositional, *attribution.anaphoric]
+    verbs = frozenset(v.lower() for v in attribution.speech_verbs if " " not in v)
     return _SpeechCues(
-        frozenset(v.lower() for v in attribution.speech_verbs if " " not in v),
+        verbs,
+        word_flag(lambda form: not verbs.isdisjoint(map(str.lower, _LETTERS.findall(form)))),
         re.compile(
             rf"\b(?:{'|'.join(longer)})\b|\bzufolge\b|\bhei(?:ß|ss)t es\b|\bhie(?:ß|ss) es\b|\b(?:{'|'.join(preps)})\b",
             re.IGNORECASE,
@@ -191,9 +220,12 @@ def names_speech(sentence: str, lexicon: Mapping[str, Any], verbs_only: bool = F
     """Whether the sentence says that someone speaks ("sagte", "wie … mitteilte", "nach Angaben");
     `verbs_only`: by a one-word speech verb ("erklärte"), the cheap half of the question."""
     cues = _speech_cues(typed_rules(lexicon).attribution)
-    if not cues.verbs.isdisjoint(map(str.lower, _LETTERS.findall(sentence))):
+    if word_flags(sentence) & cues.verbs_held:  # the runs of letters of a text are those of its words
         return True
-    if verbs_only or not cues.phrases_present.may_match(sentence, folded_words_of(sentence)):
+    if verbs_only:
+        return False
+    phrases = cues.phrases_present
+    if not (holds_a_word(phrases.words, sentence, folded=True) or phrases.others_match(sentence)):
         return False
     return bool(cues.phrases.search(sentence))
 
@@ -393,7 +425,7 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
     before it in the same paragraph: a deal it speaks of makes "sollen" its terms, not a report.
     One pass per cue pattern; what a cue asks of its clause is worked out once per clause."""
     rules = _compiled(typed_rules(lexicon).hedging)
-    cues = rules.cues_held(rules.needed.held(sentence.lower()))
+    cues = rules.cues_held(rules.needed.held_in(sentence))
     sollen = holds_a_word(rules.sollen_words, sentence, folded=True)
     epistemic = holds_a_word(rules.epistemic_words, sentence, folded=True)
     if not (cues or sollen or epistemic):

@@ -7,7 +7,9 @@ scoring stays pure: nothing here reads a file or a database.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
@@ -67,40 +69,149 @@ def folded_words_of(text: str) -> frozenset[str]:
     return frozenset(fold_case(" ".join(words_of(text))).split(" "))  # folded at once: no letter folds to a space
 
 
+_FORMS_LIMIT = 200_000
+
+
+@dataclass(frozen=True)
+class _Tests:
+    """The word tests known so far (bit n is `tests[n]`) and each word form's flags under them."""
+
+    tests: tuple[Callable[[str], object], ...]
+    flags: dict[str, int]
+
+
+class _WordFlags:
+    """One record per word form for every test a rule asks of single words: a flags integer, a bit per
+    test, filled the first time the form is met. A text's words are then looked up once, in one dict,
+    and every rule that needs a word of its own (an alias may open, a place, a number, a Konjunktiv form,
+    a speech verb) asks a bit of the text's flags instead of looking its words up in a set of its own."""
+
+    def __init__(self) -> None:
+        self._known = _Tests((), {})  # replaced whole, never changed in place: a reader sees one state
+        self.generation = 0  # how many tests are known
+
+    def flag(self, test: Callable[[str], object]) -> int:
+        """The bit that says a word form passes `test` (a pure test of the word alone)."""
+        known = self._known
+        self._known = _Tests((*known.tests, test), {})  # flags read without the new test are dropped
+        self.generation = len(self._known.tests)
+        return 1 << len(known.tests)
+
+    def of(self, words: Iterable[str]) -> int:
+        """The flags of all the words together, under the tests known now (at least those known before)."""
+        known = self._known
+        table = known.flags
+        flags = 0
+        for word in words:
+            found = table.get(word)
+            if found is None:
+                found = self._read(word, known)
+            flags |= found
+        return flags
+
+    @staticmethod
+    def _read(word: str, known: _Tests) -> int:
+        if len(known.flags) >= _FORMS_LIMIT:
+            known.flags.clear()  # a bound on memory in a long-running worker
+        found = 0
+        for bit, test in enumerate(known.tests):
+            if test(word):
+                found |= 1 << bit
+        known.flags[word] = found
+        return found
+
+
+_WORD_FLAGS = _WordFlags()
+
+
+def word_flag(test: Callable[[str], object]) -> int:
+    """A new bit of `word_flags`: set for the word forms `test` holds for (told once per form)."""
+    return _WORD_FLAGS.flag(test)
+
+
+def word_flags(text: str) -> int:
+    """The flags of every word of a text (as `words_of` splits it) together: a bit of `word_flag` is set
+    where one of its words passes that bit's test. Within `one_article`, each text is read once."""
+    generation = _WORD_FLAGS.generation
+    texts = _ARTICLE_TEXTS.get()
+    if texts is None:
+        return _flags_of(text, generation)
+    found = texts.get(text)
+    if found is None or found[0] != generation:
+        found = texts[text] = (generation, _flags_of(text, generation))
+    return found[1]
+
+
+# The texts an article's analysis has read, with their flags: a sentence's body is read in stage 2 and
+# again in stage 3, with every other sentence read in between.
+_ARTICLE_TEXTS: ContextVar[dict[str, tuple[int, int]] | None] = ContextVar("article_texts", default=None)
+
+
+@contextmanager
+def one_article() -> Iterator[None]:
+    """Each text read within is split and looked up once (per thread, for the article's analysis only)."""
+    token = _ARTICLE_TEXTS.set({})
+    try:
+        yield
+    finally:
+        _ARTICLE_TEXTS.reset(token)
+
+
+@lru_cache(maxsize=4)
+def _flags_of(text: str, generation: int) -> int:
+    """Remembered with the number of tests known: a rule compiled later (a new bit) reads the text again."""
+    return _WORD_FLAGS.of(words_of(text))
+
+
+_DIGIT = word_flag(re.compile(r"\d").search)  # a digit stands only inside a word ([^\W_]+ holds \d)
+
+
+def holds_a_digit(text: str) -> bool:
+    r"""Whether the text holds a digit (`\d`), told by its words' flags."""
+    return bool(word_flags(text) & _DIGIT)
+
+
+_HOLDING: tuple[dict[frozenset[str], int], dict[frozenset[str], int]] = ({}, {})  # a bit per set of words
+
+
 def holds_a_word(words: frozenset[str] | None, text: str, *, folded: bool = False) -> bool:
     """Whether the text holds one of these words (as `scoring.regex.leading_words` gives them: `folded`
-    for a pattern ignoring case), a set look-up over its words; always where they are not known (None)."""
-    return words is None or not words.isdisjoint(folded_words_of(text) if folded else words_of(text))
-
-
-_FORMS_LIMIT = 200_000
+    for a pattern ignoring case), a bit of its words' flags; always where they are not known (None)."""
+    if words is None:
+        return True
+    bits = _HOLDING[folded]
+    bit = bits.get(words)
+    if bit is None:
+        bit = bits[words] = word_flag((lambda word: fold_case(word) in words) if folded else words.__contains__)
+    return bool(word_flags(text) & bit)
 
 
 class WordForms:
     """Whether a text holds a word (as `words_of` splits it) that `test` holds for, each word form told
     once: where every match of a scan is a whole word that such a test tells, a text none of whose words
-    passes holds no match, and one set look-up over its words spares the scan (most sentences)."""
+    passes holds no match, and one bit of its words' flags spares the scan (most sentences)."""
 
     def __init__(self, test: Callable[[str], object]) -> None:
-        self._test = test
-        self._passing: set[str] = set()
-        self._failing: set[str] = set()
+        self._bit = word_flag(test)
 
     def held(self, text: str) -> bool:
-        words = words_of(text)
-        if not self._failing.issuperset(words):
-            if len(self._failing) + len(self._passing) > _FORMS_LIMIT:
-                self._failing.clear()  # a bound on memory in a long-running worker
-                self._passing.clear()
-            for word in set(words).difference(self._failing, self._passing):
-                (self._passing if self._test(word) else self._failing).add(word)
-        return not self._passing.isdisjoint(words)
+        return bool(word_flags(text) & self._bit)
 
 
 @lru_cache(maxsize=4)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """The words with their offsets, only for a text one of whose words may begin an alias."""
     return tuple([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)])
+
+
+_FEW = 32
+
+
+@lru_cache(maxsize=4)
+def _folded_text(text: str) -> str:
+    """The text as `AliasIndex` folds a word it looks up (folding is letter by letter: a word's folded
+    form stands in the folded text)."""
+    return text.replace("ß", "ss").casefold()
 
 
 def _fold(token: str, case_sensitive: bool) -> str:
@@ -141,6 +252,13 @@ class AliasIndex(Generic[T]):
         begins_none = self._begins_none
         if begins_none.issuperset(words):
             return []  # most sentences: every word known to begin no alias
+        if len(self._by_first) <= _FEW:
+            # An index of a few aliases (the names an article taught): a word that begins one holds its
+            # first word folded, and so does the text folded; most sentences hold none. Quicker than
+            # reading the words of every sentence, which such an index (new for each article) has not met.
+            folded = _folded_text(text)
+            if not any(first in folded for first in self._by_first):
+                return []
         tokens: tuple[tuple[int, int, str], ...] | None = None
         found: list[tuple[int, int, T]] = []
         maybe = set(words).difference(begins_none)  # the words not known to begin none

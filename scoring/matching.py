@@ -19,7 +19,7 @@ from typing import Any
 
 from scoring.events import EventRules, Events, circumstance_clauses, event_family, events_of, find_events
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
-from scoring.knowledge import once_per_lexicon, typed_rules, typed_thesaurus
+from scoring.knowledge import holds_a_digit, once_per_lexicon, typed_rules, typed_thesaurus, word_flag, word_flags
 from scoring.lemmas import compound_head, is_known, lemma, rejoin_separable_verbs
 from scoring.lexicon import Matching, Months
 from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules
@@ -197,6 +197,7 @@ class _Vocabulary:
     events: EventRules
     weekdays: re.Pattern[str]  # a word opened by a weekday: "Donnerstagmorgen"
     weekday_numbers: Mapping[str, int]  # "montag" → 0 … "sonntag" → 6
+    weekday_words: int  # the bit of `word_flags` for a word holding a weekday's name (-1: not told so)
     months: Mapping[str, int]  # a month's name, lower case -> its number
     prepositions: frozenset[str]
     numbers: NumberRules
@@ -242,7 +243,7 @@ class _Vocabulary:
         if published is None:
             return frozenset()
         found = set()
-        for match in _DATE.finditer(sentence):
+        for match in _DATE.finditer(sentence) if holds_a_digit(sentence) else ():
             month = self.months.get(match.group(2).lower())
             year = int(match.group(3) or published.year)
             try:
@@ -253,14 +254,19 @@ class _Vocabulary:
                 continue  # "31. Februar"
             if named:
                 found.add(named.strftime("%Y%m%d"))
-        folded = fold_case(sentence)  # as the weekday pattern, ignoring case, compares letters
-        weekdays = self.weekdays.finditer(sentence) if any(w in folded for w in self.weekday_numbers) else ()
+        weekdays = self.weekdays.finditer(sentence) if self._names_a_weekday(sentence) else ()
         for match in weekdays:
             if not match.group(2) or stem(match.group(2).lower()) in self.time_words:  # not "Montagsdemo"
                 number = self.weekday_numbers[match.group(1).lower()]
                 named = published - datetime.timedelta(days=(published.weekday() - number) % 7)
                 found.add(named.strftime("%Y%m%d"))
         return frozenset(found)
+
+    def _names_a_weekday(self, sentence: str) -> bool:
+        if self.weekday_words != -1:
+            return bool(word_flags(sentence) & self.weekday_words)
+        folded = fold_case(sentence)  # as the weekday pattern, ignoring case, compares letters
+        return any(w in folded for w in self.weekday_numbers)
 
     def _weekday(self, word: str) -> bool:
         """ "Samstag", "Samstagfrüh": a day (named in `days`), no word of the fact; not "Montagsdemo"."""
@@ -301,6 +307,16 @@ def _setting_stems(setting: str | None) -> frozenset[str]:
     return frozenset(stem(word) for word in _TOKEN.findall(setting or ""))
 
 
+def _holding_one_of(names: Iterable[str]) -> int:
+    """A bit of `word_flags` for a word holding one of the names folded: where each is lower-case letters
+    (no "σ", whose case depends on the letters around it), such a name stands in a text folded only inside
+    one of its words folded. -1 where they are not all so."""
+    names = tuple(names)
+    if not all(n.isalpha() and n == fold_case(n) and "σ" not in n for n in names):
+        return -1
+    return word_flag(lambda form: any(n in fold_case(form) for n in names))
+
+
 def _months(months: Months) -> dict[str, int]:
     numbers: dict[str, int] = {month: number for number, month in enumerate(months.words, start=1)}
     return numbers | {variant: numbers[month] for variant, month in months.also.items()}
@@ -328,6 +344,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         events=events,
         weekdays=guarded(rf"\b({'|'.join(thesaurus.weekdays.words)})(\w*)", re.IGNORECASE),
         weekday_numbers={day: number for number, day in enumerate(thesaurus.weekdays.words)},
+        weekday_words=_holding_one_of(thesaurus.weekdays.words),
         months=_months(thesaurus.months),
         prepositions=frozenset(typed.attribution.prepositions),
         numbers=number_rules(lexicon),

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from scoring.knowledge import WordForms, once_per_lexicon, typed_rules
+from scoring.knowledge import WordForms, holds_a_digit, once_per_lexicon, typed_rules
 from scoring.lexicon import Numbers
 from scoring.regex import guarded
 
@@ -169,13 +169,10 @@ def _vague_quantities(text: str, rules: NumberRules) -> list[Quantity]:
     return vague
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _may_hold_quantities(text: str, rules: NumberRules) -> bool:
     """A digit, or a word that a number in words or a vague amount may open: most sentences hold
     neither, and a set look-up over their words spares the two scans that try every place."""
-    return bool(_DIGIT.search(text)) or rules.opening.held(text)
+    return holds_a_digit(text) or rules.opening.held(text)
 
 
 def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:

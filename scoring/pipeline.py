@@ -31,7 +31,7 @@ from scoring.hedging import (
     names_speech,
     states_a_plan,
 )
-from scoring.knowledge import Knowledge, Outlet, once_per_lexicon, typed_rules
+from scoring.knowledge import Knowledge, Outlet, once_per_lexicon, one_article, typed_rules
 from scoring.lemmas import is_known, lemma
 from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Furniture, Lexicon
@@ -671,7 +671,13 @@ def analyse_article(
 
     Stages: clean and split (normalised text → body blocks → sentences), read each sentence into claim
     drafts, then grade each draft into a claim once the article's conflict is known."""
-    budget = budget or Budget.unlimited()
+    with one_article():
+        return _analysed(text, outlet_domain, knowledge, published_at, budget or Budget.unlimited())
+
+
+def _analysed(
+    text: str, outlet_domain: str, knowledge: Knowledge, published_at: str | None, budget: Budget
+) -> AnalysedArticle:
     lexicon = knowledge.lexicon
     outlet = knowledge.outlet(outlet_domain)
     norm = _unwrapped(normalise(text), knowledge)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from scoring.knowledge import AliasIndex, Knowledge, once_per_lexicon, words_of
+from scoring.knowledge import AliasIndex, Knowledge, once_per_lexicon, word_flag, word_flags
 from scoring.lexicon import Places
 from scoring.regex import guarded
 
@@ -63,22 +63,21 @@ def refers_back(sentence: str, knowledge: Knowledge) -> bool:
 class _Gazetteer:
     index: AliasIndex[str]
     firsts: frozenset[str]  # the first word of each name
-    # Words ([^\W_]+, as `words_of` splits a text) known to open no name: most words of a text, told
-    # by one set test (bounded: emptied when full)
-    opens_none: set[str] = field(default_factory=set)
+    # The bit of `word_flags` set for the words ([^\W_]+, as `words_of` splits a text) that may open a
+    # name: most words of a text open none, and most sentences are told by one bit
+    opens: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.opens = word_flag(self.may_open_a_name)
 
     def may_open_a_name(self, word: str) -> bool:
         r"""Whether the capitalised part of the word ("Kiew" of "3Kiew": what `[A-ZÄÖÜ][^\W_]+` finds in
         it) is the first word of a name, or one with an ending of up to two letters."""
         at = next((i for i, c in enumerate(word[:-1]) if c in _CAPITALS), None)
-        if at is not None:
-            tail = word[at:]
-            if tail in self.firsts or tail[:-1] in self.firsts or tail[:-2] in self.firsts:
-                return True
-        if len(self.opens_none) >= 200_000:
-            self.opens_none.clear()
-        self.opens_none.add(word)
-        return False
+        if at is None:
+            return False
+        tail = word[at:]
+        return tail in self.firsts or tail[:-1] in self.firsts or tail[:-2] in self.firsts
 
 
 @once_per_lexicon
@@ -102,9 +101,6 @@ def governing_parties(text: str, knowledge: Knowledge) -> list[tuple[int, int, s
     if not section:
         return []
     gazetteer = _gazetteer(section)
-    words = words_of(text)
-    if gazetteer.opens_none.issuperset(words) or not any(
-        gazetteer.may_open_a_name(w) for w in words if w not in gazetteer.opens_none
-    ):
+    if not word_flags(text) & gazetteer.opens:
         return []  # most sentences name no place of the gazetteer: no need to look them up
     return gazetteer.index.find(text)

@@ -285,6 +285,11 @@ class Presence:
         """`words`: the words of the text (`scoring.knowledge.words_of`), folded if the pattern ignores case."""
         if not self.words.isdisjoint(words):
             return True
+        return self.others_match(text)
+
+    def others_match(self, text: str) -> bool:
+        """Whether an alternative that opens with no word of `words` matches (`scoring.knowledge.holds_a_word`
+        tells the others)."""
         return any((needs is None or needs.search(text)) and pattern.search(text) for needs, pattern in self.others)
 
 

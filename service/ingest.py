@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import heapq
+import operator
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -252,40 +253,67 @@ class _Retrieval:
         self.db, self.article_id = db, article_id
         self.per_term, self.limit = int(weights["postings_per_term"]), int(weights["candidates"])
         self.postings: dict[str, list[int]] = {}
-        self.rows: dict[int, dict[str, Any] | None] = {}
+        self.reader = store.PostingsReader(db, self.per_term)
+        self.claims: dict[int, store.StoredClaim | None] = {}
+        self.propositions: dict[int, int] = {}
         self.signatures: dict[int, FactSignature] = {}
         self.seeds: dict[int, FactSignature | None] = {}
         self.merged_into: dict[int, int] = {}
 
     def _postings(self, term: str) -> list[int]:
         if term not in self.postings:
-            self.postings[term] = store.term_postings(self.db, term, self.per_term) if term.isalnum() else []
+            self.postings[term] = self.reader(term) if term.isalnum() else []
         return self.postings[term]
 
-    def candidates(self, terms: list[str]) -> list[dict[str, Any]]:
-        shared: dict[int, int] = {}
+    def ranked(self, terms: list[str]) -> list[int]:
+        """The ids of the stored claims sharing most of these terms, then the newest: the first `limit * 2`
+        (room for claims that are no candidates)."""
+        shared: Counter[int] = Counter()
         for term in terms:
-            for claim_id in self._postings(term):
-                shared[claim_id] = shared.get(claim_id, 0) + 1
-        # Those sharing most terms first, then the newest: the first `limit * 2` without sorting them all.
-        top = heapq.nsmallest(self.limit * 2, ((-count, -c) for c, count in shared.items()))
-        ranked = [-negative for _, negative in top]
-        unread = [c for c in ranked if c not in self.rows]
+            shared.update(self._postings(term))
+        top = sorted(shared.items(), key=operator.itemgetter(1, 0), reverse=True)[: self.limit * 2]
+        return [claim_id for claim_id, _ in top]
+
+    def read(self, ids: list[int]) -> None:
+        """Read these claims for comparison (those of several claims at once: one query for them all)."""
+        unread = [c for c in dict.fromkeys(ids) if c not in self.claims]
         if unread:
-            found = store.candidate_rows(self.db, unread, self.article_id)
-            self.rows.update((c, found.get(c)) for c in unread)
-        return [row for c in ranked if (row := self.rows[c]) is not None][: self.limit]
+            found = store.stored_claims(self.db, unread)
+            self.claims.update((c, found.get(c)) for c in unread)
 
-    def signature(self, row: Mapping[str, Any]) -> FactSignature:
-        if row["id"] not in self.signatures:
-            self.signatures[row["id"]] = _signature(row)
-        return self.signatures[row["id"]]
+    def stored(self, ranked: list[int]) -> list[store.StoredClaim]:
+        """The candidates among these ranked ids: stored claims of other articles, the first `limit`."""
+        self.read(ranked)
+        found = (self.claims[c] for c in ranked)
+        return [c for c in found if c is not None and c.article_id != self.article_id][: self.limit]
 
-    def proposition(self, row: Mapping[str, Any]) -> int:
-        proposition = int(row["proposition_id"])
+    def candidates(self, terms: list[str]) -> list[dict[str, Any]]:
+        """The candidates sharing these terms as rows, with their propositions (bench.scale reads them)."""
+        found = self.stored(self.ranked(terms))
+        propositions = store.claim_propositions(self.db, [c.id for c in found])
+        rows = [{**vars(c), "proposition_id": propositions[c.id]} for c in found]
+        return rows
+
+    def signature(self, claim: store.StoredClaim | Mapping[str, Any]) -> FactSignature:
+        if isinstance(claim, store.StoredClaim):
+            if claim.id not in self.signatures:
+                self.signatures[claim.id] = _stored_signature(
+                    claim.terms, claim.quantities, claim.negated, claim.conflict
+                )
+            return self.signatures[claim.id]
+        return _signature(claim)
+
+    def proposition(self, claim_id: int) -> int:
+        """The proposition a stored claim is in now (following those merged while this article is linked)."""
+        proposition = self.propositions[claim_id]
         while proposition in self.merged_into:
             proposition = self.merged_into[proposition]
         return proposition
+
+    def read_propositions(self, ids: list[int]) -> None:
+        unread = [c for c in ids if c not in self.propositions]
+        if unread:
+            self.propositions.update(store.claim_propositions(self.db, unread))
 
     def seed(self, proposition: int) -> FactSignature | None:
         if proposition not in self.seeds:
@@ -317,19 +345,30 @@ def _link(
     affected: set[int] = set()
     placed: list[list[Any]] = []
     retrieval = _Retrieval(db, article_id, claims, weights)
-    for claim in claims:
-        # Retrieval by the claim's rarest terms, whatever their frequency: each term's postings are read
-        # newest first and only so far, so the cost stays flat however large the corpus grows.
-        rare = retrieval_terms(claim.signature.terms, frequencies, int(weights["retrieval_terms"]))
-        best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)
-        for candidate in retrieval.candidates(rare):
-            if not within_window(published_at, candidate["published_at"], weights["link_window_days"]):
+    # Retrieval by each claim's rarest terms, whatever their frequency: each term's postings are read
+    # newest first and only so far, so the cost stays flat however large the corpus grows. The candidates
+    # of all the article's claims are read together (their propositions only where one is similar).
+    ranked = [
+        retrieval.ranked(retrieval_terms(claim.signature.terms, frequencies, int(weights["retrieval_terms"])))
+        for claim in claims
+    ]
+    retrieval.read([claim_id for ids in ranked for claim_id in ids])
+    threshold = weights["same_fact_threshold"]
+    for claim, ids in zip(claims, ranked, strict=True):
+        similar = []
+        for candidate in retrieval.stored(ids):
+            if not within_window(published_at, candidate.published_at, weights["link_window_days"]):
                 continue  # reported months apart: another incident, or background to a new story
             signature = retrieval.signature(candidate)
             value = similarity(claim.signature, signature, weights, idf)
-            proposition = retrieval.proposition(candidate)
-            if value >= weights["same_fact_threshold"] and value > best.get(proposition, (0.0, False))[0]:
-                best[proposition] = (value, signature.negated != claim.signature.negated)
+            if value >= threshold:
+                similar.append((candidate.id, value, signature.negated != claim.signature.negated))
+        retrieval.read_propositions([claim_id for claim_id, _, _ in similar])
+        best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)
+        for claim_id, value, opposite in similar:
+            proposition = retrieval.proposition(claim_id)
+            if value > best.get(proposition, (0.0, False))[0]:
+                best[proposition] = (value, opposite)
         # The most similar proposition; others the claim matches confidently (merge_threshold, above
         # the joining threshold) are one fact told twice and are merged into it. Chaining through
         # loose matches would melt every report on a topic into one "fact". (Linking an article's own

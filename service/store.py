@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 import weakref
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -476,6 +478,9 @@ _TEXTS_KEPT = 200_000
 
 
 def _words_committed(db: Database) -> None:
+    _claims_written.discard(db)
+    if (claims := _stored_claims.get(db)) is not None:
+        claims.pending.clear()
     vocabulary = _vocabularies.get(db)
     if vocabulary is not None:
         vocabulary.floor = None
@@ -484,6 +489,11 @@ def _words_committed(db: Database) -> None:
 
 
 def _forget_rolled_back_words(db: Database) -> None:
+    _claims_written.discard(db)
+    if (claims := _stored_claims.get(db)) is not None:
+        for claim_id in claims.pending:
+            claims.kept.pop(claim_id, None)
+        claims.pending.clear()
     vocabulary = _vocabularies.get(db)
     if vocabulary is None or vocabulary.floor is None:
         return
@@ -604,6 +614,7 @@ _INSERT_TERMS = "INSERT INTO claims_terms_fts (rowid, terms) VALUES (?, ?)"
 def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mapping[str, Any]]) -> int:
     """One claim and its sources; plain INSERTs. Its text counts as printed by one more article: the
     claims of one article are written by one insert_claims."""
+    _claims_written.add(db)
     ((record, text, terms, key),) = _claim_records(db, [claim])
     columns = ", ".join(f'"{c}"' for c in record)
     cursor = db.conn.execute(
@@ -638,6 +649,7 @@ def insert_claims(
     if not claims:
         return []
     ids = ids or next_claim_ids(db, len(claims))
+    _claims_written.add(db)
     records = _claim_records(db, claims)
     columns = ", ".join(f'"{c}"' for c in ("id", *records[0][0]))
     db.conn.executemany(
@@ -738,6 +750,98 @@ def term_postings(db: Database, term: str, limit: int) -> list[int]:
     return [claim_id for (claim_id,) in rows]
 
 
+# A term the terms index (unicode61, diacritics kept) reads as itself: lower-case letters of Latin-1 and
+# digits. Of 13,375 words of 150 FANG-COVID articles three are not ("co₂", "0wgörüş").
+_PLAIN_TERM = re.compile("[0-9a-z\u00df-\u00f6\u00f8-\u00ff]+")
+POSTINGS_KEPT = 16_384  # terms
+_CATCH_UP = 20_000  # claims stored by others since: more, and the postings kept are dropped instead
+
+
+@dataclass
+class _KeptPostings:
+    """The newest postings of terms, as of claim id `synced` and word id `words`: read from the index once,
+    then brought up to date from the claims stored since (issue 16: a POST looked up some 170 terms, each
+    an FTS5 query); a word first stored since is kept from those claims, which are all that hold it.
+    Only plain terms are kept (see _PLAIN_TERM), whose postings can be told without the tokenizer."""
+
+    limit: int = 0
+    synced: int = -1
+    words: int = -1
+    kept: OrderedDict[str, list[int]] = field(default_factory=OrderedDict)
+
+    def reset(self, limit: int, top: int, words: int) -> None:
+        self.limit, self.synced, self.words = limit, top, words
+        self.kept.clear()
+
+
+_kept_postings: weakref.WeakKeyDictionary[Database, _KeptPostings] = weakref.WeakKeyDictionary()
+# Connections whose open transaction has written claims: the postings kept account for committed claims only.
+_claims_written: weakref.WeakSet[Database] = weakref.WeakSet()
+_TOPS = "SELECT (SELECT coalesce(max(id), 0) FROM claims), (SELECT coalesce(max(id), 0) FROM terms)"
+
+
+class PostingsReader:
+    """term_postings for many terms in one transaction: in a transaction that has written no claim yet,
+    from the postings the connection keeps (brought up to date first, one query), else from the index."""
+
+    def __init__(self, db: Database, limit: int) -> None:
+        self.db, self.limit = db, limit
+        self.kept: _KeptPostings | None = None
+        if limit > 0 and db.conn.in_transaction and db not in _claims_written:
+            self.kept = _kept_postings.setdefault(db, _KeptPostings())
+            self._catch_up(self.kept)
+
+    def _catch_up(self, postings: _KeptPostings) -> None:
+        top, words = self.db.conn.execute(_TOPS).fetchone()
+        if (
+            postings.limit != self.limit
+            or not postings.synced <= top <= postings.synced + _CATCH_UP
+            or words < postings.words
+            or (top == postings.synced and words != postings.words)
+        ):
+            postings.reset(self.limit, top, words)
+            return
+        if top == postings.synced:
+            return
+        sql = "SELECT id, terms FROM claims WHERE id > ? ORDER BY id"
+        rows = self.db.conn.execute(sql, [postings.synced]).fetchall()
+        kept, limit, known = postings.kept, self.limit, postings.words
+        for (claim_id, packed), text in zip(rows, _terms_texts(self.db, [terms for _, terms in rows]), strict=True):
+            if not packed:
+                continue  # no terms, no postings
+            if not isinstance(packed, bytes):
+                postings.reset(limit, top, words)  # terms kept as text (m018): read from the index
+                return
+            for word_id, word in zip(unpack_term_ids(packed), (text or "").split(" "), strict=True):
+                if not _PLAIN_TERM.fullmatch(word):
+                    postings.reset(limit, top, words)  # which kept terms it holds only the tokenizer can tell
+                    return
+                found = kept.get(word)
+                if found is None:
+                    if word_id <= known:
+                        continue
+                    found = kept[word] = []  # a new word: the claims from here on are all that hold it
+                if not found or found[0] != claim_id:
+                    found.insert(0, claim_id)
+                    del found[limit:]
+        while len(kept) > POSTINGS_KEPT:
+            kept.popitem(last=False)
+        postings.synced, postings.words = top, words
+
+    def __call__(self, term: str) -> list[int]:
+        if self.kept is None or not _PLAIN_TERM.fullmatch(term):
+            return term_postings(self.db, term, self.limit)
+        kept = self.kept.kept
+        found = kept.get(term)
+        if found is None:
+            found = kept[term] = term_postings(self.db, term, self.limit)
+            if len(kept) > POSTINGS_KEPT:
+                kept.popitem(last=False)
+        else:
+            kept.move_to_end(term)
+        return list(found)
+
+
 def _flag(name: str) -> str:
     """A claim's flag (hedged, belligerent, …) as SQL reads it from the claim's flags (m025): 0 or 1."""
     return f"(c.flags >> {CLAIM_FLAGS.index(name)} & 1)"
@@ -777,6 +881,82 @@ def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[i
             record["quantities"] = json.loads(quantities) if quantities and quantities != "[]" else []
             record["negated"] = bool(record["negated"])
             found[record["id"]] = record
+    return found
+
+
+@dataclass(frozen=True, eq=False)
+class StoredClaim:
+    """What linking compares of a stored claim. None of it changes once the claim is written (its
+    proposition, stance and grade do: read where they are needed, see claim_propositions)."""
+
+    id: int
+    article_id: int
+    published_at: str | None  # its article's
+    terms: str
+    quantities: tuple[tuple[Any, ...], ...]
+    negated: bool
+    conflict: str | None
+
+
+@dataclass
+class _StoredClaims:
+    """The stored claims a connection has read for linking, the most recently used kept by id: the same
+    stored claims come back as candidates article after article (issue 16). What was read in a
+    transaction that rolls back is forgotten with it (an id read there may be given again)."""
+
+    kept: OrderedDict[int, StoredClaim] = field(default_factory=OrderedDict)
+    pending: list[int] = field(default_factory=list)
+
+
+_stored_claims: weakref.WeakKeyDictionary[Database, _StoredClaims] = weakref.WeakKeyDictionary()
+STORED_CLAIMS_KEPT = 65_536
+_STORED_CLAIM_SELECT = (
+    f"SELECT c.id, c.article_id, a.published_at, c.terms, c.quantities, {_flag('negated')}, c.conflict "
+    "FROM claims c JOIN articles a ON a.id = c.article_id "
+)
+
+
+def stored_claims(db: Database, ids: Iterable[int]) -> dict[int, StoredClaim]:
+    """These claims as linking compares them, by id (an id no claim has is left out); each read from
+    the database once while this connection keeps it."""
+    cache = _stored_claims.setdefault(db, _StoredClaims())
+    kept = cache.kept
+    found: dict[int, StoredClaim] = {}
+    unread = []
+    for claim_id in ids:
+        claim = kept.get(claim_id)
+        if claim is None:
+            unread.append(claim_id)
+        else:
+            kept.move_to_end(claim_id)
+            found[claim_id] = claim
+    for chunk in range(0, len(unread), 500):
+        part = unread[chunk : chunk + 500]
+        rows = db.conn.execute(_STORED_CLAIM_SELECT + f"WHERE c.id IN ({','.join('?' * len(part))})", part).fetchall()
+        texts = _terms_texts(db, [row[3] for row in rows])
+        for (claim_id, article_id, published_at, _, quantities, negated, conflict), terms in zip(
+            rows, texts, strict=True
+        ):
+            numbers = json.loads(quantities) if quantities and quantities != "[]" else ()
+            claim = StoredClaim(
+                claim_id, article_id, published_at, terms or "", tuple(map(tuple, numbers)), bool(negated), conflict
+            )
+            found[claim_id] = kept[claim_id] = claim
+            if db.conn.in_transaction:
+                cache.pending.append(claim_id)
+    while len(kept) > STORED_CLAIMS_KEPT:
+        kept.popitem(last=False)
+    return found
+
+
+def claim_propositions(db: Database, ids: Iterable[int]) -> dict[int, int]:
+    """The proposition of each of these claims, as it is now, by claim id."""
+    values = sorted(set(ids))
+    found: dict[int, int] = {}
+    for chunk in range(0, len(values), 500):
+        part = values[chunk : chunk + 500]
+        sql = f"SELECT id, proposition_id FROM claims WHERE id IN ({','.join('?' * len(part))})"
+        found.update(db.conn.execute(sql, part).fetchall())
     return found
 
 

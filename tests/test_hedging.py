@@ -494,3 +494,25 @@ def test_a_sentence_is_passed_over_only_where_no_word_may_be_a_konjunktiv_form(l
     assert not hedging._may_hold_a_form("Die neue Brücke über die Aller wurde eröffnet.", rules)
     assert hedging._may_hold_a_form("Der Bürgermeister sagte, die Brücke sei sicher.", rules)
     assert find_reported_speech("Die neue Brücke über die Aller wurde eröffnet.", lexicon) == []
+
+
+_NEEDED_PIECES = ["NICHT", "nichts", "Unabhängig", "heißt", "HEISST", "İch", "wohl", "Vermutlich", "sagte", "SAGTE"]
+_NEEDED_GLUE = [" ", "", "-", "_", "3", "ẞ", "\u0307", ". "]
+
+
+def test_the_words_cues_need_and_the_speech_verbs_are_told_by_word_flags_as_the_text_tells_them(lexicon) -> None:
+    """The needed words and the one-word speech verbs, told by bits of each word form's flags, are
+    those a substring test over the lowered sentence and its runs of letters find."""
+    rules = hedging._compiled(typed_rules(lexicon).hedging)
+    cues = hedging._speech_cues(typed_rules(lexicon).attribution)
+    assert rules.needed.bits is not None
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(_NEEDED_PIECES), st.sampled_from(_NEEDED_GLUE)), max_size=6))
+    def check(parts: list[tuple[str, str]]) -> None:
+        text = "".join(piece + glue for piece, glue in parts)
+        assert rules.needed.held_in(text) == rules.needed.held(text.lower()), text
+        said = not cues.verbs.isdisjoint(map(str.lower, re.findall(r"[^\W\d_]+", text)))
+        assert hedging.names_speech(text, lexicon, verbs_only=True) == said, text
+
+    check()

@@ -95,3 +95,117 @@ def test_an_article_text_reads_back_whether_compressed_with_the_dictionary_befor
     assert article_text(stored) == text
     assert article_text(zlib.compress(text.encode(), 9)) == text  # written before m023
     assert article_text(text) == text  # written before m011
+
+
+def _article_with_claims(db: Database, terms: list[str], published_at: str = "2025-03-12") -> tuple[int, list[int]]:
+    store.ensure_outlet(db, "example.org")
+    text = f"Artikel {len(terms)} {terms}"
+    article = store.insert_article(
+        db,
+        {
+            "outlet": "example.org",
+            "text": text,
+            "text_hash": text,
+            "voice": "v",
+            "published_at": published_at,
+            "created_at": store.now(),
+        },
+    )
+    claims = [
+        {"article_id": article, "position": n, "text": "c", "start": 0, "end": 1, "terms": t, "quantities": [[3, 3, "x"]]}
+        for n, t in enumerate(terms)
+    ]
+    return article, store.insert_claims(db, claims, [[] for _ in claims])
+
+
+def test_stored_claims_read_what_linking_compares_and_their_propositions_as_they_are_now(tmp_path):
+    db = fresh_db(tmp_path)
+    with store.write_transaction(db):
+        article, (first, second) = _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand"])
+        one, two = store.new_proposition(db), store.new_proposition(db)
+        store.set_proposition(db, first, one)
+        store.set_proposition(db, second, two)
+    found = store.stored_claims(db, [second, first, 10**6])
+    assert set(found) == {first, second}  # an id no claim has is left out
+    claim = found[first]
+    assert (claim.article_id, claim.published_at, claim.terms) == (article, "2025-03-12", "0wsumy angriff")
+    assert (claim.quantities, claim.negated, claim.conflict) == (((3, 3, "x"),), False, None)
+    assert store.stored_claims(db, [first])[first] is claim  # read once, kept by the connection
+    # A proposition is no part of what is kept: a merge is seen at once.
+    with store.write_transaction(db):
+        store.merge_propositions(db, one, [two])
+    assert store.claim_propositions(db, [first, second]) == {first: one, second: one}
+
+
+def test_stored_claims_read_in_a_transaction_rolled_back_are_forgotten(tmp_path):
+    """Ids given in a transaction that rolls back are given again: what was read of them must not stay."""
+    db = fresh_db(tmp_path)
+    with store.write_transaction(db, commit=False):
+        _, (claim_id,) = _article_with_claims(db, ["0wsumy angriff"])
+        assert store.stored_claims(db, [claim_id])[claim_id].terms == "0wsumy angriff"
+    with store.write_transaction(db):
+        _, (again,) = _article_with_claims(db, ["0wtalheim brand"], published_at="2025-04-01")
+    assert again == claim_id
+    claim = store.stored_claims(db, [claim_id])[claim_id]
+    assert (claim.terms, claim.published_at) == ("0wtalheim brand", "2025-04-01")
+
+
+def test_stored_claims_keep_only_the_most_recently_used(tmp_path, monkeypatch):
+    db = fresh_db(tmp_path)
+    with store.write_transaction(db):
+        _, ids = _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand", "0wbergheim flut"])
+    monkeypatch.setattr(store, "STORED_CLAIMS_KEPT", 2)
+    store.stored_claims(db, ids[:2])
+    store.stored_claims(db, [ids[0]])  # used again: the second is now the least recently used
+    store.stored_claims(db, [ids[2]])
+    assert list(store._stored_claims[db].kept) == [ids[0], ids[2]]
+
+
+def _postings_as_the_index_has_them(db: Database, terms: list[str], limit: int) -> dict[str, list[int]]:
+    return {term: store.term_postings(db, term, limit) for term in terms}
+
+
+def test_postings_kept_by_a_connection_stay_those_of_the_index(tmp_path):
+    """Brought up to date from the claims stored since, by this connection or another one; a claim with a
+    word the index may read otherwise ("co₂") drops them; a transaction that wrote claims reads the index."""
+    path = str(tmp_path / "store.db")
+    db, other = store.connect(path), store.connect(path)
+    store.migrate(db)
+    terms = ["angriff", "0wsumy", "0n14", "brand", "0wtalheim", "co₂"]
+    stored = [
+        "0wsumy angriff",
+        "0wsumy 0n14 angriff",
+        "brand 0wtalheim",
+        "angriff 0n14",
+        "0wtalheim co₂ angriff",
+        "0wsumy brand",
+        "angriff",
+    ]
+    for n, words in enumerate(stored):
+        with store.write_transaction(db):
+            read = store.PostingsReader(db, 2)
+            assert {t: read(t) for t in terms} == _postings_as_the_index_has_them(db, terms, 2)
+        writer = db if n % 2 else other  # every other article stored by another connection
+        with store.write_transaction(writer):
+            _article_with_claims(writer, [words, "angriff brand"])
+    with store.write_transaction(db):
+        read = store.PostingsReader(db, 2)
+        assert {t: read(t) for t in terms} == _postings_as_the_index_has_them(db, terms, 2)
+        assert read.kept is not None and read.kept.synced == 14
+        _article_with_claims(db, ["0wsumy angriff"])
+        written = store.PostingsReader(db, 2)  # its own claims are not committed: read from the index
+        assert written.kept is None and written("0wsumy") == store.term_postings(db, "0wsumy", 2)
+
+
+def test_postings_read_in_a_transaction_rolled_back_leave_none_of_its_claims(tmp_path):
+    db = fresh_db(tmp_path)
+    with store.write_transaction(db):
+        _, first = _article_with_claims(db, ["0wsumy angriff"])
+    with store.write_transaction(db, commit=False):  # as POST /v1/score: linked, written, rolled back
+        assert store.PostingsReader(db, 5)("0wsumy") == first
+        _article_with_claims(db, ["0wsumy brand"])
+    with store.write_transaction(db):
+        _, second = _article_with_claims(db, ["0wtalheim brand"])  # the id given before, other terms
+    with store.write_transaction(db):
+        read = store.PostingsReader(db, 5)
+        assert (read("0wsumy"), read("brand")) == (first, second)
