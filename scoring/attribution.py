@@ -16,6 +16,7 @@ from scoring.knowledge import (
     Knowledge,
     WordForms,
     holds_a_word,
+    may_be_present,
     once_per_lexicon,
     typed_rules,
 )
@@ -955,8 +956,7 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
     """ "laut X", "nach Angaben X", "X zufolge", "wie X berichtete", a headline's "X:"."""
     sentence, rules = at.text, at.rules
     # one alternative starts with any word ("[\w-]+ Angaben nach"): the pattern is no quick read
-    prepositional = rules.prepositional_present
-    present = holds_a_word(prepositional.words, sentence, folded=True) or prepositional.others_match(sentence)
+    present = may_be_present(rules.prepositional_present, sentence)
     slots = [
         _Slot(m.start(), _noun_phrase_end(sentence, m.end(), rules), "prep")
         for m in (rules.prepositional.finditer(sentence) if present else ())

@@ -9,7 +9,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from scoring.knowledge import WordForms, holds_a_word, once_per_lexicon, typed_rules, word_flag, word_flags
+from scoring.knowledge import (
+    WordForms,
+    holds_a_word,
+    may_be_present,
+    once_per_lexicon,
+    typed_rules,
+    word_flag,
+    word_flags,
+)
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 from scoring.lexicon import Attribution, Hedging
@@ -224,8 +232,7 @@ def names_speech(sentence: str, lexicon: Mapping[str, Any], verbs_only: bool = F
         return True
     if verbs_only:
         return False
-    phrases = cues.phrases_present
-    if not (holds_a_word(phrases.words, sentence, folded=True) or phrases.others_match(sentence)):
+    if not may_be_present(cues.phrases_present, sentence):
         return False
     return bool(cues.phrases.search(sentence))
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from scoring.lexicon import Lexicon, Thesaurus
-from scoring.regex import fold_case
+from scoring.regex import Presence, fold_case
 
 
 @dataclass(frozen=True)
@@ -184,6 +184,28 @@ def holds_a_word(words: frozenset[str] | None, text: str, *, folded: bool = Fals
     if bit is None:
         bit = bits[words] = word_flag((lambda word: fold_case(word) in words) if folded else words.__contains__)
     return bool(word_flags(text) & bit)
+
+
+_PRESENCES: dict[int, tuple[Presence, tuple[int, ...]]] = {}  # the bits of each presence's needed runs
+
+
+def may_be_present(presence: Presence, text: str) -> bool:
+    """`presence.may_match(text, its words)`: the opening words and the literal runs of letters the other
+    alternatives need (`Presence.needs_letters`) told by the words' flags, the rest by searching."""
+    if holds_a_word(presence.words, text, folded=presence.ignore_case):
+        return True
+    known = _PRESENCES.get(id(presence))
+    if known is None or known[0] is not presence:  # kept alive here, so its id stays its own
+        bits = tuple(
+            word_flag(needs.search) if needs is not None and letters else 0
+            for (needs, _), letters in zip(presence.others, presence.needs_letters, strict=True)
+        )
+        known = _PRESENCES[id(presence)] = (presence, bits)
+    flags = word_flags(text)
+    for (needs, pattern), bit in zip(presence.others, known[1], strict=True):
+        if (flags & bit if bit else needs is None or needs.search(text)) and pattern.search(text):
+            return True
+    return False
 
 
 class WordForms:

@@ -266,11 +266,16 @@ class Presence:
 
     words: frozenset[str]  # the opening words of the alternatives that have them (folded under IGNORECASE)
     others: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...]  # (what it needs, the alternative)
+    # The literal runs each of the others needs, where all are German letters (a-z, ä, ö, ü, ß in either
+    # case: what matches them, in either case too, is letters): found only inside a word of the text.
+    needs_letters: tuple[bool, ...] = ()
+    ignore_case: bool = False
 
     @classmethod
     def of(cls, alternatives: Sequence[str], flags: int = 0, template: str = "{}") -> Presence:
         words: set[str] = set()
         others = []
+        letters = []
         for alternative in (template.format(a) for a in alternatives):
             opening = leading_words(alternative, flags)
             if opening is not None:
@@ -279,7 +284,8 @@ class Presence:
             runs = literal_runs(alternative, flags)
             needs = guarded("|".join(re.escape(r) for r in sorted(runs)), flags) if runs else None
             others.append((needs, re.compile(alternative, flags)))
-        return cls(frozenset(words), tuple(others))
+            letters.append(bool(runs) and all(_FOLDS_PLAINLY.issuperset(r.lower()) and r.isalpha() for r in runs or ()))
+        return cls(frozenset(words), tuple(others), tuple(letters), bool(flags & re.IGNORECASE))
 
     def may_match(self, text: str, words: Set[str]) -> bool:
         """`words`: the words of the text (`scoring.knowledge.words_of`), folded if the pattern ignores case."""

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -150,7 +150,7 @@ def store_article(
         # Graded before they are written (issue 16): a claim's row is written once, with its grade, and
         # never grows afterwards (a row that grows splits its page: 12 % of the claims table was empty).
         new = _Unstored(claim_ids, records, sources, store.article_voice(db, article_id) or voice)
-        members, grades, graded_at = regrade(db, knowledge, affected, weights, new=new)
+        members, grades, graded_at, summaries = regrade(db, knowledge, affected, weights, new=new)
         article = store.get_article(db, article_id) or {}
         # The response from what is in memory: the claims as just written, with the grades just given.
         stored = [
@@ -160,7 +160,9 @@ def store_article(
         # Only the members of its own claims' propositions (re-grading may have read others' too).
         own = {claim["proposition_id"] for claim in stored}
         shown = {p: members[p] for p in own} if own <= members.keys() else None
-        claims = with_evidence(db, knowledge, stored, weights, persisted=persist, language=language, members=shown)
+        claims = with_evidence(
+            db, knowledge, stored, weights, persisted=persist, language=language, members=shown, summaries=summaries
+        )
     return article, claims, True
 
 
@@ -507,6 +509,13 @@ def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) 
 Grades = dict[int, tuple[float, str, int]]
 
 
+class Regraded(NamedTuple):
+    members: dict[int, list[dict[str, Any]]]  # each proposition's claims as read, before their new grades
+    grades: Grades  # every member's (score, source letter, information digit) by claim id
+    at: str  # the time written into updated_at of the changed ones
+    summaries: dict[int, Summary]  # each proposition's, as summarise gave it
+
+
 @dataclass(frozen=True)
 class _Unstored:
     """An article's claims, linked but not yet written: their ids to be, records, sources and voice."""
@@ -555,19 +564,21 @@ def regrade(
     proposition_ids: set[int],
     weights: Mapping[str, float],
     new: _Unstored | None = None,
-) -> tuple[dict[int, list[dict[str, Any]]], Grades, str]:
+) -> Regraded:
     """Re-score the claims of these propositions; only rows whose score or grade changed are written.
 
     `new`: an article's claims not yet stored, members of these propositions: graded with the others
     and then written, each with its grade. Returns the members as read (before their new grades), every
-    member's grade by claim id, and the time written into updated_at of the changed ones."""
+    member's grade by claim id, the time written into updated_at of the changed ones and each
+    proposition's summary."""
     changes = []
     members = store.members_of_propositions(db, proposition_ids)
     for row in new.members() if new else []:
         members[row["proposition_id"]].append(row)  # their ids come after every stored one
     grades: Grades = {}
-    for rows in members.values():
-        summary = summarise([_member(r, weights) for r in rows])
+    summaries: dict[int, Summary] = {}
+    for proposition, rows in members.items():
+        summary = summaries[proposition] = summarise([_member(r, weights) for r in rows])
         for row, member in zip(rows, summary.members, strict=True):
             result = grade(_evidence(row, corroborate(member, summary, with_claims=False), knowledge), weights)
             grades[row["id"]] = (result.score, result.source, result.information)
@@ -575,7 +586,7 @@ def regrade(
             if stored != (result.score, result.source, result.information):
                 changes.append((result.score, result.source, result.information, row["id"]))
     if new is None:
-        return members, grades, store.update_scores(db, changes)
+        return Regraded(members, grades, store.update_scores(db, changes), summaries)
     at = store.now()
     for claim_id, record in zip(new.ids, new.records, strict=True):
         record["score"], record["grade_source"], record["grade_information"] = grades[claim_id]
@@ -584,7 +595,7 @@ def regrade(
     written = {
         claim_id: (None, None, record["article_id"]) for claim_id, record in zip(new.ids, new.records, strict=True)
     }
-    return members, grades, store.update_scores(db, changes, at, written=written)
+    return Regraded(members, grades, store.update_scores(db, changes, at, written=written), summaries)
 
 
 def regrade_outlet(db: Database, knowledge: Knowledge, domain: str, weights: Mapping[str, float]) -> None:
@@ -620,6 +631,7 @@ def with_evidence(
     persisted: bool = True,
     language: str = DEFAULT_LANGUAGE,
     members: Mapping[int, list[dict[str, Any]]] | None = None,
+    summaries: Mapping[int, Summary] | None = None,
 ) -> list[dict[str, Any]]:
     """The body of each claim (ClaimSchema), the one place it is put together for every response.
 
@@ -627,11 +639,15 @@ def with_evidence(
     (`regrade` keeps them current); corroboration and explanation come from the claim's proposition
     as it stands. `persisted=False` (POST /v1/score, rolled back) leaves out ids that point nowhere.
     The explanation is in `language` (seeds/explanations.json). `members`: the claims of their
-    propositions, when the caller has just read them (a POST's re-grading), else they are read here.
+    propositions, when the caller has just read them (a POST's re-grading), else they are read here;
+    `summaries`: what the caller has summed up of them (summarise), if it has.
     """
     if members is None:
         members = store.members_of_propositions(db, {c["proposition_id"] for c in claims if c.get("proposition_id")})
-    summaries = {pid: summarise([_member(r, weights) for r in rows]) for pid, rows in members.items()}
+    summaries = {
+        pid: (summaries or {}).get(pid) or summarise([_member(r, weights) for r in rows])
+        for pid, rows in members.items()
+    }
     rows_by_id = {r["id"]: r for rows in members.values() for r in rows}
     unsaved = set() if persisted else {c["id"] for c in claims}
     bodies = []
@@ -653,7 +669,7 @@ def _joined_by(
 ) -> list[str]:
     """For a corroborated claim: what ties it to the claims of other outlets (the shared number,
     event, name), one line for each of the first few outlets."""
-    if row is None:
+    if row is None or not (body.get("corroboration") or {}).get("claims"):
         return []
     own = _signature(row)
     lines: list[str] = []

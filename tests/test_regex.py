@@ -180,15 +180,18 @@ def test_a_literal_run_every_match_holds_is_found() -> None:
     ],
 )
 def test_presence_is_false_only_where_the_whole_alternation_finds_nothing(alternatives: list[str]) -> None:
-    from scoring.knowledge import folded_words_of, words_of
+    from scoring.knowledge import folded_words_of, may_be_present, words_of
 
     texts = [*TEXTS, "Den Angaben nach", "ANGABEN NACH", "heisst es", "Hier, so Meier, bleibt es", "© x", "a:", "laut"]
+    texts += ["Den 3Angaben_ nach", "den ANGABENX nach", "ZAHLEN-nach", "Den Angaben\u0307 nach", "Worten nach"]
     for flags in (0, re.IGNORECASE):
         whole = re.compile(r"\b(?:{})\b".format("|".join(alternatives)), flags)
         presence = Presence.of(alternatives, flags, r"\b(?:{})\b")
         for text in texts:
             words = folded_words_of(text) if flags else words_of(text)
             assert presence.may_match(text, words) or not whole.search(text), (alternatives, flags, text)
+            # told by the words' flags as by reading the text
+            assert may_be_present(presence, text) == presence.may_match(text, words), (alternatives, flags, text)
     told = Presence.of(["laut", r"nach\s+(?:Angaben|Zahlen)"], re.IGNORECASE, r"\b(?:{})\b")
     assert told.words == {"laut", "nach"} and not told.others
     assert not told.may_match("Die Brücke bleibt gesperrt.", folded_words_of("Die Brücke bleibt gesperrt."))
