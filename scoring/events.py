@@ -89,9 +89,13 @@ def events_of(data: Mapping[str, Any]) -> EventRules:
 
 
 def event_family(token: str, rules: EventRules) -> str | None:
-    """The event family a word names: as written, as its lemma, or by its compound head."""
+    """The event family a word names: as written, as its lemma, or by its compound head. A noun whose
+    lower-case form is a verb is read by its lemma: "Schulen" are schools ("Schule"), not "schulen" (train)."""
     low = token.lower()
-    found = rules.family_of_word.get(low) or rules.family_of_word.get(lemma(token).lower())
+    base = lemma(token)
+    # a known noun whose lower-case form is a verb's ("Schulen" / "schulen"): the noun it is
+    verb_homograph = token[:1].isupper() and base[:1].isupper() and base != token and lemma(low) == low
+    found = (None if verb_homograph else rules.family_of_word.get(low)) or rules.family_of_word.get(base.lower())
     if found is None and len(low) > rules.compound_min_length:
         head = compound_head(token, rules.compound_min_length)
         found = rules.family_of_word.get(head) if head else None

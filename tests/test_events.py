@@ -5,7 +5,7 @@ import re
 import pytest
 
 import seeds
-from scoring.events import event_rules, find_events
+from scoring.events import event_family, event_rules, find_events
 from scoring.lemmas import compound_head, lemma
 from scoring.lexicon import LexiconError, Thesaurus
 from scoring.matching import fact_signature
@@ -138,3 +138,11 @@ def test_a_clause_telling_when_names_circumstances_not_the_fact():
     assert opening.events == {"killing"}
     # "Als" opening a sentence is a preposition as often: the clause stays the fact
     assert "attack" in fact_signature("Als Vergeltung griff die Miliz den Hafen an.", [], [], LEXICON).events
+
+
+def test_a_noun_whose_lower_case_form_is_a_listed_verb_names_no_event():
+    rules = RULES
+    assert event_family("Schulen", rules) is None  # schools, not "schulen" (to train)
+    assert event_family("Räumen", rules) is None  # rooms, not "räumen" (to clear)
+    assert event_family("schulen", rules) == "training"
+    assert event_family("Angriffe", rules) == event_family("Beschuss", rules) == "attack"
