@@ -112,7 +112,15 @@ def _article_with_claims(db: Database, terms: list[str], published_at: str = "20
         },
     )
     claims = [
-        {"article_id": article, "position": n, "text": "c", "start": 0, "end": 1, "terms": t, "quantities": [[3, 3, "x"]]}
+        {
+            "article_id": article,
+            "position": n,
+            "text": "c",
+            "start": 0,
+            "end": 1,
+            "terms": t,
+            "quantities": [[3, 3, "x"]],
+        }
         for n, t in enumerate(terms)
     ]
     return article, store.insert_claims(db, claims, [[] for _ in claims])
