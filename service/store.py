@@ -205,6 +205,9 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
     return record
 
 
+_compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # as json.dumps with these
+
+
 def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
     encoded = dict(record)
     for column in JSON_COLUMNS.get(table, ()):
@@ -212,7 +215,7 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
             value = encoded[column]
             if table == "claims" and column in SPAN_KEYS:
                 value = compact_spans(value, SPAN_KEYS[column])
-            encoded[column] = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            encoded[column] = "[]" if isinstance(value, list | tuple) and not value else _compact_json(value)
         if table == "claims" and encoded.get(column) == "[]":
             encoded[column] = None
     if table == "claims":
