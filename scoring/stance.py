@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from scoring.knowledge import once_per_lexicon, typed_rules
+from scoring.knowledge import may_be_present, once_per_lexicon, typed_rules
 from scoring.lexicon import Stance
-from scoring.regex import guarded
+from scoring.regex import Presence, guarded
 
 
 def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
@@ -21,8 +21,10 @@ def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
     """
     rules = typed_rules(lexicon).stance
     anything = _compiled_stances(rules).any
+    if not may_be_present(_presence(rules), sentence):
+        return "support"  # most sentences: no word or run of letters a cue needs (the words' flags)
     if anything is not None and not anything.search(sentence):
-        return "support"  # most sentences: no cue of any stance, one pass
+        return "support"  # no cue of any stance, one pass
     negation = _negation(rules.negations)
     denies = _matches(sentence, _compiled(rules.deny))
     if denies:
@@ -53,6 +55,12 @@ def _compiled(patterns: tuple[str, ...]) -> _Patterns:
 def _compiled_stances(rules: Stance) -> _Patterns:
     """The patterns of every stance as one."""
     return _compiled((*rules.deny, *rules.confirm, *rules.no_evidence))
+
+
+@once_per_lexicon
+def _presence(rules: Stance) -> Presence:
+    """What a sentence must hold for a cue of any stance to match in it."""
+    return Presence.of((*rules.deny, *rules.confirm, *rules.no_evidence), re.IGNORECASE)
 
 
 def _matches(sentence: str, patterns: _Patterns) -> list[re.Match[str]]:

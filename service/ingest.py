@@ -8,7 +8,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -17,7 +17,8 @@ from scoring import AnalysisTooCostly, Budget, Knowledge, analyse_article
 from scoring.conflicts import is_belligerent
 from scoring.corroboration import Member, Summary, corroborate, summarise
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
-from scoring.grading import Evidence, grade
+from scoring.grading import Evidence, grade, information_digit, source_letter
+from scoring.grading import score as score_of
 from scoring.matching import (
     FactSignature,
     IdfWeights,
@@ -293,7 +294,7 @@ class _Retrieval:
         """The candidates sharing these terms as rows, with their propositions (bench.scale reads them)."""
         found = self.stored(self.ranked(terms))
         propositions = store.claim_propositions(self.db, [c.id for c in found])
-        rows = [{**vars(c), "proposition_id": propositions[c.id]} for c in found]
+        rows = [{**asdict(c), "proposition_id": propositions[c.id]} for c in found]
         return rows
 
     def signature(self, claim: store.StoredClaim | Mapping[str, Any]) -> FactSignature:
@@ -580,11 +581,15 @@ def regrade(
     for proposition, rows in members.items():
         summary = summaries[proposition] = summarise([_member(r, weights) for r in rows])
         for row, member in zip(rows, summary.members, strict=True):
-            result = grade(_evidence(row, corroborate(member, summary, with_claims=False), knowledge), weights)
-            grades[row["id"]] = (result.score, result.source, result.information)
-            stored = (row["score"], row["grade_source"], row["grade_information"])
-            if stored != (result.score, result.source, result.information):
-                changes.append((result.score, result.source, result.information, row["id"]))
+            # The grade without its explanation (grade() explains too: no response shows these).
+            evidence = _evidence(row, corroborate(member, summary, with_claims=False), knowledge)
+            given = grades[row["id"]] = (
+                score_of(evidence, weights),
+                source_letter(evidence),
+                information_digit(evidence),
+            )
+            if given != (row["score"], row["grade_source"], row["grade_information"]):
+                changes.append((*given, row["id"]))
     if new is None:
         return Regraded(members, grades, store.update_scores(db, changes), summaries)
     at = store.now()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import threading
 import time
 import weakref
 from collections import OrderedDict
@@ -204,6 +205,9 @@ def _decode(table: str, row: Mapping[str, Any] | None) -> dict[str, Any] | None:
     return record
 
 
+_compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # as json.dumps with these
+
+
 def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
     encoded = dict(record)
     for column in JSON_COLUMNS.get(table, ()):
@@ -211,7 +215,7 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
             value = encoded[column]
             if table == "claims" and column in SPAN_KEYS:
                 value = compact_spans(value, SPAN_KEYS[column])
-            encoded[column] = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            encoded[column] = "[]" if isinstance(value, list | tuple) and not value else _compact_json(value)
         if table == "claims" and encoded.get(column) == "[]":
             encoded[column] = None
     if table == "claims":
@@ -751,27 +755,68 @@ def term_postings(db: Database, term: str, limit: int) -> list[int]:
 
 
 # A term the terms index (unicode61, diacritics kept) reads as itself: lower-case letters of Latin-1 and
-# digits. Of 13,375 words of 150 FANG-COVID articles three are not ("co₂", "0wgörüş").
+# digits. Other words are told by the index's own tokenizer (_index_tokens): "0wgörüş" reads as itself,
+# "0eno_comment" as "0eno" and "comment".
 _PLAIN_TERM = re.compile("[0-9a-z\u00df-\u00f6\u00f8-\u00ff]+")
+_NOT_PLAIN = "*[^0-9a-z\u00df-\u00f6\u00f8-\u00ff]*"  # the same, as a GLOB of the words that are not
 POSTINGS_KEPT = 16_384  # terms
 _CATCH_UP = 20_000  # claims stored by others since: more, and the postings kept are dropped instead
+
+
+class _Tokens:
+    """The tokens the terms index makes of a word: FTS5 itself on a one-row index in memory."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.conn: sqlite3.Connection | None = None
+        self.known: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, word: str) -> tuple[str, ...]:
+        if _PLAIN_TERM.fullmatch(word):
+            return (word,)
+        with self.lock:
+            if word not in self.known:
+                if self.conn is None:
+                    self.conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                    self.conn.execute(f"CREATE VIRTUAL TABLE one USING fts5(terms, {_TOKENIZE})")
+                    self.conn.execute("CREATE VIRTUAL TABLE one_tokens USING fts5vocab(one, 'instance')")
+                self.conn.execute("DELETE FROM one")
+                self.conn.execute("INSERT INTO one (rowid, terms) VALUES (1, ?)", [word])
+                rows = self.conn.execute('SELECT term FROM one_tokens ORDER BY "offset"').fetchall()
+                if len(self.known) > 10_000:
+                    self.known.clear()
+                self.known[word] = tuple(term for (term,) in rows)
+            return self.known[word]
+
+
+_index_tokens = _Tokens()
 
 
 @dataclass
 class _KeptPostings:
     """The newest postings of terms, as of claim id `synced` and word id `words`: read from the index once,
     then brought up to date from the claims stored since (issue 16: a POST looked up some 170 terms, each
-    an FTS5 query); a word first stored since is kept from those claims, which are all that hold it.
-    Only plain terms are kept (see _PLAIN_TERM), whose postings can be told without the tokenizer."""
+    an FTS5 query). A word first stored since is kept from those claims, which are all that hold it,
+    unless a word the index splits holds it too (`shadowed`: "0eno_comment" holds "comment")."""
 
     limit: int = 0
     synced: int = -1
     words: int = -1
     kept: OrderedDict[str, list[int]] = field(default_factory=OrderedDict)
+    shadowed: set[str] = field(default_factory=set)
 
-    def reset(self, limit: int, top: int, words: int) -> None:
+    def reset(self, db: Database, limit: int, top: int, words: int) -> None:
         self.limit, self.synced, self.words = limit, top, words
         self.kept.clear()
+        self.shadowed = set()
+        for (word,) in db.conn.execute("SELECT term FROM terms WHERE term GLOB ?", [_NOT_PLAIN]).fetchall():
+            self.shadow(word)
+
+    def shadow(self, word: str) -> tuple[str, ...]:
+        tokens = _index_tokens(word)
+        if tokens != (word,):
+            self.shadowed.update(tokens)
+        return tokens
 
 
 _kept_postings: weakref.WeakKeyDictionary[Database, _KeptPostings] = weakref.WeakKeyDictionary()
@@ -799,7 +844,7 @@ class PostingsReader:
             or words < postings.words
             or (top == postings.synced and words != postings.words)
         ):
-            postings.reset(self.limit, top, words)
+            postings.reset(self.db, self.limit, top, words)
             return
         if top == postings.synced:
             return
@@ -810,20 +855,19 @@ class PostingsReader:
             if not packed:
                 continue  # no terms, no postings
             if not isinstance(packed, bytes):
-                postings.reset(limit, top, words)  # terms kept as text (m018): read from the index
+                postings.reset(self.db, limit, top, words)  # terms kept as text (m018): read from the index
                 return
             for word_id, word in zip(unpack_term_ids(packed), (text or "").split(" "), strict=True):
-                if not _PLAIN_TERM.fullmatch(word):
-                    postings.reset(limit, top, words)  # which kept terms it holds only the tokenizer can tell
-                    return
-                found = kept.get(word)
-                if found is None:
-                    if word_id <= known:
-                        continue
-                    found = kept[word] = []  # a new word: the claims from here on are all that hold it
-                if not found or found[0] != claim_id:
-                    found.insert(0, claim_id)
-                    del found[limit:]
+                plain = _PLAIN_TERM.fullmatch(word) is not None
+                for token in (word,) if plain else postings.shadow(word):
+                    found = kept.get(token)
+                    if found is None:
+                        if not plain or word_id <= known or token in postings.shadowed:
+                            continue
+                        found = kept[token] = []  # a new word: the claims from here on are all that hold it
+                    if not found or found[0] != claim_id:
+                        found.insert(0, claim_id)
+                        del found[limit:]
         while len(kept) > POSTINGS_KEPT:
             kept.popitem(last=False)
         postings.synced, postings.words = top, words
@@ -884,7 +928,7 @@ def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[i
     return found
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
 class StoredClaim:
     """What linking compares of a stored claim. None of it changes once the claim is written (its
     proposition, stance and grade do: read where they are needed, see claim_propositions)."""

@@ -112,7 +112,15 @@ def _article_with_claims(db: Database, terms: list[str], published_at: str = "20
         },
     )
     claims = [
-        {"article_id": article, "position": n, "text": "c", "start": 0, "end": 1, "terms": t, "quantities": [[3, 3, "x"]]}
+        {
+            "article_id": article,
+            "position": n,
+            "text": "c",
+            "start": 0,
+            "end": 1,
+            "terms": t,
+            "quantities": [[3, 3, "x"]],
+        }
         for n, t in enumerate(terms)
     ]
     return article, store.insert_claims(db, claims, [[] for _ in claims])
@@ -209,3 +217,25 @@ def test_postings_read_in_a_transaction_rolled_back_leave_none_of_its_claims(tmp
     with store.write_transaction(db):
         read = store.PostingsReader(db, 5)
         assert (read("0wsumy"), read("brand")) == (first, second)
+
+
+def test_kept_postings_of_a_word_that_another_word_holds_for_the_index(tmp_path):
+    """The index reads "0eno_comment" as "0eno" and "comment": a word first stored later as "comment"
+    is held by the claim of "0eno_comment" too, stored before it or after."""
+    terms = ["0eno", "angriff", "brand", "0wsumy"]  # not "comment": it is first looked up at the end
+    for before in (True, False):
+        (tmp_path / str(before)).mkdir()
+        db = fresh_db(tmp_path / str(before))
+        stored = [["0eno_comment angriff"], ["comment brand"], ["0eno_comment 0wsumy"], ["comment angriff"]]
+        if before:  # stored before the connection first looks: "comment" is a word of the index only
+            with store.write_transaction(db):
+                _article_with_claims(db, stored.pop(0))
+        for words in stored:
+            with store.write_transaction(db):
+                read = store.PostingsReader(db, 5)
+                assert {t: read(t) for t in terms} == _postings_as_the_index_has_them(db, terms, 5)
+                _article_with_claims(db, words)
+        with store.write_transaction(db):
+            read = store.PostingsReader(db, 5)
+            assert read("comment") == [4, 3, 2, 1] == store.term_postings(db, "comment", 5)
+            assert {t: read(t) for t in terms} == _postings_as_the_index_has_them(db, terms, 5)

@@ -1,0 +1,34 @@
+"""Stance: a sentence is passed over by its words' flags only where no cue of any stance matches."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scoring.knowledge import may_be_present, typed_rules
+from scoring.stance import _compiled_stances, _presence, find_stance
+from tests.test_regex import _lexicon_examples
+
+_PIECES = ["Dementi", "DEMENTIERTE", "bezweifelt", "Zweifel", "in", "nicht", "bestätigte", "leugnet", "Hafen", "wies"]
+_GLUE = [" ", "", "-", "_", ", ", "3", "\u0307", ". "]
+
+
+def test_a_sentence_is_passed_over_only_where_no_stance_cue_matches(lexicon) -> None:
+    rules = typed_rules(lexicon).stance
+    anything = _compiled_stances(rules).any
+    assert anything is not None
+    presence = _presence(rules)
+    examples = _lexicon_examples()
+    assert all(may_be_present(presence, text) for text in examples if anything.search(text))
+    assert not all(may_be_present(presence, text) for text in examples)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE)), max_size=6))
+    def check(parts: list[tuple[str, str]]) -> None:
+        text = "".join(piece + glue for piece, glue in parts)
+        assert may_be_present(presence, text) or not anything.search(text), text
+
+    check()
+
+
+def test_stances_in_our_own_words(lexicon) -> None:
+    assert find_stance("Die Reederei dementierte den Bericht über das gesunkene Schiff.", lexicon) == "deny"
+    assert find_stance("Die Fähre legte am Morgen in Westhafen an.", lexicon) == "support"
