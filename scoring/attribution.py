@@ -112,7 +112,7 @@ class ArticleMemory:
 
     def speakers_from(self, start: int) -> None:
         """The sentence just read goes on as a clause with a speaker of its own from `start` ("Während X
-        …, wies Y … zurück"): the sentences after it continue that speaker, not the whole sentence's."""
+        …, bestritt Y …"): the sentences after it continue that speaker, not the whole sentence's."""
         for name in ("previous_sources", "last_speakers", "last_sources"):
             moved = {
                 "previous_sources": 0,

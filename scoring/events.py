@@ -52,7 +52,9 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
                 words.setdefault(lemma(word).lower(), entry["family"])
     phrases = tuple((p["text"].lower(), family_of_type[p["type"]]) for p in data["phrases"] if "text" in p)
     collocations = tuple(
-        (p["noun"].lower(), frozenset(p["verbs"]), family_of_type[p["type"]]) for p in data["phrases"] if "noun" in p
+        (noun.lower(), frozenset(p["verbs"]), family_of_type[p["type"]])
+        for p in data["phrases"]
+        for noun in p.get("nouns", [p["noun"]] if "noun" in p else [])
     )
     incidents = {e["family"]: e.get("incident", e["family"]) for e in data["events"]}
     return EventRules(

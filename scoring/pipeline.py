@@ -326,8 +326,8 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
         return [draft]
     parts = []
     bounds = list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(draft.body)], strict=True))
-    # A clause with a subject of its own keeps the sources named inside it: the Kremlin denying in
-    # "…, der Kreml bestreitet …" is no source of the clause before.
+    # A clause with a subject of its own keeps the sources named inside it: the captain denying in
+    # "…, der Kapitän bestreitet …" is no source of the clause before.
     owned = [(start, end) for start, end in bounds if start in own_subject]
     for start, end in bounds:
         text = draft.body[start:end]
@@ -357,7 +357,7 @@ def _part_sources(
 ) -> Attribution:
     """The sources of one part of a sentence. "…, und in der Hauptstadt wurde …": a clause with a subject
     of its own is not said by the first one's speaker (only a source named inside it, or none), unless
-    it speaks in reported speech itself; and the Kremlin denying in "…, der Kreml bestreitet …" is no
+    it speaks in reported speech itself; and the captain denying in "…, der Kapitän bestreitet …" is no
     source of the clause before."""
     start, end = part
     if part in owned and not speaks:
@@ -528,7 +528,7 @@ def _add_drafts(
         parts = _statements(whole, lexicon)
         drafts.extend(parts)
         if len(parts[-1].attribution.sources) < len(reading.attribution.sources):
-            # "Während X …, wies Y … zurück. Vielmehr sei …": the next sentence goes on with Y alone
+            # "Während X …, bestritt Y … Dabei sei …": the next sentence goes on with Y alone
             carry.memory.speakers_from(parts[-1].sentence.start - sentence.start)
 
 

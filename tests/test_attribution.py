@@ -433,7 +433,7 @@ def test_an_accuser_in_a_clause_of_contrast_before_the_main_clause(knowledge):
     assert (denial.origin_parties, denial.stance) == (("SD",), "deny")
     # the next sentence in reported speech goes on with the government, not with both
     then = analyse_article(
-        text + " Vielmehr seien die Angriffe von der Miliz selbst verübt worden.", "example.org", knowledge
+        text + " Dabei seien die Angriffe von der Miliz selbst verübt worden.", "example.org", knowledge
     )
     assert then.claims[-1].origin_parties == ("SD",)
 

@@ -71,9 +71,9 @@ def test_two_main_clauses_after_a_comma_are_two_claims_and_the_second_has_its_ow
 
 
 def test_a_main_clause_after_a_comma_without_und_is_a_claim_with_its_own_source_and_stance(knowledge):
-    text = "Die Hafenbehörde sieht die Schuld bei der Reederei, der Kapitän bestreitet jeden Fehler."
+    text = "Die Hafenbehörde gibt der Reederei die Schuld, der Kapitän bestreitet jeden Fehler."
     first, second = analyse_article(text, "example.org", knowledge).claims
-    assert (first.text, first.stance) == ("Die Hafenbehörde sieht die Schuld bei der Reederei", "support")
+    assert (first.text, first.stance) == ("Die Hafenbehörde gibt der Reederei die Schuld", "support")
     assert (second.text, second.stance) == ("der Kapitän bestreitet jeden Fehler.", "deny")
     assert [s.text for s in first.sources] == ["Die Hafenbehörde"]  # the captain denies; he says nothing of it
 

@@ -206,9 +206,9 @@ def test_a_denial_denied_is_no_negation():
 
 
 def test_a_word_negated_before_its_noun_leaves_the_statement_as_it_is():
-    assert not signature("Aus einem nicht genannten Grund wurde der Hafen von Sabirsk gesperrt.").negated
-    assert not signature("Die Truppen der nicht anerkannten Republik zogen aus Dorinsk ab.").negated
-    assert signature("Die Truppen der Republik zogen nicht aus Dorinsk ab.").negated
+    assert not signature("Aus einem nicht näher erläuterten Anlass wurde der Hafen von Sabirsk gesperrt.").negated
+    assert not signature("Die Wachen der nicht gewählten Übergangsregierung zogen aus Dorinsk ab.").negated
+    assert signature("Die Wachen der Übergangsregierung zogen nicht aus Dorinsk ab.").negated
 
 
 def test_a_quoted_statement_keeps_its_negation_and_a_quoted_name_does_not_count():
