@@ -133,13 +133,22 @@ def word_flags(text: str) -> int:
     """The flags of every word of a text (as `words_of` splits it) together: a bit of `word_flag` is set
     where one of its words passes that bit's test. Within `one_article`, each text is read once."""
     generation = _WORD_FLAGS.generation
+    last = _LAST[0]  # the text asked about last: nearly always the same sentence, asked again and again
+    if last[0] is text and last[1] == generation:
+        return last[2]
     texts = _ARTICLE_TEXTS.get()
     if texts is None:
-        return _flags_of(text, generation)
-    found = texts.get(text)
-    if found is None or found[0] != generation:
-        found = texts[text] = (generation, _flags_of(text, generation))
-    return found[1]
+        flags = _flags_of(text, generation)
+    else:
+        found = texts.get(text)
+        if found is None or found[0] != generation:
+            found = texts[text] = (generation, _flags_of(text, generation))
+        flags = found[1]
+    _LAST[0] = (text, generation, flags)  # replaced whole: another thread reads one text's flags or another's
+    return flags
+
+
+_LAST: list[tuple[str, int, int]] = [("", -1, 0)]
 
 
 # The texts an article's analysis has read, with their flags: a sentence's body is read in stage 2 and
