@@ -8,7 +8,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -294,7 +294,7 @@ class _Retrieval:
         """The candidates sharing these terms as rows, with their propositions (bench.scale reads them)."""
         found = self.stored(self.ranked(terms))
         propositions = store.claim_propositions(self.db, [c.id for c in found])
-        rows = [{**asdict(c), "proposition_id": propositions[c.id]} for c in found]
+        rows = [{**c._asdict(), "proposition_id": propositions[c.id]} for c in found]
         return rows
 
     def signature(self, claim: store.StoredClaim | Mapping[str, Any]) -> FactSignature:

@@ -8,12 +8,13 @@ import sqlite3
 import threading
 import time
 import weakref
+from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -802,7 +803,7 @@ class _KeptPostings:
     limit: int = 0
     synced: int = -1
     words: int = -1
-    kept: OrderedDict[str, list[int]] = field(default_factory=OrderedDict)
+    kept: OrderedDict[str, array[int]] = field(default_factory=OrderedDict)  # arrays: nothing for the GC to visit
     shadowed: set[str] = field(default_factory=set)
 
     def reset(self, db: Database, limit: int, top: int, words: int) -> None:
@@ -864,7 +865,7 @@ class PostingsReader:
                     if found is None:
                         if not plain or word_id <= known or token in postings.shadowed:
                             continue
-                        found = kept[token] = []  # a new word: the claims from here on are all that hold it
+                        found = kept[token] = array("q")  # a new word: the claims from here on are all that hold it
                     if not found or found[0] != claim_id:
                         found.insert(0, claim_id)
                         del found[limit:]
@@ -878,7 +879,7 @@ class PostingsReader:
         kept = self.kept.kept
         found = kept.get(term)
         if found is None:
-            found = kept[term] = term_postings(self.db, term, self.limit)
+            found = kept[term] = array("q", term_postings(self.db, term, self.limit))
             if len(kept) > POSTINGS_KEPT:
                 kept.popitem(last=False)
         else:
@@ -928,8 +929,7 @@ def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[i
     return found
 
 
-@dataclass(frozen=True, eq=False, slots=True)
-class StoredClaim:
+class StoredClaim(NamedTuple):
     """What linking compares of a stored claim. None of it changes once the claim is written (its
     proposition, stance and grade do: read where they are needed, see claim_propositions)."""
 
