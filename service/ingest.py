@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import operator
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -240,6 +239,9 @@ def _claim_record(
     }
 
 
+_ID_BITS = (1 << 64) - 1  # a claim id (SQLite's rowid: below 2 ** 63)
+
+
 class _Retrieval:
     """Candidate retrieval for the claims of one article, from the stored claims only.
 
@@ -274,8 +276,9 @@ class _Retrieval:
         shared: Counter[int] = Counter()
         for term in terms:
             shared.update(self._postings(term))
-        top = sorted(shared.items(), key=operator.itemgetter(1, 0), reverse=True)[: self.limit * 2]
-        return [claim_id for claim_id, _ in top]
+        # By count, then id (newest first), as one integer each: a sort of plain integers.
+        top = sorted([count << 64 | claim_id for claim_id, count in shared.items()], reverse=True)[: self.limit * 2]
+        return [key & _ID_BITS for key in top]
 
     def read(self, ids: list[int]) -> None:
         """Read these claims for comparison (those of several claims at once: one query for them all)."""
@@ -357,10 +360,14 @@ def _link(
     ]
     retrieval.read([claim_id for ids in ranked for claim_id in ids])
     threshold = weights["same_fact_threshold"]
+    in_window: dict[str | None, bool] = {}  # by the candidate's day: the same few days come back claim after claim
     for claim, ids in zip(claims, ranked, strict=True):
         similar = []
         for candidate in retrieval.stored(ids):
-            if not within_window(published_at, candidate.published_at, weights["link_window_days"]):
+            day = candidate.published_at
+            if day not in in_window:
+                in_window[day] = within_window(published_at, day, weights["link_window_days"])
+            if not in_window[day]:
                 continue  # reported months apart: another incident, or background to a new story
             signature = retrieval.signature(candidate)
             value = similarity(claim.signature, signature, weights, idf)
