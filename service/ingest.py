@@ -110,10 +110,9 @@ def store_article(
         )
         idf = idf_weights(total, frequencies, weights["idf_exponent"])
         # What this outlet prints under article after article is page furniture, not a claim.
-        repeated = store.repeated_texts(
-            db, submission["outlet"], [text_hash(c.text) for c in analysis.claims], int(weights["furniture_repeats"])
-        )
-        kept = [c for c in analysis.claims if text_hash(c.text) not in repeated]
+        digests = {c.text: text_hash(c.text) for c in analysis.claims}
+        repeated = store.repeated_texts(db, submission["outlet"], digests.values(), int(weights["furniture_repeats"]))
+        kept = [c for c in analysis.claims if digests[c.text] not in repeated]
         store.ensure_outlet(db, submission["outlet"])
         article_id = store.insert_article(
             db,
@@ -136,7 +135,7 @@ def store_article(
         placed, affected = _link(db, article_id, kept, weights, frequencies, idf, submission.get("published_at"))
         at = store.now()
         records = [
-            _claim_record(article_id, position, claim, submission, *place, at)
+            _claim_record(article_id, position, claim, digests[claim.text], submission, *place, at)
             for position, (claim, place) in enumerate(zip(kept, placed, strict=True))
         ]
         sources = [_sources(claim) for claim in kept]
@@ -201,6 +200,7 @@ def _claim_record(
     article_id: int,
     position: int,
     claim: Any,
+    digest: str,
     submission: Mapping[str, Any],
     proposition_id: int,
     link_score: float,
@@ -213,7 +213,7 @@ def _claim_record(
         "outlet": submission["outlet"],
         "published_at": submission.get("published_at"),
         "text": claim.text,
-        "text_hash": text_hash(claim.text),
+        "text_hash": digest,
         "start": claim.start,
         "end": claim.end,
         "hedged": int(claim.hedged),

@@ -884,7 +884,7 @@ class PostingsReader:
                 kept.popitem(last=False)
         else:
             kept.move_to_end(term)
-        return list(found)
+        return found.tolist()
 
 
 def _flag(name: str) -> str:
