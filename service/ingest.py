@@ -105,9 +105,8 @@ def store_article(
         if found := stored_already():  # another worker stored it meanwhile
             return found
         # Term statistics of the corpus as it was before this article: its own claims do not dilute them.
-        total, frequencies = store.term_document_frequencies(
-            db, {t for c in analysis.claims for t in c.signature.terms}
-        )
+        postings = store.PostingsReader(db, int(weights["postings_per_term"]))
+        total, frequencies = postings.frequencies({t for c in analysis.claims for t in c.signature.terms})
         idf = idf_weights(total, frequencies, weights["idf_exponent"])
         # What this outlet prints under article after article is page furniture, not a claim.
         digests = {c.text: text_hash(c.text) for c in analysis.claims}
@@ -132,7 +131,9 @@ def store_article(
             },
         )
         # Linked before it is stored: each claim is written once, with its proposition and stance.
-        placed, affected = _link(db, article_id, kept, weights, frequencies, idf, submission.get("published_at"))
+        placed, affected = _link(
+            db, article_id, kept, weights, frequencies, idf, submission.get("published_at"), postings=postings
+        )
         at = store.now()
         records = [
             _claim_record(article_id, position, claim, digests[claim.text], submission, *place, at)
@@ -254,11 +255,18 @@ class _Retrieval:
     propositions merged on the way are followed to the one they went into.
     """
 
-    def __init__(self, db: Database, article_id: int, claims: Any, weights: Mapping[str, float]) -> None:
+    def __init__(
+        self,
+        db: Database,
+        article_id: int,
+        claims: Any,
+        weights: Mapping[str, float],
+        reader: store.PostingsReader | None = None,
+    ) -> None:
         self.db, self.article_id = db, article_id
         self.per_term, self.limit = int(weights["postings_per_term"]), int(weights["candidates"])
         self.postings: dict[str, list[int]] = {}
-        self.reader = store.PostingsReader(db, self.per_term)
+        self.reader = reader or store.PostingsReader(db, self.per_term)
         self.claims: dict[int, store.StoredClaim | None] = {}
         self.propositions: dict[int, int] = {}
         self.signatures: dict[int, FactSignature] = {}
@@ -345,12 +353,15 @@ def _link(
     frequencies: Mapping[str, int],
     idf: IdfWeights,
     published_at: str | None = None,
+    postings: store.PostingsReader | None = None,
 ) -> tuple[list[tuple[int, float, str]], set[int]]:
     """Join each new claim, not yet stored, to the propositions of the stored claims stating the same
-    fact. Returns each claim's (proposition, link score, stance) and the propositions it changed."""
+    fact. Returns each claim's (proposition, link score, stance) and the propositions it changed.
+    `postings`: the transaction's reader of the terms' postings, if it has one (it must have written
+    no claim yet)."""
     affected: set[int] = set()
     placed: list[list[Any]] = []
-    retrieval = _Retrieval(db, article_id, claims, weights)
+    retrieval = _Retrieval(db, article_id, claims, weights, postings)
     # Retrieval by each claim's rarest terms, whatever their frequency: each term's postings are read
     # newest first and only so far, so the cost stays flat however large the corpus grows. The candidates
     # of all the article's claims are read together (their propositions only where one is similar).

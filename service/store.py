@@ -761,6 +761,7 @@ def term_postings(db: Database, term: str, limit: int) -> list[int]:
 _PLAIN_TERM = re.compile("[0-9a-z\u00df-\u00f6\u00f8-\u00ff]+")
 _NOT_PLAIN = "*[^0-9a-z\u00df-\u00f6\u00f8-\u00ff]*"  # the same, as a GLOB of the words that are not
 POSTINGS_KEPT = 16_384  # terms
+COUNTS_KEPT = 32_768  # words
 _CATCH_UP = 20_000  # claims stored by others since: more, and the postings kept are dropped instead
 
 
@@ -805,10 +806,13 @@ class _KeptPostings:
     words: int = -1
     kept: OrderedDict[str, array[int]] = field(default_factory=OrderedDict)  # arrays: nothing for the GC to visit
     shadowed: set[str] = field(default_factory=set)
+    # The words' counts of claims (terms.df, see term_document_frequencies); None: not in the vocabulary.
+    counts: OrderedDict[str, int | None] = field(default_factory=OrderedDict)
 
     def reset(self, db: Database, limit: int, top: int, words: int) -> None:
         self.limit, self.synced, self.words = limit, top, words
         self.kept.clear()
+        self.counts.clear()
         self.shadowed = set()
         for (word,) in db.conn.execute("SELECT term FROM terms WHERE term GLOB ?", [_NOT_PLAIN]).fetchall():
             self.shadow(word)
@@ -851,7 +855,7 @@ class PostingsReader:
             return
         sql = "SELECT id, terms FROM claims WHERE id > ? ORDER BY id"
         rows = self.db.conn.execute(sql, [postings.synced]).fetchall()
-        kept, limit, known = postings.kept, self.limit, postings.words
+        kept, counts, limit, known = postings.kept, postings.counts, self.limit, postings.words
         for (claim_id, packed), text in zip(rows, _terms_texts(self.db, [terms for _, terms in rows]), strict=True):
             if not packed:
                 continue  # no terms, no postings
@@ -859,6 +863,10 @@ class PostingsReader:
                 postings.reset(self.db, limit, top, words)  # terms kept as text (m018): read from the index
                 return
             for word_id, word in zip(unpack_term_ids(packed), (text or "").split(" "), strict=True):
+                if word in counts:
+                    counts[word] = (counts[word] or 0) + 1  # as _count_words counts it: once per time it is there
+                elif word_id > known:
+                    counts[word] = 1
                 plain = _PLAIN_TERM.fullmatch(word) is not None
                 for token in (word,) if plain else postings.shadow(word):
                     found = kept.get(token)
@@ -871,7 +879,29 @@ class PostingsReader:
                         del found[limit:]
         while len(kept) > POSTINGS_KEPT:
             kept.popitem(last=False)
+        while len(counts) > COUNTS_KEPT:
+            counts.popitem(last=False)
         postings.synced, postings.words = top, words
+
+    def frequencies(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
+        """term_document_frequencies, from the counts kept where they are."""
+        if self.kept is None:
+            return term_document_frequencies(self.db, terms)
+        counts = self.kept.counts
+        tokens = sorted({t for t in terms if t.isalnum()})
+        unread = []
+        for token in tokens:
+            if token in counts:
+                counts.move_to_end(token)
+            else:
+                unread.append(token)
+        if unread:
+            _, found = term_document_frequencies(self.db, unread)
+            counts.update((token, found.get(token)) for token in unread)
+        frequencies = {token: count for token in tokens if (count := counts[token]) is not None}
+        while len(counts) > COUNTS_KEPT:
+            counts.popitem(last=False)
+        return self.kept.synced, frequencies
 
     def __call__(self, term: str) -> list[int]:
         if self.kept is None or not _PLAIN_TERM.fullmatch(term):
