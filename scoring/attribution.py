@@ -452,9 +452,13 @@ def _speaks(sentence: str, end: int, actor: Actor, rules: _Rules) -> bool:
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
-    if '"' not in sentence:
+    at = sentence.find('"')
+    if at < 0:
         return []
-    positions = [m.start() for m in re.finditer('"', sentence)]
+    positions = []
+    while at >= 0:
+        positions.append(at)
+        at = sentence.find('"', at + 1)
     return [(positions[i], positions[i + 1]) for i in range(0, len(positions) - 1, 2)]
 
 

@@ -16,6 +16,7 @@ from scoring.knowledge import (
     once_per_lexicon,
     typed_rules,
     word_flag,
+    word_flag_block,
     word_flags,
 )
 from scoring.lemmas import is_known
@@ -121,7 +122,8 @@ class _Needed:
         needed = cls.of(words)
         if not needed.words or not all(w.isalpha() and w.islower() and "σ" not in w for w in needed.words):
             return needed
-        bits = tuple((w, word_flag(_inside(w))) for w in needed.words)
+        first = word_flag_block(len(needed.words), _inside(needed.words))
+        bits = tuple((w, 1 << (first + n)) for n, w in enumerate(needed.words))
         return replace(needed, bits=bits, mask=sum(bit for _, bit in bits))
 
     def held(self, text: str) -> set[str]:
@@ -135,9 +137,14 @@ class _Needed:
         return {word for word, bit in self.bits if flags & bit} if flags else set()
 
 
-def _inside(word: str) -> Callable[[str], bool]:
-    """Whether the word stands inside a word form in lower case."""
-    return lambda form: word in form.lower()
+def _inside(words: tuple[str, ...]) -> Callable[[str], int]:
+    """Which of the words stand inside a word form in lower case: bit n for words[n]."""
+
+    def read(form: str) -> int:
+        lowered = form.lower()
+        return sum(1 << n for n, word in enumerate(words) if word in lowered)
+
+    return read
 
 
 def _either_case(word: str) -> str:

@@ -7,6 +7,7 @@ scoring stays pure: nothing here reads a file or a database.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -74,9 +75,9 @@ _FORMS_LIMIT = 200_000
 
 @dataclass(frozen=True)
 class _Tests:
-    """The word tests known so far (bit n is `tests[n]`) and each word form's flags under them."""
+    """The word tests known so far, each with the first of its bits, and each word form's flags under them."""
 
-    tests: tuple[Callable[[str], object], ...]
+    tests: tuple[tuple[int, Callable[[str], Any], bool], ...]  # (first bit, test, gives one bit: a truth)
     flags: dict[str, int]
 
 
@@ -88,14 +89,24 @@ class _WordFlags:
 
     def __init__(self) -> None:
         self._known = _Tests((), {})  # replaced whole, never changed in place: a reader sees one state
-        self.generation = 0  # how many tests are known
+        self.generation = 0  # how many bits are given out
+        self._lock = threading.Lock()
 
     def flag(self, test: Callable[[str], object]) -> int:
         """The bit that says a word form passes `test` (a pure test of the word alone)."""
-        known = self._known
-        self._known = _Tests((*known.tests, test), {})  # flags read without the new test are dropped
-        self.generation = len(self._known.tests)
-        return 1 << len(known.tests)
+        return 1 << self._add(test, 1, single=True)
+
+    def flags(self, count: int, read: Callable[[str], int]) -> int:
+        """The first of `count` bits that `read` gives a word form (an integer below 2**count): one
+        reading of the form for many bits."""
+        return self._add(read, count, single=False)
+
+    def _add(self, test: Callable[[str], object], count: int, *, single: bool) -> int:
+        with self._lock:
+            first = self.generation
+            self._known = _Tests((*self._known.tests, (first, test, single)), {})  # earlier flags are dropped
+            self.generation = first + count
+        return first
 
     def of(self, words: Iterable[str]) -> int:
         """The flags of all the words together, under the tests known now (at least those known before)."""
@@ -114,9 +125,12 @@ class _WordFlags:
         if len(known.flags) >= _FORMS_LIMIT:
             known.flags.clear()  # a bound on memory in a long-running worker
         found = 0
-        for bit, test in enumerate(known.tests):
-            if test(word):
-                found |= 1 << bit
+        for first, test, single in known.tests:
+            if single:
+                if test(word):
+                    found |= 1 << first
+            else:
+                found |= test(word) << first
         known.flags[word] = found
         return found
 
@@ -129,17 +143,32 @@ def word_flag(test: Callable[[str], object]) -> int:
     return _WORD_FLAGS.flag(test)
 
 
+def word_flag_block(count: int, read: Callable[[str], int]) -> int:
+    """`count` new bits of `word_flags`, read for a word form by one call of `read` (an integer below
+    2**count, shifted to them); returns the first bit's position."""
+    return _WORD_FLAGS.flags(count, read)
+
+
 def word_flags(text: str) -> int:
     """The flags of every word of a text (as `words_of` splits it) together: a bit of `word_flag` is set
     where one of its words passes that bit's test. Within `one_article`, each text is read once."""
     generation = _WORD_FLAGS.generation
+    last = _LAST[0]  # the text asked about last: nearly always the same sentence, asked again and again
+    if last[0] is text and last[1] == generation:
+        return last[2]
     texts = _ARTICLE_TEXTS.get()
     if texts is None:
-        return _flags_of(text, generation)
-    found = texts.get(text)
-    if found is None or found[0] != generation:
-        found = texts[text] = (generation, _flags_of(text, generation))
-    return found[1]
+        flags = _flags_of(text, generation)
+    else:
+        found = texts.get(text)
+        if found is None or found[0] != generation:
+            found = texts[text] = (generation, _flags_of(text, generation))
+        flags = found[1]
+    _LAST[0] = (text, generation, flags)  # replaced whole: another thread reads one text's flags or another's
+    return flags
+
+
+_LAST: list[tuple[str, int, int]] = [("", -1, 0)]
 
 
 # The texts an article's analysis has read, with their flags: a sentence's body is read in stage 2 and

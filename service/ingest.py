@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import operator
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -106,15 +105,13 @@ def store_article(
         if found := stored_already():  # another worker stored it meanwhile
             return found
         # Term statistics of the corpus as it was before this article: its own claims do not dilute them.
-        total, frequencies = store.term_document_frequencies(
-            db, {t for c in analysis.claims for t in c.signature.terms}
-        )
+        postings = store.PostingsReader(db, int(weights["postings_per_term"]))
+        total, frequencies = postings.frequencies({t for c in analysis.claims for t in c.signature.terms})
         idf = idf_weights(total, frequencies, weights["idf_exponent"])
         # What this outlet prints under article after article is page furniture, not a claim.
-        repeated = store.repeated_texts(
-            db, submission["outlet"], [text_hash(c.text) for c in analysis.claims], int(weights["furniture_repeats"])
-        )
-        kept = [c for c in analysis.claims if text_hash(c.text) not in repeated]
+        digests = {c.text: text_hash(c.text) for c in analysis.claims}
+        repeated = store.repeated_texts(db, submission["outlet"], digests.values(), int(weights["furniture_repeats"]))
+        kept = [c for c in analysis.claims if digests[c.text] not in repeated]
         store.ensure_outlet(db, submission["outlet"])
         article_id = store.insert_article(
             db,
@@ -134,10 +131,12 @@ def store_article(
             },
         )
         # Linked before it is stored: each claim is written once, with its proposition and stance.
-        placed, affected = _link(db, article_id, kept, weights, frequencies, idf, submission.get("published_at"))
+        placed, affected = _link(
+            db, article_id, kept, weights, frequencies, idf, submission.get("published_at"), postings=postings
+        )
         at = store.now()
         records = [
-            _claim_record(article_id, position, claim, submission, *place, at)
+            _claim_record(article_id, position, claim, digests[claim.text], submission, *place, at)
             for position, (claim, place) in enumerate(zip(kept, placed, strict=True))
         ]
         sources = [_sources(claim) for claim in kept]
@@ -202,6 +201,7 @@ def _claim_record(
     article_id: int,
     position: int,
     claim: Any,
+    digest: str,
     submission: Mapping[str, Any],
     proposition_id: int,
     link_score: float,
@@ -214,7 +214,7 @@ def _claim_record(
         "outlet": submission["outlet"],
         "published_at": submission.get("published_at"),
         "text": claim.text,
-        "text_hash": text_hash(claim.text),
+        "text_hash": digest,
         "start": claim.start,
         "end": claim.end,
         "hedged": int(claim.hedged),
@@ -240,6 +240,9 @@ def _claim_record(
     }
 
 
+_ID_BITS = (1 << 64) - 1  # a claim id (SQLite's rowid: below 2 ** 63)
+
+
 class _Retrieval:
     """Candidate retrieval for the claims of one article, from the stored claims only.
 
@@ -252,11 +255,18 @@ class _Retrieval:
     propositions merged on the way are followed to the one they went into.
     """
 
-    def __init__(self, db: Database, article_id: int, claims: Any, weights: Mapping[str, float]) -> None:
+    def __init__(
+        self,
+        db: Database,
+        article_id: int,
+        claims: Any,
+        weights: Mapping[str, float],
+        reader: store.PostingsReader | None = None,
+    ) -> None:
         self.db, self.article_id = db, article_id
         self.per_term, self.limit = int(weights["postings_per_term"]), int(weights["candidates"])
         self.postings: dict[str, list[int]] = {}
-        self.reader = store.PostingsReader(db, self.per_term)
+        self.reader = reader or store.PostingsReader(db, self.per_term)
         self.claims: dict[int, store.StoredClaim | None] = {}
         self.propositions: dict[int, int] = {}
         self.signatures: dict[int, FactSignature] = {}
@@ -274,8 +284,9 @@ class _Retrieval:
         shared: Counter[int] = Counter()
         for term in terms:
             shared.update(self._postings(term))
-        top = sorted(shared.items(), key=operator.itemgetter(1, 0), reverse=True)[: self.limit * 2]
-        return [claim_id for claim_id, _ in top]
+        # By count, then id (newest first), as one integer each: a sort of plain integers.
+        top = sorted([count << 64 | claim_id for claim_id, count in shared.items()], reverse=True)[: self.limit * 2]
+        return [key & _ID_BITS for key in top]
 
     def read(self, ids: list[int]) -> None:
         """Read these claims for comparison (those of several claims at once: one query for them all)."""
@@ -294,7 +305,7 @@ class _Retrieval:
         """The candidates sharing these terms as rows, with their propositions (bench.scale reads them)."""
         found = self.stored(self.ranked(terms))
         propositions = store.claim_propositions(self.db, [c.id for c in found])
-        rows = [{**asdict(c), "proposition_id": propositions[c.id]} for c in found]
+        rows = [{**c._asdict(), "proposition_id": propositions[c.id]} for c in found]
         return rows
 
     def signature(self, claim: store.StoredClaim | Mapping[str, Any]) -> FactSignature:
@@ -342,12 +353,15 @@ def _link(
     frequencies: Mapping[str, int],
     idf: IdfWeights,
     published_at: str | None = None,
+    postings: store.PostingsReader | None = None,
 ) -> tuple[list[tuple[int, float, str]], set[int]]:
     """Join each new claim, not yet stored, to the propositions of the stored claims stating the same
-    fact. Returns each claim's (proposition, link score, stance) and the propositions it changed."""
+    fact. Returns each claim's (proposition, link score, stance) and the propositions it changed.
+    `postings`: the transaction's reader of the terms' postings, if it has one (it must have written
+    no claim yet)."""
     affected: set[int] = set()
     placed: list[list[Any]] = []
-    retrieval = _Retrieval(db, article_id, claims, weights)
+    retrieval = _Retrieval(db, article_id, claims, weights, postings)
     # Retrieval by each claim's rarest terms, whatever their frequency: each term's postings are read
     # newest first and only so far, so the cost stays flat however large the corpus grows. The candidates
     # of all the article's claims are read together (their propositions only where one is similar).
@@ -357,10 +371,14 @@ def _link(
     ]
     retrieval.read([claim_id for ids in ranked for claim_id in ids])
     threshold = weights["same_fact_threshold"]
+    in_window: dict[str | None, bool] = {}  # by the candidate's day: the same few days come back claim after claim
     for claim, ids in zip(claims, ranked, strict=True):
         similar = []
         for candidate in retrieval.stored(ids):
-            if not within_window(published_at, candidate.published_at, weights["link_window_days"]):
+            day = candidate.published_at
+            if day not in in_window:
+                in_window[day] = within_window(published_at, day, weights["link_window_days"])
+            if not in_window[day]:
                 continue  # reported months apart: another incident, or background to a new story
             signature = retrieval.signature(candidate)
             value = similarity(claim.signature, signature, weights, idf)

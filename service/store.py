@@ -8,12 +8,13 @@ import sqlite3
 import threading
 import time
 import weakref
+from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -760,6 +761,7 @@ def term_postings(db: Database, term: str, limit: int) -> list[int]:
 _PLAIN_TERM = re.compile("[0-9a-z\u00df-\u00f6\u00f8-\u00ff]+")
 _NOT_PLAIN = "*[^0-9a-z\u00df-\u00f6\u00f8-\u00ff]*"  # the same, as a GLOB of the words that are not
 POSTINGS_KEPT = 16_384  # terms
+COUNTS_KEPT = 32_768  # words
 _CATCH_UP = 20_000  # claims stored by others since: more, and the postings kept are dropped instead
 
 
@@ -802,12 +804,15 @@ class _KeptPostings:
     limit: int = 0
     synced: int = -1
     words: int = -1
-    kept: OrderedDict[str, list[int]] = field(default_factory=OrderedDict)
+    kept: OrderedDict[str, array[int]] = field(default_factory=OrderedDict)  # arrays: nothing for the GC to visit
     shadowed: set[str] = field(default_factory=set)
+    # The words' counts of claims (terms.df, see term_document_frequencies); None: not in the vocabulary.
+    counts: OrderedDict[str, int | None] = field(default_factory=OrderedDict)
 
     def reset(self, db: Database, limit: int, top: int, words: int) -> None:
         self.limit, self.synced, self.words = limit, top, words
         self.kept.clear()
+        self.counts.clear()
         self.shadowed = set()
         for (word,) in db.conn.execute("SELECT term FROM terms WHERE term GLOB ?", [_NOT_PLAIN]).fetchall():
             self.shadow(word)
@@ -850,7 +855,7 @@ class PostingsReader:
             return
         sql = "SELECT id, terms FROM claims WHERE id > ? ORDER BY id"
         rows = self.db.conn.execute(sql, [postings.synced]).fetchall()
-        kept, limit, known = postings.kept, self.limit, postings.words
+        kept, counts, limit, known = postings.kept, postings.counts, self.limit, postings.words
         for (claim_id, packed), text in zip(rows, _terms_texts(self.db, [terms for _, terms in rows]), strict=True):
             if not packed:
                 continue  # no terms, no postings
@@ -858,19 +863,45 @@ class PostingsReader:
                 postings.reset(self.db, limit, top, words)  # terms kept as text (m018): read from the index
                 return
             for word_id, word in zip(unpack_term_ids(packed), (text or "").split(" "), strict=True):
+                if word in counts:
+                    counts[word] = (counts[word] or 0) + 1  # as _count_words counts it: once per time it is there
+                elif word_id > known:
+                    counts[word] = 1
                 plain = _PLAIN_TERM.fullmatch(word) is not None
                 for token in (word,) if plain else postings.shadow(word):
                     found = kept.get(token)
                     if found is None:
                         if not plain or word_id <= known or token in postings.shadowed:
                             continue
-                        found = kept[token] = []  # a new word: the claims from here on are all that hold it
+                        found = kept[token] = array("q")  # a new word: the claims from here on are all that hold it
                     if not found or found[0] != claim_id:
                         found.insert(0, claim_id)
                         del found[limit:]
         while len(kept) > POSTINGS_KEPT:
             kept.popitem(last=False)
+        while len(counts) > COUNTS_KEPT:
+            counts.popitem(last=False)
         postings.synced, postings.words = top, words
+
+    def frequencies(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
+        """term_document_frequencies, from the counts kept where they are."""
+        if self.kept is None:
+            return term_document_frequencies(self.db, terms)
+        counts = self.kept.counts
+        tokens = sorted({t for t in terms if t.isalnum()})
+        unread = []
+        for token in tokens:
+            if token in counts:
+                counts.move_to_end(token)
+            else:
+                unread.append(token)
+        if unread:
+            _, found = term_document_frequencies(self.db, unread)
+            counts.update((token, found.get(token)) for token in unread)
+        frequencies = {token: count for token in tokens if (count := counts[token]) is not None}
+        while len(counts) > COUNTS_KEPT:
+            counts.popitem(last=False)
+        return self.kept.synced, frequencies
 
     def __call__(self, term: str) -> list[int]:
         if self.kept is None or not _PLAIN_TERM.fullmatch(term):
@@ -878,12 +909,12 @@ class PostingsReader:
         kept = self.kept.kept
         found = kept.get(term)
         if found is None:
-            found = kept[term] = term_postings(self.db, term, self.limit)
+            found = kept[term] = array("q", term_postings(self.db, term, self.limit))
             if len(kept) > POSTINGS_KEPT:
                 kept.popitem(last=False)
         else:
             kept.move_to_end(term)
-        return list(found)
+        return found.tolist()
 
 
 def _flag(name: str) -> str:
@@ -928,8 +959,7 @@ def candidate_rows(db: Database, ids: list[int], exclude_article: int) -> dict[i
     return found
 
 
-@dataclass(frozen=True, eq=False, slots=True)
-class StoredClaim:
+class StoredClaim(NamedTuple):
     """What linking compares of a stored claim. None of it changes once the claim is written (its
     proposition, stance and grade do: read where they are needed, see claim_propositions)."""
 

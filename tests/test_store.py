@@ -174,8 +174,8 @@ def _postings_as_the_index_has_them(db: Database, terms: list[str], limit: int) 
 
 
 def test_postings_kept_by_a_connection_stay_those_of_the_index(tmp_path):
-    """Brought up to date from the claims stored since, by this connection or another one; a claim with a
-    word the index may read otherwise ("co₂") drops them; a transaction that wrote claims reads the index."""
+    """Brought up to date from the claims stored since, by this connection or another one, as are the
+    words' counts of claims; a transaction that wrote claims reads the index."""
     path = str(tmp_path / "store.db")
     db, other = store.connect(path), store.connect(path)
     store.migrate(db)
@@ -193,6 +193,9 @@ def test_postings_kept_by_a_connection_stay_those_of_the_index(tmp_path):
         with store.write_transaction(db):
             read = store.PostingsReader(db, 2)
             assert {t: read(t) for t in terms} == _postings_as_the_index_has_them(db, terms, 2)
+            # The words' counts of claims too (kept or not, read before or after the claims holding them).
+            counted = terms[n % 3 :] + ["fehlt"]
+            assert read.frequencies(counted) == store.term_document_frequencies(db, counted)
         writer = db if n % 2 else other  # every other article stored by another connection
         with store.write_transaction(writer):
             _article_with_claims(writer, [words, "angriff brand"])
@@ -200,6 +203,11 @@ def test_postings_kept_by_a_connection_stay_those_of_the_index(tmp_path):
         read = store.PostingsReader(db, 2)
         assert {t: read(t) for t in terms} == _postings_as_the_index_has_them(db, terms, 2)
         assert read.kept is not None and read.kept.synced == 14
+        assert (
+            read.frequencies(terms)
+            == store.term_document_frequencies(db, terms)
+            == (14, {"angriff": 12, "0wsumy": 3, "0n14": 2, "brand": 9, "0wtalheim": 2, "co₂": 1})
+        )
         _article_with_claims(db, ["0wsumy angriff"])
         written = store.PostingsReader(db, 2)  # its own claims are not committed: read from the index
         assert written.kept is None and written("0wsumy") == store.term_postings(db, "0wsumy", 2)
