@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import islice, takewhile
 from typing import Any
@@ -1134,6 +1134,7 @@ def _conclude(
     knowledge: Knowledge,
 ) -> Attribution:
     """The attribution of the sentence, remembered for the next ones."""
+    sources = _de_facto_authorities(sentence, sources, mentions, memory, knowledge)
     _remember(sentence, sources, mentions, memory, rules, knowledge)
     memory.announces = sentence.rstrip().endswith(":") and bool(sources)
     memory.previous_ended = sentence.rstrip()[-1:] in '.!?"'
@@ -1147,6 +1148,32 @@ def _conclude(
     attribution.mentions = mentions
     attribution.phrases = phrases + _speaker_phrases(sentence, sources, mentions, rules)
     return attribution
+
+
+def _de_facto_authorities(
+    sentence: str, sources: list[Source], mentions: list[Mention], memory: ArticleMemory, knowledge: Knowledge
+) -> list[Source]:
+    """A people's name as a source ("nach palästinensischen Angaben") speaks for the authorities that
+    govern the place of the story, where the gazetteer names a de facto authority of that people
+    (`speaks_for` in seeds/places.json: the Gaza Strip's authorities for "palästinensisch")."""
+    speaks_for = knowledge.lexicon.get("gazetteer", {}).get("speaks_for")
+    if not speaks_for or not sources:
+        return sources
+    governing = {party for _, _, party in _places_governed(sentence, knowledge)} or {memory.last_place or ""}
+    authority = {speaks_for[party]: party for party in governing if party in speaks_for}
+    if not authority:
+        return sources
+    people = [(m.start, m.end) for m in mentions if m.actor.kind in ("adjective", "state")]
+
+    def of_people(source: Source) -> bool:
+        return sentence[source.start : source.end] == source.text and any(
+            source.start <= a < source.end for a, _ in people
+        )
+
+    return [
+        replace(source, party=authority[source.party]) if source.party in authority and of_people(source) else source
+        for source in sources
+    ]
 
 
 def _remember(
