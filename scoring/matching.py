@@ -174,6 +174,7 @@ class _Token:
 
 
 _SKIP = _Token(frozenset(), False)
+_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a word with its hyphenated parts: "US-Dollar"
 _CACHE_LIMIT = 300_000
 _QUOTED = re.compile(r'"[^"]*"')
 _QUOTED_PHRASE_WORDS = 5  # a quote of fewer words is a name or a phrase, not a statement
@@ -217,7 +218,8 @@ class _Vocabulary:
         → "person", "" when no noun follows closely: "100 werden verletzt"), with a measure in its kind's
         base unit ("sechs Wochen" as 42 days; sizes in seeds/thesaurus.json, kinds in the matching units)."""
         preposition = False
-        for word in _TOKEN.findall(sentence[quantity.end : quantity.end + 50])[:4]:
+        for compound in _HYPHENATED.findall(sentence[quantity.end : quantity.end + 50])[:4]:
+            word = compound.rsplit("-", 1)[-1] or compound  # "US-Dollar", "Corona-Toten": the last part counts
             if word[:1].isupper() and preposition:
                 preposition = False  # "sieben mit Getreide beladene Waggons": Getreide is not what is counted
             elif word[:1].isupper():
@@ -373,8 +375,11 @@ def fact_signature(
     places: Iterable[str] = (),
     setting: str | None = None,
     day: str | None = None,
+    counted_in: str | None = None,
 ) -> FactSignature:
-    """The signature of a sentence from which the pipeline has blanked who says it and hedges."""
+    """The signature of a sentence from which the pipeline has blanked who says it and hedges; what a
+    number counts is read in `counted_in`, the sentence before blanking, where the counted word itself
+    was blanked ("Tausende Ukrainer liefen zum Hafen" counts Ukrainians, not the harbour)."""
     rules = typed_rules(lexicon).matching
     vocabulary = _vocabulary(lexicon)
     written = _TOKEN.findall(sentence)  # each word read once, for its terms and its event
@@ -400,7 +405,7 @@ def fact_signature(
     return FactSignature(
         words=frozenset(words | names),
         names=frozenset(names),
-        quantities=_amounts(sentence, quantities, vocabulary),
+        quantities=_amounts(sentence, quantities, vocabulary, counted_in),
         negated=negated,
         parties=frozenset(parties),
         events=events.main,
@@ -418,14 +423,16 @@ def fact_signature(
 
 
 def _amounts(
-    sentence: str, quantities: Sequence[Quantity], vocabulary: _Vocabulary
+    sentence: str, quantities: Sequence[Quantity], vocabulary: _Vocabulary, counted_in: str | None = None
 ) -> tuple[tuple[float, float, str], ...]:
-    """The numbers of a claim that count something, each with what it counts."""
+    """The numbers of a claim that count something, each with what it counts: where the word right after
+    a number was blanked (a party's people: "Tausende Palästinenser"), in the sentence before blanking."""
+    read = [(q, counted_in if counted_in and sentence[q.end : q.end + 2] == "  " else sentence) for q in quantities]
     measured = (
-        vocabulary.measured(q, sentence)
-        for q in quantities
-        if not _designation(sentence, q.start)  # "SARS-CoV-2", "F-16": part of a name, no amount
-        and not vocabulary.dated(sentence, q.end)  # "am 30. März": a day (in `days`), no amount
+        vocabulary.measured(q, text)
+        for q, text in read
+        if not _designation(text, q.start)  # "SARS-CoV-2", "F-16": part of a name, no amount
+        and not vocabulary.dated(text, q.end)  # "am 30. März": a day (in `days`), no amount
     )
     return tuple(m for m in measured if m[2] != _CLOCK)  # "um 6 Uhr (5 Uhr MEZ)": a time of day, no amount
 

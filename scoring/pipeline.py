@@ -598,6 +598,7 @@ def _signature(
         ],
         setting=frame.setting,
         day=frame.day,
+        counted_in=body,
     )
 
 

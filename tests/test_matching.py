@@ -418,3 +418,12 @@ def test_the_ceasefire_of_one_war_is_one_fact_whoever_declares_it():
     for_three_days = claim_signature(war.format("Die Feuerpause gilt für 72 Stunden."), "72 Stunden")
     assert not same_fact(agreed, for_three_days, WEIGHTS)
     assert FactSignature.from_index(agreed.index_text(), agreed.quantities, agreed.negated).truce
+
+
+def test_what_a_number_counts_is_read_before_a_name_is_blanked_and_by_a_compounds_last_part():
+    # "Ukrainer" names a party and is blanked from the fact; the people are still what is counted
+    assert signature("Am Morgen liefen Tausende Ukrainer zu den Lastwagen am Hafen von Sabirsk.").quantities == (
+        (2000.0, 9000.0, "ukrain"),
+    )
+    assert signature("Die Stadt Sabirsk erhielt 30 Millionen US-Dollar für den Hafen.").quantities[0][2] == "money"
+    assert signature("In Sabirsk wurden 400 Corona-Fälle gemeldet.").quantities[0][2] == "fall"
