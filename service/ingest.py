@@ -131,7 +131,7 @@ def store_article(
             },
         )
         # Linked before it is stored: each claim is written once, with its proposition and stance.
-        placed, affected = _link(
+        placed, affected, created = _link(
             db, article_id, kept, weights, frequencies, idf, submission.get("published_at"), postings=postings
         )
         at = store.now()
@@ -149,7 +149,7 @@ def store_article(
         )
         # Graded before they are written (issue 16): a claim's row is written once, with its grade, and
         # never grows afterwards (a row that grows splits its page: 12 % of the claims table was empty).
-        new = _Unstored(claim_ids, records, sources, store.article_voice(db, article_id) or voice)
+        new = _Unstored(claim_ids, records, sources, store.article_voice(db, article_id) or voice, created)
         members, grades, graded_at, summaries = regrade(db, knowledge, affected, weights, new=new)
         article = store.get_article(db, article_id) or {}
         # The response from what is in memory: the claims as just written, with the grades just given.
@@ -354,12 +354,13 @@ def _link(
     idf: IdfWeights,
     published_at: str | None = None,
     postings: store.PostingsReader | None = None,
-) -> tuple[list[tuple[int, float, str]], set[int]]:
+) -> tuple[list[tuple[int, float, str]], set[int], set[int]]:
     """Join each new claim, not yet stored, to the propositions of the stored claims stating the same
-    fact. Returns each claim's (proposition, link score, stance) and the propositions it changed.
-    `postings`: the transaction's reader of the terms' postings, if it has one (it must have written
-    no claim yet)."""
+    fact. Returns each claim's (proposition, link score, stance), the propositions it changed and those
+    it made. `postings`: the transaction's reader of the terms' postings, if it has one (it must have
+    written no claim yet)."""
     affected: set[int] = set()
+    created: set[int] = set()
     placed: list[list[Any]] = []
     retrieval = _Retrieval(db, article_id, claims, weights, postings)
     # Retrieval by each claim's rarest terms, whatever their frequency: each term's postings are read
@@ -415,9 +416,10 @@ def _link(
                         place[0] = target
         else:
             target = store.new_proposition(db)
+            created.add(target)
         placed.append([target, best[target][0] if best else 1.0, stance])
         affected.add(target)
-    return [(int(p), float(score), str(stance)) for p, score, stance in placed], affected
+    return [(int(p), float(score), str(stance)) for p, score, stance in placed], affected, created
 
 
 def _join_reprints(
@@ -543,6 +545,7 @@ class _Unstored:
     records: list[dict[str, Any]]
     sources: list[list[dict[str, Any]]]
     voice: str
+    created: set[int]  # propositions made for them: no stored claim is in these
 
     def members(self) -> list[dict[str, Any]]:
         """Each claim as store.members_of_propositions would read it back, not yet graded."""
@@ -591,7 +594,8 @@ def regrade(
     member's grade by claim id, the time written into updated_at of the changed ones and each
     proposition's summary."""
     changes = []
-    members = store.members_of_propositions(db, proposition_ids)
+    stored = store.members_of_propositions(db, proposition_ids - new.created if new else proposition_ids)
+    members = {proposition: stored.get(proposition, []) for proposition in sorted(proposition_ids)}
     for row in new.members() if new else []:
         members[row["proposition_id"]].append(row)  # their ids come after every stored one
     grades: Grades = {}
