@@ -18,7 +18,7 @@ class EventRules:
     phrases: tuple[tuple[str, str], ...]  # (lower-case words, family)
     collocations: tuple[tuple[str, frozenset[str], str], ...]  # (a noun, the verb lemmas with it, family)
     circumstance: frozenset[str]  # prepositions that make an event noun a circumstance
-    circumstance_clause: re.Pattern[str]  # ", als Schüsse fielen": a clause that tells when, not what
+    circumstance_clause: re.Pattern[str]  # ", als Granaten einschlugen": a clause that tells when, not what
     compound_min_length: int
     separable_particles: frozenset[str]  # "an" in "griffen … an"
     clause_coordinators: frozenset[str]  # "und", "aber": a clause ends before them
@@ -81,7 +81,7 @@ def _circumstance_clause(words: Sequence[str], opening: Sequence[str]) -> re.Pat
 
 
 def circumstance_clauses(text: str, rules: EventRules) -> list[tuple[int, int]]:
-    """Where the sentence tells when something happened in a clause of its own: ", als Schüsse fielen"."""
+    """Where the sentence tells when something happened in a clause of its own: ", als Granaten einschlugen"."""
     return [m.span() for m in rules.circumstance_clause.finditer(text)]
 
 
