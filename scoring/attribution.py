@@ -636,6 +636,7 @@ class _Around:
     first_before: str  # the first word before the verb, lower case ("" for an article opening a noun phrase)
     capital_second: bool  # the second word before the verb is capitalised
     first_after: str  # the first word after the verb
+    fronted: bool  # the word before the verb is fronted (an adverbial), not the subject
     subject_before: bool  # an actor that can be the subject stands before the verb
     subject_after: bool  # or after it
 
@@ -647,6 +648,10 @@ def _around(sentence: str, verb: re.Match[str], left: int, right: int, found: _M
     if first_before in rules.fronted and _opens_noun_phrase(words, rules):
         first_before = ""  # "Das polnische Heer meldete …": a subject, not "Das teilte X mit"
     first_after = (re.findall(r"[\w-]+", sentence[verb.end() : after_end]) or [""])[0]
+    # "Ähnlich äußerte sich der Minister": one capitalised word the dictionary knows only in lower case
+    # (an adverb, an adjective) is fronted; the subject follows the verb
+    alone = words[0] if len(words) == 1 else ""
+    adverbial = alone[:1].isupper() and not is_known(alone, exact=True) and is_known(first_before)
     return _Around(
         left,
         right,
@@ -654,6 +659,7 @@ def _around(sentence: str, verb: re.Match[str], left: int, right: int, found: _M
         first_before,
         len(words) >= 2 and words[1][0].isupper(),
         first_after,
+        first_before in rules.fronted or adverbial,
         any(_can_be_subject(m) for m in found.starting_in(left, verb.start())),
         any(_can_be_subject(m) for m in found.inside(verb.end(), after_end)),
     )
@@ -691,10 +697,12 @@ def _speaker(
 ) -> tuple[int, int]:
     """The subject of a speech verb in the active voice: before the verb, or after it (inversion)."""
     left = around.left
-    before, after = (left, verb.start()), (verb.end(), _subject_after_end(sentence, verb.end(), around, rules))
+    # "äußerte sich der Minister": the reflexive pronoun is no part of the subject after the verb
+    opening = verb.end() + 5 if sentence.startswith(" sich ", verb.end()) else verb.end()
+    before, after = (left, verb.start()), (opening, _subject_after_end(sentence, opening, around, rules))
     if rules.pronoun.fullmatch(around.first_after):
         return after
-    if around.subject_before and not (around.first_before in rules.fronted and around.subject_after):
+    if around.subject_before and not (around.fronted and around.subject_after):
         return before
     if index.any_ends(rules.not_state, left, verb.start()):
         return before  # "Russische Oppositionelle berichteten von … in Moskau"
@@ -709,7 +717,7 @@ def _speaker(
         return before
     if not text.strip():
         return _subject_of_the_sentence(sentence, left, around.first_after, found, rules) or after
-    if around.first_before not in rules.fronted or (around.first_before in rules.determiners and around.capital_second):
+    if not around.fronted or (around.first_before in rules.determiners and around.capital_second):
         return before  # a speaker we do not know: "Mehrere Anwohner berichteten, …", "Das ISW meldete"
     return after
 

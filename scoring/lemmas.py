@@ -118,10 +118,10 @@ def _dictionary() -> Container[str]:
     return _FACTORY.get_dictionary("de")
 
 
-def is_known(word: str) -> bool:
-    """Whether the German dictionary knows the word form, as written or in lower case."""
+def is_known(word: str, exact: bool = False) -> bool:
+    """Whether the German dictionary knows the word form, as written or (unless `exact`) in lower case."""
     dictionary = _dictionary()
-    return word in dictionary or word.lower() in dictionary
+    return word in dictionary or (not exact and word.lower() in dictionary)
 
 
 def load_dictionary() -> None:

@@ -983,3 +983,15 @@ def test_the_relay_and_publication_scans_are_passed_over_only_without_their_word
 )
 def test_a_peoples_name_speaks_for_the_de_facto_authority_of_the_place(text, party, knowledge):
     assert only(text, knowledge).origin_parties == (party,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ähnlich äußerte sich der Bürgermeister von Sabirsk.",  # an adverb before the verb: the subject follows
+        "Deutlich sagte der Bürgermeister von Sabirsk, die Fähre fahre nicht.",
+    ],
+)
+def test_a_fronted_adverb_is_no_speaker_and_the_reflexive_no_part_of_the_subject(text, knowledge):
+    (claim,) = analyse_article(text, "example.org", knowledge).claims
+    assert [s.text for s in claim.sources] == ["der Bürgermeister von Sabirsk"]
