@@ -760,8 +760,8 @@ def term_postings(db: Database, term: str, limit: int) -> list[int]:
 # "0eno_comment" as "0eno" and "comment".
 _PLAIN_TERM = re.compile("[0-9a-z\u00df-\u00f6\u00f8-\u00ff]+")
 _NOT_PLAIN = "*[^0-9a-z\u00df-\u00f6\u00f8-\u00ff]*"  # the same, as a GLOB of the words that are not
-POSTINGS_KEPT = 16_384  # terms
-COUNTS_KEPT = 32_768  # words
+POSTINGS_KEPT = 8_192  # terms (each up to postings_per_term ids)
+COUNTS_KEPT = 16_384  # words
 _CATCH_UP = 20_000  # claims stored by others since: more, and the postings kept are dropped instead
 
 
@@ -983,7 +983,7 @@ class _StoredClaims:
 
 
 _stored_claims: weakref.WeakKeyDictionary[Database, _StoredClaims] = weakref.WeakKeyDictionary()
-STORED_CLAIMS_KEPT = 65_536
+STORED_CLAIMS_KEPT = 32_768
 _STORED_CLAIM_SELECT = (
     f"SELECT c.id, c.article_id, a.published_at, c.terms, c.quantities, {_flag('negated')}, c.conflict "
     "FROM claims c JOIN articles a ON a.id = c.article_id "
