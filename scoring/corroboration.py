@@ -13,7 +13,7 @@ class Member:
     claim_id: int
     article_id: int
     outlet: str
-    voice: str  # independence group: owner group, or the wire agency whose copy it carries
+    voice: str  # independence group: owner group, or the wire agencies whose copy it carries ("ap|reuters")
     stance: str
     origins: tuple[str, ...]  # parties, or "voice:…"/"medium:…" keys when no party stands behind it
     belligerent_origin: bool
@@ -43,6 +43,27 @@ class Summary:
     voices: frozenset[str]
     origin_keys: frozenset[str]
     denials: tuple[Member, ...]
+
+
+VOICE_JOINER = "|"  # an article carrying two agencies' copy speaks with both: "ap|reuters"
+
+
+def independent_voices(voices: frozenset[str]) -> int:
+    """How many independent voices: voices sharing an agency are one ("ap" and "ap|reuters" are one,
+    the article credited to both carries AP copy), counted as the groups they chain into."""
+    groups: list[set[str]] = []
+    for voice in sorted(voices):
+        parts = set(voice.split(VOICE_JOINER))
+        joined = [g for g in groups if g & parts]
+        for g in joined:
+            groups.remove(g)
+            parts |= g
+        groups.append(parts)
+    return len(groups)
+
+
+def _same_voice(a: str, b: str) -> bool:
+    return a == b or bool(set(a.split(VOICE_JOINER)) & set(b.split(VOICE_JOINER)))
 
 
 def _placed(origin: str) -> bool:
@@ -96,12 +117,14 @@ def corroborate(claim: Member, summary: Summary, *, with_claims: bool = True) ->
         outlets, voices, origin_keys = frozenset({claim.outlet}), frozenset({claim.voice}), frozenset(own_origins)
         contradicting = []
     independent_denial = any(
-        not m.belligerent_origin and not (set(summary.origins[m.claim_id]) & own_origins) and m.voice != claim.voice
+        not m.belligerent_origin
+        and not (set(summary.origins[m.claim_id]) & own_origins)
+        and not _same_voice(m.voice, claim.voice)
         for m in contradicting
     )
     result = Corroboration(
         outlets=max(len(outlets), 1),
-        independent_outlets=max(len(voices), 1),
+        independent_outlets=max(independent_voices(voices), 1),
         independent_origins=max(len(origin_keys), 1),
         contradicting_claims=sorted(m.claim_id for m in contradicting),
         contradicted_independently=independent_denial,

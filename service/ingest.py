@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from scoring import AnalysisTooCostly, Budget, Knowledge, analyse_article
 from scoring.conflicts import is_belligerent
-from scoring.corroboration import Member, Summary, corroborate, summarise
+from scoring.corroboration import VOICE_JOINER, Member, Summary, corroborate, summarise
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.grading import Evidence, grade, information_digit, source_letter
 from scoring.grading import score as score_of
@@ -42,12 +42,17 @@ def text_hash(text: str) -> str:
 
 
 def voice_of(outlet_domain: str, credits: list[str], knowledge: Knowledge) -> str:
-    """The independence group: the wire agency whose copy it carries, else the outlet's owner group."""
-    for credit in credits:
-        for outlet in knowledge.outlets.values():
-            if outlet.wire_agency and credit.lower() in (n.lower() for n in (*outlet.names, outlet.name)):
-                return outlet.owner_group
-    return knowledge.outlet(outlet_domain).owner_group
+    """The independence group: the wire agencies whose copy it carries ("AP|Reuters" for "rtr/ap": one
+    voice with each of them), else the outlet's owner group."""
+    wires = sorted(
+        {
+            outlet.owner_group
+            for credit in credits
+            for outlet in knowledge.outlets.values()
+            if outlet.wire_agency and credit.lower() in (n.lower() for n in (*outlet.names, outlet.name))
+        }
+    )
+    return VOICE_JOINER.join(wires) if wires else knowledge.outlet(outlet_domain).owner_group
 
 
 def _analyse(
@@ -514,7 +519,7 @@ def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) 
         outlet_name=outlet.name,
         # Wire copy is the agency's reporting, whoever prints it: an unregistered site carrying dpa copy
         # is judged as dpa's, not as "cannot be judged".
-        outlet_known=outlet.known or row.get("voice") in knowledge.wire_groups,
+        outlet_known=outlet.known or set(str(row.get("voice")).split(VOICE_JOINER)) <= knowledge.wire_groups,
         outlet_disinformation=outlet.disinformation,
         outlet_state=outlet.state_affiliation,
         stance=row["stance"],

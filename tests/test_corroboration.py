@@ -50,3 +50,13 @@ def test_unplaced_people_stand_as_origins_when_nobody_else_is_named():
     a = member(1, 1, "A", ("source:brenner",), attributed=True)
     b = member(2, 2, "B", ("source:kowalenko",), attributed=True)
     assert corroborate(a, summarise([a, b])).independent_origins == 2
+
+
+def test_an_article_carrying_two_agencies_copy_is_one_voice_with_each():
+    ap = member(1, 1, "AP", ("UA",), attributed=True)
+    both = member(2, 2, "AP|Reuters", ("UA",), attributed=True)
+    reuters = member(3, 3, "Reuters", ("UA",), attributed=True)
+    own = member(4, 4, "B", ("UA",), attributed=True)
+    assert corroborate(ap, summarise([ap, both])).independent_outlets == 1
+    assert corroborate(ap, summarise([ap, both, reuters])).independent_outlets == 1  # chained through "both"
+    assert corroborate(ap, summarise([ap, reuters, own])).independent_outlets == 3

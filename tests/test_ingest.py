@@ -22,6 +22,13 @@ def test_wire_reprints_are_one_voice(client):
     assert counts(client, a["id"]) == (2, 1, 1)
 
 
+def test_an_article_with_two_agencies_credits_is_one_voice_with_either(client):
+    a = first_claim(post_article(client, FACT, outlet="tagesspiegel.de", credits=["AP"]))
+    both = post_article(client, OTHER_WORDS, outlet="faz.net", credits=["Reuters", "AP"])
+    assert "|" in both.get_json()["voice"]  # the voice names both agencies
+    assert counts(client, a["id"]) == (2, 1, 1)
+
+
 def test_same_owner_is_one_voice(client):
     post_article(client, FACT, outlet="fr.de")
     b = first_claim(post_article(client, OTHER_WORDS, outlet="merkur.de"))
