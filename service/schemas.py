@@ -287,7 +287,14 @@ class ArticleSchema(ma.Schema):
     published_at = fields.String(allow_none=True, metadata={"description": "publication date or date-time"})
     language = fields.String(metadata={"description": "language of the text", "example": "de"})
     credits = fields.List(fields.String(), metadata={"description": "wire agencies credited", "example": ["dpa"]})
-    voice = fields.String(metadata={"description": "the independence group this article speaks for"})
+    voice = fields.String(
+        metadata={
+            "description": (
+                "the independence group it speaks for: its owner group, or the wire agencies it carries, joined by '|'"
+            ),
+            "example": "AP|Reuters",
+        }
+    )
     conflict = fields.String(allow_none=True, metadata={"description": "id of the conflict the article is about"})
     created_at = fields.String(allow_none=True, metadata={"description": "when it was stored (UTC, ISO 8601)"})
     text = fields.String(metadata={"description": "the text all offsets point into"})
