@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -89,7 +90,9 @@ class _WordFlags:
 
     def __init__(self) -> None:
         self._known = _Tests((), {})  # replaced whole, never changed in place: a reader sees one state
-        self.generation = 0  # how many bits are given out
+        self.generation = 0  # counts the changes of the tests: flags read under another are read again
+        self._bits = 0  # how many bits are given out
+        self._free: list[int] = []  # bits of tests whose owner is gone, to be given out again
         self._lock = threading.Lock()
 
     def flag(self, test: Callable[[str], object]) -> int:
@@ -101,11 +104,29 @@ class _WordFlags:
         reading of the form for many bits."""
         return self._add(read, count, single=False)
 
+    def owned_flag(self, owner: object, test: Callable[[str], object]) -> tuple[int, Callable[[], object]]:
+        """A bit for `test` that is given out again once `owner` is collected, or once the returned
+        release is called (an index whose aliases change): an object built and dropped again and again
+        (the knowledge of a database, rebuilt when its tables change) holds no bit for long. `test` must
+        not hold `owner` (a weak reference does)."""
+        with self._lock:
+            reused = self._free.pop() if self._free else None
+        if reused is None:
+            first = self._add(test, 1, single=True)
+        else:
+            with self._lock:
+                tests = tuple((reused, test, True) if entry[0] == reused else entry for entry in self._known.tests)
+                self._known = _Tests(tests, {})
+                self.generation += 1
+            first = reused
+        return 1 << first, weakref.finalize(owner, self._free.append, first)  # no lock: it may run in any call
+
     def _add(self, test: Callable[[str], object], count: int, *, single: bool) -> int:
         with self._lock:
-            first = self.generation
+            first = self._bits
             self._known = _Tests((*self._known.tests, (first, test, single)), {})  # earlier flags are dropped
-            self.generation = first + count
+            self._bits = first + count
+            self.generation += 1
         return first
 
     def of(self, words: Iterable[str]) -> int:
@@ -273,7 +294,13 @@ def _fold(token: str, case_sensitive: bool) -> str:
 class AliasIndex(Generic[T]):
     """Aliases looked up a token at a time: cost grows with the sentence, not with the registry."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, flagged: bool = False) -> None:
+        # An index looked up in every sentence for the life of a process (actors, conflict terms, places):
+        # whether a word form may begin an alias is a bit of `word_flags`, and a sentence none of whose
+        # words may is told by that bit; taken when first looked up, given back when the index goes.
+        self._flagged = flagged
+        self._bit = 0
+        self._release: Callable[[], object] | None = None
         # first token (folded) -> [(all tokens folded, case sensitive, prefix only, what the alias names)]
         self._by_first: dict[str, list[tuple[tuple[str, ...], bool, bool, T]]] = {}
         # Word forms that begin no alias, remembered: most words of a text begin none, and a look-up
@@ -290,6 +317,9 @@ class AliasIndex(Generic[T]):
             self._begins_none.clear()
             self._starting.clear()
             self._fits.clear()
+            if self._release is not None:  # the words that may begin an alias change: a new bit
+                self._release()
+                self._release, self._bit = None, 0
             entries = self._by_first.setdefault(tokens[0].casefold(), [])
             entries.append((tokens, case_sensitive, alias.endswith("-"), actor))
             entries.sort(key=lambda e: -len(e[0]))
@@ -299,6 +329,10 @@ class AliasIndex(Generic[T]):
 
     def find(self, text: str) -> list[tuple[int, int, T]]:
         """Non-overlapping (start, end, named) matches, the longest alias at each place."""
+        if self._flagged:
+            bit = self._bit or self._take_bit()  # taken before the flags are read: they must know it
+            if not word_flags(text) & bit:
+                return []  # most sentences: no word that may begin an alias
         words = words_of(text)
         begins_none = self._begins_none
         if begins_none.issuperset(words):
@@ -325,6 +359,16 @@ class AliasIndex(Generic[T]):
                 found.append((tokens[at][0], end, actor))
                 i = at + length
         return found
+
+    def _take_bit(self) -> int:
+        index = weakref.ref(self)
+
+        def begins_one(word: str) -> bool:
+            found = index()
+            return found is not None and bool(found._candidates(word))
+
+        self._bit, self._release = _WORD_FLAGS.owned_flag(self, begins_one)
+        return self._bit
 
     def _candidates(self, word: str) -> tuple[tuple[tuple[str, ...], bool, bool, T], ...]:
         """The aliases a word form may begin, the longest first; remembered for the word forms that begin some."""
@@ -445,11 +489,11 @@ class Knowledge:
     lexicon: Mapping[str, Any]
     outlets: dict[str, Outlet] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
-    conflict_terms: AliasIndex[tuple[str, ...]] = field(default_factory=lambda: AliasIndex())
+    conflict_terms: AliasIndex[tuple[str, ...]] = field(default_factory=lambda: AliasIndex(flagged=True))
     party_names: dict[str, str] = field(default_factory=dict)
     party_kinds: dict[str, str] = field(default_factory=dict)  # state | group | organisation
     wire_groups: set[str] = field(default_factory=set)  # owner groups of registered wire agencies
-    alias_index: AliasIndex[Actor] = field(default_factory=lambda: AliasIndex())
+    alias_index: AliasIndex[Actor] = field(default_factory=lambda: AliasIndex(flagged=True))
 
     @classmethod
     def build(

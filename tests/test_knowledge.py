@@ -89,3 +89,37 @@ def test_digits_and_weekdays_are_told_by_word_flags_as_the_text_tells_them(piece
     assert vocabulary.weekday_words != -1
     folded = fold_case(text)
     assert vocabulary._names_a_weekday(text) == any(day in folded for day in vocabulary.weekday_numbers), text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TEXT_WORDS), st.sampled_from(_GLUE)), max_size=8), st.booleans())
+def test_an_index_told_by_word_flags_finds_what_one_reading_every_word_finds(
+    pieces: list[tuple[str, str]], case: bool
+) -> None:
+    text = "".join(word + glue for word, glue in pieces)
+    flagged: AliasIndex[str] = AliasIndex(flagged=True)
+    plain: AliasIndex[str] = AliasIndex()
+    for name in [*_NAMES, *(f"Platzhalter{n}" for n in range(40))]:
+        flagged.add(name, name, case_sensitive=case)
+        plain.add(name, name, case_sensitive=case)
+    assert flagged.find(text) == plain.find(text), text
+
+
+def test_an_index_given_an_alias_later_finds_it_and_a_bit_of_a_collected_index_is_given_out_afresh() -> None:
+    import gc
+
+    text = "Die Fähre aus Nordweiler legte in Westhafen an."
+    index: AliasIndex[str] = AliasIndex(flagged=True)
+    index.add("Osthafen", "O", case_sensitive=True)
+    assert index.find(text) == []  # its bit taken, the text's flags read
+    index.add("Westhafen", "W", case_sensitive=True)
+    assert index.find(text) == [(34, 43, "W")]
+    gone: AliasIndex[str] = AliasIndex(flagged=True)
+    gone.add("Nordweiler", "N", case_sensitive=True)
+    assert gone.find(text)
+    del gone
+    gc.collect()  # its bit is free again: the next index's words are read anew, not served stale
+    fresh: AliasIndex[str] = AliasIndex(flagged=True)
+    fresh.add("Südweiler", "S", case_sensitive=True)
+    assert fresh.find(text) == []
+    assert index.find(text) == [(34, 43, "W")]
