@@ -29,7 +29,7 @@ def quota_mb(app: Flask) -> int:
 
 # Each thread keeps its connections open between requests (issue 16): opening one costs four PRAGMAs,
 # and closing the last connection to a file checkpoints the WAL into it and fsyncs (39 ms of a POST
-# under load). SQLite checkpoints by itself every 1,000 pages (wal_autocheckpoint). Keyed by the app
+# under load). SQLite checkpoints by itself every store.WAL_PAGES pages (wal_autocheckpoint). Keyed by the app
 # and what the connection is opened with, so a new app (a test's) or a changed DB gets a new one.
 _kept = threading.local()
 # A connection must not cross a fork (gunicorn preloads the app in its master): a worker opens its own.

@@ -247,3 +247,10 @@ def test_kept_postings_of_a_word_that_another_word_holds_for_the_index(tmp_path)
             read = store.PostingsReader(db, 5)
             assert read("comment") == [4, 3, 2, 1] == store.term_postings(db, "comment", 5)
             assert {t: read(t) for t in terms} == _postings_as_the_index_has_them(db, terms, 5)
+
+
+def test_the_wal_is_checkpointed_every_wal_pages_unless_a_quota_counts_it(tmp_path):
+    plain = store.connect(str(tmp_path / "plain.db"))
+    quota = store.connect(str(tmp_path / "quota.db"), max_mb=2)
+    assert plain.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == store.WAL_PAGES > 1000
+    assert quota.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000  # SQLite's: the quota counts the WAL
