@@ -311,7 +311,7 @@ def _topic_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str,
 def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     """Two statements of one subject ("Die USA bestätigten die Berichte nicht, warnten aber davor, dass …")
     are two claims, and so are a headline's two ("… gesichtet – kein Dementi von Sharif"); in running
-    text a dash sets off an aside; so are two main clauses joined by "und" (`_clause_cuts`). The parts keep
+    text a dash sets off an aside; so are two main clauses, with "und" or without (`_clause_cuts`). The parts keep
     the sentence's sources, but for a clause with a subject of its own; hedges and speech stay with their part."""
     rules = typed_rules(lexicon).claims
     coordinated, headline, _ = _claim_rules(rules)
