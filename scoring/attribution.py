@@ -648,7 +648,7 @@ def _around(sentence: str, verb: re.Match[str], left: int, right: int, found: _M
     if first_before in rules.fronted and _opens_noun_phrase(words, rules):
         first_before = ""  # "Das polnische Heer meldete …": a subject, not "Das teilte X mit"
     first_after = (re.findall(r"[\w-]+", sentence[verb.end() : after_end]) or [""])[0]
-    # "Ähnlich äußerte sich der Minister": one capitalised word the dictionary knows only in lower case
+    # "Ebenso äußerte sich der Minister": one capitalised word the dictionary knows only in lower case
     # (an adverb, an adjective) is fronted; the subject follows the verb
     alone = words[0] if len(words) == 1 else ""
     adverbial = alone[:1].isupper() and not is_known(alone, exact=True) and is_known(first_before)

@@ -988,7 +988,7 @@ def test_a_peoples_name_speaks_for_the_de_facto_authority_of_the_place(text, par
 @pytest.mark.parametrize(
     "text",
     [
-        "Ähnlich äußerte sich der Bürgermeister von Sabirsk.",  # an adverb before the verb: the subject follows
+        "Ebenso äußerte sich der Bürgermeister von Sabirsk.",  # an adverb before the verb: the subject follows
         "Deutlich sagte der Bürgermeister von Sabirsk, die Fähre fahre nicht.",
     ],
 )
