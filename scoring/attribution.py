@@ -113,13 +113,13 @@ class ArticleMemory:
     def speakers_from(self, start: int) -> None:
         """The sentence just read goes on as a clause with a speaker of its own from `start` ("Während X
         …, bestritt Y …"): the sentences after it continue that speaker, not the whole sentence's."""
-        for name in ("previous_sources", "last_speakers", "last_sources"):
-            moved = {
-                "previous_sources": 0,
-                "last_speakers": self.last_speakers_moved,
-                "last_sources": self.last_sources_moved,
-            }
-            kept = [s for s in getattr(self, name) if s.start >= start] if moved[name] == 0 else []
+        # only lists read from this sentence: one not moved since (offsets relative to it)
+        for name, moved in (
+            ("previous_sources", 0),
+            ("last_speakers", self.last_speakers_moved),
+            ("last_sources", self.last_sources_moved),
+        ):
+            kept = [s for s in getattr(self, name) if s.start >= start] if moved == 0 else []
             if kept:
                 setattr(self, name, kept)
 

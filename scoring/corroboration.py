@@ -48,12 +48,17 @@ class Summary:
 VOICE_JOINER = "|"  # an article carrying two agencies' copy speaks with both: "ap|reuters"
 
 
+def agencies(voice: str) -> set[str]:
+    """The groups a voice speaks with: "ap|reuters" → {"ap", "reuters"}."""
+    return set(voice.split(VOICE_JOINER))
+
+
 def independent_voices(voices: frozenset[str]) -> int:
     """How many independent voices: voices sharing an agency are one ("ap" and "ap|reuters" are one,
     the article credited to both carries AP copy), counted as the groups they chain into."""
     groups: list[set[str]] = []
     for voice in sorted(voices):
-        parts = set(voice.split(VOICE_JOINER))
+        parts = agencies(voice)
         joined = [g for g in groups if g & parts]
         for g in joined:
             groups.remove(g)
@@ -63,7 +68,7 @@ def independent_voices(voices: frozenset[str]) -> int:
 
 
 def _same_voice(a: str, b: str) -> bool:
-    return a == b or bool(set(a.split(VOICE_JOINER)) & set(b.split(VOICE_JOINER)))
+    return a == b or bool(agencies(a) & agencies(b))
 
 
 def _placed(origin: str) -> bool:

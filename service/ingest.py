@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from scoring import AnalysisTooCostly, Budget, Knowledge, analyse_article
 from scoring.conflicts import is_belligerent
-from scoring.corroboration import VOICE_JOINER, Member, Summary, corroborate, summarise
+from scoring.corroboration import VOICE_JOINER, Member, Summary, agencies, corroborate, summarise
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.grading import Evidence, grade, information_digit, source_letter
 from scoring.grading import score as score_of
@@ -519,7 +519,7 @@ def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) 
         outlet_name=outlet.name,
         # Wire copy is the agency's reporting, whoever prints it: an unregistered site carrying dpa copy
         # is judged as dpa's, not as "cannot be judged".
-        outlet_known=outlet.known or set(str(row.get("voice")).split(VOICE_JOINER)) <= knowledge.wire_groups,
+        outlet_known=outlet.known or agencies(str(row.get("voice"))) <= knowledge.wire_groups,
         outlet_disinformation=outlet.disinformation,
         outlet_state=outlet.state_affiliation,
         stance=row["stance"],
