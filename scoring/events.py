@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +26,7 @@ class EventRules:
     reciprocal: frozenset[str]  # "gegenseitig": both sides do it to each other
     party_bound: frozenset[str]  # families whose fact is the party held to them (blame)
     conflict_bound: frozenset[str] = frozenset()  # words of types a conflict has one of at a time (ceasefire)
+    perpetrated: frozenset[str] = frozenset()  # families of acts someone commits (an attack): what a blame names
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         frozenset(data["reciprocal"]["words"]),
         frozenset(e["family"] for e in data["events"] if e.get("party_bound")),
         frozenset(word.lower() for e in data["events"] if e.get("conflict_bound") for word in e["words"]),
+        frozenset(e["family"] for e in data["events"] if e.get("perpetrated")),
     )
 
 
@@ -102,6 +104,12 @@ def event_family(token: str, rules: EventRules) -> str | None:
         head = compound_head(token, rules.compound_min_length)
         found = rules.family_of_word.get(head) if head else None
     return found
+
+
+def acts_of(families: Iterable[str], rules: EventRules) -> frozenset[str]:
+    """The incidents of the acts someone commits among these families ("strike" for an attack): what a
+    blame may name its perpetrator for ("für den Angriff verantwortlich")."""
+    return frozenset(rules.incident_of_family.get(family, family) for family in families if family in rules.perpetrated)
 
 
 def _next(tokens: Sequence[str], i: int) -> str:

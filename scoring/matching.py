@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from scoring.events import EventRules, Events, circumstance_clauses, event_family, events_of, find_events
+from scoring.events import (
+    EventRules,
+    Events,
+    acts_of,
+    circumstance_clauses,
+    event_family,
+    events_of,
+    find_events,
+)
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.knowledge import holds_a_digit, once_per_lexicon, typed_rules, typed_thesaurus, word_flag, word_flags
 from scoring.lemmas import compound_head, is_known, lemma, rejoin_separable_verbs
@@ -47,9 +55,9 @@ _SUFFIXES = (
 # Index tokens that are not words start with a digit, which no German word does: "0pua" (party),
 # "0eattack" (event family), "0cattack" (circumstance), "0mplanned" (mode), "0n12000" (number),
 # "0wsumy" (a name: a word that is also an anchor), "0ssabirsk" (the article's setting, stored, never scored).
-# "0d20240229" (a day the claim names).
+# "0d20240229" (a day the claim names), "0astrike" (the incident of an act it tells, stored, never scored).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
-_DAY = "0d"
+_DAY, _ACT = "0d", "0a"
 _CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a time of day, not a count
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
 
@@ -87,6 +95,7 @@ class FactSignature:
     truce: bool = False  # states its conflict's ceasefire (a conflict-bound event: one at a time)
     setting: frozenset[str] = frozenset()  # the place the article is set in: what "dafür" may point to
     days: frozenset[str] = frozenset()  # days it names ("am Donnerstag" → "20240229"), read from the article's day
+    acts: frozenset[str] = frozenset()  # the incident of an act someone commits that it tells ("strike": an attack)
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @property
@@ -111,6 +120,7 @@ class FactSignature:
     def index_text(self) -> str:
         """The text stored in the full-text index (FTS5 tokenises on spaces): the one serialisation."""
         stored = {_SETTING + s for s in self.setting} | {_DAY + d for d in self.days}  # read back, not scored
+        stored |= {_ACT + i for i in self.acts}
         return " ".join(sorted(self.terms | stored))
 
     @classmethod
@@ -135,6 +145,7 @@ class FactSignature:
             truce=_MODE + _TRUCE in tokens,
             setting=frozenset(t[2:] for t in tokens if t.startswith(_SETTING)),
             days=frozenset(t[2:] for t in tokens if t.startswith(_DAY)),
+            acts=frozenset(t[2:] for t in tokens if t.startswith(_ACT)),
             conflict=conflict,
         )
 
@@ -418,6 +429,7 @@ def fact_signature(
         truce=not words.isdisjoint(vocabulary.conflict_bound),
         setting=_setting_stems(setting),
         days=vocabulary.days_named(sentence, day),
+        acts=acts_of(events.main, vocabulary.events),
         conflict=conflict,
     )
 
@@ -584,19 +596,16 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     agree, shared_number = _quantities_agree(a, b)
     if not agree or not a.words or not b.words:
         return None
-    if a.events and b.events and not a.events & b.events:
-        return None  # different things happened
-    if a.circumstances and b.circumstances and not a.circumstances & b.circumstances:
-        return None  # blame for an attack and blame for a massacre
-    if a.blames and b.blames and a.reciprocal != b.reciprocal:
-        return None  # "sie beschuldigen sich gegenseitig" is another fact than one side blaming the other
+    perpetrator = _perpetrator_named(a, b) or _perpetrator_named(b, a)
+    if _other_happenings(a, b, perpetrator):
+        return None
     shared = _Shared(
         shared_number,
-        bool(a.events & b.events),
+        bool(a.events & b.events) or perpetrator,
         len(a.words & b.words),
         len(a.parties & b.parties),
         bool(a.names & b.names),
-        _same_party_held(a, b),
+        _same_party_held(a, b) or perpetrator,
         _same_magnitude(a, b),
         bool(a.days & b.days),
         _same_truce(a, b),
@@ -608,6 +617,16 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     return shared
 
 
+def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool) -> bool:
+    """Whether the events tell two facts; a blame and the blamed party's act (`perpetrator`) tell one."""
+    if a.events and b.events and not a.events & b.events and not perpetrator:
+        return True  # different things happened
+    if a.circumstances and b.circumstances and not a.circumstances & b.circumstances:
+        return True  # blame for an attack and blame for a massacre
+    # "sie beschuldigen sich gegenseitig" is another fact than one side blaming the other
+    return a.blames and b.blames and a.reciprocal != b.reciprocal
+
+
 def _same_party_held(a: FactSignature, b: FactSignature) -> bool:
     """Both hold the same parties, and only them, to an act of a party-bound family (blame), both one
     side's or both mutual: the party is the fact, if both articles are set in one place (a claim that
@@ -615,6 +634,18 @@ def _same_party_held(a: FactSignature, b: FactSignature) -> bool:
     if not (a.blames and b.blames) or a.parties != b.parties or a.reciprocal != b.reciprocal:
         return False
     return not (a.setting and b.setting and not a.setting & b.setting)
+
+
+def _perpetrator_named(blame: FactSignature, act: FactSignature) -> bool:
+    """One claim holds parties to account, the other tells an act of those parties, and only theirs, that
+    makes an incident (an attack, a blast): "macht Israel für den Angriff verantwortlich" and "es war ein
+    israelischer Luftangriff" name one perpetrator of one incident, if both articles are set in one place.
+    The blame must name what it blames for ("für den Angriff"), and that must be the act's incident."""
+    if not (blame.blames and act.acts) or act.blames or blame.reciprocal or blame.negated or act.negated:
+        return False
+    if blame.parties != act.parties or not blame.circumstances or not blame.circumstances <= act.acts:
+        return False
+    return not (blame.setting and act.setting and not blame.setting & act.setting)
 
 
 def _same_truce(a: FactSignature, b: FactSignature) -> bool:
@@ -652,7 +683,7 @@ def _score(
         score += weights["shared_magnitude_bonus"]
     elif _counted(a) != _counted(b):
         score *= weights["one_sided_number_factor"]  # "39 Tote" is a finer fact than "Tote"
-    if a.events != b.events:
+    if a.events != b.events and not (shared.event and not a.events & b.events):
         score *= weights["event_missing_factor"]  # one claim tells more, or less, of what happened
     if a.planned != b.planned:
         score *= weights["plan_mismatch_factor"]  # "sollen … eingesetzt werden" / "setzt ein"

@@ -350,6 +350,26 @@ def test_blame_of_one_party_is_one_fact_in_other_words_within_one_setting():
     assert not same_fact(first, other_town, WEIGHTS)  # blame for what happened in another town
 
 
+def test_blame_for_an_attack_names_the_perpetrator_an_attack_claim_names():
+    article = "In Sabirsk brannte nach einem Einschlag das Depot am Hafen.\n\n{}"
+    blame = "Die Hafenbehörde machte die {} Armee für den Angriff auf das Depot verantwortlich."
+    act = "Es war ein {} Luftangriff auf das Depot, teilte die Hafenbehörde mit."
+    russian_blamed = claim_signature(article.format(blame.format("russische")), "verantwortlich")
+    russian_act = claim_signature(article.format(act.format("russischer")), "Luftangriff")
+    ukrainian_act = claim_signature(article.format(act.format("ukrainischer")), "Luftangriff")
+    blamed_for_nothing_named = claim_signature(
+        article.format("Die Hafenbehörde machte die russische Armee verantwortlich."), "verantwortlich"
+    )
+    elsewhere = claim_signature(
+        "In Dorinsk brannte nach einem Einschlag das Depot am Hafen.\n\n" + act.format("russischer"), "Luftangriff"
+    )
+    assert russian_blamed.blames and russian_act.acts == {"strike"} and not russian_act.blames
+    assert same_fact(russian_blamed, russian_act, WEIGHTS)
+    assert not same_fact(russian_blamed, ukrainian_act, WEIGHTS)  # another perpetrator
+    assert not same_fact(blamed_for_nothing_named, russian_act, WEIGHTS)  # blamed for what, it does not say
+    assert not same_fact(russian_blamed, elsewhere, WEIGHTS)  # another place: another incident
+
+
 def test_mutual_blame_is_another_fact_than_one_sides_blame():
     article = "In Sabirsk brannte ein Depot.\n\n{}"
     one_side = claim_signature(article.format("Kiew machte Russland und die Ukraine verantwortlich."), "Kiew")
