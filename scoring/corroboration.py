@@ -45,6 +45,7 @@ class Summary:
     denials: tuple[Member, ...]
 
 
+VOICE_ORIGIN = "voice:"  # an origin that is an outlet's own voice: "voice:AP"
 VOICE_JOINER = "|"  # an article carrying two agencies' copy speaks with both: "ap|reuters"
 
 
@@ -67,13 +68,20 @@ def independent_voices(voices: frozenset[str]) -> int:
     return len(groups)
 
 
+def count_origins(origin_keys: frozenset[str]) -> int:
+    """How many independent origins: outlets' own voices count as their voices do (an article with AP's
+    and Reuters' copy speaks with AP's voice too), parties, media and sources one each."""
+    voices = frozenset(key.removeprefix(VOICE_ORIGIN) for key in origin_keys if key.startswith(VOICE_ORIGIN))
+    return len(origin_keys) - len(voices) + (independent_voices(voices) if voices else 0)
+
+
 def _same_voice(a: str, b: str) -> bool:
     return a == b or bool(agencies(a) & agencies(b))
 
 
 def _placed(origin: str) -> bool:
     """A party or a medium: an origin other claims can share; not a person we cannot place, nor a voice."""
-    return not origin.startswith(("source:", "voice:"))
+    return not origin.startswith(("source:", VOICE_ORIGIN))
 
 
 def summarise(members: Sequence[Member]) -> Summary:
@@ -130,7 +138,7 @@ def corroborate(claim: Member, summary: Summary, *, with_claims: bool = True) ->
     result = Corroboration(
         outlets=max(len(outlets), 1),
         independent_outlets=max(independent_voices(voices), 1),
-        independent_origins=max(len(origin_keys), 1),
+        independent_origins=max(count_origins(origin_keys), 1),
         contradicting_claims=sorted(m.claim_id for m in contradicting),
         contradicted_independently=independent_denial,
         origin_names=sorted(origin_keys),

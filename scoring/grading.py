@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from scoring.corroboration import Corroboration
+from scoring.corroboration import VOICE_ORIGIN, Corroboration
 from scoring.explanations import DEFAULT_LANGUAGE, Phrasebook, phrasebook
 
 
@@ -145,7 +145,7 @@ def _origin(e: Evidence, words: Phrasebook) -> list[str]:
         return [words.say("unresolved_source")]
     lines = [words.say("own_reporting", outlet=e.outlet_name)]
     origin_names = e.corroboration.origin_names
-    elsewhere = [o for o in origin_names if not o.startswith("voice:")]
+    elsewhere = [o for o in origin_names if not o.startswith(VOICE_ORIGIN)]
     if elsewhere and len(elsewhere) == len(origin_names):
         # It counts the origin its article or other outlets name for the same fact (docs/scoring.md).
         shown = [words.party(o, e.party_names.get(o, o.split(":", 1)[-1])) for o in elsewhere]

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from scoring import AnalysisTooCostly, Budget, Knowledge, analyse_article
 from scoring.conflicts import is_belligerent
-from scoring.corroboration import VOICE_JOINER, Member, Summary, agencies, corroborate, summarise
+from scoring.corroboration import VOICE_JOINER, VOICE_ORIGIN, Member, Summary, agencies, corroborate, summarise
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.grading import Evidence, grade, information_digit, source_letter
 from scoring.grading import score as score_of
@@ -488,7 +488,7 @@ def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:
         return tuple(f"medium:{m}" for m in member["origin_media"])
     if member.get("origin_sources"):
         return tuple(f"source:{s}" for s in member["origin_sources"])
-    return (f"voice:{member['voice']}",)
+    return (VOICE_ORIGIN + member["voice"],)
 
 
 def _member(row: Mapping[str, Any], weights: Mapping[str, float]) -> Member:

@@ -60,3 +60,14 @@ def test_an_article_carrying_two_agencies_copy_is_one_voice_with_each():
     assert corroborate(ap, summarise([ap, both])).independent_outlets == 1
     assert corroborate(ap, summarise([ap, both, reuters])).independent_outlets == 1  # chained through "both"
     assert corroborate(ap, summarise([ap, reuters, own])).independent_outlets == 3
+
+
+def test_own_reports_sharing_an_agency_are_one_origin_as_they_are_one_voice():
+    """Nobody is named: each outlet's own voice is the origin, and an article with AP's and Reuters' copy
+    speaks with AP's voice as the AP article does."""
+    ap = member(1, 1, "AP", ("voice:AP",), attributed=False)
+    both = member(2, 2, "AP|Reuters", ("voice:AP|Reuters",), attributed=False)
+    own = member(3, 3, "B", ("voice:B",), attributed=False)
+    counts = corroborate(ap, summarise([ap, both, own]))
+    assert (counts.independent_outlets, counts.independent_origins) == (2, 2)
+    assert corroborate(ap, summarise([ap, own])).independent_origins == 2
