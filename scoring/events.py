@@ -108,7 +108,7 @@ def event_family(token: str, rules: EventRules) -> str | None:
 
 def acts_of(families: Iterable[str], rules: EventRules) -> frozenset[str]:
     """The incidents of the acts someone commits among these families ("strike" for an attack): what a
-    blame may name its perpetrator for ("für den Angriff verantwortlich")."""
+    blame may name its perpetrator for ("für den Beschuss verantwortlich")."""
     return frozenset(rules.incident_of_family.get(family, family) for family in families if family in rules.perpetrated)
 
 

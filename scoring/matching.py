@@ -638,9 +638,9 @@ def _same_party_held(a: FactSignature, b: FactSignature) -> bool:
 
 def _perpetrator_named(blame: FactSignature, act: FactSignature) -> bool:
     """One claim holds parties to account, the other tells an act of those parties, and only theirs, that
-    makes an incident (an attack, a blast): "macht Israel für den Angriff verantwortlich" and "es war ein
-    israelischer Luftangriff" name one perpetrator of one incident, if both articles are set in one place.
-    The blame must name what it blames for ("für den Angriff"), and that must be the act's incident."""
+    makes an incident (an attack): "macht Russland für den Beschuss des Depots verantwortlich" and "russische
+    Truppen beschossen das Depot" name one perpetrator of one incident, if both articles are set in one place.
+    The blame must name what it blames for ("für den Beschuss"), and that must be the act's incident."""
     if not (blame.blames and act.acts) or act.blames or blame.reciprocal or blame.negated or act.negated:
         return False
     if blame.parties != act.parties or not blame.circumstances or not blame.circumstances <= act.acts:
