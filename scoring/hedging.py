@@ -244,6 +244,12 @@ def names_speech(sentence: str, lexicon: Mapping[str, Any], verbs_only: bool = F
     return bool(cues.phrases.search(sentence))
 
 
+def is_unreal_form(word: str, lexicon: Mapping[str, Any]) -> bool:
+    """A Konjunktiv II form ("würden", "wäre"): the unreal, or reported speech where Konjunktiv I would
+    look like the indicative ("sie würden getestet")."""
+    return word in _compiled(typed_rules(lexicon).hedging).subjunctive_ii
+
+
 @lru_cache(maxsize=65_536)
 def is_subjunctive_form(word: str) -> bool:
     """Whether a lower-case word in "-e" is the Konjunktiv I of a verb: its dictionary form is the word

@@ -28,6 +28,7 @@ from scoring.hedging import (
     find_hedges,
     find_reported_speech,
     is_subjunctive_form,
+    is_unreal_form,
     names_speech,
     states_a_plan,
 )
@@ -232,6 +233,9 @@ def _verb(word: str, verb_lemma: re.Pattern[str]) -> bool:
 
 
 _COMMA = re.compile(r",\s*+")
+# "…, 100 wurden verletzt": a number the subject of a clause of its own, with its verb, states a count
+# of its own, however few its words ("21 bestätigte Fälle": a participle before its noun, no verb).
+_COUNT_CLAUSE = re.compile(r"(?:[a-zäöüß]+\s+)?\d+(?:[.,]\d+)*\s+[a-zäöüß]+\s+(?![A-ZÄÖÜ])")
 
 
 def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[str]], set[int]]:
@@ -246,10 +250,13 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
             # "…, die Behörde sperrte den Hafen": indicative; "…, das Amt habe …" and "Es heißt, die
             # Gespräche gingen weiter" are what the words before the comma say
             verb = m.group("verb")
+            counted = _COUNT_CLAUSE.match(body, m.end()) is not None
             if (
                 _verb(verb, rules.verb_lemma)
                 and not is_subjunctive_form(verb)
-                and not names_speech(body[: m.start()], lexicon)
+                and not is_unreal_form(verb, lexicon)
+                # a count after a source ("nach Angaben der Stadt, 100 wurden verletzt") is not what it says
+                and not names_speech(body[: m.start()], lexicon, verbs_only=counted)
             ):
                 cuts.setdefault(m.start(), m)
         fronted = rules.fronted.match(body)
@@ -331,7 +338,7 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     owned = [(start, end) for start, end in bounds if start in own_subject]
     for start, end in bounds:
         text = draft.body[start:end]
-        if not is_claim(text, lexicon):
+        if not (is_claim(text, lexicon) or (start in own_subject and _COUNT_CLAUSE.match(text))):
             return [draft]  # a part too short to stand alone: keep the sentence whole
         speech = [replace(m, start=m.start - start, end=m.end - start) for m in draft.speech if start <= m.start < end]
         attribution = _part_sources(draft.attribution, (start, end), owned, bool(speech))

@@ -86,6 +86,17 @@ def test_a_number_may_open_a_second_main_clause(knowledge):
     ]
 
 
+def test_a_count_of_its_own_after_a_comma_is_a_claim_however_short(knowledge):
+    """A number with its verb states a count of its own; a source named before the comma frames no clause."""
+    text = "Im Hafen von Sabirsk starben nach Angaben der Hafenbehörde 12 Seeleute, 30 wurden verletzt."
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert first.text == "Im Hafen von Sabirsk starben nach Angaben der Hafenbehörde 12 Seeleute"
+    assert second.text == "30 wurden verletzt."
+    assert [q[0] for q in first.signature.quantities] == [12.0] and [q[0] for q in second.signature.quantities] == [
+        30.0
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -93,6 +104,8 @@ def test_a_number_may_open_a_second_main_clause(knowledge):
         "Die Fähre hielt vor Lindenau, die unser Amt betreibt und bewacht.",  # a possessive opens a relative clause
         "Es heißt, die Gespräche in Dorinsk gingen weiter.",  # what a speech frame says
         "Die Stadt erklärte, der Hafen sei am Abend gesperrt worden.",  # reported content in Konjunktiv
+        "In Lindenau ist die Ansicht verbreitet, die Fähren würden bald wieder fahren.",  # in Konjunktiv II
+        "Die Eltern von Kapitän Jan Beispiel, 52, haben die Reederei in Dorinsk gegründet.",  # an age, no count
     ],
 )
 def test_a_relative_clause_or_reported_content_after_a_comma_is_no_second_claim(text, knowledge):
