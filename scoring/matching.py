@@ -164,16 +164,14 @@ def _negation_rules(rules: Matching) -> tuple[re.Pattern[str], re.Pattern[str], 
     )
 
 
-@dataclass(frozen=True)
-class _Token:
-    """What one word form contributes to a fact: its terms, whether it is a name, the event it names."""
+# What one word form contributes to a fact: its terms, whether it is a name, the event it names. A plain
+# tuple of strings, not a dataclass holding a frozenset: the garbage collector stops tracking such a tuple,
+# and the cache holds one for each of tens of thousands of word forms, which every full collection
+# walked (two thirds of the objects it tracked after 300 articles).
+_Token = tuple[tuple[str, ...], bool, str | None]
+_TERMS_AT, _NAME_AT, _FAMILY_AT = 0, 1, 2  # where each stands in a _Token
 
-    terms: frozenset[str]
-    name: bool
-    family: str | None = None
-
-
-_SKIP = _Token(frozenset(), False)
+_SKIP: _Token = ((), False, None)
 _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a word with its hyphenated parts: "US-Dollar"
 _CACHE_LIMIT = 300_000
 _QUOTED = re.compile(r'"[^"]*"')
@@ -278,7 +276,7 @@ class _Vocabulary:
     def _read(self, word: str) -> _Token:
         family = event_family(word, self.events) if len(word) >= 3 else None
         if len(word) < 3 or word.lower() in self.stop or is_number_word(word, self.numbers):  # numbers: anchors
-            return _Token(frozenset(), False, family) if family else _SKIP
+            return ((), False, family) if family else _SKIP
         if word[:1].islower() and lemma(word).lower() in self.light_verbs:
             return _SKIP
         base = stem(lemma(word))
@@ -289,10 +287,10 @@ class _Vocabulary:
             head_stem = stem(head)
             terms.add(self.classes.get(head_stem, head_stem))
         if terms & self.speech_acts:
-            return _Token(frozenset(), False, family)  # "bestätigte", "Dementi": said about the fact
+            return ((), False, family)  # "bestätigte", "Dementi": said about the fact
         if stem(head or base) in self.time_words or base in self.time_words or self._weekday(word):
-            return _Token(frozenset(), False, family)  # "am Nachmittag", "Samstagmorgen": no anchor
-        return _Token(frozenset(terms), _is_name(word) and head is None, family)  # a known compound is no name
+            return ((), False, family)  # "am Nachmittag", "Samstagmorgen": no anchor
+        return (tuple(terms), _is_name(word) and head is None, family)  # a known compound is no name
 
 
 @lru_cache(maxsize=64)
@@ -390,7 +388,7 @@ def fact_signature(
     purposes = [m.span() for m in _purpose(rules).finditer(sentence)]
     clauses = circumstance_clauses(sentence, vocabulary.events) if "," in sentence else []
     aside = [any(a <= m.start() < b for a, b in clauses) for m in _TOKEN.finditer(sentence)] if clauses else []
-    events: Events = find_events(words_read, sentence, vocabulary.events, [t.family for t in tokens], aside)
+    events: Events = find_events(words_read, sentence, vocabulary.events, [t[_FAMILY_AT] for t in tokens], aside)
     names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
     if purposes:
         kept = [
@@ -400,8 +398,8 @@ def fact_signature(
         ]
     else:
         kept = list(enumerate(tokens))  # most sentences name no purpose: every word counts
-    words: set[str] = set().union(*[token.terms for _, token in kept])
-    names.update(*[token.terms for position, token in kept if position and token.name])
+    words: set[str] = set().union(*[token[_TERMS_AT] for _, token in kept])
+    names.update(*[token[_TERMS_AT] for position, token in kept if position and token[_NAME_AT]])
     return FactSignature(
         words=frozenset(words | names),
         names=frozenset(names),
