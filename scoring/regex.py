@@ -9,7 +9,7 @@ out. The look-ahead asks nothing the pattern does not ask itself, so every match
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
@@ -57,6 +57,48 @@ def _anchored_at_start(pattern: str, flags: int) -> bool:
     at_start = opening in ((_parser.AT, _parser.AT_BEGINNING), (_parser.AT, _parser.AT_BEGINNING_STRING))
     multiline = (flags | parsed.state.flags) & re.MULTILINE and opening == (_parser.AT, _parser.AT_BEGINNING)
     return at_start and not multiline
+
+
+def searcher(pattern: str, flags: int = 0) -> Callable[[str], re.Match[str] | None]:
+    """`guarded(pattern, flags).search`, the same matches; for a pattern every match of which ends at the
+    text's end, up to spaces ("\\b(?:der|und)\\s*$"), searched from where such a match can start at the
+    earliest: the engine tries a pattern at every place of the text, where only the last few can match."""
+    compiled = guarded(pattern, flags)
+    width = _tail_width(pattern, flags)
+    if width is None:
+        return compiled.search
+
+    def search(text: str) -> re.Match[str] | None:
+        # What follows the part before the "$" is spaces (or nothing): that part ends after the text's
+        # last character that is no space (`\s` and `str.isspace` are one test), and is `width` long at most.
+        return compiled.search(text, max(0, len(text.rstrip()) - width))
+
+    return search
+
+
+_LONGEST_TAIL = 1_000  # a part longer than this (a repeat without bound) is searched from the text's start
+
+
+def _tail_width(pattern: str, flags: int) -> int | None:
+    """The longest a match of the pattern can be up to the spaces before its closing "$" or "\\Z" (every
+    match ends there); None where not every match ends at the text's end, or such a part has no bound."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    items = list(parsed.data)
+    ends = [(_parser.AT, _parser.AT_END), (_parser.AT, _parser.AT_END_STRING)]
+    if not items or items[-1] not in ends or (flags | parsed.state.flags) & re.MULTILINE:
+        return None
+    items.pop()
+    spaces = [[(_parser.IN, [(_parser.CATEGORY, category)])] for category in _SPACES]
+    if items and items[-1][0] in _REPEATS and list(items[-1][1][2]) in spaces:
+        items.pop()  # "\\s*", "\\s+" before the end: only spaces
+    width = _parser.SubPattern(parsed.state, items).getwidth()[1]
+    return width if width <= _LONGEST_TAIL else None
+
+
+_SPACES = (_parser.CATEGORY_SPACE, _parser.CATEGORY_UNI_SPACE)
 
 
 def can_guard(pattern: str, flags: int = 0) -> bool:
