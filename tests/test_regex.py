@@ -331,3 +331,46 @@ def test_a_pattern_not_ending_at_the_texts_end_is_searched_whole() -> None:
 
     for pattern, flags in [(r"\bder\b", 0), (r"der$", re.MULTILINE), (r"a\w*$", 0), (r"a|b$", 0)]:
         assert searcher(pattern, flags) == guarded(pattern, flags).search, pattern
+
+
+NEEDING = [
+    (r"(?:,\s++|(?<![\s,])\s++)(?=und\s+(?P<verb>[a-zäöüß]+)\b)", 0),
+    (r",\s++(?=(?:und|zudem|auch)\s+(?:hat|ist|wurde)\b)", 0),
+    (r"\s[–—-]\s(?!(?:und|oder)\b)(?=\S)", 0),
+    (r"(?<=ab)c(?:d|ef)+[xy]", 0),
+    (r"a(?i:bc)d|(?:Ende)?!", 0),
+    (r"(?i)und", 0),
+    (r"[^,]und", 0),
+]
+
+
+def test_the_strings_a_pattern_needs() -> None:
+    from scoring.regex import needed_strings
+
+    assert needed_strings(NEEDING[1][0]) == (
+        frozenset({","}),
+        frozenset({"und", "zudem", "auch"}),
+        frozenset({"hat", "ist", "wurde"}),
+    )
+    assert needed_strings(NEEDING[2][0]) == (frozenset({"–", "—", "-"}),)
+    assert needed_strings(NEEDING[3][0]) == (
+        frozenset({"ab"}),
+        frozenset({"c"}),
+        frozenset({"d", "ef"}),
+        frozenset("xy"),
+    )
+    assert needed_strings(NEEDING[4][0]) == (frozenset({"a", "!"}),)  # no letter that ignores case, none of "?"
+    assert needed_strings(r"und", re.IGNORECASE) == needed_strings(NEEDING[5][0]) == ()
+    assert needed_strings(NEEDING[6][0]) == (frozenset({"und"}),)  # not a negated set's
+
+
+@given(st.text(alphabet="abcdefx yü,!–-\nund", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_a_pattern_needing_strings_finds_what_the_pattern_finds(text):
+    from scoring.regex import Needing
+
+    for pattern, flags in NEEDING:
+        needing, compiled = Needing(pattern, flags), re.compile(pattern, flags)
+        assert [m.span() for m in needing.finditer(text)] == [m.span() for m in compiled.finditer(text)], pattern
+        found, expected = needing.search(text), compiled.search(text)
+        assert (found and found.span()) == (expected and expected.span()), pattern
