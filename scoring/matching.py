@@ -19,11 +19,19 @@ from typing import Any
 
 from scoring.events import EventRules, Events, circumstance_clauses, event_family, events_of, find_events
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
-from scoring.knowledge import holds_a_digit, once_per_lexicon, typed_rules, typed_thesaurus, word_flag, word_flags
+from scoring.knowledge import (
+    holds_a_digit,
+    holds_a_word,
+    once_per_lexicon,
+    typed_rules,
+    typed_thesaurus,
+    word_flag,
+    word_flags,
+)
 from scoring.lemmas import compound_head, is_known, lemma, rejoin_separable_verbs
 from scoring.lexicon import Matching, Months
 from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules
-from scoring.regex import fold_case, guarded
+from scoring.regex import Needing, fold_case, guarded, leading_words
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SUFFIXES = (
@@ -144,7 +152,10 @@ def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple
     überprüfen"). A short quote is a name or a phrase ("Operation \"Kein Pardon\""); a quoted
     statement is what the claim says, its negation too. A denial denied ("kein Dementi", "stritt … nicht
     ab") leaves the fact as it is."""
-    negation, denied_denial, idioms = _negation_rules(typed_rules(lexicon).matching)
+    rules = typed_rules(lexicon).matching
+    if not holds_a_word(_negation_words(rules), sentence, folded=True):
+        return False  # most sentences: no word a negation opens with (the words' flags)
+    negation, denied_denial, idioms = _negation_rules(rules)
     found = [m.start() for m in negation.finditer(sentence)]
     if not found:
         return False  # most sentences: nothing to count
@@ -158,10 +169,26 @@ def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple
 @once_per_lexicon
 def _negation_rules(rules: Matching) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
-        guarded(rf"\b(?:{'|'.join(rules.negations)})\b", re.IGNORECASE),
+        guarded(_negations(rules), re.IGNORECASE),
         re.compile(rules.negated_denials),
         re.compile(rules.idioms_not_negating, re.IGNORECASE),
     )
+
+
+def _negations(rules: Matching) -> str:
+    return rf"\b(?:{'|'.join(rules.negations)})\b"
+
+
+@once_per_lexicon
+def _negation_words(rules: Matching) -> frozenset[str] | None:
+    """The words a negation opens with, folded (None: not known, every sentence is scanned)."""
+    return leading_words(_negations(rules), re.IGNORECASE)
+
+
+@once_per_lexicon
+def _undenied(rules: Matching) -> Needing:
+    """A denial denied ("stritt … nicht ab"), scanned only where a sentence holds a word it needs."""
+    return Needing(rules.negated_denials)
 
 
 # What one word form contributes to a fact: its terms, whether it is a name, the event it names. A plain
@@ -410,7 +437,7 @@ def fact_signature(
         circumstances=events.circumstances,
         planned=planned,
         # "Modi stritt die Luftangriffe nicht ab" is about Modi's reaction, not (only) the strikes.
-        undenied=bool(_negation_rules(rules)[1].search(sentence)),
+        undenied=bool(_undenied(rules).search(sentence)),
         reciprocal=not vocabulary.events.reciprocal.isdisjoint(map(str.lower, words_read)),
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         truce=not words.isdisjoint(vocabulary.conflict_bound),
