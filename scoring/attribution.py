@@ -979,7 +979,7 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
     ]
     relays = rules.relay_wie.finditer(sentence) if holds_a_word(_RELAY_WORDS, sentence) else ()
     slots += [_Slot(m.start("who"), m.end("who"), "relay") for m in relays]
-    headline = rules.headline.match(sentence)
+    headline = rules.headline.match(sentence) if ":" in sentence else None  # "Seoul: …" needs its colon
     if headline and _names_a_speaker(sentence, headline.start(1), headline.end(1), at.found.items, rules):
         slots.append(_Slot(headline.start(1), headline.end(1), "prep"))
     return slots

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
 from scoring.knowledge import typed_rules
-from scoring.regex import guarded
+from scoring.regex import guarded, searcher
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _QUOTE = re.compile('["\u201e\u201c\u201d\u00ab\u00bb]')
@@ -29,10 +29,13 @@ def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
     if not _QUOTE.search(sentence) and reader_address.search(sentence):
         return False  # "Folgen Sie uns …", "Mehr dazu finden Sie …": the page speaking to its reader
     lowered = sentence.lower()
-    return not any(pattern.search(lowered) for pattern in not_claims)
+    return not any(search(lowered) for search in not_claims)
 
 
 @cache
-def _compiled(reader_address: str, not_claims: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
-    """The patterns of the claim rules, compiled once."""
-    return guarded(reader_address), tuple(guarded(p) for p in not_claims)
+def _compiled(
+    reader_address: str, not_claims: tuple[str, ...]
+) -> tuple[re.Pattern[str], tuple[Callable[[str], re.Match[str] | None], ...]]:
+    """The patterns of the claim rules, compiled once; a sentence ending in a word that cannot end one
+    ("… und") is searched at its end only (`searcher`)."""
+    return guarded(reader_address), tuple(searcher(p) for p in not_claims)

@@ -27,11 +27,19 @@ from scoring.events import (
     find_events,
 )
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
-from scoring.knowledge import holds_a_digit, once_per_lexicon, typed_rules, typed_thesaurus, word_flag, word_flags
+from scoring.knowledge import (
+    holds_a_digit,
+    holds_a_word,
+    once_per_lexicon,
+    typed_rules,
+    typed_thesaurus,
+    word_flag,
+    word_flags,
+)
 from scoring.lemmas import compound_head, is_known, lemma, rejoin_separable_verbs
 from scoring.lexicon import Matching, Months
 from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules
-from scoring.regex import fold_case, guarded
+from scoring.regex import Needing, fold_case, guarded, leading_words
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SUFFIXES = (
@@ -155,7 +163,10 @@ def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple
     überprüfen"). A short quote is a name or a phrase ("Operation \"Kein Pardon\""); a quoted
     statement is what the claim says, its negation too. A denial denied ("kein Dementi", "stritt … nicht
     ab") leaves the fact as it is."""
-    negation, denied_denial, idioms = _negation_rules(typed_rules(lexicon).matching)
+    rules = typed_rules(lexicon).matching
+    if not holds_a_word(_negation_words(rules), sentence, folded=True):
+        return False  # most sentences: no word a negation opens with (the words' flags)
+    negation, denied_denial, idioms = _negation_rules(rules)
     found = [m.start() for m in negation.finditer(sentence)]
     if not found:
         return False  # most sentences: nothing to count
@@ -169,22 +180,36 @@ def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple
 @once_per_lexicon
 def _negation_rules(rules: Matching) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
-        guarded(rf"\b(?:{'|'.join(rules.negations)})\b", re.IGNORECASE),
+        guarded(_negations(rules), re.IGNORECASE),
         re.compile(rules.negated_denials),
         re.compile(rules.idioms_not_negating, re.IGNORECASE),
     )
 
 
-@dataclass(frozen=True)
-class _Token:
-    """What one word form contributes to a fact: its terms, whether it is a name, the event it names."""
-
-    terms: frozenset[str]
-    name: bool
-    family: str | None = None
+def _negations(rules: Matching) -> str:
+    return rf"\b(?:{'|'.join(rules.negations)})\b"
 
 
-_SKIP = _Token(frozenset(), False)
+@once_per_lexicon
+def _negation_words(rules: Matching) -> frozenset[str] | None:
+    """The words a negation opens with, folded (None: not known, every sentence is scanned)."""
+    return leading_words(_negations(rules), re.IGNORECASE)
+
+
+@once_per_lexicon
+def _undenied(rules: Matching) -> Needing:
+    """A denial denied ("stritt … nicht ab"), scanned only where a sentence holds a word it needs."""
+    return Needing(rules.negated_denials)
+
+
+# What one word form contributes to a fact: its terms, whether it is a name, the event it names. A plain
+# tuple of strings, not a dataclass holding a frozenset: the garbage collector stops tracking such a tuple,
+# and the cache holds one for each of tens of thousands of word forms, which every full collection
+# walked (two thirds of the objects it tracked after 300 articles).
+_Token = tuple[tuple[str, ...], bool, str | None]
+_TERMS_AT, _NAME_AT, _FAMILY_AT = 0, 1, 2  # where each stands in a _Token
+
+_SKIP: _Token = ((), False, None)
 _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a word with its hyphenated parts: "US-Dollar"
 _CACHE_LIMIT = 300_000
 _QUOTED = re.compile(r'"[^"]*"')
@@ -289,7 +314,7 @@ class _Vocabulary:
     def _read(self, word: str) -> _Token:
         family = event_family(word, self.events) if len(word) >= 3 else None
         if len(word) < 3 or word.lower() in self.stop or is_number_word(word, self.numbers):  # numbers: anchors
-            return _Token(frozenset(), False, family) if family else _SKIP
+            return ((), False, family) if family else _SKIP
         if word[:1].islower() and lemma(word).lower() in self.light_verbs:
             return _SKIP
         base = stem(lemma(word))
@@ -300,10 +325,10 @@ class _Vocabulary:
             head_stem = stem(head)
             terms.add(self.classes.get(head_stem, head_stem))
         if terms & self.speech_acts:
-            return _Token(frozenset(), False, family)  # "bestätigte", "Dementi": said about the fact
+            return ((), False, family)  # "bestätigte", "Dementi": said about the fact
         if stem(head or base) in self.time_words or base in self.time_words or self._weekday(word):
-            return _Token(frozenset(), False, family)  # "am Nachmittag", "Samstagmorgen": no anchor
-        return _Token(frozenset(terms), _is_name(word) and head is None, family)  # a known compound is no name
+            return ((), False, family)  # "am Nachmittag", "Samstagmorgen": no anchor
+        return (tuple(terms), _is_name(word) and head is None, family)  # a known compound is no name
 
 
 @lru_cache(maxsize=64)
@@ -401,7 +426,7 @@ def fact_signature(
     purposes = [m.span() for m in _purpose(rules).finditer(sentence)]
     clauses = circumstance_clauses(sentence, vocabulary.events) if "," in sentence else []
     aside = [any(a <= m.start() < b for a, b in clauses) for m in _TOKEN.finditer(sentence)] if clauses else []
-    events: Events = find_events(words_read, sentence, vocabulary.events, [t.family for t in tokens], aside)
+    events: Events = find_events(words_read, sentence, vocabulary.events, [t[_FAMILY_AT] for t in tokens], aside)
     names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
     if purposes:
         kept = [
@@ -411,8 +436,8 @@ def fact_signature(
         ]
     else:
         kept = list(enumerate(tokens))  # most sentences name no purpose: every word counts
-    words: set[str] = set().union(*[token.terms for _, token in kept])
-    names.update(*[token.terms for position, token in kept if position and token.name])
+    words: set[str] = set().union(*[token[_TERMS_AT] for _, token in kept])
+    names.update(*[token[_TERMS_AT] for position, token in kept if position and token[_NAME_AT]])
     return FactSignature(
         words=frozenset(words | names),
         names=frozenset(names),
@@ -423,7 +448,7 @@ def fact_signature(
         circumstances=events.circumstances,
         planned=planned,
         # "Modi stritt die Luftangriffe nicht ab" is about Modi's reaction, not (only) the strikes.
-        undenied=bool(_negation_rules(rules)[1].search(sentence)),
+        undenied=bool(_undenied(rules).search(sentence)),
         reciprocal=not vocabulary.events.reciprocal.isdisjoint(map(str.lower, words_read)),
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         truce=not words.isdisjoint(vocabulary.conflict_bound),

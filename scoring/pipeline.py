@@ -39,6 +39,7 @@ from scoring.lexicon import Furniture, Lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities, number_rules
 from scoring.places import governing_parties, named_places, refers_back
+from scoring.regex import Needing
 from scoring.sentences import Sentence, split_sentences
 from scoring.stance import find_stance
 from scoring.text import NormalisedText, normalise, unwrapped
@@ -198,21 +199,22 @@ def _source_the_run_before(drafts: list[_Draft], previous: _Draft, sentence: Sen
 
 
 @once_per_lexicon
-def _claim_rules(rules: ClaimRules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _claim_rules(rules: ClaimRules) -> tuple[Needing, Needing, re.Pattern[str]]:
     """Where a second statement of one subject starts, where a headline's second statement starts;
-    a sentence opened by a condition."""
+    a sentence opened by a condition. Most sentences lack a string the first two need (a comma, a dash)."""
     return (
-        re.compile(rules.coordinated_statement),
-        re.compile(rules.headline_statement),
+        Needing(rules.coordinated_statement),
+        Needing(rules.headline_statement),
         re.compile(rules.conditional),
     )
 
 
 @dataclass(frozen=True)
 class _ClauseRules:
-    shared_subject: re.Pattern[str]
-    new_subject: re.Pattern[str]
-    asyndetic: re.Pattern[str]
+    # scanned only where the sentence holds what they need ("und", a comma): `Needing`
+    shared_subject: Needing
+    new_subject: Needing
+    asyndetic: Needing
     fronted: re.Pattern[str]
     verb_lemma: re.Pattern[str]
 
@@ -220,9 +222,9 @@ class _ClauseRules:
 @once_per_lexicon
 def _clause_rules(rules: ClaimRules) -> _ClauseRules:
     return _ClauseRules(
-        re.compile(rules.shared_subject_clause),
-        re.compile(rules.new_subject_clause),
-        re.compile(rules.asyndetic_clause),
+        Needing(rules.shared_subject_clause),
+        Needing(rules.new_subject_clause),
+        Needing(rules.asyndetic_clause),
         re.compile(rules.fronted_clause),
         re.compile(rules.verb_lemma),
     )
@@ -325,7 +327,9 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     is_headline = _is_headline(draft.body)
     # "Krieg in der Ukraine – Russland greift Kiew an": a topic before the dash, not a statement.
     stated = [
-        m for m in headline.finditer(draft.body) if is_headline and _says_something(draft.body[: m.start()], lexicon)
+        m
+        for m in (headline.finditer(draft.body) if is_headline else ())
+        if _says_something(draft.body[: m.start()], lexicon)
     ]
     clauses, own_subject = _clause_cuts(draft.body, lexicon)
     cuts = sorted([*coordinated.finditer(draft.body), *stated, *clauses], key=lambda m: m.start())

@@ -9,7 +9,7 @@ out. The look-ahead asks nothing the pattern does not ask itself, so every match
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
@@ -57,6 +57,115 @@ def _anchored_at_start(pattern: str, flags: int) -> bool:
     at_start = opening in ((_parser.AT, _parser.AT_BEGINNING), (_parser.AT, _parser.AT_BEGINNING_STRING))
     multiline = (flags | parsed.state.flags) & re.MULTILINE and opening == (_parser.AT, _parser.AT_BEGINNING)
     return at_start and not multiline
+
+
+def searcher(pattern: str, flags: int = 0) -> Callable[[str], re.Match[str] | None]:
+    """`guarded(pattern, flags).search`, the same matches; for a pattern every match of which ends at the
+    text's end, up to spaces ("\\b(?:der|und)\\s*$"), searched from where such a match can start at the
+    earliest: the engine tries a pattern at every place of the text, where only the last few can match."""
+    compiled = guarded(pattern, flags)
+    width = _tail_width(pattern, flags)
+    if width is None:
+        return compiled.search
+
+    def search(text: str) -> re.Match[str] | None:
+        # What follows the part before the "$" is spaces (or nothing): that part ends after the text's
+        # last character that is no space (`\s` and `str.isspace` are one test), and is `width` long at most.
+        return compiled.search(text, max(0, len(text.rstrip()) - width))
+
+    return search
+
+
+_LONGEST_TAIL = 1_000  # a part longer than this (a repeat without bound) is searched from the text's start
+
+
+def _tail_width(pattern: str, flags: int) -> int | None:
+    """The longest a match of the pattern can be up to the spaces before its closing "$" or "\\Z" (every
+    match ends there); None where not every match ends at the text's end, or such a part has no bound."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    items = list(parsed.data)
+    ends = [(_parser.AT, _parser.AT_END), (_parser.AT, _parser.AT_END_STRING)]
+    if not items or items[-1] not in ends or (flags | parsed.state.flags) & re.MULTILINE:
+        return None
+    items.pop()
+    spaces = [[(_parser.IN, [(_parser.CATEGORY, category)])] for category in _SPACES]
+    if items and items[-1][0] in _REPEATS and list(items[-1][1][2]) in spaces:
+        items.pop()  # "\\s*", "\\s+" before the end: only spaces
+    width = _parser.SubPattern(parsed.state, items).getwidth()[1]
+    return width if width <= _LONGEST_TAIL else None
+
+
+_SPACES = (_parser.CATEGORY_SPACE, _parser.CATEGORY_UNI_SPACE)
+
+
+class Needing:
+    """A pattern with the strings its matches need, tested first: `finditer` and `search` find what the
+    pattern finds, and nothing without trying where the text lacks one of them (`needed_strings`)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        self.needs = needed_strings(pattern, flags)
+
+    def may_match(self, text: str) -> bool:
+        for strings in self.needs:
+            for string in strings:
+                if string in text:
+                    break
+            else:
+                return False
+        return True
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
+
+def needed_strings(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Sets of strings such that every match of the pattern holds one string of each set (",", one of
+    {"und", "zudem"} for `,\\s++(?=(?:und|zudem)\\s)`): literal runs and small sets of characters, read
+    through groups, alternatives, repeats of at least one and look-arounds that must match. None (no set)
+    for a pattern ignoring case: its letters stand for others."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return ()
+    if (flags | parsed.state.flags) & re.IGNORECASE:
+        return ()
+    return tuple(_needed(parsed.data))
+
+
+def _needed(items: Sequence[tuple[Any, Any]]) -> list[frozenset[str]]:
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, value in items:
+        if op is _parser.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        if op is _parser.SUBPATTERN and not value[1] & re.IGNORECASE:
+            found += _needed(value[3].data)
+        elif op is _parser.ATOMIC_GROUP:
+            found += _needed(value.data)
+        elif op is _parser.ASSERT:  # a look-ahead or look-behind that must match: its text stands too
+            found += _needed(value[1].data)
+        elif op in _REPEATS and value[0] >= 1:
+            found += _needed(value[2].data)
+        elif op is _parser.IN and value and all(member is _parser.LITERAL for member, _ in value):
+            found.append(frozenset(chr(character) for _, character in value))
+        elif op is _parser.BRANCH:
+            each = [_needed(alternative.data) for alternative in value[1]]
+            if all(each):  # the most telling set of each alternative: one of them stands
+                found.append(frozenset().union(*(max(sets, key=lambda s: min(map(len, s))) for sets in each)))
+    if run:
+        found.append(frozenset([run]))
+    return found
 
 
 def can_guard(pattern: str, flags: int = 0) -> bool:

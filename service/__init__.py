@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hmac
 import json
 import logging
@@ -152,6 +153,22 @@ class FailedKeys:
         self.limiter.hit(self.limit, "failed-key", address)
 
 
+_gc_frozen = False
+
+
+def settle_gc(threshold: tuple[int, int, int] | list[int]) -> None:
+    """The collector set for a long-running service: `threshold`, and what the process holds once the first
+    app is built (modules, the German dictionary, seeds) moved out of its sight for good (gc.freeze; with
+    gunicorn's preload_app before the workers fork, so their copies of those pages are not written to by
+    the collector either)."""
+    global _gc_frozen
+    gc.set_threshold(*threshold)
+    if not _gc_frozen:
+        gc.collect()
+        gc.freeze()
+        _gc_frozen = True
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
     app.config.from_object(config)
@@ -261,4 +278,5 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         return response
 
     db.init_app(app)
+    settle_gc(app.config["GC_THRESHOLD"])
     return app

@@ -2,6 +2,11 @@
 
 # QUELLENLAGE_DB: the SQLite file (default: quellenlage.db in the instance folder).
 DB = None
+# QUELLENLAGE_GC_THRESHOLD: the garbage collector's thresholds for a long-running worker, e.g. "[700, 10, 10]"
+# (Python's own). A POST leaves some 50 objects in reference cycles and makes hundreds of thousands that
+# reference counting frees; at Python's thresholds the collector walks the caches of stored claims and words
+# again and again (a full pass over a warm worker ~100 ms, ~4 ms a POST on average, issue 16).
+GC_THRESHOLD = (50_000, 50, 100)
 # QUELLENLAGE_DEMO_ARTICLES: load the project's demo articles into an empty corpus (0 to skip).
 DEMO_ARTICLES = True
 # QUELLENLAGE_API_KEYS: comma-separated keys; when set, writing endpoints need X-API-Key.

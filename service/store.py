@@ -401,6 +401,13 @@ def insert_shingles(db: Database, article_id: int, hashes: Iterable[int]) -> Non
     db.execute("UPDATE articles SET shingle_count = ? WHERE id = ?", [len(values), article_id])
 
 
+# Each hash's articles, at most ?1 of them, in one row (a bounded seek per hash).
+_SHINGLE_POSTINGS = (
+    "SELECT (SELECT group_concat(article_id) FROM (SELECT article_id FROM article_shingles WHERE hash = j.value "
+    "LIMIT ?1)) FROM json_each(?2) j"
+)
+
+
 def shared_shingles(
     db: Database, hashes: Iterable[int], exclude_article: int, max_postings: int
 ) -> dict[int, tuple[int, int, str]]:
@@ -408,15 +415,16 @@ def shared_shingles(
 
     A lookup per hash, at most `max_postings` rows each: a run of words hundreds of articles print
     (a standard phrase) tells no copy apart, and the cost stays bounded however large the corpus grows.
+    The lookups go in one query (the hashes as a JSON array; ~130 queries an article were 0.46 ms, one
+    is 0.16 ms, issue 16).
     """
     shared: dict[int, int] = {}
-    for value in {shingle_key(h) for h in hashes}:
-        rows = db.execute(
-            "SELECT article_id FROM article_shingles WHERE hash = ? LIMIT ?", [value, max_postings + 1]
-        ).fetchall()
-        if len(rows) > max_postings:
+    values = sorted({shingle_key(h) for h in hashes})
+    for (found,) in db.conn.execute(_SHINGLE_POSTINGS, [max_postings + 1, json.dumps(values)]):
+        printed = found.split(",") if found else []
+        if len(printed) > max_postings:
             continue
-        for (article_id,) in rows:
+        for article_id in map(int, printed):
             if article_id != exclude_article:
                 shared[article_id] = shared.get(article_id, 0) + 1
     if not shared:

@@ -232,3 +232,20 @@ def test_wire_copy_printed_by_an_unregistered_site_is_judged_as_the_agencys(clie
     )
     own = first_claim(post_article(client, "In Sumy brannte am Morgen eine Schule.", outlet="portal2.example"))
     assert copy["grade"]["source"] == "C" and own["grade"]["source"] == "F"
+
+
+def test_candidates_are_ranked_by_the_terms_they_share_then_newest_first():
+    from sqlite_utils import Database
+
+    from service.ingest import _Retrieval
+
+    postings = {"hafen": [9, 7, 5, 3], "brand": [9, 5, 2], "talheim": [8, 5, 1], "lagerhalle": [12, 11]}
+
+    class Fixed(_Retrieval):  # the postings given, to rank them
+        def _postings(self, term):
+            return postings[term]
+
+    retrieval = Fixed(Database(memory=True), 1, [], {"postings_per_term": 100, "candidates": 3})
+    assert retrieval.ranked(["hafen", "brand", "talheim"]) == [5, 9, 8, 7, 3, 2]  # 3, 2, then one each, newest first
+    assert retrieval.ranked(["lagerhalle", "talheim", "brand"]) == [5, 12, 11, 9, 8, 2]  # the first limit * 2
+    assert retrieval.ranked([]) == []

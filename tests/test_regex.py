@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scoring.regex import Presence, can_guard, fold_case, guarded, leading_words, literal_runs, required_characters
 
@@ -289,3 +291,86 @@ def test_a_pattern_every_match_of_which_holds_a_digit() -> None:
     for text in [*TEXTS, "12.3.2024", "Stand - 3. Mai", "x"]:
         if re.search(r"\s-\s+\d{1,2}\.\s*(?:januar|mai)|(?:am\s+)?\d+ Uhr", text, re.IGNORECASE):
             assert re.search(r"\d", text)
+
+
+END_ANCHORED = [
+    (r"\b(?:der|die|und|für|ob)\s*$", 0),
+    (r"\b(?:der|und)\s+$", re.IGNORECASE),
+    (r"(?<=\w )(?:weiter|mit)\.?\Z", 0),
+    (r"(?:Ende|Schluss)$", 0),
+    (r"\bx{1,3}[^\W\d]{0,4}$", 0),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), END_ANCHORED)
+def test_a_pattern_ending_at_the_texts_end_is_searched_from_its_last_places_with_the_same_match(pattern, flags):
+    from scoring.regex import searcher
+
+    search = searcher(pattern, flags)
+    assert search is not guarded(pattern, flags).search  # searched from the end
+    compiled = re.compile(pattern, flags)
+    endings = ["", " ", "\n", "  \n", "\u00a0", "\u2003\t", ".", "\n\n"]
+    tails = ["der", "Und", "für", "ob", "weiter", "mit.", "Ende", "Schluss", "xx", "xxxabcd", "Birkenau die"]
+    for text in [*TEXTS, *(f"{t} {tail}{end}" for t in TEXTS[:3] for tail in tails for end in endings)]:
+        found, expected = search(text), compiled.search(text)
+        assert (found and found.span()) == (expected and expected.span()), (pattern, text)
+
+
+@given(st.text(alphabet="ab dü\n\t\u00a0.,x", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_a_search_from_the_end_finds_what_the_whole_search_finds(text):
+    from scoring.regex import searcher
+
+    for pattern, flags in END_ANCHORED:
+        found, expected = searcher(pattern, flags)(text), re.search(pattern, text, flags)
+        assert (found and found.span()) == (expected and expected.span()), (pattern, text)
+
+
+def test_a_pattern_not_ending_at_the_texts_end_is_searched_whole() -> None:
+    from scoring.regex import searcher
+
+    for pattern, flags in [(r"\bder\b", 0), (r"der$", re.MULTILINE), (r"a\w*$", 0), (r"a|b$", 0)]:
+        assert searcher(pattern, flags) == guarded(pattern, flags).search, pattern
+
+
+NEEDING = [
+    (r"(?:,\s++|(?<![\s,])\s++)(?=und\s+(?P<verb>[a-zäöüß]+)\b)", 0),
+    (r",\s++(?=(?:und|zudem|auch)\s+(?:hat|ist|wurde)\b)", 0),
+    (r"\s[–—-]\s(?!(?:und|oder)\b)(?=\S)", 0),
+    (r"(?<=ab)c(?:d|ef)+[xy]", 0),
+    (r"a(?i:bc)d|(?:Ende)?!", 0),
+    (r"(?i)und", 0),
+    (r"[^,]und", 0),
+]
+
+
+def test_the_strings_a_pattern_needs() -> None:
+    from scoring.regex import needed_strings
+
+    assert needed_strings(NEEDING[1][0]) == (
+        frozenset({","}),
+        frozenset({"und", "zudem", "auch"}),
+        frozenset({"hat", "ist", "wurde"}),
+    )
+    assert needed_strings(NEEDING[2][0]) == (frozenset({"–", "—", "-"}),)
+    assert needed_strings(NEEDING[3][0]) == (
+        frozenset({"ab"}),
+        frozenset({"c"}),
+        frozenset({"d", "ef"}),
+        frozenset("xy"),
+    )
+    assert needed_strings(NEEDING[4][0]) == (frozenset({"a", "!"}),)  # no letter that ignores case, none of "?"
+    assert needed_strings(r"und", re.IGNORECASE) == needed_strings(NEEDING[5][0]) == ()
+    assert needed_strings(NEEDING[6][0]) == (frozenset({"und"}),)  # not a negated set's
+
+
+@given(st.text(alphabet="abcdefx yü,!–-\nund", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_a_pattern_needing_strings_finds_what_the_pattern_finds(text):
+    from scoring.regex import Needing
+
+    for pattern, flags in NEEDING:
+        needing, compiled = Needing(pattern, flags), re.compile(pattern, flags)
+        assert [m.span() for m in needing.finditer(text)] == [m.span() for m in compiled.finditer(text)], pattern
+        found, expected = needing.search(text), compiled.search(text)
+        assert (found and found.span()) == (expected and expected.span()), pattern

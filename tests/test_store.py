@@ -49,6 +49,17 @@ def test_shingles_find_the_articles_that_share_them(tmp_path):
     }
     # A shingle printed by more articles than the cap tells no copy apart and is not read.
     assert store.shared_shingles(db, [three], exclude_article=-1, max_postings=1) == {}
+    assert store.shared_shingles(db, [three], exclude_article=-1, max_postings=2) == {
+        ids[0]: (1, 4, "a"),
+        ids[1]: (1, 3, "b"),
+    }
+    # The article itself left out; the largest hashes (63 bits) found as the others.
+    top = (1 << 63) - 1
+    store.insert_shingles(db, ids[1], [top])
+    assert store.shared_shingles(db, [three, top, top], exclude_article=ids[1], max_postings=10) == {
+        ids[0]: (1, 4, "a")
+    }
+    assert store.shared_shingles(db, [top], exclude_article=ids[0], max_postings=10) == {ids[1]: (1, 1, "b")}
 
 
 def test_candidates_are_read_newest_first_and_only_so_far_per_term(tmp_path):

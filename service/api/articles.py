@@ -8,12 +8,14 @@ import marshmallow as ma
 from flask import Response, current_app, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
+from werkzeug.sansio.response import Response as ResponseBase
 
 import seeds
 from service import store
 from service.api import db_and_knowledge, evidenced, explanation_language, page, prepared_submission, snapshot
 from service.api.claims import CLAIMREVIEW_SCHEMA, json_ld, reviews_of
 from service.claimreview import claim_reviews
+from service.dumping import planned
 from service.errors import ApiError
 from service.ingest import TooManyClaims, store_article
 from service.ninjs import article_ninjs, claim_component
@@ -29,6 +31,13 @@ ARTICLE_EXAMPLE = {
     "Angeblich wurde ein Getreidesilo bei Talheim getroffen.",
 }
 bp = Blueprint("articles", __name__, url_prefix="/v1", description="Submit articles and read their scored claims")
+_dump_article = planned(ArticleSchema())
+
+
+def _article_response(article: dict[str, Any], status: int) -> tuple[ResponseBase, int]:
+    """The article as the view's ArticleSchema dumps it, sent as flask-smorest sends a dump (jsonify), the
+    dump planned once (service.dumping: ~1 ms of a POST)."""
+    return current_app.json.response(_dump_article(article)), status
 
 
 def _ingest(data: dict[str, Any], persist: bool) -> tuple[dict[str, Any], bool]:
@@ -68,10 +77,10 @@ class Articles(MethodView):
     @bp.arguments(ArticleInputSchema, example=ARTICLE_EXAMPLE)
     @bp.response(201, ArticleSchema, description="stored, with its scored claims")
     @bp.alt_response(200, schema=ArticleSchema, description="already stored (same url, or same outlet and text)")
-    def post(self, data: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    def post(self, data: dict[str, Any]) -> tuple[ResponseBase, int]:
         """Store an article, score its claims and re-score the claims it corroborates or contradicts."""
         article, created = _ingest(data, persist=True)
-        return article, 201 if created else 200
+        return _article_response(article, 201 if created else 200)
 
 
 @bp.route("/articles/<int(max=9223372036854775807):article_id>")
@@ -162,7 +171,7 @@ class ArticleNinjs(MethodView):
 class Score(MethodView):
     @bp.arguments(ArticleInputSchema, example=ARTICLE_EXAMPLE)
     @bp.response(200, ArticleSchema, description="scored against the stored corpus; nothing is stored")
-    def post(self, data: dict[str, Any]) -> dict[str, Any]:
+    def post(self, data: dict[str, Any]) -> tuple[ResponseBase, int]:
         """Score an article against the stored corpus without storing it."""
         article, _ = _ingest(data, persist=False)
-        return article
+        return _article_response(article, 200)

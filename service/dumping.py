@@ -1,0 +1,90 @@
+"""A schema's dump, planned once: what marshmallow's Schema.dump gives, without its work per value.
+
+marshmallow looks up every field of every nested object anew on each dump (an accessor, a default, the
+data key: 152,000 calls for 100 articles' claims, ~1.2 ms of a POST /v1/articles, issue 16). `planned`
+reads a schema's dump fields once and dumps with each field's own `_serialize`, so the schema stays the
+one place the response is declared (flask-smorest documents it from there) and the output is the same
+object. Anything the plan does not know (dump hooks, a field's `attribute`, a dotted name, a custom
+accessor, a field that reads no attribute) is left to marshmallow for that schema or field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import marshmallow as ma
+from marshmallow import fields, missing
+from marshmallow.decorators import POST_DUMP, PRE_DUMP
+from marshmallow.utils import get_value
+
+Convert = Callable[[Any, str, Any], Any]
+
+
+def planned(schema: ma.Schema) -> Callable[[Any], Any]:
+    """A function dumping one object (or, for a schema with many=True, a list of them) as `schema.dump` does."""
+    if (
+        schema._hooks[PRE_DUMP]
+        or schema._hooks[POST_DUMP]
+        or type(schema).get_attribute is not ma.Schema.get_attribute
+        or any(f.attribute is not None or "." in name for name, f in schema.dump_fields.items())
+    ):
+        return schema.dump
+    plan = [
+        (name if field.data_key is None else field.data_key, name, field, _converter(field))
+        for name, field in schema.dump_fields.items()
+    ]
+    make = schema.dict_class
+
+    def one(obj: Any) -> Any:
+        result = make()
+        by_key = type(obj) is dict  # a subclass may answer a missing key (__missing__)
+        for key, name, field, convert in plan:
+            if not field._CHECK_ATTRIBUTE:
+                value = field.serialize(name, obj, accessor=schema.get_attribute)
+                if value is not missing:
+                    result[key] = value
+                continue
+            if by_key:
+                value = obj[name] if name in obj else getattr(obj, name, missing)
+            else:
+                value = get_value(obj, name, missing)
+            if value is missing:
+                default = field.dump_default
+                value = default() if callable(default) else default
+                if value is missing:
+                    continue
+            result[key] = convert(value, name, obj)
+        return result
+
+    if schema.many:
+        return lambda objs: None if objs is None else [one(o) for o in objs]
+    return one
+
+
+def _converter(field: ma.fields.Field[Any]) -> Convert:
+    """The field's own serialisation of a value, with List's items and Nested's objects planned too."""
+    if type(field) is fields.List:
+        item = _converter(field.inner)
+
+        def items(value: Any, attr: str, obj: Any) -> Any:
+            return None if value is None else [item(each, attr, obj) for each in value]
+
+        return items
+    if type(field) is fields.Nested:
+        schema = field.schema  # only/exclude applied
+        dump = planned(schema)
+        if dump == schema.dump:  # hooks (pass_many among them): marshmallow's own
+            return field._serialize
+        if field.many and not schema.many:  # a list of the schema's single objects
+
+            def many(value: Any, attr: str, obj: Any) -> Any:
+                return None if value is None else [dump(each) for each in value]
+
+            return many
+
+        def nested(value: Any, attr: str, obj: Any) -> Any:
+            return None if value is None else dump(value)
+
+        return nested
+    return field._serialize
