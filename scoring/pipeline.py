@@ -34,10 +34,11 @@ from scoring.hedging import (
 )
 from scoring.knowledge import Knowledge, Outlet, once_per_lexicon, one_article, typed_rules
 from scoring.lemmas import is_known, lemma
+from scoring.lexicon import Attribution as AttributionRules
 from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Furniture, Lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
-from scoring.numbers import find_quantities, number_rules
+from scoring.numbers import find_quantities, is_number_word, number_rules
 from scoring.places import governing_parties, named_places, refers_back
 from scoring.regex import Needing
 from scoring.sentences import Sentence, split_sentences
@@ -290,6 +291,42 @@ def _headline_statement(statement: str, furniture: Furniture) -> bool:
     last = words[-1].strip("\"“”«»'").lower() if words else ""
     ends_open = last in furniture.headline_no_end or last in furniture.articles
     return _is_headline(statement) and "," not in statement and 0 < len(words) <= _HEADLINE_WORDS and not ends_open
+
+
+_CAPITALISED_WORD = re.compile(r"(?<=[^\W\d_]) ([A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
+_HEADLINE_BLOCKS = 3  # a page's kicker and headline stand in its first blocks
+
+
+@once_per_lexicon
+def _sentence_openers(rules: AttributionRules) -> frozenset[str]:
+    """Articles and prepositions: capitalised only where a sentence starts."""
+    return frozenset(map(str, (*rules.determiners, *rules.prepositions)))
+
+
+def _glued_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str, Any]) -> list[Sentence]:
+    """A kicker glued to its headline by a scraped page ("Fähre auf Grund gelaufen In Lindenau sitzen 300
+    Reisende fest"): an article, a preposition or a number capitalised inside a headline line of the
+    page's top starts its second sentence, where both parts are claims and no quotation runs on."""
+    openers = _sentence_openers(typed_rules(lexicon).attribution)
+    numbers = number_rules(lexicon)
+    split: list[Sentence] = []
+    for sentence in sentences:
+        line = text[sentence.start : sentence.end]
+        start = 0
+        if sentence.block < _HEADLINE_BLOCKS and "\n" not in line and _is_headline(line):
+            for m in _CAPITALISED_WORD.finditer(line):
+                word, before = m.group(1), line[start : m.start()]
+                if not (word.lower() in openers or is_number_word(word, numbers)):
+                    continue
+                if (
+                    sum(map(before.count, _QUOTE_MARKS)) % 2 == 0
+                    and is_claim(before, lexicon)
+                    and is_claim(line[m.start(1) :], lexicon)
+                ):
+                    split.append(Sentence(sentence.start + start, sentence.start + m.start(), sentence.block))
+                    start = m.start(1)
+        split.append(Sentence(sentence.start + start, sentence.end, sentence.block) if start else sentence)
+    return split
 
 
 def _topic_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str, Any]) -> list[Sentence]:
@@ -698,6 +735,7 @@ def _analysed(
     budget.check("cleaning")
     sentences = split_sentences(norm.text, blocks, frozenset(knowledge.rules.abbreviations))
     carry = _Carry(ArticleMemory(affiliation=outlet.state_affiliation))
+    sentences = _glued_headlines(norm.text, sentences, lexicon)
     drafts = _drafts(norm, _topic_headlines(norm.text, sentences, lexicon), carry, knowledge, budget)
     article_conflict = dominant_conflict((d.hits for d in drafts), knowledge.rules.weights.min_conflict_mentions)
     setting = next((place for place, _ in carry.places_named.most_common(1)), None)

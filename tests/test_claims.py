@@ -176,3 +176,30 @@ def test_a_colon_in_running_text_still_ends_a_sentence(knowledge):
     text = "Die Lage in Port Sabir: Die Fähren fahren seit Montag nicht mehr nach Lindenau."
     (claim,) = analyse_article(text, "example.org", knowledge).claims
     assert claim.text == "Die Fähren fahren seit Montag nicht mehr nach Lindenau."
+
+
+def test_a_kicker_glued_to_its_headline_is_a_claim_of_its_own(knowledge):
+    """A scraped page runs the kicker into the headline: an article, a preposition or a number word
+    capitalised inside the line starts the headline."""
+    text = "Fähre auf Grund gelaufen In Lindenau sitzen 300 Reisende fest\n\nDie Reederei prüft den Schaden."
+    assert [c.text for c in analyse_article(text, "example.org", knowledge).claims][:2] == [
+        "Fähre auf Grund gelaufen",
+        "In Lindenau sitzen 300 Reisende fest",
+    ]
+    counted = "Sturm über der Hafenbrücke von Sabirsk Drei Verletzte und schwere Schäden\n\nDie Brücke ist gesperrt."
+    assert [c.text for c in analyse_article(counted, "example.org", knowledge).claims][:2] == [
+        "Sturm über der Hafenbrücke von Sabirsk",
+        "Drei Verletzte und schwere Schäden",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sturm an der Küste: "Wir sehen Die Folgen noch lange in Lindenau"\n\nDie Fähren ruhen.',  # a quotation
+        "Video Offenbar Dutzende Verletzte im Hafen von Sabirsk\n\nDie Fähren ruhen.",  # "Video" is no claim
+    ],
+)
+def test_a_capitalised_word_inside_a_quotation_or_after_a_label_starts_no_headline(text, knowledge):
+    first = analyse_article(text, "example.org", knowledge).claims[0]
+    assert first.text == text.split("\n")[0]
