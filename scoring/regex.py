@@ -112,13 +112,18 @@ class Needing:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = re.compile(pattern, flags)
         self.needs = needed_strings(pattern, flags)
+        # one string: a substring test; several: one pass of a pattern of them all
+        self._tests = tuple(
+            next(iter(strings)) if len(strings) == 1 else re.compile("|".join(map(re.escape, sorted(strings))))
+            for strings in self.needs
+        )
 
     def may_match(self, text: str) -> bool:
-        for strings in self.needs:
-            for string in strings:
-                if string in text:
-                    break
-            else:
+        for test in self._tests:
+            if test.__class__ is str:
+                if test not in text:
+                    return False
+            elif test.search(text) is None:  # type: ignore[union-attr]
                 return False
         return True
 
