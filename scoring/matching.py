@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final, cast
 
 from scoring.events import (
     EventRules,
@@ -207,7 +207,9 @@ def _undenied(rules: Matching) -> Needing:
 # and the cache holds one for each of tens of thousands of word forms, which every full collection
 # walked (two thirds of the objects it tracked after 300 articles).
 _Token = tuple[tuple[str, ...], bool, str | None]
-_TERMS_AT, _NAME_AT, _FAMILY_AT = 0, 1, 2  # where each stands in a _Token
+_TERMS_AT: Final = 0  # where each stands in a _Token
+_NAME_AT: Final = 1
+_FAMILY_AT: Final = 2
 
 _SKIP: _Token = ((), False, None)
 _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a word with its hyphenated parts: "US-Dollar"
@@ -421,7 +423,12 @@ def fact_signature(
     written = _TOKEN.findall(sentence)  # each word read once, for its terms and its event
     words_read = _with_particles(sentence, written, vocabulary.events)
     cache = vocabulary.cache
-    tokens = [cache.get(word) or vocabulary.token(word) for word in words_read]
+    looked_up = list(map(cache.get, words_read))  # at once; a word form met for the first time is read
+    tokens = (
+        [token or vocabulary.token(word) for token, word in zip(looked_up, words_read, strict=True)]
+        if None in looked_up
+        else cast(list[_Token], looked_up)
+    )
     # What a claim names as a purpose ("für den Einsatz") is a circumstance, its words no part of the fact.
     purposes = [m.span() for m in _purpose(rules).finditer(sentence)]
     clauses = circumstance_clauses(sentence, vocabulary.events) if "," in sentence else []

@@ -425,7 +425,20 @@ def _span(norm: NormalisedText, start: int, end: int) -> Span:
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with these spans replaced by spaces (offsets stay valid)."""
-    chars = list(text)
+    if not spans:
+        return text  # a claim no one is named in and nothing hedges: the text itself, read once already
+    clamped = sorted((max(start, 0), max(end, 0)) for start, end in spans)
+    if all(end <= len(text) for _, end in clamped):
+        pieces, at = [], 0  # sliced rather than a list of characters: spans are few and text is long
+        for start, end in clamped:
+            if end > start and end > at:  # a span ending where it starts, or before, blanks nothing
+                if start > at:
+                    pieces.append(text[at:start])
+                pieces.append(" " * (end - max(start, at)))
+                at = end
+        pieces.append(text[at:])
+        return "".join(pieces)
+    chars = list(text)  # a span past the text's end lengthens it, as it always did
     for start, end in spans:
         chars[max(start, 0) : max(end, 0)] = " " * (max(end, 0) - max(start, 0))
     return "".join(chars)

@@ -35,20 +35,24 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     firsts = _firsts(pattern, flags)
     if firsts is None or _anchored_at_start(pattern, flags):
         return re.compile(pattern, flags)
-    return re.compile(f"(?=[{firsts}])(?:{pattern})", flags)
+    return re.compile(f"(?={firsts})(?:{pattern})", flags)
 
 
 def _firsts(pattern: str, flags: int) -> str | None:
-    """The characters every match starts with, as a character set's members; None where not known."""
+    """A character set of the characters every match starts with ("[es]"); where a match may start in a
+    part ignoring case ("(?i:in|bei)"), its characters in a set ignoring case too ("[es]|(?i:[bi])"): the
+    engine compares them as in the pattern. None where not known."""
     try:
         parsed = _parser.parse(pattern, flags)
         inline = parsed.state.flags & re.IGNORECASE and not flags & re.IGNORECASE  # "(?i)" opening it
         start = None if inline else _start(parsed.data, flags)
     except (re.error, RecursionError):
         start = None
-    if start is None or start.empty or not start.firsts:
+    if start is None or start.empty or not (start.firsts or start.folded):
         return None
-    return "".join(sorted(start.firsts))
+    sets = [f"[{''.join(sorted(start.firsts))}]"] if start.firsts else []
+    sets += [f"(?i:[{''.join(sorted(start.folded))}])"] if start.folded else []
+    return "|".join(sets)
 
 
 def _anchored_at_start(pattern: str, flags: int) -> bool:
@@ -108,13 +112,18 @@ class Needing:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = re.compile(pattern, flags)
         self.needs = needed_strings(pattern, flags)
+        # one string: a substring test; several: one pass of a pattern of them all
+        self._tests = tuple(
+            next(iter(strings)) if len(strings) == 1 else re.compile("|".join(map(re.escape, sorted(strings))))
+            for strings in self.needs
+        )
 
     def may_match(self, text: str) -> bool:
-        for strings in self.needs:
-            for string in strings:
-                if string in text:
-                    break
-            else:
+        for test in self._tests:
+            if test.__class__ is str:
+                if test not in text:
+                    return False
+            elif test.search(text) is None:  # type: ignore[union-attr]
                 return False
         return True
 
@@ -415,6 +424,7 @@ class _Start:
 
     firsts: frozenset[str]
     empty: bool
+    folded: frozenset[str] = frozenset()  # first characters of a part ignoring case ("(?i:…)"), compared so
 
 
 _NOTHING = _Start(frozenset(), True)
@@ -424,14 +434,16 @@ def _start(items: list[tuple[Any, Any]], flags: int) -> _Start | None:
     """How a sequence's matches start; None when it cannot be told (a class such as `\\w`, a dot, a
     back-reference, a large range)."""
     firsts: set[str] = set()
+    folded: set[str] = set()
     for op, value in items:
         part = _start_of(op, value, flags)
         if part is None:
             return None
         firsts |= part.firsts
+        folded |= part.folded
         if not part.empty:
-            return _Start(frozenset(firsts), False)
-    return _Start(frozenset(firsts), True)
+            return _Start(frozenset(firsts), False, frozenset(folded))
+    return _Start(frozenset(firsts), True, frozenset(folded))
 
 
 def _start_of(op: Any, value: Any, flags: int) -> _Start | None:
@@ -444,8 +456,9 @@ def _start_of(op: Any, value: Any, flags: int) -> _Start | None:
         return None if characters is None else _Start(frozenset(characters), False)
     if op is _parser.SUBPATTERN:
         _, added, _, sub = value
-        if added & re.IGNORECASE and not flags & re.IGNORECASE:
-            return None  # "(?i:…)" inside a pattern that is not: the guard would be too narrow
+        if added & re.IGNORECASE and not flags & re.IGNORECASE:  # "(?i:…)" inside a pattern that is not
+            inner = _start(sub.data, flags | re.IGNORECASE)
+            return None if inner is None else _Start(frozenset(), inner.empty, inner.firsts | inner.folded)
         return _start(sub.data, flags)
     if op is _parser.ATOMIC_GROUP:
         return _start(value.data, flags)
@@ -454,11 +467,15 @@ def _start_of(op: Any, value: Any, flags: int) -> _Start | None:
         if any(a is None for a in alternatives):
             return None
         known = [a for a in alternatives if a is not None]
-        return _Start(frozenset().union(*(a.firsts for a in known)), any(a.empty for a in known))
+        return _Start(
+            frozenset().union(*(a.firsts for a in known)),
+            any(a.empty for a in known),
+            frozenset().union(*(a.folded for a in known)),
+        )
     if op in _REPEATS:
         low, _, sub = value
         inner = _start(sub.data, flags)
-        return None if inner is None else _Start(inner.firsts, inner.empty or low == 0)
+        return None if inner is None else _Start(inner.firsts, inner.empty or low == 0, inner.folded)
     return None
 
 

@@ -59,7 +59,8 @@ def test_a_guard_leads_an_alternation_of_words_only() -> None:
     assert guarded(r"(?:^|[,;]\s*|\b)[Ww]ie").pattern == r"(?=[,;Ww])(?:(?:^|[,;]\s*|\b)[Ww]ie)"
     assert guarded(r"(?:a|)").pattern == r"(?:a|)"  # may match nothing: no guard
     assert guarded(r"\d+ Tote").pattern == r"(?=[\d])(?:\d+ Tote)"  # "\d" as the engine reads it
-    assert guarded(r"(?i:ab)c").pattern == r"(?i:ab)c"  # "(?i:…)" inside: a guard would be too narrow
+    assert guarded(r"(?i:ab)c").pattern == r"(?=(?i:[a]))(?:(?i:ab)c)"  # "(?i:…)" inside: a guard ignoring case
+    assert guarded(r"(?:x|(?i:in))y").pattern == r"(?=[x]|(?i:[i]))(?:(?:x|(?i:in))y)"
     assert guarded(r"(?i)abc").pattern == r"(?i)abc"
     # an optional start: what it starts with, or what follows it
     space_led = guarded(r"\s*\(dpa\)").pattern
@@ -374,3 +375,20 @@ def test_a_pattern_needing_strings_finds_what_the_pattern_finds(text):
         assert [m.span() for m in needing.finditer(text)] == [m.span() for m in compiled.finditer(text)], pattern
         found, expected = needing.search(text), compiled.search(text)
         assert (found and found.span()) == (expected and expected.span()), pattern
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?i:in Richtung|in|bei)\s+[A-ZÄÖÜ]\w+",
+        r"(?i:k)elvin|(?i:s)ie|(?i:ss)",
+        r"(?:x|(?i:stra))ße",
+        r"(?i:[a-z])\d",
+    ],
+)
+def test_a_guard_ignoring_case_lets_through_every_character_the_pattern_ignoring_case_matches(pattern: str) -> None:
+    plain, fast = re.compile(pattern), guarded(pattern)
+    assert fast.pattern.startswith("(?=")
+    texts = [*TEXTS, "İn Kiew, ın Lindtal, BEI Birkenau, \u212aelvin, ſie sagte, STRAẞE, ẞ, x1 \u212a2 İ3 ı4 ſ5"]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
