@@ -27,6 +27,9 @@ class EventRules:
     party_bound: frozenset[str]  # families whose fact is the party held to them (blame)
     conflict_bound: frozenset[str] = frozenset()  # words of types a conflict has one of at a time (ceasefire)
     perpetrated: frozenset[str] = frozenset()  # families of acts someone commits (an attack): what a blame names
+    # "die Vereinbarung": a definite noun of a conflict-bound type's family, unless specified as another
+    definite_reference: re.Pattern[str] = re.compile(r"(?!)")
+    conflict_bound_families: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -70,10 +73,24 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         frozenset(data["clause_coordinators"]["words"]),
         frozenset(data["perfect_auxiliaries"]["words"]),
         frozenset(data["reciprocal"]["words"]),
-        frozenset(e["family"] for e in data["events"] if e.get("party_bound")),
+        _families_marked(data, "party_bound"),
         frozenset(word.lower() for e in data["events"] if e.get("conflict_bound") for word in e["words"]),
-        frozenset(e["family"] for e in data["events"] if e.get("perpetrated")),
+        _families_marked(data, "perpetrated"),
+        _definite_reference(data["definite_reference"]),
+        _families_marked(data, "conflict_bound"),
     )
+
+
+def _families_marked(data: Mapping[str, Any], mark: str) -> frozenset[str]:
+    """The families of the types marked `mark` ("party_bound": blame)."""
+    return frozenset(e["family"] for e in data["events"] if e.get(mark))
+
+
+def _definite_reference(data: Mapping[str, Any]) -> re.Pattern[str]:
+    """A definite determiner and its noun ("die Vereinbarung"), not followed by what makes it another
+    ("die Vereinbarung über den Austausch")."""
+    determiners, specifying = "|".join(data["determiners"]), "|".join(data["specifying"])
+    return re.compile(rf"\b(?i:{determiners})\s+([A-ZÄÖÜ][\w-]+)(?!\s+(?:{specifying})\b)")
 
 
 def _circumstance_clause(words: Sequence[str], opening: Sequence[str]) -> re.Pattern[str]:
@@ -110,6 +127,16 @@ def acts_of(families: Iterable[str], rules: EventRules) -> frozenset[str]:
     """The incidents of the acts someone commits among these families ("strike" for an attack): what a
     blame may name its perpetrator for ("für den Beschuss verantwortlich")."""
     return frozenset(rules.incident_of_family.get(family, family) for family in families if family in rules.perpetrated)
+
+
+def names_the_truce(text: str, main: frozenset[str], rules: EventRules) -> bool:
+    """Whether a claim names its article's ceasefire by a definite noun of its family ("Baku hat die
+    Vereinbarung bestätigt" after "Feuerpause vereinbart"): the family is among its main events and a
+    definite noun of it stands in the text. The caller knows whether the article stated a ceasefire."""
+    families = main & rules.conflict_bound_families
+    return bool(families) and any(
+        event_family(m.group(1), rules) in families for m in rules.definite_reference.finditer(text)
+    )
 
 
 def _next(tokens: Sequence[str], i: int) -> str:

@@ -20,6 +20,7 @@ from scoring.budget import Budget
 from scoring.claims import is_claim
 from scoring.cleaning import find_body_blocks, furniture_rules, is_furniture_line, wire_credits
 from scoring.conflicts import claim_conflict, conflict_hits, dominant_conflict, is_belligerent
+from scoring.events import events_of, names_the_truce
 from scoring.hedging import (
     Hedge,
     SpeechMark,
@@ -627,7 +628,7 @@ def _warring(parties: Iterable[str], conflict_id: str | None, day: str | None, k
 
 
 def _signature(
-    draft: _Draft, conflict: str | None, stance: str, knowledge: Knowledge, frame: _ArticleFrame
+    draft: _Draft, conflict: str | None, stance: str, knowledge: Knowledge, frame: _ArticleFrame, truce_stated: bool
 ) -> FactSignature:
     """The fact without who says it (the same fact from two sources is one fact with two origins), nor how
     sure the writer is ("Die Angaben ließen sich nicht unabhängig überprüfen." is no fact)."""
@@ -643,7 +644,7 @@ def _signature(
     named = {
         m.actor.party for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)
     }
-    return fact_signature(
+    signature = fact_signature(
         fact,
         sorted(_warring(named, conflict, frame.day, knowledge)),
         find_quantities(body, number_rules(lexicon)),
@@ -661,6 +662,9 @@ def _signature(
         day=frame.day,
         counted_in=body,
     )
+    if truce_stated and not signature.truce and names_the_truce(fact, signature.events, events_of(lexicon)):
+        return replace(signature, truce=True)  # "Baku hat die Vereinbarung bestätigt": the ceasefire stated before
+    return signature
 
 
 @dataclass(frozen=True)
@@ -674,7 +678,7 @@ class _ArticleFrame:
     setting: str | None = None  # the place the article names most often (first named of a tie)
 
 
-def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge) -> AnalysedClaim:
+def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge, truce_stated: bool = False) -> AnalysedClaim:
     """Stage 3: a draft graded into a claim, every offset mapped back into the submitted text."""
     norm, at, attribution = frame.norm, draft.sentence.start, draft.attribution
     conflict = claim_conflict(draft.hits, frame.conflict)
@@ -700,7 +704,7 @@ def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge) -> Analyse
         conflict=conflict,
         belligerent=is_belligerent(origin_parties, conflict, frame.day, knowledge),
         stance=stance,
-        signature=_signature(draft, conflict, stance, knowledge, frame),
+        signature=_signature(draft, conflict, stance, knowledge, frame, truce_stated),
     )
 
 
@@ -754,8 +758,11 @@ def _analysed(
     setting = next((place for place, _ in carry.places_named.most_common(1)), None)
     frame = _ArticleFrame(norm, outlet, published_at[:10] if published_at else None, article_conflict, setting)
     claims = []
+    truce_stated = False  # the article stated its conflict's ceasefire: "die Vereinbarung" may name it after
     for draft in drafts:
         budget.check("claims")
-        claims.append(_claim(draft, frame, knowledge))
+        claim = _claim(draft, frame, knowledge, truce_stated)
+        truce_stated = truce_stated or claim.signature.truce
+        claims.append(claim)
     budget.check("claims")
     return AnalysedArticle(tuple(claims), article_conflict, find_credits(norm.text, knowledge))

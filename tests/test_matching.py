@@ -440,6 +440,22 @@ def test_the_ceasefire_of_one_war_is_one_fact_whoever_declares_it():
     assert FactSignature.from_index(agreed.index_text(), agreed.quantities, agreed.negated).truce
 
 
+def test_a_definite_agreement_noun_names_the_ceasefire_its_article_stated():
+    """ "die Vereinbarung" after "Feuerpause vereinbart" is that ceasefire; before it, without one in its
+    article, or made another by what follows ("über den Gefangenenaustausch"), it is an agreement."""
+    war = "Die Armee des Sudan und die RSF kämpfen seit Monaten um Dorinsk.\n\n{}"
+    agreed = claim_signature(war.format("Am Hafen von Dorinsk wurde eine Feuerpause vereinbart."), "Feuerpause")
+    stated = "In der Region wurde eine Feuerpause vereinbart. {}"
+    confirmed = claim_signature(war.format(stated.format("Die RSF hat die Vereinbarung bestätigt.")), "bestätigt")
+    alone = claim_signature(war.format("Die RSF hat die Vereinbarung bestätigt."), "bestätigt")
+    other = claim_signature(
+        war.format(stated.format("Die Vereinbarung über den Gefangenenaustausch hat die RSF bestätigt.")),
+        "bestätigt",
+    )
+    assert confirmed.truce and same_fact(confirmed, agreed, WEIGHTS)
+    assert not alone.truce and not other.truce
+
+
 def test_what_a_number_counts_is_read_before_a_name_is_blanked_and_by_a_compounds_last_part():
     # "Ukrainer" names a party and is blanked from the fact; the people are still what is counted
     assert signature("Am Morgen liefen Tausende Ukrainer zu den Lastwagen am Hafen von Sabirsk.").quantities == (
