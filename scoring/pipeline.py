@@ -663,7 +663,7 @@ def _signature(
         counted_in=body,
     )
     if truce_stated and not signature.truce and names_the_truce(fact, signature.events, events_of(lexicon)):
-        return replace(signature, truce=True)  # "Baku hat die Vereinbarung bestätigt": the ceasefire stated before
+        return replace(signature, truce=True)  # "bestätigte die Vereinbarung": the ceasefire stated before
     return signature
 
 

@@ -446,8 +446,8 @@ def test_a_definite_agreement_noun_names_the_ceasefire_its_article_stated():
     war = "Die Armee des Sudan und die RSF kämpfen seit Monaten um Dorinsk.\n\n{}"
     agreed = claim_signature(war.format("Am Hafen von Dorinsk wurde eine Feuerpause vereinbart."), "Feuerpause")
     stated = "In der Region wurde eine Feuerpause vereinbart. {}"
-    confirmed = claim_signature(war.format(stated.format("Die RSF hat die Vereinbarung bestätigt.")), "bestätigt")
-    alone = claim_signature(war.format("Die RSF hat die Vereinbarung bestätigt."), "bestätigt")
+    confirmed = claim_signature(war.format(stated.format("Die RSF bestätigte am Abend die Vereinbarung.")), "bestätigt")
+    alone = claim_signature(war.format("Die RSF bestätigte am Abend die Vereinbarung."), "bestätigt")
     other = claim_signature(
         war.format(stated.format("Die Vereinbarung über den Gefangenenaustausch hat die RSF bestätigt.")),
         "bestätigt",
