@@ -66,11 +66,19 @@ def _anchored_at_start(pattern: str, flags: int) -> bool:
 def searcher(pattern: str, flags: int = 0) -> Callable[[str], re.Match[str] | None]:
     """`guarded(pattern, flags).search`, the same matches; for a pattern every match of which ends at the
     text's end, up to spaces ("\\b(?:der|und)\\s*$"), searched from where such a match can start at the
-    earliest: the engine tries a pattern at every place of the text, where only the last few can match."""
+    earliest: the engine tries a pattern at every place of the text, where only the last few can match.
+    Otherwise, where every match holds a string (`needed_strings`), only a text holding it is searched."""
     compiled = guarded(pattern, flags)
     width = _tail_width(pattern, flags)
     if width is None:
-        return compiled.search
+        # a string every match holds ("meiner meinung nach"): one substring test before any search
+        alone = tuple(next(iter(strings)) for strings in needed_strings(pattern, flags) if len(strings) == 1)
+        if not alone:
+            return compiled.search
+        if len(alone) == 1:
+            string = alone[0]
+            return lambda text: compiled.search(text) if string in text else None
+        return lambda text: compiled.search(text) if all(string in text for string in alone) else None
 
     def search(text: str) -> re.Match[str] | None:
         # What follows the part before the "$" is spaces (or nothing): that part ends after the text's

@@ -330,8 +330,20 @@ def test_a_search_from_the_end_finds_what_the_whole_search_finds(text):
 def test_a_pattern_not_ending_at_the_texts_end_is_searched_whole() -> None:
     from scoring.regex import searcher
 
-    for pattern, flags in [(r"\bder\b", 0), (r"der$", re.MULTILINE), (r"a\w*$", 0), (r"a|b$", 0)]:
+    for pattern, flags in [(r"\b\w+\b", 0), (r"(?:der)?$", re.MULTILINE), (r"\w*$", 0), (r"a|b$", 0)]:
         assert searcher(pattern, flags) == guarded(pattern, flags).search, pattern
+
+
+@given(st.text(alphabet="meinr ungach,.MEINUNG", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_a_pattern_holding_a_string_is_searched_where_the_text_holds_it(text):
+    from scoring.regex import searcher
+
+    for pattern, flags in [(r"\bmeiner meinung nach\b", 0), (r"(?:a|e)in\b", 0), (r"\bein\b", re.IGNORECASE)]:
+        found, expected = searcher(pattern, flags)(text), re.search(pattern, text, flags)
+        assert (found and found.span()) == (expected and expected.span()), (pattern, text)
+    assert searcher(r"\bmeiner meinung nach\b")("nach meiner meinung") is None
+    assert searcher(r"\bmeiner meinung nach\b")("es war meiner meinung nach gut").span() == (7, 26)
 
 
 NEEDING = [
