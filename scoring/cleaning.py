@@ -9,7 +9,7 @@ from typing import Any
 
 from scoring.knowledge import once_per_lexicon, typed_rules
 from scoring.lexicon import Credits, Furniture
-from scoring.regex import can_guard, guarded, required_characters, requires_a_digit
+from scoring.regex import Needing, can_guard, guarded, required_characters, requires_a_digit
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class FurnitureRules:
     prefix: re.Pattern[str]  # furniture at the start of a body line ("Update vom …: ")
     suffix: re.Pattern[str]  # furniture at the end of a body line ("(dpa)", "(AFP/Jane Doe)")
     suffix_later: re.Pattern[str]  # the same, searched after the line's first character (see _space_led_at_runs)
+    suffix_needed: Needing  # what a credit suffix needs ("(", "/", ":" …): a line holding none of it has none
     dated_line: re.Pattern[str]  # teaser lines ending in a date, and bare dates
     dated_needs_digit: bool  # every one of them holds a digit: a line without one is none
     teaser_intro: re.Pattern[str]  # "Mehr zum Thema": the headline-like lines after it link elsewhere
@@ -85,6 +86,7 @@ def _compile(rules: Furniture) -> FurnitureRules:
         _any_of(rules.prefix),
         _any_of(rules.suffix),
         _space_led_at_runs(list(rules.suffix)),
+        Needing("|".join(f"(?:{p})" for p in rules.suffix), re.IGNORECASE),
         _any_of(rules.dated_line),
         all(requires_a_digit(p, re.IGNORECASE) for p in rules.dated_line),
         _any_of(rules.teaser_intro),
@@ -291,7 +293,11 @@ def _body_pieces(line: str, rules: FurnitureRules) -> list[tuple[int, int]]:
             break
         lead = cut.end()
     tail = len(line.rstrip())
-    credit = rules.suffix.match(line, lead) or rules.suffix_later.search(line, lead + 1)
+    credit = (
+        (rules.suffix.match(line, lead) or rules.suffix_later.search(line, lead + 1))
+        if rules.suffix_needed.may_match(line)
+        else None  # most lines: no character a credit needs
+    )
     if credit and credit.start() > lead:
         tail = credit.start()
     if lead >= tail:

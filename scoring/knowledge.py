@@ -333,10 +333,6 @@ class AliasIndex(Generic[T]):
             bit = self._bit or self._take_bit()  # taken before the flags are read: they must know it
             if not word_flags(text) & bit:
                 return []  # most sentences: no word that may begin an alias
-        words = words_of(text)
-        begins_none = self._begins_none
-        if begins_none.issuperset(words):
-            return []  # most sentences: every word known to begin no alias
         if len(self._by_first) <= _FEW:
             # An index of a few aliases (the names an article taught): a word that begins one holds its
             # first word folded, and so does the text folded; most sentences hold none. Quicker than
@@ -344,11 +340,16 @@ class AliasIndex(Generic[T]):
             folded = _folded_text(text)
             if not any(first in folded for first in self._by_first):
                 return []
+        words = words_of(text)
+        begins_none = self._begins_none
+        # the places of the words not known to begin none, found before any is looked up (which adds to the set)
+        places = [n for n, word in enumerate(words) if word not in begins_none]
+        if not places:
+            return []  # most sentences: every word known to begin no alias
         tokens: tuple[tuple[int, int, str], ...] | None = None
         found: list[tuple[int, int, T]] = []
-        maybe = set(words).difference(begins_none)  # the words not known to begin none
         i = 0  # the first word not covered by an alias found
-        for at in [n for n, word in enumerate(words) if word in maybe]:
+        for at in places:
             fitting = self._fitting(words, at) if at >= i else ()
             if not fitting:
                 continue

@@ -66,11 +66,19 @@ def _anchored_at_start(pattern: str, flags: int) -> bool:
 def searcher(pattern: str, flags: int = 0) -> Callable[[str], re.Match[str] | None]:
     """`guarded(pattern, flags).search`, the same matches; for a pattern every match of which ends at the
     text's end, up to spaces ("\\b(?:der|und)\\s*$"), searched from where such a match can start at the
-    earliest: the engine tries a pattern at every place of the text, where only the last few can match."""
+    earliest: the engine tries a pattern at every place of the text, where only the last few can match.
+    Otherwise, where every match holds a string (`needed_strings`), only a text holding it is searched."""
     compiled = guarded(pattern, flags)
     width = _tail_width(pattern, flags)
     if width is None:
-        return compiled.search
+        # a string every match holds ("meiner meinung nach"): one substring test before any search
+        alone = tuple(next(iter(strings)) for strings in needed_strings(pattern, flags) if len(strings) == 1)
+        if not alone:
+            return compiled.search
+        if len(alone) == 1:
+            string = alone[0]
+            return lambda text: compiled.search(text) if string in text else None
+        return lambda text: compiled.search(text) if all(string in text for string in alone) else None
 
     def search(text: str) -> re.Match[str] | None:
         # What follows the part before the "$" is spaces (or nothing): that part ends after the text's
@@ -137,39 +145,46 @@ class Needing:
 def needed_strings(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
     """Sets of strings such that every match of the pattern holds one string of each set (",", one of
     {"und", "zudem"} for `,\\s++(?=(?:und|zudem)\\s)`): literal runs and small sets of characters, read
-    through groups, alternatives, repeats of at least one and look-arounds that must match. None (no set)
-    for a pattern ignoring case: its letters stand for others."""
+    through groups, alternatives, repeats of at least one and look-arounds that must match. Where the
+    pattern ignores case, only characters without case count (":", "/"), and parts that do not ignore it
+    ("(?-i:Mehr zum Thema)"): a letter ignoring case stands for others."""
     try:
         parsed = _parser.parse(pattern, flags)
     except (re.error, RecursionError):
         return ()
-    if (flags | parsed.state.flags) & re.IGNORECASE:
-        return ()
-    return tuple(_needed(parsed.data))
+    return tuple(_needed(parsed.data, bool((flags | parsed.state.flags) & re.IGNORECASE)))
 
 
-def _needed(items: Sequence[tuple[Any, Any]]) -> list[frozenset[str]]:
+def _caseless(character: str) -> bool:
+    return not character.isalpha() and character.lower() == character == character.upper()
+
+
+def _needed(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> list[frozenset[str]]:
     found: list[frozenset[str]] = []
     run = ""
     for op, value in items:
-        if op is _parser.LITERAL:
+        if op is _parser.LITERAL and (not ignore_case or _caseless(chr(value))):
             run += chr(value)
             continue
         if run:
             found.append(frozenset([run]))
             run = ""
-        if op is _parser.SUBPATTERN and not value[1] & re.IGNORECASE:
-            found += _needed(value[3].data)
+        if op is _parser.SUBPATTERN:  # "(?i:…)" ignores case inside, "(?-i:…)" does not
+            _, added, removed, sub = value
+            inside = (ignore_case or bool(added & re.IGNORECASE)) and not removed & re.IGNORECASE
+            found += _needed(sub.data, inside)
         elif op is _parser.ATOMIC_GROUP:
-            found += _needed(value.data)
+            found += _needed(value.data, ignore_case)
         elif op is _parser.ASSERT:  # a look-ahead or look-behind that must match: its text stands too
-            found += _needed(value[1].data)
+            found += _needed(value[1].data, ignore_case)
         elif op in _REPEATS and value[0] >= 1:
-            found += _needed(value[2].data)
+            found += _needed(value[2].data, ignore_case)
         elif op is _parser.IN and value and all(member is _parser.LITERAL for member, _ in value):
-            found.append(frozenset(chr(character) for _, character in value))
+            characters = frozenset(chr(character) for _, character in value)
+            if not ignore_case or all(map(_caseless, characters)):
+                found.append(characters)
         elif op is _parser.BRANCH:
-            each = [_needed(alternative.data) for alternative in value[1]]
+            each = [_needed(alternative.data, ignore_case) for alternative in value[1]]
             if all(each):  # the most telling set of each alternative: one of them stands
                 found.append(frozenset().union(*(max(sets, key=lambda s: min(map(len, s))) for sets in each)))
     if run:

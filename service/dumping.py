@@ -16,7 +16,7 @@ from typing import Any
 import marshmallow as ma
 from marshmallow import fields, missing
 from marshmallow.decorators import POST_DUMP, PRE_DUMP
-from marshmallow.utils import get_value
+from marshmallow.utils import ensure_text_type, get_value
 
 Convert = Callable[[Any, str, Any], Any]
 
@@ -87,4 +87,40 @@ def _converter(field: ma.fields.Field[Any]) -> Convert:
             return None if value is None else dump(value)
 
         return nested
-    return field._serialize
+    leaf: Callable[[Any], Convert] = _LEAVES.get(type(field), _own)
+    return leaf(field)
+
+
+def _own(field: ma.fields.Field[Any]) -> Convert:
+    serialize: Convert = field._serialize
+    return serialize
+
+
+def _number(field: ma.fields.Number[Any]) -> Convert:
+    if field.as_string or type(field)._format_num is not fields.Number._format_num:
+        return field._serialize
+    number = field.num_type  # Number._serialize without its calls: None, else the number type's value
+
+    def convert(value: Any, attr: str, obj: Any) -> Any:
+        return None if value is None else number(value)
+
+    return convert
+
+
+def _string(value: Any, attr: str, obj: Any) -> Any:
+    """String._serialize: None, else text (bytes decoded as UTF-8)."""
+    return value if value is None or type(value) is str else ensure_text_type(value)
+
+
+def _as_it_is(value: Any, attr: str, obj: Any) -> Any:
+    """Field._serialize, which Boolean keeps in marshmallow 4: the value as it is."""
+    return value
+
+
+# Leaf fields of the exact classes whose _serialize these repeat (a subclass keeps its own).
+_LEAVES: dict[type, Callable[[Any], Convert]] = {
+    fields.String: lambda field: _string,
+    fields.Integer: _number,
+    fields.Float: _number,
+    fields.Boolean: lambda field: _as_it_is if type(field)._serialize is fields.Field._serialize else field._serialize,
+}

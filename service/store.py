@@ -420,8 +420,8 @@ def shared_shingles(
     """
     shared: dict[int, int] = {}
     values = sorted({shingle_key(h) for h in hashes})
-    for (found,) in db.conn.execute(_SHINGLE_POSTINGS, [max_postings + 1, json.dumps(values)]):
-        printed = found.split(",") if found else []
+    for (listed,) in db.conn.execute(_SHINGLE_POSTINGS, [max_postings + 1, json.dumps(values)]):
+        printed = str(listed).split(",") if listed else []
         if len(printed) > max_postings:
             continue
         for article_id in map(int, printed):

@@ -134,3 +134,33 @@ def test_the_response_holds_every_field_of_the_schema(client):
     body = post_article(client, ARTICLE, outlet="nzz.ch").get_json()
     assert set(body) == set(ArticleSchema().fields)
     assert all(set(claim) == set(ClaimSchema().fields) for claim in body["claims"])
+
+
+class Leaves(ma.Schema):
+    text = fields.String()
+    count = fields.Integer()
+    counted = fields.Integer(as_string=True)
+    share = fields.Float()
+    flag = fields.Boolean()
+    raw = fields.Raw()
+
+
+class Loud(fields.String):
+    def _serialize(self, value: Any, attr: Any, obj: Any, **kwargs: Any) -> Any:
+        return None if value is None else str(value).upper()
+
+
+class WithSubclass(ma.Schema):
+    name = Loud()
+
+
+def test_leaf_values_of_every_kind_as_marshmallow_gives_them():
+    values = [
+        {"text": b"Talheim \xc3\xa4", "count": True, "counted": 7.9, "share": 3, "flag": "false", "raw": {"a": [1]}},
+        {"text": 12, "count": "12", "counted": None, "share": "0.5", "flag": 0, "raw": None},
+        {"text": None, "count": None, "share": None, "flag": None},
+    ]
+    for value in values:
+        assert same(planned(Leaves())(value), Leaves().dump(value))
+    assert planned(Leaves())(values[0])["text"] == "Talheim ä" and planned(Leaves())(values[0])["counted"] == "7"
+    assert planned(WithSubclass())({"name": "talheim"}) == {"name": "TALHEIM"}  # a subclass's own _serialize

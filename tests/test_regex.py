@@ -330,8 +330,20 @@ def test_a_search_from_the_end_finds_what_the_whole_search_finds(text):
 def test_a_pattern_not_ending_at_the_texts_end_is_searched_whole() -> None:
     from scoring.regex import searcher
 
-    for pattern, flags in [(r"\bder\b", 0), (r"der$", re.MULTILINE), (r"a\w*$", 0), (r"a|b$", 0)]:
+    for pattern, flags in [(r"\b\w+\b", 0), (r"(?:der)?$", re.MULTILINE), (r"\w*$", 0), (r"a|b$", 0)]:
         assert searcher(pattern, flags) == guarded(pattern, flags).search, pattern
+
+
+@given(st.text(alphabet="meinr ungach,.MEINUNG", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_a_pattern_holding_a_string_is_searched_where_the_text_holds_it(text):
+    from scoring.regex import searcher
+
+    for pattern, flags in [(r"\bmeiner meinung nach\b", 0), (r"(?:a|e)in\b", 0), (r"\bein\b", re.IGNORECASE)]:
+        found, expected = searcher(pattern, flags)(text), re.search(pattern, text, flags)
+        assert (found and found.span()) == (expected and expected.span()), (pattern, text)
+    assert searcher(r"\bmeiner meinung nach\b")("nach meiner meinung") is None
+    assert searcher(r"\bmeiner meinung nach\b")("es war meiner meinung nach gut").span() == (7, 26)
 
 
 NEEDING = [
@@ -342,6 +354,8 @@ NEEDING = [
     (r"a(?i:bc)d|(?:Ende)?!", 0),
     (r"(?i)und", 0),
     (r"[^,]und", 0),
+    (r"\s+(?-i:Mehr zum)\s*[-:]\s.{0,5}$|\s*\((?:dpa|afp)\)\s*$", re.IGNORECASE),
+    (r"\bstand:\s*\d|(?i:x)/", 0),
 ]
 
 
@@ -363,9 +377,14 @@ def test_the_strings_a_pattern_needs() -> None:
     assert needed_strings(NEEDING[4][0]) == (frozenset({"a", "!"}),)  # no letter that ignores case, none of "?"
     assert needed_strings(r"und", re.IGNORECASE) == needed_strings(NEEDING[5][0]) == ()
     assert needed_strings(NEEDING[6][0]) == (frozenset({"und"}),)  # not a negated set's
+    # ignoring case: characters without case, and parts that do not ignore it
+    assert needed_strings(NEEDING[7][0], re.IGNORECASE) == (frozenset({"Mehr zum", "("}),)
+    assert needed_strings(r"\s+stand:\s*\d{1,2}\.\d", re.IGNORECASE) == (frozenset({":"}), frozenset({"."}))
+    assert needed_strings(r"(?i:x)/[:.]") == (frozenset({"/"}), frozenset({":", "."}))
+    assert needed_strings(r"[aä:]", re.IGNORECASE) == ()  # a set holding a letter
 
 
-@given(st.text(alphabet="abcdefx yü,!–-\nund", max_size=40))
+@given(st.text(alphabet="abcdefx yü,!–-\nund:()/MEhrzumSTANDPA1", max_size=40))
 @settings(max_examples=300, deadline=None)
 def test_a_pattern_needing_strings_finds_what_the_pattern_finds(text):
     from scoring.regex import Needing
