@@ -42,6 +42,7 @@ from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules
 from scoring.regex import Needing, fold_case, guarded, leading_words
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_GENITIVE = ("ens", "ers", "els")
 _SUFFIXES = (
     "ungen",
     "ung",
@@ -73,6 +74,8 @@ _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reci
 def stem(word: str) -> str:
     """A light German stem: lower case, ß as ss, common endings cut."""
     word = word.lower().replace("ß", "ss")
+    if word.endswith(_GENITIVE) and len(word) > 5:
+        word = word[:-1]  # "Hafenbeckens", "Lehrers": the genitive's "s", then the noun's own ending
     for suffix in _SUFFIXES:
         if len(word) - len(suffix) >= 4 and word.endswith(suffix):
             return word[: -len(suffix)]

@@ -29,6 +29,8 @@ def same(a: str, b: str) -> bool:
 
 def test_stems_and_lemmas():
     assert stem("ukrainischen") == stem("ukrainisch") == "ukrain"
+    # a genitive's "s" after the noun's own ending: one stem with the nominative
+    assert stem("Hafenbeckens") == stem("Hafenbecken") and stem("Lehrers") == stem("Lehrer")
     assert signature("Im Hafen starben zwölf Seeleute.").words & signature("Im Hafen sterben zwölf Seeleute.").words
 
 
