@@ -131,8 +131,9 @@ def acts_of(families: Iterable[str], rules: EventRules) -> frozenset[str]:
 
 def names_the_truce(text: str, main: frozenset[str], rules: EventRules) -> bool:
     """Whether a claim names its article's ceasefire by a definite noun of its family ("Die Miliz
-    bestätigte am Abend die Vereinbarung" after "Waffenruhe am Hafen verkündet"): the family is among its main events and a
-    definite noun of it stands in the text. The caller knows whether the article stated a ceasefire."""
+    bestätigte am Abend die Vereinbarung" after "Waffenruhe am Hafen verkündet"): the family is among
+    its main events and a definite noun of it stands in the text. The caller knows whether the article
+    stated a ceasefire."""
     families = main & rules.conflict_bound_families
     return bool(families) and any(
         event_family(m.group(1), rules) in families for m in rules.definite_reference.finditer(text)
