@@ -658,8 +658,9 @@ def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool) -> 
         return True  # different things happened
     if a.circumstances and b.circumstances and not a.circumstances & b.circumstances:
         return True  # blame for an attack and blame for a massacre
-    # "sie beschuldigen sich gegenseitig" is another fact than one side blaming the other
-    return a.blames and b.blames and a.reciprocal != b.reciprocal
+    # "sie beschuldigen sich gegenseitig" is another fact than one side blaming the other; blaming
+    # another party is another fact too (blame is a fact about the party held to account)
+    return a.blames and b.blames and (a.reciprocal != b.reciprocal or a.parties != b.parties)
 
 
 def _same_party_held(a: FactSignature, b: FactSignature) -> bool:

@@ -372,6 +372,15 @@ def test_blame_for_an_attack_names_the_perpetrator_an_attack_claim_names():
     assert not same_fact(russian_blamed, elsewhere, WEIGHTS)  # another place: another incident
 
 
+def test_blame_of_another_party_is_another_fact_whatever_the_words():
+    article = "In Sabirsk brannte nach einem Einschlag das Depot am Hafen.\n\n{}"
+    blame = "Die Hafenbehörde gab {} die Schuld am Brand des Depots im Hafen von Sabirsk."
+    russia = claim_signature(article.format(blame.format("Russland")), "Hafenbehörde")
+    ukraine = claim_signature(article.format(blame.format("der Ukraine")), "Hafenbehörde")
+    assert russia.blames and ukraine.blames and russia.words == ukraine.words
+    assert similarity(russia, ukraine, WEIGHTS) == 0.0
+
+
 def test_mutual_blame_is_another_fact_than_one_sides_blame():
     article = "In Sabirsk brannte ein Depot.\n\n{}"
     one_side = claim_signature(article.format("Kiew machte Russland und die Ukraine verantwortlich."), "Kiew")
