@@ -342,6 +342,9 @@ class CreditRules:
     names: Mapping[str, str]  # agency name or alias -> the agency's name
     tokens: frozenset[str]  # the names and aliases in lower case, to skip lines that name none
     slug_parts: re.Pattern[str]  # what parts a credit of several agencies: "AFP/dpa", "dpa und Reuters"
+    # A text naming one of the tokens as a whole run of [\w-] (a piece `_TOKENS` splits it into), found in
+    # one pass instead of splitting the page into its thousands of pieces; None: split (a token of no such run)
+    named: re.Pattern[str] | None = None
 
 
 @once_per_lexicon
@@ -356,7 +359,25 @@ def _credit_rules(rules: Credits) -> CreditRules:
         names,
         frozenset(name.lower() for name in names),
         re.compile(rf"\s*[/,]\s*|\s+(?:{'|'.join(rules.slug_joiners)})\s+"),
+        _token_pattern(frozenset(name.lower() for name in names)),
     )
+
+
+def _token_pattern(tokens: frozenset[str]) -> re.Pattern[str] | None:
+    if not tokens or not all(_RUN.fullmatch(token) for token in tokens):
+        return None  # an empty token, or one `_TOKENS` would split: no pattern says it
+    alternatives = "|".join(re.escape(token) for token in sorted(tokens, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _names_a_token(lowered: str, rules: CreditRules) -> bool:
+    """Whether one of the pieces `_TOKENS` splits the text into is a token."""
+    if rules.named is None:
+        return not rules.tokens.isdisjoint(_TOKENS.split(lowered))
+    return rules.named.search(lowered) is not None
+
+
+_RUN = re.compile(r"[\w-]+")
 
 
 def wire_credits(text: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
@@ -364,14 +385,14 @@ def wire_credits(text: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
     "dpa/moko", "Von red/dpa", "APA/AFP", "Quelle: Reuters", "© dpa-infocom", an agency's name closing
     the text. Read before furniture is removed; a picture's credit ("© dpa", "Foto: AP") is not the text's."""
     rules = _credit_rules(typed_rules(lexicon).credits)
-    if rules.tokens.isdisjoint(_TOKENS.split(text.lower())):
+    if not _names_a_token(text.lower(), rules):
         return ()  # no agency named anywhere: the words of the whole page are those of its lines
     furniture = furniture_rules(lexicon)
     found: list[tuple[int, int, str]] = []
     position = 0
     for line in text.split("\n"):
         at, position = position, position + len(line) + 1
-        if rules.tokens.isdisjoint(_TOKENS.split(line.lower())):
+        if not _names_a_token(line.lower(), rules):
             continue  # no agency named: most lines
         if rules.photo_line.search(line) or _is_caption(line.strip(), furniture):
             continue

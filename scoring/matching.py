@@ -401,8 +401,10 @@ def stopwords(lexicon: Mapping[str, Any]) -> frozenset[str]:
 
 
 @once_per_lexicon
-def _purpose(rules: Matching) -> re.Pattern[str]:
-    return guarded(rf"\b(?:{'|'.join(rules.purpose_markers)})\s+[\w-]+", re.IGNORECASE)
+def _purpose(rules: Matching) -> tuple[re.Pattern[str], frozenset[str] | None]:
+    """The pattern of a purpose ("für den Einsatz"), and the words it opens with (`leading_words`)."""
+    pattern = rf"\b(?:{'|'.join(rules.purpose_markers)})\s+[\w-]+"
+    return guarded(pattern, re.IGNORECASE), leading_words(pattern, re.IGNORECASE)
 
 
 def fact_signature(
@@ -433,7 +435,8 @@ def fact_signature(
         else cast(list[_Token], looked_up)
     )
     # What a claim names as a purpose ("für den Einsatz") is a circumstance, its words no part of the fact.
-    purposes = [m.span() for m in _purpose(rules).finditer(sentence)]
+    purpose, opening = _purpose(rules)  # most claims hold no "für" (the words' flags): not scanned
+    purposes = [m.span() for m in purpose.finditer(sentence)] if holds_a_word(opening, sentence, folded=True) else []
     clauses = circumstance_clauses(sentence, vocabulary.events) if "," in sentence else []
     aside = [any(a <= m.start() < b for a, b in clauses) for m in _TOKEN.finditer(sentence)] if clauses else []
     events: Events = find_events(words_read, sentence, vocabulary.events, [t[_FAMILY_AT] for t in tokens], aside)

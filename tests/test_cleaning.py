@@ -1,4 +1,8 @@
+import functools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scoring.cleaning import find_body_blocks, wire_credits
 
@@ -366,3 +370,23 @@ def test_gallery_counters_share_prompts_and_affiliate_notes(furniture, lexicon):
 def test_a_headline_shown_again_further_down_is_kept_once(lexicon):
     headline = "Neue Angriffe auf Umspannwerke im Osten"
     assert kept(f"{headline}\n{BODY}\n{LEAD}\n{headline}", lexicon) == [headline, BODY, LEAD]
+
+
+@functools.cache
+def _credits():
+    import seeds
+    from scoring.cleaning import _credit_rules
+    from scoring.knowledge import typed_rules
+
+    return _credit_rules(typed_rules(seeds.knowledge().lexicon).credits)
+
+
+@given(st.text(alphabet="dpa-afx /rtkeysone_1ü\n(),", max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_a_text_names_an_agency_token_as_its_split_into_pieces_says(text):
+    """The one-pass test of a page for an agency's name finds what splitting it into [\\w-] runs finds."""
+    from scoring.cleaning import _TOKENS, _names_a_token
+
+    rules = _credits()
+    assert rules.named is not None
+    assert _names_a_token(text, rules) == (not rules.tokens.isdisjoint(_TOKENS.split(text)))
