@@ -50,6 +50,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
     for entry in data["events"]:
         for word in entry["words"]:
             words[word.lower()] = entry["family"]
+            words.setdefault(word.lower().replace("ß", "ss"), entry["family"])  # Swiss spelling, and lemmas
             # A participle's verb ("getötet" → "töten") too, but not a noun read as a verb: the
             # lower-case "flucht" would lemmatise to "fluchen", "brand" to "branden".
             if not lemma(word.capitalize())[:1].isupper() and lemma(word).lower() not in ambiguous:

@@ -64,9 +64,10 @@ _SUFFIXES = (
 # Index tokens that are not words start with a digit, which no German word does: "0pua" (party),
 # "0eattack" (event family), "0cattack" (circumstance), "0mplanned" (mode), "0n12000" (number),
 # "0wsumy" (a name: a word that is also an anchor), "0ssabirsk" (the article's setting, stored, never scored).
-# "0d20240229" (a day the claim names), "0astrike" (the incident of an act it tells, stored, never scored).
+# "0d20240229" (a day the claim names), "0astrike" (the incident of an act it tells, stored, never scored),
+# "0gru" (the party committing that act, stored, never scored).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
-_DAY, _ACT = "0d", "0a"
+_DAY, _ACT, _AGENT = "0d", "0a", "0g"
 _CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a time of day, not a count
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
 
@@ -107,6 +108,7 @@ class FactSignature:
     setting: frozenset[str] = frozenset()  # the place the article is set in: what "dafür" may point to
     days: frozenset[str] = frozenset()  # days it names ("am Donnerstag" → "20240229"), read from the article's day
     acts: frozenset[str] = frozenset()  # the incident of an act someone commits that it tells ("strike": an attack)
+    agents: frozenset[str] = frozenset()  # who commits that act: "Russische Truppen griffen … an" → RU
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @property
@@ -131,7 +133,7 @@ class FactSignature:
     def index_text(self) -> str:
         """The text stored in the full-text index (FTS5 tokenises on spaces): the one serialisation."""
         stored = {_SETTING + s for s in self.setting} | {_DAY + d for d in self.days}  # read back, not scored
-        stored |= {_ACT + i for i in self.acts}
+        stored |= {_ACT + i for i in self.acts} | {_AGENT + p.lower() for p in self.agents}
         return " ".join(sorted(self.terms | stored))
 
     @classmethod
@@ -140,23 +142,32 @@ class FactSignature:
     ) -> FactSignature:
         """A stored claim's signature, read back from its index text."""
         tokens = text.split()
-        names = frozenset(t[2:] for t in tokens if t.startswith(_NAME))
+        tagged: dict[str, set[str]] = {}  # "0p…" → its parties, "0e…" → its events …
+        for token in tokens:
+            if token[:1].isdigit():
+                tagged.setdefault(token[:2], set()).add(token[2:])
+        names = frozenset(tagged.get(_NAME, ()))
+
+        def read(prefix: str) -> frozenset[str]:
+            return frozenset(tagged.get(prefix, ()))
+
         return cls(
             words=frozenset(t for t in tokens if not t[:1].isdigit()) | names,
             names=names,
             quantities=tuple((float(q[0]), float(q[1]), str(q[2]) if len(q) > 2 else "") for q in quantities),
             negated=negated,
-            parties=frozenset(t[2:].upper() for t in tokens if t.startswith(_PARTY)),
-            events=frozenset(t[2:] for t in tokens if t.startswith(_EVENT)),
-            circumstances=frozenset(t[2:] for t in tokens if t.startswith(_CIRCUMSTANCE)),
-            planned=_MODE + _PLANNED in tokens,
-            undenied=_MODE + _UNDENIED in tokens,
-            reciprocal=_MODE + _RECIPROCAL in tokens,
-            blames=_MODE + _BLAMES in tokens,
-            truce=_MODE + _TRUCE in tokens,
-            setting=frozenset(t[2:] for t in tokens if t.startswith(_SETTING)),
-            days=frozenset(t[2:] for t in tokens if t.startswith(_DAY)),
-            acts=frozenset(t[2:] for t in tokens if t.startswith(_ACT)),
+            parties=frozenset(p.upper() for p in read(_PARTY)),
+            events=read(_EVENT),
+            circumstances=read(_CIRCUMSTANCE),
+            planned=_PLANNED in read(_MODE),
+            undenied=_UNDENIED in read(_MODE),
+            reciprocal=_RECIPROCAL in read(_MODE),
+            blames=_BLAMES in read(_MODE),
+            truce=_TRUCE in read(_MODE),
+            setting=read(_SETTING),
+            days=read(_DAY),
+            acts=read(_ACT),
+            agents=frozenset(p.upper() for p in read(_AGENT)),
             conflict=conflict,
         )
 
@@ -419,6 +430,7 @@ def fact_signature(
     setting: str | None = None,
     day: str | None = None,
     counted_in: str | None = None,
+    agents: Iterable[str] = (),
 ) -> FactSignature:
     """The signature of a sentence from which the pipeline has blanked who says it and hedges; what a
     number counts is read in `counted_in`, the sentence before blanking, where the counted word itself
@@ -468,8 +480,14 @@ def fact_signature(
         setting=_setting_stems(setting),
         days=vocabulary.days_named(sentence, day),
         acts=acts_of(events.main, vocabulary.events),
+        agents=_agents_of_acts(events.main, vocabulary.events, agents),
         conflict=conflict,
     )
+
+
+def _agents_of_acts(main: frozenset[str], rules: EventRules, agents: Iterable[str]) -> frozenset[str]:
+    """Who commits the act the claim tells; kept only where it tells one (an attack)."""
+    return frozenset(agents) if main & rules.perpetrated else frozenset()
 
 
 def _amounts(
@@ -661,6 +679,8 @@ def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool) -> 
         return True  # different things happened
     if a.circumstances and b.circumstances and not a.circumstances & b.circumstances:
         return True  # blame for an attack and blame for a massacre
+    if a.agents and b.agents and a.acts & b.acts and not a.agents & b.agents:
+        return True  # "Russische Truppen griffen … an" / "Ukrainische Truppen griffen … an": two attacks
     # "sie beschuldigen sich gegenseitig" is another fact than one side blaming the other; blaming
     # another party is another fact too (blame is a fact about the party held to account)
     return a.blames and b.blames and (a.reciprocal != b.reciprocal or a.parties != b.parties)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -661,10 +661,34 @@ def _signature(
         setting=frame.setting,
         day=frame.day,
         counted_in=body,
+        agents=_agents(body, attribution, said, typed_rules(lexicon).attribution),
     )
     if truce_stated and not signature.truce and names_the_truce(fact, signature.events, events_of(lexicon)):
         return replace(signature, truce=True)  # "bestätigte die Vereinbarung": the ceasefire stated before
     return signature
+
+
+_WORDS_BEFORE = re.compile(r"[\w-]+")
+
+
+def _agents(
+    body: str, attribution: Attribution, said: Sequence[tuple[int, int]], rules: AttributionRules
+) -> frozenset[str]:
+    """Who does what the claim tells: the first party named outside a preposition ("Russische Truppen
+    griffen … an", "Die Ukraine beschoss …"); in the passive, the party after "von" ("wurde von
+    russischen Truppen beschossen"), none where the passive names no agent."""
+    words = {w.lower() for w in _WORDS_BEFORE.findall(body)}
+    passive = not words.isdisjoint(map(str, rules.passive_auxiliaries))
+    by = frozenset(map(str, rules.agent_prepositions))
+    for m in sorted(attribution.mentions, key=lambda m: m.start):
+        if not m.actor.party or any(a <= m.start < b for a, b in said):
+            continue
+        before = {w.lower() for w in _WORDS_BEFORE.findall(body[max(0, m.start - 30) : m.start])[-3:]}
+        if passive and not before.isdisjoint(by):
+            return frozenset({m.actor.party})  # "von russischen Truppen"
+        if not passive and not m.governed:
+            return frozenset({m.actor.party})
+    return frozenset()
 
 
 @dataclass(frozen=True)

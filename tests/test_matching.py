@@ -381,6 +381,25 @@ def test_blame_of_another_party_is_another_fact_whatever_the_words():
     assert similarity(russia, ukraine, WEIGHTS) == 0.0
 
 
+def test_an_attack_by_one_side_is_another_fact_than_the_same_attack_by_the_other():
+    """The parties of a claim are a set; who attacks is read apart: the first party named outside a
+    preposition, or in the passive the one after "von"."""
+    russian = signature("Russische Truppen griffen am Morgen ukrainische Stellungen bei Sabirsk an.")
+    ukrainian = signature("Ukrainische Truppen griffen am Morgen russische Stellungen bei Sabirsk an.")
+    passive = signature("Ukrainische Stellungen bei Sabirsk wurden am Morgen von russischen Truppen angegriffen.")
+    assert russian.parties == ukrainian.parties and (russian.agents, ukrainian.agents) == ({"RU"}, {"UA"})
+    assert similarity(russian, ukrainian, WEIGHTS) == 0.0
+    assert passive.agents == {"RU"} and same_fact(russian, passive, WEIGHTS)
+    stored = FactSignature.from_index(russian.index_text(), russian.quantities, russian.negated)
+    assert stored.agents == {"RU"}
+
+
+def test_swiss_spelling_names_the_same_event():
+    assert signature("Bewaffnete schossen am Hafen von Sabirsk auf die Menge.").events == {"attack"}
+    assert signature("Im Hafen von Sabirsk beschoss die Miliz am Morgen ein Depot.").events == {"attack"}
+    assert signature("In Sabirsk erschoss ein Wachmann am Morgen zwei Männer.").events == {"killing"}
+
+
 def test_mutual_blame_is_another_fact_than_one_sides_blame():
     article = "In Sabirsk brannte ein Depot.\n\n{}"
     one_side = claim_signature(article.format("Kiew machte Russland und die Ukraine verantwortlich."), "Kiew")
