@@ -65,9 +65,10 @@ _SUFFIXES = (
 # "0eattack" (event family), "0cattack" (circumstance), "0mplanned" (mode), "0n12000" (number),
 # "0wsumy" (a name: a word that is also an anchor), "0ssabirsk" (the article's setting, stored, never scored).
 # "0d20240229" (a day the claim names), "0astrike" (the incident of an act it tells, stored, never scored),
-# "0gru" (the party committing that act, stored, never scored).
+# "0gru" (the party committing that act, stored, never scored), "0lsabirsk" (a town of the gazetteer it
+# names, stored, never scored).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
-_DAY, _ACT, _AGENT = "0d", "0a", "0g"
+_DAY, _ACT, _AGENT, _TOWN = "0d", "0a", "0g", "0l"
 _CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a time of day, not a count
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
 
@@ -109,6 +110,7 @@ class FactSignature:
     days: frozenset[str] = frozenset()  # days it names ("am Donnerstag" → "20240229"), read from the article's day
     acts: frozenset[str] = frozenset()  # the incident of an act someone commits that it tells ("strike": an attack)
     agents: frozenset[str] = frozenset()  # who commits that act: "Russische Truppen griffen … an" → RU
+    towns: frozenset[str] = frozenset()  # the gazetteer's towns and cities it names (not regions), as stems
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @property
@@ -134,6 +136,7 @@ class FactSignature:
         """The text stored in the full-text index (FTS5 tokenises on spaces): the one serialisation."""
         stored = {_SETTING + s for s in self.setting} | {_DAY + d for d in self.days}  # read back, not scored
         stored |= {_ACT + i for i in self.acts} | {_AGENT + p.lower() for p in self.agents}
+        stored |= {_TOWN + t for t in self.towns}
         return " ".join(sorted(self.terms | stored))
 
     @classmethod
@@ -168,6 +171,7 @@ class FactSignature:
             days=read(_DAY),
             acts=read(_ACT),
             agents=frozenset(p.upper() for p in read(_AGENT)),
+            towns=read(_TOWN),
             conflict=conflict,
         )
 
@@ -431,6 +435,7 @@ def fact_signature(
     day: str | None = None,
     counted_in: str | None = None,
     agents: Iterable[str] = (),
+    towns: Iterable[str] = (),
 ) -> FactSignature:
     """The signature of a sentence from which the pipeline has blanked who says it and hedges; what a
     number counts is read in `counted_in`, the sentence before blanking, where the counted word itself
@@ -481,6 +486,7 @@ def fact_signature(
         days=vocabulary.days_named(sentence, day),
         acts=acts_of(events.main, vocabulary.events),
         agents=_agents_of_acts(events.main, vocabulary.events, agents),
+        towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)),
         conflict=conflict,
     )
 
@@ -679,11 +685,19 @@ def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool) -> 
         return True  # different things happened
     if a.circumstances and b.circumstances and not a.circumstances & b.circumstances:
         return True  # blame for an attack and blame for a massacre
+    if _elsewhere(a.towns, b.towns):
+        return True  # "Drohnen trafen ein Depot in Sabirsk" / "… in Dorinsk": two incidents
     if a.agents and b.agents and a.acts & b.acts and not a.agents & b.agents:
         return True  # "Russische Truppen griffen … an" / "Ukrainische Truppen griffen … an": two attacks
     # "sie beschuldigen sich gegenseitig" is another fact than one side blaming the other; blaming
     # another party is another fact too (blame is a fact about the party held to account)
     return a.blames and b.blames and (a.reciprocal != b.reciprocal or a.parties != b.parties)
+
+
+def _elsewhere(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name towns of the gazetteer and none is the other or holds its name ("Gaza" and
+    "Gaza-Stadt" are one town)."""
+    return bool(a and b) and not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
 def _same_party_held(a: FactSignature, b: FactSignature) -> bool:

@@ -40,7 +40,7 @@ from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Furniture, Lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities, is_number_word, number_rules
-from scoring.places import governing_parties, named_places, refers_back
+from scoring.places import governing_parties, named_places, refers_back, regions
 from scoring.regex import Needing
 from scoring.sentences import Sentence, split_sentences
 from scoring.stance import find_stance
@@ -644,6 +644,7 @@ def _signature(
     named = {
         m.actor.party for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)
     }
+    implied = [draft.implied_place] if draft.implied_place else []
     signature = fact_signature(
         fact,
         sorted(_warring(named, conflict, frame.day, knowledge)),
@@ -654,10 +655,8 @@ def _signature(
         conflict=conflict,
         # Places of the gazetteer are names; "nach dem Angriff" is not a place (unknown words are
         # names already), so the preposition pattern of named_places is not used here.
-        places=[
-            *(fact[a:b] for a, b, _ in governing_parties(fact, knowledge)),
-            *([draft.implied_place] if draft.implied_place else []),
-        ],
+        places=[*(places := [fact[a:b] for a, b, _ in governing_parties(fact, knowledge)]), *implied],
+        towns=[place for place in places if place not in regions(knowledge)],
         setting=frame.setting,
         day=frame.day,
         counted_in=body,

@@ -94,6 +94,17 @@ def _gazetteer(section: Mapping[str, Any]) -> _Gazetteer:
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 
 
+def regions(knowledge: Knowledge) -> frozenset[str]:
+    """Places of the gazetteer that hold other places ("Ostukraine", "Gazastreifen"): no town."""
+    section = knowledge.lexicon.get("gazetteer")
+    return _regions(section) if section else frozenset()
+
+
+@once_per_lexicon
+def _regions(section: Mapping[str, Any]) -> frozenset[str]:
+    return frozenset(section.get("regions", ()))
+
+
 def governing_parties(text: str, knowledge: Knowledge) -> list[tuple[int, int, str]]:
     """Places of the gazetteer named in `text`, each with the party that governs it:
     "Bürgermeister von Kramatorsk" → UA (seeds/places.json)."""

@@ -155,7 +155,7 @@ def test_opposite_polarity_is_recorded():
 
 
 def test_rare_shared_terms_weigh_more():
-    a, b = signature("In Sumy wurden 14 Menschen getötet."), signature("In Charkiw wurden 14 Menschen getötet.")
+    a, b = signature("In Sabirsk wurden 14 Menschen getötet."), signature("In Lindenau wurden 14 Menschen getötet.")
     shared, own = a.terms & b.terms, a.terms ^ b.terms
     common = idf_weights(1000, {**{t: 400 for t in shared}, **{t: 2 for t in own}})
     rare = idf_weights(1000, {**{t: 2 for t in shared}, **{t: 400 for t in own}})
@@ -392,6 +392,17 @@ def test_an_attack_by_one_side_is_another_fact_than_the_same_attack_by_the_other
     assert passive.agents == {"RU"} and same_fact(russian, passive, WEIGHTS)
     stored = FactSignature.from_index(russian.index_text(), russian.quantities, russian.negated)
     assert stored.agents == {"RU"}
+
+
+def test_the_same_incident_in_two_towns_is_two_facts_a_region_rules_nothing_out():
+    """Towns of the gazetteer tell incidents apart; a region holds towns, so it rules nothing out."""
+    poltawa = signature("Drohnen trafen am Morgen ein Depot der Bahn in Poltawa.")
+    riwne = signature("Drohnen trafen am Morgen ein Depot der Bahn in Riwne.")
+    west = signature("Drohnen trafen am Morgen ein Depot der Bahn in der Westukraine.")
+    assert (poltawa.towns, riwne.towns, west.towns) == ({"poltawa"}, {"riwn"}, frozenset())
+    assert similarity(poltawa, riwne, WEIGHTS) == 0.0
+    assert same_fact(riwne, west, WEIGHTS)
+    assert FactSignature.from_index(riwne.index_text(), riwne.quantities, riwne.negated).towns == riwne.towns
 
 
 def test_swiss_spelling_names_the_same_event():
