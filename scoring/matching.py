@@ -444,16 +444,9 @@ def fact_signature(
     vocabulary = _vocabulary(lexicon)
     written = _TOKEN.findall(sentence)  # each word read once, for its terms and its event
     words_read = _with_particles(sentence, written, vocabulary.events)
-    cache = vocabulary.cache
-    looked_up = list(map(cache.get, words_read))  # at once; a word form met for the first time is read
-    tokens = (
-        [token or vocabulary.token(word) for token, word in zip(looked_up, words_read, strict=True)]
-        if None in looked_up
-        else cast(list[_Token], looked_up)
-    )
+    tokens = _tokens_of(words_read, vocabulary)
     # What a claim names as a purpose ("für den Einsatz") is a circumstance, its words no part of the fact.
-    purpose, opening = _purpose(rules)  # most claims hold no "für" (the words' flags): not scanned
-    purposes = [m.span() for m in purpose.finditer(sentence)] if holds_a_word(opening, sentence, folded=True) else []
+    purposes = _purposes(sentence, rules)
     clauses = circumstance_clauses(sentence, vocabulary.events) if "," in sentence else []
     aside = [any(a <= m.start() < b for a, b in clauses) for m in _TOKEN.finditer(sentence)] if clauses else []
     events: Events = find_events(words_read, sentence, vocabulary.events, [t[_FAMILY_AT] for t in tokens], aside)
@@ -494,6 +487,20 @@ def fact_signature(
 def _agents_of_acts(main: frozenset[str], rules: EventRules, agents: Iterable[str]) -> frozenset[str]:
     """Who commits the act the claim tells; kept only where it tells one (an attack)."""
     return frozenset(agents) if main & rules.perpetrated else frozenset()
+
+
+def _tokens_of(words: list[str], vocabulary: _Vocabulary) -> list[_Token]:
+    """What each word gives the fact, looked up at once; a word form met for the first time is read."""
+    looked_up = list(map(vocabulary.cache.get, words))
+    if None in looked_up:
+        return [token or vocabulary.token(word) for token, word in zip(looked_up, words, strict=True)]
+    return cast(list[_Token], looked_up)
+
+
+def _purposes(sentence: str, rules: Matching) -> list[tuple[int, int]]:
+    """Where the claim names a purpose; most claims hold no "für" (the words' flags tell): not scanned."""
+    purpose, opening = _purpose(rules)
+    return [m.span() for m in purpose.finditer(sentence)] if holds_a_word(opening, sentence, folded=True) else []
 
 
 def _amounts(

@@ -644,7 +644,7 @@ def _signature(
     named = {
         m.actor.party for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)
     }
-    implied = [draft.implied_place] if draft.implied_place else []
+    places = [fact[a:b] for a, b, _ in governing_parties(fact, knowledge)]
     signature = fact_signature(
         fact,
         sorted(_warring(named, conflict, frame.day, knowledge)),
@@ -655,15 +655,20 @@ def _signature(
         conflict=conflict,
         # Places of the gazetteer are names; "nach dem Angriff" is not a place (unknown words are
         # names already), so the preposition pattern of named_places is not used here.
-        places=[*(places := [fact[a:b] for a, b, _ in governing_parties(fact, knowledge)]), *implied],
+        places=[*places, *([draft.implied_place] if draft.implied_place else [])],
         towns=[place for place in places if place not in regions(knowledge)],
         setting=frame.setting,
         day=frame.day,
         counted_in=body,
         agents=_agents(body, attribution, said, typed_rules(lexicon).attribution),
     )
-    if truce_stated and not signature.truce and names_the_truce(fact, signature.events, events_of(lexicon)):
-        return replace(signature, truce=True)  # "bestätigte die Vereinbarung": the ceasefire stated before
+    return _naming_the_truce(signature, fact, lexicon) if truce_stated else signature
+
+
+def _naming_the_truce(signature: FactSignature, fact: str, lexicon: Mapping[str, Any]) -> FactSignature:
+    """After the article stated its conflict's ceasefire, "bestätigte die Vereinbarung" names it too."""
+    if not signature.truce and names_the_truce(fact, signature.events, events_of(lexicon)):
+        return replace(signature, truce=True)
     return signature
 
 

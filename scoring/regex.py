@@ -169,27 +169,31 @@ def _needed(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> list[frozens
         if run:
             found.append(frozenset([run]))
             run = ""
-        if op is _parser.SUBPATTERN:  # "(?i:…)" ignores case inside, "(?-i:…)" does not
-            _, added, removed, sub = value
-            inside = (ignore_case or bool(added & re.IGNORECASE)) and not removed & re.IGNORECASE
-            found += _needed(sub.data, inside)
-        elif op is _parser.ATOMIC_GROUP:
-            found += _needed(value.data, ignore_case)
-        elif op is _parser.ASSERT:  # a look-ahead or look-behind that must match: its text stands too
-            found += _needed(value[1].data, ignore_case)
-        elif op in _REPEATS and value[0] >= 1:
-            found += _needed(value[2].data, ignore_case)
-        elif op is _parser.IN and value and all(member is _parser.LITERAL for member, _ in value):
-            characters = frozenset(chr(character) for _, character in value)
-            if not ignore_case or all(map(_caseless, characters)):
-                found.append(characters)
-        elif op is _parser.BRANCH:
-            each = [_needed(alternative.data, ignore_case) for alternative in value[1]]
-            if all(each):  # the most telling set of each alternative: one of them stands
-                found.append(frozenset().union(*(max(sets, key=lambda s: min(map(len, s))) for sets in each)))
+        found += _needed_by(op, value, ignore_case)
     if run:
         found.append(frozenset([run]))
     return found
+
+
+def _needed_by(op: Any, value: Any, ignore_case: bool) -> list[frozenset[str]]:
+    """What one item other than a literal needs."""
+    if op is _parser.SUBPATTERN:  # "(?i:…)" ignores case inside, "(?-i:…)" does not
+        _, added, removed, sub = value
+        return _needed(sub.data, (ignore_case or bool(added & re.IGNORECASE)) and not removed & re.IGNORECASE)
+    if op is _parser.ATOMIC_GROUP:
+        return _needed(value.data, ignore_case)
+    if op is _parser.ASSERT:  # a look-ahead or look-behind that must match: its text stands too
+        return _needed(value[1].data, ignore_case)
+    if op in _REPEATS and value[0] >= 1:
+        return _needed(value[2].data, ignore_case)
+    if op is _parser.IN and value and all(member is _parser.LITERAL for member, _ in value):
+        characters = frozenset(chr(character) for _, character in value)
+        return [characters] if not ignore_case or all(map(_caseless, characters)) else []
+    if op is _parser.BRANCH:
+        each = [_needed(alternative.data, ignore_case) for alternative in value[1]]
+        if all(each):  # the most telling set of each alternative: one of them stands
+            return [frozenset().union(*(max(sets, key=lambda s: min(map(len, s))) for sets in each))]
+    return []
 
 
 def can_guard(pattern: str, flags: int = 0) -> bool:
@@ -470,28 +474,36 @@ def _start_of(op: Any, value: Any, flags: int) -> _Start | None:
         characters = _set_characters(value)
         return None if characters is None else _Start(frozenset(characters), False)
     if op is _parser.SUBPATTERN:
-        _, added, _, sub = value
-        if added & re.IGNORECASE and not flags & re.IGNORECASE:  # "(?i:…)" inside a pattern that is not
-            inner = _start(sub.data, flags | re.IGNORECASE)
-            return None if inner is None else _Start(frozenset(), inner.empty, inner.firsts | inner.folded)
-        return _start(sub.data, flags)
+        return _start_of_group(value, flags)
     if op is _parser.ATOMIC_GROUP:
         return _start(value.data, flags)
     if op is _parser.BRANCH:
-        alternatives = [_start(alternative.data, flags) for alternative in value[1]]
-        if any(a is None for a in alternatives):
-            return None
-        known = [a for a in alternatives if a is not None]
-        return _Start(
-            frozenset().union(*(a.firsts for a in known)),
-            any(a.empty for a in known),
-            frozenset().union(*(a.folded for a in known)),
-        )
+        return _start_of_branch(value, flags)
     if op in _REPEATS:
         low, _, sub = value
         inner = _start(sub.data, flags)
         return None if inner is None else _Start(inner.firsts, inner.empty or low == 0, inner.folded)
     return None
+
+
+def _start_of_group(value: Any, flags: int) -> _Start | None:
+    _, added, _, sub = value
+    if added & re.IGNORECASE and not flags & re.IGNORECASE:  # "(?i:…)" inside a pattern that is not
+        inner = _start(sub.data, flags | re.IGNORECASE)
+        return None if inner is None else _Start(frozenset(), inner.empty, inner.firsts | inner.folded)
+    return _start(sub.data, flags)
+
+
+def _start_of_branch(value: Any, flags: int) -> _Start | None:
+    alternatives = [_start(alternative.data, flags) for alternative in value[1]]
+    if any(a is None for a in alternatives):
+        return None
+    known = [a for a in alternatives if a is not None]
+    return _Start(
+        frozenset().union(*(a.firsts for a in known)),
+        any(a.empty for a in known),
+        frozenset().union(*(a.folded for a in known)),
+    )
 
 
 def _set_characters(items: list[tuple[Any, Any]]) -> set[str] | None:
