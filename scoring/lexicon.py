@@ -406,6 +406,15 @@ class WordClass:
 
 
 @dataclass(frozen=True)
+class ExclusiveClasses:
+    """Classes of the thesaurus no one thing belongs to two of ("Soldat", "Zivilist")."""
+
+    classes: tuple[Word, ...]  # the first word of each class
+    why: str
+    example: tuple[str, ...]  # two claims the classes tell apart
+
+
+@dataclass(frozen=True)
 class WordRule:
     """A list of words with what it does and an example."""
 
@@ -437,6 +446,7 @@ class Thesaurus:
 
     about: str
     classes: tuple[WordClass, ...]
+    exclusive: tuple[ExclusiveClasses, ...]
     light_verbs: WordRule
     measures: Measures
     weekdays: WordRule

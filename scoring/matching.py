@@ -66,9 +66,10 @@ _SUFFIXES = (
 # "0wsumy" (a name: a word that is also an anchor), "0ssabirsk" (the article's setting, stored, never scored).
 # "0d20240229" (a day the claim names), "0astrike" (the incident of an act it tells, stored, never scored),
 # "0gru" (the party committing that act, stored, never scored), "0lsabirsk" (a town of the gazetteer it
-# names, stored, never scored).
+# names, stored, never scored), "0kzivilist" (whom its count of people counts, stored, never scored).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
-_DAY, _ACT, _AGENT, _TOWN = "0d", "0a", "0g", "0l"
+_DAY, _ACT, _AGENT, _TOWN, _COUNTED = "0d", "0a", "0g", "0l", "0k"
+_PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json units)
 _CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a time of day, not a count
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
 
@@ -111,6 +112,7 @@ class FactSignature:
     acts: frozenset[str] = frozenset()  # the incident of an act someone commits that it tells ("strike": an attack)
     agents: frozenset[str] = frozenset()  # who commits that act: "Russische Truppen griffen … an" → RU
     towns: frozenset[str] = frozenset()  # the gazetteer's towns and cities it names (not regions), as stems
+    counted: frozenset[str] = frozenset()  # whom its count of people counts: soldiers or civilians
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @property
@@ -136,7 +138,7 @@ class FactSignature:
         """The text stored in the full-text index (FTS5 tokenises on spaces): the one serialisation."""
         stored = {_SETTING + s for s in self.setting} | {_DAY + d for d in self.days}  # read back, not scored
         stored |= {_ACT + i for i in self.acts} | {_AGENT + p.lower() for p in self.agents}
-        stored |= {_TOWN + t for t in self.towns}
+        stored |= {_TOWN + t for t in self.towns} | {_COUNTED + c for c in self.counted}
         return " ".join(sorted(self.terms | stored))
 
     @classmethod
@@ -172,6 +174,7 @@ class FactSignature:
             acts=read(_ACT),
             agents=frozenset(p.upper() for p in read(_AGENT)),
             towns=read(_TOWN),
+            counted=read(_COUNTED),
             conflict=conflict,
         )
 
@@ -259,6 +262,7 @@ class _Vocabulary:
     prepositions: frozenset[str]
     numbers: NumberRules
     conflict_bound: frozenset[str] = frozenset()  # the terms of conflict-bound event words ("waffenruh")
+    exclusive: frozenset[str] = frozenset()  # classes no one thing belongs to two of ("soldat", "zivilist")
     cache: dict[str, _Token] = field(default_factory=dict)
 
     def token(self, word: str) -> _Token:
@@ -395,6 +399,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         time_words=frozenset(stem(word) for word in rules.time_words),
         units={stem(word): kind for kind, words in rules.units.items() for word in words},
         classes=classes,
+        exclusive=frozenset(stem(c) for group in thesaurus.exclusive for c in group.classes),
         sizes={
             (kind, stem(unit)): size for kind, sizes in thesaurus.measures.units.items() for unit, size in sizes.items()
         },
@@ -464,7 +469,7 @@ def fact_signature(
     return FactSignature(
         words=frozenset(words | names),
         names=frozenset(names),
-        quantities=_amounts(sentence, quantities, vocabulary, counted_in),
+        quantities=(amounts := _amounts(sentence, quantities, vocabulary, counted_in)),
         negated=negated,
         parties=frozenset(parties),
         events=events.main,
@@ -480,8 +485,18 @@ def fact_signature(
         acts=acts_of(events.main, vocabulary.events),
         agents=_agents_of_acts(events.main, vocabulary.events, agents),
         towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)),
+        counted=_counted_people(words, amounts, vocabulary),
         conflict=conflict,
     )
+
+
+def _counted_people(
+    words: Iterable[str], amounts: Sequence[tuple[float, float, str]], vocabulary: _Vocabulary
+) -> frozenset[str]:
+    """Whom a claim counting people counts, where it names one of exclusive classes ("zwölf Soldaten")."""
+    if not any(kind == _PERSON for _, _, kind in amounts):
+        return frozenset()
+    return vocabulary.exclusive.intersection(words)
 
 
 def _agents_of_acts(main: frozenset[str], rules: EventRules, agents: Iterable[str]) -> frozenset[str]:
@@ -692,6 +707,8 @@ def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool) -> 
         return True  # different things happened
     if a.circumstances and b.circumstances and not a.circumstances & b.circumstances:
         return True  # blame for an attack and blame for a massacre
+    if a.counted and b.counted and not a.counted & b.counted:
+        return True  # "zwölf Soldaten getötet" / "zwölf Zivilisten getötet"
     if _elsewhere(a.towns, b.towns):
         return True  # "Drohnen trafen ein Depot in Sabirsk" / "… in Dorinsk": two incidents
     if a.agents and b.agents and a.acts & b.acts and not a.agents & b.agents:

@@ -122,6 +122,16 @@ def test_the_thesaurus_joins_names_for_one_thing():
     )
 
 
+def test_counted_people_of_exclusive_classes_are_two_facts():
+    """Each group of exclusive classes (seeds/thesaurus.json): its example pair, alike but for whom it
+    counts, is two facts; either against a count of people of no class is one."""
+    for group in seeds.lexicon()["thesaurus"]["exclusive"]:
+        first, second = (signature(text) for text in group["example"])
+        assert first.counted and second.counted and not first.counted & second.counted
+        assert similarity(first, second, WEIGHTS) == 0.0
+    assert same("In Lindenau wurden zwölf Soldaten verletzt.", "In Lindenau wurden zwölf Menschen verletzt.")
+
+
 def test_an_event_as_circumstance_is_not_the_event():
     assert not same(
         "Bei der Explosion an der Brücke von Port Sabir starben drei Menschen.",
