@@ -30,6 +30,7 @@ class EventRules:
     # "die Vereinbarung": a definite noun of a conflict-bound type's family, unless specified as another
     definite_reference: re.Pattern[str] = re.compile(r"(?!)")
     conflict_bound_families: frozenset[str] = frozenset()
+    agentive: frozenset[str] = frozenset()  # families of acts someone does: who does it is part of the fact
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         _families_marked(data, "perpetrated"),
         _definite_reference(data["definite_reference"]),
         _families_marked(data, "conflict_bound"),
+        _families_marked(data, "agentive"),
     )
 
 

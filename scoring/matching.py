@@ -65,7 +65,7 @@ _SUFFIXES = (
 # "0eattack" (event family), "0cattack" (circumstance), "0mplanned" (mode), "0n12000" (number),
 # "0wsumy" (a name: a word that is also an anchor), "0ssabirsk" (the article's setting, stored, never scored).
 # "0d20240229" (a day the claim names), "0astrike" (the incident of an act it tells, stored, never scored),
-# "0gru" (the party committing that act, stored, never scored), "0lsabirsk" (a town of the gazetteer it
+# "0gru" (the party doing what it tells, stored, never scored), "0lsabirsk" (a town of the gazetteer it
 # names, stored, never scored), "0kzivilist" (whom its count of people counts, stored, never scored).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
 _DAY, _ACT, _AGENT, _TOWN, _COUNTED = "0d", "0a", "0g", "0l", "0k"
@@ -110,7 +110,7 @@ class FactSignature:
     setting: frozenset[str] = frozenset()  # the place the article is set in: what "dafür" may point to
     days: frozenset[str] = frozenset()  # days it names ("am Donnerstag" → "20240229"), read from the article's day
     acts: frozenset[str] = frozenset()  # the incident of an act someone commits that it tells ("strike": an attack)
-    agents: frozenset[str] = frozenset()  # who commits that act: "Russische Truppen griffen … an" → RU
+    agents: frozenset[str] = frozenset()  # who does what it tells: "Russische Truppen griffen … an" → RU
     towns: frozenset[str] = frozenset()  # the gazetteer's towns and cities it names (not regions), as stems
     counted: frozenset[str] = frozenset()  # whom its count of people counts: soldiers or civilians
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
@@ -500,8 +500,8 @@ def _counted_people(
 
 
 def _agents_of_acts(main: frozenset[str], rules: EventRules, agents: Iterable[str]) -> frozenset[str]:
-    """Who commits the act the claim tells; kept only where it tells one (an attack)."""
-    return frozenset(agents) if main & rules.perpetrated else frozenset()
+    """Who does the act the claim tells; kept only where it tells one (an attack, a release)."""
+    return frozenset(agents) if main & rules.agentive else frozenset()
 
 
 def _tokens_of(words: list[str], vocabulary: _Vocabulary) -> list[_Token]:
@@ -711,7 +711,7 @@ def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool) -> 
         return True  # "zwölf Soldaten getötet" / "zwölf Zivilisten getötet"
     if _elsewhere(a.towns, b.towns):
         return True  # "Drohnen trafen ein Depot in Sabirsk" / "… in Dorinsk": two incidents
-    if a.agents and b.agents and a.acts & b.acts and not a.agents & b.agents:
+    if a.agents and b.agents and a.events & b.events and not a.agents & b.agents:
         return True  # "Russische Truppen griffen … an" / "Ukrainische Truppen griffen … an": two attacks
     # "sie beschuldigen sich gegenseitig" is another fact than one side blaming the other; blaming
     # another party is another fact too (blame is a fact about the party held to account)

@@ -679,20 +679,46 @@ def _agents(
     body: str, attribution: Attribution, said: Sequence[tuple[int, int]], rules: AttributionRules
 ) -> frozenset[str]:
     """Who does what the claim tells: the first party named outside a preposition ("Russische Truppen
-    griffen … an", "Die Ukraine beschoss …"); in the passive, the party after "von" ("wurde von
-    russischen Truppen beschossen"), none where the passive names no agent."""
+    griffen … an", "Die Ukraine beschoss …") with those joined to it by "und" ("Russland und die Ukraine
+    tauschten … aus"); in the passive, the party after "von" ("wurde von russischen Truppen
+    beschossen"), none where the passive names no agent."""
     words = {w.lower() for w in _WORDS_BEFORE.findall(body)}
     passive = not words.isdisjoint(map(str, rules.passive_auxiliaries))
     by = frozenset(map(str, rules.agent_prepositions))
-    for m in sorted(attribution.mentions, key=lambda m: m.start):
-        if not m.actor.party or any(a <= m.start < b for a, b in said):
-            continue
+    # not in the noun phrase of a source ("die russische Agentur X"): that party speaks, it does not act
+    framed = [(_phrase_start(body, a), b) for a, b in said]
+    named = sorted(
+        (m for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in framed)),
+        key=lambda m: m.start,
+    )
+    for i, m in enumerate(named):
         before = {w.lower() for w in _WORDS_BEFORE.findall(body[max(0, m.start - 30) : m.start])[-3:]}
-        if passive and not before.isdisjoint(by):
-            return frozenset({m.actor.party})  # "von russischen Truppen"
-        if not passive and not m.governed:
-            return frozenset({m.actor.party})
+        if passive and not before.isdisjoint(by) or not passive and not m.governed:
+            agents, end = {m.actor.party}, m.end
+            for other in named[i + 1 :]:  # "Russland und die Ukraine": both do it
+                if not _JOINED.fullmatch(body[end : other.start]):
+                    break
+                agents.add(other.actor.party)
+                end = other.end
+            return frozenset(agents)
     return frozenset()
+
+
+def _phrase_start(body: str, start: int) -> int:
+    """Where the noun phrase ending in the word at `start` begins: back over up to four articles,
+    adjectives and nouns ("die russische Nachrichtenagentur | Interfax")."""
+    for word in list(_WORDS_BEFORE.finditer(body, max(0, start - 80), start))[::-1][:4]:
+        text = word.group()
+        if "," in body[word.end() : start] or not (text[:1].isupper() or _ATTRIBUTIVE.fullmatch(text)):
+            break
+        start = word.start()
+    return start
+
+
+_ATTRIBUTIVE = re.compile(r"(?:der|die|das|den|dem|des|[a-zäöüß]+(?:e|en|er|es|em))")
+
+
+_JOINED = re.compile(r"\s*(?:,|und|sowie)\s+(?:(?:der|die|das|den|dem)\s+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
