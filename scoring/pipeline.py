@@ -694,11 +694,11 @@ def _agents(
     for i, m in enumerate(named):
         before = {w.lower() for w in _WORDS_BEFORE.findall(body[max(0, m.start - 30) : m.start])[-3:]}
         if passive and not before.isdisjoint(by) or not passive and not m.governed:
-            agents, end = {m.actor.party}, m.end
+            agents, end = {str(m.actor.party)}, m.end
             for other in named[i + 1 :]:  # "Russland und die Ukraine": both do it
                 if not _JOINED.fullmatch(body[end : other.start]):
                     break
-                agents.add(other.actor.party)
+                agents.add(str(other.actor.party))
                 end = other.end
             return frozenset(agents)
     return frozenset()
