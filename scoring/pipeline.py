@@ -681,17 +681,22 @@ def _agents(
     """Who does what the claim tells: the first party named outside a preposition ("Russische Truppen
     griffen … an", "Die Ukraine beschoss …"); in the passive, the party after "von" ("wurde von
     russischen Truppen beschossen"), none where the passive names no agent."""
+    named = [
+        (m, party)
+        for m in attribution.mentions
+        if (party := m.actor.party) and not any(a <= m.start < b for a, b in said)
+    ]
+    if not named:
+        return frozenset()  # most claims: no party named outside who says it, no need to read the words
     words = {w.lower() for w in _WORDS_BEFORE.findall(body)}
     passive = not words.isdisjoint(map(str, rules.passive_auxiliaries))
     by = frozenset(map(str, rules.agent_prepositions))
-    for m in sorted(attribution.mentions, key=lambda m: m.start):
-        if not m.actor.party or any(a <= m.start < b for a, b in said):
-            continue
+    for m, party in sorted(named, key=lambda named: named[0].start):
         before = {w.lower() for w in _WORDS_BEFORE.findall(body[max(0, m.start - 30) : m.start])[-3:]}
         if passive and not before.isdisjoint(by):
-            return frozenset({m.actor.party})  # "von russischen Truppen"
+            return frozenset({party})  # "von russischen Truppen"
         if not passive and not m.governed:
-            return frozenset({m.actor.party})
+            return frozenset({party})
     return frozenset()
 
 
