@@ -682,15 +682,17 @@ def _agents(
     griffen … an", "Die Ukraine beschoss …") with those joined to it by "und" ("Russland und die Ukraine
     tauschten … aus"); in the passive, the party after "von" ("wurde von russischen Truppen
     beschossen"), none where the passive names no agent."""
-    words = {w.lower() for w in _WORDS_BEFORE.findall(body)}
-    passive = not words.isdisjoint(map(str, rules.passive_auxiliaries))
-    by = frozenset(map(str, rules.agent_prepositions))
     # not in the noun phrase of a source ("die russische Agentur X"): that party speaks, it does not act
-    framed = [(_phrase_start(body, a), b) for a, b in said]
+    framed = [(_phrase_start(body, a), b) for a, b in said] if said else []
     named = sorted(
         (m for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in framed)),
         key=lambda m: m.start,
     )
+    if not named:
+        return frozenset()  # most claims: no party named outside who says it, no need to read the words
+    words = {w.lower() for w in _WORDS_BEFORE.findall(body)}
+    passive = not words.isdisjoint(map(str, rules.passive_auxiliaries))
+    by = frozenset(map(str, rules.agent_prepositions))
     for i, m in enumerate(named):
         before = {w.lower() for w in _WORDS_BEFORE.findall(body[max(0, m.start - 30) : m.start])[-3:]}
         if passive and not before.isdisjoint(by) or not passive and not m.governed:
