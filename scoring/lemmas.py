@@ -74,6 +74,8 @@ def _compound_head(word: str, min_length: int) -> str | None:
         tail, first = low[start:], word[:start]
         if not is_known(tail.capitalize()):
             continue
+        if first.lower() in _VERB_PREFIXES:
+            continue  # "Unter|stützung", "Durch|bruch": a verb's prefix derives a word, it makes no compound
         head = lemma(tail.capitalize())
         if not head[:1].isupper():  # a noun's head is a noun: "Landes|teile", not "Lande|steile"
             continue
@@ -91,6 +93,9 @@ def _compound_head(word: str, min_length: int) -> str | None:
 
 _MIN_FIRST_PART = 4
 _LINKS = ("", "s", "n", "en", "es", "e")
+# Prefixes of German verbs four letters or longer (shorter ones are below _MIN_FIRST_PART): a noun made
+# from such a verb ("Unterstützung", "Zurückhaltung") is one word, not "Unter" + "Stützung".
+_VERB_PREFIXES = frozenset({"unter", "über", "durch", "hinter", "zurück", "nieder", "wider", "zusammen"})
 
 
 def rejoin_separable_verbs(

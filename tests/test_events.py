@@ -45,6 +45,8 @@ def test_compound_heads_are_known_words_with_a_known_first_part():
     assert compound_head("Gesundheitsbehörde", 5) == "behörde"
     assert compound_head("Verletzten", 5) is None  # not "Ver|letzten"
     assert compound_head("Zivilisten", 5) is None  # not "Zivi|listen": the lemma does not end in "Liste"
+    assert compound_head("Unterstützung", 5) is None  # a verb's prefix: not "Unter|stützung"
+    assert compound_head("Gegenangriff", 5) == "angriff"  # a counter-attack is an attack
 
 
 def test_lemmas_join_inflections():
