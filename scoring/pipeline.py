@@ -679,7 +679,7 @@ def _agents(
     body: str, attribution: Attribution, said: Sequence[tuple[int, int]], rules: AttributionRules
 ) -> frozenset[str]:
     """Who does what the claim tells: the first party named outside a preposition ("Russische Truppen
-    griffen … an", "Die Ukraine beschoss …") with those joined to it by "und" ("Russland und die Ukraine
+    griffen … an", "Die Ukraine beschoss …") with those joined to it by "und" ("Indien und Pakistan
     tauschten … aus"); in the passive, the party after "von" ("wurde von russischen Truppen
     beschossen"), none where the passive names no agent."""
     # not in the noun phrase of a source ("die russische Agentur X"): that party speaks, it does not act
@@ -697,7 +697,7 @@ def _agents(
         before = {w.lower() for w in _WORDS_BEFORE.findall(body[max(0, m.start - 30) : m.start])[-3:]}
         if passive and not before.isdisjoint(by) or not passive and not m.governed:
             agents, end = {str(m.actor.party)}, m.end
-            for other in named[i + 1 :]:  # "Russland und die Ukraine": both do it
+            for other in named[i + 1 :]:  # "Indien und Pakistan": both do it
                 if not _JOINED.fullmatch(body[end : other.start]):
                     break
                 agents.add(str(other.actor.party))
@@ -708,7 +708,7 @@ def _agents(
 
 def _phrase_start(body: str, start: int) -> int:
     """Where the noun phrase ending in the word at `start` begins: back over up to four articles,
-    adjectives and nouns ("die russische Nachrichtenagentur | Interfax")."""
+    adjectives and nouns ("die amtliche Hafenagentur | Sabir-Press")."""
     for word in list(_WORDS_BEFORE.finditer(body, max(0, start - 80), start))[::-1][:4]:
         text = word.group()
         if "," in body[word.end() : start] or not (text[:1].isupper() or _ATTRIBUTIVE.fullmatch(text)):

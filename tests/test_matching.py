@@ -402,11 +402,12 @@ def test_an_attack_by_one_side_is_another_fact_than_the_same_attack_by_the_other
     assert passive.agents == {"RU"} and same_fact(russian, passive, WEIGHTS)
     stored = FactSignature.from_index(russian.index_text(), russian.quantities, russian.negated)
     assert stored.agents == {"RU"}
-    released = "{} hat am Montag 90 Gefangene aus Lagern bei Sabirsk freigelassen."
+    released = "{} hat am Montag 40 Gefangene aus Lagern bei Sabirsk freigelassen."
     by_russia, by_ukraine = signature(released.format("Russland")), signature(released.format("Die Ukraine"))
     assert similarity(by_russia, by_ukraine, WEIGHTS) == 0.0  # a release is an act of someone too
-    both = signature("Russland und die Ukraine haben am Montag 90 Gefangene aus Lagern bei Sabirsk freigelassen.")
-    assert both.agents == {"RU", "UA"} and not similarity(both, by_ukraine, WEIGHTS) == 0.0
+    both = signature("Indien und Pakistan haben am Montag 40 Gefangene aus Lagern bei Sabirsk freigelassen.")
+    by_pakistan = signature(released.format("Pakistan"))
+    assert both.agents == {"IN", "PK"} and not similarity(both, by_pakistan, WEIGHTS) == 0.0
     reported = signature("Russische Truppen griffen Sabirsk an, berichtete die ukrainische Agentur Ukrinform.")
     assert reported.agents == {"RU"}  # the source's nationality does not act
 
