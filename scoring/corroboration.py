@@ -72,7 +72,7 @@ def count_origins(origin_keys: frozenset[str]) -> int:
     """How many independent origins: outlets' own voices count as their voices do (an article with AP's
     and Reuters' copy speaks with AP's voice too), parties, media and sources one each."""
     voices = frozenset(key.removeprefix(VOICE_ORIGIN) for key in origin_keys if key.startswith(VOICE_ORIGIN))
-    return len(origin_keys) - len(voices) + (independent_voices(voices) if voices else 0)
+    return len(origin_keys) - len(voices) + independent_voices(voices)
 
 
 def _same_voice(a: str, b: str) -> bool:

@@ -645,6 +645,7 @@ def _signature(
         m.actor.party for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)
     }
     places = [fact[a:b] for a, b, _ in governing_parties(fact, knowledge)]
+    held = regions(knowledge)
     signature = fact_signature(
         fact,
         sorted(_warring(named, conflict, frame.day, knowledge)),
@@ -656,7 +657,7 @@ def _signature(
         # Places of the gazetteer are names; "nach dem Angriff" is not a place (unknown words are
         # names already), so the preposition pattern of named_places is not used here.
         places=[*places, *([draft.implied_place] if draft.implied_place else [])],
-        towns=[place for place in places if place not in regions(knowledge)],
+        towns=[place for place in places if place not in held],
         setting=frame.setting,
         day=frame.day,
         counted_in=body,
@@ -683,7 +684,7 @@ def _agents(
     tauschten … aus"); in the passive, the party after "von" ("wurde von russischen Truppen
     beschossen"), none where the passive names no agent."""
     # not in the noun phrase of a source ("die russische Agentur X"): that party speaks, it does not act
-    framed = [(_phrase_start(body, a), b) for a, b in said] if said else []
+    framed = [(_phrase_start(body, a), b) for a, b in said]
     named = sorted(
         (m for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in framed)),
         key=lambda m: m.start,
