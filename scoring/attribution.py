@@ -83,6 +83,8 @@ class Attribution:
     # The words that say who says it ("nach Angaben Seouls", "der ukrainische Militärgeheimdienst",
     # "erklärte"): not part of the fact, so two outlets quoting different sources still match.
     phrases: list[tuple[int, int]] = field(default_factory=list)
+    # The speech verbs that frame a reported content ("warnte", "schrieb"): where the frame ends.
+    speech_verbs: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -931,7 +933,9 @@ def attribute_sentence(
         sources.extend(_carried_over(sentence, block, memory, rules, carries_over, acts=speech.acts, named=bool(slots)))
     elif carries_over and all(s.role == "relay" and not s.party for s in sources.items):
         sources.extend(_relayed_before(sentence, block, memory, rules))
-    return _conclude(sentence, block, sources.items, phrases + verbs, mentions, memory, rules, knowledge)
+    attribution = _conclude(sentence, block, sources.items, phrases + verbs, mentions, memory, rules, knowledge)
+    attribution.speech_verbs = speech.verbs
+    return attribution
 
 
 @dataclass(frozen=True)
@@ -1299,6 +1303,7 @@ def shifted(attribution: Attribution, shift: int) -> Attribution:
         Mention(m.start - shift, m.end - shift, m.actor, m.speaks, m.governed) for m in attribution.mentions
     ]
     moved.phrases = [(a - shift, b - shift) for a, b in attribution.phrases]
+    moved.speech_verbs = [(a - shift, b - shift) for a, b in attribution.speech_verbs]
     return moved
 
 

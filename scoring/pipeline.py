@@ -638,7 +638,7 @@ def _signature(
     # "Putin" and "Russland" name one party: a person's name is matched through the party term alone.
     # …and "Nordkorea", "nordkoreanischer", "Pjöngjang" name one party: matched through its party term.
     people = [(m.start, m.end) for m in attribution.mentions if m.actor.kind in _PARTY_NAMES and m.actor.party]
-    fact = _blank(body, [*said, *unsure, *people])
+    fact = _blank(body, [*said, *unsure, *people, *_frames(body, attribution.speech_verbs, lexicon)])
     if draft.implied_place:
         fact += f" {draft.implied_place}"
     named = {
@@ -664,6 +664,27 @@ def _signature(
         agents=_agents(body, attribution, said, typed_rules(lexicon).attribution),
     )
     return _naming_the_truce(signature, fact, lexicon) if truce_stated else signature
+
+
+
+
+def _frames(body: str, verbs: Sequence[tuple[int, int]], lexicon: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """The frame of reported speech around its content clause, who says it and where, not the fact: before
+    it ("X, Bürgermeister von Y, warnte, <content>") up to the verb's comma; after it ("<content>, schrieb
+    X, Y, auf Telegram.") from the comma before the verb over the pieces that say nothing (names, titles,
+    where), up to a piece that goes on with the content ("…, sagte X, zwei Seeleute würden vermisst.")."""
+    frames: list[tuple[int, int]] = []
+    for a, b in verbs:
+        if body[b : b + 1] == "," and body[b + 1 :].strip():
+            frames.append((0, b + 1))
+        elif body[:a].rstrip().endswith(",") and body[:a].strip(" ,"):
+            end = b
+            for piece in re.finditer(r"[^,]+", body[b:]):
+                if piece.start() and _says_something(piece.group(), lexicon):
+                    break  # a clause after the frame: content again
+                end = b + piece.end()
+            frames.append((len(body[:a].rstrip()) - 1, end))
+    return frames
 
 
 def _naming_the_truce(signature: FactSignature, fact: str, lexicon: Mapping[str, Any]) -> FactSignature:

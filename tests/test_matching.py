@@ -181,6 +181,25 @@ def test_who_says_it_is_not_part_of_the_fact():
     )
 
 
+def test_the_frame_of_reported_speech_is_not_part_of_the_fact():
+    """A speaker named with a title and a channel, before or after the reported clause: neither the
+    speaker's name nor where it was said may anchor the fact (the speaker decides the origin)."""
+    before = signature("Jurij Petrenko, Bürgermeister von Lindenau, warnte, die Fähre könne binnen zwei Tagen sinken.")
+    after = signature("Binnen zwei Tagen werde die Fähre sinken, schrieb der Bürgermeister, Jurij Petrenko, im Netz.")
+    for framed in (before, after):
+        assert {"petrenko", "jurij", "bürgermeist", "lindenau", "netz"}.isdisjoint(framed.words)
+        assert not framed.names
+    assert before.words == after.words
+    # a clause after the frame goes on with the content
+    going_on = signature("Die Fähre sei gesunken, sagte Jurij Petrenko am Montag, zwei Seeleute würden vermisst.")
+    assert {"seeleut", "vermisst"} <= going_on.words and "petrenko" not in going_on.words
+    # the same speaker on another fact: the speaker is no shared anchor
+    assert not same(
+        "Jurij Petrenko, Bürgermeister von Lindenau, sagte, der Hafen sei gesperrt worden.",
+        "Jurij Petrenko, Bürgermeister von Lindenau, sagte, die Fähre sei gesunken.",
+    )
+
+
 def test_a_precise_count_is_a_finer_fact_than_none():
     assert not same(
         "Am Hafen von Port Sabir sind zwei Raketen eingeschlagen.",
