@@ -323,6 +323,7 @@ class Matching:
     purpose_markers: tuple[Word, ...]
     negated_denials: Regex
     idioms_not_negating: Regex
+    clauses_not_negating: Regex
 
 
 @dataclass(frozen=True)

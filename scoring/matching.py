@@ -187,23 +187,25 @@ def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple
     rules = typed_rules(lexicon).matching
     if not holds_a_word(_negation_words(rules), sentence, folded=True):
         return False  # most sentences: no word a negation opens with (the words' flags)
-    negation, denied_denial, idioms = _negation_rules(rules)
+    negation, denied_denial, idioms, clauses = _negation_rules(rules)
     found = [m.start() for m in negation.finditer(sentence)]
     if not found:
         return False  # most sentences: nothing to count
     outside = [*(m.span() for m in _QUOTED.finditer(sentence) if m.group().count(" ") < _QUOTED_PHRASE_WORDS), *ignore]
     outside += [m.span() for m in denied_denial.finditer(sentence)]
     outside += [m.span() for m in idioms.finditer(sentence)]  # "nicht nur …, sondern auch" affirms
+    outside += [m.span() for m in clauses.finditer(sentence)]  # ", die nicht fliehen konnten": not the fact
     count = sum(1 for at in found if not any(s <= at < e for s, e in outside))
     return count % 2 == 1
 
 
 @once_per_lexicon
-def _negation_rules(rules: Matching) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _negation_rules(rules: Matching) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
         guarded(_negations(rules), re.IGNORECASE),
         re.compile(rules.negated_denials),
         re.compile(rules.idioms_not_negating, re.IGNORECASE),
+        re.compile(rules.clauses_not_negating, re.IGNORECASE),
     )
 
 

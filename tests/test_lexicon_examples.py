@@ -773,6 +773,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "matching.units": _unit,
     "matching.negated_denials": _not_negating,
     "matching.idioms_not_negating": _not_negating,
+    "matching.clauses_not_negating": _not_negating,
     "attribution.says_what_came_before": _says_what_came_before,
     **{
         f"attribution.{key}": _attribution_form

@@ -242,6 +242,19 @@ def test_a_word_negated_before_its_noun_leaves_the_statement_as_it_is():
     assert signature("Die Wachen der Übergangsregierung zogen nicht aus Dorinsk ab.").negated
 
 
+def test_a_negation_in_a_clause_hanging_on_the_statement_leaves_the_statement_as_it_is():
+    assert not signature("Zwölf Seeleute, die nicht fliehen konnten, starben im Hafen von Sabirsk.").negated
+    assert same(
+        "Zwölf Seeleute, die nicht fliehen konnten, starben im Hafen von Sabirsk.",
+        "Im Hafen von Sabirsk starben zwölf Seeleute.",
+    )
+    assert not signature("Als gäbe es nicht genug Ärger, sperrte die Hafenbehörde am Montag den Anleger.").negated
+    assert not signature("Die Fähre legte in Lindenau ab, obwohl der Hafen nicht geräumt war.").negated
+    # the main clause keeps its negation, and a pronoun before a finite verb opens a main clause again
+    assert signature("Die Fähre legte in Lindenau nicht ab, weil der Hafen geräumt war.").negated
+    assert signature("Dass die Fähre in Lindenau anlegte, das ist nicht wahr.").negated
+
+
 def test_a_quoted_statement_keeps_its_negation_and_a_quoted_name_does_not_count():
     quoted = signature('"Bei dem Brand im Hafen wurde kein einziger Arbeiter verletzt", sagte der Sprecher.')
     assert quoted.negated == signature("Bei dem Brand im Hafen wurde kein einziger Arbeiter verletzt.").negated is True
