@@ -367,6 +367,7 @@ def _link(
     created: set[int] = set()
     placed: list[list[Any]] = []
     retrieval = _Retrieval(db, article_id, claims, weights, postings)
+    new_proposition = store.NewPropositions(db)
     # Retrieval by each claim's rarest terms, whatever their frequency: each term's postings are read
     # newest first and only so far, so the cost stays flat however large the corpus grows. The candidates
     # of all the article's claims are read together (their propositions only where one is similar).
@@ -413,16 +414,18 @@ def _link(
                 stance = "deny"  # the same fact with opposite polarity: a contradiction
             merged = [p for p in rest if best[p][0] >= weights["merge_threshold"] and best[p][1] == best[target][1]]
             if merged:
+                new_proposition.flush()
                 retrieval.merge(target, merged)
                 affected = {target if p in merged else p for p in affected}
                 for place in placed:  # this article's claims placed in them move along
                     if place[0] in merged:
                         place[0] = target
         else:
-            target = store.new_proposition(db)
+            target = new_proposition()
             created.add(target)
         placed.append([target, best[target][0] if best else 1.0, stance])
         affected.add(target)
+    new_proposition.flush()
     return [(int(p), float(score), str(stance)) for p, score, stance in placed], affected, created
 
 
