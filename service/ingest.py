@@ -156,7 +156,7 @@ def store_article(
         # never grows afterwards (a row that grows splits its page: 12 % of the claims table was empty).
         new = _Unstored(claim_ids, records, sources, store.article_voice(db, article_id) or voice, created)
         members, grades, graded_at, summaries = regrade(db, knowledge, affected, weights, new=new)
-        article = store.get_article(db, article_id) or {}
+        article = store.get_article(db, article_id, text=submission["text"]) or {}
         # The response from what is in memory: the claims as just written, with the grades just given.
         stored = [
             _as_read(claim_id, record, own, grades.get(claim_id), graded_at)

@@ -338,8 +338,18 @@ def insert_article(db: Database, article: Mapping[str, Any]) -> int:
     return article_id
 
 
-def get_article(db: Database, article_id: int) -> dict[str, Any] | None:
-    return _decode("articles", next(db.query("SELECT * FROM articles WHERE id = ?", [article_id]), None))
+def get_article(db: Database, article_id: int, text: str | None = None) -> dict[str, Any] | None:
+    """The stored article; `text`: its text as the caller has just stored it (not read and decompressed again)."""
+    if text is None:
+        return _decode("articles", next(db.query("SELECT * FROM articles WHERE id = ?", [article_id]), None))
+    row = next(db.query(_ARTICLE_WITHOUT_TEXT, [article_id]), None)
+    return None if row is None else _decode("articles", {**row, "text": text})
+
+
+_ARTICLE_WITHOUT_TEXT = (
+    "SELECT id, outlet, url, title, published_at, language, credits, voice, conflict, created_at, shingle_count, "
+    "first_claim, last_claim FROM articles WHERE id = ?"
+)
 
 
 def list_articles(db: Database, *, outlet: str | None, after: int, limit: int) -> list[dict[str, Any]]:

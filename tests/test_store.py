@@ -319,3 +319,13 @@ def test_grade_changes_written_together_keep_their_ids_and_their_webhook_deliver
         "reason": db.execute("SELECT reason FROM grade_change_batches WHERE id = 2").fetchone()[0],
         "at": at,
     }
+
+
+def test_an_article_read_with_the_text_just_stored_is_the_article_read_back(tmp_path):
+    db = fresh_db(tmp_path)
+    with store.write_transaction(db):
+        article, _ = _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand"])
+        store.set_article_voice(db, article, "AP|Reuters")
+    read = store.get_article(db, article)
+    assert read is not None and store.get_article(db, article, text=read["text"]) == read
+    assert store.get_article(db, article + 1, text="x") is None
