@@ -36,6 +36,7 @@ _OF_PLACE = re.compile(r"\bvon\s+(?:der\s+|dem\s+)?$")
 _NAME_AFTER_LAUT = re.compile(r"\s*(?P<word>[Ll]aut|[Ss]o)\s+(?P<name>(?:[A-ZÄÖÜ][\w-]+\s*){1,3})")
 _QUOTED_NAME = re.compile(r'"([A-ZÄÖÜ][^"]{1,40})"')
 _WORD = re.compile(r"[\w-]+")
+_WORD_OR_MARK = re.compile(r"[\w-]+|[^\w\s]")
 _PHRASE_TOKEN = re.compile(r'"[^"]{1,60}"|[\w-]+|[,.;:!?()]')
 _APPOSITION = re.compile(r",\s*(?:der|die)\s+([^,.;]{3,80}?)(?=[,.;]|$)")
 _DASS_CLAUSE = re.compile(r"\s*,\s*dass\b")
@@ -480,7 +481,7 @@ def _speaks_for_its_state(sentence: str, end: int, rules: _Rules) -> bool:
         noun = compound.group(1)
     else:
         noun = None
-        for match in re.finditer(r"[\w-]+|[^\w\s]", sentence[end : end + 80]):
+        for match in _WORD_OR_MARK.finditer(sentence[end : end + 80]):
             word = match.group()
             if _is_adjective(word) or word in ("und", "sowie"):
                 continue  # "die russische staatliche Agentur"
@@ -495,7 +496,7 @@ def _speaks_for_its_state(sentence: str, end: int, rules: _Rules) -> bool:
 
 def _governed(sentence: str, start: int, rules: _Rules) -> bool:
     """Whether a preposition governs the noun phrase at `start` ("in Polen", "gegen britische Truppen")."""
-    words = re.findall(r"[\w-]+|[^\w\s]", sentence[max(0, start - 80) : start])
+    words = _WORD_OR_MARK.findall(sentence[max(0, start - 80) : start])
     for i, word in enumerate(reversed(words[-6:])):
         low = word.lower()
         if low in rules.prepositions:
@@ -512,7 +513,7 @@ def _learn_names(sentence: str, mentions: list[Mention], rules: _Rules, memory: 
     for mention in mentions:
         if mention.actor.party is None or mention.actor.kind == "medium":
             continue
-        tokens = re.findall(r"[\w-]+", sentence[mention.end : mention.end + 120])
+        tokens = _WORD.findall(sentence[mention.end : mention.end + 120])
         if not tokens:
             continue
         role_at = next((i for i, t in enumerate(tokens[:2]) if _ends(rules.role_suffix, t.split("-")[-1] or t)), None)
@@ -649,7 +650,7 @@ def _around(sentence: str, verb: re.Match[str], left: int, right: int, found: _M
     first_before = (words or [""])[0].lower()
     if first_before in rules.fronted and _opens_noun_phrase(words, rules):
         first_before = ""  # "Das polnische Heer meldete …": a subject, not "Das teilte X mit"
-    first_after = (re.findall(r"[\w-]+", sentence[verb.end() : after_end]) or [""])[0]
+    first_after = (_WORD.findall(sentence[verb.end() : after_end]) or [""])[0]
     # "Ebenso äußerte sich der Minister": one capitalised word the dictionary knows only in lower case
     # (an adverb, an adjective) is fronted; the subject follows the verb
     alone = words[0] if len(words) == 1 else ""
@@ -676,7 +677,7 @@ def _apposition_end(sentence: str, right: int, rules: _Rules) -> int | None:
     if right >= len(sentence):
         return None
     apposition = _APPOSITION.match(sentence, right)
-    if apposition and any(_role_word(w, rules) for w in re.findall(r"[\w-]+", apposition.group(1))):
+    if apposition and any(_role_word(w, rules) for w in _WORD.findall(apposition.group(1))):
         return apposition.end()
     return None
 
@@ -799,7 +800,7 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
         agent = rules.agent.search(sentence, left, right)
         return (agent.start(), right) if agent else None  # "wurde Israel verantwortlich gemacht"
     subjects = [m for m in found.starting_in(left, right) if m.speaks and not m.governed]
-    words = list(re.finditer(r"[\w-]+", sentence[left : verb.start()]))
+    words = list(_WORD.finditer(sentence[left : verb.start()]))
     texts = [w.group() for w in words]
     first = texts[0].lower() if texts else ""
     if first in rules.subordinators:
@@ -820,7 +821,7 @@ def _accuser_after(
     """The accuser after the verb: the first noun phrase after it; a capitalised word before the first
     actor is a subject we do not know."""
     whole = after[0].start if after else right
-    between = list(re.finditer(r"[\w-]+", sentence[verb.end() : whole]))
+    between = list(_WORD.finditer(sentence[verb.end() : whole]))
     if after:
         between = _before_the_actors_phrase(between, verb.end(), whole)
     for i, w in enumerate(between):
@@ -884,7 +885,7 @@ def _publishes_pictures(sentence: str, verb: re.Match[str], rules: _Rules) -> bo
     if not rules.publication_verb.match(verb.group()):
         return False
     _, right = _clause_bounds(sentence, verb.end())
-    following = re.findall(r"[\w-]+", sentence[verb.end() : right])[:5]
+    following = _WORD.findall(sentence[verb.end() : right])[:5]
     return any(w[0].isupper() and rules.publication_object.search(w.split("-")[-1]) for w in following)
 
 
@@ -1220,7 +1221,7 @@ def _learn_organ(sentence: str, mention: Mention, memory: ArticleMemory, rules: 
     only a state named with its organ teaches the organ's state."""
     if not mention.speaks or not mention.actor.party or mention.actor.kind == "medium":
         return
-    for word in re.findall(r"[\w-]+", sentence[mention.start : mention.end + 60])[1:4]:
+    for word in _WORD.findall(sentence[mention.start : mention.end + 60])[1:4]:
         if word[0].isupper() and _ends(rules.role_suffix, word.split("-")[-1]):
             memory.heads[_head_key(word)] = mention.actor.party
             return
@@ -1228,7 +1229,7 @@ def _learn_organ(sentence: str, mention: Mention, memory: ArticleMemory, rules: 
 
 def _learn_plain_name(sentence: str, mention: Mention, memory: ArticleMemory) -> None:
     """ "die prorussischen Separatisten" → later "die Separatisten" are the same actor."""
-    words = re.findall(r"[\w-]+", sentence[mention.start : mention.end])
+    words = _WORD.findall(sentence[mention.start : mention.end])
     if len(words) >= 2 and _is_adjective(words[0].lower()) and words[-1][0].isupper() and mention.actor.party:
         memory.teach(words[-1], Actor(words[-1], mention.actor.party, mention.actor.kind))
 
@@ -1256,7 +1257,7 @@ def _head_key(word: str) -> str:
 
 
 def _after_a_role(sentence: str, start: int, at: int, rules: _Rules) -> bool:
-    words = re.findall(r"[\w-]+", sentence[start:at])[-4:]
+    words = _WORD.findall(sentence[start:at])[-4:]
     return any(w[0].isupper() and _ends(rules.role_suffix, w.split("-")[-1]) for w in words)
 
 
@@ -1511,7 +1512,7 @@ def _by_role_or_name(p: _Pointer) -> list[Source]:
         resolved = _pointing_back(p, roles)
         if resolved is not None:
             return resolved
-    if p.kind == "speech" and any(w[0].isupper() for w in re.findall(r"[\w-]+", p.slot)):
+    if p.kind == "speech" and any(w[0].isupper() for w in _WORD.findall(p.slot)):
         return [p.spanning(p.slot, None)]  # a named speaker we cannot place
     named = _NAME_AFTER_LAUT.fullmatch(p.slot) if p.kind == "prep" else None
     name = _a_name(named.group("word"), named.group("name").split()) if named else None
@@ -1539,7 +1540,7 @@ def _roles_named(p: _Pointer) -> list[str]:
         head = re.match(r"\s*(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*", p.slot)
         phrase = p.sentence[p.start : _noun_phrase_end(p.sentence, p.start + head.end(), p.rules)] if head else p.slot
         phrase += " ".join(re.findall(r",\s*(?:der|die)\s+([^,.;]+)", p.slot))  # "X, der Gouverneur von Y"
-    return [w for w in re.findall(r"[\w-]+", phrase) if w[0].isupper() and _role_word(w, p.rules)]
+    return [w for w in _WORD.findall(phrase) if w[0].isupper() and _role_word(w, p.rules)]
 
 
 def _official(p: _Pointer, roles: list[str], unknown: tuple[int, int, str] | None) -> list[Source] | None:
@@ -1780,7 +1781,7 @@ def _of_someone_unknown(
     def name(word: str) -> bool:
         return word[0].isupper() and not _ends(rules.role_suffix, word.split("-")[-1]) and word not in places
 
-    words = list(re.finditer(r"[\w-]+", sentence[start:end]))
+    words = list(_WORD.finditer(sentence[start:end]))
     texts = [w.group() for w in words]
     for i, role in enumerate(texts):
         if not _ends(rules.role_suffix, role):

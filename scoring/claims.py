@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
-from scoring.knowledge import typed_rules
+from scoring.knowledge import holds_a_digit, typed_rules, word_flag, word_flags, words_of
 from scoring.regex import guarded, searcher
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -19,17 +19,27 @@ def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
     stripped = sentence.strip().rstrip("\"')")
     if stripped.endswith(("?", "!", ":")):
         return False
-    words = _WORD.findall(sentence)
     rules = typed_rules(lexicon).claims
-    if len(words) < rules.min_words:
+    if not _enough_words(sentence, rules.min_words):
         return False
-    if not any(w[0].islower() for w in words):
-        return False  # a line of names or a label, no verb in sight
     reader_address, not_claims = _compiled(rules.reader_address, rules.not_claims)
     if not _QUOTE.search(sentence) and reader_address.search(sentence):
         return False  # "Folgen Sie uns …", "Mehr dazu finden Sie …": the page speaking to its reader
     lowered = sentence.lower()
     return not any(search(lowered) for search in not_claims)
+
+
+def _enough_words(sentence: str, least: int) -> bool:
+    r"""At least `least` words, one of them opening in lower case (else a line of names or a label, no verb
+    in sight). Where the sentence holds no digit, "-" or "_" (most), `[^\W\d_][\w-]*` finds the words
+    `words_of` split it into: their count and their flags are read instead of splitting it again."""
+    if "-" in sentence or "_" in sentence or holds_a_digit(sentence):
+        words = _WORD.findall(sentence)
+        return len(words) >= least and any(w[0].islower() for w in words)
+    return len(words_of(sentence)) >= least and bool(word_flags(sentence) & _OPENS_IN_LOWER_CASE)
+
+
+_OPENS_IN_LOWER_CASE = word_flag(lambda word: word[0].islower())
 
 
 @cache

@@ -221,6 +221,18 @@ def holds_a_digit(text: str) -> bool:
     return bool(word_flags(text) & _DIGIT)
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def letter_words(text: str) -> list[str]:
+    r"""The runs of letters of a text (`[^\W\d_]+`). `[^\W_]` is a letter or a digit: where the text holds
+    no digit (most texts, told by their flags) these are its words as `words_of` split it, split once
+    for every reader; read from the text only where it holds one."""
+    if word_flags(text) & _DIGIT:
+        return _LETTERS.findall(text)
+    return list(words_of(text))
+
+
 _HOLDING: tuple[dict[frozenset[str], int], dict[frozenset[str], int]] = ({}, {})  # a bit per set of words
 
 

@@ -30,6 +30,7 @@ from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.knowledge import (
     holds_a_digit,
     holds_a_word,
+    letter_words,
     once_per_lexicon,
     typed_rules,
     typed_thesaurus,
@@ -449,7 +450,7 @@ def fact_signature(
     was blanked ("Tausende Ukrainer liefen zum Hafen" counts Ukrainians, not the harbour)."""
     rules = typed_rules(lexicon).matching
     vocabulary = _vocabulary(lexicon)
-    written = _TOKEN.findall(sentence)  # each word read once, for its terms and its event
+    written = letter_words(sentence)  # each word read once, for its terms and its event
     words_read = _with_particles(sentence, written, vocabulary.events)
     tokens = _tokens_of(words_read, vocabulary)
     # What a claim names as a purpose ("für den Einsatz") is a circumstance, its words no part of the fact.

@@ -704,14 +704,15 @@ def _agents(
     griffen … an", "Die Ukraine beschoss …") with those joined to it by "und" ("Indien und Pakistan
     tauschten … aus"); in the passive, the party after "von" ("wurde von russischen Truppen
     beschossen"), none where the passive names no agent."""
-    # not in the noun phrase of a source ("die russische Agentur X"): that party speaks, it does not act
-    framed = [(_phrase_start(body, a), b) for a, b in said]
-    named = sorted(
-        (m for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in framed)),
-        key=lambda m: m.start,
-    )
-    if not named:
+    outside = [m for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)]
+    if not outside:
         return frozenset()  # most claims: no party named outside who says it, no need to read the words
+    # not in the noun phrase of a source ("die russische Agentur X"): that party speaks, it does not act
+    # (the phrase holds who says it: a mention inside `said` is inside it, and only those outside are read)
+    framed = [(_phrase_start(body, a), b) for a, b in said]
+    named = sorted((m for m in outside if not any(a <= m.start < b for a, b in framed)), key=lambda m: m.start)
+    if not named:
+        return frozenset()
     words = {w.lower() for w in _WORDS_BEFORE.findall(body)}
     passive = not words.isdisjoint(map(str, rules.passive_auxiliaries))
     by = frozenset(map(str, rules.agent_prepositions))

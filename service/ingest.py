@@ -7,7 +7,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -156,7 +156,7 @@ def store_article(
         # never grows afterwards (a row that grows splits its page: 12 % of the claims table was empty).
         new = _Unstored(claim_ids, records, sources, store.article_voice(db, article_id) or voice, created)
         members, grades, graded_at, summaries = regrade(db, knowledge, affected, weights, new=new)
-        article = store.get_article(db, article_id) or {}
+        article = store.get_article(db, article_id, text=submission["text"]) or {}
         # The response from what is in memory: the claims as just written, with the grades just given.
         stored = [
             _as_read(claim_id, record, own, grades.get(claim_id), graded_at)
@@ -166,7 +166,15 @@ def store_article(
         own = {claim["proposition_id"] for claim in stored}
         shown = {p: members[p] for p in own} if own <= members.keys() else None
         claims = with_evidence(
-            db, knowledge, stored, weights, persisted=persist, language=language, members=shown, summaries=summaries
+            db,
+            knowledge,
+            stored,
+            weights,
+            persisted=persist,
+            language=language,
+            members=shown,
+            summaries=summaries,
+            evidence=new.evidence if shown is not None else None,
         )
     return article, claims, True
 
@@ -367,6 +375,7 @@ def _link(
     created: set[int] = set()
     placed: list[list[Any]] = []
     retrieval = _Retrieval(db, article_id, claims, weights, postings)
+    new_proposition = store.NewPropositions(db)
     # Retrieval by each claim's rarest terms, whatever their frequency: each term's postings are read
     # newest first and only so far, so the cost stays flat however large the corpus grows. The candidates
     # of all the article's claims are read together (their propositions only where one is similar).
@@ -413,16 +422,18 @@ def _link(
                 stance = "deny"  # the same fact with opposite polarity: a contradiction
             merged = [p for p in rest if best[p][0] >= weights["merge_threshold"] and best[p][1] == best[target][1]]
             if merged:
+                new_proposition.flush()
                 retrieval.merge(target, merged)
                 affected = {target if p in merged else p for p in affected}
                 for place in placed:  # this article's claims placed in them move along
                     if place[0] in merged:
                         place[0] = target
         else:
-            target = store.new_proposition(db)
+            target = new_proposition()
             created.add(target)
         placed.append([target, best[target][0] if best else 1.0, stance])
         affected.add(target)
+    new_proposition.flush()
     return [(int(p), float(score), str(stance)) for p, score, stance in placed], affected, created
 
 
@@ -550,6 +561,9 @@ class _Unstored:
     sources: list[list[dict[str, Any]]]
     voice: str
     created: set[int]  # propositions made for them: no stored claim is in these
+    # Each claim's evidence as the re-grading gave it, with its corroboration's claims and its sources: the
+    # response's, which then need not be put together again (issue 16).
+    evidence: dict[int, Evidence] = field(default_factory=dict)
 
     def members(self) -> list[dict[str, Any]]:
         """Each claim as store.members_of_propositions would read it back, not yet graded."""
@@ -604,11 +618,18 @@ def regrade(
         members[row["proposition_id"]].append(row)  # their ids come after every stored one
     grades: Grades = {}
     summaries: dict[int, Summary] = {}
+    shown = dict(zip(new.ids, new.sources, strict=True)) if new else {}
     for proposition, rows in members.items():
         summary = summaries[proposition] = summarise([_member(r, weights) for r in rows])
         for row, member in zip(rows, summary.members, strict=True):
-            # The grade without its explanation (grade() explains too: no response shows these).
-            evidence = _evidence(row, corroborate(member, summary, with_claims=False), knowledge)
+            if (sources := shown.get(row["id"])) is not None and new:
+                # A new claim's evidence as its response shows it (the claims lists and spans grade nothing).
+                evidence = new.evidence[row["id"]] = _evidence(
+                    {**row, "sources": sources}, corroborate(member, summary), knowledge
+                )
+            else:
+                # The grade without its explanation (grade() explains too: no response shows these).
+                evidence = _evidence(row, corroborate(member, summary, with_claims=False), knowledge)
             given = grades[row["id"]] = (
                 score_of(evidence, weights),
                 source_letter(evidence),
@@ -663,6 +684,7 @@ def with_evidence(
     language: str = DEFAULT_LANGUAGE,
     members: Mapping[int, list[dict[str, Any]]] | None = None,
     summaries: Mapping[int, Summary] | None = None,
+    evidence: Mapping[int, Evidence] | None = None,
 ) -> list[dict[str, Any]]:
     """The body of each claim (ClaimSchema), the one place it is put together for every response.
 
@@ -671,7 +693,8 @@ def with_evidence(
     as it stands. `persisted=False` (POST /v1/score, rolled back) leaves out ids that point nowhere.
     The explanation is in `language` (seeds/explanations.json). `members`: the claims of their
     propositions, when the caller has just read them (a POST's re-grading), else they are read here;
-    `summaries`: what the caller has summed up of them (summarise), if it has.
+    `summaries`: what the caller has summed up of them (summarise), if it has; `evidence`: each claim's, by
+    id, where the caller has put it together from these members and summaries (a POST's re-grading).
     """
     if members is None:
         members = store.members_of_propositions(db, {c["proposition_id"] for c in claims if c.get("proposition_id")})
@@ -686,7 +709,8 @@ def with_evidence(
     for claim in claims:
         row = rows_by_id.get(claim["id"])
         summary = summaries.get(claim["proposition_id"]) if claim.get("proposition_id") else None
-        body = _claim_body(claim, row, summary, knowledge, weights, unsaved, language, outlets)
+        given = evidence.get(claim["id"]) if evidence else None
+        body = _claim_body(claim, row, summary, knowledge, weights, unsaved, language, outlets, given)
         body["explanation"] += _joined_by(row, body, rows_by_id, language)
         bodies.append(body)
     return bodies
@@ -772,13 +796,17 @@ def _claim_body(
     unsaved: set[int],
     language: str = DEFAULT_LANGUAGE,
     outlets: _Outlets | None = None,
+    evidence: Evidence | None = None,
 ) -> dict[str, Any]:
     corroboration: dict[str, Any] = {}
     explanation: list[str] = []
     if summary is not None and row is not None:
-        c = corroborate(_member(row, weights), summary)
+        if evidence is None:
+            evidence = _evidence(
+                {**row, "sources": claim["sources"]}, corroborate(_member(row, weights), summary), knowledge
+            )
+        c = evidence.corroboration
         outlets = outlets or _Outlets.of(knowledge)
-        evidence = _evidence({**row, "sources": claim["sources"]}, c, knowledge)
         explanation = list(grade(evidence, weights, language).explanation)
         origins = [outlets.shown(o, summary, language) for o in c.origin_names]
         corroboration = {

@@ -338,8 +338,18 @@ def insert_article(db: Database, article: Mapping[str, Any]) -> int:
     return article_id
 
 
-def get_article(db: Database, article_id: int) -> dict[str, Any] | None:
-    return _decode("articles", next(db.query("SELECT * FROM articles WHERE id = ?", [article_id]), None))
+def get_article(db: Database, article_id: int, text: str | None = None) -> dict[str, Any] | None:
+    """The stored article; `text`: its text as the caller has just stored it (not read and decompressed again)."""
+    if text is None:
+        return _decode("articles", next(db.query("SELECT * FROM articles WHERE id = ?", [article_id]), None))
+    row = next(db.query(_ARTICLE_WITHOUT_TEXT, [article_id]), None)
+    return None if row is None else _decode("articles", {**row, "text": text})
+
+
+_ARTICLE_WITHOUT_TEXT = (
+    "SELECT id, outlet, url, title, published_at, language, credits, voice, conflict, created_at, shingle_count, "
+    "first_claim, last_claim FROM articles WHERE id = ?"
+)
 
 
 def list_articles(db: Database, *, outlet: str | None, after: int, limit: int) -> list[dict[str, Any]]:
@@ -710,6 +720,32 @@ def repeated_texts(db: Database, outlet: str, hashes: Iterable[str], times: int)
 
 def new_proposition(db: Database) -> int:
     return int(db.execute("INSERT INTO propositions (created_at) VALUES (?)", [time_value(now())]).lastrowid or 0)
+
+
+class NewPropositions:
+    """new_proposition for the claims of one article, the rows written together by `flush` (issue 16: ~40
+    single-row INSERTs a POST). Each gets the id and time new_proposition would have given it then: one
+    above the largest id (an INTEGER PRIMARY KEY, no AUTOINCREMENT). Flush before anything else writes or
+    deletes propositions (a merge may drop the largest id, which the next one would then take again)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.rows: list[tuple[int, int]] = []
+        self.next: int | None = None
+
+    def __call__(self) -> int:
+        if self.next is None:
+            self.next = int(self.db.execute("SELECT coalesce(max(id), 0) FROM propositions").fetchone()[0]) + 1
+        proposition_id = self.next
+        self.rows.append((proposition_id, time_value(now())))
+        self.next += 1
+        return proposition_id
+
+    def flush(self) -> None:
+        if self.rows:
+            self.db.conn.executemany("INSERT INTO propositions (id, created_at) VALUES (?, ?)", self.rows)
+        self.rows = []
+        self.next = None
 
 
 def set_stance(db: Database, claim_id: int, stance: str) -> None:
@@ -1473,48 +1509,66 @@ def record_grade_changes(
     roll back together. A claim's first grade is the event 'claim.graded', later ones 'grade.changed';
     a score that moves within its grade is no change of grade. Returns the ids of the feed rows."""
     reason = _change_reasons.get(db, "re-graded")
-    webhooks = [(int(i), set(json.loads(e))) for i, e in db.execute("SELECT id, events FROM webhooks")]
-    ids: list[int] = []
-    batch = 0  # the reason and time of all these changes, stored once (m013) with the first of them
+    found = []
     for score, source, information, claim_id in changes:
         old_grade, old_score, article_id = before.get(claim_id, (None, None, 0))
         new_grade = f"{source}{information}" if source and information else None
         if new_grade is None or new_grade == old_grade:
             continue
-        change = {
-            "claim_id": claim_id,
-            "article_id": article_id,
-            "old_grade": old_grade,
-            "new_grade": new_grade,
-            "old_score": old_score,
-            "new_score": score,
-            "reason": reason,
-            "at": at,
-        }
-        if not batch:
-            batch = int(
-                db.conn.execute(
-                    "INSERT INTO grade_change_batches (reason, at) VALUES (?, ?)", [reason, time_value(at)]
-                ).lastrowid
-                or 0
-            )
-        cursor = db.conn.execute(
-            "INSERT INTO grade_changes (claim_id, old_grade, new_grade, old_score, new_score, batch_id) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [claim_id, old_grade, new_grade, score_value(old_score), score_value(score), batch],
+        found.append(
+            {
+                "claim_id": claim_id,
+                "article_id": article_id,
+                "old_grade": old_grade,
+                "new_grade": new_grade,
+                "old_score": old_score,
+                "new_score": score,
+                "reason": reason,
+                "at": at,
+            }
         )
-        change_id = int(cursor.lastrowid or 0)
-        ids.append(change_id)
-        event = "claim.graded" if old_grade is None else "grade.changed"
+    if not found:
+        return []
+    # The reason and time of all these changes, stored once (m013) with the first of them.
+    batch = int(
+        db.conn.execute(
+            "INSERT INTO grade_change_batches (reason, at) VALUES (?, ?)", [reason, time_value(at)]
+        ).lastrowid
+        or 0
+    )
+    # One executemany (issue 16: ~45 single-row INSERTs a POST). AUTOINCREMENT in one write transaction gives
+    # consecutive ids, the last of them the connection's last inserted rowid.
+    db.conn.executemany(
+        "INSERT INTO grade_changes (claim_id, old_grade, new_grade, old_score, new_score, batch_id) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                c["claim_id"],
+                c["old_grade"],
+                c["new_grade"],
+                score_value(c["old_score"]),
+                score_value(c["new_score"]),
+                batch,
+            )
+            for c in found
+        ],
+    )
+    last = int(db.conn.execute("SELECT last_insert_rowid()").fetchone()[0])
+    ids = list(range(last - len(found) + 1, last + 1))
+    webhooks = [(int(i), set(json.loads(e))) for i, e in db.execute("SELECT id, events FROM webhooks")]
+    deliveries = []
+    for change_id, change in zip(ids, found, strict=True):
+        event = "claim.graded" if change["old_grade"] is None else "grade.changed"
         hooks = [hook for hook, events in webhooks if event in events]
         if not hooks:
             continue
         payload = json.dumps({"event": event, "change": {"id": change_id, **change}}, ensure_ascii=False)
-        db.conn.executemany(
-            "INSERT INTO webhook_deliveries (webhook_id, change_id, event, payload, next_attempt, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [(hook, change_id, event, payload, time.time(), at) for hook in hooks],
-        )
+        deliveries += [(hook, change_id, event, payload, time.time(), at) for hook in hooks]
+    db.conn.executemany(
+        "INSERT INTO webhook_deliveries (webhook_id, change_id, event, payload, next_attempt, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        deliveries,
+    )
     return ids
 
 

@@ -1,5 +1,7 @@
 """Corroboration that a reprint cannot fool, on article pairs written for these tests."""
 
+from service import ingest, store
+from service.ingest import store_article
 from tests.conftest import post_article
 
 FACT = "Bei einem Drohnenangriff auf die Stadt Sumy sind nach ukrainischen Angaben 14 Menschen getötet worden."
@@ -249,3 +251,27 @@ def test_candidates_are_ranked_by_the_terms_they_share_then_newest_first():
     assert retrieval.ranked(["hafen", "brand", "talheim"]) == [5, 9, 8, 7, 3, 2]  # 3, 2, then one each, newest first
     assert retrieval.ranked(["lagerhalle", "talheim", "brand"]) == [5, 12, 11, 9, 8, 2]  # the first limit * 2
     assert retrieval.ranked([]) == []
+
+
+def test_a_new_claims_evidence_is_put_together_once_and_shown_as_a_read_shows_it(
+    tmp_path, knowledge, lexicon, monkeypatch
+):
+    """The re-grading puts each new claim's evidence together (with its sources and the claims that
+    corroborate it); the response shows that one, the same as a later read puts together anew."""
+    db = store.connect(str(tmp_path / "evidence.db"))
+    store.migrate(db)
+    weights = lexicon["weights"]
+    store_article(db, knowledge, {"text": FACT, "outlet": "nzz.ch"}, weights, max_claims=100)
+    built = []
+    evidence_of = ingest._evidence
+    monkeypatch.setattr(ingest, "_evidence", lambda *a: built.append(a[0]["id"]) or evidence_of(*a))
+    for persist in (False, True):
+        built.clear()
+        submission = {"text": OTHER_WORDS + "\nDie Feuerwehr war bis in den Morgen im Einsatz.", "outlet": "spiegel.de"}
+        article, claims, created = store_article(db, knowledge, submission, weights, max_claims=100, persist=persist)
+        assert created and len(claims) == 2
+        assert sorted(built) == [1, 2, 3]  # the stored claim and the two new ones, each once
+    assert claims[0]["corroboration"]["claims"] == [1] and claims[0]["sources"]
+    monkeypatch.undo()
+    assert claims == ingest.with_evidence(db, knowledge, store.claims_of_article(db, article["id"]), weights)
+    db.close()

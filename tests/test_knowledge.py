@@ -5,11 +5,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scoring.claims import _enough_words
 from scoring.knowledge import (
     AliasIndex,
     WordForms,
     holds_a_digit,
     holds_a_word,
+    letter_words,
     one_article,
     word_flag,
     word_flags,
@@ -123,3 +125,22 @@ def test_an_index_given_an_alias_later_finds_it_and_a_bit_of_a_collected_index_i
     fresh.add("Südweiler", "S", case_sensitive=True)
     assert fresh.find(text) == []
     assert index.find(text) == [(34, 43, "W")]
+
+
+_READ_PIECES = [*_WORDS, *_DAY_PIECES, "²", "x²", "Ⅻ", "née", "e\u0301", "'s", "ölfeld", "Ölfeld"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_READ_PIECES), st.sampled_from([*_GLUE, "٣", "'"])), max_size=8))
+def test_the_words_read_from_the_shared_split_are_those_the_readers_own_pattern_finds(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """Readers take their words from the one split of a text (`words_of`, its flags) where that split
+    gives what their own pattern would: letters and digits, "_", "-", superscripts and combining marks."""
+    text = "".join(word + glue for word, glue in pieces)
+    assert letter_words(text) == re.findall(r"[^\W\d_]+", text), text
+    words = re.findall(r"[^\W\d_][\w-]*", text)  # a claim's words
+    for least in (1, 2, 3):
+        assert _enough_words(text, least) == (len(words) >= least and any(w[0].islower() for w in words)), text
+    with one_article():
+        assert letter_words(text) == re.findall(r"[^\W\d_]+", text), text

@@ -1,5 +1,7 @@
 """Store operations on a real SQLite file with the project's migrations (sqlite-utils)."""
 
+import json
+
 from sqlite_utils import Database
 
 from service import store
@@ -265,3 +267,65 @@ def test_the_wal_is_checkpointed_every_wal_pages_unless_a_quota_counts_it(tmp_pa
     quota = store.connect(str(tmp_path / "quota.db"), max_mb=2)
     assert plain.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == store.WAL_PAGES > 1000
     assert quota.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000  # SQLite's: the quota counts the WAL
+
+
+def test_new_propositions_written_together_get_the_ids_one_at_a_time_would(tmp_path):
+    """The ids SQLite gives one INSERT at a time (one above the largest), the largest dropped by a merge
+    given again: NewPropositions gives the same, flushed before the merge."""
+    made = {}
+    for together in (False, True):
+        (tmp_path / str(together)).mkdir()
+        db = fresh_db(tmp_path / str(together))
+        with store.write_transaction(db):
+            old = [store.new_proposition(db) for _ in range(3)]
+            new = store.NewPropositions(db) if together else (lambda db=db: store.new_proposition(db))
+            ids = [new(), new()]
+            if together:
+                new.flush()
+            store.merge_propositions(db, old[0], [ids[1]])  # the largest dropped: its id is free again
+            ids += [new(), new()]
+            if together:
+                new.flush()
+                new.flush()  # nothing left to write
+        made[together] = (ids, db.execute("SELECT id, created_at FROM propositions ORDER BY id").fetchall())
+    assert made[True] == made[False]
+    assert made[True][0] == [4, 5, 5, 6]
+
+
+def test_grade_changes_written_together_keep_their_ids_and_their_webhook_deliveries(tmp_path):
+    db = fresh_db(tmp_path)
+    with store.write_transaction(db):
+        _, ids = _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand", "0wbergheim flut"])
+        hook = store.insert_webhook(db, "https://example.org/hook", ["grade.changed"], "secret")
+        at = store.now()
+        first = store.record_grade_changes(db, {}, [(0.5, "C", 3, ids[0]), (0.4, "C", 4, ids[1])], at)
+        before = {ids[0]: ("C3", 0.5, 1), ids[1]: ("C4", 0.4, 1), ids[2]: ("C3", 0.5, 1)}
+        unchanged, changed = (0.45, "C", 3, ids[2]), (0.3, "D", 4, ids[1])
+        second = store.record_grade_changes(db, before, [(0.5, "C", 3, ids[0]), unchanged, changed], at)
+        assert store.record_grade_changes(db, before, [unchanged], at) == []
+    assert first == [1, 2] and second == [3]
+    rows = db.execute("SELECT id, claim_id, old_grade, new_grade, batch_id FROM grade_changes ORDER BY id").fetchall()
+    assert rows == [(1, ids[0], None, "C3", 1), (2, ids[1], None, "C4", 1), (3, ids[1], "C4", "D4", 2)]
+    deliveries = db.execute("SELECT webhook_id, change_id, event, payload FROM webhook_deliveries").fetchall()
+    assert [(w, c, e) for w, c, e, _ in deliveries] == [(hook, 3, "grade.changed")]
+    assert json.loads(deliveries[0][3])["change"] == {
+        "id": 3,
+        "claim_id": ids[1],
+        "article_id": 1,
+        "old_grade": "C4",
+        "new_grade": "D4",
+        "old_score": 0.4,
+        "new_score": 0.3,
+        "reason": db.execute("SELECT reason FROM grade_change_batches WHERE id = 2").fetchone()[0],
+        "at": at,
+    }
+
+
+def test_an_article_read_with_the_text_just_stored_is_the_article_read_back(tmp_path):
+    db = fresh_db(tmp_path)
+    with store.write_transaction(db):
+        article, _ = _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand"])
+        store.set_article_voice(db, article, "AP|Reuters")
+    read = store.get_article(db, article)
+    assert read is not None and store.get_article(db, article, text=read["text"]) == read
+    assert store.get_article(db, article + 1, text="x") is None
