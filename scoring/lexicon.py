@@ -430,6 +430,7 @@ class Measures:
     why: str
     units: dict[str, dict[Word, float]]  # a measure -> each unit's size in its base unit
     example: tuple[str, ...]
+    ages: WordRule  # "Jahre alt": an age, not a duration
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,7 @@ _SUFFIXES = (
 # names, stored, never scored), "0kzivilist" (whom its count of people counts, stored, never scored).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
 _DAY, _ACT, _AGENT, _TOWN, _COUNTED = "0d", "0a", "0g", "0l", "0k"
+_AGE = "age:"  # an age, with the unit it is said in: "age:jahr"
 _PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json units)
 _CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a time of day, not a count
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
@@ -266,6 +267,7 @@ class _Vocabulary:
     numbers: NumberRules
     conflict_bound: frozenset[str] = frozenset()  # the terms of conflict-bound event words ("waffenruh")
     exclusive: frozenset[str] = frozenset()  # classes no one thing belongs to two of ("soldat", "zivilist")
+    ages: frozenset[str] = frozenset()  # "alt" after "Jahre": an age
     cache: dict[str, _Token] = field(default_factory=dict)
 
     def token(self, word: str) -> _Token:
@@ -281,7 +283,8 @@ class _Vocabulary:
         → "person", "" when no noun follows closely: "100 werden verletzt"), with a measure in its kind's
         base unit ("sechs Wochen" as 42 days; sizes in seeds/thesaurus.json, kinds in the matching units)."""
         preposition = False
-        for compound in _HYPHENATED.findall(sentence[quantity.end : quantity.end + 50])[:4]:
+        following = _HYPHENATED.findall(sentence[quantity.end : quantity.end + 50])[:5]
+        for at, compound in enumerate(following[:4]):
             word = compound.rsplit("-", 1)[-1] or compound  # "US-Dollar", "Corona-Toten": the last part counts
             if word[:1].isupper() and preposition:
                 preposition = False  # "sieben mit Getreide beladene Waggons": Getreide is not what is counted
@@ -291,6 +294,8 @@ class _Vocabulary:
                 size = self.sizes.get((kind, base))
                 if size is None:
                     return quantity.low, quantity.high, kind
+                if at + 1 < len(following) and following[at + 1] in self.ages:
+                    return quantity.low, quantity.high, _AGE + base  # "34 Jahre alt": an age, no duration
                 return _in_base(quantity.low, size), _in_base(quantity.high, size), kind
             else:
                 preposition = word in self.prepositions
@@ -403,6 +408,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         units={stem(word): kind for kind, words in rules.units.items() for word in words},
         classes=classes,
         exclusive=frozenset(stem(c) for group in thesaurus.exclusive for c in group.classes),
+        ages=frozenset(thesaurus.measures.ages.words),
         sizes={
             (kind, stem(unit)): size for kind, sizes in thesaurus.measures.units.items() for unit, size in sizes.items()
         },

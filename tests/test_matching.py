@@ -363,6 +363,19 @@ def test_a_measure_in_another_unit_is_the_same_number():
     )
 
 
+def test_an_age_is_no_duration():
+    """ "20 bis 45 Jahre alt" counts years of age: no number of days that another count could contradict."""
+    (example,) = seeds.lexicon()["thesaurus"]["measures"]["ages"]["example"]
+    ((low, high, kind),) = signature(example).quantities
+    assert (low, high) == (20, 45) and kind.startswith("age")
+    assert same(
+        "In Lindenau ist jeder zweite Seemann der Fähre zwischen 20 und 45 Jahre alt.",
+        "In Lindenau ist jeder zweite Seemann der Fähre 20 bis 45.",
+    )
+    ((days, _, duration),) = signature("Die Seeleute der Fähre sind seit 20 Jahren auf See.").quantities
+    assert duration == "time" and days > 7000
+
+
 def test_retrieval_takes_the_rarest_terms_and_breaks_ties_by_the_term():
     frequencies = {"kran": 3, "hafen": 1, "sabir": 1, "port": 1, "unbekannt": 0}
     assert retrieval_terms({"port", "kran", "sabir", "hafen", "unbekannt"}, frequencies, 3) == [
