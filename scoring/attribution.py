@@ -472,6 +472,12 @@ def _is_adjective(word: str) -> bool:
     return word[:1].islower() and len(word) > 3 and word.endswith(_ADJECTIVE_ENDINGS)
 
 
+def is_speaker_noun(word: str, rules: AttributionRules) -> bool:
+    """A noun that can speak: an official's role or a state organ ("Sprecherin", "Gesundheitsministerium")."""
+    compiled, last = _rules(rules), word.split("-")[-1] or word
+    return _ends(compiled.role_suffix, last) or _ends(compiled.state_noun, last)
+
+
 def _speaks_for_its_state(sentence: str, end: int, rules: _Rules) -> bool:
     """A nationality speaks for its state only with a state organ, an official or its forces after it
     ("die ukrainische Seite", "US-Präsident"), or with no noun at all; "Japanische Medien", "syrische

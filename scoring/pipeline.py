@@ -12,6 +12,7 @@ from scoring.attribution import (
     ArticleMemory,
     Attribution,
     attribute_sentence,
+    is_speaker_noun,
     moved_back,
     says_what_came_before,
     shifted,
@@ -638,6 +639,7 @@ def _signature(
     # "Putin" and "Russland" name one party: a person's name is matched through the party term alone.
     # …and "Nordkorea", "nordkoreanischer", "Pjöngjang" name one party: matched through its party term.
     people = [(m.start, m.end) for m in attribution.mentions if m.actor.kind in _PARTY_NAMES and m.actor.party]
+    said = _over_participles(body, said, typed_rules(lexicon).attribution)
     fact = _blank(body, [*said, *unsure, *people, *_frames(body, attribution.speech_verbs, lexicon)])
     if draft.implied_place:
         fact += f" {draft.implied_place}"
@@ -666,6 +668,24 @@ def _signature(
     return _naming_the_truce(signature, fact, lexicon) if truce_stated else signature
 
 
+
+
+# "des von den Huthi | kontrollierten Gesundheitsministeriums": a participle and the noun it qualifies
+_PARTICIPLE_AGENT = re.compile(r"\bvon\s+(?:[\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]*$")  # "von den Huthi", the source's end
+_PARTICIPLE_AND_NOUN = re.compile(r"\s+[a-zäöüß]{3,}(?:t|en|end)(?:e|en|er|es|em)\s+[A-ZÄÖÜ][\w-]*")
+
+
+def _over_participles(body: str, said: Sequence[tuple[int, int]], rules: AttributionRules) -> list[tuple[int, int]]:
+    """A source ending in the agent of a participle before a noun that speaks ("das von den Huthi
+    kontrollierte Gesundheitsministerium") speaks through that noun: the phrase goes on over both."""
+    grown = []
+    for a, b in said:
+        participle = _PARTICIPLE_AND_NOUN.match(body, b) if body[b - 1 : b].isalpha() else None
+        if participle and _PARTICIPLE_AGENT.search(body, max(0, a - 40), b):
+            if is_speaker_noun(participle.group().split()[-1], rules):
+                b = participle.end()
+        grown.append((a, b))
+    return grown
 
 
 def _frames(body: str, verbs: Sequence[tuple[int, int]], lexicon: Mapping[str, Any]) -> list[tuple[int, int]]:
