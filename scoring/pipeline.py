@@ -21,7 +21,7 @@ from scoring.budget import Budget
 from scoring.claims import is_claim
 from scoring.cleaning import find_body_blocks, furniture_rules, is_furniture_line, wire_credits
 from scoring.conflicts import claim_conflict, conflict_hits, dominant_conflict, is_belligerent
-from scoring.events import events_of, names_the_truce
+from scoring.events import event_family, events_of, names_the_truce
 from scoring.hedging import (
     Hedge,
     SpeechMark,
@@ -297,6 +297,8 @@ def _headline_statement(statement: str, furniture: Furniture) -> bool:
 
 _CAPITALISED_WORD = re.compile(r"(?<=[^\W\d_]) ([A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
 _HEADLINE_BLOCKS = 3  # a page's kicker and headline stand in its first blocks
+_KICKER_WORDS = 3  # an event, a preposition and a place: "Brand im Hafen"
+_NOMINAL_WORDS = 3  # "Drei Tote", "zwei schwer Verletzte"
 
 
 @once_per_lexicon
@@ -320,15 +322,73 @@ def _glued_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str,
                 word, before = m.group(1), line[start : m.start()]
                 if not (word.lower() in openers or is_number_word(word, numbers)):
                     continue
-                if (
-                    sum(map(before.count, _QUOTE_MARKS)) % 2 == 0
-                    and is_claim(before, lexicon)
-                    and is_claim(line[m.start(1) :], lexicon)
-                ):
-                    split.append(Sentence(sentence.start + start, sentence.start + m.start(), sentence.block))
+                if sum(map(before.count, _QUOTE_MARKS)) % 2 or not is_claim(line[m.start(1) :], lexicon):
+                    continue
+                kicker = not start and _names_an_event(before, lexicon)
+                if kicker or is_claim(before, lexicon):
+                    split.append(Sentence(sentence.start + start, sentence.start + m.start(), sentence.block, kicker))
                     start = m.start(1)
         split.append(Sentence(sentence.start + start, sentence.end, sentence.block) if start else sentence)
     return split
+
+
+_LISTED = re.compile(r",\s+(?=[^\W_])")
+
+
+def _listed_headline_facts(text: str, sentences: list[Sentence], lexicon: Mapping[str, Any]) -> list[Sentence]:
+    """A headline of the page's top listing facts as noun phrases ("Drei Tote, schwere Schäden - und …"):
+    each phrase before a comma that counts or names an event is a claim of its own, however short."""
+    split: list[Sentence] = []
+    for sentence in sentences:
+        line = text[sentence.start : sentence.end]
+        start = 0
+        if sentence.block < _HEADLINE_BLOCKS and "\n" not in line and _is_headline(line):
+            for comma in _LISTED.finditer(line):
+                going_on = line[comma.end() :].split(None, 1)[0].strip(",;:").lower()
+                if going_on in _clause_openers(lexicon):
+                    continue  # ", der bleibt", ", warum …": a clause hangs on the phrase, no list
+                if _nominal_fact(line[start : comma.start()], lexicon):
+                    split.append(Sentence(sentence.start + start, sentence.start + comma.start(), sentence.block, True))
+                    start = comma.end()
+        rest = Sentence(sentence.start + start, sentence.end, sentence.block, sentence.kicker)
+        split.append(rest if start else sentence)
+    return split
+
+
+@once_per_lexicon
+def _clause_openers(lexicon: Mapping[str, Any]) -> frozenset[str]:
+    """Words that open a clause after a comma, not a noun phrase: articles, relative and question words,
+    conjunctions, pronouns."""
+    typed = typed_rules(lexicon)
+    attribution = typed.attribution
+    words = (*attribution.subordinators, *attribution.pronouns, *attribution.demonstratives)
+    words += typed.hedging.interrogatives
+    return stopwords(lexicon) | {str(w).lower() for w in words}
+
+
+def _nominal_fact(phrase: str, lexicon: Mapping[str, Any]) -> bool:
+    """A noun phrase stating a fact: a count or adjectives, then the noun, which names an event or is
+    counted ("Drei Tote", "schwere Schäden", "120 Verletzte")."""
+    words = phrase.split()
+    if not 1 < len(words) <= _NOMINAL_WORDS or not words[-1][:1].isupper():
+        return False
+    numbers = number_rules(lexicon)
+    before = words[:-1]
+    stop = stopwords(lexicon)  # "ein" counts one, as an article
+    counted = any(w[:1].isdigit() or (is_number_word(w, numbers) and w.lower() not in stop) for w in before)
+    if not all(w[:1].islower() or w[:1].isdigit() or is_number_word(w, numbers) for w in before):
+        return False
+    return counted or bool(event_family(words[-1].lower(), events_of(lexicon)))
+
+
+def _names_an_event(kicker: str, lexicon: Mapping[str, Any]) -> bool:
+    """A kicker of a few words naming an event ("Brand im Hafen von Lindenau"): a claim in the headline's
+    nominal style, where a label of the page ("Ukraine-Krieg") names none."""
+    words = _LETTERS.findall(kicker)
+    if len(words) < _KICKER_WORDS or not any(w[:1].islower() for w in words):
+        return False
+    rules = events_of(lexicon)
+    return any(event_family(w.lower(), rules) for w in words if w[:1].isupper())
 
 
 def _topic_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str, Any]) -> list[Sentence]:
@@ -576,7 +636,7 @@ def _add_drafts(
     _attach_to_previous(drafts, sentence, reading.attribution, disclaimer, names_source, lexicon, several=several)
     # "Das teilte die Militärverwaltung mit.": its whole content is now the source of the claim before.
     only_names_source = names_source and "," not in body and len(body.split()) <= 14
-    if is_claim(body, lexicon) and not only_names_source:
+    if (is_claim(body, lexicon) or sentence.kicker) and not only_names_source:
         about_previous = names_source or bool(disclaimer)
         whole = _Draft(
             sentence,
@@ -851,7 +911,7 @@ def _analysed(
     budget.check("cleaning")
     sentences = split_sentences(norm.text, blocks, frozenset(knowledge.rules.abbreviations))
     carry = _Carry(ArticleMemory(affiliation=outlet.state_affiliation))
-    sentences = _glued_headlines(norm.text, sentences, lexicon)
+    sentences = _listed_headline_facts(norm.text, _glued_headlines(norm.text, sentences, lexicon), lexicon)
     drafts = _drafts(norm, _topic_headlines(norm.text, sentences, lexicon), carry, knowledge, budget)
     article_conflict = dominant_conflict((d.hits for d in drafts), knowledge.rules.weights.min_conflict_mentions)
     setting = next((place for place, _ in carry.places_named.most_common(1)), None)

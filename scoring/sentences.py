@@ -38,6 +38,7 @@ class Sentence:
     start: int
     end: int
     block: int  # paragraph index, for attribution that carries over
+    kicker: bool = False  # a page's kicker glued to its headline, naming an event: a claim however short
 
 
 def _is_boundary(text: str, dot: int, after: int, abbreviations: Collection[str]) -> bool:

@@ -193,6 +193,22 @@ def test_a_kicker_glued_to_its_headline_is_a_claim_of_its_own(knowledge):
     ]
 
 
+def test_a_short_kicker_naming_an_event_and_a_headline_listing_facts_are_claims(knowledge):
+    """Headlines are written in nominal style: a kicker of three words naming an event ("Brand im
+    Hafen") and the noun phrases a headline lists ("Zwei Verletzte, hohe Schäden") are claims however
+    short; a label naming no event is none, and a clause after a comma is no list."""
+    text = "Brand im Hafen Zwei Verletzte, hohe Schäden und lange Staus in Lindenau\n\nDie Feuerwehr ist vor Ort."
+    assert [c.text for c in analyse_article(text, "example.org", knowledge).claims][:3] == [
+        "Brand im Hafen",
+        "Zwei Verletzte",
+        "hohe Schäden und lange Staus in Lindenau",
+    ]
+    label = "Sommer im Hafen Zwei Fähren fahren wieder nach Lindenau\n\nDie Reederei freut sich."
+    assert [c.text for c in analyse_article(label, "example.org", knowledge).claims][0].startswith("Sommer")
+    clause = "Zwei Gründe, warum die Fähren in Lindenau wieder fahren\n\nDie Reederei freut sich."
+    assert [c.text for c in analyse_article(clause, "example.org", knowledge).claims][0].startswith("Zwei Gründe,")
+
+
 @pytest.mark.parametrize(
     "text",
     [
