@@ -490,6 +490,8 @@ class _Vocabulary:
 
     words: dict[int, str] = field(default_factory=dict)
     texts: dict[bytes, str] = field(default_factory=dict)
+    # word -> id, of the words learnt (the most recent _IDS_KEPT): _count_words reads the ids of the others only.
+    ids: dict[str, int] = field(default_factory=dict)
     # Ids above `floor` may have been given in the open transaction: those read and the terms decoded
     # with them are forgotten if it rolls back (None: nothing given since the last commit).
     floor: int | None = None
@@ -497,14 +499,24 @@ class _Vocabulary:
     pending_texts: list[bytes] = field(default_factory=list)
 
     def learn(self, found: Iterable[tuple[int, str]]) -> None:
+        if len(self.ids) > _IDS_KEPT:
+            self.ids.clear()
         for i, word in found:
             self.words[i] = word
+            self.ids[word] = i
             if self.floor is not None and i > self.floor:
                 self.pending_words.append(i)
+
+    def forget(self, i: int) -> None:
+        """A word's id given in a transaction that rolled back: another word may be given it."""
+        word = self.words.pop(i, None)
+        if word is not None and self.ids.get(word) == i:
+            del self.ids[word]
 
 
 _vocabularies: weakref.WeakKeyDictionary[Database, _Vocabulary] = weakref.WeakKeyDictionary()
 _TEXTS_KEPT = 200_000
+_IDS_KEPT = 200_000
 
 
 def _words_committed(db: Database) -> None:
@@ -528,7 +540,7 @@ def _forget_rolled_back_words(db: Database) -> None:
     if vocabulary is None or vocabulary.floor is None:
         return
     for i in vocabulary.pending_words:
-        vocabulary.words.pop(i, None)
+        vocabulary.forget(i)
     for packed in vocabulary.pending_texts:
         vocabulary.texts.pop(packed, None)
     _words_committed(db)
@@ -574,11 +586,16 @@ def _count_words(db: Database, texts: list[str | None]) -> dict[str, int]:
         "INSERT INTO terms (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
         [(word, counts[word]) for word in words],
     )
-    ids: dict[str, int] = {}
-    for chunk in range(0, len(words), 500):
-        part = words[chunk : chunk + 500]
-        ids.update(db.execute(f"SELECT term, id FROM terms WHERE term IN ({','.join('?' * len(part))})", part))
-    vocabulary.learn((i, word) for word, i in ids.items())
+    # The ids of the words the connection has learnt are known (a word's id never changes once committed).
+    known = vocabulary.ids
+    ids = {word: i for word in words if (i := known.get(word)) is not None}
+    unknown = [word for word in words if word not in ids]
+    read: dict[str, int] = {}
+    for chunk in range(0, len(unknown), 500):
+        part = unknown[chunk : chunk + 500]
+        read.update(db.execute(f"SELECT term, id FROM terms WHERE term IN ({','.join('?' * len(part))})", part))
+    vocabulary.learn((i, word) for word, i in read.items())
+    ids.update(read)
     return ids
 
 

@@ -329,3 +329,40 @@ def test_an_article_read_with_the_text_just_stored_is_the_article_read_back(tmp_
     read = store.get_article(db, article)
     assert read is not None and store.get_article(db, article, text=read["text"]) == read
     assert store.get_article(db, article + 1, text="x") is None
+
+
+def test_the_ids_of_words_a_connection_knows_are_those_of_the_vocabulary(tmp_path):
+    """_count_words reads the ids of the words the connection has not learnt only; a word first given an id
+    in a transaction that rolled back is read again (its id may have gone to another word)."""
+    db = fresh_db(tmp_path)
+    with store.write_transaction(db):
+        _article_with_claims(db, ["0wsumy angriff"])
+    with store.write_transaction(db, commit=False):
+        _article_with_claims(db, ["0wneu angriff"])  # "0wneu" given id 3, then rolled back
+    with store.write_transaction(db):
+        _article_with_claims(db, ["0wanders brand", "angriff"])  # 3 goes to "0wanders"
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    with store.write_transaction(db):
+        _article_with_claims(db, ["0wneu 0wanders angriff", "0wsumy"])
+    db.conn.set_trace_callback(None)
+    vocabulary = dict(db.execute("SELECT term, id FROM terms").fetchall())
+    assert vocabulary == {"0wsumy": 1, "angriff": 2, "0wanders": 3, "brand": 4, "0wneu": 5}
+    assert dict(db.execute("SELECT term, df FROM terms").fetchall()) == {
+        "0wsumy": 2,
+        "angriff": 3,
+        "0wanders": 2,
+        "brand": 1,
+        "0wneu": 1,
+    }
+    reads = [s for s in statements if s.startswith("SELECT term, id FROM terms")]
+    assert reads == ["SELECT term, id FROM terms WHERE term IN ('0wneu')"]
+    claims = db.execute("SELECT id, terms FROM claims ORDER BY id").fetchall()
+    fresh = store.connect(str(tmp_path / "store.db"))  # nothing learnt: every word read
+    assert store._terms_texts(fresh, [t for _, t in claims]) == [
+        "0wsumy angriff",
+        "0wanders brand",
+        "angriff",
+        "0wneu 0wanders angriff",
+        "0wsumy",
+    ]
