@@ -145,7 +145,9 @@ def write_transaction(db: Database, *, commit: bool = True, retries: int = 5) ->
         _forget_rolled_back_words(db)
         raise
     if commit:
+        tops = _tops_for_own_claims(db)
         db.conn.execute("COMMIT")
+        _keep_own_claims(db, tops)
         _words_committed(db)
     elif db.conn.in_transaction:
         db.conn.execute("ROLLBACK")
@@ -521,6 +523,7 @@ _IDS_KEPT = 200_000
 
 def _words_committed(db: Database) -> None:
     _claims_written.discard(db)
+    _terms_written.pop(db, None)
     if (claims := _stored_claims.get(db)) is not None:
         claims.pending.clear()
     vocabulary = _vocabularies.get(db)
@@ -532,6 +535,7 @@ def _words_committed(db: Database) -> None:
 
 def _forget_rolled_back_words(db: Database) -> None:
     _claims_written.discard(db)
+    _terms_written.pop(db, None)
     if (claims := _stored_claims.get(db)) is not None:
         for claim_id in claims.pending:
             claims.kept.pop(claim_id, None)
@@ -601,9 +605,10 @@ def _count_words(db: Database, texts: list[str | None]) -> dict[str, int]:
 
 def _claim_records(
     db: Database, claims: Iterable[Mapping[str, Any]]
-) -> list[tuple[dict[str, Any], str, str | None, bytes | None]]:
+) -> list[tuple[dict[str, Any], str, str | None, bytes | None, list[int] | None]]:
     """Each claim as its row holds it, with its full text and terms (for the full-text indexes) and its
-    text's key bound to its article's outlet (counted in `claim_texts` since m020, see repeated_texts).
+    text's key bound to its article's outlet (counted in `claim_texts` since m020, see repeated_texts) and
+    its terms' word ids (None: terms kept as they are).
     Since m012 a row holds no outlet or date (its article's), a text only where it is not its article's
     text from `start` to `end`; since m018 its terms as the ids of their words."""
     claims = list(claims)
@@ -626,9 +631,11 @@ def _claim_records(
         if isinstance(record.get("updated_at"), str):
             record["updated_at"] = time_value(record["updated_at"])  # an integer since m014
         terms = record.get("terms")
+        word_ids = None
         if (words := term_words(terms)) is not None:
-            record["terms"] = pack_term_ids([ids[word] for word in words])
-        records.append((record, text, terms, key))
+            word_ids = [ids[word] for word in words]
+            record["terms"] = pack_term_ids(word_ids)
+        records.append((record, text, terms, key, word_ids))
     return records
 
 
@@ -662,12 +669,13 @@ def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mappi
     """One claim and its sources; plain INSERTs. Its text counts as printed by one more article: the
     claims of one article are written by one insert_claims."""
     _claims_written.add(db)
-    ((record, text, terms, key),) = _claim_records(db, [claim])
+    ((record, text, terms, key, word_ids),) = _claim_records(db, [claim])
     columns = ", ".join(f'"{c}"' for c in record)
     cursor = db.conn.execute(
         f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * len(record))})", list(record.values())
     )
     claim_id = int(cursor.lastrowid or 0)
+    _terms_written.setdefault(db, []).append((claim_id, record.get("terms"), word_ids, terms))
     db.conn.execute(_INSERT_TEXT, [claim_id, text])
     db.conn.execute(_INSERT_TERMS, [claim_id, terms])
     _count_texts(db, [(record["article_id"], key)])
@@ -698,6 +706,10 @@ def insert_claims(
     ids = ids or next_claim_ids(db, len(claims))
     _claims_written.add(db)
     records = _claim_records(db, claims)
+    _terms_written.setdefault(db, []).extend(
+        (claim_id, record.get("terms"), word_ids, terms)
+        for claim_id, (record, _, terms, _, word_ids) in zip(ids, records, strict=True)
+    )
     columns = ", ".join(f'"{c}"' for c in ("id", *records[0][0]))
     db.conn.executemany(
         f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * (len(records[0][0]) + 1))})",
@@ -705,9 +717,9 @@ def insert_claims(
     )
     db.conn.executemany(_INSERT_TEXT, [(claim_id, text) for claim_id, (_, text, *_) in zip(ids, records, strict=True)])
     db.conn.executemany(
-        _INSERT_TERMS, [(claim_id, terms) for claim_id, (_, _, terms, _) in zip(ids, records, strict=True)]
+        _INSERT_TERMS, [(claim_id, terms) for claim_id, (_, _, terms, *_) in zip(ids, records, strict=True)]
     )
-    _count_texts(db, [(record["article_id"], key) for record, _, _, key in records])
+    _count_texts(db, [(record["article_id"], key) for record, _, _, key, _ in records])
     _extend_claim_ranges(
         db, [(record["article_id"], claim_id) for claim_id, (record, *_) in zip(ids, records, strict=True)]
     )
@@ -897,11 +909,72 @@ class _KeptPostings:
             self.shadowed.update(tokens)
         return tokens
 
+    def add(self, claim_id: int, word_ids: Iterable[int], text: str, known: int) -> None:
+        """A claim stored since: at the head of its words' postings, counted in their counts (`known`: the
+        largest word id when last brought up to date; a word above it is new)."""
+        kept, counts, limit = self.kept, self.counts, self.limit
+        for word_id, word in zip(word_ids, text.split(" "), strict=True):
+            if word in counts:
+                counts[word] = (counts[word] or 0) + 1  # as _count_words counts it: once per time it is there
+            elif word_id > known:
+                counts[word] = 1
+            plain = _PLAIN_TERM.fullmatch(word) is not None
+            for token in (word,) if plain else self.shadow(word):
+                found = kept.get(token)
+                if found is None:
+                    if not plain or word_id <= known or token in self.shadowed:
+                        continue
+                    found = kept[token] = array("q")  # a new word: the claims from here on are all that hold it
+                if not found or found[0] != claim_id:
+                    found.insert(0, claim_id)
+                    del found[limit:]
+
+    def trim(self) -> None:
+        while len(self.kept) > POSTINGS_KEPT:
+            self.kept.popitem(last=False)
+        while len(self.counts) > COUNTS_KEPT:
+            self.counts.popitem(last=False)
+
 
 _kept_postings: weakref.WeakKeyDictionary[Database, _KeptPostings] = weakref.WeakKeyDictionary()
 # Connections whose open transaction has written claims: the postings kept account for committed claims only.
 _claims_written: weakref.WeakSet[Database] = weakref.WeakSet()
+# And those claims: (id, terms as stored, word ids, terms as text), kept at COMMIT (_keep_own_claims).
+_terms_written: weakref.WeakKeyDictionary[Database, list[tuple[int, Any, list[int] | None, str | None]]] = (
+    weakref.WeakKeyDictionary()
+)
 _TOPS = "SELECT (SELECT coalesce(max(id), 0) FROM claims), (SELECT coalesce(max(id), 0) FROM terms)"
+
+
+def _tops_for_own_claims(db: Database) -> tuple[int, int] | None:
+    """Before COMMIT of a transaction that wrote claims, where the connection keeps postings: the largest
+    claim and word ids, as the next catch-up would read them if no other connection writes meanwhile."""
+    if not _terms_written.get(db) or _kept_postings.get(db) is None:
+        return None
+    top, words = db.conn.execute(_TOPS).fetchone()
+    return int(top), int(words)
+
+
+def _keep_own_claims(db: Database, tops: tuple[int, int] | None) -> None:
+    """After COMMIT: the claims this connection has just written brought into the postings it keeps, as the
+    next catch-up would read them back (issue 16: no query, no terms decoded again), if they are all the
+    claims stored since it last looked. Otherwise the next catch-up reads them with the others'."""
+    written = sorted(_terms_written.pop(db, None) or [], key=lambda claim: claim[0])
+    postings = _kept_postings.get(db)
+    if tops is None or not written or postings is None or postings.synced < 0:
+        return
+    top, words = tops
+    claim_ids = [claim_id for claim_id, *_ in written]
+    if claim_ids != list(range(postings.synced + 1, top + 1)) or len(claim_ids) > _CATCH_UP or words < postings.words:
+        return
+    if any(packed and not isinstance(packed, bytes) for _, packed, _, _ in written):
+        return  # terms kept as text (m018): the next catch-up starts again from the index
+    known = postings.words
+    for claim_id, packed, word_ids, text in written:
+        if packed and word_ids is not None:
+            postings.add(claim_id, word_ids, text or "", known)
+    postings.trim()
+    postings.synced, postings.words = top, words
 
 
 class PostingsReader:
@@ -929,32 +1002,15 @@ class PostingsReader:
             return
         sql = "SELECT id, terms FROM claims WHERE id > ? ORDER BY id"
         rows = self.db.conn.execute(sql, [postings.synced]).fetchall()
-        kept, counts, limit, known = postings.kept, postings.counts, self.limit, postings.words
+        known = postings.words
         for (claim_id, packed), text in zip(rows, _terms_texts(self.db, [terms for _, terms in rows]), strict=True):
             if not packed:
                 continue  # no terms, no postings
             if not isinstance(packed, bytes):
-                postings.reset(self.db, limit, top, words)  # terms kept as text (m018): read from the index
+                postings.reset(self.db, self.limit, top, words)  # terms kept as text (m018): read from the index
                 return
-            for word_id, word in zip(unpack_term_ids(packed), (text or "").split(" "), strict=True):
-                if word in counts:
-                    counts[word] = (counts[word] or 0) + 1  # as _count_words counts it: once per time it is there
-                elif word_id > known:
-                    counts[word] = 1
-                plain = _PLAIN_TERM.fullmatch(word) is not None
-                for token in (word,) if plain else postings.shadow(word):
-                    found = kept.get(token)
-                    if found is None:
-                        if not plain or word_id <= known or token in postings.shadowed:
-                            continue
-                        found = kept[token] = array("q")  # a new word: the claims from here on are all that hold it
-                    if not found or found[0] != claim_id:
-                        found.insert(0, claim_id)
-                        del found[limit:]
-        while len(kept) > POSTINGS_KEPT:
-            kept.popitem(last=False)
-        while len(counts) > COUNTS_KEPT:
-            counts.popitem(last=False)
+            postings.add(claim_id, unpack_term_ids(packed), text or "", known)
+        postings.trim()
         postings.synced, postings.words = top, words
 
     def frequencies(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:

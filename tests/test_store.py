@@ -366,3 +366,34 @@ def test_the_ids_of_words_a_connection_knows_are_those_of_the_vocabulary(tmp_pat
         "0wneu 0wanders angriff",
         "0wsumy",
     ]
+
+
+def test_a_connections_own_claims_are_kept_at_commit_without_reading_them_back(tmp_path):
+    """The claims a connection has just committed go into the postings it keeps at COMMIT: its next
+    transaction reads none back, unless another connection stored claims between (then all are read)."""
+    path = str(tmp_path / "store.db")
+    db, other = store.connect(path), store.connect(path)
+    store.migrate(db)
+    terms = ["angriff", "0wsumy", "brand", "0wtalheim", "0eno", "comment"]
+    plan = [(db, ["0wsumy angriff", "brand"]), (db, ["0wtalheim 0eno_comment"]), (other, ["angriff"]), (db, ["0wneu"])]
+    readbacks = []
+    for writer, claims in plan + [(db, [])]:
+        statements: list[str] = []
+        db.conn.set_trace_callback(statements.append)
+        with store.write_transaction(db):
+            read = store.PostingsReader(db, 3)
+            kept = {t: read(t) for t in [*terms, "0wneu"]}
+        db.conn.set_trace_callback(None)
+        readbacks.append(sum(s.startswith("SELECT id, terms FROM claims") for s in statements))
+        assert kept == _postings_as_the_index_has_them(db, [*terms, "0wneu"], 3)
+        assert read.frequencies(terms) == store.term_document_frequencies(db, terms)
+        if claims:
+            with store.write_transaction(writer):
+                _article_with_claims(writer, claims)
+    with store.write_transaction(db, commit=False):  # rolled back: nothing of it kept
+        _article_with_claims(db, ["0wsumy 0wweg"])
+    with store.write_transaction(db):
+        read = store.PostingsReader(db, 3)
+        assert {t: read(t) for t in ["0wsumy", "0wweg"]} == {"0wsumy": [1], "0wweg": []}
+    # The first look starts the kept postings; then only the claims another connection stored between are read.
+    assert readbacks == [0, 0, 0, 1, 0]
