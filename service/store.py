@@ -840,7 +840,7 @@ def term_postings(db: Database, term: str, limit: int) -> list[int]:
 # "0eno_comment" as "0eno" and "comment".
 _PLAIN_TERM = re.compile("[0-9a-z\u00df-\u00f6\u00f8-\u00ff]+")
 _NOT_PLAIN = "*[^0-9a-z\u00df-\u00f6\u00f8-\u00ff]*"  # the same, as a GLOB of the words that are not
-POSTINGS_KEPT = 8_192  # terms (each up to postings_per_term ids)
+POSTINGS_KEPT = 32_768  # terms (each up to postings_per_term ids): 8,192 missed 39 terms a POST after 300 stored
 COUNTS_KEPT = 16_384  # words
 # Claims stored since a connection last looked: more, and what it keeps is dropped instead of brought up to
 # date (~20 µs a claim: gunicorn's 16 connections would each go through every claim the others store).

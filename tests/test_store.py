@@ -397,3 +397,15 @@ def test_a_connections_own_claims_are_kept_at_commit_without_reading_them_back(t
         assert {t: read(t) for t in ["0wsumy", "0wweg"]} == {"0wsumy": [1], "0wweg": []}
     # The first look starts the kept postings; then only the claims another connection stored between are read.
     assert readbacks == [0, 0, 0, 1, 0]
+
+
+def test_kept_postings_hold_the_most_recently_read_terms_up_to_their_bound(tmp_path, monkeypatch):
+    db = fresh_db(tmp_path)
+    with store.write_transaction(db):
+        _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand", "angriff brand"])
+    monkeypatch.setattr(store, "POSTINGS_KEPT", 2)
+    terms = ["angriff", "brand", "0wsumy", "brand", "0wtalheim"]
+    with store.write_transaction(db):
+        read = store.PostingsReader(db, 5)
+        assert [read(t) for t in terms] == [store.term_postings(db, t, 5) for t in terms]
+        assert read.kept is not None and list(read.kept.kept) == ["brand", "0wtalheim"]
