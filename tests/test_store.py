@@ -357,6 +357,13 @@ def test_the_ids_of_words_a_connection_knows_are_those_of_the_vocabulary(tmp_pat
     }
     reads = [s for s in statements if s.startswith("SELECT term, id FROM terms")]
     assert reads == ["SELECT term, id FROM terms WHERE term IN ('0wneu')"]
+    # The known words' counts raised by id, the new word upserted.
+    assert [s for s in statements if s.startswith(("UPDATE terms", "INSERT INTO terms"))] == [
+        "UPDATE terms SET df = df + 1 WHERE id = 1",
+        "UPDATE terms SET df = df + 1 WHERE id = 2",
+        "UPDATE terms SET df = df + 1 WHERE id = 3",
+        "INSERT INTO terms (term, df) VALUES ('0wneu', 1) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+    ]
     claims = db.execute("SELECT id, terms FROM claims ORDER BY id").fetchall()
     fresh = store.connect(str(tmp_path / "store.db"))  # nothing learnt: every word read
     assert store._terms_texts(fresh, [t for _, t in claims]) == [
