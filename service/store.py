@@ -615,23 +615,25 @@ def _count_words(db: Database, texts: list[str | None]) -> dict[str, int]:
 
 def _claim_records(
     db: Database, claims: Iterable[Mapping[str, Any]]
-) -> list[tuple[dict[str, Any], str, str | None, bytes | None, list[int] | None]]:
+) -> list[tuple[dict[str, Any], str, str | None, bytes | None, list[int] | None, str | None]]:
     """Each claim as its row holds it, with its full text and terms (for the full-text indexes) and its
     text's key bound to its article's outlet (counted in `claim_texts` since m020, see repeated_texts) and
-    its terms' word ids (None: terms kept as they are).
+    its terms' word ids (None: terms kept as they are), and its article's publication date.
     Since m012 a row holds no outlet or date (its article's), a text only where it is not its article's
     text from `start` to `end`; since m018 its terms as the ids of their words."""
     claims = list(claims)
     ids = _count_words(db, [claim.get("terms") for claim in claims])
-    articles: dict[int, tuple[str, str]] = {}
+    articles: dict[int, tuple[str, str, str | None]] = {}
     records = []
     for claim in claims:
         record = _encode("claims", claim)
         article_id = int(record["article_id"])
         if article_id not in articles:
-            outlet, stored = db.execute("SELECT outlet, text FROM articles WHERE id = ?", [article_id]).fetchone()
-            articles[article_id] = (outlet, article_text(stored))
-        outlet, full = articles[article_id]
+            outlet, stored, day = db.execute(
+                "SELECT outlet, text, published_at FROM articles WHERE id = ?", [article_id]
+            ).fetchone()
+            articles[article_id] = (outlet, article_text(stored), day)
+        outlet, full, published_at = articles[article_id]
         for column in _FROM_ARTICLE:
             record.pop(column, None)
         text = record.pop("text")
@@ -645,7 +647,7 @@ def _claim_records(
         if (words := term_words(terms)) is not None:
             word_ids = [ids[word] for word in words]
             record["terms"] = pack_term_ids(word_ids)
-        records.append((record, text, terms, key, word_ids))
+        records.append((record, text, terms, key, word_ids, published_at))
     return records
 
 
@@ -679,13 +681,15 @@ def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mappi
     """One claim and its sources; plain INSERTs. Its text counts as printed by one more article: the
     claims of one article are written by one insert_claims."""
     _claims_written.add(db)
-    ((record, text, terms, key, word_ids),) = _claim_records(db, [claim])
+    ((record, text, terms, key, word_ids, published_at),) = _claim_records(db, [claim])
     columns = ", ".join(f'"{c}"' for c in record)
     cursor = db.conn.execute(
         f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * len(record))})", list(record.values())
     )
     claim_id = int(cursor.lastrowid or 0)
-    _terms_written.setdefault(db, []).append((claim_id, record.get("terms"), word_ids, terms))
+    _terms_written.setdefault(db, []).append(
+        (claim_id, record.get("terms"), word_ids, terms, _as_stored(claim_id, record, terms, published_at))
+    )
     db.conn.execute(_INSERT_TEXT, [claim_id, text])
     db.conn.execute(_INSERT_TERMS, [claim_id, terms])
     _count_texts(db, [(record["article_id"], key)])
@@ -717,8 +721,8 @@ def insert_claims(
     _claims_written.add(db)
     records = _claim_records(db, claims)
     _terms_written.setdefault(db, []).extend(
-        (claim_id, record.get("terms"), word_ids, terms)
-        for claim_id, (record, _, terms, _, word_ids) in zip(ids, records, strict=True)
+        (claim_id, record.get("terms"), word_ids, terms, _as_stored(claim_id, record, terms, published_at))
+        for claim_id, (record, _, terms, _, word_ids, published_at) in zip(ids, records, strict=True)
     )
     columns = ", ".join(f'"{c}"' for c in ("id", *records[0][0]))
     db.conn.executemany(
@@ -729,7 +733,7 @@ def insert_claims(
     db.conn.executemany(
         _INSERT_TERMS, [(claim_id, terms) for claim_id, (_, _, terms, *_) in zip(ids, records, strict=True)]
     )
-    _count_texts(db, [(record["article_id"], key) for record, _, _, key, _ in records])
+    _count_texts(db, [(record["article_id"], key) for record, _, _, key, *_ in records])
     _extend_claim_ranges(
         db, [(record["article_id"], claim_id) for claim_id, (record, *_) in zip(ids, records, strict=True)]
     )
@@ -949,10 +953,11 @@ class _KeptPostings:
 _kept_postings: weakref.WeakKeyDictionary[Database, _KeptPostings] = weakref.WeakKeyDictionary()
 # Connections whose open transaction has written claims: the postings kept account for committed claims only.
 _claims_written: weakref.WeakSet[Database] = weakref.WeakSet()
-# And those claims: (id, terms as stored, word ids, terms as text), kept at COMMIT (_keep_own_claims).
-_terms_written: weakref.WeakKeyDictionary[Database, list[tuple[int, Any, list[int] | None, str | None]]] = (
-    weakref.WeakKeyDictionary()
-)
+# And those claims: (id, terms as stored, word ids, terms as text, as linking compares it), kept at COMMIT
+# (_keep_own_claims).
+_terms_written: weakref.WeakKeyDictionary[
+    Database, list[tuple[int, Any, list[int] | None, str | None, StoredClaim]]
+] = weakref.WeakKeyDictionary()
 _TOPS = "SELECT (SELECT coalesce(max(id), 0) FROM claims), (SELECT coalesce(max(id), 0) FROM terms)"
 
 
@@ -970,6 +975,12 @@ def _keep_own_claims(db: Database, tops: tuple[int, int] | None) -> None:
     next catch-up would read them back (issue 16: no query, no terms decoded again), if they are all the
     claims stored since it last looked. Otherwise the next catch-up reads them with the others'."""
     written = sorted(_terms_written.pop(db, None) or [], key=lambda claim: claim[0])
+    if written and (cache := _stored_claims.get(db)) is not None:
+        # As stored_claims would read them back: the next article's candidates (a connection's claims come
+        # back as the next article's candidates: ~40 of them were read back a POST).
+        cache.kept.update((claim.id, claim) for *_, claim in written)
+        while len(cache.kept) > STORED_CLAIMS_KEPT:
+            cache.kept.popitem(last=False)
     postings = _kept_postings.get(db)
     if tops is None or not written or postings is None or postings.synced < 0:
         return
@@ -977,10 +988,10 @@ def _keep_own_claims(db: Database, tops: tuple[int, int] | None) -> None:
     claim_ids = [claim_id for claim_id, *_ in written]
     if claim_ids != list(range(postings.synced + 1, top + 1)) or len(claim_ids) > _CATCH_UP or words < postings.words:
         return
-    if any(packed and not isinstance(packed, bytes) for _, packed, _, _ in written):
+    if any(packed and not isinstance(packed, bytes) for _, packed, *_ in written):
         return  # terms kept as text (m018): the next catch-up starts again from the index
     known = postings.words
-    for claim_id, packed, word_ids, text in written:
+    for claim_id, packed, word_ids, text, _ in written:
         if packed and word_ids is not None:
             postings.add(claim_id, word_ids, text or "", known)
     postings.trim()
@@ -1128,6 +1139,22 @@ _STORED_CLAIM_SELECT = (
     f"SELECT c.id, c.article_id, a.published_at, c.terms, c.quantities, {_flag('negated')}, c.conflict "
     "FROM claims c JOIN articles a ON a.id = c.article_id "
 )
+
+
+def _as_stored(claim_id: int, record: Mapping[str, Any], terms: str | None, published_at: str | None) -> StoredClaim:
+    """A claim just written (its row as _claim_records made it), as stored_claims reads it back."""
+    quantities = record.get("quantities")
+    numbers = json.loads(quantities) if quantities and quantities != "[]" else ()
+    negated = bool(record.get("flags", 0) >> CLAIM_FLAGS.index("negated") & 1)
+    return StoredClaim(
+        claim_id,
+        int(record["article_id"]),
+        published_at,
+        terms or "",
+        tuple(map(tuple, numbers)),
+        negated,
+        record.get("conflict"),
+    )
 
 
 def stored_claims(db: Database, ids: Iterable[int]) -> dict[int, StoredClaim]:

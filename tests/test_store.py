@@ -416,3 +416,35 @@ def test_kept_postings_hold_the_most_recently_read_terms_up_to_their_bound(tmp_p
         read = store.PostingsReader(db, 5)
         assert [read(t) for t in terms] == [store.term_postings(db, t, 5) for t in terms]
         assert read.kept is not None and list(read.kept.kept) == ["brand", "0wtalheim"]
+
+
+def test_a_connections_own_claims_are_kept_for_linking_at_commit_as_a_read_gives_them(tmp_path):
+    path = str(tmp_path / "store.db")
+    db = store.connect(path)
+    store.migrate(db)
+    with store.write_transaction(db):
+        store.stored_claims(db, [1])  # the connection keeps stored claims from now on
+        _, ids = _article_with_claims(db, ["0wsumy angriff", "brand  doppelt", ""], published_at="2025-03-14")
+        store.insert_claim(
+            db,
+            {"article_id": 1, "position": 3, "text": "c", "start": 0, "end": 1, "negated": True, "conflict": "ru-ua"},
+            [],
+        )
+    kept = store._stored_claims[db].kept
+    assert list(kept) == [*ids, 4]
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    from_memory = store.stored_claims(db, [*ids, 4])
+    db.conn.set_trace_callback(None)
+    assert statements == []  # none read back
+    fresh = store.stored_claims(store.connect(path), [*ids, 4])
+    assert from_memory == fresh
+    assert [(c.terms, c.quantities, c.negated, c.conflict) for c in fresh.values()] == [
+        ("0wsumy angriff", ((3, 3, "x"),), False, None),
+        ("brand  doppelt", ((3, 3, "x"),), False, None),  # terms kept as text (a space too many)
+        ("", ((3, 3, "x"),), False, None),
+        ("", (), True, "ru-ua"),
+    ]
+    with store.write_transaction(db, commit=False):  # rolled back: nothing kept
+        _article_with_claims(db, ["0wtalheim"])
+    assert list(kept) == [*ids, 4]
