@@ -448,3 +448,30 @@ def test_a_connections_own_claims_are_kept_for_linking_at_commit_as_a_read_gives
     with store.write_transaction(db, commit=False):  # rolled back: nothing kept
         _article_with_claims(db, ["0wtalheim"])
     assert list(kept) == [*ids, 4]
+
+
+def test_shingles_looked_up_before_an_articles_own_are_written_find_what_they_did_after(tmp_path):
+    """_join_reprints looks an article's shingles up before writing them, with one less of the cap (the
+    article's own printing counted in it, as when it was looked up after): the same articles found."""
+    hashes = [n << 40 for n in range(1, 6)]
+    printed_by = [[0], [0, 1], [0, 1, 2], [], [1]]  # which earlier articles print each hash
+    found = []
+    for before in (False, True):
+        (tmp_path / str(before)).mkdir()
+        db = fresh_db(tmp_path / str(before))
+        store.ensure_outlet(db, "example.org")
+        ids = [
+            store.insert_article(
+                db, {"outlet": "example.org", "text": t, "text_hash": t, "voice": t, "created_at": store.now()}
+            )
+            for t in ("a", "b", "c", "new")
+        ]
+        for n, earlier in enumerate(ids[:3]):
+            store.insert_shingles(db, earlier, [h for h, by in zip(hashes, printed_by, strict=True) if n in by])
+        if before:
+            found.append(store.shared_shingles(db, hashes, ids[3], max_postings=2 - 1))
+            store.insert_shingles(db, ids[3], hashes)
+        else:
+            store.insert_shingles(db, ids[3], hashes)
+            found.append(store.shared_shingles(db, hashes, ids[3], max_postings=2))
+    assert found[0] == found[1] == {1: (1, 3, "a"), 2: (1, 3, "b")}  # hashes two others print tell nothing
