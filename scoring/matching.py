@@ -459,16 +459,9 @@ def fact_signature(
     aside = [any(a <= m.start() < b for a, b in clauses) for m in _TOKEN.finditer(sentence)] if clauses else []
     events: Events = find_events(words_read, sentence, vocabulary.events, [t[_FAMILY_AT] for t in tokens], aside)
     names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
-    if purposes:
-        kept = [
-            (position, token)
-            for position, (match, token) in enumerate(zip(_TOKEN.finditer(sentence), tokens, strict=True))
-            if not any(a <= match.start() < b for a, b in purposes)
-        ]
-    else:
-        kept = list(enumerate(tokens))  # most sentences name no purpose: every word counts
-    words: set[str] = set().union(*[token[_TERMS_AT] for _, token in kept])
-    names.update(*[token[_TERMS_AT] for position, token in kept if position and token[_NAME_AT]])
+    terms, named = _kept_terms(sentence, tokens, purposes)
+    words: set[str] = set().union(*terms)
+    names.update(*named)
     return FactSignature(
         words=frozenset(words | names),
         names=frozenset(names),
@@ -491,6 +484,23 @@ def fact_signature(
         counted=_counted_people(words, amounts, vocabulary),
         conflict=conflict,
     )
+
+
+def _kept_terms(
+    sentence: str, tokens: list[_Token], purposes: list[tuple[int, int]]
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The terms of the words outside a purpose, and of those among them that are names (not the first
+    word: a sentence's first word is capitalised whatever it is)."""
+    if not purposes:  # most sentences name no purpose: every word counts
+        return [token[_TERMS_AT] for token in tokens], [token[_TERMS_AT] for token in tokens[1:] if token[_NAME_AT]]
+    kept = [
+        (position, token)
+        for position, (match, token) in enumerate(zip(_TOKEN.finditer(sentence), tokens, strict=True))
+        if not any(a <= match.start() < b for a, b in purposes)
+    ]
+    return [token[_TERMS_AT] for _, token in kept], [
+        token[_TERMS_AT] for position, token in kept if position and token[_NAME_AT]
+    ]
 
 
 def _counted_people(
