@@ -58,10 +58,20 @@ _TOKEN = re.compile(r"[^\W_]+")
 _INFLECTIONS = frozenset({"", "s", "n", "e", "en", "er", "es", "em"})
 
 
-@lru_cache(maxsize=4)
 def words_of(text: str) -> tuple[str, ...]:
     """The words of a text: one sentence is looked up in several indexes (actors, learned names,
-    conflict terms, places) one after another, and split once."""
+    conflict terms, places) one after another, and split once. Within `one_article`, a text whose
+    flags were read keeps its words beside them (stage 3 reads a sentence's words long after stage 2)."""
+    texts = _ARTICLE_TEXTS.get()
+    if texts is not None:
+        found = texts.get(text)
+        if found is not None:
+            return found[2]
+    return _split(text)
+
+
+@lru_cache(maxsize=4)
+def _split(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text))
 
 
@@ -183,7 +193,8 @@ def word_flags(text: str) -> int:
     else:
         found = texts.get(text)
         if found is None or found[0] != generation:
-            found = texts[text] = (generation, _flags_of(text, generation))
+            words = _split(text) if found is None else found[2]
+            found = texts[text] = (generation, _WORD_FLAGS.of(words), words)
         flags = found[1]
     _LAST[0] = (text, generation, flags)  # replaced whole: another thread reads one text's flags or another's
     return flags
@@ -192,9 +203,11 @@ def word_flags(text: str) -> int:
 _LAST: list[tuple[str, int, int]] = [("", -1, 0)]
 
 
-# The texts an article's analysis has read, with their flags: a sentence's body is read in stage 2 and
-# again in stage 3, with every other sentence read in between.
-_ARTICLE_TEXTS: ContextVar[dict[str, tuple[int, int]] | None] = ContextVar("article_texts", default=None)
+# The texts an article's analysis has read, with their flags (under the tests of a generation) and their
+# words: a sentence's body is read in stage 2 and again in stage 3, with every other sentence read in between.
+_ARTICLE_TEXTS: ContextVar[dict[str, tuple[int, int, tuple[str, ...]]] | None] = ContextVar(
+    "article_texts", default=None
+)
 
 
 @contextmanager
@@ -210,7 +223,7 @@ def one_article() -> Iterator[None]:
 @lru_cache(maxsize=4)
 def _flags_of(text: str, generation: int) -> int:
     """Remembered with the number of tests known: a rule compiled later (a new bit) reads the text again."""
-    return _WORD_FLAGS.of(words_of(text))
+    return _WORD_FLAGS.of(_split(text))
 
 
 _DIGIT = word_flag(re.compile(r"\d").search)  # a digit stands only inside a word ([^\W_]+ holds \d)

@@ -465,16 +465,9 @@ def fact_signature(
     aside = [any(a <= m.start() < b for a, b in clauses) for m in _TOKEN.finditer(sentence)] if clauses else []
     events: Events = find_events(words_read, sentence, vocabulary.events, [t[_FAMILY_AT] for t in tokens], aside)
     names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
-    if purposes:
-        kept = [
-            (position, token)
-            for position, (match, token) in enumerate(zip(_TOKEN.finditer(sentence), tokens, strict=True))
-            if not any(a <= match.start() < b for a, b in purposes)
-        ]
-    else:
-        kept = list(enumerate(tokens))  # most sentences name no purpose: every word counts
-    words: set[str] = set().union(*[token[_TERMS_AT] for _, token in kept])
-    names.update(*[token[_TERMS_AT] for position, token in kept if position and token[_NAME_AT]])
+    terms, named = _kept_terms(sentence, tokens, purposes)
+    words: set[str] = set().union(*terms)
+    names.update(*named)
     return FactSignature(
         words=frozenset(words | names),
         names=frozenset(names),
@@ -497,6 +490,23 @@ def fact_signature(
         counted=_counted_people(words, amounts, vocabulary),
         conflict=conflict,
     )
+
+
+def _kept_terms(
+    sentence: str, tokens: list[_Token], purposes: list[tuple[int, int]]
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The terms of the words outside a purpose, and of those among them that are names (not the first
+    word: a sentence's first word is capitalised whatever it is)."""
+    if not purposes:  # most sentences name no purpose: every word counts
+        return [token[_TERMS_AT] for token in tokens], [token[_TERMS_AT] for token in tokens[1:] if token[_NAME_AT]]
+    kept = [
+        (position, token)
+        for position, (match, token) in enumerate(zip(_TOKEN.finditer(sentence), tokens, strict=True))
+        if not any(a <= match.start() < b for a, b in purposes)
+    ]
+    return [token[_TERMS_AT] for _, token in kept], [
+        token[_TERMS_AT] for position, token in kept if position and token[_NAME_AT]
+    ]
 
 
 def _counted_people(
@@ -678,6 +688,8 @@ def similarity(
     words (a topic, not a fact). Otherwise the IDF-weighted overlap of every anchor, lowered where one
     claim is finer (a count the other lacks, an event the other does not name), a plan or a reaction.
     """
+    if not _may_be_anchored(a, b, weights):
+        return 0.0  # most candidates (issue 16: 85 % of them after 300 articles), told before the gates
     shared = _ruled_in(a, b, weights)
     return 0.0 if shared is None else _score(a, b, shared, weights, idf)
 
@@ -771,6 +783,19 @@ def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapp
     anchored = anchored or shared.words >= weights["unanchored_min_words"]
     anchors = shared.words + shared.parties + 2 * shared.fact_anchor + (shared.magnitude and shared.event)
     return anchored and anchors >= weights["min_shared_terms"] and bool(shared.words or shared.number or shared.blamed)
+
+
+def _may_be_anchored(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
+    """False only where _anchored is sure to be: no event, name or number in common nor a party blamed (the
+    perpetrator and the party held need one), and too few shared words for a restatement or a long shared
+    wording. A quick test on the fields alone, before _ruled_in builds what the two share; keep it in step
+    with _anchored (tests/test_matching_gates.py compares the two)."""
+    if a.events & b.events or a.names & b.names or (a.quantities and b.quantities) or a.blames or b.blames:
+        return True
+    words = len(a.words & b.words)
+    if words >= weights["unanchored_min_words"]:
+        return True
+    return words >= weights["min_claim_words"] and words == min(len(a.words), len(b.words))
 
 
 def _score(

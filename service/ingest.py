@@ -455,8 +455,10 @@ def _join_reprints(
     (`own`: those of the article's claims, not yet stored).
     """
     hashes = shingles(texts, int(weights["shingle_size"]), int(weights["shingle_sample"]))
+    # Looked up before its own are written (a hash's look-up then finds no row of its own to step over): the
+    # article still counts towards each hash's cap, which leaves one less for the others (as it always did).
+    stored = store.shared_shingles(db, hashes, article_id, int(weights["shingle_max_postings"]) - 1)
     store.insert_shingles(db, article_id, hashes)
-    stored = store.shared_shingles(db, hashes, article_id, int(weights["shingle_max_postings"]))
     copies = []
     for other, (shared, count, other_voice) in stored.items():
         share = containment(shared, len(hashes), count)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import operator
 import re
 import sqlite3
 import threading
@@ -145,7 +146,9 @@ def write_transaction(db: Database, *, commit: bool = True, retries: int = 5) ->
         _forget_rolled_back_words(db)
         raise
     if commit:
+        tops = _tops_for_own_claims(db)
         db.conn.execute("COMMIT")
+        _keep_own_claims(db, tops)
         _words_committed(db)
     elif db.conn.in_transaction:
         db.conn.execute("ROLLBACK")
@@ -490,6 +493,8 @@ class _Vocabulary:
 
     words: dict[int, str] = field(default_factory=dict)
     texts: dict[bytes, str] = field(default_factory=dict)
+    # word -> id, of the words learnt (the most recent _IDS_KEPT): _count_words reads the ids of the others only.
+    ids: dict[str, int] = field(default_factory=dict)
     # Ids above `floor` may have been given in the open transaction: those read and the terms decoded
     # with them are forgotten if it rolls back (None: nothing given since the last commit).
     floor: int | None = None
@@ -497,18 +502,29 @@ class _Vocabulary:
     pending_texts: list[bytes] = field(default_factory=list)
 
     def learn(self, found: Iterable[tuple[int, str]]) -> None:
+        if len(self.ids) > _IDS_KEPT:
+            self.ids.clear()
         for i, word in found:
             self.words[i] = word
+            self.ids[word] = i
             if self.floor is not None and i > self.floor:
                 self.pending_words.append(i)
+
+    def forget(self, i: int) -> None:
+        """A word's id given in a transaction that rolled back: another word may be given it."""
+        word = self.words.pop(i, None)
+        if word is not None and self.ids.get(word) == i:
+            del self.ids[word]
 
 
 _vocabularies: weakref.WeakKeyDictionary[Database, _Vocabulary] = weakref.WeakKeyDictionary()
 _TEXTS_KEPT = 200_000
+_IDS_KEPT = 200_000
 
 
 def _words_committed(db: Database) -> None:
     _claims_written.discard(db)
+    _terms_written.pop(db, None)
     if (claims := _stored_claims.get(db)) is not None:
         claims.pending.clear()
     vocabulary = _vocabularies.get(db)
@@ -520,6 +536,7 @@ def _words_committed(db: Database) -> None:
 
 def _forget_rolled_back_words(db: Database) -> None:
     _claims_written.discard(db)
+    _terms_written.pop(db, None)
     if (claims := _stored_claims.get(db)) is not None:
         for claim_id in claims.pending:
             claims.kept.pop(claim_id, None)
@@ -528,7 +545,7 @@ def _forget_rolled_back_words(db: Database) -> None:
     if vocabulary is None or vocabulary.floor is None:
         return
     for i in vocabulary.pending_words:
-        vocabulary.words.pop(i, None)
+        vocabulary.forget(i)
     for packed in vocabulary.pending_texts:
         vocabulary.texts.pop(packed, None)
     _words_committed(db)
@@ -558,6 +575,9 @@ def _read_terms(db: Database, rows: list[dict[str, Any]]) -> None:
         row["terms"] = terms
 
 
+_second = operator.itemgetter(1)
+
+
 def _count_words(db: Database, texts: list[str | None]) -> dict[str, int]:
     """Count these claims' words in the vocabulary (the claims holding each: `df`) and give each its id."""
     counts: dict[str, int] = {}
@@ -570,36 +590,50 @@ def _count_words(db: Database, texts: list[str | None]) -> dict[str, int]:
     vocabulary = _vocabularies.setdefault(db, _Vocabulary())
     if vocabulary.floor is None:  # the ids this transaction gives come after it
         vocabulary.floor = int(db.execute("SELECT coalesce(max(id), 0) FROM terms").fetchone()[0])
+    # The ids of the words the connection has learnt are known (a word's id never changes once committed):
+    # their counts are raised by id (a third of the upsert's time, which looks the word up in the unique
+    # index and fails to insert first); the others are upserted in their order as before (a new word's id
+    # is the one it had then: the updates give none), then their ids read.
+    known = vocabulary.ids
+    ids = {word: i for word in words if (i := known.get(word)) is not None}
+    unknown = [word for word in words if word not in ids]
+    db.conn.executemany(
+        "UPDATE terms SET df = df + ? WHERE id = ?", sorted(((counts[w], i) for w, i in ids.items()), key=_second)
+    )
     db.conn.executemany(
         "INSERT INTO terms (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
-        [(word, counts[word]) for word in words],
+        [(word, counts[word]) for word in unknown],
     )
-    ids: dict[str, int] = {}
-    for chunk in range(0, len(words), 500):
-        part = words[chunk : chunk + 500]
-        ids.update(db.execute(f"SELECT term, id FROM terms WHERE term IN ({','.join('?' * len(part))})", part))
-    vocabulary.learn((i, word) for word, i in ids.items())
+    read: dict[str, int] = {}
+    for chunk in range(0, len(unknown), 500):
+        part = unknown[chunk : chunk + 500]
+        read.update(db.execute(f"SELECT term, id FROM terms WHERE term IN ({','.join('?' * len(part))})", part))
+    vocabulary.learn((i, word) for word, i in read.items())
+    ids.update(read)
     return ids
 
 
 def _claim_records(
     db: Database, claims: Iterable[Mapping[str, Any]]
-) -> list[tuple[dict[str, Any], str, str | None, bytes | None]]:
+) -> list[tuple[dict[str, Any], str, str | None, bytes | None, list[int] | None, str | None]]:
     """Each claim as its row holds it, with its full text and terms (for the full-text indexes) and its
-    text's key bound to its article's outlet (counted in `claim_texts` since m020, see repeated_texts).
+    text's key bound to its article's outlet (counted in `claim_texts` since m020, see repeated_texts) and
+    its terms' word ids (None: terms kept as they are), and its article's publication date.
     Since m012 a row holds no outlet or date (its article's), a text only where it is not its article's
     text from `start` to `end`; since m018 its terms as the ids of their words."""
     claims = list(claims)
     ids = _count_words(db, [claim.get("terms") for claim in claims])
-    articles: dict[int, tuple[str, str]] = {}
+    articles: dict[int, tuple[str, str, str | None]] = {}
     records = []
     for claim in claims:
         record = _encode("claims", claim)
         article_id = int(record["article_id"])
         if article_id not in articles:
-            outlet, stored = db.execute("SELECT outlet, text FROM articles WHERE id = ?", [article_id]).fetchone()
-            articles[article_id] = (outlet, article_text(stored))
-        outlet, full = articles[article_id]
+            outlet, stored, day = db.execute(
+                "SELECT outlet, text, published_at FROM articles WHERE id = ?", [article_id]
+            ).fetchone()
+            articles[article_id] = (outlet, article_text(stored), day)
+        outlet, full, published_at = articles[article_id]
         for column in _FROM_ARTICLE:
             record.pop(column, None)
         text = record.pop("text")
@@ -609,9 +643,11 @@ def _claim_records(
         if isinstance(record.get("updated_at"), str):
             record["updated_at"] = time_value(record["updated_at"])  # an integer since m014
         terms = record.get("terms")
+        word_ids = None
         if (words := term_words(terms)) is not None:
-            record["terms"] = pack_term_ids([ids[word] for word in words])
-        records.append((record, text, terms, key))
+            word_ids = [ids[word] for word in words]
+            record["terms"] = pack_term_ids(word_ids)
+        records.append((record, text, terms, key, word_ids, published_at))
     return records
 
 
@@ -645,12 +681,15 @@ def insert_claim(db: Database, claim: Mapping[str, Any], sources: Iterable[Mappi
     """One claim and its sources; plain INSERTs. Its text counts as printed by one more article: the
     claims of one article are written by one insert_claims."""
     _claims_written.add(db)
-    ((record, text, terms, key),) = _claim_records(db, [claim])
+    ((record, text, terms, key, word_ids, published_at),) = _claim_records(db, [claim])
     columns = ", ".join(f'"{c}"' for c in record)
     cursor = db.conn.execute(
         f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * len(record))})", list(record.values())
     )
     claim_id = int(cursor.lastrowid or 0)
+    _terms_written.setdefault(db, []).append(
+        (claim_id, record.get("terms"), word_ids, terms, _as_stored(claim_id, record, terms, published_at))
+    )
     db.conn.execute(_INSERT_TEXT, [claim_id, text])
     db.conn.execute(_INSERT_TERMS, [claim_id, terms])
     _count_texts(db, [(record["article_id"], key)])
@@ -681,6 +720,10 @@ def insert_claims(
     ids = ids or next_claim_ids(db, len(claims))
     _claims_written.add(db)
     records = _claim_records(db, claims)
+    _terms_written.setdefault(db, []).extend(
+        (claim_id, record.get("terms"), word_ids, terms, _as_stored(claim_id, record, terms, published_at))
+        for claim_id, (record, _, terms, _, word_ids, published_at) in zip(ids, records, strict=True)
+    )
     columns = ", ".join(f'"{c}"' for c in ("id", *records[0][0]))
     db.conn.executemany(
         f"INSERT INTO claims ({columns}) VALUES ({', '.join('?' * (len(records[0][0]) + 1))})",
@@ -688,9 +731,9 @@ def insert_claims(
     )
     db.conn.executemany(_INSERT_TEXT, [(claim_id, text) for claim_id, (_, text, *_) in zip(ids, records, strict=True)])
     db.conn.executemany(
-        _INSERT_TERMS, [(claim_id, terms) for claim_id, (_, _, terms, _) in zip(ids, records, strict=True)]
+        _INSERT_TERMS, [(claim_id, terms) for claim_id, (_, _, terms, *_) in zip(ids, records, strict=True)]
     )
-    _count_texts(db, [(record["article_id"], key) for record, _, _, key in records])
+    _count_texts(db, [(record["article_id"], key) for record, _, _, key, *_ in records])
     _extend_claim_ranges(
         db, [(record["article_id"], claim_id) for claim_id, (record, *_) in zip(ids, records, strict=True)]
     )
@@ -811,7 +854,7 @@ def term_postings(db: Database, term: str, limit: int) -> list[int]:
 # "0eno_comment" as "0eno" and "comment".
 _PLAIN_TERM = re.compile("[0-9a-z\u00df-\u00f6\u00f8-\u00ff]+")
 _NOT_PLAIN = "*[^0-9a-z\u00df-\u00f6\u00f8-\u00ff]*"  # the same, as a GLOB of the words that are not
-POSTINGS_KEPT = 8_192  # terms (each up to postings_per_term ids)
+POSTINGS_KEPT = 32_768  # terms (each up to postings_per_term ids): 8,192 missed 39 terms a POST after 300 stored
 COUNTS_KEPT = 16_384  # words
 # Claims stored since a connection last looked: more, and what it keeps is dropped instead of brought up to
 # date (~20 µs a claim: gunicorn's 16 connections would each go through every claim the others store).
@@ -880,11 +923,79 @@ class _KeptPostings:
             self.shadowed.update(tokens)
         return tokens
 
+    def add(self, claim_id: int, word_ids: Iterable[int], text: str, known: int) -> None:
+        """A claim stored since: at the head of its words' postings, counted in their counts (`known`: the
+        largest word id when last brought up to date; a word above it is new)."""
+        kept, counts, limit = self.kept, self.counts, self.limit
+        for word_id, word in zip(word_ids, text.split(" "), strict=True):
+            if word in counts:
+                counts[word] = (counts[word] or 0) + 1  # as _count_words counts it: once per time it is there
+            elif word_id > known:
+                counts[word] = 1
+            plain = _PLAIN_TERM.fullmatch(word) is not None
+            for token in (word,) if plain else self.shadow(word):
+                found = kept.get(token)
+                if found is None:
+                    if not plain or word_id <= known or token in self.shadowed:
+                        continue
+                    found = kept[token] = array("q")  # a new word: the claims from here on are all that hold it
+                if not found or found[0] != claim_id:
+                    found.insert(0, claim_id)
+                    del found[limit:]
+
+    def trim(self) -> None:
+        while len(self.kept) > POSTINGS_KEPT:
+            self.kept.popitem(last=False)
+        while len(self.counts) > COUNTS_KEPT:
+            self.counts.popitem(last=False)
+
 
 _kept_postings: weakref.WeakKeyDictionary[Database, _KeptPostings] = weakref.WeakKeyDictionary()
 # Connections whose open transaction has written claims: the postings kept account for committed claims only.
 _claims_written: weakref.WeakSet[Database] = weakref.WeakSet()
+# And those claims: (id, terms as stored, word ids, terms as text, as linking compares it), kept at COMMIT
+# (_keep_own_claims).
+_terms_written: weakref.WeakKeyDictionary[
+    Database, list[tuple[int, Any, list[int] | None, str | None, StoredClaim]]
+] = weakref.WeakKeyDictionary()
 _TOPS = "SELECT (SELECT coalesce(max(id), 0) FROM claims), (SELECT coalesce(max(id), 0) FROM terms)"
+
+
+def _tops_for_own_claims(db: Database) -> tuple[int, int] | None:
+    """Before COMMIT of a transaction that wrote claims, where the connection keeps postings: the largest
+    claim and word ids, as the next catch-up would read them if no other connection writes meanwhile."""
+    if not _terms_written.get(db) or _kept_postings.get(db) is None:
+        return None
+    top, words = db.conn.execute(_TOPS).fetchone()
+    return int(top), int(words)
+
+
+def _keep_own_claims(db: Database, tops: tuple[int, int] | None) -> None:
+    """After COMMIT: the claims this connection has just written brought into the postings it keeps, as the
+    next catch-up would read them back (issue 16: no query, no terms decoded again), if they are all the
+    claims stored since it last looked. Otherwise the next catch-up reads them with the others'."""
+    written = sorted(_terms_written.pop(db, None) or [], key=lambda claim: claim[0])
+    if written and (cache := _stored_claims.get(db)) is not None:
+        # As stored_claims would read them back: the next article's candidates (a connection's claims come
+        # back as the next article's candidates: ~40 of them were read back a POST).
+        cache.kept.update((claim.id, claim) for *_, claim in written)
+        while len(cache.kept) > STORED_CLAIMS_KEPT:
+            cache.kept.popitem(last=False)
+    postings = _kept_postings.get(db)
+    if tops is None or not written or postings is None or postings.synced < 0:
+        return
+    top, words = tops
+    claim_ids = [claim_id for claim_id, *_ in written]
+    if claim_ids != list(range(postings.synced + 1, top + 1)) or len(claim_ids) > _CATCH_UP or words < postings.words:
+        return
+    if any(packed and not isinstance(packed, bytes) for _, packed, *_ in written):
+        return  # terms kept as text (m018): the next catch-up starts again from the index
+    known = postings.words
+    for claim_id, packed, word_ids, text, _ in written:
+        if packed and word_ids is not None:
+            postings.add(claim_id, word_ids, text or "", known)
+    postings.trim()
+    postings.synced, postings.words = top, words
 
 
 class PostingsReader:
@@ -912,32 +1023,15 @@ class PostingsReader:
             return
         sql = "SELECT id, terms FROM claims WHERE id > ? ORDER BY id"
         rows = self.db.conn.execute(sql, [postings.synced]).fetchall()
-        kept, counts, limit, known = postings.kept, postings.counts, self.limit, postings.words
+        known = postings.words
         for (claim_id, packed), text in zip(rows, _terms_texts(self.db, [terms for _, terms in rows]), strict=True):
             if not packed:
                 continue  # no terms, no postings
             if not isinstance(packed, bytes):
-                postings.reset(self.db, limit, top, words)  # terms kept as text (m018): read from the index
+                postings.reset(self.db, self.limit, top, words)  # terms kept as text (m018): read from the index
                 return
-            for word_id, word in zip(unpack_term_ids(packed), (text or "").split(" "), strict=True):
-                if word in counts:
-                    counts[word] = (counts[word] or 0) + 1  # as _count_words counts it: once per time it is there
-                elif word_id > known:
-                    counts[word] = 1
-                plain = _PLAIN_TERM.fullmatch(word) is not None
-                for token in (word,) if plain else postings.shadow(word):
-                    found = kept.get(token)
-                    if found is None:
-                        if not plain or word_id <= known or token in postings.shadowed:
-                            continue
-                        found = kept[token] = array("q")  # a new word: the claims from here on are all that hold it
-                    if not found or found[0] != claim_id:
-                        found.insert(0, claim_id)
-                        del found[limit:]
-        while len(kept) > POSTINGS_KEPT:
-            kept.popitem(last=False)
-        while len(counts) > COUNTS_KEPT:
-            counts.popitem(last=False)
+            postings.add(claim_id, unpack_term_ids(packed), text or "", known)
+        postings.trim()
         postings.synced, postings.words = top, words
 
     def frequencies(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
@@ -1045,6 +1139,22 @@ _STORED_CLAIM_SELECT = (
     f"SELECT c.id, c.article_id, a.published_at, c.terms, c.quantities, {_flag('negated')}, c.conflict "
     "FROM claims c JOIN articles a ON a.id = c.article_id "
 )
+
+
+def _as_stored(claim_id: int, record: Mapping[str, Any], terms: str | None, published_at: str | None) -> StoredClaim:
+    """A claim just written (its row as _claim_records made it), as stored_claims reads it back."""
+    quantities = record.get("quantities")
+    numbers = json.loads(quantities) if quantities and quantities != "[]" else ()
+    negated = bool(record.get("flags", 0) >> CLAIM_FLAGS.index("negated") & 1)
+    return StoredClaim(
+        claim_id,
+        int(record["article_id"]),
+        published_at,
+        terms or "",
+        tuple(map(tuple, numbers)),
+        negated,
+        record.get("conflict"),
+    )
 
 
 def stored_claims(db: Database, ids: Iterable[int]) -> dict[int, StoredClaim]:

@@ -144,3 +144,6 @@ def test_the_words_read_from_the_shared_split_are_those_the_readers_own_pattern_
         assert _enough_words(text, least) == (len(words) >= least and any(w[0].islower() for w in words)), text
     with one_article():
         assert letter_words(text) == re.findall(r"[^\W\d_]+", text), text
+        word_flags(text)  # its words are kept beside its flags for the article
+        assert words_of(text) == tuple(re.findall(r"[^\W_]+", text)), text
+        assert _enough_words(text, 2) == (len(words) >= 2 and any(w[0].islower() for w in words)), text

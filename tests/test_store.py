@@ -329,3 +329,149 @@ def test_an_article_read_with_the_text_just_stored_is_the_article_read_back(tmp_
     read = store.get_article(db, article)
     assert read is not None and store.get_article(db, article, text=read["text"]) == read
     assert store.get_article(db, article + 1, text="x") is None
+
+
+def test_the_ids_of_words_a_connection_knows_are_those_of_the_vocabulary(tmp_path):
+    """_count_words reads the ids of the words the connection has not learnt only; a word first given an id
+    in a transaction that rolled back is read again (its id may have gone to another word)."""
+    db = fresh_db(tmp_path)
+    with store.write_transaction(db):
+        _article_with_claims(db, ["0wsumy angriff"])
+    with store.write_transaction(db, commit=False):
+        _article_with_claims(db, ["0wneu angriff"])  # "0wneu" given id 3, then rolled back
+    with store.write_transaction(db):
+        _article_with_claims(db, ["0wanders brand", "angriff"])  # 3 goes to "0wanders"
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    with store.write_transaction(db):
+        _article_with_claims(db, ["0wneu 0wanders angriff", "0wsumy"])
+    db.conn.set_trace_callback(None)
+    vocabulary = dict(db.execute("SELECT term, id FROM terms").fetchall())
+    assert vocabulary == {"0wsumy": 1, "angriff": 2, "0wanders": 3, "brand": 4, "0wneu": 5}
+    assert dict(db.execute("SELECT term, df FROM terms").fetchall()) == {
+        "0wsumy": 2,
+        "angriff": 3,
+        "0wanders": 2,
+        "brand": 1,
+        "0wneu": 1,
+    }
+    reads = [s for s in statements if s.startswith("SELECT term, id FROM terms")]
+    assert reads == ["SELECT term, id FROM terms WHERE term IN ('0wneu')"]
+    # The known words' counts raised by id, the new word upserted.
+    assert [s for s in statements if s.startswith(("UPDATE terms", "INSERT INTO terms"))] == [
+        "UPDATE terms SET df = df + 1 WHERE id = 1",
+        "UPDATE terms SET df = df + 1 WHERE id = 2",
+        "UPDATE terms SET df = df + 1 WHERE id = 3",
+        "INSERT INTO terms (term, df) VALUES ('0wneu', 1) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+    ]
+    claims = db.execute("SELECT id, terms FROM claims ORDER BY id").fetchall()
+    fresh = store.connect(str(tmp_path / "store.db"))  # nothing learnt: every word read
+    assert store._terms_texts(fresh, [t for _, t in claims]) == [
+        "0wsumy angriff",
+        "0wanders brand",
+        "angriff",
+        "0wneu 0wanders angriff",
+        "0wsumy",
+    ]
+
+
+def test_a_connections_own_claims_are_kept_at_commit_without_reading_them_back(tmp_path):
+    """The claims a connection has just committed go into the postings it keeps at COMMIT: its next
+    transaction reads none back, unless another connection stored claims between (then all are read)."""
+    path = str(tmp_path / "store.db")
+    db, other = store.connect(path), store.connect(path)
+    store.migrate(db)
+    terms = ["angriff", "0wsumy", "brand", "0wtalheim", "0eno", "comment"]
+    plan = [(db, ["0wsumy angriff", "brand"]), (db, ["0wtalheim 0eno_comment"]), (other, ["angriff"]), (db, ["0wneu"])]
+    readbacks = []
+    for writer, claims in plan + [(db, [])]:
+        statements: list[str] = []
+        db.conn.set_trace_callback(statements.append)
+        with store.write_transaction(db):
+            read = store.PostingsReader(db, 3)
+            kept = {t: read(t) for t in [*terms, "0wneu"]}
+        db.conn.set_trace_callback(None)
+        readbacks.append(sum(s.startswith("SELECT id, terms FROM claims") for s in statements))
+        assert kept == _postings_as_the_index_has_them(db, [*terms, "0wneu"], 3)
+        assert read.frequencies(terms) == store.term_document_frequencies(db, terms)
+        if claims:
+            with store.write_transaction(writer):
+                _article_with_claims(writer, claims)
+    with store.write_transaction(db, commit=False):  # rolled back: nothing of it kept
+        _article_with_claims(db, ["0wsumy 0wweg"])
+    with store.write_transaction(db):
+        read = store.PostingsReader(db, 3)
+        assert {t: read(t) for t in ["0wsumy", "0wweg"]} == {"0wsumy": [1], "0wweg": []}
+    # The first look starts the kept postings; then only the claims another connection stored between are read.
+    assert readbacks == [0, 0, 0, 1, 0]
+
+
+def test_kept_postings_hold_the_most_recently_read_terms_up_to_their_bound(tmp_path, monkeypatch):
+    db = fresh_db(tmp_path)
+    with store.write_transaction(db):
+        _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand", "angriff brand"])
+    monkeypatch.setattr(store, "POSTINGS_KEPT", 2)
+    terms = ["angriff", "brand", "0wsumy", "brand", "0wtalheim"]
+    with store.write_transaction(db):
+        read = store.PostingsReader(db, 5)
+        assert [read(t) for t in terms] == [store.term_postings(db, t, 5) for t in terms]
+        assert read.kept is not None and list(read.kept.kept) == ["brand", "0wtalheim"]
+
+
+def test_a_connections_own_claims_are_kept_for_linking_at_commit_as_a_read_gives_them(tmp_path):
+    path = str(tmp_path / "store.db")
+    db = store.connect(path)
+    store.migrate(db)
+    with store.write_transaction(db):
+        store.stored_claims(db, [1])  # the connection keeps stored claims from now on
+        _, ids = _article_with_claims(db, ["0wsumy angriff", "brand  doppelt", ""], published_at="2025-03-14")
+        store.insert_claim(
+            db,
+            {"article_id": 1, "position": 3, "text": "c", "start": 0, "end": 1, "negated": True, "conflict": "ru-ua"},
+            [],
+        )
+    kept = store._stored_claims[db].kept
+    assert list(kept) == [*ids, 4]
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    from_memory = store.stored_claims(db, [*ids, 4])
+    db.conn.set_trace_callback(None)
+    assert statements == []  # none read back
+    fresh = store.stored_claims(store.connect(path), [*ids, 4])
+    assert from_memory == fresh
+    assert [(c.terms, c.quantities, c.negated, c.conflict) for c in fresh.values()] == [
+        ("0wsumy angriff", ((3, 3, "x"),), False, None),
+        ("brand  doppelt", ((3, 3, "x"),), False, None),  # terms kept as text (a space too many)
+        ("", ((3, 3, "x"),), False, None),
+        ("", (), True, "ru-ua"),
+    ]
+    with store.write_transaction(db, commit=False):  # rolled back: nothing kept
+        _article_with_claims(db, ["0wtalheim"])
+    assert list(kept) == [*ids, 4]
+
+
+def test_shingles_looked_up_before_an_articles_own_are_written_find_what_they_did_after(tmp_path):
+    """_join_reprints looks an article's shingles up before writing them, with one less of the cap (the
+    article's own printing counted in it, as when it was looked up after): the same articles found."""
+    hashes = [n << 40 for n in range(1, 6)]
+    printed_by = [[0], [0, 1], [0, 1, 2], [], [1]]  # which earlier articles print each hash
+    found = []
+    for before in (False, True):
+        (tmp_path / str(before)).mkdir()
+        db = fresh_db(tmp_path / str(before))
+        store.ensure_outlet(db, "example.org")
+        ids = [
+            store.insert_article(
+                db, {"outlet": "example.org", "text": t, "text_hash": t, "voice": t, "created_at": store.now()}
+            )
+            for t in ("a", "b", "c", "new")
+        ]
+        for n, earlier in enumerate(ids[:3]):
+            store.insert_shingles(db, earlier, [h for h, by in zip(hashes, printed_by, strict=True) if n in by])
+        if before:
+            found.append(store.shared_shingles(db, hashes, ids[3], max_postings=2 - 1))
+            store.insert_shingles(db, ids[3], hashes)
+        else:
+            store.insert_shingles(db, ids[3], hashes)
+            found.append(store.shared_shingles(db, hashes, ids[3], max_postings=2))
+    assert found[0] == found[1] == {1: (1, 3, "a"), 2: (1, 3, "b")}  # hashes two others print tell nothing
