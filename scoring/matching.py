@@ -706,7 +706,7 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         return None
     shared = _Shared(
         shared_number,
-        bool(a.events & b.events) or perpetrator,
+        bool(a.events & b.events) or perpetrator or (shared_number and _told_as_circumstance(a, b)),
         len(a.words & b.words),
         len(a.parties & b.parties),
         bool(a.names & b.names),
@@ -720,6 +720,12 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     if min(_substance(a), _substance(b)) < weights["min_claim_words"] and not (shared.fact_anchor or shared.names):
         return None  # a fragment ("Nur zwei waren gestorben.") is inside every long sentence on its topic
     return shared
+
+
+def _told_as_circumstance(a: FactSignature, b: FactSignature) -> bool:
+    """One claim tells as its fact what the other names as a circumstance or purpose, and only there
+    ("12.000 Soldaten geschickt" / "entschied, 12.000 Soldaten zu schicken")."""
+    return bool(not b.events and a.events & b.circumstances or not a.events and b.events & a.circumstances)
 
 
 def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool) -> bool:

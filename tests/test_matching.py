@@ -212,6 +212,15 @@ def test_a_source_qualified_by_a_participle_is_who_says_it():
     assert "fähr" in signature("Die von der Reederei gekaufte Fähre ist vor Sabirsk gesunken.").words
 
 
+def test_a_count_told_as_the_fact_and_as_a_purpose_is_one_fact():
+    """ "entschied, 1.200 Soldaten zu schicken" names the sending as its purpose: with the same count of
+    the same people it is the fact another claim tells; a count of another happening is not."""
+    sent = "Rund 1.200 Soldaten wurden in die Hafenstadt Sabirsk entsandt."
+    decided = "Die Regierung entschied sich, rund 1.200 Soldaten zur Unterstützung nach Sabirsk zu schicken."
+    assert same(sent, decided)
+    assert not same("Rund 1.200 Soldaten wurden in der Hafenstadt Sabirsk getötet.", decided)
+
+
 def test_a_precise_count_is_a_finer_fact_than_none():
     assert not same(
         "Am Hafen von Port Sabir sind zwei Raketen eingeschlagen.",
