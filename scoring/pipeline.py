@@ -241,6 +241,7 @@ _COMMA = re.compile(r",\s*+")
 # "…, 100 wurden verletzt": a number the subject of a clause of its own, with its verb, states a count
 # of its own, however few its words ("21 bestätigte Fälle": a participle before its noun, no verb).
 _COUNT_CLAUSE = re.compile(r"(?:[a-zäöüß]+\s+)?\d+(?:[.,]\d+)*\s+[a-zäöüß]+\s+(?![A-ZÄÖÜ])")
+_COUNT_WORD_CLAUSE = re.compile(r"(?:[a-zäöüß]+\s+)?(?P<count>[A-ZÄÖÜ][a-zäöüß]+)\s+[a-zäöüß]+\s+(?![A-ZÄÖÜ])")
 
 
 def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[str]], set[int]]:
@@ -269,12 +270,45 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
             comma = _COMMA.match(body, fronted.start("cut"))  # the cut is the comma, not the clause before
             if comma:
                 cuts.setdefault(comma.start(), comma)
+        for comma in _COMMA.finditer(body):
+            if _gapped_count(body, comma.end(), rules.verb_lemma, lexicon):
+                cuts.setdefault(comma.start(), comma)
     own_subject = {m.end() for m in cuts.values()}
     for m in rules.shared_subject.finditer(body):
         before = body[max(0, m.start() - _LONGEST_WORD) : m.start()].rsplit(None, 1)[-1:]  # a bounded look back
         if _verb(m.group("verb"), rules.verb_lemma) and not (before and _verb(before[0].strip(",;"), rules.verb_lemma)):
             cuts.setdefault(m.start(), m)
     return list(cuts.values()), own_subject
+
+
+_GAPPED = re.compile(
+    r"(?:[a-zäöüß]+\s+)?(?P<count>[\w.,]+)\s+(?:(?P<adverb>[a-zäöüß]+)\s+)?(?P<verb>[a-zäöüß]+)[.!]?\s*$"
+)
+
+
+def _gapped_count(body: str, at: int, verb_lemma: re.Pattern[str], lexicon: Mapping[str, Any]) -> bool:
+    """ "…, Hunderte wohl verletzt.": a count with its participle closing the sentence, the auxiliary left
+    out as the clause before has it, and a hedge of its own: a claim of its own, as sure as its hedge says.
+    Without one ("…, 2.700 weitere verletzt.") it stays with the count before it, one report of a toll."""
+    gapped = _GAPPED.match(body, at)
+    if gapped is None or not _verb(gapped.group("verb"), verb_lemma) or not _is_count(gapped.group("count"), lexicon):
+        return False
+    return bool(find_hedges(body[at:], lexicon))
+
+
+def _states_a_count(text: str, lexicon: Mapping[str, Any]) -> bool:
+    """A clause whose subject is a count, with its verb: "30 wurden verletzt", "Hunderte wohl verletzt"."""
+    if _COUNT_CLAUSE.match(text):
+        return True
+    gapped = _GAPPED.match(text) or _COUNT_WORD_CLAUSE.match(text)
+    return gapped is not None and _is_count(gapped.group("count"), lexicon)
+
+
+def _is_count(word: str, lexicon: Mapping[str, Any]) -> bool:
+    """ "30", "Hunderte", "zwölf"; not "ein", an article as often as a number."""
+    if word[:1].isdigit():
+        return True
+    return is_number_word(word, number_rules(lexicon)) and word.lower() not in stopwords(lexicon)
 
 
 def _says_something(text: str, lexicon: Mapping[str, Any]) -> bool:
@@ -441,7 +475,7 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     owned = [(start, end) for start, end in bounds if start in own_subject]
     for start, end in bounds:
         text = draft.body[start:end]
-        if not (is_claim(text, lexicon) or (start in own_subject and _COUNT_CLAUSE.match(text))):
+        if not (is_claim(text, lexicon) or (start in own_subject and _states_a_count(text, lexicon))):
             return [draft]  # a part too short to stand alone: keep the sentence whole
         speech = [replace(m, start=m.start - start, end=m.end - start) for m in draft.speech if start <= m.start < end]
         attribution = _part_sources(draft.attribution, (start, end), owned, bool(speech))
