@@ -246,11 +246,22 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
     return encoded
 
 
+def _select(db: Database, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+    """db.query's rows (dicts) of a SELECT, without the savepoint db.query opens around every statement (to
+    roll back one that returns no rows): inside a write transaction that has written an article, opening
+    and releasing it cost ~0.18 ms, a read of a row by its key 0.01 ms (issue 16)."""
+    cursor = db.conn.execute(sql, params)
+    keys = [column[0] for column in cursor.description]
+    if len(set(keys)) < len(keys):  # db.query tells repeated names apart
+        return db.query(sql, params)
+    return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+
 # --- meta -----------------------------------------------------------------------------------
 
 
 def get_meta(db: Database, key: str) -> str | None:
-    row = next(db.query("SELECT value FROM meta WHERE key = ?", [key]), None)
+    row = next(_select(db, "SELECT value FROM meta WHERE key = ?", [key]), None)
     return row["value"] if row else None
 
 
@@ -344,8 +355,8 @@ def insert_article(db: Database, article: Mapping[str, Any]) -> int:
 def get_article(db: Database, article_id: int, text: str | None = None) -> dict[str, Any] | None:
     """The stored article; `text`: its text as the caller has just stored it (not read and decompressed again)."""
     if text is None:
-        return _decode("articles", next(db.query("SELECT * FROM articles WHERE id = ?", [article_id]), None))
-    row = next(db.query(_ARTICLE_WITHOUT_TEXT, [article_id]), None)
+        return _decode("articles", next(_select(db, "SELECT * FROM articles WHERE id = ?", [article_id]), None))
+    row = next(_select(db, _ARTICLE_WITHOUT_TEXT, [article_id]), None)
     return None if row is None else _decode("articles", {**row, "text": text})
 
 
@@ -1227,7 +1238,7 @@ def members_of_propositions(db: Database, proposition_ids: Iterable[int]) -> dic
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
         sql = _MEMBER_COLUMNS + f"WHERE c.proposition_id IN ({','.join('?' * len(part))}) ORDER BY c.id"
-        rows = [_decode("claims", row) for row in db.query(sql, part)]
+        rows = [_decode("claims", row) for row in _select(db, sql, part)]
         _read_terms(db, rows)  # type: ignore[arg-type]
         for row in rows:
             members[row["proposition_id"]].append(row)  # type: ignore[index,arg-type]
@@ -1313,7 +1324,7 @@ def _claim_rows(
         "SELECT c.*, a.outlet, a.published_at FROM claims c JOIN articles a ON a.id = c.article_id "
         f"WHERE {where} ORDER BY {CLAIM_ORDERS[sort]}" + (" LIMIT ?" if limit else "")
     )
-    rows = [_decode("claims", r) for r in db.query(sql, params + ([limit] if limit else []))]
+    rows = [_decode("claims", r) for r in _select(db, sql, params + ([limit] if limit else []))]
     _read_texts(db, rows)  # type: ignore[arg-type]
     _read_terms(db, rows)  # type: ignore[arg-type]
     for r in rows:
@@ -1327,7 +1338,7 @@ def _claim_rows(
             f"SELECT claim_id, text, start, end, party, role, medium FROM sources "
             f"WHERE claim_id IN ({','.join('?' * len(part))}) ORDER BY id"
         )
-        for s in db.query(query, part):
+        for s in _select(db, query, part):
             sources[s.pop("claim_id")].append(s)
     for r in rows:
         if r:
@@ -1365,7 +1376,8 @@ def claims_of_proposition(db: Database, proposition_id: int) -> list[dict[str, A
 def proposition_seed(db: Database, proposition_id: int) -> dict[str, Any] | None:
     """The first claim of a proposition (its terms, quantities, polarity): what it was founded on."""
     row = next(
-        db.query(
+        _select(
+            db,
             "SELECT terms, quantities, flags, conflict FROM claims WHERE proposition_id = ? ORDER BY id LIMIT 1",
             [proposition_id],
         ),

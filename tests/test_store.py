@@ -475,3 +475,20 @@ def test_shingles_looked_up_before_an_articles_own_are_written_find_what_they_di
             store.insert_shingles(db, ids[3], hashes)
             found.append(store.shared_shingles(db, hashes, ids[3], max_postings=2))
     assert found[0] == found[1] == {1: (1, 3, "a"), 2: (1, 3, "b")}  # hashes two others print tell nothing
+
+
+def test_rows_read_without_a_savepoint_are_db_querys_rows(tmp_path):
+    db = fresh_db(tmp_path)
+    with store.write_transaction(db):
+        article, _ = _article_with_claims(db, ["0wsumy angriff", "brand"])
+        statements: list[str] = []
+        db.conn.set_trace_callback(statements.append)
+        for sql, params in (
+            ("SELECT id, outlet, voice FROM articles WHERE id = ?", [article]),
+            ("SELECT c.id, c.position, a.id FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.id", []),
+            ("SELECT id FROM articles WHERE id > ?", [article]),
+        ):
+            assert list(store._select(db, sql, params)) == list(db.query(sql, params))
+        db.conn.set_trace_callback(None)
+    # Only the second one names a column twice ("id"): it is read as db.query reads it, in a savepoint.
+    assert sum(s.startswith("SAVEPOINT") for s in statements) == 1 + 3
