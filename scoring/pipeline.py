@@ -333,6 +333,7 @@ _CAPITALISED_WORD = re.compile(r"(?<=[^\W\d_]) ([A-ZÄÖÜ][a-zäöüß]+)(?![\w
 _HEADLINE_BLOCKS = 3  # a page's kicker and headline stand in its first blocks
 _KICKER_WORDS = 3  # an event, a preposition and a place: "Brand im Hafen"
 _NOMINAL_WORDS = 3  # "Drei Tote", "zwei schwer Verletzte"
+_MIN_ELLIPTICAL = 2  # "Alle erschossen"
 
 
 @once_per_lexicon
@@ -384,7 +385,7 @@ def _listed_headline_facts(text: str, sentences: list[Sentence], lexicon: Mappin
                 if _nominal_fact(line[start : comma.start()], lexicon):
                     split.append(Sentence(sentence.start + start, sentence.start + comma.start(), sentence.block, True))
                     start = comma.end()
-        rest = Sentence(sentence.start + start, sentence.end, sentence.block, sentence.kicker)
+        rest = Sentence(sentence.start + start, sentence.end, sentence.block, sentence.nominal)
         split.append(rest if start else sentence)
     return split
 
@@ -413,6 +414,29 @@ def _nominal_fact(phrase: str, lexicon: Mapping[str, Any]) -> bool:
     if not all(w[:1].islower() or w[:1].isdigit() or is_number_word(w, numbers) for w in before):
         return False
     return counted or bool(event_family(words[-1].lower(), events_of(lexicon)))
+
+
+def _short_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str, Any]) -> list[Sentence]:
+    """A line of its own too short for a claim that counts what happened in a predicate ("Drei Menschen tot",
+    "120 Häuser zerstört", a subheading): a claim in the headline's elliptical style. A noun naming the
+    event ("Der lange Tod") or no count ("Die Komfortzone verlassen") makes a title, no statement."""
+    lines = Counter(s.block for s in sentences)
+    return [
+        replace(s, nominal=True)
+        if lines[s.block] == 1 and not s.nominal and _elliptical_statement(text[s.start : s.end], lexicon)
+        else s
+        for s in sentences
+    ]
+
+
+def _elliptical_statement(line: str, lexicon: Mapping[str, Any]) -> bool:
+    words = _LETTERS.findall(line)
+    if not _MIN_ELLIPTICAL <= len(words) < typed_rules(lexicon).claims.min_words:
+        return False
+    if not _is_headline(line.strip('"“”„')) or not any(_is_count(w, lexicon) for w in line.split()):
+        return False  # a sentence; "Der verlassene Campus", "Die Komfortzone verlassen": titles
+    rules = events_of(lexicon)
+    return any(event_family(w, rules) for w in words if w[:1].islower() and len(w) > 2)
 
 
 def _names_an_event(kicker: str, lexicon: Mapping[str, Any]) -> bool:
@@ -670,7 +694,7 @@ def _add_drafts(
     _attach_to_previous(drafts, sentence, reading.attribution, disclaimer, names_source, lexicon, several=several)
     # "Das teilte die Militärverwaltung mit.": its whole content is now the source of the claim before.
     only_names_source = names_source and "," not in body and len(body.split()) <= 14
-    if (is_claim(body, lexicon) or sentence.kicker) and not only_names_source:
+    if (is_claim(body, lexicon) or sentence.nominal) and not only_names_source:
         about_previous = names_source or bool(disclaimer)
         whole = _Draft(
             sentence,
@@ -946,6 +970,7 @@ def _analysed(
     sentences = split_sentences(norm.text, blocks, frozenset(knowledge.rules.abbreviations))
     carry = _Carry(ArticleMemory(affiliation=outlet.state_affiliation))
     sentences = _listed_headline_facts(norm.text, _glued_headlines(norm.text, sentences, lexicon), lexicon)
+    sentences = _short_headlines(norm.text, sentences, lexicon)
     drafts = _drafts(norm, _topic_headlines(norm.text, sentences, lexicon), carry, knowledge, budget)
     article_conflict = dominant_conflict((d.hits for d in drafts), knowledge.rules.weights.min_conflict_mentions)
     setting = next((place for place, _ in carry.places_named.most_common(1)), None)

@@ -38,7 +38,8 @@ class Sentence:
     start: int
     end: int
     block: int  # paragraph index, for attribution that carries over
-    kicker: bool = False  # a page's kicker glued to its headline, naming an event: a claim however short
+    # a headline's statement in nominal or elliptical style ("Brand im Hafen", "Zwei Tote"): a claim however short
+    nominal: bool = False
 
 
 def _is_boundary(text: str, dot: int, after: int, abbreviations: Collection[str]) -> bool:

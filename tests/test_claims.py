@@ -97,6 +97,16 @@ def test_a_count_of_its_own_after_a_comma_is_a_claim_however_short(knowledge):
     ]
 
 
+def test_a_subheading_counting_what_happened_is_a_claim_however_short(knowledge):
+    """ "Zwölf Seeleute tot" between paragraphs is a statement in the headline's elliptical style; a line
+    with no count ("Die Fähre verlassen") or naming the event as a noun ("Der lange Tod") is a title."""
+    text = "Die Fähre sank vor Sabirsk am Morgen.\n\nZwölf Seeleute tot\n\nDie Reederei prüft den Schaden."
+    assert "Zwölf Seeleute tot" in [c.text for c in analyse_article(text, "example.org", knowledge).claims]
+    for title in ("Die Fähre verlassen", "Der lange Tod"):
+        text = f"Die Fähre sank vor Sabirsk am Morgen.\n\n{title}\n\nDie Reederei prüft den Schaden."
+        assert title not in [c.text for c in analyse_article(text, "example.org", knowledge).claims]
+
+
 def test_a_count_with_its_verb_left_out_is_a_claim_where_it_has_a_hedge_of_its_own(knowledge):
     """ "…, Hunderte wohl verletzt.": the auxiliary is the clause before's; the hedge is the count's own, so
     the count is a claim of its own, hedged, and the clause before stays sure. Without a hedge the two
