@@ -620,7 +620,7 @@ def _same_magnitude(a: FactSignature, b: FactSignature) -> bool:
 
 
 def _same_count(x: tuple[float, float, str], y: tuple[float, float, str]) -> bool:
-    """A count of the same kind of thing; where one side does not say what it counts ("2.700 weitere
+    """A count of the same kind of thing; where one side does not say what it counts ("40 weitere
     verletzt"), a number of ten or more is rare enough to stand for itself."""
     return (x[2] == y[2] and bool(x[2])) or ((not x[2] or not y[2]) and min(x[1], y[1]) >= 10)
 
@@ -724,7 +724,7 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
 
 def _told_as_circumstance(a: FactSignature, b: FactSignature) -> bool:
     """One claim tells as its fact what the other names as a circumstance or purpose, and only there
-    ("12.000 Soldaten geschickt" / "entschied, 12.000 Soldaten zu schicken")."""
+    ("1.200 Helfer geschickt" / "entschied, 1.200 Helfer zu schicken")."""
     return bool(not b.events and a.events & b.circumstances or not a.events and b.events & a.circumstances)
 
 

@@ -287,9 +287,9 @@ _GAPPED = re.compile(
 
 
 def _gapped_count(body: str, at: int, verb_lemma: re.Pattern[str], lexicon: Mapping[str, Any]) -> bool:
-    """ "…, Hunderte wohl verletzt.": a count with its participle closing the sentence, the auxiliary left
+    """ "…, Dutzende offenbar verletzt.": a count with its participle closing the sentence, the auxiliary left
     out as the clause before has it, and a hedge of its own: a claim of its own, as sure as its hedge says.
-    Without one ("…, 2.700 weitere verletzt.") it stays with the count before it, one report of a toll."""
+    Without one ("…, 40 weitere verletzt.") it stays with the count before it, one report of a toll."""
     gapped = _GAPPED.match(body, at)
     if gapped is None or not _verb(gapped.group("verb"), verb_lemma) or not _is_count(gapped.group("count"), lexicon):
         return False
@@ -297,7 +297,7 @@ def _gapped_count(body: str, at: int, verb_lemma: re.Pattern[str], lexicon: Mapp
 
 
 def _states_a_count(text: str, lexicon: Mapping[str, Any]) -> bool:
-    """A clause whose subject is a count, with its verb: "30 wurden verletzt", "Hunderte wohl verletzt"."""
+    """A clause whose subject is a count, with its verb: "30 wurden verletzt", "Dutzende offenbar verletzt"."""
     if _COUNT_CLAUSE.match(text):
         return True
     gapped = _GAPPED.match(text) or _COUNT_WORD_CLAUSE.match(text)
@@ -332,7 +332,7 @@ def _headline_statement(statement: str, furniture: Furniture) -> bool:
 _CAPITALISED_WORD = re.compile(r"(?<=[^\W\d_]) ([A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
 _HEADLINE_BLOCKS = 3  # a page's kicker and headline stand in its first blocks
 _KICKER_WORDS = 3  # an event, a preposition and a place: "Brand im Hafen"
-_NOMINAL_WORDS = 3  # "Drei Tote", "zwei schwer Verletzte"
+_NOMINAL_WORDS = 3  # "Zwei Verletzte", "zwölf schwer Verletzte"
 _MIN_ELLIPTICAL = 2  # "Alle erschossen"
 
 
@@ -371,7 +371,7 @@ _LISTED = re.compile(r",\s+(?=[^\W_])")
 
 
 def _listed_headline_facts(text: str, sentences: list[Sentence], lexicon: Mapping[str, Any]) -> list[Sentence]:
-    """A headline of the page's top listing facts as noun phrases ("Drei Tote, schwere Schäden - und …"):
+    """A headline of the page's top listing facts as noun phrases ("Zwei Verletzte, hohe Schäden und …"):
     each phrase before a comma that counts or names an event is a claim of its own, however short."""
     split: list[Sentence] = []
     for sentence in sentences:
@@ -403,7 +403,7 @@ def _clause_openers(lexicon: Mapping[str, Any]) -> frozenset[str]:
 
 def _nominal_fact(phrase: str, lexicon: Mapping[str, Any]) -> bool:
     """A noun phrase stating a fact: a count or adjectives, then the noun, which names an event or is
-    counted ("Drei Tote", "schwere Schäden", "120 Verletzte")."""
+    counted ("Zwei Verletzte", "hohe Schäden", "120 Obdachlose")."""
     words = phrase.split()
     if not 1 < len(words) <= _NOMINAL_WORDS or not words[-1][:1].isupper():
         return False
@@ -417,7 +417,7 @@ def _nominal_fact(phrase: str, lexicon: Mapping[str, Any]) -> bool:
 
 
 def _short_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str, Any]) -> list[Sentence]:
-    """A line of its own too short for a claim that counts what happened in a predicate ("Drei Menschen tot",
+    """A line of its own too short for a claim that counts what happened in a predicate ("Zwölf Seeleute tot",
     "120 Häuser zerstört", a subheading): a claim in the headline's elliptical style. A noun naming the
     event ("Der lange Tod") or no count ("Die Komfortzone verlassen") makes a title, no statement."""
     lines = Counter(s.block for s in sentences)

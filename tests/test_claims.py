@@ -108,13 +108,13 @@ def test_a_subheading_counting_what_happened_is_a_claim_however_short(knowledge)
 
 
 def test_a_count_with_its_verb_left_out_is_a_claim_where_it_has_a_hedge_of_its_own(knowledge):
-    """ "…, Hunderte wohl verletzt.": the auxiliary is the clause before's; the hedge is the count's own, so
+    """ "…, Dutzende offenbar verletzt.": the auxiliary is the clause before's; the hedge is the count's own, so
     the count is a claim of its own, hedged, and the clause before stays sure. Without a hedge the two
     counts are one report of a toll."""
-    hedged = "Im Hafen von Sabirsk starben viele Seeleute, Hunderte wohl verletzt."
+    hedged = "Im Hafen von Sabirsk starben viele Seeleute, Dutzende offenbar verletzt."
     first, second = analyse_article(hedged, "example.org", knowledge).claims
     assert (first.text, first.hedged) == ("Im Hafen von Sabirsk starben viele Seeleute", False)
-    assert (second.text, second.hedged) == ("Hunderte wohl verletzt.", True)
+    assert (second.text, second.hedged) == ("Dutzende offenbar verletzt.", True)
     sure = "Im Hafen von Sabirsk starben zwölf Seeleute, 30 weitere verletzt."
     assert [c.text for c in analyse_article(sure, "example.org", knowledge).claims] == [sure]
 

@@ -201,24 +201,24 @@ def test_the_frame_of_reported_speech_is_not_part_of_the_fact():
 
 
 def test_a_source_qualified_by_a_participle_is_who_says_it():
-    """ "der von Moskau eingesetzten Behörden": the organ that speaks, with the party that installed it."""
-    quoted = signature("Nach Angaben der von Moskau eingesetzten Behörden wurden in Sabirsk zwölf Menschen getötet.")
-    assert {"behörd", "einsetz", "eingesetzt"}.isdisjoint(quoted.words) and quoted.events == {"killing"}
+    """ "der von Dorinsk eingesetzten Verwaltung": the organ that speaks, with the party that installed it."""
+    quoted = signature("Laut der von Dorinsk eingesetzten Verwaltung starben im Hafen von Sabirsk zwölf Seeleute.")
+    assert {"verwalt", "einsetz", "eingesetzt"}.isdisjoint(quoted.words) and quoted.events == {"killing"}
     assert same(
-        "Nach Angaben der von Moskau eingesetzten Behörden wurden in Sabirsk zwölf Menschen getötet.",
-        "In Sabirsk wurden zwölf Menschen getötet, teilte die Polizei mit.",
+        "Laut der von Dorinsk eingesetzten Verwaltung starben im Hafen von Sabirsk zwölf Seeleute.",
+        "Im Hafen von Sabirsk starben zwölf Seeleute, teilte die Polizei mit.",
     )
     # a thing qualified so is what the fact is about
     assert "fähr" in signature("Die von der Reederei gekaufte Fähre ist vor Sabirsk gesunken.").words
 
 
 def test_a_count_told_as_the_fact_and_as_a_purpose_is_one_fact():
-    """ "entschied, 1.200 Soldaten zu schicken" names the sending as its purpose: with the same count of
+    """ "entschied, 1.200 Helfer zu schicken" names the sending as its purpose: with the same count of
     the same people it is the fact another claim tells; a count of another happening is not."""
-    sent = "Rund 1.200 Soldaten wurden in die Hafenstadt Sabirsk entsandt."
-    decided = "Die Regierung entschied sich, rund 1.200 Soldaten zur Unterstützung nach Sabirsk zu schicken."
+    sent = "Die Reederei hat rund 1.200 Helfer nach Sabirsk entsandt."
+    decided = "Die Reederei entschied sich, rund 1.200 Helfer für die Bergung nach Sabirsk zu schicken."
     assert same(sent, decided)
-    assert not same("Rund 1.200 Soldaten wurden in der Hafenstadt Sabirsk getötet.", decided)
+    assert not same("Rund 1.200 Helfer sind in Sabirsk gestorben.", decided)
 
 
 def test_a_precise_count_is_a_finer_fact_than_none():
@@ -269,7 +269,7 @@ def test_a_negation_in_a_clause_hanging_on_the_statement_leaves_the_statement_as
         "Zwölf Seeleute, die nicht fliehen konnten, starben im Hafen von Sabirsk.",
         "Im Hafen von Sabirsk starben zwölf Seeleute.",
     )
-    assert not signature("Als gäbe es nicht genug Ärger, sperrte die Hafenbehörde am Montag den Anleger.").negated
+    assert not signature("Als wäre der Sturm nicht genug, sperrte die Hafenbehörde am Montag den Anleger.").negated
     assert not signature("Die Fähre legte in Lindenau ab, obwohl der Hafen nicht geräumt war.").negated
     # the main clause keeps its negation, and a pronoun before a finite verb opens a main clause again
     assert signature("Die Fähre legte in Lindenau nicht ab, weil der Hafen geräumt war.").negated
