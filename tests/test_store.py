@@ -175,11 +175,17 @@ def test_stored_claims_keep_only_the_most_recently_used(tmp_path, monkeypatch):
     db = fresh_db(tmp_path)
     with store.write_transaction(db):
         _, ids = _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand", "0wbergheim flut"])
-    monkeypatch.setattr(store, "STORED_CLAIMS_KEPT", 2)
+    monkeypatch.setattr(store, "STORED_CLAIMS_KEPT", 4)  # two generations of at most two
     store.stored_claims(db, ids[:2])
     store.stored_claims(db, [ids[0]])  # used again: the second is now the least recently used
     store.stored_claims(db, [ids[2]])
-    assert list(store._stored_claims[db].kept) == [ids[0], ids[2]]
+    cache = store._stored_claims[db]
+    assert (list(cache.kept), list(cache.older)) == ([], [ids[0], ids[2]])
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    found = store.stored_claims(db, [ids[2], ids[0], ids[2]])
+    assert list(found) == [ids[2], ids[0]] and statements == []  # kept, nothing read
+    assert store.stored_claims(db, [ids[1]])[ids[1]].terms == "0wtalheim brand" and len(statements) == 1
 
 
 def _postings_as_the_index_has_them(db: Database, terms: list[str], limit: int) -> dict[str, list[int]]:
