@@ -996,7 +996,9 @@ def _keep_own_claims(db: Database, tops: tuple[int, int] | None) -> None:
         return
     top, words = tops
     claim_ids = [claim_id for claim_id, *_ in written]
-    if claim_ids != list(range(postings.synced + 1, top + 1)) or len(claim_ids) > _CATCH_UP or words < postings.words:
+    # However many (an article of 400 claims or more would have the next catch-up drop all it keeps): the
+    # cap of a catch-up is for other connections' claims, which every connection would go through.
+    if claim_ids != list(range(postings.synced + 1, top + 1)) or words < postings.words:
         return
     if any(packed and not isinstance(packed, bytes) for _, packed, *_ in written):
         return  # terms kept as text (m018): the next catch-up starts again from the index
