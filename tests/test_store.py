@@ -175,11 +175,17 @@ def test_stored_claims_keep_only_the_most_recently_used(tmp_path, monkeypatch):
     db = fresh_db(tmp_path)
     with store.write_transaction(db):
         _, ids = _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand", "0wbergheim flut"])
-    monkeypatch.setattr(store, "STORED_CLAIMS_KEPT", 2)
+    monkeypatch.setattr(store, "STORED_CLAIMS_KEPT", 4)  # two generations of at most two
     store.stored_claims(db, ids[:2])
     store.stored_claims(db, [ids[0]])  # used again: the second is now the least recently used
     store.stored_claims(db, [ids[2]])
-    assert list(store._stored_claims[db].kept) == [ids[0], ids[2]]
+    cache = store._stored_claims[db]
+    assert (list(cache.kept), list(cache.older)) == ([], [ids[0], ids[2]])
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    found = store.stored_claims(db, [ids[2], ids[0], ids[2]])
+    assert list(found) == [ids[2], ids[0]] and statements == []  # kept, nothing read
+    assert store.stored_claims(db, [ids[1]])[ids[1]].terms == "0wtalheim brand" and len(statements) == 1
 
 
 def _postings_as_the_index_has_them(db: Database, terms: list[str], limit: int) -> dict[str, list[int]]:
@@ -492,3 +498,30 @@ def test_rows_read_without_a_savepoint_are_db_querys_rows(tmp_path):
         db.conn.set_trace_callback(None)
     # Only the second one names a column twice ("id"): it is read as db.query reads it, in a savepoint.
     assert sum(s.startswith("SAVEPOINT") for s in statements) == 1 + 3
+
+
+def test_an_article_of_more_claims_than_a_catch_up_takes_is_kept_by_the_connection_that_wrote_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "_CATCH_UP", 2)
+    path = str(tmp_path / "store.db")
+    db, other = store.connect(path), store.connect(path)
+    store.migrate(db)
+    terms = ["angriff", "brand", "0wsumy", "0wtalheim", "flut"]
+    looked_up = []
+    for writer, last in ((db, "flut"), (other, "flut brand")):
+        statements: list[str] = []
+        db.conn.set_trace_callback(statements.append)
+        with store.write_transaction(db):
+            read = store.PostingsReader(db, 5)
+            found = {t: read(t) for t in terms}
+        db.conn.set_trace_callback(None)
+        looked_up.append(sum("MATCH" in s for s in statements))
+        assert found == _postings_as_the_index_has_them(db, terms, 5)
+        kept = read.kept
+        with store.write_transaction(writer):
+            _article_with_claims(writer, ["0wsumy angriff", "brand", "0wtalheim angriff", last])
+    assert looked_up == [5, 0]  # its own four claims brought in: nothing dropped, nothing looked up again
+    assert kept is not None and set(kept.kept) == set(terms)
+    with store.write_transaction(db):
+        read = store.PostingsReader(db, 5)
+        assert read.kept is not None and read.kept.kept == {}  # four claims of another connection: dropped
+        assert {t: read(t) for t in terms} == _postings_as_the_index_has_them(db, terms, 5)
