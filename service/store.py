@@ -1067,6 +1067,11 @@ class PostingsReader:
         return self.kept.synced, frequencies
 
     def __call__(self, term: str) -> list[int]:
+        return list(self.ids(term))
+
+    def ids(self, term: str) -> Sequence[int]:
+        """As __call__, where the caller only reads them before this transaction writes any claim: what is
+        kept, not a copy of it."""
         if self.kept is None or not _PLAIN_TERM.fullmatch(term):
             return term_postings(self.db, term, self.limit)
         kept = self.kept.kept
@@ -1077,7 +1082,7 @@ class PostingsReader:
                 kept.popitem(last=False)
         else:
             kept.move_to_end(term)
-        return found.tolist()
+        return found
 
 
 def _flag(name: str) -> str:

@@ -251,6 +251,7 @@ def test_candidates_are_ranked_by_the_terms_they_share_then_newest_first():
     assert retrieval.ranked(["hafen", "brand", "talheim"]) == [5, 9, 8, 7, 3, 2]  # 3, 2, then one each, newest first
     assert retrieval.ranked(["lagerhalle", "talheim", "brand"]) == [5, 12, 11, 9, 8, 2]  # the first limit * 2
     assert retrieval.ranked([]) == []
+    assert retrieval.ranked(["lagerhalle", "talheim"]) == [12, 11, 8, 5, 1]  # no claim holds two: newest first
 
 
 def test_a_new_claims_evidence_is_put_together_once_and_shown_as_a_read_shows_it(
