@@ -404,18 +404,21 @@ def _link(
                 similar.append((candidate.id, value, signature.negated != claim.signature.negated))
         retrieval.read_propositions([claim_id for claim_id, _, _ in similar])
         best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)
+        members: Counter[int] = Counter()  # proposition -> how many of its claims the claim matches
         for claim_id, value, opposite in similar:
             proposition = retrieval.proposition(claim_id)
+            members[proposition] += 1
             if value > best.get(proposition, (0.0, False))[0]:
                 best[proposition] = (value, opposite)
         # The most similar proposition; others the claim matches confidently (merge_threshold, above
         # the joining threshold) are one fact told twice and are merged into it. Chaining through
         # loose matches would melt every report on a topic into one "fact". (Linking an article's own
         # restatements was measured too: it cost precision on the seeds and gained nothing on dev.)
-        # A proposition is joined only if its founding claim states the fact too: no drift by chaining.
+        # A proposition is joined only if its founding claim states the fact too, or two of its claims
+        # do (a blame joining a proposition founded by the act it blames for): no drift by chaining.
         for proposition in sorted(best, key=lambda p: -best[p][0]):
             seed = retrieval.seed(proposition)
-            if seed and similarity(claim.signature, seed, weights, idf) < (
+            if seed and members[proposition] < 2 and similarity(claim.signature, seed, weights, idf) < (
                 weights["same_fact_threshold"] * weights["seed_factor"]
             ):
                 del best[proposition]

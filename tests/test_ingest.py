@@ -276,3 +276,22 @@ def test_a_new_claims_evidence_is_put_together_once_and_shown_as_a_read_shows_it
     monkeypatch.undo()
     assert claims == ingest.with_evidence(db, knowledge, store.claims_of_article(db, article["id"]), weights)
     db.close()
+
+
+def test_a_proposition_is_joined_through_two_of_its_claims_where_its_founding_claim_differs(client):
+    """An act founds the proposition; two blames naming it join as its perpetrator. A blame that names no
+    object is no match for the act, but states the fact the two blames state: it joins through them."""
+    town = "In Sabirsk brannte nach einem Einschlag das Depot am Hafen.\n\n"
+    texts = [
+        ("Es war ein russischer Luftangriff auf das Depot, teilte die Hafenbehörde mit.", "spiegel.de"),
+        ("Die Hafenbehörde machte die russische Armee für den Angriff auf das Depot verantwortlich.", "faz.net"),
+        ("Die Stadtverwaltung machte russische Truppen für den Luftangriff auf das Depot verantwortlich.", "zeit.de"),
+        ("Die Stadtverwaltung machte die russische Armee verantwortlich.", "taz.de"),
+    ]
+    propositions = []
+    for sentence, outlet in texts:
+        claims = post_article(client, town + sentence, outlet=outlet).get_json()["claims"]
+        (claim,) = [c for c in claims if "Armee" in c["text"] or "Luftangriff" in c["text"]]
+        propositions.append(claim["proposition_id"])
+    assert propositions[1] == propositions[2] == propositions[0]
+    assert propositions[3] == propositions[0]
