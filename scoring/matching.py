@@ -136,6 +136,15 @@ class FactSignature:
         tokens.update(_number_token(b) for lo, hi, _ in self.quantities if _precise(lo, hi) for b in {lo, hi})
         return frozenset(tokens)
 
+    @property
+    def search_terms(self) -> frozenset[str]:
+        """The terms a claim's candidates are retrieved by: its terms, and for a blame naming what it blames
+        for, the agent token its perpetrator's acts are stored with (a party's acts are few among the
+        stored claims, its blames and mentions many)."""
+        if not (self.blames and self.circumstances):
+            return self.terms
+        return self.terms | {_AGENT + p.lower() for p in self.parties}
+
     def index_text(self) -> str:
         """The text stored in the full-text index (FTS5 tokenises on spaces): the one serialisation."""
         stored = {_SETTING + s for s in self.setting} | {_DAY + d for d in self.days}  # read back, not scored

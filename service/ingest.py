@@ -112,7 +112,7 @@ def store_article(
             return found
         # Term statistics of the corpus as it was before this article: its own claims do not dilute them.
         postings = store.PostingsReader(db, int(weights["postings_per_term"]))
-        total, frequencies = postings.frequencies({t for c in analysis.claims for t in c.signature.terms})
+        total, frequencies = postings.frequencies({t for c in analysis.claims for t in c.signature.search_terms})
         idf = idf_weights(total, frequencies, weights["idf_exponent"])
         # What this outlet prints under article after article is page furniture, not a claim.
         digests = {c.text: text_hash(c.text) for c in analysis.claims}
@@ -384,7 +384,7 @@ def _link(
     # newest first and only so far, so the cost stays flat however large the corpus grows. The candidates
     # of all the article's claims are read together (their propositions only where one is similar).
     ranked = [
-        retrieval.ranked(retrieval_terms(claim.signature.terms, frequencies, int(weights["retrieval_terms"])))
+        retrieval.ranked(retrieval_terms(claim.signature.search_terms, frequencies, int(weights["retrieval_terms"])))
         for claim in claims
     ]
     retrieval.read([claim_id for ids in ranked for claim_id in ids])

@@ -448,6 +448,21 @@ def test_blame_for_an_attack_names_the_perpetrator_an_attack_claim_names():
     assert not same_fact(russian_blamed, elsewhere, WEIGHTS)  # another place: another incident
 
 
+def test_a_blame_naming_its_object_is_searched_by_its_perpetrators_acts():
+    """Among many stored claims a blame and the act it blames for share only the party's term, which every
+    claim about the party holds; the act's stored agent token is rare, so the blame searches by it."""
+    article = "In Sabirsk brannte nach einem Einschlag das Depot am Hafen.\n\n{}"
+    blame = claim_signature(
+        article.format("Die Hafenbehörde machte die russische Armee für den Angriff auf das Depot verantwortlich."),
+        "verantwortlich",
+    )
+    act = claim_signature(article.format("Es war ein russischer Luftangriff auf das Depot."), "Luftangriff")
+    stored = set(act.index_text().split())
+    assert (blame.search_terms - blame.terms) & stored  # the agent token, beside the shared terms
+    unnamed = claim_signature(article.format("Die Hafenbehörde machte die russische Armee verantwortlich."), "Armee")
+    assert unnamed.search_terms == unnamed.terms and act.search_terms == act.terms
+
+
 def test_blame_of_another_party_is_another_fact_whatever_the_words():
     article = "In Sabirsk brannte nach einem Einschlag das Depot am Hafen.\n\n{}"
     blame = "Die Hafenbehörde gab {} die Schuld am Brand des Depots im Hafen von Sabirsk."
