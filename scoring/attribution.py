@@ -472,6 +472,11 @@ def _is_adjective(word: str) -> bool:
     return word[:1].islower() and len(word) > 3 and word.endswith(_ADJECTIVE_ENDINGS)
 
 
+def is_role_noun(word: str, rules: AttributionRules) -> bool:
+    """An official's role ("Innensenator", "Sprecherin"): a person's title."""
+    return _ends(_rules(rules).role_suffix, word.split("-")[-1] or word)
+
+
 def is_speaker_noun(word: str, rules: AttributionRules) -> bool:
     """A noun that can speak: an official's role or a state organ ("Sprecherin", "Gesundheitsministerium")."""
     compiled, last = _rules(rules), word.split("-")[-1] or word

@@ -459,6 +459,7 @@ def fact_signature(
     counted_in: str | None = None,
     agents: Iterable[str] = (),
     towns: Iterable[str] = (),
+    persons: Iterable[str] = (),
 ) -> FactSignature:
     """The signature of a sentence from which the pipeline has blanked who says it and hedges; what a
     number counts is read in `counted_in`, the sentence before blanking, where the counted word itself
@@ -472,8 +473,14 @@ def fact_signature(
     purposes = _purposes(sentence, rules)
     clauses = circumstance_clauses(sentence, vocabulary.events) if "," in sentence else []
     aside = [any(a <= m.start() < b for a, b in clauses) for m in _TOKEN.finditer(sentence)] if clauses else []
-    events: Events = find_events(words_read, sentence, vocabulary.events, [t[_FAMILY_AT] for t in tokens], aside)
+    families = [t[_FAMILY_AT] for t in tokens]
+    named_persons = {word for person in persons for word in _TOKEN.findall(person)}
+    if named_persons:  # "Innensenator Andreas Geisel": a name, no hostage
+        families = [None if word in named_persons else f for word, f in zip(words_read, families, strict=True)]
+    events: Events = find_events(words_read, sentence, vocabulary.events, families, aside)
     names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
+    # a person's words that are content words ("Ende November" after "EU-Kommission" is a time, no name)
+    names.update(*(vocabulary.token(word)[_TERMS_AT] for word in named_persons))
     terms, named = _kept_terms(sentence, tokens, purposes)
     words: set[str] = set().union(*terms)
     names.update(*named)

@@ -12,6 +12,7 @@ from scoring.attribution import (
     ArticleMemory,
     Attribution,
     attribute_sentence,
+    is_role_noun,
     is_speaker_noun,
     moved_back,
     says_what_came_before,
@@ -782,10 +783,20 @@ def _signature(
         day=frame.day,
         counted_in=body,
         agents=_agents(body, attribution, said, typed_rules(lexicon).attribution),
+        persons=_titled_names(fact, typed_rules(lexicon).attribution),
     )
     return _naming_the_truce(signature, fact, lexicon) if truce_stated else signature
 
 
+
+
+_TITLED = re.compile(r"\b(?=([A-ZÄÖÜ][\w-]*)((?:\s+[A-ZÄÖÜ][\w-]*){2,3})(?=[\s,.;:!?)]|$))")
+
+
+def _titled_names(fact: str, rules: AttributionRules) -> list[str]:
+    """A person named after a title ("Innensenator Andreas Geisel", "Bürgermeisterin Anna Brand"): first
+    and last name, two capitalised words or three, whatever the dictionary says they mean."""
+    return [m.group(2).strip() for m in _TITLED.finditer(fact) if is_role_noun(m.group(1), rules)]
 
 
 # "des von den Huthi | kontrollierten Gesundheitsministeriums": a participle and the noun it qualifies

@@ -172,6 +172,16 @@ def test_rare_shared_terms_weigh_more():
     assert similarity(a, b, WEIGHTS, common) < similarity(a, b, WEIGHTS, rare)
 
 
+def test_a_person_named_after_a_title_is_a_name_not_what_happened():
+    """ "Bürgermeisterin Anna Brand": a surname that is a noun names no fire; the person is a name anchor.
+    The noun on its own still names its event."""
+    titled = signature("Bürgermeisterin Anna Brand eröffnete am Montag den neuen Anleger in Lindenau.")
+    assert not titled.events and {"anna", "brand"} <= titled.names
+    assert "fire" in signature("Ein Brand zerstörte am Montag den neuen Anleger in Lindenau.").events
+    # a time after an organ is no name: "Ende März" stays a time
+    assert "ende" not in signature("Die Kommission Ende März lehnte den Anleger in Lindenau ab.").names
+
+
 def test_who_says_it_is_not_part_of_the_fact():
     quoted = signature("Das Gesundheitsministerium teilte mit, in Port Sabir seien 40 Menschen getötet worden.")
     assert {"gesundheitsministerium", "ministerium", "teilt"}.isdisjoint(quoted.words)
