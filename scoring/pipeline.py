@@ -799,14 +799,14 @@ def _titled_names(fact: str, rules: AttributionRules) -> list[str]:
     return [m.group(2).strip() for m in _TITLED.finditer(fact) if is_role_noun(m.group(1), rules)]
 
 
-# "des von den Huthi | kontrollierten Gesundheitsministeriums": a participle and the noun it qualifies
+# "der von Dorinsk | eingesetzten Verwaltung": a participle and the noun it qualifies
 _PARTICIPLE_AGENT = re.compile(r"\bvon\s+(?:[\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]*$")  # "von den Huthi", the source's end
 _PARTICIPLE_AND_NOUN = re.compile(r"\s+[a-zäöüß]{3,}(?:t|en|end)(?:e|en|er|es|em)\s+[A-ZÄÖÜ][\w-]*")
 
 
 def _over_participles(body: str, said: Sequence[tuple[int, int]], rules: AttributionRules) -> list[tuple[int, int]]:
-    """A source ending in the agent of a participle before a noun that speaks ("das von den Huthi
-    kontrollierte Gesundheitsministerium") speaks through that noun: the phrase goes on over both."""
+    """A source ending in the agent of a participle before a noun that speaks ("die von der Miliz
+    geführte Verwaltung") speaks through that noun: the phrase goes on over both."""
     grown = []
     for a, b in said:
         participle = _PARTICIPLE_AND_NOUN.match(body, b) if body[b - 1 : b].isalpha() else None
