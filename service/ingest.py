@@ -276,7 +276,7 @@ class _Retrieval:
     ) -> None:
         self.db, self.article_id = db, article_id
         self.per_term, self.limit = int(weights["postings_per_term"]), int(weights["candidates"])
-        self.postings: dict[str, list[int]] = {}
+        self.postings: dict[str, Sequence[int]] = {}
         self.reader = reader or store.PostingsReader(db, self.per_term)
         self.claims: dict[int, store.StoredClaim | None] = {}
         self.propositions: dict[int, int] = {}

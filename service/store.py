@@ -535,7 +535,7 @@ _IDS_KEPT = 200_000
 
 def _words_committed(db: Database) -> None:
     _claims_written.discard(db)
-    _terms_written.pop(db, None)
+    _terms_written.pop(db, [])
     if (claims := _stored_claims.get(db)) is not None:
         claims.pending.clear()
     vocabulary = _vocabularies.get(db)
@@ -547,7 +547,7 @@ def _words_committed(db: Database) -> None:
 
 def _forget_rolled_back_words(db: Database) -> None:
     _claims_written.discard(db)
-    _terms_written.pop(db, None)
+    _terms_written.pop(db, [])
     if (claims := _stored_claims.get(db)) is not None:
         for claim_id in claims.pending:
             claims.forget(claim_id)
@@ -784,7 +784,7 @@ class NewPropositions:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.rows: list[tuple[int, int]] = []
+        self.rows: list[tuple[int, int | str]] = []
         self.next: int | None = None
 
     def __call__(self) -> int:
@@ -985,7 +985,7 @@ def _keep_own_claims(db: Database, tops: tuple[int, int] | None) -> None:
     """After COMMIT: the claims this connection has just written brought into the postings it keeps, as the
     next catch-up would read them back (issue 16: no query, no terms decoded again), if they are all the
     claims stored since it last looked. Otherwise the next catch-up reads them with the others'."""
-    written = sorted(_terms_written.pop(db, None) or [], key=lambda claim: claim[0])
+    written = sorted(_terms_written.pop(db, []), key=lambda claim: claim[0])
     if written and (cache := _stored_claims.get(db)) is not None:
         # As stored_claims would read them back: the next article's candidates (a connection's claims come
         # back as the next article's candidates: ~40 of them were read back a POST).
@@ -1652,7 +1652,7 @@ def record_grade_changes(
     roll back together. A claim's first grade is the event 'claim.graded', later ones 'grade.changed';
     a score that moves within its grade is no change of grade. Returns the ids of the feed rows."""
     reason = _change_reasons.get(db, "re-graded")
-    found = []
+    found: list[dict[str, Any]] = []
     for score, source, information, claim_id in changes:
         old_grade, old_score, article_id = before.get(claim_id, (None, None, 0))
         new_grade = f"{source}{information}" if source and information else None
