@@ -44,6 +44,8 @@ BEYOND_THE_SCHEMA = {("query", "cursor"), ("query", "q"), ("json", "text"), ("js
 
 
 def refused_only_for_rules_beyond_the_schema(response: Any) -> bool:
+    if response.status_code == 413:
+        return True  # a body over the size limit (a batch of many long texts): a limit no schema states
     if response.status_code != 422:
         return False
     errors = response.json().get("errors") or {}
