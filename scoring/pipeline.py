@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -347,25 +347,25 @@ def _glued_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str,
     """A kicker glued to its headline by a scraped page ("Fähre auf Grund gelaufen In Lindenau sitzen 300
     Reisende fest"): an article, a preposition or a number capitalised inside a headline line of the
     page's top starts its second sentence, where both parts are claims and no quotation runs on."""
+    return _split_top_headlines(text, sentences, lambda line: _kicker_cuts(line, lexicon))
+
+
+def _kicker_cuts(line: str, lexicon: Mapping[str, Any]) -> list[tuple[int, int, bool]]:
     openers = _sentence_openers(typed_rules(lexicon).attribution)
     numbers = number_rules(lexicon)
-    split: list[Sentence] = []
-    for sentence in sentences:
-        line = text[sentence.start : sentence.end]
-        start = 0
-        if sentence.block < _HEADLINE_BLOCKS and "\n" not in line and _is_headline(line):
-            for m in _CAPITALISED_WORD.finditer(line):
-                word, before = m.group(1), line[start : m.start()]
-                if not (word.lower() in openers or is_number_word(word, numbers)):
-                    continue
-                if sum(map(before.count, _QUOTE_MARKS)) % 2 or not is_claim(line[m.start(1) :], lexicon):
-                    continue
-                kicker = not start and _names_an_event(before, lexicon)
-                if kicker or is_claim(before, lexicon):
-                    split.append(Sentence(sentence.start + start, sentence.start + m.start(), sentence.block, kicker))
-                    start = m.start(1)
-        split.append(Sentence(sentence.start + start, sentence.end, sentence.block) if start else sentence)
-    return split
+    cuts: list[tuple[int, int, bool]] = []
+    start = 0
+    for m in _CAPITALISED_WORD.finditer(line):
+        word, before = m.group(1), line[start : m.start()]
+        if not (word.lower() in openers or is_number_word(word, numbers)):
+            continue
+        if sum(map(before.count, _QUOTE_MARKS)) % 2 or not is_claim(line[m.start(1) :], lexicon):
+            continue
+        kicker = not start and _names_an_event(before, lexicon)
+        if kicker or is_claim(before, lexicon):
+            cuts.append((m.start(), m.start(1), kicker))
+            start = m.start(1)
+    return cuts
 
 
 _LISTED = re.compile(r",\s+(?=[^\W_])")
@@ -374,20 +374,36 @@ _LISTED = re.compile(r",\s+(?=[^\W_])")
 def _listed_headline_facts(text: str, sentences: list[Sentence], lexicon: Mapping[str, Any]) -> list[Sentence]:
     """A headline of the page's top listing facts as noun phrases ("Zwei Verletzte, hohe Schäden und …"):
     each phrase before a comma that counts or names an event is a claim of its own, however short."""
+    return _split_top_headlines(text, sentences, lambda line: _list_cuts(line, lexicon))
+
+
+def _list_cuts(line: str, lexicon: Mapping[str, Any]) -> list[tuple[int, int, bool]]:
+    cuts: list[tuple[int, int, bool]] = []
+    start = 0
+    for comma in _LISTED.finditer(line):
+        going_on = line[comma.end() :].split(None, 1)[0].strip(",;:").lower()
+        if going_on in _clause_openers(lexicon):
+            continue  # ", der bleibt", ", warum …": a clause hangs on the phrase, no list
+        if _nominal_fact(line[start : comma.start()], lexicon):
+            cuts.append((comma.start(), comma.end(), True))
+            start = comma.end()
+    return cuts
+
+
+def _split_top_headlines(
+    text: str, sentences: list[Sentence], cuts: Callable[[str], list[tuple[int, int, bool]]]
+) -> list[Sentence]:
+    """Each headline line of the page's top split where `cuts` says: (end of a part, start of the next,
+    whether the part is a claim in the headline's nominal style however short)."""
     split: list[Sentence] = []
     for sentence in sentences:
         line = text[sentence.start : sentence.end]
+        headline = sentence.block < _HEADLINE_BLOCKS and "\n" not in line and _is_headline(line)
         start = 0
-        if sentence.block < _HEADLINE_BLOCKS and "\n" not in line and _is_headline(line):
-            for comma in _LISTED.finditer(line):
-                going_on = line[comma.end() :].split(None, 1)[0].strip(",;:").lower()
-                if going_on in _clause_openers(lexicon):
-                    continue  # ", der bleibt", ", warum …": a clause hangs on the phrase, no list
-                if _nominal_fact(line[start : comma.start()], lexicon):
-                    split.append(Sentence(sentence.start + start, sentence.start + comma.start(), sentence.block, True))
-                    start = comma.end()
-        rest = Sentence(sentence.start + start, sentence.end, sentence.block, sentence.nominal)
-        split.append(rest if start else sentence)
+        for end, following, nominal in cuts(line) if headline else ():
+            split.append(Sentence(sentence.start + start, sentence.start + end, sentence.block, nominal))
+            start = following
+        split.append(replace(sentence, start=sentence.start + start) if start else sentence)
     return split
 
 
