@@ -566,15 +566,15 @@ def _terms_texts(db: Database, values: list[Any]) -> list[str | None]:
     """Claims' terms as text, from their word ids (m018); terms kept as text (or none) as they are."""
     vocabulary = _vocabularies.setdefault(db, _Vocabulary())
     texts, known = vocabulary.texts, vocabulary.words
+    if len(texts) > _TEXTS_KEPT:  # emptied before the values are looked up: each one is kept or decoded
+        texts.clear()
+        vocabulary.pending_texts.clear()
     new = {v: unpack_term_ids(v) for v in values if isinstance(v, bytes) and v not in texts}
     if new:
         unknown = sorted({i for ids in new.values() for i in ids if i not in known})
         for chunk in range(0, len(unknown), 500):
             part = unknown[chunk : chunk + 500]
             vocabulary.learn(db.execute(f"SELECT id, term FROM terms WHERE id IN ({','.join('?' * len(part))})", part))
-        if len(texts) > _TEXTS_KEPT:
-            texts.clear()
-            vocabulary.pending_texts.clear()
         texts.update((v, " ".join(known[i] for i in ids)) for v, ids in new.items())
         if (floor := vocabulary.floor) is not None:
             vocabulary.pending_texts.extend(v for v, ids in new.items() if max(ids, default=0) > floor)

@@ -381,6 +381,21 @@ def test_the_ids_of_words_a_connection_knows_are_those_of_the_vocabulary(tmp_pat
     ]
 
 
+def test_decoded_terms_past_their_bound_are_dropped_before_a_read_not_in_its_middle(tmp_path, monkeypatch):
+    """A connection keeps the terms it has decoded up to a bound; past it they are dropped before the next
+    read looks its values up, so a value kept from before is decoded again, not missing (a KeyError and a
+    500 after some 5,000 real articles)."""
+    db = fresh_db(tmp_path)
+    with store.write_transaction(db):
+        _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand", "angriff", "brand hafen"])
+    packed = [t for (t,) in db.execute("SELECT terms FROM claims ORDER BY id").fetchall()]
+    fresh = store.connect(str(tmp_path / "store.db"))
+    monkeypatch.setattr(store, "_TEXTS_KEPT", 2)
+    assert store._terms_texts(fresh, packed[:3]) == ["0wsumy angriff", "0wtalheim brand", "angriff"]
+    # three kept, past the bound: the next read holds one kept value and one new one
+    assert store._terms_texts(fresh, [packed[0], packed[3]]) == ["0wsumy angriff", "brand hafen"]
+
+
 def test_a_connections_own_claims_are_kept_at_commit_without_reading_them_back(tmp_path):
     """The claims a connection has just committed go into the postings it keeps at COMMIT: its next
     transaction reads none back, unless another connection stored claims between (then all are read)."""
