@@ -426,8 +426,7 @@ def _nominal_fact(phrase: str, lexicon: Mapping[str, Any]) -> bool:
         return False
     numbers = number_rules(lexicon)
     before = words[:-1]
-    stop = stopwords(lexicon)  # "ein" counts one, as an article
-    counted = any(w[:1].isdigit() or (is_number_word(w, numbers) and w.lower() not in stop) for w in before)
+    counted = any(_is_count(w, lexicon) for w in before)
     if not all(w[:1].islower() or w[:1].isdigit() or is_number_word(w, numbers) for w in before):
         return False
     return counted or bool(event_family(words[-1].lower(), events_of(lexicon)))
@@ -774,7 +773,8 @@ def _signature(
     # "Putin" and "Russland" name one party: a person's name is matched through the party term alone.
     # …and "Nordkorea", "nordkoreanischer", "Pjöngjang" name one party: matched through its party term.
     people = [(m.start, m.end) for m in attribution.mentions if m.actor.kind in _PARTY_NAMES and m.actor.party]
-    said = _over_participles(body, said, typed_rules(lexicon).attribution)
+    attribution_rules = typed_rules(lexicon).attribution
+    said = _over_participles(body, said, attribution_rules)
     fact = _blank(body, [*said, *unsure, *people, *_frames(body, attribution.speech_verbs, lexicon)])
     if draft.implied_place:
         fact += f" {draft.implied_place}"
@@ -798,12 +798,10 @@ def _signature(
         setting=frame.setting,
         day=frame.day,
         counted_in=body,
-        agents=_agents(body, attribution, said, typed_rules(lexicon).attribution),
-        persons=_titled_names(fact, typed_rules(lexicon).attribution),
+        agents=_agents(body, attribution, said, attribution_rules),
+        persons=_titled_names(fact, attribution_rules),
     )
     return _naming_the_truce(signature, fact, lexicon) if truce_stated else signature
-
-
 
 
 _TITLED = re.compile(r"\b(?=([A-ZÄÖÜ][\w-]*)((?:\s+[A-ZÄÖÜ][\w-]*){2,3})(?=[\s,.;:!?)]|$))")
@@ -833,6 +831,9 @@ def _over_participles(body: str, said: Sequence[tuple[int, int]], rules: Attribu
     return grown
 
 
+_COMMA_PIECE = re.compile(r"[^,]+")
+
+
 def _frames(body: str, verbs: Sequence[tuple[int, int]], lexicon: Mapping[str, Any]) -> list[tuple[int, int]]:
     """The frame of reported speech around its content clause, who says it and where, not the fact: before
     it ("X, Bürgermeister von Y, warnte, <content>") up to the verb's comma; after it ("<content>, schrieb
@@ -844,7 +845,7 @@ def _frames(body: str, verbs: Sequence[tuple[int, int]], lexicon: Mapping[str, A
             frames.append((0, b + 1))
         elif body[:a].rstrip().endswith(",") and body[:a].strip(" ,"):
             end = b
-            for piece in re.finditer(r"[^,]+", body[b:]):
+            for piece in _COMMA_PIECE.finditer(body[b:]):
                 if piece.start() and _says_something(piece.group(), lexicon):
                     break  # a clause after the frame: content again
                 end = b + piece.end()
