@@ -738,6 +738,12 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     return shared
 
 
+def _distinct(words: frozenset[str]) -> int:
+    """How many words these terms are: a compound gives its head too ("konjunkturpaket", "paket"), one word
+    of the text, not two; two claims sharing one compound share one word."""
+    return sum(1 for w in words if not any(len(o) > len(w) and o.endswith(w) for o in words))
+
+
 def _told_as_circumstance(a: FactSignature, b: FactSignature) -> bool:
     """One claim tells as its fact what the other names as a circumstance or purpose, and only there
     ("1.200 Helfer geschickt" / "entschied, 1.200 Helfer zu schicken")."""
@@ -800,9 +806,7 @@ def _same_truce(a: FactSignature, b: FactSignature) -> bool:
 def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapping[str, float]) -> bool:
     """An event, a name or a number in common, a long shared wording, or a restatement (every word of
     the shorter claim in the other one too); and at least `min_shared_terms` anchors."""
-    restated = shared.words >= weights["min_claim_words"] and shared.words == min(len(a.words), len(b.words))
-    anchored = shared.event or shared.names or shared.number or restated
-    anchored = anchored or shared.words >= weights["unanchored_min_words"]
+    anchored = shared.event or shared.names or shared.number or _restated(a, b, weights)
     anchors = shared.words + shared.parties + 2 * shared.fact_anchor + (shared.magnitude and shared.event)
     return anchored and anchors >= weights["min_shared_terms"] and bool(shared.words or shared.number or shared.blamed)
 
@@ -814,10 +818,20 @@ def _may_be_anchored(a: FactSignature, b: FactSignature, weights: Mapping[str, f
     with _anchored (tests/test_matching_gates.py compares the two)."""
     if a.events & b.events or a.names & b.names or (a.quantities and b.quantities) or a.blames or b.blames:
         return True
-    words = len(a.words & b.words)
+    return _restated(a, b, weights)
+
+
+def _restated(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
+    """With no event, name or number in common, a long shared wording or a restatement (every word of the
+    shorter claim in the other one too), counting words, not terms: a compound and its head are one word
+    ("das Konjunkturpaket der Bundesregierung" is two words shared, not four)."""
+    shared = a.words & b.words
+    if len(shared) < min(weights["min_claim_words"], weights["unanchored_min_words"]):
+        return False  # most pairs: no fewer terms than words
+    words = _distinct(shared)
     if words >= weights["unanchored_min_words"]:
         return True
-    return words >= weights["min_claim_words"] and words == min(len(a.words), len(b.words))
+    return words >= weights["min_claim_words"] and words == min(_distinct(a.words), _distinct(b.words))
 
 
 def _score(

@@ -158,6 +158,23 @@ def test_a_topic_is_no_fact():
     assert not same("Weitere Einzelheiten nannte er nicht.", "Weitere Einzelheiten zu dem Angriff nannte sie nicht.")
 
 
+def test_a_compound_and_its_head_are_one_word_shared():
+    # Two noun phrases in common are four terms ("hafenausbau", "ausbau", "landesregier", "regier") but
+    # two words: a topic, not a long shared wording; nor is a claim of two such words restated by another.
+    assert not same(
+        "Die Bürgermeisterin lobte den Hafenausbau der Landesregierung.",
+        "Der Hafenausbau der Landesregierung verzögert sich.",
+    )
+    assert not same(
+        "Die Schulbehörde hat im Hygienekonzept der Landesregierung Lücken gefunden.",
+        "Das Hygienekonzept der Landesregierung gilt ab Montag.",
+    )
+    assert same(
+        "Das Strategiepapier der Hafenbehörde nennt neue Fahrpläne für die Fähre.",
+        "Die Hafenbehörde nennt in ihrem Strategiepapier neue Fahrpläne für die Fähre.",
+    )
+
+
 def test_opposite_polarity_is_recorded():
     a = signature("Bei dem Angriff auf den Markt von Port Sabir gab es zivile Opfer.")
     b = signature("Bei dem Angriff auf den Markt von Port Sabir gab es keine zivilen Opfer.")
