@@ -246,6 +246,7 @@ _NAME_AT: Final = 1
 _FAMILY_AT: Final = 2
 
 _SKIP: _Token = ((), False, None)
+_GENITIVE_DETERMINERS = frozenset({"der", "des", "einer", "eines"})  # "zwei der Toten": a part of what is counted
 _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a word with its hyphenated parts: "US-Dollar"
 _CACHE_LIMIT = 300_000
 _QUOTED = re.compile(r'"[^"]*"')
@@ -273,6 +274,7 @@ class _Vocabulary:
     weekday_words: int  # the bit of `word_flags` for a word holding a weekday's name (-1: not told so)
     months: Mapping[str, int]  # a month's name, lower case -> its number
     prepositions: frozenset[str]
+    determiners: frozenset[str]  # "die", "einem": a noun phrase goes on
     numbers: NumberRules
     conflict_bound: frozenset[str] = frozenset()  # the terms of conflict-bound event words ("waffenruh")
     exclusive: frozenset[str] = frozenset()  # classes no one thing belongs to two of ("soldat", "zivilist")
@@ -306,8 +308,10 @@ class _Vocabulary:
                 if at + 1 < len(following) and following[at + 1] in self.ages:
                     return quantity.low, quantity.high, _AGE + base  # "34 Jahre alt": an age, no duration
                 return _in_base(quantity.low, size), _in_base(quantity.high, size), kind
-            else:
-                preposition = word in self.prepositions
+            elif at == 0 and word in self.determiners and word not in _GENITIVE_DETERMINERS:
+                break  # "umringten Tausende die Lastwagen": the number stands alone, an object follows
+            else:  # "Tausende auf die Lastwagen": the preposition's phrase goes on past its determiner
+                preposition = word in self.prepositions or (preposition and word in self.determiners)
         return quantity.low, quantity.high, ""
 
     def dated(self, sentence: str, end: int) -> bool:
@@ -428,6 +432,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         weekday_words=_holding_one_of(thesaurus.weekdays.words),
         months=_months(thesaurus.months),
         prepositions=frozenset(typed.attribution.prepositions),
+        determiners=frozenset(typed.hedging.noun_phrase_determiners),
         numbers=number_rules(lexicon),
         conflict_bound=frozenset(classes.get(stem(w), stem(w)) for w in events.conflict_bound),
     )

@@ -158,6 +158,21 @@ def test_a_topic_is_no_fact():
     assert not same("Weitere Einzelheiten nannte er nicht.", "Weitere Einzelheiten zu dem Angriff nannte sie nicht.")
 
 
+def test_a_number_standing_alone_counts_no_noun_after_it():
+    # An object after the number, or a preposition's phrase through its determiner, is not what is counted;
+    # a partitive genitive is.
+    kind = {
+        text: signature(text).quantities[0][2]
+        for text in (
+            "Am Morgen umringten Tausende die Lastwagen der Reederei im Hafen von Port Sabir.",
+            "Daraufhin stürzten sich Tausende auf die Lastwagen der Reederei im Hafen.",
+            "Im Hafen von Port Sabir starben zwei der Seeleute bei dem Brand.",
+            "Tausende Seeleute warteten im Hafen von Port Sabir auf die Fähre.",
+        )
+    }
+    assert list(kind.values()) == ["", "", "seeleut", "seeleut"]
+
+
 def test_a_compound_and_its_head_are_one_word_shared():
     # Two noun phrases in common are four terms ("hafenausbau", "ausbau", "landesregier", "regier") but
     # two words: a topic, not a long shared wording; nor is a claim of two such words restated by another.
