@@ -411,6 +411,7 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
         for start, end, actor in knowledge.alias_index.find(sentence)
         if _is_an_actor(sentence, end, actor, rules)
     ]
+    found = _without_modifiers(sentence, found)
     known = _Mentions.of(list(found))  # in order and apart, as the alias index finds them
     for start, end, actor in memory.learned.find(sentence) if memory and memory.learned else ():
         before = bisect_left(known.starts, end) - 1  # the last known mention starting before this one ends
@@ -427,6 +428,30 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
             for m in found
         ]
     return sorted(found, key=lambda m: m.start)
+
+
+_INDEFINITE_AFTER = re.compile(r"\s+(?:ein|eine|einer|einem|eines)\b")
+# Between a nationality and the name it qualifies: nothing, or a noun or two ("Rebellengruppe").
+_NOUNS_BETWEEN = re.compile(r"[\s-]*(?:[A-ZÄÖÜ][\w-]*\s+){0,2}")
+
+
+def _without_modifiers(sentence: str, found: list[Mention]) -> list[Mention]:
+    """A nationality qualifying the name of another party's actor within one noun phrase is no mention
+    of its state: "der sudanesischen RSF-Miliz", "des palästinensischen Islamischen Dschihad", "die
+    kongolesische Rebellengruppe M23" name the militia, the group, the rebels only."""
+    kept = []
+    for at, mention in enumerate(found):
+        after = found[at + 1] if at + 1 < len(found) else None
+        if (
+            mention.actor.kind == "adjective"
+            and after is not None
+            and after.actor.kind in ("organ", "group")  # not a person: "die britische Innenministerin X"
+            and after.actor.party != mention.actor.party
+            and _NOUNS_BETWEEN.fullmatch(sentence, mention.end, after.start)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _inside_quotes(mention: Mention, quoted: list[tuple[int, int]], opens: list[int]) -> bool:
@@ -579,6 +604,8 @@ def _noun_phrase_end(sentence: str, start: int, rules: _Rules) -> int:
             break
         if after_noun and low in rules.phrase_openers:
             break  # "des Ministeriums die Verantwortung": after a noun only a genitive goes on
+        if low == "von" and _INDEFINITE_AFTER.match(sentence, match.end()):
+            break  # "nach Angaben der Armee von einer Rakete … getroffen": the passive's agent, no source
         after_noun = token[0].isupper() or token[0] == '"'
         end = match.end()
     return end

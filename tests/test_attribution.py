@@ -334,6 +334,32 @@ def test_the_agent_of_a_passive_report_is_its_source(text, party, knowledge):
     assert only(text, knowledge).origin_parties == (party,)
 
 
+@pytest.mark.parametrize(
+    "text, origin, parties",
+    [
+        ("Ein Sprecher der sudanesischen RSF-Miliz sagte, die Brücke bei Omdurman sei zerstört.", ("RSF",), ()),
+        (
+            "Die kongolesische Rebellengruppe M23 hat nach eigenen Angaben den Flughafen von Goma eingenommen.",
+            ("M23",),
+            (),
+        ),
+        ("Die britische Innenministerin Jane Holloway sagte, die Fähre sei gesunken.", ("GB",), ()),
+        ("Die ukrainische Armee meldete den Abschuss von zwölf Drohnen über Charkiw.", ("UA",), ()),
+    ],
+)
+def test_a_nationality_qualifying_a_groups_name_is_no_party_of_its_own(text, origin, parties, knowledge):
+    # "der sudanesischen RSF-Miliz": the militia speaks, not Sudan's army, its enemy; a person's
+    # nationality and a state's organ keep their state.
+    claim = only(text, knowledge)
+    assert (claim.origin_parties, tuple(sorted(claim.signature.parties))) == (origin, parties)
+
+
+def test_the_agent_of_a_passive_is_no_part_of_the_source_phrase(knowledge):
+    # "nach Angaben der Armee von einer Rakete … getroffen": the rocket's group is who acted, not who says so
+    claim = only("Die Fähre wurde nach Angaben der Polizei von einer Rakete der Hamas getroffen.", knowledge)
+    assert claim.origin_parties == () and "HAMAS" in claim.signature.parties
+
+
 def test_a_participle_with_its_auxiliary_keeps_its_speaker(knowledge):
     claim = only("Das Pentagon hat am Montag gemeldet, dass 500 Panzer verlegt wurden.", knowledge)
     assert claim.origin_parties == ("US",)
