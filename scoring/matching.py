@@ -356,9 +356,15 @@ class _Vocabulary:
         day = self.weekdays.fullmatch(word)
         return day is not None and (not day.group(2) or stem(day.group(2).lower()) in self.time_words)
 
+    def _function(self, word: str) -> bool:
+        """An inflected form of a stop word ("deren", "diesem", "keinen"); not a capitalised noun whose lemma
+        is one ("Morgen")."""
+        return word[:1].islower() and lemma(word).lower() in self.stop
+
     def _read(self, word: str) -> _Token:
         family = event_family(word, self.events) if len(word) >= 3 else None
-        if len(word) < 3 or word.lower() in self.stop or is_number_word(word, self.numbers):  # numbers: anchors
+        # numbers are anchors of their own; a function word is one in every form ("deren" is "der")
+        if len(word) < 3 or word.lower() in self.stop or is_number_word(word, self.numbers) or self._function(word):
             return ((), False, family) if family else _SKIP
         if word[:1].islower() and lemma(word).lower() in self.light_verbs:
             return _SKIP

@@ -18,6 +18,7 @@ import pytest
 import seeds
 from scoring import Knowledge, attribution, claims, cleaning, hedging, matching, numbers, pipeline, places, stance
 from scoring.cleaning import Block
+from scoring.lemmas import lemma
 from scoring.lexicon import unwrap
 from scoring.sentences import split_sentences
 
@@ -388,6 +389,10 @@ def _same_stem(entry: str) -> Callable[[str], bool]:
     return lambda word: matching.stem(word) == matching.stem(entry)
 
 
+def _same_lemma(entry: str) -> Callable[[str], bool]:
+    return lambda word: lemma(word).lower() == lemma(entry).lower()
+
+
 def _fact_words(sentence: str, lexicon: dict[str, Any]) -> frozenset[str]:
     return matching.fact_signature(sentence, [], [], lexicon).words
 
@@ -415,8 +420,11 @@ def _no_anchor(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> No
         return
     if key != "speech_acts":  # speech acts are lemmas: "bestätigen" is read in "bestätigte"
         assert re.search(rf"(?i)(?:{ex.entry})", sentence), "the entry is not in its example"
-    # speech acts and time words are read by their stems: entries of one stem are one entry
-    same = (lambda w: w == ex.entry) if key in ("stopwords", "purpose_markers") else _same_stem(ex.entry)
+    # speech acts and time words are read by their stems, stop words by their lemmas too ("den" is a form
+    # of "der"): entries of one stem or lemma are one entry
+    same = {"purpose_markers": lambda w: w == ex.entry, "stopwords": _same_lemma(ex.entry)}.get(key) or _same_stem(
+        ex.entry
+    )
     rest = [w for w in lexicon["matching"][key] if not same(w)] or _NO_WORDS
     without = _fact_words(sentence, _replaced(lexicon, "matching", **{key: rest}))
     if without - _fact_words(sentence, lexicon):

@@ -158,6 +158,12 @@ def test_a_topic_is_no_fact():
     assert not same("Weitere Einzelheiten nannte er nicht.", "Weitere Einzelheiten zu dem Angriff nannte sie nicht.")
 
 
+def test_a_function_word_says_nothing_in_any_of_its_forms():
+    # "deren", "konnten", "allen": forms of stop words ("der", "können", "alle"), not words of the fact
+    words = signature("Die Fähre, deren Motor ausfiel, konnten allen Warnungen zum Trotz nicht mehr auslaufen.").words
+    assert not words & {"der", "könn", "alle"} and {"fähr", "motor"} <= words
+
+
 def test_a_number_standing_alone_counts_no_noun_after_it():
     # An object after the number, or a preposition's phrase through its determiner, is not what is counted;
     # a partitive genitive is.
