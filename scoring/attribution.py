@@ -411,11 +411,15 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
         for start, end, actor in knowledge.alias_index.find(sentence)
         if _is_an_actor(sentence, end, actor, rules)
     ]
-    known = _Mentions.of(list(found))  # in order and apart, as the alias index finds them
-    for start, end, actor in memory.learned.find(sentence) if memory and memory.learned else ():
-        before = bisect_left(known.starts, end) - 1  # the last known mention starting before this one ends
-        if before < 0 or known.items[before].end <= start:
-            found.append(Mention(start, end, actor, True, _governed(sentence, start, rules)))
+    learned = memory.learned.find(sentence) if memory and memory.learned else ()
+    if learned:
+        known = _Mentions.of(list(found))  # in order and apart, as the alias index finds them
+        for start, end, actor in learned:
+            before = bisect_left(known.starts, end) - 1  # the last known mention starting before this one ends
+            if before < 0 or known.items[before].end <= start:
+                found.append(Mention(start, end, actor, True, _governed(sentence, start, rules)))
+    if not found:
+        return found  # most sentences: nobody named
     # A quotation's words are not its source: a quoted title, ""Paris zögert", sagte X".
     quoted = _quoted_spans(sentence)
     if quoted:
@@ -917,6 +921,10 @@ def attribute_sentence(
     speech = _speech_cues(at, accusations.verbs)
     slots = _phrase_slots(at) + accusations.slots + speech.slots
     verbs = accusations.verbs + speech.verbs
+    if not (slots or verbs or mentions):  # most sentences: nobody named and no cue, at most a source carried over
+        carried = _carried_over(sentence, block, memory, rules, carries_over, acts=speech.acts, named=False)
+        if not carried:
+            return _unattributed(sentence, block, mentions, memory, knowledge, speech.verbs)
     phrases = [_phrase_only(sentence, s.start, s.end, rules) for s in slots if s.kind not in ("speech", "quoter")]
     sources = _Collected()
     unresolved = [slot for slot in slots if not _collect_named(at, slot, sources)]
@@ -948,6 +956,30 @@ def attribute_sentence(
     attribution = _conclude(sentence, block, sources.items, phrases + verbs, mentions, memory, rules, knowledge)
     attribution.speech_verbs = speech.verbs
     return attribution
+
+
+def _unattributed(
+    sentence: str,
+    block: int,
+    mentions: list[Mention],
+    memory: ArticleMemory,
+    knowledge: Knowledge,
+    speech_verbs: list[tuple[int, int]],
+) -> Attribution:
+    """`_conclude` for a sentence that names nobody, has no cue and carries no source over: no source, no
+    mention, no phrase; the memory ages as `_conclude` and `_remember` age it, the place named last kept
+    unless the sentence names one of the gazetteer."""
+    memory.previous_mentions = mentions
+    memory.previous_sources = []
+    memory.last_speakers_moved += memory.offset_of_previous
+    memory.speakers_age += 1
+    memory.last_place = _place_named_last(sentence, mentions, knowledge) or memory.last_place
+    memory.announces = False
+    memory.previous_ended = sentence.rstrip()[-1:] in '.!?"'
+    memory.last_sources_moved += memory.offset_of_previous
+    memory.sources_age += 1
+    memory.previous_block = block
+    return Attribution([], [], [], mentions, [], speech_verbs)
 
 
 @dataclass(frozen=True)
