@@ -19,6 +19,8 @@ from scoring.knowledge import (
     may_be_present,
     once_per_lexicon,
     typed_rules,
+    word_flags,
+    words_bit,
 )
 from scoring.lemmas import is_known
 from scoring.lexicon import Attribution as AttributionRules
@@ -321,6 +323,9 @@ class _Rules:
     publication_object: re.Pattern[str]
     quoting: re.Pattern[str]
     headline: re.Pattern[str]
+    # The bits of `word_flags` for the words every cue's scan needs one of (accusation and speech verbs,
+    # "zufolge", "wie", the prepositions' words, the publication verbs); None where a set is not known.
+    cue_words: int | None = None
 
 
 def _inflected(nouns: Sequence[str]) -> re.Pattern[str]:
@@ -335,7 +340,7 @@ def _rules(a: AttributionRules) -> _Rules:
 
     accusations = r"\b(?:" + "|".join(f"(?P<a{i}>{x.verbs})" for i, x in enumerate(a.accusations)) + r")\b"
     speech = rf"\b(?:{alternatives(a.speech_verbs)})\b"
-    return _Rules(
+    rules = _Rules(
         prepositional=re.compile(rf"\b(?:{alternatives(a.prepositional)})\b", re.IGNORECASE),
         prepositional_present=Presence.of(a.prepositional, re.IGNORECASE, r"\b(?:{})\b"),
         zufolge=re.compile(r"\bzufolge\b", re.IGNORECASE),
@@ -401,6 +406,28 @@ def _rules(a: AttributionRules) -> _Rules:
             rf"^\s*((?:[\w.'-]+\s+){{0,{a.headline_speaker_words - 1}}}[\w.'-]+):(?:\s+(?=[\"A-ZÄÖÜ])|\s*$)"
         ),
     )
+    needed = (
+        (rules.accusation_words, False),
+        (rules.speech_words, False),
+        (rules.zufolge_words, True),
+        (_RELAY_WORDS, False),
+        (rules.prepositional_present.words, rules.prepositional_present.ignore_case),
+    )
+    bits = rules.publication_words.bit
+    for words, folded in needed:
+        if words is None:
+            return rules  # a scan that needs no known word: every sentence is read by every cue
+        bits |= words_bit(words, folded=folded)
+    return replace(rules, cue_words=bits)
+
+
+def _may_name_a_source(sentence: str, rules: _Rules) -> bool:
+    """Whether a cue may stand in the sentence: one of the words a cue's scan needs (`cue_words`), a colon
+    (a headline's speaker), or what the prepositional phrases opening with no word need. False: every cue
+    finds nothing (`_accusation_cues`, `_speech_cues` and `_phrase_slots` read nothing but these)."""
+    if rules.cue_words is None or ":" in sentence or word_flags(sentence) & rules.cue_words:
+        return True
+    return may_be_present(rules.prepositional_present, sentence)
 
 
 def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | None = None) -> list[Mention]:
@@ -917,9 +944,12 @@ def attribute_sentence(
     mentions = find_mentions(sentence, knowledge, memory)
     at = _Sentence(sentence, _Mentions.of(mentions), _Words(sentence), rules)
     _learn_names(sentence, mentions, rules, memory)
-    accusations = _accusation_cues(at)
-    speech = _speech_cues(at, accusations.verbs)
-    slots = _phrase_slots(at) + accusations.slots + speech.slots
+    if _may_name_a_source(sentence, rules):
+        accusations = _accusation_cues(at)
+        speech = _speech_cues(at, accusations.verbs)
+        slots = _phrase_slots(at) + accusations.slots + speech.slots
+    else:  # most sentences: no word any cue needs
+        accusations, speech, slots = _Cues([], []), _Cues([], []), []
     verbs = accusations.verbs + speech.verbs
     if not (slots or verbs or mentions):  # most sentences: nobody named and no cue, at most a source carried over
         carried = _carried_over(sentence, block, memory, rules, carries_over, acts=speech.acts, named=False)
