@@ -17,7 +17,7 @@ from scoring import AnalysisTooCostly, Budget, Knowledge, analyse_article
 from scoring.conflicts import is_belligerent
 from scoring.corroboration import VOICE_JOINER, VOICE_ORIGIN, Member, Summary, agencies, corroborate, summarise
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
-from scoring.grading import Evidence, grade, information_digit, source_letter
+from scoring.grading import Evidence, explain, information_digit, source_letter
 from scoring.grading import score as score_of
 from scoring.matching import (
     FactSignature,
@@ -280,7 +280,6 @@ class _Retrieval:
         self.reader = reader or store.PostingsReader(db, self.per_term)
         self.claims: dict[int, store.StoredClaim | None] = {}
         self.propositions: dict[int, int] = {}
-        self.signatures: dict[int, FactSignature] = {}
         self.seeds: dict[int, FactSignature | None] = {}
         self.merged_into: dict[int, int] = {}
 
@@ -326,11 +325,7 @@ class _Retrieval:
 
     def signature(self, claim: store.StoredClaim | Mapping[str, Any]) -> FactSignature:
         if isinstance(claim, store.StoredClaim):
-            if claim.id not in self.signatures:
-                self.signatures[claim.id] = _stored_signature(
-                    claim.terms, claim.quantities, claim.negated, claim.conflict
-                )
-            return self.signatures[claim.id]
+            return _kept_signatures.of(claim)
         return _signature(claim)
 
     def proposition(self, claim_id: int) -> int:
@@ -390,18 +385,21 @@ def _link(
     retrieval.read([claim_id for ids in ranked for claim_id in ids])
     threshold = weights["same_fact_threshold"]
     in_window: dict[str | None, bool] = {}  # by the candidate's day: the same few days come back claim after claim
+    signature_of = _kept_signatures.of
     for claim, ids in zip(claims, ranked, strict=True):
         similar = []
+        own = claim.signature
         for candidate in retrieval.stored(ids, read=False):
             day = candidate.published_at
-            if day not in in_window:
-                in_window[day] = within_window(published_at, day, weights["link_window_days"])
-            if not in_window[day]:
+            near = in_window.get(day)
+            if near is None:
+                near = in_window[day] = within_window(published_at, day, weights["link_window_days"])
+            if not near:
                 continue  # reported months apart: another incident, or background to a new story
-            signature = retrieval.signature(candidate)
-            value = similarity(claim.signature, signature, weights, idf)
+            signature = signature_of(candidate)
+            value = similarity(own, signature, weights, idf)
             if value >= threshold:
-                similar.append((candidate.id, value, signature.negated != claim.signature.negated))
+                similar.append((candidate.id, value, signature.negated != own.negated))
         retrieval.read_propositions([claim_id for claim_id, _, _ in similar])
         best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)
         members: Counter[int] = Counter()  # proposition -> how many of its claims the claim matches
@@ -498,6 +496,33 @@ def _stored_signature(
     terms: str, quantities: tuple[tuple[Any, ...], ...], negated: bool, conflict: str | None
 ) -> FactSignature:
     return FactSignature.from_index(terms, quantities, negated, conflict)
+
+
+class _KeptSignatures:
+    """Stored claims' signatures by claim id, each with the claim it was built from (the same StoredClaim the
+    connection keeps, see store.stored_claims: an id of another store, or a claim read anew, is built anew).
+    The same stored claims come back as candidates article after article; looked up by content
+    (_stored_signature) each cost a hash of its numbers (issue 16). Two generations, as store._StoredClaims."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.kept: dict[int, tuple[store.StoredClaim, FactSignature]] = {}
+        self.older: dict[int, tuple[store.StoredClaim, FactSignature]] = {}
+
+    def of(self, claim: store.StoredClaim) -> FactSignature:
+        entry = self.kept.get(claim.id)
+        if entry is not None and entry[0] is claim:
+            return entry[1]
+        entry = self.older.pop(claim.id, None)
+        if entry is None or entry[0] is not claim:
+            entry = (claim, _stored_signature(claim.terms, claim.quantities, claim.negated, claim.conflict))
+        self.kept[claim.id] = entry
+        if len(self.kept) >= self.size:
+            self.older, self.kept = self.kept, {}
+        return entry[1]
+
+
+_kept_signatures = _KeptSignatures(store.STORED_CLAIMS_KEPT // 2)
 
 
 def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:
@@ -816,7 +841,7 @@ def _claim_body(
             )
         c = evidence.corroboration
         outlets = outlets or _Outlets.of(knowledge)
-        explanation = list(grade(evidence, weights, language).explanation)
+        explanation = explain(evidence, language)  # grade()'s explanation, without the grade (stored already)
         origins = [outlets.shown(o, summary, language) for o in c.origin_names]
         corroboration = {
             "outlets": c.outlets,
