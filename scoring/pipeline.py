@@ -162,6 +162,8 @@ def _attach_to_previous(
 ) -> None:
     """Sentences about the claim before them: "Das teilte die Militärverwaltung in Kiew mit." names its
     source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it (same or previous paragraph)."""
+    if not (names_source or disclaimer):
+        return  # most sentences: nothing said about the claim before
     previous = next((d for d in reversed(drafts) if not d.about_previous), None)
     if previous is None or previous.sentence.block < sentence.block - 1:
         return
@@ -272,7 +274,9 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
             if comma:
                 cuts.setdefault(comma.start(), comma)
         for comma in _COMMA.finditer(body):
-            if _gapped_count(body, comma.end(), rules.verb_lemma, lexicon):
+            # a gapped count is the last words of the sentence, at most `_GAPPED_WORDS` (most commas: more follow)
+            gapped = len(body[comma.end() :].split(None, _GAPPED_WORDS)) <= _GAPPED_WORDS
+            if gapped and _gapped_count(body, comma.end(), rules.verb_lemma, lexicon):
                 cuts.setdefault(comma.start(), comma)
     own_subject = {m.end() for m in cuts.values()}
     for m in rules.shared_subject.finditer(body):
@@ -285,6 +289,7 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
 _GAPPED = re.compile(
     r"(?:[a-zäöüß]+\s+)?(?P<count>[\w.,]+)\s+(?:(?P<adverb>[a-zäöüß]+)\s+)?(?P<verb>[a-zäöüß]+)[.!]?\s*$"
 )
+_GAPPED_WORDS = 4  # the most runs of non-spaces `_GAPPED` matches: a word, the count, an adverb, the verb
 
 
 def _gapped_count(body: str, at: int, verb_lemma: re.Pattern[str], lexicon: Mapping[str, Any]) -> bool:
