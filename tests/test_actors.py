@@ -5,6 +5,7 @@ import pytest
 
 from scoring import Knowledge, analyse_article
 from scoring.conflicts import conflict_hits
+from scoring.places import governing_parties
 
 
 def last_claim(text: str, knowledge: Knowledge, day: str):
@@ -31,6 +32,41 @@ def last_claim(text: str, knowledge: Knowledge, day: str):
             True,
         ),
         ("Phumtham erklärte, die Waffenruhe an der Grenze zu Kambodscha halte.", "2025-07-30", "TH", None, True),
+        (
+            "Die Rebellen hätten den Flughafen von Goma nicht beschossen, sagte Lawrence Kanyuka.",
+            "2025-01-28",
+            "M23",
+            "eastern-congo",
+            True,
+        ),
+        (
+            "Regierungssprecher Patrick Muyaya erklärte, die Armee halte ihre Stellungen bei Uvira.",
+            "2025-02-20",
+            "CD",
+            "eastern-congo",
+            True,
+        ),
+        (
+            "Regierungssprecherin Yolande Makolo wies zurück, dass Soldaten in Nord-Kivu kämpften.",
+            "2025-02-20",
+            "RW",
+            "eastern-congo",
+            False,
+        ),
+        (
+            "Der Souveränitätsrat teilte mit, die Armee habe eine Brücke in Omdurman zurückerobert.",
+            "2025-03-21",
+            "SD",
+            "sudan-war",
+            True,
+        ),
+        (
+            "Al-Taishi erklärte, in Nyala seien drei Schulen wieder geöffnet worden.",
+            "2025-09-02",
+            "RSF",
+            "sudan-war",
+            True,
+        ),
     ],
 )
 def test_an_office_holder_named_alone_speaks_for_their_party(text, day, party, conflict, belligerent, knowledge):
@@ -46,6 +82,8 @@ def test_an_office_holder_named_alone_speaks_for_their_party(text, day, party, c
     [
         ("Der Gouverneur der Provinz Preah Vihear sagte, drei Dörfer seien geräumt worden.", "KH"),
         ("Der Gouverneur von Sa Kaeo sagte, 20.000 Menschen seien in Notunterkünften.", "TH"),
+        ("Die Behörden in Nyala meldeten einen Drohnenangriff auf den Flughafen.", "RSF"),
+        ("Der Bürgermeister von Rutshuru sagte, der Markt sei wieder geöffnet.", "M23"),
     ],
 )
 def test_an_official_of_a_place_of_the_theatre_speaks_for_its_party(text, party, knowledge):
@@ -56,7 +94,14 @@ def test_an_official_of_a_place_of_the_theatre_speaks_for_its_party(text, party,
     "text, conflict",
     [
         ("Um die Tempelanlage Ta Muen Thom wurde den ganzen Tag gekämpft.", "thailand-cambodia-conflict"),
+        ("Die Rebellen rückten von Rutshuru weiter nach Süden vor.", "eastern-congo"),
+        ("Aus dem Lager Zamzam flohen Tausende Menschen.", "sudan-war"),
     ],
 )
 def test_a_place_or_operation_names_its_war(text, conflict, knowledge):
     assert conflict_hits(text, knowledge)[conflict] >= 1
+
+
+def test_a_town_held_by_an_armed_group_is_governed_by_it(knowledge):
+    text = "Zwischen Bunagana und Nyala liegen Tausende Kilometer."
+    assert [party for _, _, party in governing_parties(text, knowledge)] == ["M23", "RSF"]
