@@ -67,6 +67,34 @@ def last_claim(text: str, knowledge: Knowledge, day: str):
             "sudan-war",
             True,
         ),
+        (
+            "Vikram Misri sagte, in Kaschmir seien neun Lager getroffen worden.",
+            "2025-05-07",
+            "IN",
+            "india-pakistan-conflict",
+            True,
+        ),
+        (
+            "Khawaja Asif sagte, man habe über Kaschmir fünf Kampfjets abgeschossen.",
+            "2025-05-07",
+            "PK",
+            "india-pakistan-conflict",
+            True,
+        ),
+        (
+            "Hikmet Hadschijew sagte, armenische Einheiten hätten bei Latschin geschossen.",
+            "2023-09-20",
+            "AZ",
+            "armenia-azerbaijan-conflict",
+            True,
+        ),
+        (
+            "Ararat Mirsojan erklärte, Armenien habe keine Soldaten in Bergkarabach.",
+            "2023-09-20",
+            "AM",
+            "armenia-azerbaijan-conflict",
+            True,
+        ),
     ],
 )
 def test_an_office_holder_named_alone_speaks_for_their_party(text, day, party, conflict, belligerent, knowledge):
@@ -84,6 +112,7 @@ def test_an_office_holder_named_alone_speaks_for_their_party(text, day, party, c
         ("Der Gouverneur von Sa Kaeo sagte, 20.000 Menschen seien in Notunterkünften.", "TH"),
         ("Die Behörden in Nyala meldeten einen Drohnenangriff auf den Flughafen.", "RSF"),
         ("Der Bürgermeister von Rutshuru sagte, der Markt sei wieder geöffnet.", "M23"),
+        ("Der Polizeichef von Poonch sagte, zwölf Häuser seien getroffen worden.", "IN"),
     ],
 )
 def test_an_official_of_a_place_of_the_theatre_speaks_for_its_party(text, party, knowledge):
@@ -96,6 +125,8 @@ def test_an_official_of_a_place_of_the_theatre_speaks_for_its_party(text, party,
         ("Um die Tempelanlage Ta Muen Thom wurde den ganzen Tag gekämpft.", "thailand-cambodia-conflict"),
         ("Die Rebellen rückten von Rutshuru weiter nach Süden vor.", "eastern-congo"),
         ("Aus dem Lager Zamzam flohen Tausende Menschen.", "sudan-war"),
+        ("Die Aussetzung des Indus-Wasservertrags traf die Bauern hart.", "india-pakistan-conflict"),
+        ("Die Straße nach Latschin war gesperrt.", "armenia-azerbaijan-conflict"),
     ],
 )
 def test_a_place_or_operation_names_its_war(text, conflict, knowledge):
