@@ -95,6 +95,42 @@ def last_claim(text: str, knowledge: Knowledge, day: str):
             "armenia-azerbaijan-conflict",
             True,
         ),
+        (
+            "Baghaei sagte, der Angriff auf die Anlage in Natanz sei ein Verbrechen.",
+            "2025-06-15",
+            "IR",
+            "israel-iran-war",
+            True,
+        ),
+        ("Hegseth sagte, die Anlage in Fordo sei zerstört worden.", "2025-06-23", "US", "israel-iran-war", True),
+        (
+            "Armeesprecher Effie Defrin sagte, im Gazastreifen seien zwei Tunnel gesprengt worden.",
+            "2025-04-02",
+            "IL",
+            "israel-hamas-war",
+            True,
+        ),
+        (
+            "Mahmud Bassal sagte, in Gaza-Stadt seien zwölf Menschen getötet worden.",
+            "2025-04-02",
+            "HAMAS",
+            "israel-hamas-war",
+            True,
+        ),
+        (
+            "Jahja Sari erklärte, man habe ein Frachtschiff im Roten Meer angegriffen.",
+            "2024-12-02",
+            "HOUTHIS",
+            "israel-hamas-war",
+            True,
+        ),
+        (
+            "Madschid al-Ansari sagte, die Gespräche über eine Feuerpause im Gazastreifen gingen weiter.",
+            "2025-03-04",
+            "QA",
+            "israel-hamas-war",
+            False,
+        ),
     ],
 )
 def test_an_office_holder_named_alone_speaks_for_their_party(text, day, party, conflict, belligerent, knowledge):
@@ -106,6 +142,20 @@ def test_an_office_holder_named_alone_speaks_for_their_party(text, day, party, c
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bäcker Samir Haddad sagte, das Mehl sei teurer geworden.",  # a first name alone names no general
+        "Laut Jim Ratcliffe soll der Verein im Sommer einen neuen Trainer holen.",  # nor a surname of two men
+        "Der Schauspieler Christoph Waltz sagte, der Film sei in Wien gedreht worden.",
+        "Die Köchin Anna Wagner erklärte, der Laden bleibe montags geschlossen.",
+    ],
+)
+def test_a_stranger_sharing_a_name_with_an_office_holder_is_no_party(text, knowledge):
+    claim = last_claim(text, knowledge, "2025-06-23")
+    assert claim.origin_parties == ()
+
+
+@pytest.mark.parametrize(
     "text, party",
     [
         ("Der Gouverneur der Provinz Preah Vihear sagte, drei Dörfer seien geräumt worden.", "KH"),
@@ -113,6 +163,7 @@ def test_an_office_holder_named_alone_speaks_for_their_party(text, day, party, c
         ("Die Behörden in Nyala meldeten einen Drohnenangriff auf den Flughafen.", "RSF"),
         ("Der Bürgermeister von Rutshuru sagte, der Markt sei wieder geöffnet.", "M23"),
         ("Der Polizeichef von Poonch sagte, zwölf Häuser seien getroffen worden.", "IN"),
+        ("Der Bürgermeister von Ramat Gan sagte, eine Rakete habe ein Wohnhaus getroffen.", "IL"),
     ],
 )
 def test_an_official_of_a_place_of_the_theatre_speaks_for_its_party(text, party, knowledge):
@@ -127,6 +178,8 @@ def test_an_official_of_a_place_of_the_theatre_speaks_for_its_party(text, party,
         ("Aus dem Lager Zamzam flohen Tausende Menschen.", "sudan-war"),
         ("Die Aussetzung des Indus-Wasservertrags traf die Bauern hart.", "india-pakistan-conflict"),
         ("Die Straße nach Latschin war gesperrt.", "armenia-azerbaijan-conflict"),
+        ("Die Operation Rising Lion begann in der Nacht.", "israel-iran-war"),
+        ("Am Philadelphi-Korridor sollen Truppen stationiert bleiben.", "israel-hamas-war"),
     ],
 )
 def test_a_place_or_operation_names_its_war(text, conflict, knowledge):
