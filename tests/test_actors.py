@@ -131,6 +131,20 @@ def last_claim(text: str, knowledge: Knowledge, day: str):
             "israel-hamas-war",
             False,
         ),
+        (
+            "Podoljak sagte, russische Truppen hätten Torezk die ganze Nacht beschossen.",
+            "2024-06-12",
+            "UA",
+            "russia-ukraine-war",
+            True,
+        ),
+        (
+            "Rjabkow sagte, die Lieferung der Raketen an Kiew sei eine Eskalation.",
+            "2024-06-12",
+            "RU",
+            "russia-ukraine-war",
+            True,
+        ),
     ],
 )
 def test_an_office_holder_named_alone_speaks_for_their_party(text, day, party, conflict, belligerent, knowledge):
@@ -180,6 +194,7 @@ def test_an_official_of_a_place_of_the_theatre_speaks_for_its_party(text, party,
         ("Die Straße nach Latschin war gesperrt.", "armenia-azerbaijan-conflict"),
         ("Die Operation Rising Lion begann in der Nacht.", "israel-iran-war"),
         ("Am Philadelphi-Korridor sollen Truppen stationiert bleiben.", "israel-hamas-war"),
+        ("Die Stadt Torezk lag unter schwerem Beschuss.", "russia-ukraine-war"),
     ],
 )
 def test_a_place_or_operation_names_its_war(text, conflict, knowledge):
