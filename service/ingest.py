@@ -112,12 +112,17 @@ def store_article(
             return found
         # Term statistics of the corpus as it was before this article: its own claims do not dilute them.
         postings = store.PostingsReader(db, int(weights["postings_per_term"]))
-        total, frequencies = postings.frequencies({t for c in analysis.claims for t in c.signature.search_terms})
+        searched = [c.signature.search_terms for c in analysis.claims]  # a property: computed once
+        total, frequencies = postings.frequencies(set().union(*searched))
         idf = idf_weights(total, frequencies, weights["idf_exponent"])
         # What this outlet prints under article after article is page furniture, not a claim.
         digests = {c.text: text_hash(c.text) for c in analysis.claims}
         repeated = store.repeated_texts(db, submission["outlet"], digests.values(), int(weights["furniture_repeats"]))
-        kept = [c for c in analysis.claims if digests[c.text] not in repeated]
+        kept, kept_terms = [], []
+        for claim, terms in zip(analysis.claims, searched, strict=True):
+            if digests[claim.text] not in repeated:
+                kept.append(claim)
+                kept_terms.append(terms)
         store.ensure_outlet(db, submission["outlet"])
         article_id = store.insert_article(
             db,
@@ -138,7 +143,15 @@ def store_article(
         )
         # Linked before it is stored: each claim is written once, with its proposition and stance.
         placed, affected, created = _link(
-            db, article_id, kept, weights, frequencies, idf, submission.get("published_at"), postings=postings
+            db,
+            article_id,
+            kept,
+            weights,
+            frequencies,
+            idf,
+            submission.get("published_at"),
+            postings=postings,
+            search_terms=kept_terms,
         )
         at = store.now()
         records = [
@@ -365,11 +378,12 @@ def _link(
     idf: IdfWeights,
     published_at: str | None = None,
     postings: store.PostingsReader | None = None,
+    search_terms: Sequence[frozenset[str]] | None = None,
 ) -> tuple[list[tuple[int, float, str]], set[int], set[int]]:
     """Join each new claim, not yet stored, to the propositions of the stored claims stating the same
     fact. Returns each claim's (proposition, link score, stance), the propositions it changed and those
     it made. `postings`: the transaction's reader of the terms' postings, if it has one (it must have
-    written no claim yet)."""
+    written no claim yet); `search_terms`: each claim's signature's, where the caller has them."""
     affected: set[int] = set()
     created: set[int] = set()
     placed: list[list[Any]] = []
@@ -378,10 +392,10 @@ def _link(
     # Retrieval by each claim's rarest terms, whatever their frequency: each term's postings are read
     # newest first and only so far, so the cost stays flat however large the corpus grows. The candidates
     # of all the article's claims are read together (their propositions only where one is similar).
-    ranked = [
-        retrieval.ranked(retrieval_terms(claim.signature.search_terms, frequencies, int(weights["retrieval_terms"])))
-        for claim in claims
-    ]
+    if search_terms is None:
+        search_terms = [claim.signature.search_terms for claim in claims]
+    count = int(weights["retrieval_terms"])
+    ranked = [retrieval.ranked(retrieval_terms(terms, frequencies, count)) for terms in search_terms]
     retrieval.read([claim_id for ids in ranked for claim_id in ids])
     threshold = weights["same_fact_threshold"]
     in_window: dict[str | None, bool] = {}  # by the candidate's day: the same few days come back claim after claim
@@ -805,7 +819,7 @@ class _Outlets:
         """An origin as the API shows it, with its display name: a party code ("UA", "Ukraine"), or for an
         outlet's own voice or a medium the outlet's domain ("nzz.ch", "Neue Zürcher Zeitung"), or an
         unresolved source as written."""
-        kind, _, value = key.partition(":") if re.match(r"(voice|medium|source):", key) else ("party", "", key)
+        kind, _, value = key.partition(":") if key.startswith(_ORIGIN_KINDS) else ("party", "", key)
         if kind == "party":
             return key, phrasebook(language).party(key, self.knowledge.party_names.get(key, key))
         if kind == "source":
@@ -819,6 +833,7 @@ class _Outlets:
 
 
 _OUTLETS: list[_Outlets | None] = [None]  # the last one built, with the knowledge it was built from
+_ORIGIN_KINDS = ("voice:", "medium:", "source:")  # an origin key that is no party's code
 
 
 def _claim_body(
