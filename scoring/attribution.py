@@ -19,6 +19,7 @@ from scoring.knowledge import (
     may_be_present,
     once_per_lexicon,
     typed_rules,
+    word_flag,
     word_flags,
     words_bit,
 )
@@ -326,6 +327,9 @@ class _Rules:
     # The bits of `word_flags` for the words every cue's scan needs one of (accusation and speech verbs,
     # "zufolge", "wie", the prepositions' words, the publication verbs); None where a set is not known.
     cue_words: int | None = None
+    # The bit of `word_flags` for a word ending in a role noun (`role_suffix`); None where a role noun is
+    # not all letters (then its ending need not stand inside one word of `words_of`).
+    role_words: int | None = None
 
 
 def _inflected(nouns: Sequence[str]) -> re.Pattern[str]:
@@ -413,6 +417,8 @@ def _rules(a: AttributionRules) -> _Rules:
         (_RELAY_WORDS, False),
         (rules.prepositional_present.words, rules.prepositional_present.ignore_case),
     )
+    if all(str(noun).isalpha() for noun in a.role_nouns):
+        rules = replace(rules, role_words=word_flag(rules.role_suffix.search))
     bits = rules.publication_words.bit
     for words, folded in needed:
         if words is None:
@@ -506,6 +512,14 @@ def _is_adjective(word: str) -> bool:
 def is_role_noun(word: str, rules: AttributionRules) -> bool:
     """An official's role ("Innensenator", "Sprecherin"): a person's title."""
     return _ends(_rules(rules).role_suffix, word.split("-")[-1] or word)
+
+
+def may_name_a_role(text: str, rules: AttributionRules) -> bool:
+    """Whether a word of the text (as `words_of` splits it) ends in a role noun: False, and no run of word
+    characters and hyphens in it is a role noun either (`is_role_noun`: a role noun's ending is letters,
+    which stand inside one word of `words_of`). Most sentences name no role."""
+    bit = _rules(rules).role_words
+    return bit is None or bool(word_flags(text) & bit)
 
 
 def is_speaker_noun(word: str, rules: AttributionRules) -> bool:

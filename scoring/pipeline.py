@@ -14,6 +14,7 @@ from scoring.attribution import (
     attribute_sentence,
     is_role_noun,
     is_speaker_noun,
+    may_name_a_role,
     moved_back,
     says_what_came_before,
     shifted,
@@ -815,6 +816,8 @@ _TITLED = re.compile(r"\b(?=([A-ZÄÖÜ][\w-]*)((?:\s+[A-ZÄÖÜ][\w-]*){2,3})(?
 def _titled_names(fact: str, rules: AttributionRules) -> list[str]:
     """A person named after a title ("Innensenator Andreas Geisel", "Bürgermeisterin Anna Brand"): first
     and last name, two capitalised words or three, whatever the dictionary says they mean."""
+    if not may_name_a_role(fact, rules):
+        return []  # most claims: no word ends in a role noun
     return [m.group(2).strip() for m in _TITLED.finditer(fact) if is_role_noun(m.group(1), rules)]
 
 
