@@ -19,6 +19,9 @@ from scoring.knowledge import (
     may_be_present,
     once_per_lexicon,
     typed_rules,
+    word_flag,
+    word_flags,
+    words_bit,
 )
 from scoring.lemmas import is_known
 from scoring.lexicon import Attribution as AttributionRules
@@ -321,6 +324,12 @@ class _Rules:
     publication_object: re.Pattern[str]
     quoting: re.Pattern[str]
     headline: re.Pattern[str]
+    # The bits of `word_flags` for the words every cue's scan needs one of (accusation and speech verbs,
+    # "zufolge", "wie", the prepositions' words, the publication verbs); None where a set is not known.
+    cue_words: int | None = None
+    # The bit of `word_flags` for a word ending in a role noun (`role_suffix`); None where a role noun is
+    # not all letters (then its ending need not stand inside one word of `words_of`).
+    role_words: int | None = None
 
 
 def _inflected(nouns: Sequence[str]) -> re.Pattern[str]:
@@ -335,7 +344,7 @@ def _rules(a: AttributionRules) -> _Rules:
 
     accusations = r"\b(?:" + "|".join(f"(?P<a{i}>{x.verbs})" for i, x in enumerate(a.accusations)) + r")\b"
     speech = rf"\b(?:{alternatives(a.speech_verbs)})\b"
-    return _Rules(
+    rules = _Rules(
         prepositional=re.compile(rf"\b(?:{alternatives(a.prepositional)})\b", re.IGNORECASE),
         prepositional_present=Presence.of(a.prepositional, re.IGNORECASE, r"\b(?:{})\b"),
         zufolge=re.compile(r"\bzufolge\b", re.IGNORECASE),
@@ -401,6 +410,30 @@ def _rules(a: AttributionRules) -> _Rules:
             rf"^\s*((?:[\w.'-]+\s+){{0,{a.headline_speaker_words - 1}}}[\w.'-]+):(?:\s+(?=[\"A-ZÄÖÜ])|\s*$)"
         ),
     )
+    needed = (
+        (rules.accusation_words, False),
+        (rules.speech_words, False),
+        (rules.zufolge_words, True),
+        (_RELAY_WORDS, False),
+        (rules.prepositional_present.words, rules.prepositional_present.ignore_case),
+    )
+    if all(str(noun).isalpha() for noun in a.role_nouns):
+        rules = replace(rules, role_words=word_flag(rules.role_suffix.search))
+    bits = rules.publication_words.bit
+    for words, folded in needed:
+        if words is None:
+            return rules  # a scan that needs no known word: every sentence is read by every cue
+        bits |= words_bit(words, folded=folded)
+    return replace(rules, cue_words=bits)
+
+
+def _may_name_a_source(sentence: str, rules: _Rules) -> bool:
+    """Whether a cue may stand in the sentence: one of the words a cue's scan needs (`cue_words`), a colon
+    (a headline's speaker), or what the prepositional phrases opening with no word need. False: every cue
+    finds nothing (`_accusation_cues`, `_speech_cues` and `_phrase_slots` read nothing but these)."""
+    if rules.cue_words is None or ":" in sentence or word_flags(sentence) & rules.cue_words:
+        return True
+    return may_be_present(rules.prepositional_present, sentence)
 
 
 def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | None = None) -> list[Mention]:
@@ -411,12 +444,17 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
         for start, end, actor in knowledge.alias_index.find(sentence)
         if _is_an_actor(sentence, end, actor, rules)
     ]
-    found = _without_modifiers(sentence, found)
-    known = _Mentions.of(list(found))  # in order and apart, as the alias index finds them
-    for start, end, actor in memory.learned.find(sentence) if memory and memory.learned else ():
-        before = bisect_left(known.starts, end) - 1  # the last known mention starting before this one ends
-        if before < 0 or known.items[before].end <= start:
-            found.append(Mention(start, end, actor, True, _governed(sentence, start, rules)))
+    if len(found) > 1:
+        found = _without_modifiers(sentence, found)
+    learned = memory.learned.find(sentence) if memory and memory.learned else ()
+    if learned:
+        known = _Mentions.of(list(found))  # in order and apart, as the alias index finds them
+        for start, end, actor in learned:
+            before = bisect_left(known.starts, end) - 1  # the last known mention starting before this one ends
+            if before < 0 or known.items[before].end <= start:
+                found.append(Mention(start, end, actor, True, _governed(sentence, start, rules)))
+    if not found:
+        return found  # most sentences: nobody named
     # A quotation's words are not its source: a quoted title, ""Paris zögert", sagte X".
     quoted = _quoted_spans(sentence)
     if quoted:
@@ -500,6 +538,14 @@ def _is_adjective(word: str) -> bool:
 def is_role_noun(word: str, rules: AttributionRules) -> bool:
     """An official's role ("Innensenator", "Sprecherin"): a person's title."""
     return _ends(_rules(rules).role_suffix, word.split("-")[-1] or word)
+
+
+def may_name_a_role(text: str, rules: AttributionRules) -> bool:
+    """Whether a word of the text (as `words_of` splits it) ends in a role noun: False, and no run of word
+    characters and hyphens in it is a role noun either (`is_role_noun`: a role noun's ending is letters,
+    which stand inside one word of `words_of`). Most sentences name no role."""
+    bit = _rules(rules).role_words
+    return bit is None or bool(word_flags(text) & bit)
 
 
 def is_speaker_noun(word: str, rules: AttributionRules) -> bool:
@@ -940,10 +986,17 @@ def attribute_sentence(
     mentions = find_mentions(sentence, knowledge, memory)
     at = _Sentence(sentence, _Mentions.of(mentions), _Words(sentence), rules)
     _learn_names(sentence, mentions, rules, memory)
-    accusations = _accusation_cues(at)
-    speech = _speech_cues(at, accusations.verbs)
-    slots = _phrase_slots(at) + accusations.slots + speech.slots
+    if _may_name_a_source(sentence, rules):
+        accusations = _accusation_cues(at)
+        speech = _speech_cues(at, accusations.verbs)
+        slots = _phrase_slots(at) + accusations.slots + speech.slots
+    else:  # most sentences: no word any cue needs
+        accusations, speech, slots = _Cues([], []), _Cues([], []), []
     verbs = accusations.verbs + speech.verbs
+    if not (slots or verbs or mentions):  # most sentences: nobody named and no cue, at most a source carried over
+        carried = _carried_over(sentence, block, memory, rules, carries_over, acts=speech.acts, named=False)
+        if not carried:
+            return _unattributed(sentence, block, mentions, memory, knowledge, speech.verbs)
     phrases = [_phrase_only(sentence, s.start, s.end, rules) for s in slots if s.kind not in ("speech", "quoter")]
     sources = _Collected()
     unresolved = [slot for slot in slots if not _collect_named(at, slot, sources)]
@@ -975,6 +1028,30 @@ def attribute_sentence(
     attribution = _conclude(sentence, block, sources.items, phrases + verbs, mentions, memory, rules, knowledge)
     attribution.speech_verbs = speech.verbs
     return attribution
+
+
+def _unattributed(
+    sentence: str,
+    block: int,
+    mentions: list[Mention],
+    memory: ArticleMemory,
+    knowledge: Knowledge,
+    speech_verbs: list[tuple[int, int]],
+) -> Attribution:
+    """`_conclude` for a sentence that names nobody, has no cue and carries no source over: no source, no
+    mention, no phrase; the memory ages as `_conclude` and `_remember` age it, the place named last kept
+    unless the sentence names one of the gazetteer."""
+    memory.previous_mentions = mentions
+    memory.previous_sources = []
+    memory.last_speakers_moved += memory.offset_of_previous
+    memory.speakers_age += 1
+    memory.last_place = _place_named_last(sentence, mentions, knowledge) or memory.last_place
+    memory.announces = False
+    memory.previous_ended = sentence.rstrip()[-1:] in '.!?"'
+    memory.last_sources_moved += memory.offset_of_previous
+    memory.sources_age += 1
+    memory.previous_block = block
+    return Attribution([], [], [], mentions, [], speech_verbs)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
-from scoring.knowledge import holds_a_digit, typed_rules, word_flag, word_flags, words_of
+from scoring.knowledge import holds_a_digit, once_per_lexicon, typed_rules, word_flag, word_flags, words_of
+from scoring.lexicon import Claims
 from scoring.regex import guarded, searcher
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -22,7 +23,7 @@ def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
     rules = typed_rules(lexicon).claims
     if not _enough_words(sentence, rules.min_words):
         return False
-    reader_address, not_claims = _compiled(rules.reader_address, rules.not_claims)
+    reader_address, not_claims = _claim_patterns(rules)
     if not _QUOTE.search(sentence) and reader_address.search(sentence):
         return False  # "Folgen Sie uns …", "Mehr dazu finden Sie …": the page speaking to its reader
     lowered = sentence.lower()
@@ -40,6 +41,11 @@ def _enough_words(sentence: str, least: int) -> bool:
 
 
 _OPENS_IN_LOWER_CASE = word_flag(lambda word: word[0].islower())
+
+
+@once_per_lexicon  # by the section's identity: hashing its tuple of patterns took longer, once per sentence
+def _claim_patterns(rules: Claims) -> tuple[re.Pattern[str], tuple[Callable[[str], re.Match[str] | None], ...]]:
+    return _compiled(rules.reader_address, rules.not_claims)
 
 
 @cache

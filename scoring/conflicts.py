@@ -10,7 +10,10 @@ from scoring.knowledge import Knowledge
 
 def conflict_hits(sentence: str, knowledge: Knowledge) -> Counter[str]:
     """How many of each conflict's terms the sentence uses."""
-    return Counter(conflict_id for _, _, ids in knowledge.conflict_terms.find(sentence) for conflict_id in ids)
+    found = knowledge.conflict_terms.find(sentence)
+    if not found:
+        return Counter()  # most sentences: no term of a conflict
+    return Counter(conflict_id for _, _, ids in found for conflict_id in ids)
 
 
 def dominant_conflict(hits: Iterable[Counter[str]], min_mentions: int = 1) -> str | None:

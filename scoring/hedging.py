@@ -18,6 +18,7 @@ from scoring.knowledge import (
     word_flag,
     word_flag_block,
     word_flags,
+    words_bit,
 )
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
@@ -90,6 +91,8 @@ class _Compiled:
     # Every match of `speech_words` is a whole word of the sentence (`words_of`) where its forms are all
     # letters: whether a sentence holds a word that may be a Konjunktiv form (None: not known that way).
     may_be_forms: WordForms | None = None
+    # The bits of `word_flags` for every word a cue needs (`_cue_words`): a sentence holding none has no cue.
+    cue_words: int | None = None
 
     def cues_held(self, held: set[str]) -> list[tuple[re.Pattern[str], str, frozenset[str] | None, str]]:
         """The lexical cues a text holds a word of (as `_Needed.held` found them), and those that need
@@ -199,11 +202,24 @@ def _compiled(h: Hedging) -> _Compiled:
         },
         needing_nothing=tuple(i for i, cue in enumerate(h.cues) if not cue.requires),
     )
+    compiled = replace(compiled, cue_words=_cue_words(compiled))
     if not all(w.isalpha() for w in [*h.konjunktiv_i, *h.konjunktiv_ii]):
         return compiled  # a form that is not all letters: a match need not be a whole word
     # the scan's own pattern first: only a word it matches whole is looked up in the dictionary
     forms = WordForms(lambda word: bool(compiled.speech_words.fullmatch(word)) and _may_be_a_form(word, compiled))
     return replace(compiled, may_be_forms=forms)
+
+
+def _cue_words(rules: _Compiled) -> int | None:
+    """The bits of `word_flags` one of which a sentence holding a cue holds: the words the lexical cues
+    need, those "sollen" and the epistemic modals open with. None where a cue needs no word, or a set is
+    not known."""
+    if rules.needing_nothing or rules.needed.bits is None:
+        return None
+    if rules.sollen_words is None or rules.epistemic_words is None:
+        return None
+    modals = words_bit(rules.sollen_words, folded=True) | words_bit(rules.epistemic_words, folded=True)
+    return rules.needed.mask | modals
 
 
 @dataclass(frozen=True)
@@ -445,6 +461,8 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
     before it in the same paragraph: a deal it speaks of makes "sollen" its terms, not a report.
     One pass per cue pattern; what a cue asks of its clause is worked out once per clause."""
     rules = _compiled(typed_rules(lexicon).hedging)
+    if rules.cue_words is not None and not word_flags(sentence) & rules.cue_words:
+        return []  # most sentences: no word any cue needs, told by one test of the words' flags
     cues = rules.cues_held(rules.needed.held_in(sentence))
     sollen = holds_a_word(rules.sollen_words, sentence, folded=True)
     epistemic = holds_a_word(rules.epistemic_words, sentence, folded=True)

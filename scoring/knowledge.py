@@ -254,11 +254,17 @@ def holds_a_word(words: frozenset[str] | None, text: str, *, folded: bool = Fals
     for a pattern ignoring case), a bit of its words' flags; always where they are not known (None)."""
     if words is None:
         return True
+    return bool(word_flags(text) & words_bit(words, folded=folded))
+
+
+def words_bit(words: frozenset[str], *, folded: bool = False) -> int:
+    """The bit of `word_flags` that `holds_a_word(words, …, folded=folded)` tests: several such bits or-ed
+    together tell at once that a text holds none of several sets of words."""
     bits = _HOLDING[folded]
     bit = bits.get(words)
     if bit is None:
         bit = bits[words] = word_flag((lambda word: fold_case(word) in words) if folded else words.__contains__)
-    return bool(word_flags(text) & bit)
+    return bit
 
 
 _PRESENCES: dict[int, tuple[Presence, tuple[int, ...]]] = {}  # the bits of each presence's needed runs
@@ -290,6 +296,11 @@ class WordForms:
 
     def __init__(self, test: Callable[[str], object]) -> None:
         self._bit = word_flag(test)
+
+    @property
+    def bit(self) -> int:
+        """The bit of `word_flags` that `held` tests."""
+        return self._bit
 
     def held(self, text: str) -> bool:
         return bool(word_flags(text) & self._bit)

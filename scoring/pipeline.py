@@ -14,6 +14,7 @@ from scoring.attribution import (
     attribute_sentence,
     is_role_noun,
     is_speaker_noun,
+    may_name_a_role,
     moved_back,
     says_what_came_before,
     shifted,
@@ -162,6 +163,8 @@ def _attach_to_previous(
 ) -> None:
     """Sentences about the claim before them: "Das teilte die Militärverwaltung in Kiew mit." names its
     source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it (same or previous paragraph)."""
+    if not (names_source or disclaimer):
+        return  # most sentences: nothing said about the claim before
     previous = next((d for d in reversed(drafts) if not d.about_previous), None)
     if previous is None or previous.sentence.block < sentence.block - 1:
         return
@@ -272,7 +275,9 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
             if comma:
                 cuts.setdefault(comma.start(), comma)
         for comma in _COMMA.finditer(body):
-            if _gapped_count(body, comma.end(), rules.verb_lemma, lexicon):
+            # a gapped count is the last words of the sentence, at most `_GAPPED_WORDS` (most commas: more follow)
+            gapped = len(body[comma.end() :].split(None, _GAPPED_WORDS)) <= _GAPPED_WORDS
+            if gapped and _gapped_count(body, comma.end(), rules.verb_lemma, lexicon):
                 cuts.setdefault(comma.start(), comma)
     own_subject = {m.end() for m in cuts.values()}
     for m in rules.shared_subject.finditer(body):
@@ -285,6 +290,7 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
 _GAPPED = re.compile(
     r"(?:[a-zäöüß]+\s+)?(?P<count>[\w.,]+)\s+(?:(?P<adverb>[a-zäöüß]+)\s+)?(?P<verb>[a-zäöüß]+)[.!]?\s*$"
 )
+_GAPPED_WORDS = 4  # the most runs of non-spaces `_GAPPED` matches: a word, the count, an adverb, the verb
 
 
 def _gapped_count(body: str, at: int, verb_lemma: re.Pattern[str], lexicon: Mapping[str, Any]) -> bool:
@@ -810,6 +816,8 @@ _TITLED = re.compile(r"\b(?=([A-ZÄÖÜ][\w-]*)((?:\s+[A-ZÄÖÜ][\w-]*){2,3})(?
 def _titled_names(fact: str, rules: AttributionRules) -> list[str]:
     """A person named after a title ("Innensenator Andreas Geisel", "Bürgermeisterin Anna Brand"): first
     and last name, two capitalised words or three, whatever the dictionary says they mean."""
+    if not may_name_a_role(fact, rules):
+        return []  # most claims: no word ends in a role noun
     return [m.group(2).strip() for m in _TITLED.finditer(fact) if is_role_noun(m.group(1), rules)]
 
 

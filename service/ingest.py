@@ -17,7 +17,7 @@ from scoring import AnalysisTooCostly, Budget, Knowledge, analyse_article
 from scoring.conflicts import is_belligerent
 from scoring.corroboration import VOICE_JOINER, VOICE_ORIGIN, Member, Summary, agencies, corroborate, summarise
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
-from scoring.grading import Evidence, grade, information_digit, source_letter
+from scoring.grading import Evidence, explain, information_digit, source_letter
 from scoring.grading import score as score_of
 from scoring.matching import (
     FactSignature,
@@ -112,12 +112,17 @@ def store_article(
             return found
         # Term statistics of the corpus as it was before this article: its own claims do not dilute them.
         postings = store.PostingsReader(db, int(weights["postings_per_term"]))
-        total, frequencies = postings.frequencies({t for c in analysis.claims for t in c.signature.search_terms})
+        searched = [c.signature.search_terms for c in analysis.claims]  # a property: computed once
+        total, frequencies = postings.frequencies(set().union(*searched))
         idf = idf_weights(total, frequencies, weights["idf_exponent"])
         # What this outlet prints under article after article is page furniture, not a claim.
         digests = {c.text: text_hash(c.text) for c in analysis.claims}
         repeated = store.repeated_texts(db, submission["outlet"], digests.values(), int(weights["furniture_repeats"]))
-        kept = [c for c in analysis.claims if digests[c.text] not in repeated]
+        kept, kept_terms = [], []
+        for claim, terms in zip(analysis.claims, searched, strict=True):
+            if digests[claim.text] not in repeated:
+                kept.append(claim)
+                kept_terms.append(terms)
         store.ensure_outlet(db, submission["outlet"])
         article_id = store.insert_article(
             db,
@@ -138,7 +143,15 @@ def store_article(
         )
         # Linked before it is stored: each claim is written once, with its proposition and stance.
         placed, affected, created = _link(
-            db, article_id, kept, weights, frequencies, idf, submission.get("published_at"), postings=postings
+            db,
+            article_id,
+            kept,
+            weights,
+            frequencies,
+            idf,
+            submission.get("published_at"),
+            postings=postings,
+            search_terms=kept_terms,
         )
         at = store.now()
         records = [
@@ -280,7 +293,6 @@ class _Retrieval:
         self.reader = reader or store.PostingsReader(db, self.per_term)
         self.claims: dict[int, store.StoredClaim | None] = {}
         self.propositions: dict[int, int] = {}
-        self.signatures: dict[int, FactSignature] = {}
         self.seeds: dict[int, FactSignature | None] = {}
         self.merged_into: dict[int, int] = {}
 
@@ -326,11 +338,7 @@ class _Retrieval:
 
     def signature(self, claim: store.StoredClaim | Mapping[str, Any]) -> FactSignature:
         if isinstance(claim, store.StoredClaim):
-            if claim.id not in self.signatures:
-                self.signatures[claim.id] = _stored_signature(
-                    claim.terms, claim.quantities, claim.negated, claim.conflict
-                )
-            return self.signatures[claim.id]
+            return _kept_signatures.of(claim)
         return _signature(claim)
 
     def proposition(self, claim_id: int) -> int:
@@ -370,11 +378,12 @@ def _link(
     idf: IdfWeights,
     published_at: str | None = None,
     postings: store.PostingsReader | None = None,
+    search_terms: Sequence[frozenset[str]] | None = None,
 ) -> tuple[list[tuple[int, float, str]], set[int], set[int]]:
     """Join each new claim, not yet stored, to the propositions of the stored claims stating the same
     fact. Returns each claim's (proposition, link score, stance), the propositions it changed and those
     it made. `postings`: the transaction's reader of the terms' postings, if it has one (it must have
-    written no claim yet)."""
+    written no claim yet); `search_terms`: each claim's signature's, where the caller has them."""
     affected: set[int] = set()
     created: set[int] = set()
     placed: list[list[Any]] = []
@@ -383,25 +392,28 @@ def _link(
     # Retrieval by each claim's rarest terms, whatever their frequency: each term's postings are read
     # newest first and only so far, so the cost stays flat however large the corpus grows. The candidates
     # of all the article's claims are read together (their propositions only where one is similar).
-    ranked = [
-        retrieval.ranked(retrieval_terms(claim.signature.search_terms, frequencies, int(weights["retrieval_terms"])))
-        for claim in claims
-    ]
+    if search_terms is None:
+        search_terms = [claim.signature.search_terms for claim in claims]
+    count = int(weights["retrieval_terms"])
+    ranked = [retrieval.ranked(retrieval_terms(terms, frequencies, count)) for terms in search_terms]
     retrieval.read([claim_id for ids in ranked for claim_id in ids])
     threshold = weights["same_fact_threshold"]
     in_window: dict[str | None, bool] = {}  # by the candidate's day: the same few days come back claim after claim
+    signature_of = _kept_signatures.of
     for claim, ids in zip(claims, ranked, strict=True):
         similar = []
+        own = claim.signature
         for candidate in retrieval.stored(ids, read=False):
             day = candidate.published_at
-            if day not in in_window:
-                in_window[day] = within_window(published_at, day, weights["link_window_days"])
-            if not in_window[day]:
+            near = in_window.get(day)
+            if near is None:
+                near = in_window[day] = within_window(published_at, day, weights["link_window_days"])
+            if not near:
                 continue  # reported months apart: another incident, or background to a new story
-            signature = retrieval.signature(candidate)
-            value = similarity(claim.signature, signature, weights, idf)
+            signature = signature_of(candidate)
+            value = similarity(own, signature, weights, idf)
             if value >= threshold:
-                similar.append((candidate.id, value, signature.negated != claim.signature.negated))
+                similar.append((candidate.id, value, signature.negated != own.negated))
         retrieval.read_propositions([claim_id for claim_id, _, _ in similar])
         best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)
         members: Counter[int] = Counter()  # proposition -> how many of its claims the claim matches
@@ -498,6 +510,33 @@ def _stored_signature(
     terms: str, quantities: tuple[tuple[Any, ...], ...], negated: bool, conflict: str | None
 ) -> FactSignature:
     return FactSignature.from_index(terms, quantities, negated, conflict)
+
+
+class _KeptSignatures:
+    """Stored claims' signatures by claim id, each with the claim it was built from (the same StoredClaim the
+    connection keeps, see store.stored_claims: an id of another store, or a claim read anew, is built anew).
+    The same stored claims come back as candidates article after article; looked up by content
+    (_stored_signature) each cost a hash of its numbers (issue 16). Two generations, as store._StoredClaims."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.kept: dict[int, tuple[store.StoredClaim, FactSignature]] = {}
+        self.older: dict[int, tuple[store.StoredClaim, FactSignature]] = {}
+
+    def of(self, claim: store.StoredClaim) -> FactSignature:
+        entry = self.kept.get(claim.id)
+        if entry is not None and entry[0] is claim:
+            return entry[1]
+        entry = self.older.pop(claim.id, None)
+        if entry is None or entry[0] is not claim:
+            entry = (claim, _stored_signature(claim.terms, claim.quantities, claim.negated, claim.conflict))
+        self.kept[claim.id] = entry
+        if len(self.kept) >= self.size:
+            self.older, self.kept = self.kept, {}
+        return entry[1]
+
+
+_kept_signatures = _KeptSignatures(store.STORED_CLAIMS_KEPT // 2)
 
 
 def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:
@@ -780,7 +819,7 @@ class _Outlets:
         """An origin as the API shows it, with its display name: a party code ("UA", "Ukraine"), or for an
         outlet's own voice or a medium the outlet's domain ("nzz.ch", "Neue Zürcher Zeitung"), or an
         unresolved source as written."""
-        kind, _, value = key.partition(":") if re.match(r"(voice|medium|source):", key) else ("party", "", key)
+        kind, _, value = key.partition(":") if key.startswith(_ORIGIN_KINDS) else ("party", "", key)
         if kind == "party":
             return key, phrasebook(language).party(key, self.knowledge.party_names.get(key, key))
         if kind == "source":
@@ -794,6 +833,7 @@ class _Outlets:
 
 
 _OUTLETS: list[_Outlets | None] = [None]  # the last one built, with the knowledge it was built from
+_ORIGIN_KINDS = ("voice:", "medium:", "source:")  # an origin key that is no party's code
 
 
 def _claim_body(
@@ -816,7 +856,7 @@ def _claim_body(
             )
         c = evidence.corroboration
         outlets = outlets or _Outlets.of(knowledge)
-        explanation = list(grade(evidence, weights, language).explanation)
+        explanation = explain(evidence, language)  # grade()'s explanation, without the grade (stored already)
         origins = [outlets.shown(o, summary, language) for o in c.origin_names]
         corroboration = {
             "outlets": c.outlets,

@@ -10,11 +10,12 @@ import threading
 import time
 import weakref
 from array import array
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import chain
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -591,10 +592,7 @@ _second = operator.itemgetter(1)
 
 def _count_words(db: Database, texts: list[str | None]) -> dict[str, int]:
     """Count these claims' words in the vocabulary (the claims holding each: `df`) and give each its id."""
-    counts: dict[str, int] = {}
-    for text in texts:
-        for word in text.split(" ") if text else ():
-            counts[word] = counts.get(word, 0) + 1
+    counts = Counter(chain.from_iterable(text.split(" ") for text in texts if text))  # counted in C
     if not counts:
         return {}
     words = sorted(counts)
@@ -899,6 +897,15 @@ class _Tokens:
 
 
 _index_tokens = _Tokens()
+_ABSENT = object()
+
+
+def _is_plain(word: str) -> bool:
+    """_PLAIN_TERM.fullmatch(word), told without the regex for a word of ASCII letters and digits (nearly
+    every one): lower-case letters and digits only."""
+    if word.isascii():
+        return word.isalnum() and (word.islower() or word.isdigit())
+    return _PLAIN_TERM.fullmatch(word) is not None
 
 
 @dataclass
@@ -937,22 +944,30 @@ class _KeptPostings:
     def add(self, claim_id: int, word_ids: Iterable[int], text: str, known: int) -> None:
         """A claim stored since: at the head of its words' postings, counted in their counts (`known`: the
         largest word id when last brought up to date; a word above it is new)."""
-        kept, counts, limit = self.kept, self.counts, self.limit
+        kept, counts, limit, shadowed = self.kept, self.counts, self.limit, self.shadowed
         for word_id, word in zip(word_ids, text.split(" "), strict=True):
-            if word in counts:
-                counts[word] = (counts[word] or 0) + 1  # as _count_words counts it: once per time it is there
+            count = counts.get(word, _ABSENT)
+            if count is not _ABSENT:
+                counts[word] = (count or 0) + 1  # as _count_words counts it: once per time it is there
             elif word_id > known:
                 counts[word] = 1
-            plain = _PLAIN_TERM.fullmatch(word) is not None
-            for token in (word,) if plain else self.shadow(word):
-                found = kept.get(token)
+            if _is_plain(word):
+                found = kept.get(word)
                 if found is None:
-                    if not plain or word_id <= known or token in self.shadowed:
+                    if word_id <= known or word in shadowed:
                         continue
-                    found = kept[token] = array("q")  # a new word: the claims from here on are all that hold it
+                    found = kept[word] = array("q")  # a new word: the claims from here on are all that hold it
                 if not found or found[0] != claim_id:
                     found.insert(0, claim_id)
-                    del found[limit:]
+                    if len(found) > limit:
+                        del found[limit:]
+                continue
+            for token in self.shadow(word):
+                found = kept.get(token)
+                if found is not None and (not found or found[0] != claim_id):
+                    found.insert(0, claim_id)
+                    if len(found) > limit:
+                        del found[limit:]
 
     def trim(self) -> None:
         while len(self.kept) > POSTINGS_KEPT:

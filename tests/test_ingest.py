@@ -295,3 +295,29 @@ def test_a_proposition_is_joined_through_two_of_its_claims_where_its_founding_cl
         propositions.append(claim["proposition_id"])
     assert propositions[1] == propositions[2] == propositions[0]
     assert propositions[3] == propositions[0]
+
+
+def test_a_stored_claims_signature_is_kept_for_that_very_claim():
+    claim = store.StoredClaim(7, 1, "2025-03-01", "0esta drohn getot sumy", ((14.0, 14.0, "person"),), False, None)
+    kept = ingest._KeptSignatures(4)
+    first = kept.of(claim)
+    assert first == ingest._stored_signature(claim.terms, claim.quantities, claim.negated, claim.conflict)
+    assert kept.of(claim) is first  # the same claim: the same signature, not built again
+    # Another store's claim 7 (or the same claim read anew) has its own signature, whatever was kept for the id.
+    other = store.StoredClaim(7, 2, "2025-03-02", "0eattack kiew rakete", (), True, "ru-ua")
+    assert kept.of(other) == ingest._stored_signature(other.terms, other.quantities, other.negated, other.conflict)
+    assert kept.of(other) != first and kept.of(claim) == first
+
+
+def test_kept_signatures_are_bounded_and_an_older_one_used_again_is_kept():
+    kept = ingest._KeptSignatures(2)
+    claims = [store.StoredClaim(i, 1, None, f"wort{i} drohn", (), False, None) for i in range(5)]
+    for claim in claims[:2]:
+        kept.of(claim)
+    assert set(kept.older) == {0, 1} and not kept.kept  # a full generation becomes the older one
+    kept.of(claims[0])  # used again: back among the kept
+    assert set(kept.kept) == {0} and set(kept.older) == {1}
+    for claim in claims[2:]:
+        kept.of(claim)
+    assert len(kept.kept) + len(kept.older) <= 4
+    assert all(kept.of(c).words == frozenset(c.terms.split()) for c in claims)

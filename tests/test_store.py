@@ -2,6 +2,8 @@
 
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from service import store
@@ -540,3 +542,8 @@ def test_an_article_of_more_claims_than_a_catch_up_takes_is_kept_by_the_connecti
         read = store.PostingsReader(db, 5)
         assert read.kept is not None and read.kept.kept == {}  # four claims of another connection: dropped
         assert {t: read(t) for t in terms} == _postings_as_the_index_has_them(db, terms, 5)
+
+
+@given(st.text(alphabet=st.sampled_from("aAzZ09_-.ßäöüÄÖÜ÷øÿ\u0130\u00b2\u0661 "), max_size=8) | st.text(max_size=8))
+def test_a_plain_word_is_told_as_the_terms_index_pattern_tells_it(word):
+    assert store._is_plain(word) == (store._PLAIN_TERM.fullmatch(word) is not None)

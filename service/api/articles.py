@@ -32,6 +32,8 @@ ARTICLE_EXAMPLE = {
 }
 bp = Blueprint("articles", __name__, url_prefix="/v1", description="Submit articles and read their scored claims")
 _dump_article = planned(ArticleSchema())
+# An instance, not the class: webargs would build the schema anew for every request (its fields deep-copied).
+_ARTICLE_INPUT = ArticleInputSchema()
 
 
 def _article_response(article: dict[str, Any], status: int) -> tuple[ResponseBase, int]:
@@ -74,7 +76,7 @@ class Articles(MethodView):
         next_cursor = store.encode_cursor(articles[-1]["id"]) if len(articles) == limit else None
         return {"articles": articles, "next_cursor": next_cursor}
 
-    @bp.arguments(ArticleInputSchema, example=ARTICLE_EXAMPLE)
+    @bp.arguments(_ARTICLE_INPUT, example=ARTICLE_EXAMPLE)
     @bp.response(201, ArticleSchema, description="stored, with its scored claims")
     @bp.alt_response(200, schema=ArticleSchema, description="already stored (same url, or same outlet and text)")
     def post(self, data: dict[str, Any]) -> tuple[ResponseBase, int]:
@@ -169,7 +171,7 @@ class ArticleNinjs(MethodView):
 
 @bp.route("/score")
 class Score(MethodView):
-    @bp.arguments(ArticleInputSchema, example=ARTICLE_EXAMPLE)
+    @bp.arguments(_ARTICLE_INPUT, example=ARTICLE_EXAMPLE)
     @bp.response(200, ArticleSchema, description="scored against the stored corpus; nothing is stored")
     def post(self, data: dict[str, Any]) -> tuple[ResponseBase, int]:
         """Score an article against the stored corpus without storing it."""
