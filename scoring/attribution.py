@@ -475,7 +475,7 @@ _NOUNS_BETWEEN = re.compile(r"[\s-]*(?:[A-ZÄÖÜ][\w-]*\s+){0,2}")
 
 def _without_modifiers(sentence: str, found: list[Mention]) -> list[Mention]:
     """A nationality qualifying the name of another party's actor within one noun phrase is no mention
-    of its state: "der sudanesischen RSF-Miliz", "des palästinensischen Islamischen Dschihad", "die
+    of its state: "der sudanesischen RSF-Miliz", "der jemenitischen Huthi-Miliz", "die
     kongolesische Rebellengruppe M23" name the militia, the group, the rebels only."""
     kept = []
     for at, mention in enumerate(found):
@@ -651,7 +651,7 @@ def _noun_phrase_end(sentence: str, start: int, rules: _Rules) -> int:
         if after_noun and low in rules.phrase_openers:
             break  # "des Ministeriums die Verantwortung": after a noun only a genitive goes on
         if low == "von" and _INDEFINITE_AFTER.match(sentence, match.end()):
-            break  # "nach Angaben der Armee von einer Rakete … getroffen": the passive's agent, no source
+            break  # "nach Angaben der Polizei von einer Drohne … beschädigt": the passive's agent, no source
         after_noun = token[0].isupper() or token[0] == '"'
         end = match.end()
     return end

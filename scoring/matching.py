@@ -246,7 +246,7 @@ _NAME_AT: Final = 1
 _FAMILY_AT: Final = 2
 
 _SKIP: _Token = ((), False, None)
-_GENITIVE_DETERMINERS = frozenset({"der", "des", "einer", "eines"})  # "zwei der Toten": a part of what is counted
+_GENITIVE_DETERMINERS = frozenset({"der", "des", "einer", "eines"})  # "zwei der Seeleute": a part of what is counted
 _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a word with its hyphenated parts: "US-Dollar"
 _CACHE_LIMIT = 300_000
 _QUOTED = re.compile(r'"[^"]*"')
@@ -309,8 +309,8 @@ class _Vocabulary:
                     return quantity.low, quantity.high, _AGE + base  # "34 Jahre alt": an age, no duration
                 return _in_base(quantity.low, size), _in_base(quantity.high, size), kind
             elif at == 0 and word in self.determiners and word not in _GENITIVE_DETERMINERS:
-                break  # "umringten Tausende die Lastwagen": the number stands alone, an object follows
-            else:  # "Tausende auf die Lastwagen": the preposition's phrase goes on past its determiner
+                break  # "bestiegen Hunderte die Fähren": the number stands alone, an object follows
+            else:  # "Hunderte zu den Fähren": the preposition's phrase goes on past its determiner
                 preposition = word in self.prepositions or (preposition and word in self.determiners)
         return quantity.low, quantity.high, ""
 
@@ -750,7 +750,7 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
 
 
 def _distinct(words: frozenset[str]) -> int:
-    """How many words these terms are: a compound gives its head too ("konjunkturpaket", "paket"), one word
+    """How many words these terms are: a compound gives its head too ("hafenausbau", "ausbau"), one word
     of the text, not two; two claims sharing one compound share one word."""
     return sum(1 for w in words if not any(len(o) > len(w) and o.endswith(w) for o in words))
 
@@ -835,7 +835,7 @@ def _may_be_anchored(a: FactSignature, b: FactSignature, weights: Mapping[str, f
 def _restated(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
     """With no event, name or number in common, a long shared wording or a restatement (every word of the
     shorter claim in the other one too), counting words, not terms: a compound and its head are one word
-    ("das Konjunkturpaket der Bundesregierung" is two words shared, not four)."""
+    ("der Hafenausbau der Landesregierung" is two words shared, not four)."""
     shared = a.words & b.words
     if len(shared) < min(weights["min_claim_words"], weights["unanchored_min_words"]):
         return False  # most pairs: no fewer terms than words

@@ -355,8 +355,8 @@ def test_a_nationality_qualifying_a_groups_name_is_no_party_of_its_own(text, ori
 
 
 def test_the_agent_of_a_passive_is_no_part_of_the_source_phrase(knowledge):
-    # "nach Angaben der Armee von einer Rakete … getroffen": the rocket's group is who acted, not who says so
-    claim = only("Die Fähre wurde nach Angaben der Polizei von einer Rakete der Hamas getroffen.", knowledge)
+    # "nach Angaben der Polizei von einer Drohne … beschädigt": the drone's group is who acted, not who says so
+    claim = only("Die Fähre wurde nach Angaben der Polizei von einer Drohne der Hamas beschädigt.", knowledge)
     assert claim.origin_parties == () and "HAMAS" in claim.signature.parties
 
 

@@ -170,8 +170,8 @@ def test_a_number_standing_alone_counts_no_noun_after_it():
     kind = {
         text: signature(text).quantities[0][2]
         for text in (
-            "Am Morgen umringten Tausende die Lastwagen der Reederei im Hafen von Port Sabir.",
-            "Daraufhin stürzten sich Tausende auf die Lastwagen der Reederei im Hafen.",
+            "Am Morgen bestiegen Hunderte die Fähren der Reederei im Hafen von Port Sabir.",
+            "Am Abend drängten Hunderte zu den Fähren der Reederei im Hafen.",
             "Im Hafen von Port Sabir starben zwei der Seeleute bei dem Brand.",
             "Tausende Seeleute warteten im Hafen von Port Sabir auf die Fähre.",
         )
