@@ -26,7 +26,7 @@ from scoring.knowledge import (
 from scoring.lemmas import is_known
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds
-from scoring.regex import Presence, guarded, leading_words
+from scoring.regex import Presence, guarded, leading_words, top_level_alternatives
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
 _COORDINATION = re.compile(
@@ -305,6 +305,7 @@ class _Rules:
     local_role: re.Pattern[str]
     local_cues: re.Pattern[str]
     continuation: re.Pattern[str]
+    continuation_present: Presence  # whether a sentence may hold it, by its words (most sentences: not)
     accusations: re.Pattern[str]  # every accusation verb, one named group per entry
     accusation_words: frozenset[str] | None
     accusation_cues: tuple[re.Pattern[str] | None, ...]
@@ -381,6 +382,7 @@ def _rules(a: AttributionRules) -> _Rules:
         local_role=_inflected(a.local_roles),
         local_cues=re.compile(a.local_cues),
         continuation=guarded(a.continuation, re.IGNORECASE),
+        continuation_present=Presence.of(top_level_alternatives(a.continuation), re.IGNORECASE),
         accusations=guarded(accusations),
         accusation_words=leading_words(accusations),
         accusation_cues=tuple(re.compile(rf"\b(?:{x.cue})\b", re.IGNORECASE) if x.cue else None for x in a.accusations),
@@ -1227,7 +1229,7 @@ def _carried_over(
         # No source of the last sentences is still speaking, and whether the sentence says one goes on
         # ("Demnach …") decides nothing here: it is not read (a third of the sentences that name no source).
         return memory.shift(memory.previous_sources) if carries_over and goes_on else []
-    continued = rules.continuation.search(sentence) or (
+    continued = (may_be_present(rules.continuation_present, sentence) and rules.continuation.search(sentence)) or (
         sentence.lstrip()[:1] == '"' and not named  # a quotation going on: "…"
     )
     if continued and memory.sources_age <= 2:

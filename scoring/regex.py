@@ -394,6 +394,39 @@ def _word_ends(items: list[tuple[Any, Any]], otherwise: bool) -> bool:
     return False
 
 
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern split at each "|" outside groups and character sets ("a|b(c|d)" →
+    ["a", "b(c|d)"]): a text holds a match of the pattern where it holds one of any of them. The whole
+    pattern alone where it sets flags inline for all of it ("(?i)…"): a part would lose them."""
+    try:
+        if _parser.parse(pattern).state.flags != _parser.parse("").state.flags:
+            return [pattern]
+    except (re.error, RecursionError):
+        return [pattern]
+    parts, start, depth, in_set, i = [], 0, 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+            i += pattern[i : i + 1] == "]"  # "[]…]", "[^]…]": a "]" first in a set is one of its characters
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
 @dataclass(frozen=True)
 class Presence:
     r"""Whether a text may hold a match of `template.format("|".join(alternatives))`, told quickly: most
