@@ -236,6 +236,7 @@ def test_a_named_report_is_attribution_and_reports_about_something_are_no_cue(le
         ("Das Ministerium behauptet, die Brücke sei intakt.", "behauptet"),
         ("Alle Spuren deuten darauf hin, dass der Brand gelegt wurde.", "deuten darauf hin"),
         ("Vieles spricht dafür, dass der Brand gelegt wurde.", "Vieles spricht dafür"),
+        ("Es gibt erste Hinweise darauf, dass der Brand gelegt wurde.", "gibt erste Hinweise darauf"),
         ("Es sieht so aus, als sei der Damm gebrochen.", "Es sieht so aus"),
         ("Nach allem, was bekannt ist, sieht es danach aus, dass der Damm brach.", "sieht es danach aus"),
         ("Der Minister sagte, der Schaden scheine gering zu sein.", "scheine"),
@@ -244,6 +245,12 @@ def test_a_named_report_is_attribution_and_reports_about_something_are_no_cue(le
 )
 def test_verbs_that_keep_their_distance(sentence, cue, lexicon):
     assert cue in [c for c, _ in kinds(sentence, lexicon)] and hedged(sentence, lexicon)
+
+
+def test_no_indication_and_a_guide_are_no_hedge(lexicon):
+    # "keine Hinweise darauf, dass": what is not indicated; "gibt Hinweise darauf, welche": a guide
+    assert kinds("Laut Feuerwehr gibt es keine Hinweise darauf, dass der Brand gelegt wurde.", lexicon) == []
+    assert kinds("Die Broschüre gibt Hinweise darauf, welche Fähren fahren.", lexicon) == []
 
 
 def test_what_need_not_be_checked_is_no_disclaimer(lexicon):
