@@ -156,6 +156,20 @@ def test_an_office_holder_named_alone_speaks_for_their_party(text, day, party, c
 
 
 @pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Das Heimatfrontkommando teilte mit, die Schulen in Israel blieben geschlossen.", "IL"),
+        ("Die Essedin-al-Kassam-Brigaden erklärten, sie hätten zwei Panzer in Gaza zerstört.", "HAMAS"),
+        ("Die Schnellen Unterstützungskräfte teilten mit, sie hätten das Lager eingenommen.", "RSF"),
+        ("Die Al-Quds-Brigaden erklärten, sie hätten Raketen auf Sderot abgefeuert.", "PIJ"),
+        ("Der Souveränitätsrat teilte mit, der Flughafen sei wieder geöffnet.", "SD"),
+    ],
+)
+def test_an_organ_named_without_its_state_speaks_for_its_party(text, party, knowledge):
+    assert last_claim(text, knowledge, "2025-06-16").origin_parties == (party,)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Der Bäcker Samir Haddad sagte, das Mehl sei teurer geworden.",  # a first name alone names no general
