@@ -54,6 +54,19 @@ def once_per_lexicon(build: Callable[[S], R]) -> Callable[[S], R]:
     return compiled
 
 
+F = TypeVar("F")
+
+
+def built(cls: type[F], **fields: Any) -> F:
+    """An instance of a frozen dataclass from every one of its fields, the same object its `__init__` makes,
+    without setting each field through `object.__setattr__` as a frozen dataclass's `__init__` does (2.7 µs
+    for a signature's nineteen fields, 0.4 µs so): for the analysis's results, made once a claim. Only for
+    a class without slots, `__post_init__` or a field left to its default (tests/test_fast_paths.py)."""
+    made = object.__new__(cls)
+    made.__dict__.update(fields)
+    return made
+
+
 _TOKEN = re.compile(r"[^\W_]+")
 _INFLECTIONS = frozenset({"", "s", "n", "e", "en", "er", "es", "em"})
 

@@ -28,6 +28,7 @@ from scoring.events import (
 )
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.knowledge import (
+    built,
     holds_a_digit,
     holds_a_word,
     letter_words,
@@ -495,12 +496,13 @@ def fact_signature(
     terms, named = _kept_terms(sentence, tokens, purposes)
     words: set[str] = set().union(*terms)
     names.update(*named)
-    return FactSignature(
+    return built(
+        FactSignature,
         words=frozenset(words | names),
-        names=frozenset(names),
         quantities=(amounts := _amounts(sentence, quantities, vocabulary, counted_in)),
         negated=negated,
         parties=frozenset(parties),
+        names=frozenset(names),
         events=events.main,
         circumstances=events.circumstances,
         planned=planned,

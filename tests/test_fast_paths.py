@@ -4,12 +4,14 @@ Every sentence is invented for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scoring import analyse_article
 from scoring.attribution import (
     ArticleMemory,
     _accusation_cues,
@@ -31,7 +33,8 @@ from scoring.attribution import (
 from scoring.hedging import _compiled as _hedging_rules
 from scoring.hedging import find_hedges
 from scoring.knowledge import holds_a_word, typed_rules, word_flags
-from scoring.pipeline import _GAPPED, _GAPPED_WORDS, _TITLED
+from scoring.matching import FactSignature
+from scoring.pipeline import _GAPPED, _GAPPED_WORDS, _TITLED, AnalysedClaim
 from scoring.regex import Presence, top_level_alternatives
 
 # Words some rule waits for (speech and accusation verbs, source phrases, continuations, hedges, role nouns,
@@ -167,3 +170,17 @@ def test_a_title_before_a_name_is_still_found(knowledge) -> None:
 def test_a_gapped_count_is_at_most_four_words(text: str) -> None:
     if len(text.split(None, _GAPPED_WORDS)) > _GAPPED_WORDS:
         assert _GAPPED.match(text) is None
+
+
+@pytest.mark.parametrize("cls", [FactSignature, AnalysedClaim])
+def test_a_result_built_without_init_is_the_object_init_makes(knowledge, cls) -> None:
+    assert not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
+    (claim,) = analyse_article(
+        "Im Hafen von Lindenau wurden am Abend 40 Menschen verletzt.", "example.org", knowledge
+    ).claims
+    made = claim if cls is AnalysedClaim else claim.signature
+    fields = {f.name: getattr(made, f.name) for f in dataclasses.fields(cls)}
+    assert list(vars(made)) == list(fields)  # every field given, in the class's order
+    assert made == cls(**fields) and hash(made) == hash(cls(**fields)) and repr(made) == repr(cls(**fields))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 0  # still frozen
