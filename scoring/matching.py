@@ -489,7 +489,8 @@ def fact_signature(
     named_persons = {word for person in persons for word in _TOKEN.findall(person)}
     if named_persons:  # "Innensenator Andreas Geisel": a name, no hostage
         families = [None if word in named_persons else f for word, f in zip(words_read, families, strict=True)]
-    events: Events = find_events(words_read, sentence, vocabulary.events, families, aside)
+    lowered = frozenset(map(str.lower, words_read))  # for the collocations of events and "gegenseitig"
+    events: Events = find_events(words_read, sentence, vocabulary.events, families, aside, lowered)
     names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
     # a person's words that are content words ("Ende November" after "EU-Kommission" is a time, no name)
     names.update(*(vocabulary.token(word)[_TERMS_AT] for word in named_persons))
@@ -508,7 +509,7 @@ def fact_signature(
         planned=planned,
         # "Modi stritt die Luftangriffe nicht ab" is about Modi's reaction, not (only) the strikes.
         undenied=bool(_undenied(rules).search(sentence)),
-        reciprocal=not vocabulary.events.reciprocal.isdisjoint(map(str.lower, words_read)),
+        reciprocal=not vocabulary.events.reciprocal.isdisjoint(lowered),
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         truce=not words.isdisjoint(vocabulary.conflict_bound),
         setting=_setting_stems(setting),
