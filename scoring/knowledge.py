@@ -267,7 +267,8 @@ def holds_a_word(words: frozenset[str] | None, text: str, *, folded: bool = Fals
     for a pattern ignoring case), a bit of its words' flags; always where they are not known (None)."""
     if words is None:
         return True
-    return bool(word_flags(text) & words_bit(words, folded=folded))
+    bit = words_bit(words, folded=folded)  # taken before the flags are read: they must know it
+    return bool(word_flags(text) & bit)
 
 
 def words_bit(words: frozenset[str], *, folded: bool = False) -> int:

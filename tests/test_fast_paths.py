@@ -184,3 +184,13 @@ def test_a_result_built_without_init_is_the_object_init_makes(knowledge, cls) ->
     assert made == cls(**fields) and hash(made) == hash(cls(**fields)) and repr(made) == repr(cls(**fields))
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.start = 0  # still frozen
+
+
+def test_a_set_of_words_first_asked_about_after_a_texts_flags_were_read_is_found_in_it() -> None:
+    from scoring.knowledge import word_flags
+
+    text = "Der Fährmann Ottokar Quendel legte in Lindenau an."
+    word_flags(text)  # read under the bits known so far
+    assert holds_a_word(frozenset({"quendel"}), text, folded=True)  # a new bit: the text is read again
+    assert holds_a_word(frozenset({"Ottokar"}), text)
+    assert not holds_a_word(frozenset({"Westhafen"}), text)
