@@ -984,23 +984,23 @@ class _KeptPostings:
                 counts[word] = (count or 0) + 1  # as _count_words counts it: once per time it is there
             elif word_id > known:
                 counts[word] = 1
-            if _is_plain(word):
-                found = kept.get(word)
-                if found is None:
-                    if word_id <= known or word in shadowed:
-                        continue
-                    found = kept[word] = array("q")  # a new word: the claims from here on are all that hold it
-                if not found or found[0] != claim_id:
-                    found.insert(0, claim_id)
-                    if len(found) > limit:
-                        del found[limit:]
-                continue
-            for token in self.shadow(word):
-                found = kept.get(token)
-                if found is not None and (not found or found[0] != claim_id):
-                    found.insert(0, claim_id)
-                    if len(found) > limit:
-                        del found[limit:]
+            found = kept.get(word)  # only plain words are kept (ids, and here): one kept is plain
+            if found is None:
+                if not _is_plain(word):
+                    for token in self.shadow(word):
+                        found = kept.get(token)
+                        if found is not None and (not found or found[0] != claim_id):
+                            found.insert(0, claim_id)
+                            if len(found) > limit:
+                                del found[limit:]
+                    continue
+                if word_id <= known or word in shadowed:
+                    continue
+                found = kept[word] = array("q")  # a new word: the claims from here on are all that hold it
+            if not found or found[0] != claim_id:
+                found.insert(0, claim_id)
+                if len(found) > limit:
+                    del found[limit:]
 
     def trim(self) -> None:
         while len(self.kept) > POSTINGS_KEPT:
