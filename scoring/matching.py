@@ -168,19 +168,23 @@ class FactSignature:
         def read(prefix: str) -> frozenset[str]:
             return frozenset(tagged.get(prefix, ()))
 
-        return cls(
+        modes = tagged.get(_MODE, ())
+        # Every field given, in their order: built without the frozen dataclass's __init__ (the stored claims
+        # read back as candidates, some forty a POST; see knowledge.built).
+        return built(
+            cls,
             words=frozenset(t for t in tokens if not t[:1].isdigit()) | names,
-            names=names,
             quantities=tuple((float(q[0]), float(q[1]), str(q[2]) if len(q) > 2 else "") for q in quantities),
             negated=negated,
             parties=frozenset(p.upper() for p in read(_PARTY)),
+            names=names,
             events=read(_EVENT),
             circumstances=read(_CIRCUMSTANCE),
-            planned=_PLANNED in read(_MODE),
-            undenied=_UNDENIED in read(_MODE),
-            reciprocal=_RECIPROCAL in read(_MODE),
-            blames=_BLAMES in read(_MODE),
-            truce=_TRUCE in read(_MODE),
+            planned=_PLANNED in modes,
+            undenied=_UNDENIED in modes,
+            reciprocal=_RECIPROCAL in modes,
+            blames=_BLAMES in modes,
+            truce=_TRUCE in modes,
             setting=read(_SETTING),
             days=read(_DAY),
             acts=read(_ACT),
