@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import operator
 import re
@@ -681,7 +682,7 @@ def _claim_records(
         text = record.pop("text")
         record["text"] = None if full[record["start"] : record["end"]] == text else text
         digest = record.pop("text_hash", None)
-        key = claim_text_key(outlet, compact_hash(digest)) if isinstance(digest, str) else None
+        key = _text_key(outlet, digest) if isinstance(digest, str) else None
         if isinstance(record.get("updated_at"), str):
             record["updated_at"] = time_value(record["updated_at"])  # an integer since m014
         terms = record.get("terms")
@@ -790,9 +791,15 @@ def insert_claims(
     return ids
 
 
+@functools.lru_cache(maxsize=4096)
+def _text_key(outlet: str, digest: str) -> bytes:
+    """A claim text's key bound to its outlet (m012, m020): looked up for the repeated texts, then written."""
+    return claim_text_key(outlet, compact_hash(digest))
+
+
 def repeated_texts(db: Database, outlet: str, hashes: Iterable[str], times: int) -> set[str]:
     """The claim texts (by hash) this outlet has already printed in `times` or more articles."""
-    by_key = {claim_text_key(outlet, compact_hash(h)): h for h in set(hashes)}  # 8 bytes with the outlet (m012)
+    by_key = {_text_key(outlet, h): h for h in set(hashes)}  # 8 bytes with the outlet (m012)
     if not by_key:
         return set()
     values = sorted(by_key)

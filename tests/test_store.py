@@ -600,3 +600,9 @@ _claim_values = st.none() | st.just("[]") | st.just('["RU"]') | st.lists(st.text
 )
 def test_a_claims_encoding_is_that_of_the_generic_encoder(record):
     assert store._encode("claims", record) == _claim_encoded_column_by_column(record)
+
+
+def test_a_texts_key_is_the_one_its_outlet_and_digest_give():
+    digest = "ab" * 32
+    assert store._text_key("nzz.ch", digest) == store.claim_text_key("nzz.ch", store.compact_hash(digest))
+    assert store._text_key("taz.de", digest) != store._text_key("nzz.ch", digest)
