@@ -194,3 +194,24 @@ def test_a_set_of_words_first_asked_about_after_a_texts_flags_were_read_is_found
     assert holds_a_word(frozenset({"quendel"}), text, folded=True)  # a new bit: the text is read again
     assert holds_a_word(frozenset({"Ottokar"}), text)
     assert not holds_a_word(frozenset({"Westhafen"}), text)
+
+
+_ALIASES = [("der Hafenrat", False), ("Lindenau", True), ("Port Sabir", False), ("US-", False), ("Straßenbahn", True)]
+_ALIAS_TEXT = "der Der DER Hafenrat hafenrates HAFENRATEN Hafenratin Lindenau lindenau Lindenaus Port Sabir SABIRS US"
+_ALIAS_TEXT += " Strassenbahn Straßenbahnen Bahn sagte"
+
+
+@given(st.lists(st.tuples(st.sampled_from(_ALIAS_TEXT.split()), st.sampled_from([" ", "-", ", ", ""])), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_an_index_that_rules_out_a_text_holding_no_word_an_alias_ends_with_finds_what_a_plain_one_finds(
+    pieces: list[tuple[str, str]],
+) -> None:
+    from scoring.knowledge import AliasIndex
+
+    text = "".join(word + glue for word, glue in pieces)
+    flagged: AliasIndex[str] = AliasIndex(flagged=True)
+    plain: AliasIndex[str] = AliasIndex()
+    for alias, case_sensitive in [*_ALIASES, *((f"der Platzhalter{n}", False) for n in range(40))]:
+        flagged.add(alias, alias, case_sensitive=case_sensitive)
+        plain.add(alias, alias, case_sensitive=case_sensitive)
+    assert flagged.find(text) == plain.find(text), text
