@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,11 +147,17 @@ def _next(tokens: Sequence[str], i: int) -> str:
     return tokens[i + 1].lower() if i + 1 < len(tokens) else ""
 
 
-def _phrase_families(tokens: Sequence[str], low: str, rules: EventRules) -> set[str]:
+def _phrase_families(
+    tokens: Sequence[str], low: str, rules: EventRules, lowered: Collection[str] | None = None
+) -> set[str]:
     """Families named by several words: a fixed phrase ("ums leben" in the lower-case text), or a noun
-    and its verb in any order and inflection ("eröffneten Bewaffnete das Feuer")."""
+    and its verb in any order and inflection ("eröffneten Bewaffnete das Feuer"). `lowered`: the tokens in
+    lower case, where the caller has them."""
     found: set[str] = set()
-    lower = set(map(str.lower, tokens)) if rules.collocations else set()
+    if lowered is not None:
+        lower = lowered
+    else:
+        lower = set(map(str.lower, tokens)) if rules.collocations else set()
     named = [(verbs, family) for noun, verbs, family in rules.collocations if noun in lower]
     if named:  # the verbs' lemmas only where a collocation's noun stands
         lemmas = {lemma(t).lower() for t in tokens if t[:1].islower()}
@@ -166,11 +172,13 @@ def find_events(
     rules: EventRules,
     families: Sequence[str | None] | None = None,
     aside: Sequence[bool] = (),
+    lowered: Collection[str] | None = None,
 ) -> Events:
     """Event families of the words (`families`, one a token, when the caller has looked them up
     already); a noun right after "bei", "durch", "nach" … (up to two words between: "bei dem schweren
     Angriff") is the circumstance of another event, not the event itself; so is every event of a token
-    `aside` marks (a clause telling when: `circumstance_clauses`)."""
+    `aside` marks (a clause telling when: `circumstance_clauses`); `lowered`: the tokens in lower case,
+    where the caller has them."""
     main: set[str] = set()
     circumstances: set[str] = set()
     if families is None:
@@ -188,6 +196,6 @@ def find_events(
         else:
             main.add(family)
     low = text.lower()
-    main |= _phrase_families(tokens, low, rules)
+    main |= _phrase_families(tokens, low, rules, lowered)
     main_incidents = {rules.incident_of_family.get(f, f) for f in main}
     return Events(frozenset(main), frozenset(circumstances - main_incidents))

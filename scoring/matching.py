@@ -28,6 +28,7 @@ from scoring.events import (
 )
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.knowledge import (
+    built,
     holds_a_digit,
     holds_a_word,
     letter_words,
@@ -167,19 +168,23 @@ class FactSignature:
         def read(prefix: str) -> frozenset[str]:
             return frozenset(tagged.get(prefix, ()))
 
-        return cls(
+        modes = tagged.get(_MODE, ())
+        # Every field given, in their order: built without the frozen dataclass's __init__ (the stored claims
+        # read back as candidates, some forty a POST; see knowledge.built).
+        return built(
+            cls,
             words=frozenset(t for t in tokens if not t[:1].isdigit()) | names,
-            names=names,
             quantities=tuple((float(q[0]), float(q[1]), str(q[2]) if len(q) > 2 else "") for q in quantities),
             negated=negated,
             parties=frozenset(p.upper() for p in read(_PARTY)),
+            names=names,
             events=read(_EVENT),
             circumstances=read(_CIRCUMSTANCE),
-            planned=_PLANNED in read(_MODE),
-            undenied=_UNDENIED in read(_MODE),
-            reciprocal=_RECIPROCAL in read(_MODE),
-            blames=_BLAMES in read(_MODE),
-            truce=_TRUCE in read(_MODE),
+            planned=_PLANNED in modes,
+            undenied=_UNDENIED in modes,
+            reciprocal=_RECIPROCAL in modes,
+            blames=_BLAMES in modes,
+            truce=_TRUCE in modes,
             setting=read(_SETTING),
             days=read(_DAY),
             acts=read(_ACT),
@@ -488,25 +493,27 @@ def fact_signature(
     named_persons = {word for person in persons for word in _TOKEN.findall(person)}
     if named_persons:  # "Innensenator Andreas Geisel": a name, no hostage
         families = [None if word in named_persons else f for word, f in zip(words_read, families, strict=True)]
-    events: Events = find_events(words_read, sentence, vocabulary.events, families, aside)
+    lowered = frozenset(map(str.lower, words_read))  # for the collocations of events and "gegenseitig"
+    events: Events = find_events(words_read, sentence, vocabulary.events, families, aside, lowered)
     names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
     # a person's words that are content words ("Ende November" after "EU-Kommission" is a time, no name)
     names.update(*(vocabulary.token(word)[_TERMS_AT] for word in named_persons))
     terms, named = _kept_terms(sentence, tokens, purposes)
     words: set[str] = set().union(*terms)
     names.update(*named)
-    return FactSignature(
+    return built(
+        FactSignature,
         words=frozenset(words | names),
-        names=frozenset(names),
         quantities=(amounts := _amounts(sentence, quantities, vocabulary, counted_in)),
         negated=negated,
         parties=frozenset(parties),
+        names=frozenset(names),
         events=events.main,
         circumstances=events.circumstances,
         planned=planned,
         # "Modi stritt die Luftangriffe nicht ab" is about Modi's reaction, not (only) the strikes.
         undenied=bool(_undenied(rules).search(sentence)),
-        reciprocal=not vocabulary.events.reciprocal.isdisjoint(map(str.lower, words_read)),
+        reciprocal=not vocabulary.events.reciprocal.isdisjoint(lowered),
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         truce=not words.isdisjoint(vocabulary.conflict_bound),
         setting=_setting_stems(setting),

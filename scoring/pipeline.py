@@ -36,7 +36,7 @@ from scoring.hedging import (
     names_speech,
     states_a_plan,
 )
-from scoring.knowledge import Knowledge, Outlet, once_per_lexicon, one_article, typed_rules
+from scoring.knowledge import Knowledge, Outlet, built, once_per_lexicon, one_article, typed_rules
 from scoring.lemmas import is_known, lemma
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.lexicon import Claims as ClaimRules
@@ -936,13 +936,14 @@ def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge, truce_stat
     norm, at, attribution = frame.norm, draft.sentence.start, draft.attribution
     conflict = claim_conflict(draft.hits, frame.conflict)
     origin_parties = _warring(_origin_parties(attribution, frame.outlet), conflict, frame.day, knowledge)
-    claim_span = _span(norm, at, draft.sentence.end)
+    start, end = norm.to_original(at, draft.sentence.end)
     stance = find_stance(draft.body, knowledge.lexicon)
     decisive = knowledge.rules.hedging.decisive_kinds
-    return AnalysedClaim(
-        text=claim_span.text,
-        start=claim_span.start,
-        end=claim_span.end,
+    return built(
+        AnalysedClaim,
+        text=norm.original[start:end],
+        start=start,
+        end=end,
         hedges=tuple(
             HedgeSpan(**_span(norm, at + h.start, at + h.end).__dict__, kind=h.kind, decisive=h.kind in decisive)
             for h in draft.hedges

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, islice
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -326,8 +326,9 @@ class _Retrieval:
         False where they have all been read)."""
         if read:
             self.read(ranked)
-        found = (self.claims[c] for c in ranked)
-        return [c for c in found if c is not None and c.article_id != self.article_id][: self.limit]
+        article_id = self.article_id
+        found = (c for c in map(self.claims.__getitem__, ranked) if c is not None and c.article_id != article_id)
+        return list(islice(found, self.limit))
 
     def candidates(self, terms: list[str]) -> list[dict[str, Any]]:
         """The candidates sharing these terms as rows, with their propositions (bench.scale reads them)."""
@@ -414,6 +415,12 @@ def _link(
             value = similarity(own, signature, weights, idf)
             if value >= threshold:
                 similar.append((candidate.id, value, signature.negated != own.negated))
+        if not similar:  # most claims: a proposition of their own
+            target = new_proposition()
+            created.add(target)
+            placed.append([target, 1.0, claim.stance])
+            affected.add(target)
+            continue
         retrieval.read_propositions([claim_id for claim_id, _, _ in similar])
         best: dict[int, tuple[float, bool]] = {}  # proposition -> (similarity, opposite polarity)
         members: Counter[int] = Counter()  # proposition -> how many of its claims the claim matches

@@ -392,6 +392,12 @@ def m012_claims_read_their_article(db: Database) -> None:
 def time_value(at: str) -> int | str:
     """A time as stored since m013: seconds since 1970, where they read back as the very same text
     (`time_text`); any other text is kept as it is."""
+    if type(at) is str:
+        return _text_time_value(at)  # a POST writes the same second some hundred times
+    return _time_value(at)
+
+
+def _time_value(at: str) -> int | str:
     try:
         value = datetime.fromisoformat(at)
     except (TypeError, ValueError):
@@ -400,6 +406,9 @@ def time_value(at: str) -> int | str:
         return at
     seconds = int(value.timestamp())
     return seconds if time_text(seconds) == at else at
+
+
+_text_time_value = functools.lru_cache(maxsize=4096)(_time_value)
 
 
 @functools.lru_cache(maxsize=4096)

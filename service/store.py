@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import operator
 import re
@@ -221,6 +222,8 @@ _compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).enco
 
 
 def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
+    if table == "claims":
+        return _encode_claim(record)
     encoded = dict(record)
     for column in JSON_COLUMNS.get(table, ()):
         if column in encoded and not isinstance(encoded[column], str) and encoded[column] is not None:
@@ -244,6 +247,37 @@ def _encode(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
         encoded["text"] = compress_text(encoded["text"])  # stored compressed since m011
     if table == "articles" and isinstance(encoded.get("text_hash"), str):
         encoded["text_hash"] = compact_hash(encoded["text_hash"])  # 8 bytes since m026
+    return encoded
+
+
+_CLAIM_JSON = tuple((column, SPAN_KEYS.get(column)) for column in JSON_COLUMNS["claims"])
+_CLAIM_FLAG_BITS = tuple((name, 1 << bit) for bit, name in enumerate(CLAIM_FLAGS))
+
+
+def _encode_claim(record: Mapping[str, Any]) -> dict[str, Any]:
+    """_encode of a claim, its columns looked up once each (an article's claims are encoded on every POST)."""
+    encoded = dict(record)
+    for column, keys in _CLAIM_JSON:
+        value = encoded.get(column)
+        if value is None:
+            continue
+        if isinstance(value, str):
+            if value == "[]":
+                encoded[column] = None
+            continue
+        if keys is not None:
+            value = compact_spans(value, keys)
+        text = None if isinstance(value, list | tuple) and not value else _compact_json(value)
+        encoded[column] = None if text == "[]" else text
+    flags = 0
+    for name, bit in _CLAIM_FLAG_BITS:  # one integer since m025
+        if encoded.pop(name, False):
+            flags |= bit
+    encoded["flags"] = flags
+    if "stance" in encoded:
+        encoded["stance"] = _stance_value(encoded["stance"])
+    if "score" in encoded:
+        encoded["score"] = score_value(encoded["score"])
     return encoded
 
 
@@ -648,7 +682,7 @@ def _claim_records(
         text = record.pop("text")
         record["text"] = None if full[record["start"] : record["end"]] == text else text
         digest = record.pop("text_hash", None)
-        key = claim_text_key(outlet, compact_hash(digest)) if isinstance(digest, str) else None
+        key = _text_key(outlet, digest) if isinstance(digest, str) else None
         if isinstance(record.get("updated_at"), str):
             record["updated_at"] = time_value(record["updated_at"])  # an integer since m014
         terms = record.get("terms")
@@ -757,9 +791,15 @@ def insert_claims(
     return ids
 
 
+@functools.lru_cache(maxsize=4096)
+def _text_key(outlet: str, digest: str) -> bytes:
+    """A claim text's key bound to its outlet (m012, m020): looked up for the repeated texts, then written."""
+    return claim_text_key(outlet, compact_hash(digest))
+
+
 def repeated_texts(db: Database, outlet: str, hashes: Iterable[str], times: int) -> set[str]:
     """The claim texts (by hash) this outlet has already printed in `times` or more articles."""
-    by_key = {claim_text_key(outlet, compact_hash(h)): h for h in set(hashes)}  # 8 bytes with the outlet (m012)
+    by_key = {_text_key(outlet, h): h for h in set(hashes)}  # 8 bytes with the outlet (m012)
     if not by_key:
         return set()
     values = sorted(by_key)
@@ -951,23 +991,23 @@ class _KeptPostings:
                 counts[word] = (count or 0) + 1  # as _count_words counts it: once per time it is there
             elif word_id > known:
                 counts[word] = 1
-            if _is_plain(word):
-                found = kept.get(word)
-                if found is None:
-                    if word_id <= known or word in shadowed:
-                        continue
-                    found = kept[word] = array("q")  # a new word: the claims from here on are all that hold it
-                if not found or found[0] != claim_id:
-                    found.insert(0, claim_id)
-                    if len(found) > limit:
-                        del found[limit:]
-                continue
-            for token in self.shadow(word):
-                found = kept.get(token)
-                if found is not None and (not found or found[0] != claim_id):
-                    found.insert(0, claim_id)
-                    if len(found) > limit:
-                        del found[limit:]
+            found = kept.get(word)  # only plain words are kept (ids, and here): one kept is plain
+            if found is None:
+                if not _is_plain(word):
+                    for token in self.shadow(word):
+                        found = kept.get(token)
+                        if found is not None and (not found or found[0] != claim_id):
+                            found.insert(0, claim_id)
+                            if len(found) > limit:
+                                del found[limit:]
+                    continue
+                if word_id <= known or word in shadowed:
+                    continue
+                found = kept[word] = array("q")  # a new word: the claims from here on are all that hold it
+            if not found or found[0] != claim_id:
+                found.insert(0, claim_id)
+                if len(found) > limit:
+                    del found[limit:]
 
     def trim(self) -> None:
         while len(self.kept) > POSTINGS_KEPT:

@@ -125,6 +125,13 @@ def last_claim(text: str, knowledge: Knowledge, day: str):
             True,
         ),
         (
+            "Lazzarini sagte, im Gazastreifen seien zwei Schulen des Hilfswerks getroffen worden.",
+            "2025-03-04",
+            "UN",
+            "israel-hamas-war",
+            False,
+        ),
+        (
             "Madschid al-Ansari sagte, die Gespräche über eine Feuerpause im Gazastreifen gingen weiter.",
             "2025-03-04",
             "QA",
@@ -153,6 +160,22 @@ def test_an_office_holder_named_alone_speaks_for_their_party(text, day, party, c
     if conflict is not None:
         assert claim.conflict == conflict
     assert claim.belligerent == belligerent
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Das Heimatfrontkommando teilte mit, die Schulen in Israel blieben geschlossen.", "IL"),
+        ("Die Essedin-al-Kassam-Brigaden erklärten, sie hätten zwei Panzer in Gaza zerstört.", "HAMAS"),
+        ("Die Schnellen Unterstützungskräfte teilten mit, sie hätten das Lager eingenommen.", "RSF"),
+        ("Die Al-Quds-Brigaden erklärten, sie hätten Raketen auf Sderot abgefeuert.", "PIJ"),
+        ("Der Souveränitätsrat teilte mit, der Flughafen sei wieder geöffnet.", "SD"),
+        ("Das Regierungsmedienbüro im Gazastreifen teilte mit, drei Bäckereien seien zerstört.", "HAMAS"),
+        ("Ukrenerho teilte mit, in Kiew falle am Abend der Strom aus.", "UA"),
+    ],
+)
+def test_an_organ_named_without_its_state_speaks_for_its_party(text, party, knowledge):
+    assert last_claim(text, knowledge, "2025-06-16").origin_parties == (party,)
 
 
 @pytest.mark.parametrize(

@@ -164,3 +164,25 @@ def test_leaf_values_of_every_kind_as_marshmallow_gives_them():
         assert same(planned(Leaves())(value), Leaves().dump(value))
     assert planned(Leaves())(values[0])["text"] == "Talheim ä" and planned(Leaves())(values[0])["counted"] == "7"
     assert planned(WithSubclass())({"name": "talheim"}) == {"name": "TALHEIM"}  # a subclass's own _serialize
+
+
+class DictShaped(ma.Schema):
+    name = fields.String()
+    flag = fields.Boolean()
+    count = fields.Integer()
+    title = fields.String(dump_default="ohne Titel")
+    keys = fields.Boolean()  # a dict's method of that name is what marshmallow reads where the key is missing
+    length = fields.Function(lambda obj: len(obj))
+
+
+class Counted(dict):
+    def __missing__(self, key):
+        return "fehlt"
+
+
+def test_a_dicts_keys_read_directly_give_what_marshmallow_gives():
+    schema = DictShaped()
+    for obj in ({"name": b"Talheim", "flag": 1, "count": "3"}, {"name": None, "keys": True}, {}, Counted(count=2)):
+        assert planned(schema)(obj) == schema.dump(obj)
+    assert planned(schema)({})["title"] == "ohne Titel" and "name" not in planned(schema)({})
+    assert planned(schema)({"name": b"Talheim"})["name"] == "Talheim"

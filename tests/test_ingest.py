@@ -321,3 +321,18 @@ def test_kept_signatures_are_bounded_and_an_older_one_used_again_is_kept():
         kept.of(claim)
     assert len(kept.kept) + len(kept.older) <= 4
     assert all(kept.of(c).words == frozenset(c.terms.split()) for c in claims)
+
+
+def test_a_stored_claims_signature_is_the_one_its_fields_make():
+    import dataclasses
+
+    from scoring.matching import FactSignature
+
+    stored = "0eattack 0ncharkiw 0pru 0mplanned 0mblames 0d20250301 drohn charkiw 0agru 0tcharkiw"
+    for quantities, negated, conflict in ((((14.0, 14.0, "person"),), False, "ru-ua"), ((), True, None)):
+        signature = FactSignature.from_index(stored, quantities, negated, conflict)
+        fields = {f.name: getattr(signature, f.name) for f in dataclasses.fields(FactSignature)}
+        made = FactSignature(**fields)
+        assert signature == made and hash(signature) == hash(made) and repr(signature) == repr(made)
+        assert list(vars(signature)) == list(vars(made))  # every field, in its order
+        assert signature.planned and signature.blames and not signature.truce and signature.conflict == conflict

@@ -587,3 +587,19 @@ def test_an_articles_text_hash_takes_eight_bytes_and_still_finds_the_same_text(t
     assert store.find_duplicate_article(db, None, "taz.de", "1" * 64) == other
     assert store.integrity_problems(db) == []
     db.close()
+
+
+def test_a_times_stored_value_is_the_same_read_once_or_again():
+    from service.migrations import _time_value, time_text, time_value
+
+    for at in (
+        "2026-01-01T10:00:00+00:00",
+        "2026-01-01T10:00:00.5+00:00",
+        "2026-01-01T11:00:00+01:00",
+        "2026-01-01",
+        "gestern",
+    ):
+        first, again = time_value(at), time_value(at)
+        assert first == again == _time_value(at)
+        assert time_text(first) == at  # reads back as the very same text, or is kept as it is
+    assert time_value(None) is None  # not a text: kept as it is, nothing cached

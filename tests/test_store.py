@@ -547,3 +547,62 @@ def test_an_article_of_more_claims_than_a_catch_up_takes_is_kept_by_the_connecti
 @given(st.text(alphabet=st.sampled_from("aAzZ09_-.ßäöüÄÖÜ÷øÿ\u0130\u00b2\u0661 "), max_size=8) | st.text(max_size=8))
 def test_a_plain_word_is_told_as_the_terms_index_pattern_tells_it(word):
     assert store._is_plain(word) == (store._PLAIN_TERM.fullmatch(word) is not None)
+
+
+def _claim_encoded_column_by_column(record):
+    """A claim's row as store._encode made it for every table before claims had their own encoder."""
+    encoded = dict(record)
+    for column in store.JSON_COLUMNS["claims"]:
+        if column in encoded and not isinstance(encoded[column], str) and encoded[column] is not None:
+            value = encoded[column]
+            if column in store.SPAN_KEYS:
+                value = store.compact_spans(value, store.SPAN_KEYS[column])
+            encoded[column] = "[]" if isinstance(value, list | tuple) and not value else store._compact_json(value)
+        if encoded.get(column) == "[]":
+            encoded[column] = None
+    flags = 0
+    for bit, name in enumerate(store.CLAIM_FLAGS):
+        if encoded.pop(name, False):
+            flags |= 1 << bit
+    encoded["flags"] = flags
+    if "stance" in encoded:
+        encoded["stance"] = store._stance_value(encoded["stance"])
+    if "score" in encoded:
+        encoded["score"] = store.score_value(encoded["score"])
+    return encoded
+
+
+_spans = st.lists(
+    st.fixed_dictionaries({"cue": st.text(max_size=5), "start": st.integers(0, 99), "end": st.integers(0, 99)})
+    | st.fixed_dictionaries({"cue": st.text(max_size=5), "start": st.integers(0, 9)}),
+    max_size=3,
+)
+_claim_values = st.none() | st.just("[]") | st.just('["RU"]') | st.lists(st.text(max_size=3), max_size=2)
+
+
+@given(
+    st.fixed_dictionaries(
+        {"article_id": st.integers(1, 9), "text": st.text(max_size=5)},
+        optional={
+            "hedges": st.none() | _spans,
+            "speech": st.none() | st.just("[]") | _spans,
+            "origin_parties": _claim_values,
+            "origin_media": _claim_values,
+            "origin_sources": _claim_values,
+            "quantities": st.none() | st.lists(st.tuples(st.floats(0, 1e6), st.floats(0, 1e6), st.text(max_size=3))),
+            "hedged": st.booleans() | st.integers(0, 1),
+            "negated": st.booleans(),
+            "belligerent": st.booleans(),
+            "stance": st.sampled_from(["support", "deny", "unconfirmed", None]),
+            "score": st.none() | st.floats(0, 1).map(lambda x: round(x, 4)),
+        },
+    )
+)
+def test_a_claims_encoding_is_that_of_the_generic_encoder(record):
+    assert store._encode("claims", record) == _claim_encoded_column_by_column(record)
+
+
+def test_a_texts_key_is_the_one_its_outlet_and_digest_give():
+    digest = "ab" * 32
+    assert store._text_key("nzz.ch", digest) == store.claim_text_key("nzz.ch", store.compact_hash(digest))
+    assert store._text_key("taz.de", digest) != store._text_key("nzz.ch", digest)

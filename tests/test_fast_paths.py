@@ -1,0 +1,217 @@
+"""The analysis's quick answers (a test of a text's words' flags, a count of its words) against the
+scans and rules they spare: where a quick answer says "nothing here", the slow path finds nothing either.
+Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scoring import analyse_article
+from scoring.attribution import (
+    ArticleMemory,
+    _accusation_cues,
+    _carried_over,
+    _conclude,
+    _learn_names,
+    _may_name_a_source,
+    _Mentions,
+    _phrase_slots,
+    _rules,
+    _Sentence,
+    _speech_cues,
+    _Words,
+    attribute_sentence,
+    find_mentions,
+    is_role_noun,
+    may_name_a_role,
+)
+from scoring.hedging import _compiled as _hedging_rules
+from scoring.hedging import find_hedges
+from scoring.knowledge import holds_a_word, typed_rules, word_flags
+from scoring.matching import FactSignature
+from scoring.pipeline import _GAPPED, _GAPPED_WORDS, _TITLED, AnalysedClaim
+from scoring.regex import Presence, top_level_alternatives
+
+# Words some rule waits for (speech and accusation verbs, source phrases, continuations, hedges, role nouns,
+# titles and names) among words none waits for.
+_WORDS = (
+    "Die Der die der Stadt Hafen Fähre Lindenau Port Sabir Brücke wurde wurden ist war blieb gesperrt am Abend "
+    "zwei 40 Menschen verletzt und aber sagte erklärte teilte mit laut nach Angaben zufolge wie berichtete "
+    "warf vor machte verantwortlich hieß heißt es weiter Demnach demnach Rede so Sprecher Sprecherin "
+    "Bürgermeisterin Innensenator Hafenmeister Anna Brand Jonas Weber soll sollen könnte angeblich offenbar "
+    "vermutlich zeigte Fotos veröffentlichte Video Polizei Behörde Kapitän"
+).split()
+_MARKS = ["", "", "", ",", ".", ":", '"', "-"]
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_MARKS)), min_size=1, max_size=14))
+    return " ".join(word + mark for word, mark in words) + draw(st.sampled_from([".", "", ":", "?"]))
+
+
+def test_a_patterns_top_level_alternatives_join_to_it() -> None:
+    assert top_level_alternatives(r"a|b(c|d)") == ["a", "b(c|d)"]
+    assert top_level_alternatives(r"[|]|x|\||[]|]|[^]|]") == ["[|]", "x", r"\|", "[]|]", "[^]|]"]
+    assert top_level_alternatives(r"(?i)a|b") == [r"(?i)a|b"]  # flags set inline for all: kept whole
+    assert top_level_alternatives(r"(?:a|b)") == [r"(?:a|b)"]
+
+
+@given(sentences())
+@settings(max_examples=300, deadline=None)
+def test_a_continuation_is_searched_only_where_the_words_may_hold_one(knowledge, text: str) -> None:
+    from scoring.knowledge import may_be_present
+
+    pattern = knowledge.rules.attribution.continuation
+    assert "|".join(top_level_alternatives(pattern)) == pattern
+    presence = Presence.of(top_level_alternatives(pattern), re.IGNORECASE)
+    if not may_be_present(presence, text):
+        assert re.search(pattern, text, re.IGNORECASE) is None
+
+
+@given(sentences())
+@settings(max_examples=300, deadline=None)
+def test_a_sentence_holding_no_cue_word_has_no_cue(knowledge, text: str) -> None:
+    rules = _rules(knowledge.rules.attribution)
+    assert rules.cue_words is not None
+    if _may_name_a_source(text, rules):
+        return
+    at = _Sentence(text, _Mentions.of(find_mentions(text, knowledge)), _Words(text), rules)
+    accusations = _accusation_cues(at)
+    speech = _speech_cues(at, accusations.verbs)
+    assert not (accusations.slots or accusations.verbs or speech.slots or speech.verbs or speech.acts)
+    assert not _phrase_slots(at)
+
+
+def _slow_attribution(sentence: str, block: int, knowledge, memory: ArticleMemory, carries_over: bool):
+    """`attribute_sentence` for a sentence naming nobody, without its quick paths."""
+    rules = _rules(knowledge.rules.attribution)
+    mentions = find_mentions(sentence, knowledge, memory)
+    at = _Sentence(sentence, _Mentions.of(mentions), _Words(sentence), rules)
+    _learn_names(sentence, mentions, rules, memory)
+    accusations = _accusation_cues(at)
+    speech = _speech_cues(at, accusations.verbs)
+    slots = _phrase_slots(at) + accusations.slots + speech.slots
+    verbs = accusations.verbs + speech.verbs
+    if slots or verbs or mentions:
+        return None  # not a sentence naming nobody: nothing read has changed the memory yet
+    sources = _carried_over(sentence, block, memory, rules, carries_over, acts=speech.acts, named=False)
+    attribution = _conclude(sentence, block, sources, verbs, mentions, memory, rules, knowledge)
+    attribution.speech_verbs = speech.verbs
+    return attribution
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Die Sprecherin der Hafenbehörde von Lindenau sagte am Abend, die Fähre sei gesunken.",
+        "Bürgermeisterin Anna Brand: Die Brücke bleibt gesperrt",
+        "Am Morgen brannte ein Lager im Hafen.",
+    ],
+)
+@given(sentences(), st.booleans(), st.booleans())
+@settings(max_examples=100, deadline=None)
+def test_a_sentence_naming_nobody_ages_the_memory_as_the_whole_conclusion_does(
+    knowledge, before: str, text: str, same_block: bool, carries_over: bool
+) -> None:
+    memories = []
+    for slow in (False, True):
+        memory = ArticleMemory()
+        attribute_sentence(before, 0, knowledge, memory, carries_over=False)
+        memory.offset_of_previous = len(before) + 1
+        block = 0 if same_block else 1
+        attribution = _slow_attribution(text, block, knowledge, memory, carries_over) if slow else None
+        if attribution is None:
+            attribution = attribute_sentence(text, block, knowledge, memory, carries_over=carries_over)
+        memories.append((attribution, {k: v for k, v in vars(memory).items() if k != "learned"}))
+    assert memories[0] == memories[1]
+
+
+@given(sentences())
+@settings(max_examples=300, deadline=None)
+def test_a_sentence_holding_no_word_a_hedge_needs_has_no_hedge(knowledge, text: str) -> None:
+    rules = _hedging_rules(typed_rules(knowledge.lexicon).hedging)
+    assert rules.cue_words is not None
+    needed = rules.needed.held_in(text)
+    sollen = holds_a_word(rules.sollen_words, text, folded=True)
+    epistemic = holds_a_word(rules.epistemic_words, text, folded=True)
+    # the one test of the words' flags says "none" only where the three tests the cues wait for say so
+    assert bool(word_flags(text) & rules.cue_words) == bool(needed or sollen or epistemic)
+    if not (needed or sollen or epistemic):
+        assert find_hedges(text, knowledge.lexicon) == []
+
+
+def test_a_hedge_is_still_found_where_its_word_stands(knowledge) -> None:
+    assert find_hedges("Die Fähre soll am Abend gesunken sein.", knowledge.lexicon)
+    assert find_hedges("Angeblich wurde der Hafen gesperrt.", knowledge.lexicon)
+
+
+@given(sentences())
+@settings(max_examples=300, deadline=None)
+def test_a_text_with_no_word_ending_in_a_role_noun_names_no_title(knowledge, text: str) -> None:
+    rules = typed_rules(knowledge.lexicon).attribution
+    if not may_name_a_role(text, rules):
+        assert not any(is_role_noun(m.group(1), rules) for m in _TITLED.finditer(text))
+
+
+def test_a_title_before_a_name_is_still_found(knowledge) -> None:
+    rules = typed_rules(knowledge.lexicon).attribution
+    assert may_name_a_role("Am Abend sprach Innensenator Jonas Weber im Hafen.", rules)
+    assert not may_name_a_role("Am Abend brannte ein Lager im Hafen.", rules)
+
+
+@given(st.text(alphabet=" \u00a0\t\nab3.,!ä\u2003", max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_a_gapped_count_is_at_most_four_words(text: str) -> None:
+    if len(text.split(None, _GAPPED_WORDS)) > _GAPPED_WORDS:
+        assert _GAPPED.match(text) is None
+
+
+@pytest.mark.parametrize("cls", [FactSignature, AnalysedClaim])
+def test_a_result_built_without_init_is_the_object_init_makes(knowledge, cls) -> None:
+    assert not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
+    (claim,) = analyse_article(
+        "Im Hafen von Lindenau wurden am Abend 40 Menschen verletzt.", "example.org", knowledge
+    ).claims
+    made = claim if cls is AnalysedClaim else claim.signature
+    fields = {f.name: getattr(made, f.name) for f in dataclasses.fields(cls)}
+    assert list(vars(made)) == list(fields)  # every field given, in the class's order
+    assert made == cls(**fields) and hash(made) == hash(cls(**fields)) and repr(made) == repr(cls(**fields))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 0  # still frozen
+
+
+def test_a_set_of_words_first_asked_about_after_a_texts_flags_were_read_is_found_in_it() -> None:
+    from scoring.knowledge import word_flags
+
+    text = "Der Fährmann Ottokar Quendel legte in Lindenau an."
+    word_flags(text)  # read under the bits known so far
+    assert holds_a_word(frozenset({"quendel"}), text, folded=True)  # a new bit: the text is read again
+    assert holds_a_word(frozenset({"Ottokar"}), text)
+    assert not holds_a_word(frozenset({"Westhafen"}), text)
+
+
+_ALIASES = [("der Hafenrat", False), ("Lindenau", True), ("Port Sabir", False), ("US-", False), ("Straßenbahn", True)]
+_ALIAS_TEXT = "der Der DER Hafenrat hafenrates HAFENRATEN Hafenratin Lindenau lindenau Lindenaus Port Sabir SABIRS US"
+_ALIAS_TEXT += " Strassenbahn Straßenbahnen Bahn sagte"
+
+
+@given(st.lists(st.tuples(st.sampled_from(_ALIAS_TEXT.split()), st.sampled_from([" ", "-", ", ", ""])), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_an_index_that_rules_out_a_text_holding_no_word_an_alias_ends_with_finds_what_a_plain_one_finds(
+    pieces: list[tuple[str, str]],
+) -> None:
+    from scoring.knowledge import AliasIndex
+
+    text = "".join(word + glue for word, glue in pieces)
+    flagged: AliasIndex[str] = AliasIndex(flagged=True)
+    plain: AliasIndex[str] = AliasIndex()
+    for alias, case_sensitive in [*_ALIASES, *((f"der Platzhalter{n}", False) for n in range(40))]:
+        flagged.add(alias, alias, case_sensitive=case_sensitive)
+        plain.add(alias, alias, case_sensitive=case_sensitive)
+    assert flagged.find(text) == plain.find(text), text
