@@ -19,6 +19,7 @@ from scoring.corroboration import VOICE_JOINER, VOICE_ORIGIN, Member, Summary, a
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.grading import Evidence, explain, information_digit, source_letter
 from scoring.grading import score as score_of
+from scoring.knowledge import built
 from scoring.matching import (
     FactSignature,
     IdfWeights,
@@ -564,7 +565,10 @@ def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def _member(row: Mapping[str, Any], weights: Mapping[str, float]) -> Member:
-    return Member(
+    # Every field given, in their order: without the frozen dataclass's __init__ (knowledge.built; a member
+    # and an evidence a claim re-graded, issue 16).
+    return built(
+        Member,
         claim_id=row["id"],
         article_id=row["article_id"],
         outlet=row["outlet"],
@@ -580,7 +584,8 @@ def _member(row: Mapping[str, Any], weights: Mapping[str, float]) -> Member:
 def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) -> Evidence:
     outlet = knowledge.outlet(row["outlet"])
     conflict = knowledge.conflict(row["conflict"])
-    return Evidence(
+    return built(
+        Evidence,
         hedge_cues=tuple(h["cue"] for h in row["hedges"] if h["decisive"]),
         reported_speech=bool(row["speech"]),
         origin_parties=tuple(row["origin_parties"]),
