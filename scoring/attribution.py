@@ -986,19 +986,20 @@ def attribute_sentence(
     """
     rules = _rules(knowledge.rules.attribution)
     mentions = find_mentions(sentence, knowledge, memory)
-    at = _Sentence(sentence, _Mentions.of(mentions), _Words(sentence), rules)
     _learn_names(sentence, mentions, rules, memory)
-    if _may_name_a_source(sentence, rules):
+    cued = _may_name_a_source(sentence, rules)
+    if not (cued or mentions):  # most sentences: nobody named, no word any cue needs
+        return _naming_nobody(sentence, block, mentions, memory, knowledge, carries_over, _Cues([], []))
+    at = _Sentence(sentence, _Mentions.of(mentions), _Words(sentence), rules)
+    if cued:
         accusations = _accusation_cues(at)
         speech = _speech_cues(at, accusations.verbs)
         slots = _phrase_slots(at) + accusations.slots + speech.slots
-    else:  # most sentences: no word any cue needs
+    else:
         accusations, speech, slots = _Cues([], []), _Cues([], []), []
     verbs = accusations.verbs + speech.verbs
-    if not (slots or verbs or mentions):  # most sentences: nobody named and no cue, at most a source carried over
-        carried = _carried_over(sentence, block, memory, rules, carries_over, acts=speech.acts, named=False)
-        if not carried:
-            return _unattributed(sentence, block, mentions, memory, knowledge, speech.verbs)
+    if not (slots or verbs or mentions):  # nobody named and no cue found: at most a source carried over
+        return _naming_nobody(sentence, block, mentions, memory, knowledge, carries_over, speech)
     phrases = [_phrase_only(sentence, s.start, s.end, rules) for s in slots if s.kind not in ("speech", "quoter")]
     sources = _Collected()
     unresolved = [slot for slot in slots if not _collect_named(at, slot, sources)]
@@ -1028,6 +1029,28 @@ def attribute_sentence(
     elif carries_over and all(s.role == "relay" and not s.party for s in sources.items):
         sources.extend(_relayed_before(sentence, block, memory, rules))
     attribution = _conclude(sentence, block, sources.items, phrases + verbs, mentions, memory, rules, knowledge)
+    attribution.speech_verbs = speech.verbs
+    return attribution
+
+
+def _naming_nobody(
+    sentence: str,
+    block: int,
+    mentions: list[Mention],
+    memory: ArticleMemory,
+    knowledge: Knowledge,
+    carries_over: bool,
+    speech: _Cues,
+) -> Attribution:
+    """The rest of `attribute_sentence` for a sentence that names nobody and has no cue (no slot, no verb;
+    `speech`: whether it reports an act): the sources carried over, if any."""
+    rules = _rules(knowledge.rules.attribution)
+    carried = _carried_over(sentence, block, memory, rules, carries_over, acts=speech.acts, named=False)
+    if not carried:
+        return _unattributed(sentence, block, mentions, memory, knowledge, speech.verbs)
+    sources = _Collected()
+    sources.extend(carried)
+    attribution = _conclude(sentence, block, sources.items, [], mentions, memory, rules, knowledge)
     attribution.speech_verbs = speech.verbs
     return attribution
 
@@ -1402,9 +1425,9 @@ def _names_a_speaker(sentence: str, start: int, end: int, mentions: list[Mention
 
 def says_what_came_before(sentence: str, attribution: Attribution, lexicon: Mapping[str, Any]) -> bool:
     """Whether the sentence ("Das teilte die Militärverwaltung in Kiew mit.") names the source of the one before."""
-    return bool(_rules(typed_rules(lexicon).attribution).says_what_came_before.match(sentence)) and any(
-        s.role == "origin" or s.medium for s in attribution.sources
-    )
+    if not any(s.role == "origin" or s.medium for s in attribution.sources):
+        return False  # most sentences: no source named (or carried over) to say it with
+    return bool(_rules(typed_rules(lexicon).attribution).says_what_came_before.match(sentence))
 
 
 def moved_back(sources: list[Source], shift: int) -> Attribution:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
 
 from scoring.knowledge import once_per_lexicon, typed_rules
 from scoring.lexicon import Credits, Furniture
-from scoring.regex import Needing, can_guard, guarded, required_characters, requires_a_digit
+from scoring.regex import Needing, can_guard, guarded, required_characters, requires_a_digit, searcher
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,12 @@ class FurnitureRules:
     german_words: frozenset[str]  # German function words
     articles: frozenset[str]  # a run-in headline has none ("Stadtrat beschließt Haushalt")
     headline_no_end: frozenset[str]  # words a headline does not end in ("… wie in", "… seinem Roman")
+    # `line` without the patterns that cannot match a line longer than a length, by length, the longest
+    # first: (the length, the patterns left as one); most body lines are longer than most labels
+    line_by_length: tuple[tuple[int, re.Pattern[str] | None], ...] = ()
+    # `dated_line` one pattern at a time, each searched as it can be: one opened by "^" tried at the line's
+    # start only, one needing a "|" only where the line holds one (`searcher`)
+    dated_searches: tuple[Callable[[str], re.Match[str] | None], ...] = ()
 
 
 # A sentence end inside a line, then up to 140 characters with no sentence punctuation, then a word
@@ -76,8 +83,29 @@ def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return guarded("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+_LENGTH_TIERS = (120, 40, -1)  # lines longer than 120 characters, than 40 (most labels are shorter), any
+
+
+def _by_length(patterns: tuple[str, ...]) -> tuple[tuple[int, re.Pattern[str] | None], ...]:
+    """For each length of `_LENGTH_TIERS`, the patterns that can match a text longer than it in whole, as
+    one (None: none can): a fullmatch of the alternation is one of any of its patterns, and a pattern
+    cannot match a text longer than its longest match."""
+    widths = [(_parser.parse(p, re.IGNORECASE).getwidth()[1], p) for p in patterns]
+    tiers = [tuple(p for most, p in widths if most > shorter) for shorter in _LENGTH_TIERS]
+    return tuple((shorter, _any_of(tier) if tier else None) for shorter, tier in zip(_LENGTH_TIERS, tiers, strict=True))
+
+
 @once_per_lexicon
 def _compile(rules: Furniture) -> FurnitureRules:
+    compiled = _compiled(rules)
+    return replace(
+        compiled,
+        line_by_length=_by_length(tuple(p for p in rules.line if can_guard(p, re.IGNORECASE))),
+        dated_searches=tuple(searcher(p, re.IGNORECASE) for p in rules.dated_line),
+    )
+
+
+def _compiled(rules: Furniture) -> FurnitureRules:
     anywhere = [p for p in rules.line if not can_guard(p, re.IGNORECASE)]
     return FurnitureRules(
         _any_of(tuple(p for p in rules.line if p not in anywhere)),
@@ -216,7 +244,9 @@ _DIGIT = re.compile(r"\d")
 
 def _is_dated(line: str, rules: FurnitureRules) -> bool:
     """A teaser line ending in a date, or a bare date (most lines hold no digit: told in one quick scan)."""
-    return (not rules.dated_needs_digit or bool(_DIGIT.search(line))) and bool(rules.dated_line.search(line))
+    if rules.dated_needs_digit and not _DIGIT.search(line):
+        return False
+    return any(search(line) for search in rules.dated_searches)  # `dated_line.search`, one part at a time
 
 
 def is_furniture_line(line: str, rules: FurnitureRules) -> bool:
@@ -227,7 +257,10 @@ def is_furniture_line(line: str, rules: FurnitureRules) -> bool:
 def _is_furniture_line(line: str, rules: FurnitureRules) -> bool:
     """A line that is furniture as a whole: one of the lexicon's furniture lines matches all of it. A
     pattern led by ".{0,400}" is read over the whole line, so only where the line holds what it needs."""
-    return bool(rules.line.fullmatch(line)) or any(
+    # `rules.line.fullmatch(line)`, with only the patterns that can match a line as long
+    length = len(line)
+    whole = next(part for shorter, part in rules.line_by_length if length > shorter)
+    return bool(whole and whole.fullmatch(line)) or any(
         all(map(line.__contains__, needed)) and pattern.fullmatch(line) for needed, pattern in rules.line_anywhere
     )
 

@@ -19,6 +19,7 @@ from scoring.corroboration import VOICE_JOINER, VOICE_ORIGIN, Member, Summary, a
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.grading import Evidence, explain, information_digit, source_letter
 from scoring.grading import score as score_of
+from scoring.knowledge import built
 from scoring.matching import (
     FactSignature,
     IdfWeights,
@@ -168,7 +169,14 @@ def store_article(
         )
         # Graded before they are written (issue 16): a claim's row is written once, with its grade, and
         # never grows afterwards (a row that grows splits its page: 12 % of the claims table was empty).
-        new = _Unstored(claim_ids, records, sources, store.article_voice(db, article_id) or voice, created)
+        new = _Unstored(
+            claim_ids,
+            records,
+            sources,
+            store.article_voice(db, article_id) or voice,
+            created,
+            article=(submission["outlet"], submission["text"], submission.get("published_at")),
+        )
         members, grades, graded_at, summaries = regrade(db, knowledge, affected, weights, new=new)
         article = store.get_article(db, article_id, text=submission["text"]) or {}
         # The response from what is in memory: the claims as just written, with the grades just given.
@@ -557,7 +565,10 @@ def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def _member(row: Mapping[str, Any], weights: Mapping[str, float]) -> Member:
-    return Member(
+    # Every field given, in their order: without the frozen dataclass's __init__ (knowledge.built; a member
+    # and an evidence a claim re-graded, issue 16).
+    return built(
+        Member,
         claim_id=row["id"],
         article_id=row["article_id"],
         outlet=row["outlet"],
@@ -573,7 +584,8 @@ def _member(row: Mapping[str, Any], weights: Mapping[str, float]) -> Member:
 def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) -> Evidence:
     outlet = knowledge.outlet(row["outlet"])
     conflict = knowledge.conflict(row["conflict"])
-    return Evidence(
+    return built(
+        Evidence,
         hedge_cues=tuple(h["cue"] for h in row["hedges"] if h["decisive"]),
         reported_speech=bool(row["speech"]),
         origin_parties=tuple(row["origin_parties"]),
@@ -619,6 +631,8 @@ class _Unstored:
     # Each claim's evidence as the re-grading gave it, with its corroboration's claims and its sources: the
     # response's, which then need not be put together again (issue 16).
     evidence: dict[int, Evidence] = field(default_factory=dict)
+    # Their article's outlet, text and publication date as stored (not read back and decompressed to write them).
+    article: tuple[str, str, str | None] | None = None
 
     def members(self) -> list[dict[str, Any]]:
         """Each claim as store.members_of_propositions would read it back, not yet graded."""
@@ -698,7 +712,7 @@ def regrade(
     for claim_id, record in zip(new.ids, new.records, strict=True):
         record["score"], record["grade_source"], record["grade_information"] = grades[claim_id]
         record["updated_at"] = at
-    store.insert_claims(db, new.records, new.sources, ids=new.ids)
+    store.insert_claims(db, new.records, new.sources, ids=new.ids, article=new.article)
     written = {
         claim_id: (None, None, record["article_id"]) for claim_id, record in zip(new.ids, new.records, strict=True)
     }

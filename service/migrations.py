@@ -252,8 +252,13 @@ def compress_text(text: str) -> bytes:
     """An article's text as stored: zlib (m011, a third of the bytes for German prose), with the preset
     dictionary since m023 (a tenth less). Level 5: with the dictionary as small as level 9 and faster
     (setting the dictionary up costs the more, the higher the level)."""
-    compressor = zlib.compressobj(5, zlib.DEFLATED, 15, 8, zlib.Z_DEFAULT_STRATEGY, text_dictionary())
+    compressor = _primed_compressor().copy()  # the dictionary set up once (a copy: 0.15 against 0.19 ms)
     return compressor.compress(text.encode()) + compressor.flush()
+
+
+@functools.cache
+def _primed_compressor() -> Any:
+    return zlib.compressobj(5, zlib.DEFLATED, 15, 8, zlib.Z_DEFAULT_STRATEGY, text_dictionary())
 
 
 _TOKENIZE = "tokenize='unicode61 remove_diacritics 0'"

@@ -657,7 +657,9 @@ def _count_words(db: Database, texts: list[str | None]) -> dict[str, int]:
 
 
 def _claim_records(
-    db: Database, claims: Iterable[Mapping[str, Any]]
+    db: Database,
+    claims: Iterable[Mapping[str, Any]],
+    known: Mapping[int, tuple[str, str, str | None]] | None = None,
 ) -> list[tuple[dict[str, Any], str, str | None, bytes | None, list[int] | None, str | None]]:
     """Each claim as its row holds it, with its full text and terms (for the full-text indexes) and its
     text's key bound to its article's outlet (counted in `claim_texts` since m020, see repeated_texts) and
@@ -666,7 +668,7 @@ def _claim_records(
     text from `start` to `end`; since m018 its terms as the ids of their words."""
     claims = list(claims)
     ids = _count_words(db, [claim.get("terms") for claim in claims])
-    articles: dict[int, tuple[str, str, str | None]] = {}
+    articles: dict[int, tuple[str, str, str | None]] = dict(known or {})  # (outlet, text, published_at)
     records = []
     for claim in claims:
         record = _encode("claims", claim)
@@ -755,14 +757,16 @@ def insert_claims(
     claims: Sequence[Mapping[str, Any]],
     sources: Sequence[Sequence[Mapping[str, Any]]],
     ids: list[int] | None = None,
+    article: tuple[str, str, str | None] | None = None,
 ) -> list[int]:
     """An article's claims, each with its sources, in one executemany per table (ids given here, or by
-    next_claim_ids). Every claim has the same columns."""
+    next_claim_ids). Every claim has the same columns. `article`: their article's outlet, text and
+    publication date as stored, where the caller has them (else they are read, the text decompressed)."""
     if not claims:
         return []
     ids = ids or next_claim_ids(db, len(claims))
     _claims_written.add(db)
-    records = _claim_records(db, claims)
+    records = _claim_records(db, claims, {int(claims[0]["article_id"]): article} if article else None)
     _terms_written.setdefault(db, []).extend(
         (claim_id, record.get("terms"), word_ids, terms, _as_stored(claim_id, record, terms, published_at))
         for claim_id, (record, _, terms, _, word_ids, published_at) in zip(ids, records, strict=True)

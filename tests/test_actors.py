@@ -185,6 +185,10 @@ def test_an_organ_named_without_its_state_speaks_for_its_party(text, party, know
         "Laut Jim Ratcliffe soll der Verein im Sommer einen neuen Trainer holen.",  # nor a surname of two men
         "Der Schauspieler Christoph Waltz sagte, der Film sei in Wien gedreht worden.",
         "Die Köchin Anna Wagner erklärte, der Laden bleibe montags geschlossen.",
+        "Der Ökonom Colin Vance sagte, der Verkehr auf der Autobahn gehe kaum zurück.",
+        "Der Wirt Andreas Boulos sagte, das Lokal öffne im Mai wieder.",
+        "Der Historiker Halevi sagte, die Ausstellung sei gut besucht gewesen.",
+        "AFC-Präsident Salman teilte mit, das Turnier finde im Herbst statt.",  # the football confederation
     ],
 )
 def test_a_stranger_sharing_a_name_with_an_office_holder_is_no_party(text, knowledge):

@@ -215,3 +215,39 @@ def test_an_index_that_rules_out_a_text_holding_no_word_an_alias_ends_with_finds
         flagged.add(alias, alias, case_sensitive=case_sensitive)
         plain.add(alias, alias, case_sensitive=case_sensitive)
     assert flagged.find(text) == plain.find(text), text
+
+
+_LINE_PIECES = [
+    "Startseite",
+    "Teilen",
+    "Drucken",
+    "Foto: AFP / Jane Doe",
+    "(dpa)",
+    "dpa/lno",
+    "12.03.2024",
+    "14:30 Uhr",
+    " - 3. März 2024",
+    "Seite 2 von 5",
+    "Die Fähre legte am Abend in Lindenau an.",
+    "Mehr zum Thema",
+    "©",
+    "(Archivbild)",
+    "| 2:30 min",
+    "Anna Brand ist Redakteurin",
+    "x" * 45,
+    "Hafen " * 25,
+]
+
+
+@given(st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=4), st.sampled_from(["", " ", ", ", " | "]))
+@settings(max_examples=400, deadline=None)
+def test_a_line_is_furniture_or_dated_as_the_whole_patterns_say(knowledge, pieces: list[str], glue: str) -> None:
+    from scoring.cleaning import _is_dated, _is_furniture_line, furniture_rules
+
+    rules = furniture_rules(knowledge.lexicon)
+    line = glue.join(pieces)
+    whole = bool(rules.line.fullmatch(line)) or any(
+        all(map(line.__contains__, needed)) and pattern.fullmatch(line) for needed, pattern in rules.line_anywhere
+    )
+    assert _is_furniture_line(line, rules) == whole, line
+    assert _is_dated(line, rules) == bool(rules.dated_line.search(line)), line

@@ -336,3 +336,36 @@ def test_a_stored_claims_signature_is_the_one_its_fields_make():
         assert signature == made and hash(signature) == hash(made) and repr(signature) == repr(made)
         assert list(vars(signature)) == list(vars(made))  # every field, in its order
         assert signature.planned and signature.blames and not signature.truce and signature.conflict == conflict
+
+
+def test_a_member_and_its_evidence_are_those_their_fields_make(knowledge):
+    import dataclasses
+
+    from scoring.corroboration import Member, corroborate, summarise
+    from scoring.grading import Evidence
+
+    row = {
+        "id": 3,
+        "article_id": 2,
+        "outlet": "nzz.ch",
+        "voice": "NZZ",
+        "stance": "support",
+        "origin_parties": ["UA"],
+        "origin_media": [],
+        "origin_sources": [],
+        "belligerent": True,
+        "attributed": True,
+        "link_score": 1.0,
+        "conflict": "russia-ukraine-war",
+        "hedges": [{"cue": "angeblich", "start": 0, "end": 9, "kind": "lexical", "decisive": True}],
+        "speech": [{"cue": "sei", "start": 20, "end": 23}],
+        "sources": [{"text": "Kiew", "start": 30, "end": 34, "party": "UA", "role": "origin"}],
+    }
+    weights = {"confident_link": 0.5}
+    member = ingest._member(row, weights)
+    assert member == Member(**{f.name: getattr(member, f.name) for f in dataclasses.fields(Member)})
+    assert list(vars(member)) == [f.name for f in dataclasses.fields(Member)]
+    evidence = ingest._evidence(row, corroborate(member, summarise([member])), knowledge)
+    made = Evidence(**{f.name: getattr(evidence, f.name) for f in dataclasses.fields(Evidence)})
+    assert evidence == made and list(vars(evidence)) == list(vars(made))
+    assert evidence.hedged and evidence.belligerent and evidence.origin_spans == (("Kiew", 30, 34),)

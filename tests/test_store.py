@@ -607,3 +607,21 @@ def test_a_texts_key_is_the_one_its_outlet_and_digest_give():
     digest = "ab" * 32
     assert store._text_key("nzz.ch", digest) == store.claim_text_key("nzz.ch", store.compact_hash(digest))
     assert store._text_key("taz.de", digest) != store._text_key("nzz.ch", digest)
+
+
+def test_claims_written_with_their_article_given_are_those_written_reading_it(tmp_path):
+    text = "In Talheim brannte am Montag eine Scheune. Die Feuerwehr kam mit 40 Leuten."
+    rows = []
+    for handed in (False, True):
+        db = store.connect(str(tmp_path / f"handed-{handed}.db"))
+        store.migrate(db)
+        store.ensure_outlet(db, "example.org")
+        article = {"outlet": "example.org", "text": text, "text_hash": "h", "voice": "v", "created_at": store.now()}
+        article_id = store.insert_article(db, {**article, "published_at": "2025-03-01"})
+        first = {"position": 0, "text": text[:42], "start": 0, "end": 42, "terms": "talheim brannt"}
+        second = {"position": 1, "text": "Feuerwehr", "start": 43, "end": 60, "terms": "feuerwehr"}
+        claims = [{"article_id": article_id, **first}, {"article_id": article_id, **second}]
+        known = ("example.org", text, "2025-03-01") if handed else None
+        store.insert_claims(db, claims, [[], []], article=known)
+        rows.append(db.execute("SELECT * FROM claims ORDER BY id").fetchall())
+    assert rows[0] == rows[1] and rows[0][0][-3] is None  # the first claim's text is its article's: not kept
