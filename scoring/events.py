@@ -143,6 +143,14 @@ def names_the_truce(text: str, main: frozenset[str], rules: EventRules) -> bool:
     )
 
 
+def _blamed_for(tokens: Sequence[str], i: int, families: Sequence[str | None], rules: EventRules) -> bool:
+    """ "die Schuld an der Attacke": the noun a blame's "an" governs is what it blames for, a circumstance."""
+    start = max(0, i - 3)
+    return any(t.lower() in ("an", "am") for t in tokens[start:i]) and any(
+        f in rules.party_bound for f in families[max(0, start - 2) : i]
+    )
+
+
 def _next(tokens: Sequence[str], i: int) -> str:
     return tokens[i + 1].lower() if i + 1 < len(tokens) else ""
 
@@ -186,7 +194,11 @@ def find_events(
     for i, family in [(i, f) for i, f in enumerate(families) if f is not None]:  # most words name no event
         token = tokens[i]
         before = {t.lower() for t in tokens[max(0, i - 3) : i]}
-        noun_in_phrase = token[:1].isupper() and i > 0 and bool(before & rules.circumstance)
+        noun_in_phrase = (
+            token[:1].isupper()
+            and i > 0
+            and bool(before & rules.circumstance or _blamed_for(tokens, i, families, rules))
+        )
         # "darauf, evakuiert zu werden", "um zu fliehen": a purpose or a wish, not what happened; but
         # "vorgeworfen, Zivilisten angegriffen zu haben" (a perfect infinitive) tells a past act.
         infinitive = token[:1].islower() and "zu" in (tokens[i - 1].lower() if i else "", _next(tokens, i))

@@ -35,6 +35,13 @@ def test_an_event_named_as_a_circumstance_is_not_what_happened():
     assert found.main == {"killing"} and found.circumstances == {"strike"}
 
 
+def test_what_a_blame_is_for_is_its_circumstance():
+    # "die Schuld an der Attacke": the blame is what the claim states, the attack what it blames for
+    found = events_of("Die Regierung gab der Miliz die Schuld an der Attacke auf den Hafen.")
+    assert found.main == {"responsibility"} and found.circumstances == {"strike"}
+    assert events_of("An der Küste beschossen Drohnen den Hafen.").main == {"attack"}
+
+
 def test_a_purpose_is_not_what_happened():
     found = events_of("Hunderte warteten am Hafen darauf, evakuiert zu werden.")
     assert "displacement" not in found.main
