@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import sqlite3
 import threading
+from typing import Any
 
 import click
 from flask import Flask, current_app, g, has_request_context, request
@@ -98,12 +101,17 @@ def close_kept_connections() -> None:
     _kept.connections = {}
 
 
+SEED_ENTRIES = "seed_entries"  # meta: the keys of the actors, aliases and terms of seeds/ offered to the store
+
+
 def load_seeds(db: Database) -> bool:
     """Outlets, parties and conflicts of seeds/ that the store does not hold yet: all of them into an
     empty store, and into one seeded by an earlier release those added since (a new party, a news
     agency), never over a record it holds (an editor's change stays; the API deletes none), but over an
-    outlet only met in a submission. True if it wrote any."""
+    outlet only met in a submission; and into the parties and conflicts it holds, the actors, aliases and
+    terms a release added since (`_grow`). True if it wrote any."""
     with store.write_transaction(db):
+        grown = _grow(db)
         # An outlet first met in a submission (known = 0) is the registry's once seeds/ knows it.
         domains = {outlet["domain"] for outlet in store.list_outlets(db) if outlet.get("known")}
         codes = {party["code"] for party in store.list_parties(db)}
@@ -112,7 +120,9 @@ def load_seeds(db: Database) -> bool:
         parties = [party for party in seeds.parties() if party["code"] not in codes]
         conflicts = [conflict for conflict in seeds.conflicts() if conflict["id"] not in ids]
         if not (outlets or parties or conflicts):
-            return False
+            if grown:
+                store.bump_knowledge_version(db)
+            return grown
         for outlet in outlets:
             store.upsert_outlet(db, {**outlet, "known": 1})
         for party in parties:
@@ -123,6 +133,61 @@ def load_seeds(db: Database) -> bool:
             store.set_meta(db, "seeded", store.now())
         store.bump_knowledge_version(db)
     return True
+
+
+def _entry(*parts: str) -> str:
+    """A short, stable key of one name or term of seeds/ ("party", "UA", "actor", "Kiew")."""
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=6).hexdigest()
+
+
+def _grow(db: Database) -> bool:
+    """The actors, aliases and conflict terms of seeds/ that a release added to a party or conflict the
+    store holds already, each offered once: what an editor removed through the API after it was offered
+    stays removed (the keys offered are kept in meta `SEED_ENTRIES`). A store of a release before this
+    record takes every entry it lacks once. True if it wrote any."""
+    recorded = store.get_meta(db, SEED_ENTRIES)
+    offered = set(json.loads(recorded)) if recorded else set()
+    current: set[str] = set()
+    wrote = False
+    held_parties = {party["code"]: party for party in store.list_parties(db)}
+    for party in seeds.parties():
+        held = held_parties.get(party["code"])
+        if _grow_party(party, held, offered, current) and held is not None:
+            store.upsert_party(db, held)
+            wrote = True
+    held_conflicts = {conflict["id"]: conflict for conflict in store.list_conflicts(db)}
+    for conflict in seeds.conflicts():
+        terms = {term: _entry("conflict", conflict["id"], term) for term in conflict["terms"]}
+        current.update(terms.values())
+        held = held_conflicts.get(conflict["id"])
+        fresh = [t for t, k in terms.items() if held and k not in offered and t not in held["terms"]]
+        if held and fresh:
+            store.upsert_conflict(db, {**held, "terms": [*held["terms"], *fresh]})
+            wrote = True
+    if current - offered:
+        store.set_meta(db, SEED_ENTRIES, json.dumps(sorted(offered | current)))
+    return wrote
+
+
+def _grow_party(party: dict[str, Any], held: dict[str, Any] | None, offered: set[str], current: set[str]) -> bool:
+    """Adds to `held` (the store's record of `party`, if it has one) the actors and aliases of seeds/ not
+    offered before; every key of the party goes into `current`. True if `held` changed."""
+    changed = False
+    actors = {actor["name"]: actor for actor in held["actors"]} if held else {}
+    for actor in party["actors"]:
+        key = _entry("party", party["code"], "actor", actor["name"])
+        aliases = {alias: _entry("party", party["code"], actor["name"], alias) for alias in actor["aliases"]}
+        current.update([key, *aliases.values()])
+        mine = actors.get(actor["name"])
+        if held is None or (mine is None and key in offered):
+            continue  # a party the store lacks is added whole; an actor an editor removed stays removed
+        fresh = [a for a, k in aliases.items() if k not in offered and (mine is None or a not in mine["aliases"])]
+        if mine is None:
+            held["actors"].append({**actor, "aliases": fresh})
+        else:
+            mine["aliases"] = [*mine["aliases"], *fresh]
+        changed = changed or mine is None or bool(fresh)
+    return changed
 
 
 def load_demo_articles(app: Flask, db: Database) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 from service import create_app, db
@@ -77,4 +78,59 @@ def test_a_store_seeded_by_an_earlier_release_gets_what_seeds_added_since_and_ke
     )
     assert store.get_outlet(connection, "taz.de")["name"] == "die tageszeitung"  # the editor's change stays
     assert not db.load_seeds(connection)  # nothing left to add
+    connection.close()
+
+
+def _party(connection, code: str) -> dict:
+    from service import store
+
+    return next(p for p in store.list_parties(connection) if p["code"] == code)
+
+
+def _without(party: dict, actor: str, alias: str | None = None) -> dict:
+    """The party with one actor removed, or only one alias of it."""
+    actors = [
+        a if alias is None or a["name"] != actor else {**a, "aliases": [x for x in a["aliases"] if x != alias]}
+        for a in party["actors"]
+        if alias is not None or a["name"] != actor
+    ]
+    return {**party, "actors": actors}
+
+
+def test_a_release_adds_actors_aliases_and_terms_to_what_a_store_holds_once(tmp_path):
+    """Actors, aliases and conflict terms a release adds reach a store seeded before, at its next start; what
+    an editor removed after it was offered stays removed."""
+    from service import store
+
+    connection = store.connect(str(tmp_path / "older.db"))
+    store.migrate(connection)
+    assert db.load_seeds(connection)
+    ukraine, sudan = _party(connection, "UA"), store.get_conflict(connection, "sudan-war")
+    actor = ukraine["actors"][-1]["name"]
+    alias = next(a for a in ukraine["actors"] if a["aliases"])
+    with store.write_transaction(connection):  # as a store of an earlier release, which had none of these
+        store.upsert_party(connection, _without(_without(ukraine, actor), alias["name"], alias["aliases"][0]))
+        store.upsert_conflict(connection, {**sudan, "terms": sudan["terms"][1:]})
+        keys = json.loads(store.get_meta(connection, db.SEED_ENTRIES))
+        older = [
+            k
+            for k in keys
+            if k
+            not in {
+                db._entry("party", "UA", "actor", actor),
+                db._entry("party", "UA", alias["name"], alias["aliases"][0]),
+                db._entry("conflict", "sudan-war", sudan["terms"][0]),
+            }
+        ]
+        store.set_meta(connection, db.SEED_ENTRIES, json.dumps(older))
+    version = store.knowledge_version(connection)
+    assert db.load_seeds(connection) and store.knowledge_version(connection) != version
+    grown = _party(connection, "UA")
+    assert actor in {a["name"] for a in grown["actors"]}
+    assert alias["aliases"][0] in next(a for a in grown["actors"] if a["name"] == alias["name"])["aliases"]
+    assert store.get_conflict(connection, "sudan-war")["terms"][-1] == sudan["terms"][0]
+    with store.write_transaction(connection):  # an editor removes the actor again
+        store.upsert_party(connection, _without(grown, actor))
+    assert not db.load_seeds(connection)
+    assert actor not in {a["name"] for a in _party(connection, "UA")["actors"]}
     connection.close()
