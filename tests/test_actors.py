@@ -172,6 +172,8 @@ def test_an_office_holder_named_alone_speaks_for_their_party(text, day, party, c
         ("Der Souveränitätsrat teilte mit, der Flughafen sei wieder geöffnet.", "SD"),
         ("Das Regierungsmedienbüro im Gazastreifen teilte mit, drei Bäckereien seien zerstört.", "HAMAS"),
         ("Ukrenerho teilte mit, in Kiew falle am Abend der Strom aus.", "UA"),
+        ("Das Rote Kreuz teilte mit, zwölf Helfer seien aus Sabirsk zurückgekehrt.", "ICRC"),
+        ("Die prorussischen Kräfte meldeten die Einnahme eines Dorfes bei Sabirsk.", "RU"),
     ],
 )
 def test_an_organ_named_without_its_state_speaks_for_its_party(text, party, knowledge):
