@@ -327,7 +327,7 @@ class _Retrieval:
         unread = [c for c in dict.fromkeys(ids) if c not in self.claims]
         if unread:
             found = store.stored_claims(self.db, unread)
-            self.claims.update((c, found.get(c)) for c in unread)
+            self.claims.update(zip(unread, map(found.get, unread), strict=True))
 
     def stored(self, ranked: list[int], *, read: bool = True) -> list[store.StoredClaim]:
         """The candidates among these ranked ids: stored claims of other articles, the first `limit` (`read`:

@@ -1256,7 +1256,8 @@ def stored_claims(db: Database, ids: Iterable[int]) -> dict[int, StoredClaim]:
     kept = cache.kept
     found = {claim_id: claim for claim_id in ids if (claim := kept.get(claim_id)) is not None}
     unread = []
-    for claim_id in dict.fromkeys(claim_id for claim_id in ids if claim_id not in found):
+    missing = () if len(found) == len(ids) else dict.fromkeys(claim_id for claim_id in ids if claim_id not in found)
+    for claim_id in missing:  # none where every id is kept (the ids of one article's candidates, told apart)
         claim = cache.older.pop(claim_id, None)
         if claim is None:
             unread.append(claim_id)
