@@ -1226,7 +1226,9 @@ def _collect_named(at: _Sentence, slot: _Slot, sources: _Collected) -> bool:
 def _speakers_in(at: _Sentence, slot: _Slot, inside: list[Mention]) -> list[Mention]:
     """The actors of a slot that can speak; the subject of a speech verb is no noun a preposition governs."""
     speech = slot.kind == "speech"
-    speakers = [m for m in inside if m.actor.kind != "medium" and m.speaks and not (speech and m.governed)]
+    # "Nach eigenen Angaben kehrte die Delegation aus Katar zurück": one's own statement is the subject's
+    subject_only = speech or bool(at.rules.own.search(at.text, slot.start, slot.end))
+    speakers = [m for m in inside if m.actor.kind != "medium" and m.speaks and not (subject_only and m.governed)]
     if not speakers and speech:
         # "die Militärverwaltung in Kiew": the place of the organ the subject names
         speakers = [

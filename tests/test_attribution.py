@@ -354,6 +354,12 @@ def test_a_nationality_qualifying_a_groups_name_is_no_party_of_its_own(text, ori
     assert (claim.origin_parties, tuple(sorted(claim.signature.parties))) == (origin, parties)
 
 
+def test_ones_own_statement_is_the_subjects_not_a_place_a_preposition_governs(knowledge):
+    claim = only("Nach eigenen Angaben kehrte die Delegation aus Katar mit zwölf Seeleuten zurück.", knowledge)
+    assert claim.origin_parties == ()
+    assert only("Nach eigenen Angaben hat Russland zwölf Drohnen abgeschossen.", knowledge).origin_parties == ("RU",)
+
+
 def test_the_agent_of_a_passive_is_no_part_of_the_source_phrase(knowledge):
     # "nach Angaben der Polizei von einer Drohne … beschädigt": the drone's group is who acted, not who says so
     claim = only("Die Fähre wurde nach Angaben der Polizei von einer Drohne der Hamas beschädigt.", knowledge)
