@@ -1698,6 +1698,13 @@ def _official(p: _Pointer, roles: list[str], unknown: tuple[int, int, str] | Non
     return [p.spanning(text, party)]
 
 
+def _another_person(surname: str, previous: list[Source], knowledge: Knowledge | None) -> bool:
+    """The sentence before was a person's we know ("Charles Michel"), and this surname is not theirs."""
+    if knowledge is None or any(surname in _WORD.findall(s.text) for s in previous):
+        return False
+    return any(actor.kind == "person" for s in previous for _, _, actor in knowledge.alias_index.find(s.text))
+
+
 def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
     """ "Den Angaben zufolge", "der Sprecher": the source of the sentence before, the last speakers, or the
     first actor named before; None when a speech verb's subject finds none."""
@@ -1706,6 +1713,8 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
     person = _person_name(p.slot, p.rules, p.places)
     foreign = bool(roles) and _of_something_unknown(p.slot, p.rules, p.knowledge)
     previous = p.memory.shift(p.memory.previous_sources)
+    if person and _another_person(person, previous, p.knowledge):
+        return None if p.kind == "speech" else []  # "Der Bürgermeister Anton Weber" after "Michel sagte"
     recent = p.memory.speakers_age <= 2 and not (person or foreign)
     resolved = previous or (p.memory.speakers_before() if recent else []) or p.earlier_subject()
     if person and previous:

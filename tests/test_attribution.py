@@ -354,6 +354,14 @@ def test_a_nationality_qualifying_a_groups_name_is_no_party_of_its_own(text, ori
     assert (claim.origin_parties, tuple(sorted(claim.signature.parties))) == (origin, parties)
 
 
+def test_a_speaker_named_anew_after_a_known_person_is_somebody_else(knowledge):
+    # "Der Bürgermeister Anton Weber sagte" after Peskow spoke: a person we cannot place, not Peskow again
+    text = "Kremlsprecher Dmitri Peskow sagte, die Fähre fahre. Der Bürgermeister Anton Weber sagte, der Hafen sei zu."
+    first, second = claims(text, knowledge)
+    assert first.origin_parties == ("RU",) and second.origin_parties == ()
+    assert [s.text for s in second.sources] == ["Der Bürgermeister Anton Weber"]
+
+
 def test_ones_own_statement_is_the_subjects_not_a_place_a_preposition_governs(knowledge):
     claim = only("Nach eigenen Angaben kehrte die Delegation aus Katar mit zwölf Seeleuten zurück.", knowledge)
     assert claim.origin_parties == ()
