@@ -257,7 +257,7 @@ def compress_text(text: str) -> bytes:
 
 
 @functools.cache
-def _primed_compressor() -> Any:
+def _primed_compressor() -> zlib._Compress:
     return zlib.compressobj(5, zlib.DEFLATED, 15, 8, zlib.Z_DEFAULT_STRATEGY, text_dictionary())
 
 

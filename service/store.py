@@ -941,7 +941,6 @@ class _Tokens:
 
 
 _index_tokens = _Tokens()
-_ABSENT = object()
 
 
 def _is_plain(word: str) -> bool:
@@ -990,9 +989,8 @@ class _KeptPostings:
         largest word id when last brought up to date; a word above it is new)."""
         kept, counts, limit, shadowed = self.kept, self.counts, self.limit, self.shadowed
         for word_id, word in zip(word_ids, text.split(" "), strict=True):
-            count = counts.get(word, _ABSENT)
-            if count is not _ABSENT:
-                counts[word] = (count or 0) + 1  # as _count_words counts it: once per time it is there
+            if word in counts:
+                counts[word] = (counts[word] or 0) + 1  # as _count_words counts it: once per time it is there
             elif word_id > known:
                 counts[word] = 1
             found = kept.get(word)  # only plain words are kept (ids, and here): one kept is plain
