@@ -21,6 +21,14 @@ from marshmallow.utils import ensure_text_type, get_value
 Convert = Callable[[Any, str, Any], Any]
 
 
+def _or_default(value: Any, field: Any) -> Any:
+    """A field's value, or its dump default where the object has none (`missing` where neither is)."""
+    if value is missing:
+        default = field.dump_default
+        value = default() if callable(default) else default
+    return value
+
+
 def planned(schema: ma.Schema) -> Callable[[Any], Any]:
     """A function dumping one object (or, for a schema with many=True, a list of them) as `schema.dump` does."""
     if (
@@ -61,13 +69,11 @@ def planned(schema: ma.Schema) -> Callable[[Any], Any]:
                 if value is not missing:
                     result[key] = value
                 continue
-            value = get_value(obj, name, missing)  # a dict's subclass too: it may answer a missing key
-            if value is missing:
-                default = field.dump_default
-                value = default() if callable(default) else default
-                if value is missing:
-                    continue
-            result[key] = convert(value, name, obj)
+            value = _or_default(
+                get_value(obj, name, missing), field
+            )  # a dict's subclass too: it may answer a missing key
+            if value is not missing:
+                result[key] = convert(value, name, obj)
         return result
 
     def one_dict(obj: dict[str, Any]) -> Any:
@@ -88,13 +94,9 @@ def planned(schema: ma.Schema) -> Callable[[Any], Any]:
                 if value is not missing:
                     result[key] = value
             else:
-                value = obj[name] if name in obj else getattr(obj, name, missing)
-                if value is missing:
-                    default = field.dump_default
-                    value = default() if callable(default) else default
-                    if value is missing:
-                        continue
-                result[key] = convert(value, name, obj)
+                value = _or_default(obj[name] if name in obj else getattr(obj, name, missing), field)
+                if value is not missing:
+                    result[key] = convert(value, name, obj)
         return result
 
     if schema.many:
