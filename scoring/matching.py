@@ -280,6 +280,7 @@ class _Vocabulary:
     months: Mapping[str, int]  # a month's name, lower case -> its number
     prepositions: frozenset[str]
     determiners: frozenset[str]  # "die", "einem": a noun phrase goes on
+    count_noun: re.Pattern[str]  # "Zahl der Toten", "Opferzahl": group 1 the noun whose number follows
     numbers: NumberRules
     conflict_bound: frozenset[str] = frozenset()  # the terms of conflict-bound event words ("waffenruh")
     exclusive: frozenset[str] = frozenset()  # classes no one thing belongs to two of ("soldat", "zivilist")
@@ -317,7 +318,20 @@ class _Vocabulary:
                 break  # "bestiegen Hunderte die Fähren": the number stands alone, an object follows
             else:  # "Hunderte zu den Fähren": the preposition's phrase goes on past its determiner
                 preposition = word in self.prepositions or (preposition and word in self.determiners)
-        return quantity.low, quantity.high, ""
+        return quantity.low, quantity.high, self._counted_before(quantity, sentence)
+
+    def _counted_before(self, quantity: Quantity, sentence: str) -> str:
+        """What a number no noun follows counts, where its clause names it before: "Die Zahl der Toten stieg
+        auf neun", "die Opferzahl liegt bei 39" (`count_nouns`); "" where it does not."""
+        before = sentence[max(0, quantity.start - 80) : quantity.start]
+        named = next(reversed(list(self.count_noun.finditer(before))), None)  # the last one before the number
+        if named is None or any(mark in before[named.end() :] for mark in ",;:"):
+            return ""
+        noun = lemma(named.group(1) or named.group(2))
+        if not noun[:1].isupper():
+            return ""  # "Gesamtzahl": a compound of no noun counts nothing named
+        base = stem(noun)
+        return self.units.get(base) or self.classes.get(base, base)
 
     def dated(self, sentence: str, end: int) -> bool:
         """The number ending at `end` is a date's day: "30. März", "30.3."."""
@@ -444,8 +458,20 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         months=_months(thesaurus.months),
         prepositions=frozenset(typed.attribution.prepositions),
         determiners=frozenset(typed.hedging.noun_phrase_determiners),
+        count_noun=_count_noun(rules.count_nouns),
         numbers=number_rules(lexicon),
         conflict_bound=frozenset(classes.get(stem(w), stem(w)) for w in events.conflict_bound),
+    )
+
+
+def _count_noun(nouns: Sequence[str]) -> re.Pattern[str]:
+    """ "Zahl der Toten", "Anzahl der täglichen Tests" (adjectives between, no phrase), and the compound
+    "Opferzahl": the counted noun in group 1 or 2."""
+    words = "|".join(nouns)
+    tails = "|".join(n.lower() for n in nouns)
+    return re.compile(
+        rf"\b(?:{words})\s+(?:der|des|von|an)\s+(?:[a-zäöüß]+e[nrsm]?\s+){{0,2}}([A-ZÄÖÜ][\w-]*)"
+        rf"|\b([A-ZÄÖÜ][a-zäöüß]+?)(?:{tails})\b"
     )
 
 

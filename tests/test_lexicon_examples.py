@@ -455,6 +455,19 @@ def _unit(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     assert kinds(_replaced(lexicon, "matching", units=units)) != want, "the same kind without the entry"
 
 
+def _count_noun(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "Die Zahl der Toten stieg auf neun": the noun after a count noun is what the number counts (`expect`)."""
+    sentence, kind = ex.raw["example"], ex.raw["expect"]
+    found = numbers.find_quantities(sentence, numbers.number_rules(lexicon))
+
+    def kinds(lex: dict[str, Any]) -> list[str]:
+        return [unit for _, _, unit in matching.fact_signature(sentence, [], found, lex).quantities]
+
+    assert kinds(lexicon) == [kind]
+    rest = [w for w in lexicon["matching"]["count_nouns"] if w != ex.entry] or _NO_WORDS
+    assert kinds(_replaced(lexicon, "matching", count_nouns=rest)) != [kind], "the same kind without the entry"
+
+
 def _not_negating(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """A denial denied, or "nicht nur": a negation word that does not negate the fact."""
     key, sentence = ex.key.split(".")[1], ex.raw["example"]
@@ -779,6 +792,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "matching.time_words": _no_anchor,
     "matching.purpose_markers": _no_anchor,
     "matching.units": _unit,
+    "matching.count_nouns": _count_noun,
     "matching.negated_denials": _not_negating,
     "matching.idioms_not_negating": _not_negating,
     "matching.clauses_not_negating": _not_negating,

@@ -158,6 +158,13 @@ def test_a_topic_is_no_fact():
     assert not same("Weitere Einzelheiten nannte er nicht.", "Weitere Einzelheiten zu dem Angriff nannte sie nicht.")
 
 
+def test_a_number_counts_what_its_count_noun_names():
+    # "Die Zahl der Toten stieg auf neun": nine dead, as "neun Menschen getötet" says; a count of no noun
+    assert same("Die Zahl der Toten in Sabirsk stieg auf neun.", "In Sabirsk wurden neun Menschen getötet.")
+    assert signature("Die Opferzahl in Sabirsk stieg am Abend auf neun.").quantities == ((9.0, 9.0, "person"),)
+    assert signature("Die Gesamtzahl der Fähren im Hafen lag bei neun.").quantities[0][2] != "person"
+
+
 def test_a_function_word_says_nothing_in_any_of_its_forms():
     # "deren", "konnten", "allen": forms of stop words ("der", "können", "alle"), not words of the fact
     words = signature("Die Fähre, deren Motor ausfiel, konnten allen Warnungen zum Trotz nicht mehr auslaufen.").words
