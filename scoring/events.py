@@ -144,7 +144,7 @@ def names_the_truce(text: str, main: frozenset[str], rules: EventRules) -> bool:
 
 
 def _blamed_for(tokens: Sequence[str], i: int, families: Sequence[str | None], rules: EventRules) -> bool:
-    """ "die Schuld an der Attacke": the noun a blame's "an" governs is what it blames for, a circumstance."""
+    """ "die Schuld am Brand im Hafen": the noun a blame's "an" governs is what it blames for, a circumstance."""
     start = max(0, i - 3)
     return any(t.lower() in ("an", "am") for t in tokens[start:i]) and any(
         f in rules.party_bound for f in families[max(0, start - 2) : i]

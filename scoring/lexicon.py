@@ -321,7 +321,7 @@ class Matching:
     time_words: tuple[Word, ...]
     speech_acts: tuple[Word, ...]
     purpose_markers: tuple[Word, ...]
-    count_nouns: tuple[Word, ...]  # "die Zahl der Toten stieg auf neun": the noun after it is what is counted
+    count_nouns: tuple[Word, ...]  # "die Zahl der Todesopfer stieg auf neun": the noun after it is what is counted
     negated_denials: Regex
     idioms_not_negating: Regex
     clauses_not_negating: Regex

@@ -280,7 +280,7 @@ class _Vocabulary:
     months: Mapping[str, int]  # a month's name, lower case -> its number
     prepositions: frozenset[str]
     determiners: frozenset[str]  # "die", "einem": a noun phrase goes on
-    count_noun: re.Pattern[str]  # "Zahl der Toten", "Opferzahl": group 1 the noun whose number follows
+    count_noun: re.Pattern[str]  # "Zahl der Todesopfer", "Opferzahl": group 1 the noun whose number follows
     numbers: NumberRules
     conflict_bound: frozenset[str] = frozenset()  # the terms of conflict-bound event words ("waffenruh")
     exclusive: frozenset[str] = frozenset()  # classes no one thing belongs to two of ("soldat", "zivilist")
@@ -321,7 +321,7 @@ class _Vocabulary:
         return quantity.low, quantity.high, self._counted_before(quantity, sentence)
 
     def _counted_before(self, quantity: Quantity, sentence: str) -> str:
-        """What a number no noun follows counts, where its clause names it before: "Die Zahl der Toten stieg
+        """What a number no noun follows counts, where its clause names it before: "Die Zahl der Todesopfer stieg
         auf neun", "die Opferzahl liegt bei 39" (`count_nouns`); "" where it does not."""
         before = sentence[max(0, quantity.start - 80) : quantity.start]
         named = next(reversed(list(self.count_noun.finditer(before))), None)  # the last one before the number
@@ -465,7 +465,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
 
 
 def _count_noun(nouns: Sequence[str]) -> re.Pattern[str]:
-    """ "Zahl der Toten", "Anzahl der täglichen Tests" (adjectives between, no phrase), and the compound
+    """ "Zahl der Todesopfer", "Anzahl der täglichen Tests" (adjectives between, no phrase), and the compound
     "Opferzahl": the counted noun in group 1 or 2."""
     words = "|".join(nouns)
     tails = "|".join(n.lower() for n in nouns)

@@ -36,8 +36,8 @@ def test_an_event_named_as_a_circumstance_is_not_what_happened():
 
 
 def test_what_a_blame_is_for_is_its_circumstance():
-    # "die Schuld an der Attacke": the blame is what the claim states, the attack what it blames for
-    found = events_of("Die Regierung gab der Miliz die Schuld an der Attacke auf den Hafen.")
+    # "die Schuld am Brand": the blame is what the claim states, the attack what it blames for
+    found = events_of("Die Regierung gab der Miliz die Schuld am Brand im Hafen.")
     assert found.main == {"responsibility"} and found.circumstances == {"strike"}
     assert events_of("An der Küste beschossen Drohnen den Hafen.").main == {"attack"}
 

@@ -456,7 +456,7 @@ def _unit(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
 
 
 def _count_noun(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
-    """ "Die Zahl der Toten stieg auf neun": the noun after a count noun is what the number counts (`expect`)."""
+    """ "Die Zahl der Todesopfer stieg auf neun": the noun after a count noun is what the number counts (`expect`)."""
     sentence, kind = ex.raw["example"], ex.raw["expect"]
     found = numbers.find_quantities(sentence, numbers.number_rules(lexicon))
 

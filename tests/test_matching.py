@@ -159,8 +159,8 @@ def test_a_topic_is_no_fact():
 
 
 def test_a_number_counts_what_its_count_noun_names():
-    # "Die Zahl der Toten stieg auf neun": nine dead, as "neun Menschen getötet" says; a count of no noun
-    assert same("Die Zahl der Toten in Sabirsk stieg auf neun.", "In Sabirsk wurden neun Menschen getötet.")
+    # "Die Zahl der Todesopfer stieg auf neun": nine dead, as "neun Zivilisten getötet" says; a count of no noun
+    assert same("Die Zahl der Todesopfer in Sabirsk stieg auf neun.", "In Sabirsk wurden neun Zivilisten getötet.")
     assert signature("Die Opferzahl in Sabirsk stieg am Abend auf neun.").quantities == ((9.0, 9.0, "person"),)
     assert signature("Die Gesamtzahl der Fähren im Hafen lag bei neun.").quantities[0][2] != "person"
 
