@@ -552,8 +552,11 @@ def may_name_a_role(text: str, rules: AttributionRules) -> bool:
 
 def is_speaker_noun(word: str, rules: AttributionRules) -> bool:
     """A noun that can speak: an official's role or a state organ ("Sprecherin", "Gesundheitsministerium")."""
-    compiled, last = _rules(rules), word.split("-")[-1] or word
-    return _ends(compiled.role_suffix, last) or _ends(compiled.state_noun, last)
+    return _speaker_noun(word.split("-")[-1] or word, _rules(rules))
+
+
+def _speaker_noun(last: str, rules: _Rules) -> bool:
+    return _ends(rules.role_suffix, last) or _ends(rules.state_noun, last)
 
 
 def _speaks_for_its_state(sentence: str, end: int, rules: _Rules) -> bool:
@@ -575,7 +578,7 @@ def _speaks_for_its_state(sentence: str, end: int, rules: _Rules) -> bool:
     if noun is None:
         return True
     last = noun.split("-")[-1] or noun
-    return bool(_ends(rules.role_suffix, last) or _ends(rules.state_noun, last))
+    return _speaker_noun(last, rules)
 
 
 def _governed(sentence: str, start: int, rules: _Rules) -> bool:
@@ -1043,29 +1046,17 @@ def _naming_nobody(
     speech: _Cues,
 ) -> Attribution:
     """The rest of `attribute_sentence` for a sentence that names nobody and has no cue (no slot, no verb;
-    `speech`: whether it reports an act): the sources carried over, if any."""
+    `speech`: whether it reports an act): the sources carried over, if any. Where none is carried over, what
+    `_conclude` does for no source, no mention and no phrase: the memory ages as `_conclude` and `_remember`
+    age it, the place named last kept unless the sentence names one of the gazetteer."""
     rules = _rules(knowledge.rules.attribution)
     carried = _carried_over(sentence, block, memory, rules, carries_over, acts=speech.acts, named=False)
-    if not carried:
-        return _unattributed(sentence, block, mentions, memory, knowledge, speech.verbs)
-    sources = _Collected()
-    sources.extend(carried)
-    attribution = _conclude(sentence, block, sources.items, [], mentions, memory, rules, knowledge)
-    attribution.speech_verbs = speech.verbs
-    return attribution
-
-
-def _unattributed(
-    sentence: str,
-    block: int,
-    mentions: list[Mention],
-    memory: ArticleMemory,
-    knowledge: Knowledge,
-    speech_verbs: list[tuple[int, int]],
-) -> Attribution:
-    """`_conclude` for a sentence that names nobody, has no cue and carries no source over: no source, no
-    mention, no phrase; the memory ages as `_conclude` and `_remember` age it, the place named last kept
-    unless the sentence names one of the gazetteer."""
+    if carried:
+        sources = _Collected()
+        sources.extend(carried)
+        attribution = _conclude(sentence, block, sources.items, [], mentions, memory, rules, knowledge)
+        attribution.speech_verbs = speech.verbs
+        return attribution
     memory.previous_mentions = mentions
     memory.previous_sources = []
     memory.last_speakers_moved += memory.offset_of_previous
@@ -1076,7 +1067,7 @@ def _unattributed(
     memory.last_sources_moved += memory.offset_of_previous
     memory.sources_age += 1
     memory.previous_block = block
-    return Attribution([], [], [], mentions, [], speech_verbs)
+    return Attribution([], [], [], mentions, [], speech.verbs)
 
 
 @dataclass(frozen=True)
