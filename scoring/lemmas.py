@@ -116,8 +116,8 @@ def rejoin_separable_verbs(
     joined: dict[int, str] = {}
     for i in [i for i, word in enumerate(words) if word in particles]:
         word = words[i]
-        if not ends_clause(i):
-            continue
+        if not ends_clause(i) or gaps[i].lstrip()[:1].isdigit():
+            continue  # "stieg auf 40.": a preposition before a number, the number's point no clause's end
         for j in range(i - 1, max(-1, i - _MAX_CLAUSE_WORDS), -1):
             if ends_clause(j):
                 break

@@ -307,7 +307,7 @@ class _Vocabulary:
                 preposition = False  # "sieben mit Getreide beladene Waggons": Getreide is not what is counted
             elif word[:1].isupper():
                 base = stem(lemma(word))
-                kind = self.units.get(base) or self.classes.get(base, base)
+                kind = self._kind(base)
                 size = self.sizes.get((kind, base))
                 if size is None:
                     return quantity.low, quantity.high, kind
@@ -330,8 +330,13 @@ class _Vocabulary:
         noun = lemma(named.group(1) or named.group(2))
         if not noun[:1].isupper():
             return ""  # "Gesamtzahl": a compound of no noun counts nothing named
-        base = stem(noun)
-        return self.units.get(base) or self.classes.get(base, base)
+        return self._kind(stem(noun))
+
+    def _kind(self, base: str) -> str:
+        """What a counted noun counts: its unit's kind, or its class's ("Truppen" count persons as
+        "Soldaten" do), or the class itself."""
+        named = self.classes.get(base, base)
+        return self.units.get(base) or self.units.get(named) or named
 
     def dated(self, sentence: str, end: int) -> bool:
         """The number ending at `end` is a date's day: "30. März", "30.3."."""
@@ -465,12 +470,14 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
 
 
 def _count_noun(nouns: Sequence[str]) -> re.Pattern[str]:
-    """ "Zahl der Todesopfer", "Anzahl der täglichen Tests" (adjectives between, no phrase), and the compound
-    "Opferzahl": the counted noun in group 1 or 2."""
+    """ "Zahl der Todesopfer", "Anzahl der täglichen Tests" (adjectives between, no phrase), a genitive with
+    no article but its adjective ("Zahl getöteter Zivilisten"), and the compound "Opferzahl": the counted
+    noun in group 1 or 2."""
     words = "|".join(nouns)
     tails = "|".join(n.lower() for n in nouns)
+    adjective = r"[a-zäöüß]+e[nrsm]?\s+|\s{3,}"  # a party's adjective is blanked in the fact: spaces
     return re.compile(
-        rf"\b(?:{words})\s+(?:der|des|von|an)\s+(?:[a-zäöüß]+e[nrsm]?\s+){{0,2}}([A-ZÄÖÜ][\w-]*)"
+        rf"\b(?:{words})\s+(?:(?:der|des|von|an)\s+(?:{adjective}){{0,2}}|(?:{adjective}){{1,2}})([A-ZÄÖÜ][\w-]*)"
         rf"|\b([A-ZÄÖÜ][a-zäöüß]+?)(?:{tails})\b"
     )
 

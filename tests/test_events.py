@@ -93,6 +93,16 @@ def test_a_particle_that_is_a_preposition_joins_no_verb():
     assert events_in_signature("Ein Händler ging auf den Markt von Port Sabir.") == frozenset()
 
 
+def test_a_particle_before_a_number_joins_no_verb():
+    # "stieg auf 40.": the number's full stop ends no clause, "auf" governs the number ("aufsteigen" is
+    # another verb); "griffen … an." after a number in the clause is still a split verb.
+    climbed = fact_signature("Die Zahl der Verletzten in Lindenau stieg am Abend auf 40.", [], [], LEXICON)
+    assert "steig" in climbed.words and "aufsteig" not in climbed.words
+    lay = fact_signature("Der Pegel in Lindenau lag am Abend bei 4.000.", [], [], LEXICON)
+    assert "beilieg" not in lay.words
+    assert "attack" in events_in_signature("Am Abend griffen 40 Milizionäre einen Kontrollpunkt bei Port Sabir an.")
+
+
 def test_the_split_verb_and_the_whole_one_share_their_word():
     split = fact_signature("Die Milizen griffen den Kontrollpunkt an.", [], [], LEXICON)
     whole = fact_signature("Milizen haben den Kontrollpunkt angegriffen.", [], [], LEXICON)

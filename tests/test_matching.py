@@ -163,6 +163,18 @@ def test_a_number_counts_what_its_count_noun_names():
     assert same("Die Zahl der Todesopfer in Sabirsk stieg auf neun.", "In Sabirsk wurden neun Zivilisten getötet.")
     assert signature("Die Opferzahl in Sabirsk stieg am Abend auf neun.").quantities == ((9.0, 9.0, "person"),)
     assert signature("Die Gesamtzahl der Fähren im Hafen lag bei neun.").quantities[0][2] != "person"
+    # a genitive with an adjective and no article ("Zahl getöteter Zivilisten"), a party's adjective blanked
+    counted = signature("Die Zahl verletzter Zivilisten in Port Sabir stieg auf 40.").quantities
+    assert counted == ((40.0, 40.0, "person"),)
+    assert signature("Die Zahl russischer Soldaten in Sabirsk liegt bei 400.").quantities == ((400.0, 400.0, "person"),)
+    assert signature("Die Zahl stieg am Abend in Port Sabir auf 40.").quantities == ((40.0, 40.0, ""),)
+
+
+def test_a_class_counts_what_its_first_word_counts():
+    # "Truppen" and "Streitkräfte" belong to the class of "Soldaten", whose unit counts persons: one kind
+    texts = ("In Sabirsk kamen 400 Soldaten an.", "Dort kamen 400 Truppen an.", "400 Streitkräfte trafen dort ein.")
+    kinds = {signature(text).quantities[0][2] for text in texts}
+    assert kinds == {"person"}
 
 
 def test_a_function_word_says_nothing_in_any_of_its_forms():
