@@ -356,6 +356,7 @@ class Weights:
     containment_weight: float
     unanchored_min_words: int
     min_claim_words: int
+    anchoring_count: float
     seed_factor: float
     shingle_size: int
     shingle_sample: int

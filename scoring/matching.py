@@ -74,6 +74,7 @@ _DAY, _ACT, _AGENT, _TOWN, _COUNTED = "0d", "0a", "0g", "0l", "0k"
 _AGE = "age:"  # an age, with the unit it is said in: "age:jahr"
 _PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json units)
 _CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a time of day, not a count
+_MEASURES = frozenset({"time", "distance", "money", "share"})  # the units' kinds that measure: no things counted
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
 
 
@@ -673,11 +674,15 @@ def _quantities_agree(a: FactSignature, b: FactSignature) -> tuple[bool, bool]:
     shared = False
     for x in fewer:
         kin = [y for y in more if _corresponds(x, y)]
-        matches = [y for y in kin if Quantity(x[0], x[1], 0, 0).compatible(Quantity(y[0], y[1], 0, 0))]
+        matches = [y for y in kin if _agree(x, y)]
         if kin and not matches:
             return False, False
         shared = shared or any(_precise(x[0], x[1]) and _precise(y[0], y[1]) and _same_count(x, y) for y in matches)
     return True, shared
+
+
+def _agree(x: tuple[float, float, str], y: tuple[float, float, str]) -> bool:
+    return Quantity(x[0], x[1], 0, 0).compatible(Quantity(y[0], y[1], 0, 0))
 
 
 def _same_magnitude(a: FactSignature, b: FactSignature) -> bool:
@@ -773,7 +778,10 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         return None
     shared = _Shared(
         shared_number,
-        bool(a.events & b.events) or perpetrator or (shared_number and _told_as_circumstance(a, b)),
+        bool(a.events & b.events)
+        or perpetrator
+        or (shared_number and _told_as_circumstance(a, b))
+        or _counted_alike(a, b, weights),
         len(a.words & b.words),
         len(a.parties & b.parties),
         bool(a.names & b.names),
@@ -787,6 +795,28 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     if min(_substance(a), _substance(b)) < weights["min_claim_words"] and not (shared.fact_anchor or shared.names):
         return None  # a fragment ("Nur zwei waren gestorben.") is inside every long sentence on its topic
     return shared
+
+
+def _counted_alike(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
+    """Where neither claim tells an event, the same large count of the same named things makes one fact:
+    "In Sabirsk arbeiten 1.200 Helfer" and "Die Zahl der Helfer liegt bei 1.200" (a count that size is
+    rarely chance). Not where one claim tells an event: a verb outside the event families is no event
+    ("120.000 genesen" / "120.000 gestorben"); nor a measure: "seit 20 Jahren" is 7,300 days, and sums
+    of money and shares recur in many statements."""
+    if a.events or b.events or a.circumstances or b.circumstances:
+        return False
+    least = weights["anchoring_count"]
+    return any(
+        x[2]
+        and x[2] == y[2]
+        and x[2] not in _MEASURES
+        and x[1] >= least
+        and _precise(*x[:2])
+        and _precise(*y[:2])
+        and _agree(x, y)
+        for x in a.quantities
+        for y in b.quantities
+    )
 
 
 def _distinct(words: frozenset[str]) -> int:

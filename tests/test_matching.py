@@ -170,6 +170,20 @@ def test_a_number_counts_what_its_count_noun_names():
     assert signature("Die Zahl stieg am Abend in Port Sabir auf 40.").quantities == ((40.0, 40.0, ""),)
 
 
+def test_a_large_count_of_one_thing_anchors_a_fact_neither_claim_tells_an_event_of():
+    # the same 1,200 helpers stated twice are one fact; a small count, or a measure ("seit 200 Jahren",
+    # 73,050 days), recurs by chance
+    def both(count: str) -> bool:
+        return same(
+            f"Im Hafen von Sabirsk arbeiten inzwischen {count} Helfer.", f"Die Zahl der Helfer liegt bei {count}."
+        )
+
+    assert both("1.200") and not both("zwölf")
+    assert not same(
+        "Im Hafen von Sabirsk arbeiten seit 200 Jahren Helfer.", "Die Reederei beschäftigt seit 200 Jahren Helfer."
+    )
+
+
 def test_a_class_counts_what_its_first_word_counts():
     # "Truppen" and "Streitkräfte" belong to the class of "Soldaten", whose unit counts persons: one kind
     texts = ("In Sabirsk kamen 400 Soldaten an.", "Dort kamen 400 Truppen an.", "400 Streitkräfte trafen dort ein.")
