@@ -791,7 +791,8 @@ def _speaker(
     left = around.left
     # "äußerte sich der Minister": the reflexive pronoun is no part of the subject after the verb
     opening = verb.end() + 5 if sentence.startswith(" sich ", verb.end()) else verb.end()
-    before, after = (left, verb.start()), (opening, _subject_after_end(sentence, opening, around, rules))
+    before = _speaker_before(sentence, verb, around, found, rules)
+    after = (opening, _subject_after_end(sentence, opening, around, rules))
     if rules.pronoun.fullmatch(around.first_after):
         return after
     if around.subject_before and not (around.fronted and around.subject_after):
@@ -812,6 +813,37 @@ def _speaker(
     if not around.fronted or (around.first_before in rules.determiners and around.capital_second):
         return before  # a speaker we do not know: "Mehrere Anwohner berichteten, …", "Das ISW meldete"
     return after
+
+
+def _speaker_before(
+    sentence: str, verb: re.Match[str], around: _Around, found: _Mentions, rules: _Rules
+) -> tuple[int, int]:
+    """The subject before the verb: up to the verb, or, in the perfect, up to its auxiliary ("Das Ministerium
+    hat den Tod zweier Seeleute bestätigt": the object between is the fact, not the speaker); after a fronted
+    adverbial the noun phrase after the auxiliary ("Am Abend hat das Ministerium den Tod … bestätigt"). An
+    actor between auxiliary and verb keeps the whole stretch: whom they told ("der Zeitung X mitgeteilt"),
+    or the speaker after an object put first ("Neun Verletzte hat die Polizei gemeldet")."""
+    left = around.left
+    auxiliary = rules.perfect_auxiliary.search(sentence, left, verb.start())
+    if auxiliary is None or not sentence[left : auxiliary.start()].strip():
+        return left, verb.start()
+    if found.starting_in(auxiliary.end(), verb.start()):
+        return left, verb.start()  # who they told ("der Zeitung X mitgeteilt"), or an object put first
+    if any(_can_be_subject(m) for m in found.starting_in(left, auxiliary.start())):
+        return left, auxiliary.start()
+    if not _fronted_before(_WORD.findall(sentence, left, auxiliary.start()), rules):
+        return left, auxiliary.start()
+    opening = auxiliary.end() + (6 if sentence.startswith(" sich ", auxiliary.end()) else 1)
+    return opening, max(opening, min(_noun_phrase_end(sentence, opening, rules), verb.start()))
+
+
+def _fronted_before(words: list[str], rules: _Rules) -> bool:
+    """Whether the words before a finite verb are an adverbial, not its subject: a fronted word or a
+    preposition's phrase ("Am Abend", "Bis heute", "Neben den Schulen"), an adverb alone ("Damals")."""
+    first = words[0].lower() if words else ""
+    if first in rules.prepositions or (first in rules.fronted and not _opens_noun_phrase(words, rules)):
+        return True
+    return len(words) == 1 and not is_known(words[0], exact=True) and is_known(first)
 
 
 def _subject_of_the_sentence(

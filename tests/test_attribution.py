@@ -1035,3 +1035,18 @@ def test_a_peoples_name_speaks_for_the_de_facto_authority_of_the_place(text, par
 def test_a_fronted_adverb_is_no_speaker_and_the_reflexive_no_part_of_the_subject(text, knowledge):
     (claim,) = analyse_article(text, "example.org", knowledge).claims
     assert [s.text for s in claim.sources] == ["der Bürgermeister von Sabirsk"]
+
+
+def test_a_speaker_in_the_perfect_ends_at_the_auxiliary(knowledge):
+    # "hat … bestätigt": the object between auxiliary and participle is the fact, not part of who speaks;
+    # after a fronted adverbial the speaker follows the auxiliary; an actor after the auxiliary with
+    # none before it is the speaker of an object put first.
+    def sources(text: str) -> list[str]:
+        return [s.text for s in only(text, knowledge).sources]
+
+    assert sources("Die Hafenbehörde hat den Tod von zwei Seeleuten in Sabirsk bestätigt.") == ["Die Hafenbehörde"]
+    assert sources("Am Abend hat die Hafenbehörde den Tod von zwei Seeleuten bestätigt.") == ["die Hafenbehörde"]
+    first = only("Neun Verletzte hat die ukrainische Armee am Abend in Sabirsk gemeldet.", knowledge)
+    assert first.origin_parties == ("UA",)
+    fact = only("Die Hafenbehörde hat den Tod von zwei Seeleuten in Sabirsk bestätigt.", knowledge).signature
+    assert {"seeleut", "sabirsk"} <= fact.words and "killing" in fact.events
