@@ -257,7 +257,8 @@ _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a word with its hyphenated 
 _CACHE_LIMIT = 300_000
 _QUOTED = re.compile(r'"[^"]*"')
 _QUOTED_PHRASE_WORDS = 5  # a quote of fewer words is a name or a phrase, not a statement
-_DAY_OF_MONTH = re.compile(r"\.\s*(?:([^\W\d_]{3,9})\b|\d{1,2}\.)")  # after a day: "30.| März", "30.|3."
+# after a day: "30.| März", "30.|3.", the first day of a span: "3.| bis 9. Mai", "3.|–9. Mai"
+_DAY_OF_MONTH = re.compile(r"\.\s*(?:(?:bis|[-–])\s*\d{1,2}\.\s*)?(?:([^\W\d_]{3,9})\b|\d{1,2}\.)")
 _DATE = guarded(r"\b(\d{1,2})\.\s*([^\W\d_]{3,9})\b(?:\s+(\d{4})\b)?")  # "14. Mai", "1. Mai 2024"
 
 
@@ -306,6 +307,8 @@ class _Vocabulary:
             word = compound.rsplit("-", 1)[-1] or compound  # "US-Dollar", "Corona-Toten": the last part counts
             if word[:1].isupper() and preposition:
                 preposition = False  # "sieben mit Getreide beladene Waggons": Getreide is not what is counted
+            elif word[:1].isupper() and word.lower() in self.numbers.scales:
+                continue  # "12 Milliarden und 4 Milliarden Kilowattstunden": the next number's scale
             elif word[:1].isupper():
                 base = stem(lemma(word))
                 kind = self._kind(base)

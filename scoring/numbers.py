@@ -191,7 +191,7 @@ def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
         if value is None:
             continue
         between = text[found[-1].end : match.start()] if found else "x"
-        if found and rules.range.fullmatch(between or "x"):
+        if found and value > found[-1].high and rules.range.fullmatch(between or "x"):
             previous = found.pop()
             found.append(Quantity(previous.low, value, previous.start, match.end()))
             continue

@@ -184,6 +184,14 @@ def test_a_large_count_of_one_thing_anchors_a_fact_neither_claim_tells_an_event_
     )
 
 
+def test_a_span_of_days_and_a_scale_word_count_nothing():
+    # "(3. bis 9. Mai)": the first day of a span is a day, not three of something; in "12 Millionen und
+    # 4 Millionen Tonnen" the first amount counts tonnes, not the second's scale word
+    assert signature("Das Turnier in Lindenau (3. bis 9. Mai) wurde verschoben.").quantities == ()
+    kinds = [q[2] for q in signature("Der Hafen in Lindenau schlug 12 Millionen und 4 Millionen Tonnen um.").quantities]
+    assert kinds == ["tonn", "tonn"]
+
+
 def test_a_class_counts_what_its_first_word_counts():
     # "Truppen" and "Streitkräfte" belong to the class of "Soldaten", whose unit counts persons: one kind
     texts = ("In Sabirsk kamen 400 Soldaten an.", "Dort kamen 400 Truppen an.", "400 Streitkräfte trafen dort ein.")

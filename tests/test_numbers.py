@@ -39,6 +39,14 @@ def test_ranges_and_rounding_are_compatible():
     assert not Quantity(3000, 3000, 0, 0).compatible(Quantity(10000, 10000, 0, 0))
 
 
+def test_a_larger_number_before_a_smaller_is_two_numbers_not_a_range():
+    # "zwischen 200 und 300" is a range; "12 Millionen und 4 Millionen Tonnen" two amounts
+    amounts = find_quantities("Der Hafen schlug 12 Millionen und 4 Millionen Tonnen um.", RULES)
+    assert [(q.low, q.high) for q in amounts] == [(12_000_000, 12_000_000), (4_000_000, 4_000_000)]
+    (between,) = find_quantities("Zwischen 200 und 300 Menschen warteten.", RULES)
+    assert (between.low, between.high) == (200, 300)
+
+
 def test_vague_amounts_are_ranges():
     (q,) = find_quantities("Tausende Soldaten aus Nordkorea", RULES)
     assert (q.low, q.high) == (2000, 9000)
