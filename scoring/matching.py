@@ -652,6 +652,10 @@ def _in_base(value: float, size: float) -> float:
 
 
 def _designation(sentence: str, start: int) -> bool:
+    """A number that is part of a name: "SARS-CoV-2", "F-16", and one written with a leading zero, which
+    no amount has ("Velmar 04", "0800 111")."""
+    if sentence[start : start + 1] == "0" and sentence[start + 1 : start + 2].isdigit():
+        return True
     return 0 < start <= len(sentence) and (sentence[start - 1] == "-" or sentence[start - 1].isalpha())
 
 

@@ -82,6 +82,8 @@ def test_the_word_rules_find_the_event_of_their_example(key):
         ("In der Nacht kamen vierzig Gefangene frei, hieß es.", "release"),
         ("Die Einheit zog sich gestern aus dem Hafen zurück.", "withdrawal"),
         ("Die Polizei nahm drei Verdächtige fest und verhörte sie.", "detention"),
+        ("Das Lagerhaus von Sabirsk brannte in der Nacht bis auf die Grundmauern nieder.", "fire"),
+        ("Die Reederei macht ihre Werft in Lindenau zum Jahresende dicht.", "closure"),
     ],
 )
 def test_a_verb_split_from_its_particle_names_its_event(sentence, event):

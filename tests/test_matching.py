@@ -428,6 +428,9 @@ def test_numbers_of_different_kinds_neither_match_nor_conflict():
 
 def test_a_number_in_a_name_is_no_amount():
     assert not signature("Das Virus SARS-CoV-2 breitet sich in Port Sabir aus.").quantities
+    # a leading zero is no amount's: a club's year, a telephone number
+    assert not signature("Der Verein Sabirsk 04 muss nach dem Spiel in Quarantäne.").quantities
+    assert signature("Die Fähre nach Sabirsk kostet nun 0,50 Euro mehr.").quantities == ((0.5, 0.5, "money"),)
 
 
 def test_a_fragment_does_not_link_by_its_topic_alone():
