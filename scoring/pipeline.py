@@ -36,7 +36,7 @@ from scoring.hedging import (
     names_speech,
     states_a_plan,
 )
-from scoring.knowledge import Knowledge, Outlet, built, once_per_lexicon, one_article, typed_rules
+from scoring.knowledge import Knowledge, Outlet, built, once_per_lexicon, one_article, quick_init, typed_rules
 from scoring.lemmas import is_known, lemma
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.lexicon import Claims as ClaimRules
@@ -76,6 +76,7 @@ def _speaks(draft: _Draft, lexicon: Mapping[str, Any]) -> bool:
     )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Span:
     text: str
@@ -83,12 +84,14 @@ class Span:
     end: int
 
 
+@quick_init
 @dataclass(frozen=True)
 class HedgeSpan(Span):
     kind: str
     decisive: bool
 
 
+@quick_init
 @dataclass(frozen=True)
 class SourceSpan(Span):
     party: str | None
@@ -606,6 +609,7 @@ class _Carry:
     places_named: Counter[str] = field(default_factory=Counter)  # how often the article names each place
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Reading:
     """One sentence read: its hedges, reported speech and sources, and the place "die Region" refers to."""

@@ -7,6 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from scoring.cleaning import Block
+from scoring.knowledge import quick_init
 from scoring.regex import guarded
 
 # A run of stops is tried once, from its first character, and never given back ("...." with no space
@@ -33,6 +34,7 @@ _MONTHS = (
 )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Sentence:
     start: int

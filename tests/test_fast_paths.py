@@ -5,6 +5,7 @@ Every sentence is invented for these tests."""
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import re
 
 import pytest
@@ -184,6 +185,79 @@ def test_a_result_built_without_init_is_the_object_init_makes(knowledge, cls) ->
     assert made == cls(**fields) and hash(made) == hash(cls(**fields)) and repr(made) == repr(cls(**fields))
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.start = 0  # still frozen
+
+
+def _records_made_quickly() -> list[type]:
+    import scoring.attribution
+    import scoring.cleaning
+    import scoring.hedging
+    import scoring.numbers
+    import scoring.pipeline
+    import scoring.sentences
+
+    modules = (scoring.attribution, scoring.cleaning, scoring.hedging, scoring.numbers, scoring.pipeline)
+    found = [
+        cls
+        for module in (*modules, scoring.sentences)
+        for cls in vars(module).values()
+        if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__init__.__module__ is None
+    ]
+    return sorted(set(found), key=lambda cls: cls.__qualname__)
+
+
+@pytest.mark.parametrize("cls", _records_made_quickly(), ids=lambda cls: cls.__qualname__)
+def test_a_record_made_by_its_quick_init_is_the_one_its_dataclass_init_makes(cls) -> None:
+    # the class as @dataclass(frozen=True) alone makes it: the same fields, parameters and defaults
+    fields = dataclasses.fields(cls)
+    plain = dataclasses.make_dataclass(
+        cls.__name__,
+        [(f.name, f.type, dataclasses.field(default=f.default, compare=f.compare, hash=f.hash)) for f in fields],
+        frozen=True,
+    )
+    assert inspect.signature(cls.__init__) == inspect.signature(plain.__init__)
+    values = [f"value {n}" for n, _ in enumerate(fields)]
+    quick, slow = cls(*values), plain(*values)
+    assert vars(quick) == vars(slow) and list(vars(quick)) == list(vars(slow))
+    required = [f for f in fields if f.default is dataclasses.MISSING]
+    assert vars(cls(*values[: len(required)])) == vars(plain(*values[: len(required)]))  # the defaults
+    assert vars(cls(**{f.name: v for f, v in zip(fields, values, strict=True)})) == vars(slow)
+    assert quick == cls(*values) and hash(quick) == hash(cls(*values))
+    assert repr(quick) == repr(slow).replace(plain.__qualname__, cls.__qualname__, 1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(quick, fields[0].name, None)  # still frozen
+
+
+def test_the_records_made_once_a_sentence_or_a_claim_are_made_quickly() -> None:
+    from scoring.attribution import Mention, Source, _Cues
+    from scoring.cleaning import Block
+    from scoring.hedging import Hedge
+    from scoring.pipeline import HedgeSpan, _Reading
+    from scoring.sentences import Sentence
+
+    assert {Mention, Source, _Cues, Block, Hedge, HedgeSpan, _Reading, Sentence} <= set(_records_made_quickly())
+
+
+def test_quick_init_refuses_a_class_whose_init_does_more() -> None:
+    from scoring.knowledge import quick_init
+
+    @dataclasses.dataclass(frozen=True)
+    class Listed:
+        items: list[str] = dataclasses.field(default_factory=list)
+
+    @dataclasses.dataclass
+    class Unfrozen:
+        name: str
+
+    @dataclasses.dataclass(frozen=True)
+    class Checked:
+        name: str
+
+        def __post_init__(self) -> None:
+            pass
+
+    for cls in (Listed, Unfrozen, Checked):
+        with pytest.raises(TypeError):
+            quick_init(cls)
 
 
 def test_a_set_of_words_first_asked_about_after_a_texts_flags_were_read_is_found_in_it() -> None:
