@@ -36,7 +36,16 @@ from scoring.hedging import (
     names_speech,
     states_a_plan,
 )
-from scoring.knowledge import Knowledge, Outlet, built, once_per_lexicon, one_article, quick_init, typed_rules
+from scoring.knowledge import (
+    Knowledge,
+    Outlet,
+    built,
+    holds_a_word,
+    once_per_lexicon,
+    one_article,
+    quick_init,
+    typed_rules,
+)
 from scoring.lemmas import is_known, lemma
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.lexicon import Claims as ClaimRules
@@ -44,7 +53,7 @@ from scoring.lexicon import Furniture, Lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities, is_number_word, number_rules
 from scoring.places import governing_parties, named_places, refers_back, regions
-from scoring.regex import Needing
+from scoring.regex import Needing, leading_words
 from scoring.sentences import Sentence, split_sentences
 from scoring.stance import find_stance
 from scoring.text import NormalisedText, normalise, unwrapped
@@ -634,8 +643,16 @@ def _implied_place(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
 
 
 @once_per_lexicon
-def _goes_on(rules: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(rules.attribution.continuation_adverbs)})\b", re.IGNORECASE)
+def _goes_on(rules: Lexicon) -> tuple[re.Pattern[str], frozenset[str] | None]:
+    """ "weiter", "zudem": the pattern, and the words one of which it needs (`leading_words`, folded)."""
+    pattern = rf"\b(?:{'|'.join(rules.attribution.continuation_adverbs)})\b"
+    return re.compile(pattern, re.IGNORECASE), leading_words(pattern, re.IGNORECASE)
+
+
+def _says_it_goes_on(body: str, lexicon: Mapping[str, Any]) -> bool:
+    """Whether the sentence holds a continuation adverb; searched only where its words may hold one."""
+    pattern, words = _goes_on(typed_rules(lexicon))
+    return holds_a_word(words, body, folded=True) and pattern.search(body) is not None
 
 
 def _hedges_and_speech(
@@ -646,7 +663,7 @@ def _hedges_and_speech(
     hedges = find_hedges(body, lexicon, carry.previous_body if same_paragraph else "")
     speech = find_reported_speech(body, lexicon, continues=same_paragraph and carry.previous_spoke)
     # "hieß es weiter", "Zudem hieß es": the speaker of the paragraph before goes on.
-    goes_on = carry.speaker_block >= sentence.block - 1 and _goes_on(typed_rules(lexicon)).search(body)
+    goes_on = carry.speaker_block >= sentence.block - 1 and _says_it_goes_on(body, lexicon)
     if (same_paragraph and carry.previous_spoke) or goes_on:
         # "…, hieß es." right after a sentence that named who speaks, or "hieß es weiter" after a
         # paragraph that did: that speaker goes on.

@@ -187,6 +187,25 @@ def test_a_result_built_without_init_is_the_object_init_makes(knowledge, cls) ->
         made.start = 0  # still frozen
 
 
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([*_WORDS, "Zudem", "ZUDEM", "weitere", "dort", "Dortmund", "außerdem"]),
+            st.sampled_from(_MARKS),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_a_continuation_adverb_is_searched_for_only_where_the_words_may_hold_one(knowledge, pieces) -> None:
+    from scoring.pipeline import _goes_on, _says_it_goes_on
+
+    text = " ".join(word + mark for word, mark in pieces)
+    pattern, _ = _goes_on(knowledge.rules)
+    assert _says_it_goes_on(text, knowledge.lexicon) == bool(pattern.search(text))
+
+
 def _records_made_quickly() -> list[type]:
     import scoring.attribution
     import scoring.cleaning
