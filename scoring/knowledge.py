@@ -296,7 +296,11 @@ def holds_a_word(words: frozenset[str] | None, text: str, *, folded: bool = Fals
     for a pattern ignoring case), a bit of its words' flags; always where they are not known (None)."""
     if words is None:
         return True
-    bit = words_bit(words, folded=folded)  # taken before the flags are read: they must know it
+    # taken before the flags are read (they must know it); a bit given out already looked up here
+    bit = _HOLDING[folded].get(words) or words_bit(words, folded=folded)
+    last = _LAST[0]  # `word_flags`' own first test, here: most calls ask about the sentence asked about last
+    if last[0] is text and last[1] == _WORD_FLAGS.generation:
+        return bool(last[2] & bit)
     return bool(word_flags(text) & bit)
 
 
