@@ -206,6 +206,43 @@ def test_a_continuation_adverb_is_searched_for_only_where_the_words_may_hold_one
     assert _says_it_goes_on(text, knowledge.lexicon) == bool(pattern.search(text))
 
 
+def _is_boundary_as_first_written(text: str, dot: int, after: int, abbreviations: frozenset[str]) -> bool:
+    from scoring.sentences import _INITIAL, _MONTHS, _OPENING, _ORDINAL_OR_NUMBER
+
+    if text[dot] in "?:" and text[dot:after].endswith(":"):
+        return True
+    head = text[max(0, dot - 25) : dot + 1]
+    word = head.split()[-1] if head.split() else ""
+    if text[dot] == "." and after == dot + 1:
+        if word.lower() in abbreviations or _INITIAL.search(head):
+            return False
+        if _ORDINAL_OR_NUMBER.search(head):
+            following = text[after : after + 14].strip()
+            if following.startswith(_MONTHS) or following[:1].islower():
+                return False
+    return bool(_OPENING.match(text, after))
+
+
+_STOPS = (
+    'Am 3. März 3. und Dr. Weber z. B. der Hafen A. Brand 1. FC sagte: Der war? die Stadt. Lindenau." (dpa) 12.'.split()
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.tuples(st.sampled_from(_STOPS), st.sampled_from([" ", " ", "  ", "\n", ""])), min_size=1, max_size=14)
+)
+def test_a_sentence_boundary_is_told_as_the_rule_first_written_tells_it(pieces: list[tuple[str, str]]) -> None:
+    from scoring.sentences import _END, _is_boundary
+
+    text = "".join(word + space for word, space in pieces)
+    abbreviations = frozenset({"dr", "z", "b"})
+    for match in _END.finditer(text):
+        dot, after = match.start(), match.end()
+        expected = _is_boundary_as_first_written(text, dot, after, abbreviations)
+        assert _is_boundary(text, dot, after, abbreviations) == expected
+
+
 def _records_made_quickly() -> list[type]:
     import scoring.attribution
     import scoring.cleaning
