@@ -664,7 +664,7 @@ def _hedges_and_speech(
     speech = find_reported_speech(body, lexicon, continues=same_paragraph and carry.previous_spoke)
     # "hieß es weiter", "Zudem hieß es": the speaker of the paragraph before goes on.
     goes_on = carry.speaker_block >= sentence.block - 1 and _says_it_goes_on(body, lexicon)
-    if (same_paragraph and carry.previous_spoke) or goes_on:
+    if hedges and ((same_paragraph and carry.previous_spoke) or goes_on):
         # "…, hieß es." right after a sentence that named who speaks, or "hieß es weiter" after a
         # paragraph that did: that speaker goes on.
         hedges = _attributed(hedges)
@@ -674,6 +674,8 @@ def _hedges_and_speech(
 def _sourced_hedges(hedges: list[Hedge], attribution: Attribution) -> list[Hedge]:
     """ "heißt es aus Kiew" names its source: attribution, not hearsay; "…, hieß es." continues the source
     named before it."""
+    if not hedges:
+        return hedges  # most sentences: nothing hedged, nothing to read as attribution
     if any((src.role == "origin" or src.medium) and src.start >= 0 for src in attribution.sources):
         return _attributed(hedges, named=True)
     if any(src.role == "origin" for src in attribution.sources):
@@ -699,9 +701,11 @@ def _read_sentence(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
     lexicon = knowledge.lexicon
     implied = _implied_place(body, sentence, carry, knowledge)
     hedges, speech = _hedges_and_speech(body, sentence, carry, lexicon)
-    reportative = any(h.kind in ("reportative", "undecided") for h in hedges)
-    # The author's own hearsay, with no named source: such a sentence does not inherit one.
-    unsourced = any(h.kind in knowledge.rules.hedging.unsourced_kinds for h in hedges)
+    reportative = unsourced = False  # most sentences: no hedge
+    if hedges:
+        reportative = any(h.kind in ("reportative", "undecided") for h in hedges)
+        # The author's own hearsay, with no named source: such a sentence does not inherit one.
+        unsourced = any(h.kind in knowledge.rules.hedging.unsourced_kinds for h in hedges)
     carry.memory.offset_of_previous = sentence.start - carry.previous_start
     carries_over = (bool(speech) or reportative) and not unsourced
     attribution = attribute_sentence(body, sentence.block, knowledge, carry.memory, carries_over=carries_over)
