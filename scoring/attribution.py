@@ -18,6 +18,7 @@ from scoring.knowledge import (
     holds_a_word,
     may_be_present,
     once_per_lexicon,
+    quick_init,
     typed_rules,
     word_flag,
     word_flags,
@@ -54,6 +55,7 @@ _REACH = 1000
 _REMEMBERED = 32
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -66,6 +68,7 @@ class Mention:
     governed: bool = False
 
 
+@quick_init
 @dataclass(frozen=True)
 class Source:
     """A source as written in the sentence, resolved to a party and a role."""
@@ -151,6 +154,7 @@ class ArticleMemory:
         return self.shift(self.last_sources, self.last_sources_moved)
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Mentions:
     """The mentions of one sentence in order of position (they never overlap), looked up by position."""
@@ -249,6 +253,7 @@ class _Collected:
             self.add(source)
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Recall:
     """What the sentence before offers to point back to, read once per sentence."""
@@ -718,6 +723,7 @@ def _reporter(
     return agent.start(), (verb.start() if agent.start() < verb.start() else right)
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Around:
     """What stands around a speech verb in the active voice, in its clause [left, right)."""
@@ -1102,6 +1108,7 @@ def _naming_nobody(
     return Attribution([], [], [], mentions, [], speech.verbs)
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Sentence:
     """A sentence under attribution, with its mentions and words to look up by position."""
@@ -1112,6 +1119,7 @@ class _Sentence:
     rules: _Rules
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Slot:
     """Where a source is named, and how: after "laut" (prep), before "berichtete" in "wie X berichtete" (relay),
@@ -1123,6 +1131,7 @@ class _Slot:
     take_last: bool = False  # "[einem Bericht der Zeitung X] zufolge": the last actor of the phrase
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Cues:
     """The slots and verbs of the speech or accusation verbs of a sentence, and whether it reports an act."""
@@ -1561,6 +1570,7 @@ def _resolve_anaphor(
     return _by_role_or_name(pointer)
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Pointer:
     """A source phrase that names nobody we know, and what it may point to."""

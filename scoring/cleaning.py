@@ -8,11 +8,12 @@ from dataclasses import dataclass, field, replace
 from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
 
-from scoring.knowledge import once_per_lexicon, typed_rules
+from scoring.knowledge import once_per_lexicon, quick_init, typed_rules
 from scoring.lexicon import Credits, Furniture
 from scoring.regex import Needing, can_guard, guarded, required_characters, requires_a_digit, searcher
 
 
+@quick_init
 @dataclass(frozen=True)
 class Block:
     """A paragraph (one line of the page), or a part of one, that belongs to the article body.

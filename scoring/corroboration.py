@@ -57,6 +57,8 @@ def agencies(voice: str) -> set[str]:
 def independent_voices(voices: frozenset[str]) -> int:
     """How many independent voices: voices sharing an agency are one ("ap" and "ap|reuters" are one,
     the article credited to both carries AP copy), counted as the groups they chain into."""
+    if len(voices) < 2:  # none, or one (a proposition of one claim: nearly every one)
+        return len(voices)
     groups: list[set[str]] = []
     for voice in sorted(voices):
         parts = agencies(voice)
@@ -91,6 +93,12 @@ def summarise(members: Sequence[Member]) -> Summary:
     voice while others quote a ministry for it most likely has it from that ministry, and counting it as
     a voice of its own would manufacture a second origin. Only where no claim of the fact names a party
     or a medium do independent outlets' own reports, and unplaced names, stand as origins of their own."""
+    if len(members) == 1:
+        return _summarise_one(members[0])
+    return _summarise_many(members)
+
+
+def _summarise_many(members: Sequence[Member]) -> Summary:
     named: dict[int, set[str]] = {}
     for m in members:
         placed = {o for o in m.origins if _placed(o)} if m.attributed and m.stance == "support" else set()
@@ -115,6 +123,20 @@ def summarise(members: Sequence[Member]) -> Summary:
         # A second origin needs a confident link: a loose match may count as an outlet, never as a confirmation.
         origin_keys=frozenset(o for m in supporting if m.confident for o in origins[m.claim_id]),
         denials=tuple(m for m in members if m.stance == "deny"),
+    )
+
+
+def _summarise_one(member: Member) -> Summary:
+    """summarise of a proposition of one claim (nearly every new claim's, issue 16): with no other claim to
+    take an origin from, its effective origins are its own."""
+    supporting = member.stance == "support"
+    return Summary(
+        members=(member,),
+        origins={member.claim_id: member.origins},
+        outlets=frozenset((member.outlet,)) if supporting else frozenset(),
+        voices=frozenset((member.voice,)) if supporting else frozenset(),
+        origin_keys=frozenset(member.origins) if supporting and member.confident else frozenset(),
+        denials=(member,) if member.stance == "deny" else (),
     )
 
 

@@ -14,6 +14,7 @@ from scoring.knowledge import (
     holds_a_word,
     may_be_present,
     once_per_lexicon,
+    quick_init,
     typed_rules,
     word_flag,
     word_flag_block,
@@ -35,6 +36,7 @@ _FIRST_PERSON_BEFORE = re.compile(r"(?:^|\W)(?:[Ii]ch|[Ww]ir) $")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Hedge:
     cue: str
@@ -44,6 +46,7 @@ class Hedge:
     cites: str = ""  # the cue's `cites` in the lexicon: whom a "heißt es" may cite
 
 
+@quick_init
 @dataclass(frozen=True)
 class SpeechMark:
     """A Konjunktiv form: the sentence reports what someone said."""

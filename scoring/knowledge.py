@@ -6,6 +6,7 @@ scoring stays pure: nothing here reads a file or a database.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 import weakref
@@ -65,6 +66,34 @@ def built(cls: type[F], **fields: Any) -> F:
     made = object.__new__(cls)
     made.__dict__.update(fields)
     return made
+
+
+def quick_init(cls: type[F]) -> type[F]:
+    """A frozen dataclass whose `__init__` puts its fields into the new instance's dict, as `built` does,
+    instead of through `object.__setattr__` one by one as the frozen dataclass's own does (0.35 → 0.15 µs
+    for four fields): for the small records made once a sentence or a claim. The same parameters and
+    defaults, the same objects (tests/test_fast_paths.py); still frozen once made. Only for a class without
+    slots, `__post_init__`, a default factory, a field left out of `__init__` or a keyword-only one."""
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if (
+        not cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
+        or "__slots__" in vars(cls)
+        or hasattr(cls, "__post_init__")
+        or any(not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING for f in fields)
+    ):
+        raise TypeError(f"{cls.__name__}: quick_init needs a plain frozen dataclass")
+    defaults = {f"_default_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING}
+    parameters = ", ".join(
+        f.name if f.default is dataclasses.MISSING else f"{f.name}=_default_{f.name}" for f in fields
+    )
+    stores = "".join(f"    fields[{f.name!r}] = {f.name}\n" for f in fields)
+    namespace: dict[str, Any] = dict(defaults)
+    exec(f"def __init__(self, {parameters}):\n    fields = self.__dict__\n{stores}", namespace)  # noqa: S102
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = {**{f.name: f.type for f in fields}, "return": None}
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
 
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -267,7 +296,11 @@ def holds_a_word(words: frozenset[str] | None, text: str, *, folded: bool = Fals
     for a pattern ignoring case), a bit of its words' flags; always where they are not known (None)."""
     if words is None:
         return True
-    bit = words_bit(words, folded=folded)  # taken before the flags are read: they must know it
+    # taken before the flags are read (they must know it); a bit given out already looked up here
+    bit = _HOLDING[folded].get(words) or words_bit(words, folded=folded)
+    last = _LAST[0]  # `word_flags`' own first test, here: most calls ask about the sentence asked about last
+    if last[0] is text and last[1] == _WORD_FLAGS.generation:
+        return bool(last[2] & bit)
     return bool(word_flags(text) & bit)
 
 

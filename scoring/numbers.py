@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from scoring.knowledge import WordForms, holds_a_digit, once_per_lexicon, typed_rules
+from scoring.knowledge import WordForms, holds_a_digit, once_per_lexicon, quick_init, typed_rules
 from scoring.lexicon import Numbers
 from scoring.regex import guarded
 
@@ -93,6 +93,7 @@ def number_rules(lexicon: Mapping[str, Any]) -> NumberRules:
     return _compiled(typed_rules(lexicon).numbers)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Quantity:
     low: float

@@ -36,7 +36,16 @@ from scoring.hedging import (
     names_speech,
     states_a_plan,
 )
-from scoring.knowledge import Knowledge, Outlet, built, once_per_lexicon, one_article, typed_rules
+from scoring.knowledge import (
+    Knowledge,
+    Outlet,
+    built,
+    holds_a_word,
+    once_per_lexicon,
+    one_article,
+    quick_init,
+    typed_rules,
+)
 from scoring.lemmas import is_known, lemma
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.lexicon import Claims as ClaimRules
@@ -44,7 +53,7 @@ from scoring.lexicon import Furniture, Lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities, is_number_word, number_rules
 from scoring.places import governing_parties, named_places, refers_back, regions
-from scoring.regex import Needing
+from scoring.regex import Needing, leading_words
 from scoring.sentences import Sentence, split_sentences
 from scoring.stance import find_stance
 from scoring.text import NormalisedText, normalise, unwrapped
@@ -76,6 +85,7 @@ def _speaks(draft: _Draft, lexicon: Mapping[str, Any]) -> bool:
     )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Span:
     text: str
@@ -83,12 +93,14 @@ class Span:
     end: int
 
 
+@quick_init
 @dataclass(frozen=True)
 class HedgeSpan(Span):
     kind: str
     decisive: bool
 
 
+@quick_init
 @dataclass(frozen=True)
 class SourceSpan(Span):
     party: str | None
@@ -606,6 +618,7 @@ class _Carry:
     places_named: Counter[str] = field(default_factory=Counter)  # how often the article names each place
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Reading:
     """One sentence read: its hedges, reported speech and sources, and the place "die Region" refers to."""
@@ -630,8 +643,16 @@ def _implied_place(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
 
 
 @once_per_lexicon
-def _goes_on(rules: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(rules.attribution.continuation_adverbs)})\b", re.IGNORECASE)
+def _goes_on(rules: Lexicon) -> tuple[re.Pattern[str], frozenset[str] | None]:
+    """ "weiter", "zudem": the pattern, and the words one of which it needs (`leading_words`, folded)."""
+    pattern = rf"\b(?:{'|'.join(rules.attribution.continuation_adverbs)})\b"
+    return re.compile(pattern, re.IGNORECASE), leading_words(pattern, re.IGNORECASE)
+
+
+def _says_it_goes_on(body: str, lexicon: Mapping[str, Any]) -> bool:
+    """Whether the sentence holds a continuation adverb; searched only where its words may hold one."""
+    pattern, words = _goes_on(typed_rules(lexicon))
+    return holds_a_word(words, body, folded=True) and pattern.search(body) is not None
 
 
 def _hedges_and_speech(
@@ -642,8 +663,8 @@ def _hedges_and_speech(
     hedges = find_hedges(body, lexicon, carry.previous_body if same_paragraph else "")
     speech = find_reported_speech(body, lexicon, continues=same_paragraph and carry.previous_spoke)
     # "hieß es weiter", "Zudem hieß es": the speaker of the paragraph before goes on.
-    goes_on = carry.speaker_block >= sentence.block - 1 and _goes_on(typed_rules(lexicon)).search(body)
-    if (same_paragraph and carry.previous_spoke) or goes_on:
+    goes_on = carry.speaker_block >= sentence.block - 1 and _says_it_goes_on(body, lexicon)
+    if hedges and ((same_paragraph and carry.previous_spoke) or goes_on):
         # "…, hieß es." right after a sentence that named who speaks, or "hieß es weiter" after a
         # paragraph that did: that speaker goes on.
         hedges = _attributed(hedges)
@@ -653,6 +674,8 @@ def _hedges_and_speech(
 def _sourced_hedges(hedges: list[Hedge], attribution: Attribution) -> list[Hedge]:
     """ "heißt es aus Kiew" names its source: attribution, not hearsay; "…, hieß es." continues the source
     named before it."""
+    if not hedges:
+        return hedges  # most sentences: nothing hedged, nothing to read as attribution
     if any((src.role == "origin" or src.medium) and src.start >= 0 for src in attribution.sources):
         return _attributed(hedges, named=True)
     if any(src.role == "origin" for src in attribution.sources):
@@ -678,9 +701,11 @@ def _read_sentence(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
     lexicon = knowledge.lexicon
     implied = _implied_place(body, sentence, carry, knowledge)
     hedges, speech = _hedges_and_speech(body, sentence, carry, lexicon)
-    reportative = any(h.kind in ("reportative", "undecided") for h in hedges)
-    # The author's own hearsay, with no named source: such a sentence does not inherit one.
-    unsourced = any(h.kind in knowledge.rules.hedging.unsourced_kinds for h in hedges)
+    reportative = unsourced = False  # most sentences: no hedge
+    if hedges:
+        reportative = any(h.kind in ("reportative", "undecided") for h in hedges)
+        # The author's own hearsay, with no named source: such a sentence does not inherit one.
+        unsourced = any(h.kind in knowledge.rules.hedging.unsourced_kinds for h in hedges)
     carry.memory.offset_of_previous = sentence.start - carry.previous_start
     carries_over = (bool(speech) or reportative) and not unsourced
     attribution = attribute_sentence(body, sentence.block, knowledge, carry.memory, carries_over=carries_over)

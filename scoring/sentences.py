@@ -7,6 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from scoring.cleaning import Block
+from scoring.knowledge import quick_init
 from scoring.regex import guarded
 
 # A run of stops is tried once, from its first character, and never given back ("...." with no space
@@ -33,6 +34,7 @@ _MONTHS = (
 )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -45,17 +47,19 @@ class Sentence:
 def _is_boundary(text: str, dot: int, after: int, abbreviations: Collection[str]) -> bool:
     if text[dot] in "?:" and text[dot:after].endswith(":"):
         return True  # "Kursk: Russland setzt …": a capital after a colon starts a sentence of its own
-    head = text[max(0, dot - 25) : dot + 1]
-    word = head.split()[-1] if head.split() else ""
+    if not _OPENING.match(text, after):
+        return False  # no capital, digit or quote opens what follows: read first, it decides alone
     if text[dot] == "." and after == dot + 1:
-        if word.lower() in abbreviations or _INITIAL.search(head):
+        head = text[max(0, dot - 25) : dot + 1]
+        words = head.split()
+        if (words[-1] if words else "").lower() in abbreviations or _INITIAL.search(head):
             return False
         if _ORDINAL_OR_NUMBER.search(head):
             following = text[after : after + 14].strip()
             # "8. und 13. Oktober", "am 3. März": an ordinal, not a full stop.
             if following.startswith(_MONTHS) or following[:1].islower():
                 return False
-    return bool(_OPENING.match(text, after))
+    return True
 
 
 def split_sentences(text: str, blocks: list[Block], abbreviations: Collection[str]) -> list[Sentence]:

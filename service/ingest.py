@@ -910,7 +910,7 @@ def _claim_body(
         "stance": claim["stance"],
         "corroboration": corroboration,
         "proposition_id": claim["proposition_id"] if stored else None,
-        "score": claim["score"],
+        "score": None if claim["score"] is None else float(claim["score"]),  # as ClaimSchema's Float dumps it
         "grade": {
             "source": source,
             "information": information,

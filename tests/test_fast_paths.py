@@ -5,6 +5,7 @@ Every sentence is invented for these tests."""
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import re
 
 import pytest
@@ -184,6 +185,135 @@ def test_a_result_built_without_init_is_the_object_init_makes(knowledge, cls) ->
     assert made == cls(**fields) and hash(made) == hash(cls(**fields)) and repr(made) == repr(cls(**fields))
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.start = 0  # still frozen
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([*_WORDS, "Zudem", "ZUDEM", "weitere", "dort", "Dortmund", "außerdem"]),
+            st.sampled_from(_MARKS),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_a_continuation_adverb_is_searched_for_only_where_the_words_may_hold_one(knowledge, pieces) -> None:
+    from scoring.pipeline import _goes_on, _says_it_goes_on
+
+    text = " ".join(word + mark for word, mark in pieces)
+    pattern, _ = _goes_on(knowledge.rules)
+    assert _says_it_goes_on(text, knowledge.lexicon) == bool(pattern.search(text))
+
+
+def _is_boundary_as_first_written(text: str, dot: int, after: int, abbreviations: frozenset[str]) -> bool:
+    from scoring.sentences import _INITIAL, _MONTHS, _OPENING, _ORDINAL_OR_NUMBER
+
+    if text[dot] in "?:" and text[dot:after].endswith(":"):
+        return True
+    head = text[max(0, dot - 25) : dot + 1]
+    word = head.split()[-1] if head.split() else ""
+    if text[dot] == "." and after == dot + 1:
+        if word.lower() in abbreviations or _INITIAL.search(head):
+            return False
+        if _ORDINAL_OR_NUMBER.search(head):
+            following = text[after : after + 14].strip()
+            if following.startswith(_MONTHS) or following[:1].islower():
+                return False
+    return bool(_OPENING.match(text, after))
+
+
+_STOPS = (
+    'Am 3. März 3. und Dr. Weber z. B. der Hafen A. Brand 1. FC sagte: Der war? die Stadt. Lindenau." (dpa) 12.'.split()
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.tuples(st.sampled_from(_STOPS), st.sampled_from([" ", " ", "  ", "\n", ""])), min_size=1, max_size=14)
+)
+def test_a_sentence_boundary_is_told_as_the_rule_first_written_tells_it(pieces: list[tuple[str, str]]) -> None:
+    from scoring.sentences import _END, _is_boundary
+
+    text = "".join(word + space for word, space in pieces)
+    abbreviations = frozenset({"dr", "z", "b"})
+    for match in _END.finditer(text):
+        dot, after = match.start(), match.end()
+        expected = _is_boundary_as_first_written(text, dot, after, abbreviations)
+        assert _is_boundary(text, dot, after, abbreviations) == expected
+
+
+def _records_made_quickly() -> list[type]:
+    import scoring.attribution
+    import scoring.cleaning
+    import scoring.hedging
+    import scoring.numbers
+    import scoring.pipeline
+    import scoring.sentences
+
+    modules = (scoring.attribution, scoring.cleaning, scoring.hedging, scoring.numbers, scoring.pipeline)
+    found = [
+        cls
+        for module in (*modules, scoring.sentences)
+        for cls in vars(module).values()
+        if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__init__.__module__ is None
+    ]
+    return sorted(set(found), key=lambda cls: cls.__qualname__)
+
+
+@pytest.mark.parametrize("cls", _records_made_quickly(), ids=lambda cls: cls.__qualname__)
+def test_a_record_made_by_its_quick_init_is_the_one_its_dataclass_init_makes(cls) -> None:
+    # the class as @dataclass(frozen=True) alone makes it: the same fields, parameters and defaults
+    fields = dataclasses.fields(cls)
+    plain = dataclasses.make_dataclass(
+        cls.__name__,
+        [(f.name, f.type, dataclasses.field(default=f.default, compare=f.compare, hash=f.hash)) for f in fields],
+        frozen=True,
+    )
+    assert inspect.signature(cls.__init__) == inspect.signature(plain.__init__)
+    values = [f"value {n}" for n, _ in enumerate(fields)]
+    quick, slow = cls(*values), plain(*values)
+    assert vars(quick) == vars(slow) and list(vars(quick)) == list(vars(slow))
+    required = [f for f in fields if f.default is dataclasses.MISSING]
+    assert vars(cls(*values[: len(required)])) == vars(plain(*values[: len(required)]))  # the defaults
+    assert vars(cls(**{f.name: v for f, v in zip(fields, values, strict=True)})) == vars(slow)
+    assert quick == cls(*values) and hash(quick) == hash(cls(*values))
+    assert repr(quick) == repr(slow).replace(plain.__qualname__, cls.__qualname__, 1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(quick, fields[0].name, None)  # still frozen
+
+
+def test_the_records_made_once_a_sentence_or_a_claim_are_made_quickly() -> None:
+    from scoring.attribution import Mention, Source, _Cues
+    from scoring.cleaning import Block
+    from scoring.hedging import Hedge
+    from scoring.pipeline import HedgeSpan, _Reading
+    from scoring.sentences import Sentence
+
+    assert {Mention, Source, _Cues, Block, Hedge, HedgeSpan, _Reading, Sentence} <= set(_records_made_quickly())
+
+
+def test_quick_init_refuses_a_class_whose_init_does_more() -> None:
+    from scoring.knowledge import quick_init
+
+    @dataclasses.dataclass(frozen=True)
+    class Listed:
+        items: list[str] = dataclasses.field(default_factory=list)
+
+    @dataclasses.dataclass
+    class Unfrozen:
+        name: str
+
+    @dataclasses.dataclass(frozen=True)
+    class Checked:
+        name: str
+
+        def __post_init__(self) -> None:
+            pass
+
+    for cls in (Listed, Unfrozen, Checked):
+        with pytest.raises(TypeError):
+            quick_init(cls)
 
 
 def test_a_set_of_words_first_asked_about_after_a_texts_flags_were_read_is_found_in_it() -> None:

@@ -369,3 +369,60 @@ def test_a_member_and_its_evidence_are_those_their_fields_make(knowledge):
     made = Evidence(**{f.name: getattr(evidence, f.name) for f in dataclasses.fields(Evidence)})
     assert evidence == made and list(vars(evidence)) == list(vars(made))
     assert evidence.hedged and evidence.belligerent and evidence.origin_spans == (("Kiew", 30, 34),)
+
+
+# The re-grading's proposition of one claim (nearly every new claim's): summarised and counted without the
+# general pass, to the same Summary and the same counts.
+_ORIGINS = ["UA", "RU", "voice:ap", "voice:ap|reuters", "medium:example.org", "source:Anton Beispiel"]
+
+
+def _one_member(draw_origins, stance, attributed, confident, voice):
+    from scoring.corroboration import Member
+
+    return Member(
+        claim_id=12,
+        article_id=3,
+        outlet="example.org",
+        voice=voice,
+        stance=stance,
+        origins=tuple(draw_origins),
+        belligerent_origin=False,
+        attributed=attributed,
+        confident=confident,
+    )
+
+
+def test_a_proposition_of_one_claim_is_summarised_as_the_general_pass_summarises_it():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from scoring import corroboration
+
+    @given(
+        st.lists(st.sampled_from(_ORIGINS), max_size=3),
+        st.sampled_from(["support", "deny", "unconfirmed"]),
+        st.booleans(),
+        st.booleans(),
+        st.sampled_from(["ap", "ap|reuters", "example"]),
+    )
+    def check(origins, stance, attributed, confident, voice):
+        member = _one_member(origins, stance, attributed, confident, voice)
+        one = corroboration.summarise([member])
+        assert one == corroboration._summarise_many([member])
+        assert corroboration.corroborate(member, one) == corroboration.corroborate(
+            member, corroboration._summarise_many([member])
+        )
+
+    check()
+
+
+def test_one_voice_or_none_counts_as_many_independent_voices_as_it_is():
+    from scoring.corroboration import independent_voices
+
+    assert [independent_voices(frozenset(v)) for v in ([], ["ap"], ["ap|reuters"], ["ap", "ap|reuters"])] == [
+        0,
+        1,
+        1,
+        1,
+    ]
+    assert independent_voices(frozenset(["ap", "dpa", "reuters|dpa", "example"])) == 3

@@ -364,8 +364,8 @@ def test_the_ids_of_words_a_connection_knows_are_those_of_the_vocabulary(tmp_pat
         "brand": 1,
         "0wneu": 1,
     }
-    reads = [s for s in statements if s.startswith("SELECT term, id FROM terms")]
-    assert reads == ["SELECT term, id FROM terms WHERE term IN ('0wneu')"]
+    # "0wneu" inserted anew: its id is the one above the largest, not read back.
+    assert [s for s in statements if s.startswith("SELECT term, id FROM terms")] == []
     # The known words' counts raised by id, the new word upserted.
     assert [s for s in statements if s.startswith(("UPDATE terms", "INSERT INTO terms"))] == [
         "UPDATE terms SET df = df + 1 WHERE id = 1",
@@ -625,3 +625,36 @@ def test_claims_written_with_their_article_given_are_those_written_reading_it(tm
         store.insert_claims(db, claims, [[], []], article=known)
         rows.append(db.execute("SELECT * FROM claims ORDER BY id").fetchall())
     assert rows[0] == rows[1] and rows[0][0][-3] is None  # the first claim's text is its article's: not kept
+
+
+def test_the_ids_of_new_words_are_read_back_where_another_connection_stored_one_of_them(tmp_path):
+    """Words the connection has not learnt are upserted: where each is inserted anew, its id is the next one
+    (nothing read back); where another connection stored one of them meanwhile, their ids are read."""
+    path = str(tmp_path / "store.db")
+    db, other = store.connect(path), store.connect(path)
+    store.migrate(db)
+    with store.write_transaction(db):
+        _article_with_claims(db, ["0wsumy angriff"])
+    with store.write_transaction(other):
+        _article_with_claims(other, ["brand 0wtalheim"])  # "brand" stored by the other connection
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    with store.write_transaction(db):
+        _article_with_claims(db, ["brand ufer", "0wsumy"])  # "brand" updated, "ufer" inserted: read back
+        _article_with_claims(db, ["0wkap 0wmole", "ufer"])  # both new to the store: given 6 and 7
+    db.conn.set_trace_callback(None)
+    vocabulary = dict(db.execute("SELECT term, id FROM terms").fetchall())
+    assert vocabulary == {"0wsumy": 1, "angriff": 2, "0wtalheim": 3, "brand": 4, "ufer": 5, "0wkap": 6, "0wmole": 7}
+    assert [s for s in statements if s.startswith("SELECT term, id FROM terms")] == [
+        "SELECT term, id FROM terms WHERE term IN ('brand','ufer')"
+    ]
+    assert store._vocabularies[db].ids == {word: i for word, i in vocabulary.items() if word != "0wtalheim"}
+    claims = db.execute("SELECT terms FROM claims ORDER BY id").fetchall()
+    assert store._terms_texts(store.connect(path), [t for (t,) in claims]) == [
+        "0wsumy angriff",
+        "brand 0wtalheim",
+        "brand ufer",
+        "0wsumy",
+        "0wkap 0wmole",
+        "ufer",
+    ]

@@ -31,15 +31,19 @@ ARTICLE_EXAMPLE = {
     "Angeblich wurde ein Getreidesilo bei Talheim getroffen.",
 }
 bp = Blueprint("articles", __name__, url_prefix="/v1", description="Submit articles and read their scored claims")
-_dump_article = planned(ArticleSchema())
+_dump_article_itself = planned(ArticleSchema(exclude=("claims",)))
 # An instance, not the class: webargs would build the schema anew for every request (its fields deep-copied).
 _ARTICLE_INPUT = ArticleInputSchema()
 
 
 def _article_response(article: dict[str, Any], status: int) -> tuple[ResponseBase, int]:
     """The article as the view's ArticleSchema dumps it, sent as flask-smorest sends a dump (jsonify), the
-    dump planned once (service.dumping: ~1 ms of a POST)."""
-    return current_app.json.response(_dump_article(article)), status
+    dump planned once (service.dumping: ~1 ms of a POST). Its claims are with_evidence's bodies, which are
+    ClaimSchema's dump of themselves (its fields only, of its types: tests/test_post_response.py): sent as
+    they are, not dumped again (issue 16: 0.3 ms of a POST of 44 claims)."""
+    body = _dump_article_itself(article)
+    body["claims"] = article["claims"]
+    return current_app.json.response(body), status
 
 
 def _ingest(data: dict[str, Any], persist: bool) -> tuple[dict[str, Any], bool]:
