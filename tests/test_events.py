@@ -173,3 +173,10 @@ def test_a_noun_whose_lower_case_form_is_a_listed_verb_names_no_event():
     assert event_family("Räumen", rules) is None  # rooms, not "räumen" (to clear)
     assert event_family("schulen", rules) == "training"
     assert event_family("Angriffe", rules) == event_family("Beschuss", rules) == "attack"
+
+
+def test_what_fell_is_killed_only_where_soldiers_fell():
+    # "gefallen" has fallen prices, decisions and shots; a soldier who fell was killed
+    assert "killing" not in events_in_signature("Die Preise in Lindenau sind um zwölf Prozent gefallen.")
+    assert "killing" not in events_in_signature("In Sabirsk sind am Abend Schüsse gefallen.")
+    assert "killing" in events_in_signature("Bei Sabirsk fielen in der Nacht zwölf Soldaten.")
