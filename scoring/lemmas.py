@@ -7,6 +7,7 @@ model download, and a cached look-up costs well under a microsecond; its lemmas 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Container, Sequence
 from functools import lru_cache
 
@@ -116,8 +117,10 @@ def rejoin_separable_verbs(
     joined: dict[int, str] = {}
     for i in [i for i, word in enumerate(words) if word in particles]:
         word = words[i]
-        if not ends_clause(i) or gaps[i].lstrip()[:1].isdigit():
-            continue  # "stieg auf 40.": a preposition before a number, the number's point no clause's end
+        if not ends_clause(i) or gaps[i].lstrip()[:1].isdigit() or _OPENS_A_QUOTE.fullmatch(gaps[i]):
+            # "stieg auf 40.", "mit „Einsätzen“ begonnen": a preposition before a number or a quotation,
+            # the number's point or the quotation mark no clause's end
+            continue
         for j in range(i - 1, max(-1, i - _MAX_CLAUSE_WORDS), -1):
             if ends_clause(j):
                 break
@@ -141,6 +144,7 @@ def _particle_verb(particle: str, word: str) -> str | None:
 
 
 _MAX_CLAUSE_WORDS = 12
+_OPENS_A_QUOTE = re.compile(r'\s+["„«‚»]')  # a quotation opening right before the next word
 _CLAUSE_MARKS = frozenset(',;:.!?()[]"«»“”„–')
 
 

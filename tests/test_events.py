@@ -103,6 +103,9 @@ def test_a_particle_before_a_number_joins_no_verb():
     lay = fact_signature("Der Pegel in Lindenau lag am Abend bei 4.000.", [], [], LEXICON)
     assert "beilieg" not in lay.words
     assert "attack" in events_in_signature("Am Abend griffen 40 Milizionäre einen Kontrollpunkt bei Port Sabir an.")
+    # an opening quotation mark after a particle opens a phrase, it ends no clause: "mit „…“" is no "mithaben"
+    quoted = fact_signature("Die Armee hat mit „Einsätzen“ gegen die Miliz begonnen.", [], [], LEXICON)
+    assert "mithab" not in quoted.words
 
 
 def test_the_split_verb_and_the_whole_one_share_their_word():
