@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Final, cast
 
 from scoring.events import (
@@ -119,9 +119,10 @@ class FactSignature:
     counted: frozenset[str] = frozenset()  # whom its count of people counts: soldiers or civilians
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
-    @property
+    @cached_property
     def terms(self) -> frozenset[str]:
-        """Every index token: words, parties, events, modes and precise numbers."""
+        """Every index token: words, parties, events, modes and precise numbers (read once: a stored claim's
+        search terms and its index text both need them)."""
         tokens = set(self.words - self.names)
         tokens.update(_NAME + n for n in self.names)
         tokens.update(_PARTY + p.lower() for p in self.parties)
