@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 
@@ -43,10 +43,14 @@ class Summary:
     voices: frozenset[str]
     origin_keys: frozenset[str]
     denials: tuple[Member, ...]
+    # the outlets that speak with each voice: one outlet is one voice, whether it prints its own report or
+    # an agency's ("dpa" and the paper's own desk, both in one paper, are not two outlets)
+    voice_outlets: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 VOICE_ORIGIN = "voice:"  # an origin that is an outlet's own voice: "voice:AP"
 VOICE_JOINER = "|"  # an article carrying two agencies' copy speaks with both: "ap|reuters"
+_OUTLET = "outlet:"  # an outlet as one more agency of the voices it speaks with (never a stored voice)
 
 
 def agencies(voice: str) -> set[str]:
@@ -70,11 +74,22 @@ def independent_voices(voices: frozenset[str]) -> int:
     return len(groups)
 
 
-def count_origins(origin_keys: frozenset[str]) -> int:
+def count_origins(origin_keys: frozenset[str], voice_outlets: Mapping[str, frozenset[str]] | None = None) -> int:
     """How many independent origins: outlets' own voices count as their voices do (an article with AP's
-    and Reuters' copy speaks with AP's voice too), parties, media and sources one each."""
+    and Reuters' copy speaks with AP's voice too; voices one outlet speaks with are one), parties, media
+    and sources one each."""
     voices = frozenset(key.removeprefix(VOICE_ORIGIN) for key in origin_keys if key.startswith(VOICE_ORIGIN))
-    return len(origin_keys) - len(voices) + independent_voices(voices)
+    return len(origin_keys) - len(voices) + independent_voices(with_outlets(voices, voice_outlets or {}))
+
+
+def with_outlets(voices: frozenset[str], voice_outlets: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """Each voice with the outlets that speak with it as agencies of its own, so that voices one outlet
+    speaks with chain into one group: "dpa" printed by a paper and the paper's own desk are one voice."""
+    if not voice_outlets:
+        return voices
+    return frozenset(
+        VOICE_JOINER.join((voice, *(_OUTLET + o for o in sorted(voice_outlets.get(voice, ()))))) for voice in voices
+    )
 
 
 def _same_voice(a: str, b: str) -> bool:
@@ -123,7 +138,15 @@ def _summarise_many(members: Sequence[Member]) -> Summary:
         # A second origin needs a confident link: a loose match may count as an outlet, never as a confirmation.
         origin_keys=frozenset(o for m in supporting if m.confident for o in origins[m.claim_id]),
         denials=tuple(m for m in members if m.stance == "deny"),
+        voice_outlets=_voice_outlets(supporting),
     )
+
+
+def _voice_outlets(supporting: Sequence[Member]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for m in supporting:
+        found.setdefault(m.voice, set()).add(m.outlet)
+    return {voice: frozenset(outlets) for voice, outlets in found.items()}
 
 
 def _summarise_one(member: Member) -> Summary:
@@ -137,6 +160,7 @@ def _summarise_one(member: Member) -> Summary:
         voices=frozenset((member.voice,)) if supporting else frozenset(),
         origin_keys=frozenset(member.origins) if supporting and member.confident else frozenset(),
         denials=(member,) if member.stance == "deny" else (),
+        voice_outlets={member.voice: frozenset((member.outlet,))} if supporting else {},
     )
 
 
@@ -159,8 +183,8 @@ def corroborate(claim: Member, summary: Summary, *, with_claims: bool = True) ->
     )
     result = Corroboration(
         outlets=max(len(outlets), 1),
-        independent_outlets=max(independent_voices(voices), 1),
-        independent_origins=max(count_origins(origin_keys), 1),
+        independent_outlets=max(independent_voices(with_outlets(voices, summary.voice_outlets)), 1),
+        independent_origins=max(count_origins(origin_keys, summary.voice_outlets), 1),
         contradicting_claims=sorted(m.claim_id for m in contradicting),
         contradicted_independently=independent_denial,
         origin_names=sorted(origin_keys),

@@ -71,3 +71,19 @@ def test_own_reports_sharing_an_agency_are_one_origin_as_they_are_one_voice():
     counts = corroborate(ap, summarise([ap, both, own]))
     assert (counts.independent_outlets, counts.independent_origins) == (2, 2)
     assert corroborate(ap, summarise([ap, own])).independent_origins == 2
+
+
+def test_one_outlet_is_one_voice_whether_it_prints_its_own_report_or_an_agencys():
+    """A paper states the fact in its own report and in an agency's copy it prints: one outlet, one voice,
+    one origin; a second paper's own report makes two."""
+
+    def printed(claim_id, article_id, outlet, voice):
+        return Member(claim_id, article_id, outlet, voice, "support", ("voice:" + voice,), False, False)
+
+    own = printed(1, 1, "blatt.example", "Blatt")
+    wire = printed(2, 2, "blatt.example", "dpa")
+    counts = corroborate(own, summarise([own, wire]))
+    assert (counts.outlets, counts.independent_outlets, counts.independent_origins) == (1, 1, 1)
+    other = printed(3, 3, "anzeiger.example", "Anzeiger")
+    counts = corroborate(own, summarise([own, wire, other]))
+    assert (counts.independent_outlets, counts.independent_origins) == (2, 2)
