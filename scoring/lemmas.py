@@ -81,6 +81,8 @@ def _compound_head(word: str, min_length: int) -> str | None:
         if not head[:1].isupper():  # a noun's head is a noun: "Landes|teile", not "Lande|steile"
             continue
         head = head.lower()
+        if len(head) < _MIN_HEAD:
+            continue  # "Mill|ionen", "Sankt|ionen": a noun ending in "-ion" is no compound of "Ion"
         # The compound's lemma ends with its head's ("Streitkräfte" → "Streitkraft", "Kraft"): not
         # "Zivilisten" as "Zivi|listen", whose lemma "Zivilist" does not end with "Liste".
         if whole.endswith(head) and any(
@@ -93,6 +95,7 @@ def _compound_head(word: str, min_length: int) -> str | None:
 
 
 _MIN_FIRST_PART = 4
+_MIN_HEAD = 4  # a head's lemma has four letters or more ("Haus", "Grab"): three-letter ones are suffixes' look-alikes
 _LINKS = ("", "s", "n", "en", "es", "e")
 # Prefixes of German verbs four letters or longer (shorter ones are below _MIN_FIRST_PART): a noun made
 # from such a verb ("Unterstützung", "Zurückhaltung") is one word, not "Unter" + "Stützung".

@@ -59,7 +59,9 @@ def _compiled(rules: Numbers) -> NumberRules:
             r"(?<![\w.,'])(?P<num>\d{1,3}(?:(?:[.' ]|\u202f)\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w])"
             rf"(?:\s*(?P<scale>{scale})(?!\w))?"
             rf"|(?<!\w)(?P<word>(?:{'|'.join(longest_first)})(?:und)?(?:{following})*(?:{multipliers})?)"
-            rf"(?:\s*(?P<wscale>{word_scale}))?(?!\w)",
+            rf"(?:\s*(?P<wscale>{word_scale}))?(?!\w)"
+            # "eine Million", "eine halbe Milliarde": the article as the number one, before a scale only
+            rf"|(?<!\w)ein(?:e|er)?\s+(?P<half>halbe\s+)?(?P<oscale>{word_scale})(?!\w)",
             re.IGNORECASE,
         ),
         # Vague amounts, as ranges: "Tausende Soldaten" agrees with "3000 Soldaten", not with "12.000".
@@ -74,7 +76,7 @@ def _compiled(rules: Numbers) -> NumberRules:
         re.compile(rf"\s*(?:{_alternatives(rules.whole)})\s*$", re.IGNORECASE),
         _opening(
             rf"(?:{'|'.join(longest_first)})(?:und)?(?:{following})*(?:{multipliers})?(?:{word_scale})?"
-            rf"|{_alternatives(rules.several)}|(?:{_alternatives(plurals)})n?",
+            rf"|{_alternatives(rules.several)}|(?:{_alternatives(plurals)})n?|{word_scale}",
             [*units, *rules.several, *plurals, *(w.word for w in rules.scales)],
         ),
     )
@@ -155,6 +157,8 @@ def _numeral_value(match: re.Match[str], rules: NumberRules) -> float | None:
         if not scale and len(plain) == 4 and 1900 <= value <= 2100:
             return None
         return value * rules.scales.get(scale, 1)
+    if match.group("oscale"):
+        return (0.5 if match.group("half") else 1.0) * rules.scales[match.group("oscale").lower()]
     word_value = _word_value(match.group("word"), rules)
     if word_value is None or word_value < 2:
         return None

@@ -192,6 +192,13 @@ def test_a_span_of_days_and_a_scale_word_count_nothing():
     assert kinds == ["tonn", "tonn"]
 
 
+def test_a_word_ending_in_ion_is_no_compound_of_ion():
+    # "Sankt|ionen", "Mill|ionen": a three-letter head is a suffix's look-alike, so two claims merely
+    # naming sanctions and millions share no word "ion"
+    assert "ion" not in signature("Die Sanktionen gegen die Reederei in Lindenau kosten Millionen.").words
+    assert {"angriff", "raketenangriff"} <= signature("Der Raketenangriff auf Lindenau scheiterte.").words
+
+
 def test_a_class_counts_what_its_first_word_counts():
     # "Truppen" and "Streitkräfte" belong to the class of "Soldaten", whose unit counts persons: one kind
     texts = ("In Sabirsk kamen 400 Soldaten an.", "Dort kamen 400 Truppen an.", "400 Streitkräfte trafen dort ein.")

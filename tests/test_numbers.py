@@ -47,6 +47,16 @@ def test_a_larger_number_before_a_smaller_is_two_numbers_not_a_range():
     assert (between.low, between.high) == (200, 300)
 
 
+def test_the_article_before_a_scale_is_the_number_one():
+    # "eine Million", "eine halbe Milliarde"; the article before any other noun is no number
+    def values(text: str) -> list[float]:
+        return [q.low for q in find_quantities(text, RULES)]
+
+    assert values("In Lindenau gibt es mehr als eine Million Fälle.") == [1_000_000]
+    assert values("Die Reederei verlor eine halbe Milliarde Euro.") == [500_000_000]
+    assert values("Ein Millionär kaufte eine Fähre.") == []
+
+
 def test_vague_amounts_are_ranges():
     (q,) = find_quantities("Tausende Soldaten aus Nordkorea", RULES)
     assert (q.low, q.high) == (2000, 9000)
