@@ -647,24 +647,39 @@ def _head_group(mentions: list[Mention], sentence: str, last: bool = False) -> l
 def _noun_phrase_end(sentence: str, start: int, rules: _Rules) -> int:
     """Where the source phrase after "laut"/"nach Angaben" ends: at the first word that is no part of it."""
     end = start
-    after_noun = False
+    after_noun = after_name = False
+    bare = True
     for count, match in enumerate(_PHRASE_TOKEN.finditer(sentence, start)):
         token = match.group()
         low = token.lower()
-        if count >= 12 or token in ",.;:!?()":
+        if count >= 12 or token in ",.;:!?()" or not _goes_on(sentence, match, after_noun, rules):
             break
-        adjective = len(low) > 3 and low.endswith(("e", "en", "er", "es", "em")) and low not in rules.fronted
-        if adjective and (low in rules.phrase_ends or (after_noun and not low.endswith("er"))):
-            adjective = False  # "der Polizei flohen Bewohner": a verb; after a noun only "britischer Zeitungen"
-        if not (token[0] == '"' or token[0].isupper() or low in rules.noun_phrase or adjective):
-            break
-        if after_noun and low in rules.phrase_openers:
-            break  # "des Ministeriums die Verantwortung": after a noun only a genitive goes on
-        if low == "von" and _INDEFINITE_AFTER.match(sentence, match.end()):
-            break  # "nach Angaben der Polizei von einer Drohne … beschädigt": the passive's agent, no source
+        if after_name and low in _GENITIVE_ARTICLES:
+            break  # "sagte Petrenko der Zeitung X": a bare name takes no genitive, whom he told follows
         after_noun = token[0].isupper() or token[0] == '"'
+        # a name, in a phrase of names and titles only ("Fraktionsvize Anna Berger", no "der …")
+        bare = bare and token[0].isupper()
+        after_name = bare and match.start() > 0 and not is_known(token)
         end = match.end()
     return end
+
+
+def _goes_on(sentence: str, match: re.Match[str], after_noun: bool, rules: _Rules) -> bool:
+    """Whether a source phrase's noun phrase goes on with this word."""
+    token = match.group()
+    low = token.lower()
+    adjective = len(low) > 3 and low.endswith(("e", "en", "er", "es", "em")) and low not in rules.fronted
+    if adjective and (low in rules.phrase_ends or (after_noun and not low.endswith("er"))):
+        adjective = False  # "der Polizei flohen Bewohner": a verb; after a noun only "britischer Zeitungen"
+    if not (token[0] == '"' or token[0].isupper() or low in rules.noun_phrase or adjective):
+        return False
+    if after_noun and low in rules.phrase_openers:
+        return False  # "des Ministeriums die Verantwortung": after a noun only a genitive goes on
+    # "nach Angaben der Polizei von einer Drohne … beschädigt": the passive's agent, no source
+    return not (low == "von" and _INDEFINITE_AFTER.match(sentence, match.end()))
+
+
+_GENITIVE_ARTICLES = frozenset({"der", "des"})
 
 
 def _noun_phrase_start(sentence: str, end: int, rules: _Rules) -> int:

@@ -1050,3 +1050,12 @@ def test_a_speaker_in_the_perfect_ends_at_the_auxiliary(knowledge):
     assert first.origin_parties == ("UA",)
     fact = only("Die Hafenbehörde hat den Tod von zwei Seeleuten in Sabirsk bestätigt.", knowledge).signature
     assert {"seeleut", "sabirsk"} <= fact.words and "killing" in fact.events
+
+
+def test_a_name_takes_no_genitive_whom_he_told_follows(knowledge):
+    # "sagte Petrenko der Lindenauer Zeitung": the paper is whom he told, not part of who speaks (its last
+    # word had been the origin's name: "zeitung"); a role keeps its genitive ("der Sprecher der Hafenbehörde")
+    told = only("„Die Fähre fährt wieder nach Sabirsk“, sagte Petrenko der Lindenauer Zeitung.", knowledge)
+    assert [s.text for s in told.sources] == ["Petrenko"] and told.origin_sources == ("petrenko",)
+    role = only("„Die Fähre fährt wieder nach Sabirsk“, sagte der Sprecher der Hafenbehörde.", knowledge)
+    assert [s.text for s in role.sources] == ["der Sprecher der Hafenbehörde"]
