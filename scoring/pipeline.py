@@ -60,6 +60,15 @@ from scoring.text import NormalisedText, normalise, unwrapped
 
 # Mentions that stand for their party alone: the fact keeps the party term, not the words.
 _PARTY_NAMES = frozenset({"person", "state", "adjective", "capital"})
+# "der Wissenschaftler in Berlin beim Kongress": where and when the source spoke is no part of its name
+_BEFORE_A_PLACE = re.compile(r"\s(?:in|im|bei|beim|am|auf|vor|während)\s")
+
+
+def _named(source: str) -> list[str]:
+    """The nouns and names of a source phrase up to where it says where it spoke ("Der Sprecher", not "Der")."""
+    return [w for w in _CAPITALISED.findall(_BEFORE_A_PLACE.split(source, 1)[0]) if lemma(w)[:1].isupper()]
+
+
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
@@ -139,7 +148,7 @@ class AnalysedClaim:
         Beispiel" and "Beispiel" are one origin, and not the outlet's own voice."""
         if self.origin_parties or self.origin_media:
             return ()
-        names = (_CAPITALISED.findall(s.text) for s in self.sources if s.role == "origin" and not s.party)
+        names = (_named(s.text) for s in self.sources if s.role == "origin" and not s.party)
         return tuple(sorted({found[-1].lower() for found in names if found}))
 
 

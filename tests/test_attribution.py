@@ -1059,3 +1059,10 @@ def test_a_name_takes_no_genitive_whom_he_told_follows(knowledge):
     assert [s.text for s in told.sources] == ["Petrenko"] and told.origin_sources == ("petrenko",)
     role = only("„Die Fähre fährt wieder nach Sabirsk“, sagte der Sprecher der Hafenbehörde.", knowledge)
     assert [s.text for s in role.sources] == ["der Sprecher der Hafenbehörde"]
+
+
+def test_where_a_source_spoke_is_no_part_of_its_name(knowledge):
+    # the origin's name is the last name or noun before where and when it spoke ("… Weber bei einer
+    # Konferenz in Lindenau" is Weber, not Lindenau), and no function word ("Trotzdem", "Wir")
+    text = "„Die Fähre fährt wieder nach Sabirsk“, sagte der Hafenmeister Anton Weber bei einer Konferenz in Lindenau."
+    assert only(text, knowledge).origin_sources == ("weber",)
