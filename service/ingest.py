@@ -445,8 +445,11 @@ def _link(
         # do (a blame joining a proposition founded by the act it blames for): no drift by chaining.
         for proposition in sorted(best, key=lambda p: -best[p][0]):
             seed = retrieval.seed(proposition)
-            if seed and members[proposition] < 2 and similarity(claim.signature, seed, weights, idf) < (
-                weights["same_fact_threshold"] * weights["seed_factor"]
+            if (
+                seed
+                and members[proposition] < 2
+                and similarity(claim.signature, seed, weights, idf)
+                < (weights["same_fact_threshold"] * weights["seed_factor"])
             ):
                 del best[proposition]
         stance = claim.stance
@@ -848,7 +851,11 @@ class _Outlets:
         if kind == "voice":
             # The group's own outlet among those reporting the fact, else the group's (a wire's) registered one.
             members = sorted(m.outlet for m in summary.members if self.knowledge.outlet(m.outlet).owner_group == value)
-            value = members[0] if members else self.by_group.get(value, [value])[0]
+            # else the group's outlet it is named as ("dpa" is dpa.com, not dpa-AFX), else the group's first
+            named = self.by_name.get(value)
+            if named is not None and self.knowledge.outlet(named).owner_group != value:
+                named = None
+            value = members[0] if members else named or self.by_group.get(value, [value])[0]
         outlet = self.knowledge.outlets.get(value) or self.knowledge.outlets.get(self.by_name.get(value, ""))
         return (outlet.domain, outlet.name) if outlet else (value, value)
 

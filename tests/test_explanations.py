@@ -83,3 +83,12 @@ def test_origins_are_party_codes_or_outlet_domains_with_names_beside_them(client
     assert c["origins"] == ["US"] and c["origin_names"] == ["United States"]
     c = client.get("/v1/claims/1?lang=de").get_json()["corroboration"]
     assert c["origins"] == ["US"] and c["origin_names"] == ["Vereinigte Staaten"]
+
+
+def test_an_agencys_voice_is_shown_as_the_outlet_it_is_named_as(client):
+    # a site we do not know printing dpa copy: the origin is dpa's own outlet, not another of its group's
+    wire = post_article(
+        client, "Am Hafen von Belowodsk wurde am Morgen ein Frachter entladen.", outlet="blatt.example", credits=["dpa"]
+    )
+    c = wire.get_json()["claims"][0]["corroboration"]
+    assert c["origins"] == ["dpa.com"] and c["origin_names"] == ["Deutsche Presse-Agentur"]
