@@ -652,7 +652,7 @@ def _noun_phrase_end(sentence: str, start: int, rules: _Rules) -> int:
     for count, match in enumerate(_PHRASE_TOKEN.finditer(sentence, start)):
         token = match.group()
         low = token.lower()
-        if count >= 12 or token in ",.;:!?()" or not _goes_on(sentence, match, after_noun, rules):
+        if count >= 12 or token in ",.;:!?()" or not _phrase_goes_on(sentence, match, after_noun, rules):
             break
         if after_name and low in _GENITIVE_ARTICLES:
             break  # "sagte Petrenko der Zeitung X": a bare name takes no genitive, whom he told follows
@@ -664,7 +664,7 @@ def _noun_phrase_end(sentence: str, start: int, rules: _Rules) -> int:
     return end
 
 
-def _goes_on(sentence: str, match: re.Match[str], after_noun: bool, rules: _Rules) -> bool:
+def _phrase_goes_on(sentence: str, match: re.Match[str], after_noun: bool, rules: _Rules) -> bool:
     """Whether a source phrase's noun phrase goes on with this word."""
     token = match.group()
     low = token.lower()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,16 @@ class Summary:
     members: tuple[Member, ...]
     origins: dict[int, tuple[str, ...]]  # effective origins per claim
     outlets: frozenset[str]
-    voices: frozenset[str]
     origin_keys: frozenset[str]
     denials: tuple[Member, ...]
-    # the outlets that speak with each voice: one outlet is one voice, whether it prints its own report or
-    # an agency's ("dpa" and the paper's own desk, both in one paper, are not two outlets)
+    # the voices of the supporting claims, each with the outlets that speak with it: one outlet is one voice,
+    # whether it prints its own report or an agency's ("dpa" and the paper's own desk are not two outlets)
     voice_outlets: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @cached_property
+    def independent_outlets(self) -> int:
+        """How many independent voices support the fact: read once for all its claims."""
+        return independent_voices(_with_outlets(frozenset(self.voice_outlets), self.voice_outlets))
 
 
 VOICE_ORIGIN = "voice:"  # an origin that is an outlet's own voice: "voice:AP"
@@ -79,10 +84,10 @@ def count_origins(origin_keys: frozenset[str], voice_outlets: Mapping[str, froze
     and Reuters' copy speaks with AP's voice too; voices one outlet speaks with are one), parties, media
     and sources one each."""
     voices = frozenset(key.removeprefix(VOICE_ORIGIN) for key in origin_keys if key.startswith(VOICE_ORIGIN))
-    return len(origin_keys) - len(voices) + independent_voices(with_outlets(voices, voice_outlets or {}))
+    return len(origin_keys) - len(voices) + independent_voices(_with_outlets(voices, voice_outlets or {}))
 
 
-def with_outlets(voices: frozenset[str], voice_outlets: Mapping[str, frozenset[str]]) -> frozenset[str]:
+def _with_outlets(voices: frozenset[str], voice_outlets: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """Each voice with the outlets that speak with it as agencies of its own, so that voices one outlet
     speaks with chain into one group: "dpa" printed by a paper and the paper's own desk are one voice."""
     if not voice_outlets:
@@ -134,7 +139,6 @@ def _summarise_many(members: Sequence[Member]) -> Summary:
         members=tuple(members),
         origins=origins,
         outlets=frozenset(m.outlet for m in supporting),
-        voices=frozenset(m.voice for m in supporting),
         # A second origin needs a confident link: a loose match may count as an outlet, never as a confirmation.
         origin_keys=frozenset(o for m in supporting if m.confident for o in origins[m.claim_id]),
         denials=tuple(m for m in members if m.stance == "deny"),
@@ -157,7 +161,6 @@ def _summarise_one(member: Member) -> Summary:
         members=(member,),
         origins={member.claim_id: member.origins},
         outlets=frozenset((member.outlet,)) if supporting else frozenset(),
-        voices=frozenset((member.voice,)) if supporting else frozenset(),
         origin_keys=frozenset(member.origins) if supporting and member.confident else frozenset(),
         denials=(member,) if member.stance == "deny" else (),
         voice_outlets={member.voice: frozenset((member.outlet,))} if supporting else {},
@@ -168,12 +171,12 @@ def corroborate(claim: Member, summary: Summary, *, with_claims: bool = True) ->
     """Corroboration of `claim` (its own article counts too); lists of claim ids only when asked for."""
     own_origins = set(summary.origins.get(claim.claim_id, claim.origins))
     if claim.stance == "support":
-        outlets, voices, origin_keys = summary.outlets, summary.voices, summary.origin_keys
+        outlets, independent, origin_keys = summary.outlets, summary.independent_outlets, summary.origin_keys
         if not claim.confident:  # joined by a loose match: the others' origins are not surely its fact's
             origin_keys = frozenset(own_origins)
         contradicting = [m for m in summary.denials if m.article_id != claim.article_id]
     else:  # a denial or non-confirmation stands for itself alone
-        outlets, voices, origin_keys = frozenset({claim.outlet}), frozenset({claim.voice}), frozenset(own_origins)
+        outlets, independent, origin_keys = frozenset({claim.outlet}), 1, frozenset(own_origins)
         contradicting = []
     independent_denial = any(
         not m.belligerent_origin
@@ -183,7 +186,7 @@ def corroborate(claim: Member, summary: Summary, *, with_claims: bool = True) ->
     )
     result = Corroboration(
         outlets=max(len(outlets), 1),
-        independent_outlets=max(independent_voices(with_outlets(voices, summary.voice_outlets)), 1),
+        independent_outlets=max(independent, 1),
         independent_origins=max(count_origins(origin_keys, summary.voice_outlets), 1),
         contradicting_claims=sorted(m.claim_id for m in contradicting),
         contradicted_independently=independent_denial,

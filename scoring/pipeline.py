@@ -62,13 +62,6 @@ from scoring.text import NormalisedText, normalise, unwrapped
 _PARTY_NAMES = frozenset({"person", "state", "adjective", "capital"})
 # "der Wissenschaftler in Berlin beim Kongress": where and when the source spoke is no part of its name
 _BEFORE_A_PLACE = re.compile(r"\s(?:in|im|bei|beim|am|auf|vor|während)\s")
-
-
-def _named(source: str) -> list[str]:
-    """The nouns and names of a source phrase up to where it says where it spoke ("Der Sprecher", not "Der")."""
-    return [w for w in _CAPITALISED.findall(_BEFORE_A_PLACE.split(source, 1)[0]) if lemma(w)[:1].isupper()]
-
-
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
@@ -92,6 +85,11 @@ def _speaks(draft: _Draft, lexicon: Mapping[str, Any]) -> bool:
         or any(s.role == "origin" or s.medium for s in draft.attribution.sources)
         or any(h.kind in ("reportative", "hearsay", "attributed") for h in draft.hedges)
     )
+
+
+def _named(source: str) -> list[str]:
+    """The nouns and names of a source phrase up to where it says where it spoke ("Der Sprecher", not "Der")."""
+    return [w for w in _CAPITALISED.findall(_BEFORE_A_PLACE.split(source, 1)[0]) if lemma(w)[:1].isupper()]
 
 
 @quick_init
