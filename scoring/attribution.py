@@ -117,6 +117,7 @@ class ArticleMemory:
     last_sources_moved: int = 0
     sources_age: int = 0
     previous_ended: bool = True  # the sentence before ends as a sentence does, not as a headline
+    previous_text: str = ""  # the sentence before: a person it introduces may be the "sie" of this one
     taught: set[tuple[str, Actor]] = field(default_factory=set)  # what `learned` holds already
 
     def speakers_from(self, start: int) -> None:
@@ -298,6 +299,7 @@ class _Rules:
     demonstrative: re.Pattern[str]
     pronoun: re.Pattern[str]
     role_suffix: re.Pattern[str]
+    person_ending: re.Pattern[str]  # a noun that names a person: "Publizist", "Ärztin", "Sprecher"
     compound_stop: frozenset[str]
     not_state: re.Pattern[str]
     fronted: frozenset[str]
@@ -373,6 +375,7 @@ def _rules(a: AttributionRules) -> _Rules:
         demonstrative=re.compile(rf"^\s*(?:{alternatives(a.demonstratives)})\b", re.IGNORECASE),
         pronoun=re.compile(rf"\b(?:{alternatives(a.pronouns)})\b"),
         role_suffix=_inflected(a.role_nouns),
+        person_ending=re.compile(rf"(?:{'|'.join(a.person_endings)})(?:in|innen)?$", re.IGNORECASE),
         compound_stop=frozenset(s.lower() for s in a.compound_not_actor),
         not_state=re.compile(rf"(?:{alternatives(a.not_state_actors)})(?:s|n|en|in|innen|e)?$", re.IGNORECASE),
         fronted=frozenset(a.fronted),
@@ -1111,6 +1114,7 @@ def _naming_nobody(
         attribution.speech_verbs = speech.verbs
         return attribution
     memory.previous_mentions = mentions
+    memory.previous_text = sentence
     memory.previous_sources = []
     memory.last_speakers_moved += memory.offset_of_previous
     memory.speakers_age += 1
@@ -1388,6 +1392,7 @@ def _remember(
 ) -> None:
     """What the next sentences may point back to: speakers, the roles they spoke in, the place named last."""
     memory.previous_mentions = mentions
+    memory.previous_text = sentence
     memory.previous_sources = [s for s in sources if s.role == "origin" or s.party][:_REMEMBERED]
     if any(s.party for s in memory.previous_sources):
         memory.last_speakers, memory.last_speakers_moved = memory.previous_sources, 0
@@ -1657,7 +1662,51 @@ def _pronoun(p: _Pointer) -> list[Source] | None:
         return None
     if p.here:
         return []  # the speaker named in this sentence, collected already
+    if p.memory.speakers_age:  # the sentence before named no speaker: a person it introduced comes first
+        introduced = _introduced_before(p)
+        if introduced:
+            return introduced
     return p.memory.speakers_before() or p.earlier_subject()
+
+
+# "die Ärztin Ilse Brandt", "Hafenmeister Anton Weber": a noun, then a first name and a surname, no third
+_INTRODUCED = re.compile(
+    r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])[ \t]+"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?![ \t]+[A-ZÄÖÜ])"
+)
+_MASCULINE = re.compile(r"(?:er|ihm|ihn|sein\w*)", re.IGNORECASE)
+_FEMININE = re.compile(r"(?:in|innen|frau)$")  # "Ärztin", "Geschäftsfrau"; "Abgeordnete" may be either
+
+
+def _agrees(pronoun: re.Match[str] | None, noun: str) -> bool:
+    """Whether a pronoun may stand for a person the noun names: "er" not for "Ärztin", "sie" (she or they)
+    not for one man ("Pfarrer"); a noun of either gender ("Abgeordnete") for both."""
+    if pronoun is None:
+        return True
+    if pronoun.group().lower() == "man":
+        return False  # "Beim Landkreis weist man die Kritik zurück": nobody in particular
+    feminine = bool(_FEMININE.search(noun))
+    if _MASCULINE.fullmatch(pronoun.group()):
+        return not feminine
+    return feminine or noun.endswith("e")
+
+
+def _introduced_before(p: _Pointer) -> list[Source] | None:
+    """A person the sentence before introduced by a noun that names a person and a name we do not know
+    ("Die Ärztin Ilse Brandt arbeitet in Lindenau. Sie sagte …"): the pronoun's likeliest antecedent where
+    that sentence named no speaker. Not a feminine noun for "er"; a known actor is found as before."""
+    text = p.memory.previous_text
+    for match in _INTRODUCED.finditer(text):
+        noun = match.group("noun")
+        if not (_ends(p.rules.person_ending, noun.split("-")[-1]) or _role_word(noun, p.rules)) or noun in p.places:
+            continue  # "Begriff White Supremacy", "Am Montag Anton …"
+        if any(m.start < match.end() and not text[m.end : match.start()].strip() for m in p.memory.previous_mentions):
+            return None  # "Präsident Donald Trump", "des österreichischen Kanzlers X": an actor we know
+        if not _agrees(p.rules.pronoun.search(p.slot) or p.rules.possessive.search(p.slot), noun):
+            return None  # "Die Ärztin Ilse Brandt …" is no "er", "Pfarrer Anton Weber" no "sie"
+        d = p.memory.offset_of_previous
+        return [Source(match.group(), match.start() - d, match.end() - d, None, "origin")]
+    return None
 
 
 def _armed_group(p: _Pointer) -> list[Source] | None:
@@ -1747,9 +1796,12 @@ def _official(p: _Pointer, roles: list[str], unknown: tuple[int, int, str] | Non
 
 
 def _another_person(surname: str, previous: list[Source], knowledge: Knowledge | None) -> bool:
-    """The sentence before was a person's we know ("Charles Michel"), and this surname is not theirs."""
+    """The sentence before was a person's we know ("Charles Michel") or one introduced by name ("die Ärztin
+    Ilse Brandt"), and this surname is not theirs."""
     if knowledge is None or any(surname in _WORD.findall(s.text) for s in previous):
         return False
+    if any(not s.party and _INTRODUCED.fullmatch(s.text) for s in previous):
+        return True  # "Die Ärztin Ilse Brandt" spoke before
     return any(actor.kind == "person" for s in previous for _, _, actor in knowledge.alias_index.find(s.text))
 
 

@@ -277,6 +277,7 @@ class Attribution:
     demonstratives: tuple[Word, ...]
     pronouns: tuple[Word, ...]
     role_nouns: tuple[Word, ...]
+    person_endings: tuple[Word, ...]  # "Publizist", "Ärztin": a noun that names a person, by its ending
     compound_not_actor: tuple[Word, ...]
     fronted: tuple[Word, ...]
     noun_phrase_words: tuple[Word, ...]

@@ -1066,3 +1066,47 @@ def test_where_a_source_spoke_is_no_part_of_its_name(knowledge):
     # Konferenz in Lindenau" is Weber, not Lindenau), and no function word ("Trotzdem", "Wir")
     text = "„Die Fähre fährt wieder nach Sabirsk“, sagte der Hafenmeister Anton Weber bei einer Konferenz in Lindenau."
     assert only(text, knowledge).origin_sources == ("weber",)
+
+
+def test_a_pronoun_speaks_for_the_person_the_sentence_before_introduced(knowledge: Knowledge):
+    """ "Die Ärztin Ilse Brandt arbeitet in Lindenau. Sie sagte …": the sentence before named nobody speaking,
+    so "sie" is the person it introduced (its name the origin), not a speaker named further back."""
+    text = (
+        "Selenskyj sagte, die Brücke über den Fluss sei zerstört. "
+        "Die Ärztin Ilse Brandt arbeitet seit Jahren im Krankenhaus von Lindenau. "
+        "Sie sagte, die Notaufnahme sei überfüllt."
+    )
+    *_, said = claims(text, knowledge)
+    (source,) = said.sources
+    assert (source.text, source.party) == ("Ärztin Ilse Brandt", None)
+    assert text[source.start : source.end] == source.text
+    assert said.origin_sources == ("brandt",)  # one origin with "sagte Brandt" in another outlet
+
+
+def test_a_pronoun_agrees_with_the_person_it_stands_for(knowledge: Knowledge):
+    """ "er" is not the Ärztin, "sie" not the Pfarrer; "man" is nobody in particular."""
+    for text in (
+        "Die Ärztin Ilse Brandt arbeitet in Lindenau. Er sagte, die Notaufnahme sei überfüllt.",
+        "Der Pfarrer Anton Weber arbeitet in Lindenau. Sie sagte, die Notaufnahme sei überfüllt.",
+        "Der Pfarrer Anton Weber arbeitet in Lindenau. Im Rathaus weist man die Kritik zurück.",
+    ):
+        *_, said = claims(text, knowledge)
+        assert not any(s.text.endswith(("Brandt", "Weber")) for s in said.sources), text
+
+
+def test_a_known_actor_introduced_keeps_its_party(knowledge: Knowledge):
+    """ "Der ukrainische Präsident Wolodymyr Selenskyj … Er sagte": an actor we know speaks for its party."""
+    text = "Der ukrainische Präsident Wolodymyr Selenskyj besuchte Lindenau. Er sagte, die Brücke sei zerstört."
+    *_, said = claims(text, knowledge)
+    assert said.origin_parties == ("UA",)
+
+
+def test_a_named_speaker_after_an_introduced_person_is_somebody_else(knowledge: Knowledge):
+    """ "Bürgermeister Anton Weber sprach …" after Ilse Brandt spoke: a role with another name mid-paragraph
+    is Weber, not the speaker of the sentence before pointed back to."""
+    text = (
+        "Die Ärztin Ilse Brandt arbeitet in Lindenau. Sie bestreitet dies. "
+        "Bürgermeister Anton Weber sprach am Abend von einem Schaden am Damm."
+    )
+    *_, said = claims(text, knowledge)
+    assert [s.text for s in said.sources] == ["Bürgermeister Anton Weber"]

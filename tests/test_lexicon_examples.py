@@ -516,6 +516,20 @@ def _foreign_sentence(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge
     assert word in _speech_marks(sentence, _replaced(lexicon, "hedging", foreign_function_words=rest))
 
 
+def _person_ending(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "Der Publizist Anton Weber war … Er sagte, …": the ending makes the noun a person's, so the pronoun
+    is the person introduced (`expect`, the surname); without the entry nobody speaks."""
+
+    def speakers(known: Knowledge) -> list[str]:
+        *_, said = pipeline.analyse_article(ex.raw["example"], "example.org", known, "2025-05-10").claims
+        return [s.text for s in said.sources]
+
+    assert any(s.endswith(ex.raw["expect"]) for s in speakers(knowledge))
+    rest = [e for e in lexicon["attribution"]["person_endings"] if e != ex.entry]
+    without = dataclasses.replace(knowledge, lexicon=_replaced(lexicon, "attribution", person_endings=rest))
+    assert not any(s.endswith(ex.raw["expect"]) for s in speakers(without)), "the same without the entry"
+
+
 def _no_actor(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """ "Ukraine-Krieg", "ukrainische Journalisten": the country's name or adjective names no actor of
     the party in `expect` there; without the entry it would."""
@@ -768,6 +782,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "credits.agencies": _agency,
     "hedging.epistemic_modals": _epistemic_modal,
     "attribution.not_state_actors": _no_actor,
+    "attribution.person_endings": _person_ending,
     "attribution.compound_not_actor": _no_actor,
     "hedging.foreign_function_words": _foreign_sentence,
     "credits.aliases": _credit,
