@@ -1674,6 +1674,8 @@ _INTRODUCED = re.compile(
     r"(?<![\w-])(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])[ \t]+"
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?![ \t]+[A-ZÄÖÜ])"
 )
+# a speaker's name we do not know: a name, or a noun and a name ("Tegnell", "Hafenmeister Anton Weber")
+_SPEAKER_NAMED = re.compile(r"(?:[A-ZÄÖÜ][\w-]*[a-zäöüß][ \t]+){0,3}[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 _MASCULINE = re.compile(r"(?:er|ihm|ihn|sein\w*)", re.IGNORECASE)
 _FEMININE = re.compile(r"(?:in|innen|frau)$")  # "Ärztin", "Geschäftsfrau"; "Abgeordnete" may be either
 
@@ -1695,6 +1697,14 @@ def _introduced_before(p: _Pointer) -> list[Source] | None:
     """A person the sentence before introduced by a noun that names a person and a name we do not know
     ("Die Ärztin Ilse Brandt arbeitet in Lindenau. Sie sagte …"): the pronoun's likeliest antecedent where
     that sentence named no speaker. Not a feminine noun for "er"; a known actor is found as before."""
+    spoke = [s for s in p.memory.previous_sources if s.role == "origin" and not s.party]
+    if len(spoke) == 1 and _SPEAKER_NAMED.fullmatch(spoke[0].text):
+        # "…, sagt Tegnell. Er hatte …": the one speaker of the sentence before, a name we do not know
+        pronoun = p.rules.pronoun.search(p.slot) or p.rules.possessive.search(p.slot)
+        role = spoke[0].text.split()[0]
+        if _ends(p.rules.person_ending, role) and not _agrees(pronoun, role):
+            return None
+        return p.memory.shift(spoke) if pronoun is None or pronoun.group().lower() != "man" else None
     text = p.memory.previous_text
     for match in _INTRODUCED.finditer(text):
         noun = match.group("noun")

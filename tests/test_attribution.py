@@ -1110,3 +1110,16 @@ def test_a_named_speaker_after_an_introduced_person_is_somebody_else(knowledge: 
     )
     *_, said = claims(text, knowledge)
     assert [s.text for s in said.sources] == ["Bürgermeister Anton Weber"]
+
+
+def test_a_pronoun_speaks_for_the_one_unplaced_speaker_of_the_sentence_before(knowledge: Knowledge):
+    """ "…", sagt Weber. Er hatte …": the speaker just named, whom no party stands behind, not a speaker of
+    a party named further back."""
+    text = (
+        "Selenskyj sagte, die Brücke über den Fluss sei zerstört. "
+        '"Der Damm in Lindenau hält nicht mehr lange", sagt Weber. '
+        "Er hatte schon im Mai gesagt, der Damm sei marode."
+    )
+    *_, said = claims(text, knowledge)
+    assert [s.text for s in said.sources] == ["Weber"]
+    assert said.origin_sources == ("weber",)
