@@ -20,6 +20,7 @@ class Member:
     belligerent_origin: bool
     attributed: bool  # the claim names its source
     confident: bool = True  # joined its proposition by a confident match: its origin counts
+    quoted: bool = False  # reported speech (a quotation, Konjunktiv I): somebody's words, not the outlet's
 
 
 @dataclass
@@ -125,13 +126,19 @@ def _summarise_many(members: Sequence[Member]) -> Summary:
         if placed:
             named.setdefault(m.article_id, set()).update(placed)
     anywhere = tuple(sorted({o for found in named.values() for o in found}))
+    # the speakers other articles name for the fact, parties and media or not: whom an unattributed quote quotes
+    speakers = tuple(sorted({o for m in members if m.attributed and m.stance == "support" for o in m.origins}))
 
     def effective(m: Member) -> tuple[str, ...]:
         if m.attributed and any(_placed(o) for o in m.origins):
             return m.origins
         if m.article_id in named:
             return tuple(sorted(named[m.article_id]))
-        return anywhere or m.origins
+        if anywhere:
+            return anywhere
+        # "„Es ist schwierig“" printed without its speaker is somebody's words, never the outlet's own voice:
+        # the speaker another article names for it ("sagte Tegnell"), not a second origin
+        return speakers if m.quoted and not m.attributed and speakers else m.origins
 
     origins = {m.claim_id: effective(m) for m in members}
     supporting = [m for m in members if m.stance == "support"]

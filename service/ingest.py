@@ -581,6 +581,7 @@ def _member(row: Mapping[str, Any], weights: Mapping[str, float]) -> Member:
         belligerent_origin=bool(row["belligerent"]),
         attributed=bool(row["attributed"]),
         confident=row.get("link_score", 1.0) >= weights["confident_link"],
+        quoted=bool(row["reported_speech"]),
     )
 
 
@@ -643,7 +644,7 @@ class _Unstored:
             {
                 "id": claim_id,
                 **{column: record[column] for column in _MEMBER_COLUMNS},
-                **{flag: bool(record[flag]) for flag in ("attributed", "belligerent", "negated")},
+                **{flag: bool(record[flag]) for flag in ("attributed", "belligerent", "negated", "reported_speech")},
                 "score": None,
                 "grade_source": None,
                 "grade_information": None,

@@ -87,3 +87,15 @@ def test_one_outlet_is_one_voice_whether_it_prints_its_own_report_or_an_agencys(
     other = printed(3, 3, "anzeiger.example", "Anzeiger")
     counts = corroborate(own, summarise([own, wire, other]))
     assert (counts.independent_outlets, counts.independent_origins) == (2, 2)
+
+
+def test_an_unattributed_quote_is_the_words_of_the_speaker_others_name_not_a_second_origin():
+    """ "„Der Damm hält nicht“, sagte Brandt" in A; the same quote printed without its speaker in B: somebody's
+    words, not B's own report, so one origin (Brandt), two outlets. B's own report, no quote, stays its own."""
+    named = member(1, 1, "A", ("source:brandt",), attributed=True)
+    quote = Member(2, 2, "b.example", "B", "support", ("voice:B",), False, False, quoted=True)
+    for claim in (named, quote):
+        counts = corroborate(claim, summarise([named, quote]))
+        assert (counts.independent_outlets, counts.independent_origins) == (2, 1)
+    report = member(3, 3, "C", ("voice:C",), attributed=False)
+    assert corroborate(report, summarise([named, report])).independent_origins == 2

@@ -426,3 +426,13 @@ def test_one_voice_or_none_counts_as_many_independent_voices_as_it_is():
         1,
     ]
     assert independent_voices(frozenset(["ap", "dpa", "reuters|dpa", "example"])) == 3
+
+
+def test_an_unattributed_quote_counts_as_the_speaker_named_elsewhere_not_as_the_outlets_voice(client):
+    """The same quote, named in one paper and printed without its speaker in another: one origin, two outlets."""
+    quote = "„Der Damm bei Lindenau hält dem Hochwasser nicht mehr lange stand, wir brauchen Sandsäcke“"
+    named = first_claim(post_article(client, quote + ", sagte Hafenmeisterin Ilse Brandt am Montag.", outlet="nzz.ch"))
+    bare = first_claim(post_article(client, quote + ".", outlet="spiegel.de"))
+    for claim in (named, bare):
+        assert counts(client, claim["id"]) == (2, 2, 1)
+    assert client.get(f"/v1/claims/{bare['id']}").get_json()["corroboration"]["origins"] == ["source:brandt"]
