@@ -293,6 +293,8 @@ class _Rules:
     reciprocal: re.Pattern[str]  # "schieben sich die Schuld gegenseitig zu": nobody in particular accuses
     speech: re.Pattern[str]
     speech_words: frozenset[str] | None  # the words a speech verb opens with: without one, no scan
+    # whether a sentence may hold a speech verb: "gab an" only with "gab an", "ist" only with "sich"
+    speech_present: Presence
     negation: re.Pattern[str]
     own: re.Pattern[str]
     anaphoric: re.Pattern[str]
@@ -369,6 +371,7 @@ def _rules(a: AttributionRules) -> _Rules:
         reciprocal=re.compile(rf"\b(?:{alternatives(a.reciprocals)})\b"),
         speech=guarded(speech),
         speech_words=leading_words(speech),
+        speech_present=Presence.of(a.speech_verbs, 0, r"\b(?:{})\b"),
         negation=re.compile(rf"\b(?:{alternatives(a.negations)})\b", re.IGNORECASE),
         own=re.compile(rf"\b(?:{alternatives(a.own_statement)})\b", re.IGNORECASE),
         anaphoric=re.compile(rf"\b(?:{alternatives(a.anaphoric)})\b", re.IGNORECASE),
@@ -422,7 +425,7 @@ def _rules(a: AttributionRules) -> _Rules:
     )
     needed = (
         (rules.accusation_words, False),
-        (rules.speech_words, False),
+        (rules.speech_words and rules.speech_present.words, False),
         (rules.zufolge_words, True),
         (_RELAY_WORDS, False),
         (rules.prepositional_present.words, rules.prepositional_present.ignore_case),
@@ -439,11 +442,12 @@ def _rules(a: AttributionRules) -> _Rules:
 
 def _may_name_a_source(sentence: str, rules: _Rules) -> bool:
     """Whether a cue may stand in the sentence: one of the words a cue's scan needs (`cue_words`), a colon
-    (a headline's speaker), or what the prepositional phrases opening with no word need. False: every cue
-    finds nothing (`_accusation_cues`, `_speech_cues` and `_phrase_slots` read nothing but these)."""
+    (a headline's speaker), or what the prepositional phrases opening with no word need, or a phrase or
+    speech verb opening with a word that needs more ("nach Angaben", "gab an": `Presence.gated`). False:
+    every cue finds nothing (`_accusation_cues`, `_speech_cues` and `_phrase_slots` read nothing but these)."""
     if rules.cue_words is None or ":" in sentence or word_flags(sentence) & rules.cue_words:
         return True
-    return may_be_present(rules.prepositional_present, sentence)
+    return may_be_present(rules.prepositional_present, sentence) or may_be_present(rules.speech_present, sentence)
 
 
 def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | None = None) -> list[Mention]:
@@ -1206,7 +1210,7 @@ def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:
     acts = any(_publishes_pictures(sentence, m, rules) for m in publishes)
     slots: list[_Slot] = []
     verbs: list[tuple[int, int]] = []
-    for match in rules.speech.finditer(sentence) if holds_a_word(rules.speech_words, sentence) else ():
+    for match in rules.speech.finditer(sentence) if may_be_present(rules.speech_present, sentence) else ():
         before = bisect_right(starts, match.start()) - 1
         if (before >= 0 and match.start() < accusing[before][1]) or _names_oneself(sentence, match):
             continue

@@ -314,7 +314,9 @@ def words_bit(words: frozenset[str], *, folded: bool = False) -> int:
     return bit
 
 
-_PRESENCES: dict[int, tuple[Presence, tuple[int, ...]]] = {}  # the bits of each presence's needed runs
+# each presence's bits: of the literal runs its others need, of the opening words of its gated ones (and
+# of all of these together)
+_PRESENCES: dict[int, tuple[Presence, tuple[int, ...], int, tuple[int, ...]]] = {}
 
 
 def may_be_present(presence: Presence, text: str) -> bool:
@@ -328,8 +330,16 @@ def may_be_present(presence: Presence, text: str) -> bool:
             word_flag(needs.search) if needs is not None and letters else 0
             for (needs, _), letters in zip(presence.others, presence.needs_letters, strict=True)
         )
-        known = _PRESENCES[id(presence)] = (presence, bits)
+        opening = tuple(words_bit(words, folded=presence.ignore_case) for words, _, _ in presence.gated)
+        gated = 0
+        for bit in opening:
+            gated |= bit
+        known = _PRESENCES[id(presence)] = (presence, bits, gated, opening)
     flags = word_flags(text)
+    if flags & known[2]:  # "nach" only with "Angaben" or "Zahlen" …
+        for (_, besides, alternative), bit in zip(presence.gated, known[3], strict=True):
+            if flags & bit and all(b.search(text) for b in besides) and alternative.search(text):
+                return True
     for (needs, pattern), bit in zip(presence.others, known[1], strict=True):
         if (flags & bit if bit else needs is None or needs.search(text)) and pattern.search(text):
             return True

@@ -440,33 +440,67 @@ class Presence:
     # case: what matches them, in either case too, is letters): found only inside a word of the text.
     needs_letters: tuple[bool, ...] = ()
     ignore_case: bool = False
+    # Alternatives opening with words that need more than their opening word ("nach" needs "Angaben"
+    # or "Zahlen", "gab an" needs "gab an"): (the opening words, a pattern for each string set the
+    # alternative needs besides, the alternative), searched only where the text holds an opening word.
+    gated: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str]], ...] = ()
 
     @classmethod
     def of(cls, alternatives: Sequence[str], flags: int = 0, template: str = "{}") -> Presence:
         words: set[str] = set()
         others = []
         letters = []
+        gated = []
         for alternative in (template.format(a) for a in alternatives):
             opening = leading_words(alternative, flags)
             if opening is not None:
-                words |= opening
+                besides = _needs_beyond(alternative, flags, opening)
+                if besides:
+                    gated.append((opening, besides, re.compile(alternative, flags)))
+                else:
+                    words |= opening
                 continue
             runs = literal_runs(alternative, flags)
             needs = guarded("|".join(re.escape(r) for r in sorted(runs)), flags) if runs else None
             others.append((needs, re.compile(alternative, flags)))
             letters.append(bool(runs) and all(_FOLDS_PLAINLY.issuperset(r.lower()) and r.isalpha() for r in runs or ()))
-        return cls(frozenset(words), tuple(others), tuple(letters), bool(flags & re.IGNORECASE))
+        return cls(frozenset(words), tuple(others), tuple(letters), bool(flags & re.IGNORECASE), tuple(gated))
 
     def may_match(self, text: str, words: Set[str]) -> bool:
         """`words`: the words of the text (`scoring.knowledge.words_of`), folded if the pattern ignores case."""
         if not self.words.isdisjoint(words):
             return True
-        return self.others_match(text)
+        return self.gated_match(text, words) or self.others_match(text)
+
+    def gated_match(self, text: str, words: Set[str]) -> bool:
+        """Whether an alternative of `gated` matches, where the text holds one of its opening `words`."""
+        return any(
+            not opening.isdisjoint(words) and all(need.search(text) for need in needs) and pattern.search(text)
+            for opening, needs, pattern in self.gated
+        )
 
     def others_match(self, text: str) -> bool:
         """Whether an alternative that opens with no word of `words` matches (`scoring.knowledge.holds_a_word`
         tells the others)."""
         return any((needs is None or needs.search(text)) and pattern.search(text) for needs, pattern in self.others)
+
+
+def _needs_beyond(alternative: str, flags: int, opening: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """What every match of an alternative opening with one of `opening` holds besides that word: the sets
+    of `needed_strings` (under IGNORECASE, the run `literal_runs` gives) that an opening word does not hold
+    already, each as a pattern finding one of its strings as the alternative compares them."""
+    if flags & re.IGNORECASE:
+        runs = literal_runs(alternative, flags)
+        needed: tuple[frozenset[str], ...] = (runs,) if runs else ()
+    else:
+        needed = needed_strings(alternative, flags)
+    compared = fold_case if flags & re.IGNORECASE else str
+    beyond = [
+        strings
+        for strings in needed
+        if not all(any(compared(string) in word for string in strings) for word in opening)
+    ]
+    return tuple(guarded("|".join(re.escape(s) for s in sorted(strings)), flags) for strings in beyond)
 
 
 @dataclass(frozen=True)

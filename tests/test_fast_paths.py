@@ -89,6 +89,40 @@ def test_a_sentence_holding_no_cue_word_has_no_cue(knowledge, text: str) -> None
     assert not _phrase_slots(at)
 
 
+_GATED_WORDS = (
+    "Der Sprecher gab an gab nach ist war sich einig sicher geht ging davon aus zog in Zweifel wies hin zurück "
+    "nach Angaben Nach dem Sturm unter Berufung Verweis auf aus Kreisen so Meier, Hafen Brücke sagte"
+).split()
+
+
+@given(st.lists(st.tuples(st.sampled_from(_GATED_WORDS), st.sampled_from(_MARKS)), min_size=1, max_size=14))
+@settings(max_examples=400, deadline=None)
+def test_a_speech_verb_or_source_phrase_is_searched_for_only_where_all_its_words_may_stand(knowledge, words) -> None:
+    """ "gab" alone is no speech verb ("gab an" is), "nach" no source phrase ("nach Angaben" is): a sentence
+    with the opening word but without what the alternative needs besides is not searched, and holds no match."""
+    from scoring.knowledge import may_be_present
+
+    text = " ".join(word + mark for word, mark in words)
+    rules = _rules(knowledge.rules.attribution)
+    if not may_be_present(rules.speech_present, text):
+        assert rules.speech.search(text) is None
+    if not may_be_present(rules.prepositional_present, text):
+        assert rules.prepositional.search(text) is None
+    if not _may_name_a_source(text, rules):
+        assert rules.speech.search(text) is None and rules.prepositional.search(text) is None
+
+
+def test_the_gated_speech_verbs_are_still_found(knowledge) -> None:
+    from scoring.knowledge import may_be_present
+
+    rules = _rules(knowledge.rules.attribution)
+    assert rules.speech_present.gated  # "gab an", "ist sich einig": gated by what they need besides "gab", "ist"
+    for text in ["Der Sprecher gab an, die Brücke sei gesperrt.", "Die Stadt ist sich sicher, dass es brannte."]:
+        assert rules.speech.search(text) and may_be_present(rules.speech_present, text)
+        assert _may_name_a_source(text, rules)
+    assert not may_be_present(rules.speech_present, "Die Stadt gab nach, das Ufer ist gesperrt.")
+
+
 def _slow_attribution(sentence: str, block: int, knowledge, memory: ArticleMemory, carries_over: bool):
     """`attribute_sentence` for a sentence naming nobody, without its quick paths."""
     rules = _rules(knowledge.rules.attribution)

@@ -196,8 +196,18 @@ def test_presence_is_false_only_where_the_whole_alternation_finds_nothing(altern
             # told by the words' flags as by reading the text
             assert may_be_present(presence, text) == presence.may_match(text, words), (alternatives, flags, text)
     told = Presence.of(["laut", r"nach\s+(?:Angaben|Zahlen)"], re.IGNORECASE, r"\b(?:{})\b")
-    assert told.words == {"laut", "nach"} and not told.others
+    # "nach" alone says too little: searched only where "Angaben" or "Zahlen" stands too
+    assert told.words == {"laut"} and not told.others
+    assert [sorted(opening) for opening, _, _ in told.gated] == [["nach"]]
     assert not told.may_match("Die Brücke bleibt gesperrt.", folded_words_of("Die Brücke bleibt gesperrt."))
+    assert not told.may_match("Nach dem Sturm", folded_words_of("Nach dem Sturm"))
+    assert not may_be_present(told, "Nach dem Sturm nannte sie keine Zahlen.")  # both words, no match
+    assert may_be_present(told, "Nach Angaben der Feuerwehr")
+    spoken = Presence.of(["sagte", "gab an", r"(?:ist|war)(?=\s+sich\s+einig\b)"], 0, r"\b(?:{})\b")
+    assert spoken.words == {"sagte"} and len(spoken.gated) == 2
+    whole = re.compile(r"\b(?:sagte|gab an|(?:ist|war)(?=\s+sich\s+einig\b))\b")
+    for text in ["Er gab an, es sei still.", "Sie war sich einig.", "Er gab nach.", "Es ist kalt.", "Er sagte es."]:
+        assert may_be_present(spoken, text) == bool(whole.search(text)), text
 
 
 def test_presence_of_the_lexicon_source_phrases_on_the_lexicon_examples() -> None:
