@@ -126,8 +126,7 @@ def _summarise_many(members: Sequence[Member]) -> Summary:
         if placed:
             named.setdefault(m.article_id, set()).update(placed)
     anywhere = tuple(sorted({o for found in named.values() for o in found}))
-    # the speakers other articles name for the fact, parties and media or not: whom an unattributed quote quotes
-    speakers = tuple(sorted({o for m in members if m.attributed and m.stance == "support" for o in m.origins}))
+    speakers = _speakers(members)
 
     def effective(m: Member) -> tuple[str, ...]:
         if m.attributed and any(_placed(o) for o in m.origins):
@@ -151,6 +150,11 @@ def _summarise_many(members: Sequence[Member]) -> Summary:
         denials=tuple(m for m in members if m.stance == "deny"),
         voice_outlets=_voice_outlets(supporting),
     )
+
+
+def _speakers(members: Sequence[Member]) -> tuple[str, ...]:
+    """The speakers the articles name for the fact, parties and media or not: whom an unattributed quote quotes."""
+    return tuple(sorted({o for m in members if m.attributed and m.stance == "support" for o in m.origins}))
 
 
 def _voice_outlets(supporting: Sequence[Member]) -> dict[str, frozenset[str]]:

@@ -600,6 +600,16 @@ def _stands_in_for_speech(match: re.Match[str], rules: _Compiled, clauses: _Clau
     return not (clauses.has(rules.conditional, opener, right) or clauses.verb_first(left, right, match.start()))
 
 
+# A claim that is a quotation and nothing else: it opens with a quotation mark and ends with one (a full stop
+# after it at most): "„Wir brauchen Sandsäcke.“", »Der Damm hält nicht«.
+_QUOTES_ALONE = re.compile(r"\s*[„\"»«‚‹“][^„»«]{12,}[“”\"«»‘‹›]\s*[.!?]?\s*")
+
+
+def quotes_alone(text: str) -> bool:
+    """Whether a claim is a quotation standing alone: somebody's words, whoever printed them."""
+    return bool(_QUOTES_ALONE.fullmatch(text))
+
+
 def find_reported_speech(
     sentence: str, lexicon: Mapping[str, Any], continues: bool = False, speaks: bool | None = None
 ) -> list[SpeechMark]:

@@ -34,6 +34,7 @@ from scoring.hedging import (
     is_subjunctive_form,
     is_unreal_form,
     names_speech,
+    quotes_alone,
     states_a_plan,
 )
 from scoring.knowledge import (
@@ -139,6 +140,11 @@ class AnalysedClaim:
     @property
     def attributed(self) -> bool:
         return any(s.role == "origin" for s in self.sources) or bool(self.origin_media)
+
+    @property
+    def quoted(self) -> bool:
+        """Somebody's words (reported speech, or a quotation standing alone), never the outlet's own report."""
+        return bool(self.reported_speech) or quotes_alone(self.text)
 
     @property
     def origin_sources(self) -> tuple[str, ...]:

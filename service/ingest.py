@@ -201,7 +201,7 @@ def store_article(
     return article, claims, True
 
 
-_FLAGS = ("hedged", "reported_speech", "attributed", "belligerent", "negated")
+_FLAGS = ("hedged", "reported_speech", "attributed", "belligerent", "negated", "quoted")
 
 
 def _as_read(
@@ -263,6 +263,7 @@ def _claim_record(
         "origin_media": list(claim.origin_media),
         "origin_sources": list(claim.origin_sources),
         "attributed": int(claim.attributed),
+        "quoted": int(claim.quoted),
         "belligerent": int(claim.belligerent),
         "conflict": claim.conflict,
         "stance": stance,
@@ -581,7 +582,7 @@ def _member(row: Mapping[str, Any], weights: Mapping[str, float]) -> Member:
         belligerent_origin=bool(row["belligerent"]),
         attributed=bool(row["attributed"]),
         confident=row.get("link_score", 1.0) >= weights["confident_link"],
-        quoted=bool(row["reported_speech"]),
+        quoted=bool(row["quoted"]),
     )
 
 
@@ -644,7 +645,7 @@ class _Unstored:
             {
                 "id": claim_id,
                 **{column: record[column] for column in _MEMBER_COLUMNS},
-                **{flag: bool(record[flag]) for flag in ("attributed", "belligerent", "negated", "reported_speech")},
+                **{flag: bool(record[flag]) for flag in ("attributed", "belligerent", "negated", "quoted")},
                 "score": None,
                 "grade_source": None,
                 "grade_information": None,

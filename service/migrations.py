@@ -13,6 +13,8 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from scoring.hedging import quotes_alone
+
 migrations = Migrations("quellenlage")
 
 
@@ -712,8 +714,9 @@ def m024_change_order_index(db: Database) -> None:
     db.execute("CREATE INDEX idx_claims_updated_at ON claims (updated_at)")
 
 
-# A claim's five flags as stored since m025: bit i of `claims.flags` is CLAIM_FLAGS[i].
-CLAIM_FLAGS = ("hedged", "reported_speech", "attributed", "belligerent", "negated")
+# A claim's flags as stored since m025: bit i of `claims.flags` is CLAIM_FLAGS[i] (m027 added "quoted").
+_M025_FLAGS = ("hedged", "reported_speech", "attributed", "belligerent", "negated")
+CLAIM_FLAGS = (*_M025_FLAGS, "quoted")
 
 
 @migrations()
@@ -722,9 +725,9 @@ def m025_claim_flags(db: Database) -> None:
     # article): they are the bits of one integer (none set for most claims: no byte of value).
     conn = db.conn
     conn.execute("ALTER TABLE claims ADD COLUMN flags INTEGER NOT NULL DEFAULT 0")
-    bits = " | ".join(f"((coalesce({name}, 0) != 0) << {bit})" for bit, name in enumerate(CLAIM_FLAGS))
+    bits = " | ".join(f"((coalesce({name}, 0) != 0) << {bit})" for bit, name in enumerate(_M025_FLAGS))
     conn.execute(f"UPDATE claims SET flags = {bits}")
-    for name in CLAIM_FLAGS:
+    for name in _M025_FLAGS:
         conn.execute(f'ALTER TABLE claims DROP COLUMN "{name}"')
 
 
@@ -735,3 +738,18 @@ def m026_compact_article_hashes(db: Database) -> None:
     db.conn.create_function("compact_hash", 1, compact_hash, deterministic=True)
     db.execute("UPDATE articles SET text_hash = compact_hash(text_hash) WHERE typeof(text_hash) = 'text'")
     db.execute("REINDEX idx_articles_outlet_text_hash")
+
+
+@migrations()
+def m027_quoted_claims(db: Database) -> None:
+    # Issue 13: a claim that is somebody's words (reported speech, or a quotation standing alone) is never
+    # the outlet's own report; the flag was not stored before. Set for the claims stored already, from the
+    # speech cues they hold and their text (the article's, from the claim's start to its end).
+    conn = db.conn
+    conn.create_function("article_text", 1, article_text, deterministic=True)
+    conn.create_function("quotes_alone", 1, lambda text: int(quotes_alone(text or "")), deterministic=True)
+    quoted = 1 << CLAIM_FLAGS.index("quoted")
+    conn.execute(
+        f"UPDATE claims SET flags = flags | {quoted} WHERE speech IS NOT NULL OR quotes_alone(coalesce(text, "
+        "substr((SELECT article_text(a.text) FROM articles a WHERE a.id = claims.article_id), start + 1, end - start)))"
+    )

@@ -355,6 +355,7 @@ def test_a_member_and_its_evidence_are_those_their_fields_make(knowledge):
         "origin_sources": [],
         "belligerent": True,
         "attributed": True,
+        "quoted": True,
         "link_score": 1.0,
         "conflict": "russia-ukraine-war",
         "hedges": [{"cue": "angeblich", "start": 0, "end": 9, "kind": "lexical", "decisive": True}],
@@ -435,4 +436,4 @@ def test_an_unattributed_quote_counts_as_the_speaker_named_elsewhere_not_as_the_
     bare = first_claim(post_article(client, quote + ".", outlet="spiegel.de"))
     for claim in (named, bare):
         assert counts(client, claim["id"]) == (2, 2, 1)
-    assert client.get(f"/v1/claims/{bare['id']}").get_json()["corroboration"]["origins"] == ["source:brandt"]
+    assert client.get(f"/v1/claims/{bare['id']}").get_json()["corroboration"]["origins"] == ["brandt"]

@@ -589,6 +589,28 @@ def test_an_articles_text_hash_takes_eight_bytes_and_still_finds_the_same_text(t
     db.close()
 
 
+def test_claims_that_are_somebodys_words_are_flagged_as_quoted(tmp_path):
+    """m027: a claim with reported speech, or a quotation standing alone in its article's text, is quoted;
+    an outlet's own sentence is not. Read back as a flag like the others."""
+    db = _store_before(tmp_path / "quoted.db", "m027_quoted_claims")
+    text = "„Der Deich bei Orlingen hält nicht mehr lange.“ Der Deich sei marode. Der Deich brach am Abend."
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, first_claim, last_claim) "
+        "VALUES (1, 'taz.de', ?, x'00', 'taz', ?, 1, 3)",
+        [compress_text(text), store.now()],
+    )
+    spans = [(1, 0, 47, None), (2, 48, 68, '[["sei",10,13]]'), (3, 69, len(text), None)]
+    for claim_id, start, end, speech in spans:
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", speech, flags) VALUES (?, 1, ?, ?, ?, 0)',
+            [claim_id, start, end, speech],
+        )
+    db.conn.commit()
+    store.migrate(db)
+    assert [c["quoted"] for c in store.claims_of_article(db, 1)] == [True, True, False]
+    db.close()
+
+
 def test_a_times_stored_value_is_the_same_read_once_or_again():
     from service.migrations import _time_value, time_text, time_value
 
