@@ -486,21 +486,20 @@ class Presence:
 
 
 def _needs_beyond(alternative: str, flags: int, opening: frozenset[str]) -> tuple[re.Pattern[str], ...]:
-    """What every match of an alternative opening with one of `opening` holds besides that word: the sets
-    of `needed_strings` (under IGNORECASE, the run `literal_runs` gives) that an opening word does not hold
-    already, each as a pattern finding one of its strings as the alternative compares them."""
-    if flags & re.IGNORECASE:
-        runs = literal_runs(alternative, flags)
-        needed: tuple[frozenset[str], ...] = (runs,) if runs else ()
-    else:
-        needed = needed_strings(alternative, flags)
+    """What every match of an alternative opening with one of `opening` holds besides that word: the two
+    most telling sets of `needed_strings` that an opening word does not hold already, each as a pattern
+    finding one of its strings as the alternative compares them. Under IGNORECASE the strings are read as
+    the pattern writes them and found in either case: where the pattern matches a text, each of its
+    letters matched a letter that the same letter, ignoring case, finds again."""
+    needed = needed_strings(alternative, flags & ~re.IGNORECASE)
     compared = fold_case if flags & re.IGNORECASE else str
     beyond = [
         strings
         for strings in needed
         if not all(any(compared(string) in word for string in strings) for word in opening)
     ]
-    return tuple(guarded("|".join(re.escape(s) for s in sorted(strings)), flags) for strings in beyond)
+    telling = sorted(beyond, key=lambda strings: -min(map(len, strings)))[:2]
+    return tuple(guarded("|".join(re.escape(s) for s in sorted(strings)), flags) for strings in telling)
 
 
 @dataclass(frozen=True)
