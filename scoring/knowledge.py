@@ -314,9 +314,26 @@ def words_bit(words: frozenset[str], *, folded: bool = False) -> int:
     return bit
 
 
-# each presence's bits: of the literal runs its others need, of the opening words of its gated ones (and
-# of all of these together)
-_PRESENCES: dict[int, tuple[Presence, tuple[int, ...], int, tuple[int, ...]]] = {}
+# each presence's bits: of the literal runs its others need; of the opening words of its gated ones (all
+# together, then each with what it needs besides: the bits of those of letters, the patterns of the rest)
+_Gate = tuple[int, tuple[re.Pattern[str], ...], re.Pattern[str]]  # bits needed, patterns needed, the alternative
+_PRESENCES: dict[int, tuple[Presence, tuple[int, ...], int, tuple[_Gate, ...]]] = {}
+
+
+def _gated_bits(presence: Presence) -> tuple[int, tuple[_Gate, ...]]:
+    """The bits that tell a gated alternative of a presence: its opening words, and each of the runs of
+    letters it needs besides (found inside a word); what else it needs is searched."""
+    any_opening = 0
+    each = []
+    for (words, besides, alternative), letters in zip(presence.gated, presence.gated_letters, strict=True):
+        opening = words_bit(words, folded=presence.ignore_case)
+        any_opening |= opening
+        bits = opening
+        for pattern, of_letters in zip(besides, letters, strict=True):
+            bits |= word_flag(pattern.search) if of_letters else 0
+        searched = tuple(p for p, of_letters in zip(besides, letters, strict=True) if not of_letters)
+        each.append((bits, searched, alternative))
+    return any_opening, tuple(each)
 
 
 def may_be_present(presence: Presence, text: str) -> bool:
@@ -330,15 +347,15 @@ def may_be_present(presence: Presence, text: str) -> bool:
             word_flag(needs.search) if needs is not None and letters else 0
             for (needs, _), letters in zip(presence.others, presence.needs_letters, strict=True)
         )
-        opening = tuple(words_bit(words, folded=presence.ignore_case) for words, _, _ in presence.gated)
-        gated = 0
-        for bit in opening:
-            gated |= bit
-        known = _PRESENCES[id(presence)] = (presence, bits, gated, opening)
+        known = _PRESENCES[id(presence)] = (presence, bits, *_gated_bits(presence))
     flags = word_flags(text)
     if flags & known[2]:  # "nach" only with "Angaben" or "Zahlen" …
-        for (_, besides, alternative), bit in zip(presence.gated, known[3], strict=True):
-            if flags & bit and all(b.search(text) for b in besides) and alternative.search(text):
+        for needed, others, alternative in known[3]:
+            if (
+                flags & needed == needed
+                and (not others or all(b.search(text) for b in others))
+                and alternative.search(text)
+            ):
                 return True
     for (needs, pattern), bit in zip(presence.others, known[1], strict=True):
         if (flags & bit if bit else needs is None or needs.search(text)) and pattern.search(text):

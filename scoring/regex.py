@@ -444,6 +444,9 @@ class Presence:
     # or "Zahlen", "gab an" needs "gab an"): (the opening words, a pattern for each string set the
     # alternative needs besides, the alternative), searched only where the text holds an opening word.
     gated: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str]], ...] = ()
+    # for each of `gated`, whether each set it needs besides is runs of German letters (found only inside a
+    # word of the text, as `needs_letters` tells for the others)
+    gated_letters: tuple[tuple[bool, ...], ...] = ()
 
     @classmethod
     def of(cls, alternatives: Sequence[str], flags: int = 0, template: str = "{}") -> Presence:
@@ -451,20 +454,24 @@ class Presence:
         others = []
         letters = []
         gated = []
+        gated_letters = []
         for alternative in (template.format(a) for a in alternatives):
             opening = leading_words(alternative, flags)
             if opening is not None:
                 besides = _needs_beyond(alternative, flags, opening)
                 if besides:
-                    gated.append((opening, besides, re.compile(alternative, flags)))
+                    found = tuple(guarded("|".join(re.escape(s) for s in sorted(b)), flags) for b in besides)
+                    gated.append((opening, found, re.compile(alternative, flags)))
+                    gated_letters.append(tuple(all(map(_letters_only, strings)) for strings in besides))
                 else:
                     words |= opening
                 continue
             runs = literal_runs(alternative, flags)
             needs = guarded("|".join(re.escape(r) for r in sorted(runs)), flags) if runs else None
             others.append((needs, re.compile(alternative, flags)))
-            letters.append(bool(runs) and all(_FOLDS_PLAINLY.issuperset(r.lower()) and r.isalpha() for r in runs or ()))
-        return cls(frozenset(words), tuple(others), tuple(letters), bool(flags & re.IGNORECASE), tuple(gated))
+            letters.append(bool(runs) and all(map(_letters_only, runs or ())))
+        ignore_case = bool(flags & re.IGNORECASE)
+        return cls(frozenset(words), tuple(others), tuple(letters), ignore_case, tuple(gated), tuple(gated_letters))
 
     def may_match(self, text: str, words: Set[str]) -> bool:
         """`words`: the words of the text (`scoring.knowledge.words_of`), folded if the pattern ignores case."""
@@ -485,22 +492,25 @@ class Presence:
         return any((needs is None or needs.search(text)) and pattern.search(text) for needs, pattern in self.others)
 
 
-def _needs_beyond(alternative: str, flags: int, opening: frozenset[str]) -> tuple[re.Pattern[str], ...]:
-    """What every match of an alternative opening with one of `opening` holds besides that word: the sets
-    of `needed_strings` (under IGNORECASE, the run `literal_runs` gives) that an opening word does not hold
-    already, each as a pattern finding one of its strings as the alternative compares them."""
-    if flags & re.IGNORECASE:
-        runs = literal_runs(alternative, flags)
-        needed: tuple[frozenset[str], ...] = (runs,) if runs else ()
-    else:
-        needed = needed_strings(alternative, flags)
+def _letters_only(run: str) -> bool:
+    """A run of German letters: what matches it, in either case too, is letters (inside one word)."""
+    return _FOLDS_PLAINLY.issuperset(run.lower()) and run.isalpha()
+
+
+def _needs_beyond(alternative: str, flags: int, opening: frozenset[str]) -> list[frozenset[str]]:
+    """What every match of an alternative opening with one of `opening` holds besides that word: the two
+    most telling sets of `needed_strings` that an opening word does not hold already, to be found as the
+    alternative compares them. Under IGNORECASE the strings are read as the pattern writes them and found
+    in either case: where the pattern matches a text, each of its letters matched a letter that the same
+    letter, ignoring case, finds again."""
+    needed = needed_strings(alternative, flags & ~re.IGNORECASE)
     compared = fold_case if flags & re.IGNORECASE else str
     beyond = [
         strings
         for strings in needed
         if not all(any(compared(string) in word for string in strings) for word in opening)
     ]
-    return tuple(guarded("|".join(re.escape(s) for s in sorted(strings)), flags) for strings in beyond)
+    return sorted(beyond, key=lambda strings: -min(map(len, strings)))[:2]
 
 
 @dataclass(frozen=True)

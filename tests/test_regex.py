@@ -203,6 +203,12 @@ def test_presence_is_false_only_where_the_whole_alternation_finds_nothing(altern
     assert not told.may_match("Nach dem Sturm", folded_words_of("Nach dem Sturm"))
     assert not may_be_present(told, "Nach dem Sturm nannte sie keine Zahlen.")  # both words, no match
     assert may_be_present(told, "Nach Angaben der Feuerwehr")
+    # under IGNORECASE what an alternative needs besides is found in either case ("HEISST" for "hei(?:ß|ss)t")
+    heard = Presence.of([r"aus\s+(?:[\w-]+\s+){0,3}?hei(?:ß|ss)t\s+es"], re.IGNORECASE, r"\b(?:{})\b")
+    assert not heard.words and heard.gated
+    for text in ["AUS KIEW HEISST ES", "Aus Kreisen heißt es", "aus dem Haus", "Aus Velmar, hieß es"]:
+        expected = bool(re.search(r"\baus\s+(?:[\w-]+\s+){0,3}?hei(?:ß|ss)t\s+es\b", text, re.IGNORECASE))
+        assert may_be_present(heard, text) == expected == heard.may_match(text, folded_words_of(text)), text
     spoken = Presence.of(["sagte", "gab an", r"(?:ist|war)(?=\s+sich\s+einig\b)"], 0, r"\b(?:{})\b")
     assert spoken.words == {"sagte"} and len(spoken.gated) == 2
     whole = re.compile(r"\b(?:sagte|gab an|(?:ist|war)(?=\s+sich\s+einig\b))\b")
