@@ -308,6 +308,7 @@ class _Rules:
     noun_phrase: frozenset[str]
     phrase_ends: frozenset[str]
     determiners: frozenset[str]
+    subject_determiners: frozenset[str]  # a verb opening its clause with one of these after it: inversion
     phrase_openers: frozenset[str]
     says_what_came_before: re.Pattern[str]
     state_noun: re.Pattern[str]
@@ -385,6 +386,7 @@ def _rules(a: AttributionRules) -> _Rules:
         noun_phrase=frozenset(a.noun_phrase_words),
         phrase_ends=frozenset(a.phrase_ends),
         determiners=frozenset(a.determiners),
+        subject_determiners=frozenset(a.subject_determiners),
         phrase_openers=frozenset(a.phrase_openers),
         says_what_came_before=re.compile(
             rf"(?:{a.says_what_came_before})\s+(?:{alternatives(a.says_what_came_before_verbs)})\b"
@@ -880,7 +882,9 @@ def _subject_of_the_sentence(
     """ "…, warnten aber davor": a verb opening its clause shares the subject of the sentence's first clause."""
     _, first_clause_end = _clause_bounds(sentence, 0)
     subject = found.first_subject  # mentions never overlap: the first ends first
-    if subject and subject.end <= first_clause_end and sentence[:1] != '"' and not first_after[:1].isupper():
+    # "…, sagte die Sprecherin der Behörde": a noun phrase after the verb is its subject (inversion)
+    after_names_one = first_after[:1].isupper() or first_after in rules.subject_determiners
+    if subject and subject.end <= first_clause_end and sentence[:1] != '"' and not after_names_one:
         return 0, first_clause_end
     # "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, schrieb": a subject with its apposition.
     opening = _first_words(sentence, left, 9)

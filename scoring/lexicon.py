@@ -285,6 +285,7 @@ class Attribution:
     says_what_came_before: Regex  # "Das", "Dies alles": what came before, then one of the verbs below
     says_what_came_before_verbs: tuple[Word, ...]  # "Das teilte X mit": X is the source of what came before
     determiners: tuple[Word, ...]
+    subject_determiners: tuple[Word, ...]  # "…, sagte die Sprecherin": a subject follows the verb
     phrase_openers: tuple[Word, ...]  # after a noun they open the next noun phrase: "des Amts | die Verantwortung"
     state_nouns: tuple[Word, ...]
     local_roles: tuple[Word, ...]

@@ -1123,3 +1123,13 @@ def test_a_pronoun_speaks_for_the_one_unplaced_speaker_of_the_sentence_before(kn
     *_, said = claims(text, knowledge)
     assert [s.text for s in said.sources] == ["Weber"]
     assert said.origin_sources == ("weber",)
+
+
+def test_a_noun_phrase_after_a_verb_opening_its_clause_is_its_subject(knowledge: Knowledge):
+    """ "Russland solle …, sagte die Sprecherin der Hafenbehörde": the speaker follows the verb (inversion);
+    the country the reported clause is about is no speaker. "…, sagte aber, …" shares the first clause's."""
+    claim = only("Russland solle die Fähre nach Lindenau bezahlen, sagte die Sprecherin der Hafenbehörde.", knowledge)
+    assert [s.text for s in claim.sources] == ["die Sprecherin der Hafenbehörde"]
+    assert claim.origin_parties == ()
+    *_, said = claims("Russland warnte am Montag vor einem Angriff, sagte aber, die Brücke sei sicher.", knowledge)
+    assert said.origin_parties == ("RU",)

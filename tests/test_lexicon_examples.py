@@ -833,7 +833,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "quoting_verbs",
         )
         + ("directive_verbs", "warning_verbs", "publication_verbs", "publication_objects", "headline_speaker_words")
-        + ("agent_prepositions", "participle_coordinators", "possessives", "reciprocals")
+        + ("agent_prepositions", "participle_coordinators", "possessives", "reciprocals", "subject_determiners")
         + _FUNCTION_WORDS
     },
     "hedging.deontic_markers": _plan_word,
