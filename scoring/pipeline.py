@@ -675,9 +675,11 @@ def _hedges_and_speech(
     same_paragraph = carry.previous_block == sentence.block
     hedges = find_hedges(body, lexicon, carry.previous_body if same_paragraph else "")
     speech = find_reported_speech(body, lexicon, continues=same_paragraph and carry.previous_spoke)
-    # "hieß es weiter", "Zudem hieß es": the speaker of the paragraph before goes on.
-    goes_on = carry.speaker_block >= sentence.block - 1 and _says_it_goes_on(body, lexicon)
-    if hedges and ((same_paragraph and carry.previous_spoke) or goes_on):
+    if hedges and (
+        (same_paragraph and carry.previous_spoke)
+        # "hieß es weiter", "Zudem hieß es": the speaker of the paragraph before goes on (read only for a hedge)
+        or (carry.speaker_block >= sentence.block - 1 and _says_it_goes_on(body, lexicon))
+    ):
         # "…, hieß es." right after a sentence that named who speaks, or "hieß es weiter" after a
         # paragraph that did: that speaker goes on.
         hedges = _attributed(hedges)
