@@ -1805,6 +1805,8 @@ def _official(p: _Pointer, roles: list[str], unknown: tuple[int, int, str] | Non
     party = _party_of_role(p.sentence, p.start, p.end, roles, p.found, p.here, p.memory, p.rules, p.knowledge, p.recall)
     if not party:
         return None
+    if p.here and party == p.here.party and unknown is None and not p.found.starting_in(p.start, p.end):
+        return []  # "Laut dem Pentagon …, sagte ein Sprecher": its spokesman, the source this sentence names
     text = p.slot[unknown[0] - p.start : unknown[1] - p.start] if unknown and p.kind == "prep" else p.slot
     _learn_person(text.strip(" ,."), party, p.rules, p.memory, p.places)
     pointing_back = [s for s in p.memory.shift(p.memory.previous_sources) if s.party == party and s.role == "origin"]

@@ -1133,3 +1133,9 @@ def test_a_noun_phrase_after_a_verb_opening_its_clause_is_its_subject(knowledge:
     assert claim.origin_parties == ()
     *_, said = claims("Russland warnte am Montag vor einem Angriff, sagte aber, die Brücke sei sicher.", knowledge)
     assert said.origin_parties == ("RU",)
+
+
+def test_a_spokesman_of_the_source_this_sentence_names_adds_no_source(knowledge: Knowledge):
+    """ "Laut dem Pentagon …, sagte ein Sprecher": the spokesman speaks for the Pentagon, the source named."""
+    claim = only("Laut dem Pentagon sollen 500 Soldaten verlegt worden sein, sagte ein Sprecher.", knowledge)
+    assert [(s.text, s.party) for s in claim.sources] == [("Pentagon", "US")]
