@@ -17,6 +17,7 @@ from scoring.attribution import (
     ArticleMemory,
     _accusation_cues,
     _carried_over,
+    _clause_bounds,
     _conclude,
     _learn_names,
     _may_name_a_source,
@@ -110,6 +111,24 @@ def test_a_speech_verb_or_source_phrase_is_searched_for_only_where_all_its_words
         assert rules.prepositional.search(text) is None
     if not _may_name_a_source(text, rules):
         assert rules.speech.search(text) is None and rules.prepositional.search(text) is None
+
+
+_ACCUSING_WORDS = "Die Stadt warf der Reederei vor machte verantwortlich Verantwortlich gab Schuld , wies".split()
+
+
+@given(st.lists(st.sampled_from(_ACCUSING_WORDS), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_an_accusation_verb_is_read_only_where_its_cue_may_stand(knowledge, words) -> None:
+    """ "warf" without "vor", "machte" without "verantwortlich": no accusation, and the sentence is not read."""
+    from scoring.attribution import _may_accuse
+
+    text = " ".join(words)
+    rules = _rules(knowledge.rules.attribution)
+    if not _may_accuse(text, rules):
+        for match in rules.accusations.finditer(text):  # every verb's cue is missing from its clause
+            cue = rules.accusation_cues[int((match.lastgroup or "a0")[1:])]
+            left, right = _clause_bounds(text, match.start())
+            assert cue is not None and not cue.search(text, left, right), text
 
 
 def test_the_gated_speech_verbs_are_still_found(knowledge) -> None:
