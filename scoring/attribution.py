@@ -285,6 +285,7 @@ class _Rules:
     zufolge: re.Pattern[str]
     zufolge_words: frozenset[str] | None
     relay_wie: re.Pattern[str]
+    relay_verb_words: frozenset[str] | None  # the verbs "wie X berichtete" needs besides "wie" (None: not known)
     perfect_auxiliary: re.Pattern[str]
     passive_auxiliary: re.Pattern[str]
     agent: re.Pattern[str]  # "vom Pentagon": who did what a passive says was done
@@ -385,6 +386,7 @@ def _rules(a: AttributionRules) -> _Rules:
             r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?(?:,[^,.;]{2,80},)?)\s+"
             rf"(?:{alternatives(a.relay_verbs)})\b"
         ),
+        relay_verb_words=leading_words(rf"\b(?:{alternatives(a.relay_verbs)})\b"),
         perfect_auxiliary=re.compile(rf"\b(?:{alternatives(a.perfect_auxiliaries)})\b", re.IGNORECASE),
         passive_auxiliary=re.compile(rf"\b(?:{alternatives(a.passive_auxiliaries)})\b", re.IGNORECASE),
         agent=re.compile(rf"\b(?:{alternatives(a.agent_prepositions)})\b"),
@@ -1205,7 +1207,8 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
         _Slot(_noun_phrase_start(sentence, m.start(), rules), m.end(), "prep", take_last=True)
         for m in (rules.zufolge.finditer(sentence) if holds_a_word(rules.zufolge_words, sentence, folded=True) else ())
     ]
-    relays = rules.relay_wie.finditer(sentence) if holds_a_word(_RELAY_WORDS, sentence) else ()
+    relaying = holds_a_word(_RELAY_WORDS, sentence) and holds_a_word(rules.relay_verb_words, sentence)
+    relays = rules.relay_wie.finditer(sentence) if relaying else ()  # "wie" and a verb after it, both words
     slots += [_Slot(m.start("who"), m.end("who"), "relay") for m in relays]
     headline = rules.headline.match(sentence) if ":" in sentence else None  # "Seoul: …" needs its colon
     if headline and _names_a_speaker(sentence, headline.start(1), headline.end(1), at.found.items, rules):
