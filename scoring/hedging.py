@@ -389,6 +389,8 @@ def in_relative_clause(sentence: str, hedge: Hedge, clauses: _Clauses | None = N
 def states_a_plan(sentence: str, hedges: Sequence[Hedge]) -> bool:
     """A plan or the terms of a deal ("sollen im Gegenzug freikommen") that is what the sentence says,
     not a relative clause qualifying a noun; the sentence's clauses are read once for all its cues."""
+    if not hedges:
+        return False  # most claims: nothing hedged, no clause to read
     clauses = _Clauses(sentence)
     return any(h.kind in ("undecided", "deontic") and not in_relative_clause(sentence, h, clauses) for h in hedges)
 
