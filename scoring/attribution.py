@@ -22,6 +22,7 @@ from scoring.knowledge import (
     typed_rules,
     word_flag,
     word_flags,
+    word_set_of,
     words_bit,
 )
 from scoring.lemmas import is_known
@@ -364,8 +365,9 @@ def _may_accuse(sentence: str, rules: _Rules) -> bool:
     """Whether an accusation's verb and what its cue needs may both stand in the sentence ("warf … vor")."""
     if not holds_a_word(rules.accusation_words, sentence):
         return False  # most sentences: no word an accusation's verb opens with
+    words = word_set_of(sentence)  # not bits of the words' flags: each a test of every word form met anew
     return any(
-        holds_a_word(opening, sentence) and all(need.search(sentence) for need in needs)
+        (opening is None or not opening.isdisjoint(words)) and all(need.search(sentence) for need in needs)
         for opening, needs in rules.accusation_gates
     )
 
