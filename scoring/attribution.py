@@ -22,12 +22,13 @@ from scoring.knowledge import (
     typed_rules,
     word_flag,
     word_flags,
+    word_set_of,
     words_bit,
 )
 from scoring.lemmas import is_known
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds
-from scoring.regex import Presence, guarded, leading_words, top_level_alternatives
+from scoring.regex import Presence, guarded, leading_words, needed_strings, top_level_alternatives
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
 _COORDINATION = re.compile(
@@ -285,6 +286,7 @@ class _Rules:
     zufolge: re.Pattern[str]
     zufolge_words: frozenset[str] | None
     relay_wie: re.Pattern[str]
+    relay_verb_words: frozenset[str] | None  # the verbs "wie X berichtete" needs besides "wie" (None: not known)
     perfect_auxiliary: re.Pattern[str]
     passive_auxiliary: re.Pattern[str]
     agent: re.Pattern[str]  # "vom Pentagon": who did what a passive says was done
@@ -319,6 +321,9 @@ class _Rules:
     accusations: re.Pattern[str]  # every accusation verb, one named group per entry
     accusation_words: frozenset[str] | None
     accusation_cues: tuple[re.Pattern[str] | None, ...]
+    # for each accusation, the words its verb opens with (None: not known) and what its cue needs, as
+    # patterns finding it in the sentence ("verantwortlich", "vor"): a verb whose cue cannot stand is no cue
+    accusation_gates: tuple[tuple[frozenset[str] | None, tuple[re.Pattern[str], ...]], ...]
     accusation_fronted: frozenset[str]
     fronted_adverbs: frozenset[str]
     subordinators: frozenset[str]
@@ -348,6 +353,25 @@ def _inflected(nouns: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(nouns)})(?:in|innen|en|es|s|n)?$", re.IGNORECASE)
 
 
+def _cue_needs(cue: str) -> tuple[re.Pattern[str], ...]:
+    """What every match of an accusation's cue (`\b(?:cue)\b`, ignoring case) holds, each set of strings
+    as a pattern finding one of them in either case (`needed_strings` as the cue writes them): the cue is
+    searched in the verb's clause, and what stands in the clause stands in the sentence."""
+    needed = needed_strings(rf"\b(?:{cue})\b")
+    return tuple(guarded("|".join(re.escape(s) for s in sorted(strings)), re.IGNORECASE) for strings in needed)
+
+
+def _may_accuse(sentence: str, rules: _Rules) -> bool:
+    """Whether an accusation's verb and what its cue needs may both stand in the sentence ("warf … vor")."""
+    if not holds_a_word(rules.accusation_words, sentence):
+        return False  # most sentences: no word an accusation's verb opens with
+    words = word_set_of(sentence)  # not bits of the words' flags: each a test of every word form met anew
+    return any(
+        (opening is None or not opening.isdisjoint(words)) and all(need.search(sentence) for need in needs)
+        for opening, needs in rules.accusation_gates
+    )
+
+
 @once_per_lexicon
 def _rules(a: AttributionRules) -> _Rules:
     def alternatives(words: tuple[str, ...]) -> str:
@@ -364,6 +388,7 @@ def _rules(a: AttributionRules) -> _Rules:
             r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?(?:,[^,.;]{2,80},)?)\s+"
             rf"(?:{alternatives(a.relay_verbs)})\b"
         ),
+        relay_verb_words=leading_words(rf"\b(?:{alternatives(a.relay_verbs)})\b"),
         perfect_auxiliary=re.compile(rf"\b(?:{alternatives(a.perfect_auxiliaries)})\b", re.IGNORECASE),
         passive_auxiliary=re.compile(rf"\b(?:{alternatives(a.passive_auxiliaries)})\b", re.IGNORECASE),
         agent=re.compile(rf"\b(?:{alternatives(a.agent_prepositions)})\b"),
@@ -399,6 +424,9 @@ def _rules(a: AttributionRules) -> _Rules:
         accusations=guarded(accusations),
         accusation_words=leading_words(accusations),
         accusation_cues=tuple(re.compile(rf"\b(?:{x.cue})\b", re.IGNORECASE) if x.cue else None for x in a.accusations),
+        accusation_gates=tuple(
+            (leading_words(rf"\b(?:{x.verbs})\b"), _cue_needs(x.cue) if x.cue else ()) for x in a.accusations
+        ),
         accusation_fronted=frozenset(re.findall(r"\w+", a.accusation_fronted)),
         fronted_adverbs=frozenset(a.fronted_adverbs),
         subordinators=frozenset(a.subordinators),
@@ -1181,7 +1209,8 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
         _Slot(_noun_phrase_start(sentence, m.start(), rules), m.end(), "prep", take_last=True)
         for m in (rules.zufolge.finditer(sentence) if holds_a_word(rules.zufolge_words, sentence, folded=True) else ())
     ]
-    relays = rules.relay_wie.finditer(sentence) if holds_a_word(_RELAY_WORDS, sentence) else ()
+    relaying = holds_a_word(_RELAY_WORDS, sentence) and holds_a_word(rules.relay_verb_words, sentence)
+    relays = rules.relay_wie.finditer(sentence) if relaying else ()  # "wie" and a verb after it, both words
     slots += [_Slot(m.start("who"), m.end("who"), "relay") for m in relays]
     headline = rules.headline.match(sentence) if ":" in sentence else None  # "Seoul: …" needs its colon
     if headline and _names_a_speaker(sentence, headline.start(1), headline.end(1), at.found.items, rules):
@@ -1193,7 +1222,7 @@ def _accusation_cues(at: _Sentence) -> _Cues:
     """ "X warf Y vor", "X macht Y verantwortlich": the accuser is the source."""
     sentence, rules = at.text, at.rules
     slots, verbs = [], []
-    for match in rules.accusations.finditer(sentence) if holds_a_word(rules.accusation_words, sentence) else ():
+    for match in rules.accusations.finditer(sentence) if _may_accuse(sentence, rules) else ():
         cue = rules.accusation_cues[int((match.lastgroup or "a0")[1:])]
         left, right = _clause_bounds(sentence, match.start())
         if cue is not None and not cue.search(sentence, left, right):

@@ -27,7 +27,10 @@ def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
     if not _QUOTE.search(sentence) and reader_address.search(sentence):
         return False  # "Folgen Sie uns …", "Mehr dazu finden Sie …": the page speaking to its reader
     lowered = sentence.lower()
-    return not any(search(lowered) for search in not_claims)
+    for search in not_claims:  # a loop, not `any` over a generator: made once a sentence
+        if search(lowered):
+            return False
+    return True
 
 
 def _enough_words(sentence: str, least: int) -> bool:

@@ -166,12 +166,21 @@ def _phrase_families(
         lower = lowered
     else:
         lower = set(map(str.lower, tokens)) if rules.collocations else set()
-    named = [(verbs, family) for noun, verbs, family in rules.collocations if noun in lower]
+    named = (
+        [(verbs, family) for noun, verbs, family in rules.collocations if noun in lower]
+        if not _collocation_nouns(rules).isdisjoint(lower)  # most claims hold none: no pass over them all
+        else []
+    )
     if named:  # the verbs' lemmas only where a collocation's noun stands
         lemmas = {lemma(t).lower() for t in tokens if t[:1].islower()}
         found.update(family for verbs, family in named if not verbs.isdisjoint(lemmas))
     found.update(family for phrase, family in rules.phrases if phrase in low)
     return found
+
+
+@once_per_lexicon
+def _collocation_nouns(rules: EventRules) -> frozenset[str]:
+    return frozenset(noun for noun, _, _ in rules.collocations)
 
 
 def find_events(
@@ -191,7 +200,8 @@ def find_events(
     circumstances: set[str] = set()
     if families is None:
         families = [event_family(token, rules) for token in tokens]
-    for i, family in [(i, f) for i, f in enumerate(families) if f is not None]:  # most words name no event
+    named = [] if families.count(None) == len(families) else [(i, f) for i, f in enumerate(families) if f is not None]
+    for i, family in named:  # most words name no event
         token = tokens[i]
         before = {t.lower() for t in tokens[max(0, i - 3) : i]}
         noun_in_phrase = (

@@ -24,7 +24,7 @@ from scoring.knowledge import (
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 from scoring.lexicon import Attribution, Hedging
-from scoring.regex import Presence, guarded, leading_words, top_level_alternatives
+from scoring.regex import Presence, guarded, leading_words
 
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"]|\s-\s|\b(?:dass|wonach|weil|wenn|obwohl)\b")
@@ -96,19 +96,14 @@ class _Compiled:
     may_be_forms: WordForms | None = None
     # The bits of `word_flags` for every word a cue needs (`_cue_words`): a sentence holding none has no cue.
     cue_words: int | None = None
-    # What a sentence must hold for each lexical cue to match (its words, the runs of letters it needs):
-    # most sentences holding a word a cue "requires" ("nicht", "sich") hold no more of it.
-    lexical_present: tuple[Presence, ...] = ()
 
-    def cues_held(self, held: set[str], sentence: str) -> list[tuple[re.Pattern[str], str, frozenset[str] | None, str]]:
+    def cues_held(self, held: set[str]) -> list[tuple[re.Pattern[str], str, frozenset[str] | None, str]]:
         """The lexical cues a text holds a word of (as `_Needed.held` found them), and those that need
-        none, in the lexicon's order, each only where the sentence may hold it (`may_be_present`): most
-        sentences hold none, and no cue is looked at."""
+        none, in the lexicon's order: most sentences hold none, and no cue is looked at."""
         wanted = set(self.needing_nothing)
         for word in held:
             wanted.update(self.cues_needing[word])
-        present = self.lexical_present
-        return [self.lexical[i] for i in sorted(wanted) if may_be_present(present[i], sentence)]
+        return [self.lexical[i] for i in sorted(wanted)]
 
 
 @dataclass(frozen=True)
@@ -210,8 +205,7 @@ def _compiled(h: Hedging) -> _Compiled:
         },
         needing_nothing=tuple(i for i, cue in enumerate(h.cues) if not cue.requires),
     )
-    present = tuple(Presence.of(top_level_alternatives(cue.pattern), re.IGNORECASE) for cue in h.cues)
-    compiled = replace(compiled, cue_words=_cue_words(compiled), lexical_present=present)
+    compiled = replace(compiled, cue_words=_cue_words(compiled))
     if not all(w.isalpha() for w in [*h.konjunktiv_i, *h.konjunktiv_ii]):
         return compiled  # a form that is not all letters: a match need not be a whole word
     # the scan's own pattern first: only a word it matches whole is looked up in the dictionary
@@ -389,6 +383,8 @@ def in_relative_clause(sentence: str, hedge: Hedge, clauses: _Clauses | None = N
 def states_a_plan(sentence: str, hedges: Sequence[Hedge]) -> bool:
     """A plan or the terms of a deal ("sollen im Gegenzug freikommen") that is what the sentence says,
     not a relative clause qualifying a noun; the sentence's clauses are read once for all its cues."""
+    if not hedges:
+        return False  # most claims: nothing hedged, no clause to read
     clauses = _Clauses(sentence)
     return any(h.kind in ("undecided", "deontic") and not in_relative_clause(sentence, h, clauses) for h in hedges)
 
@@ -472,7 +468,7 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
     rules = _compiled(typed_rules(lexicon).hedging)
     if rules.cue_words is not None and not word_flags(sentence) & rules.cue_words:
         return []  # most sentences: no word any cue needs, told by one test of the words' flags
-    cues = rules.cues_held(rules.needed.held_in(sentence), sentence)
+    cues = rules.cues_held(rules.needed.held_in(sentence))
     sollen = holds_a_word(rules.sollen_words, sentence, folded=True)
     epistemic = holds_a_word(rules.epistemic_words, sentence, folded=True)
     if not (cues or sollen or epistemic):

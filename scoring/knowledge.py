@@ -118,6 +118,12 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
+def word_set_of(text: str) -> frozenset[str]:
+    """The words of a text (`words_of`) as a set."""
+    return frozenset(words_of(text))
+
+
+@lru_cache(maxsize=4)
 def folded_words_of(text: str) -> frozenset[str]:
     """The words of a text folded as a pattern ignoring case compares them (`scoring.regex.fold_case`)."""
     return frozenset(fold_case(" ".join(words_of(text))).split(" "))  # folded at once: no letter folds to a space
@@ -310,35 +316,95 @@ def words_bit(words: frozenset[str], *, folded: bool = False) -> int:
     bits = _HOLDING[folded]
     bit = bits.get(words)
     if bit is None:
-        bit = bits[words] = word_flag((lambda word: fold_case(word) in words) if folded else words.__contains__)
+        bit = bits[words] = word_flag(_folded_test(words) if folded else words.__contains__)
     return bit
 
 
-# each presence's bits: of the literal runs its others need; of the opening words of its gated ones (all
-# together, then each with what it needs besides: the bits of those of letters, the patterns of the rest)
-_Gate = tuple[int, tuple[re.Pattern[str], ...], re.Pattern[str]]  # bits needed, patterns needed, the alternative
-_PRESENCES: dict[int, tuple[Presence, tuple[int, ...], int, tuple[_Gate, ...]]] = {}
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzäöüß0123456789")  # folded as `lower` folds them
 
 
-def _gated_bits(presence: Presence) -> tuple[int, tuple[_Gate, ...]]:
-    """The bits that tell a gated alternative of a presence: its opening words, and each of the runs of
-    letters it needs besides (found inside a word); what else it needs is searched."""
-    any_opening = 0
+def _folded_test(words: frozenset[str]) -> Callable[[str], bool]:
+    """`fold_case(word) in words`, told by `word.lower()` where it can be (read for every word form met
+    anew): a word folds otherwise only where it holds "İ", "ſ" or "ı", never ASCII, and then its lower
+    case holds a character no word of plain letters holds."""
+    if not all(_PLAIN.issuperset(word) for word in words):
+        return lambda word: fold_case(word) in words
+    return lambda word: word.lower() in words or (not word.isascii() and fold_case(word) in words)
+
+
+# each presence's bits: of the literal runs its others need; of its gated alternatives' opening words (the
+# block's first bit and mask), and for each gated alternative the bits it needs and the patterns searched
+_Needed = tuple[tuple[int, tuple[re.Pattern[str], ...]], ...]
+_Gated = tuple[int, int, _Needed]
+_PRESENCES: dict[int, tuple[Presence, tuple[int, ...], int, int, _Needed]] = {}
+
+
+def _gated_bits(presence: Presence) -> _Gated:
+    """The bits of `word_flags` that tell a presence's gated alternatives ("nach" with "Angaben"): a block
+    with a bit for each alternative, set for a word form that opens it, read by one look-up of the (folded)
+    form; a block with a bit for each set of runs of letters one of which an alternative needs besides,
+    read by one search of the form; what else an alternative needs is searched in the text. Few tests: a
+    test costs each word form met for the first time."""
+    if not presence.gated:
+        return 0, 0, ()
+    ignore_case = presence.ignore_case
+    by_word = {word: sum(1 << i for i in alternatives) for word, alternatives in presence.gated_by_word.items()}
+    opening_first = word_flag_block(len(presence.gated), _opening_reader(by_word, ignore_case))
+    fold = fold_case if ignore_case else str
+    lettered = sorted(
+        {strings for needs in presence.gated_needs for strings in needs if all(map(_of_letters, strings))}, key=sorted
+    )
+    runs_first = word_flag_block(len(lettered), _runs_reader(lettered, fold)) if lettered else 0
     each = []
-    for (words, besides, alternative), letters in zip(presence.gated, presence.gated_letters, strict=True):
-        opening = words_bit(words, folded=presence.ignore_case)
-        any_opening |= opening
-        bits = opening
-        for pattern, of_letters in zip(besides, letters, strict=True):
-            bits |= word_flag(pattern.search) if of_letters else 0
-        searched = tuple(p for p, of_letters in zip(besides, letters, strict=True) if not of_letters)
-        each.append((bits, searched, alternative))
-    return any_opening, tuple(each)
+    for i, (needs, (_, patterns, _)) in enumerate(zip(presence.gated_needs, presence.gated, strict=True)):
+        bits = 1 << (opening_first + i)
+        searched = []
+        for strings, pattern in zip(needs, patterns, strict=True):
+            if strings in lettered:
+                bits |= 1 << (runs_first + lettered.index(strings))
+            else:
+                searched.append(pattern)
+        each.append((bits, tuple(searched)))
+    return opening_first, ((1 << len(presence.gated)) - 1) << opening_first, tuple(each)
+
+
+def _of_letters(run: str) -> bool:
+    """A run of plain letters: where a text holds it (in either case, too), one of its words does."""
+    return run.isalpha() and _PLAIN.issuperset(run.lower())
+
+
+def _opening_reader(by_word: dict[str, int], ignore_case: bool) -> Callable[[str], int]:
+    if not ignore_case:
+        return lambda word: by_word.get(word, 0)
+    plain = all(_PLAIN.issuperset(word) for word in by_word)  # folded as `_folded_test` tells
+
+    def read(word: str) -> int:
+        if plain:
+            found = by_word.get(word.lower())
+            if found is not None or word.isascii():
+                return found or 0
+        return by_word.get(fold_case(word), 0)
+
+    return read
+
+
+def _runs_reader(lettered: list[frozenset[str]], fold: Callable[[str], str]) -> Callable[[str], int]:
+    folded = [frozenset(map(fold, strings)) for strings in lettered]
+    anywhere = re.compile("|".join(re.escape(run) for strings in folded for run in sorted(strings)))
+
+    def read(word: str) -> int:
+        form = fold(word)
+        if anywhere.search(form) is None:
+            return 0  # most word forms: none of the runs
+        return sum(1 << k for k, strings in enumerate(folded) if any(run in form for run in strings))
+
+    return read
 
 
 def may_be_present(presence: Presence, text: str) -> bool:
     """`presence.may_match(text, its words)`: the opening words and the literal runs of letters the other
-    alternatives need (`Presence.needs_letters`) told by the words' flags, the rest by searching."""
+    alternatives need (`Presence.needs_letters`) told by the words' flags, the rest by searching; a gated
+    alternative ("nach" with "Angaben") read only where the text's words open it and hold what it needs."""
     if holds_a_word(presence.words, text, folded=presence.ignore_case):
         return True
     known = _PRESENCES.get(id(presence))
@@ -349,13 +415,9 @@ def may_be_present(presence: Presence, text: str) -> bool:
         )
         known = _PRESENCES[id(presence)] = (presence, bits, *_gated_bits(presence))
     flags = word_flags(text)
-    if flags & known[2]:  # "nach" only with "Angaben" or "Zahlen" …
-        for needed, others, alternative in known[3]:
-            if (
-                flags & needed == needed
-                and (not others or all(b.search(text) for b in others))
-                and alternative.search(text)
-            ):
+    if flags & known[3]:  # "nach" only with "Angaben" or "Zahlen" …
+        for (needed, searched), (_, _, alternative) in zip(known[4], presence.gated, strict=True):
+            if flags & needed == needed and all(p.search(text) for p in searched) and alternative.search(text):
                 return True
     for (needs, pattern), bit in zip(presence.others, known[1], strict=True):
         if (flags & bit if bit else needs is None or needs.search(text)) and pattern.search(text):

@@ -9,8 +9,8 @@ out. The look-ahead asks nothing the pattern does not ask itself, so every match
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence, Set
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
+from dataclasses import dataclass, field
 from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
 
@@ -444,9 +444,11 @@ class Presence:
     # or "Zahlen", "gab an" needs "gab an"): (the opening words, a pattern for each string set the
     # alternative needs besides, the alternative), searched only where the text holds an opening word.
     gated: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...], re.Pattern[str]], ...] = ()
-    # for each of `gated`, whether each set it needs besides is runs of German letters (found only inside a
-    # word of the text, as `needs_letters` tells for the others)
-    gated_letters: tuple[tuple[bool, ...], ...] = ()
+    # each opening word of `gated` with the alternatives it opens (by position): a text is matched against
+    # those its own words open, not against each alternative in turn
+    gated_by_word: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    gated_openings: frozenset[str] = frozenset()  # its keys
+    gated_needs: tuple[tuple[frozenset[str], ...], ...] = ()  # the strings of each of `gated`'s patterns
 
     @classmethod
     def of(cls, alternatives: Sequence[str], flags: int = 0, template: str = "{}") -> Presence:
@@ -454,7 +456,7 @@ class Presence:
         others = []
         letters = []
         gated = []
-        gated_letters = []
+        gated_needs = []
         for alternative in (template.format(a) for a in alternatives):
             opening = leading_words(alternative, flags)
             if opening is not None:
@@ -462,16 +464,29 @@ class Presence:
                 if besides:
                     found = tuple(guarded("|".join(re.escape(s) for s in sorted(b)), flags) for b in besides)
                     gated.append((opening, found, re.compile(alternative, flags)))
-                    gated_letters.append(tuple(all(map(_letters_only, strings)) for strings in besides))
+                    gated_needs.append(tuple(besides))
                 else:
                     words |= opening
                 continue
             runs = literal_runs(alternative, flags)
             needs = guarded("|".join(re.escape(r) for r in sorted(runs)), flags) if runs else None
             others.append((needs, re.compile(alternative, flags)))
-            letters.append(bool(runs) and all(map(_letters_only, runs or ())))
+            letters.append(bool(runs) and all(_FOLDS_PLAINLY.issuperset(r.lower()) and r.isalpha() for r in runs or ()))
+        by_word: dict[str, tuple[int, ...]] = {}
+        for i, (opening, _, _) in enumerate(gated):
+            for word in opening:
+                by_word[word] = (*by_word.get(word, ()), i)
         ignore_case = bool(flags & re.IGNORECASE)
-        return cls(frozenset(words), tuple(others), tuple(letters), ignore_case, tuple(gated), tuple(gated_letters))
+        return cls(
+            frozenset(words),
+            tuple(others),
+            tuple(letters),
+            ignore_case,
+            tuple(gated),
+            gated_by_word=by_word,
+            gated_openings=frozenset(by_word),
+            gated_needs=tuple(gated_needs),
+        )
 
     def may_match(self, text: str, words: Set[str]) -> bool:
         """`words`: the words of the text (`scoring.knowledge.words_of`), folded if the pattern ignores case."""
@@ -481,20 +496,18 @@ class Presence:
 
     def gated_match(self, text: str, words: Set[str]) -> bool:
         """Whether an alternative of `gated` matches, where the text holds one of its opening `words`."""
-        return any(
-            not opening.isdisjoint(words) and all(need.search(text) for need in needs) and pattern.search(text)
-            for opening, needs, pattern in self.gated
-        )
+        by_word = self.gated_by_word
+        opened = sorted({i for word in self.gated_openings.intersection(words) for i in by_word[word]})  # one or two
+        for i in opened:
+            _, needs, pattern = self.gated[i]
+            if all(need.search(text) for need in needs) and pattern.search(text):
+                return True
+        return False
 
     def others_match(self, text: str) -> bool:
         """Whether an alternative that opens with no word of `words` matches (`scoring.knowledge.holds_a_word`
         tells the others)."""
         return any((needs is None or needs.search(text)) and pattern.search(text) for needs, pattern in self.others)
-
-
-def _letters_only(run: str) -> bool:
-    """A run of German letters: what matches it, in either case too, is letters (inside one word)."""
-    return _FOLDS_PLAINLY.issuperset(run.lower()) and run.isalpha()
 
 
 def _needs_beyond(alternative: str, flags: int, opening: frozenset[str]) -> list[frozenset[str]]:
