@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from scoring.knowledge import (
+    Presences,
     WordForms,
     holds_a_word,
     may_be_present,
@@ -24,7 +25,7 @@ from scoring.knowledge import (
 from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 from scoring.lexicon import Attribution, Hedging
-from scoring.regex import Presence, guarded, leading_words
+from scoring.regex import Presence, guarded, leading_words, top_level_alternatives
 
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"]|\s-\s|\b(?:dass|wonach|weil|wenn|obwohl)\b")
@@ -96,14 +97,22 @@ class _Compiled:
     may_be_forms: WordForms | None = None
     # The bits of `word_flags` for every word a cue needs (`_cue_words`): a sentence holding none has no cue.
     cue_words: int | None = None
+    # What a sentence must hold for each lexical cue to match (its words, the runs of letters it needs),
+    # told by two blocks of bits for all cues: most sentences holding a word a cue "requires" ("nicht",
+    # "sich") hold no more of it.
+    lexical_present: Presences | None = None
 
-    def cues_held(self, held: set[str]) -> list[tuple[re.Pattern[str], str, frozenset[str] | None, str]]:
+    def cues_held(self, held: set[str], sentence: str) -> list[tuple[re.Pattern[str], str, frozenset[str] | None, str]]:
         """The lexical cues a text holds a word of (as `_Needed.held` found them), and those that need
-        none, in the lexicon's order: most sentences hold none, and no cue is looked at."""
+        none, in the lexicon's order, each only where the sentence may hold it: most sentences hold
+        none, and no cue is looked at."""
         wanted = set(self.needing_nothing)
         for word in held:
             wanted.update(self.cues_needing[word])
-        return [self.lexical[i] for i in sorted(wanted)]
+        present = self.lexical_present
+        if present is None:
+            return [self.lexical[i] for i in sorted(wanted)]
+        return [self.lexical[i] for i in sorted(wanted) if present.may_be_present(i, sentence)]
 
 
 @dataclass(frozen=True)
@@ -205,7 +214,8 @@ def _compiled(h: Hedging) -> _Compiled:
         },
         needing_nothing=tuple(i for i, cue in enumerate(h.cues) if not cue.requires),
     )
-    compiled = replace(compiled, cue_words=_cue_words(compiled))
+    present = Presences([Presence.of(top_level_alternatives(cue.pattern), re.IGNORECASE) for cue in h.cues])
+    compiled = replace(compiled, cue_words=_cue_words(compiled), lexical_present=present)
     if not all(w.isalpha() for w in [*h.konjunktiv_i, *h.konjunktiv_ii]):
         return compiled  # a form that is not all letters: a match need not be a whole word
     # the scan's own pattern first: only a word it matches whole is looked up in the dictionary
@@ -468,7 +478,7 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
     rules = _compiled(typed_rules(lexicon).hedging)
     if rules.cue_words is not None and not word_flags(sentence) & rules.cue_words:
         return []  # most sentences: no word any cue needs, told by one test of the words' flags
-    cues = rules.cues_held(rules.needed.held_in(sentence))
+    cues = rules.cues_held(rules.needed.held_in(sentence), sentence)
     sollen = holds_a_word(rules.sollen_words, sentence, folded=True)
     epistemic = holds_a_word(rules.epistemic_words, sentence, folded=True)
     if not (cues or sollen or epistemic):

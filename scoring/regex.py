@@ -448,7 +448,6 @@ class Presence:
     # those its own words open, not against each alternative in turn
     gated_by_word: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     gated_openings: frozenset[str] = frozenset()  # its keys
-    gated_needs: tuple[tuple[frozenset[str], ...], ...] = ()  # the strings of each of `gated`'s patterns
 
     @classmethod
     def of(cls, alternatives: Sequence[str], flags: int = 0, template: str = "{}") -> Presence:
@@ -456,7 +455,6 @@ class Presence:
         others = []
         letters = []
         gated = []
-        gated_needs = []
         for alternative in (template.format(a) for a in alternatives):
             opening = leading_words(alternative, flags)
             if opening is not None:
@@ -464,7 +462,6 @@ class Presence:
                 if besides:
                     found = tuple(guarded("|".join(re.escape(s) for s in sorted(b)), flags) for b in besides)
                     gated.append((opening, found, re.compile(alternative, flags)))
-                    gated_needs.append(tuple(besides))
                 else:
                     words |= opening
                 continue
@@ -485,7 +482,6 @@ class Presence:
             tuple(gated),
             gated_by_word=by_word,
             gated_openings=frozenset(by_word),
-            gated_needs=tuple(gated_needs),
         )
 
     def may_match(self, text: str, words: Set[str]) -> bool:

@@ -173,6 +173,32 @@ def _slow_attribution(sentence: str, block: int, knowledge, memory: ArticleMemor
     return attribution
 
 
+_HEDGE_WORDS = (
+    "Die Angaben ließen lässt sich nicht kaum unabhängig überprüfen bestätigen verifizieren Es heißt hieß es "
+    "Bestätigung keine Berichten laut nach Medienberichten ist war offenbar möglich möglicherweise wohl sehr "
+    "könne konnte nicht überprüft werden deutet darauf hin sieht so aus Schätzungen zufolge dürfte Brücke"
+).split()
+
+
+@given(st.lists(st.tuples(st.sampled_from(_HEDGE_WORDS), st.sampled_from(["", " ", ", ", "-"])), max_size=14))
+@settings(max_examples=400, deadline=None)
+def test_a_hedge_cue_is_searched_for_only_where_the_sentence_may_hold_it(knowledge, pieces) -> None:
+    """ "nicht" alone is no cue ("nicht unabhängig überprüfen" is): the cues told together by two blocks of
+    bits tell each as its own presence does, and a cue they rule out finds nothing."""
+    from scoring.knowledge import may_be_present
+
+    text = " ".join(word + glue for word, glue in pieces)
+    rules = _hedging_rules(typed_rules(knowledge.lexicon).hedging)
+    present = rules.lexical_present
+    assert present is not None and len(present.presences) == len(rules.lexical)
+    for i, (pattern, *_) in enumerate(rules.lexical):
+        assert "|".join(top_level_alternatives(pattern.pattern)) == pattern.pattern
+        told = present.may_be_present(i, text)
+        assert told == may_be_present(present.presences[i], text), (pattern.pattern, text)
+        if not told:
+            assert pattern.search(text) is None, (pattern.pattern, text)
+
+
 @pytest.mark.parametrize(
     "before",
     [
