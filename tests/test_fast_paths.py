@@ -126,6 +126,21 @@ def test_a_word_is_folded_quickly_as_fold_case_folds_it(word: str) -> None:
     assert _folded_test(words)(word) == (fold_case(word) in words)
 
 
+@given(
+    st.lists(
+        st.sampled_from(["Sprecher", "sprecher", "in", "innen", "en", "s", "n", "Hafen", "SPRECHERIN", "Amt", "e"]),
+        max_size=4,
+    )
+)
+@settings(max_examples=400, deadline=None)
+def test_a_word_ending_in_a_role_noun_is_told_backwards_as_the_pattern_tells_it(knowledge, pieces) -> None:
+    from scoring.attribution import _ends_in_a_role
+
+    word = "".join(pieces)
+    rules = knowledge.rules.attribution
+    assert _ends_in_a_role(rules.role_nouns)(word) == bool(_rules(rules).role_suffix.search(word)), word
+
+
 _ACCUSING_WORDS = "Die Stadt warf der Reederei vor machte verantwortlich Verantwortlich gab Schuld , wies".split()
 
 
