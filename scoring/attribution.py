@@ -1730,12 +1730,10 @@ _FEMININE = re.compile(r"(?:in|innen|frau)$")  # "Ärztin", "Geschäftsfrau"; "A
 
 
 def _agrees(pronoun: re.Match[str] | None, noun: str) -> bool:
-    """Whether a pronoun may stand for a person the noun names: "er" not for "Ärztin", "sie" (she or they)
-    not for one man ("Pfarrer"); a noun of either gender ("Abgeordnete") for both."""
+    """Whether a pronoun ("man" aside) may stand for a person the noun names: "er" not for "Ärztin", "sie" (she
+    or they) not for one man ("Pfarrer"); a noun of either gender ("Abgeordnete") for both."""
     if pronoun is None:
         return True
-    if pronoun.group().lower() == "man":
-        return False  # "Beim Landkreis weist man die Kritik zurück": nobody in particular
     feminine = bool(_FEMININE.search(noun))
     if _MASCULINE.fullmatch(pronoun.group()):
         return not feminine
@@ -1746,14 +1744,14 @@ def _introduced_before(p: _Pointer) -> list[Source] | None:
     """A person the sentence before introduced by a noun that names a person and a name we do not know
     ("Die Ärztin Ilse Brandt arbeitet in Lindenau. Sie sagte …"): the pronoun's likeliest antecedent where
     that sentence named no speaker. Not a feminine noun for "er"; a known actor is found as before."""
+    pronoun = p.rules.pronoun.search(p.slot) or p.rules.possessive.search(p.slot)
+    if pronoun is not None and pronoun.group().lower() == "man":
+        return None  # "Beim Landkreis weist man die Kritik zurück": nobody in particular
     spoke = [s for s in p.memory.previous_sources if s.role == "origin" and not s.party]
     if len(spoke) == 1 and _SPEAKER_NAMED.fullmatch(spoke[0].text):
         # "…, sagt Tegnell. Er hatte …": the one speaker of the sentence before, a name we do not know
-        pronoun = p.rules.pronoun.search(p.slot) or p.rules.possessive.search(p.slot)
         role = spoke[0].text.split()[0]
-        if _ends(p.rules.person_ending, role) and not _agrees(pronoun, role):
-            return None
-        return p.memory.shift(spoke) if pronoun is None or pronoun.group().lower() != "man" else None
+        return None if _ends(p.rules.person_ending, role) and not _agrees(pronoun, role) else p.memory.shift(spoke)
     text = p.memory.previous_text
     for match in _INTRODUCED.finditer(text):
         noun = match.group("noun")
@@ -1761,7 +1759,7 @@ def _introduced_before(p: _Pointer) -> list[Source] | None:
             continue  # "Begriff White Supremacy", "Am Montag Anton …"
         if any(m.start < match.end() and not text[m.end : match.start()].strip() for m in p.memory.previous_mentions):
             return None  # "Präsident Donald Trump", "des österreichischen Kanzlers X": an actor we know
-        if not _agrees(p.rules.pronoun.search(p.slot) or p.rules.possessive.search(p.slot), noun):
+        if not _agrees(pronoun, noun):
             return None  # "Die Ärztin Ilse Brandt …" is no "er", "Pfarrer Anton Weber" no "sie"
         d = p.memory.offset_of_previous
         return [Source(match.group(), match.start() - d, match.end() - d, None, "origin")]

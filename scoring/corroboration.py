@@ -153,7 +153,10 @@ def _summarise_many(members: Sequence[Member]) -> Summary:
 
 
 def _speakers(members: Sequence[Member]) -> tuple[str, ...]:
-    """The speakers the articles name for the fact, parties and media or not: whom an unattributed quote quotes."""
+    """The speakers the articles name for the fact, parties and media or not: whom an unattributed quote quotes
+    (read only where one is)."""
+    if not any(m.quoted and not m.attributed for m in members):
+        return ()
     return tuple(sorted({o for m in members if m.attributed and m.stance == "support" for o in m.origins}))
 
 

@@ -744,21 +744,17 @@ def m026_compact_article_hashes(db: Database) -> None:
 def m027_quoted_claims(db: Database) -> None:
     # Issue 13: a claim that is somebody's words (reported speech, or a quotation standing alone) is never
     # the outlet's own report; the flag was not stored before. Set for the claims stored already, from the
-    # speech cues they hold and their text (their own, or their article's from start to end): each article's
-    # text decompressed once.
+    # speech cues they hold and their text (their own, or their article's from start to end).
     conn = db.conn
     quoted = 1 << CLAIM_FLAGS.index("quoted")
     conn.execute(f"UPDATE claims SET flags = flags | {quoted} WHERE speech IS NOT NULL")
-    cursor = conn.execute(
-        'SELECT c.id, c.text, c."start", c."end", a.id, a.text FROM claims c JOIN articles a ON a.id = c.article_id '
-        "WHERE c.speech IS NULL ORDER BY a.id"
-    )
-    texts: dict[int, str] = {}
+    cursor = conn.execute('SELECT id, text, "start", "end", article_id FROM claims WHERE speech IS NULL ORDER BY id')
+    article, whole = None, ""  # an article's claims follow one another: its text read once
     found = []
-    for claim_id, own, start, end, article_id, stored in cursor:
-        if own is None and article_id not in texts:
-            texts.clear()  # one article's text at a time
-            texts[article_id] = article_text(stored)
-        if quotes_alone(own if own is not None else texts[article_id][start:end]):
+    for claim_id, own, start, end, article_id in cursor:
+        if own is None and article_id != article:
+            article = article_id
+            whole = article_text(conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0])
+        if quotes_alone(own if own is not None else whole[start:end]):
             found.append((claim_id,))
     conn.executemany(f"UPDATE claims SET flags = flags | {quoted} WHERE id = ?", found)
