@@ -84,11 +84,14 @@ class _Gazetteer:
 def _gazetteer(section: Mapping[str, Any]) -> _Gazetteer:
     index: AliasIndex[str] = AliasIndex()
     firsts = set()
-    for party, names in section["places"].items():
-        for name in names:
-            index.add(name, party, case_sensitive=True)
-            firsts.add(re.split(r"[\W_]+", name)[0])
+    governed = [(party, name) for party, names in section["places"].items() for name in names]
+    for party, name in [*governed, *((_DISPUTED, name) for name in section.get("disputed", ()))]:
+        index.add(name, party, case_sensitive=True)
+        firsts.add(re.split(r"[\W_]+", name)[0])
     return _Gazetteer(index, frozenset(firsts))
+
+
+_DISPUTED = ""  # the party of a place whose government is in dispute: none speaks for it
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
@@ -107,7 +110,13 @@ def _regions(section: Mapping[str, Any]) -> frozenset[str]:
 
 def governing_parties(text: str, knowledge: Knowledge) -> list[tuple[int, int, str]]:
     """Places of the gazetteer named in `text`, each with the party that governs it:
-    "Bürgermeister von Kramatorsk" → UA (seeds/places.json)."""
+    "Bürgermeister von Kramatorsk" → UA (seeds/places.json); not the places of disputed government."""
+    return [place for place in gazetteer_places(text, knowledge) if place[2] != _DISPUTED]
+
+
+def gazetteer_places(text: str, knowledge: Knowledge) -> list[tuple[int, int, str]]:
+    """Every place of the gazetteer named in `text` with its governing party, "" where that is disputed
+    ("Krim"): a place is a name whatever its government."""
     section = knowledge.lexicon.get("gazetteer")
     if not section:
         return []

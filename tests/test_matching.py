@@ -603,6 +603,15 @@ def test_the_same_incident_in_two_towns_is_two_facts_a_region_rules_nothing_out(
     assert FactSignature.from_index(riwne.index_text(), riwne.quantities, riwne.negated).towns == riwne.towns
 
 
+def test_towns_of_disputed_government_are_towns_too():
+    """Sewastopol and Kertsch tell two incidents apart, though no party's officials speak for either."""
+    sewastopol = signature("Drohnen trafen am Morgen ein Tanklager in Sewastopol.")
+    kertsch = signature("Drohnen trafen am Morgen ein Tanklager in Kertsch.")
+    assert (sewastopol.towns, kertsch.towns) == ({"sewastopol"}, {"kertsch"})
+    assert "sewastopol" in sewastopol.names
+    assert similarity(sewastopol, kertsch, WEIGHTS) == 0.0
+
+
 def test_swiss_spelling_names_the_same_event():
     assert signature("Bewaffnete schossen am Hafen von Sabirsk auf die Menge.").events == {"attack"}
     assert signature("Im Hafen von Sabirsk beschoss die Miliz am Morgen ein Depot.").events == {"attack"}

@@ -56,3 +56,14 @@ def test_a_word_of_the_dictionary_after_nach_dem_is_no_place_a_later_sentence_me
         "abgedeckt. Die Feuerwehr der Region meldete zwölf Verletzte."
     )
     assert "gesetz" not in analyse_article(text, "example.org", knowledge).claims[1].signature.names
+
+
+def test_a_place_of_disputed_government_is_a_place_no_party_speaks_for(knowledge):
+    """Crimea is a place whoever governs it: a name of the gazetteer, but not a party's place."""
+    from scoring.places import gazetteer_places, governing_parties
+
+    text = "Der Bürgermeister von Sewastopol sprach von Schäden an der Brücke zur Krim."
+    assert [text[a:b] for a, b, _ in gazetteer_places(text, knowledge)] == ["Sewastopol", "Krim"]
+    assert governing_parties(text, knowledge) == []
+    governed = "Der Bürgermeister von Charkiw sprach."
+    assert [(governed[a:b], party) for a, b, party in governing_parties(governed, knowledge)] == [("Charkiw", "UA")]
