@@ -21,6 +21,9 @@ class Member:
     attributed: bool  # the claim names its source
     confident: bool = True  # joined its proposition by a confident match: its origin counts
     quoted: bool = False  # reported speech (a quotation, Konjunktiv I): somebody's words, not the outlet's
+    # the key of its sentence's words (reprints.wording_key): two outlets printing one sentence word for word
+    # copied it, from each other or from one wire; None where too short to tell
+    wording: bytes | None = None
 
 
 @dataclass
@@ -161,10 +164,22 @@ def _speakers(members: Sequence[Member]) -> tuple[str, ...]:
 
 
 def _voice_outlets(supporting: Sequence[Member]) -> dict[str, frozenset[str]]:
+    """Each voice with the outlets that speak with it; an outlet printing, word for word, a sentence another
+    voice printed first speaks with that voice too for this fact: a copy, credited or not (a paragraph of
+    wire copy in a paper's own report is too little for the reprint check of whole articles)."""
     found: dict[str, set[str]] = {}
-    for m in supporting:
+    first: dict[bytes, str] = {}  # wording -> the voice that printed it first
+    for m in sorted(supporting, key=_claim_order):
         found.setdefault(m.voice, set()).add(m.outlet)
+        if m.wording:
+            copied = first.setdefault(m.wording, m.voice)
+            if copied != m.voice:
+                found[copied].add(m.outlet)
     return {voice: frozenset(outlets) for voice, outlets in found.items()}
+
+
+def _claim_order(member: Member) -> int:
+    return member.claim_id
 
 
 def _summarise_one(member: Member) -> Summary:

@@ -360,6 +360,7 @@ class Weights:
     min_claim_words: int
     anchoring_count: float
     seed_factor: float
+    copy_min_words: int
     shingle_size: int
     shingle_sample: int
     shingle_max_postings: int

@@ -29,7 +29,7 @@ from scoring.matching import (
     similarity,
     within_window,
 )
-from scoring.reprints import containment, shingles
+from scoring.reprints import containment, shingles, wording_key
 from service import store
 from service.errors import ApiError
 
@@ -156,7 +156,9 @@ def store_article(
         )
         at = store.now()
         records = [
-            _claim_record(article_id, position, claim, digests[claim.text], submission, *place, at)
+            _claim_record(
+                article_id, position, claim, digests[claim.text], submission, *place, at, int(weights["copy_min_words"])
+            )
             for position, (claim, place) in enumerate(zip(kept, placed, strict=True))
         ]
         sources = [_sources(claim) for claim in kept]
@@ -242,6 +244,7 @@ def _claim_record(
     link_score: float,
     stance: str,
     at: str,
+    copy_min_words: int,
 ) -> dict[str, Any]:
     return {
         "article_id": article_id,
@@ -272,6 +275,7 @@ def _claim_record(
         "quantities": [list(q) for q in claim.signature.quantities],
         "proposition_id": proposition_id,
         "link_score": link_score,
+        "wording": wording_key(claim.text, copy_min_words),
         "updated_at": at,
     }
 
@@ -583,6 +587,7 @@ def _member(row: Mapping[str, Any], weights: Mapping[str, float]) -> Member:
         attributed=bool(row["attributed"]),
         confident=row.get("link_score", 1.0) >= weights["confident_link"],
         quoted=bool(row["quoted"]),
+        wording=row["wording"],
     )
 
 
@@ -669,6 +674,7 @@ _MEMBER_COLUMNS = (
     "terms",
     "quantities",
     "link_score",
+    "wording",
 )
 
 

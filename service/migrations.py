@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from scoring.hedging import quotes_alone
+from scoring.reprints import wording_key
 
 migrations = Migrations("quellenlage")
 
@@ -758,3 +759,27 @@ def m027_quoted_claims(db: Database) -> None:
         if quotes_alone(own if own is not None else whole[start:end]):
             found.append((claim_id,))
     conn.executemany(f"UPDATE claims SET flags = flags | {quoted} WHERE id = ?", found)
+
+
+@migrations()
+def m028_claim_wordings(db: Database) -> None:
+    # Issue 13: an outlet printing another voice's sentence word for word copied it (a wire's paragraph in
+    # its own report): the key of each claim's words (reprints.wording_key), to tell such copies among a
+    # proposition's claims. Set for the claims stored already, from their text (their own, or their
+    # article's from start to end), with the seeds' least number of words.
+    import seeds  # the data package reads scoring's rules: imported where it is needed
+
+    least = int(seeds.rules().weights.copy_min_words)
+    conn = db.conn
+    conn.execute("ALTER TABLE claims ADD COLUMN wording BLOB")
+    cursor = conn.execute('SELECT id, text, "start", "end", article_id FROM claims ORDER BY id')
+    article, whole = None, ""  # an article's claims follow one another: its text read once
+    found = []
+    for claim_id, own, start, end, article_id in cursor:
+        if own is None and article_id != article:
+            article = article_id
+            whole = article_text(conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0])
+        key = wording_key(own if own is not None else whole[start:end], least)
+        if key is not None:
+            found.append((key, claim_id))
+    conn.executemany("UPDATE claims SET wording = ? WHERE id = ?", found)

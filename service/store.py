@@ -1316,7 +1316,7 @@ def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, 
 _MEMBER_COLUMNS = (
     "SELECT c.id, c.article_id, c.proposition_id, a.outlet, c.stance, c.origin_parties, c.origin_media, "
     "c.origin_sources, c.flags, c.hedges, c.speech, c.conflict, c.score, c.grade_source, "
-    "c.grade_information, c.terms, c.quantities, c.link_score, a.voice "
+    "c.grade_information, c.terms, c.quantities, c.link_score, c.wording, a.voice "
     "FROM claims c JOIN articles a ON a.id = c.article_id "
 )
 

@@ -99,3 +99,43 @@ def test_an_unattributed_quote_is_the_words_of_the_speaker_others_name_not_a_sec
         assert (counts.independent_outlets, counts.independent_origins) == (2, 1)
     report = member(3, 3, "C", ("voice:C",), attributed=False)
     assert corroborate(report, summarise([named, report])).independent_origins == 2
+
+
+def test_a_sentence_printed_word_for_word_by_another_outlet_is_the_first_printers_voice():
+    """Paper B prints, in its own report, a sentence the wire A printed first, word for word: one voice and
+    one origin, credited or not; B's own wording of the fact is a second voice."""
+    from scoring.reprints import wording_key
+
+    sentence = "Die Fähre nach Lindenau fährt wegen des Sturms seit Dienstag nur noch zweimal am Tag."
+    copied = "Die Fähre nach Lindenau fährt wegen des Sturms seit Dienstag nur noch zweimal am Tag!"
+    own = "Seit Dienstag verkehrt die Lindenauer Fähre des Sturms wegen nur noch zweimal täglich."
+
+    def printed(claim_id, voice, text):
+        return Member(
+            claim_id,
+            claim_id,
+            f"{voice.lower()}.example",
+            voice,
+            "support",
+            ("voice:" + voice,),
+            False,
+            False,
+            wording=wording_key(text, 8),
+        )
+
+    wire, copy, rewritten = printed(1, "A", sentence), printed(2, "B", copied), printed(3, "C", own)
+    assert wire.wording == copy.wording != rewritten.wording
+    for claim in (wire, copy):
+        counts = corroborate(claim, summarise([wire, copy]))
+        assert (counts.outlets, counts.independent_outlets, counts.independent_origins) == (2, 1, 1)
+    counts = corroborate(rewritten, summarise([wire, copy, rewritten]))
+    assert (counts.independent_outlets, counts.independent_origins) == (2, 2)
+
+
+def test_a_short_sentence_written_alike_by_chance_is_no_copy():
+    from scoring.reprints import wording_key
+
+    assert wording_key("Die Schulen bleiben geschlossen.", 8) is None
+    assert wording_key("„Die Schulen bleiben bis Ende des Monats in ganz Sabirsk geschlossen“", 8) == wording_key(
+        '"Die Schulen bleiben bis Ende des Monats in ganz Sabirsk geschlossen"', 8
+    )

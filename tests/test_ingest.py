@@ -357,6 +357,7 @@ def test_a_member_and_its_evidence_are_those_their_fields_make(knowledge):
         "attributed": True,
         "quoted": True,
         "link_score": 1.0,
+        "wording": b"12345678",
         "conflict": "russia-ukraine-war",
         "hedges": [{"cue": "angeblich", "start": 0, "end": 9, "kind": "lexical", "decisive": True}],
         "speech": [{"cue": "sei", "start": 20, "end": 23}],

@@ -611,6 +611,32 @@ def test_claims_that_are_somebodys_words_are_flagged_as_quoted(tmp_path):
     db.close()
 
 
+def test_claims_stored_before_get_the_key_of_their_words(tmp_path):
+    """m028: each claim long enough gets the key of its words, from its article's text from start to end or
+    its own text; a short one none."""
+    from scoring.reprints import wording_key
+
+    db = _store_before(tmp_path / "wording.db", "m028_claim_wordings")
+    text = "Der Deich bei Orlingen hielt dem Hochwasser der letzten Nacht nicht stand. Er brach."
+    own = "Der Deich bei Orlingen brach in der Nacht auf einer Länge von zwanzig Metern."
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, first_claim, last_claim) "
+        "VALUES (1, 'taz.de', ?, x'00', 'taz', ?, 1, 3)",
+        [compress_text(text), store.now()],
+    )
+    for claim_id, start, end, written in [(1, 0, 74, None), (2, 75, len(text), None), (3, 0, 74, own)]:
+        db.execute(
+            'INSERT INTO claims (id, article_id, "start", "end", text, flags) VALUES (?, 1, ?, ?, ?, 0)',
+            [claim_id, start, end, written],
+        )
+    db.conn.commit()
+    store.migrate(db)
+    keys = [row[0] for row in db.execute("SELECT wording FROM claims ORDER BY id").fetchall()]
+    assert keys == [wording_key(text[:74], 8), None, wording_key(own, 8)]
+    assert keys[0] is not None and keys[2] is not None
+    db.close()
+
+
 def test_a_times_stored_value_is_the_same_read_once_or_again():
     from service.migrations import _time_value, time_text, time_value
 
