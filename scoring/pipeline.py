@@ -64,6 +64,7 @@ _PARTY_NAMES = frozenset({"person", "state", "adjective", "capital"})
 # "der Wissenschaftler in Berlin beim Kongress": where and when the source spoke is no part of its name
 _BEFORE_A_PLACE = re.compile(r"\s(?:in|im|bei|beim|am|auf|vor|während)\s")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]+")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
 _LONGEST_WORD = 64
@@ -89,8 +90,10 @@ def _speaks(draft: _Draft, lexicon: Mapping[str, Any]) -> bool:
 
 
 def _named(source: str) -> list[str]:
-    """The nouns and names of a source phrase up to where it says where it spoke ("Der Sprecher", not "Der")."""
-    return [w for w in _CAPITALISED.findall(_BEFORE_A_PLACE.split(source, 1)[0]) if lemma(w)[:1].isupper()]
+    """The nouns and names of a source phrase up to where it says where it spoke ("Der Sprecher", not "Der"),
+    without what a parenthesis adds: "Anton Weber (CDU)" is Weber, whose party says who he is, not who spoke."""
+    before = _PARENTHESIS.sub(" ", _BEFORE_A_PLACE.split(source, 1)[0])
+    return [w for w in _CAPITALISED.findall(before) if lemma(w)[:1].isupper()]
 
 
 @quick_init
@@ -132,6 +135,8 @@ class AnalysedClaim:
     belligerent: bool
     stance: str
     signature: FactSignature
+    # a quotation and a speech verb outside it ("„…“, sagte er."): somebody's words, named or not
+    framed_quotation: bool = False
 
     @property
     def hedged(self) -> bool:
@@ -143,8 +148,9 @@ class AnalysedClaim:
 
     @property
     def quoted(self) -> bool:
-        """Somebody's words (reported speech, or a quotation standing alone), never the outlet's own report."""
-        return bool(self.reported_speech) or quotes_alone(self.text)
+        """Somebody's words (reported speech, a quotation its sentence frames with a speech verb, or a
+        quotation standing alone), never the outlet's own report."""
+        return bool(self.reported_speech) or self.framed_quotation or quotes_alone(self.text)
 
     @property
     def origin_sources(self) -> tuple[str, ...]:
@@ -999,7 +1005,23 @@ def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge, truce_stat
         belligerent=is_belligerent(origin_parties, conflict, frame.day, knowledge),
         stance=stance,
         signature=_signature(draft, conflict, stance, knowledge, frame, truce_stated),
+        framed_quotation=_framed_quotation(draft.body, attribution.speech_verbs),
     )
+
+
+# A quotation: an opening mark, twelve characters or more of what was said, a closing mark
+_QUOTATION = re.compile(r"[„\"»«‚‹“]([^„»«\"“”]{12,})[“”\"«»‘‹›]")
+
+
+def _framed_quotation(body: str, verbs: Sequence[tuple[int, int]]) -> bool:
+    """Most of the sentence is a quotation and a speech verb stands outside it ("„Der Damm hält nicht“,
+    sagte er." / "Brandt sagte: „…“"): somebody's words, whether or not the speaker could be placed."""
+    if not verbs or len(body) < 20:
+        return False
+    quoted = [m.span() for m in _QUOTATION.finditer(body)]
+    if sum(b - a for a, b in quoted) * 2 < len(body.strip()):
+        return False
+    return any(not any(a <= verb < b for a, b in quoted) for verb, _ in verbs)
 
 
 def _unwrapped(norm: NormalisedText, knowledge: Knowledge) -> NormalisedText:

@@ -1068,6 +1068,13 @@ def test_where_a_source_spoke_is_no_part_of_its_name(knowledge):
     assert only(text, knowledge).origin_sources == ("weber",)
 
 
+def test_a_party_in_parentheses_after_a_name_is_who_the_person_is_not_who_spoke(knowledge):
+    """ "Anton Weber (CDU)" is Weber: keyed by his party, every member of it quoted anywhere would be one origin,
+    and Weber named without it in another article a second one."""
+    text = "„Die Fähre fährt wieder nach Sabirsk“, sagte der Landrat Anton Weber (CDU) am Montag."
+    assert only(text, knowledge).origin_sources == ("weber",)
+
+
 def test_a_pronoun_speaks_for_the_person_the_sentence_before_introduced(knowledge: Knowledge):
     """ "Die Ärztin Ilse Brandt arbeitet in Lindenau. Sie sagte …": the sentence before named nobody speaking,
     so "sie" is the person it introduced (its name the origin), not a speaker named further back."""

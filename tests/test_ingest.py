@@ -438,3 +438,23 @@ def test_an_unattributed_quote_counts_as_the_speaker_named_elsewhere_not_as_the_
     for claim in (named, bare):
         assert counts(client, claim["id"]) == (2, 2, 1)
     assert client.get(f"/v1/claims/{bare['id']}").get_json()["corroboration"]["origins"] == ["brandt"]
+
+
+def test_a_quote_framed_by_a_speaker_we_cannot_place_is_the_speaker_named_elsewhere(client):
+    """ "„…“, sagte er." where "er" points at nobody we can name is still somebody's words, not the paper's own
+    report: with the quote named in another paper, one origin; a paper's own sentence beside it stays its own."""
+    quote = "„Die Fähre nach Lindenau fährt bei diesem Sturm nur noch zweimal am Tag, mehr geht nicht“"
+    named = first_claim(post_article(client, quote + ", sagte Hafenmeisterin Ilse Brandt am Montag.", outlet="nzz.ch"))
+    posted = post_article(client, "Der Sturm hält an. " + quote + ", sagte er.", outlet="spiegel.de")
+    framed = posted.get_json()["claims"][-1]
+    assert framed["text"].endswith("sagte er.") and not framed["sources"]
+    for claim in (named, framed):
+        assert counts(client, claim["id"]) == (2, 2, 1)
+
+
+def test_a_short_quotation_in_a_sentence_does_not_make_it_somebodys_words(knowledge):
+    from scoring import analyse_article
+
+    text = "Die Zeitung titelte „Chaos in Lindenau“ über den Bericht des Bürgermeisters zum Damm."
+    (claim,) = analyse_article(text, "example.org", knowledge).claims
+    assert not claim.quoted
