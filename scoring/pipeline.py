@@ -53,7 +53,7 @@ from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Furniture, Lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities, is_number_word, number_rules
-from scoring.places import gazetteer_places, named_places, refers_back, regions
+from scoring.places import gazetteer_places, named_places, place_name, refers_back, regions
 from scoring.regex import Needing, leading_words
 from scoring.sentences import Sentence, split_sentences
 from scoring.stance import find_stance
@@ -833,7 +833,7 @@ def _signature(
     named = {
         m.actor.party for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)
     }
-    places = [fact[a:b] for a, b, _ in gazetteer_places(fact, knowledge)]
+    places = [place_name(fact[a:b], knowledge) for a, b, _ in gazetteer_places(fact, knowledge)]
     held = regions(knowledge)
     signature = fact_signature(
         fact,

@@ -108,6 +108,18 @@ def _regions(section: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(section.get("regions", ()))
 
 
+def place_name(name: str, knowledge: Knowledge) -> str:
+    """The name a place goes by in a claim's anchors: the first of its variants ("Gaza-Streifen" →
+    "Gazastreifen", "Lemberg" → "Lwiw"), else the name as written."""
+    section = knowledge.lexicon.get("gazetteer")
+    return _variants(section).get(name, name) if section else name
+
+
+@once_per_lexicon
+def _variants(section: Mapping[str, Any]) -> dict[str, str]:
+    return {name: names[0] for names in section.get("variants", ()) for name in names}
+
+
 def governing_parties(text: str, knowledge: Knowledge) -> list[tuple[int, int, str]]:
     """Places of the gazetteer named in `text`, each with the party that governs it:
     "Bürgermeister von Kramatorsk" → UA (seeds/places.json); not the places of disputed government."""

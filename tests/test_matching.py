@@ -612,6 +612,14 @@ def test_towns_of_disputed_government_are_towns_too():
     assert similarity(sewastopol, kertsch, WEIGHTS) == 0.0
 
 
+def test_two_names_of_one_town_are_one_town():
+    """ "Lemberg" and "Lwiw", "Charkow" and "Charkiw" name one town: no two incidents, one anchor."""
+    lwiw = signature("Drohnen trafen am Morgen ein Tanklager der Bahn in Lwiw.")
+    lemberg = signature("Drohnen trafen am Morgen ein Tanklager der Bahn in Lemberg.")
+    assert lwiw.towns == lemberg.towns == {"lwiw"} and "lwiw" in lemberg.names
+    assert same_fact(lwiw, lemberg, WEIGHTS)
+
+
 def test_swiss_spelling_names_the_same_event():
     assert signature("Bewaffnete schossen am Hafen von Sabirsk auf die Menge.").events == {"attack"}
     assert signature("Im Hafen von Sabirsk beschoss die Miliz am Morgen ein Depot.").events == {"attack"}
