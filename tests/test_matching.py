@@ -171,14 +171,13 @@ def test_a_number_counts_what_its_count_noun_names():
 
 
 def test_a_large_count_of_one_thing_anchors_a_fact_neither_claim_tells_an_event_of():
-    # the same 1,200 helpers stated twice are one fact; a small count, or a measure ("seit 200 Jahren",
-    # 73,050 days), recurs by chance
-    def both(count: str) -> bool:
-        return same(
-            f"Im Hafen von Sabirsk arbeiten inzwischen {count} Helfer.", f"Die Zahl der Helfer liegt bei {count}."
-        )
-
-    assert both("1.200") and not both("zwölf")
+    # the same 1,200 helpers in the harbour stated twice are one fact; a small count, or a measure ("seit 200
+    # Jahren", 73,050 days), recurs by chance; and so does a large count sharing no word but what it counts
+    assert same(
+        "Im Hafen von Sabirsk arbeiten inzwischen 1.200 Helfer.", "Die Zahl der Helfer im Hafen liegt bei 1.200."
+    )
+    assert not same("Im Hafen von Sabirsk arbeiten inzwischen zwölf Helfer.", "Die Zahl der Helfer liegt bei zwölf.")
+    assert not same("Das Hotel am See kann 1.500 Gäste beherbergen.", "Zur Gedenkfeier im Rathaus kamen 1.500 Gäste.")
     assert not same(
         "Im Hafen von Sabirsk arbeiten seit 200 Jahren Helfer.", "Die Reederei beschäftigt seit 200 Jahren Helfer."
     )
