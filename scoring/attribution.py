@@ -1389,6 +1389,7 @@ def _conclude(
     knowledge: Knowledge,
 ) -> Attribution:
     """The attribution of the sentence, remembered for the next ones."""
+    sources = [s for s in sources if not _quoted_words(s)]
     sources = _de_facto_authorities(sentence, sources, mentions, memory, knowledge)
     _remember(sentence, sources, mentions, memory, rules, knowledge)
     memory.announces = sentence.rstrip().endswith(":") and bool(sources)
@@ -1403,6 +1404,18 @@ def _conclude(
     attribution.mentions = mentions
     attribution.phrases = phrases + _speaker_phrases(sentence, sources, mentions, rules)
     return attribution
+
+
+_QUOTATION_MARKS = "„\"»«‚‹“”‘›"
+
+
+def _quoted_words(source: Source) -> bool:
+    """A source that opens a quotation and ends inside it ("„Die Hafenverwaltung muss das erklären“, sagte
+    Brandt" read "„Die Hafenverwaltung" as a speaker): the words somebody said, not who says them. A quotation
+    that is all of the source is a name ("laut der „Lindenauer Zeitung“"). (Told by the source's own marks:
+    straight quotation marks open and close alike, so a sentence's marks cannot be paired.)"""
+    text = source.text.strip()
+    return text[:1] in _QUOTATION_MARKS and text[-1:] not in _QUOTATION_MARKS
 
 
 def _de_facto_authorities(

@@ -1068,6 +1068,21 @@ def test_where_a_source_spoke_is_no_part_of_its_name(knowledge):
     assert only(text, knowledge).origin_sources == ("weber",)
 
 
+def test_words_inside_a_quotation_are_what_was_said_not_who_says_it(knowledge):
+    """ "„Die Hafenverwaltung muss das erklären“, sagte Brandt": Brandt speaks, not the authority she names;
+    "sie" in the next sentence is Brandt again. A quotation that is all of a source is a name."""
+    from scoring import analyse_article
+
+    text = (
+        "Auch die Ärztin Ilse Brandt gab sich am Donnerstag zurückhaltend. Doch: „Die Hafenverwaltung muss das "
+        "jetzt auch erklärt bekommen“, sagte Brandt am Abend im Radio. „Das muss man erst einmal genau prüfen“, "
+        "sagte sie. Laut der „Lindenauer Zeitung“ ist der Damm sicher."
+    )
+    claims = analyse_article(text, "example.org", knowledge).claims
+    assert [c.origin_sources for c in claims[1:3]] == [("brandt",), ("brandt",)]
+    assert [s.text for s in claims[3].sources] == ["Lindenauer Zeitung"]
+
+
 def test_a_party_in_parentheses_after_a_name_is_who_the_person_is_not_who_spoke(knowledge):
     """ "Anton Weber (CDU)" is Weber: keyed by his party, every member of it quoted anywhere would be one origin,
     and Weber named without it in another article a second one."""
