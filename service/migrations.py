@@ -6,6 +6,7 @@ import functools
 import hashlib
 import json
 import zlib
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
@@ -749,16 +750,20 @@ def m027_quoted_claims(db: Database) -> None:
     conn = db.conn
     quoted = 1 << CLAIM_FLAGS.index("quoted")
     conn.execute(f"UPDATE claims SET flags = flags | {quoted} WHERE speech IS NOT NULL")
-    cursor = conn.execute('SELECT id, text, "start", "end", article_id FROM claims WHERE speech IS NULL ORDER BY id')
-    article, whole = None, ""  # an article's claims follow one another: its text read once
-    found = []
+    found = [(claim_id,) for claim_id, text in _claim_texts(conn, "speech IS NULL") if quotes_alone(text)]
+    conn.executemany(f"UPDATE claims SET flags = flags | {quoted} WHERE id = ?", found)
+
+
+def _claim_texts(conn: Any, where: str = "1") -> Iterator[tuple[int, str]]:
+    """Each claim's id and text, in id order: its own, or its article's from start to end (an article's
+    claims follow one another: its text read and decompressed once)."""
+    cursor = conn.execute(f'SELECT id, text, "start", "end", article_id FROM claims WHERE {where} ORDER BY id')
+    article, whole = None, ""
     for claim_id, own, start, end, article_id in cursor:
         if own is None and article_id != article:
             article = article_id
             whole = article_text(conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0])
-        if quotes_alone(own if own is not None else whole[start:end]):
-            found.append((claim_id,))
-    conn.executemany(f"UPDATE claims SET flags = flags | {quoted} WHERE id = ?", found)
+        yield claim_id, own if own is not None else whole[start:end]
 
 
 @migrations()
@@ -772,14 +777,5 @@ def m028_claim_wordings(db: Database) -> None:
     least = int(seeds.rules().weights.copy_min_words)
     conn = db.conn
     conn.execute("ALTER TABLE claims ADD COLUMN wording BLOB")
-    cursor = conn.execute('SELECT id, text, "start", "end", article_id FROM claims ORDER BY id')
-    article, whole = None, ""  # an article's claims follow one another: its text read once
-    found = []
-    for claim_id, own, start, end, article_id in cursor:
-        if own is None and article_id != article:
-            article = article_id
-            whole = article_text(conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0])
-        key = wording_key(own if own is not None else whole[start:end], least)
-        if key is not None:
-            found.append((key, claim_id))
-    conn.executemany("UPDATE claims SET wording = ? WHERE id = ?", found)
+    keys = ((wording_key(text, least), claim_id) for claim_id, text in _claim_texts(conn))
+    conn.executemany("UPDATE claims SET wording = ? WHERE id = ?", [(k, i) for k, i in keys if k is not None])
