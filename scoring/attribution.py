@@ -1406,7 +1406,7 @@ def _conclude(
     return attribution
 
 
-_QUOTATION_MARKS = "„\"»«‚‹“”‘›"
+_QUOTATION_MARKS = '„"»«‚‹“”‘›'
 
 
 def _quoted_words(source: Source) -> bool:

@@ -58,6 +58,7 @@ class Summary:
 
 
 VOICE_ORIGIN = "voice:"  # an origin that is an outlet's own voice: "voice:AP"
+UNNAMED_ORIGIN = "source:?"  # a source that names nobody in particular: "ein Sprecher", "die Behörde"
 VOICE_JOINER = "|"  # an article carrying two agencies' copy speaks with both: "ap|reuters"
 _OUTLET = "outlet:"  # an outlet as one more agency of the voices it speaks with (never a stored voice)
 
@@ -139,8 +140,9 @@ def _summarise_many(members: Sequence[Member]) -> Summary:
         if anywhere:
             return anywhere
         # "„Es ist schwierig“" printed without its speaker is somebody's words, never the outlet's own voice:
-        # the speaker another article names for it ("sagte Tegnell"), not a second origin
-        return speakers if m.quoted and not m.attributed and speakers else m.origins
+        # the speaker another article names for it ("sagte Tegnell"), not a second origin; so is what "ein
+        # Sprecher" said, where another article names who spoke
+        return speakers if _speaks_for_another(m) and speakers else m.origins
 
     origins = {m.claim_id: effective(m) for m in members}
     supporting = [m for m in members if m.stance == "support"]
@@ -155,12 +157,19 @@ def _summarise_many(members: Sequence[Member]) -> Summary:
     )
 
 
+def _speaks_for_another(member: Member) -> bool:
+    """A quotation printed without its speaker, or a source that names nobody in particular ("ein Sprecher"):
+    somebody's words, whom other articles may name."""
+    return member.quoted and not member.attributed or member.origins == (UNNAMED_ORIGIN,)
+
+
 def _speakers(members: Sequence[Member]) -> tuple[str, ...]:
-    """The speakers the articles name for the fact, parties and media or not: whom an unattributed quote quotes
-    (read only where one is)."""
-    if not any(m.quoted and not m.attributed for m in members):
+    """The speakers the articles name for the fact, parties and media or not: whom an unattributed quote, or an
+    unnamed source, quotes (read only where one is)."""
+    if not any(_speaks_for_another(m) for m in members):
         return ()
-    return tuple(sorted({o for m in members if m.attributed and m.stance == "support" for o in m.origins}))
+    named = {o for m in members if m.attributed and m.stance == "support" for o in m.origins}
+    return tuple(sorted(named - {UNNAMED_ORIGIN} or named))  # an unnamed speaker where nobody is named
 
 
 def _voice_outlets(supporting: Sequence[Member]) -> dict[str, frozenset[str]]:

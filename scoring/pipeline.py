@@ -158,8 +158,28 @@ class AnalysedClaim:
         Beispiel" and "Beispiel" are one origin, and not the outlet's own voice."""
         if self.origin_parties or self.origin_media:
             return ()
-        names = (_named(s.text) for s in self.sources if s.role == "origin" and not s.party)
-        return tuple(sorted({found[-1].lower() for found in names if found}))
+        keys = (_source_key(s.text) for s in self.sources if s.role == "origin" and not s.party)
+        return tuple(sorted({key for key in keys if key}))
+
+
+UNNAMED = "?"  # the key of a source that names nobody in particular: "ein Sprecher", "die Behörde"
+# an article and the adjectives after it, before the last noun of a source: "ein hochrangiger Sprecher"
+_DESCRIBED = re.compile(r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es|em|en)?)\s+(?:[a-zäöüß-]+\s+){0,2}$")
+
+
+def _source_key(source: str) -> str | None:
+    """An unplaced source's key: its last name or noun, lower-cased ("Bürgermeister Anton Beispiel" →
+    "beispiel"); UNNAMED where that is a noun of the dictionary described by an article ("der Sprecher",
+    "ein hochrangiger Sprecher", "die Behörde"), which names no one person or body: two articles' "ein
+    Sprecher" need not be one, nor another than the person named elsewhere."""
+    named = _named(source)
+    if not named:
+        return None
+    last = named[-1]
+    before = source[: source.rfind(last)]
+    if not last.isupper() and is_known(last, exact=True) and _DESCRIBED.search(before):
+        return UNNAMED
+    return last.lower()
 
 
 @dataclass(frozen=True)

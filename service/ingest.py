@@ -15,7 +15,16 @@ from sqlite_utils import Database
 
 from scoring import AnalysisTooCostly, Budget, Knowledge, analyse_article
 from scoring.conflicts import is_belligerent
-from scoring.corroboration import VOICE_JOINER, VOICE_ORIGIN, Member, Summary, agencies, corroborate, summarise
+from scoring.corroboration import (
+    UNNAMED_ORIGIN,
+    VOICE_JOINER,
+    VOICE_ORIGIN,
+    Member,
+    Summary,
+    agencies,
+    corroborate,
+    summarise,
+)
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.grading import Evidence, explain, information_digit, source_letter
 from scoring.grading import score as score_of
@@ -855,7 +864,7 @@ class _Outlets:
         if kind == "party":
             return key, phrasebook(language).party(key, self.knowledge.party_names.get(key, key))
         if kind == "source":
-            return value, value
+            return (value, phrasebook(language).say("unnamed_source")) if key == UNNAMED_ORIGIN else (value, value)
         if kind == "voice":
             # The group's own outlet among those reporting the fact, else the group's (a wire's) registered one.
             members = sorted(m.outlet for m in summary.members if self.knowledge.outlet(m.outlet).owner_group == value)

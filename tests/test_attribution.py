@@ -1083,6 +1083,19 @@ def test_words_inside_a_quotation_are_what_was_said_not_who_says_it(knowledge):
     assert [s.text for s in claims[3].sources] == ["Lindenauer Zeitung"]
 
 
+def test_a_source_described_by_an_article_names_nobody_in_particular(knowledge):
+    """ "ein Sprecher der Reederei", "der Richter": a noun of the dictionary after an article is somebody
+    unnamed (one key for all of them), "der Landrat Anton Weber" is Weber."""
+    from scoring.pipeline import UNNAMED
+
+    for text, key in [
+        ("Die Fähre fährt nur noch zweimal am Tag, sagte ein Sprecher der Reederei.", UNNAMED),
+        ("Der Hafen bleibt bis Montag zu, sagte der Richter.", UNNAMED),
+        ("Die Brücke ist gesperrt, sagte der Landrat Anton Weber.", "weber"),
+    ]:
+        assert only(text, knowledge).origin_sources == (key,), text
+
+
 def test_a_party_in_parentheses_after_a_name_is_who_the_person_is_not_who_spoke(knowledge):
     """ "Anton Weber (CDU)" is Weber: keyed by his party, every member of it quoted anywhere would be one origin,
     and Weber named without it in another article a second one."""

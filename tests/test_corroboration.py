@@ -139,3 +139,20 @@ def test_a_short_sentence_written_alike_by_chance_is_no_copy():
     assert wording_key("„Die Schulen bleiben bis Ende des Monats in ganz Sabirsk geschlossen“", 8) == wording_key(
         '"Die Schulen bleiben bis Ende des Monats in ganz Sabirsk geschlossen"', 8
     )
+
+
+def test_a_source_that_names_nobody_in_particular_is_whoever_other_articles_name():
+    """ "sagte ein Sprecher" in A, "sagte Brandt" in B: the spokesman may well be Brandt, one origin; two
+    articles' unnamed sources are one origin too; an outlet's own report beside an unnamed source is a second."""
+    unnamed = member(1, 1, "A", ("source:?",), attributed=True)
+    named = member(2, 2, "B", ("source:brandt",), attributed=True)
+    for claim in (unnamed, named):
+        assert corroborate(claim, summarise([unnamed, named])).independent_origins == 1
+    other = member(3, 3, "C", ("source:?",), attributed=True)
+    assert corroborate(unnamed, summarise([unnamed, other])).independent_origins == 1
+    own = member(4, 4, "D", ("voice:D",), attributed=False)
+    assert corroborate(unnamed, summarise([unnamed, own])).independent_origins == 2
+    # the same words printed as a bare quotation elsewhere are the unnamed speaker's too
+    quote = Member(5, 5, "e.example", "E", "support", ("voice:E",), False, False, quoted=True)
+    for claim in (unnamed, quote):
+        assert corroborate(claim, summarise([unnamed, quote])).independent_origins == 1
