@@ -62,7 +62,7 @@ def test_a_place_of_disputed_government_is_a_place_no_party_speaks_for(knowledge
     """Crimea is a place whoever governs it: a name of the gazetteer, but not a party's place."""
     from scoring.places import gazetteer_places, governing_parties
 
-    text = "Der Bürgermeister von Sewastopol sprach von Schäden an der Brücke zur Krim."
+    text = "Der Bürgermeister von Sewastopol sprach von Stürmen an der Küste der Krim."
     assert [text[a:b] for a, b, _ in gazetteer_places(text, knowledge)] == ["Sewastopol", "Krim"]
     assert governing_parties(text, knowledge) == []
     governed = "Der Bürgermeister von Charkiw sprach."
