@@ -142,7 +142,9 @@ def _summarise_many(members: Sequence[Member]) -> Summary:
         # "„Es ist schwierig“" printed without its speaker is somebody's words, never the outlet's own voice:
         # the speaker another article names for it ("sagte Tegnell"), not a second origin; so is what "ein
         # Sprecher" said, where another article names who spoke
-        return speakers if _speaks_for_another(m) and speakers else m.origins
+        if not _speaks_for_another(m):
+            return m.origins
+        return speakers or (UNNAMED_ORIGIN,)  # whose words nobody says: one unnamed speaker's, not the outlet's
 
     origins = {m.claim_id: effective(m) for m in members}
     supporting = [m for m in members if m.stance == "support"]

@@ -156,3 +156,14 @@ def test_a_source_that_names_nobody_in_particular_is_whoever_other_articles_name
     quote = Member(5, 5, "e.example", "E", "support", ("voice:E",), False, False, quoted=True)
     for claim in (unnamed, quote):
         assert corroborate(claim, summarise([unnamed, quote])).independent_origins == 1
+
+
+def test_words_no_article_gives_a_speaker_for_are_one_unnamed_speakers():
+    """The same reported speech in two papers, neither naming who spoke: somebody's words, one origin; a paper's
+    own report beside them is a second."""
+    a = Member(1, 1, "a.example", "A", "support", ("voice:A",), False, False, quoted=True)
+    b = Member(2, 2, "b.example", "B", "support", ("voice:B",), False, False, quoted=True)
+    for claim in (a, b):
+        assert corroborate(claim, summarise([a, b])).independent_origins == 1
+    own = member(3, 3, "C", ("voice:C",), attributed=False)
+    assert corroborate(own, summarise([a, b, own])).independent_origins == 2
