@@ -851,6 +851,8 @@ def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool) -> 
         return True  # "zwölf Soldaten getötet" / "zwölf Zivilisten getötet"
     if _elsewhere(a.towns, b.towns):
         return True  # "Drohnen trafen ein Depot in Sabirsk" / "… in Dorinsk": two incidents
+    if a.days and b.days and not a.days & b.days:
+        return True  # "am 14. Mai beraten sie" / "am 30. Mai beraten sie": two meetings, whoever meets
     if a.agents and b.agents and a.events & b.events and not a.agents & b.agents:
         return True  # "Russische Truppen griffen … an" / "Ukrainische Truppen griffen … an": two attacks
     # "sie beschuldigen sich gegenseitig" is another fact than one side blaming the other; blaming

@@ -602,6 +602,15 @@ def test_the_same_incident_in_two_towns_is_two_facts_a_region_rules_nothing_out(
     assert FactSignature.from_index(riwne.index_text(), riwne.quantities, riwne.negated).towns == riwne.towns
 
 
+def test_two_days_are_two_facts():
+    """Claims naming days, none of them the same, tell two facts: the same council meets twice."""
+    first = signature("Der Stadtrat von Lindenau berät am 14. Mai über den Hafen.")
+    second = signature("Der Stadtrat von Lindenau berät am 30. Mai über den Hafen.")
+    again = signature("Am 14. Mai berät der Stadtrat von Lindenau über den Hafen.")
+    assert first.days and second.days and first.days != second.days
+    assert similarity(first, second, WEIGHTS) == 0.0 and same_fact(first, again, WEIGHTS)
+
+
 def test_towns_of_disputed_government_are_towns_too():
     """Sewastopol and Kertsch tell two incidents apart, though no party's officials speak for either."""
     sewastopol = signature("Drohnen trafen am Morgen ein Tanklager in Sewastopol.")
@@ -656,7 +665,8 @@ def test_the_same_rough_count_and_day_join_two_wordings():
         "Dutzende Menschen kamen am Dienstagmorgen ums Leben, als im Hafen Chaos ausbrach und ein Kran umstürzte."
     )
     assert a.quantities == b.quantities and a.days == b.days != c.days
-    assert similarity(a, b, WEIGHTS) > similarity(a, c, WEIGHTS) > 0
+    assert similarity(a, b, WEIGHTS) >= WEIGHTS["same_fact_threshold"]
+    assert similarity(a, c, WEIGHTS) == 0.0  # another day, another accident
     assert "the day 2025-02-27" in shared_anchors(a, b)  # the Thursday before 1 March 2025
 
 
