@@ -142,7 +142,7 @@ _CODE_CHARACTERS = re.compile(r"[{}\[\]();=<>$\\|&]")
 def _looks_like_code(line: str) -> bool:
     """JavaScript or JSON residue: few letters, many braces and operators."""
     code = len(_CODE_CHARACTERS.findall(line))
-    return code >= 3 and code * 4 > sum(c.isalpha() for c in line)
+    return code >= 3 and code * 4 > sum(map(str.isalpha, line))
 
 
 _SENTENCE_END = re.compile(r"[.…][\"'“”»«)]*$")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any, Final, cast
+from typing import Any, Final
 
 from scoring.events import (
     EventRules,
@@ -597,10 +597,10 @@ def _agents_of_acts(main: frozenset[str], rules: EventRules, agents: Iterable[st
 
 def _tokens_of(words: list[str], vocabulary: _Vocabulary) -> list[_Token]:
     """What each word gives the fact, looked up at once; a word form met for the first time is read."""
-    looked_up = list(map(vocabulary.cache.get, words))
-    if None in looked_up:
-        return [token or vocabulary.token(word) for token, word in zip(looked_up, words, strict=True)]
-    return cast(list[_Token], looked_up)
+    try:
+        return list(map(vocabulary.cache.__getitem__, words))  # most claims: every word form met before
+    except KeyError:
+        return [vocabulary.token(word) for word in words]
 
 
 def _purposes(sentence: str, rules: Matching) -> list[tuple[int, int]]:
