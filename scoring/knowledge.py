@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from scoring.lexicon import Lexicon, Thesaurus
-from scoring.regex import Presence, fold_case
+from scoring.regex import HeldStrings, Presence, fold_case
 
 
 @dataclass(frozen=True)
@@ -335,7 +335,7 @@ def _folded_test(words: frozenset[str]) -> Callable[[str], bool]:
 # each presence's bits: of its plain opening words; of its gated alternatives' opening words (the block's
 # first bit and mask), and for each gated alternative (by its place in the block) the patterns searched and
 # the alternative; of its others, the bit of the literal runs each needs (0: none told so), what it needs, itself
-_Alternatives = tuple[tuple[tuple[re.Pattern[str], ...], re.Pattern[str]], ...]
+_Alternatives = tuple[tuple[tuple[HeldStrings, ...], re.Pattern[str]], ...]
 _Gated = tuple[int, int, _Alternatives]
 _Others = tuple[tuple[int, re.Pattern[str] | None, re.Pattern[str]], ...]
 _Known = tuple[Presence, int, int, int, _Alternatives, _Others]
@@ -377,7 +377,7 @@ def _opening_reader(by_word: dict[str, int], ignore_case: bool) -> Callable[[str
 _Tell = tuple[
     int,
     int,
-    tuple[tuple[int, tuple[re.Pattern[str], ...], re.Pattern[str]], ...],
+    tuple[tuple[int, tuple[HeldStrings, ...], re.Pattern[str]], ...],
     tuple[tuple[int, re.Pattern[str] | None, re.Pattern[str]], ...],
 ]
 

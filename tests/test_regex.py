@@ -427,3 +427,22 @@ def test_a_guard_ignoring_case_lets_through_every_character_the_pattern_ignoring
     texts = [*TEXTS, "İn Kiew, ın Lindtal, BEI Birkenau, \u212aelvin, ſie sagte, STRAẞE, ẞ, x1 \u212a2 İ3 ı4 ſ5"]
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+_STRINGS = ["Angaben", "nicht ", "einig", "Zahlen", "ss", "ß", "is", "(dpa)", "İx", "Kreis", "ü-a", ""]
+
+
+@given(
+    st.lists(st.sampled_from(_STRINGS), min_size=1, max_size=3),
+    st.text(alphabet="angbenANGBENzahlZAHLnictNICT isIS()dpaDPAſıİ\u212akreisKREISßẞüÜ-x", max_size=30),
+    st.booleans(),
+)
+@settings(max_examples=500, deadline=None)
+def test_held_strings_are_found_where_a_search_of_them_finds_one(strings: list[str], text: str, ignore: bool) -> None:
+    """`HeldStrings` tells by substring tests (in the text folded, ignoring case) what the search of the
+    strings as one pattern finds: "ſ" for "s", "ı" and "İ" for "i", "K" (Kelvin) for "k", "ẞ" for "ß"."""
+    from scoring.regex import HeldStrings
+
+    flags = re.IGNORECASE if ignore else 0
+    pattern = re.compile("|".join(re.escape(s) for s in sorted(strings)), flags)
+    assert HeldStrings(strings, flags).search(text) == bool(pattern.search(text)), (strings, text)
