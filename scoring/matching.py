@@ -238,9 +238,23 @@ def _negation_words(rules: Matching) -> frozenset[str] | None:
 
 
 @once_per_lexicon
-def _undenied(rules: Matching) -> Needing:
-    """A denial denied ("stritt … nicht ab"), scanned only where a sentence holds a word it needs."""
-    return Needing(rules.negated_denials)
+def _undenied(rules: Matching) -> tuple[Needing, int]:
+    """A denial denied ("stritt … nicht ab"), scanned only where a sentence holds a string it needs; and
+    the bit of `word_flags` telling a sentence one of whose words holds one of a set of those strings that
+    are all letters (a run of letters stands inside one word), 0 where no set is (every sentence searched).
+    Most claims hold none ("nicht", "bestritten" …): one test of their flags, not a pass of each string."""
+    needing = Needing(rules.negated_denials)
+    lettered = next((tuple(sorted(strings)) for strings in needing.needs if all(map(str.isalpha, strings))), None)
+    if lettered is None:
+        return needing, 0
+    return needing, word_flag(lambda word: any(string in word for string in lettered))
+
+
+def _is_undenied(sentence: str, rules: Matching) -> bool:
+    needing, bit = _undenied(rules)
+    if bit and not word_flags(sentence) & bit:
+        return False
+    return needing.search(sentence) is not None
 
 
 # What one word form contributes to a fact: its terms, whether it is a name, the event it names. A plain
@@ -550,7 +564,7 @@ def fact_signature(
         circumstances=events.circumstances,
         planned=planned,
         # "Modi stritt die Luftangriffe nicht ab" is about Modi's reaction, not (only) the strikes.
-        undenied=bool(_undenied(rules).search(sentence)),
+        undenied=_is_undenied(sentence, rules),
         reciprocal=not vocabulary.events.reciprocal.isdisjoint(lowered),
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         truce=not words.isdisjoint(vocabulary.conflict_bound),

@@ -488,3 +488,25 @@ def test_a_line_is_furniture_or_dated_as_the_whole_patterns_say(knowledge, piece
     )
     assert _is_furniture_line(line, rules) == whole, line
     assert _is_dated(line, rules) == bool(rules.dated_line.search(line)), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Die", "Miliz", "stritt", "den", "Angriff", "nicht", "ab", "Nicht", "nichts", "vernichtet", "kein"]
+            + ["Dementi", "dementiert", "bestritten", "Unbestritten", "zurückgewiesen", "geleugnet", "3nicht"]
+        ),
+        min_size=1,
+        max_size=10,
+    ),
+    st.sampled_from([" ", ", ", "-", "_"]),
+)
+def test_a_denial_denied_is_searched_for_only_where_a_word_holds_what_it_needs(knowledge, words, glue) -> None:
+    from scoring.matching import _is_undenied, _undenied
+
+    text = glue.join(words) + "."
+    rules = typed_rules(knowledge.lexicon).matching
+    needing, bit = _undenied(rules)
+    assert bit  # the strings it needs are letters: told by a bit
+    assert _is_undenied(text, rules) == bool(needing.pattern.search(text)), text
