@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
-from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser of patterns
+from re import _compiler, _parser  # type: ignore[attr-defined]  # the standard library's own parser and compiler
 from typing import Any
 
 # A character range wider than this is no guard worth having ("[a-zäöüß]" is 26 plus 4).
@@ -34,9 +34,26 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     Not a pattern opened by "^" or "\\A" (without MULTILINE): the engine tries it at the text's start only,
     and a look-ahead in front would have it tried at every place."""
     firsts = _firsts(pattern, flags)
-    if firsts is None or _anchored_at_start(pattern, flags):
+    if firsts is None or _anchored_at_start(pattern, flags) or _found_as_quickly(pattern, flags):
         return re.compile(pattern, flags)
     return re.compile(f"(?={firsts})(?:{pattern})", flags)
+
+
+def _found_as_quickly(pattern: str, flags: int) -> bool:
+    """Whether the engine rules places out as quickly without a guard: it scans for the pattern's literal
+    prefix ("sich": 0.14 µs a sentence, 2.4 guarded) or for the set of its first characters itself (a
+    pattern not ignoring case that opens with a character set or alternatives of literals), or the pattern
+    opens with one test of a character (a literal or a set, ignoring case too), the test the guard makes,
+    without the look-ahead's own cost ("es" ignoring case: 1.9 µs, 3.4 guarded)."""
+    parsed = _parser.parse(pattern, flags)
+    flags |= parsed.state.flags
+    prefix, _, _ = _compiler._get_literal_prefix(parsed, flags)
+    if prefix or _compiler._get_charset_prefix(parsed, flags):
+        return True
+    items = parsed.data
+    while len(items) and items[0][0] is _parser.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = items[0][1][3].data  # a group that sets no flags, read through
+    return bool(len(items)) and items[0][0] in (_parser.LITERAL, _parser.IN)
 
 
 def _firsts(pattern: str, flags: int) -> str | None:

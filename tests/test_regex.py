@@ -62,6 +62,13 @@ def test_a_guard_leads_an_alternation_of_words_only() -> None:
     assert guarded(r"(?i:ab)c").pattern == r"(?=(?i:[a]))(?:(?i:ab)c)"  # "(?i:…)" inside: a guard ignoring case
     assert guarded(r"(?:x|(?i:in))y").pattern == r"(?=[x]|(?i:[i]))(?:(?:x|(?i:in))y)"
     assert guarded(r"(?i)abc").pattern == r"(?i)abc"
+    # where the engine rules places out as quickly itself: a literal prefix or a set of first characters it
+    # scans for, or one test of a character a place (the guard's own test)
+    assert guarded("sich").pattern == "sich"
+    assert guarded("einig|sicher").pattern == "einig|sicher"
+    assert guarded(r"[.!?]\s+[A-ZÄÖÜ]").pattern == r"[.!?]\s+[A-ZÄÖÜ]"
+    assert guarded("es", re.IGNORECASE).pattern == "es"
+    assert guarded("Angaben|Zahlen", re.IGNORECASE).pattern == "(?=[AZ])(?:Angaben|Zahlen)"  # alternatives: guarded
     # an optional start: what it starts with, or what follows it
     space_led = guarded(r"\s*\(dpa\)").pattern
     assert space_led.startswith("(?=[") and "\\(" in space_led and "\\s" in space_led
