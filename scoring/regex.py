@@ -337,9 +337,11 @@ class HeldStrings:
         ordered = sorted(strings)
         self.pattern = guarded("|".join(re.escape(s) for s in ordered), flags)
         self._folded = bool(flags & re.IGNORECASE)
-        folded = [fold_case(s) for s in ordered] if self._folded else ordered
+        folded = sorted({fold_case(s) for s in ordered}) if self._folded else ordered
         plain = all(c.lower() in _FOLDS_PLAINLY or _caseless(c) for s in ordered for c in s)
-        self._strings: tuple[str, ...] | None = tuple(folded) if plain or not self._folded else None
+        # a string holding another is held only where that one is ("Ihre" where "Ihr" is): not tested
+        kept = [s for s in folded if not any(other != s and other in s for other in folded)]
+        self._strings: tuple[str, ...] | None = tuple(kept) if plain or not self._folded else None
         if self._strings is not None and (not self._strings or "" in self._strings):
             self._strings = None  # an empty string is held by every text: the pattern says as much
 

@@ -510,3 +510,20 @@ def test_a_denial_denied_is_searched_for_only_where_a_word_holds_what_it_needs(k
     needing, bit = _undenied(rules)
     assert bit  # the strings it needs are letters: told by a bit
     assert _is_undenied(text, rules) == bool(needing.pattern.search(text)), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Folgen", "Sie", "sie", "SIE", "Sieben", "Ihnen", "Ihre", "Ihrer", "ihr", "uns", "Lindenau"]),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from([" ", ", ", "-", "„"]),
+)
+def test_the_readers_address_is_searched_for_only_where_the_sentence_holds_what_it_needs(knowledge, words, glue):
+    from scoring.claims import _claim_patterns, _holds_all
+
+    text = glue.join(words) + "."
+    needs, reader_address, _ = _claim_patterns(typed_rules(knowledge.lexicon).claims)
+    assert _holds_all(needs, text) or not reader_address.search(text), text
