@@ -527,3 +527,21 @@ def test_the_readers_address_is_searched_for_only_where_the_sentence_holds_what_
     text = glue.join(words) + "."
     needs, reader_address, _ = _claim_patterns(typed_rules(knowledge.lexicon).claims)
     assert _holds_all(needs, text) or not reader_address.search(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["teilt", "unsere", "Beiträge", "Sie", "SIE", "Ihr", "Euch", "Dir", "dich", "wir", "Lindenau"]),
+        min_size=1,
+        max_size=10,
+    ),
+    st.sampled_from([" ", ", ", "-", "“"]),
+)
+def test_a_line_addresses_its_reader_only_where_it_holds_what_the_address_needs(knowledge, words, glue) -> None:
+    from scoring.cleaning import furniture_rules
+
+    line = glue.join(words) + "."
+    rules = furniture_rules(knowledge.lexicon)
+    assert rules.reader_needs is not None
+    assert rules.reader_needs.may_match(line) or not rules.reader_address.search(line), line
