@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
 
@@ -417,6 +419,19 @@ def _names_a_token(lowered: str, rules: CreditRules) -> bool:
     return rules.named.search(lowered) is not None
 
 
+def _lines_naming_a_token(lowered: str, rules: CreditRules) -> set[int]:
+    """The numbers of the lines of a page (lower case) that name a token (`_names_a_token` of each line),
+    found in one pass over the page rather than the page searched and then each line again: a line of the
+    page lower-cased is the line lower-cased, and "\\n" is no part of a token nor of `[\\w-]`."""
+    if rules.named is None:
+        return {number for number, line in enumerate(lowered.split("\n")) if _names_a_token(line, rules)}
+    starts = [m.start() for m in rules.named.finditer(lowered)]
+    if not starts:
+        return set()
+    ends = list(accumulate(len(line) + 1 for line in lowered.split("\n")))  # where each line's successor starts
+    return {bisect_right(ends, start) for start in starts}
+
+
 _RUN = re.compile(r"[\w-]+")
 
 
@@ -425,14 +440,15 @@ def wire_credits(text: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
     "dpa/moko", "Von red/dpa", "APA/AFP", "Quelle: Reuters", "© dpa-infocom", an agency's name closing
     the text. Read before furniture is removed; a picture's credit ("© dpa", "Foto: AP") is not the text's."""
     rules = _credit_rules(typed_rules(lexicon).credits)
-    if not _names_a_token(text.lower(), rules):
+    naming = _lines_naming_a_token(text.lower(), rules)
+    if not naming:
         return ()  # no agency named anywhere: the words of the whole page are those of its lines
     furniture = furniture_rules(lexicon)
     found: list[tuple[int, int, str]] = []
     position = 0
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n")):
         at, position = position, position + len(line) + 1
-        if not _names_a_token(line.lower(), rules):
+        if number not in naming:
             continue  # no agency named: most lines
         if rules.photo_line.search(line) or _is_caption(line.strip(), furniture):
             continue

@@ -545,3 +545,20 @@ def test_a_line_addresses_its_reader_only_where_it_holds_what_the_address_needs(
     rules = furniture_rules(knowledge.lexicon)
     assert rules.reader_needs is not None
     assert rules.reader_needs.may_match(line) or not rules.reader_address.search(line), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["(dpa)", "dpa-AFX", "Reuters", "AP", "ap", "Kapital", "İ", "Σ", "-afp", "afp-", "Lindenau"]),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from([" ", "\n", "/", "\n\n", "_", ""]), min_size=12, max_size=12),
+)
+def test_the_lines_naming_an_agency_are_found_in_one_pass_as_line_by_line(knowledge, pieces, glue) -> None:
+    from scoring.cleaning import _credit_rules, _lines_naming_a_token, _names_a_token
+
+    rules = _credit_rules(typed_rules(knowledge.lexicon).credits)
+    page = "".join(piece + mark for piece, mark in zip(pieces, glue, strict=False))
+    expected = {number for number, line in enumerate(page.split("\n")) if _names_a_token(line.lower(), rules)}
+    assert _lines_naming_a_token(page.lower(), rules) == expected, page
