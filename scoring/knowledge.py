@@ -499,8 +499,18 @@ class WordForms:
 
 @lru_cache(maxsize=4)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
-    """The words with their offsets, only for a text one of whose words may begin an alias."""
-    return tuple([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)])
+    """The words with their offsets, only for a text one of whose words may begin an alias: each of its
+    words (`words_of`, split once) found from the end of the one before it, where it stands (the gap
+    between them holds no word character), not the text read again match by match (5 against 12 µs)."""
+    found = []
+    at = 0
+    find = text.find
+    for word in words_of(text):
+        at = find(word, at)
+        end = at + len(word)
+        found.append((at, end, word))
+        at = end
+    return tuple(found)
 
 
 _FEW = 32

@@ -562,3 +562,11 @@ def test_the_lines_naming_an_agency_are_found_in_one_pass_as_line_by_line(knowle
     page = "".join(piece + mark for piece, mark in zip(pieces, glue, strict=False))
     expected = {number for number, line in enumerate(page.split("\n")) if _names_a_token(line.lower(), rules)}
     assert _lines_naming_a_token(page.lower(), rules) == expected, page
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab Ä_-1٣.,\u0307İ\n", max_size=40))
+def test_the_words_of_a_text_are_placed_where_a_scan_of_them_finds_them(text: str) -> None:
+    from scoring.knowledge import _TOKEN, _tokens
+
+    assert _tokens(text) == tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)), text
