@@ -219,11 +219,11 @@ def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple
 
 @once_per_lexicon
 def _negation_rules(rules: Matching) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return (
+    return (  # guarded: the denials and idioms open with alternatives the engine tried at every place
         guarded(_negations(rules), re.IGNORECASE),
-        re.compile(rules.negated_denials),
-        re.compile(rules.idioms_not_negating, re.IGNORECASE),
-        re.compile(rules.clauses_not_negating, re.IGNORECASE),
+        guarded(rules.negated_denials),
+        guarded(rules.idioms_not_negating, re.IGNORECASE),
+        guarded(rules.clauses_not_negating, re.IGNORECASE),
     )
 
 
