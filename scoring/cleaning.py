@@ -268,10 +268,16 @@ def _is_furniture_line(line: str, rules: FurnitureRules) -> bool:
     pattern led by ".{0,400}" is read over the whole line, so only where the line holds what it needs."""
     # `rules.line.fullmatch(line)`, with only the patterns that can match a line as long
     length = len(line)
-    whole = next(part for shorter, part in rules.line_by_length if length > shorter)
-    return bool(whole and whole.fullmatch(line)) or any(
-        all(map(line.__contains__, needed)) and pattern.fullmatch(line) for needed, pattern in rules.line_anywhere
-    )
+    for shorter, whole in rules.line_by_length:  # loops, not generators: read for every line of a page
+        if length > shorter:
+            if whole and whole.fullmatch(line):
+                return True
+            break
+    holds = line.__contains__
+    for needed, pattern in rules.line_anywhere:
+        if all(map(holds, needed)) and pattern.fullmatch(line):
+            return True
+    return False
 
 
 def _is_furniture(page: _Page, number: int, seen_body: bool, rules: FurnitureRules) -> bool:
