@@ -570,3 +570,13 @@ def test_the_words_of_a_text_are_placed_where_a_scan_of_them_finds_them(text: st
     from scoring.knowledge import _TOKEN, _tokens
 
     assert _tokens(text) == tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=".!?:\"')] \n\tAbZ1", max_size=30))
+def test_a_sentence_end_is_found_where_the_pattern_as_first_written_finds_it(text: str) -> None:
+    """`_END` takes its first character before its alternatives look back at it, so the engine scans for it."""
+    from scoring.sentences import _END
+
+    first_written = re.compile(r"(?<![.!?])[.!?]++(?:[\"')\]]++)?(?=\s)|[?]?:(?=\s+[A-ZÄÖÜ])")
+    assert [m.span() for m in _END.finditer(text)] == [m.span() for m in first_written.finditer(text)], text
