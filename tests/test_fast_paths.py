@@ -580,3 +580,14 @@ def test_a_sentence_end_is_found_where_the_pattern_as_first_written_finds_it(tex
 
     first_written = re.compile(r"(?<![.!?])[.!?]++(?:[\"')\]]++)?(?=\s)|[?]?:(?=\s+[A-ZÄÖÜ])")
     assert [m.span() for m in _END.finditer(text)] == [m.span() for m in first_written.finditer(text)], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ,.\n", max_size=40))
+def test_the_commas_a_gapped_count_may_follow_are_the_last_ones(text: str) -> None:
+    """`_clause_cuts` reads the commas from the last back to one with more than `_GAPPED_WORDS` words after
+    it: the commas with few enough words after them are the last ones of the sentence."""
+    from scoring.pipeline import _COMMA
+
+    few = [len(text[m.end() :].split(None, _GAPPED_WORDS)) <= _GAPPED_WORDS for m in _COMMA.finditer(text)]
+    assert few == sorted(few), text  # False for the first ones, then True
