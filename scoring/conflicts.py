@@ -21,7 +21,8 @@ def dominant_conflict(hits: Iterable[Counter[str]], min_mentions: int = 1) -> st
     report on infections that names Russia once is no report on the war), if any."""
     total: Counter[str] = Counter()
     for h in hits:
-        total.update(h)
+        if h:  # most sentences name no conflict: an update with nothing is a call of 0.6 µs
+            total.update(h)
     ranked = total.most_common(2)
     if not ranked or ranked[0][1] < min_mentions or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None

@@ -31,6 +31,9 @@ class EventRules:
     definite_reference: re.Pattern[str] = re.compile(r"(?!)")
     conflict_bound_families: frozenset[str] = frozenset()
     agentive: frozenset[str] = frozenset()  # families of acts someone does: who does it is part of the fact
+    # `circumstance_clause`'s alternatives apart: after a comma, and opening the sentence
+    comma_clause: re.Pattern[str] = re.compile(r"(?!)")
+    opening_clause: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,8 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         _definite_reference(data["definite_reference"]),
         _families_marked(data, "conflict_bound"),
         _families_marked(data, "agentive"),
+        re.compile(_after_a_comma(data["circumstance_clauses"]["words"])),
+        re.compile(_opening(data["circumstance_clauses"]["opening"])),
     )
 
 
@@ -99,12 +104,25 @@ def _definite_reference(data: Mapping[str, Any]) -> re.Pattern[str]:
 def _circumstance_clause(words: Sequence[str], opening: Sequence[str]) -> re.Pattern[str]:
     """A clause opened by one of `words` after a comma, up to the next mark; or by one of `opening`
     at the sentence's start, up to its first comma."""
-    return re.compile(rf"(?:,\s*(?:{'|'.join(words)})\b[^,;:.!?–]*|^(?i:{'|'.join(opening)})\b[^,;:.!?–]*,)")
+    return re.compile(f"(?:{_after_a_comma(words)}|{_opening(opening)})")
+
+
+def _after_a_comma(words: Sequence[str]) -> str:
+    return rf",\s*(?:{'|'.join(words)})\b[^,;:.!?–]*"
+
+
+def _opening(opening: Sequence[str]) -> str:
+    return rf"^(?i:{'|'.join(opening)})\b[^,;:.!?–]*,"
 
 
 def circumstance_clauses(text: str, rules: EventRules) -> list[tuple[int, int]]:
-    """Where the sentence tells when something happened in a clause of its own: ", als Granaten einschlugen"."""
-    return [m.span() for m in rules.circumstance_clause.finditer(text)]
+    """Where the sentence tells when something happened in a clause of its own: ", als Granaten einschlugen".
+    The spans `circumstance_clause` finds, its two alternatives searched apart: the one opening the
+    sentence tried at its start only, the one after a comma scanned for its comma (the engine tried the
+    two at every place, neither leading with a character it scans for)."""
+    opening = rules.opening_clause.match(text)
+    after = [m.span() for m in rules.comma_clause.finditer(text, opening.end() if opening else 0)]
+    return [opening.span(), *after] if opening else after
 
 
 def events_of(data: Mapping[str, Any]) -> EventRules:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any, Final, cast
+from typing import Any, Final
 
 from scoring.events import (
     EventRules,
@@ -219,11 +219,11 @@ def is_negated(sentence: str, lexicon: Mapping[str, Any], ignore: Sequence[tuple
 
 @once_per_lexicon
 def _negation_rules(rules: Matching) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return (
+    return (  # guarded: the denials and idioms open with alternatives the engine tried at every place
         guarded(_negations(rules), re.IGNORECASE),
-        re.compile(rules.negated_denials),
-        re.compile(rules.idioms_not_negating, re.IGNORECASE),
-        re.compile(rules.clauses_not_negating, re.IGNORECASE),
+        guarded(rules.negated_denials),
+        guarded(rules.idioms_not_negating, re.IGNORECASE),
+        guarded(rules.clauses_not_negating, re.IGNORECASE),
     )
 
 
@@ -238,9 +238,23 @@ def _negation_words(rules: Matching) -> frozenset[str] | None:
 
 
 @once_per_lexicon
-def _undenied(rules: Matching) -> Needing:
-    """A denial denied ("stritt … nicht ab"), scanned only where a sentence holds a word it needs."""
-    return Needing(rules.negated_denials)
+def _undenied(rules: Matching) -> tuple[Needing, int]:
+    """A denial denied ("stritt … nicht ab"), scanned only where a sentence holds a string it needs; and
+    the bit of `word_flags` telling a sentence one of whose words holds one of a set of those strings that
+    are all letters (a run of letters stands inside one word), 0 where no set is (every sentence searched).
+    Most claims hold none ("nicht", "bestritten" …): one test of their flags, not a pass of each string."""
+    needing = Needing(rules.negated_denials)
+    lettered = next((tuple(sorted(strings)) for strings in needing.needs if all(map(str.isalpha, strings))), None)
+    if lettered is None:
+        return needing, 0
+    return needing, word_flag(lambda word: any(string in word for string in lettered))
+
+
+def _is_undenied(sentence: str, rules: Matching) -> bool:
+    needing, bit = _undenied(rules)
+    if bit and not word_flags(sentence) & bit:
+        return False
+    return needing.search(sentence) is not None
 
 
 # What one word form contributes to a fact: its terms, whether it is a name, the event it names. A plain
@@ -550,7 +564,7 @@ def fact_signature(
         circumstances=events.circumstances,
         planned=planned,
         # "Modi stritt die Luftangriffe nicht ab" is about Modi's reaction, not (only) the strikes.
-        undenied=bool(_undenied(rules).search(sentence)),
+        undenied=_is_undenied(sentence, rules),
         reciprocal=not vocabulary.events.reciprocal.isdisjoint(lowered),
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         truce=not words.isdisjoint(vocabulary.conflict_bound),
@@ -597,10 +611,10 @@ def _agents_of_acts(main: frozenset[str], rules: EventRules, agents: Iterable[st
 
 def _tokens_of(words: list[str], vocabulary: _Vocabulary) -> list[_Token]:
     """What each word gives the fact, looked up at once; a word form met for the first time is read."""
-    looked_up = list(map(vocabulary.cache.get, words))
-    if None in looked_up:
-        return [token or vocabulary.token(word) for token, word in zip(looked_up, words, strict=True)]
-    return cast(list[_Token], looked_up)
+    try:
+        return list(map(vocabulary.cache.__getitem__, words))  # most claims: every word form met before
+    except KeyError:
+        return [vocabulary.token(word) for word in words]
 
 
 def _purposes(sentence: str, rules: Matching) -> list[tuple[int, int]]:

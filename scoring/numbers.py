@@ -21,6 +21,10 @@ class NumberRules:
     units_longest_first: tuple[str, ...]
     scales: Mapping[str, float]  # "millionen" → 1e6
     numeral: re.Pattern[str]
+    # its alternatives in digits, and those in words: a text with no digit, or none of the words `opening`
+    # tells, is scanned for the others only (a word's letters open most places of a text: "e", "d", "s" …)
+    numeral_in_digits: re.Pattern[str]
+    numeral_in_words: re.Pattern[str]
     vague: re.Pattern[str]
     vague_ranges: Mapping[str, tuple[float, float]]  # "dutzende" → (24, 90)
     per: re.Pattern[str]  # "pro 100.000 Einwohner": a rate, not an amount anybody reports
@@ -49,21 +53,25 @@ def _compiled(rules: Numbers) -> NumberRules:
         re.escape(w.word) + (r"\.?" if w.abbreviation else "") for w in sorted(rules.scales, key=lambda w: -len(w.word))
     )
     word_scale = _alternatives(w.word for w in rules.scales if w.number >= 1e6 and not w.abbreviation)
+    in_digits = (
+        r"(?<![\w.,'])(?P<num>\d{1,3}(?:(?:[.' ]|\u202f)\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w])"
+        rf"(?:\s*(?P<scale>{scale})(?!\w))?"
+    )
+    in_words = (
+        rf"(?<!\w)(?P<word>(?:{'|'.join(longest_first)})(?:und)?(?:{following})*(?:{multipliers})?)"
+        rf"(?:\s*(?P<wscale>{word_scale}))?(?!\w)"
+        # "eine Million", "eine halbe Milliarde": the article as the number one, before a scale only
+        rf"|(?<!\w)ein(?:e|er)?\s+(?P<half>halbe\s+)?(?P<oscale>{word_scale})(?!\w)"
+    )
     vague_units = [v.word for v in rules.vague if v.word in units]
     plurals = [v.word for v in rules.vague if v.word not in units]
     return NumberRules(
         units,
         longest_first,
         {w.word.lower(): w.number for w in rules.scales},
-        guarded(
-            r"(?<![\w.,'])(?P<num>\d{1,3}(?:(?:[.' ]|\u202f)\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w])"
-            rf"(?:\s*(?P<scale>{scale})(?!\w))?"
-            rf"|(?<!\w)(?P<word>(?:{'|'.join(longest_first)})(?:und)?(?:{following})*(?:{multipliers})?)"
-            rf"(?:\s*(?P<wscale>{word_scale}))?(?!\w)"
-            # "eine Million", "eine halbe Milliarde": the article as the number one, before a scale only
-            rf"|(?<!\w)ein(?:e|er)?\s+(?P<half>halbe\s+)?(?P<oscale>{word_scale})(?!\w)",
-            re.IGNORECASE,
-        ),
+        guarded(f"{in_digits}|{in_words}", re.IGNORECASE),
+        guarded(in_digits, re.IGNORECASE),
+        guarded(in_words, re.IGNORECASE),
         # Vague amounts, as ranges: "Tausende Soldaten" agrees with "3000 Soldaten", not with "12.000".
         guarded(
             rf"(?<!\w)(?:(?P<several>{_alternatives(rules.several)})\s+(?P<unit>{_alternatives(vague_units)})|"
@@ -148,21 +156,22 @@ _GROUPED = re.compile(r"[.' \u202f]\d{3}")
 def _numeral_value(match: re.Match[str], rules: NumberRules) -> float | None:
     """The value of a number in digits or in words, with its scale ("1,5 Millionen"); None for a year
     (1900–2100 written without separator) and for a word that is no number or less than two."""
-    if match.group("num"):
-        raw = match.group("num")
+    groups = match.groupdict()  # of `numeral`, or of its alternatives in digits or in words alone (`_numerals`)
+    raw = groups.get("num")
+    if raw:
         whole, _, fraction = raw.partition(",")
         plain = _GROUP_SEPARATOR.sub("", whole) if _GROUPED.search(raw) else whole
         value = float(plain + ("." + fraction if fraction else ""))
-        scale = (match.group("scale") or "").lower().rstrip(".")
+        scale = (groups.get("scale") or "").lower().rstrip(".")
         if not scale and len(plain) == 4 and 1900 <= value <= 2100:
             return None
         return value * rules.scales.get(scale, 1)
-    if match.group("oscale"):
-        return (0.5 if match.group("half") else 1.0) * rules.scales[match.group("oscale").lower()]
-    word_value = _word_value(match.group("word"), rules)
+    if groups["oscale"]:
+        return (0.5 if groups["half"] else 1.0) * rules.scales[groups["oscale"].lower()]
+    word_value = _word_value(groups["word"], rules)
     if word_value is None or word_value < 2:
         return None
-    return word_value * rules.scales.get((match.group("wscale") or "").lower(), 1)
+    return word_value * rules.scales.get((groups["wscale"] or "").lower(), 1)
 
 
 def _vague_quantities(text: str, rules: NumberRules) -> list[Quantity]:
@@ -174,20 +183,25 @@ def _vague_quantities(text: str, rules: NumberRules) -> list[Quantity]:
     return vague
 
 
-def _may_hold_quantities(text: str, rules: NumberRules) -> bool:
-    """A digit, or a word that a number in words or a vague amount may open: most sentences hold
-    neither, and a set look-up over their words spares the two scans that try every place."""
-    return holds_a_digit(text) or rules.opening.held(text)
+def _numerals(text: str, rules: NumberRules) -> re.Pattern[str] | None:
+    """What `numeral` may find in the text: its alternatives in digits where it holds a digit, in words
+    where it holds a word that a number in words or a vague amount may open; None where it holds neither
+    (most sentences: a set look-up over their words spares the two scans that try every place)."""
+    digits, words = holds_a_digit(text), rules.opening.held(text)
+    if digits:
+        return rules.numeral if words else rules.numeral_in_digits
+    return rules.numeral_in_words if words else None
 
 
 def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
     """Every quantity in `text`; years (1900–2100 written without separator) are left out. One pass."""
-    if not _may_hold_quantities(text, rules):
+    numeral = _numerals(text, rules)
+    if numeral is None:
         return []
     vague = _vague_quantities(text, rules)
     vague_starts = [v.start for v in vague]  # they do not overlap: a bisection finds the one around a number
     found: list[Quantity] = []
-    for match in rules.numeral.finditer(text):
+    for match in numeral.finditer(text):
         i = bisect_right(vague_starts, match.start()) - 1
         per = rules.per.search(text[max(0, match.start() - 5) : match.start()])
         if (i >= 0 and match.start() < vague[i].end) or per:

@@ -325,10 +325,12 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
             comma = _COMMA.match(body, fronted.start("cut"))  # the cut is the comma, not the clause before
             if comma:
                 cuts.setdefault(comma.start(), comma)
-        for comma in _COMMA.finditer(body):
-            # a gapped count is the last words of the sentence, at most `_GAPPED_WORDS` (most commas: more follow)
-            gapped = len(body[comma.end() :].split(None, _GAPPED_WORDS)) <= _GAPPED_WORDS
-            if gapped and _gapped_count(body, comma.end(), rules.verb_lemma, lexicon):
+        for comma in reversed(list(_COMMA.finditer(body))):
+            # a gapped count is the last words of the sentence, at most `_GAPPED_WORDS`: read from the last
+            # comma back to one with more words after it (every comma before that one has more still)
+            if len(body[comma.end() :].split(None, _GAPPED_WORDS)) > _GAPPED_WORDS:
+                break
+            if _gapped_count(body, comma.end(), rules.verb_lemma, lexicon):
                 cuts.setdefault(comma.start(), comma)
     own_subject = {m.end() for m in cuts.values()}
     for m in rules.shared_subject.finditer(body):

@@ -3,9 +3,11 @@
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import seeds
-from scoring.events import event_family, event_rules, find_events
+from scoring.events import circumstance_clauses, event_family, event_rules, find_events
 from scoring.lemmas import compound_head, lemma
 from scoring.lexicon import LexiconError, Thesaurus
 from scoring.matching import fact_signature
@@ -183,3 +185,19 @@ def test_what_fell_is_killed_only_where_soldiers_fell():
     assert "killing" not in events_in_signature("Die Preise in Lindenau sind um zwölf Prozent gefallen.")
     assert "killing" not in events_in_signature("In Sabirsk sind am Abend Schüsse gefallen.")
     assert "killing" in events_in_signature("Bei Sabirsk fielen in der Nacht zwölf Soldaten.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Nachdem", "nachdem", "NACHDEM", "als", "Als", "während", "bevor", "Granaten", "fielen"]),
+        min_size=1,
+        max_size=10,
+    ),
+    st.lists(st.sampled_from([" ", ", ", ",", ". ", "; ", " – "]), min_size=10, max_size=10),
+)
+def test_the_clauses_telling_when_are_found_as_the_whole_pattern_finds_them(words, marks):
+    """`circumstance_clauses` searches the two alternatives apart: the same spans as the pattern of both."""
+    text = "".join(word + mark for word, mark in zip(words, marks, strict=False))
+    found = [m.span() for m in RULES.circumstance_clause.finditer(text)]
+    assert circumstance_clauses(text, RULES) == found, text

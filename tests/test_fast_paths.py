@@ -488,3 +488,106 @@ def test_a_line_is_furniture_or_dated_as_the_whole_patterns_say(knowledge, piece
     )
     assert _is_furniture_line(line, rules) == whole, line
     assert _is_dated(line, rules) == bool(rules.dated_line.search(line)), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Die", "Miliz", "stritt", "den", "Angriff", "nicht", "ab", "Nicht", "nichts", "vernichtet", "kein"]
+            + ["Dementi", "dementiert", "bestritten", "Unbestritten", "zurückgewiesen", "geleugnet", "3nicht"]
+        ),
+        min_size=1,
+        max_size=10,
+    ),
+    st.sampled_from([" ", ", ", "-", "_"]),
+)
+def test_a_denial_denied_is_searched_for_only_where_a_word_holds_what_it_needs(knowledge, words, glue) -> None:
+    from scoring.matching import _is_undenied, _undenied
+
+    text = glue.join(words) + "."
+    rules = typed_rules(knowledge.lexicon).matching
+    needing, bit = _undenied(rules)
+    assert bit  # the strings it needs are letters: told by a bit
+    assert _is_undenied(text, rules) == bool(needing.pattern.search(text)), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Folgen", "Sie", "sie", "SIE", "Sieben", "Ihnen", "Ihre", "Ihrer", "ihr", "uns", "Lindenau"]),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from([" ", ", ", "-", "„"]),
+)
+def test_the_readers_address_is_searched_for_only_where_the_sentence_holds_what_it_needs(knowledge, words, glue):
+    from scoring.claims import _claim_patterns, _holds_all
+
+    text = glue.join(words) + "."
+    needs, reader_address, _ = _claim_patterns(typed_rules(knowledge.lexicon).claims)
+    assert _holds_all(needs, text) or not reader_address.search(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["teilt", "unsere", "Beiträge", "Sie", "SIE", "Ihr", "Euch", "Dir", "dich", "wir", "Lindenau"]),
+        min_size=1,
+        max_size=10,
+    ),
+    st.sampled_from([" ", ", ", "-", "“"]),
+)
+def test_a_line_addresses_its_reader_only_where_it_holds_what_the_address_needs(knowledge, words, glue) -> None:
+    from scoring.cleaning import furniture_rules
+
+    line = glue.join(words) + "."
+    rules = furniture_rules(knowledge.lexicon)
+    assert rules.reader_needs is not None
+    assert rules.reader_needs.may_match(line) or not rules.reader_address.search(line), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["(dpa)", "dpa-AFX", "Reuters", "AP", "ap", "Kapital", "İ", "Σ", "-afp", "afp-", "Lindenau"]),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from([" ", "\n", "/", "\n\n", "_", ""]), min_size=12, max_size=12),
+)
+def test_the_lines_naming_an_agency_are_found_in_one_pass_as_line_by_line(knowledge, pieces, glue) -> None:
+    from scoring.cleaning import _credit_rules, _lines_naming_a_token, _names_a_token
+
+    rules = _credit_rules(typed_rules(knowledge.lexicon).credits)
+    page = "".join(piece + mark for piece, mark in zip(pieces, glue, strict=False))
+    expected = {number for number, line in enumerate(page.split("\n")) if _names_a_token(line.lower(), rules)}
+    assert _lines_naming_a_token(page.lower(), rules) == expected, page
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab Ä_-1٣.,\u0307İ\n", max_size=40))
+def test_the_words_of_a_text_are_placed_where_a_scan_of_them_finds_them(text: str) -> None:
+    from scoring.knowledge import _TOKEN, _tokens
+
+    assert _tokens(text) == tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=".!?:\"')] \n\tAbZ1", max_size=30))
+def test_a_sentence_end_is_found_where_the_pattern_as_first_written_finds_it(text: str) -> None:
+    """`_END` takes its first character before its alternatives look back at it, so the engine scans for it."""
+    from scoring.sentences import _END
+
+    first_written = re.compile(r"(?<![.!?])[.!?]++(?:[\"')\]]++)?(?=\s)|[?]?:(?=\s+[A-ZÄÖÜ])")
+    assert [m.span() for m in _END.finditer(text)] == [m.span() for m in first_written.finditer(text)], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ,.\n", max_size=40))
+def test_the_commas_a_gapped_count_may_follow_are_the_last_ones(text: str) -> None:
+    """`_clause_cuts` reads the commas from the last back to one with more than `_GAPPED_WORDS` words after
+    it: the commas with few enough words after them are the last ones of the sentence."""
+    from scoring.pipeline import _COMMA
+
+    few = [len(text[m.end() :].split(None, _GAPPED_WORDS)) <= _GAPPED_WORDS for m in _COMMA.finditer(text)]
+    assert few == sorted(few), text  # False for the first ones, then True

@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import seeds
-from scoring.numbers import Quantity, _may_hold_quantities, find_quantities, number_rules
+from scoring.numbers import Quantity, _numerals, find_quantities, number_rules
 
 RULES = number_rules(seeds.lexicon())
 
@@ -111,6 +111,10 @@ _PIECES = [
     "eine",
     "Soldaten",
     "Ortschaft",
+    "12",  # numbers in digits beside those in words: each scan alone must find what the whole one finds
+    "3.000",
+    "1,5",
+    "2024",
 ]
 _GLUE = [" ", "", "-", "_", ".", ", ", "\u202f", "\n", "(", "é"]
 
@@ -118,15 +122,21 @@ _GLUE = [" ", "", "-", "_", ".", ", ", "\u202f", "\n", "(", "é"]
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GLUE), st.booleans()), max_size=6))
 def test_words_rule_out_only_texts_without_quantities(parts):
-    """The set look-up over a text's words before the scans (`_may_hold_quantities`) never skips a text
-    that either scan would find something in."""
+    """The set look-up over a text's words before the scans (`_numerals`) never skips a text that either
+    scan would find something in, and the alternatives it leaves to scan find what the whole pattern finds."""
     text = "".join((piece.capitalize() if upper else piece) + glue for piece, glue, upper in parts)
-    if RULES.numeral.search(text) or RULES.vague.search(text):
-        assert _may_hold_quantities(text, RULES)
+    numeral = _numerals(text, RULES)
+    found = [(m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in RULES.numeral.finditer(text)]
+    if numeral is None:
+        assert not found and not RULES.vague.search(text)
+    else:
+        assert [(m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in numeral.finditer(text)] == found
 
 
 def test_a_text_without_digits_or_number_words_is_not_scanned():
-    assert not _may_hold_quantities("Der Stadtrat von Beispielhausen beschloss den Haushalt.", RULES)
-    assert _may_hold_quantities("Der Stadtrat beschloss ein Verbot.", RULES)
-    assert _may_hold_quantities("Es kamen Hunderte.", RULES)
+    assert _numerals("Der Stadtrat von Beispielhausen beschloss den Haushalt.", RULES) is None
+    assert _numerals("Der Stadtrat beschloss ein Verbot.", RULES) is RULES.numeral_in_words
+    assert _numerals("Es kamen Hunderte.", RULES) is RULES.numeral_in_words
+    assert _numerals("Es kamen 300.", RULES) is RULES.numeral_in_digits
+    assert _numerals("Es kamen 300, drei davon am Morgen.", RULES) is RULES.numeral
     assert find_quantities("Der Stadtrat von Beispielhausen beschloss den Haushalt.", RULES) == []

@@ -62,6 +62,13 @@ def test_a_guard_leads_an_alternation_of_words_only() -> None:
     assert guarded(r"(?i:ab)c").pattern == r"(?=(?i:[a]))(?:(?i:ab)c)"  # "(?i:…)" inside: a guard ignoring case
     assert guarded(r"(?:x|(?i:in))y").pattern == r"(?=[x]|(?i:[i]))(?:(?:x|(?i:in))y)"
     assert guarded(r"(?i)abc").pattern == r"(?i)abc"
+    # where the engine rules places out as quickly itself: a literal prefix or a set of first characters it
+    # scans for, or one test of a character a place (the guard's own test)
+    assert guarded("sich").pattern == "sich"
+    assert guarded("einig|sicher").pattern == "einig|sicher"
+    assert guarded(r"[.!?]\s+[A-ZÄÖÜ]").pattern == r"[.!?]\s+[A-ZÄÖÜ]"
+    assert guarded("es", re.IGNORECASE).pattern == "es"
+    assert guarded("Angaben|Zahlen", re.IGNORECASE).pattern == "(?=[AZ])(?:Angaben|Zahlen)"  # alternatives: guarded
     # an optional start: what it starts with, or what follows it
     space_led = guarded(r"\s*\(dpa\)").pattern
     assert space_led.startswith("(?=[") and "\\(" in space_led and "\\s" in space_led
@@ -427,3 +434,22 @@ def test_a_guard_ignoring_case_lets_through_every_character_the_pattern_ignoring
     texts = [*TEXTS, "İn Kiew, ın Lindtal, BEI Birkenau, \u212aelvin, ſie sagte, STRAẞE, ẞ, x1 \u212a2 İ3 ı4 ſ5"]
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+_STRINGS = ["Angaben", "nicht ", "einig", "Zahlen", "ss", "ß", "is", "(dpa)", "İx", "Kreis", "ü-a", "", "Ihr", "Ihre"]
+
+
+@given(
+    st.lists(st.sampled_from(_STRINGS), min_size=1, max_size=3),
+    st.text(alphabet="angbenANGBENzahlZAHLnictNICT isIS()dpaDPAſıİ\u212akreisKREISßẞüÜ-xhrHR", max_size=30),
+    st.booleans(),
+)
+@settings(max_examples=500, deadline=None)
+def test_held_strings_are_found_where_a_search_of_them_finds_one(strings: list[str], text: str, ignore: bool) -> None:
+    """`HeldStrings` tells by substring tests (in the text folded, ignoring case) what the search of the
+    strings as one pattern finds: "ſ" for "s", "ı" and "İ" for "i", "K" (Kelvin) for "k", "ẞ" for "ß"."""
+    from scoring.regex import HeldStrings
+
+    flags = re.IGNORECASE if ignore else 0
+    pattern = re.compile("|".join(re.escape(s) for s in sorted(strings)), flags)
+    assert HeldStrings(strings, flags).search(text) == bool(pattern.search(text)), (strings, text)
