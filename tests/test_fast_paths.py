@@ -512,14 +512,18 @@ def test_a_denial_denied_is_searched_for_only_where_a_word_holds_what_it_needs(k
     assert _is_undenied(text, rules) == bool(needing.pattern.search(text)), text
 
 
+def _words_and_glue(words: list[str], glues: list[str], most: int) -> tuple[st.SearchStrategy, ...]:
+    """Lists of up to `most` of these words, and what joins them."""
+    return st.lists(st.sampled_from(words), min_size=1, max_size=most), st.sampled_from(glues)
+
+
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(
-        st.sampled_from(["Folgen", "Sie", "sie", "SIE", "Sieben", "Ihnen", "Ihre", "Ihrer", "ihr", "uns", "Lindenau"]),
-        min_size=1,
-        max_size=8,
-    ),
-    st.sampled_from([" ", ", ", "-", "„"]),
+    *_words_and_glue(
+        ["Folgen", "Sie", "sie", "SIE", "Sieben", "Ihnen", "Ihre", "Ihrer", "ihr", "uns", "Lindenau"],
+        [" ", ", ", "-", "„"],
+        8,
+    )
 )
 def test_the_readers_address_is_searched_for_only_where_the_sentence_holds_what_it_needs(knowledge, words, glue):
     from scoring.claims import _claim_patterns, _holds_all
@@ -531,12 +535,11 @@ def test_the_readers_address_is_searched_for_only_where_the_sentence_holds_what_
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(
-        st.sampled_from(["teilt", "unsere", "Beiträge", "Sie", "SIE", "Ihr", "Euch", "Dir", "dich", "wir", "Lindenau"]),
-        min_size=1,
-        max_size=10,
-    ),
-    st.sampled_from([" ", ", ", "-", "“"]),
+    *_words_and_glue(
+        ["teilt", "unsere", "Beiträge", "Sie", "SIE", "Ihr", "Euch", "Dir", "dich", "wir", "Lindenau"],
+        [" ", ", ", "-", "“"],
+        10,
+    )
 )
 def test_a_line_addresses_its_reader_only_where_it_holds_what_the_address_needs(knowledge, words, glue) -> None:
     from scoring.cleaning import furniture_rules
