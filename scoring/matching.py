@@ -861,17 +861,22 @@ def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool) -> 
         return True  # different things happened
     if a.circumstances and b.circumstances and not a.circumstances & b.circumstances:
         return True  # blame for an attack and blame for a massacre
-    if a.counted and b.counted and not a.counted & b.counted:
-        return True  # "zwölf Soldaten getötet" / "zwölf Zivilisten getötet"
-    if _elsewhere(a.towns, b.towns):
-        return True  # "Drohnen trafen ein Depot in Sabirsk" / "… in Dorinsk": two incidents
-    if a.days and b.days and not a.days & b.days:
-        return True  # "am 14. Mai beraten sie" / "am 30. Mai beraten sie": two meetings, whoever meets
+    if _told_apart(a, b):
+        return True
     if a.agents and b.agents and a.events & b.events and not a.agents & b.agents:
         return True  # "Russische Truppen griffen … an" / "Ukrainische Truppen griffen … an": two attacks
     # "sie beschuldigen sich gegenseitig" is another fact than one side blaming the other; blaming
     # another party is another fact too (blame is a fact about the party held to account)
     return a.blames and b.blames and (a.reciprocal != b.reciprocal or a.parties != b.parties)
+
+
+def _told_apart(a: FactSignature, b: FactSignature) -> bool:
+    """Whom they count, where or when it happened tells two facts: each names one, none the same."""
+    if a.counted and b.counted and not a.counted & b.counted:
+        return True  # "zwölf Soldaten getötet" / "zwölf Zivilisten getötet"
+    if _elsewhere(a.towns, b.towns):
+        return True  # "Drohnen trafen ein Depot in Sabirsk" / "… in Dorinsk": two incidents
+    return bool(a.days and b.days and not a.days & b.days)  # "berät am 14. Mai" / "berät am 30. Mai"
 
 
 def _elsewhere(a: frozenset[str], b: frozenset[str]) -> bool:
