@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ class Summary:
 
 
 VOICE_ORIGIN = "voice:"  # an origin that is an outlet's own voice: "voice:AP"
-UNNAMED_ORIGIN = "source:?"  # a source that names nobody in particular: "ein Sprecher", "die Behörde"
+UNNAMED = "?"  # the key of a source that names nobody in particular: "ein Sprecher", "die Behörde"
+UNNAMED_ORIGIN = "source:" + UNNAMED  # as an origin key (service.ingest keys an unplaced source "source:…")
 VOICE_JOINER = "|"  # an article carrying two agencies' copy speaks with both: "ap|reuters"
 _OUTLET = "outlet:"  # an outlet as one more agency of the voices it speaks with (never a stored voice)
 
@@ -180,17 +182,13 @@ def _voice_outlets(supporting: Sequence[Member]) -> dict[str, frozenset[str]]:
     wire copy in a paper's own report is too little for the reprint check of whole articles)."""
     found: dict[str, set[str]] = {}
     first: dict[bytes, str] = {}  # wording -> the voice that printed it first
-    for m in sorted(supporting, key=_claim_order):
+    for m in sorted(supporting, key=attrgetter("claim_id")):
         found.setdefault(m.voice, set()).add(m.outlet)
         if m.wording:
             copied = first.setdefault(m.wording, m.voice)
             if copied != m.voice:
                 found[copied].add(m.outlet)
     return {voice: frozenset(outlets) for voice, outlets in found.items()}
-
-
-def _claim_order(member: Member) -> int:
-    return member.claim_id
 
 
 def _summarise_one(member: Member) -> Summary:

@@ -23,6 +23,7 @@ from scoring.budget import Budget
 from scoring.claims import is_claim
 from scoring.cleaning import find_body_blocks, furniture_rules, is_furniture_line, wire_credits
 from scoring.conflicts import claim_conflict, conflict_hits, dominant_conflict, is_belligerent
+from scoring.corroboration import UNNAMED
 from scoring.events import event_family, events_of, names_the_truce
 from scoring.hedging import (
     Hedge,
@@ -162,7 +163,6 @@ class AnalysedClaim:
         return tuple(sorted({key for key in keys if key}))
 
 
-UNNAMED = "?"  # the key of a source that names nobody in particular: "ein Sprecher", "die Behörde"
 # an article and the adjectives after it, before the last noun of a source: "ein hochrangiger Sprecher"
 _DESCRIBED = re.compile(r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es|em|en)?)\s+(?:[a-zäöüß-]+\s+){0,2}$")
 
