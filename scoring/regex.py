@@ -8,6 +8,7 @@ out. The look-ahead asks nothing the pattern does not ask itself, so every match
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
@@ -143,6 +144,7 @@ class Needing:
             next(iter(strings)) if len(strings) == 1 else re.compile("|".join(map(re.escape, sorted(strings))))
             for strings in self.needs
         )
+        self._before = _run_before(pattern, flags)
 
     def may_match(self, text: str) -> bool:
         for test in self._tests:
@@ -154,10 +156,102 @@ class Needing:
         return True
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._before is not None:
+            return iter(self._before.matches(self.pattern, text))
         return self.pattern.finditer(text) if self.may_match(text) else iter(())
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None
+
+
+@dataclass(frozen=True)
+class _RunBefore:
+    """A pattern every match of which is a run of a few characters (spaces, a comma) right before a literal
+    string its look-ahead opens with: `(?:,\\s++|(?<![\\s,])\\s++)(?=und\\s)`. Tried at every space, it is
+    found by the places of the string instead, each tried from the start of the run before it."""
+
+    literal: str
+    characters: frozenset[str]
+    spaces: bool  # "\\s" is one of them: `str.isspace` is the same test
+
+    def matches(self, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+        """What `pattern.finditer(text)` finds: a match ends where the literal starts (the run cannot hold
+        its first character), and starts in the run of the run's characters before it."""
+        found: list[re.Match[str]] = []
+        characters, spaces, at = self.characters, self.spaces, text.find(self.literal)
+        while at >= 0:
+            start = at
+            while start and (text[start - 1] in characters or spaces and text[start - 1].isspace()):
+                start -= 1
+            for place in range(start, at):
+                match = pattern.match(text, place)
+                if match:
+                    found.append(match)
+                    break
+            at = text.find(self.literal, at + 1)
+        return found
+
+
+def _run_before(pattern: str, flags: int) -> _RunBefore | None:
+    """The `_RunBefore` of a pattern of that shape, not ignoring case, whose run holds a character at least;
+    None for any other pattern."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    items = list(parsed.data)
+    if (flags | parsed.state.flags) & re.IGNORECASE or len(items) < 2 or items[-1][0] is not _parser.ASSERT:
+        return None
+    direction, ahead = items[-1][1]
+    literal = "".join(chr(value) for _, value in itertools.takewhile(lambda i: i[0] is _parser.LITERAL, ahead.data))
+    run = _run_characters(items[:-1])
+    if direction != 1 or not literal or run is None or _parser.SubPattern(parsed.state, items[:-1]).getwidth()[0] < 1:
+        return None
+    characters, spaces = run
+    if literal[0] in characters or spaces and literal[0].isspace():
+        return None
+    return _RunBefore(literal, frozenset(characters), spaces)
+
+
+def _run_characters(items: Sequence[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    """The characters a part of a pattern can match (and whether "\\s" is among them): literals, small sets,
+    spaces, through groups that set no flags, alternatives and repeats; look-behinds and anchors match none.
+    None where it can match others."""
+    characters: set[str] = set()
+    spaces = False
+    for op, value in items:
+        inner: tuple[set[str], bool] | None = (set(), False)
+        if op is _parser.LITERAL:
+            characters.add(chr(value))
+        elif op is _parser.IN:
+            inner = _set_run_characters(value)
+        elif op is _parser.SUBPATTERN and not value[1] and not value[2]:
+            inner = _run_characters(value[3].data)
+        elif op in _REPEATS:
+            inner = _run_characters(value[2].data)
+        elif op is _parser.BRANCH:
+            each = [_run_characters(alternative.data) for alternative in value[1]]
+            inner = None if None in each else (set().union(*(e[0] for e in each)), any(e[1] for e in each))  # type: ignore[index]
+        elif not (op is _parser.AT or op is _parser.ASSERT_NOT or op is _parser.ASSERT and value[0] == -1):
+            inner = None
+        if inner is None:
+            return None
+        characters |= inner[0]
+        spaces = spaces or inner[1]
+    return characters, spaces
+
+
+def _set_run_characters(members: Sequence[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    characters: set[str] = set()
+    spaces = False
+    for op, value in members:
+        if op is _parser.LITERAL:
+            characters.add(chr(value))
+        elif op is _parser.CATEGORY and value in _SPACES:
+            spaces = True
+        else:
+            return None
+    return characters, spaces
 
 
 def needed_strings(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:

@@ -379,7 +379,21 @@ NEEDING = [
     (r"[^,]und", 0),
     (r"\s+(?-i:Mehr zum)\s*[-:]\s.{0,5}$|\s*\((?:dpa|afp)\)\s*$", re.IGNORECASE),
     (r"\bstand:\s*\d|(?i:x)/", 0),
+    (r"\s+(?=und)", 0),  # a run before a string: found by the string's places (`_RunBefore`)
+    (r"(?:,|(?<=x)\s)\s*+(?=und\s)", 0),
+    (r"(?<!,)[ !]{2,}(?=d)", 0),
 ]
+
+
+def test_a_run_before_a_string_is_told_by_its_characters() -> None:
+    from scoring.regex import _run_before
+
+    found = _run_before(NEEDING[0][0], 0)
+    assert found is not None and (found.literal, found.characters, found.spaces) == ("und", frozenset(","), True)
+    assert _run_before(r"(?<!,)[ !]{2,}(?=d)", 0) == _run_before(r"[ !]+(?=d)", 0)
+    for other in (NEEDING[1][0], r"\s*(?=und)", r"\w+(?=und)", r"\s+(?=\s)", r"\s+(?=und)x", r"(?i:\s)+(?=und)"):
+        assert _run_before(other, 0) is None, other
+    assert _run_before(r"\s+(?=und)", re.IGNORECASE) is None
 
 
 def test_the_strings_a_pattern_needs() -> None:
