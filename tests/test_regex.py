@@ -396,6 +396,13 @@ def test_a_run_before_a_string_is_told_by_its_characters() -> None:
     assert _run_before(r"\s+(?=und)", re.IGNORECASE) is None
 
 
+def test_a_pattern_found_by_its_prefix_is_tested_for_single_strings_only() -> None:
+    from scoring.regex import Needing
+
+    assert Needing(NEEDING[1][0])._tests == (",",)  # the engine scans for the comma: no search for "und|zudem"
+    assert len(Needing(r"\b(?:x|y)\s+(?:und|zudem)\s+!", 0)._tests) == 3  # no prefix: every test
+
+
 def test_the_strings_a_pattern_needs() -> None:
     from scoring.regex import needed_strings
 
