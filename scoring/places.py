@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,9 +25,10 @@ def _rules(rules: Places) -> _Rules:
     kinds = "|".join(rules.kinds)
     return _Rules(
         # "in Kursk", "nach Wladiwostok", "in Richtung Kursk", "in der Grenzregion Kursk"
-        named=guarded(
-            rf"\b(?i:{'|'.join(rules.prepositions)})\s+(?:(?:der|die|dem|den|des)\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?"
-            rf"(?:(?:{kinds})\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß]{{2,}})\b(?!-)"
+        named=_opened_by(
+            rules.prepositions,
+            rf"\s+(?:(?:der|die|dem|den|des)\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?"
+            rf"(?:(?:{kinds})\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß]{{2,}})\b(?!-)",
         ),
         # "die russische Region", "der Stadt": a place named before, not here
         description=guarded(
@@ -36,6 +37,30 @@ def _rules(rules: Places) -> _Rules:
         not_places=frozenset(rules.not_places),
         kinds=frozenset(rules.kinds),
     )
+
+
+# Under IGNORECASE an ASCII letter matches itself in either case, and "i" and "s" and "k" these too (the
+# documentation of `re`): "İ", "ı", "ſ" and Kelvin's "K".
+_OTHER_CASES = "\u0130\u0131\u017f\u212a"
+
+
+def _opened_by(words: Sequence[str], rest: str) -> re.Pattern[str]:
+    """`\\b(?i:word|…)` and `rest`, opened by a set of the words' first letters (in either case) that the
+    engine scans for itself (the words' first letters, some of the commonest, led every place of a sentence
+    through a guard: 53 → 39 ms for 300 articles' sentences); the word's "\\b" a look-behind after its
+    first letter, the rest of each word after a look-behind for that letter. Words opening with a letter
+    that is not ASCII are left to the guard."""
+    if not all(word[:1].isascii() and word[:1].isalpha() for word in words):
+        return guarded(rf"\b(?i:{'|'.join(words)})" + rest)
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[0].lower(), []).append(word[1:])
+    cases = {
+        letter: "".join(sorted(c for c in letter + letter.upper() + _OTHER_CASES if re.fullmatch(f"(?i:{letter})", c)))
+        for letter in by_letter
+    }
+    alternatives = "|".join(f"(?<=[{cases[letter]}])(?i:{'|'.join(ends)})" for letter, ends in by_letter.items())
+    return re.compile(rf"[{''.join(cases.values())}](?<!\w.)(?:{alternatives})" + rest)
 
 
 def named_places(sentence: str, knowledge: Knowledge) -> list[str]:

@@ -1,8 +1,12 @@
 """Places named in a sentence, and definite descriptions that refer back to one."""
 
-import pytest
+import re
 
-from scoring.places import named_places, refers_back
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scoring.places import _opened_by, named_places, refers_back
 
 
 @pytest.mark.parametrize(
@@ -67,3 +71,27 @@ def test_a_place_of_disputed_government_is_a_place_no_party_speaks_for(knowledge
     assert governing_parties(text, knowledge) == []
     governed = "Der Bürgermeister von Charkiw sprach."
     assert [(governed[a:b], party) for a, b, party in governing_parties(governed, knowledge)] == [("Charkiw", "UA")]
+
+
+_PLACE_TEXT = st.text(alphabet="inachusbeIN ABUSRtgİıſ\u212aLdK-_3äüÄ", max_size=40)
+
+
+@given(text=_PLACE_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_a_pattern_opened_by_first_letters_finds_what_its_words_after_a_boundary_find(text):
+    words = ["in Richtung", "in", "nach", "aus", "bei", "sie", "kur"]
+    rest = r"\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,})\b(?!-)"
+    plain = re.compile(rf"\b(?i:{'|'.join(words)})" + rest)
+    opened = _opened_by(words, rest)
+    assert not opened.pattern.startswith("(?=")  # the engine scans for the first letters itself
+    for sample in (
+        text,
+        "İn Lindtal, ın Sabirsk, BEI Kursk, ſie Lindenau, \u212aur Birkenau, xin Lindtal, _in Sabirsk",
+    ):
+        assert [(m.span(), m.group("name")) for m in opened.finditer(sample)] == [
+            (m.span(), m.group("name")) for m in plain.finditer(sample)
+        ]
+
+
+def test_words_opening_with_a_letter_that_is_not_ascii_are_left_to_the_guard():
+    assert _opened_by(["über", "in"], r"\s+X").pattern.startswith("(?=")
