@@ -140,6 +140,60 @@ def _tail_width(pattern: str, flags: int) -> int | None:
 _SPACES = (_parser.CATEGORY_SPACE, _parser.CATEGORY_UNI_SPACE)
 
 
+def non_space_width(pattern: str, flags: int = 0) -> int | None:
+    """The most characters other than spaces a match of the pattern holds, where every match ends at the
+    text's end (each alternative closes with "$" or "\\Z", up to spaces: "\\s*\\((?:dpa|afp)\\)\\s*$" holds
+    five, however many spaces stand around them): such a match starts no further back than that many
+    characters other than spaces from the end, and the spaces before them. None where not known."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    if (flags | parsed.state.flags) & re.MULTILINE or not _ends_at_end(list(parsed.data)):
+        return None
+    width = _non_spaces(list(parsed.data))
+    return int(width) if width <= _LONGEST_TAIL else None
+
+
+def _ends_at_end(items: list[tuple[Any, Any]]) -> bool:
+    if not items:
+        return False
+    op, value = items[-1]
+    if op is _parser.AT:
+        return value in (_parser.AT_END, _parser.AT_END_STRING)
+    if op is _parser.SUBPATTERN:
+        return _ends_at_end(list(value[3].data))
+    if op is _parser.BRANCH:
+        return all(_ends_at_end(list(alternative.data)) for alternative in value[1])
+    return False
+
+
+def _non_spaces(items: list[tuple[Any, Any]]) -> float:
+    """The most characters other than spaces these items match (a bound: "." counts one); infinite where
+    a repeat without bound holds some, or an item is not read here."""
+    width = 0.0
+    for op, value in items:
+        if op is _parser.LITERAL:
+            width += not chr(value).isspace()
+        elif op is _parser.IN:
+            width += value not in ([(_parser.CATEGORY, category)] for category in _SPACES)
+        elif op is _parser.ANY or op is _parser.NOT_LITERAL:
+            width += 1
+        elif op is _parser.SUBPATTERN:
+            width += _non_spaces(list(value[3].data))
+        elif op is _parser.BRANCH:
+            width += max(_non_spaces(list(alternative.data)) for alternative in value[1])
+        elif op in _REPEATS:
+            inner = _non_spaces(list(value[2].data))
+            width += inner * value[1] if inner and value[1] is not _parser.MAXREPEAT else 0 if not inner else _INFINITE
+        elif not (op is _parser.AT or op is _parser.ASSERT or op is _parser.ASSERT_NOT):
+            return _INFINITE
+    return width
+
+
+_INFINITE = float("inf")
+
+
 class Needing:
     """A pattern with the strings its matches need, tested first: `finditer` and `search` find what the
     pattern finds, and nothing without trying where the text lacks one of them (`needed_strings`)."""

@@ -390,3 +390,35 @@ def test_a_text_names_an_agency_token_as_its_split_into_pieces_says(text):
     rules = _credits()
     assert rules.named is not None
     assert _names_a_token(text, rules) == (not rules.tokens.isdisjoint(_TOKENS.split(text)))
+
+
+@functools.cache
+def _suffix_patterns() -> list[str]:
+    import seeds
+    from scoring.knowledge import typed_rules
+
+    return list(typed_rules(seeds.knowledge().lexicon).furniture.suffix)
+
+
+_INVENTED_SUFFIXES = [r"\s*\((?:dpa|ab)\)\s*$", r"\s+(?-i:Mehr zu)\s*:\s.{0,200}$", r"\s+stand:\s*\d\s*$"]
+_LINE = st.text(alphabet=" \n\t(dpa)AFPab/stand:1.2MehrzuThemaLesnSiuch–-x", max_size=80)
+
+
+@given(line=_LINE, at=st.integers(min_value=1, max_value=5))
+@settings(max_examples=300, deadline=None)
+def test_a_credit_suffix_near_the_end_is_found_where_the_patterns_as_one_find_it(line, at):
+    from scoring.cleaning import _space_led_at_runs, _Suffixes
+
+    long = "Ilse Brandt eröffnete in Lindenau die neue Brücke über den Fluss " * 3
+    for patterns in (_suffix_patterns(), _INVENTED_SUFFIXES):
+        suffixes, whole = _Suffixes(patterns), _space_led_at_runs(patterns)
+        assert suffixes.near is not None and suffixes.rest is not None
+        for text in (
+            line,
+            long + line,
+            long + "  " * 80 + line,
+            line + long + "(dpa) " + line,
+            long + line + " (dpa) ",
+        ):
+            found, expected = suffixes.search(text, at), whole.search(text, at)
+            assert (found and found.start()) == (expected and expected.start()), text

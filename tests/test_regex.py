@@ -474,3 +474,13 @@ def test_held_strings_are_found_where_a_search_of_them_finds_one(strings: list[s
     flags = re.IGNORECASE if ignore else 0
     pattern = re.compile("|".join(re.escape(s) for s in sorted(strings)), flags)
     assert HeldStrings(strings, flags).search(text) == bool(pattern.search(text)), (strings, text)
+
+
+def test_the_characters_besides_spaces_a_match_ending_at_the_end_holds() -> None:
+    from scoring.regex import non_space_width
+
+    assert non_space_width(r"\s*\((?:dpa|afp)\)\s*$") == 5
+    assert non_space_width(r"(?<!\s)\s+(?:dpa|afp)/[a-z]{1,4}\s*$", re.IGNORECASE) == 8
+    assert non_space_width(r"(?:\s+a b\Z)|(?:\s*[^)]{0,6}$)") == 6
+    for unknown in (r"a+\s*$", r"a\s*", r"(?:a$)|b", r"a\s*$\n?", r"(?m)a$", r"\w{2000}$"):
+        assert non_space_width(unknown) is None, unknown
