@@ -101,7 +101,7 @@ class _Suffixes:
     """`_space_led_at_runs(patterns).search(line, at)`, the same leftmost match's start: the patterns that
     open the list and hold few characters besides spaces ("(dpa)", "stand: 12.3.2021", `non_space_width`)
     searched from where such a match can start at the earliest (within the line's last characters where they
-    hold more than that many besides spaces: 40 → 14 ms for the lines of 300 articles, most of them long), the others
+    hold more than that many besides spaces: 40 → 20 ms for the lines of 300 articles, most of them long), the others
     only where the line holds what they need ("Mehr zum Thema"). Both found: the earlier, or at one place
     the first of the list's, as the patterns as one would find it."""
 
