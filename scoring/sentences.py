@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from scoring.cleaning import Block
 from scoring.knowledge import quick_init
+from scoring.regex import searcher
 
 # A run of stops is tried once, from its first character, and never given back ("...." with no space
 # after it would otherwise be re-read from each of its dots). The pattern opens with the set of its first
@@ -18,8 +19,9 @@ _END = re.compile(
     r"[.!?:](?:(?<=[.!?])(?<![.!?]{2})[.!?]*+(?:[\"')\]]++)?(?=\s)|(?<=\?):(?=\s+[A-ZÄÖÜ])|(?<=:)(?=\s+[A-ZÄÖÜ]))"
 )
 _OPENING = re.compile(r"\s+[\"'(\[]?[A-ZÄÖÜ0-9]")
-_ORDINAL_OR_NUMBER = re.compile(r"(?<![\w.])\d{1,2}\.$")
-_INITIAL = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.$")
+# searched from where a match can start at the latest (`searcher`), not from each of the 26 characters before
+_ORDINAL_OR_NUMBER = searcher(r"(?<![\w.])\d{1,2}\.$")
+_INITIAL = searcher(r"(?<![\w.])[A-ZÄÖÜ]\.$")
 _MONTHS = (
     "Januar",
     "Februar",
@@ -56,9 +58,9 @@ def _is_boundary(text: str, dot: int, after: int, abbreviations: Collection[str]
     if text[dot] == "." and after == dot + 1:
         head = text[max(0, dot - 25) : dot + 1]
         words = head.split()
-        if (words[-1] if words else "").lower() in abbreviations or _INITIAL.search(head):
+        if (words[-1] if words else "").lower() in abbreviations or _INITIAL(head):
             return False
-        if _ORDINAL_OR_NUMBER.search(head):
+        if _ORDINAL_OR_NUMBER(head):
             following = text[after : after + 14].strip()
             # "8. und 13. Oktober", "am 3. März": an ordinal, not a full stop.
             if following.startswith(_MONTHS) or following[:1].islower():
