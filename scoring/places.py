@@ -7,9 +7,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from scoring.knowledge import AliasIndex, Knowledge, once_per_lexicon, word_flag, word_flags
+from scoring.knowledge import AliasIndex, Knowledge, holds_a_word, once_per_lexicon, word_flag, word_flags
 from scoring.lexicon import Places
-from scoring.regex import guarded
+from scoring.regex import fold_case, guarded
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,9 @@ class _Rules:
     description: re.Pattern[str]
     not_places: frozenset[str]
     kinds: frozenset[str]
+    # the prepositions' first words folded: a match opens with one as a word of the sentence (`words_of`), a
+    # run of letters after no letter, digit or "_" and before a space; two sentences of three hold none
+    opening: frozenset[str] | None = None
 
 
 @once_per_lexicon  # by the section's identity: hashing the frozen section (its word lists) took longer
@@ -36,6 +39,9 @@ def _rules(rules: Places) -> _Rules:
         ),
         not_places=frozenset(rules.not_places),
         kinds=frozenset(rules.kinds),
+        opening=frozenset(fold_case(w.split()[0]) for w in rules.prepositions)
+        if all(w.split() and w.split()[0].isalpha() for w in rules.prepositions)
+        else None,
     )
 
 
@@ -66,7 +72,9 @@ def _opened_by(words: Sequence[str], rest: str) -> re.Pattern[str]:
 def named_places(sentence: str, knowledge: Knowledge) -> list[str]:
     """Names after a preposition of place that are no known actor: "in Kursk", not "in Russland"."""
     rules = _rules(knowledge.rules.places)
-    found = []
+    found: list[str] = []
+    if not holds_a_word(rules.opening, sentence, folded=True):
+        return found  # no preposition of place: the words' flags tell
     for match in rules.named.finditer(sentence):
         name = match.group("name")
         if name not in rules.not_places and name not in rules.kinds and not knowledge.alias_index.find(name):

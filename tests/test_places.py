@@ -95,3 +95,17 @@ def test_a_pattern_opened_by_first_letters_finds_what_its_words_after_a_boundary
 
 def test_words_opening_with_a_letter_that_is_not_ascii_are_left_to_the_guard():
     assert _opened_by(["über", "in"], r"\s+X").pattern.startswith("(?=")
+
+
+@given(text=_PLACE_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_a_sentence_the_prepositions_pattern_matches_holds_one_of_their_first_words(text):
+    import seeds
+    from scoring.knowledge import holds_a_word
+    from scoring.places import _rules
+
+    rules = _rules(seeds.knowledge().rules.places)
+    assert rules.opening is not None
+    for sample in (text, f"x{text} in Lindtal", f"{text}_in Sabirsk İN Kursk ıN Lindenau, BEI Birkenau"):
+        if any(True for _ in rules.named.finditer(sample)):
+            assert holds_a_word(rules.opening, sample, folded=True), sample
