@@ -628,6 +628,8 @@ def _amounts(
 ) -> tuple[tuple[float, float, str], ...]:
     """The numbers of a claim that count something, each with what it counts: where the word right after
     a number was blanked (a party's people: "Tausende Palästinenser"), in the sentence before blanking."""
+    if not quantities:
+        return ()  # most claims: no number, nothing to set up
     read = [(q, counted_in if counted_in and sentence[q.end : q.end + 2] == "  " else sentence) for q in quantities]
     measured = (
         vocabulary.measured(q, text)
