@@ -313,8 +313,12 @@ def test_a_continuation_adverb_is_searched_for_only_where_the_words_may_hold_one
     assert _says_it_goes_on(text, knowledge.lexicon) == bool(pattern.search(text))
 
 
+_INITIAL = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.$")  # searched from every character, as first written
+_ORDINAL_OR_NUMBER = re.compile(r"(?<![\w.])\d{1,2}\.$")
+
+
 def _is_boundary_as_first_written(text: str, dot: int, after: int, abbreviations: frozenset[str]) -> bool:
-    from scoring.sentences import _INITIAL, _MONTHS, _OPENING, _ORDINAL_OR_NUMBER
+    from scoring.sentences import _MONTHS, _OPENING
 
     if text[dot] in "?:" and text[dot:after].endswith(":"):
         return True
