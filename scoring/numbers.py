@@ -31,7 +31,10 @@ class NumberRules:
     range: re.Pattern[str]  # "200 bis 300": one range
     whole: re.Pattern[str]  # "8.000 von insgesamt 10.000": the whole, not the count the claim reports
     # Whether a text holds a whole word (`words_of`) that a number in words or a vague amount may open
-    # ("ein", "zwölftausend", "mehrere", "Tausenden"): a text with no digit and none of them holds no quantity.
+    # ("zwölftausend", "mehrere", "Tausenden"): a text with no digit and none of them holds no quantity. Not
+    # "ein", "eins", "null" (a unit worth less than two): alone, with no scale word ("Millionen", one of those
+    # words), they match as numbers that count nothing and are dropped (`_numeral_value`), and they take no
+    # place another match could start at. Half the claims holding such a word hold only "ein".
     opening: WordForms
 
 
@@ -86,16 +89,20 @@ def _compiled(rules: Numbers) -> NumberRules:
             rf"(?:{'|'.join(longest_first)})(?:und)?(?:{following})*(?:{multipliers})?(?:{word_scale})?"
             rf"|{_alternatives(rules.several)}|(?:{_alternatives(plurals)})n?|{word_scale}",
             [*units, *rules.several, *plurals, *(w.word for w in rules.scales)],
+            frozenset(unit for unit, number in units.items() if number < 2),
         ),
     )
 
 
-def _opening(pattern: str, words: list[str]) -> WordForms:
+def _opening(pattern: str, words: list[str], small: frozenset[str] = frozenset()) -> WordForms:
     """Each alternative of `numeral` in words and of `vague` opens after a non-word character with a run
     of letters that ends where the word does (or, for "mehrere", before the spaces ahead of the unit):
     that run is a whole word of the text, matched by `pattern` as those patterns match it. Where a word of
-    the lexicon is not all letters, no word is ruled out."""
-    return WordForms(re.compile(pattern if all(w.isalpha() for w in words) else ".*", re.IGNORECASE).fullmatch)
+    the lexicon is not all letters, no word is ruled out. The `small` units (in lower case) are left out."""
+    if not all(w.isalpha() for w in words):
+        return WordForms(re.compile(".*").fullmatch)
+    whole = re.compile(pattern, re.IGNORECASE).fullmatch
+    return WordForms(lambda word: word.lower() not in small and whole(word))
 
 
 def number_rules(lexicon: Mapping[str, Any]) -> NumberRules:
