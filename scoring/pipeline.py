@@ -57,7 +57,7 @@ from scoring.numbers import find_quantities, is_number_word, number_rules
 from scoring.places import gazetteer_places, named_places, place_name, refers_back, regions
 from scoring.regex import Needing, leading_words
 from scoring.sentences import Sentence, split_sentences
-from scoring.stance import find_stance
+from scoring.stance import find_stance, points_back
 from scoring.text import NormalisedText, normalise, unwrapped, with_spaces
 
 # Mentions that stand for their party alone: the fact keeps the party term, not the words.
@@ -999,6 +999,32 @@ class _ArticleFrame:
     setting: str | None = None  # the place the article names most often (first named of a tie)
 
 
+_POINTER_WORDS = 3  # "wies diese Version prompt zurück": the words of the pointer and the verb's frame
+_POINTED_BACK = 3  # claims back a pointer reaches
+
+
+def _denied_before(
+    claim: AnalysedClaim, drafts: Sequence[_Draft], claims: Sequence[AnalysedClaim], lexicon: Mapping[str, Any]
+) -> AnalysedClaim | None:
+    """ "Die Reederei wies dies zurück.": a denial that says nothing of its own but points back denies the
+    claim before it that tells of the denier's party (what the denier is held to); it is matched as that fact.
+    A denier of no party denies the claim right before it. The paragraph or the one before only. `drafts`:
+    those up to the claim's own, `claims`: those before it."""
+    own, draft = claim.signature, drafts[-1]
+    if len(own.words) > _POINTER_WORDS or own.events or own.names or own.quantities:
+        return None  # it tells what it denies
+    if not claims or not points_back(draft.body, lexicon):
+        return None
+    parties = set(claim.origin_parties)
+    earlier = zip(reversed(drafts[-_POINTED_BACK - 1 : -1]), reversed(claims[-_POINTED_BACK:]), strict=True)
+    for before, told in earlier:
+        if before.sentence.block < draft.sentence.block - 1:
+            return None
+        if not parties or parties & (told.signature.parties | told.signature.agents):
+            return told
+    return None
+
+
 def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge, truce_stated: bool = False) -> AnalysedClaim:
     """Stage 3: a draft graded into a claim, every offset mapped back into the submitted text."""
     norm, at, attribution = frame.norm, draft.sentence.start, draft.attribution
@@ -1160,11 +1186,14 @@ def _analysed(
     article_conflict = dominant_conflict((d.hits for d in drafts), knowledge.rules.weights.min_conflict_mentions)
     setting = next((place for place, _ in carry.places_named.most_common(1)), None)
     frame = _ArticleFrame(norm, outlet, published_at[:10] if published_at else None, article_conflict, setting)
-    claims = []
+    claims: list[AnalysedClaim] = []
     truce_stated = False  # the article stated its conflict's ceasefire: "die Vereinbarung" may name it after
-    for draft in drafts:
+    for i, draft in enumerate(drafts):
         budget.check("claims")
         claim = _claim(draft, frame, knowledge, truce_stated)
+        denied = _denied_before(claim, drafts[: i + 1], claims, knowledge.lexicon) if claim.stance == "deny" else None
+        if denied is not None:
+            claim = replace(claim, signature=denied.signature)
         truce_stated = truce_stated or claim.signature.truce
         claims.append(claim)
     budget.check("claims")

@@ -69,3 +69,26 @@ def test_a_glued_speaker_is_still_the_source(knowledge):
     assert [s.text for s in glued.sources] == ["Pawel Sabirenko"]
     assert "sabirenkosagt" not in glued.signature.words
 
+
+def test_a_denial_pointing_back_is_matched_as_the_fact_it_denies(knowledge):
+    """ "Moskau wies dies zurück." says nothing of its own: it denies the claim before it that holds Russia to
+    something, not the sentence in between, and joins that fact's proposition as its denial."""
+    from scoring import analyse_article
+
+    text = (
+        "Die ukrainische Armee machte Russland für den Angriff auf das Depot in Lindenau verantwortlich. "
+        "Am Abend wurde der Bahnhof von Lindenau geschlossen. Moskau wies dies zurück."
+    )
+    blame, closing, denial = analyse_article(text, "example.org", knowledge).claims
+    assert denial.stance == "deny" and denial.signature == blame.signature != closing.signature
+
+
+def test_a_denial_that_tells_what_it_denies_keeps_its_own_fact(knowledge):
+    from scoring import analyse_article
+
+    text = (
+        "Die ukrainische Armee machte Russland für den Angriff auf das Depot in Lindenau verantwortlich. "
+        "Moskau wies jede Verantwortung für den Beschuss des Bahnhofs zurück."
+    )
+    blame, denial = analyse_article(text, "example.org", knowledge).claims
+    assert denial.stance == "deny" and denial.signature != blame.signature
