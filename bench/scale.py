@@ -194,8 +194,10 @@ class _AsOf(_Retrieval):
     """The ingest's own retrieval, read as it was when the article of `claims` was stored: postings of
     claims stored after it (the later articles of the annotated set) are skipped."""
 
-    def __init__(self, db: Any, article_id: int, claims: Any, weights: Any, cutoff: int, newer: dict[str, int]):
-        super().__init__(db, article_id, claims, weights)
+    def __init__(
+        self, db: Any, article_id: int, claims: Any, weights: Any, cutoff: int, newer: dict[str, int], day: str | None
+    ):
+        super().__init__(db, article_id, claims, weights, published_at=day)
         self.cutoff, self.newer = cutoff, newer
 
     def _postings(self, term: str) -> list[int]:
@@ -234,7 +236,8 @@ def replay(db: Any, later: dict[str, Any], earlier: dict[str, Any], eval_ids: se
     before = {t: f - newer.get(t.lower(), 0) for t, f in frequencies.items() if f > newer.get(t.lower(), 0)}
     idf = idf_weights(cutoff - 1, before, weights["idf_exponent"])
     rare = retrieval_terms(signature.terms, before, int(weights["retrieval_terms"]))
-    retrieval = _AsOf(db, later["article_id"], [_Indexed(c["terms"] or "") for c in own], weights, cutoff, newer)
+    indexed = [_Indexed(c["terms"] or "") for c in own]
+    retrieval = _AsOf(db, later["article_id"], indexed, weights, cutoff, newer, later.get("published_at"))
     candidates = retrieval.candidates(rare)
     ids = [c["id"] for c in candidates]
     rank = f"rank {ids.index(earlier['id']) + 1}" if earlier["id"] in ids else "NOT RETRIEVED"

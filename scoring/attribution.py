@@ -1102,12 +1102,16 @@ def attribute_sentence(
         accusations = _accusation_cues(at)
         speech = _speech_cues(at, accusations.verbs)
         slots = _phrase_slots(at) + accusations.slots + speech.slots
+        # An accuser no actor we know is (a person named by role and name) is who says it, not part of the
+        # fact, however the sentence's source is resolved; a party accusing stays (its slot may hold the accused).
+        accusers = [(s.start, s.end) for s in accusations.slots if not at.found.starting_in(s.start, s.end)]
     else:
-        accusations, speech, slots = _Cues([], []), _Cues([], []), []
+        accusations, speech, slots, accusers = _Cues([], []), _Cues([], []), [], []
     verbs = accusations.verbs + speech.verbs
     if not (slots or verbs or mentions):  # nobody named and no cue found: at most a source carried over
         return _naming_nobody(sentence, block, mentions, memory, knowledge, carries_over, speech)
     phrases = [_phrase_only(sentence, s.start, s.end, rules) for s in slots if s.kind not in ("speech", "quoter")]
+    phrases += accusers
     sources = _Collected()
     unresolved = [slot for slot in slots if not _collect_named(at, slot, sources)]
     # Speakers first: 'Dieser hatte mitgeteilt, dass nach Erkenntnissen seines Landes …' hangs on 'Dieser'.

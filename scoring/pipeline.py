@@ -48,7 +48,7 @@ from scoring.knowledge import (
     quick_init,
     typed_rules,
 )
-from scoring.lemmas import is_known, lemma
+from scoring.lemmas import compound_head, is_known, lemma
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Furniture, Lexicon
@@ -57,8 +57,8 @@ from scoring.numbers import find_quantities, is_number_word, number_rules
 from scoring.places import gazetteer_places, named_places, place_name, refers_back, regions
 from scoring.regex import Needing, leading_words
 from scoring.sentences import Sentence, split_sentences
-from scoring.stance import find_stance
-from scoring.text import NormalisedText, normalise, unwrapped
+from scoring.stance import find_stance, points_back
+from scoring.text import NormalisedText, normalise, unwrapped, with_spaces
 
 # Mentions that stand for their party alone: the fact keeps the party term, not the words.
 _PARTY_NAMES = frozenset({"person", "state", "adjective", "capital"})
@@ -999,6 +999,32 @@ class _ArticleFrame:
     setting: str | None = None  # the place the article names most often (first named of a tie)
 
 
+_POINTER_WORDS = 3  # "wies diese Version prompt zurück": the words of the pointer and the verb's frame
+_POINTED_BACK = 3  # claims back a pointer reaches
+
+
+def _denied_before(
+    claim: AnalysedClaim, drafts: Sequence[_Draft], claims: Sequence[AnalysedClaim], lexicon: Mapping[str, Any]
+) -> AnalysedClaim | None:
+    """ "Die Reederei wies dies zurück.": a denial that says nothing of its own but points back denies the
+    claim before it that tells of the denier's party (what the denier is held to); it is matched as that fact.
+    A denier of no party denies the claim right before it. The paragraph or the one before only. `drafts`:
+    those up to the claim's own, `claims`: those before it."""
+    own, draft = claim.signature, drafts[-1]
+    if len(own.words) > _POINTER_WORDS or own.events or own.names or own.quantities:
+        return None  # it tells what it denies
+    if not claims or not points_back(draft.body, lexicon):
+        return None
+    parties = set(claim.origin_parties)
+    earlier = zip(reversed(drafts[-_POINTED_BACK - 1 : -1]), reversed(claims[-_POINTED_BACK:]), strict=True)
+    for before, told in earlier:
+        if before.sentence.block < draft.sentence.block - 1:
+            return None
+        if not parties or parties & (told.signature.parties | told.signature.agents):
+            return told
+    return None
+
+
 def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge, truce_stated: bool = False) -> AnalysedClaim:
     """Stage 3: a draft graded into a claim, every offset mapped back into the submitted text."""
     norm, at, attribution = frame.norm, draft.sentence.start, draft.attribution
@@ -1062,6 +1088,70 @@ def _line_goes_on(rules: Furniture) -> frozenset[str]:
     return frozenset(w.lower() for w in rules.line_goes_on)
 
 
+# A capitalised word long enough to be a name with a word glued to it: a name of four letters and a verb form of four.
+_LONG_CAPITALISED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{7,}")
+_TAIL_MIN = 4
+
+
+def _unglued(norm: NormalisedText) -> NormalisedText:
+    """Names glued to the word after them parted again: scraped pages lose the space where markup ended
+    ("<a>Ilse Brandt</a>sagte" → "Ilse Brandtsagte"), and the glued word hides the speaker.
+
+    A word is parted where it may be a name and a word glued (`_glue_cuts`) and the name stands on its own
+    elsewhere in the article: a name it uses."""
+    text = norm.text
+    cuts: dict[str, int] = {}
+    for word in set(_LONG_CAPITALISED.findall(text)):
+        possible = _glue_cuts(word)
+        if possible:  # rarely
+            cut = next((c for c in possible if _stands_alone(word[:c], text)), None)
+            if cut is not None:
+                cuts[word] = cut
+    if not cuts:
+        return norm
+    glued = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(cuts)) + r")(?![\w-])")
+    return with_spaces(norm, [m.start() + cuts[m.group()] for m in glued.finditer(text)])
+
+
+_GLUE_CUTS: dict[str, tuple[int, ...]] = {}  # by word form: the same words come back article after article
+_GLUE_LIMIT = 100_000
+
+
+def _glue_cuts(word: str) -> tuple[int, ...]:
+    """Where a word may be a name and a word glued, longest name first (nearly always nowhere): the
+    dictionary knows neither the word nor the first part, which is no compound of known words, and the
+    rest is an inflected form of a word that is no noun ("sagte" of "sagen"), nor a name's adjective ending."""
+    found = _GLUE_CUTS.get(word)
+    if found is None:
+        if len(_GLUE_CUTS) >= _GLUE_LIMIT:
+            _GLUE_CUTS.clear()
+        found = _GLUE_CUTS[word] = () if is_known(word) else tuple(_cuts_of(word))
+    return found
+
+
+def _cuts_of(word: str) -> Iterable[int]:
+    for cut in range(len(word) - _TAIL_MIN, 3, -1):
+        if _glued_tail(word[cut:]) and not is_known(word[:cut]) and compound_head(word[:cut], 4) is None:
+            yield cut
+
+
+def _glued_tail(tail: str) -> bool:
+    if tail.startswith("sch") or not is_known(tail, exact=True) or is_known(tail.capitalize(), exact=True):
+        return False
+    base = lemma(tail)
+    return base != tail and base[:1].islower()
+
+
+def _stands_alone(word: str, text: str) -> bool:
+    # The word followed by no letter, then checked for none before it: a pattern opening with the word
+    # itself is searched for as a literal, some fifty times quicker than one opening with a look-behind.
+    for found in re.finditer(re.escape(word) + r"(?![\w-])", text):
+        before = text[found.start() - 1 : found.start()]
+        if not before or not (before.isalnum() or before in "-_"):
+            return True
+    return False
+
+
 def analyse_article(
     text: str,
     outlet_domain: str,
@@ -1084,7 +1174,7 @@ def _analysed(
 ) -> AnalysedArticle:
     lexicon = knowledge.lexicon
     outlet = knowledge.outlet(outlet_domain)
-    norm = _unwrapped(normalise(text), knowledge)
+    norm = _unglued(_unwrapped(normalise(text), knowledge))
     budget.check("normalising")
     blocks = find_body_blocks(norm.text, lexicon)
     budget.check("cleaning")
@@ -1096,11 +1186,14 @@ def _analysed(
     article_conflict = dominant_conflict((d.hits for d in drafts), knowledge.rules.weights.min_conflict_mentions)
     setting = next((place for place, _ in carry.places_named.most_common(1)), None)
     frame = _ArticleFrame(norm, outlet, published_at[:10] if published_at else None, article_conflict, setting)
-    claims = []
+    claims: list[AnalysedClaim] = []
     truce_stated = False  # the article stated its conflict's ceasefire: "die Vereinbarung" may name it after
-    for draft in drafts:
+    for i, draft in enumerate(drafts):
         budget.check("claims")
         claim = _claim(draft, frame, knowledge, truce_stated)
+        denied = _denied_before(claim, drafts[: i + 1], claims, knowledge.lexicon) if claim.stance == "deny" else None
+        if denied is not None:
+            claim = replace(claim, signature=denied.signature)
         truce_stated = truce_stated or claim.signature.truce
         claims.append(claim)
     budget.check("claims")

@@ -35,6 +35,16 @@ def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
     return "support"
 
 
+def points_back(sentence: str, lexicon: Mapping[str, Any]) -> bool:
+    """Whether a denial's object points back to the claim before it: "Die Reederei wies dies zurück"."""
+    return _points_back(typed_rules(lexicon).stance.points_back).search(sentence) is not None
+
+
+@cache
+def _points_back(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 @dataclass(frozen=True)
 class _Patterns:
     each: tuple[re.Pattern[str], ...]

@@ -85,6 +85,18 @@ def normalise(original: str) -> NormalisedText:
     return NormalisedText(original, "".join(chars), tuple(origin))
 
 
+def with_spaces(norm: NormalisedText, positions: Collection[int]) -> NormalisedText:
+    """`norm` with a space inserted before each of `positions` of its text; each space points at the
+    original character after it, so every offset still maps into the submitted text."""
+    if not positions:
+        return norm
+    text, origin = norm.text, list(norm.origin)
+    for position in sorted(positions, reverse=True):
+        text = text[:position] + " " + text[position:]
+        origin.insert(position, origin[position])
+    return NormalisedText(norm.original, text, tuple(origin))
+
+
 # A sentence, a quotation or a bracket ends here: a line ending so may end a paragraph.
 _CLOSING = frozenset(".!?:;\"')")
 _WRAPPED_LINE = 40  # a wrapped line is this long at least (a label, a tag or a caption's credit is shorter)

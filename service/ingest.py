@@ -308,8 +308,11 @@ class _Retrieval:
         claims: Any,
         weights: Mapping[str, float],
         reader: store.PostingsReader | None = None,
+        published_at: str | None = None,
     ) -> None:
         self.db, self.article_id = db, article_id
+        self.published_at, self.window = published_at, weights["link_window_days"]
+        self.in_window: dict[str | None, bool] = {}  # by the candidate's day: the same few days come back
         self.per_term, self.limit = int(weights["postings_per_term"]), int(weights["candidates"])
         self.postings: dict[str, Sequence[int]] = {}
         self.reader = reader or store.PostingsReader(db, self.per_term)
@@ -344,13 +347,25 @@ class _Retrieval:
             self.claims.update(zip(unread, map(found.get, unread), strict=True))
 
     def stored(self, ranked: list[int], *, read: bool = True) -> list[store.StoredClaim]:
-        """The candidates among these ranked ids: stored claims of other articles, the first `limit` (`read`:
-        False where they have all been read)."""
+        """The candidates among these ranked ids: stored claims of other articles published within the linking
+        window, the first `limit` (`read`: False where they have all been read). A claim reported months
+        apart never links (another incident, or background to a new story), so it takes no candidate's place:
+        on a store of 100,000 older articles such claims crowded out the earlier reports of the same fact."""
         if read:
             self.read(ranked)
         article_id = self.article_id
-        found = (c for c in map(self.claims.__getitem__, ranked) if c is not None and c.article_id != article_id)
+        found = (
+            c
+            for c in map(self.claims.__getitem__, ranked)
+            if c is not None and c.article_id != article_id and self._near(c.published_at)
+        )
         return list(islice(found, self.limit))
+
+    def _near(self, day: str | None) -> bool:
+        near = self.in_window.get(day)
+        if near is None:
+            near = self.in_window[day] = within_window(self.published_at, day, self.window)
+        return near
 
     def candidates(self, terms: list[str]) -> list[dict[str, Any]]:
         """The candidates sharing these terms as rows, with their propositions (bench.scale reads them)."""
@@ -410,7 +425,7 @@ def _link(
     affected: set[int] = set()
     created: set[int] = set()
     placed: list[list[Any]] = []
-    retrieval = _Retrieval(db, article_id, claims, weights, postings)
+    retrieval = _Retrieval(db, article_id, claims, weights, postings, published_at)
     new_proposition = store.NewPropositions(db)
     # Retrieval by each claim's rarest terms, whatever their frequency: each term's postings are read
     # newest first and only so far, so the cost stays flat however large the corpus grows. The candidates
@@ -421,18 +436,11 @@ def _link(
     ranked = [retrieval.ranked(retrieval_terms(terms, frequencies, count)) for terms in search_terms]
     retrieval.read([claim_id for ids in ranked for claim_id in ids])
     threshold = weights["same_fact_threshold"]
-    in_window: dict[str | None, bool] = {}  # by the candidate's day: the same few days come back claim after claim
     signature_of = _kept_signatures.of
     for claim, ids in zip(claims, ranked, strict=True):
         similar = []
         own = claim.signature
-        for candidate in retrieval.stored(ids, read=False):
-            day = candidate.published_at
-            near = in_window.get(day)
-            if near is None:
-                near = in_window[day] = within_window(published_at, day, weights["link_window_days"])
-            if not near:
-                continue  # reported months apart: another incident, or background to a new story
+        for candidate in retrieval.stored(ids, read=False):  # within the linking window
             signature = signature_of(candidate)
             value = similarity(own, signature, weights, idf)
             if value >= threshold:

@@ -1174,3 +1174,21 @@ def test_a_spokesman_of_the_source_this_sentence_names_adds_no_source(knowledge:
     """ "Laut dem Pentagon …, sagte ein Sprecher": the spokesman speaks for the Pentagon, the source named."""
     claim = only("Laut dem Pentagon sollen 500 Soldaten verlegt worden sein, sagte ein Sprecher.", knowledge)
     assert [(s.text, s.party) for s in claim.sources] == [("Pentagon", "US")]
+
+
+def test_an_accuser_named_by_role_and_name_is_no_part_of_the_fact(knowledge):
+    """Whoever the source resolves to, "Gouverneur Pawel Sabirenko warf … vor" frames the accusation: his
+    name would join it to any other claim naming him."""
+    text = (
+        "Die ukrainische Armee meldete zwölf Tote in Lindenau. "
+        "Gouverneur Pawel Sabirenko warf Russland vor, bewusst Zivilisten angegriffen zu haben."
+    )
+    accusation = analyse_article(text, "example.org", knowledge).claims[1]
+    assert not {"pawel", "sabirenko", "gouverneur"} & (accusation.signature.words | accusation.signature.names)
+    assert "zivilist" in accusation.signature.words
+
+
+def test_a_party_accusing_keeps_the_accused_in_the_fact(knowledge):
+    text = "Nach dem Angriff auf Lindenau machte Russland die Ukraine für die Toten verantwortlich."
+    (blame,) = analyse_article(text, "example.org", knowledge).claims
+    assert "UA" in blame.signature.parties

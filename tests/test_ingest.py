@@ -247,11 +247,27 @@ def test_candidates_are_ranked_by_the_terms_they_share_then_newest_first():
         def _postings(self, term):
             return postings[term]
 
-    retrieval = Fixed(Database(memory=True), 1, [], {"postings_per_term": 100, "candidates": 3})
+    weights = {"postings_per_term": 100, "candidates": 3, "link_window_days": 60}
+    retrieval = Fixed(Database(memory=True), 1, [], weights)
     assert retrieval.ranked(["hafen", "brand", "talheim"]) == [5, 9, 8, 7, 3, 2]  # 3, 2, then one each, newest first
     assert retrieval.ranked(["lagerhalle", "talheim", "brand"]) == [5, 12, 11, 9, 8, 2]  # the first limit * 2
     assert retrieval.ranked([]) == []
     assert retrieval.ranked(["lagerhalle", "talheim"]) == [12, 11, 8, 5, 1]  # no claim holds two: newest first
+
+
+def test_a_candidate_reported_months_apart_takes_no_candidates_place():
+    """It could never link (another incident, or background to a new story): the reports of the same days
+    behind it are the candidates, however many older claims share more terms."""
+    from sqlite_utils import Database
+
+    from service.ingest import _Retrieval
+    from service.store import StoredClaim
+
+    weights = {"postings_per_term": 100, "candidates": 2, "link_window_days": 60}
+    retrieval = _Retrieval(Database(memory=True), 1, [], weights, published_at="2024-05-20T08:00:00")
+    days = {9: "2021-03-01", 8: "2021-03-02", 7: "2024-05-19", 6: None, 5: "2024-04-01"}
+    retrieval.claims = {i: StoredClaim(i, 100 + i, day, "hafen", (), False, None) for i, day in days.items()}
+    assert [c.id for c in retrieval.stored([9, 8, 7, 6, 5], read=False)] == [7, 6]  # a day unknown rules nothing out
 
 
 def test_a_new_claims_evidence_is_put_together_once_and_shown_as_a_read_shows_it(

@@ -131,6 +131,12 @@ def _stance(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     assert stance.find_stance(sentence, lexicon) == ex.raw["expect"]
 
 
+def _denial_pointing_back(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    sentence = ex.raw["example"]
+    assert stance.find_stance(sentence, lexicon) == "deny" and stance.points_back(sentence, lexicon)
+    assert not stance.points_back("Die Reederei wies das Angebot der Hafenbehörde zurück.", lexicon)
+
+
 def _agency(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     assert ex.entry in cleaning.wire_credits(ex.raw["example"], lexicon)
 
@@ -844,6 +850,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.not_konjunktiv_i": _not_subjunctive,
     "hedging.conditional_markers": _conditional,
     "hedging.disclaimer_subjects": _disclaimer,
+    "stance.points_back": _denial_pointing_back,
     "hedging.disclaimer_plural_subjects": _disclaimer,
     **{
         f"furniture.{key}": _furniture

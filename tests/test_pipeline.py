@@ -28,3 +28,67 @@ def test_a_text_with_nothing_to_blank_is_the_text_itself():
     text = "Die Fähre nach Westerkoog fällt aus."
     assert _blank(text, []) is text
     assert _blank(text, [(4, 9)]) == "Die       nach Westerkoog fällt aus."
+
+
+GLUED = (
+    "Pawel Sabirenko ist seit dem Frühjahr Bürgermeister von Lindenau. In der Nacht traf ein Angriff den Hafen. "
+    "Pawel Sabirenkosagte am Abend, die Mole sei zerstört worden."
+)
+
+
+def test_a_name_glued_to_the_verb_after_it_is_parted_with_offsets_kept():
+    """Scraped pages lose the space where markup ended ("<a>Sabirenko</a>sagte")."""
+    from scoring.pipeline import _unglued
+    from scoring.text import normalise
+
+    norm = _unglued(normalise(GLUED))
+    assert "Pawel Sabirenko sagte am Abend" in norm.text and "Sabirenkosagte" in norm.original
+    start = norm.text.index("sagte am Abend")
+    a, b = norm.to_original(start, start + len("sagte"))
+    assert GLUED[a:b] == "sagte"
+
+
+def test_words_that_only_look_glued_stay_whole():
+    from scoring.pipeline import _unglued
+    from scoring.text import normalise
+
+    for text in (
+        "Sabirenko sprach. Die Sabirenkosche Linie gilt weiter.",  # an adjective made from the name
+        "Die Sabirenkosagte kam an.",  # the first part stands nowhere on its own: no name the article uses
+        "Hafen und Hafenbecken lagen still.",  # a compound the dictionary knows
+    ):
+        norm = normalise(text)
+        assert _unglued(norm) is norm
+
+
+def test_a_glued_speaker_is_still_the_source(knowledge):
+    from scoring import analyse_article
+
+    claims = analyse_article(GLUED, "example.org", knowledge).claims
+    glued = next(c for c in claims if "zerstört" in c.text)
+    assert [s.text for s in glued.sources] == ["Pawel Sabirenko"]
+    assert "sabirenkosagt" not in glued.signature.words
+
+
+def test_a_denial_pointing_back_is_matched_as_the_fact_it_denies(knowledge):
+    """ "Moskau wies dies zurück." says nothing of its own: it denies the claim before it that holds Russia to
+    something, not the sentence in between, and joins that fact's proposition as its denial."""
+    from scoring import analyse_article
+
+    text = (
+        "Die ukrainische Armee machte Russland für den Angriff auf das Depot in Lindenau verantwortlich. "
+        "Am Abend wurde der Bahnhof von Lindenau geschlossen. Moskau wies dies zurück."
+    )
+    blame, closing, denial = analyse_article(text, "example.org", knowledge).claims
+    assert denial.stance == "deny" and denial.signature == blame.signature != closing.signature
+
+
+def test_a_denial_that_tells_what_it_denies_keeps_its_own_fact(knowledge):
+    from scoring import analyse_article
+
+    text = (
+        "Die ukrainische Armee machte Russland für den Angriff auf das Depot in Lindenau verantwortlich. "
+        "Moskau wies jede Verantwortung für den Beschuss des Bahnhofs zurück."
+    )
+    blame, denial = analyse_article(text, "example.org", knowledge).claims
+    assert denial.stance == "deny" and denial.signature != blame.signature

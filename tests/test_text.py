@@ -82,3 +82,16 @@ def test_hard_wrapped_windows_text_is_read_as_its_sentences():
     crlf = WRAPPED.replace("\n", "\r\n")
     claims = analyse_article(crlf, "example.org", seeds.knowledge()).claims
     assert [c.text.split()[-1] for c in claims] == ["eingestellt.", "werden.", "räumen."]
+
+
+def test_spaces_inserted_keep_every_offset_in_the_original():
+    from scoring.text import with_spaces
+
+    original = "Ilse\u00a0Sabirenkosagte, die Fähre\u00ad fahre."
+    norm = with_spaces(normalise(original), [original.index("sagte")])
+    assert norm.text == "Ilse Sabirenko sagte, die Fähre fahre."
+    for word in ("Sabirenko", "sagte", "Fähre"):
+        start = norm.text.index(word)
+        a, b = norm.to_original(start, start + len(word))
+        assert original[a:b].replace("\u00ad", "") == word
+    assert with_spaces(norm, []) is norm
