@@ -89,19 +89,20 @@ def _compiled(rules: Numbers) -> NumberRules:
             rf"(?:{'|'.join(longest_first)})(?:und)?(?:{following})*(?:{multipliers})?(?:{word_scale})?"
             rf"|{_alternatives(rules.several)}|(?:{_alternatives(plurals)})n?|{word_scale}",
             [*units, *rules.several, *plurals, *(w.word for w in rules.scales)],
-            frozenset(unit for unit, number in units.items() if number < 2),
+            units,
         ),
     )
 
 
-def _opening(pattern: str, words: list[str], small: frozenset[str] = frozenset()) -> WordForms:
+def _opening(pattern: str, words: list[str], units: Mapping[str, float]) -> WordForms:
     """Each alternative of `numeral` in words and of `vague` opens after a non-word character with a run
     of letters that ends where the word does (or, for "mehrere", before the spaces ahead of the unit):
     that run is a whole word of the text, matched by `pattern` as those patterns match it. Where a word of
-    the lexicon is not all letters, no word is ruled out. The `small` units (in lower case) are left out."""
+    the lexicon is not all letters, no word is ruled out. The units worth less than two are left out."""
     if not all(w.isalpha() for w in words):
         return WordForms(re.compile(".*").fullmatch)
     whole = re.compile(pattern, re.IGNORECASE).fullmatch
+    small = frozenset(unit for unit, number in units.items() if number < 2)  # in lower case: "ein", "null"
     return WordForms(lambda word: word.lower() not in small and whole(word))
 
 
