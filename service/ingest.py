@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import chain
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -312,7 +312,7 @@ class _Retrieval:
     ) -> None:
         self.db, self.article_id = db, article_id
         self.published_at, self.window = published_at, weights["link_window_days"]
-        self.in_window: dict[str | None, bool] = {}  # by the candidate's day: the same few days come back
+        self.in_window: dict[str | None, bool] = {}  # by the candidate's day
         self.per_term, self.limit = int(weights["postings_per_term"]), int(weights["candidates"])
         self.postings: dict[str, Sequence[int]] = {}
         self.reader = reader or store.PostingsReader(db, self.per_term)
@@ -353,19 +353,18 @@ class _Retrieval:
         on a store of 100,000 older articles such claims crowded out the earlier reports of the same fact."""
         if read:
             self.read(ranked)
-        article_id = self.article_id
-        found = (
-            c
-            for c in map(self.claims.__getitem__, ranked)
-            if c is not None and c.article_id != article_id and self._near(c.published_at)
-        )
-        return list(islice(found, self.limit))
-
-    def _near(self, day: str | None) -> bool:
-        near = self.in_window.get(day)
-        if near is None:
-            near = self.in_window[day] = within_window(self.published_at, day, self.window)
-        return near
+        article_id, in_window, found = self.article_id, self.in_window, []
+        for claim in map(self.claims.__getitem__, ranked):
+            if claim is None or claim.article_id == article_id:
+                continue
+            near = in_window.get(claim.published_at)  # the same few days come back claim after claim
+            if near is None:
+                near = in_window[claim.published_at] = within_window(self.published_at, claim.published_at, self.window)
+            if near:
+                found.append(claim)
+                if len(found) == self.limit:
+                    break
+        return found
 
     def candidates(self, terms: list[str]) -> list[dict[str, Any]]:
         """The candidates sharing these terms as rows, with their propositions (bench.scale reads them)."""
