@@ -313,7 +313,7 @@ class Stance:
     confirm: tuple[Regex, ...]
     no_evidence: tuple[Regex, ...]
     negations: tuple[Word, ...]  # a denial or a confirmation negated in its clause ("nicht bestätigt")
-    points_back: Regex  # the object of a denial that points back to the claim before: "wies dies zurück"
+    points_back: Regex  # the object of a denial that points back to the claim before: "stritt das ab"
 
 
 @dataclass(frozen=True)

@@ -999,14 +999,14 @@ class _ArticleFrame:
     setting: str | None = None  # the place the article names most often (first named of a tie)
 
 
-_POINTER_WORDS = 3  # "wies diese Version prompt zurück": the words of the pointer and the verb's frame
+_POINTER_WORDS = 3  # "dementierte diese Angaben am Abend": the words of the pointer and the verb's frame
 _POINTED_BACK = 3  # claims back a pointer reaches
 
 
 def _denied_before(
     claim: AnalysedClaim, drafts: Sequence[_Draft], claims: Sequence[AnalysedClaim], lexicon: Mapping[str, Any]
 ) -> AnalysedClaim | None:
-    """ "Die Reederei wies dies zurück.": a denial that says nothing of its own but points back denies the
+    """ "Die Reederei stritt das ab.": a denial that says nothing of its own but points back denies the
     claim before it that tells of the denier's party (what the denier is held to); it is matched as that fact.
     A denier of no party denies the claim right before it. The paragraph or the one before only. `drafts`:
     those up to the claim's own, `claims`: those before it."""

@@ -36,7 +36,7 @@ def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
 
 
 def points_back(sentence: str, lexicon: Mapping[str, Any]) -> bool:
-    """Whether a denial's object points back to the claim before it: "Die Reederei wies dies zurück"."""
+    """Whether a denial's object points back to the claim before it: "Die Reederei stritt das ab"."""
     return _points_back(typed_rules(lexicon).stance.points_back).search(sentence) is not None
 
 

@@ -1177,15 +1177,15 @@ def test_a_spokesman_of_the_source_this_sentence_names_adds_no_source(knowledge:
 
 
 def test_an_accuser_named_by_role_and_name_is_no_part_of_the_fact(knowledge):
-    """Whoever the source resolves to, "Gouverneur Pawel Sabirenko warf … vor" frames the accusation: his
+    """Whoever the source resolves to, "Bürgermeister Pawel Sabirenko warf … vor" frames the accusation: his
     name would join it to any other claim naming him."""
     text = (
         "Die ukrainische Armee meldete zwölf Tote in Lindenau. "
-        "Gouverneur Pawel Sabirenko warf Russland vor, bewusst Zivilisten angegriffen zu haben."
+        "Bürgermeister Pawel Sabirenko warf der russischen Armee vor, den Markt der Stadt beschossen zu haben."
     )
     accusation = analyse_article(text, "example.org", knowledge).claims[1]
-    assert not {"pawel", "sabirenko", "gouverneur"} & (accusation.signature.words | accusation.signature.names)
-    assert "zivilist" in accusation.signature.words
+    assert not {"pawel", "sabirenko", "bürgermeister"} & (accusation.signature.words | accusation.signature.names)
+    assert "markt" in accusation.signature.words
 
 
 def test_a_party_accusing_keeps_the_accused_in_the_fact(knowledge):

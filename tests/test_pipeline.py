@@ -71,13 +71,13 @@ def test_a_glued_speaker_is_still_the_source(knowledge):
 
 
 def test_a_denial_pointing_back_is_matched_as_the_fact_it_denies(knowledge):
-    """ "Moskau wies dies zurück." says nothing of its own: it denies the claim before it that holds Russia to
-    something, not the sentence in between, and joins that fact's proposition as its denial."""
+    """ "Der Kreml dementierte diese Angaben." says nothing of its own: it denies the claim before it that holds
+    Russia to something, not the sentence in between, and joins that fact's proposition as its denial."""
     from scoring import analyse_article
 
     text = (
         "Die ukrainische Armee machte Russland für den Angriff auf das Depot in Lindenau verantwortlich. "
-        "Am Abend wurde der Bahnhof von Lindenau geschlossen. Moskau wies dies zurück."
+        "Am Abend wurde der Bahnhof von Lindenau geschlossen. Der Kreml dementierte diese Angaben."
     )
     blame, closing, denial = analyse_article(text, "example.org", knowledge).claims
     assert denial.stance == "deny" and denial.signature == blame.signature != closing.signature
@@ -88,7 +88,7 @@ def test_a_denial_that_tells_what_it_denies_keeps_its_own_fact(knowledge):
 
     text = (
         "Die ukrainische Armee machte Russland für den Angriff auf das Depot in Lindenau verantwortlich. "
-        "Moskau wies jede Verantwortung für den Beschuss des Bahnhofs zurück."
+        "Der Kreml dementierte jede Verantwortung für den Beschuss des Bahnhofs."
     )
     blame, denial = analyse_article(text, "example.org", knowledge).claims
     assert denial.stance == "deny" and denial.signature != blame.signature
