@@ -213,6 +213,7 @@ class Claims:
     verb_lemma: Regex  # a verb's dictionary form ("leiten"): tells a verb after "und" from a noun phrase
     conditional: Regex
     intention: Regex  # "Die Stadt will … aufnehmen": what someone means to do, not what happened
+    counterfactual: Regex  # "hätte … gesperrt werden müssen": what did not happen
     reader_address: Regex
     headline_statement: Regex
 

@@ -257,22 +257,21 @@ def _source_the_run_before(drafts: list[_Draft], previous: _Draft, sentence: Sen
 
 
 @once_per_lexicon
-def _claim_rules(rules: ClaimRules) -> tuple[Needing, Needing, re.Pattern[str], re.Pattern[str]]:
-    """Where a second statement of one subject starts, where a headline's second statement starts;
-    a sentence opened by a condition; a main clause of intention. Most sentences lack a string the first
-    two need (a comma, a dash)."""
+def _claim_rules(rules: ClaimRules) -> tuple[Needing, Needing, tuple[re.Pattern[str], ...]]:
+    """Where a second statement of one subject starts, where a headline's second statement starts; what
+    tells a sentence states no happening: a condition opening it, a main clause of intention or of what
+    could or should have been. Most sentences lack a string the first two need (a comma, a dash)."""
     return (
         Needing(rules.coordinated_statement),
         Needing(rules.headline_statement),
-        re.compile(rules.conditional),
-        re.compile(rules.intention),
+        tuple(re.compile(p) for p in (rules.conditional, rules.intention, rules.counterfactual)),
     )
 
 
-def _conditional_or_intended(body: str, lexicon: Mapping[str, Any]) -> bool:
-    """A sentence opened by a condition ("Sollte …") or a main clause of intention ("… will … aufnehmen")."""
-    _, _, conditional, intention = _claim_rules(typed_rules(lexicon).claims)
-    return bool(conditional.match(body) or intention.match(body))
+def _no_happening(body: str, lexicon: Mapping[str, Any]) -> bool:
+    """A sentence opened by a condition ("Sollte …"), or whose main clause tells an intention ("… will …
+    aufnehmen") or what could or should have been ("hätte … werden müssen")."""
+    return any(mood.match(body) for mood in _claim_rules(typed_rules(lexicon).claims)[2])
 
 
 @dataclass(frozen=True)
@@ -563,7 +562,7 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     text a dash sets off an aside; so are two main clauses, with "und" or without (`_clause_cuts`). The parts keep
     the sentence's sources, but for a clause with a subject of its own; hedges and speech stay with their part."""
     rules = typed_rules(lexicon).claims
-    coordinated, headline, *_ = _claim_rules(rules)
+    coordinated, headline, _ = _claim_rules(rules)
     is_headline = _is_headline(draft.body)
     # "Krieg in der Ukraine – Russland greift Kiew an": a topic before the dash, not a statement.
     stated = [
@@ -871,7 +870,7 @@ def _signature(
         find_quantities(body, number_rules(lexicon)),
         lexicon,
         negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
-        planned=states_a_plan(body, hedges) or _conditional_or_intended(body, lexicon),
+        planned=states_a_plan(body, hedges) or _no_happening(body, lexicon),
         conflict=conflict,
         # Places of the gazetteer are names; "nach dem Angriff" is not a place (unknown words are
         # names already), so the preposition pattern of named_places is not used here.
