@@ -116,6 +116,14 @@ def test_a_speech_verb_or_source_phrase_is_searched_for_only_where_all_its_words
         assert rules.relay_wie.search(text) is None
 
 
+@given(st.text(alphabet="aZ09_- ,.\u00e4\u00df\u0301\u0130\u00b2\u2160\u00a0\u3000\u0663", max_size=24))
+@settings(max_examples=500, deadline=None)
+def test_a_text_is_split_into_the_words_its_token_pattern_finds(text: str) -> None:
+    from scoring.knowledge import _TOKEN, _words
+
+    assert _words(text) == tuple(_TOKEN.findall(text))
+
+
 @given(st.text(alphabet="aAsSiIoOßẞäÄüÜkK\u0130\u017f\u0131\u212a\u0307", max_size=6))
 @settings(max_examples=500, deadline=None)
 def test_a_word_is_folded_quickly_as_fold_case_folds_it(word: str) -> None:
