@@ -116,6 +116,25 @@ def test_a_speech_verb_or_source_phrase_is_searched_for_only_where_all_its_words
         assert rules.relay_wie.search(text) is None
 
 
+@given(
+    st.lists(
+        st.sampled_from(["Kein", "KOMMENTAR", "kommentarlos", "Brand", "brandneu", "in", "ums", "Leben", "İn", "Σ"]),
+        max_size=8,
+    ),
+    st.lists(st.sampled_from([" ", "", "-", "\n", "\u24b6", "\u0307", "_"]), min_size=8, max_size=8),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_text_holding_no_word_of_a_fixed_phrase_holds_no_phrase(knowledge, words, gaps) -> None:
+    from scoring.events import _phrase_words, events_of
+
+    rules = events_of(knowledge.lexicon)
+    text = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
+    bit = _phrase_words(rules)
+    assert bit > 0  # the lexicon's phrases are words of letters
+    if not word_flags(text) & bit:
+        assert not any(phrase in text.lower() for phrase, _ in rules.phrases)
+
+
 @given(st.text(alphabet="aZ09_- ,.\u00e4\u00df\u0301\u0130\u00b2\u2160\u00a0\u3000\u0663", max_size=24))
 @settings(max_examples=500, deadline=None)
 def test_a_text_is_split_into_the_words_its_token_pattern_finds(text: str) -> None:
