@@ -39,17 +39,17 @@ S = TypeVar("S")
 def once_per_lexicon(build: Callable[[S], R]) -> Callable[[S], R]:
     """Compile rules from a lexicon (or one of its typed sections) once per object, not once per sentence."""
     cache: dict[int, tuple[S, R]] = {}
-    last: list[tuple[S, R]] = []  # the section asked for last: nearly always the same one
+    # the section asked for last: nearly always the same one (at first a placeholder no section is)
+    last: list[tuple[Any, Any]] = [(object(), None)]
 
     def compiled(section: S) -> R:
-        if last:
-            hit = last[0]  # one read: another thread may replace it, never half of it
-            if hit[0] is section:
-                return hit[1]
+        hit = last[0]  # one read: another thread may replace it, never half of it
+        if hit[0] is section:
+            return hit[1]  # type: ignore[no-any-return]  # the placeholder is never returned
         found = cache.get(id(section))
         if found is None or found[0] is not section:  # the section is kept alive, so its id stays its own
             found = cache[id(section)] = (section, build(section))
-        last[:] = [found]
+        last[0] = found
         return found[1]
 
     return compiled
