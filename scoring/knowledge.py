@@ -342,11 +342,12 @@ def _folded_test(words: frozenset[str]) -> Callable[[str], bool]:
 
 # each presence's bits: of its plain opening words; of its gated alternatives' opening words (the block's
 # first bit and mask), and for each gated alternative (by its place in the block) the patterns searched and
-# the alternative; of its others, the bit of the literal runs each needs (0: none told so), what it needs, itself
+# the alternative; of its others, the bit of the literal runs each needs (0: none told so), what it needs, itself;
+# those bits together (-1 where one is 0)
 _Alternatives = tuple[tuple[tuple[HeldStrings, ...], re.Pattern[str]], ...]
 _Gated = tuple[int, int, _Alternatives]
 _Others = tuple[tuple[int, re.Pattern[str] | None, re.Pattern[str]], ...]
-_Known = tuple[Presence, int, int, int, _Alternatives, _Others]
+_Known = tuple[Presence, int, int, int, _Alternatives, _Others, int]
 _PRESENCES: dict[int, _Known] = {}
 
 
@@ -471,6 +472,9 @@ def may_be_present(presence: Presence, text: str) -> bool:
             if all(p.search(text) for p in searched) and alternative.search(text):
                 return True
             opened ^= lowest
+    told = known[6]
+    if told >= 0 and not flags & told:
+        return False  # most texts: none of the runs its others need (all told by bits)
     for bit, needs, pattern in known[5]:
         if (flags & bit if bit else needs is None or needs.search(text)) and pattern.search(text):
             return True
@@ -485,7 +489,11 @@ def _presence_bits(presence: Presence) -> _Known:
         (word_flag(needs.search) if needs is not None and letters else 0, needs, pattern)
         for (needs, pattern), letters in zip(presence.others, presence.needs_letters, strict=True)
     )
-    return (presence, words, *_gated_bits(presence), others)
+    # the bits of all its others together, where each has one (-1: one is searched for whatever the words)
+    told = 0
+    for bit, _, _ in others:
+        told = told | bit if bit and told >= 0 else -1
+    return (presence, words, *_gated_bits(presence), others, told)
 
 
 class WordForms:
