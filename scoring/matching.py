@@ -545,7 +545,12 @@ def fact_signature(
     named_persons = {word for person in persons for word in _TOKEN.findall(person)}
     if named_persons:  # "Innensenator Andreas Geisel": a name, no hostage
         families = [None if word in named_persons else f for word, f in zip(words_read, families, strict=True)]
-    lowered = frozenset(map(str.lower, words_read))  # for the collocations of events and "gegenseitig"
+    # for the collocations of events and "gegenseitig"; most claims hold none of their words (the flags)
+    lowered = (
+        frozenset(map(str.lower, words_read))
+        if words_read is not written or word_flags(sentence) & _lowered_words(vocabulary.events)
+        else _NO_WORDS
+    )
     events: Events = find_events(words_read, sentence, vocabulary.events, families, aside, lowered)
     names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
     # a person's words that are content words ("Ende November" after "EU-Kommission" is a time, no name)
@@ -576,6 +581,19 @@ def fact_signature(
         counted=_counted_people(words, amounts, vocabulary),
         conflict=conflict,
     )
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+_DIGIT = re.compile(r"\d")
+
+
+@once_per_lexicon
+def _lowered_words(rules: EventRules) -> int:
+    """The bit of `word_flags` set for a word whose lower case is a collocation's noun or a reciprocal word,
+    or that holds a digit: a text none of whose words has it (and no split verb joined) has its words
+    as `letter_words` gives them, none of which is such a word in lower case."""
+    wanted = frozenset(noun for noun, _, _ in rules.collocations) | rules.reciprocal
+    return word_flag(lambda word: word.lower() in wanted or _DIGIT.search(word) is not None)
 
 
 def _kept_terms(
