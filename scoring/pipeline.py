@@ -1038,15 +1038,20 @@ def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge, truce_stat
         text=norm.original[start:end],
         start=start,
         end=end,
+        # most claims: no hedge, no Konjunktiv, no source; no generator made for none
         hedges=tuple(
             HedgeSpan(**_span(norm, at + h.start, at + h.end).__dict__, kind=h.kind, decisive=h.kind in decisive)
             for h in draft.hedges
-        ),
-        reported_speech=tuple(_span(norm, at + m.start, at + m.end) for m in draft.speech),
+        )
+        if draft.hedges
+        else (),
+        reported_speech=tuple(_span(norm, at + m.start, at + m.end) for m in draft.speech) if draft.speech else (),
         sources=tuple(
             SourceSpan(**_span(norm, at + s.start, at + s.end).__dict__, party=s.party, role=s.role, medium=s.medium)
             for s in attribution.sources
-        ),
+        )
+        if attribution.sources
+        else (),
         origin_parties=origin_parties,
         origin_media=tuple(attribution.origin_media),
         conflict=conflict,
