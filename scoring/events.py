@@ -10,6 +10,9 @@ from typing import Any
 from scoring.knowledge import once_per_lexicon, word_flag, word_flags
 from scoring.lemmas import compound_head, lemma
 
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word as the matching reads one (scoring.matching's tokens)
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
 
 @dataclass(frozen=True)
 class EventRules:
@@ -169,6 +172,34 @@ def _blamed_for(tokens: Sequence[str], i: int, families: Sequence[str | None], r
     )
 
 
+def _in_a_phrase(
+    tokens: Sequence[str], i: int, families: Sequence[str | None], rules: EventRules, text: str, gaps: list[str]
+) -> bool:
+    """The noun `i` is governed by "bei", "nach" … of its own clause (up to two words between: "bei dem
+    schweren Angriff"), or is what a blame is for. `gaps`: the text after each word, filled on first need."""
+    if not tokens[i][:1].isupper() or i == 0:
+        return False
+    start = max(0, i - 3)
+    before = {t.lower() for t in tokens[start:i]}
+    if before & rules.circumstance:
+        if not gaps:
+            gaps.extend(_LETTERS.split(text)[1:])
+        before = {t.lower() for t in tokens[_clause_opening(gaps, start, i) : i]}
+    return bool(before & rules.circumstance) or _blamed_for(tokens, i, families, rules)
+
+
+def _clause_opening(gaps: Sequence[str], start: int, i: int) -> int:
+    """Where the words before word `i` (from `start`) in its own clause begin: a preposition governs a noun
+    of its clause only; "wirft der Armee vor, die Explosionen …" ends with a verb's particle, not "vor" the
+    preposition. `gaps`: the text after each word (unread, where it does not match the words)."""
+    if len(gaps) <= i:
+        return start
+    for j in range(i - 1, start - 1, -1):
+        if _CLAUSE_MARK.search(gaps[j]):
+            return j + 1
+    return start
+
+
 def _next(tokens: Sequence[str], i: int) -> str:
     return tokens[i + 1].lower() if i + 1 < len(tokens) else ""
 
@@ -237,14 +268,10 @@ def find_events(
     if families is None:
         families = [event_family(token, rules) for token in tokens]
     named = [] if families.count(None) == len(families) else [(i, f) for i, f in enumerate(families) if f is not None]
+    gaps: list[str] = []  # the text after each word, read where a preposition may govern a noun
     for i, family in named:  # most words name no event
         token = tokens[i]
-        before = {t.lower() for t in tokens[max(0, i - 3) : i]}
-        noun_in_phrase = (
-            token[:1].isupper()
-            and i > 0
-            and bool(before & rules.circumstance or _blamed_for(tokens, i, families, rules))
-        )
+        noun_in_phrase = _in_a_phrase(tokens, i, families, rules, text, gaps)
         # "darauf, evakuiert zu werden", "um zu fliehen": a purpose or a wish, not what happened; but
         # "vorgeworfen, Zivilisten angegriffen zu haben" (a perfect infinitive) tells a past act.
         infinitive = token[:1].islower() and "zu" in (tokens[i - 1].lower() if i else "", _next(tokens, i))

@@ -44,6 +44,7 @@ from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules
 from scoring.regex import Needing, fold_case, guarded, leading_words
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CLAUSE_MARK = re.compile(r"[,;:]")
 _GENITIVE = ("ens", "ers", "els")
 _SUFFIXES = (
     "ungen",
@@ -317,7 +318,10 @@ class _Vocabulary:
         → "person", "" when no noun follows closely: "100 werden verletzt"), with a measure in its kind's
         base unit ("sechs Wochen" as 42 days; sizes in seeds/thesaurus.json, kinds in the matching units)."""
         preposition = False
-        following = _HYPHENATED.findall(sentence[quantity.end : quantity.end + 50])[:5]
+        after = sentence[quantity.end : quantity.end + 50]
+        if clause_end := _CLAUSE_MARK.search(after):  # "bei 100, sagte …": the noun is in the number's clause
+            after = after[: clause_end.start()]
+        following = _HYPHENATED.findall(after)[:5]
         for at, compound in enumerate(following[:4]):
             word = compound.rsplit("-", 1)[-1] or compound  # "US-Dollar", "Corona-Toten": the last part counts
             if word[:1].isupper() and preposition:

@@ -44,6 +44,21 @@ def test_what_a_blame_is_for_is_its_circumstance():
     assert events_of("An der Küste beschossen Drohnen den Hafen.").main == {"attack"}
 
 
+def test_a_preposition_governs_a_noun_of_its_own_clause_only():
+    # a verb's particle before a comma is no preposition: the explosions are what the accused did
+    found = events_of("Die Reederei hielt der Miliz vor, die Explosionen im Hafen von Lindenau ausgelöst zu haben.")
+    assert "explosion" in found.main
+    # a preposition before a number ends its phrase with the number's clause: the injured are a fact
+    found = events_of("Die Zahl der Toten liegt bei 12, die der Verletzten bei 40.")
+    assert found.main == {"killing", "injury"}
+    assert events_of("Vor der Explosion im Hafen flohen die Arbeiter.").circumstances == {"strike"}
+
+
+def test_what_a_blame_says_someone_is_behind_is_its_circumstance():
+    found = events_of("Die Reederei glaubt, die Miliz stecke hinter dem Anschlag auf den Hafen.")
+    assert "attack" not in found.main and found.circumstances == {"strike"}
+
+
 def test_a_purpose_is_not_what_happened():
     found = events_of("Hunderte warteten am Hafen darauf, evakuiert zu werden.")
     assert "displacement" not in found.main
