@@ -325,13 +325,15 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
             comma = _COMMA.match(body, fronted.start("cut"))  # the cut is the comma, not the clause before
             if comma:
                 cuts.setdefault(comma.start(), comma)
-        for comma in reversed(list(_COMMA.finditer(body))):
-            # a gapped count is the last words of the sentence, at most `_GAPPED_WORDS`: read from the last
-            # comma back to one with more words after it (every comma before that one has more still)
-            if len(body[comma.end() :].split(None, _GAPPED_WORDS)) > _GAPPED_WORDS:
-                break
-            if _gapped_count(body, comma.end(), rules.verb_lemma, lexicon):
+        # a gapped count is the last words of the sentence, at most `_GAPPED_WORDS`: read from the last comma
+        # back to one with more words after it (every comma before that one has more still); each comma opens
+        # a match of `_COMMA`, made only for those read (most sentences: the last comma has more words after it)
+        at = body.rfind(",")
+        while at >= 0 and len(body[at + 1 :].split(None, _GAPPED_WORDS)) <= _GAPPED_WORDS:
+            comma = _COMMA.match(body, at)
+            if comma and _gapped_count(body, comma.end(), rules.verb_lemma, lexicon):
                 cuts.setdefault(comma.start(), comma)
+            at = body.rfind(",", 0, at)
     own_subject = {m.end() for m in cuts.values()}
     for m in rules.shared_subject.finditer(body):
         before = body[max(0, m.start() - _LONGEST_WORD) : m.start()].rsplit(None, 1)[-1:]  # a bounded look back
