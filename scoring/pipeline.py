@@ -830,6 +830,8 @@ def _warring(parties: Iterable[str], conflict_id: str | None, day: str | None, k
     """ "Nach Angaben beider Kriegsparteien": a party of the kind `warring_parties` (seeds/parties.json)
     stands for every party at war in the claim's conflict on its day; for none where it is about no war."""
     parties = tuple(parties)
+    if not parties:
+        return parties  # most claims: no party named, no generator made
     if all(knowledge.party_kinds.get(p) != "warring_parties" for p in parties):
         return parties
     conflict = knowledge.conflict(conflict_id)
