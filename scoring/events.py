@@ -150,7 +150,12 @@ def event_family(token: str, rules: EventRules) -> str | None:
 def acts_of(families: Iterable[str], rules: EventRules) -> frozenset[str]:
     """The incidents of the acts someone commits among these families ("strike" for an attack): what a
     blame may name its perpetrator for ("für den Beschuss verantwortlich")."""
+    if not families:
+        return _NO_ACTS  # most claims: no event, no generator made
     return frozenset(rules.incident_of_family.get(family, family) for family in families if family in rules.perpetrated)
+
+
+_NO_ACTS: frozenset[str] = frozenset()
 
 
 def names_the_truce(text: str, main: frozenset[str], rules: EventRules) -> bool:
