@@ -558,7 +558,8 @@ def fact_signature(
     events: Events = find_events(words_read, sentence, vocabulary.events, families, aside, lowered)
     names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
     # a person's words that are content words ("Ende November" after "EU-Kommission" is a time, no name)
-    names.update(*(vocabulary.token(word)[_TERMS_AT] for word in named_persons))
+    if named_persons:
+        names.update(*(vocabulary.token(word)[_TERMS_AT] for word in named_persons))
     terms, named = _kept_terms(sentence, tokens, purposes)
     words: set[str] = set().union(*terms)
     names.update(*named)
@@ -581,7 +582,7 @@ def fact_signature(
         days=vocabulary.days_named(sentence, day),
         acts=acts_of(events.main, vocabulary.events),
         agents=_agents_of_acts(events.main, vocabulary.events, agents),
-        towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)),
+        towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)) if towns else _NO_WORDS,
         counted=_counted_people(words, amounts, vocabulary),
         conflict=conflict,
     )
@@ -621,7 +622,7 @@ def _counted_people(
     words: Iterable[str], amounts: Sequence[tuple[float, float, str]], vocabulary: _Vocabulary
 ) -> frozenset[str]:
     """Whom a claim counting people counts, where it names one of exclusive classes ("zwölf Soldaten")."""
-    if not any(kind == _PERSON for _, _, kind in amounts):
+    if not amounts or not any(kind == _PERSON for _, _, kind in amounts):  # most claims: no amount
         return frozenset()
     return vocabulary.exclusive.intersection(words)
 
