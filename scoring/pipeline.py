@@ -732,7 +732,7 @@ def _spoke(body: str, sentence: Sentence, reading: _Reading, carry: _Carry, lexi
     """Someone speaks in the sentence ("sagte", "nach Angaben", "teilte … mit", a named source, reported
     speech), or it is all in quotes and goes on with the speaker of the one before it."""
     attribution = reading.attribution
-    if reading.speech or any(s.role == "origin" or s.medium for s in attribution.sources):
+    if reading.speech or (attribution.sources and any(s.role == "origin" or s.medium for s in attribution.sources)):
         return True
     if attribution.phrases or names_speech(body, lexicon, verbs_only=True):
         return True
