@@ -390,7 +390,7 @@ class _Vocabulary:
                 number = self.weekday_numbers[match.group(1).lower()]
                 named = published - datetime.timedelta(days=(published.weekday() - number) % 7)
                 found.add(named.strftime("%Y%m%d"))
-        return frozenset(found)
+        return frozenset(found) if found else _NO_WORDS  # most claims: no day named
 
     def _names_a_weekday(self, sentence: str) -> bool:
         if self.weekday_words != -1:
@@ -429,6 +429,7 @@ class _Vocabulary:
         return (tuple(terms), _is_name(word) and head is None, family)  # a known compound is no name
 
 
+@lru_cache(maxsize=64)
 @lru_cache(maxsize=64)
 def _day(day: str | None) -> datetime.date | None:
     """An article's publication day, read once per day rather than once per claim."""
