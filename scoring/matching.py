@@ -1004,8 +1004,9 @@ def _score(
 def retrieval_terms(terms: Iterable[str], frequencies: Mapping[str, int], count: int) -> list[str]:
     """The `count` rarest terms the store knows, rarest first; ties in the order of the terms, so that
     the choice does not follow the hash seed's order of a set (two runs, two different links)."""
-    known = (t for t in terms if frequencies.get(t, 0) > 0)
-    return sorted(known, key=lambda t: (frequencies[t], t))[:count]
+    known = sorted(t for t in terms if frequencies.get(t, 0) > 0)
+    known.sort(key=frequencies.__getitem__)  # stable: ties stay in the terms' order (no key tuple per term)
+    return known[:count]
 
 
 def within_window(day: str | None, other: str | None, window_days: float) -> bool:

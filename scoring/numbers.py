@@ -30,6 +30,7 @@ class NumberRules:
     per: re.Pattern[str]  # "pro 100.000 Einwohner": a rate, not an amount anybody reports
     range: re.Pattern[str]  # "200 bis 300": one range
     whole: re.Pattern[str]  # "8.000 von insgesamt 10.000": the whole, not the count the claim reports
+    count_before: re.Pattern[str]  # "rund 2000 Menschen": a count, where "seit 2015" names a year
     # Whether a text holds a whole word (`words_of`) that a number in words or a vague amount may open
     # ("zwölftausend", "mehrere", "Tausenden"): a text with no digit and none of them holds no quantity. Not
     # "ein", "eins", "null" (a unit worth less than two): alone, with no scale word ("Millionen", one of those
@@ -85,6 +86,7 @@ def _compiled(rules: Numbers) -> NumberRules:
         re.compile(rf"(?:\b(?:{_alternatives(rules.per)})|/)\s*$", re.IGNORECASE),
         re.compile(rf"\s*(?:{_alternatives(rules.range)}|-)\s*$"),
         re.compile(rf"\s*(?:{_alternatives(rules.whole)})\s*$", re.IGNORECASE),
+        _ending_with_one_of(rules.count_before),
         _opening(
             rf"(?:{'|'.join(longest_first)})(?:und)?(?:{following})*(?:{multipliers})?(?:{word_scale})?"
             rf"|{_alternatives(rules.several)}|(?:{_alternatives(plurals)})n?|{word_scale}",
@@ -92,6 +94,11 @@ def _compiled(rules: Numbers) -> NumberRules:
             units,
         ),
     )
+
+
+def _ending_with_one_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A text ending with one of the words and a space ("… rund "); none where there are no words."""
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words) or '(?!)'})\s+$", re.IGNORECASE)
 
 
 def _opening(pattern: str, words: list[str], units: Mapping[str, float]) -> WordForms:
@@ -162,8 +169,8 @@ _GROUPED = re.compile(r"[.' \u202f]\d{3}")
 
 
 def _numeral_value(match: re.Match[str], rules: NumberRules) -> float | None:
-    """The value of a number in digits or in words, with its scale ("1,5 Millionen"); None for a year
-    (1900–2100 written without separator) and for a word that is no number or less than two."""
+    """The value of a number in digits or in words, with its scale ("1,5 Millionen"); None for a word that
+    is no number or less than two."""
     groups = match.groupdict()  # of `numeral`, or of its alternatives in digits or in words alone (`_numerals`)
     raw = groups.get("num")
     if raw:
@@ -171,8 +178,6 @@ def _numeral_value(match: re.Match[str], rules: NumberRules) -> float | None:
         plain = _GROUP_SEPARATOR.sub("", whole) if _GROUPED.search(raw) else whole
         value = float(plain + ("." + fraction if fraction else ""))
         scale = (groups.get("scale") or "").lower().rstrip(".")
-        if not scale and len(plain) == 4 and 1900 <= value <= 2100:
-            return None
         return value * rules.scales.get(scale, 1)
     if groups["oscale"]:
         return (0.5 if groups["half"] else 1.0) * rules.scales[groups["oscale"].lower()]
@@ -180,6 +185,15 @@ def _numeral_value(match: re.Match[str], rules: NumberRules) -> float | None:
     if word_value is None or word_value < 2:
         return None
     return word_value * rules.scales.get((groups["wscale"] or "").lower(), 1)
+
+
+def _a_year(match: re.Match[str], text: str, rules: NumberRules) -> bool:
+    """Four digits between 1900 and 2100 with no separator or scale ("seit 2015", "2019 starben"), unless a
+    word before them makes them a count ("rund 2000 Menschen"). Written "2.000", it is a count."""
+    raw = match.groupdict().get("num") or ""
+    if len(raw) != 4 or not raw.isdigit() or not 1900 <= int(raw) <= 2100 or match.groupdict().get("scale"):
+        return False
+    return not rules.count_before.search(text, max(0, match.start() - 16), match.start())
 
 
 def _vague_quantities(text: str, rules: NumberRules) -> list[Quantity]:
@@ -202,7 +216,8 @@ def _numerals(text: str, rules: NumberRules) -> re.Pattern[str] | None:
 
 
 def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
-    """Every quantity in `text`; years (1900–2100 written without separator) are left out. One pass."""
+    """Every quantity in `text`; years (1900–2100 written without separator, no word before them making
+    them a count) are left out. One pass."""
     numeral = _numerals(text, rules)
     if numeral is None:
         return []
@@ -215,7 +230,7 @@ def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
         if (i >= 0 and match.start() < vague[i].end) or per:
             continue
         value = _numeral_value(match, rules)
-        if value is None:
+        if value is None or _a_year(match, text, rules):
             continue
         between = text[found[-1].end : match.start()] if found else "x"
         if found and value > found[-1].high and rules.range.fullmatch(between or "x"):

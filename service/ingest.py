@@ -38,7 +38,7 @@ from scoring.matching import (
     similarity,
     within_window,
 )
-from scoring.reprints import containment, shingles, wording_key
+from scoring.reprints import containment, shingles_of_words, wording_key_of_words, words_of
 from service import store
 from service.errors import ApiError
 
@@ -164,19 +164,20 @@ def store_article(
             search_terms=kept_terms,
         )
         at = store.now()
+        words = [words_of(claim.text) for claim in kept]  # read once for the wording keys and the shingles
+        least = int(weights["copy_min_words"])
         records = [
-            _claim_record(
-                article_id, position, claim, digests[claim.text], submission, *place, at, int(weights["copy_min_words"])
+            _claim_record(article_id, position, claim, digests[claim.text], submission, *place, at, wording)
+            for position, (claim, place, wording) in enumerate(
+                zip(kept, placed, (wording_key_of_words(w, least) for w in words), strict=True)
             )
-            for position, (claim, place) in enumerate(zip(kept, placed, strict=True))
         ]
         sources = [_sources(claim) for claim in kept]
         claim_ids = store.next_claim_ids(db, len(records))
         has_wire = voice != knowledge.outlet(submission["outlet"]).owner_group
-        texts = [c.text for c in kept]
         own_propositions = {proposition for proposition, _, _ in placed}
         affected |= _join_reprints(
-            db, knowledge, article_id, texts, weights, voice=voice, has_wire=has_wire, own=own_propositions
+            db, knowledge, article_id, words, weights, voice=voice, has_wire=has_wire, own=own_propositions
         )
         # Graded before they are written (issue 16): a claim's row is written once, with its grade, and
         # never grows afterwards (a row that grows splits its page: 12 % of the claims table was empty).
@@ -253,7 +254,7 @@ def _claim_record(
     link_score: float,
     stance: str,
     at: str,
-    copy_min_words: int,
+    wording: bytes | None,
 ) -> dict[str, Any]:
     return {
         "article_id": article_id,
@@ -284,7 +285,7 @@ def _claim_record(
         "quantities": [list(q) for q in claim.signature.quantities],
         "proposition_id": proposition_id,
         "link_score": link_score,
-        "wording": wording_key(claim.text, copy_min_words),
+        "wording": wording,  # reprints.wording_key of its text
         "updated_at": at,
     }
 
@@ -499,7 +500,7 @@ def _join_reprints(
     db: Database,
     knowledge: Knowledge,
     article_id: int,
-    texts: list[str],
+    texts: list[list[str]],
     weights: Mapping[str, float],
     *,
     voice: str,
@@ -510,9 +511,9 @@ def _join_reprints(
 
     An uncredited copy takes the voice of the article it copies; a credited copy gives its wire's
     voice (`voice`) to uncredited earlier printings. Returns the propositions whose counts this changes
-    (`own`: those of the article's claims, not yet stored).
+    (`own`: those of the article's claims, not yet stored; `texts`: their texts as their words, words_of).
     """
-    hashes = shingles(texts, int(weights["shingle_size"]), int(weights["shingle_sample"]))
+    hashes = shingles_of_words(texts, int(weights["shingle_size"]), int(weights["shingle_sample"]))
     # Looked up before its own are written (a hash's look-up then finds no row of its own to step over): the
     # article still counts towards each hash's cap, which leaves one less for the others (as it always did).
     stored = store.shared_shingles(db, hashes, article_id, int(weights["shingle_max_postings"]) - 1)

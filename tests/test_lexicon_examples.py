@@ -777,7 +777,10 @@ def _number(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
 
 
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
-    **{f"numbers.{key}": _number for key in ("words", "scales", "vague", "several", "per", "range", "whole")},
+    **{
+        f"numbers.{key}": _number
+        for key in ("words", "scales", "vague", "several", "per", "range", "whole", "count_before")
+    },
     "abbreviations": _abbreviation,
     "hedging.cues": _hedge_cue,
     "attribution.speech_verbs": _speech_verb,

@@ -1,5 +1,8 @@
 """Whether two claims state the same fact: the pure decision, on pairs written for these tests."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import seeds
 from scoring import analyse_article
 from scoring.lemmas import compound_head
@@ -508,6 +511,18 @@ def test_retrieval_takes_the_rarest_terms_and_breaks_ties_by_the_term():
         "port",
         "sabir",
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.frozensets(st.sampled_from(["hafen", "port", "kran", "sabir", "0pua", "0n12", "fähre"])),
+    st.dictionaries(st.sampled_from(["hafen", "port", "kran", "sabir", "0pua", "0n12"]), st.integers(0, 4)),
+    st.integers(0, 7),
+)
+def test_retrieval_terms_are_those_ranked_by_frequency_then_term(terms, frequencies, count):
+    """retrieval_terms sorts by the term, then stably by its frequency: as one sort by both."""
+    expected = sorted((t for t in terms if frequencies.get(t, 0) > 0), key=lambda t: (frequencies[t], t))
+    assert retrieval_terms(terms, frequencies, count) == expected[:count]
 
 
 def claim_signature(article: str, part: str, published: str = "2025-03-07"):

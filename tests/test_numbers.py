@@ -29,6 +29,20 @@ def test_number_forms(text, value):
 
 def test_years_are_not_quantities():
     assert find_quantities("Im Juni 2024 wurde der Vertrag besiegelt.", RULES) == []
+    assert find_quantities("Seit 2015 Fähren der Reederei im Hafen liegen, ist er voll.", RULES) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Sabirsk warteten 2.000 Menschen.",
+        "In Sabirsk warteten rund 2000 Menschen.",
+        "Es waren mehr als 1950 Menschen.",
+    ],
+)
+def test_a_number_in_the_years_range_written_with_a_separator_or_after_an_approximation_is_a_count(text):
+    (quantity,) = find_quantities(text, RULES)
+    assert quantity.low in (2000, 1950)
 
 
 def test_ranges_and_rounding_are_compatible():
