@@ -550,12 +550,7 @@ def fact_signature(
     named_persons = {word for person in persons for word in _TOKEN.findall(person)}
     if named_persons:  # "Innensenator Andreas Geisel": a name, no hostage
         families = [None if word in named_persons else f for word, f in zip(words_read, families, strict=True)]
-    # for the collocations of events and "gegenseitig"; most claims hold none of their words (the flags)
-    lowered = (
-        frozenset(map(str.lower, words_read))
-        if words_read is not written or word_flags(sentence) & _lowered_words(vocabulary.events)
-        else _NO_WORDS
-    )
+    lowered = _lowered(sentence, written, words_read, vocabulary.events)  # for collocations and "gegenseitig"
     events: Events = find_events(words_read, sentence, vocabulary.events, families, aside, lowered)
     names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
     # a person's words that are content words ("Ende November" after "EU-Kommission" is a time, no name)
@@ -591,6 +586,14 @@ def fact_signature(
 
 _NO_WORDS: frozenset[str] = frozenset()
 _DIGIT = re.compile(r"\d")
+
+
+def _lowered(sentence: str, written: list[str], words_read: list[str], rules: EventRules) -> frozenset[str]:
+    """The words read in lower case where they may hold a collocation's noun or a reciprocal word; none
+    where the claim's words (no split verb joined) hold none, told by a bit of their flags (most claims)."""
+    if words_read is not written or word_flags(sentence) & _lowered_words(rules):
+        return frozenset(map(str.lower, words_read))
+    return _NO_WORDS
 
 
 @once_per_lexicon
