@@ -257,14 +257,21 @@ def _source_the_run_before(drafts: list[_Draft], previous: _Draft, sentence: Sen
 
 
 @once_per_lexicon
-def _claim_rules(rules: ClaimRules) -> tuple[Needing, Needing, re.Pattern[str]]:
-    """Where a second statement of one subject starts, where a headline's second statement starts;
-    a sentence opened by a condition. Most sentences lack a string the first two need (a comma, a dash)."""
+def _claim_rules(rules: ClaimRules) -> tuple[Needing, Needing, tuple[re.Pattern[str], ...]]:
+    """Where a second statement of one subject starts, where a headline's second statement starts; what
+    tells a sentence states no happening: a condition opening it, a main clause of intention or of what
+    could or should have been. Most sentences lack a string the first two need (a comma, a dash)."""
     return (
         Needing(rules.coordinated_statement),
         Needing(rules.headline_statement),
-        re.compile(rules.conditional),
+        tuple(re.compile(p) for p in (rules.conditional, rules.intention, rules.counterfactual)),
     )
+
+
+def _no_happening(body: str, lexicon: Mapping[str, Any]) -> bool:
+    """A sentence opened by a condition ("Sollte …"), or whose main clause tells an intention ("… will …
+    aufnehmen") or what could or should have been ("hätte … werden müssen")."""
+    return any(mood.match(body) for mood in _claim_rules(typed_rules(lexicon).claims)[2])
 
 
 @dataclass(frozen=True)
@@ -867,7 +874,7 @@ def _signature(
         find_quantities(body, number_rules(lexicon)),
         lexicon,
         negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
-        planned=states_a_plan(body, hedges) or bool(_claim_rules(typed_rules(lexicon).claims)[2].match(body)),
+        planned=states_a_plan(body, hedges) or _no_happening(body, lexicon),
         conflict=conflict,
         # Places of the gazetteer are names; "nach dem Angriff" is not a place (unknown words are
         # names already), so the preposition pattern of named_places is not used here.

@@ -660,7 +660,7 @@ def _statements(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> N
         return list(pipeline.analyse_article(ex.raw["example"], "example.org", known).claims)
 
     without = _replaced(lexicon, "claims", **{key: _NEVER[0]})
-    if key == "conditional":
+    if key in ("conditional", "intention", "counterfactual"):
         assert [c.signature.planned for c in claims_of(lexicon)] == [True]
         assert [c.signature.planned for c in claims_of(without)] == [False], "a plan even without the entry"
     else:
@@ -802,6 +802,8 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "claims.not_claims": _not_a_claim,
     "claims.reader_address": _not_a_claim,
     "claims.conditional": _statements,
+    "claims.intention": _statements,
+    "claims.counterfactual": _statements,
     "claims.coordinated_statement": _statements,
     "claims.shared_subject_clause": _statements,
     "claims.new_subject_clause": _statements,

@@ -350,6 +350,22 @@ def test_a_plan_and_a_happening_are_two_facts():
     )
 
 
+def test_an_intention_and_its_fulfilment_are_two_facts():
+    assert not same(
+        "Sabirsk will zwölf Kinder aus dem Lager in Lindenau aufnehmen.",
+        "Sabirsk hat zwölf Kinder aus dem Lager in Lindenau aufgenommen.",
+    )
+    # with a perfect infinitive "wollen" reports a claim (a hedge), it tells no intention
+    assert not signature("Der Hafenmeister will die Explosion gesehen haben.").planned
+
+
+def test_what_should_have_happened_and_what_happened_are_two_facts():
+    assert not same(
+        "Die Brücke in Lindenau hätte schon im Mai wegen der Schäden gesperrt werden müssen.",
+        "Die Brücke in Lindenau wurde im Mai wegen der Schäden gesperrt.",
+    )
+
+
 def test_a_plan_in_a_relative_clause_describes_a_noun_not_the_claim():
     assert not signature("Die Armee hat Einheiten an die Küste verlegt, die dort eingesetzt werden sollen.").planned
     assert signature("Weitere Einheiten sollen an der Küste eingesetzt werden.").planned
