@@ -1545,7 +1545,7 @@ def _names_a_speaker(sentence: str, start: int, end: int, mentions: list[Mention
 
 def says_what_came_before(sentence: str, attribution: Attribution, lexicon: Mapping[str, Any]) -> bool:
     """Whether the sentence ("Das teilte die Militärverwaltung in Kiew mit.") names the source of the one before."""
-    if not any(s.role == "origin" or s.medium for s in attribution.sources):
+    if not attribution.sources or not any(s.role == "origin" or s.medium for s in attribution.sources):
         return False  # most sentences: no source named (or carried over) to say it with
     return bool(_rules(typed_rules(lexicon).attribution).says_what_came_before.match(sentence))
 

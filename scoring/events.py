@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from scoring.knowledge import once_per_lexicon
+from scoring.knowledge import once_per_lexicon, word_flag, word_flags
 from scoring.lemmas import compound_head, lemma
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word as the matching reads one (scoring.matching's tokens)
@@ -150,7 +150,12 @@ def event_family(token: str, rules: EventRules) -> str | None:
 def acts_of(families: Iterable[str], rules: EventRules) -> frozenset[str]:
     """The incidents of the acts someone commits among these families ("strike" for an attack): what a
     blame may name its perpetrator for ("für den Beschuss verantwortlich")."""
+    if not families:
+        return _NO_ACTS  # most claims: no event, no generator made
     return frozenset(rules.incident_of_family.get(family, family) for family in families if family in rules.perpetrated)
+
+
+_NO_ACTS: frozenset[str] = frozenset()
 
 
 def names_the_truce(text: str, main: frozenset[str], rules: EventRules) -> bool:
@@ -223,8 +228,26 @@ def _phrase_families(
     if named:  # the verbs' lemmas only where a collocation's noun stands
         lemmas = {lemma(t).lower() for t in tokens if t[:1].islower()}
         found.update(family for verbs, family in named if not verbs.isdisjoint(lemmas))
-    found.update(family for phrase, family in rules.phrases if phrase in low)
+    if low:
+        found.update(family for phrase, family in rules.phrases if phrase in low)
     return found
+
+
+@once_per_lexicon
+def _phrase_words(rules: EventRules) -> int:
+    """The bit of `word_flags` set for a word whose lower case holds the longest word of a fixed phrase
+    ("kommentar" of "kein kommentar"): a text none of whose words holds one holds no phrase in lower case
+    (the lower case of a character that is no letter or digit holds none, and only "Σ" lowers by its
+    context). -1 where a phrase's longest word is not all letters or holds a sigma: not told so."""
+    if not all(phrase.split() for phrase, _ in rules.phrases):
+        return -1
+    keys = tuple(dict.fromkeys(max(phrase.split(), key=len) for phrase, _ in rules.phrases))
+    if not all(key.isalpha() and not _SIGMAS.intersection(key) for key in keys):
+        return -1
+    return word_flag(lambda word: any(key in word.lower() for key in keys))
+
+
+_SIGMAS = frozenset("Σσς")
 
 
 @once_per_lexicon
@@ -262,7 +285,9 @@ def find_events(
             circumstances.add(rules.incident_of_family.get(family, family))
         else:
             main.add(family)
-    low = text.lower()
+    phrase_words = _phrase_words(rules)
+    held = phrase_words < 0 or word_flags(text) & phrase_words  # most claims: no word of a fixed phrase
+    low = text.lower() if held else ""
     main |= _phrase_families(tokens, low, rules, lowered)
     main_incidents = {rules.incident_of_family.get(f, f) for f in main}
     return Events(frozenset(main), frozenset(circumstances - main_incidents))

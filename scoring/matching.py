@@ -390,7 +390,7 @@ class _Vocabulary:
                 number = self.weekday_numbers[match.group(1).lower()]
                 named = published - datetime.timedelta(days=(published.weekday() - number) % 7)
                 found.add(named.strftime("%Y%m%d"))
-        return frozenset(found)
+        return frozenset(found) if found else _NO_WORDS  # most claims: no day named
 
     def _names_a_weekday(self, sentence: str) -> bool:
         if self.weekday_words != -1:
@@ -429,6 +429,7 @@ class _Vocabulary:
         return (tuple(terms), _is_name(word) and head is None, family)  # a known compound is no name
 
 
+@lru_cache(maxsize=64)
 @lru_cache(maxsize=64)
 def _day(day: str | None) -> datetime.date | None:
     """An article's publication day, read once per day rather than once per claim."""
@@ -549,11 +550,12 @@ def fact_signature(
     named_persons = {word for person in persons for word in _TOKEN.findall(person)}
     if named_persons:  # "Innensenator Andreas Geisel": a name, no hostage
         families = [None if word in named_persons else f for word, f in zip(words_read, families, strict=True)]
-    lowered = frozenset(map(str.lower, words_read))  # for the collocations of events and "gegenseitig"
+    lowered = _lowered(sentence, written, words_read, vocabulary.events)  # for collocations and "gegenseitig"
     events: Events = find_events(words_read, sentence, vocabulary.events, families, aside, lowered)
     names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
     # a person's words that are content words ("Ende November" after "EU-Kommission" is a time, no name)
-    names.update(*(vocabulary.token(word)[_TERMS_AT] for word in named_persons))
+    if named_persons:
+        names.update(*(vocabulary.token(word)[_TERMS_AT] for word in named_persons))
     terms, named = _kept_terms(sentence, tokens, purposes)
     words: set[str] = set().union(*terms)
     names.update(*named)
@@ -576,10 +578,31 @@ def fact_signature(
         days=vocabulary.days_named(sentence, day),
         acts=acts_of(events.main, vocabulary.events),
         agents=_agents_of_acts(events.main, vocabulary.events, agents),
-        towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)),
+        towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)) if towns else _NO_WORDS,
         counted=_counted_people(words, amounts, vocabulary),
         conflict=conflict,
     )
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+_DIGIT = re.compile(r"\d")
+
+
+def _lowered(sentence: str, written: list[str], words_read: list[str], rules: EventRules) -> frozenset[str]:
+    """The words read in lower case where they may hold a collocation's noun or a reciprocal word; none
+    where the claim's words (no split verb joined) hold none, told by a bit of their flags (most claims)."""
+    if words_read is not written or word_flags(sentence) & _lowered_words(rules):
+        return frozenset(map(str.lower, words_read))
+    return _NO_WORDS
+
+
+@once_per_lexicon
+def _lowered_words(rules: EventRules) -> int:
+    """The bit of `word_flags` set for a word whose lower case is a collocation's noun or a reciprocal word,
+    or that holds a digit: a text none of whose words has it (and no split verb joined) has its words
+    as `letter_words` gives them, none of which is such a word in lower case."""
+    wanted = frozenset(noun for noun, _, _ in rules.collocations) | rules.reciprocal
+    return word_flag(lambda word: word.lower() in wanted or _DIGIT.search(word) is not None)
 
 
 def _kept_terms(
@@ -603,7 +626,7 @@ def _counted_people(
     words: Iterable[str], amounts: Sequence[tuple[float, float, str]], vocabulary: _Vocabulary
 ) -> frozenset[str]:
     """Whom a claim counting people counts, where it names one of exclusive classes ("zwölf Soldaten")."""
-    if not any(kind == _PERSON for _, _, kind in amounts):
+    if not amounts or not any(kind == _PERSON for _, _, kind in amounts):  # most claims: no amount
         return frozenset()
     return vocabulary.exclusive.intersection(words)
 

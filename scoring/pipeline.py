@@ -332,13 +332,15 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
             comma = _COMMA.match(body, fronted.start("cut"))  # the cut is the comma, not the clause before
             if comma:
                 cuts.setdefault(comma.start(), comma)
-        for comma in reversed(list(_COMMA.finditer(body))):
-            # a gapped count is the last words of the sentence, at most `_GAPPED_WORDS`: read from the last
-            # comma back to one with more words after it (every comma before that one has more still)
-            if len(body[comma.end() :].split(None, _GAPPED_WORDS)) > _GAPPED_WORDS:
-                break
-            if _gapped_count(body, comma.end(), rules.verb_lemma, lexicon):
+        # a gapped count is the last words of the sentence, at most `_GAPPED_WORDS`: read from the last comma
+        # back to one with more words after it (every comma before that one has more still); each comma opens
+        # a match of `_COMMA`, made only for those read (most sentences: the last comma has more words after it)
+        at = body.rfind(",")
+        while at >= 0 and len(body[at + 1 :].split(None, _GAPPED_WORDS)) <= _GAPPED_WORDS:
+            comma = _COMMA.match(body, at)
+            if comma and _gapped_count(body, comma.end(), rules.verb_lemma, lexicon):
                 cuts.setdefault(comma.start(), comma)
+            at = body.rfind(",", 0, at)
     own_subject = {m.end() for m in cuts.values()}
     for m in rules.shared_subject.finditer(body):
         before = body[max(0, m.start() - _LONGEST_WORD) : m.start()].rsplit(None, 1)[-1:]  # a bounded look back
@@ -737,7 +739,7 @@ def _spoke(body: str, sentence: Sentence, reading: _Reading, carry: _Carry, lexi
     """Someone speaks in the sentence ("sagte", "nach Angaben", "teilte … mit", a named source, reported
     speech), or it is all in quotes and goes on with the speaker of the one before it."""
     attribution = reading.attribution
-    if reading.speech or any(s.role == "origin" or s.medium for s in attribution.sources):
+    if reading.speech or (attribution.sources and any(s.role == "origin" or s.medium for s in attribution.sources)):
         return True
     if attribution.phrases or names_speech(body, lexicon, verbs_only=True):
         return True
@@ -835,6 +837,8 @@ def _warring(parties: Iterable[str], conflict_id: str | None, day: str | None, k
     """ "Nach Angaben beider Kriegsparteien": a party of the kind `warring_parties` (seeds/parties.json)
     stands for every party at war in the claim's conflict on its day; for none where it is about no war."""
     parties = tuple(parties)
+    if not parties:
+        return parties  # most claims: no party named, no generator made
     if all(knowledge.party_kinds.get(p) != "warring_parties" for p in parties):
         return parties
     conflict = knowledge.conflict(conflict_id)
@@ -1045,15 +1049,20 @@ def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge, truce_stat
         text=norm.original[start:end],
         start=start,
         end=end,
+        # most claims: no hedge, no Konjunktiv, no source; no generator made for none
         hedges=tuple(
             HedgeSpan(**_span(norm, at + h.start, at + h.end).__dict__, kind=h.kind, decisive=h.kind in decisive)
             for h in draft.hedges
-        ),
-        reported_speech=tuple(_span(norm, at + m.start, at + m.end) for m in draft.speech),
+        )
+        if draft.hedges
+        else (),
+        reported_speech=tuple(_span(norm, at + m.start, at + m.end) for m in draft.speech) if draft.speech else (),
         sources=tuple(
             SourceSpan(**_span(norm, at + s.start, at + s.end).__dict__, party=s.party, role=s.role, medium=s.medium)
             for s in attribution.sources
-        ),
+        )
+        if attribution.sources
+        else (),
         origin_parties=origin_parties,
         origin_media=tuple(attribution.origin_media),
         conflict=conflict,

@@ -116,6 +116,53 @@ def test_a_speech_verb_or_source_phrase_is_searched_for_only_where_all_its_words
         assert rules.relay_wie.search(text) is None
 
 
+@given(
+    st.lists(
+        st.sampled_from(["Kein", "KOMMENTAR", "kommentarlos", "Brand", "brandneu", "in", "ums", "Leben", "İn", "Σ"]),
+        max_size=8,
+    ),
+    st.lists(st.sampled_from([" ", "", "-", "\n", "\u24b6", "\u0307", "_"]), min_size=8, max_size=8),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_text_holding_no_word_of_a_fixed_phrase_holds_no_phrase(knowledge, words, gaps) -> None:
+    from scoring.events import _phrase_words, events_of
+
+    rules = events_of(knowledge.lexicon)
+    text = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
+    bit = _phrase_words(rules)
+    assert bit > 0  # the lexicon's phrases are words of letters
+    if not word_flags(text) & bit:
+        assert not any(phrase in text.lower() for phrase, _ in rules.phrases)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Das", "Feuer", "FEUER", "feuerte", "Soldaten", "gegenseitig", "Einander", "3", "2Feuer"]),
+        max_size=8,
+    ),
+    st.lists(st.sampled_from([" ", "-", "_", ", ", "\u0307"]), min_size=8, max_size=8),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_claim_whose_words_lack_the_bit_holds_no_collocation_noun_nor_reciprocal_word(knowledge, words, gaps) -> None:
+    from scoring.events import events_of
+    from scoring.knowledge import letter_words
+    from scoring.matching import _lowered_words
+
+    rules = events_of(knowledge.lexicon)
+    text = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
+    if not word_flags(text) & _lowered_words(rules):
+        wanted = frozenset(noun for noun, _, _ in rules.collocations) | rules.reciprocal
+        assert wanted.isdisjoint(map(str.lower, letter_words(text)))
+
+
+@given(st.text(alphabet="aZ09_- ,.\u00e4\u00df\u0301\u0130\u00b2\u2160\u00a0\u3000\u0663", max_size=24))
+@settings(max_examples=500, deadline=None)
+def test_a_text_is_split_into_the_words_its_token_pattern_finds(text: str) -> None:
+    from scoring.knowledge import _TOKEN, _words
+
+    assert _words(text) == tuple(_TOKEN.findall(text))
+
+
 @given(st.text(alphabet="aAsSiIoOßẞäÄüÜkK\u0130\u017f\u0131\u212a\u0307", max_size=6))
 @settings(max_examples=500, deadline=None)
 def test_a_word_is_folded_quickly_as_fold_case_folds_it(word: str) -> None:
