@@ -352,8 +352,8 @@ def test_a_plan_and_a_happening_are_two_facts():
 
 def test_an_intention_and_its_fulfilment_are_two_facts():
     assert not same(
-        "Sabirsk will zwölf Kinder aus dem Lager in Lindenau aufnehmen.",
-        "Sabirsk hat zwölf Kinder aus dem Lager in Lindenau aufgenommen.",
+        "Die Reederei will ihre Fähren von Lindenau nach Sabirsk verlegen.",
+        "Die Reederei hat ihre Fähren von Lindenau nach Sabirsk verlegt.",
     )
     # with a perfect infinitive "wollen" reports a claim (a hedge), it tells no intention
     assert not signature("Der Hafenmeister will die Explosion gesehen haben.").planned
