@@ -195,7 +195,7 @@ def _in_a_phrase(
 
 def _clause_opening(gaps: Sequence[str], start: int, i: int) -> int:
     """Where the words before word `i` (from `start`) in its own clause begin: a preposition governs a noun
-    of its clause only; "wirft der Armee vor, die Explosionen …" ends with a verb's particle, not "vor" the
+    of its clause only; "hielt der Miliz vor, die Sprengung …" ends with a verb's particle, not "vor" the
     preposition. `gaps`: the text after each word (unread, where it does not match the words)."""
     if len(gaps) <= i:
         return start

@@ -212,7 +212,7 @@ class Claims:
     fronted_clause: Regex  # "Während …, wies …": a clause of its own before the main clause
     verb_lemma: Regex  # a verb's dictionary form ("leiten"): tells a verb after "und" from a noun phrase
     conditional: Regex
-    intention: Regex  # "Die Stadt will … aufnehmen": what someone means to do, not what happened
+    intention: Regex  # "Die Reederei will … verlegen": what someone means to do, not what happened
     counterfactual: Regex  # "hätte … gesperrt werden müssen": what did not happen
     reader_address: Regex
     headline_statement: Regex

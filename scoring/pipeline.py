@@ -270,7 +270,7 @@ def _claim_rules(rules: ClaimRules) -> tuple[Needing, Needing, tuple[re.Pattern[
 
 def _no_happening(body: str, lexicon: Mapping[str, Any]) -> bool:
     """A sentence opened by a condition ("Sollte …"), or whose main clause tells an intention ("… will …
-    aufnehmen") or what could or should have been ("hätte … werden müssen")."""
+    verlegen") or what could or should have been ("hätte … werden müssen")."""
     return any(mood.match(body) for mood in _claim_rules(typed_rules(lexicon).claims)[2])
 
 
