@@ -7,10 +7,9 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from scoring.knowledge import once_per_lexicon, word_flag, word_flags
+from scoring.knowledge import after_letter_words, once_per_lexicon, word_flag, word_flags
 from scoring.lemmas import compound_head, lemma
 
-_LETTERS = re.compile(r"[^\W\d_]+")  # a word as the matching reads one (scoring.matching's tokens)
 _CLAUSE_MARK = re.compile(r"[,;:]")
 
 
@@ -188,7 +187,7 @@ def _in_a_phrase(
     before = {t.lower() for t in tokens[start:i]}
     if before & rules.circumstance:
         if not gaps:
-            gaps.extend(_LETTERS.split(text)[1:])
+            gaps.extend(after_letter_words(text))
         before = {t.lower() for t in tokens[_clause_opening(gaps, start, i) : i]}
     return bool(before & rules.circumstance) or _blamed_for(tokens, i, families, rules)
 

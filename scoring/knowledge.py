@@ -302,6 +302,12 @@ def letter_words(text: str) -> list[str]:
     return list(words_of(text))
 
 
+def after_letter_words(text: str) -> list[str]:
+    """The text after each of `letter_words`' words, up to the next one or the end: what stands between
+    them (a comma ending a clause, the space before a verb's particle)."""
+    return _LETTERS.split(text)[1:]
+
+
 _HOLDING: tuple[dict[frozenset[str], int], dict[frozenset[str], int]] = ({}, {})  # a bit per set of words
 
 

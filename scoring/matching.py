@@ -28,6 +28,7 @@ from scoring.events import (
 )
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.knowledge import (
+    after_letter_words,
     built,
     holds_a_digit,
     holds_a_word,
@@ -671,7 +672,7 @@ def _with_particles(sentence: str, written: list[str], rules: EventRules) -> lis
     """The words, with a split verb read whole: "griffen … an" as "angreifen" (seeds/events.json)."""
     if rules.separable_particles.isdisjoint(written):
         return written  # most sentences: no particle to join
-    gaps = _TOKEN.split(sentence)[1:]  # the text after each word, up to the next one or the end
+    gaps = after_letter_words(sentence)
     words = list(written)
     for index, infinitive in rejoin_separable_verbs(
         words, gaps, rules.separable_particles, rules.clause_coordinators
