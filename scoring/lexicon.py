@@ -404,7 +404,7 @@ class Numbers:
     per: tuple[Word, ...]  # "pro 100.000": a rate
     range: tuple[Word, ...]  # "200 bis 300": a range
     whole: tuple[Word, ...]  # "8 von 12": the whole a part is counted of
-    count_before: tuple[Word, ...] = ()  # "rund 2000 Menschen": a count, not the year 2000
+    count_before: tuple[Word, ...]  # "rund 2000 Menschen": a count, not the year 2000
 
 
 @dataclass(frozen=True)
