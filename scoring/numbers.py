@@ -229,6 +229,8 @@ def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
         per = rules.per.search(text[max(0, match.start() - 5) : match.start()])
         if (i >= 0 and match.start() < vague[i].end) or per:
             continue
+        if _a_time_of_day(match, text):
+            continue
         value = _numeral_value(match, rules)
         if value is None or _a_year(match, text, rules):
             continue
@@ -242,6 +244,22 @@ def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
 
         found.append(Quantity(value, value, match.start(), match.end()))
     return sorted(found + vague, key=lambda q: q.start)
+
+
+_MINUTES = re.compile(r":[0-5]\d(?![\d:])")  # ":30" of "13:30", not a score's ":2"
+_HOURS = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-4]):$")
+
+
+def _a_time_of_day(match: re.Match[str], text: str) -> bool:
+    """Hours and minutes ("ab 13:00 Uhr", "um 9:30"): a time of day, as "13 Uhr" is, no amount; either part."""
+    end, start = match.end(), match.start()
+    if text.startswith(":", end) and _MINUTES.match(text, end) and _HOURS.search(text[max(0, start - 1) : end + 1]):
+        return True
+    return (
+        text[start - 1 : start] == ":"
+        and _MINUTES.match(text, start - 1) is not None
+        and bool(_HOURS.search(text[max(0, start - 4) : start]))
+    )
 
 
 def is_number_word(word: str, rules: NumberRules) -> bool:

@@ -33,6 +33,19 @@ def test_years_are_not_quantities():
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Die Fähre legt ab 13:00 Uhr wieder an.", []),
+        ("Um 9:45 kamen 40 Helfer in Lindenau an.", [40]),
+        ("Die Sperre gilt bis 23:30, danach fahren 12 Fähren.", [12]),
+        ("Lindenau gewann das Spiel 2:1.", [2, 1]),  # a score, not a time
+    ],
+)
+def test_hours_and_minutes_are_a_time_of_day_not_a_count(text, values):
+    assert [q.low for q in find_quantities(text, RULES)] == values
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "In Sabirsk warteten 2.000 Menschen.",
