@@ -484,8 +484,32 @@ def leading_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
     items = list(parsed.data)
     if not items or items[0] != (_parser.AT, _parser.AT_BOUNDARY):
         return None
-    words = _leading_words(items[1:], ends_a_word=False)
-    if not words or not parsed.state.flags & re.IGNORECASE:
+    return _words_told(_leading_words(items[1:], ends_a_word=False), parsed.state.flags)
+
+
+def held_words(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    r"""Words one of which every match of a pattern holds, each a whole word of the text, as `leading_words`
+    tells them: opened by a word boundary of the pattern's top level, not only at its start ({"will",
+    "wollen"} for `^[^,;:]*?(?:will|wollen)\s+…`, which is read place by place up to its first comma);
+    the first such boundary that opens plain words. Every part of the top level is part of every match.
+    None where none can be told (a choice at the top level, no boundary opening plain words)."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    items = list(parsed.data)
+    for at, item in enumerate(items):
+        if item == (_parser.AT, _parser.AT_BOUNDARY):
+            words = _words_told(_leading_words(items[at + 1 :], ends_a_word=False), parsed.state.flags)
+            if words is not None:
+                return words
+    return None
+
+
+def _words_told(words: set[str] | None, flags: int) -> frozenset[str] | None:
+    """The words as a text's words are compared with them: folded under IGNORECASE (None where a word holds a
+    letter whose folding is not checked)."""
+    if not words or not flags & re.IGNORECASE:
         return frozenset(words) if words else None
     folded = {fold_case(word) for word in words}
     return frozenset(folded) if all(_FOLDS_PLAINLY.issuperset(word) for word in folded) else None

@@ -645,3 +645,31 @@ def test_the_commas_a_gapped_count_may_follow_are_the_last_ones(text: str) -> No
 
     few = [len(text[m.end() :].split(None, _GAPPED_WORDS)) <= _GAPPED_WORDS for m in _COMMA.finditer(text)]
     assert few == sorted(few), text  # False for the first ones, then True
+
+
+@given(sentences())
+@settings(max_examples=300, deadline=None)
+def test_a_mood_is_read_only_where_the_sentence_holds_one_of_its_words(knowledge, text: str) -> None:
+    """`_no_happening` reads the intention and the counterfactual only where the sentence's words hold one of
+    theirs; it tells what the three patterns tell."""
+    from scoring.pipeline import _no_happening
+
+    rules = typed_rules(knowledge.lexicon).claims
+    moods = (rules.conditional, rules.intention, rules.counterfactual)
+    for sentence in (text, text.replace("soll", "will"), text.replace("sollen", "hätten"), "Sollte " + text):
+        expected = any(re.match(mood, sentence) for mood in moods)
+        assert _no_happening(sentence, knowledge.lexicon) == expected, sentence
+
+
+@given(sentences())
+@settings(max_examples=300, deadline=None)
+def test_a_sentence_holding_no_passive_auxiliary_among_its_words_holds_none_among_its_hyphened_words(
+    knowledge, text: str
+) -> None:
+    from scoring.pipeline import _WORDS_BEFORE, _passive_words
+
+    rules = knowledge.rules.attribution
+    for sentence in (text, text.replace(" ", "-"), text.replace("wurde", "Wurde_")):
+        held = {w.lower() for w in _WORDS_BEFORE.findall(sentence)}
+        if not held.isdisjoint(map(str, rules.passive_auxiliaries)):
+            assert holds_a_word(_passive_words(rules), sentence, folded=True), sentence
