@@ -673,3 +673,32 @@ def test_a_sentence_holding_no_passive_auxiliary_among_its_words_holds_none_amon
         held = {w.lower() for w in _WORDS_BEFORE.findall(sentence)}
         if not held.isdisjoint(map(str, rules.passive_auxiliaries)):
             assert holds_a_word(_passive_words(rules), sentence, folded=True), sentence
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["Hafen", "fähre", "der", "12", "3Kiew", "x²", "²", "٣", "jährige", "DER", "ölfeld", "e\u0301"]
+            ),
+            st.sampled_from([" ", "-", " -", "- ", "--", ", ", "", "."]),
+        ),
+        max_size=10,
+    ),
+    st.integers(min_value=1, max_value=6),
+)
+def test_enough_words_with_hyphens_and_digits_are_counted_as_the_pattern_counts_them(
+    pieces: list[tuple[str, str]], least: int
+) -> None:
+    """Where a sentence holds a "-" or a digit, `_enough_words` tells from its words (`words_of`) and its
+    hyphens what `[^\\W\\d_][\\w-]*` finds, in and out of an article."""
+    from scoring.claims import _WORD, _enough_words
+    from scoring.knowledge import one_article
+
+    text = "".join(word + glue for word, glue in pieces)
+    words = _WORD.findall(text)
+    expected = len(words) >= least and any(w[0].islower() for w in words)
+    assert _enough_words(text, least) == expected, text
+    with one_article():
+        assert _enough_words(text, least) == expected, text
