@@ -13,6 +13,7 @@ from typing import Any
 from scoring.knowledge import once_per_lexicon, quick_init, typed_rules
 from scoring.lexicon import Credits, Furniture
 from scoring.regex import (
+    ByFirstCharacter,
     Needing,
     can_guard,
     guarded,
@@ -64,7 +65,7 @@ class FurnitureRules:
     headline_no_end: frozenset[str]  # words a headline does not end in ("… wie in", "… seinem Roman")
     # `line` without the patterns that cannot match a line longer than a length, by length, the longest
     # first: (the length, the patterns left as one); most body lines are longer than most labels
-    line_by_length: tuple[tuple[int, re.Pattern[str] | None], ...] = ()
+    line_by_length: tuple[tuple[int, ByFirstCharacter | None], ...] = ()
     # `dated_line` one pattern at a time, each searched as it can be: one opened by "^" tried at the line's
     # start only, one needing a "|" only where the line holds one (`searcher`)
     dated_searches: tuple[Callable[[str], re.Match[str] | None], ...] = ()
@@ -143,13 +144,17 @@ def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
 _LENGTH_TIERS = (120, 40, -1)  # lines longer than 120 characters, than 40 (most labels are shorter), any
 
 
-def _by_length(patterns: tuple[str, ...]) -> tuple[tuple[int, re.Pattern[str] | None], ...]:
+def _by_length(patterns: tuple[str, ...]) -> tuple[tuple[int, ByFirstCharacter | None], ...]:
     """For each length of `_LENGTH_TIERS`, the patterns that can match a text longer than it in whole, as
     one (None: none can): a fullmatch of the alternation is one of any of its patterns, and a pattern
-    cannot match a text longer than its longest match."""
+    cannot match a text longer than its longest match. Each tried with the patterns the line's first
+    character may open (`ByFirstCharacter`)."""
     widths = [(_parser.parse(p, re.IGNORECASE).getwidth()[1], p) for p in patterns]
     tiers = [tuple(p for most, p in widths if most > shorter) for shorter in _LENGTH_TIERS]
-    return tuple((shorter, _any_of(tier) if tier else None) for shorter, tier in zip(_LENGTH_TIERS, tiers, strict=True))
+    return tuple(
+        (shorter, ByFirstCharacter(tier, re.IGNORECASE) if tier else None)
+        for shorter, tier in zip(_LENGTH_TIERS, tiers, strict=True)
+    )
 
 
 @once_per_lexicon

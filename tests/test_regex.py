@@ -530,3 +530,33 @@ def test_the_characters_besides_spaces_a_match_ending_at_the_end_holds() -> None
     assert non_space_width(r"(?:\s+a b\Z)|(?:\s*[^)]{0,6}$)") == 6
     for unknown in (r"a+\s*$", r"a\s*", r"(?:a$)|b", r"a\s*$\n?", r"(?m)a$", r"\w{2000}$"):
         assert non_space_width(unknown) is None, unknown
+
+
+_WHOLE = [
+    r"zur startseite",
+    r"(?:neueste )?kommentare?",
+    r"men[uü]",
+    r"stand:.{0,40}",
+    r"\d{1,2}\.\d{1,2}\.",
+    r"(?:x\s*)?suche",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["zur", "Startseite", "ſtand:", "KOMMENTARE", "Menü", "x", " ", "12.", "3.", "Suche", "K"]),
+        max_size=5,
+    ),
+    st.sampled_from(["", " ", "\u212a", "İ", "ſ", "1"]),
+)
+def test_a_text_matches_the_patterns_its_first_character_opens_as_their_alternation_in_whole(
+    words: list[str], first: str
+) -> None:
+    from scoring.regex import ByFirstCharacter
+
+    whole = re.compile("|".join(f"(?:{p})" for p in _WHOLE), re.IGNORECASE)
+    by_first = ByFirstCharacter(_WHOLE, re.IGNORECASE)
+    for text in (" ".join(words), first + " ".join(words), first + "".join(words)):
+        assert by_first.fullmatch(text) == bool(whole.fullmatch(text)), text
+        assert by_first.fullmatch(text) == bool(whole.fullmatch(text)), text  # its pattern for the character kept
