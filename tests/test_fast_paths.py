@@ -702,3 +702,43 @@ def test_enough_words_with_hyphens_and_digits_are_counted_as_the_pattern_counts_
     assert _enough_words(text, least) == expected, text
     with one_article():
         assert _enough_words(text, least) == expected, text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["griffen", "Fähren", "an", "auf", "zusammen", "und", "aber", "man", "Kiew", "12", "x²"]),
+            st.sampled_from([" ", ", ", ". ", " – ", " 3", " „", "-", "", '" ', " (", ")"]),
+        ),
+        min_size=1,
+        max_size=9,
+    )
+)
+def test_a_sentence_none_of_whose_particles_may_end_its_clause_has_no_verb_rejoined(
+    knowledge, pieces: list[tuple[str, str]]
+) -> None:
+    """`may_rejoin` tells, without the text between the words, whether a particle may end its clause: where
+    it says none does, `rejoin_separable_verbs` joins nothing."""
+    from scoring.events import events_of
+    from scoring.knowledge import after_letter_words, letter_words
+    from scoring.lemmas import may_rejoin, rejoin_separable_verbs
+
+    rules = events_of(knowledge.lexicon)
+    sentence = "".join(word + glue for word, glue in pieces)
+    words = letter_words(sentence)
+    if not words or rules.separable_particles.isdisjoint(words):
+        return
+    particles, coordinators = rules.separable_particles, rules.clause_coordinators
+    if not may_rejoin(sentence, words, particles, coordinators):
+        gaps = after_letter_words(sentence)
+        ends = [
+            i
+            for i, word in enumerate(words)
+            if word in particles
+            and (
+                i + 1 >= len(words) or not set(',;:.!?()[]"«»“”„–').isdisjoint(gaps[i]) or words[i + 1] in coordinators
+            )
+        ]
+        assert not ends, sentence
+        assert rejoin_separable_verbs(words, gaps, particles, coordinators) == {}, sentence
