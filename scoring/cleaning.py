@@ -489,13 +489,35 @@ def _names_a_token(lowered: str, rules: CreditRules) -> bool:
     return rules.named.search(lowered) is not None
 
 
+def _token_starts(lowered: str, tokens: frozenset[str]) -> list[int]:
+    r"""Where `named` finds a token (each a run of `[\w-]`, `_token_pattern`): where a token stands with no
+    `[\w-]` on either side, found by `str.find` of each token and its edges tested (the pattern tried its
+    look-behind at every place of the page: 60 → 44 ms for 300 pages; "ap" stands inside many words, "dpa"
+    in few). A place holds one token at most: a whole run is one string. In no order."""
+    found = []
+    end = len(lowered)
+    for token in tokens:
+        at = lowered.find(token)
+        while at >= 0:
+            after = at + len(token)
+            if (not at or not _in_run(lowered[at - 1])) and (after == end or not _in_run(lowered[after])):
+                found.append(at)
+            at = lowered.find(token, at + 1)
+    return found
+
+
+def _in_run(character: str) -> bool:
+    r"""`[\w-]`: a word character (a letter or a digit, `str.isalnum`, or "_") or "-"."""
+    return character.isalnum() or character in "_-"
+
+
 def _lines_naming_a_token(lowered: str, rules: CreditRules) -> set[int]:
     """The numbers of the lines of a page (lower case) that name a token (`_names_a_token` of each line),
     found in one pass over the page rather than the page searched and then each line again: a line of the
     page lower-cased is the line lower-cased, and "\\n" is no part of a token nor of `[\\w-]`."""
     if rules.named is None:
         return {number for number, line in enumerate(lowered.split("\n")) if _names_a_token(line, rules)}
-    starts = [m.start() for m in rules.named.finditer(lowered)]
+    starts = _token_starts(lowered, rules.tokens)
     if not starts:
         return set()
     ends = list(accumulate(len(line) + 1 for line in lowered.split("\n")))  # where each line's successor starts

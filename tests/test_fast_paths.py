@@ -742,3 +742,20 @@ def test_a_sentence_none_of_whose_particles_may_end_its_clause_has_no_verb_rejoi
         ]
         assert not ends, sentence
         assert rejoin_separable_verbs(words, gaps, particles, coordinators) == {}, sentence
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["dpa", "dpa-afx", "ap", "kapital", "apa", "-afp", "afp-", "sid", "präsident", "reuters", "x"]),
+        max_size=10,
+    ),
+    st.lists(st.sampled_from([" ", "\n", "/", "_", "", "3", "(", ")", "ä", "\u0307"]), min_size=10, max_size=10),
+)
+def test_the_agencies_named_on_a_page_are_found_where_their_pattern_finds_them(knowledge, pieces, glue) -> None:
+    from scoring.cleaning import _credit_rules, _token_starts
+
+    rules = _credit_rules(typed_rules(knowledge.lexicon).credits)
+    assert rules.named is not None
+    page = "".join(piece + mark for piece, mark in zip(pieces, glue, strict=False))
+    assert sorted(_token_starts(page, rules.tokens)) == [m.start() for m in rules.named.finditer(page)], page
