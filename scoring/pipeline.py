@@ -974,10 +974,7 @@ def _agents(
     named = sorted((m for m in outside if not any(a <= m.start < b for a, b in framed)), key=lambda m: m.start)
     if not named:
         return frozenset()
-    # most claims hold no passive auxiliary among their words (their flags tell): no need to read them again
-    passive = holds_a_word(_passive_words(rules), body, folded=True) and not {
-        w.lower() for w in _WORDS_BEFORE.findall(body)
-    }.isdisjoint(map(str, rules.passive_auxiliaries))
+    passive = _passive(body, rules)
     by = frozenset(map(str, rules.agent_prepositions))
     for i, m in enumerate(named):
         before = {w.lower() for w in _WORDS_BEFORE.findall(body[max(0, m.start - 30) : m.start])[-3:]}
@@ -990,6 +987,14 @@ def _agents(
                 end = other.end
             return frozenset(agents)
     return frozenset()
+
+
+def _passive(body: str, rules: AttributionRules) -> bool:
+    """A passive auxiliary among the claim's words ("wurde"); most claims hold none among their words (their
+    flags tell): the words with their hyphens are read only where they do."""
+    if not holds_a_word(_passive_words(rules), body, folded=True):
+        return False
+    return not {w.lower() for w in _WORDS_BEFORE.findall(body)}.isdisjoint(map(str, rules.passive_auxiliaries))
 
 
 @once_per_lexicon
