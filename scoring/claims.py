@@ -36,11 +36,39 @@ def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
 def _enough_words(sentence: str, least: int) -> bool:
     r"""At least `least` words, one of them opening in lower case (else a line of names or a label, no verb
     in sight). Where the sentence holds no digit, "-" or "_" (most), `[^\W\d_][\w-]*` finds the words
-    `words_of` split it into: their count and their flags are read instead of splitting it again."""
-    if "-" in sentence or "_" in sentence or holds_a_digit(sentence):
-        words = _WORD.findall(sentence)
-        return len(words) >= least and any(w[0].islower() for w in words)
-    return len(words_of(sentence)) >= least and bool(word_flags(sentence) & _OPENS_IN_LOWER_CASE)
+    `words_of` split it into: their count and their flags are read instead of splitting it again.
+
+    Where it holds a "-" or a digit, `_WORD` finds a word for each run of `[\w-]` holding a letter, from
+    its first letter: as many as the words of `words_of` holding a letter (not all digits), or fewer by at
+    most one a "-" (the runs a hyphen joins); one opening in lower case where more words open so than there
+    are hyphens (one then follows no hyphen: its run opens with it), none where no word opens so and none
+    holds a digit (each run then opens with a word's first letter). Read again only where these do not tell."""
+    if "_" in sentence:
+        return _words_found(sentence, least)
+    hyphens = sentence.count("-")
+    flags = word_flags(sentence)
+    digits = holds_a_digit(sentence)
+    if not (hyphens or digits):
+        return len(words_of(sentence)) >= least and bool(flags & _OPENS_IN_LOWER_CASE)
+    words = words_of(sentence)
+    lettered = len(words) - sum(map(str.isdecimal, words)) if digits else len(words)
+    if lettered < least:
+        return False
+    if lettered - hyphens >= least:
+        if not digits and not flags & _OPENS_IN_LOWER_CASE:
+            return False
+        lower = 0
+        for word in words:
+            if word[0].islower():
+                lower += 1
+                if lower > hyphens:
+                    return True
+    return _words_found(sentence, least)
+
+
+def _words_found(sentence: str, least: int) -> bool:
+    words = _WORD.findall(sentence)
+    return len(words) >= least and any(w[0].islower() for w in words)
 
 
 _OPENS_IN_LOWER_CASE = word_flag(lambda word: word[0].islower())

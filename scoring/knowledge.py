@@ -296,10 +296,18 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def letter_words(text: str) -> list[str]:
     r"""The runs of letters of a text (`[^\W\d_]+`). `[^\W_]` is a letter or a digit: where the text holds
     no digit (most texts, told by their flags) these are its words as `words_of` split it, split once
-    for every reader; read from the text only where it holds one."""
-    if word_flags(text) & _DIGIT:
-        return _LETTERS.findall(text)
-    return list(words_of(text))
+    for every reader; where it holds one, the runs of letters of each of those words (no run of letters
+    goes on past a word): the word itself where it is all letters, none where it is all digits (`\d` is a
+    decimal digit), else read from the word (a third of the time of reading the text again)."""
+    if not word_flags(text) & _DIGIT:  # read first: within `one_article` the words are then kept beside the flags
+        return list(words_of(text))
+    runs: list[str] = []
+    for word in words_of(text):
+        if word.isalpha():  # a letter is no decimal digit: all of it one run
+            runs.append(word)
+        elif not word.isdecimal():
+            runs += _LETTERS.findall(word)
+    return runs
 
 
 def after_letter_words(text: str) -> list[str]:

@@ -39,7 +39,7 @@ from scoring.knowledge import (
     word_flag,
     word_flags,
 )
-from scoring.lemmas import compound_head, is_known, lemma, rejoin_separable_verbs
+from scoring.lemmas import compound_head, is_known, lemma, may_rejoin, rejoin_separable_verbs
 from scoring.lexicon import Matching, Months
 from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules
 from scoring.regex import Needing, fold_case, guarded, leading_words
@@ -670,8 +670,10 @@ def _amounts(
 
 def _with_particles(sentence: str, written: list[str], rules: EventRules) -> list[str]:
     """The words, with a split verb read whole: "griffen … an" as "angreifen" (seeds/events.json)."""
-    if rules.separable_particles.isdisjoint(written):
-        return written  # most sentences: no particle to join
+    if rules.separable_particles.isdisjoint(written) or not may_rejoin(
+        sentence, written, rules.separable_particles, rules.clause_coordinators
+    ):
+        return written  # most sentences: no particle to join, or none ending its clause
     gaps = after_letter_words(sentence)
     words = list(written)
     for index, infinitive in rejoin_separable_verbs(

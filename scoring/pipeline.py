@@ -55,7 +55,7 @@ from scoring.lexicon import Furniture, Lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities, is_number_word, number_rules
 from scoring.places import gazetteer_places, named_places, place_names, refers_back, regions
-from scoring.regex import Needing, leading_words
+from scoring.regex import Needing, held_words, leading_words
 from scoring.sentences import Sentence, split_sentences
 from scoring.stance import find_stance, points_back
 from scoring.text import NormalisedText, normalise, unwrapped, with_spaces
@@ -257,21 +257,29 @@ def _source_the_run_before(drafts: list[_Draft], previous: _Draft, sentence: Sen
 
 
 @once_per_lexicon
-def _claim_rules(rules: ClaimRules) -> tuple[Needing, Needing, tuple[re.Pattern[str], ...]]:
+def _claim_rules(
+    rules: ClaimRules,
+) -> tuple[Needing, Needing, tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]]:
     """Where a second statement of one subject starts, where a headline's second statement starts; what
     tells a sentence states no happening: a condition opening it, a main clause of intention or of what
-    could or should have been. Most sentences lack a string the first two need (a comma, a dash)."""
+    could or should have been, each with the words one of which its matches hold (`held_words`; None where
+    that cannot be told). Most sentences lack a string the first two need (a comma, a dash)."""
     return (
         Needing(rules.coordinated_statement),
         Needing(rules.headline_statement),
-        tuple(re.compile(p) for p in (rules.conditional, rules.intention, rules.counterfactual)),
+        tuple((re.compile(p), held_words(p)) for p in (rules.conditional, rules.intention, rules.counterfactual)),
     )
 
 
 def _no_happening(body: str, lexicon: Mapping[str, Any]) -> bool:
     """A sentence opened by a condition ("Sollte …"), or whose main clause tells an intention ("… will …
-    verlegen") or what could or should have been ("hätte … werden müssen")."""
-    return any(mood.match(body) for mood in _claim_rules(typed_rules(lexicon).claims)[2])
+    verlegen") or what could or should have been ("hätte … werden müssen"). A mood whose words the sentence
+    lacks (told by its words' flags: most sentences hold no "will" nor "hätte") is not read: its lazy scan
+    up to the first comma tried a word boundary at every place."""
+    for mood, words in _claim_rules(typed_rules(lexicon).claims)[2]:
+        if (words is None or holds_a_word(words, body)) and mood.match(body):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -966,8 +974,7 @@ def _agents(
     named = sorted((m for m in outside if not any(a <= m.start < b for a, b in framed)), key=lambda m: m.start)
     if not named:
         return frozenset()
-    words = {w.lower() for w in _WORDS_BEFORE.findall(body)}
-    passive = not words.isdisjoint(map(str, rules.passive_auxiliaries))
+    passive = _passive(body, rules)
     by = frozenset(map(str, rules.agent_prepositions))
     for i, m in enumerate(named):
         before = {w.lower() for w in _WORDS_BEFORE.findall(body[max(0, m.start - 30) : m.start])[-3:]}
@@ -980,6 +987,21 @@ def _agents(
                 end = other.end
             return frozenset(agents)
     return frozenset()
+
+
+def _passive(body: str, rules: AttributionRules) -> bool:
+    """A passive auxiliary among the claim's words ("wurde"); most claims hold none among their words (their
+    flags tell): the words with their hyphens are read only where they do."""
+    if not holds_a_word(_passive_words(rules), body, folded=True):
+        return False
+    return not {w.lower() for w in _WORDS_BEFORE.findall(body)}.isdisjoint(map(str, rules.passive_auxiliaries))
+
+
+@once_per_lexicon
+def _passive_words(rules: AttributionRules) -> frozenset[str] | None:
+    r"""The words a passive auxiliary is, as `holds_a_word` tells them (folded): a word `[\w-]+` finds whose
+    lower case is one is a whole word of the text, and one of them folded."""
+    return leading_words(rf"\b(?:{'|'.join(re.escape(str(w)) for w in rules.passive_auxiliaries)})\b", re.IGNORECASE)
 
 
 def _phrase_start(body: str, start: int) -> int:

@@ -645,3 +645,117 @@ def test_the_commas_a_gapped_count_may_follow_are_the_last_ones(text: str) -> No
 
     few = [len(text[m.end() :].split(None, _GAPPED_WORDS)) <= _GAPPED_WORDS for m in _COMMA.finditer(text)]
     assert few == sorted(few), text  # False for the first ones, then True
+
+
+@given(sentences())
+@settings(max_examples=300, deadline=None)
+def test_a_mood_is_read_only_where_the_sentence_holds_one_of_its_words(knowledge, text: str) -> None:
+    """`_no_happening` reads the intention and the counterfactual only where the sentence's words hold one of
+    theirs; it tells what the three patterns tell."""
+    from scoring.pipeline import _no_happening
+
+    rules = typed_rules(knowledge.lexicon).claims
+    moods = (rules.conditional, rules.intention, rules.counterfactual)
+    for sentence in (text, text.replace("soll", "will"), text.replace("sollen", "hätten"), "Sollte " + text):
+        expected = any(re.match(mood, sentence) for mood in moods)
+        assert _no_happening(sentence, knowledge.lexicon) == expected, sentence
+
+
+@given(sentences())
+@settings(max_examples=300, deadline=None)
+def test_a_sentence_holding_no_passive_auxiliary_among_its_words_holds_none_among_its_hyphened_words(
+    knowledge, text: str
+) -> None:
+    from scoring.pipeline import _WORDS_BEFORE, _passive_words
+
+    rules = knowledge.rules.attribution
+    for sentence in (text, text.replace(" ", "-"), text.replace("wurde", "Wurde_")):
+        held = {w.lower() for w in _WORDS_BEFORE.findall(sentence)}
+        if not held.isdisjoint(map(str, rules.passive_auxiliaries)):
+            assert holds_a_word(_passive_words(rules), sentence, folded=True), sentence
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["Hafen", "fähre", "der", "12", "3Kiew", "x²", "²", "٣", "jährige", "DER", "ölfeld", "e\u0301"]
+            ),
+            st.sampled_from([" ", "-", " -", "- ", "--", ", ", "", "."]),
+        ),
+        max_size=10,
+    ),
+    st.integers(min_value=1, max_value=6),
+)
+def test_enough_words_with_hyphens_and_digits_are_counted_as_the_pattern_counts_them(
+    pieces: list[tuple[str, str]], least: int
+) -> None:
+    """Where a sentence holds a "-" or a digit, `_enough_words` tells from its words (`words_of`) and its
+    hyphens what `[^\\W\\d_][\\w-]*` finds, in and out of an article."""
+    from scoring.claims import _WORD, _enough_words
+    from scoring.knowledge import one_article
+
+    text = "".join(word + glue for word, glue in pieces)
+    words = _WORD.findall(text)
+    expected = len(words) >= least and any(w[0].islower() for w in words)
+    assert _enough_words(text, least) == expected, text
+    with one_article():
+        assert _enough_words(text, least) == expected, text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["griffen", "Fähren", "an", "auf", "zusammen", "und", "aber", "man", "Kiew", "12", "x²"]),
+            st.sampled_from([" ", ", ", ". ", " – ", " 3", " „", "-", "", '" ', " (", ")"]),
+        ),
+        min_size=1,
+        max_size=9,
+    )
+)
+def test_a_sentence_none_of_whose_particles_may_end_its_clause_has_no_verb_rejoined(
+    knowledge, pieces: list[tuple[str, str]]
+) -> None:
+    """`may_rejoin` tells, without the text between the words, whether a particle may end its clause: where
+    it says none does, `rejoin_separable_verbs` joins nothing."""
+    from scoring.events import events_of
+    from scoring.knowledge import after_letter_words, letter_words
+    from scoring.lemmas import may_rejoin, rejoin_separable_verbs
+
+    rules = events_of(knowledge.lexicon)
+    sentence = "".join(word + glue for word, glue in pieces)
+    words = letter_words(sentence)
+    if not words or rules.separable_particles.isdisjoint(words):
+        return
+    particles, coordinators = rules.separable_particles, rules.clause_coordinators
+    if not may_rejoin(sentence, words, particles, coordinators):
+        gaps = after_letter_words(sentence)
+        ends = [
+            i
+            for i, word in enumerate(words)
+            if word in particles
+            and (
+                i + 1 >= len(words) or not set(',;:.!?()[]"«»“”„–').isdisjoint(gaps[i]) or words[i + 1] in coordinators
+            )
+        ]
+        assert not ends, sentence
+        assert rejoin_separable_verbs(words, gaps, particles, coordinators) == {}, sentence
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["dpa", "dpa-afx", "ap", "kapital", "apa", "-afp", "afp-", "sid", "präsident", "reuters", "x"]),
+        max_size=10,
+    ),
+    st.lists(st.sampled_from([" ", "\n", "/", "_", "", "3", "(", ")", "ä", "\u0307"]), min_size=10, max_size=10),
+)
+def test_the_agencies_named_on_a_page_are_found_where_their_pattern_finds_them(knowledge, pieces, glue) -> None:
+    from scoring.cleaning import _credit_rules, _token_starts
+
+    rules = _credit_rules(typed_rules(knowledge.lexicon).credits)
+    assert rules.named is not None
+    page = "".join(piece + mark for piece, mark in zip(pieces, glue, strict=False))
+    assert sorted(_token_starts(page, rules.tokens)) == [m.start() for m in rules.named.finditer(page)], page

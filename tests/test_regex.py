@@ -10,7 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoring.regex import Presence, can_guard, fold_case, guarded, leading_words, literal_runs, required_characters
+from scoring.regex import (
+    Presence,
+    can_guard,
+    fold_case,
+    guarded,
+    held_words,
+    leading_words,
+    literal_runs,
+    required_characters,
+)
 
 TEXTS = [
     "Der Sprecher der Stadtwerke von Birkenau sagte am Montag, die Leitung sei repariert.",
@@ -249,6 +258,43 @@ def test_the_words_a_pattern_opens_with() -> None:
     assert leading_words(r"\b(?i:sagte)\b") is None
 
 
+def test_the_words_a_pattern_holds_after_where_it_opens() -> None:
+    assert held_words(r"^[^,;:]*?\b(?:will|wollen)\s+\w+en\b") == {"will", "wollen"}
+    assert held_words(r"\b(?:sagte|gab an)\b") == leading_words(r"\b(?:sagte|gab an)\b")  # as at the start
+    assert held_words(r"^\W*(?:Sollte|Falls)\b") is None  # no word boundary before the words
+    assert held_words(r"^[^,]*?\bwill|x") is None  # a choice at the top level: neither part needed
+    assert held_words(r"^.*?(?:\bwill\s)?\w+") is None  # an optional part: not needed
+    assert held_words(r"^.*?\bsag\w*\s+\bWollte\b", re.IGNORECASE) == {"wollte"}  # the first that tells, folded
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["Die", "Fähre", "will", "wollte", "Will", "willkommen", "hätte", "müssten", "ab_will", "x"]
+            ),
+            st.sampled_from([" ", ", ", "_", "-", "", "; "]),
+        ),
+        max_size=8,
+    )
+)
+def test_a_text_none_of_whose_words_is_a_held_word_holds_no_match(pieces: list[tuple[str, str]]) -> None:
+    from scoring.knowledge import words_of
+
+    text = "".join(word + glue for word, glue in pieces)
+    for pattern, flags in [
+        (r"^[^,;:]*?\b(?:will|wollen|wollte)\s+[^,]*?\b[a-zäöüß]+en\s*(?:[,;:.!?]|$)", 0),
+        (r"^[^,;:]*?\b(?:(?:hätte|wäre)\b[^,]*?\b(?:können|müssen)|müsste|müssten)\b", 0),
+        (r"^.*?\bWILL\b", re.IGNORECASE),
+    ]:
+        words = held_words(pattern, flags)
+        assert words
+        if re.match(pattern, text, flags):
+            held = {fold_case(w) for w in words_of(text)} if flags else set(words_of(text))
+            assert not words.isdisjoint(held), (pattern, text)
+
+
 @pytest.mark.parametrize(
     "pattern",
     [
@@ -484,3 +530,33 @@ def test_the_characters_besides_spaces_a_match_ending_at_the_end_holds() -> None
     assert non_space_width(r"(?:\s+a b\Z)|(?:\s*[^)]{0,6}$)") == 6
     for unknown in (r"a+\s*$", r"a\s*", r"(?:a$)|b", r"a\s*$\n?", r"(?m)a$", r"\w{2000}$"):
         assert non_space_width(unknown) is None, unknown
+
+
+_WHOLE = [
+    r"zur startseite",
+    r"(?:neueste )?kommentare?",
+    r"men[uü]",
+    r"stand:.{0,40}",
+    r"\d{1,2}\.\d{1,2}\.",
+    r"(?:x\s*)?suche",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["zur", "Startseite", "ſtand:", "KOMMENTARE", "Menü", "x", " ", "12.", "3.", "Suche", "K"]),
+        max_size=5,
+    ),
+    st.sampled_from(["", " ", "\u212a", "İ", "ſ", "1"]),
+)
+def test_a_text_matches_the_patterns_its_first_character_opens_as_their_alternation_in_whole(
+    words: list[str], first: str
+) -> None:
+    from scoring.regex import ByFirstCharacter
+
+    whole = re.compile("|".join(f"(?:{p})" for p in _WHOLE), re.IGNORECASE)
+    by_first = ByFirstCharacter(_WHOLE, re.IGNORECASE)
+    for text in (" ".join(words), first + " ".join(words), first + "".join(words)):
+        assert by_first.fullmatch(text) == bool(whole.fullmatch(text)), text
+        assert by_first.fullmatch(text) == bool(whole.fullmatch(text)), text  # its pattern for the character kept
