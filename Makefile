@@ -6,7 +6,7 @@ PORT ?= 8000
 # `make serve` listens on loopback only and opens writes without a key there; OPEN_WRITES=0 to keep them closed.
 OPEN_WRITES ?= 1
 
-.PHONY: setup serve test lint eval reanalyse bench bench-analysis bench-encoders bench-ingest bench-baseline bench-scale load hostile robustness fuzz clean
+.PHONY: setup serve test lint eval reanalyse bench bench-analysis bench-encoders bench-ingest bench-commit-pages bench-baseline bench-scale load hostile robustness fuzz clean
 
 $(BIN)/gunicorn: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ bench-analysis: setup  ## analysis speed over the real corpus in ../shared/corpu
 
 bench-ingest: setup  ## ingest cost at 1k, 10k and 100k stored articles
 	$(BIN)/python -m bench.ingest ../shared/corpus/fang-covid/articles.jsonl.gz
+
+bench-commit-pages: setup  ## pages of each table and index a POST's COMMIT writes, after 300 stored
+	$(BIN)/python -m bench.commit_pages ../shared/corpus/fang-covid/articles.jsonl.gz
 
 bench-baseline: setup  ## the analysis beside spaCy's blank German tokenizer + sentencizer, same texts, one run
 	$(BIN)/pip install -q --group baseline
