@@ -338,6 +338,7 @@ class Weights:
     link_window_days: float
     merge_threshold: float
     confident_link: float
+    unanchored_link: float
     shared_day_bonus: float
     min_conflict_mentions: int
     shared_magnitude_bonus: float

@@ -1043,5 +1043,19 @@ def shared_anchors(a: FactSignature, b: FactSignature, language: str = DEFAULT_L
     return found
 
 
+def share_a_referent(a: FactSignature, b: FactSignature) -> bool:
+    """Whether two claims share something that points at one thing in the world: the same precise
+    count, a name, a party, a day, a town, or their conflict's ceasefire. Words and what happened
+    ("Geschäfte geschlossen", "schwere Schäden") are told of many incidents alike."""
+    return bool(
+        a.names & b.names
+        or a.parties & b.parties
+        or a.days & b.days
+        or a.towns & b.towns
+        or (a.truce and b.truce)
+        or any(q in b.quantities for q in a.quantities if _precise(q[0], q[1]))
+    )
+
+
 def _number_text(value: float) -> str:
     return f"{value:,.0f}".replace(",", ".") if value == int(value) else f"{value:g}"

@@ -54,7 +54,7 @@ from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Furniture, Lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities, is_number_word, number_rules
-from scoring.places import gazetteer_places, named_places, place_name, refers_back, regions
+from scoring.places import gazetteer_places, named_places, place_names, refers_back, regions
 from scoring.regex import Needing, leading_words
 from scoring.sentences import Sentence, split_sentences
 from scoring.stance import find_stance, points_back
@@ -866,7 +866,7 @@ def _signature(
     named = {
         m.actor.party for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)
     }
-    places = [place_name(fact[a:b], knowledge) for a, b, _ in gazetteer_places(fact, knowledge)]
+    places = [name for a, b, _ in gazetteer_places(fact, knowledge) for name in place_names(fact[a:b], knowledge)]
     held = regions(knowledge)
     signature = fact_signature(
         fact,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scoring.knowledge import AliasIndex, Knowledge, holds_a_word, once_per_lexicon, word_flag, word_flags
+from scoring.lemmas import is_known
 from scoring.lexicon import Places
 from scoring.regex import fold_case, guarded
 
@@ -151,6 +152,35 @@ def place_name(name: str, knowledge: Knowledge) -> str:
 @once_per_lexicon
 def _variants(section: Mapping[str, Any]) -> dict[str, str]:
     return {name: names[0] for names in section.get("variants", ()) for name in names}
+
+
+def place_names(name: str, knowledge: Knowledge) -> tuple[str, ...]:
+    """The names a place goes by in a claim's anchors: `place_name`, and the place of the gazetteer its
+    name is a compound of, with a noun after it ("Gazastreifen" is the strip of "Gaza", "Golanhöhen" the
+    heights of the "Golan"): a report on the strip and one on "Gaza" name one place; a region only."""
+    named = place_name(name, knowledge)
+    section = knowledge.lexicon.get("gazetteer")
+    part = _compounded(section).get(named) if section else None
+    return (named, part) if part else (named,)
+
+
+@once_per_lexicon
+def _compounded(section: Mapping[str, Any]) -> dict[str, str]:
+    """Each region of the gazetteer named as another place followed by a known noun, with that place
+    ("Gazastreifen" → "Gaza"; a town is a name of its own: "Kermanschah" is not "Kerman")."""
+    names = {n for names in section["places"].values() for n in names}
+    names.update(section.get("regions", ()), section.get("disputed", ()))
+    words = sorted(n for n in names if n.isalpha())
+    return {
+        whole: part
+        for whole in sorted(n for n in section.get("regions", ()) if n.isalpha())
+        for part in words
+        if len(part) >= 3 and len(whole) > len(part) + 3 and whole.startswith(part) and _a_noun(whole[len(part) :])
+    }
+
+
+def _a_noun(rest: str) -> bool:
+    return rest.islower() and is_known(rest.capitalize(), exact=True)
 
 
 def governing_parties(text: str, knowledge: Knowledge) -> list[tuple[int, int, str]]:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoring.places import _opened_by, named_places, refers_back
+from scoring.places import _compounded, _opened_by, named_places, place_names, refers_back
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,18 @@ def test_a_sentence_the_prepositions_pattern_matches_holds_one_of_their_first_wo
     for sample in (text, f"x{text} in Lindtal", f"{text}_in Sabirsk İN Kursk ıN Lindenau, BEI Birkenau"):
         if any(True for _ in rules.named.finditer(sample)):
             assert holds_a_word(rules.opening, sample, folded=True), sample
+
+
+def test_a_region_named_as_a_place_and_a_noun_names_that_place_too(knowledge):
+    assert place_names("Gazastreifen", knowledge) == ("Gazastreifen", "Gaza")
+    assert place_names("Gaza-Streifen", knowledge) == ("Gazastreifen", "Gaza")  # its variant first
+    assert place_names("Kramatorsk", knowledge) == ("Kramatorsk",)
+
+
+def test_only_a_region_is_read_as_a_compound_of_a_place():
+    section = {
+        "places": {"XX": ["Sabir", "Linden", "Lindenburg"]},
+        "regions": ["Sabirstreifen", "Sabirsk"],  # "sk" is no noun
+    }
+    # "Lindenburg" is a town of its own, though "Burg" is a noun
+    assert _compounded(section) == {"Sabirstreifen": "Sabir"}
