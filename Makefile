@@ -6,7 +6,7 @@ PORT ?= 8000
 # `make serve` listens on loopback only and opens writes without a key there; OPEN_WRITES=0 to keep them closed.
 OPEN_WRITES ?= 1
 
-.PHONY: setup serve test lint eval reanalyse bench bench-analysis bench-encoders bench-ingest bench-baseline bench-scale load hostile robustness fuzz clean
+.PHONY: setup serve test lint eval reanalyse bench bench-analysis bench-encoders bench-ingest bench-commit-pages bench-baseline bench-scale load hostile robustness fuzz native unnative clean
 
 $(BIN)/gunicorn: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ bench-analysis: setup  ## analysis speed over the real corpus in ../shared/corpu
 bench-ingest: setup  ## ingest cost at 1k, 10k and 100k stored articles
 	$(BIN)/python -m bench.ingest ../shared/corpus/fang-covid/articles.jsonl.gz
 
+bench-commit-pages: setup  ## pages of each table and index a POST's COMMIT writes, after 300 stored
+	$(BIN)/python -m bench.commit_pages ../shared/corpus/fang-covid/articles.jsonl.gz
+
 bench-baseline: setup  ## the analysis beside spaCy's blank German tokenizer + sentencizer, same texts, one run
 	$(BIN)/pip install -q --group baseline
 	$(BIN)/python -m bench.baseline ../shared/corpus/fang-covid/articles.jsonl.gz
@@ -63,5 +66,16 @@ robustness: setup  ## all 20,230 real articles through POST /v1/articles; fails 
 fuzz: setup  ## schemathesis, every check on: 300 examples per operation in-process, then stateful sequences against live gunicorn
 	QUELLENLAGE_FUZZ_EXAMPLES=300 QUELLENLAGE_FUZZ_STATEFUL=1 $(BIN)/pytest --no-cov -p no:cacheprovider tests/test_fuzz_api.py tests/test_fuzz_server.py
 
-clean:
+# The modules compiled by `make native`: scoring's but attribution (mypyc fails on it) and lexicon (it reads
+# the dataclasses' annotations at load), and the store and ingest path. See docs/performance.md, session 18.
+NATIVE = $(filter-out scoring/__init__.py scoring/attribution.py scoring/lexicon.py,$(wildcard scoring/*.py)) \
+	service/store.py service/ingest.py
+
+native: setup  ## compile the hot modules with mypyc in place (a .so beside each; `make unnative` before editing or testing)
+	$(BIN)/mypyc $(NATIVE)
+
+unnative:  ## remove what `make native` built: the sources run again
+	rm -rf build scoring/*.so service/*.so
+
+clean: unnative
 	rm -rf $(VENV) instance .pytest_cache .coverage

@@ -159,9 +159,10 @@ class FactSignature:
 
     @classmethod
     def from_index(
-        cls, text: str, quantities: Iterable[Sequence[float]], negated: bool, conflict: str | None = None
+        cls, text: str, quantities: Iterable[Sequence[Any]], negated: bool, conflict: str | None = None
     ) -> FactSignature:
-        """A stored claim's signature, read back from its index text."""
+        """A stored claim's signature, read back from its index text. `quantities`: (low, high) or (low,
+        high, unit) as stored (the unit a str: a compiled build checks what the annotation says)."""
         tokens = text.split()
         tagged: dict[str, set[str]] = {}  # "0p…" → its parties, "0e…" → its events …
         for token in tokens:

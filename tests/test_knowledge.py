@@ -9,6 +9,7 @@ from scoring.claims import _enough_words
 from scoring.knowledge import (
     AliasIndex,
     WordForms,
+    built,
     holds_a_digit,
     holds_a_word,
     letter_words,
@@ -147,3 +148,15 @@ def test_the_words_read_from_the_shared_split_are_those_the_readers_own_pattern_
         word_flags(text)  # its words are kept beside its flags for the article
         assert words_of(text) == tuple(re.findall(r"[^\W_]+", text)), text
         assert _enough_words(text, 2) == (len(words) >= 2 and any(w[0].islower() for w in words)), text
+
+
+class _Native(float):
+    """As a class compiled by mypyc: `object.__new__` refuses it (its instances are not plain objects)."""
+
+    def __new__(cls, value: float) -> "_Native":
+        return super().__new__(cls, value)
+
+
+def test_built_makes_a_class_object_new_refuses_by_its_init() -> None:
+    made = built(_Native, value=2.5)
+    assert type(made) is _Native and made == 2.5
