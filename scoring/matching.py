@@ -1048,7 +1048,7 @@ def shared_anchors(a: FactSignature, b: FactSignature, language: str = DEFAULT_L
 def share_a_referent(a: FactSignature, b: FactSignature) -> bool:
     """Whether two claims share something that points at one thing in the world: the same precise
     count, a name, a party, a day, a town, or their conflict's ceasefire. Words and what happened
-    ("Geschäfte geschlossen", "schwere Schäden") are told of many incidents alike."""
+    ("Der Fährverkehr ruht", "hohe Schäden") are told of many incidents alike."""
     return bool(
         a.names & b.names
         or a.parties & b.parties

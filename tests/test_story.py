@@ -3,15 +3,15 @@
 from tests.conftest import post_article
 
 # Told of many towns alike: no number, name, party, day or town the two reports share.
-GENERIC_A = "Nach Angaben der Stadtverwaltung müssen alle Geschäfte der Altstadt vorerst geschlossen bleiben."
-GENERIC_B = "Laut dem Handelsverband müssen die Geschäfte der Altstadt vorerst geschlossen bleiben."
+GENERIC_A = "Nach Angaben der Reederei ruht der Fährverkehr am alten Anleger vorerst vollständig."
+GENERIC_B = "Laut dem Hafenamt ruht der Fährverkehr am alten Anleger vorerst vollständig."
 # One fact with a referent (the count) both reports tell: the same story.
 ANCHORED_A = "Im Hafen von Lindenau sind nach Angaben der Feuerwehr 1.200 Helfer im Einsatz."
 ANCHORED_B = "Laut dem Roten Kreuz sind im Hafen von Lindenau 1.200 Helfer im Einsatz."
 
 
 def _generic_claim(body):
-    return next(c for c in body["claims"] if "Geschäfte" in c["text"])
+    return next(c for c in body["claims"] if "Fährverkehr" in c["text"])
 
 
 def _corroboration(client, claim_id):
