@@ -147,12 +147,17 @@ def may_rejoin(sentence: str, words: Sequence[str], particles: frozenset[str], c
             if word in coordinators and before in particles:
                 return True
     lengths, endings = _lengths(particles), _endings(particles)
+    letters_end: dict[int, int] = {}  # each mark's walk back, reused by the next: a run of marks is read once
     for mark in _ORDERED_MARKS:  # each found by `str.find`: most sentences hold two or three marks of two kinds
         at = sentence.find(mark)
         while at >= 0:
             end = at
             while end and not _is_letter(sentence[end - 1]):
+                if end - 1 in letters_end:
+                    end = letters_end[end - 1]
+                    break
                 end -= 1
+            letters_end[at] = end
             if sentence.endswith(endings, 0, end):  # most marks: after a word that ends in no particle
                 for length in lengths:  # the run of letters ending there, if it is a particle
                     if length <= end and sentence[end - length : end] in particles:
