@@ -54,7 +54,7 @@ from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Furniture, Lexicon
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import find_quantities, is_number_word, number_rules
-from scoring.places import gazetteer_places, named_places, place_names, refers_back, regions
+from scoring.places import capitals_named_as_places, gazetteer_places, named_places, place_names, refers_back, regions
 from scoring.regex import Needing, held_words, leading_words
 from scoring.sentences import Sentence, split_sentences
 from scoring.stance import find_stance, points_back
@@ -875,6 +875,8 @@ def _signature(
         m.actor.party for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)
     }
     places = [name for a, b, _ in gazetteer_places(fact, knowledge) for name in place_names(fact[a:b], knowledge)]
+    # "in Kiew": a town that tells the fact from one elsewhere, but no anchor: the party it names is one already
+    capitals = capitals_named_as_places(body, knowledge, outside=said)
     held = regions(knowledge)
     signature = fact_signature(
         fact,
@@ -887,7 +889,7 @@ def _signature(
         # Places of the gazetteer are names; "nach dem Angriff" is not a place (unknown words are
         # names already), so the preposition pattern of named_places is not used here.
         places=[*places, *([draft.implied_place] if draft.implied_place else [])],
-        towns=[place for place in places if place not in held],
+        towns=[place for place in [*places, *capitals] if place not in held],
         setting=frame.setting,
         day=frame.day,
         counted_in=body,

@@ -83,6 +83,22 @@ def named_places(sentence: str, knowledge: Knowledge) -> list[str]:
     return found
 
 
+def capitals_named_as_places(sentence: str, knowledge: Knowledge, outside: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """Capitals named as the place of the fact ("in Kiew", "in der Hauptstadt Kiew"), not in the spans
+    `outside` (who says it: "hieß es in Kiew"): the town besides the party whose seat it is ("Kiew
+    erklärte" names the government only)."""
+    rules = _rules(knowledge.rules.places)
+    if not holds_a_word(rules.opening, sentence, folded=True):
+        return []
+    return [
+        actor.name
+        for match in rules.named.finditer(sentence)
+        if not any(start <= match.start("name") < end for start, end in outside)
+        for start, end, actor in knowledge.alias_index.find(match.group("name"))
+        if actor.kind == "capital" and end - start == len(match.group("name"))
+    ]
+
+
 def place_kinds(knowledge: Knowledge) -> frozenset[str]:
     """The nouns that name a kind of place ("Region", "Stadt", "Gebiet")."""
     return _rules(knowledge.rules.places).kinds

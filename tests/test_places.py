@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoring.places import _compounded, _opened_by, named_places, place_names, refers_back
+from scoring.places import _compounded, _opened_by, capitals_named_as_places, named_places, place_names, refers_back
 
 
 @pytest.mark.parametrize(
@@ -124,3 +124,41 @@ def test_only_a_region_is_read_as_a_compound_of_a_place():
     }
     # "Lindenburg" is a town of its own, though "Burg" is a noun
     assert _compounded(section) == {"Sabirstreifen": "Sabir"}
+
+
+@pytest.mark.parametrize(
+    ("text", "capitals"),
+    [
+        ("In Kiew fielen am Abend drei Züge aus.", ["Kiew"]),
+        ("Die Fähre brachte die Helfer in die Hauptstadt Kiew.", ["Kiew"]),
+        ("Am Abend fielen in der Hauptstadt Kiew drei Züge aus.", ["Kiew"]),
+        ("Kiew meldete am Abend den Ausfall dreier Züge.", []),  # the government, by its seat
+        ("In Charkiw fielen am Abend drei Züge aus.", []),  # a town of the gazetteer, no capital
+    ],
+)
+def test_a_capital_after_a_preposition_of_place_is_named_as_a_place(text, capitals, knowledge):
+    assert capitals_named_as_places(text, knowledge) == capitals
+
+
+def test_a_capital_in_who_says_it_is_no_place_of_the_fact(knowledge):
+    text = "Drei Züge fielen aus, hieß es in Kiew."
+    said = (text.index("hieß"), len(text))
+    assert capitals_named_as_places(text, knowledge) == ["Kiew"]
+    assert capitals_named_as_places(text, knowledge, outside=[said]) == []
+
+
+def test_a_fact_in_the_capital_and_one_in_another_town_are_two_facts(knowledge):
+    from scoring import analyse_article
+    from scoring.matching import similarity
+
+    def signature(text):
+        (claim,) = analyse_article(text, "example.org", knowledge, "2024-03-02").claims
+        return claim.signature
+
+    in_the_capital = signature("In Kiew fielen am Samstag wegen eines Stromausfalls drei Züge aus.")
+    elsewhere = signature("In Charkiw fielen am Samstag wegen eines Stromausfalls drei Züge aus.")
+    again = signature("Am Samstag fielen in Kiew drei Züge aus, wegen eines Stromausfalls.")
+    weights = knowledge.lexicon["weights"]
+    assert "kiew" in in_the_capital.towns
+    assert similarity(in_the_capital, elsewhere, weights) == 0.0
+    assert similarity(in_the_capital, again, weights) >= weights["same_fact_threshold"]
