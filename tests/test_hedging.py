@@ -190,6 +190,13 @@ def test_a_disclaimer_after_the_source_sentence_hedges_the_claim(knowledge):
         ),
         ("Eine Bestätigung von unabhängiger Seite gab es nicht.", "Bestätigung von unabhängiger Seite gab es nicht"),
         ("Unabhängig bestätigt ist das nicht.", "Unabhängig bestätigt ist das nicht"),
+        ("Die Zahlen waren zunächst nicht unabhängig zu überprüfen.", "nicht unabhängig zu überprüfen"),
+        ("Die Angaben lassen sich nicht unabhängig prüfen.", "lassen sich nicht unabhängig prüfen"),
+        ("Dafür gab es zunächst keine Bestätigung.", "keine Bestätigung"),
+        (
+            "Eine Bestätigung der Reederei lag bis zum Abend nicht vor.",
+            "Eine Bestätigung der Reederei lag bis zum Abend nicht",
+        ),
     ],
 )
 def test_more_ways_to_say_it_is_unsure(sentence, cue, lexicon):
@@ -211,10 +218,25 @@ def test_more_ways_to_say_it_is_unsure(sentence, cue, lexicon):
         ("Die Fähre soll US-Medienberichten zufolge beschädigt worden sein.", "US-Medienberichten zufolge"),
         ("Von mehreren Verletzten ist die Rede.", "ist die Rede"),
         ("Die Rede ist von mehreren Verletzten.", "Die Rede ist von"),
+        ("Der Hafen ist geschlossen, wie es aus Kreisen der Reederei hieß.", "wie es aus Kreisen der Reederei hieß"),
+        ("Der Hafen ist geschlossen, wie es hieß.", "wie es hieß"),
+        ("Wie am Abend verlautete, ist der Hafen geschlossen.", "verlautete"),
     ],
 )
 def test_reports_without_a_named_source_are_hearsay(sentence, cue, lexicon):
     assert (cue, "hearsay") in kinds(sentence, lexicon) and hedged(sentence, lexicon)
+
+
+def test_a_confirmation_given_is_no_hedge(lexicon):
+    assert not hedged("Die Reederei gab am Abend eine Bestätigung der Zahlen.", lexicon)
+    assert not hedged("Eine Bestätigung der Reederei gab es am Abend.", lexicon)
+
+
+def test_no_confirmation_for_it_hedges_the_claim_before_it(knowledge):
+    text = "Die Fähre nach Lindenau ist am Montag gesunken. Dafür gibt es bislang keine Bestätigung."
+    first, disclaimer = analyse_article(text, "example.org", knowledge).claims
+    assert first.hedged and [h.kind for h in first.hedges] == ["unverified"]
+    assert disclaimer.hedged
 
 
 def test_a_named_report_is_attribution_and_reports_about_something_are_no_cue(lexicon):
