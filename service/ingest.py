@@ -319,7 +319,7 @@ class _Retrieval:
         self.postings: dict[str, Sequence[int]] = {}
         self.reader = reader or store.PostingsReader(db, self.per_term)
         self.claims: dict[int, store.StoredClaim | None] = {}
-        self.propositions: dict[int, int] = {}
+        self.propositions: dict[int, tuple[int, float]] = {}  # claim -> (proposition, link score)
         self.seeds: dict[int, FactSignature | None] = {}
         self.merged_into: dict[int, int] = {}
 
@@ -382,15 +382,19 @@ class _Retrieval:
 
     def proposition(self, claim_id: int) -> int:
         """The proposition a stored claim is in now (following those merged while this article is linked)."""
-        proposition = self.propositions[claim_id]
+        proposition = self.propositions[claim_id][0]
         while proposition in self.merged_into:
             proposition = self.merged_into[proposition]
         return proposition
 
+    def link(self, claim_id: int) -> float:
+        """How well a stored claim is joined to its proposition (1.0 for the claim that founded it)."""
+        return self.propositions[claim_id][1]
+
     def read_propositions(self, ids: list[int]) -> None:
         unread = [c for c in ids if c not in self.propositions]
         if unread:
-            self.propositions.update(store.claim_propositions(self.db, unread))
+            self.propositions.update(store.claim_placements(self.db, unread))
 
     def seed(self, proposition: int) -> FactSignature | None:
         if proposition not in self.seeds:
@@ -449,6 +453,8 @@ def _link(
         members: Counter[int] = Counter()  # proposition -> how many of its claims the claim matches
         for claim_id, value, opposite in similar:
             proposition = retrieval.proposition(claim_id)
+            # a chain is as strong as its weakest link: the copy of a loosely joined claim joins loosely too
+            value = min(value, retrieval.link(claim_id))
             members[proposition] += 1
             if value > best.get(proposition, (0.0, False))[0]:
                 best[proposition] = (value, opposite)

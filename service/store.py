@@ -1306,6 +1306,17 @@ def claim_propositions(db: Database, ids: Iterable[int]) -> dict[int, int]:
     return found
 
 
+def claim_placements(db: Database, ids: Iterable[int]) -> dict[int, tuple[int, float]]:
+    """The proposition of each of these claims as it is now, and how well the claim is joined to it."""
+    values = sorted(set(ids))
+    found: dict[int, tuple[int, float]] = {}
+    for chunk in range(0, len(values), 500):
+        part = values[chunk : chunk + 500]
+        sql = f"SELECT id, proposition_id, link_score FROM claims WHERE id IN ({','.join('?' * len(part))})"
+        found.update((claim_id, (proposition, link)) for claim_id, proposition, link in db.conn.execute(sql, part))
+    return found
+
+
 def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
     """(number of claims, claims containing each term): a primary-key lookup per term."""
     tokens = sorted({t for t in terms if t.isalnum()})

@@ -38,3 +38,16 @@ def test_a_generic_match_within_one_story_confirms(client):
     b = _generic_claim(second.get_json())
     assert _corroboration(client, b["id"]) == (2, 2, 1)
     assert not _loose(client, b["id"])
+
+
+def test_a_copy_of_a_loosely_joined_claim_joins_loosely_too(client):
+    # nzz.ch tells the generic line alone; spiegel.de and taz.de tell it beside a fact of one story (the
+    # 1.200 helpers), so taz.de's line matches spiegel.de's confidently, and spiegel.de's joined nzz.ch's
+    # only loosely: the chain is no stronger than that loose link, and nzz.ch's claim is no second origin.
+    post_article(client, GENERIC_A, outlet="nzz.ch", published_at="2025-03-03")
+    post_article(client, GENERIC_B + "\n" + ANCHORED_A, outlet="spiegel.de", published_at="2025-03-04")
+    third = post_article(client, GENERIC_B + "\n" + ANCHORED_B, outlet="taz.de", published_at="2025-03-05")
+    c = client.get(f"/v1/claims/{_generic_claim(third.get_json())['id']}").get_json()
+    assert c["corroboration"]["outlets"] == 3  # all three tell it
+    assert c["corroboration"]["independent_origins"] == 1 and c["grade"]["information"] != 1
+    assert _loose(client, c["id"])
