@@ -772,10 +772,21 @@ def m028_claim_wordings(db: Database) -> None:
     # its own report): the key of each claim's words (reprints.wording_key), to tell such copies among a
     # proposition's claims. Set for the claims stored already, from their text (their own, or their
     # article's from start to end), with the seeds' least number of words.
+    db.conn.execute("ALTER TABLE claims ADD COLUMN wording BLOB")
+    _set_wordings(db.conn)
+
+
+def _set_wordings(conn: Any) -> None:
+    """Each stored claim's wording key made from its text, with the seeds' least number of words."""
     import seeds  # the data package reads scoring's rules: imported where it is needed
 
     least = int(seeds.rules().weights.copy_min_words)
-    conn = db.conn
-    conn.execute("ALTER TABLE claims ADD COLUMN wording BLOB")
     keys = ((wording_key(text, least), claim_id) for claim_id, text in _claim_texts(conn))
     conn.executemany("UPDATE claims SET wording = ? WHERE id = ?", [(k, i) for k, i in keys if k is not None])
+
+
+@migrations()
+def m029_wordings_in_any_order(db: Database) -> None:
+    # Issue 13: a copy with a phrase moved to the front is still a copy (reprints.wording_key reads the
+    # words in any order): each claim's key made anew from its text, as m028 made it.
+    _set_wordings(db.conn)

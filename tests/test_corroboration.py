@@ -132,6 +132,16 @@ def test_a_sentence_printed_word_for_word_by_another_outlet_is_the_first_printer
     assert (counts.independent_outlets, counts.independent_origins) == (2, 2)
 
 
+def test_a_copy_with_a_phrase_moved_to_the_front_is_still_a_copy():
+    """German word order lets an editor front any phrase of a wire's sentence without changing a word."""
+    from scoring.reprints import wording_key
+
+    wire = "Die Helfer müssen die Reedereien seit Dienstag über ein Portal der Hafenbehörde anmelden."
+    fronted = "Über ein Portal der Hafenbehörde müssen die Reedereien die Helfer seit Dienstag anmelden."
+    rewritten = "Seit Dienstag melden die Reedereien ihre Helfer über ein Portal der Hafenbehörde an."
+    assert wording_key(wire, 8) == wording_key(fronted, 8) != wording_key(rewritten, 8)
+
+
 def test_a_short_sentence_written_alike_by_chance_is_no_copy():
     from scoring.reprints import wording_key
 

@@ -637,6 +637,31 @@ def test_claims_stored_before_get_the_key_of_their_words(tmp_path):
     db.close()
 
 
+def test_claims_stored_before_get_the_key_of_their_words_in_any_order(tmp_path):
+    """m029: a key made from the words in their order is made anew, in any order (reprints.wording_key)."""
+    import hashlib
+
+    from scoring.reprints import wording_key, words_of
+
+    db = _store_before(tmp_path / "order.db", "m029_wordings_in_any_order")
+    text = "Über ein Portal der Hafenbehörde müssen die Reedereien die Helfer seit Dienstag anmelden."
+    in_order = hashlib.blake2b(" ".join(words_of(text)).encode(), digest_size=6).digest()
+    db.execute(
+        "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, first_claim, last_claim) "
+        "VALUES (1, 'taz.de', ?, x'00', 'taz', ?, 1, 1)",
+        [compress_text(text), store.now()],
+    )
+    db.execute(
+        'INSERT INTO claims (id, article_id, "start", "end", flags, wording) VALUES (1, 1, 0, ?, 0, ?)',
+        [len(text), in_order],
+    )
+    db.conn.commit()
+    store.migrate(db)
+    (key,) = db.execute("SELECT wording FROM claims").fetchone()
+    assert key == wording_key(text, 8) != in_order
+    db.close()
+
+
 def test_a_times_stored_value_is_the_same_read_once_or_again():
     from service.migrations import _time_value, time_text, time_value
 
