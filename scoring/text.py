@@ -99,7 +99,62 @@ def with_spaces(norm: NormalisedText, positions: Collection[int]) -> NormalisedT
 
 # A sentence, a quotation or a bracket ends here: a line ending so may end a paragraph.
 _CLOSING = frozenset(".!?:;\"')")
+_BROKEN_PAGE = 3  # breaks inside sentences a page shows before every line is read as going on
+
+
+def _breaks_inside_sentences(lines: list[str]) -> int:
+    """Breaks that can only be inside a sentence: a line ending in a letter or a comma, the next opening in
+    lower case (a headline, a label or a list item opens in upper case or with a digit)."""
+    return sum(
+        1
+        for here, following in zip(lines, lines[1:], strict=False)
+        if here.rstrip()[-1:].isalpha() or here.rstrip().endswith(",")
+        if following[:1].islower()
+    )
+
+
 _WRAPPED_LINE = 40  # a wrapped line is this long at least (a label, a tag or a caption's credit is shorter)
+
+
+def _heading(lines: list[str], i: int) -> bool:
+    """A line that stands at the head of its paragraph with no full stop, and the next opens in upper case:
+    a heading or a credit over the text ("Gehört von Ilse Brandt", "Fähren im Sturm"), even on a broken page."""
+    return (i == 0 or not lines[i - 1].strip()) and lines[i + 1].lstrip()[:1].isupper()
+
+
+def _goes_on_briefly(here: str, following: str) -> bool:
+    """On a broken page, a line of a word or two that goes on ("Verglichen / mit …", "… zu / hart?", "… der
+    gemeinsamen / Verteidigung stärken."), which a label or a control of the page would not: one opens in
+    lower case or ends a sentence with a full stop, a question or an exclamation mark."""
+    short = len(following.split()) <= 2 or len(here.split()) <= 2
+    return short and (following[:1].islower() or (len(following.split()) <= 2 and following[-1:] in ".?!"))
+
+
+def _joined_to(
+    lines: list[str], i: int, goes_on: Collection[str], furniture: Callable[[str], bool], broken: bool
+) -> int:
+    """The line that the break after line `i` joins it to (the next, or the one past a blank line), or 0
+    where the break ends a paragraph or a line of furniture."""
+    here = lines[i].rstrip()
+    if not here or here[-1] in _CLOSING:
+        return 0
+    gap = i + 1
+    if not (broken and lines[gap].strip() and not _heading(lines, i)):
+        if len(here) < _WRAPPED_LINE:
+            return 0
+        last_word = here.rsplit(None, 1)[-1].lower()
+        # a page cut "… auf das / (blank) / Ministerium.": only an article or preposition goes on
+        while gap < len(lines) - 1 and not lines[gap].strip() and last_word in goes_on and gap - i <= 2:
+            gap += 1
+        following = lines[gap].lstrip()
+        if not (following and (following[0].islower() and gap == i + 1 or last_word in goes_on)):
+            return 0
+    following = lines[gap].strip()
+    if broken and _goes_on_briefly(here.strip(), following):
+        return gap
+    if furniture(here.strip()) or furniture(following):
+        return 0
+    return gap
 
 
 def unwrapped(text: str, goes_on: Collection[str], furniture: Callable[[str], bool] = lambda line: False) -> str:
@@ -118,18 +173,15 @@ def unwrapped(text: str, goes_on: Collection[str], furniture: Callable[[str], bo
         return text
     lines = text.split("\n")
     soft = [False] * len(lines)  # soft[i]: the break after line i is inside a sentence
+    # A page whose lines break inside sentences again and again, wherever its markup ended (a link, an
+    # emphasis: "… wird nicht mit Blumen / empfangen", "Verglichen / mit anderen Ländern"), breaks them so
+    # everywhere: there a line that does not end a sentence goes on, whatever its length and the next
+    # line's first letter ("… in den Verdacht, zusammen mit ihren / Habseligkeiten").
+    broken = _breaks_inside_sentences(lines) >= _BROKEN_PAGE
     for i in range(len(lines) - 1):
-        here = lines[i].rstrip()
-        if len(here) < _WRAPPED_LINE or here[-1] in _CLOSING:
-            continue
-        last_word = here.rsplit(None, 1)[-1].lower()
-        gap = i + 1  # a page cut "… auf das / (blank) / Ministerium.": only an article or preposition goes on
-        while gap < len(lines) - 1 and not lines[gap].strip() and last_word in goes_on and gap - i <= 2:
-            gap += 1
-        following = lines[gap].lstrip()
-        if following and (following[0].islower() and gap == i + 1 or last_word in goes_on):
-            if not (furniture(here.strip()) or furniture(following.rstrip())):
-                soft[i:gap] = [True] * (gap - i)
+        joined = _joined_to(lines, i, goes_on, furniture, broken)
+        if joined:
+            soft[i:joined] = [True] * (joined - i)
     if not any(soft):
         return text
     return "".join(line + (" " if soft[i] else "\n") for i, line in enumerate(lines))[: len(text)]

@@ -59,6 +59,46 @@ def test_headlines_labels_and_furniture_keep_their_lines():
     assert unwrapped(credit, set(), lambda line: line.startswith(("abspielen", "Die Mole"))) == credit
 
 
+BROKEN = (
+    "Wer\n"
+    "dieser Tage nach Lindenau fährt, wird nicht mit\n"
+    "Fahnen empfangen. Die Fähre der\n"
+    "Reederei Brandt liegt seit dem Sturm im Hafen, und\n"
+    "viele Pendler nehmen die\n"
+    "Bahn über Sabirsk.\n"
+    "Verglichen\n"
+    "mit dem Vorjahr kamen im März nur halb so viele\n"
+    "Gäste. Der Hafenmeister rechnet mit einer\n"
+    "Besserung im Mai."
+)
+
+
+def test_a_page_broken_wherever_its_markup_ended_is_read_as_its_sentences():
+    """Scraped pages break lines where a link or an emphasis ended, at any length: once a page shows such
+    breaks (a line going on in lower case), a line that ends no sentence goes on, whatever comes next."""
+    from scoring.text import unwrapped
+
+    text = unwrapped(BROKEN, set())
+    assert len(text) == len(BROKEN)
+    assert "wird nicht mit Fahnen empfangen." in text  # upper case after a short line: goes on here
+    assert "Wer dieser Tage" in text and "Verglichen mit dem Vorjahr" in text
+    assert "Sabirsk.\nVerglichen" in text  # a full stop may end a paragraph: kept
+    # a line of a word or two is a label or a control on most pages; on this one it goes on where it opens
+    # in lower case or ends a sentence, and a label opening its paragraph in upper case stays apart
+    labels = lambda line: len(line.split()) <= 2  # noqa: E731
+    page = BROKEN + "\nLokales\nDie Reederei prüft einen\nzweiten Anleger. Der Bau\nkostet viel."
+    text = unwrapped(page, set(), labels)
+    assert "Wer dieser Tage" in text and "Verglichen mit dem Vorjahr" in text
+    assert "Der Bau kostet viel." in text
+    assert "\nLokales\nDie Reederei prüft einen zweiten Anleger." in text
+    # a line heading its paragraph with no full stop is a heading or a credit, even on a broken page
+    page = BROKEN + "\n\nFähren im Sturm\nDie Reederei prüft einen\nzweiten Anleger."
+    assert "\n\nFähren im Sturm\nDie Reederei prüft einen zweiten Anleger." in unwrapped(page, set())
+    # a page that breaks no sentence keeps its lines: a headline over its text
+    page = "Sturm über Lindenau: Fähren bleiben im Hafen\nDer Fährverkehr nach Sabirsk ruht seit dem Morgen."
+    assert unwrapped(page, set()) == page
+
+
 def test_a_wrapped_sentence_is_one_claim():
     import seeds
     from scoring import analyse_article
