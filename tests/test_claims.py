@@ -10,6 +10,9 @@ from scoring.claims import is_claim
         "Die sudanesische Armee eroberte im März den Flughafen von Khartum zurück.",
         "Iranische Militärberater bereits in Port Sabir gesichtet",
         "Laut dem Pentagon wurden etwa 10.000 Soldaten verlegt.",
+        "Die Fähre fuhr zuletzt am Montag, 30.3.2020.",  # a date ending a statement: no bracket closes
+        "Die Fähre fuhr zuletzt am Montag (30.3.2020).",
+        "Die neue Fähre kostet 100.000 Euro im Jahr (Ilse Brandt im Interview, 3.5.2024).",
     ],
 )
 def test_claims_are_kept(sentence, lexicon):
@@ -24,6 +27,8 @@ def test_claims_are_kept(sentence, lexicon):
         "Militärische Kooperation vertieft",
         "Lesen Sie auch unseren Liveticker zum Krieg.",
         "Drohnen aus Iran im Sudan-Krieg:",
+        "(Ilse Brandt, parteilos, Bürgermeisterin von Sabirsk, 12.4.2024)",
+        "Ilse Brandt, Hafenmeisterin von Lindenau, 3. 5. 24).",
     ],
 )
 def test_questions_exhortations_labels_are_not_claims(sentence, lexicon):
