@@ -116,10 +116,18 @@ def _breaks_inside_sentences(lines: list[str]) -> int:
 _WRAPPED_LINE = 40  # a wrapped line is this long at least (a label, a tag or a caption's credit is shorter)
 
 
-def _heading(lines: list[str], i: int) -> bool:
-    """A line that stands at the head of its paragraph with no full stop, and the next opens in upper case:
-    a heading or a credit over the text ("Gehört von Ilse Brandt", "Fähren im Sturm"), even on a broken page."""
-    return (i == 0 or not lines[i - 1].strip()) and lines[i + 1].lstrip()[:1].isupper()
+def _heading(lines: list[str], i: int, goes_on: Collection[str]) -> bool:
+    """A line of two words or more heading its paragraph, ending with no full stop nor a word that never ends
+    a sentence, the next line opening in upper case: a heading or a credit over the text ("Fähren im
+    Sturm"), even on a broken page; a name split at the line's end ("Ilse / Brandt, die …") goes on. (After
+    an ended sentence such a line mostly goes on: a newsletter's credit there is read into its text.)"""
+    words = lines[i].split()
+    return (
+        (i == 0 or not lines[i - 1].strip())
+        and len(words) >= 2
+        and words[-1].lower() not in goes_on
+        and lines[i + 1].lstrip()[:1].isupper()
+    )
 
 
 def _goes_on_briefly(here: str, following: str) -> bool:
@@ -139,7 +147,7 @@ def _joined_to(
     if not here or here[-1] in _CLOSING:
         return 0
     gap = i + 1
-    if not (broken and lines[gap].strip() and not _heading(lines, i)):
+    if not (broken and lines[gap].strip() and not _heading(lines, i, goes_on)):
         if len(here) < _WRAPPED_LINE:
             return 0
         last_word = here.rsplit(None, 1)[-1].lower()

@@ -94,6 +94,8 @@ def test_a_page_broken_wherever_its_markup_ended_is_read_as_its_sentences():
     # a line heading its paragraph with no full stop is a heading or a credit, even on a broken page
     page = BROKEN + "\n\nFähren im Sturm\nDie Reederei prüft einen\nzweiten Anleger."
     assert "\n\nFähren im Sturm\nDie Reederei prüft einen zweiten Anleger." in unwrapped(page, set())
+    page = BROKEN + "\n\nIlse\nBrandt, die Kapitänin, blieb ruhig. Das Wetter auf der\nFähre war rau."
+    assert "\n\nIlse Brandt, die Kapitänin, blieb ruhig. Das Wetter auf der Fähre war rau." in unwrapped(page, {"der"})
     # a page that breaks no sentence keeps its lines: a headline over its text
     page = "Sturm über Lindenau: Fähren bleiben im Hafen\nDer Fährverkehr nach Sabirsk ruht seit dem Morgen."
     assert unwrapped(page, set()) == page
