@@ -380,6 +380,7 @@ class Places:
     prepositions: tuple[Word, ...]
     kinds: tuple[Word, ...]
     not_places: tuple[Word, ...]
+    pointing_back: tuple[Word, ...] = ()  # "dort", "vor Ort": the place named just before
 
 
 @dataclass(frozen=True)

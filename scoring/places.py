@@ -19,6 +19,7 @@ class _Rules:
     description: re.Pattern[str]
     not_places: frozenset[str]
     kinds: frozenset[str]
+    pointing_back: re.Pattern[str] | None  # "dort", "vor Ort"
     # the prepositions' first words folded: a match opens with one as a word of the sentence (`words_of`), a
     # run of letters after no letter, digit or "_" and before a space; two sentences of three hold none
     opening: frozenset[str] | None = None
@@ -40,10 +41,18 @@ def _rules(rules: Places) -> _Rules:
         ),
         not_places=frozenset(rules.not_places),
         kinds=frozenset(rules.kinds),
+        pointing_back=_pointing_back(rules.pointing_back),
         opening=frozenset(fold_case(w.split()[0]) for w in rules.prepositions)
         if all(w.split() and w.split()[0].isalpha() for w in rules.prepositions)
         else None,
     )
+
+
+def _pointing_back(words: Sequence[str]) -> re.Pattern[str] | None:
+    """ "dort" or "Dort", opening a sentence too: the first letter in either case, the rest as written."""
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in words) + r")\b")
 
 
 # Under IGNORECASE an ASCII letter matches itself in either case, and "i" and "s" and "k" these too (the
@@ -105,8 +114,9 @@ def place_kinds(knowledge: Knowledge) -> frozenset[str]:
 
 
 def refers_back(sentence: str, knowledge: Knowledge) -> bool:
-    """The sentence speaks of "the region" or "the town" without naming it."""
-    return bool(_rules(knowledge.rules.places).description.search(sentence))
+    """The sentence speaks of "the region" or "the town" without naming it, or of "there"."""
+    rules = _rules(knowledge.rules.places)
+    return bool(rules.description.search(sentence) or (rules.pointing_back and rules.pointing_back.search(sentence)))
 
 
 @dataclass

@@ -490,7 +490,7 @@ def _place_word(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> N
         known = dataclasses.replace(knowledge, lexicon=lex)
         if key == "prepositions":
             return ex.raw["expect"] in places.named_places(sentence, known)
-        if key == "kinds":
+        if key in ("kinds", "pointing_back"):
             return places.refers_back(sentence, known)
         return ex.entry not in places.named_places(sentence, known)
 
@@ -798,6 +798,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "places.prepositions": _place_word,
     "places.kinds": _place_word,
     "places.not_places": _place_word,
+    "places.pointing_back": _place_word,
     "claims.min_words": _not_a_claim,
     "claims.not_claims": _not_a_claim,
     "claims.reader_address": _not_a_claim,

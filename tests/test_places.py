@@ -162,3 +162,18 @@ def test_a_fact_in_the_capital_and_one_in_another_town_are_two_facts(knowledge):
     assert "kiew" in in_the_capital.towns
     assert similarity(in_the_capital, elsewhere, weights) == 0.0
     assert similarity(in_the_capital, again, weights) >= weights["same_fact_threshold"]
+
+
+def test_there_is_the_place_named_just_before_in_its_paragraph(knowledge):
+    from scoring import analyse_article
+    from scoring.matching import similarity
+
+    def gathered(town):
+        text = f"Die Kundgebung fand am Samstag in {town} statt. Dort versammelten sich rund 300 Menschen."
+        return analyse_article(text, "example.org", knowledge, "2024-03-02").claims[-1].signature
+
+    weights = knowledge.lexicon["weights"]
+    in_one, in_another = gathered("Charkiw"), gathered("Cherson")
+    assert "charkiw" in in_one.towns and in_another.towns and not in_one.towns & in_another.towns
+    assert similarity(in_one, in_another, weights) == 0.0  # 300 in one town, 300 in another: two facts
+    assert similarity(in_one, gathered("Charkiw"), weights) >= weights["same_fact_threshold"]
