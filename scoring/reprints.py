@@ -45,10 +45,10 @@ def shingles_of_words(texts: Iterable[list[str]], size: int, sample: int) -> fro
 def wording_key(text: str, min_words: int) -> bytes | None:
     """A sentence's words, lower-cased and in any order, as a 6-byte key: two outlets printing the same words
     (quotation marks, dashes and spaces aside) copied them, from each other or from one wire, whatever
-    phrase an editor moved to the front (German word order lets one: "Über das Portal müssen sie die Helfer
-    anmelden" / "Die Helfer müssen sie über das Portal anmelden"). None below `min_words` words: a short
-    sentence may be written alike by chance. (Keys are compared among the few claims of one proposition:
-    48 bits never collide there, and a stored claim's key takes 6 bytes, not 8.)"""
+    phrase an editor moved to the front (German word order lets one: "Wegen des Sturms hat die Reederei die
+    Fähre zurückgerufen" / "Die Fähre hat die Reederei wegen des Sturms zurückgerufen"). None below
+    `min_words` words: a short sentence may be written alike by chance. (Keys are compared among the few
+    claims of one proposition: 48 bits never collide there, and a stored claim's key takes 6 bytes, not 8.)"""
     return wording_key_of_words(words_of(text), min_words)
 
 

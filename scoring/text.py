@@ -131,8 +131,8 @@ def _heading(lines: list[str], i: int, goes_on: Collection[str]) -> bool:
 
 
 def _goes_on_briefly(here: str, following: str) -> bool:
-    """On a broken page, a line of a word or two that goes on ("Verglichen / mit …", "… zu / hart?", "… der
-    gemeinsamen / Verteidigung stärken."), which a label or a control of the page would not: one opens in
+    """On a broken page, a line of a word or two that goes on ("Seit / dem Sturm …", "… fährt sie / morgen?",
+    "… mit einer / Besserung rechnen."), which a label or a control of the page would not: one opens in
     lower case or ends a sentence with a full stop, a question or an exclamation mark."""
     short = len(following.split()) <= 2 or len(here.split()) <= 2
     return short and (following[:1].islower() or (len(following.split()) <= 2 and following[-1:] in ".?!"))
@@ -182,9 +182,9 @@ def unwrapped(text: str, goes_on: Collection[str], furniture: Callable[[str], bo
     lines = text.split("\n")
     soft = [False] * len(lines)  # soft[i]: the break after line i is inside a sentence
     # A page whose lines break inside sentences again and again, wherever its markup ended (a link, an
-    # emphasis: "… wird nicht mit Blumen / empfangen", "Verglichen / mit anderen Ländern"), breaks them so
-    # everywhere: there a line that does not end a sentence goes on, whatever its length and the next
-    # line's first letter ("… in den Verdacht, zusammen mit ihren / Habseligkeiten").
+    # emphasis: "… legt die Fähre am Abend nicht mehr / ab", "Seit / dem Sturm"), breaks them so everywhere:
+    # there a line that does not end a sentence goes on, whatever its length and the next line's first
+    # letter ("… kamen im März doppelt so viele / Gäste").
     broken = _breaks_inside_sentences(lines) >= _BROKEN_PAGE
     for i in range(len(lines) - 1):
         joined = _joined_to(lines, i, goes_on, furniture, broken)

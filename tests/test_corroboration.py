@@ -136,9 +136,9 @@ def test_a_copy_with_a_phrase_moved_to_the_front_is_still_a_copy():
     """German word order lets an editor front any phrase of a wire's sentence without changing a word."""
     from scoring.reprints import wording_key
 
-    wire = "Die Helfer müssen die Reedereien seit Dienstag über ein Portal der Hafenbehörde anmelden."
-    fronted = "Über ein Portal der Hafenbehörde müssen die Reedereien die Helfer seit Dienstag anmelden."
-    rewritten = "Seit Dienstag melden die Reedereien ihre Helfer über ein Portal der Hafenbehörde an."
+    wire = "Die Fähre nach Sabirsk hat die Reederei am Dienstag wegen des Sturms in den Hafen zurückgerufen."
+    fronted = "Wegen des Sturms hat die Reederei die Fähre nach Sabirsk am Dienstag in den Hafen zurückgerufen."
+    rewritten = "Am Dienstag rief die Reederei ihre Sabirsker Fähre des Sturms wegen in den Hafen zurück."
     assert wording_key(wire, 8) == wording_key(fronted, 8) != wording_key(rewritten, 8)
 
 

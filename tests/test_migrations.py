@@ -644,7 +644,7 @@ def test_claims_stored_before_get_the_key_of_their_words_in_any_order(tmp_path):
     from scoring.reprints import wording_key, words_of
 
     db = _store_before(tmp_path / "order.db", "m029_wordings_in_any_order")
-    text = "Über ein Portal der Hafenbehörde müssen die Reedereien die Helfer seit Dienstag anmelden."
+    text = "Wegen des Sturms hat die Reederei die Fähre nach Sabirsk am Dienstag in den Hafen zurückgerufen."
     in_order = hashlib.blake2b(" ".join(words_of(text)).encode(), digest_size=6).digest()
     db.execute(
         "INSERT INTO articles (id, outlet, text, text_hash, voice, created_at, first_claim, last_claim) "
