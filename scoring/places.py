@@ -41,18 +41,11 @@ def _rules(rules: Places) -> _Rules:
         ),
         not_places=frozenset(rules.not_places),
         kinds=frozenset(rules.kinds),
-        pointing_back=_pointing_back(rules.pointing_back),
+        pointing_back=_opened_by(rules.pointing_back, r"\b") if rules.pointing_back else None,
         opening=frozenset(fold_case(w.split()[0]) for w in rules.prepositions)
         if all(w.split() and w.split()[0].isalpha() for w in rules.prepositions)
         else None,
     )
-
-
-def _pointing_back(words: Sequence[str]) -> re.Pattern[str] | None:
-    """ "dort" or "Dort", opening a sentence too: the first letter in either case, the rest as written."""
-    if not words:
-        return None
-    return re.compile(r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in words) + r")\b")
 
 
 # Under IGNORECASE an ASCII letter matches itself in either case, and "i" and "s" and "k" these too (the

@@ -1297,13 +1297,7 @@ def stored_claims(db: Database, ids: Iterable[int]) -> dict[int, StoredClaim]:
 
 def claim_propositions(db: Database, ids: Iterable[int]) -> dict[int, int]:
     """The proposition of each of these claims, as it is now, by claim id."""
-    values = sorted(set(ids))
-    found: dict[int, int] = {}
-    for chunk in range(0, len(values), 500):
-        part = values[chunk : chunk + 500]
-        sql = f"SELECT id, proposition_id FROM claims WHERE id IN ({','.join('?' * len(part))})"
-        found.update(db.conn.execute(sql, part).fetchall())
-    return found
+    return {claim_id: proposition for claim_id, (proposition, _) in claim_placements(db, ids).items()}
 
 
 def claim_placements(db: Database, ids: Iterable[int]) -> dict[int, tuple[int, float]]:
