@@ -225,3 +225,16 @@ def test_a_place_or_operation_names_its_war(text, conflict, knowledge):
 def test_a_town_held_by_an_armed_group_is_governed_by_it(knowledge):
     text = "Zwischen Bunagana und Nyala liegen Tausende Kilometer."
     assert [party for _, _, party in governing_parties(text, knowledge)] == ["M23", "RSF"]
+
+
+@pytest.mark.parametrize(
+    "opening, war",
+    [
+        ("Im Gazastreifen gingen die Kämpfe weiter. Die Hamas feuerte erneut Raketen ab.", "israel-hamas-war"),
+        ("Iran griff Israel mit ballistischen Raketen an. Teheran drohte mit weiteren Angriffen.", "israel-iran-war"),
+    ],
+)
+def test_a_city_of_a_party_at_war_on_two_fronts_names_neither(opening, war, knowledge):
+    """Tel Aviv is a target in both of Israel's wars: a claim naming it is about its article's war."""
+    text = f"{opening} Ein Armeesprecher sagte in Tel Aviv, in Haifa seien zwei Menschen verletzt worden."
+    assert last_claim(text, knowledge, "2025-06-19").conflict == war
