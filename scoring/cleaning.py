@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from re import _parser  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
 
@@ -367,6 +367,7 @@ class _Reading:
     """What reading the page line by line has seen so far."""
 
     seen_body: bool = False
+    body_read: int = 0  # characters of body so far
     previous: str = ""
     in_teasers: bool = False  # inside a list of headlines that a "Mehr zum Thema" opened
     headlines_seen: set[str] = field(default_factory=set)
@@ -430,7 +431,7 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
     reading = _Reading()
     for number, (start, end) in enumerate(page.spans):
         stripped = page.stripped[number]
-        if reading.seen_body and rules.tail.fullmatch(stripped):
+        if reading.seen_body and rules.tail.fullmatch(stripped) and _ends_the_article(page, number, reading):
             break  # comments, recommendations and page footer from here on
         furniture = _is_furniture(page, number, reading.seen_body, rules)
         if reading.skips(stripped, page.following(number), furniture, rules):
@@ -441,7 +442,23 @@ def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
         blocks += [Block(start + a, start + b, reading.paragraph, end) for a, b in pieces if a < b]
         reading.paragraph += 1
         reading.seen_body = reading.seen_body or len(stripped) > 120
+        reading.body_read += sum(b - a for a, b in pieces)
     return blocks
+
+
+_LEAD = 400  # characters of body: a headline and its teaser, no more
+_PROSE = 200  # a line this long is a paragraph of prose, no link, button or caption
+_PROSE_AFTER_A_SHARE_BAR = 2
+
+
+def _ends_the_article(page: _Page, number: int, reading: _Reading) -> bool:
+    """Whether a line that ends the article ("Artikel teilen", "Zur Startseite") ends it here: after more
+    than its lead, or where no paragraphs of prose follow. Pages put a share bar under the teaser too, and
+    the article goes on below it."""
+    if reading.body_read > _LEAD:
+        return True  # most pages: the footer after the article
+    prose = (1 for line in page.stripped[number + 1 :] if len(line) > _PROSE)
+    return sum(1 for _ in islice(prose, _PROSE_AFTER_A_SHARE_BAR)) < _PROSE_AFTER_A_SHARE_BAR
 
 
 _TOKENS = re.compile(r"[^\w-]+")
