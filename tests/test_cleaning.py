@@ -61,7 +61,7 @@ def test_a_share_bar_under_the_teaser_does_not_end_the_article(lexicon):
         "Nun meldet das Hafenamt am Abend erste Zahlen."
     )
     first = f"{BODY} Das Hafenamt in Lindenau sprach von den schwersten Schäden seit Jahren und kündigte Hilfen an."
-    second = "Die Fähre nach Brückenfeld fährt nach Angaben der Reederei ab Montag wieder, zweimal am Tag. " * 2
+    second = "Die Fähre nach Brückenfeld fährt nach Angaben der Reederei ab Montag wieder, zweimal am Tag. " * 3
     page = f"Sturm über Lindenau\n{teaser}\nArtikel teilen\n{first}\n{second}\nArtikel teilen\nKommentare\nLeser: Gut."
     assert kept(page, lexicon) == ["Sturm über Lindenau", teaser, first, second.strip()]
 
