@@ -464,6 +464,8 @@ def _link(
         # restatements was measured too: it cost precision on the seeds and gained nothing on dev.)
         # A proposition is joined only if its founding claim states the fact too, or two of its claims
         # do (a blame joining a proposition founded by the act it blames for): no drift by chaining.
+        # A claim's polarity is read against the proposition's founding claim, not against the member it
+        # matched: the copy of a denial that joined a proposition as a contradiction contradicts it too.
         for proposition in sorted(best, key=lambda p: -best[p][0]):
             seed = retrieval.seed(proposition)
             if (
@@ -473,6 +475,8 @@ def _link(
                 < (weights["same_fact_threshold"] * weights["seed_factor"])
             ):
                 del best[proposition]
+            elif seed:
+                best[proposition] = (best[proposition][0], seed.negated != claim.signature.negated)
         stance = claim.stance
         if best:
             target, *rest = sorted(best, key=lambda p: (-best[p][0], p))

@@ -108,6 +108,17 @@ def test_denial_contradicts_and_is_listed(client):
     assert claim["grade"]["information"] == 3  # the denial comes from a belligerent: no 5
 
 
+def test_a_copy_of_a_contradiction_contradicts_too(client):
+    """Polarity is read against the proposition's founding claim: a wire's denial printed twice is two
+    contradictions of the fact, not a contradiction and a confirmation of it."""
+    fact = first_claim(post_article(client, "Die Armee hat Stellungen bei Sabirsk angegriffen.", outlet="nzz.ch"))
+    denial = "Stellungen der Armee bei Sabirsk seien nicht angegriffen worden, sagte ein Sprecher in Dorinsk."
+    first = first_claim(post_article(client, denial, outlet="spiegel.de", credits=["dpa"]))
+    copy = first_claim(post_article(client, denial, outlet="faz.net", credits=["dpa"]))
+    assert first["proposition_id"] == copy["proposition_id"] == fact["proposition_id"]
+    assert first["stance"] == copy["stance"] == "deny"
+
+
 def test_contradiction_by_an_independent_non_belligerent_origin(client):
     a = first_claim(
         post_article(
