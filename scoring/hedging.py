@@ -76,6 +76,8 @@ class _Compiled:
     disclaimer_plural: re.Pattern[str]
     sollen: re.Pattern[str]  # "soll", "sollen": a report, a plan or the terms of a deal
     sollen_words: frozenset[str] | None  # the words it and `epistemic` open with: without one, no scan
+    wollen: re.Pattern[str]  # "will", "wollen": a claim about oneself, with a perfect infinitive
+    wollen_words: frozenset[str] | None
     epistemic_words: frozenset[str] | None
     negated_before: re.Pattern[str]  # "nicht angeblich": a negation right before a cue
     question: re.Pattern[str]  # a clause that asks rather than states: "Ob die Brücke halten könnte, …"
@@ -200,6 +202,8 @@ def _compiled(h: Hedging) -> _Compiled:
         sollen=guarded(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
         sollen_words=leading_words(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
         epistemic_words=leading_words(rf"\b(?:{'|'.join(h.epistemic_modals)})\b", re.IGNORECASE),
+        wollen=guarded(rf"\b(?:{'|'.join(h.claiming_modals)})\b", re.IGNORECASE),
+        wollen_words=leading_words(rf"\b(?:{'|'.join(h.claiming_modals)})\b", re.IGNORECASE),
         negated_before=re.compile(rf"\b(?:{'|'.join(h.negations_before_cues)})\s+$", re.IGNORECASE),
         question=re.compile(rf"\s*(?:{'|'.join(h.interrogatives)})\b", re.IGNORECASE),
         topic=re.compile(rf"\b(?:{'|'.join(h.topic_prepositions)})\s+$", re.IGNORECASE),
@@ -229,9 +233,10 @@ def _cue_words(rules: _Compiled) -> int | None:
     not known."""
     if rules.needing_nothing or rules.needed.bits is None:
         return None
-    if rules.sollen_words is None or rules.epistemic_words is None:
+    if rules.sollen_words is None or rules.epistemic_words is None or rules.wollen_words is None:
         return None
     modals = words_bit(rules.sollen_words, folded=True) | words_bit(rules.epistemic_words, folded=True)
+    modals |= words_bit(rules.wollen_words, folded=True)
     return rules.needed.mask | modals
 
 
@@ -427,6 +432,25 @@ def _classify_sollen(match: re.Match[str], rules: _Compiled, clauses: _Clauses, 
     return "reportative"
 
 
+def _classify_wollen(match: re.Match[str], rules: _Compiled, clauses: _Clauses) -> str | None:
+    """ "will … abgeschossen haben", "wollen … gesehen haben": with a perfect infinitive the subject claims
+    something of itself, which the text reports without vouching for it, as reportative "soll" does. With
+    an infinitive it wants something ("will verhandeln"); with a time still ahead it plans ("will bis Mai
+    … gebaut haben"); neither is a hedge."""
+    left, right = clauses.around(match.start(), match.end())
+    tail = clauses.last_words(left, right, match.end(), right)
+    if len(tail) < 2 or tail[-1].lower() not in ("haben", "sein") or clauses.has_in_text(rules.future, left, right):
+        return None
+    if clauses.has(rules.first_person, left, right):
+        return None  # "wir wollen vorbereitet sein", "man will alles gesehen haben": a wish
+    participle, verb = tail[-2], lemma_of(tail[-2])
+    # a participle is a verb's form: lower case, its lemma a verb ("abgeschossen" → "abschießen"); not "will
+    # Präsident sein", "will es schöner haben". With "sein" only "gewesen": "will gerüstet sein" wants a state.
+    if not participle.islower() or verb == participle or not verb.endswith(("en", "ern", "eln", "sein")):
+        return None
+    return "reportative" if tail[-1].lower() == "haben" or verb == "sein" else None
+
+
 class _Taken:
     """The characters of the sentence that a cue found so far covers: a later cue overlapping one is
     left out. Each look-up reads only the new cue's own characters."""
@@ -481,7 +505,8 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
     cues = rules.cues_held(rules.needed.held_in(sentence), sentence)
     sollen = holds_a_word(rules.sollen_words, sentence, folded=True)
     epistemic = holds_a_word(rules.epistemic_words, sentence, folded=True)
-    if not (cues or sollen or epistemic):
+    wollen = holds_a_word(rules.wollen_words, sentence, folded=True)
+    if not (cues or sollen or epistemic or wollen):
         return []  # most sentences: no word any cue needs
     clauses = _Clauses(sentence)
     hedges: list[Hedge] = []
@@ -501,6 +526,8 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
         add(match, _classify_sollen(match, rules, clauses, agreed))
     for match in rules.epistemic.finditer(sentence) if epistemic else ():
         add(match, _epistemic_kind(sentence, match, rules, clauses))
+    for match in rules.wollen.finditer(sentence) if wollen else ():
+        add(match, _classify_wollen(match, rules, clauses))
     hedges.sort(key=lambda h: h.start)
     return hedges
 

@@ -244,6 +244,8 @@ class Hedging:
     foreign_function_words: tuple[Word, ...]
     future_time: tuple[Regex, ...]
     reportative_modals: tuple[Word, ...]  # "soll", "sollen": a report, a plan or the terms of a deal
+    # "will", "wollen" with a perfect infinitive: a claim about oneself ("will … abgeschossen haben")
+    claiming_modals: tuple[Word, ...]
     negations_before_cues: tuple[Word, ...]  # "nicht angeblich": the hedge is negated
     interrogatives: tuple[Word, ...]  # "Ob die Brücke halten könnte, ist unklar.": asks, does not guess
     topic_prepositions: tuple[Word, ...]  # "Zu möglichen Schäden gab es keine Angaben."

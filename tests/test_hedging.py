@@ -79,6 +79,23 @@ def test_passive_sollen_is_marked_undecided_and_does_not_hedge(sentence, lexicon
     assert not hedged(sentence, lexicon)
 
 
+@pytest.mark.parametrize(
+    "sentence, claims",
+    [
+        ("Die Reederei will zwei Schlepper zur Unglücksstelle geschickt haben.", True),
+        ("Zwei Fischer wollen das Boot vor Brückenfeld gesehen haben.", True),
+        ("Der Wirt will in der Nacht in Lindenau gewesen sein.", True),
+        ("Die Reederei will zwei Schlepper zur Unglücksstelle schicken.", False),  # an intention
+        ("Bis Ende Mai will die Stadt die Brücke repariert haben.", False),  # a plan
+        ("Der Bürgermeister will Präsident des Verbands sein.", False),
+        ("Die Stadt will mehr Fähren haben.", False),
+    ],
+)
+def test_wollen_with_a_perfect_infinitive_claims_something_of_oneself(sentence, claims, lexicon):
+    assert (kinds(sentence, lexicon) == [(sentence.split()[2], "reportative")]) == claims
+    assert hedged(sentence, lexicon) == claims
+
+
 def test_planned_sollen_is_deontic(lexicon):
     sentence = "Die Brücke soll künftig nur nachts befahren werden."
     assert [k for _, k in kinds(sentence, lexicon)] == ["deontic"]

@@ -561,6 +561,14 @@ def _reportative_modal(ex: Example, lexicon: dict[str, Any], knowledge: Knowledg
     assert "reportative" not in _hedges_at(sentence, ex.entry, _replaced(lexicon, "hedging", reportative_modals=rest))
 
 
+def _claiming_modal(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "will … gesehen haben" hedges the claim; without the entry the word is not read."""
+    sentence = ex.raw["example"]
+    assert "reportative" in _hedges_at(sentence, ex.entry, lexicon)
+    rest = [w for w in lexicon["hedging"]["claiming_modals"] if w != ex.entry]
+    assert not _hedges_at(sentence, ex.entry, _replaced(lexicon, "hedging", claiming_modals=rest))
+
+
 def _source_texts(sentence: str, known: Knowledge) -> list[str]:
     found = attribution.attribute_sentence(sentence, 0, known, attribution.ArticleMemory(), carries_over=False)
     return [source.text for source in found.sources]
@@ -864,6 +872,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
         + ("photo_credit", "reader_address", "self_promotion", "run_in_opener", "foreign_words", "german_words")
     },
     "hedging.reportative_modals": _reportative_modal,
+    "hedging.claiming_modals": _claiming_modal,
     "attribution.relay_verbs": _relay_verb,
     "attribution.perfect_auxiliaries": _auxiliary,
     "attribution.passive_auxiliaries": _auxiliary,
