@@ -294,7 +294,7 @@ def _lowered_page(text: str) -> str:
     return text.lower()
 
 
-def _page(text: str, rules: FurnitureRules) -> _Page:
+def _page(text: str, rules: FurnitureRules, picture_credit: re.Pattern[str] | None = None) -> _Page:
     lines: list[tuple[int, int]] = []
     position = 0
     for raw in text.split("\n"):
@@ -309,7 +309,16 @@ def _page(text: str, rules: FurnitureRules) -> _Page:
         if hit and ((i > 0 and listed[i - 1]) or (i + 1 < len(listed) and listed[i + 1]))
     }
     german = len(rules.foreign_words.intersection(_lowered_page(text).split())) < 3
-    return _Page(filled, stripped_lines, teasers, [_is_caption(line, rules) for line in stripped_lines], german)
+    captions = [_is_caption(line, rules) or _credits_a_picture(line, picture_credit) for line in stripped_lines]
+    return _Page(filled, stripped_lines, teasers, captions, german)
+
+
+_PICTURE_CREDIT_LINE = 100  # "Bild: Maxar Technologies/AP/picture alliance" on a line of its own
+
+
+def _credits_a_picture(line: str, picture_credit: re.Pattern[str] | None) -> bool:
+    """A line that only credits a picture ("Foto: AFP", "© dpa"): the line before it is the picture's caption."""
+    return picture_credit is not None and len(line) <= _PICTURE_CREDIT_LINE and bool(picture_credit.match(line))
 
 
 _DIGIT = re.compile(r"\d")
@@ -426,7 +435,7 @@ def _body_pieces(line: str, rules: FurnitureRules) -> list[tuple[int, int]]:
 def find_body_blocks(text: str, lexicon: Mapping[str, Any]) -> list[Block]:
     """The paragraphs of `text` that are article body, with furniture prefixes cut off."""
     rules = furniture_rules(lexicon)
-    page = _page(text, rules)
+    page = _page(text, rules, _credit_rules(typed_rules(lexicon).credits).photo_line)
     blocks: list[Block] = []
     reading = _Reading()
     for number, (start, end) in enumerate(page.spans):
