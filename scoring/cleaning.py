@@ -322,6 +322,7 @@ def _credits_a_picture(line: str, picture_credit: re.Pattern[str] | None) -> boo
 
 
 _DIGIT = re.compile(r"\d")
+_DURATION = re.compile(r"\d{1,3}:\d{2}(?:\s*min\.?)?")  # a clip's length: "02:41", "4:37 min"
 
 
 def _is_dated(line: str, rules: FurnitureRules) -> bool:
@@ -379,6 +380,7 @@ class _Reading:
     body_read: int = 0  # characters of body so far
     previous: str = ""
     in_teasers: bool = False  # inside a list of headlines that a "Mehr zum Thema" opened
+    clip: bool = False  # the line before labels a clip ("Video abspielen"), its length ("02:41") may follow
     headlines_seen: set[str] = field(default_factory=set)
     paragraph: int = 0
 
@@ -386,12 +388,12 @@ class _Reading:
         """Whether the line is left out: furniture, a teaser's headline, or a line the page repeats."""
         headline = _is_headline(stripped)
         # The headlines after "Mehr zum Thema" or "Meistgelesen" link elsewhere, up to the next paragraph
-        # of text or other furniture; the title after "Audio" or "Video" is the clip's.
+        # of text or other furniture; the title after "Audio" or "Video" is the clip's, its length between.
         # A kicker over each headline ("Gartentipps") keeps the list going; other furniture ends it.
         opens_list = bool(rules.teaser_intro.fullmatch(self.previous))
-        after_media = bool(rules.media_label.fullmatch(self.previous))
         self.in_teasers = headline and (not furniture or len(stripped) <= 40) and (opens_list or self.in_teasers)
-        teaser = self.in_teasers or (after_media and headline)
+        teaser = self.in_teasers or (self.clip and headline)
+        self.clip = bool(rules.media_label.fullmatch(stripped)) or (self.clip and bool(_DURATION.fullmatch(stripped)))
         # A picture's alt text repeats its caption (which adds the credit), the page shows a line twice,
         # or a headline comes back further down (a share box, a teaser of the article itself).
         repeated = (

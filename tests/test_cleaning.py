@@ -72,6 +72,11 @@ def test_the_line_over_a_picture_credit_is_the_caption(credit, lexicon):
     assert kept(f"{BODY}\n{caption}\n{credit}\n{BODY}", lexicon) == [BODY, BODY]
 
 
+@pytest.mark.parametrize("label", ["Video abspielen\n02:41", "Video ansehen 02:14", "Audio\n4:37 min"])
+def test_the_title_under_a_clip_is_the_clip_s(label, lexicon):
+    assert kept(f"{BODY}\n{label}\nLindenau: Die Fähre sinkt im Hafen\n{BODY}", lexicon) == [BODY, BODY]
+
+
 def test_related_headlines_with_dates_after_the_body(lexicon):
     text = f"{BODY}\nDas könnte Sie auch interessieren\nWegen westlicher Raketen\n21.11.2024"
     assert kept(text, lexicon) == [BODY]
