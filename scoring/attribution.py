@@ -1533,6 +1533,8 @@ def _names_a_speaker(sentence: str, start: int, end: int, mentions: list[Mention
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     if not any(m.speaks and m.actor.party for m in inside):
         return False
+    if all(m.actor.kind == "state" for m in inside):
+        return False  # "Sudan: Miliz meldet …", "Kongo: Rebellen dringen vor": a country's name labels the topic
     for word in re.finditer(r"[\w.'-]+", sentence[start:end]):
         at = start + word.start()
         if any(m.start <= at < m.end for m in inside):

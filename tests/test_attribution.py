@@ -584,6 +584,14 @@ def test_a_headline_speaker_before_a_colon(knowledge):
     assert only("Krieg in Nahost: Israel greift Ziele im Libanon an", knowledge).origin_parties == ()
 
 
+@pytest.mark.parametrize(
+    "text", ["Sudan: Armee meldet Einnahme eines Dorfes bei Darfur", "Kongo: Rebellen dringen in einen Vorort ein"]
+)
+def test_a_country_s_name_before_a_headline_colon_labels_its_topic(text, knowledge):
+    """A capital before the colon speaks for its government ("Seoul:"); a country's name is a kicker."""
+    assert not {"Sudan", "Kongo"} & {s.text for s in only(text, knowledge).sources}
+
+
 def test_media_quoting_an_official_relay_the_official(knowledge):
     text = "Belarussische Agenturen zitieren den Vize-Innenminister Juri Karajew mit den Worten, alles sei ruhig."
     assert only(text, knowledge).origin_parties == ("BY",)
