@@ -439,6 +439,15 @@ class WordRule:
 
 
 @dataclass(frozen=True)
+class TargetClasses:
+    """Classes of the thesaurus that name what an incident struck ("Krankenhaus", "Kaserne")."""
+
+    classes: tuple[Word, ...]  # the first word of each class
+    why: str
+    example: tuple[str, ...]  # two claims the classes tell apart
+
+
+@dataclass(frozen=True)
 class Measures:
     why: str
     units: dict[str, dict[Word, float]]  # a measure -> each unit's size in its base unit
@@ -462,6 +471,7 @@ class Thesaurus:
     about: str
     classes: tuple[WordClass, ...]
     exclusive: tuple[ExclusiveClasses, ...]
+    targets: TargetClasses
     light_verbs: WordRule
     measures: Measures
     weekdays: WordRule

@@ -70,9 +70,10 @@ _SUFFIXES = (
 # "0wsumy" (a name: a word that is also an anchor), "0ssabirsk" (the article's setting, stored, never scored).
 # "0d20240229" (a day the claim names), "0astrike" (the incident of an act it tells, stored, never scored),
 # "0gru" (the party doing what it tells, stored, never scored), "0lsabirsk" (a town of the gazetteer it
-# names, stored, never scored), "0kzivilist" (whom its count of people counts, stored, never scored).
+# names, stored, never scored), "0kzivilist" (whom its count of people counts, stored, never scored),
+# "0tkrankenhau" (what the incident it tells struck, stored, never scored).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
-_DAY, _ACT, _AGENT, _TOWN, _COUNTED = "0d", "0a", "0g", "0l", "0k"
+_DAY, _ACT, _AGENT, _TOWN, _COUNTED, _TARGET = "0d", "0a", "0g", "0l", "0k", "0t"
 _AGE = "age:"  # an age, with the unit it is said in: "age:jahr"
 _PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json units)
 _CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a time of day, not a count
@@ -119,6 +120,7 @@ class FactSignature:
     agents: frozenset[str] = frozenset()  # who does what it tells: "Russische Truppen griffen … an" → RU
     towns: frozenset[str] = frozenset()  # the gazetteer's towns and cities it names (not regions), as stems
     counted: frozenset[str] = frozenset()  # whom its count of people counts: soldiers or civilians
+    targets: frozenset[str] = frozenset()  # what the incident it tells struck: a hospital, a command post
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @cached_property
@@ -155,6 +157,7 @@ class FactSignature:
         stored = {_SETTING + s for s in self.setting} | {_DAY + d for d in self.days}  # read back, not scored
         stored |= {_ACT + i for i in self.acts} | {_AGENT + p.lower() for p in self.agents}
         stored |= {_TOWN + t for t in self.towns} | {_COUNTED + c for c in self.counted}
+        stored |= {_TARGET + t for t in self.targets}
         return " ".join(sorted(self.terms | stored))
 
     @classmethod
@@ -196,6 +199,7 @@ class FactSignature:
             agents=frozenset(p.upper() for p in read(_AGENT)),
             towns=read(_TOWN),
             counted=read(_COUNTED),
+            targets=read(_TARGET),
             conflict=conflict,
         )
 
@@ -304,6 +308,7 @@ class _Vocabulary:
     numbers: NumberRules
     conflict_bound: frozenset[str] = frozenset()  # the terms of conflict-bound event words ("waffenruh")
     exclusive: frozenset[str] = frozenset()  # classes no one thing belongs to two of ("soldat", "zivilist")
+    targets: frozenset[str] = frozenset()  # classes of what an incident strikes ("krankenhau", "kommandozentral")
     ages: frozenset[str] = frozenset()  # "alt" after "Jahre": an age
     cache: dict[str, _Token] = field(default_factory=dict)
 
@@ -477,6 +482,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         units={stem(word): kind for kind, words in rules.units.items() for word in words},
         classes=classes,
         exclusive=frozenset(stem(c) for group in thesaurus.exclusive for c in group.classes),
+        targets=frozenset(stem(c) for c in thesaurus.targets.classes),
         ages=frozenset(thesaurus.measures.ages.words),
         sizes={
             (kind, stem(unit)): size for kind, sizes in thesaurus.measures.units.items() for unit, size in sizes.items()
@@ -578,10 +584,11 @@ def fact_signature(
         truce=not words.isdisjoint(vocabulary.conflict_bound),
         setting=_setting_stems(setting),
         days=vocabulary.days_named(sentence, day),
-        acts=acts_of(events.main, vocabulary.events),
+        acts=(acts := acts_of(events.main, vocabulary.events)),
         agents=_agents_of_acts(events.main, vocabulary.events, agents),
         towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)) if towns else _NO_WORDS,
         counted=_counted_people(words, amounts, vocabulary),
+        targets=vocabulary.targets.intersection(words) if acts else _NO_WORDS,  # what an act struck
         conflict=conflict,
     )
 
@@ -593,7 +600,8 @@ _DIGIT = re.compile(r"\d")
 def _lowered(sentence: str, written: list[str], words_read: list[str], rules: EventRules) -> frozenset[str]:
     """The words read in lower case where they may hold a collocation's noun or a reciprocal word; none
     where the claim's words (no split verb joined) hold none, told by a bit of their flags (most claims)."""
-    if words_read is not written or word_flags(sentence) & _lowered_words(rules):
+    wanted = _lowered_words(rules)  # first: taking its bit for the first time starts a new generation of flags
+    if words_read is not written or word_flags(sentence) & wanted:
         return frozenset(map(str.lower, words_read))
     return _NO_WORDS
 
@@ -904,9 +912,12 @@ def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool) -> 
 
 
 def _told_apart(a: FactSignature, b: FactSignature) -> bool:
-    """Whom they count, where or when it happened tells two facts: each names one, none the same."""
+    """Whom they count, what was struck, where or when it happened tells two facts: each names one, none
+    the same."""
     if a.counted and b.counted and not a.counted & b.counted:
         return True  # "zwölf Soldaten getötet" / "zwölf Zivilisten getötet"
+    if a.targets and b.targets and not a.targets & b.targets:
+        return True  # "Raketen trafen ein Krankenhaus" / "Raketen trafen eine Kaserne"
     if _elsewhere(a.towns, b.towns):
         return True  # "Drohnen trafen ein Depot in Sabirsk" / "… in Dorinsk": two incidents
     return bool(a.days and b.days and not a.days & b.days)  # "berät am 14. Mai" / "berät am 30. Mai"

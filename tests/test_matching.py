@@ -1,5 +1,9 @@
 """Whether two claims state the same fact: the pure decision, on pairs written for these tests."""
 
+import pathlib
+import subprocess
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +23,7 @@ from scoring.matching import (
 
 KNOWLEDGE = seeds.knowledge()
 WEIGHTS = seeds.lexicon()["weights"]
+ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
 def signature(text: str, published: str = "2025-03-01"):
@@ -133,6 +138,17 @@ def test_counted_people_of_exclusive_classes_are_two_facts():
         assert first.counted and second.counted and not first.counted & second.counted
         assert similarity(first, second, WEIGHTS) == 0.0
     assert same("In Lindenau wurden zwölf Soldaten verletzt.", "In Lindenau wurden zwölf Menschen verletzt.")
+
+
+def test_what_an_incident_struck_tells_two_facts():
+    """The targets' example pair (seeds/thesaurus.json) is two facts; a claim naming both targets, or a
+    building of no class, is told apart from neither."""
+    first, second = (signature(text) for text in seeds.lexicon()["thesaurus"]["targets"]["example"])
+    assert first.targets and second.targets and not first.targets & second.targets
+    assert similarity(first, second, WEIGHTS) == 0.0
+    hospital = "Eine Rakete hat ein Krankenhaus in Sabirsk getroffen."
+    assert same(hospital, "Eine Rakete hat ein Gebäude in Sabirsk getroffen.")
+    assert same(hospital, "Eine Rakete hat ein Krankenhaus und eine Kaserne in Sabirsk getroffen.")
 
 
 def test_an_event_as_circumstance_is_not_the_event():
@@ -765,3 +781,17 @@ def test_what_a_number_counts_is_read_before_a_name_is_blanked_and_by_a_compound
     )
     assert signature("Die Stadt Sabirsk erhielt 30 Millionen US-Dollar für den Hafen.").quantities[0][2] == "money"
     assert signature("In Sabirsk wurden 400 Corona-Fälle gemeldet.").quantities[0][2] == "fall"
+
+
+def test_the_first_claim_a_process_reads_finds_its_collocation():
+    """The bit of the collocations' nouns is taken when first asked for; asked after the sentence's flags,
+    it was missing from them for the first sentence a worker read ("Rakete … getroffen": no attack)."""
+    code = (
+        "import seeds\n"
+        "from scoring import analyse_article\n"
+        "(claim,) = analyse_article('Eine Rakete hat ein Depot in Sabirsk getroffen.', 'example.org',"
+        " seeds.knowledge(), '2025-03-01').claims\n"
+        "print(sorted(claim.signature.events))\n"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert found.stdout.strip() == "['attack']"
