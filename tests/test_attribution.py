@@ -592,6 +592,17 @@ def test_a_country_s_name_before_a_headline_colon_labels_its_topic(text, knowled
     assert not {"Sudan", "Kongo"} & {s.text for s in only(text, knowledge).sources}
 
 
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Ziel sei ein Depot gewesen, meldete die staatliche Nachrichtenagentur Irna.", "IR"),
+        ("Die Armee habe zwei Dörfer eingenommen, meldete die Nachrichtenagentur Suna.", "SD"),
+    ],
+)
+def test_a_state_agency_named_as_the_press_writes_it_speaks_for_its_state(text, party, knowledge):
+    assert only(text, knowledge).origin_parties == (party,)
+
+
 def test_media_quoting_an_official_relay_the_official(knowledge):
     text = "Belarussische Agenturen zitieren den Vize-Innenminister Juri Karajew mit den Worten, alles sei ruhig."
     assert only(text, knowledge).origin_parties == ("BY",)
