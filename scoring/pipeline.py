@@ -606,10 +606,17 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
                     replace(h, start=h.start - start, end=h.end - start) for h in draft.hedges if start <= h.start < end
                 ],
                 speech=speech,
-                attribution=shifted(attribution, start),
+                attribution=_mentioning_within(shifted(attribution, start), len(text)),
             )
         )
     return parts
+
+
+def _mentioning_within(attribution: Attribution, length: int) -> Attribution:
+    """A part's attribution names only the parties mentioned in the part: "Iranische Rakete trifft Klinik –
+    Israel bombardiert Reaktor" is two facts, each with its own actors (the sentence's sources stay)."""
+    attribution.mentions = [m for m in attribution.mentions if 0 <= m.start and m.end <= length]
+    return attribution
 
 
 def _part_sources(
