@@ -1772,6 +1772,9 @@ def _introduced_before(p: _Pointer) -> list[Source] | None:
         role = spoke[0].text.split()[0]
         return None if _ends(p.rules.person_ending, role) and not _agrees(pronoun, role) else p.memory.shift(spoke)
     text = p.memory.previous_text
+    known = _known_person_before(p, pronoun)
+    if known is not None:
+        return known
     for match in _INTRODUCED.finditer(text):
         noun = match.group("noun")
         if not (_ends(p.rules.person_ending, noun.split("-")[-1]) or _role_word(noun, p.rules)) or noun in p.places:
@@ -1783,6 +1786,27 @@ def _introduced_before(p: _Pointer) -> list[Source] | None:
         d = p.memory.offset_of_previous
         return [Source(match.group(), match.start() - d, match.end() - d, None, "origin")]
     return None
+
+
+_ROLE_BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]*[a-zäöüß])\W{0,3}(?:\w+\W+){0,4}$")  # "Koordinatorin für den Sudan, "
+
+
+def _known_person_before(p: _Pointer, pronoun: re.Match[str] | None) -> list[Source] | None:
+    """The one person we know that the sentence before named, where it named no speaker ("Die Koordinatorin
+    Clementine Nkweta-Salami schlug Alarm. Mehr als hundert Menschen seien getötet worden, teilte sie mit."):
+    the pronoun's likeliest antecedent, unless the noun before the name tells another gender."""
+    if pronoun is not None and pronoun.group().lower() == "man":
+        return None
+    people = [m for m in p.memory.previous_mentions if m.actor.kind == "person" and m.speaks and m.actor.party]
+    if len({m.actor for m in people}) != 1:
+        return None
+    person, text = people[0], p.memory.previous_text
+    role = _ROLE_BEFORE.search(text, max(0, person.start - 60), person.start)
+    noun = role.group(1) if role and _ends(p.rules.person_ending, role.group(1).split("-")[-1]) else ""
+    if not (_agrees(pronoun, noun) if noun else pronoun is None or _MASCULINE.fullmatch(pronoun.group())):
+        return None  # "die Ärztin X …" is no "er"; a name alone tells no "sie" (she, or they)
+    d = p.memory.offset_of_previous
+    return [Source(text[person.start : person.end], person.start - d, person.end - d, person.actor.party, "origin")]
 
 
 def _armed_group(p: _Pointer) -> list[Source] | None:

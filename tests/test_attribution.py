@@ -603,6 +603,18 @@ def test_a_state_agency_named_as_the_press_writes_it_speaks_for_its_state(text, 
     assert only(text, knowledge).origin_parties == (party,)
 
 
+@pytest.mark.parametrize("pronoun, party", [("sie", ("UN",)), ("er", ("RSF",))])
+def test_a_pronoun_points_to_the_person_the_sentence_before_named(pronoun, party, knowledge):
+    """The sentence before named no speaker but one person we know: "sie" is that person where the noun
+    before the name agrees ("Koordinatorin"), not the speaker named earlier; "er" is not."""
+    text = (
+        "Die RSF-Miliz sprach in einer Mitteilung von einem Sieg.\n\n"
+        "Am Montag hatte die UN-Koordinatorin für die Region, Jeanine Hennis-Plasschaert, Alarm geschlagen. "
+        f"In dem Lager seien zwölf Menschen getötet worden, sagte {pronoun}."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == party
+
+
 def test_media_quoting_an_official_relay_the_official(knowledge):
     text = "Belarussische Agenturen zitieren den Vize-Innenminister Juri Karajew mit den Worten, alles sei ruhig."
     assert only(text, knowledge).origin_parties == ("BY",)
