@@ -185,13 +185,13 @@ class _Mentions:
         """The mentions that speak and are no medium."""
         return _Mentions.of([m for m in self.items if m.actor.kind != "medium" and m.speaks])
 
-    def first_speaker_outside(self, start: int, end: int) -> Mention | None:
-        """The first speaking mention, no medium, that does not start in [start, end)."""
-        speakers = self.speakers
-        if speakers.items and not start <= speakers.items[0].start < end:
-            return speakers.items[0]
-        after = bisect_left(speakers.starts, end)
-        return speakers.items[after] if after < len(speakers.items) else None
+    def subject_around(self, start: int, end: int) -> Mention | None:
+        """The speaking mention nearest before [start, end) ("Die von Ruanda unterstützte Miliz M23 hat nach
+        eigenen Angaben …": the subject stands right before its verb), else the first after it ("Nach eigenen
+        Angaben kehrte die Delegation …")."""
+        subjects = [m for m in self.speakers.items if not m.governed]  # "aus Katar" is no subject
+        before = [m for m in subjects if m.start < start]
+        return before[-1] if before else next((m for m in subjects if m.start >= end), None)
 
 
 class _Words:
@@ -1218,7 +1218,8 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
     # one alternative starts with any word ("[\w-]+ Angaben nach"): the pattern is no quick read
     present = may_be_present(rules.prepositional_present, sentence)
     slots = [
-        _Slot(m.start(), _noun_phrase_end(sentence, m.end(), rules), "prep")
+        # "nach eigenen Angaben" names its source (the subject): no noun phrase of a source follows it
+        _Slot(m.start(), m.end() if rules.own.search(m.group()) else _noun_phrase_end(sentence, m.end(), rules), "prep")
         for m in (rules.prepositional.finditer(sentence) if present else ())
     ]
     slots += [
@@ -1702,7 +1703,7 @@ def _own_statement(p: _Pointer) -> list[Source] | None:
     """ "nach eigenen Angaben": the subject of the sentence, or of the one before."""
     if not p.rules.own.search(p.slot):
         return None
-    subject = p.found.first_speaker_outside(p.start, p.end)
+    subject = p.found.subject_around(p.start, p.end)
     if subject is not None and not _pronoun_before(p.sentence, subject.start, p.rules):
         return [_source(p.sentence, subject.start, subject.end, subject.actor.party, "origin")]
     # "Die Armee hat eigenen Angaben nach …": an organ named without its state

@@ -343,6 +343,12 @@ def test_the_agent_of_a_passive_report_is_its_source(text, party, knowledge):
             ("M23",),
             (),
         ),
+        (  # "nach eigenen Angaben": the subject before it, no party named after it or in an attribute before
+            "Die von Ruanda unterstützte M23 hat nach eigenen Angaben Goma im Osten der Demokratischen Republik "
+            "Kongo eingenommen.",
+            ("M23",),
+            ("CD", "RW"),
+        ),
         ("Die britische Innenministerin Jane Holloway sagte, die Fähre sei gesunken.", ("GB",), ()),
         ("Die ukrainische Armee meldete den Abschuss von zwölf Drohnen über Charkiw.", ("UA",), ()),
     ],
