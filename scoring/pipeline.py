@@ -11,6 +11,7 @@ from typing import Any
 from scoring.attribution import (
     ArticleMemory,
     Attribution,
+    Mention,
     attribute_sentence,
     is_role_noun,
     is_speaker_noun,
@@ -47,13 +48,14 @@ from scoring.knowledge import (
     one_article,
     quick_init,
     typed_rules,
+    typed_thesaurus,
 )
 from scoring.lemmas import compound_head, is_known, lemma
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.lexicon import Claims as ClaimRules
-from scoring.lexicon import Furniture, Lexicon
+from scoring.lexicon import Furniture, Lexicon, Thesaurus
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
-from scoring.numbers import find_quantities, is_number_word, number_rules
+from scoring.numbers import NumberRules, find_quantities, is_number_word, number_rules
 from scoring.places import capitals_named_as_places, gazetteer_places, named_places, place_names, refers_back, regions
 from scoring.regex import Needing, held_words, leading_words
 from scoring.sentences import Sentence, split_sentences
@@ -900,7 +902,9 @@ def _signature(
         setting=frame.setting,
         day=frame.day,
         counted_in=body,
-        agents=_agents(body, attribution, said, attribution_rules),
+        agents=_agents(
+            body, attribution, said, attribution_rules, _people(typed_thesaurus(lexicon)), number_rules(lexicon)
+        ),
         persons=_titled_names(fact, attribution_rules),
     )
     return _naming_the_truce(signature, fact, lexicon) if truce_stated else signature
@@ -968,19 +972,19 @@ _WORDS_BEFORE = re.compile(r"[\w-]+")
 
 
 def _agents(
-    body: str, attribution: Attribution, said: Sequence[tuple[int, int]], rules: AttributionRules
+    body: str,
+    attribution: Attribution,
+    said: Sequence[tuple[int, int]],
+    rules: AttributionRules,
+    people: frozenset[str] = frozenset(),
+    numbers: NumberRules | None = None,
 ) -> frozenset[str]:
     """Who does what the claim tells: the first party named outside a preposition ("Russische Truppen
     griffen … an", "Die Ukraine beschoss …") with those joined to it by "und" ("Indien und Pakistan
     tauschten … aus"); in the passive, the party after "von" ("wurde von russischen Truppen
-    beschossen"), none where the passive names no agent."""
-    outside = [m for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)]
-    if not outside:
-        return frozenset()  # most claims: no party named outside who says it, no need to read the words
-    # not in the noun phrase of a source ("die russische Agentur X"): that party speaks, it does not act
-    # (the phrase holds who says it: a mention inside `said` is inside it, and only those outside are read)
-    framed = [(_phrase_start(body, a), b) for a, b in said]
-    named = sorted((m for m in outside if not any(a <= m.start < b for a, b in framed)), key=lambda m: m.start)
+    beschossen"), none where the passive names no agent. A nationality qualifying the things an act is done to
+    ("den Abschuss russischer Drohnen") is whose they are, not who acts (`_owns_the_patient`)."""
+    named = _actors_named(body, attribution, said, people, numbers)
     if not named:
         return frozenset()
     passive = _passive(body, rules)
@@ -996,6 +1000,52 @@ def _agents(
                 end = other.end
             return frozenset(agents)
     return frozenset()
+
+
+def _actors_named(
+    body: str,
+    attribution: Attribution,
+    said: Sequence[tuple[int, int]],
+    people: frozenset[str],
+    numbers: NumberRules | None,
+) -> list[Mention]:
+    """The parties the fact names who may act, in order: none in the noun phrase of a source ("die russische
+    Agentur X": that party speaks, it does not act), no nationality of what an act was done to."""
+    outside = [m for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)]
+    if not outside:
+        return []  # most claims: no party named outside who says it, no need to read the words
+    # the phrase holds who says it: a mention inside `said` is inside it, and only those outside are read
+    framed = [(_phrase_start(body, a), b) for a, b in said]
+    named = sorted((m for m in outside if not any(a <= m.start < b for a, b in framed)), key=lambda m: m.start)
+    return [m for m in named if m.actor.kind != "adjective" or not _owns_the_patient(body, m, people, numbers)]
+
+
+_ATTRIBUTE_LINKS = frozenset({"von", "der", "des", "den", "dem", "die", "einer", "eines", "mehrerer", "zahlreicher"})
+_NEXT_WORD = re.compile(r"\s*([\w-]+)")
+
+
+@once_per_lexicon
+def _people(thesaurus: Thesaurus) -> frozenset[str]:
+    """The words of the thesaurus's classes of people (its exclusive classes: soldiers, civilians), in lower
+    case: "russischer Truppen" after an act names who acts; "russischer Drohnen" whose things it was done to."""
+    heads = {c for group in thesaurus.exclusive for c in group.classes}
+    return frozenset(w for entry in thesaurus.classes if entry.words[0] in heads for w in entry.words)
+
+
+def _owns_the_patient(body: str, mention: Mention, people: frozenset[str], numbers: NumberRules | None) -> bool:
+    """A nationality in the attribute of a noun ("den Abschuss [von zwanzig] russischer Drohnen", "Beschuss
+    ukrainischer Stellungen") qualifying things, not people: the act was done to them."""
+    words = _WORDS_BEFORE.findall(body[max(0, mention.start - 40) : mention.start])
+    while words and (
+        words[-1].lower() in _ATTRIBUTE_LINKS
+        or words[-1].isdigit()
+        or (numbers is not None and is_number_word(words[-1], numbers))
+    ):
+        words.pop()
+    if not words or not words[-1][:1].isupper():
+        return False  # no noun before it: the nationality opens the clause's subject ("Russische Raketen trafen")
+    qualified = _NEXT_WORD.match(body, mention.end)
+    return qualified is not None and lemma(qualified.group(1)).lower() not in people
 
 
 def _passive(body: str, rules: AttributionRules) -> bool:

@@ -151,6 +151,18 @@ def test_what_an_incident_struck_tells_two_facts():
     assert same(hospital, "Eine Rakete hat ein Krankenhaus und eine Kaserne in Sabirsk getroffen.")
 
 
+def test_a_nationality_of_what_an_act_was_done_to_is_no_actor():
+    """ "den Abschuss von 20 russischen Drohnen": the drones are Russian, the Ukrainian air defence shot them."""
+    reported = signature("Die Ukraine meldete über Charkiw den Abschuss von 20 russischen Drohnen.")
+    assert "RU" not in reported.agents
+    assert same(
+        "Die Ukraine meldete über Charkiw den Abschuss von 20 russischen Drohnen.",
+        "Die ukrainische Luftabwehr hat über Charkiw 20 Drohnen abgeschossen.",
+    )
+    assert signature("Der Angriff russischer Truppen auf Charkiw dauerte an.").agents == {"RU"}
+    assert signature("Am Morgen haben russische Raketen Charkiw getroffen.").agents == {"RU"}
+
+
 def test_an_event_as_circumstance_is_not_the_event():
     assert not same(
         "Bei der Explosion an der Brücke von Port Sabir starben drei Menschen.",
