@@ -309,6 +309,32 @@ def _verb(word: str, verb_lemma: re.Pattern[str]) -> bool:
     return word[:1].islower() and is_known(word) and bool(verb_lemma.match(lemma(word)))
 
 
+@once_per_lexicon
+def _auxiliaries(rules: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The auxiliaries that end a verb group ("hat", "worden"), and the modal verbs' lemmas ("wollen")."""
+    a, h = rules.attribution, rules.hedging
+    modals = (*h.reportative_modals, *h.claiming_modals, *h.epistemic_modals)
+    return frozenset(map(str, (*a.perfect_auxiliaries, *a.passive_auxiliaries))), frozenset(lemma(m) for m in modals)
+
+
+_CLAUSE_REST = re.compile(r"[^,;.!?]*")
+
+
+def _ends_the_verb_group(
+    body: str, coordinated: re.Match[str], auxiliaries: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """ "Zamzam sei von der Armee und verbündeten Milizen genutzt worden": the words after "und" end with the
+    first clause's participle and auxiliary, so the word after "und" qualifies a noun ("verbündeten Milizen");
+    a second verb of the same subject would be finite itself ("und hat … genutzt", "und will … abgeschossen haben")."""
+    ending, modals = auxiliaries
+    verb = coordinated.group("verb")
+    if verb in ending or lemma(verb) in modals:
+        return False
+    rest = _CLAUSE_REST.match(body, coordinated.end("verb"))
+    words = rest.group().split() if rest else []
+    return len(words) >= 2 and words[-1] in ending and words[-2][:1].islower()
+
+
 _COMMA = re.compile(r",\s*+")
 # "…, 100 wurden verletzt": a number the subject of a clause of its own, with its verb, states a count
 # of its own, however few its words ("21 bestätigte Fälle": a participle before its noun, no verb).
@@ -352,9 +378,14 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
                 cuts.setdefault(comma.start(), comma)
             at = body.rfind(",", 0, at)
     own_subject = {m.end() for m in cuts.values()}
+    auxiliaries = _auxiliaries(typed_rules(lexicon))
     for m in rules.shared_subject.finditer(body):
         before = body[max(0, m.start() - _LONGEST_WORD) : m.start()].rsplit(None, 1)[-1:]  # a bounded look back
-        if _verb(m.group("verb"), rules.verb_lemma) and not (before and _verb(before[0].strip(",;"), rules.verb_lemma)):
+        if (
+            _verb(m.group("verb"), rules.verb_lemma)
+            and not (before and _verb(before[0].strip(",;"), rules.verb_lemma))
+            and not _ends_the_verb_group(body, m, auxiliaries)
+        ):
             cuts.setdefault(m.start(), m)
     return list(cuts.values()), own_subject
 

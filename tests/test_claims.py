@@ -257,3 +257,17 @@ def test_each_statement_of_a_headline_has_its_own_actors(knowledge):
     first, second, _ = analyse_article(text, "example.org", knowledge, "2025-06-19").claims
     assert first.signature.agents == {"IR"} and second.signature.agents == {"IL"}
     assert "IL" not in first.signature.parties
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("Die Fähre sei von der Reederei und beauftragten Firmen als Lager genutzt worden, sagte er.", 1),
+        ("Die Stadt sperrte den Hafen und leitete die Fähren nach Lindenau um.", 2),
+        ("Die Stadt meldet zwei Tote und will fünf Boote geborgen haben.", 2),
+    ],
+)
+def test_und_before_an_adjective_inside_a_verb_group_parts_no_clauses(text, parts, knowledge):
+    """ "von der Reederei und beauftragten Firmen … genutzt worden": "beauftragten" qualifies a noun, the
+    clause's verb group closes after it; a finite verb after "und" (a full verb or a modal) opens a clause."""
+    assert len(analyse_article(text, "example.org", knowledge, "2025-04-13").claims) == parts
