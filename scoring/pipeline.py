@@ -378,7 +378,16 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
                 cuts.setdefault(comma.start(), comma)
             at = body.rfind(",", 0, at)
     own_subject = {m.end() for m in cuts.values()}
+    for m in _shared_subject_cuts(body, rules, lexicon):
+        cuts.setdefault(m.start(), m)
+    return list(cuts.values()), own_subject
+
+
+def _shared_subject_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
+    """ "… und leitete …": a second verb of the first clause's subject; not "zerstört und geplündert" (two
+    verbs of one statement), nor "und verbündeten Milizen" inside the first clause's verb group."""
     auxiliaries = _auxiliaries(typed_rules(lexicon))
+    found = []
     for m in rules.shared_subject.finditer(body):
         before = body[max(0, m.start() - _LONGEST_WORD) : m.start()].rsplit(None, 1)[-1:]  # a bounded look back
         if (
@@ -386,8 +395,8 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
             and not (before and _verb(before[0].strip(",;"), rules.verb_lemma))
             and not _ends_the_verb_group(body, m, auxiliaries)
         ):
-            cuts.setdefault(m.start(), m)
-    return list(cuts.values()), own_subject
+            found.append(m)
+    return found
 
 
 _GAPPED = re.compile(
