@@ -45,7 +45,8 @@ class Block:
 class FurnitureRules:
     line: re.Pattern[str]  # a whole line that is furniture (the patterns whose first characters are known)
     # …and the others ("….{0,400}©…"), each with the characters a line must hold for it to match ("©")
-    line_anywhere: tuple[tuple[frozenset[str], re.Pattern[str]], ...]
+    # (what a line must hold, the pattern, the longest line it can match)
+    line_anywhere: tuple[tuple[frozenset[str], re.Pattern[str], int], ...]
     tail: re.Pattern[str]  # a line after which only furniture follows
     prefix: re.Pattern[str]  # furniture at the start of a body line ("Update vom …: ")
     suffix: re.Pattern[str]  # furniture at the end of a body line ("(dpa)", "(AFP/Jane Doe)")
@@ -173,7 +174,7 @@ def _compiled(rules: Furniture) -> FurnitureRules:
     anywhere = [p for p in rules.line if not can_guard(p, re.IGNORECASE)]
     return FurnitureRules(
         _any_of(tuple(p for p in rules.line if p not in anywhere)),
-        tuple((required_characters(p, re.IGNORECASE), re.compile(p, re.IGNORECASE)) for p in anywhere),
+        tuple((required_characters(p, re.IGNORECASE), re.compile(p, re.IGNORECASE), _longest(p)) for p in anywhere),
         _any_of(rules.tail),
         _any_of(rules.prefix),
         _any_of(rules.suffix),
@@ -348,10 +349,15 @@ def _is_furniture_line(line: str, rules: FurnitureRules) -> bool:
                 return True
             break
     holds = line.__contains__
-    for needed, pattern in rules.line_anywhere:
-        if all(map(holds, needed)) and pattern.fullmatch(line):
+    for needed, pattern, longest in rules.line_anywhere:
+        if length <= longest and all(map(holds, needed)) and pattern.fullmatch(line):
             return True
     return False
+
+
+def _longest(pattern: str) -> int:
+    """The longest text a pattern can match (a body paragraph is longer than most furniture)."""
+    return int(_parser.parse(pattern, re.IGNORECASE).getwidth()[1])
 
 
 def _is_furniture(page: _Page, number: int, seen_body: bool, rules: FurnitureRules) -> bool:

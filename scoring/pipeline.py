@@ -386,14 +386,13 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
 def _shared_subject_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
     """ "… und leitete …": a second verb of the first clause's subject; not "zerstört und geplündert" (two
     verbs of one statement), nor "und verbündeten Milizen" inside the first clause's verb group."""
-    auxiliaries = _auxiliaries(typed_rules(lexicon))
     found = []
-    for m in rules.shared_subject.finditer(body):
+    for m in rules.shared_subject.finditer(body):  # most sentences: no "und" before a lower-case word
         before = body[max(0, m.start() - _LONGEST_WORD) : m.start()].rsplit(None, 1)[-1:]  # a bounded look back
         if (
             _verb(m.group("verb"), rules.verb_lemma)
             and not (before and _verb(before[0].strip(",;"), rules.verb_lemma))
-            and not _ends_the_verb_group(body, m, auxiliaries)
+            and not _ends_the_verb_group(body, m, _auxiliaries(typed_rules(lexicon)))
         ):
             found.append(m)
     return found

@@ -535,7 +535,7 @@ def test_a_line_is_furniture_or_dated_as_the_whole_patterns_say(knowledge, piece
     rules = furniture_rules(knowledge.lexicon)
     line = glue.join(pieces)
     whole = bool(rules.line.fullmatch(line)) or any(
-        all(map(line.__contains__, needed)) and pattern.fullmatch(line) for needed, pattern in rules.line_anywhere
+        all(map(line.__contains__, needed)) and pattern.fullmatch(line) for needed, pattern, _ in rules.line_anywhere
     )
     assert _is_furniture_line(line, rules) == whole, line
     assert _is_dated(line, rules) == bool(rules.dated_line.search(line)), line
