@@ -1795,9 +1795,8 @@ _ROLE_BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]*[a-zäöüß])\W{0,3}(?:\w+\W+){0,
 def _known_person_before(p: _Pointer, pronoun: re.Match[str] | None) -> list[Source] | None:
     """The one person we know that the sentence before named, where it named no speaker ("Die Koordinatorin
     Clementine Nkweta-Salami schlug Alarm. Mehr als hundert Menschen seien getötet worden, teilte sie mit."):
-    the pronoun's likeliest antecedent, unless the noun before the name tells another gender."""
-    if pronoun is not None and pronoun.group().lower() == "man":
-        return None
+    the pronoun's likeliest antecedent, unless the noun before the name tells another gender ("man" is
+    ruled out by the caller)."""
     people = [m for m in p.memory.previous_mentions if m.actor.kind == "person" and m.speaks and m.actor.party]
     if len({m.actor for m in people}) != 1:
         return None

@@ -295,7 +295,7 @@ def _lowered_page(text: str) -> str:
     return text.lower()
 
 
-def _page(text: str, rules: FurnitureRules, picture_credit: re.Pattern[str] | None = None) -> _Page:
+def _page(text: str, rules: FurnitureRules, picture_credit: re.Pattern[str]) -> _Page:
     lines: list[tuple[int, int]] = []
     position = 0
     for raw in text.split("\n"):
@@ -317,9 +317,9 @@ def _page(text: str, rules: FurnitureRules, picture_credit: re.Pattern[str] | No
 _PICTURE_CREDIT_LINE = 100  # "Bild: Maxar Technologies/AP/picture alliance" on a line of its own
 
 
-def _credits_a_picture(line: str, picture_credit: re.Pattern[str] | None) -> bool:
+def _credits_a_picture(line: str, picture_credit: re.Pattern[str]) -> bool:
     """A line that only credits a picture ("Foto: AFP", "© dpa"): the line before it is the picture's caption."""
-    return picture_credit is not None and len(line) <= _PICTURE_CREDIT_LINE and bool(picture_credit.match(line))
+    return len(line) <= _PICTURE_CREDIT_LINE and bool(picture_credit.match(line))
 
 
 _DIGIT = re.compile(r"\d")

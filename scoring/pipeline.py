@@ -1015,8 +1015,8 @@ def _agents(
     attribution: Attribution,
     said: Sequence[tuple[int, int]],
     rules: AttributionRules,
-    people: frozenset[str] = frozenset(),
-    numbers: NumberRules | None = None,
+    people: frozenset[str],
+    numbers: NumberRules,
 ) -> frozenset[str]:
     """Who does what the claim tells: the first party named outside a preposition ("Russische Truppen
     griffen … an", "Die Ukraine beschoss …") with those joined to it by "und" ("Indien und Pakistan
@@ -1046,7 +1046,7 @@ def _actors_named(
     attribution: Attribution,
     said: Sequence[tuple[int, int]],
     people: frozenset[str],
-    numbers: NumberRules | None,
+    numbers: NumberRules,
 ) -> list[Mention]:
     """The parties the fact names who may act, in order: none in the noun phrase of a source ("die russische
     Agentur X": that party speaks, it does not act), no nationality of what an act was done to."""
@@ -1071,14 +1071,12 @@ def _people(thesaurus: Thesaurus) -> frozenset[str]:
     return frozenset(w for entry in thesaurus.classes if entry.words[0] in heads for w in entry.words)
 
 
-def _owns_the_patient(body: str, mention: Mention, people: frozenset[str], numbers: NumberRules | None) -> bool:
+def _owns_the_patient(body: str, mention: Mention, people: frozenset[str], numbers: NumberRules) -> bool:
     """A nationality in the attribute of a noun ("den Abschuss [von zwanzig] russischer Drohnen", "Beschuss
     ukrainischer Stellungen") qualifying things, not people: the act was done to them."""
     words = _WORDS_BEFORE.findall(body[max(0, mention.start - 40) : mention.start])
     while words and (
-        words[-1].lower() in _ATTRIBUTE_LINKS
-        or words[-1].isdigit()
-        or (numbers is not None and is_number_word(words[-1], numbers))
+        words[-1].lower() in _ATTRIBUTE_LINKS or words[-1].isdigit() or is_number_word(words[-1], numbers)
     ):
         words.pop()
     if not words or not words[-1][:1].isupper():
