@@ -59,8 +59,8 @@ class SpeechMark:
 
 @dataclass(frozen=True)
 class _Compiled:
-    # pattern, kind, the words it needs, whom it cites
-    lexical: tuple[tuple[re.Pattern[str], str, frozenset[str] | None, str], ...]
+    # pattern, kind, the words it needs, whom it cites, whether it is a negated participle
+    lexical: tuple[tuple[re.Pattern[str], str, frozenset[str] | None, str, bool], ...]
     negation: re.Pattern[str]
     epistemic: re.Pattern[str]
     subjunctive: frozenset[str]
@@ -86,6 +86,8 @@ class _Compiled:
     # that noun phrase only, not what the sentence states
     determiner_before: re.Pattern[str]
     first_person: re.Pattern[str]  # "ich", "wir": someone speaks for themselves, not reported
+    reacting: re.Pattern[str]  # "hat … nicht bestätigt": the subject's reaction
+    reflexive: re.Pattern[str]  # "hat sich nicht bestätigt": it proved untrue
     pronoun_before: re.Pattern[str]  # "er erwarte", "Man untersuche": a subject pronoun right before a form
     # a report that names whose it is ("nach Berichten der «Zeitung»", "laut Berichten aus Kiew") is
     # attribution; one of a time ("nach Berichten der vergangenen Tage") is not
@@ -104,7 +106,9 @@ class _Compiled:
     # "sich") hold no more of it.
     lexical_present: Presences | None = None
 
-    def cues_held(self, held: set[str], sentence: str) -> list[tuple[re.Pattern[str], str, frozenset[str] | None, str]]:
+    def cues_held(
+        self, held: set[str], sentence: str
+    ) -> list[tuple[re.Pattern[str], str, frozenset[str] | None, str, bool]]:
         """The lexical cues a text holds a word of (as `_Needed.held` found them), and those that need
         none, in the lexicon's order, each only where the sentence may hold it: most sentences hold
         none, and no cue is looked at."""
@@ -179,6 +183,7 @@ def _compiled(h: Hedging) -> _Compiled:
                 cue.kind,
                 frozenset(cue.requires) if cue.requires else None,
                 cue.cites,
+                cue.participle,
             )
             for cue in h.cues
         ),
@@ -210,6 +215,8 @@ def _compiled(h: Hedging) -> _Compiled:
         determiner_before=re.compile(rf"\b(?:{'|'.join(h.noun_phrase_determiners)})\s+$", re.IGNORECASE),
         first_person=guarded(rf"\b(?:{'|'.join(h.first_person_pronouns)})\b", re.IGNORECASE),
         named_report=re.compile(rf"\s+(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:{'|'.join(h.report_time_nouns)})\b)"),
+        reacting=_any_word(h.reacting_auxiliaries),
+        reflexive=_any_word(h.reflexives),
         pronoun_before=re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_either_case(w) for w in h.subject_pronouns)}) $"),
         needed=_Needed.by_words(word for cue in h.cues for word in cue.requires),
         cues_needing={
@@ -225,6 +232,11 @@ def _compiled(h: Hedging) -> _Compiled:
     # the scan's own pattern first: only a word it matches whole is looked up in the dictionary
     forms = WordForms(lambda word: bool(compiled.speech_words.fullmatch(word)) and _may_be_a_form(word, compiled))
     return replace(compiled, may_be_forms=forms)
+
+
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the words, whole and in any case; none matches when the list is empty."""
+    return guarded(rf"\b(?:{'|'.join(words) or '(?!)'})\b", re.IGNORECASE)
 
 
 def _cue_words(rules: _Compiled) -> int | None:
@@ -486,6 +498,24 @@ def _lexical_kind(sentence: str, match: re.Match[str], kind: str, rules: _Compil
     return kind
 
 
+def _cue_kind(
+    sentence: str, match: re.Match[str], kind: str, participle: bool, rules: _Compiled, clauses: _Clauses
+) -> str | None:
+    """The kind a lexicon cue has where it stands (None: no hedge there)."""
+    found = _participle_kind(match, kind, rules, clauses) if participle else kind
+    return _lexical_kind(sentence, match, found, rules, clauses) if found else None
+
+
+def _participle_kind(match: re.Match[str], kind: str, rules: _Compiled, clauses: _Clauses) -> str | None:
+    """ "nicht bestätigt": the text's own doubt ("Die Zahl ist nicht bestätigt"), a subject's reaction where an
+    active auxiliary stands in its clause ("Das Amt hat den Bericht nicht bestätigt"), and no hedge where the
+    clause is reflexive ("Der Verdacht hat sich nicht bestätigt": it proved untrue)."""
+    left, right = clauses.around(match.start(), match.end())
+    if clauses.has(rules.reflexive, left, right):
+        return None
+    return "reaction" if clauses.has(rules.reacting, left, right) else kind
+
+
 def _epistemic_kind(sentence: str, match: re.Match[str], rules: _Compiled, clauses: _Clauses) -> str | None:
     """ "könnte": epistemic, or an "ability" where it is negated ("könne keine Berichte bestätigen");
     None in an indirect question before its verb ("Ob die Brücke halten könnte, ist unklar.")."""
@@ -516,9 +546,9 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
         if kind is not None and taken.take(match.start(), match.end()):
             hedges.append(Hedge(match.group(0), match.start(), match.end(), kind, cites))
 
-    for pattern, kind, _, cites in cues:
+    for pattern, kind, _, cites, participle in cues:
         for match in pattern.finditer(sentence):
-            add(match, _lexical_kind(sentence, match, kind, rules, clauses), cites)
+            add(match, _cue_kind(sentence, match, kind, participle, rules, clauses), cites)
     agreed: bool | None = None  # read the sentence before once, and only for a "sollen"
     for match in rules.sollen.finditer(sentence) if sollen else ():
         if agreed is None:

@@ -170,6 +170,9 @@ class HedgeCue:
     # speaking in the one before is who says it, "named" only when the sentence names its source
     # ("ist die Rede"); then it is attribution, not hearsay.
     cites: str = ""
+    # A negated participle ("nicht bestätigt"): with an active auxiliary in its clause ("hat … nicht bestätigt")
+    # its subject reacts; with a reflexive ("hat sich nicht bestätigt") what it speaks of proved untrue.
+    participle: bool = False
 
 
 @dataclass(frozen=True)
@@ -253,6 +256,9 @@ class Hedging:
     first_person_pronouns: tuple[Word, ...]  # "ich laufe": a first person, no Konjunktiv I
     subject_pronouns: tuple[Word, ...]  # "er erwarte": a Konjunktiv I even where someone says "ich"
     report_time_nouns: tuple[Word, ...]  # "nach Berichten der vergangenen Tage": of a time, not a source
+    # "hat … nicht bestätigt": a subject did not confirm (its reaction); "hat sich nicht bestätigt": it proved untrue
+    reacting_auxiliaries: tuple[Word, ...]
+    reflexives: tuple[Word, ...]
 
     @cached_property  # asked for each claim: worked out once per lexicon
     def decisive_kinds(self) -> frozenset[str]:

@@ -737,6 +737,26 @@ def _slug_joiner(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> 
     assert agency not in cleaning.wire_credits(text, _replaced(lexicon, "credits", slug_joiners=rest))
 
 
+def _reacting_auxiliary(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "Das Hafenamt hat … nicht bestätigt": with the auxiliary its subject did not confirm, a reaction that
+    does not hedge; without the entry the text's own doubt ("ist nicht bestätigt")."""
+    sentence = ex.raw["example"]
+    assert re.search(rf"\b{ex.entry}\b", sentence), "the entry is not in its example"
+    assert _hedges_at(sentence, "nicht bestätigt", lexicon) == ["reaction"]
+    without = _without_hedging_word(lexicon, "reacting_auxiliaries", ex.entry)
+    assert _hedges_at(sentence, "nicht bestätigt", without) == ["unverified"]
+
+
+def _reflexive(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "Der Verdacht hat sich nicht bestätigt": it proved untrue, no hedge; without the entry its auxiliary
+    would make it a reaction."""
+    sentence = ex.raw["example"]
+    assert re.search(rf"\b{ex.entry}\b", sentence), "the entry is not in its example"
+    assert _hedges_at(sentence, "nicht bestätigt", lexicon) == []
+    without = _without_hedging_word(lexicon, "reflexives", ex.entry)
+    assert _hedges_at(sentence, "nicht bestätigt", without) == ["reaction"]
+
+
 def _report_time_noun(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """ "Nach Berichten der vergangenen Tage": a report of a time names no source, so it stays hearsay;
     without the entry it would be read as a report that names whose it is (`attributed`)."""
@@ -887,6 +907,8 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.subject_pronouns": _subject_pronoun,
     "credits.slug_joiners": _slug_joiner,
     "hedging.report_time_nouns": _report_time_noun,
+    "hedging.reacting_auxiliaries": _reacting_auxiliary,
+    "hedging.reflexives": _reflexive,
     "attribution.says_what_came_before_verbs": _says_what_came_before_verb,
 }
 
