@@ -2009,13 +2009,15 @@ def _party_of_place(
         return named[0][2]  # "In X brannte nach Behördenangaben …": the authorities of X
     if rules.local_cues.search(slot) and memory.last_place:
         return memory.last_place
-    return _nationality_beside(sentence, start, found)
+    return _nationality_beside(sentence, start, found, local)
 
 
-def _nationality_beside(sentence: str, start: int, found: _Mentions) -> str | None:
-    """ "polnische Blätter zitieren Vize-Minister X": the party of a nationality in the clause."""
+def _nationality_beside(sentence: str, start: int, found: _Mentions, local: bool) -> str | None:
+    """ "polnische Blätter zitieren Vize-Minister X": the party of a nationality in the clause. For the local
+    authorities ("Auf thailändischer Seite … nach Angaben der Behörden") a state a preposition governs too: the
+    place where it happened is theirs (an army spokesman's "Ziele in X" are the other side's)."""
     left, right = _clause_bounds(sentence, start)
-    beside = [m for m in found.starting_in(left, right) if not m.speaks and m.actor.party]
+    beside = [m for m in found.starting_in(left, right) if (not m.speaks or local and m.governed) and m.actor.party]
     return beside[0].actor.party if beside else None
 
 

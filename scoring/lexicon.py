@@ -242,6 +242,7 @@ class Hedging:
     deontic_markers: tuple[Regex, ...]
     disclaimer_subjects: Regex
     disclaimer_plural_subjects: Regex
+    disclaimer_number_subjects: Regex  # "Diese Zahlen …": several statements, those that give a number
     conditional_markers: tuple[Regex, ...]
     agreement_markers: tuple[Regex, ...]
     foreign_function_words: tuple[Word, ...]

@@ -212,7 +212,7 @@ def _attach_to_previous(
     disclaimer: list[Hedge],
     names_source: bool,
     lexicon: Mapping[str, Any],
-    several: bool = False,
+    several: str | None = None,
 ) -> None:
     """Sentences about the claim before them: "Das teilte die Militärverwaltung in Kiew mit." names its
     source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it (same or previous paragraph)."""
@@ -234,11 +234,12 @@ def _attach_to_previous(
     if not (several and disclaimer):
         return
     # "Diese Angaben ließen sich nicht überprüfen.": every statement of the paragraph that someone made,
-    # back to one an earlier disclaimer already covers or to one in the outlet's own voice.
+    # back to one an earlier disclaimer already covers or to one in the outlet's own voice; "Diese Zahlen …":
+    # every one of them that gives a number.
     for draft in reversed(drafts[: drafts.index(previous)]):
         if draft.sentence.block != previous.sentence.block or any(h.kind == "unverified" for h in draft.hedges):
             break
-        if draft.about_previous:
+        if draft.about_previous or (several == "numbers" and not find_quantities(draft.body, number_rules(lexicon))):
             continue  # "Das teilte die Behörde mit.": the source of a claim, no claim of its own
         if not _speaks(draft, lexicon):
             break
@@ -845,7 +846,7 @@ def _add_drafts(
     hits = _conflict_hits(body, reading.attribution, knowledge)
     names_source = says_what_came_before(body, reading.attribution, lexicon)
     disclaimer = disclaims_earlier(body, reading.hedges, lexicon)
-    several = bool(disclaimer) and disclaims_several(body, lexicon)
+    several = disclaims_several(body, lexicon) if disclaimer else None
     _attach_to_previous(drafts, sentence, reading.attribution, disclaimer, names_source, lexicon, several=several)
     # "Das teilte die Militärverwaltung mit.": its whole content is now the source of the claim before.
     only_names_source = names_source and "," not in body and len(body.split()) <= 14

@@ -661,6 +661,17 @@ def test_the_authorities_of_a_compound_are_those_of_the_place_named(knowledge):
     assert only(text, knowledge).origin_parties == ("UA",)
 
 
+def test_the_local_authorities_are_those_of_the_side_named_where_it_happened(knowledge):
+    spokesman = "Zwei Soldaten seien getötet worden, sagte ein Sprecher des russischen Verteidigungsministeriums.\n"
+    text = spokesman + "Auf ukrainischer Seite wurden nach Angaben der Behörden drei Zivilisten verletzt."
+    _, authorities = analyse_article(text, "example.org", knowledge, "2025-03-01").claims
+    assert authorities.origin_parties == ("UA",)
+    # an army spokesman is no local authority: the targets he names are the other side's, not his
+    text = spokesman + "Kampfjets zerstörten nach Angaben eines Armeesprechers zwei Depots in der Ukraine."
+    _, strike = analyse_article(text, "example.org", knowledge, "2025-03-01").claims
+    assert strike.origin_parties == ("RU",)
+
+
 def test_a_belief_of_officials_is_their_statement(knowledge):
     text = "Westliche Diplomaten zeigten sich überzeugt, dass die Drohnen aus iranischer Produktion stammten."
     assert only(text, knowledge, day="2025-03-01").origin_parties == ("WEST",)

@@ -464,6 +464,17 @@ def test_a_plural_disclaimer_hedges_every_statement_of_its_paragraph(knowledge):
     assert police.hedged and brigade.hedged
 
 
+def test_a_disclaimer_about_numbers_hedges_the_statements_that_give_one(knowledge):
+    text = (
+        "Die Hafenbehörde von Lindenau sprach zunächst von zwölf Toten. Später meldete sie 19 Tote. "
+        "Am Abend veröffentlichte die Behörde eine Liste der Vermissten. Die Feuerwehr zählte 31 Verletzte. "
+        "Diese Zahlen ließen sich nicht unabhängig überprüfen."
+    )
+    first, second, names, brigade, _ = analyse_article(text, "example.org", knowledge).claims
+    assert first.hedged and second.hedged and brigade.hedged
+    assert not names.hedged  # a list is no number: "diese Zahlen" are not about it
+
+
 def test_a_second_disclaimer_reaches_back_only_to_the_first(knowledge):
     text = (
         "Der Bürgermeister sprach von zwölf Toten. Diese Angaben ließen sich nicht unabhängig überprüfen. "

@@ -268,7 +268,9 @@ def _conditional(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> 
 def _disclaimer(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     sentence = ex.raw["example"]
     if ex.key.endswith("plural_subjects"):
-        assert hedging.disclaims_several(sentence, lexicon)
+        assert hedging.disclaims_several(sentence, lexicon) == "statements"
+    elif ex.key.endswith("number_subjects"):
+        assert hedging.disclaims_several(sentence, lexicon) == "numbers"
     else:
         assert hedging.disclaims_earlier(sentence, hedging.find_hedges(sentence, lexicon), lexicon)
 
@@ -886,6 +888,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.disclaimer_subjects": _disclaimer,
     "stance.points_back": _denial_pointing_back,
     "hedging.disclaimer_plural_subjects": _disclaimer,
+    "hedging.disclaimer_number_subjects": _disclaimer,
     **{
         f"furniture.{key}": _furniture
         for key in ("line", "tail", "prefix", "suffix", "dated_line", "teaser_intro", "teaser_list", "media_label")
