@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import islice, takewhile
@@ -329,6 +329,7 @@ class _Rules:
     subordinators: frozenset[str]
     prepositions: frozenset[str]
     directive: frozenset[str]
+    changing_particles: Mapping[str, re.Pattern[str]]  # "sagte" → its clause ending in "ab": another verb
     warning: frozenset[str]
     group_phrase: re.Pattern[str]
     named_medium: re.Pattern[str]
@@ -444,6 +445,7 @@ def _rules(a: AttributionRules) -> _Rules:
         subordinators=frozenset(a.subordinators),
         prepositions=frozenset(a.prepositions),
         directive=frozenset(a.directive_verbs),
+        changing_particles=_clause_endings(a.verb_changing_particles),
         warning=frozenset(a.warning_verbs),
         # "die Miliz", "diese Gruppe", "die islamistische Organisation": a group named before, by its kind
         group_phrase=re.compile(
@@ -1264,6 +1266,8 @@ def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:
         before = bisect_right(starts, match.start()) - 1
         if (before >= 0 and match.start() < accusing[before][1]) or _names_oneself(sentence, match):
             continue
+        if _another_verb(sentence, match, rules):
+            continue
         if _reports_an_act(sentence, match, rules):
             acts = True  # an appeal ("rief … auf", "forderte"), published pictures: acts the outlet reports
             continue
@@ -1272,6 +1276,27 @@ def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:
             slots += found
             verbs.append(match.span())
     return _Cues(slots, verbs, acts)
+
+
+def _another_verb(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:
+    """ "Der Minister sagte die Reise ab": a particle ending the clause of a finite speech verb makes it
+    another verb, one that says nothing; the particle after a later speech verb is that one's ("sprach von …
+    und sagte die Reise ab")."""
+    ending = rules.changing_particles.get(verb.group().lower())
+    if ending is None:
+        return False  # most speech verbs: no particle makes them another verb
+    _, right = _clause_bounds(sentence, verb.start())
+    later = rules.speech.search(sentence, verb.end(), right)
+    return bool(ending.search(sentence, verb.end(), later.start() if later else right))
+
+
+def _clause_endings(pairs: Iterable[str]) -> dict[str, re.Pattern[str]]:
+    """ "sagte ab" → "sagte": a clause that ends in "ab"."""
+    particles: dict[str, list[str]] = {}
+    for pair in pairs:
+        verb, particle = pair.lower().split()
+        particles.setdefault(verb, []).append(re.escape(particle))
+    return {verb: re.compile(rf"\s(?:{'|'.join(words)})\W*$") for verb, words in particles.items()}
 
 
 def _names_oneself(sentence: str, verb: re.Match[str]) -> bool:

@@ -276,6 +276,9 @@ class Attribution:
     speech_verbs: tuple[Regex, ...]
     relay_verbs: tuple[Word, ...]  # speech verbs that also open a relay: "wie die Behörde mitteilte"
     perfect_auxiliaries: tuple[Word, ...]
+    # a speech verb and a particle that, ending its clause, makes it another verb: "sagte ab" ("sagte das Fest
+    # ab": cancelled it); "stritt … ab" still speaks
+    verb_changing_particles: tuple[Word, ...]
     passive_auxiliaries: tuple[Word, ...]
     agent_prepositions: tuple[Word, ...]  # "wurde vom Pentagon bestätigt"
     participle_coordinators: tuple[Word, ...]  # "X hatte …, zugleich aber gemeldet": X's words

@@ -759,6 +759,22 @@ def _reflexive(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> No
     assert _hedges_at(sentence, "nicht bestätigt", without) == ["reaction"]
 
 
+def _verb_changing_particle(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "sagte das Hafenfest ab": the particle ending the clause makes the speech verb another one, and the
+    sentence has no speaker; without the entry its subject speaks."""
+    verb, particle = ex.entry.split()
+    sentence = ex.raw["example"]
+    assert re.search(rf"\b{verb}\b.*\b{particle}\W*$", sentence), "the entry is not in its example"
+    found = attribution.attribute_sentence(sentence, 0, knowledge, attribution.ArticleMemory(), carries_over=False)
+    assert not found.sources
+    rest = [w for w in lexicon["attribution"]["verb_changing_particles"] if w != ex.entry]
+    without = _replaced(lexicon, "attribution", verb_changing_particles=rest)
+    found = attribution.attribute_sentence(
+        sentence, 0, dataclasses.replace(knowledge, lexicon=without), attribution.ArticleMemory(), carries_over=False
+    )
+    assert found.sources
+
+
 def _report_time_noun(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """ "Nach Berichten der vergangenen Tage": a report of a time names no source, so it stays hearsay;
     without the entry it would be read as a report that names whose it is (`attributed`)."""
@@ -911,6 +927,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "credits.slug_joiners": _slug_joiner,
     "hedging.report_time_nouns": _report_time_noun,
     "hedging.reacting_auxiliaries": _reacting_auxiliary,
+    "attribution.verb_changing_particles": _verb_changing_particle,
     "hedging.reflexives": _reflexive,
     "attribution.says_what_came_before_verbs": _says_what_came_before_verb,
 }
