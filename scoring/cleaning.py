@@ -318,8 +318,9 @@ _PICTURE_CREDIT_LINE = 100  # "Bild: Maxar Technologies/AP/picture alliance" on 
 
 
 def _credits_a_picture(line: str, picture_credit: re.Pattern[str]) -> bool:
-    """A line that only credits a picture ("Foto: AFP", "© dpa"): the line before it is the picture's caption."""
-    return len(line) <= _PICTURE_CREDIT_LINE and bool(picture_credit.match(line))
+    """A line that only credits a picture ("Foto: AFP", "© dpa", "(Foto: AP/dpa)"): the line before it is the
+    picture's caption."""
+    return len(line) <= _PICTURE_CREDIT_LINE and bool(picture_credit.match(line.lstrip("([")))
 
 
 _DIGIT = re.compile(r"\d")

@@ -66,7 +66,9 @@ def test_a_share_bar_under_the_teaser_does_not_end_the_article(lexicon):
     assert kept(page, lexicon) == ["Sturm über Lindenau", teaser, first, second.strip()]
 
 
-@pytest.mark.parametrize("credit", ["Foto: AFP", "Bild: Hafenamt Lindenau/dpa", "© Greta Lindqvist"])
+@pytest.mark.parametrize(
+    "credit", ["Foto: AFP", "Bild: Hafenamt Lindenau/dpa", "© Greta Lindqvist", "(Foto: Greta Lindqvist/AP/dpa)"]
+)
 def test_the_line_over_a_picture_credit_is_the_caption(credit, lexicon):
     caption = "Helfer vor der beschädigten Fähre im Hafen von Lindenau."
     assert kept(f"{BODY}\n{caption}\n{credit}\n{BODY}", lexicon) == [BODY, BODY]
