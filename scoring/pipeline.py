@@ -360,8 +360,12 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
                 _verb(verb, rules.verb_lemma)
                 and not is_subjunctive_form(verb)
                 and not is_unreal_form(verb, lexicon)
-                # a count after a source ("nach Angaben der Stadt, 100 wurden verletzt") is not what it says
-                and not names_speech(body[: m.start()], lexicon, verbs_only=counted)
+                # a count after a source ("nach Angaben der Stadt, 100 wurden verletzt") is not what it says;
+                # a second speaker with a speech verb of its own is ("X meldet 40 Tote, Y spricht von 20")
+                and (
+                    not names_speech(body[: m.start()], lexicon, verbs_only=counted)
+                    or names_speech(verb, lexicon, verbs_only=True)
+                )
             ):
                 cuts.setdefault(m.start(), m)
         fronted = rules.fronted.match(body)

@@ -83,6 +83,21 @@ def test_a_main_clause_after_a_comma_without_und_is_a_claim_with_its_own_source_
     assert [s.text for s in first.sources] == ["Die Hafenbehörde"]  # the captain denies; he says nothing of it
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Sabirsk meldet die Hafenbehörde 40 Tote, die Reederei spricht von weniger als 20.",
+        "In Sabirsk meldet die Hafenbehörde 40 Tote, Lindenaus Feuerwehr spricht von weniger als 20.",
+    ],
+)
+def test_a_second_speaker_with_a_speech_verb_of_its_own_is_no_content_of_the_first(text, knowledge):
+    """ "X meldet 40 Tote, Y spricht von 20": two reports of two speakers, each its own claim (a subject may be
+    a name's genitive with its noun); "X sagte, die Armee habe …" stays one claim (the test above)."""
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert first.text == "In Sabirsk meldet die Hafenbehörde 40 Tote"
+    assert second.text.endswith("spricht von weniger als 20.")
+
+
 def test_a_number_may_open_a_second_main_clause(knowledge):
     text = "Im Hafen von Sabirsk starben 12 Seeleute, 30 Fischer wurden am Abend verletzt."
     assert [c.text for c in analyse_article(text, "example.org", knowledge).claims] == [
