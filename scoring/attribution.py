@@ -329,6 +329,7 @@ class _Rules:
     subordinators: frozenset[str]
     prepositions: frozenset[str]
     directive: frozenset[str]
+    owning: re.Pattern[str]  # "Ihre Leiterin …": a role of the one the sentence before named
     changing_particles: Mapping[str, re.Pattern[str]]  # "sagte" → its clause ending in "ab": another verb
     warning: frozenset[str]
     group_phrase: re.Pattern[str]
@@ -445,6 +446,7 @@ def _rules(a: AttributionRules) -> _Rules:
         subordinators=frozenset(a.subordinators),
         prepositions=frozenset(a.prepositions),
         directive=frozenset(a.directive_verbs),
+        owning=re.compile(rf"\s*(?:{alternatives(a.owning_determiners) or '(?!)'})\s"),
         changing_particles=_clause_endings(a.verb_changing_particles),
         warning=frozenset(a.warning_verbs),
         # "die Miliz", "diese Gruppe", "die islamistische Organisation": a group named before, by its kind
@@ -1997,8 +1999,11 @@ def _party_of_role(
         return None
     heads = [memory.heads.get(key) for role in roles for key in _head_keys(role)]
     if _person_name(slot, rules, place_kinds(knowledge) if knowledge is not None else ()):
-        # a person we do not know, by role: only a place, a nationality or the state outlet tells whose
+        # a person we do not know, by role: only a place, a nationality or the state outlet tells whose, or
+        # whose official the sentence before named ("Die Mission … Ihre Leiterin X räumte ein")
         order = [memory.last_place, *heads] if local else []
+        if rules.owning.match(slot):
+            order = [s.party for s in memory.previous_sources if s.party and s.role == "origin"] + order
         return next((p for p in order if p), None) or memory.affiliation
     if here:
         return here.party

@@ -276,6 +276,8 @@ class Attribution:
     speech_verbs: tuple[Regex, ...]
     relay_verbs: tuple[Word, ...]  # speech verbs that also open a relay: "wie die Behörde mitteilte"
     perfect_auxiliaries: tuple[Word, ...]
+    # "Ihre Leiterin X sagte …": the official of whom the sentence before spoke
+    owning_determiners: tuple[Word, ...]
     # a speech verb and a particle that, ending its clause, makes it another verb: "sagte ab" ("sagte das Fest
     # ab": cancelled it); "stritt … ab" still speaks
     verb_changing_particles: tuple[Word, ...]

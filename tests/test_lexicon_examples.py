@@ -775,6 +775,23 @@ def _verb_changing_particle(ex: Example, lexicon: dict[str, Any], knowledge: Kno
     assert found.sources
 
 
+def _owning_determiner(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "Ihre Sprecherin X sagte": in a state outlet's article (whose state speaks where no one else is known)
+    a person by role after the entry is the official of the one the sentence before named (`expect`)."""
+    sentence, expect = ex.raw["example"], ex.raw["expect"]
+    assert re.match(rf"{ex.entry}\s", sentence), "the example does not open with the entry"
+
+    def parties(known: Knowledge) -> list[str | None]:
+        memory = attribution.ArticleMemory(affiliation="KP")
+        attribution.attribute_sentence(ex.raw["context"], 0, known, memory, carries_over=False)
+        return [s.party for s in attribution.attribute_sentence(sentence, 0, known, memory, carries_over=False).sources]
+
+    assert parties(knowledge) == [expect]
+    rest = [w for w in lexicon["attribution"]["owning_determiners"] if w != ex.entry]
+    without = _replaced(lexicon, "attribution", owning_determiners=rest)
+    assert parties(dataclasses.replace(knowledge, lexicon=without)) == ["KP"]
+
+
 def _report_time_noun(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """ "Nach Berichten der vergangenen Tage": a report of a time names no source, so it stays hearsay;
     without the entry it would be read as a report that names whose it is (`attributed`)."""
@@ -928,6 +945,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.report_time_nouns": _report_time_noun,
     "hedging.reacting_auxiliaries": _reacting_auxiliary,
     "attribution.verb_changing_particles": _verb_changing_particle,
+    "attribution.owning_determiners": _owning_determiner,
     "hedging.reflexives": _reflexive,
     "attribution.says_what_came_before_verbs": _says_what_came_before_verb,
 }
