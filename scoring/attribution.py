@@ -2003,7 +2003,7 @@ def _party_of_role(
         # whose official the sentence before named ("Die Mission … Ihre Leiterin X räumte ein")
         order = [memory.last_place, *heads] if local else []
         if rules.owning.match(slot):
-            order = [s.party for s in memory.previous_sources if s.party and s.role == "origin"] + order
+            order = [*(s.party for s in memory.previous_sources if s.role == "origin"), *order]
         return next((p for p in order if p), None) or memory.affiliation
     if here:
         return here.party
