@@ -329,6 +329,7 @@ class _Rules:
     subordinators: frozenset[str]
     prepositions: frozenset[str]
     directive: frozenset[str]
+    envoy: re.Pattern[str]  # "-Botschafter": after an organisation's name, its member state's envoy
     owning: re.Pattern[str]  # "Ihre Leiterin …": a role of the one the sentence before named
     changing_particles: Mapping[str, re.Pattern[str]]  # "sagte" → its clause ending in "ab": another verb
     warning: frozenset[str]
@@ -446,6 +447,7 @@ def _rules(a: AttributionRules) -> _Rules:
         subordinators=frozenset(a.subordinators),
         prepositions=frozenset(a.prepositions),
         directive=frozenset(a.directive_verbs),
+        envoy=re.compile(rf"-(?:{alternatives(a.envoy_roles) or '(?!)'})(?:in|innen|en|er|r|s)?\b"),
         owning=re.compile(rf"\s*(?:{alternatives(a.owning_determiners) or '(?!)'})\s"),
         changing_particles=_clause_endings(a.verb_changing_particles),
         warning=frozenset(a.warning_verbs),
@@ -505,7 +507,7 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
         if _is_an_actor(sentence, end, actor, rules)
     ]
     if len(found) > 1:
-        found = _without_modifiers(sentence, found)
+        found = _without_modifiers(sentence, found, rules)
     learned = memory.learned.find(sentence) if memory and memory.learned else ()
     if learned:
         known = _Mentions.of(list(found))  # in order and apart, as the alias index finds them
@@ -533,11 +535,12 @@ _INDEFINITE_AFTER = re.compile(r"\s+(?:ein|eine|einer|einem|eines)\b")
 _NOUNS_BETWEEN = re.compile(r"[\s-]*(?:[A-ZÄÖÜ][\w-]*\s+){0,2}")
 
 
-def _without_modifiers(sentence: str, found: list[Mention]) -> list[Mention]:
+def _without_modifiers(sentence: str, found: list[Mention], rules: _Rules) -> list[Mention]:
     """A nationality qualifying the name of another party's actor within one noun phrase is no mention
     of its state: "der sudanesischen RSF-Miliz", "der jemenitischen Huthi-Miliz", "die
-    kongolesische Rebellengruppe M23" name the militia, the group, the rebels only."""
-    kept = []
+    kongolesische Rebellengruppe M23" name the militia, the group, the rebels only. An envoy to an
+    organisation is its state's: "der russische UN-Botschafter" names Russia, not the UN."""
+    kept: list[Mention] = []
     for at, mention in enumerate(found):
         after = found[at + 1] if at + 1 < len(found) else None
         if (
@@ -547,7 +550,9 @@ def _without_modifiers(sentence: str, found: list[Mention]) -> list[Mention]:
             and after.actor.party != mention.actor.party
             and _NOUNS_BETWEEN.fullmatch(sentence, mention.end, after.start)
         ):
-            continue
+            if not rules.envoy.match(sentence, after.end):
+                continue
+            found[at + 1] = replace(after, speaks=False)  # the organisation the envoy is sent to
         kept.append(mention)
     return kept
 

@@ -276,6 +276,8 @@ class Attribution:
     speech_verbs: tuple[Regex, ...]
     relay_verbs: tuple[Word, ...]  # speech verbs that also open a relay: "wie die Behörde mitteilte"
     perfect_auxiliaries: tuple[Word, ...]
+    # "Der russische UN-Botschafter": an envoy to an organisation speaks for the state that sends it
+    envoy_roles: tuple[Word, ...]
     # "Ihre Leiterin X sagte …": the official of whom the sentence before spoke
     owning_determiners: tuple[Word, ...]
     # a speech verb and a particle that, ending its clause, makes it another verb: "sagte ab" ("sagte das Fest

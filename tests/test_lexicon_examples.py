@@ -904,6 +904,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "media_nouns",
             "local_roles",
             "local_cues",
+            "envoy_roles",
             "accusation_fronted",
             "quoting_verbs",
         )
