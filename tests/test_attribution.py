@@ -401,8 +401,8 @@ def test_speech_verbs_in_the_present_tense(text, party, knowledge):
     "text, source",
     [
         (
-            "Das US-Institut für Kriegsstudien (ISW) berichtete, russische Soldaten hätten die Stadt erreicht.",
-            "Das US-Institut für Kriegsstudien (ISW)",
+            "Das US-Institut für Hafenstudien (IHS) berichtete, russische Soldaten hätten die Stadt erreicht.",
+            "Das US-Institut für Hafenstudien (IHS)",
         ),
         ("Laut Bürgermeister Oleksij Petrenko wurden sieben Menschen getötet.", "Bürgermeister Oleksij Petrenko"),
     ],
@@ -670,6 +670,19 @@ def test_the_local_authorities_are_those_of_the_side_named_where_it_happened(kno
     text = spokesman + "Kampfjets zerstörten nach Angaben eines Armeesprechers zwei Depots in der Ukraine."
     _, strike = analyse_article(text, "example.org", knowledge, "2025-03-01").claims
     assert strike.origin_parties == ("RU",)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Die Hilfsorganisation Ärzte ohne Grenzen teilte mit, die Klinik in Sabirsk sei überfüllt.", "MSF"),
+        ("Das US-Institut für Kriegsstudien (ISW) schrieb, die Brücke bei Dorinsk sei zerstört.", "ISW"),
+        ("Human Rights Watch erklärte, in Sabirsk seien Streubomben eingesetzt worden.", "HRW"),
+    ],
+)
+def test_humanitarian_and_research_organisations_are_parties_of_their_own(text, party, knowledge):
+    """Their statements are non-belligerent origins of their own, not a speaker without a party (nor the US)."""
+    assert only(text, knowledge).origin_parties == (party,)
 
 
 def test_a_belief_of_officials_is_their_statement(knowledge):
