@@ -506,9 +506,12 @@ def _list_cuts(line: str, lexicon: Mapping[str, Any]) -> list[tuple[int, int, bo
         going_on = line[comma.end() :].split(None, 1)[0].strip(",;:").lower()
         if going_on in _clause_openers(lexicon):
             continue  # ", der bleibt", ", warum …": a clause hangs on the phrase, no list
-        if _nominal_fact(line[start : comma.start()], lexicon):
+        part = line[start : comma.start()]
+        if _nominal_fact(part, lexicon) or _elliptical_statement(part, lexicon):  # "Vier Geiseln befreit, …"
             cuts.append((comma.start(), comma.end(), True))
             start = comma.end()
+    if cuts and _nominal_fact(line[start:].rstrip(" .!"), lexicon):
+        cuts.append((len(line), len(line), True))  # "…, Hunderte Tote": the last phrase is a fact too
     return cuts
 
 
@@ -525,7 +528,8 @@ def _split_top_headlines(
         for end, following, nominal in cuts(line) if headline else ():
             split.append(Sentence(sentence.start + start, sentence.start + end, sentence.block, nominal))
             start = following
-        split.append(replace(sentence, start=sentence.start + start) if start else sentence)
+        if not start or start < len(line):
+            split.append(replace(sentence, start=sentence.start + start) if start else sentence)
     return split
 
 

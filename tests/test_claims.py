@@ -251,6 +251,14 @@ def test_a_short_kicker_naming_an_event_and_a_headline_listing_facts_are_claims(
     assert [c.text for c in analyse_article(clause, "example.org", knowledge).claims][0].startswith("Zwei Gründe,")
 
 
+def test_a_headline_listing_an_elliptical_statement_and_a_count_is_two_claims(knowledge):
+    """ "Zwölf Häuser zerstört, Dutzende Verletzte": a statement without its auxiliary, then a count of the
+    hurt; each its own fact, so neither corroborates what only the other says."""
+    text = "Sturm in Lindenau: Zwölf Häuser zerstört, Dutzende Verletzte\n\nDie Feuerwehr ist vor Ort."
+    texts = [c.text for c in analyse_article(text, "example.org", knowledge).claims]
+    assert texts[:2] == ["Zwölf Häuser zerstört", "Dutzende Verletzte"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
