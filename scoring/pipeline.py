@@ -419,6 +419,19 @@ def _gapped_count(body: str, at: int, verb_lemma: re.Pattern[str], lexicon: Mapp
     return bool(find_hedges(body[at:], lexicon))
 
 
+# "24 Menschen wurden verletzt.", "Mindestens 30 Häuser brannten.": a count, its noun, its verb, and the end
+_SHORT_COUNT = re.compile(
+    r"(?:(?P<count>[\w.,]+)|[A-ZÄÖÜ][a-zäöüß]+\s+(?P<after>[\w.,]+))"
+    r"\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?\.\s*$"
+)
+
+
+def _short_count(text: str, lexicon: Mapping[str, Any]) -> bool:
+    """A sentence too short for a claim that states a count of a noun with its verb: a fact however short."""
+    short = _SHORT_COUNT.match(text.strip())
+    return short is not None and _is_count(short.group("count") or short.group("after"), lexicon)
+
+
 def _states_a_count(text: str, lexicon: Mapping[str, Any]) -> bool:
     """A clause whose subject is a count, with its verb: "30 wurden verletzt", "Dutzende offenbar verletzt"."""
     if _COUNT_CLAUSE.match(text):
@@ -858,7 +871,7 @@ def _add_drafts(
     _attach_to_previous(drafts, sentence, reading.attribution, disclaimer, names_source, lexicon, several=several)
     # "Das teilte die Militärverwaltung mit.": its whole content is now the source of the claim before.
     only_names_source = names_source and "," not in body and len(body.split()) <= 14
-    if (is_claim(body, lexicon) or sentence.nominal) and not only_names_source:
+    if (is_claim(body, lexicon) or sentence.nominal or _short_count(body, lexicon)) and not only_names_source:
         about_previous = names_source or bool(disclaimer)
         whole = _Draft(
             sentence,

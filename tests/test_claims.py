@@ -251,6 +251,20 @@ def test_a_short_kicker_naming_an_event_and_a_headline_listing_facts_are_claims(
     assert [c.text for c in analyse_article(clause, "example.org", knowledge).claims][0].startswith("Zwei Gründe,")
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Im Hafen von Lindenau brannte ein Lager. 24 Menschen wurden verletzt.", 2),
+        ("Im Hafen von Lindenau brannte ein Lager. Zwei Boote sanken.", 2),
+        ("Im Hafen von Lindenau brannte ein Lager. Mindestens 30 Häuser brannten.", 2),
+        ("Im Hafen von Lindenau brannte ein Lager. Teil 2 folgt.", 1),  # no noun counted
+        ("Im Hafen von Lindenau brannte ein Lager. Drei Fragen.", 1),  # no verb
+    ],
+)
+def test_a_short_sentence_counting_a_noun_with_its_verb_is_a_claim(text, claims, knowledge):
+    assert len(analyse_article(text, "example.org", knowledge).claims) == claims
+
+
 def test_a_headline_listing_an_elliptical_statement_and_a_count_is_two_claims(knowledge):
     """ "Zwölf Häuser zerstört, Dutzende Verletzte": a statement without its auxiliary, then a count of the
     hurt; each its own fact, so neither corroborates what only the other says."""
