@@ -422,14 +422,17 @@ def _gapped_count(body: str, at: int, verb_lemma: re.Pattern[str], lexicon: Mapp
 # "24 Menschen wurden verletzt.", "Mindestens 30 Häuser brannten.": a count, its noun, its verb, and the end
 _SHORT_COUNT = re.compile(
     r"(?:(?P<count>[\w.,]+)|[A-ZÄÖÜ][a-zäöüß]+\s+(?P<after>[\w.,]+))"
-    r"\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?\.\s*$"
+    r"\s+[A-ZÄÖÜ][a-zäöüß]+\s+(?:[a-zäöüß]+\s+)?(?P<verb>[a-zäöüß]+)\.\s*$"
 )
 
 
 def _short_count(text: str, lexicon: Mapping[str, Any]) -> bool:
-    """A sentence too short for a claim that states a count of a noun with its verb: a fact however short."""
+    """A sentence too short for a claim that states a count of a noun with its verb: a fact however short
+    ("Zehn Stockwerke hoch." has no verb)."""
     short = _SHORT_COUNT.match(text.strip())
-    return short is not None and _is_count(short.group("count") or short.group("after"), lexicon)
+    if short is None or not _is_count(short.group("count") or short.group("after"), lexicon):
+        return False
+    return _verb(short.group("verb"), _clause_rules(typed_rules(lexicon).claims).verb_lemma)
 
 
 def _states_a_count(text: str, lexicon: Mapping[str, Any]) -> bool:
