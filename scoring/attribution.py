@@ -541,6 +541,7 @@ def _without_modifiers(sentence: str, found: list[Mention], rules: _Rules) -> li
     kongolesische Rebellengruppe M23" name the militia, the group, the rebels only. An envoy to an
     organisation is its state's: "der russische UN-Botschafter" names Russia, not the UN."""
     kept: list[Mention] = []
+    sent_to = -1  # the mention of the organisation an envoy is sent to: named, but no speaker
     for at, mention in enumerate(found):
         after = found[at + 1] if at + 1 < len(found) else None
         if (
@@ -552,8 +553,8 @@ def _without_modifiers(sentence: str, found: list[Mention], rules: _Rules) -> li
         ):
             if not rules.envoy.match(sentence, after.end):
                 continue
-            found[at + 1] = replace(after, speaks=False)  # the organisation the envoy is sent to
-        kept.append(mention)
+            sent_to = at + 1
+        kept.append(replace(mention, speaks=False) if at == sent_to else mention)
     return kept
 
 
@@ -2008,7 +2009,7 @@ def _party_of_role(
         # whose official the sentence before named ("Die Mission … Ihre Leiterin X räumte ein")
         order = [memory.last_place, *heads] if local else []
         if rules.owning.match(slot):
-            order = [*(s.party for s in memory.previous_sources if s.role == "origin"), *order]
+            order = [*_parties_said_before(memory), *order]
         return next((p for p in order if p), None) or memory.affiliation
     if here:
         return here.party
@@ -2052,14 +2053,19 @@ def _nationality_beside(sentence: str, start: int, found: _Mentions, local: bool
     authorities ("Auf thailändischer Seite … nach Angaben der Behörden") a state a preposition governs too: the
     place where it happened is theirs (an army spokesman's "Ziele in X" are the other side's)."""
     left, right = _clause_bounds(sentence, start)
-    beside = [m for m in found.starting_in(left, right) if (not m.speaks or local and m.governed) and m.actor.party]
+    beside = [m for m in found.starting_in(left, right) if (not m.speaks or (local and m.governed)) and m.actor.party]
     return beside[0].actor.party if beside else None
+
+
+def _parties_said_before(memory: ArticleMemory) -> list[str]:
+    """The parties of the origins the sentence before named."""
+    return [s.party for s in memory.previous_sources if s.party and s.role == "origin"]
 
 
 def _party_speaking_around(heads: list[str | None], local: bool, memory: ArticleMemory, recall: _Recall) -> str | None:
     """A local official speaks for the place of the story; an organ for the state speaking around it: the
     sentence before, the same organ named with its state, the last speakers, an actor named before."""
-    previous = [s.party for s in memory.previous_sources if s.party and s.role == "origin"]
+    previous = _parties_said_before(memory)
     speakers = (
         [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 6 else []
     )
