@@ -315,6 +315,7 @@ class _Rules:
     says_what_came_before: re.Pattern[str]
     state_noun: re.Pattern[str]
     local_role: re.Pattern[str]
+    seated_role: re.Pattern[str]  # an organ of government named with the place it sits in
     local_cues: re.Pattern[str]
     continuation: re.Pattern[str]
     continuation_present: Presence  # whether a sentence may hold it, by its words (most sentences: not)
@@ -433,6 +434,7 @@ def _rules(a: AttributionRules) -> _Rules:
         ),
         state_noun=_inflected(a.state_nouns),
         local_role=_inflected(a.local_roles),
+        seated_role=_inflected(a.seated_roles),
         local_cues=re.compile(a.local_cues),
         continuation=guarded(a.continuation, re.IGNORECASE),
         continuation_present=Presence.of(top_level_alternatives(a.continuation), re.IGNORECASE),
@@ -703,10 +705,12 @@ def _head_group(mentions: list[Mention], sentence: str, last: bool = False) -> l
     return sorted(group, key=lambda m: m.start)
 
 
-def _noun_phrase_end(sentence: str, start: int, rules: _Rules) -> int:
-    """Where the source phrase after "laut"/"nach Angaben" ends: at the first word that is no part of it."""
+def _noun_phrase_end(sentence: str, start: int, rules: _Rules, after_noun: bool = False) -> int:
+    """Where the source phrase after "laut"/"nach Angaben" ends: at the first word that is no part of it.
+    `after_noun`: the phrase opens after a noun ("nach russischen Angaben"), where only a genitive goes on
+    ("nach russischen Angaben eröffneten Soldaten …": the verb ends it)."""
     end = start
-    after_noun = after_name = False
+    after_name = False
     bare = True
     for count, match in enumerate(_PHRASE_TOKEN.finditer(sentence, start)):
         token = match.group()
@@ -1222,6 +1226,13 @@ class _Cues:
     acts: bool = False
 
 
+def _after_prepositional(sentence: str, match: re.Match[str], rules: _Rules) -> int:
+    """The end of the source phrase a prepositional form opens: "laut" takes a noun phrase, "nach Angaben"
+    (its last word a noun) a genitive or a name only."""
+    words = match.group().split()
+    return _noun_phrase_end(sentence, match.end(), rules, after_noun=len(words) > 1 and words[-1][:1].isupper())
+
+
 def _phrase_slots(at: _Sentence) -> list[_Slot]:
     """ "laut X", "nach Angaben X", "X zufolge", "wie X berichtete", a headline's "X:"."""
     sentence, rules = at.text, at.rules
@@ -1229,7 +1240,7 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
     present = may_be_present(rules.prepositional_present, sentence)
     slots = [
         # "nach eigenen Angaben" names its source (the subject): no noun phrase of a source follows it
-        _Slot(m.start(), m.end() if rules.own.search(m.group()) else _noun_phrase_end(sentence, m.end(), rules), "prep")
+        _Slot(m.start(), m.end() if rules.own.search(m.group()) else _after_prepositional(sentence, m, rules), "prep")
         for m in (rules.prepositional.finditer(sentence) if present else ())
     ]
     slots += [
@@ -1997,8 +2008,10 @@ def _party_of_role(
     nationality beside it ("polnische Blätter zitieren Vize-Minister X"), the same role named with its
     state before, a speaker of this or the last sentences, an actor named before; else the outlet's state."""
     slot = sentence[start:end]
-    local = any(_ends(rules.local_role, re.sub(r"angaben$", "", w.split("-")[-1])) for w in roles)
-    party = _party_of_place(sentence, start, end, local, found, memory, rules, knowledge)
+    heads_of_roles = [re.sub(r"angaben$", "", w.split("-")[-1]) for w in roles]
+    local = any(_ends(rules.local_role, w) for w in heads_of_roles)
+    seated = local or any(_ends(rules.seated_role, w) for w in heads_of_roles)
+    party = _party_of_place(sentence, start, end, (local, seated), found, memory, rules, knowledge)
     if party:
         return party
     if _of_something_unknown(slot, rules, knowledge):
@@ -2020,20 +2033,23 @@ def _party_of_place(
     sentence: str,
     start: int,
     end: int,
-    local: bool,
+    kind: tuple[bool, bool],
     found: _Mentions,
     memory: ArticleMemory,
     rules: _Rules,
     knowledge: Knowledge | None,
 ) -> str | None:
-    """The party of the place a role is of, or of the nationality beside it."""
+    """The party of the place a role is of, or of the nationality beside it. `kind`: (a local role, an
+    organ of government seated where it is named: a ministry, a government)."""
     slot = sentence[start:end]
-    # A place speaks through its own authorities only: "der Bürgermeister von X", "die Behörden in X";
-    # "ein Sprecher der Mission in Genf" or "der Hilfsorganisation in X" is somebody there, not its state.
+    local, seated = kind
+    # A place speaks through its own authorities and its government's organs only: "der Bürgermeister von
+    # X", "die Behörden in X", "das Gesundheitsministerium in X"; "ein Sprecher der Mission in Genf" or "der
+    # Hilfsorganisation in X" is somebody there, not its state.
     in_slot = [
         (a, b, party)
         for a, b, party in (governing_parties(slot, knowledge) if knowledge is not None else [])
-        if local or _OF_PLACE.search(slot, 0, a)  # "das Gesundheitsministerium von X": an organ of X
+        if seated or _OF_PLACE.search(slot, 0, a)  # "das Gesundheitsministerium von X": an organ of X
     ]
     if in_slot:
         return in_slot[0][2]

@@ -307,6 +307,7 @@ class Attribution:
     phrase_openers: tuple[Word, ...]  # after a noun they open the next noun phrase: "des Amts | die Verantwortung"
     state_nouns: tuple[Word, ...]
     local_roles: tuple[Word, ...]
+    seated_roles: tuple[Word, ...]  # "das Gesundheitsministerium in X": an organ of whoever governs X
     local_cues: Regex
     continuation: Regex
     accusations: tuple[Accusation, ...]
@@ -346,6 +347,7 @@ class Matching:
     negated_denials: Regex
     idioms_not_negating: Regex
     clauses_not_negating: Regex
+    scheduled: Regex  # "soll am Dienstag tagen": a day ahead of the article
 
 
 @dataclass(frozen=True)
@@ -423,6 +425,9 @@ class Numbers:
     range: tuple[Word, ...]  # "200 bis 300": a range
     whole: tuple[Word, ...]  # "8 von 12": the whole a part is counted of
     count_before: tuple[Word, ...]  # "rund 2000 Menschen": a count, not the year 2000
+    at_least: tuple[Word, ...]  # "mehr als 200": a lower bound
+    at_most: tuple[Word, ...]  # "fast 700", "weniger als 100": an upper bound
+    bound_share: float  # how far past a bound the count it rounds may lie: "mehr als 200" for 210
 
 
 @dataclass(frozen=True)

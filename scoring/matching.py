@@ -75,8 +75,10 @@ _SUFFIXES = (
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
 _DAY, _ACT, _AGENT, _TOWN, _COUNTED, _TARGET = "0d", "0a", "0g", "0l", "0k", "0t"
 _AGE = "age:"  # an age, with the unit it is said in: "age:jahr"
+_YEAR = "jahr"  # the unit of an age given without one: "Greta Lindqvist (26)"
 _PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json units)
 _CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a time of day, not a count
+_NARROW = 1.25  # a range this narrow is one number to a reader: a bound's derived end, "elf bis zwölf"
 _MEASURES = frozenset({"time", "distance", "money", "share"})  # the units' kinds that measure: no things counted
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
 
@@ -90,6 +92,25 @@ def stem(word: str) -> str:
         if len(word) - len(suffix) >= 4 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
+
+
+_WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]*)\s*\($")
+
+
+def _age_after_name(sentence: str, quantity: Quantity) -> bool:
+    """A number alone in parentheses after a name (a word the dictionary does not know): the person's age,
+    as German news writes it ("Greta Lindqvist (26)"); after a noun ("Menschen (26)") it stays a count."""
+    if not sentence.startswith(")", quantity.end):
+        return False
+    before = _WORD_BEFORE.search(sentence, 0, quantity.start)
+    return before is not None and _is_name(before.group(1))
+
+
+def _written(low: float, high: float) -> tuple[float, ...]:
+    """The numbers a precise quantity is indexed by: both ends of a range ("200 bis 300"), the low end of a
+    narrow one (`_NARROW`: "mehr als 200" is 200 to 220, "elf bis zwölf"), where the other end adds a term
+    that no other claim writes and thins the overlap of two claims that share the number."""
+    return (low,) if high <= low * _NARROW else (low, high)
 
 
 def _number_token(value: float) -> str:
@@ -140,7 +161,7 @@ class FactSignature:
             (_TRUCE, self.truce),
         )
         tokens.update(_MODE + m for m, on in modes if on)
-        tokens.update(_number_token(b) for lo, hi, _ in self.quantities if _precise(lo, hi) for b in {lo, hi})
+        tokens.update(_number_token(b) for lo, hi, _ in self.quantities if _precise(lo, hi) for b in _written(lo, hi))
         return frozenset(tokens)
 
     @property
@@ -324,6 +345,8 @@ class _Vocabulary:
         """(low, high, kind): what a number counts, the class of the first noun after it ("39 Zivilisten"
         → "person", "" when no noun follows closely: "100 werden verletzt"), with a measure in its kind's
         base unit ("sechs Wochen" as 42 days; sizes in seeds/thesaurus.json, kinds in the matching units)."""
+        if _age_after_name(sentence, quantity):
+            return quantity.low, quantity.high, _AGE + _YEAR  # "Greta Lindqvist (26)": her age, no count
         preposition = False
         after = sentence[quantity.end : quantity.end + 50]
         if clause_end := _CLAUSE_MARK.search(after):  # "bei 100, sagte …": the noun is in the number's clause
@@ -373,9 +396,10 @@ class _Vocabulary:
         after = _DAY_OF_MONTH.match(sentence, end)
         return after is not None and (after.group(1) is None or after.group(1).lower() in self.months)
 
-    def days_named(self, sentence: str, day: str | None) -> frozenset[str]:
+    def days_named(self, sentence: str, day: str | None, ahead: bool = False) -> frozenset[str]:
         """The days a claim names, read against the article's `day`: a weekday ("Donnerstagmorgen") as
-        the last such day on or before it, a date ("am 14. Mai") in its year or the year before."""
+        the last such day on or before it, or for a plan (`ahead`: "soll am Dienstag tagen") the next one on
+        or after it; a date ("am 14. Mai") in its year or the year before."""
         published = _day(day)
         if published is None:
             return frozenset()
@@ -395,7 +419,12 @@ class _Vocabulary:
         for match in weekdays:
             if not match.group(2) or stem(match.group(2).lower()) in self.time_words:  # not "Montagsdemo"
                 number = self.weekday_numbers[match.group(1).lower()]
-                named = published - datetime.timedelta(days=(published.weekday() - number) % 7)
+                back = (published.weekday() - number) % 7
+                named = (
+                    published + datetime.timedelta(days=(-back) % 7)
+                    if ahead
+                    else published - datetime.timedelta(days=back)
+                )
                 found.add(named.strftime("%Y%m%d"))
         return frozenset(found) if found else _NO_WORDS  # most claims: no day named
 
@@ -583,7 +612,7 @@ def fact_signature(
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         truce=not words.isdisjoint(vocabulary.conflict_bound),
         setting=_setting_stems(setting),
-        days=vocabulary.days_named(sentence, day),
+        days=vocabulary.days_named(sentence, day, _ahead(planned, counted_in, sentence, rules)),
         acts=(acts := acts_of(events.main, vocabulary.events)),
         agents=_agents_of_acts(events.main, vocabulary.events, agents),
         towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)) if towns else _NO_WORDS,
@@ -594,6 +623,19 @@ def fact_signature(
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _ahead(planned: bool, unblanked: str | None, sentence: str, rules: Matching) -> bool:
+    """A plan, or what is to come ("soll am Dienstag tagen", read in the sentence before its hedges were
+    blanked): the days it names lie ahead of the article."""
+    return planned or bool(_scheduled_pattern(rules.scheduled).search(unblanked or sentence))
+
+
+@lru_cache(maxsize=8)
+def _scheduled_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 _DIGIT = re.compile(r"\d")
 
 

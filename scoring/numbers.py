@@ -31,6 +31,9 @@ class NumberRules:
     range: re.Pattern[str]  # "200 bis 300": one range
     whole: re.Pattern[str]  # "8.000 von insgesamt 10.000": the whole, not the count the claim reports
     count_before: re.Pattern[str]  # "rund 2000 Menschen": a count, where "seit 2015" names a year
+    at_least: re.Pattern[str]  # "mehr als 200": the count lies at or above the number …
+    at_most: re.Pattern[str]  # "fast 700": … or at or below it
+    bound_share: float  # … within this share of it: a writer rounds to the next round number
     # Whether a text holds a whole word (`words_of`) that a number in words or a vague amount may open
     # ("zwölftausend", "mehrere", "Tausenden"): a text with no digit and none of them holds no quantity. Not
     # "ein", "eins", "null" (a unit worth less than two): alone, with no scale word ("Millionen", one of those
@@ -87,6 +90,9 @@ def _compiled(rules: Numbers) -> NumberRules:
         re.compile(rf"\s*(?:{_alternatives(rules.range)}|-)\s*$"),
         re.compile(rf"\s*(?:{_alternatives(rules.whole)})\s*$", re.IGNORECASE),
         _ending_with_one_of(rules.count_before),
+        _ending_with_one_of(rules.at_least),
+        _ending_with_one_of(rules.at_most),
+        rules.bound_share,
         _opening(
             rf"(?:{'|'.join(longest_first)})(?:und)?(?:{following})*(?:{multipliers})?(?:{word_scale})?"
             rf"|{_alternatives(rules.several)}|(?:{_alternatives(plurals)})n?|{word_scale}",
@@ -242,8 +248,19 @@ def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
         if found and rules.whole.fullmatch(between):
             continue  # "8.000 von insgesamt 10.000 Soldaten": the claim counts the part
 
-        found.append(Quantity(value, value, match.start(), match.end()))
+        found.append(_bounded(value, text, match.start(), match.end(), rules))
     return sorted(found + vague, key=lambda q: q.start)
+
+
+def _bounded(value: float, text: str, start: int, end: int, rules: NumberRules) -> Quantity:
+    """The count a number stands for, with the bound a word before it sets: "mehr als 200" reports 210 as
+    well as "210" does, "fast 700" 698; "mindestens 19" and "26" stay two counts (a toll that rose)."""
+    before = text[max(0, start - 16) : start]
+    if rules.at_least.search(before):
+        return Quantity(value, round(value * (1 + rules.bound_share), 6), start, end)
+    if rules.at_most.search(before):
+        return Quantity(round(value * (1 - rules.bound_share), 6), value, start, end)
+    return Quantity(value, value, start, end)
 
 
 _MINUTES = re.compile(r":[0-5]\d(?![\d:])")  # ":30" of "13:30", not a score's ":2"

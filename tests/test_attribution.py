@@ -905,6 +905,9 @@ def test_a_place_speaks_through_its_own_authorities_only(knowledge):
     assert parties("Ein Sprecher der Hilfsorganisation in Charkiw sagte, die Zahl der Toten sei gestiegen.") == [None]
     assert parties("Das Gesundheitsministerium von Charkiw teilte mit, die Zahl der Toten sei gestiegen.") == ["UA"]
     assert parties("Die Stadtverwaltung in Charkiw teilte mit, die Zahl der Toten sei gestiegen.") == ["UA"]
+    # an organ of government speaks for whoever governs the place it sits in, after "nach Angaben" too
+    assert parties("Nach Angaben des Gesundheitsministeriums in Chan Junis sind 20 Menschen gestorben.") == ["HAMAS"]
+    assert parties("Nach Angaben der Regierung in Charkiw fiel in drei Stadtteilen der Strom aus.") == ["UA"]
 
 
 # Invented hostile shapes (#17): one "sentence" of 10 KB or 100 KB with no full stop, each a cue that
@@ -1253,3 +1256,15 @@ def test_a_party_accusing_keeps_the_accused_in_the_fact(knowledge):
     text = "Nach dem Angriff auf Lindenau machte Russland die Ukraine für die Toten verantwortlich."
     (blame,) = analyse_article(text, "example.org", knowledge).claims
     assert "UA" in blame.signature.parties
+
+
+def test_a_source_phrase_ending_in_a_noun_takes_a_genitive_not_the_verb_after_it(knowledge):
+    """ "Nach russischen Angaben eröffneten ukrainische Soldaten das Feuer": the source is Russian, and
+    who opened fire, and that they did, stay the fact; "laut ukrainischen Behörden" takes its noun phrase."""
+    claim = only("Nach russischen Angaben eröffneten ukrainische Soldaten am Morgen in Sabirsk das Feuer.", knowledge)
+    assert claim.origin_parties == ("RU",)
+    assert "attack" in claim.signature.events and "UA" in claim.signature.parties
+    assert only("Nach Angaben ukrainischer Behörden starben in Sabirsk zwei Menschen.", knowledge).origin_parties == (
+        "UA",
+    )
+    assert only("Laut ukrainischen Behörden starben in Sabirsk zwei Menschen.", knowledge).origin_parties == ("UA",)

@@ -303,6 +303,7 @@ _ENDINGS = {
     "role_nouns": "in|innen|en|es|s|n",
     "state_nouns": "in|innen|en|es|s|n",
     "local_roles": "in|innen|en|es|s|n",
+    "seated_roles": "s|en|n",
     "not_state_actors": "s|n|en|in|innen|e",
 }
 # Function words are read as several lists at once ("mit" is fronted and a preposition, "über" ends a
@@ -839,11 +840,49 @@ def _number(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     assert _lows(sentence, without) != want, "the same without the entry"
 
 
+def _bound(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """A bound ("mehr als 200", "fast 200"): the number is one end of its quantity, the other end lies
+    `bound_share` past it, on the side the word says; without the entry the number is the whole quantity."""
+    rules = numbers.number_rules(lexicon)
+    (found,) = numbers.find_quantities(ex.raw["example"], rules)
+    share = lexicon["numbers"]["bound_share"]
+    if ex.key.endswith("at_least"):
+        assert (found.low, found.high) == (200, round(200 * (1 + share), 6))
+    else:
+        assert (found.low, found.high) == (round(200 * (1 - share), 6), 200)
+    key = ex.key.split(".")[1]
+    without = _replaced(lexicon, "numbers", **{key: [e for e in lexicon["numbers"][key] if e != ex.entry]})
+    (plain,) = numbers.find_quantities(ex.raw["example"], numbers.number_rules(without))
+    assert (plain.low, plain.high) == (200, 200), "the same without the entry"
+
+
+def _bound_share(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """The bound's reach: "mehr als 200" reaches past 200 by the share, and with none it is 200 alone."""
+    share = lexicon["numbers"]["bound_share"]
+    (found,) = numbers.find_quantities(ex.raw["example"], numbers.number_rules(lexicon))
+    assert found.low == 200 and found.high == round(200 * (1 + share), 6) > 200
+    none = _replaced(lexicon, "numbers", bound_share=0.0)
+    (plain,) = numbers.find_quantities(ex.raw["example"], numbers.number_rules(none))
+    assert (plain.low, plain.high) == (200, 200)
+
+
+def _scheduled_day(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """Written on a Monday, the example's Tuesday is the next day; without the pattern, the one before."""
+    (claim,) = pipeline.analyse_article(ex.raw["example"], "example.org", knowledge, "2025-03-03").claims
+    assert claim.signature.days == {"20250304"}
+    never = dataclasses.replace(knowledge, lexicon=_replaced(lexicon, "matching", scheduled="(?!)"))
+    (claim,) = pipeline.analyse_article(ex.raw["example"], "example.org", never, "2025-03-03").claims
+    assert claim.signature.days == {"20250225"}, "the same without the pattern"
+
+
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     **{
         f"numbers.{key}": _number
         for key in ("words", "scales", "vague", "several", "per", "range", "whole", "count_before")
     },
+    "numbers.at_least": _bound,
+    "numbers.bound_share": _bound_share,
+    "numbers.at_most": _bound,
     "abbreviations": _abbreviation,
     "hedging.cues": _hedge_cue,
     "attribution.speech_verbs": _speech_verb,
@@ -886,6 +925,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "matching.negated_denials": _not_negating,
     "matching.idioms_not_negating": _not_negating,
     "matching.clauses_not_negating": _not_negating,
+    "matching.scheduled": _scheduled_day,
     "attribution.says_what_came_before": _says_what_came_before,
     **{
         f"attribution.{key}": _attribution_form
@@ -903,6 +943,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "phrase_openers",
             "media_nouns",
             "local_roles",
+            "seated_roles",
             "local_cues",
             "envoy_roles",
             "accusation_fronted",

@@ -807,3 +807,45 @@ def test_the_first_claim_a_process_reads_finds_its_collocation():
     )
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert found.stdout.strip() == "['attack']"
+
+
+def test_a_bound_and_the_count_it_rounds_are_one_fact():
+    assert same(
+        "In Sabirsk meldet die Hafenbehörde mehr als 200 Tote.",
+        "Die Hafenbehörde in Sabirsk sprach von 210 Toten.",
+    )
+    assert not same(
+        "In Sabirsk meldet die Hafenbehörde mindestens 19 Tote.",
+        "Die Hafenbehörde in Sabirsk sprach von 26 Toten.",
+    )
+
+
+def test_the_dead_are_one_kind_of_counted_people_in_every_form_and_word():
+    """ "Tote", "Toten", "Todesopfer", "Märtyrer" (as one side's media call its dead): one thing counted."""
+    a = signature("Unter den Toten in Sabirsk seien 64 Kinder und 57 Frauen.")
+    b = signature("Unter den Märtyrern in Sabirsk befinden sich 64 Kinder und 57 Frauen.")
+    assert a.words & b.words >= {"tote"} and "killing" in b.events
+    assert same(
+        "Unter den Toten in Sabirsk seien 64 Kinder und 57 Frauen.",
+        "Unter den Märtyrern in Sabirsk befinden sich 64 Kinder und 57 Frauen.",
+    )
+    assert signature("Die Miliz meldete 210 Märtyrer in Sabirsk.").quantities[0][2] == "person"
+
+
+def test_a_plan_names_the_weekday_ahead_of_the_article_a_report_the_one_before():
+    """Written on a Monday, "soll am Dienstag tagen" is the next day; written on the Wednesday after,
+    "tagte am Dienstag" is the day before: one Tuesday."""
+    plan = signature("Der Stadtrat von Sabirsk soll am Dienstag über den Hafen beraten.", "2025-03-03")
+    report = signature("Der Stadtrat von Sabirsk hat am Dienstag über den Hafen beraten.", "2025-03-05")
+    assert plan.days == report.days == {"20250304"}
+    # "soll … beraten haben" is reported, past: the Tuesday before
+    assert signature("Der Stadtrat von Sabirsk soll am Dienstag beraten haben.", "2025-03-05").days == {"20250304"}
+    assert signature("Der Stadtrat von Sabirsk soll am Dienstag beraten haben.", "2025-03-03").days == {"20250225"}
+
+
+def test_a_number_in_parentheses_after_a_name_is_an_age():
+    """ "Greta Lindqvist (26)" is her age, as "26 Jahre alt" is: no count of anything after the name."""
+    listed = signature("Befreit wurden Greta Lindqvist (26) und Jan Wroblewski (41) aus Sabirsk.")
+    assert [unit for *_, unit in listed.quantities] == ["age:jahr", "age:jahr"]
+    # a count in parentheses after a noun stays a count
+    assert signature("In Sabirsk starben viele Menschen (26).").quantities[0][2] != "age:jahr"
