@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import Any, Final
 
 from scoring.events import (
@@ -396,10 +396,11 @@ class _Vocabulary:
         after = _DAY_OF_MONTH.match(sentence, end)
         return after is not None and (after.group(1) is None or after.group(1).lower() in self.months)
 
-    def days_named(self, sentence: str, day: str | None, ahead: bool = False) -> frozenset[str]:
+    def days_named(self, sentence: str, day: str | None, ahead: Callable[[], bool] = bool) -> frozenset[str]:
         """The days a claim names, read against the article's `day`: a weekday ("Donnerstagmorgen") as
-        the last such day on or before it, or for a plan (`ahead`: "soll am Dienstag tagen") the next one on
-        or after it; a date ("am 14. Mai") in its year or the year before."""
+        the last such day on or before it, or for what is to come (`ahead()`, asked only where a weekday is
+        named: "soll am Dienstag tagen") the next one on or after it; a date ("am 14. Mai") in its year or
+        the year before."""
         published = _day(day)
         if published is None:
             return frozenset()
@@ -416,15 +417,13 @@ class _Vocabulary:
             if named:
                 found.add(named.strftime("%Y%m%d"))
         weekdays = self.weekdays.finditer(sentence) if self._names_a_weekday(sentence) else ()
+        forward: bool | None = None
         for match in weekdays:
             if not match.group(2) or stem(match.group(2).lower()) in self.time_words:  # not "Montagsdemo"
                 number = self.weekday_numbers[match.group(1).lower()]
                 back = (published.weekday() - number) % 7
-                named = (
-                    published + datetime.timedelta(days=(-back) % 7)
-                    if ahead
-                    else published - datetime.timedelta(days=back)
-                )
+                forward = ahead() if forward is None else forward
+                named = published + datetime.timedelta(days=(-back) % 7 if forward else -back)
                 found.add(named.strftime("%Y%m%d"))
         return frozenset(found) if found else _NO_WORDS  # most claims: no day named
 
@@ -612,7 +611,7 @@ def fact_signature(
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         truce=not words.isdisjoint(vocabulary.conflict_bound),
         setting=_setting_stems(setting),
-        days=vocabulary.days_named(sentence, day, _ahead(planned, counted_in, sentence, rules)),
+        days=vocabulary.days_named(sentence, day, partial(_ahead, planned, counted_in, sentence, rules)),
         acts=(acts := acts_of(events.main, vocabulary.events)),
         agents=_agents_of_acts(events.main, vocabulary.events, agents),
         towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)) if towns else _NO_WORDS,
