@@ -708,7 +708,7 @@ def _head_group(mentions: list[Mention], sentence: str, last: bool = False) -> l
 def _noun_phrase_end(sentence: str, start: int, rules: _Rules, after_noun: bool = False) -> int:
     """Where the source phrase after "laut"/"nach Angaben" ends: at the first word that is no part of it.
     `after_noun`: the phrase opens after a noun ("nach russischen Angaben"), where only a genitive goes on
-    ("nach russischen Angaben eröffneten Soldaten …": the verb ends it)."""
+    ("nach russischen Angaben beschossen Einheiten …": the verb ends it)."""
     end = start
     after_name = False
     bare = True

@@ -347,7 +347,7 @@ class Matching:
     negated_denials: Regex
     idioms_not_negating: Regex
     clauses_not_negating: Regex
-    scheduled: Regex  # "soll am Dienstag tagen": a day ahead of the article
+    scheduled: Regex  # "soll am Dienstag beraten": a day ahead of the article
 
 
 @dataclass(frozen=True)
@@ -426,8 +426,8 @@ class Numbers:
     whole: tuple[Word, ...]  # "8 von 12": the whole a part is counted of
     count_before: tuple[Word, ...]  # "rund 2000 Menschen": a count, not the year 2000
     at_least: tuple[Word, ...]  # "mehr als 200": a lower bound
-    at_most: tuple[Word, ...]  # "fast 700", "weniger als 100": an upper bound
-    bound_share: float  # how far past a bound the count it rounds may lie: "mehr als 200" for 210
+    at_most: tuple[Word, ...]  # "fast 500", "weniger als 100": an upper bound
+    bound_share: float  # how far past a bound the count it rounds may lie: "mehr als 300" for 320
 
 
 @dataclass(frozen=True)

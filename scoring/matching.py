@@ -75,7 +75,7 @@ _SUFFIXES = (
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
 _DAY, _ACT, _AGENT, _TOWN, _COUNTED, _TARGET = "0d", "0a", "0g", "0l", "0k", "0t"
 _AGE = "age:"  # an age, with the unit it is said in: "age:jahr"
-_YEAR = "jahr"  # the unit of an age given without one: "Greta Lindqvist (26)"
+_YEAR = "jahr"  # the unit of an age given without one: "Greta Lindqvist (34)"
 _PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json units)
 _CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a time of day, not a count
 _NARROW = 1.25  # a range this narrow is one number to a reader: a bound's derived end, "elf bis zwölf"
@@ -99,7 +99,7 @@ _WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]*)\s*\($")
 
 def _age_after_name(sentence: str, quantity: Quantity) -> bool:
     """A number alone in parentheses after a name (a word the dictionary does not know): the person's age,
-    as German news writes it ("Greta Lindqvist (26)"); after a noun ("Menschen (26)") it stays a count."""
+    as German news writes it ("Greta Lindqvist (34)"); after a noun ("Menschen (34)") it stays a count."""
     if not sentence.startswith(")", quantity.end):
         return False
     before = _WORD_BEFORE.search(sentence, 0, quantity.start)
@@ -346,7 +346,7 @@ class _Vocabulary:
         → "person", "" when no noun follows closely: "100 werden verletzt"), with a measure in its kind's
         base unit ("sechs Wochen" as 42 days; sizes in seeds/thesaurus.json, kinds in the matching units)."""
         if _age_after_name(sentence, quantity):
-            return quantity.low, quantity.high, _AGE + _YEAR  # "Greta Lindqvist (26)": her age, no count
+            return quantity.low, quantity.high, _AGE + _YEAR  # "Greta Lindqvist (34)": her age, no count
         preposition = False
         after = sentence[quantity.end : quantity.end + 50]
         if clause_end := _CLAUSE_MARK.search(after):  # "bei 100, sagte …": the noun is in the number's clause
@@ -399,7 +399,7 @@ class _Vocabulary:
     def days_named(self, sentence: str, day: str | None, ahead: Callable[[], bool] = bool) -> frozenset[str]:
         """The days a claim names, read against the article's `day`: a weekday ("Donnerstagmorgen") as
         the last such day on or before it, or for what is to come (`ahead()`, asked only where a weekday is
-        named: "soll am Dienstag tagen") the next one on or after it; a date ("am 14. Mai") in its year or
+        named: "soll am Dienstag beraten") the next one on or after it; a date ("am 14. Mai") in its year or
         the year before."""
         published = _day(day)
         if published is None:
@@ -625,7 +625,7 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 
 def _ahead(planned: bool, unblanked: str | None, sentence: str, rules: Matching) -> bool:
-    """A plan, or what is to come ("soll am Dienstag tagen", read in the sentence before its hedges were
+    """A plan, or what is to come ("soll am Dienstag beraten", read in the sentence before its hedges were
     blanked): the days it names lie ahead of the article."""
     return planned or bool(_scheduled_pattern(rules.scheduled).search(unblanked or sentence))
 

@@ -32,7 +32,7 @@ class NumberRules:
     whole: re.Pattern[str]  # "8.000 von insgesamt 10.000": the whole, not the count the claim reports
     count_before: re.Pattern[str]  # "rund 2000 Menschen": a count, where "seit 2015" names a year
     at_least: re.Pattern[str]  # "mehr als 200": the count lies at or above the number …
-    at_most: re.Pattern[str]  # "fast 700": … or at or below it
+    at_most: re.Pattern[str]  # "fast 500": … or at or below it
     bound_share: float  # … within this share of it: a writer rounds to the next round number
     # Whether a text holds a whole word (`words_of`) that a number in words or a vague amount may open
     # ("zwölftausend", "mehrere", "Tausenden"): a text with no digit and none of them holds no quantity. Not
@@ -253,8 +253,8 @@ def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
 
 
 def _bounded(value: float, text: str, start: int, end: int, rules: NumberRules) -> Quantity:
-    """The count a number stands for, with the bound a word before it sets: "mehr als 200" reports 210 as
-    well as "210" does, "fast 700" 698; "mindestens 19" and "26" stay two counts (a toll that rose)."""
+    """The count a number stands for, with the bound a word before it sets: "mehr als 300" reports 320 as
+    well as "320" does, "fast 500" 495; "mindestens 19" and "26" stay two counts (a toll that rose)."""
     before = text[max(0, start - 16) : start]
     if rules.at_least.search(before):
         return Quantity(value, round(value * (1 + rules.bound_share), 6), start, end)

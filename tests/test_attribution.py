@@ -1259,9 +1259,11 @@ def test_a_party_accusing_keeps_the_accused_in_the_fact(knowledge):
 
 
 def test_a_source_phrase_ending_in_a_noun_takes_a_genitive_not_the_verb_after_it(knowledge):
-    """ "Nach russischen Angaben eröffneten ukrainische Soldaten das Feuer": the source is Russian, and
-    who opened fire, and that they did, stay the fact; "laut ukrainischen Behörden" takes its noun phrase."""
-    claim = only("Nach russischen Angaben eröffneten ukrainische Soldaten am Morgen in Sabirsk das Feuer.", knowledge)
+    """ "Nach russischen Angaben beschossen ukrainische Einheiten ein Depot": the source is Russian, and who
+    shelled it, and that they did, stay the fact; "laut ukrainischen Behörden" takes its noun phrase."""
+    claim = only(
+        "Nach russischen Angaben beschossen ukrainische Einheiten in der Nacht ein Depot in Sabirsk.", knowledge
+    )
     assert claim.origin_parties == ("RU",)
     assert "attack" in claim.signature.events and "UA" in claim.signature.parties
     assert only("Nach Angaben ukrainischer Behörden starben in Sabirsk zwei Menschen.", knowledge).origin_parties == (

@@ -811,8 +811,8 @@ def test_the_first_claim_a_process_reads_finds_its_collocation():
 
 def test_a_bound_and_the_count_it_rounds_are_one_fact():
     assert same(
-        "In Sabirsk meldet die Hafenbehörde mehr als 200 Tote.",
-        "Die Hafenbehörde in Sabirsk sprach von 210 Toten.",
+        "In Sabirsk meldet die Hafenbehörde mehr als 300 Tote.",
+        "Die Hafenbehörde in Sabirsk sprach von 320 Toten.",
     )
     assert not same(
         "In Sabirsk meldet die Hafenbehörde mindestens 19 Tote.",
@@ -822,18 +822,18 @@ def test_a_bound_and_the_count_it_rounds_are_one_fact():
 
 def test_the_dead_are_one_kind_of_counted_people_in_every_form_and_word():
     """ "Tote", "Toten", "Todesopfer", "Märtyrer" (as one side's media call its dead): one thing counted."""
-    a = signature("Unter den Toten in Sabirsk seien 64 Kinder und 57 Frauen.")
-    b = signature("Unter den Märtyrern in Sabirsk befinden sich 64 Kinder und 57 Frauen.")
+    a = signature("Unter den Toten in Sabirsk seien 12 Kinder und 9 Frauen.")
+    b = signature("Unter den Märtyrern in Sabirsk befinden sich 12 Kinder und 9 Frauen.")
     assert a.words & b.words >= {"tote"} and "killing" in b.events
     assert same(
-        "Unter den Toten in Sabirsk seien 64 Kinder und 57 Frauen.",
-        "Unter den Märtyrern in Sabirsk befinden sich 64 Kinder und 57 Frauen.",
+        "Unter den Toten in Sabirsk seien 12 Kinder und 9 Frauen.",
+        "Unter den Märtyrern in Sabirsk befinden sich 12 Kinder und 9 Frauen.",
     )
-    assert signature("Die Miliz meldete 210 Märtyrer in Sabirsk.").quantities[0][2] == "person"
+    assert signature("Die Miliz meldete 35 Märtyrer in Sabirsk.").quantities[0][2] == "person"
 
 
 def test_a_plan_names_the_weekday_ahead_of_the_article_a_report_the_one_before():
-    """Written on a Monday, "soll am Dienstag tagen" is the next day; written on the Wednesday after,
+    """Written on a Monday, "soll am Dienstag beraten" is the next day; written on the Wednesday after,
     "tagte am Dienstag" is the day before: one Tuesday."""
     plan = signature("Der Stadtrat von Sabirsk soll am Dienstag über den Hafen beraten.", "2025-03-03")
     report = signature("Der Stadtrat von Sabirsk hat am Dienstag über den Hafen beraten.", "2025-03-05")
@@ -844,8 +844,8 @@ def test_a_plan_names_the_weekday_ahead_of_the_article_a_report_the_one_before()
 
 
 def test_a_number_in_parentheses_after_a_name_is_an_age():
-    """ "Greta Lindqvist (26)" is her age, as "26 Jahre alt" is: no count of anything after the name."""
-    listed = signature("Befreit wurden Greta Lindqvist (26) und Jan Wroblewski (41) aus Sabirsk.")
+    """ "Greta Lindqvist (34)" is her age, as "34 Jahre alt" is: no count of anything after the name."""
+    listed = signature("Befreit wurden Greta Lindqvist (34) und Jan Wroblewski (52) aus Sabirsk.")
     assert [unit for *_, unit in listed.quantities] == ["age:jahr", "age:jahr"]
     # a count in parentheses after a noun stays a count
-    assert signature("In Sabirsk starben viele Menschen (26).").quantities[0][2] != "age:jahr"
+    assert signature("In Sabirsk starben viele Menschen (34).").quantities[0][2] != "age:jahr"

@@ -182,15 +182,15 @@ def test_a_text_without_digits_or_number_words_is_not_scanned():
 
 
 def test_a_bound_reaches_to_the_next_round_number_past_it():
-    """ "mehr als 200" reports 210 as "210" does, "fast 700" 698; "mindestens 19" is another toll than 26."""
-    (more,) = find_quantities("Mehr als 200 Menschen starben in Sabirsk.", RULES)
-    (nearly,) = find_quantities("Fast 700 Menschen wurden in Sabirsk verletzt.", RULES)
+    """ "mehr als 300" reports 320 as "320" does, "fast 500" 495; "mindestens 19" is another toll than 26."""
+    (more,) = find_quantities("Mehr als 300 Menschen starben in Sabirsk.", RULES)
+    (nearly,) = find_quantities("Fast 500 Menschen wurden in Sabirsk verletzt.", RULES)
     (least,) = find_quantities("Mindestens 19 Menschen starben in Sabirsk.", RULES)
-    (count,) = find_quantities("In Sabirsk starben 210 Menschen.", RULES)
-    assert more.compatible(count) and not find_quantities("In Sabirsk starben 230 Menschen.", RULES)[0].compatible(more)
-    assert nearly.compatible(find_quantities("698 Verletzte", RULES)[0])
+    (count,) = find_quantities("In Sabirsk starben 320 Menschen.", RULES)
+    assert more.compatible(count) and not find_quantities("In Sabirsk starben 340 Menschen.", RULES)[0].compatible(more)
+    assert nearly.compatible(find_quantities("495 Verletzte", RULES)[0])
     assert not least.compatible(find_quantities("26 Tote", RULES)[0])
     # a number with no bound before it is the count itself, and "unter den 40 Toten" is no bound
-    assert (count.low, count.high) == (210, 210)
+    assert (count.low, count.high) == (320, 320)
     (among,) = find_quantities("Unter den 40 Toten waren Kinder.", RULES)
     assert (among.low, among.high) == (40, 40)
