@@ -422,8 +422,8 @@ def _gapped_count(body: str, at: int, verb_lemma: re.Pattern[str], lexicon: Mapp
 # "24 Menschen wurden verletzt.", "Mindestens 30 Häuser brannten.": a count, its noun, its verb, and the end
 _SHORT_COUNT = re.compile(
     r"(?:(?P<count>[\w.,]+)|[A-ZÄÖÜ][a-zäöüß]+\s+(?P<after>[\w.,]+))"
-    r"\s+[A-ZÄÖÜ][a-zäöüß]+\s+(?:[a-zäöüß]+\s+)?(?P<verb>[a-zäöüß]+)\.\s*$"
-)
+    r"\s+[A-ZÄÖÜ][a-zäöüß]+\s+(?:(?!sich\b)[a-zäöüß]+\s+)?(?P<verb>(?!sich\b)[a-zäöüß]+)(?:\s+sich)?\.\s*$"
+)  # a reflexive verb's "sich" may close it: "20 Abgeordnete enthielten sich."
 
 
 def _short_count(text: str, lexicon: Mapping[str, Any]) -> bool:

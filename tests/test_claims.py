@@ -260,6 +260,7 @@ def test_a_short_kicker_naming_an_event_and_a_headline_listing_facts_are_claims(
         ("Im Hafen von Lindenau brannte ein Lager. Teil 2 folgt.", 1),  # no noun counted
         ("Im Hafen von Lindenau brannte ein Lager. Drei Fragen.", 1),  # no verb
         ("Im Hafen von Lindenau brannte ein Lager. Zehn Stockwerke hoch.", 1),  # an adjective, no verb
+        ("Im Hafen von Lindenau brannte ein Lager. Zwei Männer retteten sich.", 2),  # a reflexive verb
     ],
 )
 def test_a_short_sentence_counting_a_noun_with_its_verb_is_a_claim(text, claims, knowledge):
