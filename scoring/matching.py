@@ -331,6 +331,7 @@ class _Vocabulary:
     exclusive: frozenset[str] = frozenset()  # classes no one thing belongs to two of ("soldat", "zivilist")
     targets: frozenset[str] = frozenset()  # classes of what an incident strikes ("krankenhau", "kommandozentral")
     ages: frozenset[str] = frozenset()  # "alt" after "Jahre": an age
+    scheduled: re.Pattern[str] = re.compile("(?!)")  # "soll am Dienstag beraten": what is to come
     cache: dict[str, _Token] = field(default_factory=dict)
 
     def token(self, word: str) -> _Token:
@@ -465,7 +466,6 @@ class _Vocabulary:
 
 
 @lru_cache(maxsize=64)
-@lru_cache(maxsize=64)
 def _day(day: str | None) -> datetime.date | None:
     """An article's publication day, read once per day rather than once per claim."""
     try:
@@ -512,6 +512,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         exclusive=frozenset(stem(c) for group in thesaurus.exclusive for c in group.classes),
         targets=frozenset(stem(c) for c in thesaurus.targets.classes),
         ages=frozenset(thesaurus.measures.ages.words),
+        scheduled=re.compile(rules.scheduled),
         sizes={
             (kind, stem(unit)): size for kind, sizes in thesaurus.measures.units.items() for unit, size in sizes.items()
         },
@@ -611,7 +612,7 @@ def fact_signature(
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         truce=not words.isdisjoint(vocabulary.conflict_bound),
         setting=_setting_stems(setting),
-        days=vocabulary.days_named(sentence, day, partial(_ahead, planned, counted_in, sentence, rules)),
+        days=vocabulary.days_named(sentence, day, partial(_ahead, planned, counted_in, sentence, vocabulary.scheduled)),
         acts=(acts := acts_of(events.main, vocabulary.events)),
         agents=_agents_of_acts(events.main, vocabulary.events, agents),
         towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)) if towns else _NO_WORDS,
@@ -624,15 +625,10 @@ def fact_signature(
 _NO_WORDS: frozenset[str] = frozenset()
 
 
-def _ahead(planned: bool, unblanked: str | None, sentence: str, rules: Matching) -> bool:
+def _ahead(planned: bool, unblanked: str | None, sentence: str, scheduled: re.Pattern[str]) -> bool:
     """A plan, or what is to come ("soll am Dienstag beraten", read in the sentence before its hedges were
     blanked): the days it names lie ahead of the article."""
-    return planned or bool(_scheduled_pattern(rules.scheduled).search(unblanked or sentence))
-
-
-@lru_cache(maxsize=8)
-def _scheduled_pattern(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return planned or bool(scheduled.search(unblanked or sentence))
 
 
 _DIGIT = re.compile(r"\d")
