@@ -45,6 +45,17 @@ def lemma(word: str) -> str:
     return found
 
 
+def is_nominalised_adjective(word: str) -> bool:
+    """A noun made of an adjective or participle ("Angehörige", "Verstorbenen", "Deutsche"): the dictionary
+    gives its masculine singular in "-er" as the lemma of the form in "-e" or of the one in "-en" (not always
+    of both: "Verstorbene" is its own lemma, "Verstorbenen" is "Verstorbener"). Such a noun names people;
+    a plain noun's lemma is no such form ("Fälle" → "Fall"; "Panzer" ends in "-er" as written)."""
+    if len(word) < 5 or not word[:1].isupper() or word[-1] not in "en":
+        return False
+    base = word[:-2] if word.endswith("en") else word[:-1]
+    return base[-1:].isalpha() and any(lemma(base + ending) == base + "er" for ending in ("e", "en"))
+
+
 def compound_head(word: str, min_length: int) -> str | None:
     """The lemma of the longest known noun a compound ends with ("Raketenangriffe" → "angriff"), remembered
     per word form (`_compound_head`)."""
@@ -194,7 +205,7 @@ def _particle_verb(particle: str, word: str) -> str | None:
     return None
 
 
-_MAX_CLAUSE_WORDS = 12
+_MAX_CLAUSE_WORDS = 30
 _OPENS_A_QUOTE = re.compile(r'\s+["„«‚»]')  # a quotation opening right before the next word
 _CLAUSE_MARKS = frozenset(',;:.!?()[]"«»“”„–')
 _ORDERED_MARKS = tuple(sorted(_CLAUSE_MARKS))

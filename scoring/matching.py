@@ -39,7 +39,7 @@ from scoring.knowledge import (
     word_flag,
     word_flags,
 )
-from scoring.lemmas import compound_head, is_known, lemma, may_rejoin, rejoin_separable_verbs
+from scoring.lemmas import compound_head, is_known, is_nominalised_adjective, lemma, may_rejoin, rejoin_separable_verbs
 from scoring.lexicon import Matching, Months
 from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules
 from scoring.regex import Needing, fold_case, guarded, leading_words
@@ -362,6 +362,8 @@ class _Vocabulary:
             elif word[:1].isupper():
                 base = stem(lemma(word))
                 kind = self._kind(base)
+                if kind == base and is_nominalised_adjective(word):
+                    kind = _PERSON  # "acht Angehörige", "20 Verstorbene": people
                 size = self.sizes.get((kind, base))
                 if size is None:
                     return quantity.low, quantity.high, kind

@@ -1055,7 +1055,8 @@ def _agents(
     by = frozenset(map(str, rules.agent_prepositions))
     for i, m in enumerate(named):
         before = {w.lower() for w in _WORDS_BEFORE.findall(body[max(0, m.start - 30) : m.start])[-3:]}
-        if passive and not before.isdisjoint(by) or not passive and not m.governed:
+        by_agent = passive and not before.isdisjoint(by) and not _QUALIFIES_A_NOUN.match(body, m.end)
+        if by_agent or not passive and not m.governed:
             agents, end = {str(m.actor.party)}, m.end
             for other in named[i + 1 :]:  # "Indien und Pakistan": both do it
                 if not _JOINED.fullmatch(body[end : other.start]):
@@ -1137,6 +1138,11 @@ def _phrase_start(body: str, start: int) -> int:
 
 
 _ATTRIBUTIVE = re.compile(r"(?:der|die|das|den|dem|des|[a-zäöüß]+(?:e|en|er|es|em))")
+# "von den USA gelieferten Raketen": the agent of an inflected participle or adjective before its noun (after
+# the rest of the actor's noun phrase), not of the clause's passive; "von Russland jeden Tag" is no such.
+_QUALIFIES_A_NOUN = re.compile(
+    r"(?:\s+[A-ZÄÖÜ][\w-]*)*\s+[a-zäöüß]{2,}(?:t|en|nd|ig|lich|isch)(?:e|en|er|es|em)\s+[A-ZÄÖÜ]"
+)
 
 
 _JOINED = re.compile(r"\s*(?:,|und|sowie)\s+(?:(?:der|die|das|den|dem)\s+)?", re.IGNORECASE)

@@ -100,6 +100,12 @@ def test_the_word_rules_find_the_event_of_their_example(key):
         ("Die Polizei nahm drei Verdächtige fest und verhörte sie.", "detention"),
         ("Das Lagerhaus von Sabirsk brannte in der Nacht bis auf die Grundmauern nieder.", "fire"),
         ("Die Reederei macht ihre Werft in Lindenau zum Jahresende dicht.", "closure"),
+        # a long clause between the verb and its particle at the sentence's end
+        (
+            "Nach Angaben der Hafenbehörde griffen die Milizen den Kontrollpunkt am Hafen in der Nacht zum "
+            "Montag mit schweren Mörsern aus zwei gepanzerten Fahrzeugen an.",
+            "attack",
+        ),
     ],
 )
 def test_a_verb_split_from_its_particle_names_its_event(sentence, event):

@@ -229,6 +229,24 @@ def test_a_word_ending_in_ion_is_no_compound_of_ion():
     assert {"angriff", "raketenangriff"} <= signature("Der Raketenangriff auf Lindenau scheiterte.").words
 
 
+def test_a_noun_made_of_an_adjective_counts_people():
+    # "Angehörige", "Verstorbene": the dictionary's lemma in "-er" tells a nominalised adjective, a count of
+    # people like "Mitarbeiter"; a plain noun ("Fälle", "Stunden") is no person, nor a noun in "-er" ("Panzer")
+    assert same(
+        "Auch sechs Angehörige der Hafenwache wurden verletzt.", "Auch sechs Mitarbeiter des Hafens wurden verletzt."
+    )
+    kinds = {
+        text: signature(text).quantities[0][2]
+        for text in (
+            "In Lindenau gab es 14 Verstorbene.",
+            "In Lindenau gab es 14 Fälle.",
+            "In Lindenau standen 14 Panzer.",
+            "Die Fähre lag 14 Stunden im Hafen.",
+        )
+    }
+    assert list(kinds.values()) == ["person", "fall", "panz", "time"]
+
+
 def test_a_class_counts_what_its_first_word_counts():
     # "Truppen" and "Streitkräfte" belong to the class of "Soldaten", whose unit counts persons: one kind
     texts = ("In Sabirsk kamen 400 Soldaten an.", "Dort kamen 400 Truppen an.", "400 Streitkräfte trafen dort ein.")
@@ -654,6 +672,17 @@ def test_an_attack_by_one_side_is_another_fact_than_the_same_attack_by_the_other
     assert both.agents == {"IN", "PK"} and not similarity(both, by_pakistan, WEIGHTS) == 0.0
     reported = signature("Russische Truppen griffen Sabirsk an, berichtete die ukrainische Agentur Ukrinform.")
     assert reported.agents == {"RU"}  # the source's nationality does not act
+
+
+def test_the_party_of_a_participle_before_a_noun_is_not_the_agent_of_the_passive():
+    """ "von den USA gelieferten Raketen": who delivered the rockets, not who fired them; the passive names no
+    agent, so it tells the attack of the active sentence that names one."""
+    delivered = signature("Das Depot bei Sabirsk sei mit von den USA gelieferten Raketen beschossen worden.")
+    assert delivered.agents == frozenset()
+    fired = signature("Ukrainische Truppen beschossen das Depot bei Sabirsk mit Raketen aus den USA.")
+    assert fired.agents == {"UA"} and similarity(delivered, fired, WEIGHTS) > 0.0
+    by_troops = signature("Das Depot bei Sabirsk wurde von ukrainischen Truppen beschossen.")
+    assert by_troops.agents == {"UA"}
 
 
 def test_the_same_incident_in_two_towns_is_two_facts_a_region_rules_nothing_out():
