@@ -2065,11 +2065,13 @@ def _party_of_place(
 
 
 def _nationality_beside(sentence: str, start: int, found: _Mentions, local: bool) -> str | None:
-    """ "polnische Blätter zitieren Vize-Minister X": the party of a nationality in the clause. For the local
-    authorities ("Auf thailändischer Seite … nach Angaben der Behörden") a state a preposition governs too: the
-    place where it happened is theirs (an army spokesman's "Ziele in X" are the other side's)."""
+    """ "polnische Blätter zitieren Vize-Minister X": the party of a nationality in the clause, outside a
+    prepositional phrase. For the local authorities ("Auf thailändischer Seite … nach Angaben der Behörden") a
+    state a preposition governs too: the place where it happened is theirs (an army spokesman's "Ziele in X"
+    are the other side's)."""
     left, right = _clause_bounds(sentence, start)
-    beside = [m for m in found.starting_in(left, right) if (not m.speaks or (local and m.governed)) and m.actor.party]
+    # a nationality inside a phrase of the fact ("mit einem US-amerikanischen Raketenwerfer") is whose thing it is
+    beside = [m for m in found.starting_in(left, right) if m.actor.party and (local if m.governed else not m.speaks)]
     return beside[0].actor.party if beside else None
 
 

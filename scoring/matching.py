@@ -756,8 +756,14 @@ def _designation(sentence: str, start: int) -> bool:
 
 def _is_name(token: str) -> bool:
     """A capitalised word the dictionary does not know ("Sumy", "Totschka"): a proper name, in German
-    where every noun is capitalised; places the sentence names come from the pipeline."""
-    return token[:1].isupper() and not token.isupper() and not is_known(token)
+    where every noun is capitalised; places the sentence names come from the pipeline. An acronym of three
+    letters or more is one too ("HIMARS" as "Himars"), not a Roman numeral ("Phase III")."""
+    if not token[:1].isupper() or is_known(token):
+        return False
+    return not token.isupper() or (len(token) >= 3 and not _ROMAN.fullmatch(token))
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
 
 
 def _precise(low: float, high: float) -> bool:

@@ -504,6 +504,18 @@ def test_a_nationality_without_a_state_organ_is_no_state_source(text, knowledge)
     assert not {"IN", "WEST", "IR", "RU"} & set(claim.origin_parties)
 
 
+def test_a_nationality_inside_a_phrase_of_the_fact_is_not_the_organs(knowledge):
+    """ "mit einem US-amerikanischen Raketenwerfer": whose launcher, not whose ministry; the ministry is the one
+    named before with its state."""
+    text = (
+        "Das russische Verteidigungsministerium meldete am Morgen einen Angriff auf ein Depot bei Dorinsk.\n\n"
+        "Nach Angaben des Ministeriums griffen ukrainische Truppen das Depot in der Nacht mit einem "
+        "US-amerikanischen Raketenwerfer an."
+    )
+    _, attack = claims(text, knowledge, day="2025-03-01")
+    assert attack.origin_parties == ("RU",)
+
+
 @pytest.mark.parametrize(
     "text, party",
     [

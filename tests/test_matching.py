@@ -229,6 +229,16 @@ def test_a_word_ending_in_ion_is_no_compound_of_ion():
     assert {"angriff", "raketenangriff"} <= signature("Der Raketenangriff auf Lindenau scheiterte.").words
 
 
+def test_an_acronym_the_dictionary_does_not_know_is_a_name():
+    # "KORVAS" and "Korvas": one system in two spellings, a name either way; a word in capitals the dictionary
+    # knows is none ("NEU"), nor a two-letter one
+    capitals = signature("Die Miliz beschoss das Depot bei Sabirsk mit Raketen vom Typ KORVAS.")
+    assert "korva" in capitals.names
+    assert "korva" in signature("Raketen vom Typ Korvas trafen ein Depot bei Sabirsk.").names
+    assert not {"neu", "ab"} & signature("NEU: Die Fähre AB fährt ab Montag wieder nach Lindenau.").names
+    assert "iii" not in signature("Die Bauarbeiten am Hafen von Lindenau (Phase III) haben begonnen.").names
+
+
 def test_a_noun_made_of_an_adjective_counts_people():
     # "Angehörige", "Verstorbene": the dictionary's lemma in "-er" tells a nominalised adjective, a count of
     # people like "Mitarbeiter"; a plain noun ("Fälle", "Stunden") is no person, nor a noun in "-er" ("Panzer")
