@@ -348,6 +348,7 @@ class Matching:
     idioms_not_negating: Regex
     clauses_not_negating: Regex
     scheduled: Regex  # "soll am Dienstag beraten": a day ahead of the article
+    background_clauses: Regex  # "X, dessen Land den Vorsitz innehat, …": who X is, no part of the fact
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from typing import Any, Final
@@ -42,7 +42,7 @@ from scoring.knowledge import (
 from scoring.lemmas import compound_head, is_known, is_nominalised_adjective, lemma, may_rejoin, rejoin_separable_verbs
 from scoring.lexicon import Matching, Months
 from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules
-from scoring.regex import Needing, fold_case, guarded, leading_words
+from scoring.regex import Needing, fold_case, guarded, held_words, leading_words
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CLAUSE_MARK = re.compile(r"[,;:]")
@@ -551,10 +551,15 @@ def stopwords(lexicon: Mapping[str, Any]) -> frozenset[str]:
 
 
 @once_per_lexicon
-def _purpose(rules: Matching) -> tuple[re.Pattern[str], frozenset[str] | None]:
-    """The pattern of a purpose ("für den Einsatz"), and the words it opens with (`leading_words`)."""
-    pattern = rf"\b(?:{'|'.join(rules.purpose_markers)})\s+[\w-]+"
-    return guarded(pattern, re.IGNORECASE), leading_words(pattern, re.IGNORECASE)
+def _purpose(rules: Matching) -> tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]:
+    """The patterns of a purpose ("für den Einsatz") and of a clause describing someone named, each with the
+    words it opens with (`leading_words`)."""
+    purpose = rf"\b(?:{'|'.join(rules.purpose_markers)})\s+[\w-]+"
+    background = str(rules.background_clauses)
+    return (
+        (guarded(purpose, re.IGNORECASE), leading_words(purpose, re.IGNORECASE)),
+        (re.compile(background), held_words(background)),
+    )
 
 
 def fact_signature(
@@ -581,12 +586,13 @@ def fact_signature(
     written = letter_words(sentence)  # each word read once, for its terms and its event
     words_read = _with_particles(sentence, written, vocabulary.events)
     tokens = _tokens_of(words_read, vocabulary)
-    # What a claim names as a purpose ("für den Einsatz") is a circumstance, its words no part of the fact.
-    purposes = _purposes(sentence, rules)
     clauses = circumstance_clauses(sentence, vocabulary.events) if "," in sentence else []
     aside = [any(a <= m.start() < b for a, b in clauses) for m in _TOKEN.finditer(sentence)] if clauses else []
     families = [t[_FAMILY_AT] for t in tokens]
     named_persons = {word for person in persons for word in _TOKEN.findall(person)}
+    # What a claim names as a purpose ("für den Einsatz") is a circumstance, and how it describes someone it
+    # names ("X, dessen Land …") is who X is: their words are no part of the fact.
+    purposes = _purposes(sentence, rules, named_persons, vocabulary.prepositions)
     if named_persons:  # "Innensenator Andreas Geisel": a name, no hostage
         families = [None if word in named_persons else f for word, f in zip(words_read, families, strict=True)]
     lowered = _lowered(sentence, written, words_read, vocabulary.events)  # for collocations and "gegenseitig"
@@ -693,10 +699,27 @@ def _tokens_of(words: list[str], vocabulary: _Vocabulary) -> list[_Token]:
         return [vocabulary.token(word) for word in words]
 
 
-def _purposes(sentence: str, rules: Matching) -> list[tuple[int, int]]:
-    """Where the claim names a purpose; most claims hold no "für" (the words' flags tell): not scanned."""
-    purpose, opening = _purpose(rules)
-    return [m.span() for m in purpose.finditer(sentence)] if holds_a_word(opening, sentence, folded=True) else []
+def _purposes(
+    sentence: str, rules: Matching, persons: Collection[str] = (), prepositions: Collection[str] = ()
+) -> list[tuple[int, int]]:
+    """Where the claim names a purpose, or describes someone it names ("X, dessen Land …"): words of no part of
+    the fact. Most claims hold no "für" nor "dessen" (the words' flags tell): not scanned."""
+    (purpose, opening), (background, relative) = _purpose(rules)
+    spans = [m.span() for m in purpose.finditer(sentence)] if holds_a_word(opening, sentence, folded=True) else []
+    if holds_a_word(relative, sentence, folded=True):
+        described = background.finditer(sentence)
+        spans += [m.span() for m in described if _after_a_name(sentence, m.start(), persons, prepositions)]
+    return spans
+
+
+def _after_a_name(sentence: str, at: int, persons: Collection[str], prepositions: Collection[str]) -> bool:
+    """The word before is a name: of a person the claim names (`persons`' words), or one the dictionary lacks;
+    not one a preposition governs ("Die Fähre nach Lindenau, deren Motor …" describes the ferry)."""
+    before = _TOKEN.findall(sentence[max(0, at - 60) : at])
+    if not before or not (before[-1] in persons or _is_name(before[-1])):
+        return False
+    opening = next((word for word in reversed(before) if not word[:1].isupper()), "")
+    return opening.lower() not in prepositions
 
 
 def _amounts(

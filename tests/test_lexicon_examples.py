@@ -875,6 +875,14 @@ def _scheduled_day(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -
     assert claim.signature.days == {"20250225"}, "the same without the pattern"
 
 
+def _background_clause(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """The clause describing someone the example names gives the fact no word; without the pattern it does."""
+    (claim,) = pipeline.analyse_article(ex.raw["example"], "example.org", knowledge, "2025-03-03").claims
+    never = dataclasses.replace(knowledge, lexicon=_replaced(lexicon, "matching", background_clauses="(?!)"))
+    (described,) = pipeline.analyse_article(ex.raw["example"], "example.org", never, "2025-03-03").claims
+    assert described.signature.words > claim.signature.words, "the same words without the pattern"
+
+
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     **{
         f"numbers.{key}": _number
@@ -926,6 +934,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "matching.idioms_not_negating": _not_negating,
     "matching.clauses_not_negating": _not_negating,
     "matching.scheduled": _scheduled_day,
+    "matching.background_clauses": _background_clause,
     "attribution.says_what_came_before": _says_what_came_before,
     **{
         f"attribution.{key}": _attribution_form

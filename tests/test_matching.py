@@ -229,6 +229,16 @@ def test_a_word_ending_in_ion_is_no_compound_of_ion():
     assert {"angriff", "raketenangriff"} <= signature("Der Raketenangriff auf Lindenau scheiterte.").words
 
 
+def test_who_a_named_person_is_is_no_part_of_the_fact():
+    """ "X, deren Partei die Mehrheit hat, …" describes X: two acts of X described alike are two facts; after a
+    noun the clause may tell the fact ("Die Fähre, deren Motor ausfiel, …")."""
+    described = "Bürgermeisterin Greta Lindqvist, deren Partei im Stadtrat von Lindenau die Mehrheit hat, {}."
+    opened, closed = (signature(described.format(act)) for act in ("eröffnete die Fähre", "sperrte den Hafen"))
+    assert not {"partei", "mehrheit", "stadtrat"} & opened.words
+    assert similarity(opened, closed, WEIGHTS) < WEIGHTS["same_fact_threshold"]
+    assert "motor" in signature("Die Fähre nach Lindenau, deren Motor ausfiel, trieb auf den See.").words
+
+
 def test_an_acronym_the_dictionary_does_not_know_is_a_name():
     # "KORVAS" and "Korvas": one system in two spellings, a name either way; a word in capitals the dictionary
     # knows is none ("NEU"), nor a two-letter one
