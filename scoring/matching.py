@@ -94,6 +94,32 @@ def stem(word: str) -> str:
     return word
 
 
+def spelling_key(term: str) -> str:
+    """A name's stem as one key for its transliterations: German and English spellings of one name from
+    Cyrillic, Hebrew or Arabic differ in a few letter groups ("Schlomi"/"Shlomi", "Andrej"/"Andrey",
+    "Kozlow"/"Kozlov", "Aksa"/"Aqsa", "Nuseirat"/"Nusseirat", "Ochmatdyt"/"Okhmatdyt"). Names only: no
+    word the dictionary knows is keyed."""
+    for written, key in _TRANSLITERATIONS:
+        if written in term:
+            term = term.replace(written, key)
+    return _DOUBLED.sub(r"\1", term)
+
+
+# in this order: "tsch" before "sch", "dsch" after "sch" became "sh"
+_TRANSLITERATIONS = (
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("dsh", "j"),
+    ("kh", "ch"),
+    ("y", "j"),
+    ("w", "v"),
+    ("q", "k"),
+    ("ou", "u"),
+    ("ph", "f"),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 _WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]*)\s*\($")
 
 
@@ -464,7 +490,9 @@ class _Vocabulary:
             return ((), False, family)  # "bestätigte", "Dementi": said about the fact
         if stem(head or base) in self.time_words or base in self.time_words or self._weekday(word):
             return ((), False, family)  # "am Nachmittag", "Samstagmorgen": no anchor
-        return (tuple(terms), _is_name(word) and head is None, family)  # a known compound is no name
+        if head is None and _is_name(word):
+            return ((spelling_key(base),), True, family)
+        return (tuple(terms), False, family)  # a known compound is no name
 
 
 @lru_cache(maxsize=64)
@@ -597,7 +625,7 @@ def fact_signature(
         families = [None if word in named_persons else f for word, f in zip(words_read, families, strict=True)]
     lowered = _lowered(sentence, written, words_read, vocabulary.events)  # for collocations and "gegenseitig"
     events: Events = find_events(words_read, sentence, vocabulary.events, families, aside, lowered)
-    names: set[str] = {stem(lemma(word)) for place in places for word in _TOKEN.findall(place)}
+    names: set[str] = {_place_term(word) for place in places for word in _TOKEN.findall(place)}
     # a person's words that are content words ("Ende November" after "EU-Kommission" is a time, no name)
     if named_persons:
         names.update(*(vocabulary.token(word)[_TERMS_AT] for word in named_persons))
@@ -631,6 +659,12 @@ def fact_signature(
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _place_term(word: str) -> str:
+    """A word of a place's name as a term: the spelling key where it is a name, as its token gives it."""
+    term = stem(lemma(word))
+    return spelling_key(term) if _is_name(word) else term
 
 
 def _ahead(planned: bool, unblanked: str | None, sentence: str, scheduled: re.Pattern[str]) -> bool:
@@ -1111,17 +1145,23 @@ def same_fact(a: FactSignature, b: FactSignature, weights: Mapping[str, float], 
     return similarity(a, b, weights, idf) >= weights["same_fact_threshold"]
 
 
-def shared_anchors(a: FactSignature, b: FactSignature, language: str = DEFAULT_LANGUAGE) -> list[str]:
+def shared_anchors(a: FactSignature, b: FactSignature, language: str = DEFAULT_LANGUAGE, text: str = "") -> list[str]:
     """What two matched claims have in common, in words a journalist can check: "the number 39",
     "killing", "Sabirsk". The explanation of a corroboration names these (in `language`, the
-    sentences of seeds/explanations.json)."""
+    sentences of seeds/explanations.json); a shared name as `text`, the first claim's, writes it."""
     words = phrasebook(language)
     found = [words.say("anchor_number", number=_number_text(x[0])) for x in a.quantities if x in b.quantities]
     found += [words.say("anchor_event", event=words.event(event)) for event in sorted(a.events & b.events)]
-    found += [name.capitalize() for name in sorted(a.names & b.names)]
+    found += [_written_name(name, text) for name in sorted(a.names & b.names)]
     found += [words.say("anchor_party", party=party) for party in sorted(a.parties & b.parties)]
     found += [words.say("anchor_day", day=f"{d[:4]}-{d[4:6]}-{d[6:]}") for d in sorted(a.days & b.days)]
     return found
+
+
+def _written_name(term: str, text: str) -> str:
+    """How the text writes the name whose term this is ("Okhmatdyt" for "ochmatdjt"); its term, capitalised,
+    where the text has no word of it."""
+    return next((word for word in _TOKEN.findall(text) if _place_term(word) == term), term.capitalize())
 
 
 def share_a_referent(a: FactSignature, b: FactSignature) -> bool:

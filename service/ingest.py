@@ -867,7 +867,7 @@ def _joined_by(
         if other is None or other["outlet"] in outlets or len(outlets) >= _JOINED_LINES:
             continue
         outlets.add(other["outlet"])
-        anchors = shared_anchors(own, _signature(other), language)
+        anchors = shared_anchors(own, _signature(other), language, str(body.get("text") or ""))
         if anchors:
             words = phrasebook(language)
             lines.append(words.say("same_fact", id=other_id, outlet=other["outlet"], anchors=words.join(anchors)))

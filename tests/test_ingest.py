@@ -167,7 +167,7 @@ def test_term_statistics_stay_in_step_with_the_claims(client, app):
         for term in set(claim["terms"].split()):
             counted[term] = counted.get(term, 0) + 1
     db.close()
-    assert stats == counted and stats["0wsumy"] == 3  # a name: an anchor as well as a word
+    assert stats == counted and stats["0wsumj"] == 3  # a name (its spelling key): an anchor as well as a word
 
 
 def test_disclaimers_do_not_corroborate_each_other(client):
