@@ -1056,7 +1056,7 @@ def _agents(
     for i, m in enumerate(named):
         before = {w.lower() for w in _WORDS_BEFORE.findall(body[max(0, m.start - 30) : m.start])[-3:]}
         by_agent = passive and not before.isdisjoint(by) and not _QUALIFIES_A_NOUN.match(body, m.end)
-        if by_agent or not passive and not m.governed:
+        if by_agent or not passive and not m.governed and not _OBLIQUE.search(body, 0, m.start):
             agents, end = {str(m.actor.party)}, m.end
             for other in named[i + 1 :]:  # "Indien und Pakistan": both do it
                 if not _JOINED.fullmatch(body[end : other.start]):
@@ -1137,6 +1137,9 @@ def _phrase_start(body: str, start: int) -> int:
     return start
 
 
+# "den kambodschanischen Botschafter auszuweisen": a nationality after a determiner no subject takes is whose
+# the object is, not who acts
+_OBLIQUE = re.compile(r"\b(?:den|dem|des|einen|einem|eines)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"(?:der|die|das|den|dem|des|[a-zäöüß]+(?:e|en|er|es|em))")
 # "von den USA gelieferten Raketen": the agent of an inflected participle or adjective before its noun (after
 # the rest of the actor's noun phrase), not of the clause's passive; "von Russland jeden Tag" is no such.

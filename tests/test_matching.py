@@ -707,6 +707,16 @@ def test_an_attack_by_one_side_is_another_fact_than_the_same_attack_by_the_other
     assert reported.agents == {"RU"}  # the source's nationality does not act
 
 
+def test_a_nationality_after_an_object_determiner_is_whose_the_object_is():
+    """ "den kambodschanischen Botschafter auszuweisen": Cambodia's ambassador, expelled by someone else, so
+    not told apart from the expulsion by the party who expels; "den russischen Angriff abgewehrt": the attack
+    is Russia's, the defence someone else's."""
+    announced = signature("Die Regierung in Lindenau kündigte an, den kambodschanischen Botschafter auszuweisen.")
+    assert announced.agents == frozenset() and "diplomatic" in announced.events
+    assert signature("Die Armee hat den russischen Angriff auf Sabirsk abgewehrt.").agents == frozenset()
+    assert signature("Russische Truppen haben den Angriff auf Sabirsk abgewehrt.").agents == {"RU"}
+
+
 def test_the_party_of_a_participle_before_a_noun_is_not_the_agent_of_the_passive():
     """ "von den USA gelieferten Raketen": who delivered the rockets, not who fired them; the passive names no
     agent, so it tells the attack of the active sentence that names one."""
