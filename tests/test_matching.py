@@ -35,6 +35,11 @@ def same(a: str, b: str) -> bool:
     return same_fact(signature(a), signature(b), WEIGHTS)
 
 
+def counted_kinds(*texts: str) -> list[str]:
+    """What the first number of each text counts."""
+    return [signature(text).quantities[0][2] for text in texts]
+
+
 def test_stems_and_lemmas():
     assert stem("ukrainischen") == stem("ukrainisch") == "ukrain"
     # a genitive's "s" after the noun's own ending: one stem with the nominative
@@ -268,16 +273,13 @@ def test_a_noun_made_of_an_adjective_counts_people():
     assert same(
         "Auch sechs Angehörige der Hafenwache wurden verletzt.", "Auch sechs Mitarbeiter des Hafens wurden verletzt."
     )
-    kinds = {
-        text: signature(text).quantities[0][2]
-        for text in (
-            "In Lindenau gab es 14 Verstorbene.",
-            "In Lindenau gab es 14 Fälle.",
-            "In Lindenau standen 14 Panzer.",
-            "Die Fähre lag 14 Stunden im Hafen.",
-        )
-    }
-    assert list(kinds.values()) == ["person", "fall", "panz", "time"]
+    kinds = counted_kinds(
+        "In Lindenau gab es 14 Verstorbene.",
+        "In Lindenau gab es 14 Fälle.",
+        "In Lindenau standen 14 Panzer.",
+        "Die Fähre lag 14 Stunden im Hafen.",
+    )
+    assert kinds == ["person", "fall", "panz", "time"]
 
 
 def test_a_class_counts_what_its_first_word_counts():
@@ -302,16 +304,13 @@ def test_a_number_counts_no_noun_past_the_end_of_its_clause():
 def test_a_number_standing_alone_counts_no_noun_after_it():
     # An object after the number, or a preposition's phrase through its determiner, is not what is counted;
     # a partitive genitive is.
-    kind = {
-        text: signature(text).quantities[0][2]
-        for text in (
-            "Am Morgen bestiegen Hunderte die Fähren der Reederei im Hafen von Port Sabir.",
-            "Am Abend drängten Hunderte zu den Fähren der Reederei im Hafen.",
-            "Im Hafen von Port Sabir starben zwei der Seeleute bei dem Brand.",
-            "Tausende Seeleute warteten im Hafen von Port Sabir auf die Fähre.",
-        )
-    }
-    assert list(kind.values()) == ["", "", "seeleut", "seeleut"]
+    kinds = counted_kinds(
+        "Am Morgen bestiegen Hunderte die Fähren der Reederei im Hafen von Port Sabir.",
+        "Am Abend drängten Hunderte zu den Fähren der Reederei im Hafen.",
+        "Im Hafen von Port Sabir starben zwei der Seeleute bei dem Brand.",
+        "Tausende Seeleute warteten im Hafen von Port Sabir auf die Fähre.",
+    )
+    assert kinds == ["", "", "seeleut", "seeleut"]
 
 
 def test_a_compound_and_its_head_are_one_word_shared():
