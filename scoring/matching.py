@@ -734,7 +734,7 @@ def _tokens_of(words: list[str], vocabulary: _Vocabulary) -> list[_Token]:
 
 
 def _purposes(
-    sentence: str, rules: Matching, persons: Collection[str] = (), prepositions: Collection[str] = ()
+    sentence: str, rules: Matching, persons: Collection[str], prepositions: Collection[str]
 ) -> list[tuple[int, int]]:
     """Where the claim names a purpose, or describes someone it names ("X, dessen Land …"): words of no part of
     the fact. Most claims hold no "für" nor "dessen" (the words' flags tell): not scanned."""

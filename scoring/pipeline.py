@@ -1054,9 +1054,10 @@ def _agents(
     passive = _passive(body, rules)
     by = frozenset(map(str, rules.agent_prepositions))
     for i, m in enumerate(named):
-        before = {w.lower() for w in _WORDS_BEFORE.findall(body[max(0, m.start - 30) : m.start])[-3:]}
+        near = max(0, m.start - 30)  # the words right before the mention, not the whole claim up to it
+        before = {w.lower() for w in _WORDS_BEFORE.findall(body[near : m.start])[-3:]}
         by_agent = passive and not before.isdisjoint(by) and not _QUALIFIES_A_NOUN.match(body, m.end)
-        if by_agent or not passive and not m.governed and not _OBLIQUE.search(body, 0, m.start):
+        if by_agent or not passive and not m.governed and not _OBLIQUE.search(body, near, m.start):
             agents, end = {str(m.actor.party)}, m.end
             for other in named[i + 1 :]:  # "Indien und Pakistan": both do it
                 if not _JOINED.fullmatch(body[end : other.start]):
