@@ -518,12 +518,17 @@ def _participle_kind(match: re.Match[str], kind: str, rules: _Compiled, clauses:
     return "reaction" if clauses.has(rules.reacting, left, right) else kind
 
 
+_ASKED = re.compile(r"[^.!?]*\?")  # the sentence goes on to a question mark before it ends
+
+
 def _epistemic_kind(sentence: str, match: re.Match[str], rules: _Compiled, clauses: _Clauses) -> str | None:
     """ "könnte": epistemic, or an "ability" where it is negated ("könne keine Berichte bestätigen");
     None in an indirect question before its verb ("Ob die Brücke halten könnte, ist unklar.")."""
     left, right = clauses.around(match.start(), match.end())
     if left == 0 and rules.question.match(sentence, left) and right < len(sentence):
         return None  # it asks what might be: it asserts nothing
+    if _ASKED.match(sentence, match.end()):
+        return None  # "Wie könnte …?": a direct question, asked, not guessed
     return "ability" if clauses.has(rules.negation, left, right) else "epistemic"
 
 

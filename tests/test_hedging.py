@@ -296,6 +296,13 @@ def test_what_need_not_be_checked_is_no_disclaimer(lexicon):
     assert kinds("Die Bauarbeiten müssen nicht überprüft werden, weil sie fertig sind.", lexicon) == []
 
 
+def test_a_claim_is_distanced_by_its_speech_verb_before_or_after_it(lexicon):
+    assert kinds("Der Betreiber behauptete, der Damm bei Lindenau sei sicher.", lexicon) == [("behauptete", "lexical")]
+    assert kinds("Der Damm bei Lindenau sei sicher, behauptete der Betreiber.", lexicon) == [("behauptete", "lexical")]
+    said_after = "Die Fähre sei gesunken, behaupteten die Behörden in Sabirsk am Montag."
+    assert kinds(said_after, lexicon) == [("behaupteten", "lexical")]
+
+
 def test_holding_ones_ground_is_no_claim_about_anything(lexicon):
     assert kinds("Die Verteidiger konnten sich in der Stadt behaupten.", lexicon) == []
     assert kinds("Die Einheit behauptete sich zwei Wochen lang, bevor sie abzog.", lexicon) == []
@@ -308,6 +315,7 @@ def test_holding_ones_ground_is_no_claim_about_anything(lexicon):
         "Zu möglichen Verletzten machte die Polizei keine Angaben.",
         "Wie viele Menschen verletzt worden sein könnten, blieb unklar.",
         "Ob die Brücke einstürzen könnte, sagte der Ingenieur nicht.",
+        "„Wie könnte eine Fähre ohne Motor den Hafen von Sabirsk erreichen?“, fragte der Kapitän.",
         "Die wahrscheinlich beschädigten Leitungen werden geprüft.",
     ],
 )
