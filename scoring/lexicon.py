@@ -359,6 +359,7 @@ class Weights:
     confident_link: float
     unanchored_link: float
     shared_day_bonus: float
+    news_window_days: int
     min_conflict_mentions: int
     shared_magnitude_bonus: float
     shared_number_bonus: float

@@ -71,9 +71,10 @@ _SUFFIXES = (
 # "0d20240229" (a day the claim names), "0astrike" (the incident of an act it tells, stored, never scored),
 # "0gru" (the party doing what it tells, stored, never scored), "0lsabirsk" (a town of the gazetteer it
 # names, stored, never scored), "0kzivilist" (whom its count of people counts, stored, never scored),
-# "0tkrankenhau" (what the incident it tells struck, stored, never scored).
+# "0tkrankenhau" (what the incident it tells struck, stored, never scored), "0y20240229" (the day its
+# article was published, stored, never scored).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
-_DAY, _ACT, _AGENT, _TOWN, _COUNTED, _TARGET = "0d", "0a", "0g", "0l", "0k", "0t"
+_DAY, _ACT, _AGENT, _TOWN, _COUNTED, _TARGET, _NEWS = "0d", "0a", "0g", "0l", "0k", "0t", "0y"
 _AGE = "age:"  # an age, with the unit it is said in: "age:jahr"
 _YEAR = "jahr"  # the unit of an age given without one: "Greta Lindqvist (34)"
 _PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json units)
@@ -168,6 +169,7 @@ class FactSignature:
     towns: frozenset[str] = frozenset()  # the gazetteer's towns and cities it names (not regions), as stems
     counted: frozenset[str] = frozenset()  # whom its count of people counts: soldiers or civilians
     targets: frozenset[str] = frozenset()  # what the incident it tells struck: a hospital, a command post
+    news: frozenset[str] = frozenset()  # the day its article was published ("20240229"): what it tells is news then
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @cached_property
@@ -204,7 +206,7 @@ class FactSignature:
         stored = {_SETTING + s for s in self.setting} | {_DAY + d for d in self.days}  # read back, not scored
         stored |= {_ACT + i for i in self.acts} | {_AGENT + p.lower() for p in self.agents}
         stored |= {_TOWN + t for t in self.towns} | {_COUNTED + c for c in self.counted}
-        stored |= {_TARGET + t for t in self.targets}
+        stored |= {_TARGET + t for t in self.targets} | {_NEWS + d for d in self.news}
         return " ".join(sorted(self.terms | stored))
 
     @classmethod
@@ -247,6 +249,7 @@ class FactSignature:
             towns=read(_TOWN),
             counted=read(_COUNTED),
             targets=read(_TARGET),
+            news=read(_NEWS),
             conflict=conflict,
         )
 
@@ -654,11 +657,19 @@ def fact_signature(
         towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)) if towns else _NO_WORDS,
         counted=_counted_people(words, amounts, vocabulary),
         targets=vocabulary.targets.intersection(words) if acts else _NO_WORDS,  # what an act struck
+        news=_news_day(day),
         conflict=conflict,
     )
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=64)
+def _news_day(day: str | None) -> frozenset[str]:
+    """The article's publication day as a day term ("20240229"), none where it is not known."""
+    published = _day(day)
+    return frozenset({published.strftime("%Y%m%d")}) if published else _NO_WORDS
 
 
 def _place_term(word: str) -> str:
@@ -939,7 +950,7 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     if not agree or not a.words or not b.words:
         return None
     perpetrator = _perpetrator_named(a, b) or _perpetrator_named(b, a)
-    if _other_happenings(a, b, perpetrator):
+    if _other_happenings(a, b, perpetrator, weights):
         return None
     shared = _Shared(
         shared_number,
@@ -998,13 +1009,13 @@ def _told_as_circumstance(a: FactSignature, b: FactSignature) -> bool:
     return bool(not b.events and a.events & b.circumstances or not a.events and b.events & a.circumstances)
 
 
-def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool) -> bool:
+def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool, weights: Mapping[str, float]) -> bool:
     """Whether the events tell two facts; a blame and the blamed party's act (`perpetrator`) tell one."""
     if a.events and b.events and not a.events & b.events and not perpetrator:
         return True  # different things happened
     if a.circumstances and b.circumstances and not a.circumstances & b.circumstances:
         return True  # blame for an attack and blame for a massacre
-    if _told_apart(a, b):
+    if _told_apart(a, b) or _earlier_incident(a, b, weights) or _earlier_incident(b, a, weights):
         return True
     if a.agents and b.agents and a.events & b.events and not a.agents & b.agents:
         return True  # "Russische Truppen griffen … an" / "Ukrainische Truppen griffen … an": two attacks
@@ -1023,6 +1034,21 @@ def _told_apart(a: FactSignature, b: FactSignature) -> bool:
     if _elsewhere(a.towns, b.towns):
         return True  # "Drohnen trafen ein Depot in Sabirsk" / "… in Dorinsk": two incidents
     return bool(a.days and b.days and not a.days & b.days)  # "berät am 14. Mai" / "berät am 30. Mai"
+
+
+def _earlier_incident(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
+    """`a` names only days well before its article and `b`'s were published ("am 22. April", read in May:
+    background its article recalls), `b` names none and was published within days of `a`: `b` tells the
+    news of those days, `a` an earlier incident ("26 Tote" then and "26 Tote" now). A later article may
+    recall undated what `a` dates ("die ersten Soldaten sind bereits angekommen"): no rule then."""
+    if not a.days or b.days or not a.news or not b.news:
+        return False
+    window = weights["news_window_days"]
+    recalled, news = _day(next(iter(a.news))), _day(next(iter(b.news)))
+    if recalled is None or news is None or (news - recalled).days > window:
+        return False
+    named = [_day(d) for d in a.days]
+    return all(d is not None and (recalled - d).days > window and (news - d).days > window for d in named)
 
 
 def _elsewhere(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -747,6 +747,20 @@ def test_two_days_are_two_facts():
     assert similarity(first, second, WEIGHTS) == 0.0 and same_fact(first, again, WEIGHTS)
 
 
+def test_a_day_weeks_before_the_article_tells_an_earlier_incident_than_undated_news():
+    """ "26 Tote" on the day of the article and the 26 dead of an attack it dates weeks back are two facts;
+    a later article may recall undated what an article dated days before it, and a day near the article
+    is its news."""
+    earlier = signature("Bei dem Anschlag im Hafen von Sabirsk am 2. März wurden 26 Menschen getötet.", "2025-03-20")
+    today = signature("Bei den Angriffen wurden 26 Menschen getötet.", "2025-03-20")
+    recalled = signature("Bei den Angriffen wurden 26 Menschen getötet.", "2025-04-30")
+    that_day = signature("Bei den Angriffen wurden 26 Menschen getötet.", "2025-03-03")
+    assert earlier.days == {"20250302"} and today.news == {"20250320"} and not today.days
+    assert similarity(earlier, today, WEIGHTS) == similarity(today, earlier, WEIGHTS) == 0.0
+    assert same_fact(earlier, recalled, WEIGHTS) and same_fact(earlier, that_day, WEIGHTS)
+    assert FactSignature.from_index(earlier.index_text(), earlier.quantities, earlier.negated) == earlier
+
+
 def test_towns_of_disputed_government_are_towns_too():
     """Sewastopol and Kertsch tell two incidents apart, though no party's officials speak for either."""
     sewastopol = signature("Drohnen trafen am Morgen ein Tanklager in Sewastopol.")
