@@ -30,6 +30,7 @@ class NumberRules:
     per: re.Pattern[str]  # "pro 100.000 Einwohner": a rate, not an amount anybody reports
     range: re.Pattern[str]  # "200 bis 300": one range
     whole: re.Pattern[str]  # "8.000 von insgesamt 10.000": the whole, not the count the claim reports
+    subset: re.Pattern[str]  # "40 Tote, darunter 12 Kinder": a part of that count, no count of its own
     count_before: re.Pattern[str]  # "rund 2000 Menschen": a count, where "seit 2015" names a year
     at_least: re.Pattern[str]  # "mehr als 200": the count lies at or above the number …
     at_most: re.Pattern[str]  # "fast 500": … or at or below it
@@ -89,6 +90,8 @@ def _compiled(rules: Numbers) -> NumberRules:
         re.compile(rf"(?:\b(?:{_alternatives(rules.per)})|/)\s*$", re.IGNORECASE),
         re.compile(rf"\s*(?:{_alternatives(rules.range)}|-)\s*$"),
         re.compile(rf"\s*(?:{_alternatives(rules.whole)})\s*$", re.IGNORECASE),
+        # after a comma or a dash, with a word or two between ("darunter mindestens zwölf", "unter ihnen auch")
+        re.compile(rf"[,–—(]\s*(?:{_alternatives(rules.subset)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE),
         _ending_with_one_of(rules.count_before),
         _ending_with_one_of(rules.at_least),
         _ending_with_one_of(rules.at_most),
@@ -247,6 +250,8 @@ def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
             continue
         if found and rules.whole.fullmatch(between):
             continue  # "8.000 von insgesamt 10.000 Soldaten": the claim counts the part
+        if found and rules.subset.search(between):
+            continue  # "40 Tote, darunter 12 Kinder": the claim counts the dead, the children among them
 
         found.append(_bounded(value, text, match.start(), match.end(), rules))
     return sorted(found + vague, key=lambda q: q.start)

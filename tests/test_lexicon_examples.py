@@ -886,7 +886,7 @@ def _background_clause(ex: Example, lexicon: dict[str, Any], knowledge: Knowledg
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     **{
         f"numbers.{key}": _number
-        for key in ("words", "scales", "vague", "several", "per", "range", "whole", "count_before")
+        for key in ("words", "scales", "vague", "several", "per", "range", "whole", "subset", "count_before")
     },
     "numbers.at_least": _bound,
     "numbers.bound_share": _bound_share,

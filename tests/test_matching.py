@@ -761,6 +761,14 @@ def test_a_day_weeks_before_the_article_tells_an_earlier_incident_than_undated_n
     assert FactSignature.from_index(earlier.index_text(), earlier.quantities, earlier.negated) == earlier
 
 
+def test_a_part_named_after_darunter_is_no_count_of_the_claims_own():
+    """ "40 Tote, darunter 12 Kinder" tells the 40 dead: another article's 12 dead children are a finer fact."""
+    dead = signature("Im Hafen von Sabirsk starben am Morgen 40 Menschen, darunter 12 Kinder.")
+    assert [q[:2] for q in dead.quantities] == [(40.0, 40.0)]
+    assert same_fact(dead, signature("Am Morgen starben im Hafen von Sabirsk 40 Menschen."), WEIGHTS)
+    assert not same_fact(dead, signature("Am Morgen starben im Hafen von Sabirsk 12 Kinder."), WEIGHTS)
+
+
 def test_towns_of_disputed_government_are_towns_too():
     """Sewastopol and Kertsch tell two incidents apart, though no party's officials speak for either."""
     sewastopol = signature("Drohnen trafen am Morgen ein Tanklager in Sewastopol.")
