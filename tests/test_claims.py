@@ -13,6 +13,9 @@ from scoring.claims import is_claim
         "Die Fähre fuhr zuletzt am Montag, 30.3.2020.",  # a date ending a statement: no bracket closes
         "Die Fähre fuhr zuletzt am Montag (30.3.2020).",
         "Die neue Fähre kostet 100.000 Euro im Jahr (Ilse Brandt im Interview, 3.5.2024).",
+        "Wie die Hafenbehörde mitteilte, sank vor Lindenau eine Fähre.",
+        "Wie jeden Sommer fahren ab Montag zwölf Fähren nach Lindenau.",
+        "Hafen: Wie im Vorjahr fahren ab Montag zwölf Fähren nach Lindenau.",
     ],
 )
 def test_claims_are_kept(sentence, lexicon):
@@ -29,6 +32,9 @@ def test_claims_are_kept(sentence, lexicon):
         "Drohnen aus Iran im Sudan-Krieg:",
         "(Ilse Brandt, parteilos, Bürgermeisterin von Sabirsk, 12.4.2024)",
         "Ilse Brandt, Hafenmeisterin von Lindenau, 3. 5. 24).",
+        "Hafenstreit: Warum die Fähre nach Lindenau nicht mehr fährt",
+        "Warum die Fähre nach Lindenau nicht mehr fährt.",
+        "Was über den Brand im Hafen von Sabirsk bekannt ist.",
     ],
 )
 def test_questions_exhortations_labels_are_not_claims(sentence, lexicon):
