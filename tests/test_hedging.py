@@ -303,6 +303,25 @@ def test_a_claim_is_distanced_by_its_speech_verb_before_or_after_it(lexicon):
     assert kinds(said_after, lexicon) == [("behaupteten", "lexical")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unabhängig überprüft werden konnten die Angaben der Hafenbehörde von Sabirsk nicht.",
+        "Keine dieser Angaben ließ sich unabhängig überprüfen.",
+        "Keiner der Berichte aus Lindenau ließ sich bestätigen.",
+    ],
+)
+def test_a_disclaimer_with_its_negation_far_from_the_verb_or_before_the_subject(sentence, lexicon):
+    assert [kind for _, kind in kinds(sentence, lexicon)] == ["unverified"]
+
+
+def test_unnamed_media_are_hearsay(lexicon):
+    assert kinds("Laut örtlichen Medien sank vor Lindenau eine Fähre.", lexicon) == [
+        ("Laut örtlichen Medien", "hearsay")
+    ]
+    assert kinds("Keine Rakete ließ sich über Sabirsk abfangen.", lexicon) == []
+
+
 def test_holding_ones_ground_is_no_claim_about_anything(lexicon):
     assert kinds("Die Verteidiger konnten sich in der Stadt behaupten.", lexicon) == []
     assert kinds("Die Einheit behauptete sich zwei Wochen lang, bevor sie abzog.", lexicon) == []
