@@ -317,6 +317,7 @@ class _Rules:
     local_role: re.Pattern[str]
     seated_role: re.Pattern[str]  # an organ of government named with the place it sits in
     local_cues: re.Pattern[str]
+    sides: re.Pattern[str]  # matched right after a nationality: "ukrainischer | Seite"
     continuation: re.Pattern[str]
     continuation_present: Presence  # whether a sentence may hold it, by its words (most sentences: not)
     accusations: re.Pattern[str]  # every accusation verb, one named group per entry
@@ -436,6 +437,7 @@ def _rules(a: AttributionRules) -> _Rules:
         local_role=_inflected(a.local_roles),
         seated_role=_inflected(a.seated_roles),
         local_cues=re.compile(a.local_cues),
+        sides=re.compile(a.sides),
         continuation=guarded(a.continuation, re.IGNORECASE),
         continuation_present=Presence.of(top_level_alternatives(a.continuation), re.IGNORECASE),
         accusations=guarded(accusations),
@@ -2061,17 +2063,21 @@ def _party_of_place(
         return named[0][2]  # "In X brannte nach Behördenangaben …": the authorities of X
     if rules.local_cues.search(slot) and memory.last_place:
         return memory.last_place
-    return _nationality_beside(sentence, start, found, local)
+    return _nationality_beside(sentence, start, found, local, rules)
 
 
-def _nationality_beside(sentence: str, start: int, found: _Mentions, local: bool) -> str | None:
+def _nationality_beside(sentence: str, start: int, found: _Mentions, local: bool, rules: _Rules) -> str | None:
     """ "polnische Blätter zitieren Vize-Minister X": the party of a nationality in the clause, outside a
     prepositional phrase. For the local authorities ("Auf thailändischer Seite … nach Angaben der Behörden") a
     state a preposition governs too: the place where it happened is theirs (an army spokesman's "Ziele in X"
-    are the other side's)."""
+    are the other side's). A side is a party for every organ: "Auf ukrainischer Seite … nach Angaben der Armee"."""
     left, right = _clause_bounds(sentence, start)
     # a nationality inside a phrase of the fact ("mit einem US-amerikanischen Raketenwerfer") is whose thing it is
-    beside = [m for m in found.starting_in(left, right) if m.actor.party and (local if m.governed else not m.speaks)]
+    beside = [
+        m
+        for m in found.starting_in(left, right)
+        if m.actor.party and ((local or rules.sides.match(sentence, m.end)) if m.governed else not m.speaks)
+    ]
     return beside[0].actor.party if beside else None
 
 

@@ -516,6 +516,16 @@ def test_a_nationality_inside_a_phrase_of_the_fact_is_not_the_organs(knowledge):
     assert attack.origin_parties == ("RU",)
 
 
+def test_a_nationality_naming_a_side_is_the_organs(knowledge):
+    """ "Auf ukrainischer Seite … nach Angaben der Armee": that side's army, not the one named before."""
+    text = (
+        "Die russische Armee meldete am Morgen einen Angriff auf ein Depot bei Dorinsk.\n\n"
+        "Auf ukrainischer Seite starben nach Angaben der Armee zwölf Soldaten."
+    )
+    _, dead = claims(text, knowledge, day="2025-03-01")
+    assert dead.origin_parties == ("UA",)
+
+
 @pytest.mark.parametrize(
     "text, party",
     [

@@ -954,6 +954,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "local_roles",
             "seated_roles",
             "local_cues",
+            "sides",
             "envoy_roles",
             "accusation_fronted",
             "quoting_verbs",
