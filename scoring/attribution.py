@@ -318,6 +318,7 @@ class _Rules:
     seated_role: re.Pattern[str]  # an organ of government named with the place it sits in
     local_cues: re.Pattern[str]
     sides: re.Pattern[str]  # matched right after a nationality: "ukrainischer | Seite"
+    said_objects: re.Pattern[str]  # matched at the start of the words before a speech verb
     continuation: re.Pattern[str]
     continuation_present: Presence  # whether a sentence may hold it, by its words (most sentences: not)
     accusations: re.Pattern[str]  # every accusation verb, one named group per entry
@@ -438,6 +439,7 @@ def _rules(a: AttributionRules) -> _Rules:
         seated_role=_inflected(a.seated_roles),
         local_cues=re.compile(a.local_cues),
         sides=re.compile(a.sides),
+        said_objects=re.compile(a.said_objects),
         continuation=guarded(a.continuation, re.IGNORECASE),
         continuation_present=Presence.of(top_level_alternatives(a.continuation), re.IGNORECASE),
         accusations=guarded(accusations),
@@ -896,6 +898,8 @@ def _speaker(
         return before
     if not text.strip():
         return _subject_of_the_sentence(sentence, left, around.first_after, found, rules) or after
+    if rules.said_objects.match(text.lstrip()):
+        return after  # "Berichte über Tote bestritt die Miliz": what is said put first, its speaker after the verb
     if not around.fronted or (around.first_before in rules.determiners and around.capital_second):
         return before  # a speaker we do not know: "Mehrere Anwohner berichteten, …", "Das ISW meldete"
     return after

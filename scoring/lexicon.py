@@ -309,6 +309,7 @@ class Attribution:
     local_roles: tuple[Word, ...]
     seated_roles: tuple[Word, ...]  # "das Gesundheitsministerium in X": an organ of whoever governs X
     local_cues: Regex
+    said_objects: Regex  # "Die Vorwürfe wies die Miliz zurück": what is said, put first, never the speaker
     sides: Regex  # "auf ukrainischer Seite": a nationality that names a side, not a thing of the fact
     continuation: Regex
     accusations: tuple[Accusation, ...]

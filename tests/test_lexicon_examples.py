@@ -955,6 +955,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "seated_roles",
             "local_cues",
             "sides",
+            "said_objects",
             "envoy_roles",
             "accusation_fronted",
             "quoting_verbs",
