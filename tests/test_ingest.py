@@ -196,6 +196,23 @@ def test_edited_wire_copy_without_credit_is_one_voice(client):
     assert copy.get_json()["voice"] == "NZZ"
 
 
+def test_a_regional_edit_keeping_few_wire_sentences_is_one_voice(client):
+    """A copy rewritten but for two sentences of the wire text, among its own, is still the wire's voice."""
+    post_article(client, "\n".join(WIRE_COPY), outlet="nzz.ch")
+    own = [
+        "In Lindenau erinnerten am Abend Hunderte Menschen mit Kerzen an die Opfer des Krieges.",
+        "Die Partnerstadt hatte im Frühjahr zwei Feuerwehrfahrzeuge und ein Notstromaggregat geschickt.",
+        "Der Bürgermeister von Lindenau kündigte weitere Hilfe für die Menschen in der Ukraine an.",
+        "Eine Spendenaktion der Sparkasse brachte in drei Wochen mehr als 40.000 Euro zusammen.",
+        "Auch Schulen der Stadt sammelten Decken, Medikamente und haltbare Lebensmittel.",
+        "Der nächste Hilfstransport soll Anfang des kommenden Monats aufbrechen.",
+    ]
+    copy = post_article(
+        client, "\n".join([WIRE_COPY[0], *own[:3], WIRE_COPY[3], *own[3:]]), outlet="lindenauer.example"
+    )
+    assert copy.get_json()["voice"] == "NZZ"
+
+
 def test_credited_copy_gives_its_wire_to_an_earlier_uncredited_printing(client):
     first = post_article(client, "\n".join(WIRE_COPY), outlet="nzz.ch").get_json()
     post_article(client, "\n".join(WIRE_COPY[:4]), outlet="spiegel.de", credits=["dpa"])
