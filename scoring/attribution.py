@@ -1040,7 +1040,10 @@ def _accuser_after(
     for i, w in enumerate(between):
         previous = between[i - 1].group().lower() if i else ""
         if w.group()[0].isupper() and previous not in rules.prepositions and w.group().lower() not in rules.fronted:
-            return verb.end(), whole
+            # "wies die Miliz als Lügen zurück": the noun phrase, not what follows it up to the particle
+            start = verb.end() + (between[i - 1] if previous in rules.determiners else w).start()
+            end = _noun_phrase_end(sentence, start, rules)
+            return (start, end) if not after and end > start else (verb.end(), whole)
     return (after[0].start, after[0].end) if after else None
 
 
@@ -1064,12 +1067,8 @@ def _subject_before(
     or only a fronted object or adverbial ("Verantwortlich machte …", "Kurz nach Mitternacht warf …",
     "Jede Mitschuld … weist …")."""
     texts = [w.group() for w in words]
-    blame = tuple(w for w in rules.accusation_fronted if len(w) > 5)  # "Schuld", "Hauptschuld", "Verantwortung"
-    if any(
-        (t.lower() in rules.accusation_fronted or t.lower().endswith(blame)) and t.lower() not in rules.fronted
-        for t in texts
-    ):
-        return False  # the blame itself comes first
+    if _object_first(sentence, left, words, rules):
+        return False
     if any(left <= m.start < left + (words[-1].end() if words else 0) for m in subjects):
         return True
     for i, text in enumerate(texts):
@@ -1082,6 +1081,18 @@ def _subject_before(
             continue
         return True
     return False
+
+
+def _object_first(sentence: str, left: int, words: list[re.Match[str]], rules: _Rules) -> bool:
+    """What the accusation or denial is about stands first: the blame itself ("Verantwortlich machte …", "Jede
+    Mitschuld weist …") or what is said ("Berichte über Tote wies die Miliz zurück")."""
+    if words and rules.said_objects.match(sentence, left + words[0].start()):
+        return True
+    blame = tuple(w for w in rules.accusation_fronted if len(w) > 5)  # "Schuld", "Hauptschuld", "Verantwortung"
+    return any(
+        (low in rules.accusation_fronted or low.endswith(blame)) and low not in rules.fronted
+        for low in (w.group().lower() for w in words)
+    )
 
 
 def _warns_against(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:

@@ -473,6 +473,20 @@ def test_the_accuser_is_the_source_never_the_accused(text, party, accused, knowl
     assert party in claim.origin_parties and accused not in claim.origin_parties
 
 
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Berichte über Tote im Hafen wies die Miliz als Lügen zurück.",
+        "Die Vorwürfe wies am Montag die Miliz entschieden zurück.",
+        "Berichte über Tote im Hafen bestritt die Miliz.",
+    ],
+)
+def test_what_is_denied_put_first_leaves_the_denier_after_the_verb(denial, knowledge):
+    """What is said comes first, the one who denies it after the verb, whose noun phrase alone names them."""
+    _, denied = claims("Die RSF meldete am Morgen einen Angriff auf den Hafen.\n\n" + denial, knowledge)
+    assert denied.origin_parties == ("RSF",)
+
+
 def test_an_accuser_in_a_clause_of_contrast_before_the_main_clause(knowledge):
     text = "Während die RSF der Armee die Angriffe anlastete, wies die Regierung in Khartum das zurück."
     blame, denial = analyse_article(text, "example.org", knowledge).claims
