@@ -1025,14 +1025,16 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
         return (auxiliary.end() if fronted_first else left), verb.start()
     if _subject_before(sentence, left, words, subjects, rules):
         return left, verb.start()
-    return _accuser_after(sentence, verb, right, [m for m in subjects if m.start >= verb.end()], rules)
+    # "Die Vorwürfe wies die Miliz zurück": after what is said, the subject is the noun phrase after the verb
+    said_first = bool(words) and rules.said_objects.match(sentence, left + words[0].start()) is not None
+    return _accuser_after(sentence, verb, right, [m for m in subjects if m.start >= verb.end()], rules, said_first)
 
 
 def _accuser_after(
-    sentence: str, verb: re.Match[str], right: int, after: list[Mention], rules: _Rules
+    sentence: str, verb: re.Match[str], right: int, after: list[Mention], rules: _Rules, phrase_only: bool
 ) -> tuple[int, int] | None:
     """The accuser after the verb: the first noun phrase after it; a capitalised word before the first
-    actor is a subject we do not know."""
+    actor is a subject we do not know. `phrase_only`: that noun phrase alone, not the words after it."""
     whole = after[0].start if after else right
     between = list(_WORD.finditer(sentence[verb.end() : whole]))
     if after:
@@ -1043,7 +1045,7 @@ def _accuser_after(
             # "wies die Miliz als Lügen zurück": the noun phrase, not what follows it up to the particle
             start = verb.end() + (between[i - 1] if previous in rules.determiners else w).start()
             end = _noun_phrase_end(sentence, start, rules)
-            return (start, end) if not after and end > start else (verb.end(), whole)
+            return (start, end) if phrase_only and not after and end > start else (verb.end(), whole)
     return (after[0].start, after[0].end) if after else None
 
 
