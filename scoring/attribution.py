@@ -1023,10 +1023,10 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
         # "Am Freitag hatte X die Armee Y beschuldigt": the subject before the object, either side of "hatte"
         fronted_first = first in rules.fronted and not _opens_noun_phrase(texts, rules)
         return (auxiliary.end() if fronted_first else left), verb.start()
-    if _subject_before(sentence, left, words, subjects, rules):
-        return left, verb.start()
-    # "Die Vorwürfe wies die Miliz zurück": after what is said, the subject is the noun phrase after the verb
+    # "Die Vorwürfe wies die Miliz zurück": what is said comes first, the subject is the noun phrase after the verb
     said_first = bool(words) and rules.said_objects.match(sentence, left + words[0].start()) is not None
+    if not said_first and _subject_before(sentence, left, words, subjects, rules):
+        return left, verb.start()
     return _accuser_after(sentence, verb, right, [m for m in subjects if m.start >= verb.end()], rules, said_first)
 
 
@@ -1069,8 +1069,12 @@ def _subject_before(
     or only a fronted object or adverbial ("Verantwortlich machte …", "Kurz nach Mitternacht warf …",
     "Jede Mitschuld … weist …")."""
     texts = [w.group() for w in words]
-    if _object_first(sentence, left, words, rules):
-        return False
+    blame = tuple(w for w in rules.accusation_fronted if len(w) > 5)  # "Schuld", "Hauptschuld", "Verantwortung"
+    if any(
+        (t.lower() in rules.accusation_fronted or t.lower().endswith(blame)) and t.lower() not in rules.fronted
+        for t in texts
+    ):
+        return False  # the blame itself comes first
     if any(left <= m.start < left + (words[-1].end() if words else 0) for m in subjects):
         return True
     for i, text in enumerate(texts):
@@ -1083,18 +1087,6 @@ def _subject_before(
             continue
         return True
     return False
-
-
-def _object_first(sentence: str, left: int, words: list[re.Match[str]], rules: _Rules) -> bool:
-    """What the accusation or denial is about stands first: the blame itself ("Verantwortlich machte …", "Jede
-    Mitschuld weist …") or what is said ("Berichte über Tote wies die Miliz zurück")."""
-    if words and rules.said_objects.match(sentence, left + words[0].start()):
-        return True
-    blame = tuple(w for w in rules.accusation_fronted if len(w) > 5)  # "Schuld", "Hauptschuld", "Verantwortung"
-    return any(
-        (low in rules.accusation_fronted or low.endswith(blame)) and low not in rules.fronted
-        for low in (w.group().lower() for w in words)
-    )
 
 
 def _warns_against(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:
