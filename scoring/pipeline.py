@@ -72,6 +72,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
 _LONGEST_WORD = 64
 _HEADLINE_WORDS = 12  # a headline's statement is short: "Panik in Port Sabir"
+_SPEAKER_WORDS = 3  # "Peskow:", "Hafenamt Lindenau:": who speaks for a whole headline
 
 
 def _attributed(hedges: list[Hedge], named: bool = False) -> list[Hedge]:
@@ -655,12 +656,17 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     # A clause with a subject of its own keeps the sources named inside it: the captain denying in
     # "…, der Kapitän bestreitet …" is no source of the clause before.
     owned = [(start, end) for start, end in bounds if start in own_subject]
+    shared = 0
+    if stated:
+        # A headline's statements speak for themselves ("Lindenau meldet zwei Tote – Sabirsk schweigt"), but
+        # for a speaker before a colon opening the line ("Bürgermeister: Hafen zu – Fähren fahren nicht").
+        owned, shared = bounds, _speaker_prefix(draft.body)
     for start, end in bounds:
         text = draft.body[start:end]
         if not (is_claim(text, lexicon) or (start in own_subject and _states_a_count(text, lexicon))):
             return [draft]  # a part too short to stand alone: keep the sentence whole
         speech = [replace(m, start=m.start - start, end=m.end - start) for m in draft.speech if start <= m.start < end]
-        attribution = _part_sources(draft.attribution, (start, end), owned, bool(speech))
+        attribution = _part_sources(draft.attribution, (start, end), owned, bool(speech), shared)
         parts.append(
             replace(
                 draft,
@@ -685,16 +691,24 @@ def _mentioning_within(attribution: Attribution, length: int) -> Attribution:
     return attribution
 
 
+def _speaker_prefix(headline: str) -> int:
+    """Where a speaker of the whole line ends: "Peskow: …", "Hafenamt Lindenau: …" (a name of a few words before
+    a colon), else 0."""
+    colon = headline.find(":")
+    return colon if 0 < colon and len(headline[:colon].split()) <= _SPEAKER_WORDS else 0
+
+
 def _part_sources(
-    attribution: Attribution, part: tuple[int, int], owned: list[tuple[int, int]], speaks: bool
+    attribution: Attribution, part: tuple[int, int], owned: list[tuple[int, int]], speaks: bool, shared: int = 0
 ) -> Attribution:
     """The sources of one part of a sentence. "…, und in der Hauptstadt wurde …": a clause with a subject
     of its own is not said by the first one's speaker (only a source named inside it, or none), unless
     it speaks in reported speech itself; and the captain denying in "…, der Kapitän bestreitet …" is no
-    source of the clause before."""
+    source of the clause before. A source named in the claim before `shared` speaks for every part."""
     start, end = part
     if part in owned and not speaks:
-        return replace(attribution, sources=[s for s in attribution.sources if start <= s.start < end])
+        kept = [s for s in attribution.sources if start <= s.start < end or 0 <= s.start < s.end <= shared]
+        return replace(attribution, sources=kept)
     others = [(a, b) for a, b in owned if a != start]
     if not others:
         return attribution

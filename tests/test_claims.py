@@ -305,6 +305,22 @@ def test_each_statement_of_a_headline_has_its_own_actors(knowledge):
 
 
 @pytest.mark.parametrize(
+    "headline, first_origin, second_origin",
+    [
+        # who reports the second statement does not report the first
+        ("Marine birgt zwei Fischer vor Sabirsk – Moskau meldet fünf Vermisste", (), ("RU",)),
+        ("Kiew meldet fünf Vermisste vor Sabirsk – Marine birgt zwei Fischer", ("UA",), ()),
+        # a speaker before a colon opening the line speaks for both
+        ("Peskow: Hafen von Sabirsk bleibt gesperrt – Fähren fahren nicht vor Montag", ("RU",), ("RU",)),
+    ],
+)
+def test_each_statement_of_a_headline_has_its_own_source(headline, first_origin, second_origin, knowledge):
+    text = headline + "\n\nDie Lage an der Küste bleibt nach Angaben von Beobachtern auch am Abend angespannt."
+    first, second, _ = analyse_article(text, "example.org", knowledge, "2025-06-19").claims
+    assert (first.origin_parties, second.origin_parties) == (first_origin, second_origin)
+
+
+@pytest.mark.parametrize(
     "text, parts",
     [
         ("Die Fähre sei von der Reederei und beauftragten Firmen als Lager genutzt worden, sagte er.", 1),
