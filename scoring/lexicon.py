@@ -219,6 +219,7 @@ class Claims:
     counterfactual: Regex  # "hätte … gesperrt werden müssen": what did not happen
     reader_address: Regex
     headline_statement: Regex
+    war_labels: tuple[Word, ...]  # "Krieg in Sabirsk": a line naming a war and nothing that happened
 
 
 @dataclass(frozen=True)

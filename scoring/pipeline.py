@@ -43,6 +43,7 @@ from scoring.knowledge import (
     Knowledge,
     Outlet,
     built,
+    holds_a_digit,
     holds_a_word,
     once_per_lexicon,
     one_article,
@@ -69,6 +70,7 @@ _BEFORE_A_PLACE = re.compile(r"\s(?:in|im|bei|beim|am|auf|vor|während)\s")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w-]+")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_PUNCTUATION = "\"'„“”«»‹›()[]:;,.!?"
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
 _LONGEST_WORD = 64
 _HEADLINE_WORDS = 12  # a headline's statement is short: "Panik in Port Sabir"
@@ -598,6 +600,21 @@ def _elliptical_statement(line: str, lexicon: Mapping[str, Any]) -> bool:
     return any(event_family(w, rules) for w in words if w[:1].islower() and len(w) > 2)
 
 
+def _names_only_its_war(line: str, lexicon: Mapping[str, Any]) -> bool:
+    """A headline's line opened by a war, a conflict or a crisis, with no verb, adjective nor count ("Krieg um
+    Sabirsk", "Lindenau-Konflikt: alle Entwicklungen"): the page's label of its topic. "Explosion an der Brücke",
+    "Tote bei Gefechten" name what happened."""
+    if not _is_headline(line) or holds_a_digit(line) or _says_something(line, lexicon):
+        return False
+    first = line.split(maxsplit=1)[0].strip(_PUNCTUATION).lower() if line.strip() else ""
+    return first.endswith(_war_labels(typed_rules(lexicon).claims))
+
+
+@once_per_lexicon
+def _war_labels(rules: ClaimRules) -> tuple[str, ...]:
+    return tuple(w.lower() for w in rules.war_labels)
+
+
 def _names_an_event(kicker: str, lexicon: Mapping[str, Any]) -> bool:
     """A kicker of a few words naming an event ("Brand im Hafen von Lindenau"): a claim in the headline's
     nominal style, where a label of the page ("Ukraine-Krieg") names none."""
@@ -611,8 +628,8 @@ def _names_an_event(kicker: str, lexicon: Mapping[str, Any]) -> bool:
 def _topic_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str, Any]) -> list[Sentence]:
     """A headline "Topic: statement" (a line of its own) is one claim where its topic states nothing
     ("Explodierte Boote: Panik in Port Sabir"); where the topic is a statement itself ("Fähre gesunken:
-    Hafen gesperrt"), it is a claim of its own, without its colon. In running text, or before a cut-off
-    line, a colon still ends a sentence."""
+    Hafen gesperrt"), it is a claim of its own, without its colon; where it names the page's war ("Krieg um
+    Sabirsk: …"), a label apart. In running text, or before a cut-off line, a colon still ends a sentence."""
     furniture = typed_rules(lexicon).furniture
     last_of_block = {s.block: s for s in sentences}
     first_of_block = {s.block: s for s in reversed(sentences)}
@@ -625,6 +642,9 @@ def _topic_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str,
             whole_line = opens_line and last_of_block[sentence.block] is sentence
             if whole_line and _headline_statement(text[sentence.start : sentence.end], furniture):
                 stated = topic[:-1].rstrip()
+                if _names_only_its_war(stated, lexicon):
+                    joined.append(sentence)  # "Krieg um Sabirsk: …": the page's label stays apart, no claim
+                    continue
                 if not _says_something(stated, lexicon):
                     joined[-1] = Sentence(before.start, sentence.end, sentence.block)
                     continue
@@ -888,7 +908,8 @@ def _add_drafts(
     _attach_to_previous(drafts, sentence, reading.attribution, disclaimer, names_source, lexicon, several=several)
     # "Das teilte die Militärverwaltung mit.": its whole content is now the source of the claim before.
     only_names_source = names_source and "," not in body and len(body.split()) <= 14
-    if (is_claim(body, lexicon) or sentence.nominal or _short_count(body, lexicon)) and not only_names_source:
+    claim = is_claim(body, lexicon) and not _names_only_its_war(body, lexicon)
+    if (claim or sentence.nominal or _short_count(body, lexicon)) and not only_names_source:
         about_previous = names_source or bool(disclaimer)
         whole = _Draft(
             sentence,

@@ -332,3 +332,18 @@ def test_und_before_an_adjective_inside_a_verb_group_parts_no_clauses(text, part
     """ "von der Reederei und beauftragten Firmen … genutzt worden": "beauftragten" qualifies a noun, the
     clause's verb group closes after it; a finite verb after "und" (a full verb or a modal) opens a clause."""
     assert len(analyse_article(text, "example.org", knowledge, "2025-04-13").claims) == parts
+
+
+@pytest.mark.parametrize(
+    "headline, claim",
+    [
+        ("Krieg um Sabirsk: Raketen treffen den Hafen von Lindenau", "Raketen treffen den Hafen von Lindenau"),
+        ("Lindenau-Konflikt an der Küste von Sabirsk", None),
+        ("Explosion an der Brücke von Lindenau", "Explosion an der Brücke von Lindenau"),
+        ("Tote bei Gefechten an der Küste von Sabirsk", "Tote bei Gefechten an der Küste von Sabirsk"),
+    ],
+)
+def test_a_line_naming_the_war_and_no_happening_is_the_pages_label(headline, claim, knowledge):
+    body = "Die Fähren nach Lindenau fahren seit Montag wieder nach dem Fahrplan."
+    claims = [c.text for c in analyse_article(f"{headline}\n\n{body}", "example.org", knowledge).claims]
+    assert claims == ([claim] if claim else []) + [body]

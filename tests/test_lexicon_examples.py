@@ -646,6 +646,20 @@ def _line_goes_on(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) ->
     assert claims_of(_replaced(lexicon, "furniture", line_goes_on=rest)) != [text], "one claim even without it"
 
 
+def _war_label(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """A headline's line opened by a war and naming no happening is the page's label: no claim, though
+    without the entry it would be one."""
+    text = ex.raw["example"] + "\n\nDie Fähren nach Lindenau fahren seit Montag wieder nach dem Fahrplan."
+
+    def claims_of(lex: dict[str, Any]) -> list[str]:
+        known = dataclasses.replace(knowledge, lexicon=lex)
+        return [c.text for c in pipeline.analyse_article(text, "example.org", known).claims]
+
+    assert ex.raw["example"] not in claims_of(lexicon)
+    rest = [w for w in lexicon["claims"]["war_labels"] if w != ex.entry]
+    assert ex.raw["example"] in claims_of(_replaced(lexicon, "claims", war_labels=rest)), "a label even without it"
+
+
 def _auxiliary(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """A perfect auxiliary makes a participle's subject the speaker ("hat … gemeldet"); a passive one
     makes the agent the speaker ("wurde vom Hafenamt bestätigt"): a source that opens with `expect`,
@@ -922,6 +936,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "claims.fronted_clause": _statements,
     "claims.verb_lemma": _statements,
     "claims.headline_statement": _statements,
+    "claims.war_labels": _war_label,
     "credits.patterns": _credit,
     "credits.photo_line": _credit,
     "matching.stopwords": _no_anchor,
