@@ -54,15 +54,18 @@ def test_everything_after_the_comment_section_is_dropped(marker, lexicon):
     assert kept(text, lexicon) == [BODY]
 
 
-def test_a_share_bar_under_the_teaser_does_not_end_the_article(lexicon):
-    """A share bar sits under the teaser on many pages; the article goes on below it."""
+@pytest.mark.parametrize("share", ["Artikel teilen", "Teilen"])
+def test_a_share_bar_under_the_teaser_does_not_end_the_article(share, lexicon):
+    """A share bar sits under the teaser on many pages; the article goes on below it. Under the article it
+    ends it: what follows is the page's own (an appeal, a notice), no report."""
     teaser = (
         "Nach dem Sturm sollen in Lindenau mehr als 40 Boote beschädigt worden sein. "
         "Nun meldet das Hafenamt am Abend erste Zahlen."
     )
     first = f"{BODY} Das Hafenamt in Lindenau sprach von den schwersten Schäden seit Jahren und kündigte Hilfen an."
     second = "Die Fähre nach Brückenfeld fährt nach Angaben der Reederei ab Montag wieder, zweimal am Tag. " * 3
-    page = f"Sturm über Lindenau\n{teaser}\nArtikel teilen\n{first}\n{second}\nArtikel teilen\nKommentare\nLeser: Gut."
+    appeal = "Die Sperrung unserer Seite durch die Behörden von Lindenau soll eine kritische Stimme zum Schweigen bringen."
+    page = f"Sturm über Lindenau\n{teaser}\n{share}\n{first}\n{second}\n{share}\n{appeal}\nKommentare\nLeser: Gut."
     assert kept(page, lexicon) == ["Sturm über Lindenau", teaser, first, second.strip()]
 
 
