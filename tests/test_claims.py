@@ -196,6 +196,7 @@ def test_a_relative_clause_with_aber_is_no_second_statement(knowledge):
     [
         ("Mehr dazu lesen Sie in unserem Liveblog zum Krieg in der Ukraine.", False),
         ("Abonnieren Sie unseren Newsletter zum Krieg in der Ukraine jeden Morgen.", False),
+        ("Hier geht es zu den Fahrplänen der Fähren nach Lindenau.", False),
         ('„Wir lassen Sie nicht im Stich", sagte Selenskyj den Bewohnern von Charkiw.', True),
         ("Sie hätten alle Angriffe abgewehrt, teilte die Armee am Abend mit.", True),
     ],

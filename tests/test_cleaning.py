@@ -64,7 +64,7 @@ def test_a_share_bar_under_the_teaser_does_not_end_the_article(share, lexicon):
     )
     first = f"{BODY} Das Hafenamt in Lindenau sprach von den schwersten Schäden seit Jahren und kündigte Hilfen an."
     second = "Die Fähre nach Brückenfeld fährt nach Angaben der Reederei ab Montag wieder, zweimal am Tag. " * 3
-    appeal = "Die Sperrung unserer Seite durch die Behörden von Lindenau soll eine kritische Stimme zum Schweigen bringen."
+    appeal = "Die Sperrung unserer Seite durch die Behörden von Lindenau soll eine kritische Stimme stumm machen."
     page = f"Sturm über Lindenau\n{teaser}\n{share}\n{first}\n{second}\n{share}\n{appeal}\nKommentare\nLeser: Gut."
     assert kept(page, lexicon) == ["Sturm über Lindenau", teaser, first, second.strip()]
 
