@@ -398,6 +398,19 @@ def test_speech_verbs_in_the_present_tense(text, party, knowledge):
 
 
 @pytest.mark.parametrize(
+    "text, party",
+    [
+        # the UN's own organs and programmes speak for the UN; a specialised agency for itself
+        ("Das UN-Nothilfebüro OCHA meldete am Montag, 300 Familien seien aus Sabirsk geflohen.", "UN"),
+        ("Die Weltgesundheitsorganisation (WHO) meldete am Montag, das Spital von Sabirsk sei überfüllt.", "WHO"),
+        ("WHO-Chef Tedros sagte, das Spital von Sabirsk könne nur noch Notfälle behandeln.", "WHO"),
+    ],
+)
+def test_a_specialised_agency_of_the_un_is_an_origin_of_its_own(text, party, knowledge):
+    assert only(text, knowledge, day="2025-05-08").origin_parties == (party,)
+
+
+@pytest.mark.parametrize(
     "text, source",
     [
         (
