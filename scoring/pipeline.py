@@ -72,6 +72,8 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PUNCTUATION = "\"'„“”«»‹›()[]:;,.!?"
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
+_DOUBLE_QUOTES = "\"„“”«»"  # no apostrophe ("Be'er Sheva", "geht’s") among them
+_CLOSING_QUOTES = "\"'“”»«’‹›"
 _LONGEST_WORD = 64
 _HEADLINE_WORDS = 12  # a headline's statement is short: "Panik in Port Sabir"
 _SPEAKER_WORDS = 3  # "Peskow:", "Hafenamt Lindenau:": who speaks for a whole headline
@@ -660,12 +662,14 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     the sentence's sources, but for a clause with a subject of its own; hedges and speech stay with their part."""
     rules = typed_rules(lexicon).claims
     coordinated, headline, _ = _claim_rules(rules)
-    is_headline = _is_headline(draft.body)
+    is_headline = _is_headline(draft.body.rstrip(_CLOSING_QUOTES))  # "… spricht von «Kriegserklärung»"
     # "Krieg in der Ukraine – Russland greift Kiew an": a topic before the dash, not a statement.
+    # Not inside a quotation: „Wir bleiben – was auch kommt“ is one statement.
     stated = [
         m
         for m in (headline.finditer(draft.body) if is_headline else ())
         if _says_something(draft.body[: m.start()], lexicon)
+        and sum(draft.body.count(q, 0, m.start()) for q in _DOUBLE_QUOTES) % 2 == 0
     ]
     clauses, own_subject = _clause_cuts(draft.body, lexicon)
     cuts = sorted([*coordinated.finditer(draft.body), *stated, *clauses], key=lambda m: m.start())

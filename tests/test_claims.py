@@ -180,6 +180,7 @@ def test_und_without_a_second_main_clause_keeps_the_sentence_whole(text, knowled
         "Die Soldaten – rund 3000 Mann – wurden in der Nacht nach Kursk verlegt.",
         "Die Armee meldete neue Angriffe auf Charkiw – die Stadt liegt nur 30 Kilometer von der Grenze entfernt.",
         "Krieg in der Ukraine – Russland greift Kiew mit Drohnen an\n\nMehr folgt.",
+        'Bürgermeister von Sabirsk: "Die Fähre fährt wieder – der Hafen bleibt offen"\n\nMehr folgt.',
     ],
 )
 def test_a_dash_in_running_text_or_after_a_topic_keeps_the_sentence_whole(text, knowledge):
@@ -311,6 +312,8 @@ def test_each_statement_of_a_headline_has_its_own_actors(knowledge):
         # who reports the second statement does not report the first
         ("Marine birgt zwei Fischer vor Sabirsk – Moskau meldet fünf Vermisste", (), ("RU",)),
         ("Kiew meldet fünf Vermisste vor Sabirsk – Marine birgt zwei Fischer", ("UA",), ()),
+        # a headline may end in a quotation mark
+        ("Marine birgt zwei Fischer vor Sabirsk – Moskau spricht von «Sabotage»", (), ("RU",)),
         # a speaker before a colon opening the line speaks for both
         ("Peskow: Hafen von Sabirsk bleibt gesperrt – Fähren fahren nicht vor Montag", ("RU",), ("RU",)),
     ],
