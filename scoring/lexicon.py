@@ -351,6 +351,7 @@ class Matching:
     idioms_not_negating: Regex
     clauses_not_negating: Regex
     scheduled: Regex  # "soll am Dienstag beraten": a day ahead of the article
+    past_year: Regex  # "bereits 2012": a year an incident is dated to ("seit 2014" is a span)
     background_clauses: Regex  # "X, dessen Land den Vorsitz innehat, …": who X is, no part of the fact
 
 

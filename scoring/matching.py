@@ -361,6 +361,7 @@ class _Vocabulary:
     targets: frozenset[str] = frozenset()  # classes of what an incident strikes ("krankenhau", "kommandozentral")
     ages: frozenset[str] = frozenset()  # "alt" after "Jahre": an age
     scheduled: re.Pattern[str] = re.compile("(?!)")  # "soll am Dienstag beraten": what is to come
+    past_year: re.Pattern[str] = re.compile("(?P<span>)(?P<year>(?!))")  # "bereits 2012"; "seit 2014" a span
     cache: dict[str, _Token] = field(default_factory=dict)
 
     def token(self, word: str) -> _Token:
@@ -437,7 +438,10 @@ class _Vocabulary:
         if published is None:
             return frozenset()
         found = set()
-        for match in _DATE.finditer(sentence) if holds_a_digit(sentence) else ():
+        digits = holds_a_digit(sentence)
+        dates = []
+        for match in _DATE.finditer(sentence) if digits else ():
+            dates.append(match.span())
             month = self.months.get(match.group(2).lower())
             year = int(match.group(3) or published.year)
             try:
@@ -448,6 +452,8 @@ class _Vocabulary:
                 continue  # "31. Februar"
             if named:
                 found.add(named.strftime("%Y%m%d"))
+        if digits:
+            found.update(self._past_years(sentence, published, dates))
         weekdays = self.weekdays.finditer(sentence) if self._names_a_weekday(sentence) else ()
         forward: bool | None = None
         for match in weekdays:
@@ -458,6 +464,18 @@ class _Vocabulary:
                 named = published + datetime.timedelta(days=(-back) % 7 if forward else -back)
                 found.add(named.strftime("%Y%m%d"))
         return frozenset(found) if found else _NO_WORDS  # most claims: no day named
+
+    def _past_years(self, sentence: str, published: datetime.date, dates: list[tuple[int, int]]) -> set[str]:
+        """The years before the article's that a claim dates something to ("bereits 2012"), each as its last
+        day: not a date's year, a span's ("seit Mai 2024"), nor a count ("rund 2000 Menschen")."""
+        years = set()
+        for match in self.past_year.finditer(sentence):
+            year, start = int(match.group("year")), match.start("year")
+            if match.group("span") or year >= published.year or any(a <= start < b for a, b in dates):
+                continue
+            if not self.numbers.count_before.search(sentence, max(0, start - 16), start):
+                years.add(f"{year}1231")
+        return years
 
     def _names_a_weekday(self, sentence: str) -> bool:
         if self.weekday_words != -1:
@@ -546,6 +564,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         targets=frozenset(stem(c) for c in thesaurus.targets.classes),
         ages=frozenset(thesaurus.measures.ages.words),
         scheduled=re.compile(rules.scheduled),
+        past_year=re.compile(rules.past_year),
         sizes={
             (kind, stem(unit)): size for kind, sizes in thesaurus.measures.units.items() for unit, size in sizes.items()
         },

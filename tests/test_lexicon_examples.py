@@ -889,6 +889,15 @@ def _scheduled_day(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -
     assert claim.signature.days == {"20250225"}, "the same without the pattern"
 
 
+def _past_year(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """The example's year, before its article's, is a day it names (the year's last); without the pattern none."""
+    (claim,) = pipeline.analyse_article(ex.raw["example"], "example.org", knowledge, "2025-03-03").claims
+    assert claim.signature.days == {"20121231"}
+    never = dataclasses.replace(knowledge, lexicon=_replaced(lexicon, "matching", past_year="(?P<span>)(?P<year>(?!))"))
+    (claim,) = pipeline.analyse_article(ex.raw["example"], "example.org", never, "2025-03-03").claims
+    assert not claim.signature.days, "the same without the pattern"
+
+
 def _background_clause(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """The clause describing someone the example names gives the fact no word; without the pattern it does."""
     (claim,) = pipeline.analyse_article(ex.raw["example"], "example.org", knowledge, "2025-03-03").claims
@@ -949,6 +958,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "matching.idioms_not_negating": _not_negating,
     "matching.clauses_not_negating": _not_negating,
     "matching.scheduled": _scheduled_day,
+    "matching.past_year": _past_year,
     "matching.background_clauses": _background_clause,
     "attribution.says_what_came_before": _says_what_came_before,
     **{

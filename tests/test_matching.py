@@ -761,6 +761,17 @@ def test_a_day_weeks_before_the_article_tells_an_earlier_incident_than_undated_n
     assert FactSignature.from_index(earlier.index_text(), earlier.quantities, earlier.negated) == earlier
 
 
+def test_a_year_before_the_articles_tells_an_earlier_incident_a_span_since_then_does_not():
+    """ "bereits 2012 eingenommen" recalls another capture than the news of the day; "seit Mai 2024 belagert"
+    names a siege that still goes on, and no count ("rund 2000 Menschen") is a year."""
+    news = signature("Die Miliz nahm die Hafenstadt Sabirsk ein.", "2025-03-20")
+    recalled = signature("Die Miliz hatte die Hafenstadt Sabirsk bereits 2012 eingenommen.", "2025-03-20")
+    assert recalled.days == {"20121231"} and similarity(news, recalled, WEIGHTS) == 0.0
+    since = signature("Seit Mai 2024 belagert die Miliz die Hafenstadt Sabirsk.", "2025-03-20")
+    assert not since.days and same_fact(since, signature("Die Miliz belagert Sabirsk.", "2025-03-20"), WEIGHTS)
+    assert not signature("In Sabirsk flohen rund 2000 Menschen aus dem Hafen.", "2025-03-20").days
+
+
 def test_a_part_named_after_darunter_is_no_count_of_the_claims_own():
     """ "40 Tote, darunter 12 Kinder" tells the 40 dead: another article's 12 dead children are a finer fact."""
     dead = signature("Im Hafen von Sabirsk starben am Morgen 40 Menschen, darunter 12 Kinder.")
