@@ -309,6 +309,9 @@ def test_a_claim_is_distanced_by_its_speech_verb_before_or_after_it(lexicon):
         "Unabhängig überprüft werden konnten die Angaben der Hafenbehörde von Sabirsk nicht.",
         "Keine dieser Angaben ließ sich unabhängig überprüfen.",
         "Keiner der Berichte aus Lindenau ließ sich bestätigen.",
+        # Swiss spelling, the subject a pronoun after the verb
+        "Belege legte das Hafenamt nicht vor, unabhängig überprüfen liessen sie sich nicht.",
+        "Die Zahl der Toten liess sich zunächst nicht unabhängig überprüfen.",
     ],
 )
 def test_a_disclaimer_with_its_negation_far_from_the_verb_or_before_the_subject(sentence, lexicon):
