@@ -1974,6 +1974,7 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
         return None if p.kind == "speech" else []  # "Der Bürgermeister Anton Weber" after "Michel sagte"
     recent = p.memory.speakers_age <= 2 and not (person or foreign)
     resolved = previous or (p.memory.speakers_before() if recent else []) or p.earlier_subject()
+    resolved = _able_to_govern(p, roles, resolved)
     if person and previous:
         party = next((s.party for s in previous if s.party and s.role == "origin"), None)
         if party:
@@ -1981,6 +1982,23 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
     if resolved or p.kind != "speech":
         return resolved
     return None
+
+
+def _able_to_govern(p: _Pointer, roles: list[str], sources: list[Source]) -> list[Source]:
+    """A government or a ministry is a state's (or a governing group's), never an organisation's: "nach
+    Regierungsangaben" after the IAEA spoke is not the IAEA's. None left: a source we cannot place."""
+    if not sources or not _governs(roles, p.rules):
+        return sources
+    kinds = p.knowledge.party_kinds if p.knowledge is not None else {}
+    states = [s for s in sources if kinds.get(s.party or "") != "organisation"]
+    return states or [p.spanning(p.slot, None)]
+
+
+def _governs(roles: list[str], rules: _Rules) -> bool:
+    """The phrase's first role is a government's organ: "Regierung", "Gesundheitsministerium",
+    "Regierungsangaben"."""
+    first = roles[0].split("-")[-1] if roles else ""
+    return bool(first) and bool(_ends(rules.seated_role, _role_stem(first).lower().removesuffix("s")))
 
 
 def _role_word(word: str, rules: _Rules) -> bool:
@@ -2037,7 +2055,8 @@ def _party_of_role(
         return next((p for p in order if p), None) or memory.affiliation
     if here:
         return here.party
-    return _party_speaking_around(heads, local, memory, recall)
+    kinds = knowledge.party_kinds if knowledge is not None and seated else {}  # a government is no organisation's
+    return _party_speaking_around(heads, local, memory, recall, lambda p: kinds.get(p) != "organisation")
 
 
 def _party_of_place(
@@ -2095,9 +2114,12 @@ def _parties_said_before(memory: ArticleMemory) -> list[str]:
     return [s.party for s in memory.previous_sources if s.party and s.role == "origin"]
 
 
-def _party_speaking_around(heads: list[str | None], local: bool, memory: ArticleMemory, recall: _Recall) -> str | None:
+def _party_speaking_around(
+    heads: list[str | None], local: bool, memory: ArticleMemory, recall: _Recall, may_own: Callable[[str], bool]
+) -> str | None:
     """A local official speaks for the place of the story; an organ for the state speaking around it: the
-    sentence before, the same organ named with its state, the last speakers, an actor named before."""
+    sentence before, the same organ named with its state, the last speakers, an actor named before; of
+    them the first that `may_own` the organ."""
     previous = _parties_said_before(memory)
     speakers = (
         [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 6 else []
@@ -2108,7 +2130,7 @@ def _party_speaking_around(heads: list[str | None], local: bool, memory: Article
         if local
         else [*previous, *heads, *speakers, *earlier]
     )
-    return next((p for p in order if p), None) or memory.affiliation
+    return next((p for p in order if p and may_own(p)), None) or memory.affiliation
 
 
 _last_places: tuple[str, Knowledge | None, list[tuple[int, int, str]]] = ("", None, [])

@@ -1320,3 +1320,17 @@ def test_a_source_phrase_ending_in_a_noun_takes_a_genitive_not_the_verb_after_it
         "UA",
     )
     assert only("Laut ukrainischen Behörden starben in Sabirsk zwei Menschen.", knowledge).origin_parties == ("UA",)
+
+
+@pytest.mark.parametrize(
+    "source", ["nach Regierungsangaben", "nach Angaben der Regierung", "nach Angaben des Ministeriums"]
+)
+def test_a_government_named_without_its_state_is_no_organisations(source, knowledge):
+    """The agency that spoke last owns no government: the government's claim has no party we can name."""
+    text = (
+        "Die IAEA teilte mit, der Reaktor bei Sabirsk sei nicht in Betrieb gewesen.\n\n"
+        "Der Reaktor stand lange im Zentrum des Abkommens von Lindenau.\n\n"
+        f"Seit dem 13. Juni wurden in Lindenau {source} 24 Menschen getötet."
+    )
+    *_, claim = analyse_article(text, "example.org", knowledge, "2025-06-20").claims
+    assert "IAEA" not in claim.origin_parties
