@@ -411,6 +411,19 @@ def test_a_specialised_agency_of_the_un_is_an_origin_of_its_own(text, party, kno
 
 
 @pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Die italienischen Behörden meldeten am Montag 40 Tote nach dem Sturm bei Sabirsk.", "IT"),
+        ("Südafrika bestätigte den Tod von neun Soldaten bei den Kämpfen um Sabirsk.", "ZA"),
+        ("Nach Angaben Kenias wurden die Gespräche in Lindenau am Montag fortgesetzt.", "KE"),
+    ],
+)
+def test_states_beyond_the_belligerents_speak_for_themselves(text, party, knowledge):
+    """A third state's statement is its own, not the last state's named nor no party's."""
+    assert only(text, knowledge, day="2025-05-08").origin_parties == (party,)
+
+
+@pytest.mark.parametrize(
     "text, source",
     [
         (
