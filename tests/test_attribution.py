@@ -404,22 +404,13 @@ def test_speech_verbs_in_the_present_tense(text, party, knowledge):
         ("Das UN-Nothilfebüro OCHA meldete am Montag, 300 Familien seien aus Sabirsk geflohen.", "UN"),
         ("Die Weltgesundheitsorganisation (WHO) meldete am Montag, das Spital von Sabirsk sei überfüllt.", "WHO"),
         ("WHO-Chef Tedros sagte, das Spital von Sabirsk könne nur noch Notfälle behandeln.", "WHO"),
-    ],
-)
-def test_a_specialised_agency_of_the_un_is_an_origin_of_its_own(text, party, knowledge):
-    assert only(text, knowledge, day="2025-05-08").origin_parties == (party,)
-
-
-@pytest.mark.parametrize(
-    "text, party",
-    [
+        # a third state, not the last state named nor no party
         ("Die italienischen Behörden meldeten am Montag 40 Tote nach dem Sturm bei Sabirsk.", "IT"),
         ("Südafrika bestätigte den Tod von neun Soldaten bei den Kämpfen um Sabirsk.", "ZA"),
         ("Nach Angaben Kenias wurden die Gespräche in Lindenau am Montag fortgesetzt.", "KE"),
     ],
 )
-def test_states_beyond_the_belligerents_speak_for_themselves(text, party, knowledge):
-    """A third state's statement is its own, not the last state's named nor no party's."""
+def test_agencies_and_states_beyond_the_belligerents_speak_for_themselves(text, party, knowledge):
     assert only(text, knowledge, day="2025-05-08").origin_parties == (party,)
 
 
