@@ -1989,16 +1989,22 @@ def _able_to_govern(p: _Pointer, roles: list[str], sources: list[Source]) -> lis
     Regierungsangaben" after the IAEA spoke is not the IAEA's. None left: a source we cannot place."""
     if not sources or not _governs(roles, p.rules):
         return sources
-    kinds = p.knowledge.party_kinds if p.knowledge is not None else {}
-    states = [s for s in sources if kinds.get(s.party or "") != "organisation"]
+    may_own = _no_organisation(p.knowledge)
+    states = [s for s in sources if may_own(s.party)]
     return states or [p.spanning(p.slot, None)]
 
 
 def _governs(roles: list[str], rules: _Rules) -> bool:
     """The phrase's first role is a government's organ: "Regierung", "Gesundheitsministerium",
     "Regierungsangaben"."""
-    first = roles[0].split("-")[-1] if roles else ""
-    return bool(first) and bool(_ends(rules.seated_role, _role_stem(first).lower().removesuffix("s")))
+    return bool(roles) and _ends(rules.seated_role, _role_stem(roles[0].split("-")[-1]))
+
+
+def _no_organisation(knowledge: Knowledge | None) -> Callable[[str | None], bool]:
+    """Whether a party may own an organ of government: a state or a group, no organisation (any party where
+    `knowledge` is None)."""
+    kinds = knowledge.party_kinds if knowledge is not None else {}
+    return lambda party: kinds.get(party or "") != "organisation"
 
 
 def _role_word(word: str, rules: _Rules) -> bool:
@@ -2055,8 +2061,8 @@ def _party_of_role(
         return next((p for p in order if p), None) or memory.affiliation
     if here:
         return here.party
-    kinds = knowledge.party_kinds if knowledge is not None and seated else {}  # a government is no organisation's
-    return _party_speaking_around(heads, local, memory, recall, lambda p: kinds.get(p) != "organisation")
+    # a government is no organisation's; other roles may be anyone's (no kinds known: every party may own)
+    return _party_speaking_around(heads, local, memory, recall, _no_organisation(knowledge if seated else None))
 
 
 def _party_of_place(
@@ -2115,7 +2121,7 @@ def _parties_said_before(memory: ArticleMemory) -> list[str]:
 
 
 def _party_speaking_around(
-    heads: list[str | None], local: bool, memory: ArticleMemory, recall: _Recall, may_own: Callable[[str], bool]
+    heads: list[str | None], local: bool, memory: ArticleMemory, recall: _Recall, may_own: Callable[[str | None], bool]
 ) -> str | None:
     """A local official speaks for the place of the story; an organ for the state speaking around it: the
     sentence before, the same organ named with its state, the last speakers, an actor named before; of

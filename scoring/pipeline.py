@@ -608,7 +608,7 @@ def _names_only_its_war(line: str, lexicon: Mapping[str, Any]) -> bool:
     "Tote bei Gefechten" name what happened."""
     if not _is_headline(line) or holds_a_digit(line) or _says_something(line, lexicon):
         return False
-    first = line.split(maxsplit=1)[0].strip(_PUNCTUATION).lower() if line.strip() else ""
+    first = (line.split(maxsplit=1) or [""])[0].strip(_PUNCTUATION).lower()
     return first.endswith(_war_labels(typed_rules(lexicon).claims))
 
 
