@@ -318,6 +318,7 @@ class _Rules:
     seated_role: re.Pattern[str]  # an organ of government named with the place it sits in
     local_cues: re.Pattern[str]
     sides: re.Pattern[str]  # matched right after a nationality: "ukrainischer | Seite"
+    located: re.Pattern[str]  # matched right before a state's name: "in | Polen"
     said_objects: re.Pattern[str]  # matched at the start of the words before a speech verb
     continuation: re.Pattern[str]
     continuation_present: Presence  # whether a sentence may hold it, by its words (most sentences: not)
@@ -439,6 +440,7 @@ def _rules(a: AttributionRules) -> _Rules:
         seated_role=_inflected(a.seated_roles),
         local_cues=re.compile(a.local_cues),
         sides=re.compile(a.sides),
+        located=re.compile(rf"(?:{a.located})$", re.IGNORECASE),  # ending where the name begins
         said_objects=re.compile(a.said_objects),
         continuation=guarded(a.continuation, re.IGNORECASE),
         continuation_present=Presence.of(top_level_alternatives(a.continuation), re.IGNORECASE),
@@ -2045,7 +2047,8 @@ def _party_of_role(
     slot = sentence[start:end]
     heads_of_roles = [re.sub(r"angaben$", "", w.split("-")[-1]) for w in roles]
     local = any(_ends(rules.local_role, w) for w in heads_of_roles)
-    seated = local or any(_ends(rules.seated_role, w) for w in heads_of_roles)
+    organ = any(_ends(rules.seated_role, w) for w in heads_of_roles)
+    seated = local or organ
     party = _party_of_place(sentence, start, end, (local, seated), found, memory, rules, knowledge)
     if party:
         return party
@@ -2061,6 +2064,11 @@ def _party_of_role(
         return next((p for p in order if p), None) or memory.affiliation
     if here:
         return here.party
+    # "In X wurden nach Angaben des Innenministeriums …": X's, unless the organ was named with its state before
+    # or is the one that spoke just before ("Das Verteidigungsministerium in Y …; in X …, so das Ministerium")
+    where = _the_country_where(sentence, found, rules) if organ and not any(heads) else None
+    if where and not (_bare_organ(roles, rules) and _parties_said_before(memory)):
+        return where
     # a government is no organisation's; other roles may be anyone's (no kinds known: every party may own)
     return _party_speaking_around(heads, local, memory, recall, _no_organisation(knowledge if seated else None))
 
@@ -2098,6 +2106,25 @@ def _party_of_place(
     if rules.local_cues.search(slot) and memory.last_place:
         return memory.last_place
     return _nationality_beside(sentence, start, found, local, rules)
+
+
+def _the_country_where(sentence: str, found: _Mentions, rules: _Rules) -> str | None:
+    """The party of the state or capital the sentence says it happened in ("in Polen"), where the sentence
+    names no other party: "Israel griff nach Regierungsangaben Ziele im Libanon an" is not Lebanon's."""
+    named = [m for m in found.items if m.speaks and m.actor.party]
+    located = [
+        m
+        for m in named
+        if m.actor.kind in ("state", "capital") and rules.located.search(sentence, max(0, m.start - 16), m.start)
+    ]
+    parties = {m.actor.party for m in named}
+    return located[0].actor.party if located and len(parties) == 1 else None
+
+
+def _bare_organ(roles: list[str], rules: _Rules) -> bool:
+    """Whether the organ is named by its kind alone, no compound saying which: "das Ministerium", "die
+    Regierung", "Regierungsangaben" (not "das Innenministerium")."""
+    return any(rules.seated_role.fullmatch(_head_key(_role_stem(role))) for role in roles)
 
 
 def _nationality_beside(sentence: str, start: int, found: _Mentions, local: bool, rules: _Rules) -> str | None:

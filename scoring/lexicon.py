@@ -312,6 +312,7 @@ class Attribution:
     local_cues: Regex
     said_objects: Regex  # "Die Vorwürfe wies die Miliz zurück": what is said, put first, never the speaker
     sides: Regex  # "auf ukrainischer Seite": a nationality that names a side, not a thing of the fact
+    located: Regex  # "in | Polen": the country where it happened, before its name
     continuation: Regex
     accusations: tuple[Accusation, ...]
     accusation_fronted: Regex

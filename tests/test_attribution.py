@@ -1332,9 +1332,33 @@ def test_a_source_phrase_ending_in_a_noun_takes_a_genitive_not_the_verb_after_it
 def test_a_government_named_without_its_state_is_no_organisations(source, knowledge):
     """The agency that spoke last owns no government: the government's claim has no party we can name."""
     text = (
-        "Die IAEA teilte mit, der Reaktor bei Sabirsk sei nicht in Betrieb gewesen.\n\n"
-        "Der Reaktor stand lange im Zentrum des Abkommens von Lindenau.\n\n"
-        f"Seit dem 13. Juni wurden in Lindenau {source} 24 Menschen getötet."
+        "Die IAEA teilte mit, die Pumpstation bei Sabirsk sei beschädigt worden.\n\n"
+        "Die Station versorgt Lindenau seit Jahren mit Wasser.\n\n"
+        f"In den vergangenen zwei Wochen starben in Lindenau {source} elf Menschen."
     )
     *_, claim = analyse_article(text, "example.org", knowledge, "2025-06-20").claims
     assert "IAEA" not in claim.origin_parties
+
+
+@pytest.mark.parametrize("source", ["nach Regierungsangaben", "nach Angaben des Innenministeriums"])
+def test_a_government_named_without_its_state_is_the_one_of_the_country_it_happened_in(source, knowledge):
+    """The state named last is not whose government it is when the sentence says where it happened."""
+    text = (
+        "Rumänien hatte sich schon im Frühjahr zu Hilfe verpflichtet.\n\n"
+        f"In Polen wurden {source} in den vergangenen zwei Wochen elf Menschen verletzt."
+    )
+    *_, claim = analyse_article(text, "example.org", knowledge, "2025-06-20").claims
+    assert claim.origin_parties == ("PL",)
+
+
+def test_a_bare_organ_after_its_state_spoke_is_that_states_not_the_country_it_happened_in(knowledge):
+    """ "behauptete das Ministerium" right after the ministry in Minsk spoke: the place of the damage is not
+    whose ministry it is; nor is the other state a sentence names beside the place."""
+    text = (
+        "Das Verteidigungsministerium in Minsk teilte mit, alle Ziele seien getroffen worden. "
+        "Die Schäden in Warschau seien durch eine abgestürzte Drohne entstanden, behauptete das Ministerium."
+    )
+    *_, claim = analyse_article(text, "example.org", knowledge, "2025-06-20").claims
+    assert claim.origin_parties == ("BY",)
+    other = "Litauen hat nach Regierungsangaben am Montag Truppen in Polen stationiert."
+    assert "PL" not in only(other, knowledge).origin_parties

@@ -980,6 +980,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "seated_roles",
             "local_cues",
             "sides",
+            "located",
             "said_objects",
             "envoy_roles",
             "accusation_fronted",
