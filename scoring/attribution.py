@@ -2064,10 +2064,8 @@ def _party_of_role(
         return next((p for p in order if p), None) or memory.affiliation
     if here:
         return here.party
-    # "In X wurden nach Angaben des Innenministeriums …": X's, unless the organ was named with its state before
-    # or is the one that spoke just before ("Das Verteidigungsministerium in Y …; in X …, so das Ministerium")
-    where = _the_country_where(sentence, found, rules) if organ and not any(heads) else None
-    if where and not (_bare_organ(roles, rules) and _parties_said_before(memory)):
+    where = _the_organs_country(sentence, roles, heads, found, memory, rules) if organ else None
+    if where:
         return where
     # a government is no organisation's; other roles may be anyone's (no kinds known: every party may own)
     return _party_speaking_around(heads, local, memory, recall, _no_organisation(knowledge if seated else None))
@@ -2106,6 +2104,17 @@ def _party_of_place(
     if rules.local_cues.search(slot) and memory.last_place:
         return memory.last_place
     return _nationality_beside(sentence, start, found, local, rules)
+
+
+def _the_organs_country(
+    sentence: str, roles: list[str], heads: list[str | None], found: _Mentions, memory: ArticleMemory, rules: _Rules
+) -> str | None:
+    """ "In X wurden nach Angaben des Innenministeriums …": X's ministry, unless the organ was named with its
+    state before or is the one that spoke just before ("Das Verteidigungsministerium in Y …; in X …, so das
+    Ministerium")."""
+    if any(heads) or (_bare_organ(roles, rules) and _parties_said_before(memory)):
+        return None
+    return _the_country_where(sentence, found, rules)
 
 
 def _the_country_where(sentence: str, found: _Mentions, rules: _Rules) -> str | None:
