@@ -319,6 +319,7 @@ class _Rules:
     local_cues: re.Pattern[str]
     sides: re.Pattern[str]  # matched right after a nationality: "ukrainischer | Seite"
     located: re.Pattern[str]  # matched right before a state's name: "in | Polen"
+    gapped_speech: re.Pattern[str]  # matched right after a speech verb: "spricht | von …, Y von …"
     said_objects: re.Pattern[str]  # matched at the start of the words before a speech verb
     continuation: re.Pattern[str]
     continuation_present: Presence  # whether a sentence may hold it, by its words (most sentences: not)
@@ -441,6 +442,7 @@ def _rules(a: AttributionRules) -> _Rules:
         local_cues=re.compile(a.local_cues),
         sides=re.compile(a.sides),
         located=re.compile(rf"(?:{a.located})$", re.IGNORECASE),  # ending where the name begins
+        gapped_speech=re.compile(a.gapped_speech),
         said_objects=re.compile(a.said_objects),
         continuation=guarded(a.continuation, re.IGNORECASE),
         continuation_present=Presence.of(top_level_alternatives(a.continuation), re.IGNORECASE),
@@ -1305,9 +1307,20 @@ def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:
             continue
         found = _speech_verb_slots(at, match)
         if found:
-            slots += found
+            slots += found + _gapped_speakers(at, match)
             verbs.append(match.span())
     return _Cues(slots, verbs, acts)
+
+
+def _gapped_speakers(at: _Sentence, verb: re.Match[str]) -> list[_Slot]:
+    """ "Kiew spricht von zwölf Toten, Moskau von drei": a second speaker, the verb left out as the first one
+    has it, where an actor we know stands between the comma and the same preposition."""
+    gapped = at.rules.gapped_speech.match(at.text, verb.end())
+    if gapped is None:
+        return []
+    start, end = gapped.span("speaker")
+    known = any(m.speaks and m.actor.party for m in at.found.inside(start, end))
+    return [_Slot(start, end, "speech")] if known else []
 
 
 def _another_verb(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:
@@ -2064,7 +2077,7 @@ def _party_of_role(
         return next((p for p in order if p), None) or memory.affiliation
     if here:
         return here.party
-    where = _the_organs_country(sentence, roles, heads, found, memory, rules) if organ else None
+    where = _the_organs_country(sentence, start, roles, heads, found, memory, rules) if organ else None
     if where:
         return where
     # a government is no organisation's; other roles may be anyone's (no kinds known: every party may own)
@@ -2107,24 +2120,34 @@ def _party_of_place(
 
 
 def _the_organs_country(
-    sentence: str, roles: list[str], heads: list[str | None], found: _Mentions, memory: ArticleMemory, rules: _Rules
+    sentence: str,
+    start: int,
+    roles: list[str],
+    heads: list[str | None],
+    found: _Mentions,
+    memory: ArticleMemory,
+    rules: _Rules,
 ) -> str | None:
     """ "In X wurden nach Angaben des Innenministeriums …": X's ministry, unless the organ was named with its
     state before or is the one that spoke just before ("Das Verteidigungsministerium in Y …; in X …, so das
     Ministerium")."""
     if any(heads) or (_bare_organ(roles, rules) and _parties_said_before(memory)):
         return None
-    return _the_country_where(sentence, found, rules)
+    return _the_country_where(sentence, _clause_bounds(sentence, start), found, rules)
 
 
-def _the_country_where(sentence: str, found: _Mentions, rules: _Rules) -> str | None:
-    """The party of the state or capital the sentence says it happened in ("in Polen"), where the sentence
-    names no other party: "Israel griff nach Regierungsangaben Ziele im Libanon an" is not Lebanon's."""
+def _the_country_where(sentence: str, clause: tuple[int, int], found: _Mentions, rules: _Rules) -> str | None:
+    """The party of the state or capital the clause says it happened in ("in Polen"), where the sentence
+    names no other party: "Israel griff nach Regierungsangaben Ziele im Libanon an" is not Lebanon's; nor is
+    "…, dass er sich bei der Regierung in Peking …" said by the ministry of the clause before."""
     named = [m for m in found.items if m.speaks and m.actor.party]
     located = [
         m
-        for m in named
-        if m.actor.kind in ("state", "capital") and rules.located.search(sentence, max(0, m.start - 16), m.start)
+        for m in found.inside(*clause)
+        if m.speaks
+        and m.actor.party
+        and m.actor.kind in ("state", "capital")
+        and rules.located.search(sentence, max(0, m.start - 16), m.start)
     ]
     parties = {m.actor.party for m in named}
     return located[0].actor.party if located and len(parties) == 1 else None

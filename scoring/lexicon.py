@@ -313,6 +313,7 @@ class Attribution:
     said_objects: Regex  # "Die Vorwürfe wies die Miliz zurück": what is said, put first, never the speaker
     sides: Regex  # "auf ukrainischer Seite": a nationality that names a side, not a thing of the fact
     located: Regex  # "in | Polen": the country where it happened, before its name
+    gapped_speech: Regex  # "spricht | von …, Y von …": a second speaker whose verb is left out
     continuation: Regex
     accusations: tuple[Accusation, ...]
     accusation_fronted: Regex

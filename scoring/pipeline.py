@@ -660,19 +660,12 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     are two claims, and so are a headline's two ("… gesichtet – kein Dementi von Sharif"); in running
     text a dash sets off an aside; so are two main clauses, with "und" or without (`_clause_cuts`). The parts keep
     the sentence's sources, but for a clause with a subject of its own; hedges and speech stay with their part."""
-    rules = typed_rules(lexicon).claims
-    coordinated, headline, _ = _claim_rules(rules)
-    is_headline = _is_headline(draft.body.rstrip(_CLOSING_QUOTES))  # "… spricht von «Kriegserklärung»"
-    # "Krieg in der Ukraine – Russland greift Kiew an": a topic before the dash, not a statement.
-    # Not inside a quotation: „Wir bleiben – was auch kommt“ is one statement.
-    stated = [
-        m
-        for m in (headline.finditer(draft.body) if is_headline else ())
-        if _says_something(draft.body[: m.start()], lexicon)
-        and sum(draft.body.count(q, 0, m.start()) for q in _DOUBLE_QUOTES) % 2 == 0
-    ]
+    coordinated, _, _ = _claim_rules(typed_rules(lexicon).claims)
+    stated = _headline_cuts(draft.body, lexicon)
     clauses, own_subject = _clause_cuts(draft.body, lexicon)
-    cuts = sorted([*coordinated.finditer(draft.body), *stated, *clauses], key=lambda m: m.start())
+    gapped = _gapped_speech_cuts(draft, lexicon)
+    own_subject |= {m.end() for m in gapped}
+    cuts = sorted([*coordinated.finditer(draft.body), *stated, *clauses, *gapped], key=lambda m: m.start())
     if not cuts:
         return [draft]
     parts = []
@@ -706,6 +699,39 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
             )
         )
     return parts
+
+
+def _headline_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
+    """The dashes between a headline's statements. "Krieg in der Ukraine – Russland greift Kiew an": a topic
+    before the dash, not a statement; nor is a dash inside a quotation („Wir bleiben – was auch kommt“)."""
+    if not _is_headline(body.rstrip(_CLOSING_QUOTES)):  # "… spricht von «Kriegserklärung»"
+        return []
+    _, headline, _ = _claim_rules(typed_rules(lexicon).claims)
+    return [
+        m
+        for m in headline.finditer(body)
+        if _says_something(body[: m.start()], lexicon)
+        and sum(body.count(q, 0, m.start()) for q in _DOUBLE_QUOTES) % 2 == 0
+    ]
+
+
+@once_per_lexicon
+def _gapped_speech(rules: Lexicon) -> re.Pattern[str]:
+    return re.compile(rules.attribution.gapped_speech)
+
+
+def _gapped_speech_cuts(draft: _Draft, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
+    """ "Kiew spricht von zwölf Toten, Moskau von drei": the comma before a second speaker whose verb is left
+    out, where attribution took that speaker for a source: two statements, each of its own speaker."""
+    cuts = []
+    for _, verb_end in draft.attribution.speech_verbs:
+        gapped = _gapped_speech(typed_rules(lexicon)).match(draft.body, verb_end)
+        if gapped and any(
+            gapped.start("speaker") <= s.start < gapped.end("speaker") for s in draft.attribution.sources
+        ):
+            comma = _COMMA.match(draft.body, draft.body.rfind(",", 0, gapped.start("speaker")))
+            cuts += [comma] if comma else []
+    return cuts
 
 
 def _mentioning_within(attribution: Attribution, length: int) -> Attribution:

@@ -351,3 +351,22 @@ def test_a_line_naming_the_war_and_no_happening_is_the_pages_label(headline, cla
     body = "Die Fähren nach Lindenau fahren seit Montag wieder nach dem Fahrplan."
     claims = [c.text for c in analyse_article(f"{headline}\n\n{body}", "example.org", knowledge).claims]
     assert claims == ([claim] if claim else []) + [body]
+
+
+@pytest.mark.parametrize(
+    "text, origins",
+    [
+        (
+            "Die Ukraine spricht von zwölf Toten im Hafen, Russland dagegen von drei Verletzten.",
+            [("UA",), ("RU",)],
+        ),
+        ("Kiew berichtet über Angriffe auf den Hafen, Moskau über Angriffe auf eine Kaserne.", [("UA",), ("RU",)]),
+        # no actor we know after the comma, or no preposition repeated: one statement
+        ("Die Ukraine spricht von zwölf Toten im Hafen, die Stadtverwaltung von drei Verletzten.", [("UA",)]),
+        ("Die Ukraine spricht von Angriffen auf den Hafen, Russland und die Kaserne am Stadtrand.", [("UA",)]),
+    ],
+)
+def test_a_second_speaker_whose_verb_is_left_out_has_a_statement_of_its_own(text, origins, knowledge):
+    """ "X spricht von …, Y von …": two statements, each of its own speaker, not both of both."""
+    claims = analyse_article(text, "example.org", knowledge, "2025-06-19").claims
+    assert [c.origin_parties for c in claims] == origins

@@ -981,6 +981,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "local_cues",
             "sides",
             "located",
+            "gapped_speech",
             "said_objects",
             "envoy_roles",
             "accusation_fronted",
