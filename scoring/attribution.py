@@ -1013,6 +1013,8 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     left, right = _clause_bounds(sentence, verb.start())
     if rules.reciprocal.search(sentence[left:right]):
         return None  # "schieben sich die Schuld gegenseitig zu": nobody in particular
+    if not sentence[left : verb.start()].strip():
+        left = _before_an_apposition(sentence, left, rules)
     if not verb.group().endswith(("te", "ten")) and rules.passive_auxiliary.search(sentence, left, right):
         agent = rules.agent.search(sentence, left, right)
         return (agent.start(), right) if agent else None  # "wurde Israel verantwortlich gemacht"
@@ -1032,6 +1034,28 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     if not said_first and _subject_before(sentence, left, words, subjects, rules):
         return left, verb.start()
     return _accuser_after(sentence, verb, right, [m for m in subjects if m.start >= verb.end()], rules, said_first)
+
+
+def _before_an_apposition(sentence: str, left: int, rules: _Rules) -> int:
+    """ "Die Sprecherin des Ministeriums, Maria Beispiel, warf …": where the subject starts that a name set off by
+    commas follows, the verb right after it; `left` where no name stands between commas there (after a
+    clause, "Nachdem …, warf X Y vor", the subject follows the verb)."""
+    if not sentence[:left].rstrip().endswith(","):
+        return left
+    inner = _clause_bounds(sentence, left - 1)[0]
+    words = _WORD.findall(sentence, inner, left - 1)
+    if not words or not all(w[0].isupper() or _in_a_noun_phrase(w.lower(), rules) for w in words):
+        return left
+    if not sentence[:inner].rstrip().endswith(","):
+        return left
+    outer = _clause_bounds(sentence, inner - 1)[0]
+    first = _WORD.search(sentence, outer, inner)
+    return outer if first and first.group().lower() not in rules.subordinators else left
+
+
+def _in_a_noun_phrase(word: str, rules: _Rules) -> bool:
+    """A lower-case word a noun phrase holds before its noun: "die", "des", "russischen"."""
+    return word in rules.determiners or bool(_DETERMINER.fullmatch(word)) or _is_adjective(word)
 
 
 def _accuser_after(

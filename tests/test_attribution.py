@@ -1362,3 +1362,25 @@ def test_a_bare_organ_after_its_state_spoke_is_that_states_not_the_country_it_ha
     assert claim.origin_parties == ("BY",)
     other = "Litauen hat nach Regierungsangaben am Montag Truppen in Polen stationiert."
     assert "PL" not in only(other, knowledge).origin_parties
+
+
+@pytest.mark.parametrize(
+    "text, origin",
+    [
+        (
+            "Die Sprecherin des russischen Außenministeriums, Maria Beispiel, warf Kiew vor, Zivilisten als "
+            "Schutzschild zu missbrauchen.",
+            ("RU",),
+        ),
+        (
+            "Maria Beispiel, die Sprecherin des russischen Außenministeriums, warf Kiew vor, Zivilisten als "
+            "Schutzschild zu missbrauchen.",
+            ("RU",),
+        ),
+        # after a clause, not a name, the accuser follows the verb
+        ("Nachdem die Rakete eingeschlagen war, warf Kiew Moskau vor, Zivilisten anzugreifen.", ("UA",)),
+    ],
+)
+def test_an_accuser_with_a_name_set_off_by_commas_is_the_subject_not_the_accused(text, origin, knowledge):
+    """ "X, Name Name, warf Y vor": the verb right after the apposition's comma still has X for its subject."""
+    assert only(text, knowledge).origin_parties == origin
