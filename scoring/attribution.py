@@ -1013,8 +1013,7 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     left, right = _clause_bounds(sentence, verb.start())
     if rules.reciprocal.search(sentence[left:right]):
         return None  # "schieben sich die Schuld gegenseitig zu": nobody in particular
-    if not sentence[left : verb.start()].strip():
-        left = _before_an_apposition(sentence, left, rules)
+    left = _before_an_apposition(sentence, left, verb.start(), rules)
     if not verb.group().endswith(("te", "ten")) and rules.passive_auxiliary.search(sentence, left, right):
         agent = rules.agent.search(sentence, left, right)
         return (agent.start(), right) if agent else None  # "wurde Israel verantwortlich gemacht"
@@ -1036,11 +1035,11 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     return _accuser_after(sentence, verb, right, [m for m in subjects if m.start >= verb.end()], rules, said_first)
 
 
-def _before_an_apposition(sentence: str, left: int, rules: _Rules) -> int:
+def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules) -> int:
     """ "Die Sprecherin des Ministeriums, Maria Beispiel, warf …": where the subject starts that a name set off by
     commas follows, the verb right after it; `left` where no name stands between commas there (after a
     clause, "Nachdem …, warf X Y vor", the subject follows the verb)."""
-    if not sentence[:left].rstrip().endswith(","):
+    if sentence[left:verb].strip() or not sentence[:left].rstrip().endswith(","):
         return left
     inner = _clause_bounds(sentence, left - 1)[0]
     words = _WORD.findall(sentence, inner, left - 1)
