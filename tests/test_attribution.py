@@ -1384,3 +1384,15 @@ def test_a_bare_organ_after_its_state_spoke_is_that_states_not_the_country_it_ha
 def test_an_accuser_with_a_name_set_off_by_commas_is_the_subject_not_the_accused(text, origin, knowledge):
     """ "X, Name Name, warf Y vor": the verb right after the apposition's comma still has X for its subject."""
     assert only(text, knowledge).origin_parties == origin
+
+
+@pytest.mark.parametrize(
+    "text, origin",
+    [
+        ("Kiew sieht Moskau hinter dem Angriff auf die Fähre.", ("UA",)),
+        ("Ein Anwohner sah hinter dem Hafen eine Rauchsäule aufsteigen.", ()),
+    ],
+)
+def test_seeing_someone_behind_an_act_blames_them(text, origin, knowledge):
+    """ "X sieht Y hinter dem Angriff": X blames Y, and is the source; a man who saw smoke behind the port is none."""
+    assert only(text, knowledge).origin_parties == origin
