@@ -518,6 +518,9 @@ _LINE_PIECES = [
     "Seite 2 von 5",
     "Die Fähre legte am Abend in Lindenau an.",
     "Mehr zum Thema",
+    "Jetzt kostenlos abonnıeren!",  # "ı" and "ſ" match "i" and "s" ignoring case
+    "(ſymbolbild)",
+    "REDAKTIONELL NICHT BEARBEITET",
     "©",
     "(Archivbild)",
     "| 2:30 min",
@@ -534,9 +537,7 @@ def test_a_line_is_furniture_or_dated_as_the_whole_patterns_say(knowledge, piece
 
     rules = furniture_rules(knowledge.lexicon)
     line = glue.join(pieces)
-    whole = bool(rules.line.fullmatch(line)) or any(
-        all(map(line.__contains__, needed)) and pattern.fullmatch(line) for needed, pattern, _ in rules.line_anywhere
-    )
+    whole = bool(rules.line.fullmatch(line)) or any(pattern.fullmatch(line) for _, pattern, _ in rules.line_anywhere)
     assert _is_furniture_line(line, rules) == whole, line
     assert _is_dated(line, rules) == bool(rules.dated_line.search(line)), line
 
