@@ -352,20 +352,18 @@ def _is_furniture_line(line: str, rules: FurnitureRules) -> bool:
             break
     folded = fold_case(line)  # what the patterns need ignoring case is found in it (`folded_needs`)
     for needs, pattern, longest in rules.line_anywhere:
-        if length <= longest and _holds(folded, needs) and pattern.fullmatch(line):
-            return True
-    return False
-
-
-def _holds(text: str, needs: tuple[frozenset[str], ...]) -> bool:
-    """Whether the text holds a string of each set."""
-    for strings in needs:
-        for string in strings:
-            if string in text:
-                break
+        if length > longest:
+            continue
+        for strings in needs:  # loops, not a function or `any`: 10 % of all lines' time
+            for string in strings:
+                if string in folded:
+                    break
+            else:
+                break  # none of these strings: the pattern cannot match
         else:
-            return False
-    return True
+            if pattern.fullmatch(line):
+                return True
+    return False
 
 
 _TELLING = 2  # sets of needed strings tested for a pattern: more rule out no more lines
