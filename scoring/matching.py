@@ -361,7 +361,8 @@ class _Vocabulary:
     targets: frozenset[str] = frozenset()  # classes of what an incident strikes ("krankenhau", "kommandozentral")
     ages: frozenset[str] = frozenset()  # "alt" after "Jahre": an age
     scheduled: re.Pattern[str] = re.compile("(?!)")  # "soll am Dienstag beraten": what is to come
-    past_year: re.Pattern[str] = re.compile("(?P<span>)(?P<year>(?!))")  # "bereits 2012"; "seit 2014" a span
+    # "bereits 2012"; "seit 2014" a span: searched only where the claim holds what a year needs ("19", "20")
+    past_year: Needing = Needing("(?P<span>)(?P<year>(?!))")
     cache: dict[str, _Token] = field(default_factory=dict)
 
     def token(self, word: str) -> _Token:
@@ -564,7 +565,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         targets=frozenset(stem(c) for c in thesaurus.targets.classes),
         ages=frozenset(thesaurus.measures.ages.words),
         scheduled=re.compile(rules.scheduled),
-        past_year=re.compile(rules.past_year),
+        past_year=Needing(rules.past_year),
         sizes={
             (kind, stem(unit)): size for kind, sizes in thesaurus.measures.units.items() for unit, size in sizes.items()
         },

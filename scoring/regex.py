@@ -379,42 +379,60 @@ def needed_strings(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
     return tuple(_needed(parsed.data, bool((flags | parsed.state.flags) & re.IGNORECASE)))
 
 
+def folded_needs(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """`needed_strings` to be found in the text folded (`fold_case`): where the pattern ignores case, the
+    letters that fold plainly count too ("redaktion" for `\bredaktion\b` ignoring case: a character
+    matches such a letter exactly where it folds to it), and every string is folded."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return ()
+    needed = _needed(parsed.data, bool((flags | parsed.state.flags) & re.IGNORECASE), folding=True)
+    return tuple(frozenset(map(fold_case, strings)) for strings in needed)
+
+
 def _caseless(character: str) -> bool:
     return not character.isalpha() and character.lower() == character == character.upper()
 
 
-def _needed(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> list[frozenset[str]]:
+def _kept(character: str, ignore_case: bool, folding: bool) -> bool:
+    """Whether a literal counts as needed: as it stands, or (`folding`) as it folds."""
+    return not ignore_case or _caseless(character) or (folding and fold_case(character) in _FOLDS_PLAINLY)
+
+
+def _needed(items: Sequence[tuple[Any, Any]], ignore_case: bool, folding: bool = False) -> list[frozenset[str]]:
     found: list[frozenset[str]] = []
     run = ""
     for op, value in items:
-        if op is _parser.LITERAL and (not ignore_case or _caseless(chr(value))):
+        if op is _parser.LITERAL and _kept(chr(value), ignore_case, folding):
             run += chr(value)
             continue
         if run:
             found.append(frozenset([run]))
             run = ""
-        found += _needed_by(op, value, ignore_case)
+        found += _needed_by(op, value, ignore_case, folding)
     if run:
         found.append(frozenset([run]))
     return found
 
 
-def _needed_by(op: Any, value: Any, ignore_case: bool) -> list[frozenset[str]]:
+def _needed_by(op: Any, value: Any, ignore_case: bool, folding: bool) -> list[frozenset[str]]:
     """What one item other than a literal needs."""
     if op is _parser.SUBPATTERN:  # "(?i:…)" ignores case inside, "(?-i:…)" does not
         _, added, removed, sub = value
-        return _needed(sub.data, (ignore_case or bool(added & re.IGNORECASE)) and not removed & re.IGNORECASE)
+        inside = (ignore_case or bool(added & re.IGNORECASE)) and not removed & re.IGNORECASE
+        return _needed(sub.data, inside, folding)
     if op is _parser.ATOMIC_GROUP:
-        return _needed(value.data, ignore_case)
+        return _needed(value.data, ignore_case, folding)
     if op is _parser.ASSERT:  # a look-ahead or look-behind that must match: its text stands too
-        return _needed(value[1].data, ignore_case)
+        return _needed(value[1].data, ignore_case, folding)
     if op in _REPEATS and value[0] >= 1:
-        return _needed(value[2].data, ignore_case)
+        return _needed(value[2].data, ignore_case, folding)
     if op is _parser.IN and value and all(member is _parser.LITERAL for member, _ in value):
         characters = frozenset(chr(character) for _, character in value)
-        return [characters] if not ignore_case or all(map(_caseless, characters)) else []
+        return [characters] if all(_kept(c, ignore_case, folding) for c in characters) else []
     if op is _parser.BRANCH:
-        each = [_needed(alternative.data, ignore_case) for alternative in value[1]]
+        each = [_needed(alternative.data, ignore_case, folding) for alternative in value[1]]
         if all(each):  # the most telling set of each alternative: one of them stands
             return [frozenset().union(*(max(sets, key=lambda s: min(map(len, s))) for sets in each))]
     return []

@@ -522,6 +522,45 @@ def test_held_strings_are_found_where_a_search_of_them_finds_one(strings: list[s
     assert HeldStrings(strings, flags).search(text) == bool(pattern.search(text)), (strings, text)
 
 
+def test_the_strings_a_pattern_needs_folded() -> None:
+    from scoring.regex import folded_needs
+
+    assert folded_needs(r".{0,80}\b(?:von|aus) der redaktion\b", re.IGNORECASE) == (
+        frozenset({"von", "aus"}),
+        frozenset({" der redaktion"}),
+    )
+    assert folded_needs(r"(?-i:Mehr zum)\(", re.IGNORECASE) == (frozenset({"mehr zum"}), frozenset("("))  # folded
+    assert folded_needs(r"Straße[ſs]", re.IGNORECASE) == (frozenset({"straße"}), frozenset({"s"}))
+    assert folded_needs(r"x[aé]", re.IGNORECASE) == (frozenset({"x"}),)  # "é" does not fold plainly
+    assert folded_needs("(unbalanced") == ()
+
+
+_FOLDED_PATTERNS = [
+    r".{0,40}\bvon der (?:redaktion|zentrale)\b.{0,20}",
+    r"(?:fotos?|bild):\s*\w+/\w+",
+    r"\((?:dpa|ap)\)",
+    r"(?-i:Mehr) zum [ks]",
+    r"kreis\s*straße",
+]
+
+
+_FOLDED_PIECES = ["von der", "Redaktion", "REDAKTION", "zentrale", "Bild:", "FOTO:", "x/y", "(dpa)", "(AP)", "Mehr"]
+_FOLDED_PIECES += ["MEHR", "zum", "ſ", "k", "\u212areis", "straẞe", "KREIS", "STRASSE", "ı", "İ", "bıld:", "ſtraße"]
+
+
+@given(st.lists(st.sampled_from(_FOLDED_PIECES), max_size=6).map(" ".join))
+@settings(max_examples=400, deadline=None)
+def test_a_text_a_pattern_ignoring_case_matches_holds_what_it_needs_folded(text: str) -> None:
+    """Every text a pattern matches ignoring case holds, folded, a string of each set `folded_needs` gives:
+    "ſ" for "s", "ı" and "İ" for "i", "K" (Kelvin) for "k", "ẞ" for "ß"."""
+    from scoring.regex import fold_case, folded_needs
+
+    for pattern in _FOLDED_PATTERNS:
+        if re.search(pattern, text, re.IGNORECASE):
+            folded = fold_case(text)
+            assert all(any(s in folded for s in strings) for strings in folded_needs(pattern, re.IGNORECASE))
+
+
 def test_the_characters_besides_spaces_a_match_ending_at_the_end_holds() -> None:
     from scoring.regex import non_space_width
 
