@@ -664,7 +664,7 @@ def _governed(sentence: str, start: int, rules: _Rules) -> bool:
             return True
         if i == 0 and word[0].isupper() and low not in rules.prepositions:
             continue  # a noun set before a name: "auf dem Kanal X", "gegen die Gruppe X"
-        if not (low in rules.determiners or _DETERMINER.fullmatch(low) or _is_adjective(word) or word == '"'):
+        if not (_in_a_noun_phrase(word, rules) or word == '"'):
             return False  # a comma or a verb ends the phrase: "…, sagte Pentagon-Sprecher X"
     return False
 
@@ -1043,7 +1043,7 @@ def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules) ->
         return left
     inner = _clause_bounds(sentence, left - 1)[0]
     words = _WORD.findall(sentence, inner, left - 1)
-    if not words or not all(w[0].isupper() or _in_a_noun_phrase(w.lower(), rules) for w in words):
+    if not words or not all(w[0].isupper() or _in_a_noun_phrase(w, rules) for w in words):
         return left
     if not sentence[:inner].rstrip().endswith(","):
         return left
@@ -1053,8 +1053,9 @@ def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules) ->
 
 
 def _in_a_noun_phrase(word: str, rules: _Rules) -> bool:
-    """A lower-case word a noun phrase holds before its noun: "die", "des", "russischen"."""
-    return word in rules.determiners or bool(_DETERMINER.fullmatch(word)) or _is_adjective(word)
+    """A word a noun phrase holds before its noun: "die", "des", "russischen" (an adjective in lower case)."""
+    low = word.lower()
+    return low in rules.determiners or bool(_DETERMINER.fullmatch(low)) or _is_adjective(word)
 
 
 def _accuser_after(
@@ -2163,17 +2164,17 @@ def _the_country_where(sentence: str, clause: tuple[int, int], found: _Mentions,
     """The party of the state or capital the clause says it happened in ("in Polen"), where the sentence
     names no other party: "Israel griff nach Regierungsangaben Ziele im Libanon an" is not Lebanon's; nor is
     "…, dass er sich bei der Regierung in Peking …" said by the ministry of the clause before."""
-    named = [m for m in found.items if m.speaks and m.actor.party]
-    located = [
-        m
+    if len({m.actor.party for m in found.items if m.speaks and m.actor.party}) != 1:
+        return None  # no party named, or another one beside the place
+    located = (
+        m.actor.party
         for m in found.inside(*clause)
         if m.speaks
         and m.actor.party
         and m.actor.kind in ("state", "capital")
         and rules.located.search(sentence, max(0, m.start - 16), m.start)
-    ]
-    parties = {m.actor.party for m in named}
-    return located[0].actor.party if located and len(parties) == 1 else None
+    )
+    return next(located, None)
 
 
 def _bare_organ(roles: list[str], rules: _Rules) -> bool:
