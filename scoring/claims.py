@@ -15,13 +15,14 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 _QUOTE = re.compile('["\u201e\u201c\u201d\u00ab\u00bb]')
 
 
-def is_claim(sentence: str, lexicon: Mapping[str, Any]) -> bool:
-    """True for statements of fact: not questions, exhortations, labels or opinion pieces."""
+def is_claim(sentence: str, lexicon: Mapping[str, Any], fewer_words: int = 0) -> bool:
+    """True for statements of fact: not questions, exhortations, labels or opinion pieces. `fewer_words`: how
+    many fewer words than `min_words` make one here (a headline's terse style)."""
     stripped = sentence.strip().rstrip("\"')")
     if stripped.endswith(("?", "!", ":")):
         return False
     rules = typed_rules(lexicon).claims
-    if not _enough_words(sentence, rules.min_words):
+    if not _enough_words(sentence, rules.min_words - fewer_words):
         return False
     reader_needs, reader_address, not_claims = _claim_patterns(rules)
     if _holds_all(reader_needs, sentence) and not _QUOTE.search(sentence) and reader_address.search(sentence):

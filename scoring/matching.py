@@ -82,6 +82,7 @@ _CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a tim
 _NARROW = 1.25  # a range this narrow is one number to a reader: a bound's derived end, "elf bis zwölf"
 _MEASURES = frozenset({"time", "distance", "money", "share"})  # the units' kinds that measure: no things counted
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
+_BETWEEN = "between"  # stored with the modes, not scored: the parties as two sides
 
 
 def stem(word: str) -> str:
@@ -160,6 +161,7 @@ class FactSignature:
     planned: bool = False  # a plan or a condition, not (yet) a fact
     undenied: bool = False  # someone did not deny (or confirm) a fact: a reaction, not the fact
     reciprocal: bool = False  # "beschuldigen sich gegenseitig": mutual blame, not one side's
+    between: bool = False  # names its parties as two sides ("Kämpfe zwischen X und Y"), not who did what to whom
     blames: bool = False  # holds its parties to an act (a party-bound event: "macht Russland verantwortlich")
     truce: bool = False  # states its conflict's ceasefire (a conflict-bound event: one at a time)
     setting: frozenset[str] = frozenset()  # the place the article is set in: what "dafür" may point to
@@ -207,6 +209,7 @@ class FactSignature:
         stored |= {_ACT + i for i in self.acts} | {_AGENT + p.lower() for p in self.agents}
         stored |= {_TOWN + t for t in self.towns} | {_COUNTED + c for c in self.counted}
         stored |= {_TARGET + t for t in self.targets} | {_NEWS + d for d in self.news}
+        stored |= {_MODE + _BETWEEN} if self.between else _NO_WORDS
         return " ".join(sorted(self.terms | stored))
 
     @classmethod
@@ -240,6 +243,7 @@ class FactSignature:
             planned=_PLANNED in modes,
             undenied=_UNDENIED in modes,
             reciprocal=_RECIPROCAL in modes,
+            between=_BETWEEN in modes,
             blames=_BLAMES in modes,
             truce=_TRUCE in modes,
             setting=read(_SETTING),
@@ -363,6 +367,7 @@ class _Vocabulary:
     scheduled: re.Pattern[str] = re.compile("(?!)")  # "soll am Dienstag beraten": what is to come
     # "bereits 2012"; "seit 2014" a span: searched only where the claim holds what a year needs ("19", "20")
     past_year: Needing = Needing("(?P<span>)(?P<year>(?!))")
+    between_sides: re.Pattern[str] = re.compile("(?!)")  # "Kämpfe zwischen X und Y": the parties as two sides
     cache: dict[str, _Token] = field(default_factory=dict)
 
     def token(self, word: str) -> _Token:
@@ -566,6 +571,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         ages=frozenset(thesaurus.measures.ages.words),
         scheduled=re.compile(rules.scheduled),
         past_year=Needing(rules.past_year),
+        between_sides=guarded(rules.between_sides),
         sizes={
             (kind, stem(unit)): size for kind, sizes in thesaurus.measures.units.items() for unit, size in sizes.items()
         },
@@ -660,7 +666,7 @@ def fact_signature(
         words=frozenset(words | names),
         quantities=(amounts := _amounts(sentence, quantities, vocabulary, counted_in)),
         negated=negated,
-        parties=frozenset(parties),
+        parties=(named_parties := frozenset(parties)),
         names=frozenset(names),
         events=events.main,
         circumstances=events.circumstances,
@@ -668,6 +674,7 @@ def fact_signature(
         # "Modi stritt die Luftangriffe nicht ab" is about Modi's reaction, not (only) the strikes.
         undenied=_is_undenied(sentence, rules),
         reciprocal=not vocabulary.events.reciprocal.isdisjoint(lowered),
+        between=_named_as_sides(named_parties, sentence, vocabulary),
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         truce=not words.isdisjoint(vocabulary.conflict_bound),
         setting=_setting_stems(setting),
@@ -683,6 +690,11 @@ def fact_signature(
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _named_as_sides(parties: frozenset[str], sentence: str, vocabulary: _Vocabulary) -> bool:
+    """ "Kämpfe zwischen X und Y": two parties or more, named as the sides of what happens between them."""
+    return len(parties) > 1 and vocabulary.between_sides.search(sentence) is not None
 
 
 @lru_cache(maxsize=64)
@@ -979,7 +991,7 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         or (shared_number and _told_as_circumstance(a, b))
         or _counted_alike(a, b, weights),
         len(a.words & b.words),
-        len(a.parties & b.parties),
+        0 if a.between or b.between else len(a.parties & b.parties),
         bool(a.names & b.names),
         _same_party_held(a, b) or perpetrator,
         _same_magnitude(a, b),

@@ -680,7 +680,10 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
         owned, shared = bounds, _speaker_prefix(draft.body)
     for start, end in bounds:
         text = draft.body[start:end]
-        if not (is_claim(text, lexicon) or (start in own_subject and _states_a_count(text, lexicon))):
+        if not (
+            _is_a_statement(text, lexicon, headline=bool(stated))
+            or (start in own_subject and _states_a_count(text, lexicon))
+        ):
             return [draft]  # a part too short to stand alone: keep the sentence whole
         speech = [replace(m, start=m.start - start, end=m.end - start) for m in draft.speech if start <= m.start < end]
         attribution = _part_sources(draft.attribution, (start, end), owned, bool(speech), shared)
@@ -699,6 +702,14 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
             )
         )
     return parts
+
+
+def _is_a_statement(part: str, lexicon: Mapping[str, Any], headline: bool) -> bool:
+    """A part of a sentence that is a claim of its own. A headline's part is terse: a word shorter ("Sabirsk
+    meldet 26 Tote", "Lindenau beschießt Sabirsk") or a count of what happened ("zwölf Tote") is a statement."""
+    if not headline:
+        return is_claim(part, lexicon)
+    return is_claim(part, lexicon, fewer_words=1)
 
 
 def _headline_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
@@ -758,6 +769,8 @@ def _part_sources(
     start, end = part
     if part in owned and not speaks:
         kept = [s for s in attribution.sources if start <= s.start < end or 0 <= s.start < s.end <= shared]
+        if not kept and any(start <= verb < end for verb, _ in attribution.speech_verbs):
+            return attribution  # "…, hatte das Militär acht Tote genannt": its speaker is one named before
         return replace(attribution, sources=kept)
     others = [(a, b) for a, b in owned if a != start]
     if not others:

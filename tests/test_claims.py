@@ -104,6 +104,30 @@ def test_a_second_speaker_with_a_speech_verb_of_its_own_is_no_content_of_the_fir
     assert second.text.endswith("spricht von weniger als 20.")
 
 
+def test_a_place_or_time_opening_a_second_main_clause_after_a_comma(knowledge):
+    """ ", in Dorinsk wurden …": a phrase of place or time, then the finite verb, opens a main clause (the verb
+    comes second); ", in der drei Menschen getötet wurden," is a relative clause (its verb comes last)."""
+    text = "In Sabirsk schlugen am Morgen Drohnen ein, in Lindenau und Dorinsk wurden Wohnhäuser schwer beschädigt."
+    assert [c.text for c in analyse_article(text, "example.org", knowledge).claims] == [
+        "In Sabirsk schlugen am Morgen Drohnen ein",
+        "in Lindenau und Dorinsk wurden Wohnhäuser schwer beschädigt.",
+    ]
+    relative = "Bei dem Angriff auf die Halle, in der drei Menschen getötet wurden, brannte das Dach ab."
+    assert len(analyse_article(relative, "example.org", knowledge).claims) == 1
+
+
+def test_a_clause_whose_speaker_was_named_before_in_its_sentence_keeps_that_speaker(knowledge):
+    """ "…, am Morgen hatte das Militär acht Tote genannt": the organ is the one whose spokesman spoke before
+    the comma (one source to the sentence); the clause with its own subject keeps that source."""
+    text = (
+        "Der ukrainische Armeesprecher Taras Beispiel sprach am Nachmittag von 26 getöteten Zivilisten, "
+        "am Morgen hatte das Militär noch acht Tote genannt."
+    )
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert second.text == "am Morgen hatte das Militär noch acht Tote genannt."
+    assert first.origin_parties == second.origin_parties == ("UA",)
+
+
 def test_a_number_may_open_a_second_main_clause(knowledge):
     text = "Im Hafen von Sabirsk starben 12 Seeleute, 30 Fischer wurden am Abend verletzt."
     assert [c.text for c in analyse_article(text, "example.org", knowledge).claims] == [
@@ -185,6 +209,23 @@ def test_und_without_a_second_main_clause_keeps_the_sentence_whole(text, knowled
 )
 def test_a_dash_in_running_text_or_after_a_topic_keeps_the_sentence_whole(text, knowledge):
     assert analyse_article(text, "example.org", knowledge).claims[0].text == text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "headline, claims",
+    [
+        (
+            "Lindenau beschießt Sabirsk – Hafenamt meldet 26 Tote",
+            ["Lindenau beschießt Sabirsk", "Hafenamt meldet 26 Tote"],
+        ),
+        ("Brand im Hafen von Sabirsk – Lindenau schweigt", ["Brand im Hafen von Sabirsk – Lindenau schweigt"]),
+    ],
+)
+def test_a_headlines_statement_is_a_word_shorter_than_a_sentences(headline, claims, knowledge):
+    """A headline's terse statement of three words ("Hafenamt meldet 26 Tote") stands alone; two words do not."""
+    text = headline + "\n\nDer Hafen von Port Sabir bleibt nach Angaben der Stadt bis Montag geschlossen."
+    found = [c.text for c in analyse_article(text, "example.org", knowledge).claims]
+    assert found[:-1] == claims
 
 
 def test_a_relative_clause_with_aber_is_no_second_statement(knowledge):

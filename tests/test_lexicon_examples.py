@@ -906,6 +906,16 @@ def _background_clause(ex: Example, lexicon: dict[str, Any], knowledge: Knowledg
     assert described.signature.words > claim.signature.words, "the same words without the pattern"
 
 
+def _between_sides(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """The example names two parties as the sides of what happens between them; without the pattern, as
+    parties who act."""
+    (claim,) = pipeline.analyse_article(ex.raw["example"], "example.org", knowledge, "2025-03-03").claims
+    never = dataclasses.replace(knowledge, lexicon=_replaced(lexicon, "matching", between_sides="(?!)"))
+    (acting,) = pipeline.analyse_article(ex.raw["example"], "example.org", never, "2025-03-03").claims
+    assert len(claim.signature.parties) > 1, "the example names fewer than two parties"
+    assert claim.signature.between and not acting.signature.between, "the same without the pattern"
+
+
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     **{
         f"numbers.{key}": _number
@@ -960,6 +970,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "matching.scheduled": _scheduled_day,
     "matching.past_year": _past_year,
     "matching.background_clauses": _background_clause,
+    "matching.between_sides": _between_sides,
     "attribution.says_what_came_before": _says_what_came_before,
     **{
         f"attribution.{key}": _attribution_form
