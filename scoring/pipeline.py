@@ -705,11 +705,20 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
 
 
 def _is_a_statement(part: str, lexicon: Mapping[str, Any], headline: bool) -> bool:
-    """A part of a sentence that is a claim of its own. A headline's part is terse: a word shorter ("Sabirsk
-    meldet 26 Tote", "Lindenau beschießt Sabirsk") or a count of what happened ("zwölf Tote") is a statement."""
+    """A part of a sentence that is a claim of its own. A headline's part is terse: a word shorter with its verb
+    ("Sabirsk meldet 26 Tote", "Lindenau beschießt Sabirsk") is a statement; without one ("außer im Hafen",
+    "Das Wochenende kompakt") a fragment or a label."""
     if not headline:
         return is_claim(part, lexicon)
-    return is_claim(part, lexicon, fewer_words=1)
+    words = _LETTERS.findall(part)
+    if words and words[0] in typed_rules(lexicon).attribution.subordinators:
+        return False  # "… – wenn man es richtig anstellt": the first statement's clause, no statement
+    if is_claim(part, lexicon):
+        return True
+    if not is_claim(part, lexicon, fewer_words=1):
+        return False
+    verb_lemma, stop = _clause_rules(typed_rules(lexicon).claims).verb_lemma, stopwords(lexicon)
+    return any(_verb(word, verb_lemma) and word not in stop for word in words)  # "wegen" is no verb
 
 
 def _headline_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:

@@ -219,10 +219,14 @@ def test_a_dash_in_running_text_or_after_a_topic_keeps_the_sentence_whole(text, 
             ["Lindenau beschießt Sabirsk", "Hafenamt meldet 26 Tote"],
         ),
         ("Brand im Hafen von Sabirsk – Lindenau schweigt", ["Brand im Hafen von Sabirsk – Lindenau schweigt"]),
+        ("Die Fähren fahren wieder – außer am Sonntag", ["Die Fähren fahren wieder – außer am Sonntag"]),
+        ("Fähren fahren wieder – wegen des Hochwassers", ["Fähren fahren wieder – wegen des Hochwassers"]),
+        ("Fähren fahren wieder – wenn das Wetter es zulässt", ["Fähren fahren wieder – wenn das Wetter es zulässt"]),
     ],
 )
 def test_a_headlines_statement_is_a_word_shorter_than_a_sentences(headline, claims, knowledge):
-    """A headline's terse statement of three words ("Hafenamt meldet 26 Tote") stands alone; two words do not."""
+    """A headline's terse statement of three words with its verb ("Hafenamt meldet 26 Tote") stands alone; two
+    words do not, nor three without a verb (a fragment), nor a subordinate clause."""
     text = headline + "\n\nDer Hafen von Port Sabir bleibt nach Angaben der Stadt bis Montag geschlossen."
     found = [c.text for c in analyse_article(text, "example.org", knowledge).claims]
     assert found[:-1] == claims
