@@ -355,7 +355,7 @@ class Matching:
     scheduled: Regex  # "soll am Dienstag beraten": a day ahead of the article
     past_year: Regex  # "bereits 2012": a year an incident is dated to ("seit 2014" is a span)
     background_clauses: Regex  # "X, dessen Land den Vorsitz innehat, …": who X is, no part of the fact
-    between_sides: Regex  # "Kämpfe zwischen X und Y": two parties as sides, not who did what to whom
+    between_sides: Regex  # "Gefechte zwischen X und Y": two parties as sides, not who did what to whom
 
 
 @dataclass(frozen=True)

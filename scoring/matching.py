@@ -161,7 +161,7 @@ class FactSignature:
     planned: bool = False  # a plan or a condition, not (yet) a fact
     undenied: bool = False  # someone did not deny (or confirm) a fact: a reaction, not the fact
     reciprocal: bool = False  # "beschuldigen sich gegenseitig": mutual blame, not one side's
-    between: bool = False  # names its parties as two sides ("Kämpfe zwischen X und Y"), not who did what to whom
+    between: bool = False  # names its parties as two sides ("Gefechte zwischen X und Y"), not who did what to whom
     blames: bool = False  # holds its parties to an act (a party-bound event: "macht Russland verantwortlich")
     truce: bool = False  # states its conflict's ceasefire (a conflict-bound event: one at a time)
     setting: frozenset[str] = frozenset()  # the place the article is set in: what "dafür" may point to
@@ -367,7 +367,7 @@ class _Vocabulary:
     scheduled: re.Pattern[str] = re.compile("(?!)")  # "soll am Dienstag beraten": what is to come
     # "bereits 2012"; "seit 2014" a span: searched only where the claim holds what a year needs ("19", "20")
     past_year: Needing = Needing("(?P<span>)(?P<year>(?!))")
-    between_sides: re.Pattern[str] = re.compile("(?!)")  # "Kämpfe zwischen X und Y": the parties as two sides
+    between_sides: re.Pattern[str] = re.compile("(?!)")  # "Gefechte zwischen X und Y": the parties as two sides
     cache: dict[str, _Token] = field(default_factory=dict)
 
     def token(self, word: str) -> _Token:
@@ -693,7 +693,7 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 
 def _named_as_sides(parties: frozenset[str], sentence: str, vocabulary: _Vocabulary) -> bool:
-    """ "Kämpfe zwischen X und Y": two parties or more, named as the sides of what happens between them."""
+    """ "Gefechte zwischen X und Y": two parties or more, named as the sides of what happens between them."""
     return len(parties) > 1 and vocabulary.between_sides.search(sentence) is not None
 
 

@@ -706,7 +706,7 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
 
 def _is_a_statement(part: str, lexicon: Mapping[str, Any], headline: bool) -> bool:
     """A part of a sentence that is a claim of its own. A headline's part is terse: a word shorter with its verb
-    ("Sabirsk meldet 26 Tote", "Lindenau beschießt Sabirsk") is a statement; without one ("außer im Hafen",
+    ("Hafenamt zählt zwölf Verletzte", "Lindenau beschießt Sabirsk") is a statement; without one ("außer im Hafen",
     "Das Wochenende kompakt") a fragment or a label."""
     if not headline:
         return is_claim(part, lexicon)
@@ -779,7 +779,7 @@ def _part_sources(
     if part in owned and not speaks:
         kept = [s for s in attribution.sources if start <= s.start < end or 0 <= s.start < s.end <= shared]
         if not kept and any(start <= verb < end for verb, _ in attribution.speech_verbs):
-            return attribution  # "…, hatte das Militär acht Tote genannt": its speaker is one named before
+            return attribution  # "…, am Mittag hatte die Armee neun Tote gemeldet": a speaker named before
         return replace(attribution, sources=kept)
     others = [(a, b) for a, b in owned if a != start]
     if not others:
