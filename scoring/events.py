@@ -219,9 +219,17 @@ def _phrase_families(
         lower = lowered
     else:
         lower = set(map(str.lower, tokens)) if rules.collocations else set()
+    nouns = _collocation_nouns(rules)
+    if nouns.isdisjoint(lower):  # "Lenkraketen trafen …": a compound of the noun names the thing too
+        endings = _collocation_endings(rules)
+        lower = {
+            head
+            for t in tokens
+            if t[:1].isupper() and t.lower().endswith(endings) and (head := _head(t, rules)) in nouns
+        }
     named = (
         [(verbs, family) for noun, verbs, family in rules.collocations if noun in lower]
-        if not _collocation_nouns(rules).isdisjoint(lower)  # most claims hold none: no pass over them all
+        if not nouns.isdisjoint(lower)  # most claims hold none: no pass over them all
         else []
     )
     if named:  # the verbs' lemmas only where a collocation's noun stands
@@ -247,6 +255,16 @@ def _phrase_words(rules: EventRules) -> int:
 
 
 _SIGMAS = frozenset("Σσς")
+
+
+def _head(word: str, rules: EventRules) -> str | None:
+    return compound_head(word, rules.compound_min_length) if len(word) > rules.compound_min_length + 2 else None
+
+
+@once_per_lexicon
+def _collocation_endings(rules: EventRules) -> tuple[str, ...]:
+    """What a compound of a collocation's noun ends with: only such words are split (few claims hold one)."""
+    return tuple(sorted(_collocation_nouns(rules)))
 
 
 @once_per_lexicon

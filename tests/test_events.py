@@ -221,3 +221,14 @@ def test_the_clauses_telling_when_are_found_as_the_whole_pattern_finds_them(word
     text = "".join(word + mark for word, mark in zip(words, marks, strict=False))
     found = [m.span() for m in RULES.circumstance_clause.finditer(text)]
     assert circumstance_clauses(text, RULES) == found, text
+
+
+def test_a_compound_of_a_collocations_noun_names_the_thing_too():
+    """ "Lenkraketen trafen …", "von einer Kampfdrohne getroffen": the compound's head is the weapon that hits,
+    and the nationality before it the attack's agent; "Die Delegationen trafen sich" names no attack."""
+    from tests.test_matching import signature
+
+    hit = signature("Das Depot in Charkiw wurde von einer russischen Lenkrakete getroffen.")
+    assert hit.events == {"attack"} and hit.agents == {"RU"}
+    assert signature("Eine Kampfdrohne traf das Depot in Charkiw.").events == {"attack"}
+    assert not signature("Die Delegationen trafen sich am Abend in Charkiw.").events
