@@ -14,8 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache, reduce
-from operator import or_
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from scoring.lexicon import Lexicon, Thesaurus
@@ -213,19 +212,6 @@ class _WordFlags:
             flags |= found
         return flags
 
-    def each(self, words: tuple[str, ...]) -> tuple[int, ...]:
-        """The flags of each word, under the tests known now (at least those known before)."""
-        known = self._known
-        try:
-            return tuple(map(known.flags.__getitem__, words))  # most texts: every word form met before
-        except KeyError:
-            return tuple(self._flags(word, known) for word in words)
-
-    @classmethod
-    def _flags(cls, word: str, known: _Tests) -> int:
-        found = known.flags.get(word)
-        return cls._read(word, known) if found is None else found
-
     @staticmethod
     def _read(word: str, known: _Tests) -> int:
         if len(known.flags) >= _FORMS_LIMIT:
@@ -269,8 +255,7 @@ def word_flags(text: str) -> int:
         found = texts.get(text)
         if found is None or found[0] != generation:
             words = _words(text) if found is None else found[2]  # read once within the article: no cache
-            each = _WORD_FLAGS.each(words)
-            found = texts[text] = (generation, reduce(or_, each, 0), words, each)
+            found = texts[text] = (generation, _WORD_FLAGS.of(words), words)
         flags = found[1]
     _LAST[0] = (text, generation, flags)  # replaced whole: another thread reads one text's flags or another's
     return flags
@@ -281,21 +266,9 @@ _LAST: list[tuple[str, int, int]] = [("", -1, 0)]
 
 # The texts an article's analysis has read, with their flags (under the tests of a generation) and their
 # words: a sentence's body is read in stage 2 and again in stage 3, with every other sentence read in between.
-_ARTICLE_TEXTS: ContextVar[dict[str, tuple[int, int, tuple[str, ...], tuple[int, ...]]] | None] = ContextVar(
+_ARTICLE_TEXTS: ContextVar[dict[str, tuple[int, int, tuple[str, ...]]] | None] = ContextVar(
     "article_texts", default=None
 )
-
-
-def _each_word_flags(text: str) -> tuple[int, ...]:
-    """The flags of each of the text's words (`words_of`), as `word_flags` read them within `one_article`:
-    a rule asking a bit of every word asks these, not a table of word forms of its own (a look-up in a
-    large table is a few hundred ns: the memory, not the hashing)."""
-    generation = _WORD_FLAGS.generation
-    texts = _ARTICLE_TEXTS.get()
-    found = texts.get(text) if texts is not None else None
-    if found is not None and found[0] == generation:
-        return found[3]
-    return _WORD_FLAGS.each(words_of(text))
 
 
 # What a rule read of a text, for a reader asking again later in the article (stage 2 reads a sentence's
@@ -661,13 +634,19 @@ class AliasIndex(Generic[T]):
             flags = word_flags(text)
             if not (flags & bit and flags & self._end_bit):
                 return []  # most sentences: no word that may begin an alias, or none that may end one
-            # the words that may begin one, told by their flags: no look-up of a word form of its own
-            places = [n for n, word_bits in enumerate(_each_word_flags(text)) if word_bits & bit]
-        else:
-            places = self._places(text)
+        if len(self._by_first) <= _FEW:
+            # An index of a few aliases (the names an article taught): a word that begins one holds its
+            # first word folded, and so does the text folded; most sentences hold none. Quicker than
+            # reading the words of every sentence, which such an index (new for each article) has not met.
+            folded = _folded_text(text)
+            if not any(first in folded for first in self._by_first):
+                return []
+        words = words_of(text)
+        begins_none = self._begins_none
+        # the places of the words not known to begin none, found before any is looked up (which adds to the set)
+        places = [n for n, word in enumerate(words) if word not in begins_none]
         if not places:
             return []  # most sentences: every word known to begin no alias
-        words = words_of(text)
         tokens: tuple[tuple[int, int, str], ...] | None = None
         found: list[tuple[int, int, T]] = []
         i = 0  # the first word not covered by an alias found
@@ -682,19 +661,6 @@ class AliasIndex(Generic[T]):
                 found.append((tokens[at][0], end, actor))
                 i = at + length
         return found
-
-    def _places(self, text: str) -> list[int]:
-        """The places of the words not known to begin no alias (an index with no bit of `word_flags`)."""
-        if len(self._by_first) <= _FEW:
-            # An index of a few aliases (the names an article taught): a word that begins one holds its
-            # first word folded, and so does the text folded; most sentences hold none. Quicker than
-            # reading the words of every sentence, which such an index (new for each article) has not met.
-            folded = _folded_text(text)
-            if not any(first in folded for first in self._by_first):
-                return []
-        begins_none = self._begins_none
-        # found before any is looked up (which adds to the set)
-        return [n for n, word in enumerate(words_of(text)) if word not in begins_none]
 
     def _take_bit(self) -> int:
         index = weakref.ref(self)

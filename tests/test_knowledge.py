@@ -106,12 +106,6 @@ def test_an_index_told_by_word_flags_finds_what_one_reading_every_word_finds(
         flagged.add(name, name, case_sensitive=case)
         plain.add(name, name, case_sensitive=case)
     assert flagged.find(text) == plain.find(text), text
-    with one_article():  # the places told by the flags of each word kept with the text
-        assert flagged.find(text) == plain.find(text), text
-        flagged.add("Nachzügler", "N", case_sensitive=case)  # a new bit: the text's words read anew
-        plain.add("Nachzügler", "N", case_sensitive=case)
-        assert flagged.find(text + " Nachzügler") == plain.find(text + " Nachzügler"), text
-        assert flagged.find(text) == plain.find(text), text
 
 
 def test_an_index_given_an_alias_later_finds_it_and_a_bit_of_a_collected_index_is_given_out_afresh() -> None:
