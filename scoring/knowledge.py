@@ -271,31 +271,13 @@ _ARTICLE_TEXTS: ContextVar[dict[str, tuple[int, int, tuple[str, ...]]] | None] =
 )
 
 
-# What a rule read of a text, for a reader asking again later in the article (stage 2 reads a sentence's
-# places, stage 3 its capitals, with every other sentence read in between), by rule.
-_ARTICLE_MEMOS: ContextVar[dict[object, dict[Any, Any]] | None] = ContextVar("article_memos", default=None)
-
-
-def article_memo(rule: object) -> dict[Any, Any] | None:
-    """A table of what `rule` read, kept for the article's analysis (`one_article`); None outside one."""
-    memos = _ARTICLE_MEMOS.get()
-    if memos is None:
-        return None
-    found = memos.get(rule)
-    if found is None:
-        found = memos[rule] = {}
-    return found
-
-
 @contextmanager
 def one_article() -> Iterator[None]:
     """Each text read within is split and looked up once (per thread, for the article's analysis only)."""
     token = _ARTICLE_TEXTS.set({})
-    memos = _ARTICLE_MEMOS.set({})
     try:
         yield
     finally:
-        _ARTICLE_MEMOS.reset(memos)
         _ARTICLE_TEXTS.reset(token)
 
 

@@ -7,16 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from scoring.knowledge import (
-    Actor,
-    AliasIndex,
-    Knowledge,
-    article_memo,
-    holds_a_word,
-    once_per_lexicon,
-    word_flag,
-    word_flags,
-)
+from scoring.knowledge import AliasIndex, Knowledge, holds_a_word, once_per_lexicon, word_flag, word_flags
 from scoring.lemmas import is_known
 from scoring.lexicon import Places
 from scoring.regex import fold_case, guarded
@@ -84,13 +75,14 @@ def _opened_by(words: Sequence[str], rest: str) -> re.Pattern[str]:
 def named_places(sentence: str, knowledge: Knowledge) -> list[str]:
     """Names after a preposition of place that are no known actor: "in Kursk", not "in Russland"."""
     rules = _rules(knowledge.rules.places)
+    found: list[str] = []
     if not holds_a_word(rules.opening, sentence, folded=True):
-        return []  # no preposition of place: the words' flags tell
-    return [
-        name
-        for _, name, actors in _names_after_prepositions(sentence, rules, knowledge)
-        if name not in rules.not_places and name not in rules.kinds and not actors
-    ]
+        return found  # no preposition of place: the words' flags tell
+    for match in rules.named.finditer(sentence):
+        name = match.group("name")
+        if name not in rules.not_places and name not in rules.kinds and not knowledge.alias_index.find(name):
+            found.append(name)
+    return found
 
 
 def capitals_named_as_places(sentence: str, knowledge: Knowledge, outside: Sequence[tuple[int, int]] = ()) -> list[str]:
@@ -102,29 +94,11 @@ def capitals_named_as_places(sentence: str, knowledge: Knowledge, outside: Seque
         return []
     return [
         actor.name
-        for at, name, actors in _names_after_prepositions(sentence, rules, knowledge)
-        if not any(start <= at < end for start, end in outside)
-        for start, end, actor in actors
-        if actor.kind == "capital" and end - start == len(name)
+        for match in rules.named.finditer(sentence)
+        if not any(start <= match.start("name") < end for start, end in outside)
+        for start, end, actor in knowledge.alias_index.find(match.group("name"))
+        if actor.kind == "capital" and end - start == len(match.group("name"))
     ]
-
-
-def _names_after_prepositions(
-    sentence: str, rules: _Rules, knowledge: Knowledge
-) -> list[tuple[int, str, list[tuple[int, int, Actor]]]]:
-    """Each name after a preposition of place, where it stands and the actors the alias index finds in it.
-    Within an article, read once a sentence: its places are read in stage 2, its capitals in stage 3."""
-    memo = article_memo(_names_after_prepositions)
-    key = (sentence, id(knowledge))  # the knowledge is the article's throughout
-    found = memo.get(key) if memo is not None else None
-    if found is None:
-        found = []
-        for match in rules.named.finditer(sentence):
-            name = match.group("name")
-            found.append((match.start("name"), name, knowledge.alias_index.find(name)))
-        if memo is not None:
-            memo[key] = found
-    return found
 
 
 def place_kinds(knowledge: Knowledge) -> frozenset[str]:

@@ -147,26 +147,6 @@ def test_a_capital_in_who_says_it_is_no_place_of_the_fact(knowledge):
     assert capitals_named_as_places(text, knowledge, outside=[said]) == []
 
 
-_PLACE_PIECES = ["in", "nach", "aus", "der", "Hauptstadt", "Region", "Kiew", "Kursk", "Russland", "Lindenau", "Züge"]
-
-
-@settings(max_examples=150, deadline=None)
-@given(words=st.lists(st.sampled_from(_PLACE_PIECES), max_size=9), start=st.integers(0, 60), end=st.integers(0, 60))
-def test_within_an_article_a_sentences_places_and_capitals_read_once_are_those_read_each_time(
-    words, start, end, knowledge
-):
-    """Stage 2 asks a sentence's places and stage 3 its capitals: within an article the names after a
-    preposition are read once; both give what they give read anew (outside spans the second asks)."""
-    from scoring.knowledge import one_article
-
-    text = " ".join(words) + "."
-    places, capitals = named_places(text, knowledge), capitals_named_as_places(text, knowledge, [(start, end)])
-    with one_article():
-        assert named_places(text, knowledge) == places
-        assert capitals_named_as_places(text, knowledge, [(start, end)]) == capitals
-        assert capitals_named_as_places(text, knowledge) == capitals_named_as_places(text[:-1] + "!", knowledge)
-
-
 def test_a_fact_in_the_capital_and_one_in_another_town_are_two_facts(knowledge):
     from scoring import analyse_article
     from scoring.matching import similarity
