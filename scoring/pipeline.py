@@ -706,13 +706,13 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
 
 def _is_a_statement(part: str, lexicon: Mapping[str, Any], headline: bool) -> bool:
     """A part of a sentence that is a claim of its own. A headline's part is terse: a word shorter with its verb
-    ("Hafenamt zählt zwölf Verletzte", "Lindenau beschießt Sabirsk") is a statement; without one ("außer im Hafen",
-    "Das Wochenende kompakt") a fragment or a label."""
+    ("Hafenamt zählt zwölf Verletzte", "Lindenau beschießt Sabirsk") is a statement; without one ("außer am Sonntag",
+    "Der Hafentag kompakt") a fragment or a label."""
     if not headline:
         return is_claim(part, lexicon)
     words = _LETTERS.findall(part)
     if words and words[0] in typed_rules(lexicon).attribution.subordinators:
-        return False  # "… – wenn man es richtig anstellt": the first statement's clause, no statement
+        return False  # "… – wenn das Wetter es zulässt": the first statement's clause, no statement
     if is_claim(part, lexicon):
         return True
     if not is_claim(part, lexicon, fewer_words=1):
