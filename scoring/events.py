@@ -219,14 +219,9 @@ def _phrase_families(
         lower = lowered
     else:
         lower = set(map(str.lower, tokens)) if rules.collocations else set()
-    nouns = _collocation_nouns(rules)
-    if nouns.isdisjoint(lower):  # "Lenkraketen trafen …": a compound of the noun names the thing too
-        endings = _collocation_endings(rules)
-        lower = {
-            head
-            for t in tokens
-            if t[:1].isupper() and t.lower().endswith(endings) and (head := _head(t, rules)) in nouns
-        }
+    nouns, endings = _collocation_nouns(rules), collocation_endings(rules)
+    if nouns.isdisjoint(lower) and any(w.endswith(endings) for w in lower):  # "Lenkraketen": the noun's compound
+        lower = _compounds_of(tokens, nouns, rules)
     named = (
         [(verbs, family) for noun, verbs, family in rules.collocations if noun in lower]
         if not nouns.isdisjoint(lower)  # most claims hold none: no pass over them all
@@ -257,13 +252,21 @@ def _phrase_words(rules: EventRules) -> int:
 _SIGMAS = frozenset("Σσς")
 
 
-def _head(word: str, rules: EventRules) -> str | None:
-    return compound_head(word, rules.compound_min_length) if len(word) > rules.compound_min_length + 2 else None
+def _compounds_of(tokens: Sequence[str], nouns: frozenset[str], rules: EventRules) -> set[str]:
+    """The collocations' nouns that nouns of the claim are compounds of ("Lenkraketen" → "rakete")."""
+    least, endings = rules.compound_min_length, collocation_endings(rules)
+    found = set()
+    for token in tokens:
+        if token[:1].isupper() and len(token) > least + 2 and token.lower().endswith(endings):
+            head = compound_head(token, least)
+            if head in nouns:
+                found.add(head)
+    return found
 
 
 @once_per_lexicon
-def _collocation_endings(rules: EventRules) -> tuple[str, ...]:
-    """What a compound of a collocation's noun ends with: only such words are split (few claims hold one)."""
+def collocation_endings(rules: EventRules) -> tuple[str, ...]:
+    """What a collocation's noun, or a compound of it, ends with in lower case."""
     return tuple(sorted(_collocation_nouns(rules)))
 
 

@@ -22,6 +22,7 @@ from scoring.events import (
     Events,
     acts_of,
     circumstance_clauses,
+    collocation_endings,
     event_family,
     events_of,
     find_events,
@@ -730,11 +731,14 @@ def _lowered(sentence: str, written: list[str], words_read: list[str], rules: Ev
 
 @once_per_lexicon
 def _lowered_words(rules: EventRules) -> int:
-    """The bit of `word_flags` set for a word whose lower case is a collocation's noun or a reciprocal word,
-    or that holds a digit: a text none of whose words has it (and no split verb joined) has its words
-    as `letter_words` gives them, none of which is such a word in lower case."""
-    wanted = frozenset(noun for noun, _, _ in rules.collocations) | rules.reciprocal
-    return word_flag(lambda word: word.lower() in wanted or _DIGIT.search(word) is not None)
+    """The bit of `word_flags` set for a word whose lower case is a reciprocal word or ends with a collocation's
+    noun (the noun or a compound of it: "Lenkraketen"), or that holds a digit: a text none of whose words has it
+    (and no split verb joined) has its words as `letter_words` gives them, none of which is such a word in lower
+    case."""
+    endings, reciprocal = collocation_endings(rules), rules.reciprocal
+    return word_flag(
+        lambda word: (low := word.lower()) in reciprocal or low.endswith(endings) or _DIGIT.search(word) is not None
+    )
 
 
 def _kept_terms(
