@@ -112,6 +112,24 @@ def test_a_verb_split_from_its_particle_names_its_event(sentence, event):
     assert event in events_in_signature(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("Am Morgen marschierten die Milizen in Sabirsk ein.", "capture"),
+        ("Die Truppen rückten in der Nacht in Dorinsk ein.", "capture"),
+        ("Die Befreiung von Dorinsk sei abgeschlossen, erklärte die Miliz.", "capture"),
+        ("Lindenau hat die Halbinsel annektiert.", "capture"),
+        ("Im Dorf richteten Bewaffnete ein Blutbad an.", "killing"),
+        ("Drei Helfer wurden umgebracht.", "killing"),
+        ("Die Miliz nahm zwölf Seeleute gefangen.", "detention"),
+    ],
+)
+def test_the_ontology_names_an_event_in_its_common_words(sentence, event):
+    """Words of an event type beside its first ones: a conflict's capture is told as an entry into the town
+    or its liberation as often as a taking."""
+    assert event in events_in_signature(sentence)
+
+
 def test_a_particle_that_is_a_preposition_joins_no_verb():
     # "auf" begins a phrase here; "ging … auf" would be another verb.
     assert events_in_signature("Ein Händler ging auf den Markt von Port Sabir.") == frozenset()
