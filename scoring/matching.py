@@ -990,10 +990,7 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         return None
     shared = _Shared(
         shared_number,
-        bool(a.events & b.events)
-        or perpetrator
-        or (shared_number and _told_as_circumstance(a, b))
-        or _counted_alike(a, b, weights),
+        bool(a.events & b.events) or perpetrator or _told_as_circumstance(a, b) or _counted_alike(a, b, weights),
         len(a.words & b.words),
         0 if a.between or b.between else len(a.parties & b.parties),
         bool(a.names & b.names),
@@ -1137,6 +1134,8 @@ def _may_be_anchored(a: FactSignature, b: FactSignature, weights: Mapping[str, f
     wording. A quick test on the fields alone, before _ruled_in builds what the two share; keep it in step
     with _anchored (tests/test_matching_gates.py compares the two)."""
     if a.events & b.events or a.names & b.names or (a.quantities and b.quantities) or a.blames or b.blames:
+        return True
+    if _told_as_circumstance(a, b):
         return True
     return _restated(a, b, weights)
 

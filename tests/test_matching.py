@@ -403,6 +403,15 @@ def test_a_count_told_as_the_fact_and_as_a_purpose_is_one_fact():
     assert not same("Rund 1.200 Helfer sind in Sabirsk gestorben.", decided)
 
 
+def test_an_event_told_only_as_the_circumstance_is_the_fact_of_a_claim_telling_none_of_its_own():
+    """ "entschied, Helfer zu schicken" tells no happening of its own but the sending it names: with no
+    count in either claim it is the fact a claim telling the sending states; where it tells another
+    happening of its own, it is another fact."""
+    sent = "Die Reederei hat Helfer nach Sabirsk entsandt."
+    assert same(sent, "Die Reederei entschied sich, Helfer für die Bergung nach Sabirsk zu schicken.")
+    assert not same(sent, "Nach der Entsendung der Helfer nach Sabirsk wurde der Hafen der Stadt gesperrt.")
+
+
 def test_a_precise_count_is_a_finer_fact_than_none():
     assert not same(
         "Am Hafen von Port Sabir sind zwei Raketen eingeschlagen.",
