@@ -68,7 +68,7 @@ _SUFFIXES = (
 
 # Index tokens that are not words start with a digit, which no German word does: "0pua" (party),
 # "0eattack" (event family), "0cattack" (circumstance), "0mplanned" (mode), "0n12000" (number),
-# "0wsumy" (a name: a word that is also an anchor), "0ssabirsk" (the article's setting, stored, never scored).
+# "0wdorinsk" (a name: a word that is also an anchor), "0ssabirsk" (the article's setting, stored, never scored).
 # "0d20240229" (a day the claim names), "0astrike" (the incident of an act it tells, stored, never scored),
 # "0gru" (the party doing what it tells, stored, never scored), "0lsabirsk" (a town of the gazetteer it
 # names, stored, never scored), "0kzivilist" (whom its count of people counts, stored, never scored),
@@ -100,7 +100,7 @@ def stem(word: str) -> str:
 def spelling_key(term: str) -> str:
     """A name's stem as one key for its transliterations: German and English spellings of one name from
     Cyrillic, Hebrew or Arabic differ in a few letter groups ("Schlomi"/"Shlomi", "Andrej"/"Andrey",
-    "Kozlow"/"Kozlov", "Aksa"/"Aqsa", "Nuseirat"/"Nusseirat", "Ochmatdyt"/"Okhmatdyt"). Names only: no
+    "Kozlow"/"Kozlov", "Jussuf"/"Yusuf", "Chalil"/"Khalil", "Filipow"/"Philipov"). Names only: no
     word the dictionary knows is keyed."""
     for written, key in _TRANSLITERATIONS:
         if written in term:
@@ -859,7 +859,7 @@ def _designation(sentence: str, start: int) -> bool:
 
 
 def _is_name(token: str) -> bool:
-    """A capitalised word the dictionary does not know ("Sumy", "Totschka"): a proper name, in German
+    """A capitalised word the dictionary does not know ("Dorinsk", "Totschka"): a proper name, in German
     where every noun is capitalised; places the sentence names come from the pipeline. An acronym of three
     letters or more is one too ("HIMARS" as "Himars"), not a Roman numeral ("Phase III")."""
     if not token[:1].isupper() or is_known(token):
@@ -1220,7 +1220,7 @@ def shared_anchors(a: FactSignature, b: FactSignature, language: str = DEFAULT_L
 
 
 def _written_name(term: str, text: str) -> str:
-    """How the text writes the name whose term this is ("Okhmatdyt" for "ochmatdjt"); its term, capitalised,
+    """How the text writes the name whose term this is ("Khalil" for "chalil"); its term, capitalised,
     where the text has no word of it."""
     return next((word for word in _TOKEN.findall(text) if _place_term(word) == term), term.capitalize())
 

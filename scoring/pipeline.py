@@ -72,7 +72,7 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PUNCTUATION = "\"'„“”«»‹›()[]:;,.!?"
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
-_DOUBLE_QUOTES = '"„“”«»'  # no apostrophe ("Be'er Sheva", "geht’s") among them
+_DOUBLE_QUOTES = '"„“”«»'  # no apostrophe ("Ra'anana", "geht’s") among them
 _CLOSING_QUOTES = "\"'“”»«’‹›"
 _LONGEST_WORD = 64
 _HEADLINE_WORDS = 12  # a headline's statement is short: "Panik in Port Sabir"
@@ -329,7 +329,7 @@ _CLAUSE_REST = re.compile(r"[^,;.!?]*")
 def _ends_the_verb_group(
     body: str, coordinated: re.Match[str], auxiliaries: tuple[frozenset[str], frozenset[str]]
 ) -> bool:
-    """ "Zamzam sei von der Armee und verbündeten Milizen genutzt worden": the words after "und" end with the
+    """ "Das Depot sei von der Armee und verbündeten Milizen genutzt worden": the words after "und" end with the
     first clause's participle and auxiliary, so the word after "und" qualifies a noun ("verbündeten Milizen");
     a second verb of the same subject would be finite itself ("und hat … genutzt", "und will … abgeschossen haben")."""
     ending, modals = auxiliaries

@@ -245,7 +245,7 @@ def test_who_a_named_person_is_is_no_part_of_the_fact():
 
 
 def test_a_name_in_two_transliterations_is_one_name():
-    """ "Schlomi"/"Shlomi", "Kozlow"/"Kozlov", "Nuseirat"/"Nusseirat": one name written the German and the
+    """ "Schlomi"/"Shlomi", "Kozlow"/"Kozlov", "Jussuf"/"Yusuf": one name written the German and the
     English way shares its name anchor; the explanation writes it as the claim does."""
     german = signature("Am Morgen wurde Schlomi Kozlow in Port Sabir von der Küstenwache gerettet.")
     english = signature("Am Morgen wurde Shlomi Kozlov in Port Sabir von der Küstenwache gerettet.")
@@ -790,12 +790,12 @@ def test_a_part_named_after_darunter_is_no_count_of_the_claims_own():
 
 
 def test_towns_of_disputed_government_are_towns_too():
-    """Sewastopol and Kertsch tell two incidents apart, though no party's officials speak for either."""
+    """Sewastopol and Feodossija tell two incidents apart, though no party's officials speak for either."""
     sewastopol = signature("Drohnen trafen am Morgen ein Tanklager in Sewastopol.")
-    kertsch = signature("Drohnen trafen am Morgen ein Tanklager in Kertsch.")
-    assert (sewastopol.towns, kertsch.towns) == ({"sewastopol"}, {"kertsch"})
+    feodossija = signature("Drohnen trafen am Morgen ein Tanklager in Feodossija.")
+    assert (sewastopol.towns, feodossija.towns) == ({"sewastopol"}, {"feodossija"})
     assert "sevastopol" in sewastopol.names  # a name's spelling key
-    assert similarity(sewastopol, kertsch, WEIGHTS) == 0.0
+    assert similarity(sewastopol, feodossija, WEIGHTS) == 0.0
 
 
 def test_two_names_of_one_town_are_one_town():
