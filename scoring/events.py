@@ -36,6 +36,9 @@ class EventRules:
     # `circumstance_clause`'s alternatives apart: after a comma, and opening the sentence
     comma_clause: re.Pattern[str] = re.compile(r"(?!)")
     opening_clause: re.Pattern[str] = re.compile(r"(?!)")
+    passive: tuple[tuple[str, str], ...] = ()  # (a participle naming an event in the passive only, its family)
+    passive_auxiliaries: frozenset[str] = frozenset()  # "wurde", "worden": the passive's auxiliary
+    light_nouns: tuple[str, ...] = ()  # "Entscheidung": the participle with it is a light verb's ("getroffen")
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,9 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         _families_marked(data, "agentive"),
         re.compile(_after_a_comma(data["circumstance_clauses"]["words"])),
         re.compile(_opening(data["circumstance_clauses"]["opening"])),
+        tuple((word, family_of_type[kind]) for word, kind in data["passive_participles"]["participles"].items()),
+        frozenset(data["passive_participles"]["auxiliaries"]),
+        tuple(data["passive_participles"]["light_nouns"]),
     )
 
 
@@ -235,6 +241,19 @@ def _phrase_families(
     return found
 
 
+def _passive_families(tokens: Sequence[str], rules: EventRules) -> set[str]:
+    """Families a participle names in the passive only ("das Depot wurde getroffen": a hit; "traf den
+    Minister": a meeting), unless a light verb's noun is what it tells of ("die Entscheidung wurde getroffen")."""
+    found = {family for participle, family in rules.passive if participle in tokens}
+    if not found:
+        return found  # most claims
+    if rules.passive_auxiliaries.isdisjoint(t.lower() for t in tokens):
+        return set()
+    if any(lemma(t).lower().endswith(rules.light_nouns) for t in tokens if t[:1].isupper()):
+        return set()
+    return found
+
+
 @once_per_lexicon
 def _phrase_words(rules: EventRules) -> int:
     """The bit of `word_flags` set for a word whose lower case holds the longest word of a fixed phrase
@@ -309,5 +328,7 @@ def find_events(
     held = phrase_words < 0 or word_flags(text) & phrase_words  # most claims: no word of a fixed phrase
     low = text.lower() if held else ""
     main |= _phrase_families(tokens, low, rules, lowered)
+    if not main:  # a hit told only by the passive: what the claim tells where it names no other event
+        main |= _passive_families(tokens, rules)
     main_incidents = {rules.incident_of_family.get(f, f) for f in main}
     return Events(frozenset(main), frozenset(circumstances - main_incidents))

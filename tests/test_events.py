@@ -130,6 +130,19 @@ def test_the_ontology_names_an_event_in_its_common_words(sentence, event):
     assert event in events_in_signature(sentence)
 
 
+def test_a_participle_names_its_event_in_the_passive_only():
+    """ "wurde getroffen" is a hit; "hatte den Minister getroffen" a meeting, "die Entscheidung wurde
+    getroffen" a light verb's; and where the claim names an event of its own, that is what it tells."""
+    entry = LEXICON["events"]["passive_participles"]
+    assert entry["example_event"] in events_in_signature(entry["example"])
+    assert not events_in_signature(entry["counter_example"])
+    assert not events_in_signature("Am Morgen hatte der Minister den Bürgermeister von Sabirsk getroffen.")
+    hit = events_in_signature("Bei dem Angriff auf Sabirsk ist das Lagerhaus im Hafen getroffen worden.")
+    assert hit == {"attack"}
+    told = events_in_signature("Ein Lagerhaus, das getroffen wurde, brannte am Morgen bis auf die Grundmauern nieder.")
+    assert told == {"fire"}
+
+
 def test_a_particle_that_is_a_preposition_joins_no_verb():
     # "auf" begins a phrase here; "ging … auf" would be another verb.
     assert events_in_signature("Ein Händler ging auf den Markt von Port Sabir.") == frozenset()
