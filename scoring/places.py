@@ -204,13 +204,13 @@ def _a_noun(rest: str) -> bool:
 
 def governing_parties(text: str, knowledge: Knowledge) -> list[tuple[int, int, str]]:
     """Places of the gazetteer named in `text`, each with the party that governs it:
-    "Bürgermeister von Kramatorsk" → UA (seeds/places.json); not the places of disputed government."""
+    "Bürgermeister von Poltawa" → UA (seeds/places.json); not the places of disputed government."""
     return [place for place in gazetteer_places(text, knowledge) if place[2] != _DISPUTED]
 
 
 def gazetteer_places(text: str, knowledge: Knowledge) -> list[tuple[int, int, str]]:
     """Every place of the gazetteer named in `text` with its governing party, "" where that is disputed
-    ("Krim"): a place is a name whatever its government."""
+    ("Transnistrien"): a place is a name whatever its government."""
     section = knowledge.lexicon.get("gazetteer")
     if not section:
         return []

@@ -339,15 +339,14 @@ def test_the_agent_of_a_passive_report_is_its_source(text, party, knowledge):
     [
         ("Ein Sprecher der sudanesischen RSF-Miliz sagte, die Brücke bei Omdurman sei zerstört.", ("RSF",), ()),
         (
-            "Die kongolesische Rebellengruppe M23 hat nach eigenen Angaben den Flughafen von Goma eingenommen.",
-            ("M23",),
+            "Die jemenitische Rebellengruppe Huthi hat nach eigenen Angaben den Flughafen von Port Sabir eingenommen.",
+            ("HOUTHIS",),
             (),
         ),
         (  # "nach eigenen Angaben": the subject before it, no party named after it or in an attribute before
-            "Die von Ruanda unterstützte M23 hat nach eigenen Angaben Goma im Osten der Demokratischen Republik "
-            "Kongo eingenommen.",
-            ("M23",),
-            ("CD", "RW"),
+            "Die vom Iran unterstützte Huthi-Miliz hat nach eigenen Angaben Port Sabir im Osten des Jemen eingenommen.",
+            ("HOUTHIS",),
+            ("IR", "YE"),
         ),
         ("Die britische Innenministerin Jane Holloway sagte, die Fähre sei gesunken.", ("GB",), ()),
         ("Die ukrainische Armee meldete den Abschuss von zwölf Drohnen über Charkiw.", ("UA",), ()),
@@ -479,7 +478,7 @@ def test_a_later_source_sentence_pointing_back_adds_no_second_copy(knowledge):
         ("Der ukrainische Außenminister wirft Russland vor, Getreidelager zerstört zu haben.", "UA", "RU"),
         ("Verantwortlich für den Brand machten die polnischen Behörden belarussische Grenzschützer.", "PL", "BY"),
         ("Für den Anschlag macht die Regierung in Islamabad Indien verantwortlich.", "PK", "IN"),
-        ("Die Hauptschuld für das Feuer sieht Bangkok bei Phnom Penh.", "TH", "KH"),
+        ("Die Hauptschuld für das Feuer sieht Athen bei Ankara.", "GR", "TR"),
         ("Die Türkei gab kurdischen Rebellen die Verantwortung für die Sprengung.", "TR", None),
         ("Jede Beteiligung an den Anschlägen in Indien weist Islamabad von sich.", "PK", "IN"),
         ("Am Montag hatte Japans Verteidigungsminister Pjöngjang beschuldigt, Raketen getestet zu haben.", "JP", "KP"),
@@ -517,7 +516,7 @@ def test_an_accuser_in_a_clause_of_contrast_before_the_main_clause(knowledge):
 
 
 def test_mutual_blame_has_no_single_source(knowledge):
-    claim = only("Thailand und Kambodscha machen sich gegenseitig für die Gefechte verantwortlich.", knowledge)
+    claim = only("Äthiopien und Eritrea machen sich gegenseitig für die Gefechte verantwortlich.", knowledge)
     assert claim.origin_parties == ()
 
 
@@ -644,11 +643,11 @@ def test_a_headline_speaker_before_a_colon(knowledge):
 
 
 @pytest.mark.parametrize(
-    "text", ["Sudan: Armee meldet Einnahme eines Dorfes bei Darfur", "Kongo: Rebellen dringen in einen Vorort ein"]
+    "text", ["Sudan: Armee meldet Einnahme eines Dorfes bei Darfur", "Jemen: Rebellen dringen in einen Vorort ein"]
 )
 def test_a_country_s_name_before_a_headline_colon_labels_its_topic(text, knowledge):
     """A capital before the colon speaks for its government ("Seoul:"); a country's name is a kicker."""
-    assert not {"Sudan", "Kongo"} & {s.text for s in only(text, knowledge).sources}
+    assert not {"Sudan", "Jemen"} & {s.text for s in only(text, knowledge).sources}
 
 
 @pytest.mark.parametrize(
@@ -745,11 +744,11 @@ def test_a_belief_of_officials_is_their_statement(knowledge):
 
 def test_a_singular_authority_is_the_organ_just_named(knowledge):
     text = (
-        "Die Behörden in Phnom Penh meldeten eine Feuerpause. "
-        "Das thailändische Außenministerium erklärte, man halte sich daran. "
+        "Die Behörden in Asmara meldeten eine Feuerpause. "
+        "Das äthiopische Außenministerium erklärte, man halte sich daran. "
         "Die Behörde ergänzte, zwei Grenzposten seien wieder geöffnet."
     )
-    assert claims(text, knowledge, day="2025-07-30")[2].origin_parties == ("TH",)
+    assert claims(text, knowledge, day="2025-07-30")[2].origin_parties == ("ET",)
 
 
 def test_a_reported_act_does_not_inherit_the_speaker_before(knowledge):
@@ -791,8 +790,8 @@ def test_investigators_assuming_speak_for_the_state_named_before(knowledge):
 
 def test_an_official_named_after_laut_is_known_by_his_surname_later(knowledge):
     text = (
-        "Laut Gouverneur Taras Hrytsenko fiel in Sumy der Strom aus.\n"
-        "Hrytsenko warf Russland vor, gezielt Umspannwerke anzugreifen."
+        "Laut Gouverneur Taras Beispiel fiel in Poltawa der Strom aus.\n"
+        "Beispiel warf Russland vor, gezielt Umspannwerke anzugreifen."
     )
     assert claims(text, knowledge)[1].origin_parties == ("UA",)
 
@@ -881,7 +880,7 @@ def test_own_statement_of_an_organ_named_without_its_state(knowledge):
 @pytest.mark.parametrize(
     "text",
     [
-        "Das sudanesische Ärztenetzwerk berichtete, in El Fasher seien 40 Menschen getötet worden.",
+        "Das sudanesische Ärztenetzwerk berichtete, in El Obeid seien 40 Menschen getötet worden.",
         "Israelische Familien von Geiseln erklärten, die Regierung tue zu wenig.",
     ],
 )
@@ -927,7 +926,7 @@ def test_who_speaks_not_who_is_quoted_acted_upon_or_accused(text, parties, knowl
 
 def test_his_words_are_the_last_speakers(knowledge):
     text = (
-        "Der Gouverneur von Sumy, Taras Hrytsenko, schrieb, ein Umspannwerk brenne. "
+        "Der Gouverneur von Poltawa, Taras Beispiel, schrieb, ein Umspannwerk brenne. "
         "Nach seinen Worten fiel der Strom aus."
     )
     assert claims(text, knowledge)[1].origin_parties == ("UA",)

@@ -343,7 +343,7 @@ def test_a_capitalised_word_inside_a_quotation_or_after_a_label_starts_no_headli
 def test_each_statement_of_a_headline_has_its_own_actors(knowledge):
     """ "A – B": the second statement's actor is the one it names, not the first statement's."""
     text = (
-        "Iranische Rakete trifft Klinik in Beerscheba – Israel bombardiert Depot bei Teheran\n\n"
+        "Iranische Rakete trifft Klinik in Haifa – Israel bombardiert Depot bei Teheran\n\n"
         "Die Lage in der Region bleibt nach Angaben von Beobachtern auch am Abend äußerst angespannt."
     )
     first, second, _ = analyse_article(text, "example.org", knowledge, "2025-06-19").claims

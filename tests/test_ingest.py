@@ -4,8 +4,10 @@ from service import ingest, store
 from service.ingest import store_article
 from tests.conftest import post_article
 
-FACT = "Bei einem Drohnenangriff auf die Stadt Sumy sind nach ukrainischen Angaben 14 Menschen getötet worden."
-OTHER_WORDS = "In der Stadt Sumy kamen laut ukrainischen Behörden 14 Menschen bei einem Angriff mit Drohnen ums Leben."
+FACT = "Bei einem Drohnenangriff auf die Stadt Charkiw sind nach ukrainischen Angaben 14 Menschen getötet worden."
+OTHER_WORDS = (
+    "In der Stadt Charkiw kamen laut ukrainischen Behörden 14 Menschen bei einem Angriff mit Drohnen ums Leben."
+)
 
 
 def first_claim(response):
@@ -59,7 +61,7 @@ def test_independent_origins(client):
     b = first_claim(
         post_article(
             client,
-            "Nach Angaben der Vereinten Nationen sind bei einem Drohnenangriff auf Sumy 14 Menschen getötet worden.",
+            "Nach Angaben der Vereinten Nationen sind bei einem Drohnenangriff auf Charkiw 14 Menschen getötet worden.",
             outlet="spiegel.de",
         )
     )
@@ -68,7 +70,7 @@ def test_independent_origins(client):
     assert body["grade"]["information"] == 1
     # The explanation names what joined the two reports.
     joined = [line for line in body["explanation"] if line.startswith("same fact as claim")]
-    assert joined and "the number 14" in joined[0] and "Sumy" in joined[0]
+    assert joined and "the number 14" in joined[0] and "Charkiw" in joined[0]
 
 
 def test_number_variants_link_and_different_numbers_do_not(client):
@@ -156,7 +158,7 @@ def test_term_statistics_stay_in_step_with_the_claims(client, app):
     import sqlite3
 
     post_article(client, FACT, outlet="nzz.ch")
-    post_article(client, OTHER_WORDS + "\nDie Stadt Sumy liegt nahe der Grenze zu Russland.", outlet="spiegel.de")
+    post_article(client, OTHER_WORDS + "\nDie Stadt Charkiw liegt nahe der Grenze zu Russland.", outlet="spiegel.de")
     from service import store
 
     db = store.connect(app.config["DB"])
@@ -167,12 +169,12 @@ def test_term_statistics_stay_in_step_with_the_claims(client, app):
         for term in set(claim["terms"].split()):
             counted[term] = counted.get(term, 0) + 1
     db.close()
-    assert stats == counted and stats["0wsumj"] == 3  # a name (its spelling key): an anchor as well as a word
+    assert stats == counted and stats["0wcharkiv"] == 3  # a name (its spelling key): an anchor as well as a word
 
 
 def test_disclaimers_do_not_corroborate_each_other(client):
     disclaimer = "Die Angaben ließen sich nicht unabhängig überprüfen."
-    post_article(client, "In Sumy wurden am Morgen drei Häuser zerstört. " + disclaimer, outlet="nzz.ch")
+    post_article(client, "In Charkiw wurden am Morgen drei Häuser zerstört. " + disclaimer, outlet="nzz.ch")
     claims = post_article(client, "Bei Cherson wurde eine Brücke gesprengt. " + disclaimer, outlet="spiegel.de")
     last = claims.get_json()["claims"][-1]
     assert last["text"] == disclaimer
@@ -180,7 +182,7 @@ def test_disclaimers_do_not_corroborate_each_other(client):
 
 
 WIRE_COPY = [
-    "Bei einem Drohnenangriff auf die Stadt Sumy sind nach ukrainischen Angaben 14 Menschen getötet worden.",
+    "Bei einem Drohnenangriff auf die Stadt Charkiw sind nach ukrainischen Angaben 14 Menschen getötet worden.",
     "Die Behörden sprachen von einem der schwersten Angriffe auf die Stadt seit Beginn des Jahres.",
     "Unter den Toten seien auch zwei Kinder, teilte die regionale Militärverwaltung am Abend mit.",
     "Rettungskräfte suchten bis in die Nacht in den Trümmern eines Wohnhauses nach Verschütteten.",
@@ -224,7 +226,7 @@ def test_own_reporting_of_the_same_event_stays_independent(client):
     post_article(client, "\n".join(WIRE_COPY), outlet="nzz.ch")
     own = post_article(
         client,
-        "In Sumy starben bei dem nächtlichen Angriff mit Drohnen nach Angaben der Ukraine 14 Menschen.\n"
+        "In Charkiw starben bei dem nächtlichen Angriff mit Drohnen nach Angaben der Ukraine 14 Menschen.\n"
         "Helfer bargen am Morgen weitere Verletzte aus einem beschädigten Wohnblock im Zentrum.",
         outlet="spiegel.de",
     ).get_json()
@@ -235,7 +237,7 @@ def test_a_named_source_without_a_party_shares_the_origin_others_name(client):
     """A spokesman we cannot place stands as an origin of his own only where nobody names a party for the
     fact: counted beside the Ukrainian authorities, an unplaced name would manufacture a confirmation."""
     hospital = (
-        "Bei einem Drohnenangriff auf Sumy sind 14 Menschen getötet worden, sagte ein Sprecher des "
+        "Bei einem Drohnenangriff auf Charkiw sind 14 Menschen getötet worden, sagte ein Sprecher des "
         "Beispiel-Krankenhauses."
     )
     alone = first_claim(post_article(client, hospital, outlet="spiegel.de"))
@@ -249,7 +251,9 @@ def test_a_named_source_without_a_party_shares_the_origin_others_name(client):
 def test_an_own_voice_claim_says_whose_origin_it_shares(client):
     post_article(client, FACT, outlet="nzz.ch")
     own = first_claim(
-        post_article(client, "Bei einem Drohnenangriff auf Sumy sind 14 Menschen getötet worden.", outlet="spiegel.de")
+        post_article(
+            client, "Bei einem Drohnenangriff auf Charkiw sind 14 Menschen getötet worden.", outlet="spiegel.de"
+        )
     )
     body = client.get(f"/v1/claims/{own['id']}").get_json()
     assert body["corroboration"]["origins"] == ["UA"]
@@ -258,9 +262,9 @@ def test_an_own_voice_claim_says_whose_origin_it_shares(client):
 
 def test_wire_copy_printed_by_an_unregistered_site_is_judged_as_the_agencys(client):
     copy = first_claim(
-        post_article(client, "In Sumy brannte am Abend ein Lagerhaus.", outlet="portal.example", credits=["dpa"])
+        post_article(client, "In Charkiw brannte am Abend ein Lagerhaus.", outlet="portal.example", credits=["dpa"])
     )
-    own = first_claim(post_article(client, "In Sumy brannte am Morgen eine Schule.", outlet="portal2.example"))
+    own = first_claim(post_article(client, "In Charkiw brannte am Morgen eine Schule.", outlet="portal2.example"))
     assert copy["grade"]["source"] == "C" and own["grade"]["source"] == "F"
 
 
@@ -342,7 +346,7 @@ def test_a_proposition_is_joined_through_two_of_its_claims_where_its_founding_cl
 
 
 def test_a_stored_claims_signature_is_kept_for_that_very_claim():
-    claim = store.StoredClaim(7, 1, "2025-03-01", "0esta drohn getot sumy", ((14.0, 14.0, "person"),), False, None)
+    claim = store.StoredClaim(7, 1, "2025-03-01", "0esta drohn getot charkiw", ((14.0, 14.0, "person"),), False, None)
     kept = ingest._KeptSignatures(4)
     first = kept.of(claim)
     assert first == ingest._stored_signature(claim.terms, claim.quantities, claim.negated, claim.conflict)

@@ -63,11 +63,11 @@ def test_a_word_of_the_dictionary_after_nach_dem_is_no_place_a_later_sentence_me
 
 
 def test_a_place_of_disputed_government_is_a_place_no_party_speaks_for(knowledge):
-    """Crimea is a place whoever governs it: a name of the gazetteer, but not a party's place."""
+    """Transnistria is a place whoever governs it: a name of the gazetteer, but not a party's place."""
     from scoring.places import gazetteer_places, governing_parties
 
-    text = "Der Bürgermeister von Sewastopol sprach von Stürmen an der Küste der Krim."
-    assert [text[a:b] for a, b, _ in gazetteer_places(text, knowledge)] == ["Sewastopol", "Krim"]
+    text = "Der Bürgermeister von Tiraspol sprach von Stürmen in ganz Transnistrien."
+    assert [text[a:b] for a, b, _ in gazetteer_places(text, knowledge)] == ["Tiraspol", "Transnistrien"]
     assert governing_parties(text, knowledge) == []
     governed = "Der Bürgermeister von Charkiw sprach."
     assert [(governed[a:b], party) for a, b, party in governing_parties(governed, knowledge)] == [("Charkiw", "UA")]
@@ -114,7 +114,7 @@ def test_a_sentence_the_prepositions_pattern_matches_holds_one_of_their_first_wo
 def test_a_region_named_as_a_place_and_a_noun_names_that_place_too(knowledge):
     assert place_names("Gazastreifen", knowledge) == ("Gazastreifen", "Gaza")
     assert place_names("Gaza-Streifen", knowledge) == ("Gazastreifen", "Gaza")  # its variant first
-    assert place_names("Kramatorsk", knowledge) == ("Kramatorsk",)
+    assert place_names("Poltawa", knowledge) == ("Poltawa",)
 
 
 def test_only_a_region_is_read_as_a_compound_of_a_place():

@@ -81,12 +81,12 @@ def test_candidates_are_read_newest_first_and_only_so_far_per_term(tmp_path):
             {"article_id": article, "position": n, "text": f"c{n}", "start": 0, "end": 2, "terms": terms},
             [],
         )
-        for n, terms in enumerate(["0wsumy angriff", "0wsumy 0n14", "angriff", "0wsumy 0n14"])
+        for n, terms in enumerate(["0wdorinsk angriff", "0wdorinsk 0n14", "angriff", "0wdorinsk 0n14"])
     ]
-    found = store.candidate_claims(db, ["0wsumy", "0n14"], other, per_term=2, limit=10)
+    found = store.candidate_claims(db, ["0wdorinsk", "0n14"], other, per_term=2, limit=10)
     # The two newest postings of each term: the claims sharing both terms first, newest first.
     assert [c["id"] for c in found] == [ids[3], ids[1]]
-    assert store.candidate_claims(db, ["0wsumy"], article, per_term=5, limit=10) == []  # never its own article
+    assert store.candidate_claims(db, ["0wdorinsk"], article, per_term=5, limit=10) == []  # never its own article
 
 
 def test_the_preset_dictionary_of_article_texts_never_changes():
@@ -144,14 +144,14 @@ def _article_with_claims(db: Database, terms: list[str], published_at: str = "20
 def test_stored_claims_read_what_linking_compares_and_their_propositions_as_they_are_now(tmp_path):
     db = fresh_db(tmp_path)
     with store.write_transaction(db):
-        article, (first, second) = _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand"])
+        article, (first, second) = _article_with_claims(db, ["0wdorinsk angriff", "0wtalheim brand"])
         one, two = store.new_proposition(db), store.new_proposition(db)
         store.set_proposition(db, first, one)
         store.set_proposition(db, second, two)
     found = store.stored_claims(db, [second, first, 10**6])
     assert set(found) == {first, second}  # an id no claim has is left out
     claim = found[first]
-    assert (claim.article_id, claim.published_at, claim.terms) == (article, "2025-03-12", "0wsumy angriff")
+    assert (claim.article_id, claim.published_at, claim.terms) == (article, "2025-03-12", "0wdorinsk angriff")
     assert (claim.quantities, claim.negated, claim.conflict) == (((3, 3, "x"),), False, None)
     assert store.stored_claims(db, [first])[first] is claim  # read once, kept by the connection
     # A proposition is no part of what is kept: a merge is seen at once.
@@ -164,8 +164,8 @@ def test_stored_claims_read_in_a_transaction_rolled_back_are_forgotten(tmp_path)
     """Ids given in a transaction that rolls back are given again: what was read of them must not stay."""
     db = fresh_db(tmp_path)
     with store.write_transaction(db, commit=False):
-        _, (claim_id,) = _article_with_claims(db, ["0wsumy angriff"])
-        assert store.stored_claims(db, [claim_id])[claim_id].terms == "0wsumy angriff"
+        _, (claim_id,) = _article_with_claims(db, ["0wdorinsk angriff"])
+        assert store.stored_claims(db, [claim_id])[claim_id].terms == "0wdorinsk angriff"
     with store.write_transaction(db):
         _, (again,) = _article_with_claims(db, ["0wtalheim brand"], published_at="2025-04-01")
     assert again == claim_id
@@ -176,7 +176,7 @@ def test_stored_claims_read_in_a_transaction_rolled_back_are_forgotten(tmp_path)
 def test_stored_claims_keep_only_the_most_recently_used(tmp_path, monkeypatch):
     db = fresh_db(tmp_path)
     with store.write_transaction(db):
-        _, ids = _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand", "0wbergheim flut"])
+        _, ids = _article_with_claims(db, ["0wdorinsk angriff", "0wtalheim brand", "0wbergheim flut"])
     monkeypatch.setattr(store, "STORED_CLAIMS_KEPT", 4)  # two generations of at most two
     store.stored_claims(db, ids[:2])
     store.stored_claims(db, [ids[0]])  # used again: the second is now the least recently used
@@ -200,14 +200,14 @@ def test_postings_kept_by_a_connection_stay_those_of_the_index(tmp_path):
     path = str(tmp_path / "store.db")
     db, other = store.connect(path), store.connect(path)
     store.migrate(db)
-    terms = ["angriff", "0wsumy", "0n14", "brand", "0wtalheim", "co₂"]
+    terms = ["angriff", "0wdorinsk", "0n14", "brand", "0wtalheim", "co₂"]
     stored = [
-        "0wsumy angriff",
-        "0wsumy 0n14 angriff",
+        "0wdorinsk angriff",
+        "0wdorinsk 0n14 angriff",
         "brand 0wtalheim",
         "angriff 0n14",
         "0wtalheim co₂ angriff",
-        "0wsumy brand",
+        "0wdorinsk brand",
         "angriff",
     ]
     for n, words in enumerate(stored):
@@ -227,35 +227,35 @@ def test_postings_kept_by_a_connection_stay_those_of_the_index(tmp_path):
         assert (
             read.frequencies(terms)
             == store.term_document_frequencies(db, terms)
-            == (14, {"angriff": 12, "0wsumy": 3, "0n14": 2, "brand": 9, "0wtalheim": 2, "co₂": 1})
+            == (14, {"angriff": 12, "0wdorinsk": 3, "0n14": 2, "brand": 9, "0wtalheim": 2, "co₂": 1})
         )
-        _article_with_claims(db, ["0wsumy angriff"])
+        _article_with_claims(db, ["0wdorinsk angriff"])
         written = store.PostingsReader(db, 2)  # its own claims are not committed: read from the index
-        assert written.kept is None and written("0wsumy") == store.term_postings(db, "0wsumy", 2)
+        assert written.kept is None and written("0wdorinsk") == store.term_postings(db, "0wdorinsk", 2)
 
 
 def test_postings_read_in_a_transaction_rolled_back_leave_none_of_its_claims(tmp_path):
     db = fresh_db(tmp_path)
     with store.write_transaction(db):
-        _, first = _article_with_claims(db, ["0wsumy angriff"])
+        _, first = _article_with_claims(db, ["0wdorinsk angriff"])
     with store.write_transaction(db, commit=False):  # as POST /v1/score: linked, written, rolled back
-        assert store.PostingsReader(db, 5)("0wsumy") == first
-        _article_with_claims(db, ["0wsumy brand"])
+        assert store.PostingsReader(db, 5)("0wdorinsk") == first
+        _article_with_claims(db, ["0wdorinsk brand"])
     with store.write_transaction(db):
         _, second = _article_with_claims(db, ["0wtalheim brand"])  # the id given before, other terms
     with store.write_transaction(db):
         read = store.PostingsReader(db, 5)
-        assert (read("0wsumy"), read("brand")) == (first, second)
+        assert (read("0wdorinsk"), read("brand")) == (first, second)
 
 
 def test_kept_postings_of_a_word_that_another_word_holds_for_the_index(tmp_path):
     """The index reads "0eno_comment" as "0eno" and "comment": a word first stored later as "comment"
     is held by the claim of "0eno_comment" too, stored before it or after."""
-    terms = ["0eno", "angriff", "brand", "0wsumy"]  # not "comment": it is first looked up at the end
+    terms = ["0eno", "angriff", "brand", "0wdorinsk"]  # not "comment": it is first looked up at the end
     for before in (True, False):
         (tmp_path / str(before)).mkdir()
         db = fresh_db(tmp_path / str(before))
-        stored = [["0eno_comment angriff"], ["comment brand"], ["0eno_comment 0wsumy"], ["comment angriff"]]
+        stored = [["0eno_comment angriff"], ["comment brand"], ["0eno_comment 0wdorinsk"], ["comment angriff"]]
         if before:  # stored before the connection first looks: "comment" is a word of the index only
             with store.write_transaction(db):
                 _article_with_claims(db, stored.pop(0))
@@ -304,7 +304,7 @@ def test_new_propositions_written_together_get_the_ids_one_at_a_time_would(tmp_p
 def test_grade_changes_written_together_keep_their_ids_and_their_webhook_deliveries(tmp_path):
     db = fresh_db(tmp_path)
     with store.write_transaction(db):
-        _, ids = _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand", "0wbergheim flut"])
+        _, ids = _article_with_claims(db, ["0wdorinsk angriff", "0wtalheim brand", "0wbergheim flut"])
         hook = store.insert_webhook(db, "https://example.org/hook", ["grade.changed"], "secret")
         at = store.now()
         first = store.record_grade_changes(db, {}, [(0.5, "C", 3, ids[0]), (0.4, "C", 4, ids[1])], at)
@@ -333,7 +333,7 @@ def test_grade_changes_written_together_keep_their_ids_and_their_webhook_deliver
 def test_an_article_read_with_the_text_just_stored_is_the_article_read_back(tmp_path):
     db = fresh_db(tmp_path)
     with store.write_transaction(db):
-        article, _ = _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand"])
+        article, _ = _article_with_claims(db, ["0wdorinsk angriff", "0wtalheim brand"])
         store.set_article_voice(db, article, "AP|Reuters")
     read = store.get_article(db, article)
     assert read is not None and store.get_article(db, article, text=read["text"]) == read
@@ -345,7 +345,7 @@ def test_the_ids_of_words_a_connection_knows_are_those_of_the_vocabulary(tmp_pat
     in a transaction that rolled back is read again (its id may have gone to another word)."""
     db = fresh_db(tmp_path)
     with store.write_transaction(db):
-        _article_with_claims(db, ["0wsumy angriff"])
+        _article_with_claims(db, ["0wdorinsk angriff"])
     with store.write_transaction(db, commit=False):
         _article_with_claims(db, ["0wneu angriff"])  # "0wneu" given id 3, then rolled back
     with store.write_transaction(db):
@@ -353,12 +353,12 @@ def test_the_ids_of_words_a_connection_knows_are_those_of_the_vocabulary(tmp_pat
     statements: list[str] = []
     db.conn.set_trace_callback(statements.append)
     with store.write_transaction(db):
-        _article_with_claims(db, ["0wneu 0wanders angriff", "0wsumy"])
+        _article_with_claims(db, ["0wneu 0wanders angriff", "0wdorinsk"])
     db.conn.set_trace_callback(None)
     vocabulary = dict(db.execute("SELECT term, id FROM terms").fetchall())
-    assert vocabulary == {"0wsumy": 1, "angriff": 2, "0wanders": 3, "brand": 4, "0wneu": 5}
+    assert vocabulary == {"0wdorinsk": 1, "angriff": 2, "0wanders": 3, "brand": 4, "0wneu": 5}
     assert dict(db.execute("SELECT term, df FROM terms").fetchall()) == {
-        "0wsumy": 2,
+        "0wdorinsk": 2,
         "angriff": 3,
         "0wanders": 2,
         "brand": 1,
@@ -376,11 +376,11 @@ def test_the_ids_of_words_a_connection_knows_are_those_of_the_vocabulary(tmp_pat
     claims = db.execute("SELECT id, terms FROM claims ORDER BY id").fetchall()
     fresh = store.connect(str(tmp_path / "store.db"))  # nothing learnt: every word read
     assert store._terms_texts(fresh, [t for _, t in claims]) == [
-        "0wsumy angriff",
+        "0wdorinsk angriff",
         "0wanders brand",
         "angriff",
         "0wneu 0wanders angriff",
-        "0wsumy",
+        "0wdorinsk",
     ]
 
 
@@ -390,13 +390,13 @@ def test_decoded_terms_past_their_bound_are_dropped_before_a_read_not_in_its_mid
     500 after some 5,000 real articles)."""
     db = fresh_db(tmp_path)
     with store.write_transaction(db):
-        _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand", "angriff", "brand hafen"])
+        _article_with_claims(db, ["0wdorinsk angriff", "0wtalheim brand", "angriff", "brand hafen"])
     packed = [t for (t,) in db.execute("SELECT terms FROM claims ORDER BY id").fetchall()]
     fresh = store.connect(str(tmp_path / "store.db"))
     monkeypatch.setattr(store, "_TEXTS_KEPT", 2)
-    assert store._terms_texts(fresh, packed[:3]) == ["0wsumy angriff", "0wtalheim brand", "angriff"]
+    assert store._terms_texts(fresh, packed[:3]) == ["0wdorinsk angriff", "0wtalheim brand", "angriff"]
     # three kept, past the bound: the next read holds one kept value and one new one
-    assert store._terms_texts(fresh, [packed[0], packed[3]]) == ["0wsumy angriff", "brand hafen"]
+    assert store._terms_texts(fresh, [packed[0], packed[3]]) == ["0wdorinsk angriff", "brand hafen"]
 
 
 def test_a_connections_own_claims_are_kept_at_commit_without_reading_them_back(tmp_path):
@@ -405,8 +405,13 @@ def test_a_connections_own_claims_are_kept_at_commit_without_reading_them_back(t
     path = str(tmp_path / "store.db")
     db, other = store.connect(path), store.connect(path)
     store.migrate(db)
-    terms = ["angriff", "0wsumy", "brand", "0wtalheim", "0eno", "comment"]
-    plan = [(db, ["0wsumy angriff", "brand"]), (db, ["0wtalheim 0eno_comment"]), (other, ["angriff"]), (db, ["0wneu"])]
+    terms = ["angriff", "0wdorinsk", "brand", "0wtalheim", "0eno", "comment"]
+    plan = [
+        (db, ["0wdorinsk angriff", "brand"]),
+        (db, ["0wtalheim 0eno_comment"]),
+        (other, ["angriff"]),
+        (db, ["0wneu"]),
+    ]
     readbacks = []
     for writer, claims in plan + [(db, [])]:
         statements: list[str] = []
@@ -422,10 +427,10 @@ def test_a_connections_own_claims_are_kept_at_commit_without_reading_them_back(t
             with store.write_transaction(writer):
                 _article_with_claims(writer, claims)
     with store.write_transaction(db, commit=False):  # rolled back: nothing of it kept
-        _article_with_claims(db, ["0wsumy 0wweg"])
+        _article_with_claims(db, ["0wdorinsk 0wweg"])
     with store.write_transaction(db):
         read = store.PostingsReader(db, 3)
-        assert {t: read(t) for t in ["0wsumy", "0wweg"]} == {"0wsumy": [1], "0wweg": []}
+        assert {t: read(t) for t in ["0wdorinsk", "0wweg"]} == {"0wdorinsk": [1], "0wweg": []}
     # The first look starts the kept postings; then only the claims another connection stored between are read.
     assert readbacks == [0, 0, 0, 1, 0]
 
@@ -433,9 +438,9 @@ def test_a_connections_own_claims_are_kept_at_commit_without_reading_them_back(t
 def test_kept_postings_hold_the_most_recently_read_terms_up_to_their_bound(tmp_path, monkeypatch):
     db = fresh_db(tmp_path)
     with store.write_transaction(db):
-        _article_with_claims(db, ["0wsumy angriff", "0wtalheim brand", "angriff brand"])
+        _article_with_claims(db, ["0wdorinsk angriff", "0wtalheim brand", "angriff brand"])
     monkeypatch.setattr(store, "POSTINGS_KEPT", 2)
-    terms = ["angriff", "brand", "0wsumy", "brand", "0wtalheim"]
+    terms = ["angriff", "brand", "0wdorinsk", "brand", "0wtalheim"]
     with store.write_transaction(db):
         read = store.PostingsReader(db, 5)
         assert [read(t) for t in terms] == [store.term_postings(db, t, 5) for t in terms]
@@ -448,7 +453,7 @@ def test_a_connections_own_claims_are_kept_for_linking_at_commit_as_a_read_gives
     store.migrate(db)
     with store.write_transaction(db):
         store.stored_claims(db, [1])  # the connection keeps stored claims from now on
-        _, ids = _article_with_claims(db, ["0wsumy angriff", "brand  doppelt", ""], published_at="2025-03-14")
+        _, ids = _article_with_claims(db, ["0wdorinsk angriff", "brand  doppelt", ""], published_at="2025-03-14")
         store.insert_claim(
             db,
             {"article_id": 1, "position": 3, "text": "c", "start": 0, "end": 1, "negated": True, "conflict": "ru-ua"},
@@ -464,7 +469,7 @@ def test_a_connections_own_claims_are_kept_for_linking_at_commit_as_a_read_gives
     fresh = store.stored_claims(store.connect(path), [*ids, 4])
     assert from_memory == fresh
     assert [(c.terms, c.quantities, c.negated, c.conflict) for c in fresh.values()] == [
-        ("0wsumy angriff", ((3, 3, "x"),), False, None),
+        ("0wdorinsk angriff", ((3, 3, "x"),), False, None),
         ("brand  doppelt", ((3, 3, "x"),), False, None),  # terms kept as text (a space too many)
         ("", ((3, 3, "x"),), False, None),
         ("", (), True, "ru-ua"),
@@ -504,7 +509,7 @@ def test_shingles_looked_up_before_an_articles_own_are_written_find_what_they_di
 def test_rows_read_without_a_savepoint_are_db_querys_rows(tmp_path):
     db = fresh_db(tmp_path)
     with store.write_transaction(db):
-        article, _ = _article_with_claims(db, ["0wsumy angriff", "brand"])
+        article, _ = _article_with_claims(db, ["0wdorinsk angriff", "brand"])
         statements: list[str] = []
         db.conn.set_trace_callback(statements.append)
         for sql, params in (
@@ -523,7 +528,7 @@ def test_an_article_of_more_claims_than_a_catch_up_takes_is_kept_by_the_connecti
     path = str(tmp_path / "store.db")
     db, other = store.connect(path), store.connect(path)
     store.migrate(db)
-    terms = ["angriff", "brand", "0wsumy", "0wtalheim", "flut"]
+    terms = ["angriff", "brand", "0wdorinsk", "0wtalheim", "flut"]
     looked_up = []
     for writer, last in ((db, "flut"), (other, "flut brand")):
         statements: list[str] = []
@@ -536,7 +541,7 @@ def test_an_article_of_more_claims_than_a_catch_up_takes_is_kept_by_the_connecti
         assert found == _postings_as_the_index_has_them(db, terms, 5)
         kept = read.kept
         with store.write_transaction(writer):
-            _article_with_claims(writer, ["0wsumy angriff", "brand", "0wtalheim angriff", last])
+            _article_with_claims(writer, ["0wdorinsk angriff", "brand", "0wtalheim angriff", last])
     assert looked_up == [5, 0]  # its own four claims brought in: nothing dropped, nothing looked up again
     assert kept is not None and set(kept.kept) == set(terms)
     with store.write_transaction(db):
@@ -634,27 +639,27 @@ def test_the_ids_of_new_words_are_read_back_where_another_connection_stored_one_
     db, other = store.connect(path), store.connect(path)
     store.migrate(db)
     with store.write_transaction(db):
-        _article_with_claims(db, ["0wsumy angriff"])
+        _article_with_claims(db, ["0wdorinsk angriff"])
     with store.write_transaction(other):
         _article_with_claims(other, ["brand 0wtalheim"])  # "brand" stored by the other connection
     statements: list[str] = []
     db.conn.set_trace_callback(statements.append)
     with store.write_transaction(db):
-        _article_with_claims(db, ["brand ufer", "0wsumy"])  # "brand" updated, "ufer" inserted: read back
+        _article_with_claims(db, ["brand ufer", "0wdorinsk"])  # "brand" updated, "ufer" inserted: read back
         _article_with_claims(db, ["0wkap 0wmole", "ufer"])  # both new to the store: given 6 and 7
     db.conn.set_trace_callback(None)
     vocabulary = dict(db.execute("SELECT term, id FROM terms").fetchall())
-    assert vocabulary == {"0wsumy": 1, "angriff": 2, "0wtalheim": 3, "brand": 4, "ufer": 5, "0wkap": 6, "0wmole": 7}
+    assert vocabulary == {"0wdorinsk": 1, "angriff": 2, "0wtalheim": 3, "brand": 4, "ufer": 5, "0wkap": 6, "0wmole": 7}
     assert [s for s in statements if s.startswith("SELECT term, id FROM terms")] == [
         "SELECT term, id FROM terms WHERE term IN ('brand','ufer')"
     ]
     assert store._vocabularies[db].ids == {word: i for word, i in vocabulary.items() if word != "0wtalheim"}
     claims = db.execute("SELECT terms FROM claims ORDER BY id").fetchall()
     assert store._terms_texts(store.connect(path), [t for (t,) in claims]) == [
-        "0wsumy angriff",
+        "0wdorinsk angriff",
         "brand 0wtalheim",
         "brand ufer",
-        "0wsumy",
+        "0wdorinsk",
         "0wkap 0wmole",
         "ufer",
     ]
