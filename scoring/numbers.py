@@ -60,7 +60,9 @@ def _compiled(rules: Numbers) -> NumberRules:
     scale = "|".join(
         re.escape(w.word) + (r"\.?" if w.abbreviation else "") for w in sorted(rules.scales, key=lambda w: -len(w.word))
     )
-    word_scale = _alternatives(w.word for w in rules.scales if w.number >= 1e6 and not w.abbreviation)
+    # a scale after a number in words ("zwei Millionen", "zwei Dutzend"); "hundert" and "tausend" are read
+    # within the word ("zweitausend")
+    word_scale = _alternatives(w.word for w in rules.scales if w.number not in (100, 1000) and not w.abbreviation)
     in_digits = (
         r"(?<![\w.,'])(?P<num>\d{1,3}(?:(?:[.' ]|\u202f)\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w])"
         rf"(?:\s*(?P<scale>{scale})(?!\w))?"
@@ -191,9 +193,10 @@ def _numeral_value(match: re.Match[str], rules: NumberRules) -> float | None:
     if groups["oscale"]:
         return (0.5 if groups["half"] else 1.0) * rules.scales[groups["oscale"].lower()]
     word_value = _word_value(groups["word"], rules)
-    if word_value is None or word_value < 2:
-        return None
-    return word_value * rules.scales.get((groups["wscale"] or "").lower(), 1)
+    scale = rules.scales.get((groups["wscale"] or "").lower(), 1)
+    if word_value is None or word_value * scale < 2:
+        return None  # "ein" alone, but "ein Dutzend"
+    return word_value * scale
 
 
 def _a_year(match: re.Match[str], text: str, rules: NumberRules) -> bool:
@@ -254,7 +257,28 @@ def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
             continue  # "40 Tote, darunter 12 Kinder": the claim counts the dead, the children among them
 
         found.append(_bounded(value, text, match.start(), match.end(), rules))
-    return sorted(found + vague, key=lambda q: q.start)
+    return sorted(_without_breakdowns(found) + vague, key=lambda q: q.start)
+
+
+def _without_breakdowns(found: list[Quantity]) -> list[Quantity]:
+    """Counts that follow a count and add up to it are its parts, no counts of their own: "neun Ziele,
+    vier im Norden und fünf im Süden" counts nine targets."""
+    if len(found) < 3:
+        return found  # most texts: no count with two parts after it
+    for i, whole in enumerate(found[:-2]):
+        if whole.low != whole.high:
+            continue
+        total = 0.0
+        for j in range(i + 1, len(found)):
+            part = found[j]
+            if part.low != part.high:
+                break
+            total += part.low
+            if total == whole.low and j > i + 1:
+                return found[: i + 1] + _without_breakdowns(found[j + 1 :])
+            if total > whole.low:
+                break
+    return found
 
 
 def _bounded(value: float, text: str, start: int, end: int, rules: NumberRules) -> Quantity:

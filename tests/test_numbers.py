@@ -84,6 +84,21 @@ def test_the_article_before_a_scale_is_the_number_one():
     assert values("Ein Millionär kaufte eine Fähre.") == []
 
 
+def test_a_dozen_is_a_scale_after_a_number_word_and_after_the_article():
+    assert [(q.low, q.high) for q in find_quantities("Im Hafen lagen zwei Dutzend Boote.", RULES)] == [(24, 24)]
+    assert [(q.low, q.high) for q in find_quantities("Im Hafen lag ein Dutzend Boote.", RULES)] == [(12, 12)]
+    assert find_quantities("Im Hafen lag ein Boot.", RULES) == []  # the article alone counts nothing
+
+
+def test_counts_adding_up_to_the_count_before_them_are_its_parts():
+    """ "neun Ziele, vier im Norden und fünf im Süden" counts nine targets: the parts are no counts of
+    their own, which another report of the nine would have to match."""
+    parts = find_quantities("Getroffen wurden neun Ziele, vier im Norden und fünf im Süden von Sabirsk.", RULES)
+    assert [(q.low, q.high) for q in parts] == [(9, 9)]
+    others = find_quantities("In Sabirsk gab es 30 Tote, 100 Verletzte und 5 Vermisste.", RULES)
+    assert [q.low for q in others] == [30, 100, 5]
+
+
 def test_vague_amounts_are_ranges():
     (q,) = find_quantities("Tausende Soldaten aus Nordkorea", RULES)
     assert (q.low, q.high) == (2000, 9000)
