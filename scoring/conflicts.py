@@ -7,12 +7,16 @@ from collections.abc import Iterable
 
 from scoring.knowledge import Knowledge
 
+_EMPTY = Counter.__new__
+
 
 def conflict_hits(sentence: str, knowledge: Knowledge) -> Counter[str]:
     """How many of each conflict's terms the sentence uses."""
     found = knowledge.conflict_terms.find(sentence)
     if not found:
-        return Counter()  # most sentences: no term of a conflict
+        # most sentences: no term of a conflict; a new empty Counter made without `Counter.__init__`, which
+        # runs in Python (a dict's own `__new__` leaves it empty all the same): 0.2 against 1.2 µs
+        return _EMPTY(Counter)
     return Counter(conflict_id for _, _, ids in found for conflict_id in ids)
 
 

@@ -861,4 +861,6 @@ class Knowledge:
         return self.outlets.get(domain) or Outlet(domain, domain, domain, known=False)
 
     def conflict(self, conflict_id: str | None) -> Conflict | None:
+        if conflict_id is None:
+            return None  # most claims: no conflict, no conflict's id (a string) to compare with each
         return next((c for c in self.conflicts if c.id == conflict_id), None)

@@ -775,3 +775,27 @@ def test_past_years_are_searched_only_where_a_claim_holds_what_a_year_needs(know
     past_year = _vocabulary(knowledge.lexicon).past_year
     expected = re.compile(typed_rules(knowledge.lexicon).matching.past_year)
     assert [m.span() for m in past_year.finditer(text)] == [m.span() for m in expected.finditer(text)], text
+
+
+@pytest.mark.parametrize("word", ["Angriff", "angriff", "ANGRIFF", "Haus", "Xyzqwort", "xyzqwort", "ß", "İstanbul"])
+def test_a_remembered_dictionary_test_answers_as_the_dictionary_does(word: str) -> None:
+    from scoring.lemmas import _dictionary, is_known
+
+    dictionary = _dictionary()
+    for _ in range(2):  # the second time from what was remembered
+        assert is_known(word, exact=True) == (word in dictionary)
+        assert is_known(word) == (word in dictionary or word.lower() in dictionary)
+
+
+def test_no_conflict_is_a_conflict_of_its_own_and_no_term_an_empty_count_of_its_own(knowledge) -> None:
+    from collections import Counter
+
+    from scoring.conflicts import conflict_hits
+
+    assert knowledge.conflicts and knowledge.conflict(None) is None
+    assert knowledge.conflict(knowledge.conflicts[-1].id) is knowledge.conflicts[-1]
+    first, second = conflict_hits("Das Wetter war mild.", knowledge), conflict_hits("Es regnete.", knowledge)
+    assert type(first) is Counter and first == Counter() and first is not second
+    assert first["x"] == 0 and not first
+    first.update(["x"])
+    assert first == Counter(x=1) and not second
