@@ -186,7 +186,7 @@ class _Mentions:
         return _Mentions.of([m for m in self.items if m.actor.kind != "medium" and m.speaks])
 
     def subject_around(self, start: int, end: int) -> Mention | None:
-        """The speaking mention nearest before [start, end) ("Die von Ruanda unterstützte Miliz M23 hat nach
+        """The speaking mention nearest before [start, end) ("Die vom Iran unterstützte Miliz Hisbollah hat nach
         eigenen Angaben …": the subject stands right before its verb), else the first after it ("Nach eigenen
         Angaben kehrte die Delegation …")."""
         subjects = [m for m in self.speakers.items if not m.governed]  # "aus Katar" is no subject
@@ -548,7 +548,7 @@ _NOUNS_BETWEEN = re.compile(r"[\s-]*(?:[A-ZÄÖÜ][\w-]*\s+){0,2}")
 def _without_modifiers(sentence: str, found: list[Mention], rules: _Rules) -> list[Mention]:
     """A nationality qualifying the name of another party's actor within one noun phrase is no mention
     of its state: "der sudanesischen RSF-Miliz", "der jemenitischen Huthi-Miliz", "die
-    kongolesische Rebellengruppe M23" name the militia, the group, the rebels only. An envoy to an
+    libanesische Schiitenmiliz Hisbollah" name the militia only. An envoy to an
     organisation is its state's: "der russische UN-Botschafter" names Russia, not the UN."""
     kept: list[Mention] = []
     sent_to = -1  # the mention of the organisation an envoy is sent to: named, but no speaker
@@ -1093,7 +1093,7 @@ def _in_a_name_phrase(word: str) -> bool:
 def _subject_before(
     sentence: str, left: int, words: list[re.Match[str]], subjects: list[Mention], rules: _Rules
 ) -> bool:
-    """Whether the words before a finite verb hold its subject ("Die Hisbollah macht …", "Kyrylenko warf …")
+    """Whether the words before a finite verb hold its subject ("Die Hisbollah macht …", "Beispiel warf …")
     or only a fronted object or adverbial ("Verantwortlich machte …", "Kurz nach Mitternacht warf …",
     "Jede Mitschuld … weist …")."""
     texts = [w.group() for w in words]
