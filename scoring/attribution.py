@@ -306,6 +306,7 @@ class _Rules:
     person_ending: re.Pattern[str]  # a noun that names a person: "Publizist", "Ärztin", "Sprecher"
     compound_stop: frozenset[str]
     not_state: re.Pattern[str]
+    compass_points: frozenset[str]
     fronted: frozenset[str]
     noun_phrase: frozenset[str]
     phrase_ends: frozenset[str]
@@ -427,6 +428,7 @@ def _rules(a: AttributionRules) -> _Rules:
         person_ending=re.compile(rf"(?:{'|'.join(a.person_endings)})(?:in|innen)?$", re.IGNORECASE),
         compound_stop=frozenset(s.lower() for s in a.compound_not_actor),
         not_state=re.compile(rf"(?:{alternatives(a.not_state_actors)})(?:s|n|en|in|innen|e)?$", re.IGNORECASE),
+        compass_points=frozenset(w.lower() for w in a.compass_points),
         fronted=frozenset(a.fronted),
         noun_phrase=frozenset(a.noun_phrase_words),
         phrase_ends=frozenset(a.phrase_ends),
@@ -514,7 +516,7 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
     found = [
         Mention(start, end, actor, _speaks(sentence, end, actor, rules), _governed(sentence, start, rules))
         for start, end, actor in knowledge.alias_index.find(sentence)
-        if _is_an_actor(sentence, end, actor, rules)
+        if _is_an_actor(sentence, start, end, actor, rules)
     ]
     if len(found) > 1:
         found = _without_modifiers(sentence, found, rules)
@@ -573,11 +575,16 @@ def _inside_quotes(mention: Mention, quoted: list[tuple[int, int]], opens: list[
     return at >= 0 and mention.end <= quoted[at][1]
 
 
-def _is_an_actor(sentence: str, end: int, actor: Actor, rules: _Rules) -> bool:
+_OF_A_PLACE = re.compile(r"\s+(?:des|der|von|vom)\b")  # "im Westen des Landes", "im Westen von Sabirsk"
+
+
+def _is_an_actor(sentence: str, start: int, end: int, actor: Actor, rules: _Rules) -> bool:
     """ "Ukraine-Krieg" is no actor; "russische Menschenrechtsorganisation", "US-Institut" are of the
-    country, not its state."""
+    country, not its state; "im Westen des Landes" is a region, not the West."""
     tail = re.match(r"-(\w+)", sentence[end : end + 40])
     if tail and tail.group(1).lower() in rules.compound_stop:
+        return False
+    if sentence[start:end].lower() in rules.compass_points and _OF_A_PLACE.match(sentence, end):
         return False
     if actor.kind in ("adjective", "state"):
         noun = re.match(r"(?:-|\s+)([\w-]+)", sentence[end : end + 60])

@@ -329,6 +329,7 @@ class Attribution:
     quoting_verbs: Regex
     headline_speaker_words: int
     not_state_actors: tuple[Word, ...]
+    compass_points: tuple[Word, ...] = ()  # "im Westen des Landes": a region, not the party of that name
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ import seeds
 from scoring import Knowledge, attribution, claims, cleaning, hedging, matching, numbers, pipeline, places, stance
 from scoring.cleaning import Block
 from scoring.lemmas import lemma
+from scoring.lexicon import Attribution as AttributionLexicon
 from scoring.lexicon import unwrap
 from scoring.sentences import split_sentences
 
@@ -342,7 +343,15 @@ def _without(lexicon: dict[str, Any], covering: dict[str, list[str]], entry: Any
     """The lexicon without the entries that cover `entry` (and without `entry` itself, if given)."""
     section = lexicon["attribution"]
     lists = {k: [v for v in section[k] if v not in c and (entry is None or v != entry)] for k, c in covering.items()}
-    return _replaced(lexicon, "attribution", **{k: v or _NEVER for k, v in lists.items()})
+    return _replaced(
+        lexicon, "attribution", **{k: v or ([] if k in _MAY_BE_EMPTY else _NEVER) for k, v in lists.items()}
+    )
+
+
+# lists of words the lexicon may leave empty (a typed default of none), where the others are alternatives of a pattern
+_MAY_BE_EMPTY = frozenset(
+    f.name for f in dataclasses.fields(AttributionLexicon) if f.default == () and f.type.startswith("tuple[Word")
+)
 
 
 def _attribution_form(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
@@ -936,6 +945,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "attribution.not_state_actors": _no_actor,
     "attribution.person_endings": _person_ending,
     "attribution.compound_not_actor": _no_actor,
+    "attribution.compass_points": _no_actor,
     "hedging.foreign_function_words": _foreign_sentence,
     "credits.aliases": _credit,
     "places.prepositions": _place_word,
