@@ -1390,8 +1390,13 @@ def test_an_accuser_with_a_name_set_off_by_commas_is_the_subject_not_the_accused
     [
         ("Kiew sieht Moskau hinter dem Angriff auf die Fähre.", ("UA",)),
         ("Ein Anwohner sah hinter dem Hafen eine Rauchsäule aufsteigen.", ()),
+        ("Der polnische Geheimdienst sieht Belarus als Urheber des Brandes im Hafen.", ("PL",)),
+        ("Die polnischen Ermittler halten Belarus für den Verursacher des Brandes im Hafen.", ("PL",)),
+        ("Die Beobachter der Vereinten Nationen halten eine Rakete für die Ursache des Brandes.", ("UN",)),
+        ("Unabhängige Fachleute halten die Darstellung der Reederei für wenig plausibel.", ()),
     ],
 )
 def test_seeing_someone_behind_an_act_blames_them(text, origin, knowledge):
-    """ "X sieht Y hinter dem Angriff": X blames Y, and is the source; a man who saw smoke behind the port is none."""
+    """ "X sieht Y hinter dem Angriff", "hält Y für den Urheber": X blames Y, and is the source; a man who saw smoke
+    behind the port is none, nor are experts judging a claim."""
     assert only(text, knowledge).origin_parties == origin
