@@ -494,6 +494,25 @@ def test_a_plural_disclaimer_hedges_every_statement_of_its_paragraph(knowledge):
     assert police.hedged and brigade.hedged
 
 
+def test_a_disclaimer_about_published_photos_hedges_the_statement_before_it(knowledge):
+    text = (
+        "Am Hafen von Sabirsk seien Teile einer Rakete gefunden worden, teilte die Polizei mit. "
+        "Die veröffentlichten Fotos ließen sich nicht unabhängig überprüfen."
+    )
+    found, _ = analyse_article(text, "example.org", knowledge).claims
+    assert found.hedged and [h.kind for h in found.hedges if h.decisive] == ["unverified"]
+
+
+def test_a_plural_disclaimer_reaches_over_statements_in_konjunktiv_ii(knowledge):
+    """ "befänden" stands for Konjunktiv I where that looks like the indicative ("befinden"): reported speech."""
+    text = (
+        "Ein Sprecher der Hafenbehörde sprach von zwölf Toten. Unter den Opfern befänden sich auch Kinder. "
+        "Es gebe keine Verletzten, sagte er. Unabhängig überprüft werden konnten die Angaben nicht."
+    )
+    *told, _ = analyse_article(text, "example.org", knowledge).claims
+    assert all(claim.hedged for claim in told)
+
+
 def test_a_disclaimer_about_numbers_hedges_the_statements_that_give_one(knowledge):
     text = (
         "Die Hafenbehörde von Lindenau sprach zunächst von zwölf Toten. Später meldete sie 19 Tote. "
