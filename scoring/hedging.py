@@ -74,6 +74,7 @@ class _Compiled:
     future: re.Pattern[str]
     disclaimer: re.Pattern[str]
     disclaimer_plural: re.Pattern[str]
+    disclaimer_sides: re.Pattern[str]
     disclaimer_numbers: re.Pattern[str]
     sollen: re.Pattern[str]  # "soll", "sollen": a report, a plan or the terms of a deal
     sollen_words: frozenset[str] | None  # the words it and `epistemic` open with: without one, no scan
@@ -205,6 +206,7 @@ def _compiled(h: Hedging) -> _Compiled:
         future=guarded(rf"\b(?:{'|'.join(h.future_time)})\b", re.IGNORECASE),
         disclaimer=re.compile(h.disclaimer_subjects),
         disclaimer_plural=re.compile(h.disclaimer_plural_subjects),
+        disclaimer_sides=re.compile(h.disclaimer_sides_subjects),
         disclaimer_numbers=re.compile(h.disclaimer_number_subjects),
         sollen=guarded(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
         sollen_words=leading_words(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
@@ -593,9 +595,12 @@ def disclaims_earlier(sentence: str, hedges: list[Hedge], lexicon: Mapping[str, 
 
 def disclaims_several(sentence: str, lexicon: Mapping[str, Any]) -> str | None:
     """A disclaimer about several statements ("Diese Angaben", "Beide Darstellungen": "statements") reaches
-    back over every attributed claim of its paragraph, not only the one before it; one about numbers ("Diese
+    back over every attributed claim of its paragraph, not only the one before it; one about both sides' ("Die
+    Angaben beider Seiten": "both sides") over those of the paragraph before too; one about numbers ("Diese
     Zahlen": "numbers") over those that give one. None: about the claim before it alone."""
     rules = _compiled(typed_rules(lexicon).hedging)
+    if rules.disclaimer_sides.search(sentence):
+        return "both sides"
     if rules.disclaimer_plural.search(sentence):
         return "statements"
     return "numbers" if rules.disclaimer_numbers.search(sentence) else None

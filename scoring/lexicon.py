@@ -243,6 +243,7 @@ class Hedging:
     deontic_markers: tuple[Regex, ...]
     disclaimer_subjects: Regex
     disclaimer_plural_subjects: Regex
+    disclaimer_sides_subjects: Regex  # "Die Angaben beider Seiten …": both sides' reports, a paragraph each
     disclaimer_number_subjects: Regex  # "Diese Zahlen …": several statements, those that give a number
     conditional_markers: tuple[Regex, ...]
     agreement_markers: tuple[Regex, ...]

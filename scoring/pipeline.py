@@ -236,20 +236,46 @@ def _attach_to_previous(
         previous.attribution = moved
         _source_the_run_before(drafts, previous, sentence, attribution)
     previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
-    if not (several and disclaimer):
-        return
-    # "Diese Angaben ließen sich nicht überprüfen.": every statement of the paragraph that someone made,
-    # back to one an earlier disclaimer already covers or to one in the outlet's own voice; "Diese Zahlen …":
-    # every one of them that gives a number.
+    if several and disclaimer:
+        _disclaim_the_run_before(drafts, previous, sentence, disclaimer, several, lexicon)
+
+
+def _disclaim_the_run_before(
+    drafts: list[_Draft],
+    previous: _Draft,
+    sentence: Sentence,
+    disclaimer: list[Hedge],
+    several: str,
+    lexicon: Mapping[str, Any],
+) -> None:
+    """ "Diese Angaben ließen sich nicht überprüfen.": every statement of the paragraph that someone made,
+    back to one an earlier disclaimer already covers or to one in the outlet's own voice; "Diese Zahlen …":
+    every one of them that gives a number; "Die Angaben beider Seiten …": each side's reports, a paragraph
+    each, and the outlet's own sentences between (where its own paragraph quotes two parties already, both
+    sides are there)."""
+    sides = several == "both sides" and len(_parties_of_paragraph(drafts, previous)) < 2
     for draft in reversed(drafts[: drafts.index(previous)]):
-        if draft.sentence.block != previous.sentence.block or any(h.kind == "unverified" for h in draft.hedges):
+        if draft.sentence.block < previous.sentence.block - sides or any(h.kind == "unverified" for h in draft.hedges):
             break
         if draft.about_previous or (several == "numbers" and not find_quantities(draft.body, number_rules(lexicon))):
             continue  # "Das teilte die Behörde mit.": the source of a claim, no claim of its own
         if not _speaks(draft, lexicon):
+            if sides:
+                continue
             break
         shift = sentence.start - draft.sentence.start
         draft.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
+
+
+def _parties_of_paragraph(drafts: list[_Draft], last: _Draft) -> set[str]:
+    """The parties who speak in the paragraph of `last`, up to it."""
+    return {
+        source.party
+        for draft in drafts[: drafts.index(last) + 1]
+        if draft.sentence.block == last.sentence.block
+        for source in draft.attribution.sources
+        if source.party and source.role == "origin"
+    }
 
 
 def _source_the_run_before(drafts: list[_Draft], previous: _Draft, sentence: Sentence, named: Attribution) -> None:

@@ -513,6 +513,25 @@ def test_a_plural_disclaimer_reaches_over_statements_in_konjunktiv_ii(knowledge)
     assert all(claim.hedged for claim in told)
 
 
+def test_a_disclaimer_about_both_sides_reaches_the_other_sides_paragraph(knowledge):
+    """ "Die Angaben beider Seiten …" after one side's reports disclaims the other side's in the paragraph before
+    too, past the outlet's own sentence between; where its own paragraph quotes both sides, it stays there."""
+    first_side = "Die Hafenbehörde von Lindenau meldete am Freitag 15 Tote. 46 weitere Menschen seien verletzt worden."
+    other_side = (
+        "Auch in Dorinsk gibt es mutmaßlich Tote. Der Sprecher der Provinz sprach von einem getöteten Zivilisten. "
+        "Die Angaben beider Seiten lassen sich nicht unabhängig überprüfen."
+    )
+    told = analyse_article(f"{first_side}\n\n{other_side}", "example.org", knowledge).claims
+    assert all(claim.hedged for claim in told)
+    both = (
+        "Die ukrainische Armee meldete die Einnahme eines Dorfes. Das russische Militär erklärte, es habe einen "
+        "Angriff abgewehrt. Die Angaben beider Seiten ließen sich nicht unabhängig überprüfen."
+    )
+    before = "Nach Angaben der Vereinten Nationen starben in Sabirsk zwölf Menschen."
+    un, *sides = analyse_article(f"{before}\n\n{both}", "example.org", knowledge).claims
+    assert not un.hedged and all(claim.hedged for claim in sides)
+
+
 def test_a_disclaimer_about_numbers_hedges_the_statements_that_give_one(knowledge):
     text = (
         "Die Hafenbehörde von Lindenau sprach zunächst von zwölf Toten. Später meldete sie 19 Tote. "

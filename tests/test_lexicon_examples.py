@@ -270,6 +270,8 @@ def _disclaimer(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> N
     sentence = ex.raw["example"]
     if ex.key.endswith("plural_subjects"):
         assert hedging.disclaims_several(sentence, lexicon) == "statements"
+    elif ex.key.endswith("sides_subjects"):
+        assert hedging.disclaims_several(sentence, lexicon) == "both sides"
     elif ex.key.endswith("number_subjects"):
         assert hedging.disclaims_several(sentence, lexicon) == "numbers"
     else:
@@ -1022,6 +1024,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.disclaimer_subjects": _disclaimer,
     "stance.points_back": _denial_pointing_back,
     "hedging.disclaimer_plural_subjects": _disclaimer,
+    "hedging.disclaimer_sides_subjects": _disclaimer,
     "hedging.disclaimer_number_subjects": _disclaimer,
     **{
         f"furniture.{key}": _furniture
