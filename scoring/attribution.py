@@ -307,6 +307,7 @@ class _Rules:
     compound_stop: frozenset[str]
     not_state: re.Pattern[str]
     compass_points: frozenset[str]
+    state_forces: re.Pattern[str]
     fronted: frozenset[str]
     noun_phrase: frozenset[str]
     phrase_ends: frozenset[str]
@@ -429,6 +430,7 @@ def _rules(a: AttributionRules) -> _Rules:
         compound_stop=frozenset(s.lower() for s in a.compound_not_actor),
         not_state=re.compile(rf"(?:{alternatives(a.not_state_actors)})(?:s|n|en|in|innen|e)?$", re.IGNORECASE),
         compass_points=frozenset(w.lower() for w in a.compass_points),
+        state_forces=_inflected(a.state_forces) if a.state_forces else re.compile("(?!)"),
         fronted=frozenset(a.fronted),
         noun_phrase=frozenset(a.noun_phrase_words),
         phrase_ends=frozenset(a.phrase_ends),
@@ -2033,6 +2035,9 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
 def _able_to_govern(p: _Pointer, roles: list[str], sources: list[Source]) -> list[Source]:
     """A government or a ministry is a state's (or a governing group's), never an organisation's: "nach
     Regierungsangaben" after the IAEA spoke is not the IAEA's. None left: a source we cannot place."""
+    if sources and p.knowledge is not None and _state_forces(roles, p.rules):
+        forces = _a_state(p.knowledge)  # "Die Armee erklärte" after a militia spoke: not the militia's
+        return [s for s in sources if forces(s.party)] or [p.spanning(p.slot, None)]
     if not sources or not _governs(roles, p.rules):
         return sources
     may_own = _no_organisation(p.knowledge)
@@ -2044,6 +2049,16 @@ def _governs(roles: list[str], rules: _Rules) -> bool:
     """The phrase's first role is a government's organ: "Regierung", "Gesundheitsministerium",
     "Regierungsangaben"."""
     return bool(roles) and _ends(rules.seated_role, _role_stem(roles[0].split("-")[-1]))
+
+
+def _state_forces(roles: list[str], rules: _Rules) -> bool:
+    """The phrase's first role is a state's forces: "die Armee", "das Militär", "Armeeangaben"."""
+    return bool(roles) and _ends(rules.state_forces, _role_stem(roles[0].split("-")[-1]))
+
+
+def _a_state(knowledge: Knowledge) -> Callable[[str | None], bool]:
+    """Whether a party may own a state's forces: a state."""
+    return lambda party: knowledge.party_kinds.get(party or "") == "state"
 
 
 def _no_organisation(knowledge: Knowledge | None) -> Callable[[str | None], bool]:
@@ -2111,8 +2126,17 @@ def _party_of_role(
     where = _the_organs_country(sentence, start, roles, heads, found, memory, rules) if organ else None
     if where:
         return where
-    # a government is no organisation's; other roles may be anyone's (no kinds known: every party may own)
-    return _party_speaking_around(heads, local, memory, recall, _no_organisation(knowledge if seated else None))
+    return _party_speaking_around(heads, local, memory, recall, _may_own(roles, seated, rules, knowledge))
+
+
+def _may_own(
+    roles: list[str], seated: bool, rules: _Rules, knowledge: Knowledge | None
+) -> Callable[[str | None], bool]:
+    """Who may own the organ: a government no organisation, an army no armed group; other roles anyone (no
+    kinds known: every party)."""
+    if knowledge is not None and _state_forces(roles, rules):
+        return _a_state(knowledge)
+    return _no_organisation(knowledge if seated else None)
 
 
 def _party_of_place(

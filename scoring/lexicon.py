@@ -331,6 +331,7 @@ class Attribution:
     headline_speaker_words: int
     not_state_actors: tuple[Word, ...]
     compass_points: tuple[Word, ...] = ()  # "im Westen des Landes": a region, not the party of that name
+    state_forces: tuple[Word, ...] = ()  # "die Armee" named alone is a state's, never a militia's
 
 
 @dataclass(frozen=True)

@@ -948,6 +948,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "attribution.person_endings": _person_ending,
     "attribution.compound_not_actor": _no_actor,
     "attribution.compass_points": _no_actor,
+    "attribution.state_forces": _attribution_form,
     "hedging.foreign_function_words": _foreign_sentence,
     "credits.aliases": _credit,
     "places.prepositions": _place_word,
