@@ -1913,9 +1913,14 @@ def _known_person_before(p: _Pointer, pronoun: re.Match[str] | None) -> list[Sou
 
 
 def _armed_group(p: _Pointer) -> list[Source] | None:
-    """ "die Miliz", "diese Gruppe": the armed group named last."""
+    """ "die Miliz", "diese Gruppe": the armed group named last; not where the sentence before named a source by
+    that noun ("Die Hilfsorganisation X teilte mit … Die Organisation sprach von …": X, whom we do not know)."""
     if not (p.memory.last_group and p.rules.group_phrase.match(p.slot)):
         return None
+    noun = _WORD.findall(p.slot)[-1].lower()
+    for source in p.memory.previous_sources:
+        if any(word.lower().endswith(noun) for word in _WORD.findall(source.text)):
+            return [p.spanning(p.slot, source.party)]  # the source named just before, by its kind
     return [p.spanning(p.slot, p.memory.last_group)]
 
 

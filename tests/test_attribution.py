@@ -949,6 +949,19 @@ def test_the_militia_is_the_armed_group_named_before(knowledge):
     assert claims(text, knowledge, day="2024-07-20")[1].origin_parties == ("HEZBOLLAH",)
 
 
+def test_a_groups_noun_points_to_the_source_just_named_by_it(knowledge):
+    """ "Die Organisation" after "Die Hilfsorganisation Hafenhilfe teilte mit" is the aid group, whom we do not
+    know, not the militia named before it; after the militia spoke, it is the militia."""
+    text = (
+        "Die Hisbollah feuerte am Morgen Raketen auf den Hafen. Die Hilfsorganisation Hafenhilfe teilte mit, neun "
+        "Mitarbeiter seien getötet worden. Die Organisation sprach von einem gezielten Angriff."
+    )
+    *_, aid = claims(text, knowledge, day="2024-07-20")
+    assert aid.origin_parties == () and aid.sources[0].party is None
+    text = "Die Hisbollah-Miliz teilte mit, sie habe den Hafen beschossen. Die Miliz sprach von einem Erfolg."
+    assert claims(text, knowledge, day="2024-07-20")[-1].origin_parties == ("HEZBOLLAH",)
+
+
 def test_a_place_speaks_through_its_own_authorities_only(knowledge):
     def parties(text):
         return [s.party for s in only(text, knowledge).sources]
