@@ -2038,14 +2038,12 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
 
 
 def _able_to_govern(p: _Pointer, roles: list[str], sources: list[Source]) -> list[Source]:
-    """A government or a ministry is a state's (or a governing group's), never an organisation's: "nach
-    Regierungsangaben" after the IAEA spoke is not the IAEA's. None left: a source we cannot place."""
-    if sources and p.knowledge is not None and _state_forces(roles, p.rules):
-        forces = _a_state(p.knowledge)  # "Die Armee erklärte" after a militia spoke: not the militia's
-        return [s for s in sources if forces(s.party)] or [p.spanning(p.slot, None)]
-    if not sources or not _governs(roles, p.rules):
+    """A government or a ministry is a state's (or a governing group's), never an organisation's; an army only a
+    state's: "nach Regierungsangaben" after the IAEA spoke is not the IAEA's. None left: a source we cannot place."""
+    if not sources or not (_governs(roles, p.rules) or _state_forces(roles, p.rules)):
         return sources
-    may_own = _no_organisation(p.knowledge)
+    # "Die Armee erklärte" after a militia spoke is not the militia's
+    may_own = _may_own(roles, True, p.rules, p.knowledge)
     states = [s for s in sources if may_own(s.party)]
     return states or [p.spanning(p.slot, None)]
 
