@@ -66,9 +66,9 @@ robustness: setup  ## all 20,230 real articles through POST /v1/articles; fails 
 fuzz: setup  ## schemathesis, every check on: 300 examples per operation in-process, then stateful sequences against live gunicorn
 	QUELLENLAGE_FUZZ_EXAMPLES=300 QUELLENLAGE_FUZZ_STATEFUL=1 $(BIN)/pytest --no-cov -p no:cacheprovider tests/test_fuzz_api.py tests/test_fuzz_server.py
 
-# The modules compiled by `make native`: scoring's but attribution (mypyc fails on it) and lexicon (it reads
-# the dataclasses' annotations at load), and the store and ingest path. See docs/performance.md, session 18.
-NATIVE = $(filter-out scoring/__init__.py scoring/attribution.py scoring/lexicon.py,$(wildcard scoring/*.py)) \
+# The modules compiled by `make native`: scoring's but lexicon (it reads the dataclasses' annotations at load),
+# and the store and ingest path. See docs/performance.md, sessions 18 and 29.
+NATIVE = $(filter-out scoring/__init__.py scoring/lexicon.py,$(wildcard scoring/*.py)) \
 	service/store.py service/ingest.py
 
 native: setup  ## compile the hot modules with mypyc in place (a .so beside each; `make unnative` before editing or testing)

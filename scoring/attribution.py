@@ -666,7 +666,7 @@ def _speaks_for_its_state(sentence: str, end: int, rules: _Rules) -> bool:
 
 def _governed(sentence: str, start: int, rules: _Rules) -> bool:
     """Whether a preposition governs the noun phrase at `start` ("in Polen", "gegen britische Truppen")."""
-    words = _WORD_OR_MARK.findall(sentence[max(0, start - 80) : start])
+    words: list[str] = _WORD_OR_MARK.findall(sentence[max(0, start - 80) : start])  # typed: mypyc stops on Any
     for i, word in enumerate(reversed(words[-6:])):
         low = word.lower()
         if low in rules.prepositions:

@@ -796,7 +796,7 @@ def _purposes(
 def _after_a_name(sentence: str, at: int, persons: Collection[str], prepositions: Collection[str]) -> bool:
     """The word before is a name: of a person the claim names (`persons`' words), or one the dictionary lacks;
     not one a preposition governs ("Die Fähre nach Lindenau, deren Motor …" describes the ferry)."""
-    before = _TOKEN.findall(sentence[max(0, at - 60) : at])
+    before: list[str] = _TOKEN.findall(sentence[max(0, at - 60) : at])  # typed: mypyc stops on a list of Any
     if not before or not (before[-1] in persons or _is_name(before[-1])):
         return False
     opening = next((word for word in reversed(before) if not word[:1].isupper()), "")
