@@ -73,15 +73,15 @@ _SUFFIXES = (
 # "0gru" (the party doing what it tells, stored, never scored), "0lsabirsk" (a town of the gazetteer it
 # names, stored, never scored), "0kzivilist" (whom its count of people counts, stored, never scored),
 # "0tkrankenhau" (what the incident it tells struck, stored, never scored), "0y20240229" (the day its
-# article was published, stored, never scored).
+# article was published, stored, never scored), "0rkanzleri" (the title of a person it names, stored, never scored).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
-_DAY, _ACT, _AGENT, _TOWN, _COUNTED, _TARGET, _NEWS = "0d", "0a", "0g", "0l", "0k", "0t", "0y"
+_DAY, _ACT, _AGENT, _TOWN, _COUNTED, _TARGET, _NEWS, _TITLE = "0d", "0a", "0g", "0l", "0k", "0t", "0y", "0r"
 _AGE = "age:"  # an age, with the unit it is said in: "age:jahr"
 _YEAR = "jahr"  # the unit of an age given without one: "Greta Lindqvist (34)"
 _PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json units)
 _CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a time of day, not a count
 _NARROW = 1.25  # a range this narrow is one number to a reader: a bound's derived end, "elf bis zwölf"
-_MEASURES = frozenset({"time", "distance", "money", "share"})  # the units' kinds that measure: no things counted
+_MEASURES = frozenset({"time", "distance", "area", "money", "share"})  # units that measure: no things counted
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
 _BETWEEN = "between"  # stored with the modes, not scored: the parties as two sides
 
@@ -173,6 +173,7 @@ class FactSignature:
     counted: frozenset[str] = frozenset()  # whom its count of people counts: soldiers or civilians
     targets: frozenset[str] = frozenset()  # what the incident it tells struck: a hospital, a command post
     news: frozenset[str] = frozenset()  # the day its article was published ("20240229"): what it tells is news then
+    titles: frozenset[str] = frozenset()  # the titles of persons it names ("Kanzlerin Anna Brand"): part of whom
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @cached_property
@@ -210,6 +211,7 @@ class FactSignature:
         stored |= {_ACT + i for i in self.acts} | {_AGENT + p.lower() for p in self.agents}
         stored |= {_TOWN + t for t in self.towns} | {_COUNTED + c for c in self.counted}
         stored |= {_TARGET + t for t in self.targets} | {_NEWS + d for d in self.news}
+        stored |= {_TITLE + t for t in self.titles}
         stored |= {_MODE + _BETWEEN} if self.between else _NO_WORDS
         return " ".join(sorted(self.terms | stored))
 
@@ -255,6 +257,7 @@ class FactSignature:
             counted=read(_COUNTED),
             targets=read(_TARGET),
             news=read(_NEWS),
+            titles=read(_TITLE),
             conflict=conflict,
         )
 
@@ -635,6 +638,7 @@ def fact_signature(
     agents: Iterable[str] = (),
     towns: Iterable[str] = (),
     persons: Iterable[str] = (),
+    titles: Iterable[str] = (),
 ) -> FactSignature:
     """The signature of a sentence from which the pipeline has blanked who says it and hedges; what a
     number counts is read in `counted_in`, the sentence before blanking, where the counted word itself
@@ -686,11 +690,17 @@ def fact_signature(
         counted=_counted_people(words, amounts, vocabulary),
         targets=vocabulary.targets.intersection(words) if acts else _NO_WORDS,  # what an act struck
         news=_news_day(day),
+        titles=_title_terms(titles, vocabulary),
         conflict=conflict,
     )
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _title_terms(titles: Iterable[str], vocabulary: _Vocabulary) -> frozenset[str]:
+    """The terms of the titles before the persons it names ("Innensenatorin" → "innensenatori", "senatori")."""
+    return frozenset(term for title in titles for term in vocabulary.token(title)[_TERMS_AT]) if titles else _NO_WORDS
 
 
 def _named_as_sides(parties: frozenset[str], sentence: str, vocabulary: _Vocabulary) -> bool:
@@ -988,9 +998,10 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     perpetrator = _perpetrator_named(a, b) or _perpetrator_named(b, a)
     if _other_happenings(a, b, perpetrator, weights):
         return None
+    event = perpetrator or _one_happening(a, b, weights)
     shared = _Shared(
-        shared_number,
-        bool(a.events & b.events) or perpetrator or _told_as_circumstance(a, b) or _counted_alike(a, b, weights),
+        shared_number and (event or _counts_alike(a, b)),
+        event,
         len(a.words & b.words),
         0 if a.between or b.between else len(a.parties & b.parties),
         bool(a.names & b.names),
@@ -1030,6 +1041,23 @@ def _counted_alike(a: FactSignature, b: FactSignature, weights: Mapping[str, flo
     )
 
 
+def _one_happening(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
+    """The same event told: a main event in common, one told as the other's circumstance, or the same large
+    count of the same things where neither tells one."""
+    return bool(a.events & b.events) or _told_as_circumstance(a, b) or _counted_alike(a, b, weights)
+
+
+def _counts_alike(a: FactSignature, b: FactSignature) -> bool:
+    """The same precise count of a thing, not a measure: with no event in common, a size, a sum, a span of
+    time or a share is told of many things alike ("800 Quadratmeter" of a shop and of a warehouse, "zwei
+    Meter Abstand" at a counter and at a table)."""
+    return any(
+        x[2] not in _MEASURES and _precise(*x[:2]) and _precise(*y[:2]) and _same_count(x, y) and _agree(x, y)
+        for x in a.quantities
+        for y in b.quantities
+    )
+
+
 def _distinct(words: frozenset[str]) -> int:
     """How many words these terms are: a compound gives its head too ("hafenausbau", "ausbau"), one word
     of the text, not two; two claims sharing one compound share one word."""
@@ -1052,9 +1080,9 @@ def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool, wei
         return True
     if a.agents and b.agents and a.events & b.events and not a.agents & b.agents:
         return True  # "Russische Truppen griffen … an" / "Ukrainische Truppen griffen … an": two attacks
-    # "sie beschuldigen sich gegenseitig" is another fact than one side blaming the other; blaming
-    # another party is another fact too (blame is a fact about the party held to account)
-    return a.blames and b.blames and (a.reciprocal != b.reciprocal or a.parties != b.parties)
+    if a.reciprocal != b.reciprocal and a.events & b.events:
+        return True  # "belegten sich gegenseitig mit Sanktionen" / "verhängte Sanktionen gegen Y"; mutual blame too
+    return a.blames and b.blames and a.parties != b.parties  # blame is a fact about the party held to account
 
 
 def _told_apart(a: FactSignature, b: FactSignature) -> bool:
@@ -1123,9 +1151,22 @@ def _same_truce(a: FactSignature, b: FactSignature) -> bool:
 def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapping[str, float]) -> bool:
     """An event, a name or a number in common, a long shared wording, or a restatement (every word of
     the shorter claim in the other one too); and at least `min_shared_terms` anchors."""
-    anchored = shared.event or shared.names or shared.number or _restated(a, b, weights)
+    said_alike = shared.names and (shared.fact_anchor or _say_alike(a, b))
+    anchored = shared.event or said_alike or shared.number or _restated(a, b, weights)
     anchors = shared.words + shared.parties + 2 * shared.fact_anchor + (shared.magnitude and shared.event)
     return anchored and anchors >= weights["min_shared_terms"] and bool(shared.words or shared.number or shared.blamed)
+
+
+def _say_alike(a: FactSignature, b: FactSignature) -> bool:
+    """A name, with its title, is whom a claim is about, not what it says: two claims naming one person or place
+    state one fact where they say the same of it, two words besides whom they name ("die Geschosse waren Raketen
+    des Typs X" / "Trümmer einer Rakete vom Typ X"); "Kanzlerin X (CDU) kritisierte …" and "Kanzlerin X (CDU)
+    sieht Anlass …" share one ("CDU")."""
+    return _distinct((a.words & b.words) - _whom(a) - _whom(b)) >= 2
+
+
+def _whom(signature: FactSignature) -> frozenset[str]:
+    return signature.names | signature.titles if signature.titles else signature.names
 
 
 def _may_be_anchored(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
@@ -1147,10 +1188,12 @@ def _restated(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     shared = a.words & b.words
     if len(shared) < min(weights["min_claim_words"], weights["unanchored_min_words"]):
         return False  # most pairs: no fewer terms than words
-    words = _distinct(shared)
+    # who or what it names is not what it says: "Hier die Kanzlerin Angela Merkel." restates nothing
+    said_a, said_b = (a.words - _whom(a), b.words - _whom(b)) if a.names or b.names else (a.words, b.words)
+    words = _distinct(said_a & said_b)
     if words >= weights["unanchored_min_words"]:
         return True
-    return words >= weights["min_claim_words"] and words == min(_distinct(a.words), _distinct(b.words))
+    return words >= weights["min_claim_words"] and words == min(_distinct(said_a), _distinct(said_b))
 
 
 def _score(

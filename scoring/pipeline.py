@@ -1064,6 +1064,7 @@ def _signature(
     # "in Kiew": a town that tells the fact from one elsewhere, but no anchor: the party it names is one already
     capitals = capitals_named_as_places(body, knowledge, outside=said)
     held = regions(knowledge)
+    persons, titles = _titled_names(fact, attribution_rules)
     signature = fact_signature(
         fact,
         sorted(_warring(named, conflict, frame.day, knowledge)),
@@ -1082,7 +1083,8 @@ def _signature(
         agents=_agents(
             body, attribution, said, attribution_rules, _people(typed_thesaurus(lexicon)), number_rules(lexicon)
         ),
-        persons=_titled_names(fact, attribution_rules),
+        persons=persons,
+        titles=titles,
     )
     return _naming_the_truce(signature, fact, lexicon) if truce_stated else signature
 
@@ -1090,12 +1092,17 @@ def _signature(
 _TITLED = re.compile(r"\b(?=([A-ZÄÖÜ][\w-]*)((?:\s+[A-ZÄÖÜ][\w-]*){2,3})(?=[\s,.;:!?)]|$))")
 
 
-def _titled_names(fact: str, rules: AttributionRules) -> list[str]:
-    """A person named after a title ("Innensenator Andreas Geisel", "Bürgermeisterin Anna Brand"): first
-    and last name, two capitalised words or three, whatever the dictionary says they mean."""
+def _titled_names(fact: str, rules: AttributionRules) -> tuple[list[str], list[str]]:
+    """Persons named after a title ("Innensenator Andreas Geisel", "Bürgermeisterin Anna Brand"): first and
+    last name, two capitalised words or three, whatever the dictionary says they mean; and the titles the fact
+    gives, before a name or after it ("Anna Brand, SPD-Abgeordnete und Gesundheitsexpertin"), their last parts."""
     if not may_name_a_role(fact, rules):
-        return []  # most claims: no word ends in a role noun
-    return [m.group(2).strip() for m in _TITLED.finditer(fact) if is_role_noun(m.group(1), rules)]
+        return [], []  # most claims: no word ends in a role noun
+    names = [m.group(2).strip() for m in _TITLED.finditer(fact) if is_role_noun(m.group(1), rules)]
+    return names, [word for word in _TITLE_WORDS.findall(fact) if is_role_noun(word, rules)]
+
+
+_TITLE_WORDS = re.compile(r"(?<![\w-])(?:[\w]+-)*([A-ZÄÖÜ]\w+)")  # a capitalised word, or a compound's last part
 
 
 # "der von Dorinsk | eingesetzten Verwaltung": a participle and the noun it qualifies

@@ -981,3 +981,48 @@ def test_two_sides_named_between_them_are_no_anchor_of_a_fact():
     stored = signature(going_on)
     assert FactSignature.from_index(stored.index_text(), stored.quantities, stored.negated) == stored
     assert "0mbetween" not in stored.terms  # stored, not scored
+
+
+def test_a_named_person_is_whom_a_claim_is_about_not_what_it_says():
+    # the same titled person, two things said of her: the name, title and party are not a fact in common
+    assert not same(
+        "Bürgermeisterin Anna Brand (SPD) hat die Pläne für den Hafen scharf kritisiert.",
+        "Bürgermeisterin Anna Brand (SPD) eröffnete am Montag die neue Schule am Markt.",
+    )
+    # a caption naming her restates nothing another claim says of her
+    caption, outvoted = (
+        signature("Hier die Bürgermeisterin Anna Brand."),
+        signature("Damit wurde die Position von Bürgermeisterin Anna Brand überstimmt."),
+    )
+    assert similarity(caption, outvoted, WEIGHTS) == 0
+    # the same said of her in other words is one fact
+    assert same(
+        "Bürgermeisterin Anna Brand hat die Sperrung der Hafenbrücke für Lastwagen angeordnet.",
+        "Die Sperrung der Hafenbrücke für Lastwagen ordnete Bürgermeisterin Anna Brand an.",
+    )
+
+
+def test_a_persons_title_reads_back_from_the_index_text():
+    a = signature("Innensenatorin Anna Brand hat die Sperrung der Hafenbrücke angeordnet.")
+    assert a.titles and a.titles <= a.words and not a.titles & a.names
+    assert FactSignature.from_index(a.index_text(), a.quantities, a.negated) == a
+
+
+def test_a_measure_alone_is_no_fact_and_a_count_of_things_is():
+    # a size told of two things: a warehouse and a rule for shops
+    assert not same(
+        "Das Lager am Hafen hat 800 Quadratmeter Fläche und vier Kühlräume.",
+        "Ab Montag dürfen Geschäfte bis zu 800 Quadratmetern Verkaufsfläche öffnen.",
+    )
+    # the same large count of the same things, no event told: one fact (the count, not a measure)
+    assert same(
+        "In Sabirsk arbeiten derzeit 1.200 Helfer des Roten Kreuzes.",
+        "Die Zahl der Helfer des Roten Kreuzes in Sabirsk liegt bei 1.200.",
+    )
+
+
+def test_a_mutual_act_is_another_fact_than_one_sides():
+    assert not same(
+        "Lindenau und Dorinsk haben sich gegenseitig mit zahlreichen Sanktionen belegt.",
+        "Lindenau hat zahlreiche Sanktionen gegen Dorinsk verhängt.",
+    )
