@@ -241,7 +241,7 @@ def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
         per = rules.per.search(text[max(0, match.start() - 5) : match.start()])
         if (i >= 0 and match.start() < vague[i].end) or per:
             continue
-        if _a_time_of_day(match, text):
+        if _a_time_of_day(match, text) or _a_reference(match, text):
             continue
         value = _numeral_value(match, rules)
         if value is None or _a_year(match, text, rules):
@@ -292,6 +292,17 @@ def _bounded(value: float, text: str, start: int, end: int, rules: NumberRules) 
     return Quantity(value, value, start, end)
 
 
+def _a_reference(match: re.Match[str], text: str) -> bool:
+    """A number alone in brackets after a word in lower case, at the sentence's end: a note's or a source's
+    number ("steigt die Zahl stark an (6)."), no amount; after a name it is an age ("Anna Brand (34)")."""
+    start, end = match.start(), match.end()
+    if text[start - 1 : start] not in ("(", "[") or text[end : end + 1] not in (")", "]"):
+        return False
+    return _ENDS_HERE.fullmatch(text, end + 1) is not None and _AFTER_LOWER.search(text, 0, start - 1) is not None
+
+
+_ENDS_HERE = re.compile(r"\s*[.!?]?[\s\"“”»«']*")
+_AFTER_LOWER = re.compile(r"\b[a-zäöüß][\w-]*\s*$")
 _MINUTES = re.compile(r":[0-5]\d(?![\d:])")  # ":30" of "13:30", not a score's ":2"
 _HOURS = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-4]):$")
 
