@@ -393,8 +393,9 @@ class _Vocabulary:
         if clause_end := _CLAUSE_MARK.search(after):  # "bei 100, sagte …": the noun is in the number's clause
             after = after[: clause_end.start()]
         following = _HYPHENATED.findall(after)[:5]
+        attached = after.startswith("-")  # "800-Quadratmeter-Grenze": the number measures in the part after it
         for at, compound in enumerate(following[:4]):
-            word = compound.rsplit("-", 1)[-1] or compound  # "US-Dollar", "Corona-Toten": the last part counts
+            word = _counted_part(compound, attached and at == 0)
             if word[:1].isupper() and preposition:
                 preposition = False  # "sieben mit Getreide beladene Waggons": Getreide is not what is counted
             elif word[:1].isupper() and word.lower() in self.numbers.scales:
@@ -524,6 +525,14 @@ class _Vocabulary:
         if head is None and _is_name(word):
             return ((spelling_key(base),), True, family)
         return (tuple(terms), False, family)  # a known compound is no name
+
+
+def _counted_part(compound: str, attached: bool) -> str:
+    """The part of a compound after a number that it counts: the last ("US-Dollar", "Corona-Toten"), or the
+    first where the number opens the compound ("800-Quadratmeter-Grenze": a limit measured in square metres)."""
+    if attached:
+        return next((part for part in compound.split("-") if part), compound)
+    return compound.rsplit("-", 1)[-1] or compound
 
 
 @lru_cache(maxsize=64)

@@ -1026,3 +1026,10 @@ def test_a_mutual_act_is_another_fact_than_one_sides():
         "Lindenau und Dorinsk haben sich gegenseitig mit zahlreichen Sanktionen belegt.",
         "Lindenau hat zahlreiche Sanktionen gegen Dorinsk verhängt.",
     )
+
+
+def test_a_number_opening_a_compound_measures_in_the_part_after_it():
+    assert counted_kinds(
+        "Eine 800-Quadratmeter-Grenze gilt für die Läden in Lindenau.",
+        "In Lindenau starben 12 Corona-Tote.",
+    ) == ["area", "person"]
