@@ -73,7 +73,7 @@ _SUFFIXES = (
 # "0gru" (the party doing what it tells, stored, never scored), "0lsabirsk" (a town of the gazetteer it
 # names, stored, never scored), "0kzivilist" (whom its count of people counts, stored, never scored),
 # "0tkrankenhau" (what the incident it tells struck, stored, never scored), "0y20240229" (the day its
-# article was published, stored, never scored), "0rkanzleri" (the title of a person it names, stored, never scored).
+# article was published, stored, never scored), "0rsenatori" (the title of a person it names, stored, never scored).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
 _DAY, _ACT, _AGENT, _TOWN, _COUNTED, _TARGET, _NEWS, _TITLE = "0d", "0a", "0g", "0l", "0k", "0t", "0y", "0r"
 _AGE = "age:"  # an age, with the unit it is said in: "age:jahr"
@@ -173,7 +173,7 @@ class FactSignature:
     counted: frozenset[str] = frozenset()  # whom its count of people counts: soldiers or civilians
     targets: frozenset[str] = frozenset()  # what the incident it tells struck: a hospital, a command post
     news: frozenset[str] = frozenset()  # the day its article was published ("20240229"): what it tells is news then
-    titles: frozenset[str] = frozenset()  # the titles of persons it names ("Kanzlerin Anna Brand"): part of whom
+    titles: frozenset[str] = frozenset()  # the titles of persons it names ("Bürgermeisterin Anna Brand"): whom
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @cached_property
@@ -393,7 +393,7 @@ class _Vocabulary:
         if clause_end := _CLAUSE_MARK.search(after):  # "bei 100, sagte …": the noun is in the number's clause
             after = after[: clause_end.start()]
         following = _HYPHENATED.findall(after)[:5]
-        attached = after.startswith("-")  # "800-Quadratmeter-Grenze": the number measures in the part after it
+        attached = after.startswith("-")  # "20-Quadratmeter-Obergrenze": the number measures in the part after it
         for at, compound in enumerate(following[:4]):
             word = _counted_part(compound, attached and at == 0)
             if word[:1].isupper() and preposition:
@@ -529,7 +529,7 @@ class _Vocabulary:
 
 def _counted_part(compound: str, attached: bool) -> str:
     """The part of a compound after a number that it counts: the last ("US-Dollar", "Corona-Toten"), or the
-    first where the number opens the compound ("800-Quadratmeter-Grenze": a limit measured in square metres)."""
+    first where the number opens the compound ("20-Quadratmeter-Obergrenze": a limit measured in square metres)."""
     if attached:
         return next((part for part in compound.split("-") if part), compound)
     return compound.rsplit("-", 1)[-1] or compound
@@ -1058,7 +1058,7 @@ def _one_happening(a: FactSignature, b: FactSignature, weights: Mapping[str, flo
 
 def _counts_alike(a: FactSignature, b: FactSignature) -> bool:
     """The same precise count of a thing, not a measure: with no event in common, a size, a sum, a span of
-    time or a share is told of many things alike ("800 Quadratmeter" of a shop and of a warehouse, "zwei
+    time or a share is told of many things alike ("1.500 Quadratmeter" of a hall and of a market stall, "zwei
     Meter Abstand" at a counter and at a table)."""
     return any(
         x[2] not in _MEASURES and _precise(*x[:2]) and _precise(*y[:2]) and _same_count(x, y) and _agree(x, y)
@@ -1090,7 +1090,7 @@ def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool, wei
     if a.agents and b.agents and a.events & b.events and not a.agents & b.agents:
         return True  # "Russische Truppen griffen … an" / "Ukrainische Truppen griffen … an": two attacks
     if a.reciprocal != b.reciprocal and a.events & b.events:
-        return True  # "belegten sich gegenseitig mit Sanktionen" / "verhängte Sanktionen gegen Y"; mutual blame too
+        return True  # "verhängten gegenseitig Einreiseverbote" / "verhängte Einreiseverbote gegen Y"; mutual blame too
     return a.blames and b.blames and a.parties != b.parties  # blame is a fact about the party held to account
 
 
@@ -1168,9 +1168,9 @@ def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapp
 
 def _say_alike(a: FactSignature, b: FactSignature) -> bool:
     """A name, with its title, is whom a claim is about, not what it says: two claims naming one person or place
-    state one fact where they say the same of it, two words besides whom they name ("die Geschosse waren Raketen
-    des Typs X" / "Trümmer einer Rakete vom Typ X"); "Kanzlerin X (CDU) kritisierte …" and "Kanzlerin X (CDU)
-    sieht Anlass …" share one ("CDU")."""
+    state one fact where they say the same of it, two words besides whom they name ("die Fähre X ist ein
+    Schiff der Baureihe Y" / "ein Schiff der Baureihe Y, die X"); "Bürgermeisterin X (SPD) kritisierte …" and
+    "Bürgermeisterin X (SPD) eröffnete …" share one ("SPD")."""
     return _distinct((a.words & b.words) - _whom(a) - _whom(b)) >= 2
 
 
@@ -1197,7 +1197,7 @@ def _restated(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     shared = a.words & b.words
     if len(shared) < min(weights["min_claim_words"], weights["unanchored_min_words"]):
         return False  # most pairs: no fewer terms than words
-    # who or what it names is not what it says: "Hier die Kanzlerin Angela Merkel." restates nothing
+    # who or what it names is not what it says: "Auf dem Foto die Bürgermeisterin Anna Brand." restates nothing
     said_a, said_b = (a.words - _whom(a), b.words - _whom(b)) if a.names or b.names else (a.words, b.words)
     words = _distinct(said_a & said_b)
     if words >= weights["unanchored_min_words"]:

@@ -990,11 +990,11 @@ def test_a_named_person_is_whom_a_claim_is_about_not_what_it_says():
         "Bürgermeisterin Anna Brand (SPD) eröffnete am Montag die neue Schule am Markt.",
     )
     # a caption naming her restates nothing another claim says of her
-    caption, outvoted = (
-        signature("Hier die Bürgermeisterin Anna Brand."),
-        signature("Damit wurde die Position von Bürgermeisterin Anna Brand überstimmt."),
+    caption, rejected = (
+        signature("Auf dem Foto die Bürgermeisterin Anna Brand."),
+        signature("Der Stadtrat lehnte den Antrag von Bürgermeisterin Anna Brand ab."),
     )
-    assert similarity(caption, outvoted, WEIGHTS) == 0
+    assert similarity(caption, rejected, WEIGHTS) == 0
     # the same said of her in other words is one fact
     assert same(
         "Bürgermeisterin Anna Brand hat die Sperrung der Hafenbrücke für Lastwagen angeordnet.",
@@ -1009,10 +1009,10 @@ def test_a_persons_title_reads_back_from_the_index_text():
 
 
 def test_a_measure_alone_is_no_fact_and_a_count_of_things_is():
-    # a size told of two things: a warehouse and a rule for shops
+    # a size told of two things: a warehouse and the stalls allowed on a market
     assert not same(
-        "Das Lager am Hafen hat 800 Quadratmeter Fläche und vier Kühlräume.",
-        "Ab Montag dürfen Geschäfte bis zu 800 Quadratmetern Verkaufsfläche öffnen.",
+        "Die neue Halle am Hafen von Lindenau hat 1.500 Quadratmeter Lagerfläche.",
+        "Auf dem Markt von Dorinsk sind Stände bis 1.500 Quadratmeter Fläche erlaubt.",
     )
     # the same large count of the same things, no event told: one fact (the count, not a measure)
     assert same(
@@ -1023,13 +1023,13 @@ def test_a_measure_alone_is_no_fact_and_a_count_of_things_is():
 
 def test_a_mutual_act_is_another_fact_than_one_sides():
     assert not same(
-        "Lindenau und Dorinsk haben sich gegenseitig mit zahlreichen Sanktionen belegt.",
-        "Lindenau hat zahlreiche Sanktionen gegen Dorinsk verhängt.",
+        "Lindenau und Dorinsk verhängten gegenseitig Einreiseverbote gegen hohe Beamte.",
+        "Lindenau verhängte Einreiseverbote gegen hohe Beamte aus Dorinsk.",
     )
 
 
 def test_a_number_opening_a_compound_measures_in_the_part_after_it():
     assert counted_kinds(
-        "Eine 800-Quadratmeter-Grenze gilt für die Läden in Lindenau.",
+        "Für die Stände in Lindenau gilt eine 20-Quadratmeter-Obergrenze.",
         "In Lindenau starben 12 Corona-Tote.",
     ) == ["area", "person"]
