@@ -708,7 +708,7 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 
 def _title_terms(titles: Iterable[str], vocabulary: _Vocabulary) -> frozenset[str]:
-    """The terms of the titles before the persons it names ("Innensenatorin" → "innensenatori", "senatori")."""
+    """The terms of the titles the claim gives ("Innensenatorin" → "innensenatori", "senatori")."""
     return frozenset(term for title in titles for term in vocabulary.token(title)[_TERMS_AT]) if titles else _NO_WORDS
 
 
@@ -893,23 +893,28 @@ def _precise(low: float, high: float) -> bool:
     return high <= 2 * low
 
 
-def _quantities_agree(a: FactSignature, b: FactSignature) -> tuple[bool, bool]:
-    """(no conflict, a precise number of the same kind shared). Every number of the claim with fewer
-    numbers needs its match among the other's numbers of its kind: "30 Tote, 100 Verletzte" and
-    "39 Tote, 100 Verletzte" are two facts; a count of days says nothing against a count of people."""
+def _quantities_agree(a: FactSignature, b: FactSignature) -> tuple[bool, bool, bool]:
+    """(no conflict, a precise number of the same kind shared, one of them a count of things, not a measure).
+    Every number of the claim with fewer numbers needs its match among the other's numbers of its kind: "30 Tote,
+    100 Verletzte" and "39 Tote, 100 Verletzte" are two facts; a count of days says nothing against a count of
+    people. With no event in common, a shared size, sum, span of time or share is told of many things alike
+    ("1.500 Quadratmeter" of a hall and of a market stall, "zwei Meter Abstand" at a counter and at a table)."""
     if not a.quantities or not b.quantities:
-        return True, False
+        return True, False, False
     fewer, more = (
         (a.quantities, b.quantities) if len(a.quantities) <= len(b.quantities) else (b.quantities, a.quantities)
     )
-    shared = False
+    shared = counted = False
     for x in fewer:
         kin = [y for y in more if _corresponds(x, y)]
         matches = [y for y in kin if _agree(x, y)]
         if kin and not matches:
-            return False, False
-        shared = shared or any(_precise(x[0], x[1]) and _precise(y[0], y[1]) and _same_count(x, y) for y in matches)
-    return True, shared
+            return False, False, False
+        for y in matches:
+            if _precise(x[0], x[1]) and _precise(y[0], y[1]) and _same_count(x, y):
+                shared = True
+                counted = counted or (x[2] not in _MEASURES and y[2] not in _MEASURES)
+    return True, shared, counted
 
 
 def _agree(x: tuple[float, float, str], y: tuple[float, float, str]) -> bool:
@@ -1001,7 +1006,7 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     """What the two share, or None where an anchor rules out one fact."""
     if a.conflict and b.conflict and a.conflict != b.conflict:
         return None
-    agree, shared_number = _quantities_agree(a, b)
+    agree, shared_number, shared_count = _quantities_agree(a, b)
     if not agree or not a.words or not b.words:
         return None
     perpetrator = _perpetrator_named(a, b) or _perpetrator_named(b, a)
@@ -1009,7 +1014,7 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         return None
     event = perpetrator or _one_happening(a, b, weights)
     shared = _Shared(
-        shared_number and (event or _counts_alike(a, b)),
+        shared_number and (event or shared_count),
         event,
         len(a.words & b.words),
         0 if a.between or b.between else len(a.parties & b.parties),
@@ -1054,17 +1059,6 @@ def _one_happening(a: FactSignature, b: FactSignature, weights: Mapping[str, flo
     """The same event told: a main event in common, one told as the other's circumstance, or the same large
     count of the same things where neither tells one."""
     return bool(a.events & b.events) or _told_as_circumstance(a, b) or _counted_alike(a, b, weights)
-
-
-def _counts_alike(a: FactSignature, b: FactSignature) -> bool:
-    """The same precise count of a thing, not a measure: with no event in common, a size, a sum, a span of
-    time or a share is told of many things alike ("1.500 Quadratmeter" of a hall and of a market stall, "zwei
-    Meter Abstand" at a counter and at a table)."""
-    return any(
-        x[2] not in _MEASURES and _precise(*x[:2]) and _precise(*y[:2]) and _same_count(x, y) and _agree(x, y)
-        for x in a.quantities
-        for y in b.quantities
-    )
 
 
 def _distinct(words: frozenset[str]) -> int:
