@@ -39,6 +39,8 @@ class EventRules:
     passive: tuple[tuple[str, str], ...] = ()  # (a participle naming an event in the passive only, its family)
     passive_auxiliaries: frozenset[str] = frozenset()  # "wurde", "worden": the passive's auxiliary
     light_nouns: tuple[str, ...] = ()  # "Entscheidung": the participle with it is a light verb's ("getroffen")
+    # "Die Fähre, die zwei Fischer getötet hatte, wurde getroffen": the clause says which ferry (its group 1)
+    subject_clause: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         tuple((word, family_of_type[kind]) for word, kind in data["passive_participles"]["participles"].items()),
         frozenset(data["passive_participles"]["auxiliaries"]),
         tuple(data["passive_participles"]["light_nouns"]),
+        re.compile(data["subject_relative_clause"]["pattern"]),
     )
 
 
@@ -131,6 +134,13 @@ def circumstance_clauses(text: str, rules: EventRules) -> list[tuple[int, int]]:
     opening = rules.opening_clause.match(text)
     after = [m.span() for m in rules.comma_clause.finditer(text, opening.end() if opening else 0)]
     return [opening.span(), *after] if opening else after
+
+
+def subject_clause(text: str, rules: EventRules) -> list[tuple[int, int]]:
+    """Where a relative clause after the sentence's opening noun phrase says which thing is meant ("Die Fähre,
+    die zwei Fischer getötet hatte, wurde getroffen"): given, not stated, as a clause telling when is."""
+    found = rules.subject_clause.match(text)
+    return [found.span(1)] if found else []
 
 
 def events_of(data: Mapping[str, Any]) -> EventRules:

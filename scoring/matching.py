@@ -26,6 +26,7 @@ from scoring.events import (
     event_family,
     events_of,
     find_events,
+    subject_clause,
 )
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
 from scoring.knowledge import (
@@ -657,7 +658,11 @@ def fact_signature(
     written = letter_words(sentence)  # each word read once, for its terms and its event
     words_read = _with_particles(sentence, written, vocabulary.events)
     tokens = _tokens_of(words_read, vocabulary)
-    clauses = circumstance_clauses(sentence, vocabulary.events) if "," in sentence else []
+    clauses = (
+        circumstance_clauses(sentence, vocabulary.events) + subject_clause(sentence, vocabulary.events)
+        if "," in sentence
+        else []
+    )
     aside = [any(a <= m.start() < b for a, b in clauses) for m in _TOKEN.finditer(sentence)] if clauses else []
     families = [t[_FAMILY_AT] for t in tokens]
     named_persons = {word for person in persons for word in _TOKEN.findall(person)}

@@ -230,6 +230,17 @@ def test_a_clause_telling_when_names_circumstances_not_the_fact():
     assert "attack" in fact_signature("Als Vergeltung griff die Miliz den Hafen an.", [], [], LEXICON).events
 
 
+def test_a_relative_clause_after_the_opening_noun_says_which_thing_not_what_happened():
+    entry = LEXICON["events"]["subject_relative_clause"]
+    found = fact_signature(entry["example"], [], [], LEXICON)
+    assert entry["example_event"] in found.events and entry["circumstance_event"] not in found.events
+    assert entry["circumstance_event"] in found.circumstances
+    # after the verb, or opening no sentence, a relative clause may tell the fact: it stays the fact
+    told = fact_signature("Eine Rakete traf die Fähre, die am Montag zwei Fischer getötet hatte.", [], [], LEXICON)
+    assert "killing" in told.events
+    assert "killing" in fact_signature("Zwei Fischer wurden getötet, die am Anleger warteten.", [], [], LEXICON).events
+
+
 def test_a_noun_whose_lower_case_form_is_a_listed_verb_names_no_event():
     rules = RULES
     assert event_family("Schulen", rules) is None  # schools, not "schulen" (to train)
