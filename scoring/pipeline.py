@@ -374,6 +374,11 @@ _COUNT_CLAUSE = re.compile(r"(?:[a-zäöüß]+\s+)?\d+(?:[.,]\d+)*\s+[a-zäöü�
 _COUNT_WORD_CLAUSE = re.compile(r"(?:[a-zäöüß]+\s+)?(?P<count>[A-ZÄÖÜ][a-zäöüß]+)\s+[a-zäöüß]+\s+(?![A-ZÄÖÜ])")
 
 
+# "…, sieben Helfer wurden getötet: drei Briten, eine Australierin …": after a colon, counts of whom or what the
+# clause before tells of, each with its noun: a breakdown, a fact of its own (as "darunter" tells a part)
+_BREAKDOWN = re.compile(r":\s+(?=(?P<count>[\w.,]+)\s+[A-ZÄÖÜ][\w-]*,)")
+
+
 def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[str]], set[int]]:
     """Where a second main clause starts: "…, und am Abend wurde …" or "…, die Behörde sperrte …" (with a
     subject of its own: where it starts is returned too), "Während …, wies …" after a clause opening the
@@ -414,6 +419,10 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
                 cuts.setdefault(comma.start(), comma)
             at = body.rfind(",", 0, at)
     own_subject = {m.end() for m in cuts.values()}
+    if ":" in body:
+        for m in _BREAKDOWN.finditer(body):
+            if _is_count(m.group("count"), lexicon):
+                cuts.setdefault(m.start(), m)
     for m in _shared_subject_cuts(body, rules, lexicon):
         cuts.setdefault(m.start(), m)
     return list(cuts.values()), own_subject

@@ -147,6 +147,21 @@ def test_a_count_of_its_own_after_a_comma_is_a_claim_however_short(knowledge):
     ]
 
 
+def test_a_breakdown_after_a_colon_is_a_claim_of_its_own(knowledge):
+    """ "…: drei Seeleute, zwei Fischer …" counts who the clause before tells of: a fact of its own, linked
+    apart from the total; a colon before a count with no list after it keeps the sentence whole."""
+    text = (
+        "Nach Angaben der ukrainischen Polizei starben am Abend in Sabirsk sieben Menschen: drei Seeleute, zwei Fischer und zwei "
+        "Passagiere."
+    )
+    total, breakdown = analyse_article(text, "example.org", knowledge).claims
+    assert total.text == "Nach Angaben der ukrainischen Polizei starben am Abend in Sabirsk sieben Menschen"
+    assert breakdown.text == "drei Seeleute, zwei Fischer und zwei Passagiere."
+    assert breakdown.origin_parties == total.origin_parties == ("UA",)
+    whole = "Die Reederei nannte am Abend in Sabirsk eine Bilanz: sieben Menschen starben."
+    assert len(analyse_article(whole, "example.org", knowledge).claims) == 1
+
+
 def test_a_subheading_counting_what_happened_is_a_claim_however_short(knowledge):
     """ "Zwölf Seeleute tot" between paragraphs is a statement in the headline's elliptical style; a line
     with no count ("Die Fähre verlassen") or naming the event as a noun ("Der lange Tod") is a title."""
