@@ -151,8 +151,8 @@ def test_a_breakdown_after_a_colon_is_a_claim_of_its_own(knowledge):
     """ "…: drei Seeleute, zwei Fischer …" counts who the clause before tells of: a fact of its own, linked
     apart from the total; a colon before a count with no list after it keeps the sentence whole."""
     text = (
-        "Nach Angaben der ukrainischen Polizei starben am Abend in Sabirsk sieben Menschen: drei Seeleute, zwei Fischer und zwei "
-        "Passagiere."
+        "Nach Angaben der ukrainischen Polizei starben am Abend in Sabirsk sieben Menschen: "
+        "drei Seeleute, zwei Fischer und zwei Passagiere."
     )
     total, breakdown = analyse_article(text, "example.org", knowledge).claims
     assert total.text == "Nach Angaben der ukrainischen Polizei starben am Abend in Sabirsk sieben Menschen"
