@@ -419,13 +419,16 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
                 cuts.setdefault(comma.start(), comma)
             at = body.rfind(",", 0, at)
     own_subject = {m.end() for m in cuts.values()}
-    if ":" in body:
-        for m in _BREAKDOWN.finditer(body):
-            if _is_count(m.group("count"), lexicon):
-                cuts.setdefault(m.start(), m)
-    for m in _shared_subject_cuts(body, rules, lexicon):
+    for m in [*_breakdown_cuts(body, lexicon), *_shared_subject_cuts(body, rules, lexicon)]:
         cuts.setdefault(m.start(), m)
     return list(cuts.values()), own_subject
+
+
+def _breakdown_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
+    """The colons before a breakdown: "…: drei Seeleute, zwei Fischer …"."""
+    if ":" not in body:
+        return []  # most sentences
+    return [m for m in _BREAKDOWN.finditer(body) if _is_count(m.group("count"), lexicon)]
 
 
 def _shared_subject_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
