@@ -386,24 +386,11 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
     verbs of one statement."""
     rules = _clause_rules(typed_rules(lexicon).claims)
     cuts = {m.start(): m for m in rules.new_subject.finditer(body)}
+    framed: set[int] = set()
     if "," in body:
-        for m in rules.asyndetic.finditer(body):
-            # "…, die Behörde sperrte den Hafen": indicative; "…, das Amt habe …" and "Es heißt, die
-            # Gespräche gingen weiter" are what the words before the comma say
-            verb = m.group("verb")
-            counted = _COUNT_CLAUSE.match(body, m.end()) is not None
-            if (
-                _verb(verb, rules.verb_lemma)
-                and not is_subjunctive_form(verb)
-                and not is_unreal_form(verb, lexicon)
-                # a count after a source ("nach Angaben der Stadt, 100 wurden verletzt") is not what it says;
-                # a second speaker with a speech verb of its own is ("X meldet 40 Tote, Y spricht von 20")
-                and (
-                    not names_speech(body[: m.start()], lexicon, verbs_only=counted)
-                    or names_speech(verb, lexicon, verbs_only=True)
-                )
-            ):
-                cuts.setdefault(m.start(), m)
+        asyndetic, framed = _asyndetic_cuts(body, rules, lexicon)
+        for m in asyndetic:
+            cuts.setdefault(m.start(), m)
         fronted = rules.fronted.match(body)
         if fronted and _verb(fronted.group("verb"), rules.verb_lemma):
             comma = _COMMA.match(body, fronted.start("cut"))  # the cut is the comma, not the clause before
@@ -418,10 +405,31 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
             if comma and _gapped_count(body, comma.end(), rules.verb_lemma, lexicon):
                 cuts.setdefault(comma.start(), comma)
             at = body.rfind(",", 0, at)
-    own_subject = {m.end() for m in cuts.values()}
+    own_subject = {m.end() for m in cuts.values()} - framed
     for m in [*_breakdown_cuts(body, lexicon), *_shared_subject_cuts(body, rules, lexicon)]:
         cuts.setdefault(m.start(), m)
     return list(cuts.values()), own_subject
+
+
+def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[str]], set[int]]:
+    """ "…, die Behörde sperrte den Hafen": a second main clause without "und", in the indicative; "…, das Amt
+    habe …" and "Es heißt, die Gespräche gingen weiter" are what the words before the comma say. Where those
+    words name their source without a speech verb ("Laut Polizei wurde X beschädigt, ein Reaktor musste …"),
+    the source speaks for the second clause too: where such a clause starts is returned as well."""
+    cuts, framed = [], set()
+    for m in rules.asyndetic.finditer(body):
+        verb = m.group("verb")
+        if not _verb(verb, rules.verb_lemma) or is_subjunctive_form(verb) or is_unreal_form(verb, lexicon):
+            continue
+        before = body[: m.start()]
+        # a second speaker with a speech verb of its own says its own ("X meldet 40 Tote, Y spricht von 20")
+        if names_speech(before, lexicon, verbs_only=True) and not names_speech(verb, lexicon, verbs_only=True):
+            continue
+        cuts.append(m)
+        # a count after a source ("nach Angaben der Stadt, 100 wurden verletzt") is a clause of its own subject
+        if _COUNT_CLAUSE.match(body, m.end()) is None and names_speech(before, lexicon):
+            framed.add(m.end())
+    return cuts, framed
 
 
 def _breakdown_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:

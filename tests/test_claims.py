@@ -147,6 +147,17 @@ def test_a_count_of_its_own_after_a_comma_is_a_claim_however_short(knowledge):
     ]
 
 
+def test_a_second_main_clause_after_a_source_without_a_speech_verb_is_a_claim_the_source_says_too(knowledge):
+    """ "Laut X wurde A beschädigt, ein Reaktor musste …": two facts, both X's; with a speech verb before the
+    comma ("X teilte mit, …") what follows is what X says, one claim."""
+    text = "Laut der ukrainischen Polizei wurde in Sabirsk eine Leitung beschädigt, ein Kraftwerk musste abschalten."
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert second.text == "ein Kraftwerk musste abschalten."
+    assert first.origin_parties == second.origin_parties == ("UA",)
+    framed = "Die ukrainische Polizei teilte mit, ein Kraftwerk musste in Sabirsk am Abend abschalten."
+    assert len(analyse_article(framed, "example.org", knowledge).claims) == 1
+
+
 def test_a_breakdown_after_a_colon_is_a_claim_of_its_own(knowledge):
     """ "…: drei Seeleute, zwei Fischer …" counts who the clause before tells of: a fact of its own, linked
     apart from the total; a colon before a count with no list after it keeps the sentence whole."""
