@@ -411,6 +411,9 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
     return list(cuts.values()), own_subject
 
 
+_FRAME_WORDS = 3  # "heißt es", "so das Ministerium": a frame's last words before its comma
+
+
 def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[str]], set[int]]:
     """ "…, die Behörde sperrte den Hafen": a second main clause without "und", in the indicative; "…, das Amt
     habe …" and "Es heißt, die Gespräche gingen weiter" are what the words before the comma say. Where those
@@ -421,15 +424,33 @@ def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) 
         verb = m.group("verb")
         if not _verb(verb, rules.verb_lemma) or is_subjunctive_form(verb) or is_unreal_form(verb, lexicon):
             continue
+        if m.group("fronted") and not _finite_after_a_phrase(verb, lexicon):
+            continue
         before = body[: m.start()]
         # a second speaker with a speech verb of its own says its own ("X meldet 40 Tote, Y spricht von 20")
         if names_speech(before, lexicon, verbs_only=True) and not names_speech(verb, lexicon, verbs_only=True):
             continue
-        cuts.append(m)
         # a count after a source ("nach Angaben der Stadt, 100 wurden verletzt") is a clause of its own subject
         if _COUNT_CLAUSE.match(body, m.end()) is None and names_speech(before, lexicon):
+            if names_speech(" ".join(before.split()[-_FRAME_WORDS:]), lexicon):
+                continue  # "Aus dem Weißen Haus heißt es, die Gespräche …": the frame of what follows
             framed.add(m.end())
+        cuts.append(m)
     return cuts, framed
+
+
+# "in Versen geschriebene", "in die Jahre gekommenen": a participle qualifying the noun after it
+_ATTRIBUTIVE_PARTICIPLE = re.compile(r"^ge[a-zäöüß]{3,}(?:t|en)(?:e|en|er|es|em)$|^[a-zäöüß]{3,}zu[a-zäöüß]{3,}en$")
+
+
+def _finite_after_a_phrase(word: str, lexicon: Mapping[str, Any]) -> bool:
+    """The word after a phrase of place or time opening a clause is its finite verb: not a preposition
+    ("gegen"), a number ("sieben"), a participle qualifying a noun or an infinitive with "zu"."""
+    return (
+        word not in typed_rules(lexicon).attribution.prepositions
+        and not is_number_word(word, number_rules(lexicon))
+        and not _ATTRIBUTIVE_PARTICIPLE.match(word)
+    )
 
 
 def _breakdown_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:

@@ -158,6 +158,24 @@ def test_a_second_main_clause_after_a_source_without_a_speech_verb_is_a_claim_th
     assert len(analyse_article(framed, "example.org", knowledge).claims) == 1
 
 
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        (
+            "Über dem Hafen von Lindenau stiegen dicke Rauchsäulen auf, in Teilen der Stadt fiel der Strom aus.",
+            ["Über dem Hafen von Lindenau stiegen dicke Rauchsäulen auf", "in Teilen der Stadt fiel der Strom aus."],
+        ),
+        # a participle qualifying a noun, a preposition or a relative clause after the phrase: one claim
+        ("Die Fähre brachte am Morgen viele Pakete nach Lindenau, in Sabirsk geschriebene Briefe und Karten.", 1),
+        ("Die Fähre brachte am Morgen viele Pakete nach Lindenau, in Sabirsk wegen der Sperre nicht.", 1),
+        ("Die Fähre brachte am Morgen viele Pakete nach Lindenau, in dem Fischer lebten.", 1),
+    ],
+)
+def test_a_phrase_of_place_or_time_may_open_a_second_main_clause_before_its_verb(text, parts, knowledge):
+    claims = [c.text for c in analyse_article(text, "example.org", knowledge).claims]
+    assert claims == parts if isinstance(parts, list) else len(claims) == parts
+
+
 def test_a_breakdown_after_a_colon_is_a_claim_of_its_own(knowledge):
     """ "…: drei Seeleute, zwei Fischer …" counts who the clause before tells of: a fact of its own, linked
     apart from the total; a colon before a count with no list after it keeps the sentence whole."""
