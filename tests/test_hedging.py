@@ -45,6 +45,8 @@ def hedged(sentence: str, lexicon) -> bool:
         ),
         ("Die Zahl ist bislang unbestätigt.", "unbestätigt"),
         ("Der Wasserstand dürfte bis zum Abend sinken.", "dürfte"),
+        ("Höchstwahrscheinlich war es ein Blitz.", "Höchstwahrscheinlich"),
+        ("Es sei unwahrscheinlich, dass der Damm bricht.", "unwahrscheinlich"),
         ("Die Firma könnte weitere Filialen schließen.", "könnte"),
     ],
 )
