@@ -176,6 +176,18 @@ def test_a_phrase_of_place_or_time_may_open_a_second_main_clause_before_its_verb
     assert claims == parts if isinstance(parts, list) else len(claims) == parts
 
 
+def test_a_semicolon_joins_two_claims_and_the_sentences_source_speaks_for_both(knowledge):
+    text = "Die ukrainische Polizei sprach am Mittwoch von zwölf Verletzten; am Dienstag hatte sie noch neun genannt."
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert (first.text, second.text) == (
+        "Die ukrainische Polizei sprach am Mittwoch von zwölf Verletzten",
+        "am Dienstag hatte sie noch neun genannt.",
+    )
+    assert first.origin_parties == second.origin_parties == ("UA",)
+    quoted = 'Der Bürgermeister von Lindenau sagte: "Der Hafen ist zu; die Fähren fahren nicht."'
+    assert len(analyse_article(quoted, "example.org", knowledge).claims) == 1
+
+
 def test_a_breakdown_after_a_colon_is_a_claim_of_its_own(knowledge):
     """ "…: drei Seeleute, zwei Fischer …" counts who the clause before tells of: a fact of its own, linked
     apart from the total; a colon before a count with no list after it keeps the sentence whole."""
