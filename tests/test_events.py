@@ -241,6 +241,11 @@ def test_a_relative_clause_after_the_opening_noun_says_which_thing_not_what_happ
     assert "killing" in fact_signature("Zwei Fischer wurden getötet, die am Anleger warteten.", [], [], LEXICON).events
 
 
+def test_suspending_work_is_a_closure_as_stopping_it_is():
+    assert "closure" in fact_signature("Die Reederei setzte den Fährbetrieb nach Lindenau aus.", [], [], LEXICON).events
+    assert "closure" in fact_signature("Die Helfer haben ihre Arbeit in Sabirsk ausgesetzt.", [], [], LEXICON).events
+
+
 def test_a_noun_whose_lower_case_form_is_a_listed_verb_names_no_event():
     rules = RULES
     assert event_family("Schulen", rules) is None  # schools, not "schulen" (to train)
