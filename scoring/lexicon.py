@@ -437,6 +437,8 @@ class Numbers:
     range: tuple[Word, ...]  # "200 bis 300": a range
     whole: tuple[Word, ...]  # "8 von 12": the whole a part is counted of
     subset: tuple[Word, ...]  # "40 Tote, darunter 12 Kinder": a part of the count named before
+    previous: tuple[Word, ...]  # "stieg von 12 auf 20": the figure before a change …
+    changed_to: tuple[Word, ...]  # … and the word before the figure it changed to, the one reported
     count_before: tuple[Word, ...]  # "rund 2000 Menschen": a count, not the year 2000
     at_least: tuple[Word, ...]  # "mehr als 200": a lower bound
     at_most: tuple[Word, ...]  # "fast 500", "weniger als 100": an upper bound

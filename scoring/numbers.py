@@ -31,6 +31,9 @@ class NumberRules:
     range: re.Pattern[str]  # "200 bis 300": one range
     whole: re.Pattern[str]  # "8.000 von insgesamt 10.000": the whole, not the count the claim reports
     subset: re.Pattern[str]  # "40 Tote, darunter 12 Kinder": a part of that count, no count of its own
+    # "stieg von 12 auf 20": before the earlier figure, and between it and the one the claim reports
+    previous: re.Pattern[str]
+    changed_to: re.Pattern[str]
     count_before: re.Pattern[str]  # "rund 2000 Menschen": a count, where "seit 2015" names a year
     at_least: re.Pattern[str]  # "mehr als 200": the count lies at or above the number …
     at_most: re.Pattern[str]  # "fast 500": … or at or below it
@@ -94,6 +97,8 @@ def _compiled(rules: Numbers) -> NumberRules:
         re.compile(rf"\s*(?:{_alternatives(rules.whole)})\s*$", re.IGNORECASE),
         # after a comma or a dash, with a word or two between ("darunter mindestens zwölf", "unter ihnen auch")
         re.compile(rf"[,–—(]\s*(?:{_alternatives(rules.subset)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE),
+        re.compile(rf"\b(?:{_alternatives(rules.previous)})\s+$", re.IGNORECASE),
+        re.compile(rf"\s*(?:{_alternatives(rules.changed_to)})\s*", re.IGNORECASE),
         _ending_with_one_of(rules.count_before),
         _ending_with_one_of(rules.at_least),
         _ending_with_one_of(rules.at_most),
@@ -246,18 +251,32 @@ def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
         value = _numeral_value(match, rules)
         if value is None or _a_year(match, text, rules):
             continue
-        between = text[found[-1].end : match.start()] if found else "x"
-        if found and value > found[-1].high and rules.range.fullmatch(between or "x"):
+        relation = _to_the_last(found, value, match.start(), text, rules) if found else None
+        if relation == "range":
             previous = found.pop()
             found.append(Quantity(previous.low, value, previous.start, match.end()))
             continue
-        if found and rules.whole.fullmatch(between):
-            continue  # "8.000 von insgesamt 10.000 Soldaten": the claim counts the part
-        if found and rules.subset.search(between):
-            continue  # "40 Tote, darunter 12 Kinder": the claim counts the dead, the children among them
-
+        if relation == "part":
+            continue
+        if relation == "change":
+            found.pop()  # "stieg von 12 auf 20": the figure before the change; the claim reports 20
         found.append(_bounded(value, text, match.start(), match.end(), rules))
     return sorted(_without_breakdowns(found) + vague, key=lambda q: q.start)
+
+
+def _to_the_last(found: list[Quantity], value: float, start: int, text: str, rules: NumberRules) -> str | None:
+    """How a number relates to the one found before it: the end of its "range" ("200 bis 300"), a "part" the
+    claim does not count ("8.000 von insgesamt 10.000", "40 Tote, darunter 12 Kinder"), the figure a "change"
+    led to ("von 12 auf 20"), or none."""
+    last = found[-1]
+    between = text[last.end : start]
+    if value > last.high and rules.range.fullmatch(between or "x"):
+        return "range"
+    if rules.changed_to.fullmatch(between) and rules.previous.search(text, 0, last.start):
+        return "change"
+    if rules.whole.fullmatch(between) or rules.subset.search(between):
+        return "part"
+    return None
 
 
 def _without_breakdowns(found: list[Quantity]) -> list[Quantity]:

@@ -930,7 +930,19 @@ def _between_sides(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     **{
         f"numbers.{key}": _number
-        for key in ("words", "scales", "vague", "several", "per", "range", "whole", "subset", "count_before")
+        for key in (
+            "words",
+            "scales",
+            "vague",
+            "several",
+            "per",
+            "range",
+            "whole",
+            "subset",
+            "previous",
+            "changed_to",
+            "count_before",
+        )
     },
     "numbers.at_least": _bound,
     "numbers.bound_share": _bound_share,
