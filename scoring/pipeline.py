@@ -411,7 +411,7 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
     return list(cuts.values()), own_subject
 
 
-_FRAME_WORDS = 3  # "heißt es", "so das Ministerium": a frame's last words before its comma
+_FRAME_WORDS = 2  # "heißt es": a frame's last words before its comma
 
 
 def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[str]], set[int]]:
