@@ -113,6 +113,7 @@ class ArticleMemory:
     last_place: str | None = None  # the party governing the place named last
     affiliation: str | None = None  # the outlet's state, for an organ of no named state in a state outlet
     last_group: str | None = None  # the non-state armed group named last: "die Miliz" points back to it
+    states_named: set[str] = field(default_factory=set)  # every state the sentences before named
     announces: bool = False  # the sentence before ends with its speaker and a colon: "Pentagon:"
     last_sources: list[Source] = field(default_factory=list)  # of the last sentence naming any source
     last_sources_moved: int = 0
@@ -1230,6 +1231,7 @@ def _naming_nobody(
     memory.previous_mentions = mentions
     memory.previous_text = sentence
     memory.previous_sources = []
+    _count_states(mentions, memory, knowledge)
     memory.last_speakers_moved += memory.offset_of_previous
     memory.speakers_age += 1
     memory.last_place = _place_named_last(sentence, mentions, knowledge) or memory.last_place
@@ -1577,7 +1579,16 @@ def _remember(
     groups = [m.actor.party for m in mentions if knowledge.party_kinds.get(m.actor.party or "") == "group"]
     if groups:
         memory.last_group = groups[-1]
+    _count_states(mentions, memory, knowledge)
     memory.last_place = _place_named_last(sentence, mentions, knowledge) or memory.last_place
+
+
+def _count_states(mentions: list[Mention], memory: ArticleMemory, knowledge: Knowledge) -> None:
+    """The states a sentence names, for an organ the article names without one (`_the_only_state`)."""
+    if mentions:  # most sentences name nobody
+        kinds = knowledge.party_kinds
+        named = (m.actor.party for m in mentions)
+        memory.states_named.update(party for party in named if party and kinds.get(party) == "state")
 
 
 def _learn_organ(sentence: str, mention: Mention, memory: ArticleMemory, rules: _Rules) -> None:
@@ -2253,7 +2264,15 @@ def _party_speaking_around(
         if local
         else [*previous, *heads, *speakers, *earlier]
     )
-    return next((p for p in order if p and may_own(p)), None) or memory.affiliation
+    return next((p for p in order if p and may_own(p)), None) or memory.affiliation or _the_only_state(memory, may_own)
+
+
+def _the_only_state(memory: ArticleMemory, may_own: Callable[[str | None], bool]) -> str | None:
+    """ "Die Regierung" where the article has named one state alone before: that state's."""
+    if len(memory.states_named) != 1:
+        return None  # two states named: whose government it is, only a nearer word tells
+    (state,) = memory.states_named
+    return state if may_own(state) else None
 
 
 _last_places: tuple[str, Knowledge | None, list[tuple[int, int, str]]] = ("", None, [])

@@ -1413,3 +1413,17 @@ def test_seeing_someone_behind_an_act_blames_them(text, origin, knowledge):
     """ "X sieht Y hinter dem Angriff", "hält Y für den Urheber": X blames Y, and is the source; a man who saw smoke
     behind the port is none, nor are experts judging a claim."""
     assert only(text, knowledge).origin_parties == origin
+
+
+def test_an_organ_named_without_a_state_is_the_only_states_the_article_named_before(knowledge):
+    """ "Die Regierung" after a headline naming Sudan alone, a paragraph before: Sudan's government. Where the
+    article named two states, nothing nearer tells whose: no party."""
+    one = (
+        "Drohnen treffen den Hafen des Sudans\n\n"
+        "Drei Tage lang trafen Drohnen den Hafen. Die Regierung macht die Miliz verantwortlich."
+    )
+    *_, blamed = analyse_article(one, "example.org", knowledge).claims
+    assert blamed.origin_parties == ("SD",)
+    two = one.replace("des Sudans", "des Sudans und Äthiopiens")
+    *_, blamed = analyse_article(two, "example.org", knowledge).claims
+    assert blamed.origin_parties == ()
