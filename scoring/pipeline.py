@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -223,7 +223,9 @@ def _attach_to_previous(
     source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it (same or previous paragraph)."""
     if not (names_source or disclaimer):
         return  # most sentences: nothing said about the claim before
-    previous = next((d for d in reversed(drafts) if not d.about_previous), None)
+    # "Die Angaben der Armee ließen sich nicht überprüfen": the army's statements, not the eyewitnesses' before
+    whose = {s.party for s in attribution.sources if s.party} if disclaimer and not names_source else set()
+    previous = next((d for d in reversed(drafts) if not d.about_previous and _said_by(d, whose)), None)
     if previous is None or previous.sentence.block < sentence.block - 1:
         return
     shift = sentence.start - previous.sentence.start  # offsets are relative to their claim
@@ -237,7 +239,12 @@ def _attach_to_previous(
         _source_the_run_before(drafts, previous, sentence, attribution)
     previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
     if several and disclaimer:
-        _disclaim_the_run_before(drafts, previous, sentence, disclaimer, several, lexicon)
+        _disclaim_the_run_before(drafts, previous, sentence, disclaimer, several, lexicon, whose)
+
+
+def _said_by(draft: _Draft, whose: Collection[str]) -> bool:
+    """Whether one of these parties is a source of the claim (any claim, where none is named)."""
+    return not whose or any(s.party in whose for s in draft.attribution.sources)
 
 
 def _disclaim_the_run_before(
@@ -247,6 +254,7 @@ def _disclaim_the_run_before(
     disclaimer: list[Hedge],
     several: str,
     lexicon: Mapping[str, Any],
+    whose: Collection[str] = (),
 ) -> None:
     """ "Diese Angaben ließen sich nicht überprüfen.": every statement of the paragraph that someone made,
     back to one an earlier disclaimer already covers or to one in the outlet's own voice; "Diese Zahlen …":
@@ -259,6 +267,8 @@ def _disclaim_the_run_before(
             break
         if draft.about_previous or (several == "numbers" and not find_quantities(draft.body, number_rules(lexicon))):
             continue  # "Das teilte die Behörde mit.": the source of a claim, no claim of its own
+        if not _said_by(draft, whose):
+            continue  # "Die Angaben der Armee …": another's statement between the army's
         if not _speaks(draft, lexicon):
             if sides:
                 continue

@@ -169,6 +169,19 @@ def test_a_verification_disclaimer_hedges_the_claim_before_it(knowledge):
     assert not later.hedged
 
 
+def test_a_disclaimer_naming_whose_statements_hedges_those_not_the_others_between(knowledge):
+    """ "Die Angaben der ukrainischen Armee …": the army's statements; not what eyewitnesses or the outlet said."""
+    text = (
+        "Nach Angaben der ukrainischen Armee trafen Drohnen das Depot in Charkiw. "
+        "Augenzeugen berichteten von schweren Explosionen über dem Hafen. "
+        "In Teilen der Stadt fiel der Strom aus. "
+        "Die Angaben der ukrainischen Armee ließen sich nicht unabhängig überprüfen."
+    )
+    army, eyewitnesses, outlet, _ = analyse_article(text, "example.org", knowledge).claims
+    assert army.hedged and army.origin_parties == ("UA",)
+    assert not eyewitnesses.hedged and not outlet.hedged
+
+
 def test_a_disclaimer_about_its_own_content_hedges_only_itself(knowledge):
     text = (
         "Die Polizei meldete einen Brand in einer Lagerhalle.\n"
