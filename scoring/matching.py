@@ -49,6 +49,9 @@ from scoring.regex import Needing, fold_case, guarded, held_words, leading_words
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _GENITIVE = ("ens", "ers", "els")
+# "-in", "-innen" after a person noun's ending: "Helferin", "Journalistinnen", "Präsidentin" (not "Termin")
+_FEMININE = ("erin", "erinnen", "istin", "istinnen", "entin", "entinnen", "antin", "antinnen", "orin", "orinnen")
+_FEMININE_ENDING = re.compile(r"in(?:nen)?$")
 _SUFFIXES = (
     "ungen",
     "ung",
@@ -74,7 +77,7 @@ _SUFFIXES = (
 # "0gru" (the party doing what it tells, stored, never scored), "0lsabirsk" (a town of the gazetteer it
 # names, stored, never scored), "0kzivilist" (whom its count of people counts, stored, never scored),
 # "0tkrankenhau" (what the incident it tells struck, stored, never scored), "0y20240229" (the day its
-# article was published, stored, never scored), "0rsenatori" (the title of a person it names, stored, never scored).
+# article was published, stored, never scored), "0rsenator" (the title of a person it names, stored, never scored).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
 _DAY, _ACT, _AGENT, _TOWN, _COUNTED, _TARGET, _NEWS, _TITLE = "0d", "0a", "0g", "0l", "0k", "0t", "0y", "0r"
 _AGE = "age:"  # an age, with the unit it is said in: "age:jahr"
@@ -88,8 +91,11 @@ _BETWEEN = "between"  # stored with the modes, not scored: the parties as two si
 
 
 def stem(word: str) -> str:
-    """A light German stem: lower case, ß as ss, common endings cut."""
+    """A light German stem: lower case, ß as ss, common endings cut; a feminine person noun's stem is the
+    masculine's ("Mitarbeiterinnen" as "Mitarbeiter", "Journalistin" as "Journalist")."""
     word = word.lower().replace("ß", "ss")
+    if word.endswith(_FEMININE):
+        word = _FEMININE_ENDING.sub("", word)
     if word.endswith(_GENITIVE) and len(word) > 5:
         word = word[:-1]  # "Hafenbeckens", "Lehrers": the genitive's "s", then the noun's own ending
     for suffix in _SUFFIXES:
@@ -713,7 +719,7 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 
 def _title_terms(titles: Iterable[str], vocabulary: _Vocabulary) -> frozenset[str]:
-    """The terms of the titles the claim gives ("Innensenatorin" → "innensenatori", "senatori")."""
+    """The terms of the titles the claim gives ("Innensenatorin" → "innensenator", "senator")."""
     return frozenset(term for title in titles for term in vocabulary.token(title)[_TERMS_AT]) if titles else _NO_WORDS
 
 

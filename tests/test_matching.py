@@ -44,6 +44,10 @@ def test_stems_and_lemmas():
     assert stem("ukrainischen") == stem("ukrainisch") == "ukrain"
     # a genitive's "s" after the noun's own ending: one stem with the nominative
     assert stem("Hafenbeckens") == stem("Hafenbecken") and stem("Lehrers") == stem("Lehrer")
+    # a feminine person noun is the masculine's ("Mitarbeiterinnen und Mitarbeiter"); "Termin" is no feminine
+    assert stem("Mitarbeiterinnen") == stem("Mitarbeiterin") == stem("Mitarbeiter")
+    assert stem("Journalistin") == stem("Journalisten") and stem("Präsidentin") == stem("Präsident")
+    assert stem("Termin") != stem("Term")
     assert signature("Im Hafen starben zwölf Seeleute.").words & signature("Im Hafen sterben zwölf Seeleute.").words
 
 
