@@ -1603,9 +1603,12 @@ def _learn_organ(sentence: str, mention: Mention, memory: ArticleMemory, rules: 
 
 
 def _learn_plain_name(sentence: str, mention: Mention, memory: ArticleMemory) -> None:
-    """ "die prorussischen Separatisten" → later "die Separatisten" are the same actor."""
+    """ "die prorussischen Separatisten" → later "die Separatisten" are the same actor; "Herzi Halevi" → later
+    "Halevi" is the same person."""
     words = _WORD.findall(sentence[mention.start : mention.end])
-    if len(words) >= 2 and _is_adjective(words[0].lower()) and words[-1][0].isupper() and mention.actor.party:
+    if len(words) < 2 or not words[-1][0].isupper() or not mention.actor.party:
+        return
+    if _is_adjective(words[0].lower()) or (mention.actor.kind == "person" and words[0][0].isupper()):
         memory.teach(words[-1], Actor(words[-1], mention.actor.party, mention.actor.kind))
 
 

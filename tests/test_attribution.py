@@ -1427,3 +1427,11 @@ def test_an_organ_named_without_a_state_is_the_only_states_the_article_named_bef
     two = one.replace("des Sudans", "des Sudans und Äthiopiens")
     *_, blamed = analyse_article(two, "example.org", knowledge).claims
     assert blamed.origin_parties == ()
+
+
+def test_a_known_persons_surname_alone_is_that_person_after_the_full_name(knowledge):
+    text = (
+        "Nothilfekoordinator Tom Fletcher sprach von einem Fehler. Fletcher kündigte an, ein Gremium werde ihn prüfen."
+    )
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert first.origin_parties == second.origin_parties == ("UN",)
