@@ -51,7 +51,6 @@ _CLAUSE_MARK = re.compile(r"[,;:]")
 _GENITIVE = ("ens", "ers", "els")
 # "-in", "-innen" after a person noun's ending: "Helferin", "Journalistinnen", "Präsidentin" (not "Termin")
 _FEMININE = ("erin", "erinnen", "istin", "istinnen", "entin", "entinnen", "antin", "antinnen", "orin", "orinnen")
-_FEMININE_ENDING = re.compile(r"in(?:nen)?$")
 _SUFFIXES = (
     "ungen",
     "ung",
@@ -95,7 +94,7 @@ def stem(word: str) -> str:
     masculine's ("Mitarbeiterinnen" as "Mitarbeiter", "Journalistin" as "Journalist")."""
     word = word.lower().replace("ß", "ss")
     if word.endswith(_FEMININE):
-        word = _FEMININE_ENDING.sub("", word)
+        word = word.removesuffix("nen").removesuffix("in")
     if word.endswith(_GENITIVE) and len(word) > 5:
         word = word[:-1]  # "Hafenbeckens", "Lehrers": the genitive's "s", then the noun's own ending
     for suffix in _SUFFIXES:

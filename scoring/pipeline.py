@@ -463,6 +463,11 @@ def _finite_after_a_phrase(word: str, lexicon: Mapping[str, Any]) -> bool:
     )
 
 
+def _inside_a_quotation(text: str, at: int) -> bool:
+    """An odd number of quotation marks before `at`: a quotation opened and not yet closed."""
+    return sum(text.count(q, 0, at) for q in _DOUBLE_QUOTES) % 2 == 1
+
+
 _SEMICOLON = re.compile(r";\s*")
 
 
@@ -471,7 +476,7 @@ def _semicolon_cuts(body: str) -> list[re.Match[str]]:
     each a claim where it stands alone; the sentence's source speaks for both. Not inside a quotation."""
     if ";" not in body:
         return []  # most sentences
-    return [m for m in _SEMICOLON.finditer(body) if sum(body.count(q, 0, m.start()) for q in _DOUBLE_QUOTES) % 2 == 0]
+    return [m for m in _SEMICOLON.finditer(body) if not _inside_a_quotation(body, m.start())]
 
 
 def _breakdown_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
@@ -818,8 +823,7 @@ def _headline_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]
     return [
         m
         for m in headline.finditer(body)
-        if _says_something(body[: m.start()], lexicon)
-        and sum(body.count(q, 0, m.start()) for q in _DOUBLE_QUOTES) % 2 == 0
+        if _says_something(body[: m.start()], lexicon) and not _inside_a_quotation(body, m.start())
     ]
 
 
