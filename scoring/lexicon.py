@@ -393,6 +393,7 @@ class Weights:
     unanchored_min_words: int
     min_claim_words: int
     anchoring_count: float
+    telling_count: float
     seed_factor: float
     copy_min_words: int
     shingle_size: int

@@ -85,6 +85,7 @@ _PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json un
 _CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a time of day, not a count
 _NARROW = 1.25  # a range this narrow is one number to a reader: a bound's derived end, "elf bis zwölf"
 _MEASURES = frozenset({"time", "distance", "area", "money", "share"})  # units that measure: no things counted
+_PEOPLE = frozenset({"person", ""})  # counts of people, or of what the claim does not say
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
 _BETWEEN = "between"  # stored with the modes, not scored: the parties as two sides
 
@@ -654,6 +655,7 @@ def fact_signature(
     towns: Iterable[str] = (),
     persons: Iterable[str] = (),
     titles: Iterable[str] = (),
+    organisations: Iterable[str] = (),
 ) -> FactSignature:
     """The signature of a sentence from which the pipeline has blanked who says it and hedges; what a
     number counts is read in `counted_in`, the sentence before blanking, where the counted word itself
@@ -670,7 +672,8 @@ def fact_signature(
     )
     aside = [any(a <= m.start() < b for a, b in clauses) for m in _TOKEN.finditer(sentence)] if clauses else []
     families = [t[_FAMILY_AT] for t in tokens]
-    named_persons = {word for person in persons for word in _TOKEN.findall(person)}
+    # persons and organisations named are whom a claim is about: their words are names, and tell no event
+    named_persons = {word for name in (*persons, *organisations) for word in _TOKEN.findall(name)}
     # What a claim names as a purpose ("für den Einsatz") is a circumstance, and how it describes someone it
     # names ("X, dessen Land …") is who X is: their words are no part of the fact.
     purposes = _purposes(sentence, rules, named_persons, vocabulary.prepositions)
@@ -1024,7 +1027,7 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         return None
     event = perpetrator or _one_happening(a, b, weights)
     shared = _Shared(
-        shared_number and (event or shared_count),
+        shared_number and (event or shared_count) and _count_tells(a, b, weights),
         event,
         len(a.words & b.words),
         0 if a.between or b.between else len(a.parties & b.parties),
@@ -1039,6 +1042,33 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     if min(_substance(a), _substance(b)) < weights["min_claim_words"] and not (shared.fact_anchor or shared.names):
         return None  # a fragment ("Nur zwei waren gestorben.") is inside every long sentence on its topic
     return shared
+
+
+def _count_tells(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
+    """A shared count anchors one fact where it is telling, or with another anchor in common: "zwei Menschen
+    starben" in two towns is a small count of one kind of event, recurring by chance."""
+    return _telling_count(a, b, weights) or _anchored_besides(a, b)
+
+
+def _telling_count(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
+    """A count both give that tells one fact: a large one ("39 Tote") or one of named things ("sieben
+    Kesselwagen"); "zwei Tote", "vier Verletzte" are told of many incidents a day."""
+    least = weights["telling_count"]
+    return any(
+        _precise(*x[:2]) and (x[0] >= least or x[2] not in _PEOPLE) and _agree(x, y)
+        for x in a.quantities
+        for y in b.quantities
+    )
+
+
+def _anchored_besides(a: FactSignature, b: FactSignature) -> bool:
+    """An anchor besides a count and an event: the war both are about, or a name, town, setting, day or
+    struck target both give."""
+    if a.conflict is not None and a.conflict == b.conflict:
+        return True
+    return bool(
+        a.names & b.names or a.towns & b.towns or a.setting & b.setting or a.days & b.days or a.targets & b.targets
+    )
 
 
 def _counted_alike(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
@@ -1204,8 +1234,8 @@ def _restated(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     # who or what it names is not what it says: "Auf dem Foto die Bürgermeisterin Anna Brand." restates nothing
     said_a, said_b = (a.words - _whom(a), b.words - _whom(b)) if a.names or b.names else (a.words, b.words)
     words = _distinct(said_a & said_b)
-    if words >= weights["unanchored_min_words"]:
-        return True
+    if words + bool(a.days & b.days) >= weights["unanchored_min_words"]:
+        return True  # a day both name ("am Dienstag") anchors like a word they share
     return words >= weights["min_claim_words"] and words == min(_distinct(said_a), _distinct(said_b))
 
 

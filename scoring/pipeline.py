@@ -432,11 +432,17 @@ def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) 
     cuts, framed = [], set()
     for m in rules.asyndetic.finditer(body):
         verb = m.group("verb")
-        if not _verb(verb, rules.verb_lemma) or is_subjunctive_form(verb) or is_unreal_form(verb, lexicon):
+        if not _verb(verb, rules.verb_lemma):
+            continue
+        before = body[: m.start()]
+        if is_subjunctive_form(verb) or is_unreal_form(verb, lexicon):
+            # "…, die Rakete sei …, die Trümmer lägen …": a second report beside one in the clause before
+            if find_reported_speech(before[before.rfind(",") + 1 :], lexicon, continues=True):
+                framed.add(m.end())
+                cuts.append(m)
             continue
         if m.group("fronted") and not _finite_after_a_phrase(verb, lexicon):
             continue
-        before = body[: m.start()]
         # a second speaker with a speech verb of its own says its own ("X meldet 40 Tote, Y spricht von 20")
         if names_speech(before, lexicon, verbs_only=True) and not names_speech(verb, lexicon, verbs_only=True):
             continue
@@ -1151,11 +1157,21 @@ def _signature(
         ),
         persons=persons,
         titles=titles,
+        organisations=_organisations_named(body, attribution, said),
     )
     return _naming_the_truce(signature, fact, lexicon) if truce_stated else signature
 
 
 _TITLED = re.compile(r"\b(?=([A-ZÄÖÜ][\w-]*)((?:\s+[A-ZÄÖÜ][\w-]*){2,3})(?=[\s,.;:!?)]|$))")
+
+
+def _organisations_named(body: str, attribution: Attribution, said: Sequence[tuple[int, int]]) -> list[str]:
+    """Organisations the fact names, not as its source ("ans Institut X"): whom it is about, like a person."""
+    return [
+        body[m.start : m.end]
+        for m in attribution.mentions
+        if m.actor.kind not in _PARTY_NAMES and not any(a <= m.start < b for a, b in said)
+    ]
 
 
 def _titled_names(fact: str, rules: AttributionRules) -> tuple[list[str], list[str]]:

@@ -158,6 +158,18 @@ def test_a_second_main_clause_after_a_source_without_a_speech_verb_is_a_claim_th
     assert len(analyse_article(framed, "example.org", knowledge).claims) == 1
 
 
+def test_a_second_report_beside_one_in_the_clause_before_is_a_claim_the_speaker_says_too(knowledge):
+    """ "X teilte mit, A sei …, B habe …": two reported statements, both X's; the first report after the speech
+    verb stays what X says ("Die Stadt erklärte, der Hafen sei …" is one claim)."""
+    text = (
+        "Die ukrainische Marine teilte mit, die Fähre sei vor Sabirsk gesunken, die Besatzung habe das Ufer erreicht."
+    )
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert first.text == "Die ukrainische Marine teilte mit, die Fähre sei vor Sabirsk gesunken"
+    assert second.text == "die Besatzung habe das Ufer erreicht."
+    assert first.origin_parties == second.origin_parties == ("UA",)
+
+
 @pytest.mark.parametrize(
     "text, parts",
     [

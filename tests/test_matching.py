@@ -275,7 +275,8 @@ def test_a_noun_made_of_an_adjective_counts_people():
     # "Angehörige", "Verstorbene": the dictionary's lemma in "-er" tells a nominalised adjective, a count of
     # people like "Mitarbeiter"; a plain noun ("Fälle", "Stunden") is no person, nor a noun in "-er" ("Panzer")
     assert same(
-        "Auch sechs Angehörige der Hafenwache wurden verletzt.", "Auch sechs Mitarbeiter des Hafens wurden verletzt."
+        "Auch sechs Angehörige der Hafenwache von Lindenau wurden verletzt.",
+        "Auch sechs Mitarbeiter des Hafens von Lindenau wurden verletzt.",
     )
     kinds = counted_kinds(
         "In Lindenau gab es 14 Verstorbene.",
@@ -1037,3 +1038,35 @@ def test_a_number_opening_a_compound_measures_in_the_part_after_it():
         "Für die Stände in Lindenau gilt eine 20-Quadratmeter-Obergrenze.",
         "In Lindenau starben 12 Corona-Tote.",
     ) == ["area", "person"]
+
+
+def test_an_organisation_a_claim_names_is_whom_it_is_about_not_what_it_says():
+    """Two claims naming one organisation, and saying nothing else alike, state no fact together."""
+    assert not same(
+        "Man hielt sich in Dorinsk an das Internationale Komitee vom Roten Kreuz.",
+        "Der Arzt meldet den Fall dem Gesundheitsamt, von dort geht es an das Internationale Komitee vom Roten Kreuz.",
+    )
+
+
+def test_a_day_both_name_anchors_a_shared_wording_like_a_word():
+    assert same(
+        "Auf Antrag der Opposition kam der Stadtrat am Dienstag zu einer Sondersitzung zusammen.",
+        "Das Parlament berät am Dienstag auf Antrag der Opposition in einer Sondersitzung.",
+    )
+    assert not same(
+        "Auf Antrag der Opposition kam der Stadtrat zu einer Sondersitzung zusammen.",
+        "Das Parlament berät auf Antrag der Opposition in einer Sondersitzung.",
+    )
+
+
+def test_a_small_count_of_people_anchors_one_fact_only_with_a_place_name_or_war_in_common():
+    assert not same(
+        "Im Pflegeheim in Dorinsk sind zwei Bewohner gestorben.",
+        "In Lindenau sind bei einem Unfall zwei Menschen gestorben.",
+    )
+    assert same(
+        "Im Pflegeheim in Dorinsk sind zwei Bewohner gestorben.",
+        "Zwei Menschen sind im Dorinsker Pflegeheim gestorben.",
+    )
+    assert same("Nach dem Brand in Dorinsk sind 24 Bewohner gestorben.", "In dem Heim in Dorinsk starben 24 Menschen.")
+    assert same("Der Brand erfasste sieben Kesselwagen.", "Sieben Kesselwagen gerieten in Brand.")  # named things
