@@ -513,8 +513,11 @@ class _Vocabulary:
 
     def _read(self, word: str) -> _Token:
         family = event_family(word, self.events) if len(word) >= 3 else None
-        # numbers are anchors of their own; a function word is one in every form ("deren" is "der")
+        # numbers are anchors of their own, their scales ("3 Millionen") with them; a function word is one in
+        # every form ("deren" is "der")
         if len(word) < 3 or word.lower() in self.stop or is_number_word(word, self.numbers) or self._function(word):
+            return ((), False, family) if family else _SKIP
+        if word.lower() in self.numbers.scales:
             return ((), False, family) if family else _SKIP
         if word[:1].islower() and lemma(word).lower() in self.light_verbs:
             return _SKIP
@@ -1163,10 +1166,12 @@ def _elsewhere(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _same_party_held(a: FactSignature, b: FactSignature) -> bool:
     """Both hold the same parties, and only them, to an act of a party-bound family (blame), both one
-    side's or both mutual: the party is the fact, if both articles are set in one place (a claim that
-    names no place blames for what its article is about)."""
+    side's or both mutual, in one war: the party is the fact, if both articles are set in one place (a claim
+    that names no place blames for what its article is about)."""
     if not (a.blames and b.blames) or a.parties != b.parties or a.reciprocal != b.reciprocal:
         return False
+    if a.conflict is None or a.conflict != b.conflict:
+        return False  # outside a war a party is blamed for countless things: the party alone tells no fact
     return not (a.setting and b.setting and not a.setting & b.setting)
 
 

@@ -1070,3 +1070,16 @@ def test_a_small_count_of_people_anchors_one_fact_only_with_a_place_name_or_war_
     )
     assert same("Nach dem Brand in Dorinsk sind 24 Bewohner gestorben.", "In dem Heim in Dorinsk starben 24 Menschen.")
     assert same("Der Brand erfasste sieben Kesselwagen.", "Sieben Kesselwagen gerieten in Brand.")  # named things
+
+
+def test_a_scale_is_part_of_its_number_not_a_word_two_claims_share():
+    """ "drei Millionen Menschen" living in one place and vaccinated in another: the scale is the number's."""
+    assert not same(
+        "In Sabirsk leben mehr als drei Millionen Menschen.", "Im Jahr wurden mehr als drei Millionen Menschen geimpft."
+    )
+
+
+def test_blame_of_one_party_is_one_fact_only_in_a_war():
+    """In a war, blame of one side is about the war's incident; outside a war a party is blamed for anything."""
+    assert not same("Die Opposition gibt den USA die Schuld.", "Die Bauern machen die USA verantwortlich.")
+    assert same("Die Ukraine gibt Russland die Schuld.", "Kiew macht Russland verantwortlich.")
