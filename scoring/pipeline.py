@@ -223,9 +223,12 @@ def _attach_to_previous(
     source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it (same or previous paragraph)."""
     if not (names_source or disclaimer):
         return  # most sentences: nothing said about the claim before
-    # "Die Angaben der Armee ließen sich nicht überprüfen": the army's statements, not the eyewitnesses' before
-    whose = {s.party for s in attribution.sources if s.party} if disclaimer and not names_source else set()
-    previous = next((d for d in reversed(drafts) if not d.about_previous and _said_by(d, whose)), None)
+    whose = _whose_statements(attribution, disclaimer, names_source)
+    if whose:  # "Die Angaben der Armee …": what the army says anywhere in the article, not the others' between
+        for draft in drafts:
+            _disclaim(draft, sentence.start, disclaimer, whose)
+        return
+    previous = next((d for d in reversed(drafts) if not d.about_previous), None)
     if previous is None or previous.sentence.block < sentence.block - 1:
         return
     shift = sentence.start - previous.sentence.start  # offsets are relative to their claim
@@ -239,7 +242,21 @@ def _attach_to_previous(
         _source_the_run_before(drafts, previous, sentence, attribution)
     previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
     if several and disclaimer:
-        _disclaim_the_run_before(drafts, previous, sentence, disclaimer, several, lexicon, whose)
+        _disclaim_the_run_before(drafts, previous, sentence, disclaimer, several, lexicon)
+
+
+def _whose_statements(attribution: Attribution, disclaimer: list[Hedge], names_source: bool) -> frozenset[str]:
+    """The parties whose statements a disclaimer names ("Die Angaben der Armee …"): none for "Die Angaben …"."""
+    if not disclaimer or names_source:
+        return frozenset()
+    return frozenset(s.party for s in attribution.sources if s.party)
+
+
+def _disclaim(draft: _Draft, at: int, disclaimer: list[Hedge], whose: Collection[str]) -> None:
+    """A disclaimer of a party's statements at `at` hedges a claim of that party's, once."""
+    if _said_by(draft, whose) and not any(h.kind == "unverified" for h in draft.hedges):
+        shift = at - draft.sentence.start
+        draft.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
 
 
 def _said_by(draft: _Draft, whose: Collection[str]) -> bool:
@@ -254,7 +271,6 @@ def _disclaim_the_run_before(
     disclaimer: list[Hedge],
     several: str,
     lexicon: Mapping[str, Any],
-    whose: Collection[str] = (),
 ) -> None:
     """ "Diese Angaben ließen sich nicht überprüfen.": every statement of the paragraph that someone made,
     back to one an earlier disclaimer already covers or to one in the outlet's own voice; "Diese Zahlen …":
@@ -267,8 +283,6 @@ def _disclaim_the_run_before(
             break
         if draft.about_previous or (several == "numbers" and not find_quantities(draft.body, number_rules(lexicon))):
             continue  # "Das teilte die Behörde mit.": the source of a claim, no claim of its own
-        if not _said_by(draft, whose):
-            continue  # "Die Angaben der Armee …": another's statement between the army's
         if not _speaks(draft, lexicon):
             if sides:
                 continue
@@ -931,6 +945,8 @@ class _Carry:
     speaker_block: int = -2  # the paragraph of the last sentence that named a speaker or reported speech
     last_place: tuple[int, str] | None = None  # (paragraph, name) of the place named last
     places_named: Counter[str] = field(default_factory=Counter)  # how often the article names each place
+    # "Die Angaben der Armee lassen sich nicht überprüfen": (where it stands, its hedges, whose statements)
+    disclaimed: list[tuple[int, list[Hedge], frozenset[str]]] = field(default_factory=list)
 
 
 @quick_init
@@ -1072,10 +1088,15 @@ def _add_drafts(
             about_previous,
         )
         parts = _statements(whole, lexicon)
+        for at, hedges, whose in carry.disclaimed:  # "Die Angaben der Armee …" said before: of the army's too
+            for part in parts:
+                _disclaim(part, at, hedges, whose)
         drafts.extend(parts)
         if len(parts[-1].attribution.sources) < len(reading.attribution.sources):
             # "Während X …, bestritt Y … Dabei sei …": the next sentence goes on with Y alone
             carry.memory.speakers_from(parts[-1].sentence.start - sentence.start)
+    if whose := _whose_statements(reading.attribution, disclaimer, names_source):
+        carry.disclaimed.append((sentence.start, disclaimer, whose))  # for the sentences after this one
 
 
 def _drafts(

@@ -182,6 +182,30 @@ def test_a_disclaimer_naming_whose_statements_hedges_those_not_the_others_betwee
     assert not eyewitnesses.hedged and not outlet.hedged
 
 
+def test_a_disclaimer_naming_whose_statements_hedges_them_all_over_the_article(knowledge):
+    """ "Die Angaben der ukrainischen Armee lassen sich nicht überprüfen" is said of all the army's statements:
+    those of earlier paragraphs and those after it; not the outlet's own sentences, nor the disclaimer's own."""
+    text = (
+        "Nach Angaben der ukrainischen Armee trafen Drohnen das Depot in Charkiw.\n\n"
+        "In Teilen der Stadt fiel der Strom aus.\n\n"
+        "Die Angaben der ukrainischen Armee lassen sich nicht unabhängig überprüfen; Reporter sind kaum in der Stadt.\n\n"
+        "Die ukrainische Armee meldete später zwei Verletzte im Hafen."
+    )
+    depot, power, disclaimer, reporters, later = analyse_article(text, "example.org", knowledge).claims
+    assert depot.hedged and later.hedged and later.origin_parties == ("UA",)
+    assert not power.hedged and not reporters.hedged
+
+
+def test_a_count_or_estimate_someone_made_names_its_source(knowledge):
+    """ "Nach Zählung der Miliz", "nach Schätzung der UN": whose count it is, like "nach Angaben"."""
+    for text in (
+        "Nach Schätzung der Vereinten Nationen flohen 3000 Menschen.",
+        "Nach Zählung der UN flohen 3000 Menschen.",
+    ):
+        (claim,) = analyse_article(text, "example.org", knowledge).claims
+        assert claim.origin_parties == ("UN",)
+
+
 def test_a_disclaimer_about_its_own_content_hedges_only_itself(knowledge):
     text = (
         "Die Polizei meldete einen Brand in einer Lagerhalle.\n"
