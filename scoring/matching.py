@@ -412,6 +412,8 @@ class _Vocabulary:
                 kind = self._kind(base)
                 if kind == base and is_nominalised_adjective(word):
                     kind = _PERSON  # "acht Angehörige", "20 Verstorbene": people
+                elif kind == base and (head := compound_head(word, self.min_head)):
+                    kind = self._kind(stem(head))  # "150 Präzisionswaffen" count weapons as "100 Waffen" do
                 size = self.sizes.get((kind, base))
                 if size is None:
                     return quantity.low, quantity.high, kind

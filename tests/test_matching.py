@@ -1083,3 +1083,15 @@ def test_blame_of_one_party_is_one_fact_only_in_a_war():
     """In a war, blame of one side is about the war's incident; outside a war a party is blamed for anything."""
     assert not same("Die Opposition gibt den USA die Schuld.", "Die Bauern machen die USA verantwortlich.")
     assert same("Die Ukraine gibt Russland die Schuld.", "Kiew macht Russland verantwortlich.")
+
+
+def test_a_compound_counts_what_its_head_names():
+    """ "150 Präzisionswaffen" count weapons, as "100 Waffen" do: the two counts disagree."""
+    assert not same(
+        "Über Sabirsk wurden in der Nacht mehr als 100 Präzisionswaffen abgefeuert.",
+        "Über Sabirsk wurden in der Nacht mehr als 150 Waffen abgefeuert.",
+    )
+    assert same(
+        "Über Sabirsk wurden in der Nacht zwölf Präzisionswaffen abgefeuert.",
+        "Über Sabirsk wurden in der Nacht zwölf Waffen abgefeuert.",
+    )
