@@ -188,7 +188,8 @@ def test_a_disclaimer_naming_whose_statements_hedges_them_all_over_the_article(k
     text = (
         "Nach Angaben der ukrainischen Armee trafen Drohnen das Depot in Charkiw.\n\n"
         "In Teilen der Stadt fiel der Strom aus.\n\n"
-        "Die Angaben der ukrainischen Armee lassen sich nicht unabhängig überprüfen; Reporter sind kaum in der Stadt.\n\n"
+        "Die Angaben der ukrainischen Armee lassen sich nicht unabhängig überprüfen; "
+        "Reporter sind kaum in der Stadt.\n\n"
         "Die ukrainische Armee meldete später zwei Verletzte im Hafen."
     )
     depot, power, disclaimer, reporters, later = analyse_article(text, "example.org", knowledge).claims
