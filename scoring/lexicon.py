@@ -488,6 +488,7 @@ class Measures:
     units: dict[str, dict[Word, float]]  # a measure -> each unit's size in its base unit
     example: tuple[str, ...]
     ages: WordRule  # "Jahre alt": an age, not a duration
+    decades: WordRule  # "ein Mann Ende 60": an age, not a count
 
 
 @dataclass(frozen=True)

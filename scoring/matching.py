@@ -375,6 +375,7 @@ class _Vocabulary:
     exclusive: frozenset[str] = frozenset()  # classes no one thing belongs to two of ("soldat", "zivilist")
     targets: frozenset[str] = frozenset()  # classes of what an incident strikes ("krankenhau", "kommandozentral")
     ages: frozenset[str] = frozenset()  # "alt" after "Jahre": an age
+    decades: frozenset[str] = frozenset()  # "Ende" before "60": an age
     scheduled: re.Pattern[str] = re.compile("(?!)")  # "soll am Dienstag beraten": what is to come
     # "bereits 2012"; "seit 2014" a span: searched only where the claim holds what a year needs ("19", "20")
     past_year: Needing = Needing("(?P<span>)(?P<year>(?!))")
@@ -393,8 +394,8 @@ class _Vocabulary:
         """(low, high, kind): what a number counts, the class of the first noun after it ("39 Zivilisten"
         → "person", "" when no noun follows closely: "100 werden verletzt"), with a measure in its kind's
         base unit ("sechs Wochen" as 42 days; sizes in seeds/thesaurus.json, kinds in the matching units)."""
-        if _age_after_name(sentence, quantity):
-            return quantity.low, quantity.high, _AGE + _YEAR  # "Greta Lindqvist (34)": her age, no count
+        if _age_after_name(sentence, quantity) or self._decade(sentence, quantity):
+            return quantity.low, quantity.high, _AGE + _YEAR  # "Greta Lindqvist (34)", "Ende 60": an age, no count
         preposition = False
         after = sentence[quantity.end : quantity.end + 50]
         if clause_end := _CLAUSE_MARK.search(after):  # "bei 100, sagte …": the noun is in the number's clause
@@ -437,6 +438,11 @@ class _Vocabulary:
         if not noun[:1].isupper():
             return ""  # "Gesamtzahl": a compound of no noun counts nothing named
         return self._kind(stem(noun))
+
+    def _decade(self, sentence: str, quantity: Quantity) -> bool:
+        """ "ein Mann Ende 60", "Mitte 40": part of a decade of life, an age."""
+        before = sentence[max(0, quantity.start - 12) : quantity.start].split()
+        return bool(before) and before[-1].lower() in self.decades and 10 <= quantity.low < 100
 
     def _kind(self, base: str) -> str:
         """What a counted noun counts: its unit's kind, or its class's ("Truppen" count persons as
@@ -594,6 +600,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         exclusive=frozenset(stem(c) for group in thesaurus.exclusive for c in group.classes),
         targets=frozenset(stem(c) for c in thesaurus.targets.classes),
         ages=frozenset(thesaurus.measures.ages.words),
+        decades=frozenset(thesaurus.measures.decades.words),
         scheduled=re.compile(rules.scheduled),
         past_year=Needing(rules.past_year),
         between_sides=guarded(rules.between_sides),
@@ -677,13 +684,16 @@ def fact_signature(
     )
     aside = [any(a <= m.start() < b for a, b in clauses) for m in _TOKEN.finditer(sentence)] if clauses else []
     families = [t[_FAMILY_AT] for t in tokens]
-    # persons and organisations named are whom a claim is about: their words are names, and tell no event
-    named_persons = {word for name in (*persons, *organisations) for word in _TOKEN.findall(name)}
+    named_persons = {word for person in persons for word in _TOKEN.findall(person)}
+    # an organisation named is whom a claim is about, like a title ("ans Institut X"): no name that anchors a
+    # fact, no event ("Schnelle Eingreiftruppe")
+    named_organisations = [word for organisation in organisations for word in _TOKEN.findall(organisation)]
     # What a claim names as a purpose ("für den Einsatz") is a circumstance, and how it describes someone it
     # names ("X, dessen Land …") is who X is: their words are no part of the fact.
     purposes = _purposes(sentence, rules, named_persons, vocabulary.prepositions)
-    if named_persons:  # "Innensenator Andreas Geisel": a name, no hostage
-        families = [None if word in named_persons else f for word, f in zip(words_read, families, strict=True)]
+    if named_persons or named_organisations:  # "Innensenator Andreas Geisel": a name, no hostage
+        unread = named_persons.union(named_organisations)
+        families = [None if word in unread else f for word, f in zip(words_read, families, strict=True)]
     lowered = _lowered(sentence, written, words_read, vocabulary.events)  # for collocations and "gegenseitig"
     events: Events = find_events(words_read, sentence, vocabulary.events, families, aside, lowered)
     names: set[str] = {_place_term(word) for place in places for word in _TOKEN.findall(place)}
@@ -717,7 +727,7 @@ def fact_signature(
         counted=_counted_people(words, amounts, vocabulary),
         targets=vocabulary.targets.intersection(words) if acts else _NO_WORDS,  # what an act struck
         news=_news_day(day),
-        titles=_title_terms(titles, vocabulary),
+        titles=_title_terms([*titles, *named_organisations], vocabulary),
         conflict=conflict,
     )
 

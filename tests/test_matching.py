@@ -1095,3 +1095,8 @@ def test_a_compound_counts_what_its_head_names():
         "Über Sabirsk wurden in der Nacht zwölf Präzisionswaffen abgefeuert.",
         "Über Sabirsk wurden in der Nacht zwölf Waffen abgefeuert.",
     )
+
+
+def test_a_number_after_anfang_mitte_or_ende_is_an_age_in_its_decade():
+    assert counted_kinds("Im Hafen von Lindenau starb ein Fischer Ende 60.") == ["age:jahr"]
+    assert counted_kinds("Ende 2020 starben in Lindenau 60 Menschen bei dem Unglück.") == ["person"]
