@@ -410,11 +410,7 @@ class _Vocabulary:
                 continue  # "12 Milliarden und 4 Milliarden Kilowattstunden": the next number's scale
             elif word[:1].isupper():
                 base = stem(lemma(word))
-                kind = self._kind(base)
-                if kind == base and is_nominalised_adjective(word):
-                    kind = _PERSON  # "acht Angehörige", "20 Verstorbene": people
-                elif kind == base and (head := compound_head(word, self.min_head)):
-                    kind = self._kind(stem(head))  # "150 Präzisionswaffen" count weapons as "100 Waffen" do
+                kind = self._counted_kind(word, base)
                 size = self.sizes.get((kind, base))
                 if size is None:
                     return quantity.low, quantity.high, kind
@@ -438,6 +434,15 @@ class _Vocabulary:
         if not noun[:1].isupper():
             return ""  # "Gesamtzahl": a compound of no noun counts nothing named
         return self._kind(stem(noun))
+
+    def _counted_kind(self, word: str, base: str) -> str:
+        """The kind of a counted noun (`base`: its stem)."""
+        kind = self._kind(base)
+        if kind == base and is_nominalised_adjective(word):
+            return _PERSON  # "acht Angehörige", "20 Verstorbene": people
+        if kind == base and (head := compound_head(word, self.min_head)):
+            return self._kind(stem(head))  # "150 Präzisionswaffen" count weapons as "100 Waffen" do
+        return kind
 
     def _decade(self, sentence: str, quantity: Quantity) -> bool:
         """ "ein Mann Ende 60", "Mitte 40": part of a decade of life, an age."""
@@ -685,21 +690,19 @@ def fact_signature(
     aside = [any(a <= m.start() < b for a, b in clauses) for m in _TOKEN.finditer(sentence)] if clauses else []
     families = [t[_FAMILY_AT] for t in tokens]
     named_persons = {word for person in persons for word in _TOKEN.findall(person)}
-    # an organisation named is whom a claim is about, like a title ("ans Institut X"): no name that anchors a
-    # fact, no event ("Schnelle Eingreiftruppe")
-    named_organisations = [word for organisation in organisations for word in _TOKEN.findall(organisation)]
+    # an organisation named is whom a claim is about, like a person: a name, and no event ("Schnelle
+    # Eingreiftruppe")
+    named_organisations = {word for organisation in organisations for word in _TOKEN.findall(organisation)}
     # What a claim names as a purpose ("für den Einsatz") is a circumstance, and how it describes someone it
     # names ("X, dessen Land …") is who X is: their words are no part of the fact.
     purposes = _purposes(sentence, rules, named_persons, vocabulary.prepositions)
-    if named_persons or named_organisations:  # "Innensenator Andreas Geisel": a name, no hostage
-        unread = named_persons.union(named_organisations)
-        families = [None if word in unread else f for word, f in zip(words_read, families, strict=True)]
+    families = _unread(families, words_read, named_persons.union(named_organisations))
     lowered = _lowered(sentence, written, words_read, vocabulary.events)  # for collocations and "gegenseitig"
     events: Events = find_events(words_read, sentence, vocabulary.events, families, aside, lowered)
     names: set[str] = {_place_term(word) for place in places for word in _TOKEN.findall(place)}
     # a person's words that are content words ("Ende November" after "EU-Kommission" is a time, no name)
-    if named_persons:
-        names.update(*(vocabulary.token(word)[_TERMS_AT] for word in named_persons))
+    if named_persons or named_organisations:
+        names.update(*(vocabulary.token(word)[_TERMS_AT] for word in named_persons | named_organisations))
     terms, named = _kept_terms(sentence, tokens, purposes)
     words: set[str] = set().union(*terms)
     names.update(*named)
@@ -727,12 +730,17 @@ def fact_signature(
         counted=_counted_people(words, amounts, vocabulary),
         targets=vocabulary.targets.intersection(words) if acts else _NO_WORDS,  # what an act struck
         news=_news_day(day),
-        titles=_title_terms([*titles, *named_organisations], vocabulary),
+        titles=_title_terms(titles, vocabulary),
         conflict=conflict,
     )
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _unread(families: list[str | None], words: list[str], named: set[str]) -> list[str | None]:
+    """The event families of the words, none for a name's ("Innensenator Andreas Geisel": no hostage)."""
+    return [None if word in named else f for word, f in zip(words, families, strict=True)] if named else families
 
 
 def _title_terms(titles: Iterable[str], vocabulary: _Vocabulary) -> frozenset[str]:
@@ -1249,7 +1257,8 @@ def _restated(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     if len(shared) < min(weights["min_claim_words"], weights["unanchored_min_words"]):
         return False  # most pairs: no fewer terms than words
     # who or what it names is not what it says: "Auf dem Foto die Bürgermeisterin Anna Brand." restates nothing
-    said_a, said_b = (a.words - _whom(a), b.words - _whom(b)) if a.names or b.names else (a.words, b.words)
+    named = a.names or b.names or a.titles or b.titles
+    said_a, said_b = (a.words - _whom(a), b.words - _whom(b)) if named else (a.words, b.words)
     words = _distinct(said_a & said_b)
     if words + bool(a.days & b.days) >= weights["unanchored_min_words"]:
         return True  # a day both name ("am Dienstag") anchors like a word they share
