@@ -457,11 +457,13 @@ def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) 
             continue
         if m.group("fronted") and not _finite_after_a_phrase(verb, lexicon):
             continue
-        # a second speaker with a speech verb of its own says its own ("X meldet 40 Tote, Y spricht von 20")
-        if names_speech(before, lexicon, verbs_only=True) and not names_speech(verb, lexicon, verbs_only=True):
+        # a second speaker with a speech verb of its own says its own ("X meldet 40 Tote, Y spricht von 20"),
+        # not what the clause before reports
+        speaks_itself = names_speech(verb, lexicon, verbs_only=True)
+        if names_speech(before, lexicon, verbs_only=True) and not speaks_itself:
             continue
         # a count after a source ("nach Angaben der Stadt, 100 wurden verletzt") is a clause of its own subject
-        if _COUNT_CLAUSE.match(body, m.end()) is None and names_speech(before, lexicon):
+        if not speaks_itself and _COUNT_CLAUSE.match(body, m.end()) is None and names_speech(before, lexicon):
             if names_speech(" ".join(before.split()[-_FRAME_WORDS:]), lexicon):
                 continue  # "Aus dem Weißen Haus heißt es, die Gespräche …": the frame of what follows
             framed.add(m.end())

@@ -102,6 +102,9 @@ def test_a_second_speaker_with_a_speech_verb_of_its_own_is_no_content_of_the_fir
     first, second = analyse_article(text, "example.org", knowledge).claims
     assert first.text == "In Sabirsk meldet die Hafenbehörde 40 Tote"
     assert second.text.endswith("spricht von weniger als 20.")
+    # each speaks for its own report only: the second speaker lends the first count no origin
+    assert [s.text for s in first.sources] == ["die Hafenbehörde"]
+    assert [s.text for s in second.sources] == [second.text.removesuffix(" spricht von weniger als 20.")]
 
 
 def test_a_place_or_time_opening_a_second_main_clause_after_a_comma(knowledge):
