@@ -362,9 +362,21 @@ class _Rules:
 _INFLECTED_ENDINGS = ("in", "innen", "en", "es", "s", "n")
 
 
+# The patterns `_inflected` made: a word they match must be a noun (see `_ends`).
+_NOUN_ENDINGS: set[int] = set()
+
+
 def _inflected(nouns: Sequence[str]) -> re.Pattern[str]:
     """Nouns at the end of a word, inflected or feminine: "Sprecherin", "Behörden", "Ministeriums"."""
-    return re.compile(rf"(?:{'|'.join(nouns)})(?:{'|'.join(_INFLECTED_ENDINGS)})?$", re.IGNORECASE)
+    pattern = re.compile(rf"(?:{'|'.join(nouns)})(?:{'|'.join(_INFLECTED_ENDINGS)})?$", re.IGNORECASE)
+    _NOUN_ENDINGS.add(id(pattern))
+    return pattern
+
+
+def _no_noun(word: str) -> bool:
+    """ "Insgesamt" opening a sentence ends in "amt" but is an adverb: a capitalised word the dictionary knows
+    only in lower case is no noun."""
+    return word[:1].isupper() and not is_known(word, exact=True) and is_known(word.lower(), exact=True)
 
 
 def _ends_in_a_role(nouns: Sequence[str]) -> Callable[[str], bool]:
@@ -988,7 +1000,7 @@ def _ends(pattern: re.Pattern[str], word: str) -> bool:
     if hit is None:
         if len(known) >= 1 << 16:
             known.clear()
-        hit = known[word] = bool(pattern.search(word))
+        hit = known[word] = bool(pattern.search(word)) and not (id(pattern) in _NOUN_ENDINGS and _no_noun(word))
     return hit
 
 
@@ -1335,7 +1347,7 @@ def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:
         before = bisect_right(starts, match.start()) - 1
         if (before >= 0 and match.start() < accusing[before][1]) or _names_oneself(sentence, match):
             continue
-        if _another_verb(sentence, match, rules):
+        if _another_verb(sentence, match, rules) or _after_zu(sentence, match.start()):
             continue
         if _reports_an_act(sentence, match, rules):
             acts = True  # an appeal ("rief … auf", "forderte"), published pictures: acts the outlet reports
@@ -1356,6 +1368,12 @@ def _gapped_speakers(at: _Sentence, verb: re.Match[str]) -> list[_Slot]:
     start, end = gapped.span("speaker")
     known = any(m.speaks and m.actor.party for m in at.found.inside(start, end))
     return [_Slot(start, end, "speech")] if known else []
+
+
+def _after_zu(sentence: str, start: int) -> bool:
+    """ "hat vier Tote zu beklagen", "nichts zu sagen": an infinitive with "zu" is no finite speech verb."""
+    before = sentence[max(0, start - 4) : start].lower()
+    return before.endswith("zu ") and (len(before) < 4 or not before[0].isalpha())
 
 
 def _another_verb(sentence: str, verb: re.Match[str], rules: _Rules) -> bool:

@@ -1435,3 +1435,31 @@ def test_a_known_persons_surname_alone_is_that_person_after_the_full_name(knowle
     )
     first, second = analyse_article(text, "example.org", knowledge).claims
     assert first.origin_parties == second.origin_parties == ("UN",)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a verb's third person plural names its speaker as the singular does
+        ("Die Behörden sprechen von zwölf Verletzten in Lindenau.", "Die Behörden"),
+        ("Die Fischer kritisierten, der Hafen sei verschlammt.", "Die Fischer"),
+        ("Der Betreiber räumte ein, die Pumpe sei defekt gewesen.", "Der Betreiber"),
+        # an adverb opening the sentence is no organ, though it ends like one ("-amt")
+        ("Insgesamt sagte der Leiter der Feuerwehr, der Brand sei gelöscht.", "der Leiter der Feuerwehr"),
+        # a quotation put before the verb is what is said; the speaker follows the verb
+        ("„Ein Fehler“ nannte die Ministerin den Plan für den Hafen.", "die Ministerin"),
+    ],
+)
+def test_who_speaks(text, speaker, knowledge):
+    assert [s.text for s in only(text, knowledge).sources] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt hat jeden Fund bis Freitag zu melden.",
+        "Der Kapitän hatte dem Hafenamt den Schaden am Kai umgehend zu melden.",
+    ],
+)
+def test_an_infinitive_with_zu_names_no_speaker(text, knowledge):
+    assert only(text, knowledge).sources == ()
