@@ -1563,6 +1563,12 @@ def analyse_article(
         return _analysed(text, outlet_domain, knowledge, published_at, budget or Budget.unlimited())
 
 
+@once_per_lexicon
+def _splitting_words(rules: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """What sentence splitting consults: abbreviations, and the articles before a noun's label."""
+    return frozenset(rules.abbreviations), frozenset(rules.hedging.noun_phrase_determiners)
+
+
 def _analysed(
     text: str, outlet_domain: str, knowledge: Knowledge, published_at: str | None, budget: Budget
 ) -> AnalysedArticle:
@@ -1572,7 +1578,7 @@ def _analysed(
     budget.check("normalising")
     blocks = find_body_blocks(norm.text, lexicon)
     budget.check("cleaning")
-    sentences = split_sentences(norm.text, blocks, frozenset(knowledge.rules.abbreviations))
+    sentences = split_sentences(norm.text, blocks, *_splitting_words(knowledge.rules))
     carry = _Carry(ArticleMemory(affiliation=outlet.state_affiliation))
     sentences = _listed_headline_facts(norm.text, _glued_headlines(norm.text, sentences, lexicon), lexicon)
     sentences = _short_headlines(norm.text, sentences, lexicon)

@@ -50,7 +50,9 @@ class Sentence:
     nominal: bool = False
 
 
-def _is_boundary(text: str, dot: int, after: int, abbreviations: Collection[str]) -> bool:
+def _is_boundary(
+    text: str, dot: int, after: int, abbreviations: Collection[str], determiners: Collection[str] = ()
+) -> bool:
     if text[dot] in "?:" and text[dot:after].endswith(":"):
         return True  # "Kursk: Russland setzt …": a capital after a colon starts a sentence of its own
     if not _OPENING.match(text, after):
@@ -58,7 +60,10 @@ def _is_boundary(text: str, dot: int, after: int, abbreviations: Collection[str]
     if text[dot] == "." and after == dot + 1:
         head = text[max(0, dot - 25) : dot + 1]
         words = head.split()
-        if (words[-1] if words else "").lower() in abbreviations or _INITIAL(head):
+        if (words[-1] if words else "").lower() in abbreviations:
+            return False
+        # "George W. Bush": an initial; "auf der Plattform X.": a noun's label, after an article and its noun
+        if _INITIAL(head) and not (len(words) >= 3 and words[-3].lower() in determiners):
             return False
         if _ORDINAL_OR_NUMBER(head):
             following = text[after : after + 14].strip()
@@ -68,8 +73,11 @@ def _is_boundary(text: str, dot: int, after: int, abbreviations: Collection[str]
     return True
 
 
-def split_sentences(text: str, blocks: list[Block], abbreviations: Collection[str]) -> list[Sentence]:
-    """Sentences inside each body block; a block without a full stop (a headline) is one."""
+def split_sentences(
+    text: str, blocks: list[Block], abbreviations: Collection[str], determiners: Collection[str] = ()
+) -> list[Sentence]:
+    """Sentences inside each body block; a block without a full stop (a headline) is one. `determiners`
+    (articles) tell a label ("der Plattform X.") from a name's initial."""
     sentences: list[Sentence] = []
     for block in blocks:
         start = block.start
@@ -77,7 +85,7 @@ def split_sentences(text: str, blocks: list[Block], abbreviations: Collection[st
         for match in _END.finditer(segment):
             dot = block.start + match.start()
             after = block.start + match.end()
-            if _inside_open_quote(text, start, after) or not _is_boundary(text, dot, after, abbreviations):
+            if _inside_open_quote(text, start, after) or not _is_boundary(text, dot, after, abbreviations, determiners):
                 continue
             sentences.append(Sentence(start, after, block.index))
             start = after

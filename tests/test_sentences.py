@@ -1,4 +1,5 @@
 from scoring.cleaning import find_body_blocks
+from scoring.knowledge import typed_rules
 from scoring.sentences import split_sentences
 from scoring.text import normalise
 
@@ -6,7 +7,8 @@ from scoring.text import normalise
 def sentences(text: str, lexicon) -> list[str]:
     norm = normalise(text)
     blocks = find_body_blocks(norm.text, lexicon)
-    spans = split_sentences(norm.text, blocks, frozenset(lexicon["abbreviations"]))
+    articles = frozenset(typed_rules(lexicon).hedging.noun_phrase_determiners)
+    spans = split_sentences(norm.text, blocks, frozenset(lexicon["abbreviations"]), articles)
     return [text[slice(*norm.to_original(s.start, s.end))] for s in spans]
 
 
@@ -35,3 +37,16 @@ def test_headline_without_full_stop_and_colon_sentences(lexicon):
 def test_sentence_after_quote_mark_and_bracket(lexicon):
     text = "Die Zahl stieg auf 40 (laut Behörden). Danach sank sie wieder deutlich ab."
     assert len(sentences(text, lexicon)) == 2
+
+
+def test_an_initial_holds_the_sentence_a_label_ends_it(lexicon):
+    """ "George W. Bush": an initial between names; "auf der Plattform X.": a noun's label after its article."""
+    text = (
+        "Der Hafen bleibe zu, schrieb er auf der Plattform X. Lindenaus Bürgermeister widersprach. "
+        "Der Kapitän Karl W. Beispiel blieb an Bord."
+    )
+    assert sentences(text, lexicon) == [
+        "Der Hafen bleibe zu, schrieb er auf der Plattform X.",
+        "Lindenaus Bürgermeister widersprach.",
+        "Der Kapitän Karl W. Beispiel blieb an Bord.",
+    ]
