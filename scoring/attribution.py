@@ -121,6 +121,11 @@ class ArticleMemory:
     previous_ended: bool = True  # the sentence before ends as a sentence does, not as a headline
     previous_text: str = ""  # the sentence before: a person it introduces may be the "sie" of this one
     taught: set[tuple[str, Actor]] = field(default_factory=set)  # what `learned` holds already
+    # The article's text and where the sentence being read ends in it: an organ a lede names bare may be
+    # named with its party further on (`_named_with_its_party_later`); what that found, by the organ's key.
+    article: str = ""
+    read_to: int = 0
+    heads_later: dict[str, str | None] = field(default_factory=dict)
 
     def speakers_from(self, start: int) -> None:
         """The sentence just read goes on as a clause with a speaker of its own from `start` ("Während X
@@ -2161,7 +2166,43 @@ def _party_of_role(
     where = _the_organs_country(sentence, start, roles, heads, found, memory, rules) if organ else None
     if where:
         return where
-    return _party_speaking_around(heads, local, memory, recall, _may_own(roles, seated, rules, knowledge))
+    later = [] if any(heads) else _named_with_its_party_later(roles, memory, rules, knowledge)
+    return _party_speaking_around(heads, local, memory, recall, _may_own(roles, seated, rules, knowledge), later)
+
+
+def _named_with_its_party_later(
+    roles: list[str], memory: ArticleMemory, rules: _Rules, knowledge: Knowledge | None
+) -> list[str | None]:
+    """ "Die Gesundheitsbehörde meldet 45 Tote" in a lede, "laut der von X kontrollierten Gesundheitsbehörde"
+    in the body: a lede names an organ bare that the body names with its party. The parties the rest of the
+    article names each organ with (`_learn_organ` on the words before each later mention of it)."""
+    if knowledge is None or not memory.article:
+        return []
+    found = []
+    for key in dict.fromkeys(key for role in roles for key in _head_keys(role)):
+        if key not in memory.heads_later:
+            memory.heads_later[key] = _party_named_with(key, memory, rules, knowledge)
+        found.append(memory.heads_later[key])
+    return found
+
+
+def _party_named_with(key: str, memory: ArticleMemory, rules: _Rules, knowledge: Knowledge) -> str | None:
+    """The party the first later mention of the organ `key` is named with, if any."""
+    text = memory.article
+    for word in re.finditer(rf"\b{re.escape(key)}\w*", text[memory.read_to :], re.IGNORECASE):
+        at = memory.read_to + word.start()
+        if _head_key(word.group()) != key:
+            continue
+        window = text[max(memory.read_to, at - _BEFORE_AN_ORGAN) : at + len(word.group())]
+        scratch = ArticleMemory()
+        for mention in find_mentions(window, knowledge):
+            _learn_organ(window, mention, scratch, rules)
+        if key in scratch.heads:
+            return scratch.heads[key]
+    return None
+
+
+_BEFORE_AN_ORGAN = 60  # "der von der Hamas kontrollierten Gesundheitsbehörde": the words naming its party
 
 
 def _may_own(
@@ -2270,20 +2311,25 @@ def _parties_said_before(memory: ArticleMemory) -> list[str]:
 
 
 def _party_speaking_around(
-    heads: list[str | None], local: bool, memory: ArticleMemory, recall: _Recall, may_own: Callable[[str | None], bool]
+    heads: list[str | None],
+    local: bool,
+    memory: ArticleMemory,
+    recall: _Recall,
+    may_own: Callable[[str | None], bool],
+    later: Sequence[str | None] = (),
 ) -> str | None:
     """A local official speaks for the place of the story; an organ for the state speaking around it: the
-    sentence before, the same organ named with its state, the last speakers, an actor named before; of
-    them the first that `may_own` the organ."""
+    sentence before, the same organ named with its state, the last speakers, the same organ named with its
+    party later in the article, an actor named before; of them the first that `may_own` the organ."""
     previous = _parties_said_before(memory)
     speakers = (
         [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 6 else []
     )
     earlier = [recall.first_named.actor.party] if recall.first_named else []
     order = (
-        [memory.last_place, *previous, *heads, *speakers, *earlier]
+        [memory.last_place, *previous, *heads, *speakers, *later, *earlier]
         if local
-        else [*previous, *heads, *speakers, *earlier]
+        else [*previous, *heads, *speakers, *later, *earlier]
     )
     return next((p for p in order if p and may_own(p)), None) or memory.affiliation or _the_only_state(memory, may_own)
 

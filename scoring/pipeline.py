@@ -1042,6 +1042,7 @@ def _read_sentence(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
         # The author's own hearsay, with no named source: such a sentence does not inherit one.
         unsourced = any(h.kind in knowledge.rules.hedging.unsourced_kinds for h in hedges)
     carry.memory.offset_of_previous = sentence.start - carry.previous_start
+    carry.memory.read_to = sentence.end
     carries_over = (bool(speech) or reportative) and not unsourced
     attribution = attribute_sentence(body, sentence.block, knowledge, carry.memory, carries_over=carries_over)
     carry.previous_start = sentence.start
@@ -1579,7 +1580,7 @@ def _analysed(
     blocks = find_body_blocks(norm.text, lexicon)
     budget.check("cleaning")
     sentences = split_sentences(norm.text, blocks, *_splitting_words(knowledge.rules))
-    carry = _Carry(ArticleMemory(affiliation=outlet.state_affiliation))
+    carry = _Carry(ArticleMemory(affiliation=outlet.state_affiliation, article=norm.text))
     sentences = _listed_headline_facts(norm.text, _glued_headlines(norm.text, sentences, lexicon), lexicon)
     sentences = _short_headlines(norm.text, sentences, lexicon)
     drafts = _drafts(norm, _topic_headlines(norm.text, sentences, lexicon), carry, knowledge, budget)

@@ -1463,3 +1463,16 @@ def test_who_speaks(text, speaker, knowledge):
 )
 def test_an_infinitive_with_zu_names_no_speaker(text, knowledge):
     assert only(text, knowledge).sources == ()
+
+
+def test_an_organ_a_lede_names_bare_is_the_party_the_body_names_it_with(knowledge):
+    """A lede shortens ("Die Hafenbehörde meldet …"); the body names the organ with its party. The attacker
+    named before is not whose authority counts the wounded."""
+    text = (
+        "Drohnen über Sabirsk\n\n"
+        "Ein ukrainischer Drohnenangriff traf den Hafen von Sabirsk. Die Hafenbehörde meldet zwölf Verletzte.\n\n"
+        "Die Drohnen schlugen am Morgen ein. Zwei Kräne wurden nach Angaben der von Russland eingesetzten "
+        "Hafenbehörde zerstört."
+    )
+    counted = next(c for c in claims(text, knowledge) if "zwölf Verletzte" in c.text)
+    assert counted.origin_parties == ("RU",)
