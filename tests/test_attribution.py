@@ -1476,3 +1476,15 @@ def test_an_organ_a_lede_names_bare_is_the_party_the_body_names_it_with(knowledg
     )
     counted = next(c for c in claims(text, knowledge) if "zwölf Verletzte" in c.text)
     assert counted.origin_parties == ("RU",)
+
+
+def test_a_channel_named_with_its_owner_is_the_owners_word(knowledge):
+    """ "Die Nachricht kam über den Telegram-Kanal der Stadtverwaltung von X: …" — what follows the colon, in
+    Konjunktiv, is the city administration's."""
+    text = (
+        "Brand im Hafen\n\n"
+        "Die Nachricht kam am Abend über den Telegram-Kanal der Stadtverwaltung von Charkiw: Eine Rakete habe "
+        "das Lager am Hafen getroffen, in dem Hunderte Menschen Schutz gesucht hätten."
+    )
+    reported = next(c for c in claims(text, knowledge) if c.text.startswith("Eine Rakete"))
+    assert reported.origin_parties == ("UA",)
