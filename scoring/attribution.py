@@ -1993,7 +1993,7 @@ def _by_role_or_name(p: _Pointer) -> list[Source]:
         text = p.slot[unknown[0] - p.start : unknown[1] - p.start] if p.kind == "prep" else p.slot
         return [p.spanning(text, None)]
     if p.rules.anaphoric.search(p.slot) or roles:
-        resolved = _pointing_back(p, roles)
+        resolved = _pointing_back_or_unplaced(p, roles)
         if resolved is not None:
             return resolved
     if p.kind == "speech" and any(w[0].isupper() for w in _WORD.findall(p.slot)):
@@ -2003,6 +2003,15 @@ def _by_role_or_name(p: _Pointer) -> list[Source]:
     if name:
         return [p.spanning(name, None)]  # "laut Kowalenko", "so Beispiel": a name we cannot place
     return []
+
+
+def _pointing_back_or_unplaced(p: _Pointer, roles: list[str]) -> list[Source] | None:
+    """`_pointing_back`; an organ after "laut" or "nach Angaben" that points back to nobody ("nach Angaben der
+    Polizei" where no place or state tells whose) is still the source: one we cannot place."""
+    resolved = _pointing_back(p, roles)
+    if resolved == [] and roles and p.kind == "prep" and not p.here:
+        return [p.spanning(p.slot, None)]
+    return resolved
 
 
 def _a_name(preposition: str, words: list[str]) -> str | None:

@@ -41,6 +41,9 @@ class EventRules:
     light_nouns: tuple[str, ...] = ()  # "Entscheidung": the participle with it is a light verb's ("getroffen")
     # "Die Fähre, die zwei Fischer getötet hatte, wurde getroffen": the clause says which ferry (its group 1)
     subject_clause: re.Pattern[str] = re.compile(r"(?!)")
+    # "der vom Iran unterstützten Miliz": a descriptive family's participle with its agent says which thing
+    descriptive: frozenset[str] = frozenset()
+    attributive_agents: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,8 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         frozenset(data["passive_participles"]["auxiliaries"]),
         tuple(data["passive_participles"]["light_nouns"]),
         re.compile(data["subject_relative_clause"]["pattern"]),
+        descriptive=_families_marked(data, "descriptive"),
+        attributive_agents=frozenset(data["attributive_agents"]["words"]),
     )
 
 
@@ -206,6 +211,20 @@ def _in_a_phrase(
             gaps.extend(after_letter_words(text))
         before = {t.lower() for t in tokens[_clause_opening(gaps, start, i) : i]}
     return bool(before & rules.circumstance) or _blamed_for(tokens, i, families, rules)
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _describes_a_noun(tokens: Sequence[str], i: int, family: str, rules: EventRules) -> bool:
+    """ "der vom Iran unterstützten Miliz": a participle of a descriptive family, inflected before a noun with
+    its agent before it, says which thing is meant; "Die USA unterstützten Kiew" is an act."""
+    if family not in rules.descriptive or i + 1 >= len(tokens) or not tokens[i + 1][:1].isupper():
+        return False
+    token = tokens[i]
+    if not token[:1].islower() or not token.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    return any(t.lower() in rules.attributive_agents for t in tokens[max(0, i - 3) : i])
 
 
 def _clause_opening(gaps: Sequence[str], start: int, i: int) -> int:
@@ -330,7 +349,7 @@ def find_events(
         # "vorgeworfen, Zivilisten angegriffen zu haben" (a perfect infinitive) tells a past act.
         infinitive = token[:1].islower() and "zu" in (tokens[i - 1].lower() if i else "", _next(tokens, i))
         infinitive = infinitive and not (_next(tokens, i) == "zu" and _next(tokens, i + 1) in rules.perfect_auxiliaries)
-        if noun_in_phrase or infinitive or (aside and aside[i]):
+        if noun_in_phrase or infinitive or (aside and aside[i]) or _describes_a_noun(tokens, i, family, rules):
             circumstances.add(rules.incident_of_family.get(family, family))
         else:
             main.add(family)

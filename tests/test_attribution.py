@@ -1488,3 +1488,18 @@ def test_a_channel_named_with_its_owner_is_the_owners_word(knowledge):
     )
     reported = next(c for c in claims(text, knowledge) if c.text.startswith("Eine Rakete"))
     assert reported.origin_parties == ("UA",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titel\n\nDer Sturm zog am Morgen ab. Nach Angaben der Feuerwehr brannten zwei Scheunen nieder.",
+        "Titel\n\nDer Sturm zog am Morgen ab. Laut Landratsamt brannten zwei Scheunen nieder.",
+    ],
+)
+def test_an_organ_no_place_tells_whose_is_still_the_source(text, knowledge):
+    """ "Nach Angaben der Feuerwehr …" in a story naming no state: whose fire brigade is unknown, but the
+    claim is the brigade's, not the outlet's own reporting."""
+    claim = claims(text, knowledge)[-1]
+    assert claim.attributed and claim.origin_parties == ()
+    assert [s.text for s in claim.sources] == [text[text.rindex(". ") + 2 : text.rindex(" brannten")]]

@@ -63,6 +63,19 @@ def test_a_purpose_is_not_what_happened():
     assert "displacement" not in found.main
 
 
+@pytest.mark.parametrize(
+    "sentence, main",
+    [
+        # a relation with its agent before a noun says which militia is meant; the strike is what happened
+        ("Die Marine beschoss Stellungen der von Lindenau unterstützten Miliz.", {"attack"}),
+        # the same form as a finite verb is what the claim tells
+        ("Die Nachbarstaaten unterstützten Lindenau mit Geld.", {"cooperation"}),
+    ],
+)
+def test_a_descriptive_participle_with_its_agent_says_which_thing(sentence, main):
+    assert events_of(sentence).main == main
+
+
 def test_compound_heads_are_known_words_with_a_known_first_part():
     assert compound_head("Drohnenangriffe", 5) == "angriff"
     assert compound_head("Gesundheitsbehörde", 5) == "behörde"
