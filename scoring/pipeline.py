@@ -1205,10 +1205,14 @@ def _titled_names(fact: str, rules: AttributionRules) -> tuple[list[str], list[s
     if not may_name_a_role(fact, rules):
         return [], []  # most claims: no word ends in a role noun
     names = [m.group(2).strip() for m in _TITLED.finditer(fact) if is_role_noun(m.group(1), rules)]
-    return names, [word for word in _TITLE_WORDS.findall(fact) if is_role_noun(word, rules)]
+    titles = [word for word in _TITLE_WORDS.findall(fact) if is_role_noun(word, rules)]
+    # "Nordrhein-Westfalens Ministerpräsident": the genitive naming whose office it is belongs to the title
+    titles += [part for m in _OFFICE_OF.finditer(fact) if is_role_noun(m.group(2), rules) for part in m[1].split("-")]
+    return names, titles
 
 
 _TITLE_WORDS = re.compile(r"(?<![\w-])(?:[\w]+-)*([A-ZÄÖÜ]\w+)")  # a capitalised word, or a compound's last part
+_OFFICE_OF = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*[a-zäöü]s)\s+(?:[\w]+-)*([A-ZÄÖÜ]\w+)")
 
 
 # "der von Dorinsk | eingesetzten Verwaltung": a participle and the noun it qualifies

@@ -1007,6 +1007,14 @@ def test_a_named_person_is_whom_a_claim_is_about_not_what_it_says():
     )
 
 
+def test_whose_office_a_title_is_belongs_to_the_title():
+    # "Schleswig-Holsteins Innenminister": the state's genitive names the office, not something said of him
+    assert not same(
+        "Zuvor hatte Schleswig-Holsteins Innenminister Karl Beispiel einen ähnlichen Vorschlag gemacht.",
+        "Dann eröffnete Schleswig-Holsteins Innenminister Karl Beispiel die neue Wache am Hafen.",
+    )
+
+
 def test_a_persons_title_reads_back_from_the_index_text():
     a = signature("Innensenatorin Anna Brand hat die Sperrung der Hafenbrücke angeordnet.")
     assert a.titles and a.titles <= a.words and not a.titles & a.names
