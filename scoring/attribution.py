@@ -367,14 +367,15 @@ class _Rules:
 _INFLECTED_ENDINGS = ("in", "innen", "en", "es", "s", "n")
 
 
-# The patterns `_inflected` made: a word they match must be a noun (see `_ends`).
-_NOUN_ENDINGS: set[int] = set()
+# The patterns `_inflected` made, by id: a word they match must be a noun (see `_ends`). Held here, so that no
+# other pattern ever takes the id of one.
+_NOUN_ENDINGS: dict[int, re.Pattern[str]] = {}
 
 
 def _inflected(nouns: Sequence[str]) -> re.Pattern[str]:
     """Nouns at the end of a word, inflected or feminine: "Sprecherin", "Behörden", "Ministeriums"."""
     pattern = re.compile(rf"(?:{'|'.join(nouns)})(?:{'|'.join(_INFLECTED_ENDINGS)})?$", re.IGNORECASE)
-    _NOUN_ENDINGS.add(id(pattern))
+    _NOUN_ENDINGS[id(pattern)] = pattern
     return pattern
 
 
@@ -1005,7 +1006,8 @@ def _ends(pattern: re.Pattern[str], word: str) -> bool:
     if hit is None:
         if len(known) >= 1 << 16:
             known.clear()
-        hit = known[word] = bool(pattern.search(word)) and not (id(pattern) in _NOUN_ENDINGS and _no_noun(word))
+        nouns_only = _NOUN_ENDINGS.get(id(pattern)) is pattern
+        hit = known[word] = bool(pattern.search(word)) and not (nouns_only and _no_noun(word))
     return hit
 
 
