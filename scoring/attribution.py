@@ -25,7 +25,7 @@ from scoring.knowledge import (
     word_set_of,
     words_bit,
 )
-from scoring.lemmas import is_known
+from scoring.lemmas import ADJECTIVE_ENDINGS, is_known
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds
 from scoring.regex import Presence, guarded, leading_words, needed_strings, top_level_alternatives
@@ -632,11 +632,8 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     return [(positions[i], positions[i + 1]) for i in range(0, len(positions) - 1, 2)]
 
 
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-
-
 def _is_adjective(word: str) -> bool:
-    return word[:1].islower() and len(word) > 3 and word.endswith(_ADJECTIVE_ENDINGS)
+    return word[:1].islower() and len(word) > 3 and word.endswith(ADJECTIVE_ENDINGS)
 
 
 def is_role_noun(word: str, rules: AttributionRules) -> bool:
@@ -1619,12 +1616,20 @@ def _count_states(mentions: list[Mention], memory: ArticleMemory, knowledge: Kno
 def _learn_organ(sentence: str, mention: Mention, memory: ArticleMemory, rules: _Rules) -> None:
     """ "das russische Verteidigungsministerium" → a later "das Verteidigungsministerium" is Russia's too;
     only a state named with its organ teaches the organ's state."""
+    key = _organ_named_with(sentence, mention, rules)
+    if key is not None and mention.actor.party:
+        memory.heads[key] = mention.actor.party
+
+
+def _organ_named_with(sentence: str, mention: Mention, rules: _Rules) -> str | None:
+    """The key of the organ a party that speaks is named with ("das russische Verteidigungsministerium",
+    "der von X kontrollierten Gesundheitsbehörde"), if any."""
     if not mention.speaks or not mention.actor.party or mention.actor.kind == "medium":
-        return
+        return None
     for word in _WORD.findall(sentence[mention.start : mention.end + 60])[1:4]:
         if word[0].isupper() and _ends(rules.role_suffix, word.split("-")[-1]):
-            memory.heads[_head_key(word)] = mention.actor.party
-            return
+            return _head_key(word)
+    return None
 
 
 def _learn_plain_name(sentence: str, mention: Mention, memory: ArticleMemory) -> None:
@@ -2200,16 +2205,14 @@ def _named_with_its_party_later(
 def _party_named_with(key: str, memory: ArticleMemory, rules: _Rules, knowledge: Knowledge) -> str | None:
     """The party the first later mention of the organ `key` is named with, if any."""
     text = memory.article
-    for word in re.finditer(rf"\b{re.escape(key)}\w*", text[memory.read_to :], re.IGNORECASE):
-        at = memory.read_to + word.start()
+    for word in re.compile(rf"\b{re.escape(key)}\w*", re.IGNORECASE).finditer(text, memory.read_to):
         if _head_key(word.group()) != key:
             continue
-        window = text[max(memory.read_to, at - _BEFORE_AN_ORGAN) : at + len(word.group())]
-        scratch = ArticleMemory()
-        for mention in find_mentions(window, knowledge):
-            _learn_organ(window, mention, scratch, rules)
-        if key in scratch.heads:
-            return scratch.heads[key]
+        window = text[max(memory.read_to, word.start() - _BEFORE_AN_ORGAN) : word.end()]
+        named = (m.actor.party for m in find_mentions(window, knowledge) if _organ_named_with(window, m, rules) == key)
+        party = next(named, None)
+        if party is not None:
+            return party
     return None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scoring.knowledge import after_letter_words, once_per_lexicon, word_flag, word_flags
-from scoring.lemmas import compound_head, lemma
+from scoring.lemmas import ADJECTIVE_ENDINGS, compound_head, lemma
 
 _CLAUSE_MARK = re.compile(r"[,;:]")
 
@@ -213,16 +213,13 @@ def _in_a_phrase(
     return bool(before & rules.circumstance) or _blamed_for(tokens, i, families, rules)
 
 
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-
-
 def _describes_a_noun(tokens: Sequence[str], i: int, family: str, rules: EventRules) -> bool:
     """ "der vom Iran unterstützten Miliz": a participle of a descriptive family, inflected before a noun with
     its agent before it, says which thing is meant; "Die USA unterstützten Kiew" is an act."""
     if family not in rules.descriptive or i + 1 >= len(tokens) or not tokens[i + 1][:1].isupper():
         return False
     token = tokens[i]
-    if not token[:1].islower() or not token.endswith(_ADJECTIVE_ENDINGS):
+    if not token[:1].islower() or not token.endswith(ADJECTIVE_ENDINGS):
         return False
     return any(t.lower() in rules.attributive_agents for t in tokens[max(0, i - 3) : i])
 

@@ -15,6 +15,9 @@ from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
+# The endings of an inflected adjective or participle ("russische", "unterstützten"), after its stem.
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
 # One German dictionary in memory (about 100 MB) for lemmas and for "is this a word": loaded on first
 # use, shared by every module of the analysis.
 _FACTORY = DefaultDictionaryFactory()
