@@ -528,6 +528,7 @@ class Lexicon:
     """Every section of the language data, typed. (Events, thesaurus and gazetteer have their own files.)"""
 
     abbreviations: tuple[Word, ...]
+    ordinal_openers: tuple[Word, ...]  # "im 2. Stock": the number's full stop is an ordinal's
     furniture: Furniture
     claims: Claims
     credits: Credits

@@ -246,7 +246,7 @@ def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
         per = rules.per.search(text[max(0, match.start() - 5) : match.start()])
         if (i >= 0 and match.start() < vague[i].end) or per:
             continue
-        if _a_time_of_day(match, text) or _a_reference(match, text):
+        if _a_time_of_day(match, text) or _a_reference(match, text) or _AN_ORDINAL.match(text, match.end()):
             continue
         value = _numeral_value(match, rules)
         if value is None or _a_year(match, text, rules):
@@ -320,6 +320,8 @@ def _a_reference(match: re.Match[str], text: str) -> bool:
     return _ENDS_HERE.fullmatch(text, end + 1) is not None and _AFTER_LOWER.search(text, 0, start - 1) is not None
 
 
+# "die 93. Brigade", "am 3. Mai": a full stop with a word after it inside one sentence marks an ordinal
+_AN_ORDINAL = re.compile(r"\.[ \t\u00a0]+[^\W\d_]")
 _ENDS_HERE = re.compile(r"\s*[.!?]?[\s\"“”»«']*")
 _AFTER_LOWER = re.compile(r"\b[a-zäöüß][\w-]*\s*$")
 _MINUTES = re.compile(r":[0-5]\d(?![\d:])")  # ":30" of "13:30", not a score's ":2"

@@ -59,7 +59,7 @@ from scoring.matching import FactSignature, fact_signature, is_negated, stopword
 from scoring.numbers import NumberRules, find_quantities, is_number_word, number_rules
 from scoring.places import capitals_named_as_places, gazetteer_places, named_places, place_names, refers_back, regions
 from scoring.regex import Needing, held_words, leading_words
-from scoring.sentences import Sentence, split_sentences
+from scoring.sentences import Ordinals, Sentence, split_sentences
 from scoring.stance import find_stance, points_back
 from scoring.text import NormalisedText, normalise, unwrapped, with_spaces
 
@@ -1569,9 +1569,13 @@ def analyse_article(
 
 
 @once_per_lexicon
-def _splitting_words(rules: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """What sentence splitting consults: abbreviations, and the articles before a noun's label."""
-    return frozenset(rules.abbreviations), frozenset(rules.hedging.noun_phrase_determiners)
+def _splitting_words(lexicon: Mapping[str, Any]) -> tuple[frozenset[str], frozenset[str], Ordinals]:
+    """What sentence splitting consults: abbreviations, the articles before a noun's label, and what tells
+    an ordinal's full stop (the months, regional names too; the articles and the words that hold one)."""
+    rules, months = typed_rules(lexicon), typed_thesaurus(lexicon).months
+    determiners = frozenset(rules.hedging.noun_phrase_determiners)
+    written = tuple(month.capitalize() for month in (*months.words, *months.also))
+    return frozenset(rules.abbreviations), determiners, Ordinals(written, determiners | set(rules.ordinal_openers))
 
 
 def _analysed(
@@ -1583,7 +1587,7 @@ def _analysed(
     budget.check("normalising")
     blocks = find_body_blocks(norm.text, lexicon)
     budget.check("cleaning")
-    sentences = split_sentences(norm.text, blocks, *_splitting_words(knowledge.rules))
+    sentences = split_sentences(norm.text, blocks, *_splitting_words(lexicon))
     carry = _Carry(ArticleMemory(affiliation=outlet.state_affiliation, article=norm.text))
     sentences = _listed_headline_facts(norm.text, _glued_headlines(norm.text, sentences, lexicon), lexicon)
     sentences = _short_headlines(norm.text, sentences, lexicon)

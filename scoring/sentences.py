@@ -22,22 +22,20 @@ _OPENING = re.compile(r"\s+[\"'(\[]?[A-ZÄÖÜ0-9]")
 # searched from where a match can start at the latest (`searcher`), not from each of the 26 characters before
 _ORDINAL_OR_NUMBER = searcher(r"(?<![\w.])\d{1,2}\.$")
 _INITIAL = searcher(r"(?<![\w.])[A-ZÄÖÜ]\.$")
-_MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-    "Jahrhundert",
-    "Jahrestag",
-)
+_ORDINAL = searcher(r"(?<![\w.])\d{1,4}\.$")
+
+
+@dataclass(frozen=True)
+class Ordinals:
+    """What makes a number's full stop an ordinal's, not a sentence's end: a month after it ("am 3. Mai",
+    "3. Jänner"), or an article before it ("die 93. Brigade", "im 2. Stock", "zum 75. Jahrestag"); "stieg
+    auf 75." ends its sentence."""
+
+    months: tuple[str, ...] = ()  # as written, capitalised
+    before: frozenset[str] = frozenset()  # lower case
+
+
+NO_ORDINALS = Ordinals()
 
 
 @quick_init
@@ -51,7 +49,12 @@ class Sentence:
 
 
 def _is_boundary(
-    text: str, dot: int, after: int, abbreviations: Collection[str], determiners: Collection[str] = ()
+    text: str,
+    dot: int,
+    after: int,
+    abbreviations: Collection[str],
+    determiners: Collection[str] = (),
+    ordinals: Ordinals = NO_ORDINALS,
 ) -> bool:
     if text[dot] in "?:" and text[dot:after].endswith(":"):
         return True  # "Kursk: Russland setzt …": a capital after a colon starts a sentence of its own
@@ -65,19 +68,25 @@ def _is_boundary(
         # "George W. Bush": an initial; "auf der Plattform X.": a noun's label, after an article and its noun
         if _INITIAL(head) and not (len(words) >= 3 and words[-3].lower() in determiners):
             return False
+        if len(words) >= 2 and words[-2].lower() in ordinals.before and _ORDINAL(head):
+            return False  # "die 93. Brigade", "im 2. Stock": an ordinal after its article
         if _ORDINAL_OR_NUMBER(head):
             following = text[after : after + 14].strip()
             # "8. und 13. Oktober", "am 3. März": an ordinal, not a full stop.
-            if following.startswith(_MONTHS) or following[:1].islower():
+            if following.startswith(ordinals.months) or following[:1].islower():
                 return False
     return True
 
 
 def split_sentences(
-    text: str, blocks: list[Block], abbreviations: Collection[str], determiners: Collection[str] = ()
+    text: str,
+    blocks: list[Block],
+    abbreviations: Collection[str],
+    determiners: Collection[str] = (),
+    ordinals: Ordinals = NO_ORDINALS,
 ) -> list[Sentence]:
     """Sentences inside each body block; a block without a full stop (a headline) is one. `determiners`
-    (articles) tell a label ("der Plattform X.") from a name's initial."""
+    (articles) tell a label ("der Plattform X.") from a name's initial, `ordinals` an ordinal's full stop."""
     sentences: list[Sentence] = []
     for block in blocks:
         start = block.start
@@ -85,7 +94,9 @@ def split_sentences(
         for match in _END.finditer(segment):
             dot = block.start + match.start()
             after = block.start + match.end()
-            if _inside_open_quote(text, start, after) or not _is_boundary(text, dot, after, abbreviations, determiners):
+            if _inside_open_quote(text, start, after) or not _is_boundary(
+                text, dot, after, abbreviations, determiners, ordinals
+            ):
                 continue
             sentences.append(Sentence(start, after, block.index))
             start = after

@@ -126,6 +126,22 @@ def _abbreviation(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) ->
     assert len(found) == 1, [text[s.start : s.end] for s in found]
 
 
+def _ordinal_opener(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "im 2. Stock": after the entry a number's full stop is an ordinal's, one sentence, and the number
+    counts nothing; without the entry the sentence ends there."""
+    text = ex.raw["example"]
+    assert re.search(rf"\b{ex.entry} \d+\. ", text), "the entry is not before an ordinal in its example"
+
+    def split(words: dict[str, Any]) -> list[str]:
+        found = split_sentences(text, [Block(0, len(text), 0, len(text))], *pipeline._splitting_words(words))
+        return [text[s.start : s.end] for s in found]
+
+    assert split(lexicon) == [text]
+    assert not _lows(text, lexicon), "the ordinal is read as a count"
+    rest = [w for w in lexicon["ordinal_openers"] if w != ex.entry]
+    assert len(split({**lexicon, "ordinal_openers": rest})) == 2, "the same without the entry"
+
+
 def _stance(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     sentence = ex.raw["example"]
     assert re.search(ex.entry, sentence, re.IGNORECASE), "the pattern does not match its example"
@@ -948,6 +964,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "numbers.bound_share": _bound_share,
     "numbers.at_most": _bound,
     "abbreviations": _abbreviation,
+    "ordinal_openers": _ordinal_opener,
     "hedging.cues": _hedge_cue,
     "attribution.speech_verbs": _speech_verb,
     "negations": _negation,

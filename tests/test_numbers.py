@@ -46,6 +46,18 @@ def test_hours_and_minutes_are_a_time_of_day_not_a_count(text, values):
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Die 93. Brigade meldete 12 Verletzte.", [12]),
+        ("Zum 75. Jahrestag kamen 40 Gäste nach Lindenau.", [40]),
+        ("Die Zahl der Gäste stieg auf 75.", [75]),  # the sentence's end, no ordinal
+    ],
+)
+def test_an_ordinal_counts_nothing(text, values):
+    assert [q.low for q in find_quantities(text, RULES)] == values
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "In Sabirsk warteten 2.000 Menschen.",

@@ -1,5 +1,5 @@
 from scoring.cleaning import find_body_blocks
-from scoring.knowledge import typed_rules
+from scoring.pipeline import _splitting_words
 from scoring.sentences import split_sentences
 from scoring.text import normalise
 
@@ -7,8 +7,7 @@ from scoring.text import normalise
 def sentences(text: str, lexicon) -> list[str]:
     norm = normalise(text)
     blocks = find_body_blocks(norm.text, lexicon)
-    articles = frozenset(typed_rules(lexicon).hedging.noun_phrase_determiners)
-    spans = split_sentences(norm.text, blocks, frozenset(lexicon["abbreviations"]), articles)
+    spans = split_sentences(norm.text, blocks, *_splitting_words(lexicon))
     return [text[slice(*norm.to_original(s.start, s.end))] for s in spans]
 
 
@@ -21,6 +20,19 @@ def test_numbers_ordinals_and_abbreviations_do_not_split(lexicon):
         "Zwischen dem 4. und 19. Mai wurden rund 12.000 Tonnen Getreide verschifft, u.a. nach Port Sabir.",
         "Am 3. März sprach Dr. Müller von ca. 1,5 Mio. Menschen.",
         "Danach war Ruhe.",
+    ]
+
+
+def test_an_ordinal_after_its_article_or_before_a_month_ends_no_sentence(lexicon):
+    text = (
+        "Die 93. Brigade meldete am 3. Jänner einen Angriff auf das Depot. Das Feuer brach im 2. Stock aus. "
+        "Die Zahl der Verletzten stieg auf 75. Die Feuerwehr blieb bis zum Abend."
+    )
+    assert sentences(text, lexicon) == [
+        "Die 93. Brigade meldete am 3. Jänner einen Angriff auf das Depot.",
+        "Das Feuer brach im 2. Stock aus.",
+        "Die Zahl der Verletzten stieg auf 75.",
+        "Die Feuerwehr blieb bis zum Abend.",
     ]
 
 
