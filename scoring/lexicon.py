@@ -394,6 +394,7 @@ class Weights:
     min_claim_words: int
     anchoring_count: float
     telling_count: float
+    telling_things_count: float
     seed_factor: float
     copy_min_words: int
     shingle_size: int
@@ -486,6 +487,7 @@ class TargetClasses:
 class Measures:
     why: str
     units: dict[str, dict[Word, float]]  # a measure -> each unit's size in its base unit
+    abbreviations: dict[Word, Word]  # a unit written short -> the unit ("km" -> "kilometer")
     example: tuple[str, ...]
     ages: WordRule  # "Jahre alt": an age, not a duration
     decades: WordRule  # "ein Mann Ende 60": an age, not a count
@@ -520,6 +522,9 @@ class Thesaurus:
         unknown = set(thesaurus.months.also.values()) - set(thesaurus.months.words)
         if unknown or len(thesaurus.months.words) != 12 or len(thesaurus.weekdays.words) != 7:
             raise LexiconError("thesaurus: twelve months and seven weekdays, every variant naming one of them")
+        units = {unit for sizes in thesaurus.measures.units.values() for unit in sizes}
+        if set(thesaurus.measures.abbreviations.values()) - units:
+            raise LexiconError("thesaurus.measures.abbreviations: every abbreviation names a unit of the measures")
         return thesaurus
 
 

@@ -42,7 +42,7 @@ from scoring.knowledge import (
     word_flags,
 )
 from scoring.lemmas import compound_head, is_known, is_nominalised_adjective, lemma, may_rejoin, rejoin_separable_verbs
-from scoring.lexicon import Matching, Months
+from scoring.lexicon import Matching, Measures, Months
 from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules
 from scoring.regex import Needing, fold_case, guarded, held_words, leading_words
 
@@ -361,6 +361,7 @@ class _Vocabulary:
     units: Mapping[str, str]  # a counted noun's stem -> its kind ("tote" → "person", "tag" → "time")
     classes: Mapping[str, str]
     sizes: Mapping[tuple[str, str], float]  # (kind, a unit's stem) -> its size in the kind's base unit
+    short_units: Mapping[str, tuple[str, float]]  # a unit written short ("km") -> its kind and size
     min_head: int
     events: EventRules
     weekdays: re.Pattern[str]  # a word opened by a weekday: "Donnerstagmorgen"
@@ -404,6 +405,8 @@ class _Vocabulary:
         attached = after.startswith("-")  # "20-Quadratmeter-Obergrenze": the number measures in the part after it
         for at, compound in enumerate(following[:4]):
             word = _counted_part(compound, attached and at == 0)
+            if at == 0 and (short := self.short_units.get(word)):  # "2 km": a measure, not what follows it
+                return _in_base(quantity.low, short[1]), _in_base(quantity.high, short[1]), short[0]
             if word[:1].isupper() and preposition:
                 preposition = False  # "sieben mit Getreide beladene Waggons": Getreide is not what is counted
             elif word[:1].isupper() and word.lower() in self.numbers.scales:
@@ -612,6 +615,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         sizes={
             (kind, stem(unit)): size for kind, sizes in thesaurus.measures.units.items() for unit, size in sizes.items()
         },
+        short_units=_short_units(thesaurus.measures),
         min_head=events.compound_min_length,
         events=events,
         weekdays=guarded(rf"\b({'|'.join(thesaurus.weekdays.words)})(\w*)", re.IGNORECASE),
@@ -624,6 +628,12 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         numbers=number_rules(lexicon),
         conflict_bound=frozenset(classes.get(stem(w), stem(w)) for w in events.conflict_bound),
     )
+
+
+def _short_units(measures: Measures) -> dict[str, tuple[str, float]]:
+    """Each unit written short with its measure and size: "km" → ("distance", 1000)."""
+    kinds = {unit: (kind, size) for kind, sizes in measures.units.items() for unit, size in sizes.items()}
+    return {short: kinds[unit] for short, unit in measures.abbreviations.items()}
 
 
 def _count_noun(nouns: Sequence[str]) -> re.Pattern[str]:
@@ -1074,11 +1084,12 @@ def _count_tells(a: FactSignature, b: FactSignature, weights: Mapping[str, float
 
 
 def _telling_count(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
-    """A count both give that tells one fact: a large one ("39 Tote") or one of named things ("sieben
-    Kesselwagen"); "zwei Tote", "vier Verletzte" are told of many incidents a day."""
-    least = weights["telling_count"]
+    """A count both give that tells one fact: a large one ("39 Tote") or one of five or more named things
+    ("sieben Fischkutter"); "zwei Tote", "vier Verletzte", "zwei Lieferungen" are told of many things a day,
+    and a measure of every kind of thing ("für vier Wochen geschlossen", "zwei Meter Abstand")."""
+    people, things = weights["telling_count"], weights["telling_things_count"]
     return any(
-        _precise(*x[:2]) and (x[0] >= least or x[2] not in _PEOPLE) and _agree(x, y)
+        _precise(*x[:2]) and x[2] not in _MEASURES and x[0] >= (people if x[2] in _PEOPLE else things) and _agree(x, y)
         for x in a.quantities
         for y in b.quantities
     )

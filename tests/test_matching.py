@@ -597,6 +597,9 @@ def test_a_measure_in_another_unit_is_the_same_number():
     assert same(
         "Der Konvoi legte bei Port Sabir 1,5 Kilometer zurück.", "Der Konvoi legte bei Port Sabir 1500 Meter zurück."
     )
+    assert same("Der Konvoi legte bei Port Sabir 1,5 km zurück.", "Der Konvoi legte bei Port Sabir 1500 Meter zurück.")
+    ((metres, _, kind),) = signature("Im Umkreis von 2 km liefert die Bäckerei in Lindenau Brot.").quantities
+    assert (metres, kind) == (2000, "distance")  # what follows the unit is not what the number counts
 
 
 def test_an_age_is_no_duration():
@@ -1077,7 +1080,23 @@ def test_a_small_count_of_people_anchors_one_fact_only_with_a_place_name_or_war_
         "Zwei Menschen sind im Dorinsker Pflegeheim gestorben.",
     )
     assert same("Nach dem Brand in Dorinsk sind 24 Bewohner gestorben.", "In dem Heim in Dorinsk starben 24 Menschen.")
-    assert same("Der Brand erfasste sieben Kesselwagen.", "Sieben Kesselwagen gerieten in Brand.")  # named things
+    assert same("Der Brand erfasste sieben Fischkutter.", "Sieben Fischkutter gerieten in Brand.")  # named things
+
+
+def test_a_small_count_of_things_or_a_measure_anchors_one_fact_only_with_more_in_common():
+    """The smallest numerals are the most frequent, and a measure is told of every kind of thing."""
+    assert not same(
+        "Zwei Lieferungen der Bäckerei aus Dorinsk fielen durch die Kontrolle.",
+        "Im Umkreis von zwei Lieferungen pro Woche liefert die Bäckerei Brot.",
+    )
+    assert not same(
+        "Die Tafel in Dorinsk muss für vier Wochen schließen.",
+        "Die Filialen der Kette waren vier Wochen lang geschlossen.",
+    )
+    assert same(
+        "Die Tafel in Dorinsk muss für vier Wochen schließen.",
+        "Vier Wochen lang bleibt die Dorinsker Tafel geschlossen.",
+    )
 
 
 def test_a_scale_is_part_of_its_number_not_a_word_two_claims_share():
