@@ -44,6 +44,9 @@ class EventRules:
     # "der vom Iran unterstützten Miliz": a descriptive family's participle with its agent says which thing
     descriptive: frozenset[str] = frozenset()
     attributive_agents: frozenset[str] = frozenset()
+    # "Kontrollen", "Grenzkontrolle": forms and compound heads that are checks, not "die Kontrolle über X"
+    other_forms: frozenset[str] = frozenset()
+    other_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,8 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         re.compile(data["subject_relative_clause"]["pattern"]),
         descriptive=_families_marked(data, "descriptive"),
         attributive_agents=frozenset(data["attributive_agents"]["words"]),
+        other_forms=frozenset(data["other_readings"]["forms"]),
+        other_heads=frozenset(data["other_readings"]["heads"]),
     )
 
 
@@ -157,13 +162,15 @@ def event_family(token: str, rules: EventRules) -> str | None:
     """The event family a word names: as written, as its lemma, or by its compound head. A noun whose
     lower-case form is a verb is read by its lemma: "Schulen" are schools ("Schule"), not "schulen" (train)."""
     low = token.lower()
+    if low in rules.other_forms:
+        return None  # "Kontrollen": checks, though "Kontrolle" may be taking ground
     base = lemma(token)
     # a known noun whose lower-case form is a verb's ("Schulen" / "schulen"): the noun it is
     verb_homograph = token[:1].isupper() and base[:1].isupper() and base != token and lemma(low) == low
     found = (None if verb_homograph else rules.family_of_word.get(low)) or rules.family_of_word.get(base.lower())
     if found is None and len(low) > rules.compound_min_length:
         head = compound_head(token, rules.compound_min_length)
-        found = rules.family_of_word.get(head) if head else None
+        found = rules.family_of_word.get(head) if head and head not in rules.other_heads else None
     return found
 
 

@@ -188,6 +188,14 @@ def test_the_split_verb_and_the_whole_one_share_their_word():
     assert split.words == whole.words  # "griffen … an" is read as "angreifen", as "angegriffen" is
 
 
+def test_a_form_or_compound_of_another_reading_names_no_event():
+    """ "Kontrollen" and "Grenzkontrolle" are checks; "die Kontrolle über den Hafen" is taking ground."""
+    entry = LEXICON["events"]["other_readings"]
+    assert entry["example_event"] not in events_in_signature(entry["example"])
+    assert entry["example_event"] in events_in_signature(entry["counter_example"])
+    assert not events_in_signature("An der Brücke von Lindenau wurden die Grenzkontrollen verschärft.")
+
+
 def test_an_ambiguous_form_names_no_event():
     assert "agreement" not in events_in_signature(LEXICON["events"]["ambiguous_forms"]["example"])
     assert "agreement" in events_in_signature("Die Parteien haben sich auf einen Austausch geeinigt.")
