@@ -716,10 +716,14 @@ def fact_signature(
     terms, named = _kept_terms(sentence, tokens, purposes)
     words: set[str] = set().union(*terms)
     names.update(*named)
+    amounts = _amounts(sentence, quantities, vocabulary, counted_in)
+    if amounts and (measures := {kind for *_, kind in amounts if kind in _MEASURES}):
+        # "500 Euro", "drei Prozent": the unit is the amount's, an anchor already, no word of the fact besides
+        words = {word for word in words if vocabulary.units.get(word) not in measures}
     return built(
         FactSignature,
         words=frozenset(words | names),
-        quantities=(amounts := _amounts(sentence, quantities, vocabulary, counted_in)),
+        quantities=amounts,
         negated=negated,
         parties=(named_parties := frozenset(parties)),
         names=frozenset(names),
@@ -1085,14 +1089,28 @@ def _count_tells(a: FactSignature, b: FactSignature, weights: Mapping[str, float
 
 def _telling_count(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
     """A count both give that tells one fact: a large one ("39 Tote") or one of five or more named things
-    ("sieben Fischkutter"); "zwei Tote", "vier Verletzte", "zwei Lieferungen" are told of many things a day,
-    and a measure of every kind of thing ("für vier Wochen geschlossen", "zwei Meter Abstand")."""
+    ("sieben Fischkutter"), not a round one; "zwei Tote", "vier Verletzte", "zwei Lieferungen" are told of
+    many things a day, and a measure of every kind of thing ("für vier Wochen geschlossen", "zwei Meter
+    Abstand")."""
     people, things = weights["telling_count"], weights["telling_things_count"]
     return any(
-        _precise(*x[:2]) and x[2] not in _MEASURES and x[0] >= (people if x[2] in _PEOPLE else things) and _agree(x, y)
+        _precise(*x[:2])
+        and x[2] not in _MEASURES
+        and x[0] >= (people if x[2] in _PEOPLE else things)
+        and not _round(x[0])
+        and _agree(x, y)
         for x in a.quantities
         for y in b.quantities
     )
+
+
+def _round(value: float) -> bool:
+    """One digit and zeros, from a hundred on ("200", "1.000", "eine halbe Million"): the figures writers
+    round to, told of countless things ("1.000 Teilnehmer", "1.000 Tote"); "160", "1.250" are not."""
+    if value < 100 or value != int(value):
+        return False
+    digits = str(int(value)).rstrip("0")
+    return len(digits) == 1
 
 
 def _anchored_besides(a: FactSignature, b: FactSignature) -> bool:

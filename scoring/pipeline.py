@@ -1208,9 +1208,13 @@ def _titled_names(fact: str, rules: AttributionRules) -> tuple[list[str], list[s
     titles = [word for word in _TITLE_WORDS.findall(fact) if is_role_noun(word, rules)]
     # "Nordrhein-Westfalens Ministerpräsident": the genitive naming whose office it is belongs to the title
     titles += [part for m in _OFFICE_OF.finditer(fact) if is_role_noun(m.group(2), rules) for part in m[1].split("-")]
+    # "Innenminister Karl Beispiel (CSU)": the label in brackets after the name is whom, not what is said
+    last_words = {name.split()[-1] for name in names}
+    titles += [m[2] for m in _LABEL_AFTER_NAME.finditer(fact) if m[1] in last_words] if last_words else []
     return names, titles
 
 
+_LABEL_AFTER_NAME = re.compile(r"([A-ZÄÖÜ][\w-]*)\s*\(([A-ZÄÖÜ][\w-]{0,20})\)")
 _TITLE_WORDS = re.compile(r"(?<![\w-])(?:[\w]+-)*([A-ZÄÖÜ]\w+)")  # a capitalised word, or a compound's last part
 _OFFICE_OF = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*[a-zäöü]s)\s+(?:[\w]+-)*([A-ZÄÖÜ]\w+)")
 

@@ -997,6 +997,11 @@ def test_a_named_person_is_whom_a_claim_is_about_not_what_it_says():
         "Bürgermeisterin Anna Brand (SPD) hat die Pläne für den Hafen scharf kritisiert.",
         "Bürgermeisterin Anna Brand (SPD) eröffnete am Montag die neue Schule am Markt.",
     )
+    # the party's label in brackets is hers, no word they share: one more shared word is no fact in common
+    assert not same(
+        "Bürgermeisterin Anna Brand (SPD) hat mit dem Stadtrat die Pläne für den Hafen diskutiert.",
+        "Bürgermeisterin Anna Brand (SPD) will, dass die Schule früher als geplant öffnet.",
+    )
     # a caption naming her restates nothing another claim says of her
     caption, rejected = (
         signature("Auf dem Foto die Bürgermeisterin Anna Brand."),
@@ -1081,6 +1086,32 @@ def test_a_small_count_of_people_anchors_one_fact_only_with_a_place_name_or_war_
     )
     assert same("Nach dem Brand in Dorinsk sind 24 Bewohner gestorben.", "In dem Heim in Dorinsk starben 24 Menschen.")
     assert same("Der Brand erfasste sieben Fischkutter.", "Sieben Fischkutter gerieten in Brand.")  # named things
+
+
+def test_a_round_count_anchors_one_fact_only_with_more_in_common():
+    """Writers round to one digit and zeros: "1.000 Tote" are told of countless events."""
+    assert not same(
+        "Die Prognose der Universität rechnet mit 1.000 Toten bis November.",
+        "Die 1.000 Toten hat die Regierung zu verantworten.",
+    )
+    assert same(
+        "Die Prognose der Universität rechnet mit 1.250 Toten bis November.",
+        "Die 1.250 Toten hat die Regierung zu verantworten.",
+    )
+    assert same(
+        "Die Prognose der Universität rechnet mit 1.000 Toten in Dorinsk.",
+        "Die 1.000 Toten in Dorinsk hat die Regierung zu verantworten.",
+    )
+
+
+def test_a_measures_unit_is_its_amounts_no_word_of_the_fact_besides():
+    """ "500 Millionen Euro": the euro is the amount's unit; two kinds of aid of one round sum are two facts."""
+    assert "euro" not in signature("Die Stiftung verdoppelte ihre Hilfe um 500 Millionen Euro.").words
+    assert "euro" in signature("Der Euro verlor gegenüber dem Dollar an Wert.").words
+    assert not same(
+        "Die Stiftung verdoppelte ihre Hilfe um 500 Millionen Euro.",
+        "Für die Bauern gibt es 500 Millionen Euro Hilfe aus dem Fonds.",
+    )
 
 
 def test_a_small_count_of_things_or_a_measure_anchors_one_fact_only_with_more_in_common():
