@@ -403,10 +403,10 @@ class _Vocabulary:
             after = after[: clause_end.start()]
         following = _HYPHENATED.findall(after)[:5]
         attached = after.startswith("-")  # "20-Quadratmeter-Obergrenze": the number measures in the part after it
+        if short := self._in_short_unit(quantity, following):
+            return short
         for at, compound in enumerate(following[:4]):
             word = _counted_part(compound, attached and at == 0)
-            if at == 0 and (short := self.short_units.get(word)):  # "2 km": a measure, not what follows it
-                return _in_base(quantity.low, short[1]), _in_base(quantity.high, short[1]), short[0]
             if word[:1].isupper() and preposition:
                 preposition = False  # "sieben mit Getreide beladene Waggons": Getreide is not what is counted
             elif word[:1].isupper() and word.lower() in self.numbers.scales:
@@ -425,6 +425,11 @@ class _Vocabulary:
             else:  # "Hunderte zu den Fähren": the preposition's phrase goes on past its determiner
                 preposition = word in self.prepositions or (preposition and word in self.determiners)
         return quantity.low, quantity.high, self._counted_before(quantity, sentence)
+
+    def _in_short_unit(self, quantity: Quantity, following: Sequence[str]) -> tuple[float, float, str] | None:
+        """ "2 km": a measure in a unit written short, whatever follows it ("2 km Lieferung")."""
+        short = self.short_units.get(following[0]) if following else None
+        return (_in_base(quantity.low, short[1]), _in_base(quantity.high, short[1]), short[0]) if short else None
 
     def _counted_before(self, quantity: Quantity, sentence: str) -> str:
         """What a number no noun follows counts, where its clause names it before: "Die Zahl der Todesopfer stieg
@@ -717,9 +722,7 @@ def fact_signature(
     words: set[str] = set().union(*terms)
     names.update(*named)
     amounts = _amounts(sentence, quantities, vocabulary, counted_in)
-    if amounts and (measures := {kind for *_, kind in amounts if kind in _MEASURES}):
-        # "500 Euro", "drei Prozent": the unit is the amount's, an anchor already, no word of the fact besides
-        words = {word for word in words if vocabulary.units.get(word) not in measures}
+    words = _without_units(words, amounts, vocabulary)
     return built(
         FactSignature,
         words=frozenset(words | names),
@@ -750,6 +753,12 @@ def fact_signature(
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _without_units(words: set[str], amounts: Sequence[tuple[float, float, str]], vocabulary: _Vocabulary) -> set[str]:
+    """ "500 Euro", "drei Prozent": a measure's unit is its amount's, an anchor already, no word of the fact."""
+    measures = {kind for *_, kind in amounts if kind in _MEASURES} if amounts else None
+    return {word for word in words if vocabulary.units.get(word) not in measures} if measures else words
 
 
 def _unread(families: list[str | None], words: list[str], named: set[str]) -> list[str | None]:
@@ -1128,7 +1137,8 @@ def _counted_alike(a: FactSignature, b: FactSignature, weights: Mapping[str, flo
     "In Sabirsk arbeiten 1.200 Helfer" and "Die Zahl der Helfer liegt bei 1.200" (a count that size is
     rarely chance), if they share a word besides the counted one ("Helfer … Sabirsk" / "Helfer … in Sabirsk"):
     1,500 guests of a hotel and 1,500 of a ceremony, 10,000 who took part in a survey and 10,000 who left a
-    church are other facts. Not where one claim tells an event: a verb outside the event families is no
+    church are other facts. Not a round count, which writers give of countless things ("10.000 Dosen" one
+    clinic received and another ordered); not where one claim tells an event: a verb outside the event families is no
     event ("120.000 genesen" / "120.000 gestorben"); nor a measure: "seit 20 Jahren" is 7,300 days, and
     sums of money and shares recur in many statements."""
     if a.events or b.events or a.circumstances or b.circumstances or _distinct(a.words & b.words) < 2:
@@ -1139,6 +1149,7 @@ def _counted_alike(a: FactSignature, b: FactSignature, weights: Mapping[str, flo
         and x[2] == y[2]
         and x[2] not in _MEASURES
         and x[1] >= least
+        and not _round(x[0])
         and _precise(*x[:2])
         and _precise(*y[:2])
         and _agree(x, y)

@@ -1102,6 +1102,15 @@ def test_a_round_count_anchors_one_fact_only_with_more_in_common():
         "Die Prognose der Universität rechnet mit 1.000 Toten in Dorinsk.",
         "Die 1.000 Toten in Dorinsk hat die Regierung zu verantworten.",
     )
+    # where neither tells an event, a large count of the same things joins them only if it is not round
+    assert not same(
+        "Die Klinik erhielt die ersten 10.000 Dosen des Impfstoffs.",
+        "Etwa 10.000 Dosen des Impfstoffs bestellte der Verein.",
+    )
+    assert same(
+        "Die Klinik erhielt die ersten 12.400 Dosen des Impfstoffs.",
+        "Etwa 12.400 Dosen des Impfstoffs bestellte die Klinik.",
+    )
 
 
 def test_a_measures_unit_is_its_amounts_no_word_of_the_fact_besides():
