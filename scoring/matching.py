@@ -362,6 +362,7 @@ class _Vocabulary:
     classes: Mapping[str, str]
     sizes: Mapping[tuple[str, str], float]  # (kind, a unit's stem) -> its size in the kind's base unit
     short_units: Mapping[str, tuple[str, float]]  # a unit written short ("km") -> its kind and size
+    coordinators: frozenset[str]  # "und", "oder": "70 Jahre oder älter"
     min_head: int
     events: EventRules
     weekdays: re.Pattern[str]  # a word opened by a weekday: "Donnerstagmorgen"
@@ -417,7 +418,7 @@ class _Vocabulary:
                 size = self.sizes.get((kind, base))
                 if size is None:
                     return quantity.low, quantity.high, kind
-                if at + 1 < len(following) and following[at + 1] in self.ages:
+                if self._of_age(following[at + 1 : at + 3]):
                     return quantity.low, quantity.high, _AGE + base  # "34 Jahre alt": an age, no duration
                 return _in_base(quantity.low, size), _in_base(quantity.high, size), kind
             elif at == 0 and word in self.determiners and word not in _GENITIVE_DETERMINERS:
@@ -425,6 +426,12 @@ class _Vocabulary:
             else:  # "Hunderte zu den Fähren": the preposition's phrase goes on past its determiner
                 preposition = word in self.prepositions or (preposition and word in self.determiners)
         return quantity.low, quantity.high, self._counted_before(quantity, sentence)
+
+    def _of_age(self, after: Sequence[str]) -> bool:
+        """ "34 Jahre alt", "70 Jahre oder älter": the words after a measure of time make it an age."""
+        if after[:1] and after[0] in self.coordinators:
+            after = after[1:]  # "70 Jahre und älter"
+        return bool(after) and after[0] in self.ages
 
     def _in_short_unit(self, quantity: Quantity, following: Sequence[str]) -> tuple[float, float, str] | None:
         """ "2 km": a measure in a unit written short, whatever follows it ("2 km Lieferung")."""
@@ -621,6 +628,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
             (kind, stem(unit)): size for kind, sizes in thesaurus.measures.units.items() for unit, size in sizes.items()
         },
         short_units=_short_units(thesaurus.measures),
+        coordinators=events.clause_coordinators,
         min_head=events.compound_min_length,
         events=events,
         weekdays=guarded(rf"\b({'|'.join(thesaurus.weekdays.words)})(\w*)", re.IGNORECASE),
@@ -1093,7 +1101,16 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
 def _count_tells(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
     """A shared count anchors one fact where it is telling, or with another anchor in common: "zwei Menschen
     starben" in two towns is a small count of one kind of event, recurring by chance."""
-    return _telling_count(a, b, weights) or _anchored_besides(a, b)
+    return _telling_count(a, b, weights) or _anchored_besides(a, b) or _counts_agree_twice(a, b)
+
+
+def _counts_agree_twice(a: FactSignature, b: FactSignature) -> bool:
+    """Two numbers both give, each of the same kind ("fünf Bewohner … zwei Wochen nach" / "fünf Senioren …
+    14 Tage nach"): one small count or measure alone recurs by chance, two together rarely."""
+    agreeing = {
+        x for x in a.quantities for y in b.quantities if _precise(*x[:2]) and _same_count(x, y) and _agree(x, y)
+    }
+    return len(agreeing) >= 2
 
 
 def _telling_count(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:

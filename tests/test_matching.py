@@ -604,9 +604,11 @@ def test_a_measure_in_another_unit_is_the_same_number():
 
 def test_an_age_is_no_duration():
     """ "20 bis 45 Jahre alt" counts years of age: no number of days that another count could contradict."""
-    (example,) = seeds.lexicon()["thesaurus"]["measures"]["ages"]["example"]
+    example, older = seeds.lexicon()["thesaurus"]["measures"]["ages"]["example"]
     ((low, high, kind),) = signature(example).quantities
     assert (low, high) == (20, 45) and kind.startswith("age")
+    ((years, _, kind),) = signature(older).quantities
+    assert years == 70 and kind.startswith("age")  # "70 Jahre oder älter"
     assert same(
         "In Lindenau ist jeder zweite Seemann der Fähre zwischen 20 und 45 Jahre alt.",
         "In Lindenau ist jeder zweite Seemann der Fähre 20 bis 45.",
@@ -1120,6 +1122,15 @@ def test_a_measures_unit_is_its_amounts_no_word_of_the_fact_besides():
     assert not same(
         "Die Stiftung verdoppelte ihre Hilfe um 500 Millionen Euro.",
         "Für die Bauern gibt es 500 Millionen Euro Hilfe aus dem Fonds.",
+    )
+
+
+def test_two_small_counts_both_claims_give_anchor_one_fact():
+    """One small count or measure recurs by chance; two that agree together rarely."""
+    assert not same("Im Heim sind fünf Bewohner verstorben.", "Fünf Senioren starben nach der Impfung.")
+    assert same(
+        "Etwa zwei Wochen nach der Impfung waren im Heim fünf Bewohner verstorben.",
+        "Fünf Senioren starben etwa 14 Tage nach der Impfung.",
     )
 
 
