@@ -534,6 +534,7 @@ class Lexicon:
 
     abbreviations: tuple[Word, ...]
     ordinal_openers: tuple[Word, ...]  # "im 2. Stock": the number's full stop is an ordinal's
+    ordinal_nouns: tuple[Word, ...]  # "nach 20. Jahrhundert": nouns only an ordinal stands before
     furniture: Furniture
     claims: Claims
     credits: Credits

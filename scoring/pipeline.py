@@ -1575,10 +1575,11 @@ def analyse_article(
 @once_per_lexicon
 def _splitting_words(lexicon: Mapping[str, Any]) -> tuple[frozenset[str], frozenset[str], Ordinals]:
     """What sentence splitting consults: abbreviations, the articles before a noun's label, and what tells
-    an ordinal's full stop (the months, regional names too; the articles and the words that hold one)."""
+    an ordinal's full stop (the months, regional names too, and nouns only ordinals stand before; the articles
+    and the words that hold one)."""
     rules, months = typed_rules(lexicon), typed_thesaurus(lexicon).months
     determiners = frozenset(rules.hedging.noun_phrase_determiners)
-    written = tuple(month.capitalize() for month in (*months.words, *months.also))
+    written = tuple(word.capitalize() for word in (*months.words, *months.also, *rules.ordinal_nouns))
     return frozenset(rules.abbreviations), determiners, Ordinals(written, determiners | set(rules.ordinal_openers))
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from scoring.cleaning import Block
 from scoring.knowledge import quick_init
+from scoring.lemmas import ADJECTIVE_ENDINGS, lemma
 from scoring.regex import searcher
 
 # A run of stops is tried once, from its first character, and never given back ("...." with no space
@@ -22,16 +23,16 @@ _OPENING = re.compile(r"\s+[\"'(\[]?[A-ZÄÖÜ0-9]")
 # searched from where a match can start at the latest (`searcher`), not from each of the 26 characters before
 _ORDINAL_OR_NUMBER = searcher(r"(?<![\w.])\d{1,2}\.$")
 _INITIAL = searcher(r"(?<![\w.])[A-ZÄÖÜ]\.$")
-_ORDINAL = searcher(r"(?<![\w.])\d{1,4}\.$")
+_ORDINAL = searcher(r"(?<![\w.])\d{1,3}\.$")  # "dieses 2020." is a year
 
 
 @dataclass(frozen=True)
 class Ordinals:
-    """What makes a number's full stop an ordinal's, not a sentence's end: a month after it ("am 3. Mai",
-    "3. Jänner"), or an article before it ("die 93. Brigade", "im 2. Stock", "zum 75. Jahrestag"); "stieg
-    auf 75." ends its sentence."""
+    """What makes a number's full stop an ordinal's, not a sentence's end: a month or a noun only ordinals stand
+    before after it ("am 3. Mai", "3. Jänner", "nach 20. Jahrhundert"), or an article before it ("die 93.
+    Brigade", "im 2. Stock", "zum 75. Jahrestag"); "stieg auf 75." ends its sentence."""
 
-    months: tuple[str, ...] = ()  # as written, capitalised
+    after: tuple[str, ...] = ()  # months and ordinal nouns, as written, capitalised
     before: frozenset[str] = frozenset()  # lower case
 
 
@@ -68,14 +69,32 @@ def _is_boundary(
         # "George W. Bush": an initial; "auf der Plattform X.": a noun's label, after an article and its noun
         if _INITIAL(head) and not (len(words) >= 3 and words[-3].lower() in determiners):
             return False
-        if len(words) >= 2 and words[-2].lower() in ordinals.before and _ORDINAL(head):
-            return False  # "die 93. Brigade", "im 2. Stock": an ordinal after its article
+        if _after_its_article(words, ordinals.before) and _ORDINAL(head) and _a_noun_next(text, after):
+            return False  # "die 93. Brigade", "im 2. Stock", "des späten 19. Jahrhunderts": an ordinal
         if _ORDINAL_OR_NUMBER(head):
             following = text[after : after + 14].strip()
             # "8. und 13. Oktober", "am 3. März": an ordinal, not a full stop.
-            if following.startswith(ordinals.months) or following[:1].islower():
+            if following.startswith(ordinals.after) or following[:1].islower():
                 return False
     return True
+
+
+def _after_its_article(words: list[str], articles: Collection[str]) -> bool:
+    """The number ending `words` follows an article, or an article and an adjective ("des späten 19.")."""
+    if len(words) >= 2 and words[-2].lower() in articles:
+        return True
+    adjective = len(words) >= 3 and words[-2][:1].islower() and words[-2].endswith(ADJECTIVE_ENDINGS)
+    return adjective and words[-3].lower() in articles
+
+
+def _a_noun_next(text: str, after: int) -> bool:
+    """A noun or a name follows ("Brigade", "FC"), not a word that opens a sentence ("Ganz", "Das", "Drei"):
+    "alle um die 70. Ganz sorglos …" ends a sentence."""
+    word = _WORD.match(text, after)
+    return word is not None and lemma(word.group(1))[:1].isupper()
+
+
+_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 
 
 def split_sentences(

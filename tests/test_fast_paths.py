@@ -397,7 +397,7 @@ def test_a_sentence_boundary_is_told_as_the_rule_first_written_tells_it(pieces: 
     from scoring.sentences import _END, Ordinals, _is_boundary
 
     text = "".join(word + space for word, space in pieces)
-    months = Ordinals(_MONTHS)
+    months = Ordinals(_MONTHS)  # the months after an ordinal, as first written
     abbreviations = frozenset({"dr", "z", "b"})
     for match in _END.finditer(text):
         dot, after = match.start(), match.end()

@@ -142,6 +142,20 @@ def _ordinal_opener(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) 
     assert len(split({**lexicon, "ordinal_openers": rest})) == 2, "the same without the entry"
 
 
+def _ordinal_noun(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "nach 20. Jahrhundert": before the entry a number's full stop is an ordinal's, one sentence; without
+    the entry the sentence ends there."""
+    text = ex.raw["example"]
+    assert re.search(rf"\d+\. {ex.entry}", text, re.IGNORECASE), "the entry does not follow an ordinal"
+
+    def split(words: dict[str, Any]) -> int:
+        return len(split_sentences(text, [Block(0, len(text), 0, len(text))], *pipeline._splitting_words(words)))
+
+    assert split(lexicon) == 1
+    rest = [w for w in lexicon["ordinal_nouns"] if w != ex.entry]
+    assert split({**lexicon, "ordinal_nouns": rest}) == 2, "the same without the entry"
+
+
 def _stance(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     sentence = ex.raw["example"]
     assert re.search(ex.entry, sentence, re.IGNORECASE), "the pattern does not match its example"
@@ -965,6 +979,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "numbers.at_most": _bound,
     "abbreviations": _abbreviation,
     "ordinal_openers": _ordinal_opener,
+    "ordinal_nouns": _ordinal_noun,
     "hedging.cues": _hedge_cue,
     "attribution.speech_verbs": _speech_verb,
     "negations": _negation,

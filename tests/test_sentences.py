@@ -26,13 +26,22 @@ def test_numbers_ordinals_and_abbreviations_do_not_split(lexicon):
 def test_an_ordinal_after_its_article_or_before_a_month_ends_no_sentence(lexicon):
     text = (
         "Die 93. Brigade meldete am 3. Jänner einen Angriff auf das Depot. Das Feuer brach im 2. Stock aus. "
-        "Die Zahl der Verletzten stieg auf 75. Die Feuerwehr blieb bis zum Abend."
+        "Die Zahl der Verletzten stieg auf 75. Die Feuerwehr blieb bis zum Abend. Die Werft stammt aus dem späten "
+        '19. Jahrhundert. Er arbeitet noch jenseits der 70. "Die Werft ist mein Leben", sagt er. Es war dieses 2020. '
+        "Manche Fähren fuhren nicht. Die Gäste waren alle um die 70. Ganz ruhig blieb der Abend nicht."
     )
     assert sentences(text, lexicon) == [
         "Die 93. Brigade meldete am 3. Jänner einen Angriff auf das Depot.",
         "Das Feuer brach im 2. Stock aus.",
         "Die Zahl der Verletzten stieg auf 75.",
         "Die Feuerwehr blieb bis zum Abend.",
+        "Die Werft stammt aus dem späten 19. Jahrhundert.",
+        "Er arbeitet noch jenseits der 70.",
+        '"Die Werft ist mein Leben", sagt er.',
+        "Es war dieses 2020.",
+        "Manche Fähren fuhren nicht.",
+        "Die Gäste waren alle um die 70.",
+        "Ganz ruhig blieb der Abend nicht.",
     ]
 
 
