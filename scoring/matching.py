@@ -363,6 +363,7 @@ class _Vocabulary:
     sizes: Mapping[tuple[str, str], float]  # (kind, a unit's stem) -> its size in the kind's base unit
     short_units: Mapping[str, tuple[str, float]]  # a unit written short ("km") -> its kind and size
     coordinators: frozenset[str]  # "und", "oder": "70 Jahre oder älter"
+    age_stems: frozenset[str]  # the stems of `ages` ("älter" → "alt"): no word of the fact after an age
     min_head: int
     events: EventRules
     weekdays: re.Pattern[str]  # a word opened by a weekday: "Donnerstagmorgen"
@@ -629,6 +630,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         },
         short_units=_short_units(thesaurus.measures),
         coordinators=events.clause_coordinators,
+        age_stems=frozenset(stem(lemma(word)) for word in thesaurus.measures.ages.words),
         min_head=events.compound_min_length,
         events=events,
         weekdays=guarded(rf"\b({'|'.join(thesaurus.weekdays.words)})(\w*)", re.IGNORECASE),
@@ -764,8 +766,13 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 
 def _without_units(words: set[str], amounts: Sequence[tuple[float, float, str]], vocabulary: _Vocabulary) -> set[str]:
-    """ "500 Euro", "drei Prozent": a measure's unit is its amount's, an anchor already, no word of the fact."""
-    measures = {kind for *_, kind in amounts if kind in _MEASURES} if amounts else None
+    """ "500 Euro", "drei Prozent", "70 Jahre oder älter": a measure's unit, an age's word, is its amount's,
+    an anchor already, no word of the fact."""
+    if not amounts:
+        return words
+    measures = {kind for *_, kind in amounts if kind in _MEASURES}
+    if any(kind.startswith(_AGE) for *_, kind in amounts):
+        words = words - vocabulary.age_stems
     return {word for word in words if vocabulary.units.get(word) not in measures} if measures else words
 
 
@@ -1116,12 +1123,13 @@ def _counts_agree_twice(a: FactSignature, b: FactSignature) -> bool:
 def _telling_count(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
     """A count both give that tells one fact: a large one ("39 Tote") or one of five or more named things
     ("sieben Fischkutter"), not a round one; "zwei Tote", "vier Verletzte", "zwei Lieferungen" are told of
-    many things a day, and a measure of every kind of thing ("für vier Wochen geschlossen", "zwei Meter
-    Abstand")."""
+    many things a day, and a measure or an age of every kind of thing ("für vier Wochen geschlossen", "zwei
+    Meter Abstand", "70 Jahre oder älter")."""
     people, things = weights["telling_count"], weights["telling_things_count"]
     return any(
         _precise(*x[:2])
         and x[2] not in _MEASURES
+        and not x[2].startswith(_AGE)
         and x[0] >= (people if x[2] in _PEOPLE else things)
         and not _round(x[0])
         and _agree(x, y)

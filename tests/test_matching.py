@@ -609,6 +609,11 @@ def test_an_age_is_no_duration():
     assert (low, high) == (20, 45) and kind.startswith("age")
     ((years, _, kind),) = signature(older).quantities
     assert years == 70 and kind.startswith("age")  # "70 Jahre oder älter"
+    # an age is told of every kind of person: alone it anchors no fact
+    assert not same(
+        "41 Prozent der Toten waren 70 Jahre oder älter.",
+        "Eine Flut würde in Lindenau bis zu 9.000 Tote fordern – wobei der Großteil davon 70 Jahre und älter wäre.",
+    )
     assert same(
         "In Lindenau ist jeder zweite Seemann der Fähre zwischen 20 und 45 Jahre alt.",
         "In Lindenau ist jeder zweite Seemann der Fähre 20 bis 45.",
