@@ -363,7 +363,6 @@ class _Vocabulary:
     sizes: Mapping[tuple[str, str], float]  # (kind, a unit's stem) -> its size in the kind's base unit
     short_units: Mapping[str, tuple[str, float]]  # a unit written short ("km") -> its kind and size
     coordinators: frozenset[str]  # "und", "oder": "70 Jahre oder älter"
-    age_stems: frozenset[str]  # the stems of `ages` ("älter" → "alt"): no word of the fact after an age
     min_head: int
     events: EventRules
     weekdays: re.Pattern[str]  # a word opened by a weekday: "Donnerstagmorgen"
@@ -377,7 +376,7 @@ class _Vocabulary:
     conflict_bound: frozenset[str] = frozenset()  # the terms of conflict-bound event words ("waffenruh")
     exclusive: frozenset[str] = frozenset()  # classes no one thing belongs to two of ("soldat", "zivilist")
     targets: frozenset[str] = frozenset()  # classes of what an incident strikes ("krankenhau", "kommandozentral")
-    ages: frozenset[str] = frozenset()  # "alt" after "Jahre": an age
+    ages: frozenset[str] = frozenset()  # lemmas: "alt", "alter", "älter" after "Jahre" make an age
     decades: frozenset[str] = frozenset()  # "Ende" before "60": an age
     scheduled: re.Pattern[str] = re.compile("(?!)")  # "soll am Dienstag beraten": what is to come
     # "bereits 2012"; "seit 2014" a span: searched only where the claim holds what a year needs ("19", "20")
@@ -432,7 +431,7 @@ class _Vocabulary:
         """ "34 Jahre alt", "70 Jahre oder älter": the words after a measure of time make it an age."""
         if after[:1] and after[0] in self.coordinators:
             after = after[1:]  # "70 Jahre und älter"
-        return bool(after) and after[0] in self.ages
+        return bool(after) and lemma(after[0]).lower() in self.ages
 
     def _in_short_unit(self, quantity: Quantity, following: Sequence[str]) -> tuple[float, float, str] | None:
         """ "2 km": a measure in a unit written short, whatever follows it ("2 km Lieferung")."""
@@ -620,7 +619,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         classes=classes,
         exclusive=frozenset(stem(c) for group in thesaurus.exclusive for c in group.classes),
         targets=frozenset(stem(c) for c in thesaurus.targets.classes),
-        ages=frozenset(thesaurus.measures.ages.words),
+        ages=frozenset(lemma(word).lower() for word in thesaurus.measures.ages.words),
         decades=frozenset(thesaurus.measures.decades.words),
         scheduled=re.compile(rules.scheduled),
         past_year=Needing(rules.past_year),
@@ -630,7 +629,6 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         },
         short_units=_short_units(thesaurus.measures),
         coordinators=events.clause_coordinators,
-        age_stems=frozenset(stem(lemma(word)) for word in thesaurus.measures.ages.words),
         min_head=events.compound_min_length,
         events=events,
         weekdays=guarded(rf"\b({'|'.join(thesaurus.weekdays.words)})(\w*)", re.IGNORECASE),
@@ -766,13 +764,9 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 
 def _without_units(words: set[str], amounts: Sequence[tuple[float, float, str]], vocabulary: _Vocabulary) -> set[str]:
-    """ "500 Euro", "drei Prozent", "70 Jahre oder älter": a measure's unit, an age's word, is its amount's,
-    an anchor already, no word of the fact."""
-    if not amounts:
-        return words
-    measures = {kind for *_, kind in amounts if kind in _MEASURES}
-    if any(kind.startswith(_AGE) for *_, kind in amounts):
-        words = words - vocabulary.age_stems
+    """ "500 Euro", "drei Prozent": a measure's unit is its amount's, an anchor already, no word of the fact.
+    An age's words stay ("zwischen 10 und 16 Jahre alt": the age may be what the claim states)."""
+    measures = {kind for *_, kind in amounts if kind in _MEASURES} if amounts else None
     return {word for word in words if vocabulary.units.get(word) not in measures} if measures else words
 
 

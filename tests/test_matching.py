@@ -610,9 +610,11 @@ def test_an_age_is_no_duration():
     ((years, _, kind),) = signature(older).quantities
     assert years == 70 and kind.startswith("age")  # "70 Jahre oder älter"
     # an age is told of every kind of person: alone it anchors no fact
+    ((years, _, kind),) = signature("Bei dem Unfall starb ein 70 Jahre alter Mann.").quantities
+    assert years == 70 and kind.startswith("age")
     assert not same(
-        "41 Prozent der Toten waren 70 Jahre oder älter.",
-        "Eine Flut würde in Lindenau bis zu 9.000 Tote fordern – wobei der Großteil davon 70 Jahre und älter wäre.",
+        "Bei dem Unfall auf der Landstraße starb ein 70 Jahre alter Mann.",
+        "Bei dem Brand in der Scheune starb ein 70 Jahre alter Landwirt.",
     )
     assert same(
         "In Lindenau ist jeder zweite Seemann der Fähre zwischen 20 und 45 Jahre alt.",
