@@ -1331,8 +1331,6 @@ def _score(
         return math.fsum(idf[t] for t in terms) if idf is not None else float(len(terms))  # exact: no order
 
     terms_a, terms_b = a.terms, b.terms
-    if not shared.number and (numbers := {t for t in terms_a & terms_b if t.startswith(_NUMBER)}):
-        terms_a, terms_b = terms_a - numbers, terms_b - numbers  # a number that tells nothing alone: no evidence
     common, wa, wb = weight(terms_a & terms_b), weight(terms_a), weight(terms_b)
     containment = weights["containment_weight"]  # a short claim inside a long one is still its fact
     score = containment * common / min(wa, wb) + (1 - containment) * 2 * common / (wa + wb)
@@ -1398,18 +1396,17 @@ def _written_name(term: str, text: str) -> str:
     return next((word for word in _TOKEN.findall(text) if _place_term(word) == term), term.capitalize())
 
 
-def share_a_referent(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
-    """Whether two claims share something that points at one thing in the world: a precise count that tells
-    one fact (`_count_tells`: not a round one, a measure or a small count alone outside a war), a name, a
-    party, a day, a town, or their conflict's ceasefire. Words and what happened ("Der Fährverkehr ruht",
-    "hohe Schäden") are told of many incidents alike."""
+def share_a_referent(a: FactSignature, b: FactSignature) -> bool:
+    """Whether two claims share something that points at one thing in the world: the same precise
+    count, a name, a party, a day, a town, or their conflict's ceasefire. Words and what happened
+    ("Der Fährverkehr ruht", "hohe Schäden") are told of many incidents alike."""
     return bool(
         a.names & b.names
         or a.parties & b.parties
         or a.days & b.days
         or a.towns & b.towns
         or (a.truce and b.truce)
-        or (any(q in b.quantities for q in a.quantities if _precise(q[0], q[1])) and _count_tells(a, b, weights))
+        or any(q in b.quantities for q in a.quantities if _precise(q[0], q[1]))
     )
 
 

@@ -504,7 +504,7 @@ def _matches(
 ) -> list[list[tuple[int, float, bool]]]:
     """Each claim's stored candidates stating its fact: (claim id, similarity, opposite polarity).
 
-    A match sharing no referent (a telling number, name, party, day, town: `share_a_referent`) is one story's only
+    A match sharing no referent (a number, name, party, day, town: `share_a_referent`) is one story's only
     where the two articles share another fact that has one: "Der Fährverkehr ruht" is told of
     every town in a lockdown. Elsewhere it joins the proposition as an outlet, at most at
     `unanchored_link`, below a confident link: it never makes a second origin (on 3,000 real articles
@@ -518,7 +518,7 @@ def _matches(
             signature = signature_of(candidate)
             value = similarity(own, signature, weights, idf)
             if value >= threshold:
-                referent = share_a_referent(own, signature, weights)
+                referent = share_a_referent(own, signature)
                 if referent:
                     anchored.add(candidate.article_id)
                 similar.append((candidate.id, value, signature.negated != own.negated, referent, candidate.article_id))
