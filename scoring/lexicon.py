@@ -369,6 +369,7 @@ class Weights:
     confident_link: float
     unanchored_link: float
     shared_day_bonus: float
+    shared_speaker_bonus: float
     news_window_days: int
     min_conflict_mentions: int
     shared_magnitude_bonus: float

@@ -76,9 +76,11 @@ _SUFFIXES = (
 # "0gru" (the party doing what it tells, stored, never scored), "0lsabirsk" (a town of the gazetteer it
 # names, stored, never scored), "0kzivilist" (whom its count of people counts, stored, never scored),
 # "0tkrankenhau" (what the incident it tells struck, stored, never scored), "0y20240229" (the day its
-# article was published, stored, never scored), "0rsenator" (the title of a person it names, stored, never scored).
+# article was published, stored, never scored), "0rsenator" (the title of a person it names, stored, never scored),
+# "0vbeispiel" (a person who says it, by surname: stored, searched, never scored as a word).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
 _DAY, _ACT, _AGENT, _TOWN, _COUNTED, _TARGET, _NEWS, _TITLE = "0d", "0a", "0g", "0l", "0k", "0t", "0y", "0r"
+_SPEAKER = "0v"
 _AGE = "age:"  # an age, with the unit it is said in: "age:jahr"
 _YEAR = "jahr"  # the unit of an age given without one: "Greta Lindqvist (34)"
 _PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json units)
@@ -181,6 +183,7 @@ class FactSignature:
     targets: frozenset[str] = frozenset()  # what the incident it tells struck: a hospital, a command post
     news: frozenset[str] = frozenset()  # the day its article was published ("20240229"): what it tells is news then
     titles: frozenset[str] = frozenset()  # the titles of persons it names ("Bürgermeisterin Anna Brand"): whom
+    speakers: frozenset[str] = frozenset()  # the persons who say it, by surname's spelling key: "beispiel"
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @cached_property
@@ -205,12 +208,14 @@ class FactSignature:
 
     @property
     def search_terms(self) -> frozenset[str]:
-        """The terms a claim's candidates are retrieved by: its terms, and for a blame naming what it blames
-        for, the agent token its perpetrator's acts are stored with (a party's acts are few among the
-        stored claims, its blames and mentions many)."""
+        """The terms a claim's candidates are retrieved by: its terms and the persons who say it (whose words
+        an outlet may give in one word, "entsetzt"); for a blame naming what it blames for, the agent token its
+        perpetrator's acts are stored with (a party's acts are few among the stored claims, its blames and
+        mentions many)."""
+        terms = self.terms | {_SPEAKER + s for s in self.speakers} if self.speakers else self.terms
         if not (self.blames and self.circumstances):
-            return self.terms
-        return self.terms | {_AGENT + p.lower() for p in self.parties}
+            return terms
+        return terms | {_AGENT + p.lower() for p in self.parties}
 
     def index_text(self) -> str:
         """The text stored in the full-text index (FTS5 tokenises on spaces): the one serialisation."""
@@ -218,7 +223,7 @@ class FactSignature:
         stored |= {_ACT + i for i in self.acts} | {_AGENT + p.lower() for p in self.agents}
         stored |= {_TOWN + t for t in self.towns} | {_COUNTED + c for c in self.counted}
         stored |= {_TARGET + t for t in self.targets} | {_NEWS + d for d in self.news}
-        stored |= {_TITLE + t for t in self.titles}
+        stored |= {_TITLE + t for t in self.titles} | {_SPEAKER + s for s in self.speakers}
         stored |= {_MODE + _BETWEEN} if self.between else _NO_WORDS
         return " ".join(sorted(self.terms | stored))
 
@@ -265,6 +270,7 @@ class FactSignature:
             targets=read(_TARGET),
             news=read(_NEWS),
             titles=read(_TITLE),
+            speakers=read(_SPEAKER),
             conflict=conflict,
         )
 
@@ -696,6 +702,7 @@ def fact_signature(
     persons: Iterable[str] = (),
     titles: Iterable[str] = (),
     organisations: Iterable[str] = (),
+    speakers: Iterable[str] = (),
 ) -> FactSignature:
     """The signature of a sentence from which the pipeline has blanked who says it and hedges; what a
     number counts is read in `counted_in`, the sentence before blanking, where the counted word itself
@@ -756,6 +763,7 @@ def fact_signature(
         targets=vocabulary.targets.intersection(words) if acts else _NO_WORDS,  # what an act struck
         news=_news_day(day),
         titles=_title_terms(titles, vocabulary),
+        speakers=frozenset(spelling_key(name.lower()) for name in speakers) if speakers else _NO_WORDS,
         conflict=conflict,
     )
 
@@ -1043,6 +1051,7 @@ class _Shared:
     magnitude: bool = False  # the same rough count of the same thing ("Dutzende Menschen")
     day: bool = False  # the same day named ("am Donnerstag", "am 14. Mai")
     truce: bool = False  # the ceasefire of one conflict
+    speaker: bool = False  # one person's own words, restated: "X zeigte sich entsetzt" / "X schrieb, er sei entsetzt"
 
     @property
     def counted_event(self) -> bool:
@@ -1091,10 +1100,13 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         _same_magnitude(a, b),
         bool(a.days & b.days),
         _same_truce(a, b),
+        _restated_by_the_speaker(a, b),
     )
     if not _anchored(a, b, shared, weights):
         return None  # a topic (a party, a word or two), not a fact: no event, name or number in common
-    if min(_substance(a), _substance(b)) < weights["min_claim_words"] and not (shared.fact_anchor or shared.names):
+    if min(_substance(a), _substance(b)) < weights["min_claim_words"] and not (
+        shared.fact_anchor or shared.names or shared.speaker
+    ):
         return None  # a fragment ("Nur zwei waren gestorben.") is inside every long sentence on its topic
     return shared
 
@@ -1279,8 +1291,9 @@ def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapp
     """An event, a name or a number in common, a long shared wording, or a restatement (every word of
     the shorter claim in the other one too); and at least `min_shared_terms` anchors."""
     said_alike = shared.names and (shared.fact_anchor or _say_alike(a, b))
-    anchored = shared.event or said_alike or shared.number or _restated(a, b, weights)
+    anchored = shared.event or said_alike or shared.number or shared.speaker or _restated(a, b, weights)
     anchors = shared.words + shared.parties + 2 * shared.fact_anchor + (shared.magnitude and shared.event)
+    anchors += shared.speaker
     return anchored and anchors >= weights["min_shared_terms"] and bool(shared.words or shared.number or shared.blamed)
 
 
@@ -1303,7 +1316,7 @@ def _may_be_anchored(a: FactSignature, b: FactSignature, weights: Mapping[str, f
     with _anchored (tests/test_matching_gates.py compares the two)."""
     if a.events & b.events or a.names & b.names or (a.quantities and b.quantities) or a.blames or b.blames:
         return True
-    if _told_as_circumstance(a, b):
+    if _told_as_circumstance(a, b) or _restated_by_the_speaker(a, b):
         return True
     return _restated(a, b, weights)
 
@@ -1322,6 +1335,18 @@ def _restated(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     if words + bool(a.days & b.days) >= weights["unanchored_min_words"]:
         return True  # a day both name ("am Dienstag") anchors like a word they share
     return words >= weights["min_claim_words"] and words == min(_distinct(said_a), _distinct(said_b))
+
+
+def _restated_by_the_speaker(a: FactSignature, b: FactSignature) -> bool:
+    """One person says it in both, and every word of the shorter claim is in the other too: what a person
+    says of their own ("X zeigte sich entsetzt", "X schrieb, er sei entsetzt über den Angriff") is one
+    statement however few its words, reported by every outlet that quotes them. Its origin is that person in
+    both: such a link adds outlets, never a second origin."""
+    if a.speakers.isdisjoint(b.speakers):
+        return False  # nearly every pair
+    said_a, said_b = a.words - _whom(a), b.words - _whom(b)
+    shared = _distinct(said_a & said_b)
+    return shared > 0 and shared == min(_distinct(said_a), _distinct(said_b))
 
 
 def _score(
@@ -1350,6 +1375,8 @@ def _score(
         score += weights["event_match_bonus"]
     if shared.day:
         score += weights["shared_day_bonus"]  # "am Donnerstag" in both: one day
+    if shared.speaker:
+        score += weights["shared_speaker_bonus"]  # one person's own words
     return min(score, 1.0)
 
 
@@ -1387,7 +1414,13 @@ def shared_anchors(a: FactSignature, b: FactSignature, language: str = DEFAULT_L
     found += [_written_name(name, text) for name in sorted(a.names & b.names)]
     found += [words.say("anchor_party", party=party) for party in sorted(a.parties & b.parties)]
     found += [words.say("anchor_day", day=f"{d[:4]}-{d[4:6]}-{d[6:]}") for d in sorted(a.days & b.days)]
+    found += [words.say("anchor_speaker", speaker=_written_speaker(s, text)) for s in sorted(a.speakers & b.speakers)]
     return found
+
+
+def _written_speaker(key: str, text: str) -> str:
+    """How the text writes the surname whose spelling key this is ("Netanyahu" for "netanjahu")."""
+    return next((word for word in _TOKEN.findall(text) if spelling_key(word.lower()) == key), key.capitalize())
 
 
 def _written_name(term: str, text: str) -> str:
@@ -1406,6 +1439,7 @@ def share_a_referent(a: FactSignature, b: FactSignature) -> bool:
         or a.days & b.days
         or a.towns & b.towns
         or (a.truce and b.truce)
+        or not a.speakers.isdisjoint(b.speakers)
         or any(q in b.quantities for q in a.quantities if _precise(q[0], q[1]))
     )
 

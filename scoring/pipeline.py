@@ -1182,6 +1182,7 @@ def _signature(
         persons=persons,
         titles=titles,
         organisations=_organisations_named(body, attribution, said),
+        speakers=_speakers(body, attribution, said),
     )
     return _naming_the_truce(signature, fact, lexicon) if truce_stated else signature
 
@@ -1196,6 +1197,28 @@ def _organisations_named(body: str, attribution: Attribution, said: Sequence[tup
         for m in attribution.mentions
         if m.actor.kind not in _PARTY_NAMES and not any(a <= m.start < b for a, b in said)
     ]
+
+
+def _speakers(body: str, attribution: Attribution, said: Sequence[tuple[int, int]]) -> list[str]:
+    """The persons who say it, as the sentence names them, by surname: the last word of a phrase saying who
+    speaks where it is a person we know or learned ("Präsident X", "Landrat Jonas Wendtner") or a word the
+    dictionary does not know that no organisation or state is ("Wendtner"). Their words are blanked from
+    the fact, yet what a person says of their own is theirs: "Wendtner zeigte sich entsetzt" and "…, er sei
+    entsetzt" are one statement."""
+    found = []
+    for a, b in said:
+        last = _LAST_WORD.search(body, a, b)
+        if last is None or not last.group()[:1].isupper():
+            continue
+        mention = next((m for m in attribution.mentions if m.start <= last.start() < m.end), None)
+        if mention is not None and mention.actor.kind == "person":
+            found.append(mention.actor.name.split()[-1])
+        elif mention is None and not is_known(last.group()):
+            found.append(last.group())
+    return found
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+(?=[^\w]*$)")
 
 
 def _titled_names(fact: str, rules: AttributionRules) -> tuple[list[str], list[str]]:

@@ -1185,3 +1185,26 @@ def test_a_compound_counts_what_its_head_names():
 def test_a_number_after_anfang_mitte_or_ende_is_an_age_in_its_decade():
     assert counted_kinds("Im Hafen von Lindenau starb ein Fischer Ende 60.") == ["age:jahr"]
     assert counted_kinds("Ende 2020 starben in Lindenau 60 Menschen bei dem Unglück.") == ["person"]
+
+
+def last_signature(text: str):
+    return analyse_article(text, "example.org", KNOWLEDGE, "2025-03-01").claims[-1].signature
+
+
+def test_a_persons_own_words_restated_are_one_statement():
+    """Who says it is blanked from the fact, yet what a person says of their own is theirs: "X zeigte sich
+    erleichtert" and "X schrieb, er sei über … erleichtert" are one statement however few words are left; the
+    person is its anchor and the explanation names them. Other words of one person, or one word of two
+    persons, are not one statement."""
+    said = last_signature("Landrat Jonas Wendtner sagte am Abend, er sei erleichtert.")
+    written = last_signature("Wendtner schrieb, er sei über die Öffnung der Fähre erleichtert.")
+    assert said.speakers == written.speakers == {"vendtner"}  # the surname's spelling key
+    assert "vendtner" not in said.words | written.words
+    assert same_fact(said, written, WEIGHTS)
+    assert "what Wendtner says" in shared_anchors(said, written, text="Landrat Jonas Wendtner sagte am Abend …")
+    assert FactSignature.from_index(written.index_text(), written.quantities, False).speakers == written.speakers
+    other = last_signature("Bürgermeisterin Greta Lindqvist sagte, sie sei erleichtert.")
+    assert not same_fact(said, other, WEIGHTS)
+    ferry = last_signature("Landrat Jonas Wendtner sagte, die Fähre fahre wieder.")
+    bridge = last_signature("Landrat Jonas Wendtner sagte, die Brücke sei gesperrt.")
+    assert not same_fact(ferry, bridge, WEIGHTS)
