@@ -835,7 +835,7 @@ def test_a_separable_speech_verb_needs_its_particle(knowledge):
     conceded = only("Am Mittwoch räumten die Fischer ein, dass ihre Boote zu spät ausliefen.", knowledge)
     assert [s.text for s in conceded.sources] == ["die Fischer"]
     # the particle closes the clause however far from its verb; an article "ein" before a noun is no particle
-    far = "Der Betreiber räumte am Montag vor dem Stadtrat von Lindenau einen „folgenschweren Fehler“ bei der Warnung ein."
+    far = "Der Betreiber räumte am Montag vor dem Stadtrat von Lindenau einen „schweren Fehler“ bei der Warnung ein."
     assert [s.text for s in only(far, knowledge).sources] == ["Der Betreiber"]
     assert only("Die Feuerwehr räumte am Morgen ein Lager am Hafen von Lindenau.", knowledge).sources == ()
     for deed in (
