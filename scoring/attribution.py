@@ -1772,7 +1772,22 @@ class _WordRuns:
             first -= 1
         while last + 1 < len(self.words) and self._belongs(last + 1) and self._joined(last):
             last += 1
+        last = self._name_after(last)
         return min(self.starts[first], start), max(self.ends[last], end)
+
+    def _name_after(self, last: int) -> int:
+        """Past the name that follows a role noun ending the run ("der EU-Beauftragte | Jonas Wendtner"): up to
+        three capitalised words, the last one a word the dictionary does not know (a surname; "Karl" is a
+        word it knows, "Wendtner" none); `last` where no such name follows."""
+        if not (self.words[last][:1].isupper() and _ends(self.rules.role_suffix, self.words[last].split("-")[-1])):
+            return last
+        found = last
+        for i in range(last + 1, min(last + 4, len(self.words))):
+            if not (self.words[i][:1].isupper() and self._joined(i - 1)) or self.named[i]:
+                break
+            if not is_known(self.words[i]):
+                found = i
+        return found
 
 
 def _source(sentence: str, start: int, end: int, party: str | None, role: str, medium: str | None = None) -> Source:

@@ -183,7 +183,7 @@ class FactSignature:
     targets: frozenset[str] = frozenset()  # what the incident it tells struck: a hospital, a command post
     news: frozenset[str] = frozenset()  # the day its article was published ("20240229"): what it tells is news then
     titles: frozenset[str] = frozenset()  # the titles of persons it names ("Bürgermeisterin Anna Brand"): whom
-    speakers: frozenset[str] = frozenset()  # the persons who say it, by surname's spelling key: "beispiel"
+    speakers: frozenset[str] = frozenset()  # who says it by name, as a spelling key: "vendtner" (Wendtner)
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @cached_property

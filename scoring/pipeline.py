@@ -1182,7 +1182,7 @@ def _signature(
         persons=persons,
         titles=titles,
         organisations=_organisations_named(body, attribution, said),
-        speakers=_speakers(body, attribution, said),
+        speakers=_speakers(body, attribution, said, attribution_rules),
     )
     return _naming_the_truce(signature, fact, lexicon) if truce_stated else signature
 
@@ -1199,12 +1199,14 @@ def _organisations_named(body: str, attribution: Attribution, said: Sequence[tup
     ]
 
 
-def _speakers(body: str, attribution: Attribution, said: Sequence[tuple[int, int]]) -> list[str]:
-    """The persons who say it, as the sentence names them, by surname: the last word of a phrase saying who
-    speaks where it is a person we know or learned ("Präsident X", "Landrat Jonas Wendtner") or a word the
-    dictionary does not know that no organisation or state is ("Wendtner"). Their words are blanked from
-    the fact, yet what a person says of their own is theirs: "Wendtner zeigte sich entsetzt" and "…, er sei
-    entsetzt" are one statement."""
+def _speakers(
+    body: str, attribution: Attribution, said: Sequence[tuple[int, int]], rules: AttributionRules
+) -> list[str]:
+    """Who says it, as the sentence names them, by name: the surname of a person we know or learned
+    ("Präsident X"), of a name after a title ("Sprecher Karl Müller"), or the last word of the phrase where
+    the dictionary does not know it and no party is it ("Wendtner", "Stadtwerke Lindenau"). Their words are
+    blanked from the fact, yet what one speaker says of their own is theirs: "Wendtner zeigte sich entsetzt"
+    and "…, er sei entsetzt" are one statement."""
     found = []
     for a, b in said:
         last = _LAST_WORD.search(body, a, b)
@@ -1213,8 +1215,8 @@ def _speakers(body: str, attribution: Attribution, said: Sequence[tuple[int, int
         mention = next((m for m in attribution.mentions if m.start <= last.start() < m.end), None)
         if mention is not None and mention.actor.kind == "person":
             found.append(mention.actor.name.split()[-1])
-        elif mention is None and not is_known(last.group()):
-            found.append(last.group())
+        elif mention is None and (not is_known(last.group()) or _titled_names(body[a:b], rules)[0]):
+            found.append(last.group())  # "Wendtner", or a name after a title ("Sprecher Karl Müller")
     return found
 
 

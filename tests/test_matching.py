@@ -1203,6 +1203,10 @@ def test_a_persons_own_words_restated_are_one_statement():
     assert same_fact(said, written, WEIGHTS)
     assert "what Wendtner says" in shared_anchors(said, written, text="Landrat Jonas Wendtner sagte am Abend …")
     assert FactSignature.from_index(written.index_text(), written.quantities, False).speakers == written.speakers
+    # a name after a title is who speaks, whether the dictionary knows the first name ("Karl") or the surname
+    titled = last_signature("Der EU-Beauftragte Karl Wendtner schrieb, er sei erleichtert.")
+    assert titled.speakers == {"vendtner"} and titled.words == {"erleicht"}
+    assert last_signature("Der Sprecher Karl Müller sagte, er sei erleichtert.").speakers == {"müler"}
     other = last_signature("Bürgermeisterin Greta Lindqvist sagte, sie sei erleichtert.")
     assert not same_fact(said, other, WEIGHTS)
     ferry = last_signature("Landrat Jonas Wendtner sagte, die Fähre fahre wieder.")
