@@ -763,12 +763,17 @@ def fact_signature(
         targets=vocabulary.targets.intersection(words) if acts else _NO_WORDS,  # what an act struck
         news=_news_day(day),
         titles=_title_terms(titles, vocabulary),
-        speakers=frozenset(spelling_key(name.lower()) for name in speakers) if speakers else _NO_WORDS,
+        speakers=_speaker_keys(speakers),
         conflict=conflict,
     )
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _speaker_keys(speakers: Iterable[str]) -> frozenset[str]:
+    """Who says it, each name as its spelling key ("Netanyahu" and "Netanjahu" one speaker)."""
+    return frozenset(spelling_key(name.lower()) for name in speakers) if speakers else _NO_WORDS
 
 
 def _without_units(words: set[str], amounts: Sequence[tuple[float, float, str]], vocabulary: _Vocabulary) -> set[str]:
@@ -1104,11 +1109,16 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     )
     if not _anchored(a, b, shared, weights):
         return None  # a topic (a party, a word or two), not a fact: no event, name or number in common
-    if min(_substance(a), _substance(b)) < weights["min_claim_words"] and not (
-        shared.fact_anchor or shared.names or shared.speaker
-    ):
+    if _a_fragment(a, b, shared, weights):
         return None  # a fragment ("Nur zwei waren gestorben.") is inside every long sentence on its topic
     return shared
+
+
+def _a_fragment(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapping[str, float]) -> bool:
+    """One claim too short to be a fact of its own, with nothing that makes it one with the other: no number and
+    event, blame or truce, no name, no speaker in common ("X zeigte sich entsetzt" is X's statement)."""
+    short = min(_substance(a), _substance(b)) < weights["min_claim_words"]
+    return short and not (shared.fact_anchor or shared.names or shared.speaker)
 
 
 def _count_tells(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
