@@ -1215,9 +1215,12 @@ def _speakers(
         mention = next((m for m in attribution.mentions if m.start <= last.start() < m.end), None)
         if mention is not None and mention.actor.kind == "person":
             found.append(mention.actor.name.split()[-1])
-        elif mention is None and not is_speaker_noun(last.group(), rules):  # "Armeekreise" is nobody by name
-            if not is_known(last.group()) or _titled_names(body[a:b], rules)[0]:
-                found.append(last.group())  # "Wendtner", or a name after a title ("Sprecher Karl Müller")
+        elif mention is None:
+            titled = _titled_names(body[a:b], rules)[0]  # "Sprecher Karl Müller … bei einer Pressekonferenz"
+            if titled:
+                found.append(titled[-1].split()[-1])
+            elif not is_known(last.group()) and not is_speaker_noun(last.group(), rules):
+                found.append(last.group())  # "Wendtner"; "Armeekreise" is nobody by name
     return found
 
 

@@ -1207,6 +1207,8 @@ def test_a_persons_own_words_restated_are_one_statement():
     titled = last_signature("Der EU-Beauftragte Karl Wendtner schrieb, er sei erleichtert.")
     assert titled.speakers == {"vendtner"} and titled.words == {"erleicht"}
     assert last_signature("Der Sprecher Karl Müller sagte, er sei erleichtert.").speakers == {"müler"}
+    at = "Während General Karl Müller bei einer Pressekonferenz sagte, er sei erleichtert, warnte die Armee."
+    assert last_signature(at).speakers == {"müler"}  # where he said it is nobody
     assert not last_signature("Unter Berufung auf Hafenamtskreise hieß es, die Lage sei ernst.").speakers  # nobody
     other = last_signature("Bürgermeisterin Greta Lindqvist sagte, sie sei erleichtert.")
     assert not same_fact(said, other, WEIGHTS)
