@@ -207,12 +207,16 @@ class FactSignature:
         return frozenset(tokens)
 
     @property
+    def _speaker_tokens(self) -> set[str]:
+        return {_SPEAKER + s for s in self.speakers}
+
+    @property
     def search_terms(self) -> frozenset[str]:
         """The terms a claim's candidates are retrieved by: its terms and the persons who say it (whose words
         an outlet may give in one word, "entsetzt"); for a blame naming what it blames for, the agent token its
         perpetrator's acts are stored with (a party's acts are few among the stored claims, its blames and
         mentions many)."""
-        terms = self.terms | {_SPEAKER + s for s in self.speakers} if self.speakers else self.terms
+        terms = self.terms | self._speaker_tokens if self.speakers else self.terms
         if not (self.blames and self.circumstances):
             return terms
         return terms | {_AGENT + p.lower() for p in self.parties}
@@ -223,7 +227,7 @@ class FactSignature:
         stored |= {_ACT + i for i in self.acts} | {_AGENT + p.lower() for p in self.agents}
         stored |= {_TOWN + t for t in self.towns} | {_COUNTED + c for c in self.counted}
         stored |= {_TARGET + t for t in self.targets} | {_NEWS + d for d in self.news}
-        stored |= {_TITLE + t for t in self.titles} | {_SPEAKER + s for s in self.speakers}
+        stored |= {_TITLE + t for t in self.titles} | self._speaker_tokens
         stored |= {_MODE + _BETWEEN} if self.between else _NO_WORDS
         return " ".join(sorted(self.terms | stored))
 
@@ -771,9 +775,13 @@ def fact_signature(
 _NO_WORDS: frozenset[str] = frozenset()
 
 
+def _speaker_key(name: str) -> str:
+    """A speaker's name as its spelling key: "Netanyahu" and "Netanjahu" are one speaker."""
+    return spelling_key(name.lower())
+
+
 def _speaker_keys(speakers: Iterable[str]) -> frozenset[str]:
-    """Who says it, each name as its spelling key ("Netanyahu" and "Netanjahu" one speaker)."""
-    return frozenset(spelling_key(name.lower()) for name in speakers) if speakers else _NO_WORDS
+    return frozenset(map(_speaker_key, speakers)) if speakers else _NO_WORDS
 
 
 def _without_units(words: set[str], amounts: Sequence[tuple[float, float, str]], vocabulary: _Vocabulary) -> set[str]:
@@ -1424,19 +1432,15 @@ def shared_anchors(a: FactSignature, b: FactSignature, language: str = DEFAULT_L
     found += [_written_name(name, text) for name in sorted(a.names & b.names)]
     found += [words.say("anchor_party", party=party) for party in sorted(a.parties & b.parties)]
     found += [words.say("anchor_day", day=f"{d[:4]}-{d[4:6]}-{d[6:]}") for d in sorted(a.days & b.days)]
-    found += [words.say("anchor_speaker", speaker=_written_speaker(s, text)) for s in sorted(a.speakers & b.speakers)]
+    speakers = sorted(a.speakers & b.speakers)
+    found += [words.say("anchor_speaker", speaker=_written_name(s, text, _speaker_key)) for s in speakers]
     return found
 
 
-def _written_speaker(key: str, text: str) -> str:
-    """How the text writes the surname whose spelling key this is ("Netanyahu" for "netanjahu")."""
-    return next((word for word in _TOKEN.findall(text) if spelling_key(word.lower()) == key), key.capitalize())
-
-
-def _written_name(term: str, text: str) -> str:
-    """How the text writes the name whose term this is ("Khalil" for "chalil"); its term, capitalised,
-    where the text has no word of it."""
-    return next((word for word in _TOKEN.findall(text) if _place_term(word) == term), term.capitalize())
+def _written_name(term: str, text: str, term_of: Callable[[str], str] = _place_term) -> str:
+    """How the text writes the name whose term this is ("Khalil" for "chalil", "Netanyahu" for a speaker
+    "netanjahu"); its term, capitalised, where the text has no word of it."""
+    return next((word for word in _TOKEN.findall(text) if term_of(word) == term), term.capitalize())
 
 
 def share_a_referent(a: FactSignature, b: FactSignature) -> bool:
