@@ -563,7 +563,12 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
     return sorted(found, key=lambda m: m.start)
 
 
-_INDEFINITE_AFTER = re.compile(r"\s+(?:ein|eine|einer|einem|eines)\b")
+# After "von" an indefinite or a number opens what is spoken of or done, not whose: "nach Angaben der
+# Polizei von einer Drohne beschädigt", "sprach der Gouverneur von 130 Geretteten", "von mehr als 20 Toten".
+_INDEFINITE_AFTER = re.compile(
+    r"\s+(?:(?:ein|eine|einer|einem|eines|mehr|mindestens|rund|etwa|knapp|fast|über|bis\s+zu|zahlreichen"
+    r"|vielen|Dutzenden|Hunderten|Tausenden)\b|\d)"
+)
 # Between a nationality and the name it qualifies: nothing, or a noun or two ("Rebellengruppe").
 _NOUNS_BETWEEN = re.compile(r"[\s-]*(?:[A-ZÄÖÜ][\w-]*\s+){0,2}")
 
@@ -587,8 +592,30 @@ def _without_modifiers(sentence: str, found: list[Mention], rules: _Rules) -> li
             if not rules.envoy.match(sentence, after.end):
                 continue
             sent_to = at + 1
-        kept.append(replace(mention, speaks=False) if at == sent_to else mention)
+        silent = at == sent_to or _backing_another(sentence, mention, after)  # named, but not who speaks
+        kept.append(replace(mention, speaks=False) if silent else mention)
     return kept
+
+
+def _backing_another(sentence: str, mention: Mention, after: Mention | None) -> bool:
+    """ "Die von Teheran unterstützte Miliz X": the party in the participle's "von" phrase backs the actor
+    the noun phrase names, another party's, who is the one named."""
+    return (
+        after is not None
+        and after.actor.party != mention.actor.party
+        and bool(_VON_BEFORE.search(sentence, max(0, mention.start - 20), mention.start))
+        and bool(_PARTICIPLE_THEN_NOUNS.fullmatch(sentence, mention.end, after.start))
+    )
+
+
+_BACKED_BY = re.compile(
+    r"\b(?:von|vom)\s+(?:(?:der|dem|den)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){1,2}[a-zäöüß]+(?:te|ten|tem|ter|tes|ene|enen|ener|enes)\s+$"
+)
+_VON_BEFORE = re.compile(r"\b(?:von|vom)\s+(?:(?:der|dem|den)\s+)?$")
+# "… unterstützte", "… kontrollierten", "… gesteuerte Schiitenmiliz": a participle, then a noun or two
+_PARTICIPLE_THEN_NOUNS = re.compile(
+    r"\s+[a-zäöüß]+(?:te|ten|tem|ter|tes|ene|enen|ener|enes)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}"
+)
 
 
 def _inside_quotes(mention: Mention, quoted: list[tuple[int, int]], opens: list[int]) -> bool:
@@ -699,17 +726,24 @@ def _learn_names(sentence: str, mentions: list[Mention], rules: _Rules, memory: 
     for mention in mentions:
         if mention.actor.party is None or mention.actor.kind == "medium":
             continue
-        tokens = _WORD.findall(sentence[mention.end : mention.end + 120])
-        if not tokens:
-            continue
+        words = list(_WORD.finditer(sentence, mention.end, mention.end + 120))
+        tokens = [w.group() for w in words]
         role_at = next((i for i, t in enumerate(tokens[:2]) if _ends(rules.role_suffix, t.split("-")[-1] or t)), None)
         if role_at is None:
             continue
-        for token in tokens[role_at + 1 : role_at + 4]:
+        # "die ukrainische Ombudsfrau für Menschenrechte, Anna X": the office's remit, then the name
+        remit = _ROLE_REMIT.match(sentence, words[role_at].end())
+        names = (
+            _WORD.findall(sentence, remit.end(), remit.end() + 60)[:3] if remit else tokens[role_at + 1 : role_at + 4]
+        )
+        for token in names:
             if not _NAME_TOKEN.fullmatch(token) or len(token) < 3:
                 break
             actor = Actor(token, mention.actor.party, "person")
             memory.teach(token, actor)
+
+
+_ROLE_REMIT = re.compile(r"\s+für\s+[^,.;:()]{2,60}?,\s*(?=[A-ZÄÖÜ])")
 
 
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
@@ -771,7 +805,6 @@ def _phrase_goes_on(sentence: str, match: re.Match[str], after_noun: bool, rules
         return False
     if after_noun and low in rules.phrase_openers:
         return False  # "des Ministeriums die Verantwortung": after a noun only a genitive goes on
-    # "nach Angaben der Polizei von einer Drohne … beschädigt": the passive's agent, no source
     return not (low == "von" and _INDEFINITE_AFTER.match(sentence, match.end()))
 
 
@@ -1773,7 +1806,9 @@ class _WordRuns:
         while last + 1 < len(self.words) and self._belongs(last + 1) and self._joined(last):
             last += 1
         last = self._name_after(last)
-        return min(self.starts[first], start), max(self.ends[last], end)
+        # "die von Teheran unterstützte X": the backer belongs to the phrase
+        backed = _BACKED_BY.search(self.sentence, max(0, self.starts[first] - 80), self.starts[first])
+        return min(backed.start() if backed else self.starts[first], start), max(self.ends[last], end)
 
     def _name_after(self, last: int) -> int:
         """Past the name that follows a role noun ending the run ("der EU-Beauftragte | Jonas Wendtner"): up to
@@ -2091,8 +2126,9 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
     person = _person_name(p.slot, p.rules, p.places)
     foreign = bool(roles) and _of_something_unknown(p.slot, p.rules, p.knowledge)
     previous = p.memory.shift(p.memory.previous_sources)
-    if person and _another_person(person, previous, p.knowledge):
-        return None if p.kind == "speech" else []  # "Der Bürgermeister Anton Weber" after "Michel sagte"
+    # "Der Bürgermeister Anton Weber" after "Michel sagte"; "Der Gouverneur sagte" after "Ministerin Anna Brand"
+    if (person and _another_person(person, previous, p.knowledge)) or _another_office(roles, previous, p.rules):
+        return None if p.kind == "speech" else []
     recent = p.memory.speakers_age <= 2 and not (person or foreign)
     resolved = previous or (p.memory.speakers_before() if recent else []) or p.earlier_subject()
     resolved = _able_to_govern(p, roles, resolved)
@@ -2103,6 +2139,21 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
     if resolved or p.kind != "speech":
         return resolved
     return None
+
+
+def _another_office(roles: list[str], previous: list[Source], rules: _Rules) -> bool:
+    """The role named is not the office of whoever spoke before ("der Gouverneur" after "Ministerin Anna
+    Brand", "der Minister" after "die Armee"): another speaker. A spokesman speaks for whoever spoke before."""
+    mine = [_role_stem(role.split("-")[-1]).lower() for role in roles]
+    if not mine or any(role.lower().endswith(("sprecher", "sprecherin")) for role in roles):
+        return False
+    theirs = [
+        _role_stem(word.split("-")[-1]).lower()
+        for source in previous
+        for word in _WORD.findall(source.text)
+        if word[0].isupper() and _role_word(word, rules)
+    ]
+    return bool(theirs) and not any(a.startswith(b) or b.startswith(a) for a in mine for b in theirs)
 
 
 def _able_to_govern(p: _Pointer, roles: list[str], sources: list[Source]) -> list[Source]:

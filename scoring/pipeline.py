@@ -1061,8 +1061,11 @@ def _conflict_hits(body: str, attribution: Attribution, knowledge: Knowledge) ->
     hits = conflict_hits(body, knowledge)
     if not hits:
         return hits
-    content = _blank(body, [(s.start, s.end) for s in attribution.sources if 0 <= s.start < s.end <= len(body)])
-    return conflict_hits(content, knowledge) or hits
+    own = [s for s in attribution.sources if 0 <= s.start < s.end <= len(body)]
+    spans = [(s.start, s.end) for s in own] + list(attribution.phrases)  # the speaker's whole phrase
+    content = _blank(body, [(a, b) for a, b in spans if 0 <= a < b <= len(body)])
+    # named only by who says it: the speakers' own war ("Die vom Iran unterstützte Hisbollah" is Hezbollah's)
+    return conflict_hits(content, knowledge) or conflict_hits(" ".join(s.text for s in own), knowledge) or hits
 
 
 def _add_drafts(
@@ -1215,6 +1218,9 @@ def _speakers(
         mention = next((m for m in attribution.mentions if m.start <= last.start() < m.end), None)
         if mention is not None and mention.actor.kind == "person":
             found.append(mention.actor.name.split()[-1])
+        elif mention is not None and mention.actor.kind != "adjective":
+            # "Die Huthi-Miliz droht …": the group itself, as written ("Huthi"; "RKI", not the state it serves)
+            found.append(body[mention.start : mention.end].split()[-1].split("-")[0])
         elif mention is None:
             titled = _titled_names(body[a:b], rules)[0]  # "Sprecher Karl Müller … bei einer Pressekonferenz"
             if titled:

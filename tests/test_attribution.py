@@ -1,6 +1,7 @@
 """Sources, parties and belligerent origin, on sentences written for these tests."""
 
 import time
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 from scoring import Knowledge, analyse_article
 from scoring import attribution as attribution_module
 from scoring.attribution import ArticleMemory, attribute_sentence
+from scoring.conflicts import dominant_conflict
 from scoring.knowledge import Knowledge as K
 from scoring.knowledge import holds_a_word
 
@@ -343,10 +345,11 @@ def test_the_agent_of_a_passive_report_is_its_source(text, party, knowledge):
             ("HOUTHIS",),
             (),
         ),
-        (  # "nach eigenen Angaben": the subject before it, no party named after it or in an attribute before
+        (  # "nach eigenen Angaben": the subject before it, no party named after it or in an attribute before;
+            # the backer in that attribute is part of who speaks, not of the fact
             "Die vom Iran unterstützte Huthi-Miliz hat nach eigenen Angaben Port Sabir im Osten des Jemen eingenommen.",
             ("HOUTHIS",),
-            ("IR", "YE"),
+            ("YE",),
         ),
         ("Die britische Innenministerin Jane Holloway sagte, die Fähre sei gesunken.", ("GB",), ()),
         ("Die ukrainische Armee meldete den Abschuss von zwölf Drohnen über Charkiw.", ("UA",), ()),
@@ -1507,3 +1510,83 @@ def test_an_organ_no_place_tells_whose_is_still_the_source(text, knowledge):
     claim = claims(text, knowledge)[-1]
     assert claim.attributed and claim.origin_parties == ()
     assert [s.text for s in claim.sources] == [text[text.rindex(". ") + 2 : text.rindex(" brannten")]]
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # a threat, a condemnation, an accusation, an announcement in the present tense or the plural
+        ("Die Huthi drohen mit Vergeltung für die Angriffe auf Port Sabir.", "HOUTHIS"),
+        ("Die Huthi drohten am Abend mit einem Angriff auf Port Sabir.", "HOUTHIS"),
+        ("Der Iran verurteilt die Luftangriffe auf Port Sabir.", "IR"),
+        ("Die Palästinenser werfen der Armee vor, das Lager von Sabirsk beschossen zu haben.", "PS"),
+        ("Die Palästinenser beschuldigen die Armee, das Lager von Sabirsk beschossen zu haben.", "PS"),
+        ("Der Gouverneur von Charkiw schreibt auf Telegram, die Brücke bei Sabirsk sei zerstört.", "UA"),
+    ],
+)
+def test_speech_acts_in_the_present_tense_and_the_plural_name_their_speaker(text, party, knowledge):
+    assert only(text, knowledge, day="2024-01-20").origin_parties == (party,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dem Damm bei Sabirsk droht der Bruch.",  # a danger, no one threatening
+        "Der Kommandeur aus Sabirsk wurde zu zehn Jahren Haft verurteilt.",  # a court's sentence
+        "Die Zeitung aus Lindenau schreibt Geschichte.",  # no clause it introduces
+        "Nach dem Angriff auf Sabirsk beschuldigen sich Russland und die Ukraine gegenseitig.",  # the quarrel
+    ],
+)
+def test_the_same_verbs_naming_nobody_or_a_quarrel_name_no_speaker(text, knowledge):
+    assert only(text, knowledge, day="2024-01-20").origin_parties == ()
+
+
+def test_the_party_backing_an_actor_is_not_the_one_who_speaks(knowledge):
+    """ "Die vom Iran unterstützte Hisbollah": the noun phrase names the militia; who backs it is a modifier.
+    Where the head is no actor we know, the backer still tells whose it is."""
+    backed = only(
+        "Die vom Iran unterstützte Hisbollah bestritt jede Beteiligung an dem Anschlag.", knowledge, day="2024-09-20"
+    )
+    assert backed.origin_parties == ("HEZBOLLAH",)
+    assert backed.conflict == "israel-hamas-war"  # the backer is part of who speaks, not what the claim is about
+    agency = "Die von der Hamas kontrollierte Behörde meldete 40 Tote in Sabirsk."
+    assert only(agency, knowledge, day="2024-09-20").origin_parties == ("HAMAS",)
+
+
+def test_what_is_spoken_of_after_von_is_no_part_of_the_speaker(knowledge):
+    claim = only("Am Abend sprach Anna Brand von mehr als 40 Verletzten in Sabirsk.", knowledge)
+    assert [source.text for source in claim.sources] == ["Anna Brand"]
+
+
+def test_another_office_is_another_speaker(knowledge):
+    """ "Der Minister sagte" after the army spoke is the minister, not the army; "ein Sprecher" speaks for
+    whoever spoke before."""
+    army, minister = claims(
+        "Die Armee erklärte, der Angriff auf Sabirsk sei gescheitert. Der Minister sagte, der Hafen sei sicher.",
+        knowledge,
+    )
+    assert "Minister" in minister.sources[0].text
+    ministry, spokesman = claims(
+        "Das russische Verteidigungsministerium teilte mit, zwei Dörfer seien erobert. "
+        "Ein Sprecher sagte, die Lage in Sabirsk sei ruhig.",
+        knowledge,
+    )
+    assert spokesman.origin_parties == ministry.origin_parties == ("RU",)
+
+
+def test_a_name_after_the_remit_of_an_office_is_learned(knowledge):
+    first, later = claims(
+        "Der Keller habe gehalten, teilte die ukrainische Ombudsfrau für Menschenrechte, Anna Brand, mit. "
+        "Am Morgen sprach Brand von 40 Geretteten in Sabirsk.",
+        knowledge,
+        day="2022-03-20",
+    )
+    assert first.origin_parties == later.origin_parties == ("UA",)
+
+
+def test_of_two_conflicts_named_as_often_the_one_more_sentences_name_over_the_other():
+    both = Counter({"israel-hamas-war": 1, "israel-iran-war": 1})  # "Israel", "Teheran": terms both share
+    lebanon, iran = Counter({"israel-hamas-war": 2}), Counter({"israel-iran-war": 1})
+    assert dominant_conflict([both, lebanon, iran, iran]) == "israel-iran-war"  # 3 against 3, two sentences to one
+    assert dominant_conflict([both, both, lebanon]) == "israel-hamas-war"
+    assert dominant_conflict([both, both]) is None  # nothing tells them apart

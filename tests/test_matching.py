@@ -1215,3 +1215,14 @@ def test_a_persons_own_words_restated_are_one_statement():
     ferry = last_signature("Landrat Jonas Wendtner sagte, die Fähre fahre wieder.")
     bridge = last_signature("Landrat Jonas Wendtner sagte, die Brücke sei gesperrt.")
     assert not same_fact(ferry, bridge, WEIGHTS)
+
+
+def test_a_group_restating_its_own_threat_is_one_statement():
+    """A group named as the speaker ("Die Huthi", "die Huthi-Miliz") keys the statement as a person's name
+    does: its threat told in other words by another outlet is one statement; its other statements are not."""
+    plain = last_signature("Die Huthi drohen mit Vergeltung.")
+    militia = last_signature("Die Huthi-Miliz im Jemen drohte mit Vergeltung.")
+    assert plain.speakers == militia.speakers and plain.speakers
+    assert same_fact(plain, militia, WEIGHTS)
+    other = last_signature("Die Huthi-Miliz drohte mit einer Blockade des Hafens von Port Sabir.")
+    assert not same_fact(plain, other, WEIGHTS)
