@@ -608,14 +608,13 @@ def _backing_another(sentence: str, mention: Mention, after: Mention | None) -> 
     )
 
 
-_BACKED_BY = re.compile(
-    r"\b(?:von|vom)\s+(?:(?:der|dem|den)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){1,2}[a-zäöüß]+(?:te|ten|tem|ter|tes|ene|enen|ener|enes)\s+$"
-)
-_VON_BEFORE = re.compile(r"\b(?:von|vom)\s+(?:(?:der|dem|den)\s+)?$")
-# "… unterstützte", "… kontrollierten", "… gesteuerte Schiitenmiliz": a participle, then a noun or two
-_PARTICIPLE_THEN_NOUNS = re.compile(
-    r"\s+[a-zäöüß]+(?:te|ten|tem|ter|tes|ene|enen|ener|enes)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}"
-)
+# "die von Teheran unterstützte …", "die vom Iran gesteuerte …": who backs, then the participle
+_BACKER_VON = r"\b(?:von|vom)\s+(?:(?:der|dem|den)\s+)?"
+_ATTRIBUTIVE_PARTICIPLE = r"[a-zäöüß]+(?:te|ten|tem|ter|tes|ene|enen|ener|enes)"
+# right before a speaker's phrase; before a mention and after it ("… unterstützte Schiitenmiliz X")
+_BACKED_BY = re.compile(rf"{_BACKER_VON}(?:[A-ZÄÖÜ][\w-]*\s+){{1,2}}{_ATTRIBUTIVE_PARTICIPLE}\s+$")
+_VON_BEFORE = re.compile(rf"{_BACKER_VON}$")
+_PARTICIPLE_THEN_NOUNS = re.compile(rf"\s+{_ATTRIBUTIVE_PARTICIPLE}\s+(?:[A-ZÄÖÜ][\w-]*\s+){{0,2}}")
 
 
 def _inside_quotes(mention: Mention, quoted: list[tuple[int, int]], opens: list[int]) -> bool:

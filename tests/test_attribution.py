@@ -1534,7 +1534,7 @@ def test_speech_acts_in_the_present_tense_and_the_plural_name_their_speaker(text
         "Dem Damm bei Sabirsk droht der Bruch.",  # a danger, no one threatening
         "Der Kommandeur aus Sabirsk wurde zu zehn Jahren Haft verurteilt.",  # a court's sentence
         "Die Zeitung aus Lindenau schreibt Geschichte.",  # no clause it introduces
-        "Nach dem Angriff auf Sabirsk beschuldigen sich Russland und die Ukraine gegenseitig.",  # the quarrel
+        "Armenien und Aserbaidschan beschuldigen sich seit dem Beschuss von Sabirsk gegenseitig.",  # a quarrel
     ],
 )
 def test_the_same_verbs_naming_nobody_or_a_quarrel_name_no_speaker(text, knowledge):
