@@ -884,7 +884,8 @@ class _Around:
 
 def _around(sentence: str, verb: re.Match[str], left: int, right: int, found: _Mentions, rules: _Rules) -> _Around:
     after_end = min(right, verb.end() + 80)
-    words = [m.group() for m in islice(_WORD.finditer(sentence, left, verb.start()), 2)]  # only the first two count
+    words = [m.group() for m in islice(_WORD.finditer(sentence, left, verb.start()), 3)]  # only the first ones count
+    words = _past_an_adverb(words, rules)[:2]
     first_before = (words or [""])[0].lower()
     if first_before in rules.fronted and _opens_noun_phrase(words, rules):
         first_before = ""  # "Das polnische Heer meldete …": a subject, not "Das teilte X mit"
@@ -988,9 +989,19 @@ def _speaker_before(
     return opening, max(opening, min(_noun_phrase_end(sentence, opening, rules), verb.start()))
 
 
+def _past_an_adverb(words: list[str], rules: _Rules) -> list[str]:
+    """ "Noch am Abend", "Bereits im März": an adverb before a preposition's phrase is part of the adverbial;
+    the phrase is read as the sentence's first words."""
+    if len(words) >= 2 and words[0].lower() in rules.fronted_adverbs and words[1].lower() in rules.prepositions:
+        return words[1:]
+    return words
+
+
 def _fronted_before(words: list[str], rules: _Rules) -> bool:
     """Whether the words before a finite verb are an adverbial, not its subject: a fronted word or a
-    preposition's phrase ("Am Abend", "Bis heute", "Neben den Schulen"), an adverb alone ("Damals")."""
+    preposition's phrase ("Am Abend", "Bis heute", "Neben den Schulen", "Noch am Abend"), an adverb alone
+    ("Damals")."""
+    words = _past_an_adverb(words, rules)
     first = words[0].lower() if words else ""
     if first in rules.prepositions or (first in rules.fronted and not _opens_noun_phrase(words, rules)):
         return True
@@ -2405,10 +2416,13 @@ def _party_speaking_around(
         [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 6 else []
     )
     earlier = [recall.first_named.actor.party] if recall.first_named else []
+    # a state's outlet names its own state's organs without the state ("Der Generalstab meldete …"): its
+    # state before speakers further back, after the sentence before and the organ named with a state
+    own = [memory.affiliation] if memory.affiliation else []
     order = (
-        [memory.last_place, *previous, *heads, *speakers, *later, *earlier]
+        [memory.last_place, *previous, *heads, *own, *speakers, *later, *earlier]
         if local
-        else [*previous, *heads, *speakers, *later, *earlier]
+        else [*previous, *heads, *own, *speakers, *later, *earlier]
     )
     return next((p for p in order if p and may_own(p)), None) or memory.affiliation or _the_only_state(memory, may_own)
 

@@ -294,6 +294,11 @@ def names_speech(sentence: str, lexicon: Mapping[str, Any], verbs_only: bool = F
     return bool(cues.phrases.search(sentence))
 
 
+def is_reported_form(word: str, lexicon: Mapping[str, Any]) -> bool:
+    """A Konjunktiv I form the lexicon lists ("sei", "seien", "habe"): the auxiliaries' forms of reported speech."""
+    return word in _compiled(typed_rules(lexicon).hedging).subjunctive
+
+
 def is_unreal_form(word: str, lexicon: Mapping[str, Any]) -> bool:
     """A Konjunktiv II form ("würden", "wäre"): the unreal, or reported speech where Konjunktiv I would
     look like the indicative ("sie würden getestet")."""

@@ -77,10 +77,11 @@ _SUFFIXES = (
 # names, stored, never scored), "0kzivilist" (whom its count of people counts, stored, never scored),
 # "0tkrankenhau" (what the incident it tells struck, stored, never scored), "0y20240229" (the day its
 # article was published, stored, never scored), "0rsenator" (the title of a person it names, stored, never scored),
-# "0vbeispiel" (a person who says it, by surname: stored, searched, never scored as a word).
+# "0vbeispiel" (a person who says it, by surname: stored, searched, never scored as a word), "0ibeispiel" (a
+# person it tells of, by surname: a term, searched and scored, never a word).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
 _DAY, _ACT, _AGENT, _TOWN, _COUNTED, _TARGET, _NEWS, _TITLE = "0d", "0a", "0g", "0l", "0k", "0t", "0y", "0r"
-_SPEAKER = "0v"
+_SPEAKER, _INDIVIDUAL = "0v", "0i"
 _AGE = "age:"  # an age, with the unit it is said in: "age:jahr"
 _YEAR = "jahr"  # the unit of an age given without one: "Greta Lindqvist (34)"
 _PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json units)
@@ -184,16 +185,18 @@ class FactSignature:
     news: frozenset[str] = frozenset()  # the day its article was published ("20240229"): what it tells is news then
     titles: frozenset[str] = frozenset()  # the titles of persons it names ("Bürgermeisterin Anna Brand"): whom
     speakers: frozenset[str] = frozenset()  # who says it by name, as a spelling key: "vendtner" (Wendtner)
+    persons: frozenset[str] = frozenset()  # whom it tells of by name (a surname's spelling key), not who says it
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @cached_property
     def terms(self) -> frozenset[str]:
-        """Every index token: words, parties, events, modes and precise numbers (read once: a stored claim's
-        search terms and its index text both need them)."""
+        """Every index token: words, parties, events, persons told of, modes and precise numbers (read once: a
+        stored claim's search terms and its index text both need them)."""
         tokens = set(self.words - self.names)
         tokens.update(_NAME + n for n in self.names)
         tokens.update(_PARTY + p.lower() for p in self.parties)
         tokens.update(_EVENT + e for e in self.events)
+        tokens.update(_INDIVIDUAL + p for p in self.persons)
         tokens.update(_CIRCUMSTANCE + e for e in self.circumstances)
         modes = (
             (_PLANNED, self.planned),
@@ -275,6 +278,7 @@ class FactSignature:
             news=read(_NEWS),
             titles=read(_TITLE),
             speakers=read(_SPEAKER),
+            persons=read(_INDIVIDUAL),
             conflict=conflict,
         )
 
@@ -704,6 +708,7 @@ def fact_signature(
     agents: Iterable[str] = (),
     towns: Iterable[str] = (),
     persons: Iterable[str] = (),
+    told_of: Iterable[str] = (),
     titles: Iterable[str] = (),
     organisations: Iterable[str] = (),
     speakers: Iterable[str] = (),
@@ -768,6 +773,7 @@ def fact_signature(
         news=_news_day(day),
         titles=_title_terms(titles, vocabulary),
         speakers=_speaker_keys(speakers),
+        persons=_persons(persons, told_of),
         conflict=conflict,
     )
 
@@ -778,6 +784,12 @@ _NO_WORDS: frozenset[str] = frozenset()
 def _speaker_key(name: str) -> str:
     """A speaker's name as its spelling key: "Netanyahu" and "Netanjahu" are one speaker."""
     return spelling_key(name.lower())
+
+
+def _persons(titled: Iterable[str], told_of: Iterable[str]) -> frozenset[str]:
+    """The surnames of the persons a claim tells of, as spelling keys: those named after a title, and the known
+    persons of a party (whose names are words of the fact, no names: "Biden" is in too many claims to anchor one)."""
+    return _speaker_keys(person.split()[-1] for person in [*titled, *told_of])
 
 
 def _speaker_keys(speakers: Iterable[str]) -> frozenset[str]:
@@ -1065,6 +1077,7 @@ class _Shared:
     day: bool = False  # the same day named ("am Donnerstag", "am 14. Mai")
     truce: bool = False  # the ceasefire of one conflict
     speaker: bool = False  # one person's own words, restated: "X zeigte sich entsetzt" / "X schrieb, er sei entsetzt"
+    person: bool = False  # one person told of: "X ist tot" / "der Tod von X"
 
     @property
     def counted_event(self) -> bool:
@@ -1092,13 +1105,22 @@ def similarity(
     return 0.0 if shared is None else _score(a, b, shared, weights, idf)
 
 
+def may_be_one_fact(a: FactSignature, b: FactSignature) -> bool:
+    """No referent tells the two apart: not two conflicts, no numbers that disagree, not two persons named. Two
+    propositions a claim joins are merged only where their founding claims pass this: a claim holding two facts
+    ("Lindenau meldet 40 Tote, Sabirsk 200") must not make the two one."""
+    if a.conflict and b.conflict and a.conflict != b.conflict:
+        return False
+    if a.persons and b.persons and a.persons.isdisjoint(b.persons):
+        return False
+    return _quantities_agree(a, b)[0]
+
+
 def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> _Shared | None:
     """What the two share, or None where an anchor rules out one fact."""
-    if a.conflict and b.conflict and a.conflict != b.conflict:
-        return None
-    agree, shared_number, shared_count = _quantities_agree(a, b)
-    if not agree or not a.words or not b.words:
-        return None
+    if not may_be_one_fact(a, b) or not a.words or not b.words:
+        return None  # "Kommandeur X ist tot" / "Kommandeur Y ist tot": two persons, two facts
+    _, shared_number, shared_count = _quantities_agree(a, b)
     perpetrator = _perpetrator_named(a, b) or _perpetrator_named(b, a)
     if _other_happenings(a, b, perpetrator, weights):
         return None
@@ -1114,6 +1136,7 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         bool(a.days & b.days),
         _same_truce(a, b),
         _restated_by_the_speaker(a, b),
+        not a.persons.isdisjoint(b.persons),
     )
     if not _anchored(a, b, shared, weights):
         return None  # a topic (a party, a word or two), not a fact: no event, name or number in common
@@ -1124,9 +1147,10 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
 
 def _a_fragment(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapping[str, float]) -> bool:
     """One claim too short to be a fact of its own, with nothing that makes it one with the other: no number and
-    event, blame or truce, no name, no speaker in common ("X zeigte sich entsetzt" is X's statement)."""
+    event, blame or truce, no name, no speaker in common ("X zeigte sich entsetzt" is X's statement), no person
+    told of with the event ("X ist tot")."""
     short = min(_substance(a), _substance(b)) < weights["min_claim_words"]
-    return short and not (shared.fact_anchor or shared.names or shared.speaker)
+    return short and not (shared.fact_anchor or shared.names or shared.speaker or (shared.person and shared.event))
 
 
 def _count_tells(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:
@@ -1311,8 +1335,13 @@ def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapp
     said_alike = shared.names and (shared.fact_anchor or _say_alike(a, b))
     anchored = shared.event or said_alike or shared.number or shared.speaker or _restated(a, b, weights)
     anchors = shared.words + shared.parties + 2 * shared.fact_anchor + (shared.magnitude and shared.event)
-    anchors += shared.speaker
-    return anchored and anchors >= weights["min_shared_terms"] and bool(shared.words or shared.number or shared.blamed)
+    anchors += shared.speaker + shared.person
+    told = shared.person and shared.event  # "X ist tot" / "der Tod von X": whom and what, in other words
+    return (
+        anchored
+        and anchors >= weights["min_shared_terms"]
+        and (told or bool(shared.words or shared.number or shared.blamed))
+    )
 
 
 def _say_alike(a: FactSignature, b: FactSignature) -> bool:

@@ -33,6 +33,7 @@ from scoring.hedging import (
     disclaims_several,
     find_hedges,
     find_reported_speech,
+    is_reported_form,
     is_subjunctive_form,
     is_unreal_form,
     names_speech,
@@ -446,12 +447,18 @@ def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) 
     cuts, framed = [], set()
     for m in rules.asyndetic.finditer(body):
         verb = m.group("verb")
-        if not _verb(verb, rules.verb_lemma):
+        listed = is_reported_form(verb, lexicon)  # "seien": an auxiliary's, no verb the dictionary reads as one
+        if not (listed or _verb(verb, rules.verb_lemma)):
             continue
         before = body[: m.start()]
-        if is_subjunctive_form(verb) or is_unreal_form(verb, lexicon):
-            # "…, die Rakete sei …, die Trümmer lägen …": a second report beside one in the clause before
-            if find_reported_speech(before[before.rfind(",") + 1 :], lexicon, continues=True):
+        if listed or is_subjunctive_form(verb) or is_unreal_form(verb, lexicon):
+            # "…, die Rakete sei …, die Trümmer lägen …": a second report beside one in the clause before, or a
+            # count beside one the clause before gives with its source ("Nach Angaben der Armee wurden 400
+            # getötet, 300 weitere seien verletzt worden"): that source speaks for it
+            clause = before[before.rfind(",") + 1 :]
+            counted = _COUNT_CLAUSE.match(body, m.end()) is not None
+            gives_a_source = counted and names_speech(clause, lexicon) and not names_speech(clause, lexicon, True)
+            if gives_a_source or find_reported_speech(clause, lexicon, continues=True):
                 framed.add(m.end())
                 cuts.append(m)
             continue
@@ -553,6 +560,14 @@ def _short_count(text: str, lexicon: Mapping[str, Any]) -> bool:
     if short is None or not _is_count(short.group("count") or short.group("after"), lexicon):
         return False
     return _verb(short.group("verb"), _clause_rules(typed_rules(lexicon).claims).verb_lemma)
+
+
+def _own_speech_of_a_count(text: str, lexicon: Mapping[str, Any]) -> bool:
+    """ "Lindenau meldet 40 Tote, Sabirsk spricht von 200": before a clause with a speaker of its own, a speaker
+    naming a count with a speech verb is a statement of its own, however few its words."""
+    return any(word[:1].isdigit() or _is_count(word, lexicon) for word in text.split()) and names_speech(
+        text, lexicon, verbs_only=True
+    )
 
 
 def _states_a_count(text: str, lexicon: Mapping[str, Any]) -> bool:
@@ -798,6 +813,7 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
         if not (
             _is_a_statement(text, lexicon, headline=bool(stated))
             or (start in own_subject and _states_a_count(text, lexicon))
+            or (bool(own_subject) and _own_speech_of_a_count(text, lexicon))
         ):
             return [draft]  # a part too short to stand alone: keep the sentence whole
         speech = [replace(m, start=m.start - start, end=m.end - start) for m in draft.speech if start <= m.start < end]
@@ -1150,15 +1166,13 @@ def _signature(
     unsure = [(h.start, h.end) for h in hedges if h.end <= len(body)]  # not the carried-back ones
     # "Putin" and "Russland" name one party: a person's name is matched through the party term alone.
     # …and "Nordkorea", "nordkoreanischer", "Pjöngjang" name one party: matched through its party term.
-    people = [(m.start, m.end) for m in attribution.mentions if m.actor.kind in _PARTY_NAMES and m.actor.party]
     attribution_rules = typed_rules(lexicon).attribution
     said = _over_participles(body, said, attribution_rules)
+    people, told_of = _party_names(body, attribution, said)
     fact = _blank(body, [*said, *unsure, *people, *_frames(body, attribution.speech_verbs, lexicon)])
     if draft.implied_place:
         fact += f" {draft.implied_place}"
-    named = {
-        m.actor.party for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)
-    }
+    named = {m.actor.party for m in attribution.mentions if m.actor.party and not _inside(m.start, said)}
     places = [name for a, b, _ in gazetteer_places(fact, knowledge) for name in place_names(fact[a:b], knowledge)]
     # "in Kiew": a town that tells the fact from one elsewhere, but no anchor: the party it names is one already
     capitals = capitals_named_as_places(body, knowledge, outside=said)
@@ -1183,6 +1197,7 @@ def _signature(
             body, attribution, said, attribution_rules, _people(typed_thesaurus(lexicon)), number_rules(lexicon)
         ),
         persons=persons,
+        told_of=told_of,
         titles=titles,
         organisations=_organisations_named(body, attribution, said),
         speakers=_speakers(body, attribution, said, attribution_rules),
@@ -1193,12 +1208,27 @@ def _signature(
 _TITLED = re.compile(r"\b(?=([A-ZÄÖÜ][\w-]*)((?:\s+[A-ZÄÖÜ][\w-]*){2,3})(?=[\s,.;:!?)]|$))")
 
 
+def _party_names(
+    body: str, attribution: Attribution, said: Sequence[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """Where the fact names a party by a person, a state or its adjective (blanked: matched through the party
+    term), and the persons among them it tells of, not as its speaker: "X ist tot" is not "Y ist tot", so
+    whom it tells of is an anchor of its own (FactSignature.persons), not words that make two claims alike."""
+    named = [m for m in attribution.mentions if m.actor.kind in _PARTY_NAMES and m.actor.party]
+    told_of = [body[m.start : m.end] for m in named if m.actor.kind == "person" and not _inside(m.start, said)]
+    return [(m.start, m.end) for m in named], told_of
+
+
+def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
 def _organisations_named(body: str, attribution: Attribution, said: Sequence[tuple[int, int]]) -> list[str]:
     """Organisations the fact names, not as its source ("ans Institut X"): whom it is about, like a person."""
     return [
         body[m.start : m.end]
         for m in attribution.mentions
-        if m.actor.kind not in _PARTY_NAMES and not any(a <= m.start < b for a, b in said)
+        if m.actor.kind not in _PARTY_NAMES and not _inside(m.start, said)
     ]
 
 
@@ -1346,7 +1376,7 @@ def _actors_named(
 ) -> list[Mention]:
     """The parties the fact names who may act, in order: none in the noun phrase of a source ("die russische
     Agentur X": that party speaks, it does not act), no nationality of what an act was done to."""
-    outside = [m for m in attribution.mentions if m.actor.party and not any(a <= m.start < b for a, b in said)]
+    outside = [m for m in attribution.mentions if m.actor.party and not _inside(m.start, said)]
     if not outside:
         return []  # most claims: no party named outside who says it, no need to read the words
     # the phrase holds who says it: a mention inside `said` is inside it, and only those outside are read

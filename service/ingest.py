@@ -33,6 +33,7 @@ from scoring.matching import (
     FactSignature,
     IdfWeights,
     idf_weights,
+    may_be_one_fact,
     retrieval_terms,
     share_a_referent,
     shared_anchors,
@@ -482,7 +483,13 @@ def _link(
             target, *rest = sorted(best, key=lambda p: (-best[p][0], p))
             if best[target][1] and claim.stance == "support":
                 stance = "deny"  # the same fact with opposite polarity: a contradiction
-            merged = [p for p in rest if best[p][0] >= weights["merge_threshold"] and best[p][1] == best[target][1]]
+            merged = [
+                p
+                for p in rest
+                if best[p][0] >= weights["merge_threshold"]
+                and best[p][1] == best[target][1]
+                and _founded_alike(retrieval, target, p)
+            ]
             if merged:
                 new_proposition.flush()
                 retrieval.merge(target, merged)
@@ -497,6 +504,12 @@ def _link(
         affected.add(target)
     new_proposition.flush()
     return [(int(p), float(score), str(stance)) for p, score, stance in placed], affected, created
+
+
+def _founded_alike(retrieval: _Retrieval, target: int, other: int) -> bool:
+    """Two propositions are merged only where their founding claims may state one fact (`may_be_one_fact`)."""
+    a, b = retrieval.seed(target), retrieval.seed(other)
+    return a is None or b is None or may_be_one_fact(a, b)
 
 
 def _matches(

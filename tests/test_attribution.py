@@ -1590,3 +1590,51 @@ def test_of_two_conflicts_named_as_often_the_one_more_sentences_name_over_the_ot
     assert dominant_conflict([both, lebanon, iran, iran]) == "israel-iran-war"  # 3 against 3, two sentences to one
     assert dominant_conflict([both, both, lebanon]) == "israel-hamas-war"
     assert dominant_conflict([both, both]) is None  # nothing tells them apart
+
+
+def test_a_state_outlets_unnamed_organ_is_its_states(knowledge):
+    """A state's outlet names its own state's organs without the state ("Der Generalstab meldete …"): after a
+    speaker of the other side a few sentences back, the organ is still the outlet's state's; another outlet
+    takes the speaker around it. The sentence before still comes first ("das russische Ministerium … Das
+    Ministerium …")."""
+    text = (
+        "Der ukrainische Sprecher Karl Müller sagte, die Armee habe Lindenau angegriffen. "
+        "In Sabirsk blieb es in der Nacht ruhig. "
+        "Der Generalstab meldete am Morgen, zwei Angriffe auf Sabirsk seien abgewehrt worden."
+    )
+    assert claims(text, knowledge, outlet="de.rt.com")[-1].origin_parties == ("RU",)
+    assert claims(text, knowledge)[-1].origin_parties == ("UA",)
+    before = "Das ukrainische Verteidigungsministerium meldete zwei Tote. Das Ministerium meldete zudem drei Verletzte."
+    assert claims(before, knowledge, outlet="de.rt.com")[-1].origin_parties == ("UA",)
+
+
+def test_an_organisations_remit_is_part_of_its_name(knowledge):
+    """ "des Zentrums für Kommunikation der ukrainischen Armee": a remit with "für" goes on to the state."""
+    claim = only(
+        "Nach Angaben des Zentrums für strategische Kommunikation der ukrainischen Armee wurden in Sabirsk "
+        "zwei Depots zerstört.",
+        knowledge,
+    )
+    assert claim.origin_parties == ("UA",)
+
+
+def test_an_assessment_names_its_speaker(knowledge):
+    """ "hält es für wahrscheinlich, dass …": the assessment is its speaker's; "hält die Stadt" is no speech."""
+    claim = only(
+        "Das britische Verteidigungsministerium hält es für wahrscheinlich, dass Sabirsk beschossen wurde.", knowledge
+    )
+    assert claim.origin_parties == ("GB",)
+    assert not only("Die Armee von Dorinsk hält die Stadt Lindenau seit Tagen.", knowledge).origin_parties
+
+
+@pytest.mark.parametrize(
+    "opening", ["Noch am Mittag hatte die Behörde erklärt", "Bereits im März erklärte die Behörde"]
+)
+def test_an_adverb_before_a_fronted_phrase_is_part_of_it(opening, knowledge):
+    """ "Noch am Mittag hatte die Behörde erklärt, …": the adverbial is no speaker; the organ after the verb is."""
+    text = (
+        f"Das ukrainische Verteidigungsministerium meldete einen Brand im Hafen. {opening}, die Fähre sei unbeschädigt."
+    )
+    claim = claims(text, knowledge)[-1]
+    assert claim.origin_parties == ("UA",)
+    assert all(not s.text.startswith(("Noch", "Bereits")) for s in claim.sources)

@@ -486,3 +486,25 @@ def test_a_second_speaker_whose_verb_is_left_out_has_a_statement_of_its_own(text
     """ "X spricht von …, Y von …": two statements, each of its own speaker, not both of both."""
     claims = analyse_article(text, "example.org", knowledge, "2025-06-19").claims
     assert [c.origin_parties for c in claims] == origins
+
+
+def test_a_report_beside_a_fact_given_with_its_source_is_a_claim_the_source_says_too(knowledge):
+    """ "Nach Angaben der X wurden 400 getötet, 300 weitere seien verletzt worden": the second report is the
+    source's too; a speech verb before the comma ("Der Sprecher erklärte, die Fähre sei …") frames what follows."""
+    text = (
+        "Nach Angaben der ukrainischen Marine wurden vor Sabirsk 40 Seeleute getötet, 30 weitere seien verletzt worden."
+    )
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert second.text == "30 weitere seien verletzt worden."
+    assert first.origin_parties == second.origin_parties == ("UA",)
+    framed = "Der ukrainische Sprecher erklärte am Abend, die Fähre scheine vor Sabirsk gesunken zu sein."
+    assert len(analyse_article(framed, "example.org", knowledge).claims) == 1
+
+
+def test_two_speakers_with_counts_of_their_own_are_two_claims(knowledge):
+    """ "Moskau meldet 40 Tote, Kiew spricht von 200": each speaker names its own count, each a claim of its own
+    however short; a bare name may be the second clause's subject."""
+    text = "Moskau meldet 40 Tote, Kiew spricht von 200."
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert (first.text, second.text) == ("Moskau meldet 40 Tote", "Kiew spricht von 200.")
+    assert first.origin_parties == ("RU",) and second.origin_parties == ("UA",)

@@ -13,6 +13,7 @@ from scoring.lemmas import compound_head
 from scoring.matching import (
     FactSignature,
     idf_weights,
+    may_be_one_fact,
     retrieval_terms,
     same_fact,
     shared_anchors,
@@ -513,8 +514,12 @@ def test_a_condition_is_no_fact():
 
 
 def test_a_state_is_matched_through_its_party_term():
+    """ "Putin" names Russia's party and a person: the order the state gave is the one he gave."""
     a = signature("Wladimir Putin hat die Verlegung der Einheiten an die Küste angeordnet.")
-    assert "RU" in a.parties and "wladimir" not in a.words and "putin" not in a.words
+    assert "RU" in a.parties and a.persons == {"putin"} and not {w for w in a.words if w.startswith("put")}
+    assert same_fact(a, signature("Russland hat die Verlegung der Einheiten an die Küste angeordnet."), WEIGHTS)
+    spoken = signature("Wladimir Putin sagte, die Einheiten würden an die Küste verlegt.")
+    assert not spoken.persons and not {w for w in spoken.words if w.startswith("put")}
 
 
 def test_the_signature_reads_back_from_its_index_text():
@@ -1226,3 +1231,37 @@ def test_a_group_restating_its_own_threat_is_one_statement():
     assert same_fact(plain, militia, WEIGHTS)
     other = last_signature("Die Huthi-Miliz drohte mit einer Blockade des Hafens von Port Sabir.")
     assert not same_fact(plain, other, WEIGHTS)
+
+
+def test_the_person_a_fact_is_about_is_its_anchor():
+    """A party's leader named as the one the fact tells of ("X ist tot") is whom it is about, not only their
+    party: the death of one commander is not the death of another of the same group; told by the group or
+    by its enemy, it is one fact. As the speaker, the same name is blanked (who says it is not the fact)."""
+    dead = signature("Der Hisbollah-Kommandeur Haschem Safieddine ist tot.")
+    confirmed = signature("Die Hisbollah bestätigte den Tod von Haschem Safieddine.")
+    other = signature("Der Hisbollah-Kommandeur Naim Kassem ist tot.")
+    assert same_fact(dead, confirmed, WEIGHTS)
+    assert not same_fact(dead, other, WEIGHTS)
+    spoken = signature("Naim Kassem sagte, die Miliz werde weiterkämpfen.")
+    assert not {w for w in spoken.words if w.startswith("kas")}
+
+
+def test_founding_claims_of_other_numbers_or_persons_are_no_one_fact():
+    """Two propositions one claim joins are merged only where their founding claims may be one fact: no numbers
+    that disagree, not two persons named."""
+    forty = signature("Die Armee von Dorinsk meldet 40 Tote in Lindenau.")
+    two_hundred = signature("Die Miliz spricht von 200 Toten in Lindenau.")
+    assert not may_be_one_fact(forty, two_hundred)
+    assert may_be_one_fact(forty, signature("In Lindenau sind 40 Menschen getötet worden."))
+    assert not may_be_one_fact(
+        signature("Der Kommandeur Karl Beispiel ist tot."), signature("Der Kommandeur Jonas Wendtner ist tot.")
+    )
+
+
+def test_a_vessel_sunk_is_one_fact_in_other_words():
+    """ "gesunken", "untergegangen", "versenkt": a vessel lost, whatever the verb; a ship damaged is another fact,
+    and falling numbers sink without a vessel."""
+    sunk = signature("Der Frachter Sabir ist vor Lindenau gesunken.")
+    assert same_fact(sunk, signature("Vor Lindenau ist der Frachter Sabir untergegangen."), WEIGHTS)
+    assert not same_fact(sunk, signature("Der Frachter Sabir wurde vor Lindenau beschädigt."), WEIGHTS)
+    assert not signature("Die Zahl der Fahrgäste ist in Lindenau gesunken.").events
