@@ -296,6 +296,7 @@ class _Rules:
     perfect_auxiliary: re.Pattern[str]
     passive_auxiliary: re.Pattern[str]
     agent: re.Pattern[str]  # "vom Pentagon": who did what a passive says was done
+    controlling: frozenset[str]  # "kontrolliert": "das von X kontrollierte Ministerium" is X's own organ
     coordinated_only: re.Pattern[str]  # ", zugleich aber gemeldet": the first clause's subject goes on
     possessive: re.Pattern[str]  # "nach ihren Worten": the speaker named before
     reciprocal: re.Pattern[str]  # "schieben sich die Schuld gegenseitig zu": nobody in particular accuses
@@ -433,6 +434,7 @@ def _rules(a: AttributionRules) -> _Rules:
         perfect_auxiliary=re.compile(rf"\b(?:{alternatives(a.perfect_auxiliaries)})\b", re.IGNORECASE),
         passive_auxiliary=re.compile(rf"\b(?:{alternatives(a.passive_auxiliaries)})\b", re.IGNORECASE),
         agent=re.compile(rf"\b(?:{alternatives(a.agent_prepositions)})\b"),
+        controlling=frozenset(a.controlling_participles),
         coordinated_only=re.compile(rf"\s*(?:(?:{alternatives(a.participle_coordinators)})\s+)+$"),
         possessive=re.compile(rf"\b(?:{alternatives(a.possessives)})\s", re.IGNORECASE),
         reciprocal=re.compile(rf"\b(?:{alternatives(a.reciprocals)})\b"),
@@ -539,7 +541,7 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
         for start, end, actor in knowledge.alias_index.find(sentence)
         if _is_an_actor(sentence, start, end, actor, rules)
     ]
-    if len(found) > 1:
+    if len(found) > 1 or (found and _VON_BEFORE_A_NAME.search(sentence)):
         found = _without_modifiers(sentence, found, rules)
     learned = memory.learned.find(sentence) if memory and memory.learned else ()
     if learned:
@@ -592,19 +594,23 @@ def _without_modifiers(sentence: str, found: list[Mention], rules: _Rules) -> li
             if not rules.envoy.match(sentence, after.end):
                 continue
             sent_to = at + 1
-        silent = at == sent_to or _backing_another(sentence, mention, after)  # named, but not who speaks
+        silent = at == sent_to or _backing_another(sentence, mention, after, rules)  # named, but not who speaks
         kept.append(replace(mention, speaks=False) if silent else mention)
     return kept
 
 
-def _backing_another(sentence: str, mention: Mention, after: Mention | None) -> bool:
+def _backing_another(sentence: str, mention: Mention, after: Mention | None, rules: _Rules) -> bool:
     """ "Die von Teheran unterstützte Miliz X": the party in the participle's "von" phrase backs the actor
-    the noun phrase names, another party's, who is the one named."""
-    return (
-        after is not None
-        and after.actor.party != mention.actor.party
-        and bool(_VON_BEFORE.search(sentence, max(0, mention.start - 20), mention.start))
-        and bool(_PARTICIPLE_THEN_NOUNS.fullmatch(sentence, mention.end, after.start))
+    the noun phrase names, another party's, who is the one named; "der vom Iran unterstützten Miliz" backs a
+    group the noun names without its name, where "das von der Hamas kontrollierte Ministerium" is the party's own
+    (`controlling_participles`)."""
+    if not _VON_BEFORE.search(sentence, max(0, mention.start - 20), mention.start):
+        return False
+    if after is None or after.start - mention.end > 60:
+        backed = _PARTICIPLE_THEN_NOUN.match(sentence, mention.end)
+        return backed is not None and _PARTICIPLE_STEM.sub("", backed.group(1)) not in rules.controlling
+    return after.actor.party != mention.actor.party and bool(
+        _PARTICIPLE_THEN_NOUNS.fullmatch(sentence, mention.end, after.start)
     )
 
 
@@ -614,7 +620,10 @@ _ATTRIBUTIVE_PARTICIPLE = r"[a-zäöüß]+(?:te|ten|tem|ter|tes|ene|enen|ener|en
 # right before a speaker's phrase; before a mention and after it ("… unterstützte Schiitenmiliz X")
 _BACKED_BY = re.compile(rf"{_BACKER_VON}(?:[A-ZÄÖÜ][\w-]*\s+){{1,2}}{_ATTRIBUTIVE_PARTICIPLE}\s+$")
 _VON_BEFORE = re.compile(rf"{_BACKER_VON}$")
+_VON_BEFORE_A_NAME = re.compile(rf"{_BACKER_VON}[A-ZÄÖÜ]")  # a backer may stand alone: "der vom Iran … Miliz"
 _PARTICIPLE_THEN_NOUNS = re.compile(rf"\s+{_ATTRIBUTIVE_PARTICIPLE}\s+(?:[A-ZÄÖÜ][\w-]*\s+){{0,2}}")
+_PARTICIPLE_THEN_NOUN = re.compile(rf"\s+({_ATTRIBUTIVE_PARTICIPLE})\s+[A-ZÄÖÜ][\w-]*(?=[\s,.;:!?]|$)")
+_PARTICIPLE_STEM = re.compile(r"(?:e|en|er|es|em)$")  # "kontrollierten" → "kontrolliert"
 
 
 def _inside_quotes(mention: Mention, quoted: list[tuple[int, int]], opens: list[int]) -> bool:

@@ -47,6 +47,7 @@ class EventRules:
     # "Kontrollen", "Grenzkontrolle": forms and compound heads that are checks, not "die Kontrolle über X"
     other_forms: frozenset[str] = frozenset()
     other_heads: frozenset[str] = frozenset()
+    befalls: frozenset[str] = frozenset()  # families of what befalls a person (killed, freed): whom it tells of
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         attributive_agents=frozenset(data["attributive_agents"]["words"]),
         other_forms=frozenset(data["other_readings"]["forms"]),
         other_heads=frozenset(data["other_readings"]["heads"]),
+        befalls=_families_marked(data, "befalls"),
     )
 
 

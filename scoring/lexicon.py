@@ -287,6 +287,9 @@ class Attribution:
     verb_changing_particles: tuple[Word, ...]
     passive_auxiliaries: tuple[Word, ...]
     agent_prepositions: tuple[Word, ...]  # "wurde vom Pentagon bestätigt"
+    # "das von der Hamas kontrollierte Ministerium": a participle making the organ the party's own, where others
+    # ("die vom Iran unterstützte Miliz") name a backer who is not the speaker
+    controlling_participles: tuple[Word, ...]
     participle_coordinators: tuple[Word, ...]  # "X hatte …, zugleich aber gemeldet": X's words
     possessives: tuple[Word, ...]  # "nach ihren Worten"
     reciprocals: tuple[Word, ...]  # "schieben sich die Schuld gegenseitig zu": nobody in particular accuses

@@ -90,6 +90,7 @@ _NARROW = 1.25  # a range this narrow is one number to a reader: a bound's deriv
 _MEASURES = frozenset({"time", "distance", "area", "money", "share"})  # units that measure: no things counted
 _PEOPLE = frozenset({"person", ""})  # counts of people, or of what the claim does not say
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
+_BEFELL = "befell"  # stored with the modes, not scored: what it tells befell a person it names
 _BETWEEN = "between"  # stored with the modes, not scored: the parties as two sides
 
 
@@ -175,6 +176,7 @@ class FactSignature:
     between: bool = False  # names its parties as two sides ("Gefechte zwischen X und Y"), not who did what to whom
     blames: bool = False  # holds its parties to an act (a party-bound event: "macht Russland verantwortlich")
     truce: bool = False  # states its conflict's ceasefire (a conflict-bound event: one at a time)
+    befell: bool = False  # tells what befell a person it names ("X ist tot"): the person anchors it
     setting: frozenset[str] = frozenset()  # the place the article is set in: what "dafür" may point to
     days: frozenset[str] = frozenset()  # days it names ("am Donnerstag" → "20240229"), read from the article's day
     acts: frozenset[str] = frozenset()  # the incident of an act someone commits that it tells ("strike": an attack)
@@ -232,6 +234,7 @@ class FactSignature:
         stored |= {_TARGET + t for t in self.targets} | {_NEWS + d for d in self.news}
         stored |= {_TITLE + t for t in self.titles} | self._speaker_tokens
         stored |= {_MODE + _BETWEEN} if self.between else _NO_WORDS
+        stored |= {_MODE + _BEFELL} if self.befell else _NO_WORDS
         return " ".join(sorted(self.terms | stored))
 
     @classmethod
@@ -268,6 +271,7 @@ class FactSignature:
             between=_BETWEEN in modes,
             blames=_BLAMES in modes,
             truce=_TRUCE in modes,
+            befell=_BEFELL in modes,
             setting=read(_SETTING),
             days=read(_DAY),
             acts=read(_ACT),
@@ -707,8 +711,8 @@ def fact_signature(
     counted_in: str | None = None,
     agents: Iterable[str] = (),
     towns: Iterable[str] = (),
-    persons: Iterable[str] = (),
-    told_of: Iterable[str] = (),
+    persons: Sequence[str] = (),
+    told_of: Sequence[str] = (),
     titles: Iterable[str] = (),
     organisations: Iterable[str] = (),
     speakers: Iterable[str] = (),
@@ -763,6 +767,7 @@ def fact_signature(
         between=_named_as_sides(named_parties, sentence, vocabulary),
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         truce=not words.isdisjoint(vocabulary.conflict_bound),
+        befell=_befell(persons, told_of, events.main, vocabulary),
         setting=_setting_stems(setting),
         days=vocabulary.days_named(sentence, day, partial(_ahead, planned, counted_in, sentence, vocabulary.scheduled)),
         acts=(acts := acts_of(events.main, vocabulary.events)),
@@ -786,9 +791,14 @@ def _speaker_key(name: str) -> str:
     return spelling_key(name.lower())
 
 
+def _befell(titled: Sequence[str], told_of: Sequence[str], events: frozenset[str], vocabulary: _Vocabulary) -> bool:
+    """ "X ist tot", "X wurde freigelassen": what the claim tells befalls a person it names (`befalls`)."""
+    return bool(titled or told_of) and not events.isdisjoint(vocabulary.events.befalls)
+
+
 def _persons(titled: Iterable[str], told_of: Iterable[str]) -> frozenset[str]:
     """The surnames of the persons a claim tells of, as spelling keys: those named after a title, and the known
-    persons of a party (whose names are words of the fact, no names: "Biden" is in too many claims to anchor one)."""
+    persons of a party named in the fact, not as its speaker."""
     return _speaker_keys(person.split()[-1] for person in [*titled, *told_of])
 
 
@@ -1077,7 +1087,7 @@ class _Shared:
     day: bool = False  # the same day named ("am Donnerstag", "am 14. Mai")
     truce: bool = False  # the ceasefire of one conflict
     speaker: bool = False  # one person's own words, restated: "X zeigte sich entsetzt" / "X schrieb, er sei entsetzt"
-    person: bool = False  # one person told of: "X ist tot" / "der Tod von X"
+    person: bool = False  # one person whom what both tell befell: "X ist tot" / "der Tod von X"
 
     @property
     def counted_event(self) -> bool:
@@ -1136,7 +1146,7 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         bool(a.days & b.days),
         _same_truce(a, b),
         _restated_by_the_speaker(a, b),
-        not a.persons.isdisjoint(b.persons),
+        a.befell and b.befell and not a.persons.isdisjoint(b.persons),
     )
     if not _anchored(a, b, shared, weights):
         return None  # a topic (a party, a word or two), not a fact: no event, name or number in common

@@ -28,6 +28,9 @@ def only(text: str, knowledge: Knowledge, **kw):
     "text, party",
     [
         ("Laut dem Pentagon wurden 500 Panzer in die Region verlegt.", "US"),
+        # a state's parliament is its organ
+        ("Der Duma-Abgeordnete Karl Beispiel sagte, die Kommandeure seien schuld.", "RU"),
+        ("Laut der Werchowna Rada wurden zwei Brücken zerstört.", "UA"),
         ("Ukrainischen Angaben zufolge wurden zwei Brücken zerstört.", "UA"),
         ("Dem Kreml zufolge verlief das Treffen konstruktiv.", "RU"),
         ("Nach Angaben des südkoreanischen Geheimdienstes NIS wurden 3000 Soldaten verlegt.", "KR"),
@@ -1638,3 +1641,15 @@ def test_an_adverb_before_a_fronted_phrase_is_part_of_it(opening, knowledge):
     claim = claims(text, knowledge)[-1]
     assert claim.origin_parties == ("UA",)
     assert all(not s.text.startswith(("Noch", "Bereits")) for s in claim.sources)
+
+
+def test_a_backer_of_a_group_named_by_its_noun_is_no_speaker(knowledge):
+    """ "in einer Erklärung der vom Iran unterstützten Miliz": the backer is named, not the one speaking (the
+    group said before speaks); "das von der Hamas kontrollierte Ministerium" is the controlling party's own."""
+    text = (
+        "Die Hisbollah bestätigte den Tod eines Kommandeurs in Sabirsk. "
+        "Er sei als Märtyrer gestorben, hieß es in einer Erklärung der vom Iran unterstützten Miliz."
+    )
+    assert claims(text, knowledge, day="2024-09-28")[-1].origin_parties == ("HEZBOLLAH",)
+    own = only("Das von der Hamas kontrollierte Gesundheitsministerium meldete zwei Tote in Sabirsk.", knowledge)
+    assert own.origin_parties == ("HAMAS",)

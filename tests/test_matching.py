@@ -514,9 +514,11 @@ def test_a_condition_is_no_fact():
 
 
 def test_a_state_is_matched_through_its_party_term():
-    """ "Putin" names Russia's party and a person: the order the state gave is the one he gave."""
+    """ "Putin" names Russia's party: the order the state gave is the one he gave. He is whom a claim tells of
+    anchors a claim only where it tells what befell him (`befalls`: killed, hurt, detained, freed)."""
     a = signature("Wladimir Putin hat die Verlegung der Einheiten an die Küste angeordnet.")
-    assert "RU" in a.parties and a.persons == {"putin"} and not {w for w in a.words if w.startswith("put")}
+    assert "RU" in a.parties and a.persons == {"putin"} and not a.befell
+    assert not {w for w in a.words if w.startswith("put")}
     assert same_fact(a, signature("Russland hat die Verlegung der Einheiten an die Küste angeordnet."), WEIGHTS)
     spoken = signature("Wladimir Putin sagte, die Einheiten würden an die Küste verlegt.")
     assert not spoken.persons and not {w for w in spoken.words if w.startswith("put")}
@@ -1242,6 +1244,10 @@ def test_the_person_a_fact_is_about_is_its_anchor():
     other = signature("Der Hisbollah-Kommandeur Naim Kassem ist tot.")
     assert same_fact(dead, confirmed, WEIGHTS)
     assert not same_fact(dead, other, WEIGHTS)
+    # whom what is told befalls is its anchor; support for a person is not: a short claim of it stays a fragment
+    backers = signature("„Wir unterstützen Naim Kassem.“")
+    assert backers.persons and not backers.befell and dead.befell
+    assert not same_fact(backers, signature("Viele Händler in Lindenau unterstützen Naim Kassem seit Jahren."), WEIGHTS)
     spoken = signature("Naim Kassem sagte, die Miliz werde weiterkämpfen.")
     assert not {w for w in spoken.words if w.startswith("kas")}
 
