@@ -150,14 +150,33 @@ def test_a_count_of_its_own_after_a_comma_is_a_claim_however_short(knowledge):
     ]
 
 
-def test_a_second_main_clause_after_a_source_without_a_speech_verb_is_a_claim_the_source_says_too(knowledge):
-    """ "Laut X wurde A beschädigt, ein Reaktor musste …": two facts, both X's; with a speech verb before the
-    comma ("X teilte mit, …") what follows is what X says, one claim."""
-    text = "Laut der ukrainischen Polizei wurde in Sabirsk eine Leitung beschädigt, ein Kraftwerk musste abschalten."
-    first, second = analyse_article(text, "example.org", knowledge).claims
-    assert second.text == "ein Kraftwerk musste abschalten."
-    assert first.origin_parties == second.origin_parties == ("UA",)
-    framed = "Die ukrainische Polizei teilte mit, ein Kraftwerk musste in Sabirsk am Abend abschalten."
+@pytest.mark.parametrize(
+    "text, second, framed",
+    [
+        # "Laut X wurde A beschädigt, ein Reaktor musste …": two facts, both X's
+        (
+            "Laut der ukrainischen Polizei wurde in Sabirsk eine Leitung beschädigt, ein Kraftwerk musste abschalten.",
+            "ein Kraftwerk musste abschalten.",
+            "Die ukrainische Polizei teilte mit, ein Kraftwerk musste in Sabirsk am Abend abschalten.",
+        ),
+        # "Nach Angaben der X wurden 400 getötet, 300 weitere seien verletzt worden": the second count is X's too
+        (
+            "Nach Angaben der ukrainischen Marine wurden vor Sabirsk 40 Seeleute getötet, 30 weitere seien verletzt "
+            "worden.",
+            "30 weitere seien verletzt worden.",
+            "Der ukrainische Sprecher erklärte am Abend, die Fähre scheine vor Sabirsk gesunken zu sein.",
+        ),
+    ],
+)
+def test_a_second_clause_after_a_source_without_a_speech_verb_is_a_claim_the_source_says_too(
+    text, second, framed, knowledge
+):
+    """A source named without a speech verb speaks for a second main clause, and a count in Konjunktiv beside the
+    sourced one is the source's too; with a speech verb before the comma ("X teilte mit, …", "Der Sprecher
+    erklärte, die Fähre sei …") what follows is what X says, one claim."""
+    first, then = analyse_article(text, "example.org", knowledge).claims
+    assert then.text == second
+    assert first.origin_parties == then.origin_parties == ("UA",)
     assert len(analyse_article(framed, "example.org", knowledge).claims) == 1
 
 
@@ -486,19 +505,6 @@ def test_a_second_speaker_whose_verb_is_left_out_has_a_statement_of_its_own(text
     """ "X spricht von …, Y von …": two statements, each of its own speaker, not both of both."""
     claims = analyse_article(text, "example.org", knowledge, "2025-06-19").claims
     assert [c.origin_parties for c in claims] == origins
-
-
-def test_a_report_beside_a_fact_given_with_its_source_is_a_claim_the_source_says_too(knowledge):
-    """ "Nach Angaben der X wurden 400 getötet, 300 weitere seien verletzt worden": the second report is the
-    source's too; a speech verb before the comma ("Der Sprecher erklärte, die Fähre sei …") frames what follows."""
-    text = (
-        "Nach Angaben der ukrainischen Marine wurden vor Sabirsk 40 Seeleute getötet, 30 weitere seien verletzt worden."
-    )
-    first, second = analyse_article(text, "example.org", knowledge).claims
-    assert second.text == "30 weitere seien verletzt worden."
-    assert first.origin_parties == second.origin_parties == ("UA",)
-    framed = "Der ukrainische Sprecher erklärte am Abend, die Fähre scheine vor Sabirsk gesunken zu sein."
-    assert len(analyse_article(framed, "example.org", knowledge).claims) == 1
 
 
 def test_two_speakers_with_counts_of_their_own_are_two_claims(knowledge):
