@@ -486,9 +486,11 @@ def _rules(a: AttributionRules) -> _Rules:
         owning=re.compile(rf"\s*(?:{alternatives(a.owning_determiners) or '(?!)'})\s"),
         changing_particles=_clause_endings(a.verb_changing_particles),
         warning=frozenset(a.warning_verbs),
-        # "die Miliz", "diese Gruppe", "die islamistische Organisation": a group named before, by its kind
+        # "die Miliz", "diese Gruppe", "die islamistische Organisation", "die vom Iran unterstützte Miliz": a group
+        # named before, by its kind (its backer, a "von" phrase, says whose ally it is, not which group)
         group_phrase=re.compile(
-            rf"^\s*(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:[a-zäöüß-]+\s+){{0,2}}(?:{alternatives(a.group_nouns)})\s*$",
+            rf"^\s*(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:vom?\s+(?:(?:der|dem|den)\s+)?[\w-]+\s+)?"
+            rf"(?:[a-zäöüß-]+\s+){{0,2}}(?:{alternatives(a.group_nouns)})\s*$",
             re.IGNORECASE,
         ),
         # "der Nachrichtenagentur X", "die Zeitung „Y“", "die „Z“": a medium by name

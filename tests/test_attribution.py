@@ -1651,5 +1651,10 @@ def test_a_backer_of_a_group_named_by_its_noun_is_no_speaker(knowledge):
         "Er sei als Märtyrer gestorben, hieß es in einer Erklärung der vom Iran unterstützten Miliz."
     )
     assert claims(text, knowledge, day="2024-09-28")[-1].origin_parties == ("HEZBOLLAH",)
+    # the backer is no part of the group's kind: "die vom Iran unterstützte Miliz" is the militia named before
+    threat = (
+        "Die Hisbollah bestätigte den Tod eines Kommandeurs. Die vom Iran unterstützte Miliz drohte mit Vergeltung."
+    )
+    assert claims(threat, knowledge, day="2024-09-28")[-1].origin_parties == ("HEZBOLLAH",)
     own = only("Das von der Hamas kontrollierte Gesundheitsministerium meldete zwei Tote in Sabirsk.", knowledge)
     assert own.origin_parties == ("HAMAS",)
