@@ -1129,7 +1129,7 @@ def may_be_one_fact(a: FactSignature, b: FactSignature) -> bool:
 def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> _Shared | None:
     """What the two share, or None where an anchor rules out one fact."""
     if not may_be_one_fact(a, b) or not a.words or not b.words:
-        return None  # "Kommandeur X ist tot" / "Kommandeur Y ist tot": two persons, two facts
+        return None  # two conflicts, numbers that disagree, two persons ("Kommandeur X/Y ist tot"), or no words
     _, shared_number, shared_count = _quantities_agree(a, b)
     perpetrator = _perpetrator_named(a, b) or _perpetrator_named(b, a)
     if _other_happenings(a, b, perpetrator, weights):
