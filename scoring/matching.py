@@ -1119,18 +1119,23 @@ def may_be_one_fact(a: FactSignature, b: FactSignature) -> bool:
     """No referent tells the two apart: not two conflicts, no numbers that disagree, not two persons named. Two
     propositions a claim joins are merged only where their founding claims pass this: a claim holding two facts
     ("Lindenau meldet 40 Tote, Sabirsk 200") must not make the two one."""
+    return not _other_referents(a, b) and _quantities_agree(a, b)[0]
+
+
+def _other_referents(a: FactSignature, b: FactSignature) -> bool:
+    """Two conflicts, or two persons named: two facts, whatever else they share."""
     if a.conflict and b.conflict and a.conflict != b.conflict:
-        return False
-    if a.persons and b.persons and a.persons.isdisjoint(b.persons):
-        return False
-    return _quantities_agree(a, b)[0]
+        return True
+    return bool(a.persons and b.persons and a.persons.isdisjoint(b.persons))
 
 
 def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> _Shared | None:
     """What the two share, or None where an anchor rules out one fact."""
-    if not may_be_one_fact(a, b) or not a.words or not b.words:
-        return None  # two conflicts, numbers that disagree, two persons ("Kommandeur X/Y ist tot"), or no words
-    _, shared_number, shared_count = _quantities_agree(a, b)
+    if _other_referents(a, b):
+        return None  # two conflicts, two persons ("Kommandeur X ist tot" / "Kommandeur Y ist tot")
+    agree, shared_number, shared_count = _quantities_agree(a, b)  # read once: may_be_one_fact's numbers too
+    if not agree or not a.words or not b.words:
+        return None
     perpetrator = _perpetrator_named(a, b) or _perpetrator_named(b, a)
     if _other_happenings(a, b, perpetrator, weights):
         return None

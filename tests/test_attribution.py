@@ -1656,5 +1656,5 @@ def test_a_backer_of_a_group_named_by_its_noun_is_no_speaker(knowledge):
         "Die Hisbollah bestätigte den Tod eines Kommandeurs. Die vom Iran unterstützte Miliz drohte mit Vergeltung."
     )
     assert claims(threat, knowledge, day="2024-09-28")[-1].origin_parties == ("HEZBOLLAH",)
-    own = only("Das von der Hamas kontrollierte Gesundheitsministerium meldete zwei Tote in Sabirsk.", knowledge)
+    own = only("Die von der Hamas kontrollierte Zivilschutzbehörde zählte zwei Tote in Sabirsk.", knowledge)
     assert own.origin_parties == ("HAMAS",)
