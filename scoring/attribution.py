@@ -312,6 +312,7 @@ class _Rules:
     role_suffix: re.Pattern[str]
     person_ending: re.Pattern[str]  # a noun that names a person: "Publizist", "Ärztin", "Sprecher"
     compound_stop: frozenset[str]
+    country_compound_stop: frozenset[str]
     not_state: re.Pattern[str]
     compass_points: frozenset[str]
     state_forces: re.Pattern[str]
@@ -449,6 +450,7 @@ def _rules(a: AttributionRules) -> _Rules:
         role_suffix=_inflected(a.role_nouns),
         person_ending=re.compile(rf"(?:{'|'.join(a.person_endings)})(?:in|innen)?$", re.IGNORECASE),
         compound_stop=frozenset(s.lower() for s in a.compound_not_actor),
+        country_compound_stop=frozenset(s.lower() for s in a.compound_of_a_country),
         not_state=re.compile(rf"(?:{alternatives(a.not_state_actors)})(?:s|n|en|in|innen|e)?$", re.IGNORECASE),
         compass_points=frozenset(w.lower() for w in a.compass_points),
         state_forces=_inflected(a.state_forces) if a.state_forces else re.compile("(?!)"),
@@ -633,14 +635,17 @@ def _inside_quotes(mention: Mention, quoted: list[tuple[int, int]], opens: list[
     return at >= 0 and mention.end <= quoted[at][1]
 
 
+_COUNTRY_KINDS = frozenset({"state", "capital", "adjective"})  # a country's names, not an organisation's
 _OF_A_PLACE = re.compile(r"\s+(?:des|der|von|vom)\b")  # "im Westen des Landes", "im Westen von Sabirsk"
 
 
 def _is_an_actor(sentence: str, start: int, end: int, actor: Actor, rules: _Rules) -> bool:
     """ "Ukraine-Krieg" is no actor; "russische Menschenrechtsorganisation", "US-Institut" are of the
-    country, not its state; "im Westen des Landes" is a region, not the West."""
+    country, not its state, but "UN-Forscher" are the UN's; "im Westen des Landes" is a region, not the West."""
     tail = re.match(r"-(\w+)", sentence[end : end + 40])
     if tail and tail.group(1).lower() in rules.compound_stop:
+        return False
+    if tail and tail.group(1).lower() in rules.country_compound_stop and actor.kind in _COUNTRY_KINDS:
         return False
     if sentence[start:end].lower() in rules.compass_points and _OF_A_PLACE.match(sentence, end):
         return False

@@ -388,6 +388,19 @@ class _Clauses:
             i -= 1
         return found[::-1]
 
+    def resumed(self, left: int, right: int) -> tuple[int, int]:
+        """The clause [left, right), or where it goes on past a relative clause embedded in it ("will den
+        Werfer, von dem aus geschossen wurde, zerstört haben"): the verbs that close it stand after."""
+        sentence = self.sentence
+        for _ in range(2):  # at most two relative clauses in a row
+            if right >= len(sentence) - 1 or sentence[right] != "," or not _RELATIVE.match(sentence, right + 1):
+                break
+            _, _, inner_right = self.opened(right + 1, right + 1)
+            if inner_right >= len(sentence) - 1 or sentence[inner_right] != ",":
+                break
+            _, left, right = self.opened(inner_right + 1, inner_right + 1)
+        return left, right
+
     def verb_first(self, left: int, right: int, start: int) -> bool:
         """ "Hätte Russland …, wäre …": nothing but quotes and brackets between the clause's start and
         its verb at `start`; a clause opened by its verb is a condition."""
@@ -460,6 +473,11 @@ def _classify_wollen(match: re.Match[str], rules: _Compiled, clauses: _Clauses) 
     … gebaut haben"); neither is a hedge."""
     left, right = clauses.around(match.start(), match.end())
     tail = clauses.last_words(left, right, match.end(), right)
+    if clauses.has_in_text(rules.future, left, right):
+        return None
+    if tail and tail[-1].lower() not in ("haben", "sein"):
+        left, right = clauses.resumed(left, right)
+        tail = clauses.last_words(left, right, left, right)
     if len(tail) < 2 or tail[-1].lower() not in ("haben", "sein") or clauses.has_in_text(rules.future, left, right):
         return None
     if clauses.has(rules.first_person, left, right):

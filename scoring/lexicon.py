@@ -302,6 +302,7 @@ class Attribution:
     role_nouns: tuple[Word, ...]
     person_endings: tuple[Word, ...]  # "Publizist", "Ärztin": a noun that names a person, by its ending
     compound_not_actor: tuple[Word, ...]
+    compound_of_a_country: tuple[Word, ...]  # "Kiew-Analysten": the country's people, not its state
     fronted: tuple[Word, ...]
     noun_phrase_words: tuple[Word, ...]
     phrase_ends: tuple[Word, ...]

@@ -779,6 +779,23 @@ def test_a_country_in_a_compound_with_media_is_no_state_source(knowledge):
     assert "US" not in only(text, knowledge).origin_parties
 
 
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("Nach Einschätzung der UN-Forscher wurde die Brücke bei Dorinsk gesprengt.", "UN"),
+        ("Die ISW-Analysten schrieben, die Brücke bei Dorinsk sei gesprengt worden.", "ISW"),
+    ],
+)
+def test_an_organisations_people_in_a_compound_speak_for_it(text, party, knowledge):
+    assert only(text, knowledge).origin_parties == (party,)
+
+
+def test_an_official_revising_a_toll_at_the_clause_end_states_it(knowledge):
+    text = "Am Abend hatte das russische Verteidigungsministerium die Zahl der Verletzten in Dorinsk auf zwölf erhöht."
+    assert only(text, knowledge).origin_parties == ("RU",)
+    assert only("Die Zahl der Verletzten in Dorinsk hat sich auf zwölf erhöht.", knowledge).origin_parties == ()
+
+
 def test_a_warning_against_something_is_an_appeal(knowledge):
     assert only("Der russische Gouverneur warnte vor Hamsterkäufen.", knowledge).origin_parties == ()
     text = "Der russische Gouverneur warnte, die Lage an der Grenze sei angespannt."

@@ -91,6 +91,10 @@ def test_passive_sollen_is_marked_undecided_and_does_not_hedge(sentence, lexicon
         ("Bis Ende Mai will die Stadt die Brücke repariert haben.", False),  # a plan
         ("Der Bürgermeister will Präsident des Verbands sein.", False),
         ("Die Stadt will mehr Fähren haben.", False),
+        # the closing verbs stand past a relative clause
+        ("Die Reederei will den Schlepper, der im Hafen lag, zur Unglücksstelle geschickt haben.", True),
+        ("Die Stadt will die Brücke, die im Mai einstürzte, bis Ende Juni repariert haben.", False),
+        ("Die Stadt will die Brücke, die im Mai einstürzte, erneuern.", False),
     ],
 )
 def test_wollen_with_a_perfect_infinitive_claims_something_of_oneself(sentence, claims, lexicon):

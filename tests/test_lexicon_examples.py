@@ -991,6 +991,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "attribution.not_state_actors": _no_actor,
     "attribution.person_endings": _person_ending,
     "attribution.compound_not_actor": _no_actor,
+    "attribution.compound_of_a_country": _no_actor,
     "attribution.compass_points": _no_actor,
     "attribution.state_forces": _attribution_form,
     "hedging.foreign_function_words": _foreign_sentence,
