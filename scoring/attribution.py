@@ -976,11 +976,24 @@ def _speaker(
         return before
     if not text.strip():
         return _subject_of_the_sentence(sentence, left, around.first_after, found, rules) or after
-    if rules.said_objects.match(text.lstrip()):
-        return after  # "Berichte über Tote bestritt die Miliz": what is said put first, its speaker after the verb
+    if rules.said_objects.match(text.lstrip()) or _speaker_noun_after(sentence, verb.end(), rules):
+        # "Berichte über Tote bestritt die Miliz", "Angriffe auf Zivilisten bestreitet die Miliz": what is
+        # said put first, its speaker after the verb
+        return after
     if not around.fronted or (around.first_before in rules.determiners and around.capital_second):
         return before  # a speaker we do not know: "Mehrere Anwohner berichteten, …", "Das ISW meldete"
     return after
+
+
+_DEFINITE_NOUN = re.compile(r"\s+(?:der|die|das)\s+(?:[a-zäöüß-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*")
+
+
+def _speaker_noun_after(sentence: str, end: int, rules: _Rules) -> bool:
+    """Whether a definite noun phrase right after the verb names one who speaks ("die Miliz", "der Sprecher")."""
+    phrase = _DEFINITE_NOUN.match(sentence, end)
+    if phrase is None:
+        return False
+    return _speaker_noun(_WORD.findall(phrase.group())[-1], rules) or bool(rules.group_phrase.match(phrase.group()))
 
 
 def _speaker_before(

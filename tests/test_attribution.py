@@ -790,6 +790,12 @@ def test_an_organisations_people_in_a_compound_speak_for_it(text, party, knowled
     assert only(text, knowledge).origin_parties == (party,)
 
 
+def test_a_speaking_noun_after_the_verb_is_its_subject_when_the_object_comes_first(knowledge):
+    text = "Die RSF meldete am Morgen Kämpfe bei Dorinsk. Gezielte Angriffe auf Bauern bestreitet die Miliz."
+    assert claims(text, knowledge, day="2025-04-14")[1].origin_parties == ("RSF",)
+    assert only("Die Armee bestreitet die Vorwürfe.", knowledge).sources[0].text == "Die Armee"
+
+
 def test_an_official_revising_a_toll_at_the_clause_end_states_it(knowledge):
     text = "Am Abend hatte das russische Verteidigungsministerium die Zahl der Verletzten in Dorinsk auf zwölf erhöht."
     assert only(text, knowledge).origin_parties == ("RU",)
