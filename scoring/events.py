@@ -48,6 +48,7 @@ class EventRules:
     other_forms: frozenset[str] = frozenset()
     other_heads: frozenset[str] = frozenset()
     befalls: frozenset[str] = frozenset()  # families of what befalls a person (killed, freed): whom it tells of
+    given: frozenset[str] = frozenset()  # prepositions that recall an incident as given: "nach", "seit", "infolge"
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Events:
 
     main: frozenset[str]
     circumstances: frozenset[str]
+    recalled: bool = False  # no event of its own, only incidents it recalls as given ("Nach dem Tod von …")
 
 
 @once_per_lexicon
@@ -109,6 +111,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         other_forms=frozenset(data["other_readings"]["forms"]),
         other_heads=frozenset(data["other_readings"]["heads"]),
         befalls=_families_marked(data, "befalls"),
+        given=frozenset(data["given_prepositions"]["words"]),
     )
 
 
@@ -344,21 +347,18 @@ def find_events(
     where the caller has them."""
     main: set[str] = set()
     circumstances: set[str] = set()
+    told = False  # a circumstance named otherwise than as given: a purpose ("zu schicken"), what a blame is for
     if families is None:
         families = [event_family(token, rules) for token in tokens]
     named = [] if families.count(None) == len(families) else [(i, f) for i, f in enumerate(families) if f is not None]
     gaps: list[str] = []  # the text after each word, read where a preposition may govern a noun
     for i, family in named:  # most words name no event
-        token = tokens[i]
-        noun_in_phrase = _in_a_phrase(tokens, i, families, rules, text, gaps)
-        # "darauf, evakuiert zu werden", "um zu fliehen": a purpose or a wish, not what happened; but
-        # "vorgeworfen, Zivilisten angegriffen zu haben" (a perfect infinitive) tells a past act.
-        infinitive = token[:1].islower() and "zu" in (tokens[i - 1].lower() if i else "", _next(tokens, i))
-        infinitive = infinitive and not (_next(tokens, i) == "zu" and _next(tokens, i + 1) in rules.perfect_auxiliaries)
-        if noun_in_phrase or infinitive or (aside and aside[i]) or _describes_a_noun(tokens, i, family, rules):
-            circumstances.add(rules.incident_of_family.get(family, family))
-        else:
+        circumstance = _as_circumstance(tokens, i, family, rules, text, gaps, families, aside)
+        if circumstance is None:
             main.add(family)
+        else:
+            circumstances.add(rules.incident_of_family.get(family, family))
+            told = told or not circumstance
     phrase_words = _phrase_words(rules)
     held = phrase_words < 0 or word_flags(text) & phrase_words  # most claims: no word of a fixed phrase
     low = text.lower() if held else ""
@@ -366,4 +366,34 @@ def find_events(
     if not main:  # a hit told only by the passive: what the claim tells where it names no other event
         main |= _passive_families(tokens, rules)
     main_incidents = {rules.incident_of_family.get(f, f) for f in main}
-    return Events(frozenset(main), frozenset(circumstances - main_incidents))
+    recalled = not main and bool(circumstances) and not told
+    return Events(frozenset(main), frozenset(circumstances - main_incidents), recalled)
+
+
+def _as_circumstance(
+    tokens: Sequence[str],
+    i: int,
+    family: str,
+    rules: EventRules,
+    text: str,
+    gaps: list[str],
+    families: Sequence[str | None],
+    aside: Sequence[bool],
+) -> bool | None:
+    """None where word `i` tells the claim's own event; else whether it names a circumstance recalled as given
+    (a clause telling when, "nach dem Tod") rather than a purpose or what a blame is for."""
+    token = tokens[i]
+    noun_in_phrase = _in_a_phrase(tokens, i, families, rules, text, gaps)
+    # "darauf, evakuiert zu werden", "um zu fliehen": a purpose or a wish, not what happened; but
+    # "vorgeworfen, Zivilisten angegriffen zu haben" (a perfect infinitive) tells a past act.
+    infinitive = token[:1].islower() and "zu" in (tokens[i - 1].lower() if i else "", _next(tokens, i))
+    infinitive = infinitive and not (_next(tokens, i) == "zu" and _next(tokens, i + 1) in rules.perfect_auxiliaries)
+    in_a_clause = bool(aside) and aside[i]
+    if not (noun_in_phrase or infinitive or in_a_clause or _describes_a_noun(tokens, i, family, rules)):
+        return None
+    return in_a_clause or (noun_in_phrase and _given(tokens, i, rules))
+
+
+def _given(tokens: Sequence[str], i: int, rules: EventRules) -> bool:
+    """The noun `i` follows a preposition that recalls it as given ("nach dem Tod", "seit dem Angriff")."""
+    return any(t.lower() in rules.given for t in tokens[max(0, i - 3) : i])

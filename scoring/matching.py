@@ -91,6 +91,7 @@ _MEASURES = frozenset({"time", "distance", "area", "money", "share"})  # units t
 _PEOPLE = frozenset({"person", ""})  # counts of people, or of what the claim does not say
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
 _BEFELL = "befell"  # stored with the modes, not scored: what it tells befell a person it names
+_RECALLED = "recalled"  # stored with the modes, not scored: no event of its own, only incidents recalled as given
 _BETWEEN = "between"  # stored with the modes, not scored: the parties as two sides
 
 
@@ -177,6 +178,7 @@ class FactSignature:
     blames: bool = False  # holds its parties to an act (a party-bound event: "macht Russland verantwortlich")
     truce: bool = False  # states its conflict's ceasefire (a conflict-bound event: one at a time)
     befell: bool = False  # tells what befell a person it names ("X ist tot"): the person anchors it
+    recalled: bool = False  # tells no event, only recalls one as given ("Nach dem Tod von zwölf … darf X …")
     setting: frozenset[str] = frozenset()  # the place the article is set in: what "dafür" may point to
     days: frozenset[str] = frozenset()  # days it names ("am Donnerstag" → "20240229"), read from the article's day
     acts: frozenset[str] = frozenset()  # the incident of an act someone commits that it tells ("strike": an attack)
@@ -235,6 +237,7 @@ class FactSignature:
         stored |= {_TITLE + t for t in self.titles} | self._speaker_tokens
         stored |= {_MODE + _BETWEEN} if self.between else _NO_WORDS
         stored |= {_MODE + _BEFELL} if self.befell else _NO_WORDS
+        stored |= {_MODE + _RECALLED} if self.recalled else _NO_WORDS
         return " ".join(sorted(self.terms | stored))
 
     @classmethod
@@ -272,6 +275,7 @@ class FactSignature:
             blames=_BLAMES in modes,
             truce=_TRUCE in modes,
             befell=_BEFELL in modes,
+            recalled=_RECALLED in modes,
             setting=read(_SETTING),
             days=read(_DAY),
             acts=read(_ACT),
@@ -768,6 +772,7 @@ def fact_signature(
         blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
         truce=not words.isdisjoint(vocabulary.conflict_bound),
         befell=_befell(persons, told_of, events.main, vocabulary),
+        recalled=events.recalled,
         setting=_setting_stems(setting),
         days=vocabulary.days_named(sentence, day, partial(_ahead, planned, counted_in, sentence, vocabulary.scheduled)),
         acts=(acts := acts_of(events.main, vocabulary.events)),
@@ -1279,9 +1284,16 @@ def _other_happenings(a: FactSignature, b: FactSignature, perpetrator: bool, wei
     return a.blames and b.blames and a.parties != b.parties  # blame is a fact about the party held to account
 
 
+def _recalls(a: FactSignature, b: FactSignature) -> bool:
+    """`a` tells no event of its own and recalls as given the incident `b` tells: what followed it, not it."""
+    return a.recalled and not a.events and bool(a.circumstances & b.events)
+
+
 def _told_apart(a: FactSignature, b: FactSignature) -> bool:
     """Whom they count, what was struck, where or when it happened tells two facts: each names one, none
-    the same."""
+    the same; an incident and what followed it are two."""
+    if _recalls(a, b) or _recalls(b, a):
+        return True  # "Nach dem Tod von zwölf Kindern darf der Minister …" / "Zwölf Kinder starben": what followed
     if a.counted and b.counted and not a.counted & b.counted:
         return True  # "zwölf Soldaten getötet" / "zwölf Zivilisten getötet"
     if a.targets and b.targets and not a.targets & b.targets:

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import seeds
+from scoring import matching
 from scoring.events import circumstance_clauses, event_family, event_rules, find_events
 from scoring.lemmas import compound_head, lemma
 from scoring.lexicon import LexiconError, Thesaurus
@@ -260,6 +261,20 @@ def test_a_relative_clause_after_the_opening_noun_says_which_thing_not_what_happ
     told = fact_signature("Eine Rakete traf die Fähre, die am Montag zwei Fischer getötet hatte.", [], [], LEXICON)
     assert "killing" in told.events
     assert "killing" in fact_signature("Zwei Fischer wurden getötet, die am Anleger warteten.", [], [], LEXICON).events
+
+
+def test_an_incident_recalled_as_given_is_no_report_of_it():
+    entry = LEXICON["events"]["given_prepositions"]
+    recalling, telling = (fact_signature(entry[key], [], [], LEXICON) for key in ("example", "told"))
+    assert recalling.recalled and not recalling.events and telling.events == {"killing"}
+    assert matching._ruled_in(recalling, telling, LEXICON["weights"]) is None
+    # a purpose may be the fact itself: the decision to send is the sending told
+    deciding = fact_signature("Der Rat entschied, 1.200 Helfer nach Lindenau zu schicken.", [], [], LEXICON)
+    sent = fact_signature("1.200 Helfer wurden nach Lindenau geschickt.", [], [], LEXICON)
+    assert not deciding.recalled and matching._ruled_in(deciding, sent, LEXICON["weights"]) is not None
+    # read back from the index as stored
+    stored = matching.FactSignature.from_index(recalling.index_text(), recalling.quantities, recalling.negated)
+    assert stored.recalled
 
 
 def test_suspending_work_is_a_closure_as_stopping_it_is():
