@@ -817,7 +817,9 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
         ):
             return [draft]  # a part too short to stand alone: keep the sentence whole
         speech = [replace(m, start=m.start - start, end=m.end - start) for m in draft.speech if start <= m.start < end]
-        attribution = _part_sources(draft.attribution, (start, end), owned, bool(speech), shared)
+        # "nach Angaben der Armee starben 50, 73 wurden verletzt": a count going on from the first is the same source's
+        speaks = bool(speech) or (start > 0 and _states_a_count(text, lexicon))
+        attribution = _part_sources(draft.attribution, (start, end), owned, speaks, shared)
         parts.append(
             replace(
                 draft,

@@ -166,6 +166,12 @@ def test_a_count_of_its_own_after_a_comma_is_a_claim_however_short(knowledge):
             "30 weitere seien verletzt worden.",
             "Der ukrainische Sprecher erklärte am Abend, die Fähre scheine vor Sabirsk gesunken zu sein.",
         ),
+        # "…, 73 wurden verletzt": a count going on from the sourced count is the source's in the indicative too
+        (
+            "Vor Sabirsk kamen nach Angaben der ukrainischen Marine 40 Seeleute ums Leben, 30 wurden verletzt.",
+            "30 wurden verletzt.",
+            "Der ukrainische Sprecher erklärte am Abend, die Fähre scheine vor Sabirsk gesunken zu sein.",
+        ),
     ],
 )
 def test_a_second_clause_after_a_source_without_a_speech_verb_is_a_claim_the_source_says_too(
