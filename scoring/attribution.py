@@ -25,7 +25,7 @@ from scoring.knowledge import (
     word_set_of,
     words_bit,
 )
-from scoring.lemmas import ADJECTIVE_ENDINGS, is_known
+from scoring.lemmas import ADJECTIVE_ENDINGS, compound_head, is_known
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds
 from scoring.regex import Presence, guarded, leading_words, needed_strings, top_level_alternatives
@@ -1685,12 +1685,20 @@ def _count_states(mentions: list[Mention], memory: ArticleMemory, knowledge: Kno
         memory.states_named.update(party for party in named if party and kinds.get(party) == "state")
 
 
+_COMPOUND_PART = 5  # the shortest head of a compound organ that names the organ alone ("Behörde", not "Amt")
+
+
 def _learn_organ(sentence: str, mention: Mention, memory: ArticleMemory, rules: _Rules) -> None:
-    """ "das russische Verteidigungsministerium" → a later "das Verteidigungsministerium" is Russia's too;
-    only a state named with its organ teaches the organ's state."""
+    """ "das russische Verteidigungsministerium" → a later "das Verteidigungsministerium" or "das Ministerium" is
+    Russia's too; only a state named with its organ teaches the organ's state."""
     key = _organ_named_with(sentence, mention, rules)
     if key is not None and mention.actor.party:
         memory.heads[key] = mention.actor.party
+        head = compound_head(
+            key.capitalize(), _COMPOUND_PART
+        )  # and a later "das Ministerium" is that "Verteidigungsministerium"
+        if head:
+            memory.heads[head] = mention.actor.party
 
 
 def _organ_named_with(sentence: str, mention: Mention, rules: _Rules) -> str | None:

@@ -1632,6 +1632,12 @@ def test_a_state_outlets_unnamed_organ_is_its_states(knowledge):
     assert claims(text, knowledge)[-1].origin_parties == ("UA",)
     before = "Das ukrainische Verteidigungsministerium meldete zwei Tote. Das Ministerium meldete zudem drei Verletzte."
     assert claims(before, knowledge, outlet="de.rt.com")[-1].origin_parties == ("UA",)
+    # the organ named with its state two sentences back, by its compound's head alone ("das Ministerium")
+    back = (
+        "Das ukrainische Verteidigungsministerium meldete zwei Tote. Karl Müller sagte, die Lage sei ruhig. "
+        "Das Ministerium meldete zudem drei Verletzte."
+    )
+    assert claims(back, knowledge, outlet="de.rt.com")[-1].origin_parties == ("UA",)
 
 
 def test_an_organisations_remit_is_part_of_its_name(knowledge):
