@@ -437,6 +437,7 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
 
 
 _FRAME_WORDS = 2  # "heißt es": a frame's last words before its comma
+_INFINITIVE_CLAUSE = re.compile(r"[^,;:.!?]*?\bzu\s+[a-zäöüß]+(?:en|ern|eln|n)\s*(?:[,;:.!?]|$)")
 
 
 def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[str]], set[int]]:
@@ -448,8 +449,8 @@ def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) 
     for m in rules.asyndetic.finditer(body):
         verb = m.group("verb")
         listed = is_reported_form(verb, lexicon)  # "seien": an auxiliary's, no verb the dictionary reads as one
-        if not (listed or _verb(verb, rules.verb_lemma)):
-            continue
+        if not (listed or _verb(verb, rules.verb_lemma)) or _INFINITIVE_CLAUSE.match(body, m.end()):
+            continue  # "…, in X Zivilisten angegriffen zu haben": an infinitive clause is no main clause
         before = body[: m.start()]
         if listed or is_subjunctive_form(verb) or is_unreal_form(verb, lexicon):
             # "…, die Rakete sei …, die Trümmer lägen …": a second report beside one in the clause before, or a

@@ -274,6 +274,8 @@ def test_a_count_with_its_verb_left_out_is_a_claim_where_it_has_a_hedge_of_its_o
         "Die Stadt erklärte, der Hafen sei am Abend gesperrt worden.",  # reported content in Konjunktiv
         "In Lindenau ist die Ansicht verbreitet, die Fähren würden bald wieder fahren.",  # in Konjunktiv II
         "Die Eltern von Kapitän Jan Beispiel, 52, haben die Reederei in Dorinsk gegründet.",  # an age, no count
+        # an infinitive clause ("…, X getan zu haben") is what the noun before says, no main clause
+        "Die Reederei wies Vorwürfe zurück, in Dorinsk gezielt Fischer behindert zu haben.",
     ],
 )
 def test_a_relative_clause_or_reported_content_after_a_comma_is_no_second_claim(text, knowledge):
