@@ -62,6 +62,10 @@ def test_spelling_variants_resolve_to_one_party(knowledge):
 def test_negated_speech_verb_is_the_outlets_own_statement(knowledge):
     claim = only("Der indische Premier Narendra Modi stritt die Luftangriffe auf die Lager nicht ab.", knowledge)
     assert claim.origin_parties == () and not claim.attributed
+    # "sagte nichts": nothing said, the outlet's statement; "…, es sei nichts passiert, sagte X" is X's
+    assert only("Zu einem Abzug der Truppen sagte Selenskyj nichts.", knowledge).origin_parties == ()
+    text = "Bei dem Brand in Dorinsk sei nichts passiert, sagte Selenskyj."
+    assert only(text, knowledge).origin_parties == ("UA",)
 
 
 def test_inverted_subject_after_a_fronted_phrase(knowledge):
