@@ -341,6 +341,7 @@ class _Rules:
     accusation_gates: tuple[tuple[frozenset[str] | None, tuple[re.Pattern[str], ...]], ...]
     accusation_fronted: frozenset[str]
     fronted_adverbs: frozenset[str]
+    focus_particles: frozenset[str]
     subordinators: frozenset[str]
     prepositions: frozenset[str]
     directive: frozenset[str]
@@ -481,6 +482,7 @@ def _rules(a: AttributionRules) -> _Rules:
         ),
         accusation_fronted=frozenset(re.findall(r"\w+", a.accusation_fronted)),
         fronted_adverbs=frozenset(a.fronted_adverbs),
+        focus_particles=frozenset(a.focus_particles),
         subordinators=frozenset(a.subordinators),
         prepositions=frozenset(a.prepositions),
         directive=frozenset(a.directive_verbs),
@@ -901,7 +903,7 @@ class _Around:
 def _around(sentence: str, verb: re.Match[str], left: int, right: int, found: _Mentions, rules: _Rules) -> _Around:
     after_end = min(right, verb.end() + 80)
     words = [m.group() for m in islice(_WORD.finditer(sentence, left, verb.start()), 3)]  # only the first ones count
-    words = _past_an_adverb(words, rules)[:2]
+    words = _past_a_particle(_past_an_adverb(words, rules), rules)[:2]
     first_before = (words or [""])[0].lower()
     if first_before in rules.fronted and _opens_noun_phrase(words, rules):
         first_before = ""  # "Das polnische Heer meldete …": a subject, not "Das teilte X mit"
@@ -1023,6 +1025,16 @@ def _past_an_adverb(words: list[str], rules: _Rules) -> list[str]:
     the phrase is read as the sentence's first words."""
     if len(words) >= 2 and words[0].lower() in rules.fronted_adverbs and words[1].lower() in rules.prepositions:
         return words[1:]
+    return words
+
+
+def _past_a_particle(words: list[str], rules: _Rules) -> list[str]:
+    """ "Auch Kiew bestätigte …": a focus particle before a noun phrase is part of it; the phrase is read as the
+    sentence's first words. Not before a preposition or an adverb ("Auch am Abend bestätigte …")."""
+    if len(words) >= 2 and words[0].lower() in rules.focus_particles:
+        second = words[1].lower()
+        if second not in rules.prepositions and second not in rules.fronted and second not in rules.fronted_adverbs:
+            return words[1:]
     return words
 
 

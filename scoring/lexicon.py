@@ -323,6 +323,7 @@ class Attribution:
     accusations: tuple[Accusation, ...]
     accusation_fronted: Regex
     fronted_adverbs: tuple[Word, ...]
+    focus_particles: tuple[Word, ...]  # "Auch Kiew bestätigte …": the particle is part of the subject's phrase
     subordinators: tuple[Word, ...]
     prepositions: tuple[Word, ...]
     directive_verbs: tuple[Word, ...]

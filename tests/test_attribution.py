@@ -800,6 +800,10 @@ def test_a_speaking_noun_after_the_verb_is_its_subject_when_the_object_comes_fir
     assert only("Die Armee bestreitet die Vorwürfe.", knowledge).sources[0].text == "Die Armee"
 
 
+def test_seeing_a_party_involved_is_an_accusation(knowledge):
+    assert only("Auch die Vereinten Nationen sehen Russland direkt beteiligt.", knowledge).origin_parties == ("UN",)
+
+
 def test_an_official_revising_a_toll_at_the_clause_end_states_it(knowledge):
     text = "Am Abend hatte das russische Verteidigungsministerium die Zahl der Verletzten in Dorinsk auf zwölf erhöht."
     assert only(text, knowledge).origin_parties == ("RU",)
