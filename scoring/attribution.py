@@ -1138,11 +1138,42 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
         # "Am Freitag hatte X die Armee Y beschuldigt": the subject before the object, either side of "hatte"
         fronted_first = first in rules.fronted and not _opens_noun_phrase(texts, rules)
         return (auxiliary.end() if fronted_first else left), verb.start()
-    # "Die Vorwürfe wies die Miliz zurück": what is said comes first, the subject is the noun phrase after the verb
-    said_first = bool(words) and rules.said_objects.match(sentence, left + words[0].start()) is not None
+    said_first = _object_first(sentence, left, verb, words, subjects, rules)
     if not said_first and _subject_before(sentence, left, words, subjects, rules):
         return left, verb.start()
     return _accuser_after(sentence, verb, right, [m for m in subjects if m.start >= verb.end()], rules, said_first)
+
+
+def _object_first(
+    sentence: str, left: int, verb: re.Match[str], words: list[re.Match[str]], subjects: list[Mention], rules: _Rules
+) -> bool:
+    """ "Die Vorwürfe wies die Miliz zurück": what is said comes first, the subject is the noun phrase after the
+    verb; "Angriffe auf Zivilisten wies sie zurück": nobody before the verb, a pronoun right after it is the subject."""
+    if words and rules.said_objects.match(sentence, left + words[0].start()) is not None:
+        return True
+    texts = [w.group() for w in words]
+    return (
+        _nobody_before(sentence, left, verb, texts, subjects, rules)
+        and _pronoun_after(sentence, verb.end(), rules) is not None
+    )
+
+
+def _nobody_before(
+    sentence: str, left: int, verb: re.Match[str], texts: list[str], subjects: list[Mention], rules: _Rules
+) -> bool:
+    """No actor, role or group before the verb: what stands there is the object ("Angriffe auf Zivilisten")."""
+    if any(m.start < verb.start() for m in subjects) or rules.group_phrase.match(sentence[left : verb.start()]):
+        return False
+    return not any(t[0].isupper() and _speaker_noun(t.split("-")[-1], rules) for t in texts)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _pronoun_after(sentence: str, end: int, rules: _Rules) -> tuple[int, int] | None:
+    """The span of a personal pronoun right after the verb ("wies sie zurück"), if one stands there."""
+    word = _NEXT_WORD.match(sentence, end)
+    return word.span(1) if word and rules.pronoun.fullmatch(word.group(1)) else None
 
 
 def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules) -> int:
@@ -1173,6 +1204,9 @@ def _accuser_after(
 ) -> tuple[int, int] | None:
     """The accuser after the verb: the first noun phrase after it; a capitalised word before the first
     actor is a subject we do not know. `phrase_only`: that noun phrase alone, not the words after it."""
+    pronoun = _pronoun_after(sentence, verb.end(), rules)
+    if pronoun is not None:
+        return pronoun  # "wies sie zurück": the pronoun, pointing back
     whole = after[0].start if after else right
     between = list(_WORD.finditer(sentence[verb.end() : whole]))
     if after:

@@ -800,6 +800,15 @@ def test_a_speaking_noun_after_the_verb_is_its_subject_when_the_object_comes_fir
     assert only("Die Armee bestreitet die Vorwürfe.", knowledge).sources[0].text == "Die Armee"
 
 
+def test_a_pronoun_after_a_denial_with_its_object_first_is_the_subject(knowledge):
+    text = (
+        "Die RSF meldete am Morgen Kämpfe bei Dorinsk. Angriffe auf Bauern wies sie zurück. Die Miliz wies sie zurück."
+    )
+    found = claims(text, knowledge, day="2025-04-14")
+    assert found[1].origin_parties == found[2].origin_parties == ("RSF",)
+    assert found[2].sources[0].text == "Die Miliz"  # a group's noun before the verb: "sie" is the object
+
+
 def test_seeing_a_party_involved_is_an_accusation(knowledge):
     assert only("Auch die Vereinten Nationen sehen Russland direkt beteiligt.", knowledge).origin_parties == ("UN",)
 
