@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -149,6 +149,28 @@ def circumstance_clauses(text: str, rules: EventRules) -> list[tuple[int, int]]:
     opening = rules.opening_clause.match(text)
     after = [m.span() for m in rules.comma_clause.finditer(text, opening.end() if opening else 0)]
     return [opening.span(), *after] if opening else after
+
+
+_OPENING_WORD = re.compile(r"\s*([\w-]+)")
+_PHRASE_WORD = re.compile(r"[\w-]+|[,;:.!?\"„“”«»()–]")
+_PHRASE_WORDS = 14  # a phrase opening the sentence is not longer than this before its verb
+
+
+def given_opening(text: str, rules: EventRules, is_verb: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """ "Nach dem Tod von zwölf Kindern auf den Golanhöhen dürfen …": a phrase opening the sentence with a
+    preposition that recalls an incident as given (`given_prepositions`), up to the finite verb right after
+    it; what it names is given, as what a clause telling when names is. None where no verb follows it
+    within the phrase's words, before any punctuation."""
+    first = _OPENING_WORD.match(text)
+    if first is None or not first.group(1)[:1].isupper() or first.group(1).lower() not in rules.given:
+        return []
+    for count, word in enumerate(_PHRASE_WORD.finditer(text, first.end())):
+        found = word.group()
+        if count >= _PHRASE_WORDS or not (found[:1].isalnum() or found[:1] == "-"):
+            return []
+        if found[:1].islower() and is_verb(found):
+            return [(first.start(1), word.start())]
+    return []
 
 
 def subject_clause(text: str, rules: EventRules) -> list[tuple[int, int]]:

@@ -26,6 +26,7 @@ from scoring.events import (
     event_family,
     events_of,
     find_events,
+    given_opening,
     subject_clause,
 )
 from scoring.explanations import DEFAULT_LANGUAGE, phrasebook
@@ -403,8 +404,13 @@ class _Vocabulary:
     scheduled: re.Pattern[str] = re.compile("(?!)")  # "soll am Dienstag beraten": what is to come
     # "bereits 2012"; "seit 2014" a span: searched only where the claim holds what a year needs ("19", "20")
     past_year: Needing = Needing("(?P<span>)(?P<year>(?!))")
+    verb_lemma: re.Pattern[str] = re.compile("(?!)")  # a verb's dictionary form: "dürfen", "wachsen"
     between_sides: re.Pattern[str] = re.compile("(?!)")  # "Gefechte zwischen X und Y": the parties as two sides
     cache: dict[str, _Token] = field(default_factory=dict)
+
+    def is_verb(self, word: str) -> bool:
+        """A word the dictionary knows whose lemma is a verb's ("wächst" → "wachsen")."""
+        return is_known(word) and bool(self.verb_lemma.match(lemma(word)))
 
     def token(self, word: str) -> _Token:
         found = self.cache.get(word)
@@ -645,6 +651,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         decades=frozenset(thesaurus.measures.decades.words),
         scheduled=re.compile(rules.scheduled),
         past_year=Needing(rules.past_year),
+        verb_lemma=re.compile(typed.claims.verb_lemma),
         between_sides=guarded(rules.between_sides),
         sizes={
             (kind, stem(unit)): size for kind, sizes in thesaurus.measures.units.items() for unit, size in sizes.items()
@@ -734,6 +741,7 @@ def fact_signature(
         if "," in sentence
         else []
     )
+    clauses += given_opening(sentence, vocabulary.events, vocabulary.is_verb)  # "Nach dem Tod von X dürfen …"
     aside = [any(a <= m.start() < b for a, b in clauses) for m in _TOKEN.finditer(sentence)] if clauses else []
     families = [t[_FAMILY_AT] for t in tokens]
     named_persons = {word for person in persons for word in _TOKEN.findall(person)}

@@ -275,6 +275,13 @@ def test_an_incident_recalled_as_given_is_no_report_of_it():
     # read back from the index as stored
     stored = matching.FactSignature.from_index(recalling.index_text(), recalling.quantities, recalling.negated)
     assert stored.recalled
+    # the whole phrase opening the sentence up to its verb is given: its count's noun too ("mit zwölf Toten")
+    opening = fact_signature(
+        "Nach dem Brand mit zwölf Toten am Hafen von Lindenau wächst die Sorge der Fischer.", [], [], LEXICON
+    )
+    assert opening.recalled and not opening.events and "killing" in opening.circumstances
+    # a verb right after the phrase tells the claim's own event
+    assert fact_signature("Nach dem Brand starben zwölf Fischer in Lindenau.", [], [], LEXICON).events == {"killing"}
 
 
 def test_suspending_work_is_a_closure_as_stopping_it_is():
