@@ -809,6 +809,11 @@ def test_a_pronoun_after_a_denial_with_its_object_first_is_the_subject(knowledge
     assert found[2].sources[0].text == "Die Miliz"  # a group's noun before the verb: "sie" is the object
 
 
+def test_the_german_abbreviations_of_the_separatist_republics_name_them(knowledge):
+    text = "Der Informationsminister der DVR, Karl Beispiel, sagte, die Baracke bei Dorinsk sei beschossen worden."
+    assert only(text, knowledge, day="2022-07-30").origin_parties == ("RU",)
+
+
 def test_seeing_a_party_involved_is_an_accusation(knowledge):
     assert only("Auch die Vereinten Nationen sehen Russland direkt beteiligt.", knowledge).origin_parties == ("UN",)
 
