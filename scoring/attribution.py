@@ -1740,9 +1740,8 @@ def _learn_organ(sentence: str, mention: Mention, memory: ArticleMemory, rules: 
     key = _organ_named_with(sentence, mention, rules)
     if key is not None and mention.actor.party:
         memory.heads[key] = mention.actor.party
-        head = compound_head(
-            key.capitalize(), _COMPOUND_PART
-        )  # and a later "das Ministerium" is that "Verteidigungsministerium"
+        # and a later "das Ministerium" is that "Verteidigungsministerium"
+        head = compound_head(key.capitalize(), _COMPOUND_PART)
         if head:
             memory.heads[head] = mention.actor.party
 

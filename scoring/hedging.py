@@ -472,13 +472,15 @@ def _classify_wollen(match: re.Match[str], rules: _Compiled, clauses: _Clauses) 
     an infinitive it wants something ("will verhandeln"); with a time still ahead it plans ("will bis Mai
     … gebaut haben"); neither is a hedge."""
     left, right = clauses.around(match.start(), match.end())
-    tail = clauses.last_words(left, right, match.end(), right)
     if clauses.has_in_text(rules.future, left, right):
         return None
-    if tail and tail[-1].lower() not in ("haben", "sein"):
+    tail = clauses.last_words(left, right, match.end(), right)
+    if tail and tail[-1].lower() not in ("haben", "sein"):  # past a relative clause the closing verbs may stand
         left, right = clauses.resumed(left, right)
+        if clauses.has_in_text(rules.future, left, right):
+            return None
         tail = clauses.last_words(left, right, left, right)
-    if len(tail) < 2 or tail[-1].lower() not in ("haben", "sein") or clauses.has_in_text(rules.future, left, right):
+    if len(tail) < 2 or tail[-1].lower() not in ("haben", "sein"):
         return None
     if clauses.has(rules.first_person, left, right):
         return None  # "wir wollen vorbereitet sein", "man will alles gesehen haben": a wish

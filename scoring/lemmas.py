@@ -48,6 +48,11 @@ def lemma(word: str) -> str:
     return found
 
 
+def is_verb(word: str, verb_lemma: re.Pattern[str]) -> bool:
+    """A lower-case word the dictionary knows whose lemma has a verb's form (`verb_lemma`): "wächst" → "wachsen"."""
+    return word[:1].islower() and is_known(word) and bool(verb_lemma.match(lemma(word)))
+
+
 def is_nominalised_adjective(word: str) -> bool:
     """A noun made of an adjective or participle ("Angehörige", "Verstorbenen", "Deutsche"): the dictionary
     gives its masculine singular in "-er" as the lemma of the form in "-e" or of the one in "-en" (not always

@@ -42,7 +42,15 @@ from scoring.knowledge import (
     word_flag,
     word_flags,
 )
-from scoring.lemmas import compound_head, is_known, is_nominalised_adjective, lemma, may_rejoin, rejoin_separable_verbs
+from scoring.lemmas import (
+    compound_head,
+    is_known,
+    is_nominalised_adjective,
+    is_verb,
+    lemma,
+    may_rejoin,
+    rejoin_separable_verbs,
+)
 from scoring.lexicon import Matching, Measures, Months
 from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules
 from scoring.regex import Needing, fold_case, guarded, held_words, leading_words
@@ -409,8 +417,7 @@ class _Vocabulary:
     cache: dict[str, _Token] = field(default_factory=dict)
 
     def is_verb(self, word: str) -> bool:
-        """A word the dictionary knows whose lemma is a verb's ("wächst" → "wachsen")."""
-        return is_known(word) and bool(self.verb_lemma.match(lemma(word)))
+        return is_verb(word, self.verb_lemma)
 
     def token(self, word: str) -> _Token:
         found = self.cache.get(word)

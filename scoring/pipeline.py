@@ -52,7 +52,7 @@ from scoring.knowledge import (
     typed_rules,
     typed_thesaurus,
 )
-from scoring.lemmas import compound_head, is_known, lemma
+from scoring.lemmas import compound_head, is_known, is_verb, lemma
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Furniture, Lexicon, Thesaurus
@@ -362,10 +362,6 @@ def _clause_rules(rules: ClaimRules) -> _ClauseRules:
     )
 
 
-def _verb(word: str, verb_lemma: re.Pattern[str]) -> bool:
-    return word[:1].islower() and is_known(word) and bool(verb_lemma.match(lemma(word)))
-
-
 @once_per_lexicon
 def _auxiliaries(rules: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """The auxiliaries that end a verb group ("hat", "worden"), and the modal verbs' lemmas ("wollen")."""
@@ -417,7 +413,7 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
         for m in asyndetic:
             cuts.setdefault(m.start(), m)
         fronted = rules.fronted.match(body)
-        if fronted and _verb(fronted.group("verb"), rules.verb_lemma):
+        if fronted and is_verb(fronted.group("verb"), rules.verb_lemma):
             comma = _COMMA.match(body, fronted.start("cut"))  # the cut is the comma, not the clause before
             if comma:
                 cuts.setdefault(comma.start(), comma)
@@ -449,7 +445,7 @@ def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) 
     for m in rules.asyndetic.finditer(body):
         verb = m.group("verb")
         listed = is_reported_form(verb, lexicon)  # "seien": an auxiliary's, no verb the dictionary reads as one
-        if not (listed or _verb(verb, rules.verb_lemma)) or _INFINITIVE_CLAUSE.match(body, m.end()):
+        if not (listed or is_verb(verb, rules.verb_lemma)) or _INFINITIVE_CLAUSE.match(body, m.end()):
             continue  # "…, in X Zivilisten angegriffen zu haben": an infinitive clause is no main clause
         before = body[: m.start()]
         if listed or is_subjunctive_form(verb) or is_unreal_form(verb, lexicon):
@@ -523,8 +519,8 @@ def _shared_subject_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, A
     for m in rules.shared_subject.finditer(body):  # most sentences: no "und" before a lower-case word
         before = body[max(0, m.start() - _LONGEST_WORD) : m.start()].rsplit(None, 1)[-1:]  # a bounded look back
         if (
-            _verb(m.group("verb"), rules.verb_lemma)
-            and not (before and _verb(before[0].strip(",;"), rules.verb_lemma))
+            is_verb(m.group("verb"), rules.verb_lemma)
+            and not (before and is_verb(before[0].strip(",;"), rules.verb_lemma))
             and not _ends_the_verb_group(body, m, _auxiliaries(typed_rules(lexicon)))
         ):
             found.append(m)
@@ -542,7 +538,7 @@ def _gapped_count(body: str, at: int, verb_lemma: re.Pattern[str], lexicon: Mapp
     out as the clause before has it, and a hedge of its own: a claim of its own, as sure as its hedge says.
     Without one ("…, 40 weitere verletzt.") it stays with the count before it, one report of a toll."""
     gapped = _GAPPED.match(body, at)
-    if gapped is None or not _verb(gapped.group("verb"), verb_lemma) or not _is_count(gapped.group("count"), lexicon):
+    if gapped is None or not is_verb(gapped.group("verb"), verb_lemma) or not _is_count(gapped.group("count"), lexicon):
         return False
     return bool(find_hedges(body[at:], lexicon))
 
@@ -560,7 +556,7 @@ def _short_count(text: str, lexicon: Mapping[str, Any]) -> bool:
     short = _SHORT_COUNT.match(text.strip())
     if short is None or not _is_count(short.group("count") or short.group("after"), lexicon):
         return False
-    return _verb(short.group("verb"), _clause_rules(typed_rules(lexicon).claims).verb_lemma)
+    return is_verb(short.group("verb"), _clause_rules(typed_rules(lexicon).claims).verb_lemma)
 
 
 def _own_speech_of_a_count(text: str, lexicon: Mapping[str, Any]) -> bool:
@@ -811,16 +807,16 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
         owned, shared = bounds, _speaker_prefix(draft.body)
     for start, end in bounds:
         text = draft.body[start:end]
+        counted = start > 0 and _states_a_count(text, lexicon)  # "…, 30 wurden verletzt"
         if not (
             _is_a_statement(text, lexicon, headline=bool(stated))
-            or (start in own_subject and _states_a_count(text, lexicon))
+            or (start in own_subject and counted)
             or (bool(own_subject) and _own_speech_of_a_count(text, lexicon))
         ):
             return [draft]  # a part too short to stand alone: keep the sentence whole
         speech = [replace(m, start=m.start - start, end=m.end - start) for m in draft.speech if start <= m.start < end]
         # "nach Angaben der Armee starben 50, 73 wurden verletzt": a count going on from the first is the same source's
-        speaks = bool(speech) or (start > 0 and _states_a_count(text, lexicon))
-        attribution = _part_sources(draft.attribution, (start, end), owned, speaks, shared)
+        attribution = _part_sources(draft.attribution, (start, end), owned, bool(speech) or counted, shared)
         parts.append(
             replace(
                 draft,
@@ -852,7 +848,7 @@ def _is_a_statement(part: str, lexicon: Mapping[str, Any], headline: bool) -> bo
     if not is_claim(part, lexicon, fewer_words=1):
         return False
     verb_lemma, stop = _clause_rules(typed_rules(lexicon).claims).verb_lemma, stopwords(lexicon)
-    return any(_verb(word, verb_lemma) and word not in stop for word in words)  # "wegen" is no verb
+    return any(is_verb(word, verb_lemma) and word not in stop for word in words)  # "wegen" is no verb
 
 
 def _headline_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
