@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -860,8 +861,18 @@ def _headline_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]
     return [
         m
         for m in headline.finditer(body)
-        if _says_something(body[: m.start()], lexicon) and not _inside_a_quotation(body, m.start())
+        if _states_before(body[: m.start()], lexicon) and not _inside_a_quotation(body, m.start())
     ]
+
+
+def _states_before(text: str, lexicon: Mapping[str, Any]) -> bool:
+    """What stands before a headline's dash states something: a word in lower case, or a count with its noun
+    ("Zwölf Tote auf dem Markt – Lindenau beschuldigt Sabirsk"), the headline's nominal style. A topic with a
+    count ("Zwei Jahre Krieg – …") passes here and stays whole: no part of it is a statement."""
+    if _says_something(text, lexicon):
+        return True
+    words = text.split()
+    return any(_is_count(a, lexicon) and _nominal_fact(f"{a} {b}", lexicon) for a, b in itertools.pairwise(words))
 
 
 @once_per_lexicon

@@ -320,6 +320,12 @@ def test_a_dash_in_running_text_or_after_a_topic_keeps_the_sentence_whole(text, 
         ("Die Fähren fahren wieder – außer am Sonntag", ["Die Fähren fahren wieder – außer am Sonntag"]),
         ("Fähren fahren wieder – wegen des Hochwassers", ["Fähren fahren wieder – wegen des Hochwassers"]),
         ("Fähren fahren wieder – wenn das Wetter es zulässt", ["Fähren fahren wieder – wenn das Wetter es zulässt"]),
+        # a count with its noun states a fact without a verb; a topic counting years does not
+        (
+            "Lindenau: Zwölf Tote auf dem Markt – Sabirsk weist Schuld zurück",
+            ["Lindenau: Zwölf Tote auf dem Markt", "Sabirsk weist Schuld zurück"],
+        ),
+        ("Zwei Jahre Krieg – Sabirsk greift Lindenau an", ["Zwei Jahre Krieg – Sabirsk greift Lindenau an"]),
     ],
 )
 def test_a_headlines_statement_is_a_word_shorter_than_a_sentences(headline, claims, knowledge):
