@@ -342,6 +342,7 @@ class _Rules:
     accusation_fronted: frozenset[str]
     fronted_adverbs: frozenset[str]
     focus_particles: frozenset[str]
+    unable: re.Pattern[str]
     subordinators: frozenset[str]
     prepositions: frozenset[str]
     directive: frozenset[str]
@@ -483,6 +484,7 @@ def _rules(a: AttributionRules) -> _Rules:
         accusation_fronted=frozenset(re.findall(r"\w+", a.accusation_fronted)),
         fronted_adverbs=frozenset(a.fronted_adverbs),
         focus_particles=frozenset(a.focus_particles),
+        unable=re.compile(rf"\b(?:{alternatives(a.unable_modals)})\b", re.IGNORECASE),
         subordinators=frozenset(a.subordinators),
         prepositions=frozenset(a.prepositions),
         directive=frozenset(a.directive_verbs),
@@ -860,8 +862,9 @@ def _speech_slot(
 ) -> tuple[int, int] | None:
     """The subject of a speech verb: before it, after it (inversion), or the subject of the first clause."""
     left, right = _clause_bounds(sentence, verb.start())
-    if rules.negation.search(sentence, left, right):
-        return None  # "stritt die Entsendung nicht ab" is the outlet's statement, not Putin's
+    if rules.negation.search(sentence, left, right) and not rules.unable.search(sentence, left, right):
+        return None  # "stritt die Entsendung nicht ab" is the outlet's statement, not Putin's; "konnte nicht
+        # bestätigen" is what the Pentagon said
     participle = bool(_PARTICIPLE.fullmatch(verb.group())) and not rules.perfect_auxiliary.search(sentence, left, right)
     passive = not verb.group().endswith(("te", "ten")) and bool(rules.passive_auxiliary.search(sentence, left, right))
     if participle or passive:
@@ -2195,7 +2198,7 @@ def _official(p: _Pointer, roles: list[str], unknown: tuple[int, int, str] | Non
     text = p.slot[unknown[0] - p.start : unknown[1] - p.start] if unknown and p.kind == "prep" else p.slot
     _learn_person(text.strip(" ,."), party, p.rules, p.memory, p.places)
     pointing_back = [s for s in p.memory.shift(p.memory.previous_sources) if s.party == party and s.role == "origin"]
-    if pointing_back:
+    if pointing_back and not _person_name(text, p.rules, p.places):
         return pointing_back  # "Das teilte der Gouverneur der Region mit": the source named just before
     return [p.spanning(text, party)]
 
@@ -2334,6 +2337,10 @@ def _party_of_role(
         order = [memory.last_place, *heads] if local else []
         if rules.owning.match(slot):
             order = [*_parties_said_before(memory), *order]
+        elif knowledge is not None and _state_forces(roles, rules):
+            # "Militärsprecher Karl Beispiel" after the army's statement, or the same forces named with their state
+            is_state = _a_state(knowledge)
+            order = [p for p in (*_parties_said_before(memory), *heads) if is_state(p)]
         return next((p for p in order if p), None) or memory.affiliation
     if here:
         return here.party
@@ -2491,13 +2498,17 @@ def _party_speaking_around(
     later: Sequence[str | None] = (),
 ) -> str | None:
     """A local official speaks for the place of the story; an organ for the state speaking around it: the
-    sentence before, the same organ named with its state, the last speakers, the same organ named with its
-    party later in the article, an actor named before; of them the first that `may_own` the organ."""
+    sentence before (its sources, then the state opening it), the same organ named with its state, the last
+    speakers, the same organ named with its party later in the article, an actor named before; of them the
+    first that `may_own` the organ."""
     previous = _parties_said_before(memory)
     speakers = (
         [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 6 else []
     )
     earlier = [recall.first_named.actor.party] if recall.first_named else []
+    # the state the sentence before spoke of ("Moskau hat einen Treffer nie eingeräumt. Das Ministerium spricht
+    # von einem Brand"): its organ, before one of another state named further back
+    previous += _state_opening(memory.previous_text, recall.subject)
     # a state's outlet names its own state's organs without the state ("Der Generalstab meldete …"): its
     # state before speakers further back, after the sentence before and the organ named with a state
     own = [memory.affiliation] if memory.affiliation else []
@@ -2507,6 +2518,17 @@ def _party_speaking_around(
         else [*previous, *heads, *own, *speakers, *later, *earlier]
     )
     return next((p for p in order if p and may_own(p)), None) or memory.affiliation or _the_only_state(memory, may_own)
+
+
+def _state_opening(sentence: str, subject: Mention | None) -> list[str]:
+    """The party of a state or capital opening the sentence as its subject ("Moskau hat …", "Die USA haben …");
+    "Daraufhin zogen Hunderte Palästinenser …" tells of people, not of their state."""
+    if subject is None or subject.actor.kind not in ("state", "capital") or not subject.actor.party:
+        return []
+    return [subject.actor.party] if sentence[: subject.start].strip() in _ARTICLES_OPENING else []
+
+
+_ARTICLES_OPENING = frozenset({"", "Die", "Der", "Das"})
 
 
 def _the_only_state(memory: ArticleMemory, may_own: Callable[[str | None], bool]) -> str | None:

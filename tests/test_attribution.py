@@ -1709,3 +1709,28 @@ def test_a_backer_of_a_group_named_by_its_noun_is_no_speaker(knowledge):
     assert claims(threat, knowledge, day="2024-09-28")[-1].origin_parties == ("HEZBOLLAH",)
     own = only("Die von der Hamas kontrollierte Zivilschutzbehörde zählte zwei Tote in Sabirsk.", knowledge)
     assert own.origin_parties == ("HAMAS",)
+
+
+def test_an_organ_after_a_sentence_about_a_state_is_that_states(knowledge):
+    """ "Moskau hat X nie eingeräumt. Das Verteidigungsministerium spricht von …": the ministry of the state the
+    sentence before opened with, not of another state named further back; a people counted ("Hunderte
+    Palästinenser …") is no state opening a sentence."""
+    text = (
+        "Dass die Fähre von einer Rakete getroffen wurde, hatte ein Pentagon-Vertreter am Montag gesagt.\n\n"
+        "Moskau hat einen Treffer bis heute nicht eingeräumt. Das Verteidigungsministerium spricht weiter von "
+        "einem Feuer an Bord."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("RU",)
+
+
+def test_a_named_military_spokesman_speaks_for_the_army_that_spoke_before(knowledge):
+    """ "Militärsprecher Karl Beispiel verteidigte den Angriff" after the Israeli army's statement: its
+    spokesman, a source of his own (not the army's words repeated); "sagte er" then is his."""
+    text = (
+        "Bei dem Angriff sei ein Kommandeur getötet worden, erklärte die israelische Armee.\n\n"
+        "Militärsprecher Karl Beispiel verteidigte den Angriff im Fernsehen. Der Kommandeur habe sich hinter "
+        "Zivilisten versteckt, sagte er."
+    )
+    defended, said = claims(text, knowledge)[1:]
+    assert defended.origin_parties == said.origin_parties == ("IL",)
+    assert defended.sources[0].text == "Militärsprecher Karl Beispiel"
