@@ -2300,7 +2300,8 @@ def _role_stem(word: str) -> str:
 
 
 _ROLE_SOURCE_NOUN = re.compile(
-    r"(?:angaben|informationen|quellen|kreise|kreisen|sprecher|sprecherin)$", flags=re.IGNORECASE
+    r"(?:angaben|informationen|quellen|kreise|kreisen|sprecher|sprecherin|mitarbeiter|mitarbeiterin)$",
+    flags=re.IGNORECASE,
 )
 
 
@@ -2325,7 +2326,9 @@ def _party_of_role(
     local = any(_ends(rules.local_role, w) for w in heads_of_roles)
     organ = any(_ends(rules.seated_role, w) for w in heads_of_roles)
     seated = local or organ
-    party = _party_of_place(sentence, start, end, (local, seated), found, memory, rules, knowledge)
+    party = _subjects_forces(sentence, (start, end), roles, found, rules, knowledge) or _party_of_place(
+        sentence, start, end, (local, seated), found, memory, rules, knowledge
+    )
     if party:
         return party
     if _of_something_unknown(slot, rules, knowledge):
@@ -2349,6 +2352,24 @@ def _party_of_role(
         return where
     later = [] if any(heads) else _named_with_its_party_later(roles, memory, rules, knowledge)
     return _party_speaking_around(heads, local, memory, recall, _may_own(roles, seated, rules, knowledge), later)
+
+
+def _subjects_forces(
+    sentence: str, span: tuple[int, int], roles: list[str], found: _Mentions, rules: _Rules, knowledge: Knowledge | None
+) -> str | None:
+    """ "Die pakistanische Luftwaffe will nach Angaben des Militärs …": forces named bare after a state's forces
+    as the sentence's subject are that state's, not those of a nationality further on ("… fünf indische
+    Flugzeuge") nor of another state named before. "Russland griff nach Angaben der Armee … an" is the
+    attacked side's army as often: a state as the subject tells nothing."""
+    start, end = span
+    subject = found.first_subject
+    if knowledge is None or subject is None or subject.start >= start or not _state_forces(roles, rules):
+        return None
+    if subject.actor.kind != "adjective" or not _state_forces(sentence[subject.end : start].split()[:1], rules):
+        return None
+    if any(m.actor.party for m in found.starting_in(start, end)):
+        return None  # "nach Angaben der Armee von X": whose forces, the phrase says
+    return subject.actor.party if _a_state(knowledge)(subject.actor.party) else None
 
 
 def _named_with_its_party_later(

@@ -392,7 +392,8 @@ def _ends_the_verb_group(
 _COMMA = re.compile(r",\s*+")
 # "…, 100 wurden verletzt": a number the subject of a clause of its own, with its verb, states a count
 # of its own, however few its words ("21 bestätigte Fälle": a participle before its noun, no verb).
-_COUNT_CLAUSE = re.compile(r"(?:[a-zäöüß]+\s+)?\d+(?:[.,]\d+)*\s+[a-zäöüß]+\s+(?![A-ZÄÖÜ])")
+# "mehr als 150 weitere wurden …": up to two words may qualify the count.
+_COUNT_CLAUSE = re.compile(r"(?:[a-zäöüß]+\s+){0,2}\d+(?:[.,]\d+)*\s+[a-zäöüß]+\s+(?![A-ZÄÖÜ])")
 _COUNT_WORD_CLAUSE = re.compile(r"(?:[a-zäöüß]+\s+)?(?P<count>[A-ZÄÖÜ][a-zäöüß]+)\s+[a-zäöüß]+\s+(?![A-ZÄÖÜ])")
 
 

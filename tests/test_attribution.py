@@ -1734,3 +1734,28 @@ def test_a_named_military_spokesman_speaks_for_the_army_that_spoke_before(knowle
     defended, said = claims(text, knowledge)[1:]
     assert defended.origin_parties == said.origin_parties == ("IL",)
     assert defended.sources[0].text == "Militärsprecher Karl Beispiel"
+
+
+def test_a_named_official_who_cannot_confirm_still_speaks(knowledge):
+    """ "stritt … nicht ab" is the outlet's observation, but "konnte … nicht bestätigen" is what the Pentagon
+    said: we cannot confirm."""
+    text = "Titel\n\nDas Pentagon konnte die Angaben aus Lindenau über versenkte Fähren am Abend nicht bestätigen."
+    assert claims(text, knowledge)[-1].origin_parties == ("US",)
+
+
+def test_an_intelligence_staffer_told_to_a_broadcaster_is_the_states(knowledge):
+    """A compound of an organ and "Mitarbeiter" is a role: "ein französischer Geheimdienstmitarbeiter"."""
+    text = "Titel\n\nEin französischer Geheimdienstmitarbeiter sagte, mindestens eine Fähre sei versenkt worden."
+    assert claims(text, knowledge)[-1].origin_parties == ("FR",)
+
+
+def test_forces_named_bare_after_a_states_forces_as_subject_are_that_states(knowledge):
+    """ "Die pakistanische Luftwaffe will nach Angaben des Militärs …": Pakistan's military, not India's named
+    before nor the Indian jets the fact counts; a state as the subject ("Pakistan hat nach Angaben des
+    Militärs …") tells nothing of whose military reports it."""
+    text = (
+        "Titel\n\nDas indische Militär sprach am Morgen von präzisen Schlägen auf neun Ziele.\n\n"
+        "Die pakistanische Luftwaffe will nach Angaben des Militärs fünf indische Kampfflugzeuge abgeschossen "
+        "haben."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("PK",)

@@ -528,3 +528,15 @@ def test_two_speakers_with_counts_of_their_own_are_two_claims(knowledge):
     first, second = analyse_article(text, "example.org", knowledge).claims
     assert (first.text, second.text) == ("Moskau meldet 40 Tote", "Kiew spricht von 200.")
     assert first.origin_parties == ("RU",) and second.origin_parties == ("UA",)
+
+
+def test_a_count_going_on_with_mehr_als_is_a_clause_of_its_own(knowledge):
+    """ "…, mehr als 150 weitere wurden verletzt": a second main clause with a count for its subject, however
+    the count is qualified; its source is the first clause's."""
+    text = (
+        "Landesweit kamen nach Angaben der Armee von Sabirsk 31 Menschen ums Leben, mehr als 150 weitere wurden "
+        "verletzt."
+    )
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert second.text == "mehr als 150 weitere wurden verletzt."
+    assert [s.text for s in second.sources] == [s.text for s in first.sources]
