@@ -2335,16 +2335,7 @@ def _party_of_role(
         return None
     heads = [memory.heads.get(key) for role in roles for key in _head_keys(role)]
     if _person_name(slot, rules, place_kinds(knowledge) if knowledge is not None else ()):
-        # a person we do not know, by role: only a place, a nationality or the state outlet tells whose, or
-        # whose official the sentence before named ("Die Mission … Ihre Leiterin X räumte ein")
-        order = [memory.last_place, *heads] if local else []
-        if rules.owning.match(slot):
-            order = [*_parties_said_before(memory), *order]
-        elif knowledge is not None and _state_forces(roles, rules):
-            # "Militärsprecher Karl Beispiel" after the army's statement, or the same forces named with their state
-            is_state = _a_state(knowledge)
-            order = [p for p in (*_parties_said_before(memory), *heads) if is_state(p)]
-        return next((p for p in order if p), None) or memory.affiliation
+        return _party_of_a_named_official(slot, roles, (local, heads), memory, rules, knowledge)
     if here:
         return here.party
     where = _the_organs_country(sentence, start, roles, heads, found, memory, rules) if organ else None
@@ -2352,6 +2343,27 @@ def _party_of_role(
         return where
     later = [] if any(heads) else _named_with_its_party_later(roles, memory, rules, knowledge)
     return _party_speaking_around(heads, local, memory, recall, _may_own(roles, seated, rules, knowledge), later)
+
+
+def _party_of_a_named_official(
+    slot: str,
+    roles: list[str],
+    local_heads: tuple[bool, list[str | None]],
+    memory: ArticleMemory,
+    rules: _Rules,
+    knowledge: Knowledge | None,
+) -> str | None:
+    """A person we do not know, by role: only a place, a nationality or the state outlet tells whose, or whose
+    official the sentence before named ("Die Mission … Ihre Leiterin X räumte ein"); a state's forces' spokesman
+    ("Militärsprecher Karl Beispiel") those of the state that spoke before, or the forces named with their state."""
+    local, heads = local_heads
+    order = [memory.last_place, *heads] if local else []
+    if rules.owning.match(slot):
+        order = [*_parties_said_before(memory), *order]
+    elif knowledge is not None and _state_forces(roles, rules):
+        is_state = _a_state(knowledge)
+        order = [p for p in (*_parties_said_before(memory), *heads) if is_state(p)]
+    return next((p for p in order if p), None) or memory.affiliation
 
 
 def _subjects_forces(
