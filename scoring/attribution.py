@@ -924,8 +924,16 @@ def _around(sentence: str, verb: re.Match[str], left: int, right: int, found: _M
         first_after,
         first_before in rules.fronted or adverbial,
         any(_can_be_subject(m) for m in found.starting_in(left, verb.start())),
-        any(_can_be_subject(m) for m in found.inside(verb.end(), after_end)),
+        any(_can_be_subject(m) and not _told(sentence, verb.end(), m) for m in found.inside(verb.end(), after_end)),
     )
+
+
+_DATIVE_BEFORE = re.compile(r"\bdem\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _told(sentence: str, verb_end: int, mention: Mention) -> bool:
+    """ "sagte dem Sender CNN": a medium in the dative after the verb is told, not the speaker."""
+    return mention.actor.kind == "medium" and bool(_DATIVE_BEFORE.search(sentence, verb_end, mention.start))
 
 
 def _can_be_subject(mention: Mention) -> bool:

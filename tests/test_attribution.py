@@ -1759,3 +1759,15 @@ def test_forces_named_bare_after_a_states_forces_as_subject_are_that_states(know
         "haben."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("PK",)
+
+
+def test_a_broadcaster_told_in_the_dative_is_not_the_speaker(knowledge):
+    """ "Ein französischer Geheimdienstmitarbeiter sagte dem Sender CNN, …": the official speaks, the
+    broadcaster is told; "Der Sender CNN berichtete" is the broadcaster's own report."""
+    told, reported = claims(
+        "Ein französischer Geheimdienstmitarbeiter sagte dem Sender CNN, mindestens eine Fähre sei versenkt worden. "
+        "Der Sender CNN berichtete, mindestens eine Fähre sei versenkt worden.",
+        knowledge,
+    )
+    assert told.origin_parties == ("FR",)
+    assert [s.text for s in reported.sources] == ["CNN"]
