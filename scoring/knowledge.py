@@ -21,6 +21,17 @@ from scoring.lexicon import Lexicon, Thesaurus
 from scoring.regex import HeldStrings, Presence, fold_case
 
 
+def _with_spoken_acronyms(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A news agency's acronym of four letters or more is read as a word, and German papers write it so: "SANA"
+    as "Sana", "IRNA" as "Irna" ("AFP", spelt out letter by letter, stays as it is). Agencies only: a paper's
+    name in capitals ("BILD", "WELT") is a German word in title case."""
+    spoken = tuple(n.capitalize() for n in names if len(n) >= _SPOKEN_ACRONYM and n.isalpha() and n.isupper())
+    return names + tuple(n for n in spoken if n not in names)
+
+
+_SPOKEN_ACRONYM = 4
+
+
 @dataclass(frozen=True)
 class Actor:
     """Someone who can be a source: a person, an organ, a capital, a state."""
@@ -828,7 +839,7 @@ class Knowledge:
             knowledge.outlets[outlet.domain] = outlet
             if outlet.wire_agency and outlet.known:
                 knowledge.wire_groups.add(outlet.owner_group)
-            for name in outlet.names:
+            for name in _with_spoken_acronyms(outlet.names) if outlet.wire_agency else outlet.names:
                 knowledge._add_actor(name, Actor(name, outlet.state_affiliation, "medium", outlet.domain))
         for record in conflicts:
             conflict = Conflict(

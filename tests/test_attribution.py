@@ -1771,3 +1771,15 @@ def test_a_broadcaster_told_in_the_dative_is_not_the_speaker(knowledge):
     )
     assert told.origin_parties == ("FR",)
     assert [s.text for s in reported.sources] == ["CNN"]
+
+
+def test_an_agencys_acronym_written_as_a_word_is_the_agency(knowledge):
+    """German papers write an agency's acronym read as a word in title case ("Sana" for SANA); a paper's name
+    in capitals is no such acronym ("BILD": "Bild" is a picture)."""
+    agency, picture = claims(
+        "Zwei Häuser in Lindenau seien zerstört worden, meldete die staatliche Nachrichtenagentur Sana. "
+        "Ein Bild zeigte am Abend zwei zerstörte Häuser in Lindenau.",
+        knowledge,
+    )
+    assert agency.origin_parties == ("SY",)
+    assert not picture.sources
