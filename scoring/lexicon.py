@@ -213,6 +213,7 @@ class Claims:
     new_subject_clause: Regex  # ", und am Abend wurde …": a second main clause
     asyndetic_clause: Regex  # ", die Behörde sperrte …": a second main clause without "und"
     fronted_clause: Regex  # "Während …, wies …": a clause of its own before the main clause
+    relative_fact_clause: Regex  # "…, auf dem zwölf Menschen getötet worden waren": a count told in a relative clause
     verb_lemma: Regex  # a verb's dictionary form ("leiten"): tells a verb after "und" from a noun phrase
     conditional: Regex
     intention: Regex  # "Die Reederei will … verlegen": what someone means to do, not what happened

@@ -350,6 +350,7 @@ class _ClauseRules:
     asyndetic: Needing
     fronted: re.Pattern[str]
     verb_lemma: re.Pattern[str]
+    relative_fact: re.Pattern[str]
 
 
 @once_per_lexicon
@@ -360,6 +361,7 @@ def _clause_rules(rules: ClaimRules) -> _ClauseRules:
         Needing(rules.asyndetic_clause),
         re.compile(rules.fronted_clause),
         re.compile(rules.verb_lemma),
+        re.compile(rules.relative_fact_clause),
     )
 
 
@@ -429,7 +431,12 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
                 cuts.setdefault(comma.start(), comma)
             at = body.rfind(",", 0, at)
     own_subject = {m.end() for m in cuts.values()} - framed
-    for m in [*_breakdown_cuts(body, lexicon), *_semicolon_cuts(body), *_shared_subject_cuts(body, rules, lexicon)]:
+    for m in [
+        *_breakdown_cuts(body, lexicon),
+        *_semicolon_cuts(body),
+        *_shared_subject_cuts(body, rules, lexicon),
+        *_relative_fact_cuts(body, rules, lexicon),
+    ]:
         cuts.setdefault(m.start(), m)
     return list(cuts.values()), own_subject
 
@@ -505,6 +512,39 @@ def _semicolon_cuts(body: str) -> list[re.Match[str]]:
     if ";" not in body:
         return []  # most sentences
     return [m for m in _SEMICOLON.finditer(body) if not _inside_a_quotation(body, m.start())]
+
+
+def _relative_fact_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
+    """The comma before a relative clause closing the sentence that counts what happened ("…, auf dem zwölf
+    Menschen getötet worden waren"): a second fact. Read from the last comma only (most sentences: none)."""
+    comma = body.rfind(",")
+    relative = rules.relative_fact.match(body, comma) if comma >= 0 else None
+    if relative is None:
+        return []
+    tokens = body[relative.end() :].split()
+    if _opens_a_noun_phrase(tokens, lexicon):
+        return []  # ", in den frühen Morgenstunden seien …": an article, a main clause with its phrase first
+    events = events_of(lexicon)
+    counted = _counts_something(tokens, lexicon)  # "13 Soldaten", not a year ("im Januar 2020 getötet")
+    told = counted and any(event_family(w, events) for w in _LETTERS.findall(body, relative.end()))
+    return [relative] if told else []
+
+
+def _opens_a_noun_phrase(tokens: list[str], lexicon: Mapping[str, Any]) -> bool:
+    """The pronoun after the comma is an article: a noun follows it, right away or after an adjective ("in der
+    Stadt", "in den frühen Morgenstunden"); a relative pronoun is followed by its clause ("in dem zwölf …", "auf
+    dem am Samstag …")."""
+    pronoun_at = 2 if tokens and tokens[0] in _RELATIVE_PREPOSITIONS else 1  # "auf dem" / "das"
+    after = tokens[pronoun_at : pronoun_at + 2]
+    if not after or after[0][:1].isupper():
+        return not after or not _is_count(after[0], lexicon)
+    adjective = len(after[0]) > _SHORTEST_ADJECTIVE and after[0].endswith(_ADJECTIVE_ENDINGS)
+    return adjective and len(after) == 2 and after[1][:1].isupper() and not _is_count(after[0], lexicon)
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_SHORTEST_ADJECTIVE = 3  # "am", "nur", "nie" end no adjective
+_RELATIVE_PREPOSITIONS = frozenset({"auf", "in", "an", "bei", "unter", "mit", "nach", "vor", "aus", "von"})
 
 
 def _breakdown_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
@@ -872,7 +912,11 @@ def _states_before(text: str, lexicon: Mapping[str, Any]) -> bool:
     count ("Zwei Jahre Krieg – …") passes here and stays whole: no part of it is a statement."""
     if _says_something(text, lexicon):
         return True
-    words = text.split()
+    return _counts_something(text.split(), lexicon)
+
+
+def _counts_something(words: list[str], lexicon: Mapping[str, Any]) -> bool:
+    """A count with its noun among the words: "Zwölf Tote", "13 Soldaten"."""
     return any(_is_count(a, lexicon) and _nominal_fact(f"{a} {b}", lexicon) for a, b in itertools.pairwise(words))
 
 

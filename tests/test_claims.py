@@ -540,3 +540,18 @@ def test_a_count_going_on_with_mehr_als_is_a_clause_of_its_own(knowledge):
     first, second = analyse_article(text, "example.org", knowledge).claims
     assert second.text == "mehr als 150 weitere wurden verletzt."
     assert [s.text for s in second.sources] == [s.text for s in first.sources]
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("Der Minister besuchte den Markt von Lindenau, auf dem zwölf Menschen getötet worden waren.", 2),
+        ("Die Armee beschoss Sabirsk, das bei den Kämpfen 13 Soldaten verloren hat.", 2),
+        # which one is meant, a year, an article opening a main clause: no second fact
+        ("Die Armee zerstörte die Brücke, die Lindenau seit dem Jahr 1990 mit Sabirsk verbindet.", 1),
+        ("Er ist der ranghöchste Offizier, der seit dem Tod des Generals im Januar 2020 getötet wurde.", 1),
+        ("Die Zeitung berichtete, in den frühen Morgenstunden seien 30 Lastwagen in Lindenau angekommen.", 1),
+    ],
+)
+def test_a_relative_clause_counting_what_happened_is_a_claim_of_its_own(text, parts, knowledge):
+    assert len(analyse_article(text, "example.org", knowledge).claims) == parts

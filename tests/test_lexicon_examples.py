@@ -1010,6 +1010,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "claims.shared_subject_clause": _statements,
     "claims.new_subject_clause": _statements,
     "claims.asyndetic_clause": _statements,
+    "claims.relative_fact_clause": _statements,
     "claims.fronted_clause": _statements,
     "claims.verb_lemma": _statements,
     "claims.headline_statement": _statements,
