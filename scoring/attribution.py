@@ -342,7 +342,7 @@ class _Rules:
     accusation_fronted: frozenset[str]
     fronted_adverbs: frozenset[str]
     focus_particles: frozenset[str]
-    unable: re.Pattern[str]
+    negation_said: re.Pattern[str]
     subordinators: frozenset[str]
     prepositions: frozenset[str]
     directive: frozenset[str]
@@ -484,7 +484,7 @@ def _rules(a: AttributionRules) -> _Rules:
         accusation_fronted=frozenset(re.findall(r"\w+", a.accusation_fronted)),
         fronted_adverbs=frozenset(a.fronted_adverbs),
         focus_particles=frozenset(a.focus_particles),
-        unable=re.compile(rf"\b(?:{alternatives(a.unable_modals)})\b", re.IGNORECASE),
+        negation_said=re.compile(rf"\b(?:{alternatives(a.modals_saying_negation)})\b", re.IGNORECASE),
         subordinators=frozenset(a.subordinators),
         prepositions=frozenset(a.prepositions),
         directive=frozenset(a.directive_verbs),
@@ -862,7 +862,7 @@ def _speech_slot(
 ) -> tuple[int, int] | None:
     """The subject of a speech verb: before it, after it (inversion), or the subject of the first clause."""
     left, right = _clause_bounds(sentence, verb.start())
-    if rules.negation.search(sentence, left, right) and not rules.unable.search(sentence, left, right):
+    if rules.negation.search(sentence, left, right) and not rules.negation_said.search(sentence, left, right):
         return None  # "stritt die Entsendung nicht ab" is the outlet's statement, not Putin's; "konnte nicht
         # bestätigen" is what the Pentagon said
     participle = bool(_PARTICIPLE.fullmatch(verb.group())) and not rules.perfect_auxiliary.search(sentence, left, right)

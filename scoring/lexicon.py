@@ -325,7 +325,7 @@ class Attribution:
     accusation_fronted: Regex
     fronted_adverbs: tuple[Word, ...]
     focus_particles: tuple[Word, ...]  # "Auch Kiew bestätigte …": the particle is part of the subject's phrase
-    unable_modals: tuple[Word, ...]  # "konnte … nicht bestätigen": a negated speech verb still the subject's words
+    modals_saying_negation: tuple[Word, ...]  # "konnte nicht bestätigen", "will nichts gewusst haben"
     subordinators: tuple[Word, ...]
     prepositions: tuple[Word, ...]
     directive_verbs: tuple[Word, ...]

@@ -1783,3 +1783,12 @@ def test_an_agencys_acronym_written_as_a_word_is_the_agency(knowledge):
     )
     assert agency.origin_parties == ("SY",)
     assert not picture.sources
+
+
+def test_a_state_named_by_its_adversaries_epithet_is_that_state(knowledge):
+    """Iranian state media name Israel "das zionistische Regime": its military spokesman is Israel's."""
+    text = (
+        "Titel\n\nEin Militärsprecher des zionistischen Regimes hatte behauptet, in dem Gebäude in Lindenau "
+        "hätten sich Waffen befunden."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("IL",)
