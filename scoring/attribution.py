@@ -1028,6 +1028,9 @@ def _speaker_before(
     if not _fronted_before(_WORD.findall(sentence, left, auxiliary.start()), rules):
         return left, auxiliary.start()
     opening = auxiliary.end() + (6 if sentence.startswith(" sich ", auxiliary.end()) else 1)
+    pronoun = rules.pronoun.match(sentence, opening)
+    if pronoun:
+        return opening, pronoun.end()  # "Am Morgen hatte er noch acht Tote gemeldet"
     return opening, max(opening, min(_noun_phrase_end(sentence, opening, rules), verb.start()))
 
 

@@ -1792,3 +1792,13 @@ def test_a_state_named_by_its_adversaries_epithet_is_that_state(knowledge):
         "hätten sich Waffen befunden."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("IL",)
+
+
+def test_a_pronoun_after_the_auxiliary_of_a_fronted_sentence_is_its_speaker(knowledge):
+    """ "Am Morgen hatte er noch von acht Toten gesprochen": the pronoun after the auxiliary is the subject,
+    the spokesman named before."""
+    text = (
+        "Titel\n\nBei den Angriffen auf Lindenau seien 26 Zivilisten getötet worden, sagte der russische "
+        "Militärsprecher Karl Beispiel. Am Morgen hatte er noch von acht Toten gesprochen."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("RU",)
