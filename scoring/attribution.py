@@ -987,7 +987,8 @@ def _speaker(
         or index.any_ends(rules.role_suffix, left, verb.start())
     ):
         return before
-    if not text.strip():
+    if not text.strip() or rules.perfect_auxiliary.match(text, len(text) - len(text.lstrip())):
+        # "Der Kommandeur, Karl Beispiel, hatte erklärt": the clause opens with the auxiliary after an apposition
         return _subject_of_the_sentence(sentence, left, around.first_after, found, rules) or after
     if rules.said_objects.match(text.lstrip()) or _speaker_noun_after(sentence, verb.end(), rules):
         # "Berichte über Tote bestritt die Miliz", "Angriffe auf Zivilisten bestreitet die Miliz": what is

@@ -1114,7 +1114,9 @@ def _read_sentence(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
         unsourced = any(h.kind in knowledge.rules.hedging.unsourced_kinds for h in hedges)
     carry.memory.offset_of_previous = sentence.start - carry.previous_start
     carry.memory.read_to = sentence.end
-    carries_over = (bool(speech) or reportative) and not unsourced
+    # "Kiew behauptete, … Dort hätten angeblich tausend Menschen Schutz gesucht": reported speech goes on from
+    # the speaker before; the outlet's "angeblich" doubts it, it does not make it the outlet's own hearsay
+    carries_over = bool(speech) or (reportative and not unsourced)
     attribution = attribute_sentence(body, sentence.block, knowledge, carry.memory, carries_over=carries_over)
     carry.previous_start = sentence.start
     reading = _Reading(_sourced_hedges(hedges, attribution), speech, attribution, implied)

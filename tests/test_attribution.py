@@ -1802,3 +1802,21 @@ def test_a_pronoun_after_the_auxiliary_of_a_fronted_sentence_is_its_speaker(know
         "Militärsprecher Karl Beispiel. Am Morgen hatte er noch von acht Toten gesprochen."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("RU",)
+
+
+def test_a_speaker_with_an_apposition_before_the_auxiliary_is_the_subject(knowledge):
+    """ "Der ukrainische Kommandeur, Karl Beispiel, hat am Dienstag erklärt, …": the clause after the
+    apposition opens with the auxiliary; its subject is the one the sentence opens with."""
+    text = "Titel\n\nDer ukrainische Kommandeur, Karl Beispiel, hat am Dienstag erklärt, der Hafen sei gefallen."
+    assert claims(text, knowledge)[-1].origin_parties == ("UA",)
+
+
+def test_reported_speech_the_outlet_doubts_still_goes_on_from_its_speaker(knowledge):
+    """ "Kiew hatte behauptet, … Im Theater hätten angeblich tausend Menschen Zuflucht gesucht": the outlet's
+    "angeblich" doubts Kiev's words; they stay Kiev's, not the outlet's own hearsay."""
+    text = (
+        "Titel\n\nKiew hatte am Mittwoch behauptet, ein russisches Flugzeug habe eine Bombe auf Lindenau "
+        "abgeworfen. Im Theater hätten angeblich mehr als tausend Menschen Zuflucht gesucht."
+    )
+    doubted = claims(text, knowledge)[-1]
+    assert doubted.origin_parties == ("UA",) and doubted.hedged
