@@ -326,6 +326,7 @@ class _Rules:
     state_noun: re.Pattern[str]
     local_role: re.Pattern[str]
     seated_role: re.Pattern[str]  # an organ of government named with the place it sits in
+    cabinet_role: re.Pattern[str]  # a minister named with no state: the story's place's
     local_cues: re.Pattern[str]
     sides: re.Pattern[str]  # matched right after a nationality: "ukrainischer | Seite"
     located: re.Pattern[str]  # matched right before a state's name: "in | Polen"
@@ -468,6 +469,7 @@ def _rules(a: AttributionRules) -> _Rules:
         state_noun=_inflected(a.state_nouns),
         local_role=_inflected(a.local_roles),
         seated_role=_inflected(a.seated_roles),
+        cabinet_role=_inflected(a.cabinet_roles) if a.cabinet_roles else re.compile("(?!)"),
         local_cues=re.compile(a.local_cues),
         sides=re.compile(a.sides),
         located=re.compile(rf"(?:{a.located})$", re.IGNORECASE),  # ending where the name begins
@@ -2375,6 +2377,8 @@ def _party_of_a_named_official(
     elif knowledge is not None and _state_forces(roles, rules):
         is_state = _a_state(knowledge)
         order = [p for p in (*_parties_said_before(memory), *heads) if is_state(p)]
+    elif any(_ends(rules.cabinet_role, role.split("-")[-1]) for role in roles):
+        order = [memory.last_place, *heads]  # "Gesundheitsminister Karl Beispiel": the story's place's
     return next((p for p in order if p), None) or memory.affiliation
 
 

@@ -339,6 +339,7 @@ class Attribution:
     not_state_actors: tuple[Word, ...]
     compass_points: tuple[Word, ...] = ()  # "im Westen des Landes": a region, not the party of that name
     state_forces: tuple[Word, ...] = ()  # "die Armee" named alone is a state's, never a militia's
+    cabinet_roles: tuple[Word, ...] = ()  # "Minister X" with no state: the government of the story's place
 
 
 @dataclass(frozen=True)

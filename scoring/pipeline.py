@@ -1110,13 +1110,14 @@ def _read_sentence(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
     reportative = unsourced = False  # most sentences: no hedge
     if hedges:
         reportative = any(h.kind in ("reportative", "undecided") for h in hedges)
-        # The author's own hearsay, with no named source: such a sentence does not inherit one.
-        unsourced = any(h.kind in knowledge.rules.hedging.unsourced_kinds for h in hedges)
+        # The author's own hearsay, with no named source: such a sentence does not inherit one. A doubting word
+        # in reported speech ("Dort hätten angeblich tausend Menschen Schutz gesucht") doubts the speaker before,
+        # whose words go on.
+        unsourced_kinds = knowledge.rules.hedging.unsourced_kinds
+        unsourced = any(h.kind in unsourced_kinds and not (speech and h.kind == "lexical") for h in hedges)
     carry.memory.offset_of_previous = sentence.start - carry.previous_start
     carry.memory.read_to = sentence.end
-    # "Kiew behauptete, … Dort hätten angeblich tausend Menschen Schutz gesucht": reported speech goes on from
-    # the speaker before; the outlet's "angeblich" doubts it, it does not make it the outlet's own hearsay
-    carries_over = bool(speech) or (reportative and not unsourced)
+    carries_over = (bool(speech) or reportative) and not unsourced
     attribution = attribute_sentence(body, sentence.block, knowledge, carry.memory, carries_over=carries_over)
     carry.previous_start = sentence.start
     reading = _Reading(_sourced_hedges(hedges, attribution), speech, attribution, implied)

@@ -337,6 +337,7 @@ _ENDINGS = {
     "state_nouns": "in|innen|en|es|s|n",
     "local_roles": "in|innen|en|es|s|n",
     "seated_roles": "s|en|n",
+    "cabinet_roles": "in|innen|s|n",
     "not_state_actors": "s|n|en|in|innen|e",
 }
 # Function words are read as several lists at once ("mit" is fronted and a preposition, "über" ends a
@@ -1048,6 +1049,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "media_nouns",
             "local_roles",
             "seated_roles",
+            "cabinet_roles",
             "local_cues",
             "sides",
             "located",
