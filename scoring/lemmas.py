@@ -49,8 +49,11 @@ def lemma(word: str) -> str:
 
 
 def is_verb(word: str, verb_lemma: re.Pattern[str]) -> bool:
-    """A lower-case word the dictionary knows whose lemma has a verb's form (`verb_lemma`): "wächst" → "wachsen"."""
-    return word[:1].islower() and is_known(word) and bool(verb_lemma.match(lemma(word)))
+    """A lower-case word the dictionary knows whose lemma has a verb's form (`verb_lemma`): "wächst" → "wachsen";
+    or a form in "-iert" of a known verb in "-ieren" the lemmatiser leaves as it is ("bombardiert")."""
+    if not word[:1].islower() or not is_known(word):
+        return False
+    return bool(verb_lemma.match(lemma(word))) or (word.endswith("iert") and is_known(word[:-1] + "en"))
 
 
 def is_nominalised_adjective(word: str) -> bool:

@@ -326,6 +326,11 @@ def test_a_dash_in_running_text_or_after_a_topic_keeps_the_sentence_whole(text, 
             ["Lindenau: Zwölf Tote auf dem Markt", "Sabirsk weist Schuld zurück"],
         ),
         ("Zwei Jahre Krieg – Sabirsk greift Lindenau an", ["Zwei Jahre Krieg – Sabirsk greift Lindenau an"]),
+        # a verb in "-iert" the lemmatiser leaves as it is is still a verb
+        (
+            "Lindenau bombardiert Sabirsk – Hafenamt zählt zwölf Verletzte",
+            ["Lindenau bombardiert Sabirsk", "Hafenamt zählt zwölf Verletzte"],
+        ),
     ],
 )
 def test_a_headlines_statement_is_a_word_shorter_than_a_sentences(headline, claims, knowledge):

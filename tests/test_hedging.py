@@ -48,6 +48,7 @@ def hedged(sentence: str, lexicon) -> bool:
         ("Höchstwahrscheinlich war es ein Blitz.", "Höchstwahrscheinlich"),
         ("Es sei unwahrscheinlich, dass der Damm bricht.", "unwahrscheinlich"),
         ("Die Firma könnte weitere Filialen schließen.", "könnte"),
+        ("Eine Auswertung der Fotos legt nahe, dass der Damm an zwei Stellen brach.", "legt nahe"),
     ],
 )
 def test_each_lexical_cue_in_its_forms(sentence, cue, lexicon):
