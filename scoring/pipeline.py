@@ -907,12 +907,20 @@ def _headline_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]
 
 
 def _states_before(text: str, lexicon: Mapping[str, Any]) -> bool:
-    """What stands before a headline's dash states something: a word in lower case, or a count with its noun
-    ("Zwölf Tote auf dem Markt – Lindenau beschuldigt Sabirsk"), the headline's nominal style. A topic with a
-    count ("Zwei Jahre Krieg – …") passes here and stays whole: no part of it is a statement."""
-    if _says_something(text, lexicon):
-        return True
-    return _counts_something(text.split(), lexicon)
+    """What stands before a headline's dash states something: a word in lower case, or a count of what happened
+    ("Zwölf Tote auf dem Markt – Lindenau beschuldigt Sabirsk"), the headline's nominal style; not a topic with a
+    count ("Zwei Jahre Krieg – …")."""
+    return _says_something(text, lexicon) or _counts_what_happened(text.split(), lexicon)
+
+
+def _counts_what_happened(words: list[str], lexicon: Mapping[str, Any]) -> bool:
+    """A count with a noun naming an event among the words: "Zwölf Tote", "mindestens 31 Tote", "zwei Verletzte";
+    "Zwei Jahre" counts no event."""
+    events = events_of(lexicon)
+    return any(
+        _is_count(a, lexicon) and b[:1].isupper() and bool(event_family(b.lower().strip(_PUNCTUATION), events))
+        for a, b in itertools.pairwise(words)
+    )
 
 
 def _counts_something(words: list[str], lexicon: Mapping[str, Any]) -> bool:

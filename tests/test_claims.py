@@ -326,6 +326,8 @@ def test_a_dash_in_running_text_or_after_a_topic_keeps_the_sentence_whole(text, 
             ["Lindenau: Zwölf Tote auf dem Markt", "Sabirsk weist Schuld zurück"],
         ),
         ("Zwei Jahre Krieg – Sabirsk greift Lindenau an", ["Zwei Jahre Krieg – Sabirsk greift Lindenau an"]),
+        # a count alone after the dash stays with the statement it counts for
+        ("Rakete trifft Klinik in Lindenau – 31 Tote", ["Rakete trifft Klinik in Lindenau – 31 Tote"]),
         # a verb in "-iert" the lemmatiser leaves as it is is still a verb
         (
             "Lindenau bombardiert Sabirsk – Hafenamt zählt zwölf Verletzte",
