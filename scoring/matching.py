@@ -97,7 +97,10 @@ _PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json un
 _CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a time of day, not a count
 _NARROW = 1.25  # a range this narrow is one number to a reader: a bound's derived end, "elf bis zwölf"
 _MEASURES = frozenset({"time", "distance", "area", "money", "share"})  # units that measure: no things counted
-_PEOPLE = frozenset({"person", ""})  # counts of people, or of what the claim does not say
+# people counted as dead or as hurt: kinds of "person" (seeds/lexicon/matching.json units), one count with a
+# count of people ("12 Tote" / "12 Menschen starben"), never with each other ("12 Tote" / "12 Verletzte")
+_PERSON_KINDS = frozenset({_PERSON, "dead", "injured"})
+_PEOPLE = _PERSON_KINDS | {""}  # counts of people, or of what the claim does not say
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
 _BEFELL = "befell"  # stored with the modes, not scored: what it tells befell a person it names
 _RECALLED = "recalled"  # stored with the modes, not scored: no event of its own, only incidents recalled as given
@@ -174,7 +177,7 @@ class FactSignature:
     """What a claim says, reduced for matching, with every kind of anchor in its own field."""
 
     words: frozenset[str]
-    quantities: tuple[tuple[float, float, str], ...] = ()  # (low, high, unit): "39 Tote" → (39, 39, "person")
+    quantities: tuple[tuple[float, float, str], ...] = ()  # (low, high, unit): "39 Tote" → (39, 39, "dead")
     negated: bool = False  # "Zivile Opfer habe es nicht gegeben" states the opposite of "Zivilisten getötet"
     parties: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # words that name one place, person or thing: the strongest anchors
@@ -912,7 +915,7 @@ def _counted_people(
     words: Iterable[str], amounts: Sequence[tuple[float, float, str]], vocabulary: _Vocabulary
 ) -> frozenset[str]:
     """Whom a claim counting people counts, where it names one of exclusive classes ("zwölf Soldaten")."""
-    if not amounts or not any(kind == _PERSON for _, _, kind in amounts):  # most claims: no amount
+    if not amounts or not any(kind in _PERSON_KINDS for _, _, kind in amounts):  # most claims: no amount
         return frozenset()
     return vocabulary.exclusive.intersection(words)
 
@@ -1054,19 +1057,24 @@ def _agree(x: tuple[float, float, str], y: tuple[float, float, str]) -> bool:
 
 def _same_magnitude(a: FactSignature, b: FactSignature) -> bool:
     """The same rough count of the same kind of thing: "Dutzende Tote" and "dutzende Menschen starben"."""
-    rough = {q for q in a.quantities if q[2] and not _precise(q[0], q[1])}
-    return any(q in rough for q in b.quantities)
+    rough = [q for q in a.quantities if q[2] and not _precise(q[0], q[1])]
+    return any(q[:2] == r[:2] and _one_kind(q[2], r[2]) for q in b.quantities for r in rough)
 
 
 def _same_count(x: tuple[float, float, str], y: tuple[float, float, str]) -> bool:
     """A count of the same kind of thing; where one side does not say what it counts ("40 weitere
     verletzt"), a number of ten or more is rare enough to stand for itself."""
-    return (x[2] == y[2] and bool(x[2])) or ((not x[2] or not y[2]) and min(x[1], y[1]) >= 10)
+    return (bool(x[2]) and _one_kind(x[2], y[2])) or ((not x[2] or not y[2]) and min(x[1], y[1]) >= 10)
 
 
 def _corresponds(x: tuple[float, float, str], y: tuple[float, float, str]) -> bool:
     """Two numbers count the same kind of thing: "zehn Tagen" and "zehn Menschen" do not."""
-    return not x[2] or not y[2] or x[2] == y[2]
+    return not x[2] or not y[2] or _one_kind(x[2], y[2])
+
+
+def _one_kind(x: str, y: str) -> bool:
+    """The same kind of thing, or people and a kind of people ("Menschen" and "Tote")."""
+    return x == y or (_PERSON in (x, y) and x in _PERSON_KINDS and y in _PERSON_KINDS)
 
 
 def _counted(signature: FactSignature) -> bool:
@@ -1254,7 +1262,7 @@ def _counted_alike(a: FactSignature, b: FactSignature, weights: Mapping[str, flo
     least = weights["anchoring_count"]
     return any(
         x[2]
-        and x[2] == y[2]
+        and _one_kind(x[2], y[2])
         and x[2] not in _MEASURES
         and x[1] >= least
         and not _round(x[0])

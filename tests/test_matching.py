@@ -966,7 +966,7 @@ def test_the_dead_are_one_kind_of_counted_people_in_every_form_and_word():
         "Unter den Toten in Sabirsk seien 12 Kinder und 9 Frauen.",
         "Unter den Märtyrern in Sabirsk befinden sich 12 Kinder und 9 Frauen.",
     )
-    assert signature("Die Miliz meldete 35 Märtyrer in Sabirsk.").quantities[0][2] == "person"
+    assert signature("Die Miliz meldete 35 Märtyrer in Sabirsk.").quantities[0][2] == "dead"
 
 
 def test_a_plan_names_the_weekday_ahead_of_the_article_a_report_the_one_before():
@@ -1069,7 +1069,7 @@ def test_a_number_opening_a_compound_measures_in_the_part_after_it():
     assert counted_kinds(
         "Für die Stände in Lindenau gilt eine 20-Quadratmeter-Obergrenze.",
         "In Lindenau starben 12 Corona-Tote.",
-    ) == ["area", "person"]
+    ) == ["area", "dead"]
 
 
 def test_an_organisation_a_claim_names_is_whom_it_is_about_not_what_it_says():
@@ -1271,3 +1271,16 @@ def test_a_vessel_sunk_is_one_fact_in_other_words():
     assert same_fact(sunk, signature("Vor Lindenau ist der Frachter Sabir untergegangen."), WEIGHTS)
     assert not same_fact(sunk, signature("Der Frachter Sabir wurde vor Lindenau beschädigt."), WEIGHTS)
     assert not signature("Die Zahl der Fahrgäste ist in Lindenau gesunken.").events
+
+
+def test_the_dead_and_the_hurt_are_kinds_of_people_but_not_one_count():
+    """ "12 Tote" is one count with "12 Menschen starben", never with "12 Verletzte"; a toll of at least 31 dead is
+    no report of two dead and 32 hurt."""
+    assert same(
+        "In Lindenau gab es 12 Tote nach dem Angriff auf den Markt.",
+        "Beim Angriff auf den Markt in Lindenau starben 12 Menschen.",
+    )
+    assert not same(
+        "Mindestens 31 Tote nach dem Angriff auf den Markt in Lindenau.",
+        "Zwei Tote, 32 Verletzte nach dem Angriff auf den Markt in Lindenau.",
+    )
