@@ -1789,6 +1789,12 @@ def test_reported_speech_the_outlet_doubts_still_goes_on_from_its_speaker(knowle
         ),
         # after an apposition the clause opens with the auxiliary: its subject is the one the sentence opens with
         ("Der ukrainische Kommandeur, Karl Beispiel, hat am Dienstag erklärt, der Hafen sei gefallen.", "UA"),
+        # Iran's leader by his title; Konjunktiv after a quotation goes on from him
+        (
+            "„Die Region wird von den Kräften in Lindenau bestimmt“, erklärte der Revolutionsführer. Alle Muslime "
+            "seien verpflichtet, dem Volk von Lindenau beizustehen.",
+            "IR",
+        ),
         # Iranian state media name Israel "das zionistische Regime"
         (
             "Ein Militärsprecher des zionistischen Regimes hatte behauptet, in dem Gebäude in Lindenau hätten sich "
