@@ -513,7 +513,7 @@ def _rules(a: AttributionRules) -> _Rules:
         quoting=re.compile(rf"(?:{a.quoting_verbs})$"),
         # "Seoul: Pjöngjang verlegt Truppen …": a headline's speaker before a colon
         headline=re.compile(
-            rf"^\s*((?:[\w.'-]+\s+){{0,{a.headline_speaker_words - 1}}}[\w.'-]+):(?:\s+(?=[\"A-ZÄÖÜ])|\s*$)"
+            rf"^\s*((?:[\w.'-]+\s+){{0,{a.headline_speaker_words - 1}}}[\w.'-]+):(?:\s+(?=[\"A-ZÄÖÜ0-9])|\s*$)"
         ),
     )
     needed = (
@@ -1822,7 +1822,9 @@ def _names_a_speaker(sentence: str, start: int, end: int, mentions: list[Mention
     """ "Weißes Haus", "Polnisches Heer", "Südkoreas Geheimdienst": a speaker, not a topic ("Krieg in Nahost")."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     if not any(m.speaks and m.actor.party for m in inside):
-        return False
+        # "Luftwaffe: 30 Raketen abgefangen", "Polizei: …": a role alone speaks; whose, the context tells
+        words = re.findall(r"[\w.'-]+", sentence[start:end])
+        return bool(words) and all(w[0].isupper() and _ends(rules.role_suffix, w.split("-")[-1]) for w in words)
     if all(m.actor.kind == "state" for m in inside):
         return False  # "Sudan: Miliz meldet …", "Kongo: Rebellen dringen vor": a country's name labels the topic
     for word in re.finditer(r"[\w.'-]+", sentence[start:end]):
@@ -2356,7 +2358,8 @@ def _party_of_role(
     if where:
         return where
     later = [] if any(heads) else _named_with_its_party_later(roles, memory, rules, knowledge)
-    return _party_speaking_around(heads, local, memory, recall, _may_own(roles, seated, rules, knowledge), later)
+    may_own = _may_own(roles, seated, rules, knowledge)
+    return _party_speaking_around(heads, local, memory, (recall, rules), may_own, later)
 
 
 def _party_of_a_named_official(
@@ -2542,7 +2545,7 @@ def _party_speaking_around(
     heads: list[str | None],
     local: bool,
     memory: ArticleMemory,
-    recall: _Recall,
+    recall_rules: tuple[_Recall, _Rules],
     may_own: Callable[[str | None], bool],
     later: Sequence[str | None] = (),
 ) -> str | None:
@@ -2550,6 +2553,7 @@ def _party_speaking_around(
     sentence before (its sources, then the state opening it), the same organ named with its state, the last
     speakers, the same organ named with its party later in the article, an actor named before; of them the
     first that `may_own` the organ."""
+    recall, rules = recall_rules
     previous = _parties_said_before(memory)
     speakers = (
         [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 6 else []
@@ -2557,7 +2561,7 @@ def _party_speaking_around(
     earlier = [recall.first_named.actor.party] if recall.first_named else []
     # the state the sentence before spoke of ("Moskau hat einen Treffer nie eingeräumt. Das Ministerium spricht
     # von einem Brand"): its organ, before one of another state named further back
-    previous += _state_opening(memory.previous_text, recall.subject)
+    previous += _state_opening(memory.previous_text, recall.subject, rules)
     # a state's outlet names its own state's organs without the state ("Der Generalstab meldete …"): its
     # state before speakers further back, after the sentence before and the organ named with a state
     own = [memory.affiliation] if memory.affiliation else []
@@ -2569,10 +2573,13 @@ def _party_speaking_around(
     return next((p for p in order if p and may_own(p)), None) or memory.affiliation or _the_only_state(memory, may_own)
 
 
-def _state_opening(sentence: str, subject: Mention | None) -> list[str]:
-    """The party of a state or capital opening the sentence as its subject ("Moskau hat …", "Die USA haben …");
-    "Daraufhin zogen Hunderte Palästinenser …" tells of people, not of their state."""
+def _state_opening(sentence: str, subject: Mention | None, rules: _Rules) -> list[str]:
+    """The party of a state or capital opening a sentence that speaks ("Moskau hat einen Treffer nie eingeräumt",
+    "Die USA bestreiten …"); "Russland feuerte 38 Raketen ab" tells what the attacker did, whose forces then
+    report it is the other side's as often; "Daraufhin zogen Hunderte Palästinenser …" tells of people."""
     if subject is None or subject.actor.kind not in ("state", "capital") or not subject.actor.party:
+        return []
+    if not rules.speech.search(sentence):
         return []
     return [subject.actor.party] if sentence[: subject.start].strip() in _ARTICLES_OPENING else []
 

@@ -1789,6 +1789,12 @@ def test_reported_speech_the_outlet_doubts_still_goes_on_from_its_speaker(knowle
         ),
         # after an apposition the clause opens with the auxiliary: its subject is the one the sentence opens with
         ("Der ukrainische Kommandeur, Karl Beispiel, hat am Dienstag erklärt, der Hafen sei gefallen.", "UA"),
+        # a role alone before a subheading's colon speaks, for the state its forces were named with
+        (
+            "Die ukrainische Luftwaffe meldete am Morgen schwere Angriffe auf Lindenau.\n\n"
+            "Luftwaffe: 30 von 38 Raketen abgefangen",
+            "UA",
+        ),
         # Iran's leader by his title; Konjunktiv after a quotation goes on from him
         (
             "„Die Region wird von den Kräften in Lindenau bestimmt“, erklärte der Revolutionsführer. Alle Muslime "
@@ -1805,3 +1811,13 @@ def test_reported_speech_the_outlet_doubts_still_goes_on_from_its_speaker(knowle
 )
 def test_the_last_claim_is_its_speakers(text, party, knowledge):
     assert claims("Titel\n\n" + text, knowledge)[-1].origin_parties == (party,)
+
+
+def test_a_state_opening_an_attack_does_not_own_the_forces_reporting_it(knowledge):
+    """ "Russland feuerte 38 Raketen ab. … teilte die Luftwaffe mit": the attacker opening the sentence before
+    is not whose air force reports it; the one named with its state before is."""
+    text = (
+        "Titel\n\nDie ukrainische Luftwaffe meldete am Morgen schwere Angriffe auf Lindenau. Russland feuerte 38 "
+        "Raketen ab.\n\nDie Luftabwehr habe 30 Raketen abgefangen, teilte die Luftwaffe mit."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("UA",)
