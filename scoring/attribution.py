@@ -821,7 +821,9 @@ def _phrase_goes_on(sentence: str, match: re.Match[str], after_noun: bool, rules
     low = token.lower()
     adjective = len(low) > 3 and low.endswith(("e", "en", "er", "es", "em")) and low not in rules.fronted
     if adjective and (low in rules.phrase_ends or (after_noun and not low.endswith("er"))):
-        adjective = False  # "der Polizei flohen Bewohner": a verb; after a noun only "britischer Zeitungen"
+        # "der Polizei flohen Bewohner": a verb; after a noun only "britischer Zeitungen", or the participle closing
+        # an attribute an article opened with its preposition ("der in London ansässigen Beobachtungsstelle")
+        adjective = _closes_an_attribute(sentence, match) and low not in rules.phrase_ends
     if not (token[0] == '"' or token[0].isupper() or low in rules.noun_phrase or adjective):
         return False
     if after_noun and low in rules.phrase_openers:
@@ -830,6 +832,18 @@ def _phrase_goes_on(sentence: str, match: re.Match[str], after_noun: bool, rules
 
 
 _GENITIVE_ARTICLES = frozenset({"der", "des"})
+_ATTRIBUTE_OPENED = re.compile(r"\b(?:der|des|dem|den|die)\s+(?:in|im|aus|bei|an|am|nahe)\s+\S+(?:\s+\S+)?\s+$")
+_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
+
+
+def _closes_an_attribute(sentence: str, match: re.Match[str]) -> bool:
+    """ "der in London ansässigen Beobachtungsstelle": a participle after an article and its preposition's phrase,
+    with its noun right after it."""
+    opened = _ATTRIBUTE_OPENED.search(sentence, max(0, match.start() - _ATTRIBUTE_REACH), match.start())
+    return opened is not None and _NOUN_NEXT.match(sentence, match.end()) is not None
+
+
+_ATTRIBUTE_REACH = 40  # characters back to the article opening the attribute: a preposition and a name or two
 
 
 def _noun_phrase_start(sentence: str, end: int, rules: _Rules) -> int:
@@ -1590,12 +1604,22 @@ def _collect_named(at: _Sentence, slot: _Slot, sources: _Collected) -> bool:
     return False
 
 
+def _without_seats(speakers: list[Mention]) -> list[Mention]:
+    """ "nach Angaben der in London ansässigen Beobachtungsstelle": a place a preposition governs is where the
+    speaker beside it sits, not who speaks."""
+    places = [m for m in speakers if m.governed and m.actor.kind in ("state", "capital")]
+    if places and any(not m.governed and m.actor.kind not in _COUNTRY_KINDS for m in speakers):
+        return [m for m in speakers if m not in places]
+    return speakers
+
+
 def _speakers_in(at: _Sentence, slot: _Slot, inside: list[Mention]) -> list[Mention]:
     """The actors of a slot that can speak; the subject of a speech verb is no noun a preposition governs."""
     speech = slot.kind == "speech"
     # "Nach eigenen Angaben kehrte die Delegation aus Katar zurück": one's own statement is the subject's
     subject_only = speech or bool(at.rules.own.search(at.text, slot.start, slot.end))
     speakers = [m for m in inside if m.actor.kind != "medium" and m.speaks and not (subject_only and m.governed)]
+    speakers = _without_seats(speakers)
     if not speakers and speech:
         # "die Militärverwaltung in Kiew": the place of the organ the subject names
         speakers = [

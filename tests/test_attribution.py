@@ -1795,6 +1795,12 @@ def test_reported_speech_the_outlet_doubts_still_goes_on_from_its_speaker(knowle
             "Luftwaffe: 30 von 38 Raketen abgefangen",
             "UA",
         ),
+        # the place in an attribute of the source is where it sits, not who speaks
+        (
+            "Nach Angaben der in London ansässigen Syrischen Beobachtungsstelle für Menschenrechte starben in "
+            "Lindenau elf Menschen.",
+            "SOHR",
+        ),
         # Iran's leader by his title; Konjunktiv after a quotation goes on from him
         (
             "„Die Region wird von den Kräften in Lindenau bestimmt“, erklärte der Revolutionsführer. Alle Muslime "
