@@ -1795,6 +1795,8 @@ def test_reported_speech_the_outlet_doubts_still_goes_on_from_its_speaker(knowle
             "Luftwaffe: 30 von 38 Raketen abgefangen",
             "UA",
         ),
+        # "angeben" with its particle closing the clause speaks
+        ("Russland gab am Abend an, fünf seiner Bürger seien in Lindenau getötet worden.", "RU"),
         # the place in an attribute of the source is where it sits, not who speaks
         (
             "Nach Angaben der in London ansässigen Syrischen Beobachtungsstelle für Menschenrechte starben in "
