@@ -1829,3 +1829,9 @@ def test_a_state_opening_an_attack_does_not_own_the_forces_reporting_it(knowledg
         "Raketen ab.\n\nDie Luftabwehr habe 30 Raketen abgefangen, teilte die Luftwaffe mit."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("UA",)
+
+
+def test_a_separable_particle_after_und_closes_another_verb(knowledge):
+    """ "räumte das Lager … und stieg in die Züge ein": the "ein" is "einsteigen"'s, no admission."""
+    cleared = claims("Titel\n\nDie Armee räumte das Lager in Lindenau und stieg in die Züge ein.", knowledge)[-2]
+    assert not cleared.sources
