@@ -304,7 +304,7 @@ def test_a_function_word_says_nothing_in_any_of_its_forms():
 def test_a_number_counts_no_noun_past_the_end_of_its_clause():
     # "bei 40, sagte der Hafenmeister": the speaker is not what 40 counts, the count noun before it is
     quantities = signature("Die Zahl der Verletzten liege bei 40, sagte am Abend Hafenmeister Anton Weber.").quantities
-    assert quantities == ((40.0, 40.0, "person"),)
+    assert quantities == ((40.0, 40.0, "injured"),)
 
 
 def test_a_number_standing_alone_counts_no_noun_after_it():
