@@ -1835,3 +1835,11 @@ def test_a_separable_particle_after_und_closes_another_verb(knowledge):
     """ "räumte das Lager … und stieg in die Züge ein": the "ein" is "einsteigen"'s, no admission."""
     cleared = claims("Titel\n\nDie Armee räumte das Lager in Lindenau und stieg in die Züge ein.", knowledge)[-2]
     assert not cleared.sources
+
+
+def test_what_a_measure_indicates_is_no_statement(knowledge):
+    """ "Die Inzidenz gibt an, wie viele …": a measure indicates; "gab an, fünf … seien getötet worden" speaks."""
+    indicated = claims(
+        "Titel\n\nIn Lindenau gibt die Inzidenz an, wie viele Neuinfektionen es binnen sieben Tagen gab.", knowledge
+    )
+    assert not indicated[-1].sources
