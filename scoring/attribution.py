@@ -377,8 +377,14 @@ _INFLECTED_ENDINGS = ("in", "innen", "en", "es", "s", "n")
 _NOUN_ENDINGS: dict[int, re.Pattern[str]] = {}
 
 
+_NEVER = re.compile("(?!)")
+
+
 def _inflected(nouns: Sequence[str]) -> re.Pattern[str]:
-    """Nouns at the end of a word, inflected or feminine: "Sprecherin", "Behörden", "Ministeriums"."""
+    """Nouns at the end of a word, inflected or feminine: "Sprecherin", "Behörden", "Ministeriums"; none where the
+    lexicon lists none (an empty alternative would end every word)."""
+    if not nouns:
+        return _NEVER
     pattern = re.compile(rf"(?:{'|'.join(nouns)})(?:{'|'.join(_INFLECTED_ENDINGS)})?$", re.IGNORECASE)
     _NOUN_ENDINGS[id(pattern)] = pattern
     return pattern
@@ -456,7 +462,7 @@ def _rules(a: AttributionRules) -> _Rules:
         country_compound_stop=frozenset(s.lower() for s in a.compound_of_a_country),
         not_state=re.compile(rf"(?:{alternatives(a.not_state_actors)})(?:s|n|en|in|innen|e)?$", re.IGNORECASE),
         compass_points=frozenset(w.lower() for w in a.compass_points),
-        state_forces=_inflected(a.state_forces) if a.state_forces else re.compile("(?!)"),
+        state_forces=_inflected(a.state_forces),
         fronted=frozenset(a.fronted),
         noun_phrase=frozenset(a.noun_phrase_words),
         phrase_ends=frozenset(a.phrase_ends),
@@ -469,7 +475,7 @@ def _rules(a: AttributionRules) -> _Rules:
         state_noun=_inflected(a.state_nouns),
         local_role=_inflected(a.local_roles),
         seated_role=_inflected(a.seated_roles),
-        cabinet_role=_inflected(a.cabinet_roles) if a.cabinet_roles else re.compile("(?!)"),
+        cabinet_role=_inflected(a.cabinet_roles),
         local_cues=re.compile(a.local_cues),
         sides=re.compile(a.sides),
         located=re.compile(rf"(?:{a.located})$", re.IGNORECASE),  # ending where the name begins
