@@ -226,9 +226,11 @@ def _attach_to_previous(
     if not (names_source or disclaimer):
         return  # most sentences: nothing said about the claim before
     whose = _whose_statements(attribution, disclaimer, names_source)
-    if whose:  # "Die Angaben der Armee …": what the army says anywhere in the article, not the others' between
+    if whose:  # "Die Angaben der Armee …": what the army said in this paragraph, not the others' between
+        opens_paragraph = not drafts or drafts[-1].sentence.block < sentence.block
         for draft in drafts:
-            _disclaim(draft, sentence.start, disclaimer, whose)
+            if draft.sentence.block >= sentence.block - opens_paragraph:
+                _disclaim(draft, sentence.start, disclaimer, whose)
         return
     previous = next((d for d in reversed(drafts) if not d.about_previous), None)
     if previous is None or previous.sentence.block < sentence.block - 1:
@@ -1026,8 +1028,6 @@ class _Carry:
     speaker_block: int = -2  # the paragraph of the last sentence that named a speaker or reported speech
     last_place: tuple[int, str] | None = None  # (paragraph, name) of the place named last
     places_named: Counter[str] = field(default_factory=Counter)  # how often the article names each place
-    # "Die Angaben der Armee lassen sich nicht überprüfen": (where it stands, its hedges, whose statements)
-    disclaimed: list[tuple[int, list[Hedge], frozenset[str]]] = field(default_factory=list)
 
 
 @quick_init
@@ -1176,15 +1176,10 @@ def _add_drafts(
             about_previous,
         )
         parts = _statements(whole, lexicon)
-        for at, hedges, whose in carry.disclaimed:  # "Die Angaben der Armee …" said before: of the army's too
-            for part in parts:
-                _disclaim(part, at, hedges, whose)
         drafts.extend(parts)
         if len(parts[-1].attribution.sources) < len(reading.attribution.sources):
             # "Während X …, bestritt Y … Dabei sei …": the next sentence goes on with Y alone
             carry.memory.speakers_from(parts[-1].sentence.start - sentence.start)
-    if whose := _whose_statements(reading.attribution, disclaimer, names_source):
-        carry.disclaimed.append((sentence.start, disclaimer, whose))  # for the sentences after this one
 
 
 def _drafts(

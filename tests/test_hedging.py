@@ -187,19 +187,30 @@ def test_a_disclaimer_naming_whose_statements_hedges_those_not_the_others_betwee
     assert not eyewitnesses.hedged and not outlet.hedged
 
 
-def test_a_disclaimer_naming_whose_statements_hedges_them_all_over_the_article(knowledge):
-    """ "Die Angaben der ukrainischen Armee lassen sich nicht überprüfen" is said of all the army's statements:
-    those of earlier paragraphs and those after it; not the outlet's own sentences, nor the disclaimer's own."""
+def test_a_disclaimer_naming_whose_statements_reaches_back_over_its_paragraph(knowledge):
+    """ "Die Angaben der ukrainischen Armee lassen sich nicht überprüfen" is said of what the army was just
+    reported saying: its statements in the disclaimer's paragraph; not those of earlier paragraphs (the
+    headline, the lead), nor those after it, nor the outlet's own sentences between."""
     text = (
-        "Nach Angaben der ukrainischen Armee trafen Drohnen das Depot in Charkiw.\n\n"
-        "In Teilen der Stadt fiel der Strom aus.\n\n"
-        "Die Angaben der ukrainischen Armee lassen sich nicht unabhängig überprüfen; "
-        "Reporter sind kaum in der Stadt.\n\n"
+        "Die ukrainische Armee meldete am Morgen Explosionen im Hafen.\n\n"
+        "Nach Angaben der ukrainischen Armee trafen Drohnen das Depot in Charkiw. "
+        "In Teilen der Stadt fiel der Strom aus. "
+        "Die Angaben der ukrainischen Armee lassen sich nicht unabhängig überprüfen.\n\n"
         "Die ukrainische Armee meldete später zwei Verletzte im Hafen."
     )
-    depot, power, disclaimer, reporters, later = analyse_article(text, "example.org", knowledge).claims
-    assert depot.hedged and later.hedged and later.origin_parties == ("UA",)
-    assert not power.hedged and not reporters.hedged
+    morning, depot, power, _, later = analyse_article(text, "example.org", knowledge).claims
+    assert depot.hedged and depot.origin_parties == ("UA",)
+    assert later.origin_parties == ("UA",) and morning.origin_parties == ("UA",)
+    assert not morning.hedged and not later.hedged and not power.hedged
+
+
+def test_a_disclaimer_naming_whose_statements_in_a_paragraph_of_its_own_reaches_the_one_before(knowledge):
+    text = (
+        "Nach Angaben der ukrainischen Armee trafen Drohnen das Depot in Charkiw.\n\n"
+        "Die Angaben der ukrainischen Armee ließen sich nicht unabhängig überprüfen."
+    )
+    depot, _ = analyse_article(text, "example.org", knowledge).claims
+    assert depot.hedged
 
 
 def test_a_count_or_estimate_someone_made_names_its_source(knowledge):
