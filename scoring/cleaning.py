@@ -59,6 +59,7 @@ class FurnitureRules:
     teaser_list: re.Pattern[str]  # "Ukraine-Krieg: Selenskyj fordert …" twice in a row: links to other articles
     media_label: re.Pattern[str]  # "Audio", "Video 1:30": the headline-like line after it is the clip's title
     photo_credit: re.Pattern[str]  # "(AFP / JANE DOE)", "(picture alliance / …)" closing a caption
+    closing_credit: re.Pattern[str]  # "… im Hafen. Foto: Archiv": a caption's credit after its last sentence
     reader_address: re.Pattern[str]  # "Sie", "Euch" inside a sentence: the page speaking to its reader
     self_promotion: re.Pattern[str]  # "wir", "unsere", "teilen", "abonnieren": the page speaking of itself
     run_in: re.Pattern[str]  # a headline run into the text between two sentences
@@ -187,6 +188,7 @@ def _compiled(rules: Furniture) -> FurnitureRules:
         re.compile(rules.teaser_list),
         guarded(rules.media_label, re.IGNORECASE),
         re.compile(rules.photo_credit, re.IGNORECASE),
+        re.compile(rules.caption_closing_credit, re.IGNORECASE),
         guarded(rules.reader_address),
         guarded(rules.self_promotion, re.IGNORECASE),
         guarded(_RUN_IN.replace("{opener}", rules.run_in_opener)),
@@ -244,7 +246,7 @@ def _addresses_reader(line: str, rules: FurnitureRules) -> bool:
 
 def _is_caption(line: str, rules: FurnitureRules) -> bool:
     """A picture's caption: a short line closed by a photographer's or a picture agency's credit."""
-    return len(line) <= 250 and bool(rules.photo_credit.search(line))
+    return len(line) <= 250 and bool(rules.photo_credit.search(line) or rules.closing_credit.search(line))
 
 
 _QUOTED_HEAD = re.compile(r":\s*[\"„«»][^\"“”«»]{3,120}[\"“”«»]$")
@@ -391,8 +393,14 @@ def _is_furniture(page: _Page, number: int, seen_body: bool, rules: FurnitureRul
         or _looks_like_code(stripped)
         or (seen_body and following and rules.dated_line.fullmatch(following) and len(stripped) < 90)
         or page.captions[number]
-        # the picture's description right before its caption
-        or (number + 1 < len(page.spans) and page.captions[number + 1] and len(stripped) <= 160 and number > 0)
+        # the picture's description right before its caption (unless the caption describes it itself)
+        or (
+            number + 1 < len(page.spans)
+            and page.captions[number + 1]
+            and len(stripped) <= 160
+            and number > 0
+            and not rules.closing_credit.search(following)
+        )
         or (not page.german and _is_foreign(stripped, rules))
         or _addresses_reader(stripped, rules)
     )

@@ -194,6 +194,7 @@ class Furniture:
     teaser_list: Regex
     media_label: Regex
     photo_credit: Regex
+    caption_closing_credit: Regex  # "… im Hafen. Foto: Archiv", "… getroffen wurde. Reuters"
     reader_address: Regex
     self_promotion: Regex
     run_in_opener: Regex

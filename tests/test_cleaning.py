@@ -450,3 +450,24 @@ def test_a_credit_suffix_near_the_end_is_found_where_the_patterns_as_one_find_it
         ):
             found, expected = suffixes.search(text, at), whole.search(text, at)
             assert (found and found.start()) == (expected and expected.start()), text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Die beschädigte Fähre auf einer älteren Aufnahme. Foto: Archiv",
+        "Die beschädigte Fähre im Hafen von Lindenau (Archivbild). Foto: Imago",
+        "Helfer stehen vor der Fähre, die in der Nacht getroffen wurde. Reuters",
+        "Die beschädigte Fähre im April. – APA/AFP",
+    ],
+)
+def test_a_caption_closed_by_a_credit_after_its_last_sentence(caption, lexicon):
+    """The credit closes the caption's own line: the caption goes, and the short paragraph before it stays (it
+    is no description of the picture, the caption is)."""
+    short = "Die Fähre fährt seit Montag wieder."
+    assert kept(f"{BODY}\n{short}\n{caption}\n{LEAD}", lexicon) == [BODY, short, LEAD]
+
+
+def test_a_sentence_naming_an_agency_is_no_caption(lexicon):
+    line = "Die Fähre fährt wieder, meldete die Agentur Reuters."
+    assert kept(f"{BODY}\n{line}\n{LEAD}", lexicon) == [BODY, line, LEAD]

@@ -1079,7 +1079,8 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     **{
         f"furniture.{key}": _furniture
         for key in ("line", "tail", "prefix", "suffix", "dated_line", "teaser_intro", "teaser_list", "media_label")
-        + ("photo_credit", "reader_address", "self_promotion", "run_in_opener", "foreign_words", "german_words")
+        + ("photo_credit", "caption_closing_credit", "reader_address", "self_promotion", "run_in_opener")
+        + ("foreign_words", "german_words")
     },
     "hedging.reportative_modals": _reportative_modal,
     "hedging.claiming_modals": _claiming_modal,
