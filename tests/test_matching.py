@@ -4,6 +4,7 @@ import pathlib
 import subprocess
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1284,3 +1285,44 @@ def test_the_dead_and_the_hurt_are_kinds_of_people_but_not_one_count():
         "Mindestens 31 Tote nach dem Angriff auf den Markt in Lindenau.",
         "Zwei Tote, 32 Verletzte nach dem Angriff auf den Markt in Lindenau.",
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # "überziehen … mit Raketen/Drohnen" is a wave of strikes
+        (
+            "Russland überzieht Moldau mit Dutzenden Drohnen.",
+            "Am Morgen überzog Russland Moldau mit Dutzenden Drohnen.",
+        ),
+        # force used on a crowd, in two constructions
+        (
+            "Die Polizei in Lindenau setzte Tränengas gegen die Demonstranten ein.",
+            "Die Polizei in Lindenau ging mit Tränengas gegen die Demonstranten vor.",
+        ),
+        # days of mourning declared
+        ("Die Regierung von Lindenau ordnete drei Tage Staatstrauer an.", "Lindenau ruft drei Tage Staatstrauer aus."),
+        # a fire set and a fire that broke out
+        (
+            "Demonstranten legten an der Botschaft in Lindenau Feuer.",
+            "An der Botschaft in Lindenau brach ein Feuer aus.",
+        ),
+        # a ship on the sea floor has sunk
+        ("Der Frachter vor Lindenau liegt nun auf dem Meeresgrund.", "Der Frachter ist vor Lindenau gesunken."),
+    ],
+)
+def test_conflict_events_told_in_other_words_are_one_fact(first, second):
+    assert same(first, second)
+
+
+def test_a_blame_holds_its_party_to_account_not_the_one_it_names_as_backer_or_place():
+    """ "die von Belarus unterstützte russische Armee", "die russische Armee in Belarus": Russia's army is blamed,
+    as in "sieht die russische Armee als Urheber"; blaming Belarus is another fact."""
+    blame = "Chisinau sieht die russische Armee als Urheber des Anschlags."
+    assert same(
+        "Die Regierung in Chisinau macht die von Belarus unterstützte russische Armee dafür verantwortlich.", blame
+    )
+    assert same(
+        "Die Regierung in Chisinau macht die russische Armee in Belarus für den Anschlag verantwortlich.", blame
+    )
+    assert not same("Die Regierung in Chisinau macht Belarus für den Anschlag verantwortlich.", blame)
