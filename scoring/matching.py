@@ -737,10 +737,13 @@ def fact_signature(
     titles: Iterable[str] = (),
     organisations: Iterable[str] = (),
     speakers: Iterable[str] = (),
+    incidental_parties: Collection[str] = (),
 ) -> FactSignature:
     """The signature of a sentence from which the pipeline has blanked who says it and hedges; what a
     number counts is read in `counted_in`, the sentence before blanking, where the counted word itself
-    was blanked ("Tausende Ukrainer liefen zum Hafen" counts Ukrainians, not the harbour)."""
+    was blanked ("Tausende Ukrainer liefen zum Hafen" counts Ukrainians, not the harbour). `incidental_parties`:
+    parties named only as a place or a backer ("die vom Iran unterstützte Miliz im Libanon"), not held to
+    account by a blame."""
     rules = typed_rules(lexicon).matching
     vocabulary = _vocabulary(lexicon)
     written = letter_words(sentence)  # each word read once, for its terms and its event
@@ -773,12 +776,16 @@ def fact_signature(
     names.update(*named)
     amounts = _amounts(sentence, quantities, vocabulary, counted_in)
     words = _without_units(words, amounts, vocabulary)
+    named_parties = frozenset(parties)
+    blames = bool(named_parties) and not events.main.isdisjoint(vocabulary.events.party_bound)
+    if blames and incidental_parties and (held := named_parties.difference(incidental_parties)):
+        named_parties = held  # a blame is a fact about whom it holds to account, not where they are or who backs them
     return built(
         FactSignature,
         words=frozenset(words | names),
         quantities=amounts,
         negated=negated,
-        parties=(named_parties := frozenset(parties)),
+        parties=named_parties,
         names=frozenset(names),
         events=events.main,
         circumstances=events.circumstances,
@@ -787,7 +794,7 @@ def fact_signature(
         undenied=_is_undenied(sentence, rules),
         reciprocal=not vocabulary.events.reciprocal.isdisjoint(lowered),
         between=_named_as_sides(named_parties, sentence, vocabulary),
-        blames=bool(parties) and not events.main.isdisjoint(vocabulary.events.party_bound),
+        blames=blames,
         truce=not words.isdisjoint(vocabulary.conflict_bound),
         befell=_befell(persons, told_of, events.main, vocabulary),
         recalled=events.recalled,

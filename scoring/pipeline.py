@@ -57,6 +57,7 @@ from scoring.lemmas import compound_head, is_known, is_verb, lemma
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Furniture, Lexicon, Thesaurus
+from scoring.lexicon import Matching as MatchingRules
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
 from scoring.numbers import NumberRules, find_quantities, is_number_word, number_rules
 from scoring.places import capitals_named_as_places, gazetteer_places, named_places, place_names, refers_back, regions
@@ -1262,8 +1263,33 @@ def _signature(
         titles=titles,
         organisations=_organisations_named(body, attribution, said),
         speakers=_speakers(body, attribution, said, attribution_rules),
+        incidental_parties=_incidental_parties(body, attribution, said, lexicon),
     )
     return _naming_the_truce(signature, fact, lexicon) if truce_stated else signature
+
+
+_AROUND = 30  # characters read on each side of a party's mention for how it is named
+
+
+def _incidental_parties(
+    body: str, attribution: Attribution, said: Sequence[tuple[int, int]], lexicon: Mapping[str, Any]
+) -> frozenset[str]:
+    """Parties the fact names only as a place or a backer ("die vom Iran unterstützte Miliz im Libanon"):
+    every mention of them reads so (`incidental_party`, "@" the mention)."""
+    mentions = [m for m in attribution.mentions if m.actor.party and not _inside(m.start, said)]
+    if not mentions:
+        return frozenset()  # most claims
+    pattern = _incidental_pattern(typed_rules(lexicon).matching)
+    incidental, held = set(), set()
+    for m in mentions:
+        around = f"{body[max(0, m.start - _AROUND) : m.start]}@{body[m.end : m.end + _AROUND]}"
+        (incidental if pattern.search(around) else held).add(m.actor.party)
+    return frozenset(incidental - held)
+
+
+@once_per_lexicon
+def _incidental_pattern(rules: MatchingRules) -> re.Pattern[str]:
+    return re.compile(rules.incidental_party)
 
 
 _TITLED = re.compile(r"\b(?=([A-ZÄÖÜ][\w-]*)((?:\s+[A-ZÄÖÜ][\w-]*){2,3})(?=[\s,.;:!?)]|$))")

@@ -958,6 +958,16 @@ def _between_sides(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -
     assert claim.signature.between and not acting.signature.between, "the same without the pattern"
 
 
+def _incidental_party(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """The example blames one party and names another only as a place or a backer: without the pattern, the
+    blame holds both to account."""
+    (claim,) = pipeline.analyse_article(ex.raw["example"], "example.org", knowledge, "2025-03-03").claims
+    never = dataclasses.replace(knowledge, lexicon=_replaced(lexicon, "matching", incidental_party="(?!)"))
+    (both,) = pipeline.analyse_article(ex.raw["example"], "example.org", never, "2025-03-03").claims
+    assert claim.signature.blames and len(claim.signature.parties) == 1, claim.signature.parties
+    assert len(both.signature.parties) > 1, "the same without the pattern"
+
+
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     **{
         f"numbers.{key}": _number
@@ -1031,6 +1041,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "matching.past_year": _past_year,
     "matching.background_clauses": _background_clause,
     "matching.between_sides": _between_sides,
+    "matching.incidental_party": _incidental_party,
     "attribution.says_what_came_before": _says_what_came_before,
     **{
         f"attribution.{key}": _attribution_form
