@@ -1221,13 +1221,18 @@ def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules) ->
         return left
     inner = _clause_bounds(sentence, left - 1)[0]
     words = _WORD.findall(sentence, inner, left - 1)
-    if not words or not all(w[0].isupper() or _in_a_noun_phrase(w, rules) for w in words):
+    if not words or not all(_a_name_word(w) or _in_a_noun_phrase(w, rules) for w in words):
         return left
     if not sentence[:inner].rstrip().endswith(","):
         return left
     outer = _clause_bounds(sentence, inner - 1)[0]
     first = _WORD.search(sentence, outer, inner)
     return outer if first and first.group().lower() not in rules.subordinators else left
+
+
+def _a_name_word(word: str) -> bool:
+    """A capitalised word, or a surname with an article in transliteration ("al-Essi", "el-Sisi")."""
+    return word[0].isupper() or word.split("-")[-1][:1].isupper()
 
 
 def _in_a_noun_phrase(word: str, rules: _Rules) -> bool:
@@ -2684,7 +2689,9 @@ def _of_something_unknown(slot: str, rules: _Rules, knowledge: Knowledge | None)
     return not (_role_word(noun, rules) or _ends(rules.state_noun, last) or known(noun) or noun in kinds)
 
 
-_NAME_RUN = r"((?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?[ \t]+){1,2}[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+# a surname may open with an article in transliteration: "Hussein al-Essi", "Abdel Fattah el-Sisi"
+_NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_NAME_RUN = rf"((?:{_NAME_WORD}[ \t]+){{1,2}}(?:[a-z]{{1,3}}-)?{_NAME_WORD})"
 _SET_OFF_NAME = re.compile(rf"(?:^|,)\s*{_NAME_RUN}\s*(?=,|$)")
 _NAME_AFTER = re.compile(rf"[ \t]+{_NAME_RUN}")
 

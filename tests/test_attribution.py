@@ -1843,3 +1843,14 @@ def test_what_a_measure_indicates_is_no_statement(knowledge):
         "Titel\n\nIn Lindenau gibt die Inzidenz an, wie viele Neuinfektionen es binnen sieben Tagen gab.", knowledge
     )
     assert not indicated[-1].sources
+
+
+def test_an_apposition_with_a_transliterated_article_in_the_surname(knowledge):
+    """ "Ein Vertreter der Huthi, Karim al-Sabiri, machte …": the name set off by commas is the subject's
+    apposition, though its surname opens in lower case; the accused after the verb is not the speaker."""
+    text = (
+        "Die Miliz griff einen Frachter an. "
+        "Ein ranghoher Vertreter der Huthi, Karim al-Sabiri, machte die USA für den Untergang verantwortlich."
+    )
+    claim = analyse_article(text, "example.org", knowledge).claims[-1]
+    assert claim.origin_parties == ("HOUTHIS",)
