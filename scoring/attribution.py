@@ -191,11 +191,14 @@ class _Mentions:
         """The mentions that speak and are no medium."""
         return _Mentions.of([m for m in self.items if m.actor.kind != "medium" and m.speaks])
 
-    def subject_around(self, start: int, end: int) -> Mention | None:
+    def subject_around(self, start: int, end: int, asides: Sequence[tuple[int, int]] = ()) -> Mention | None:
         """The speaking mention nearest before [start, end) ("Die vom Iran unterstützte Miliz Hisbollah hat nach
         eigenen Angaben …": the subject stands right before its verb), else the first after it ("Nach eigenen
-        Angaben kehrte die Delegation …")."""
-        subjects = [m for m in self.speakers.items if not m.governed]  # "aus Katar" is no subject
+        Angaben kehrte die Delegation …"); none inside `asides` (a relative clause: "X, das zwischen Y und Z
+        liegt, fing eigenen Angaben zufolge …" is X's statement)."""
+        subjects = [  # "aus Katar" is no subject
+            m for m in self.speakers.items if not m.governed and not any(a <= m.start < b for a, b in asides)
+        ]
         before = [m for m in subjects if m.start < start]
         return before[-1] if before else next((m for m in subjects if m.start >= end), None)
 
@@ -701,6 +704,12 @@ def may_name_a_role(text: str, rules: AttributionRules) -> bool:
     which stand inside one word of `words_of`). Most sentences name no role."""
     bit = _rules(rules).role_words
     return bit is None or bool(word_flags(text) & bit)
+
+
+def opens_with_speech(clause: str, rules: AttributionRules) -> bool:
+    """Whether the clause opens with a speech verb, one of several words ("lehnt das ab", "wies … zurück") too."""
+    match = _rules(rules).speech.match(clause)
+    return match is not None
 
 
 def is_speaker_noun(word: str, rules: AttributionRules) -> bool:
@@ -2042,11 +2051,15 @@ class _Pointer:
         return Source(text, offset, offset + len(text), party, "origin")
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen)\s[^,;:]*,")  # "X, das … liegt,"
+
+
 def _own_statement(p: _Pointer) -> list[Source] | None:
     """ "nach eigenen Angaben": the subject of the sentence, or of the one before."""
     if not p.rules.own.search(p.slot):
         return None
-    subject = p.found.subject_around(p.start, p.end)
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(p.sentence, 0, p.start)]
+    subject = p.found.subject_around(p.start, p.end, asides)
     if subject is not None and not _pronoun_before(p.sentence, subject.start, p.rules):
         return [_source(p.sentence, subject.start, subject.end, subject.actor.party, "origin")]
     # "Die Armee hat eigenen Angaben nach …": an organ named without its state

@@ -18,6 +18,7 @@ from scoring.attribution import (
     is_speaker_noun,
     may_name_a_role,
     moved_back,
+    opens_with_speech,
     says_what_came_before,
     shifted,
 )
@@ -475,7 +476,8 @@ def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) 
             continue
         # a second speaker with a speech verb of its own says its own ("X meldet 40 Tote, Y spricht von 20"),
         # not what the clause before reports
-        speaks_itself = names_speech(verb, lexicon, verbs_only=True)
+        # ("…, Russland lehnt das ab": a separable verb's particle closes its clause)
+        speaks_itself = opens_with_speech(body[m.start("verb") :], typed_rules(lexicon).attribution)
         if names_speech(before, lexicon, verbs_only=True) and not speaks_itself:
             continue
         # a count after a source ("nach Angaben der Stadt, 100 wurden verletzt") is a clause of its own subject

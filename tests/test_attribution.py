@@ -1854,3 +1854,35 @@ def test_an_apposition_with_a_transliterated_article_in_the_surname(knowledge):
     )
     claim = analyse_article(text, "example.org", knowledge).claims[-1]
     assert claim.origin_parties == ("HOUTHIS",)
+
+
+def test_own_statement_of_a_subject_with_a_relative_clause(knowledge):
+    """ "X, das zwischen Y und Z liegt, fing eigenen Angaben zufolge …": X's statement, not that of a party the
+    relative clause names."""
+    text = "Polen, das zwischen Russland und Deutschland liegt, fing eigenen Angaben zufolge zwölf Drohnen ab."
+    (claim,) = analyse_article(text, "example.org", knowledge).claims
+    assert claim.origin_parties == ("PL",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die ukrainische UN-Vertretung teilte mit, die Fähre sei in Lindenau gesunken.",
+        "Die Fähre sei in Lindenau gesunken, teilte die ukrainische UN-Mission mit.",
+    ],
+)
+def test_a_states_mission_to_an_organisation_speaks_for_the_state(text, knowledge):
+    (claim,) = analyse_article(text, "example.org", knowledge).claims
+    assert claim.origin_parties == ("UA",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland lehnt einen Abzug seiner Truppen aus Lindenau ab.",
+        "Russland stellte den Abzug aus Lindenau als Erfolg dar.",
+    ],
+)
+def test_a_rejection_and_a_presentation_are_the_subjects_statements(text, knowledge):
+    (claim,) = analyse_article(text, "example.org", knowledge).claims
+    assert claim.origin_parties == ("RU",)

@@ -562,3 +562,11 @@ def test_a_count_going_on_with_mehr_als_is_a_clause_of_its_own(knowledge):
 )
 def test_a_relative_clause_counting_what_happened_is_a_claim_of_its_own(text, parts, knowledge):
     assert len(analyse_article(text, "example.org", knowledge).claims) == parts
+
+
+def test_a_second_clause_with_a_speaker_of_its_own_after_a_comma(knowledge):
+    """ "…, Russland lehnt das ab": a rejection by another party is a statement of its own, not the appeal's."""
+    text = "Der Generalsekretär hat wiederholt eine Waffenruhe für Lindenau gefordert, Russland lehnt das ab."
+    appeal, rejection = analyse_article(text, "example.org", knowledge).claims
+    assert rejection.text == "Russland lehnt das ab." and rejection.origin_parties == ("RU",)
+    assert "RU" not in appeal.origin_parties
