@@ -304,7 +304,8 @@ def _phrase_families(
 def _passive_families(tokens: Sequence[str], rules: EventRules) -> set[str]:
     """Families a participle names in the passive only ("das Depot wurde getroffen": a hit; "traf den
     Minister": a meeting), unless a light verb's noun is what it tells of ("die Entscheidung wurde getroffen")."""
-    found = {family for participle, family in rules.passive if participle in tokens}
+    # "Getroffen wurde das Depot": the participle may open the sentence, in capitals
+    found = {family for participle, family in rules.passive if participle in tokens or participle.title() in tokens[:1]}
     if not found:
         return found  # most claims
     if rules.passive_auxiliaries.isdisjoint(t.lower() for t in tokens):

@@ -329,3 +329,9 @@ def test_a_compound_of_a_collocations_noun_names_the_thing_too():
     assert hit.events == {"attack"} and hit.agents == {"RU"}
     assert signature("Eine Kampfdrohne traf das Depot in Charkiw.").events == {"attack"}
     assert not signature("Die Delegationen trafen sich am Abend in Charkiw.").events
+
+
+def test_a_passive_participle_opening_the_sentence():
+    """ "Getroffen wurde das Depot": the participle of a hit, fronted and in capitals."""
+    assert "attack" in events_of("Getroffen wurde in der Nacht das Depot von Lindenau.").main
+    assert "attack" not in events_of("Getroffen hat er den Minister in Lindenau.").main

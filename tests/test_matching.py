@@ -1309,6 +1309,21 @@ def test_the_dead_and_the_hurt_are_kinds_of_people_but_not_one_count():
         ),
         # a ship on the sea floor has sunk
         ("Der Frachter vor Lindenau liegt nun auf dem Meeresgrund.", "Der Frachter ist vor Lindenau gesunken."),
+        # cut off from the grid: a power outage
+        (
+            "Das Kraftwerk Lindenau war am Montag vollständig vom Netz getrennt.",
+            "Am Montag fiel die Stromversorgung des Kraftwerks Lindenau vollständig aus.",
+        ),
+        # brought to safety: evacuated
+        (
+            "Die zwölf Seeleute der Fähre wurden vor Lindenau in Sicherheit gebracht.",
+            "Die zwölf Seeleute der Fähre wurden vor Lindenau evakuiert.",
+        ),
+        # an oil slick and an oil trail
+        (
+            "Vor Lindenau treibt seit dem Angriff ein zehn Kilometer langer Ölteppich.",
+            "Die Fähre zieht vor Lindenau seit dem Angriff eine zehn Kilometer lange Ölspur hinter sich her.",
+        ),
     ],
 )
 def test_conflict_events_told_in_other_words_are_one_fact(first, second):
