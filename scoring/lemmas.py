@@ -139,6 +139,16 @@ def rejoin_separable_verbs(
     def ends_clause(i: int) -> bool:
         return i + 1 >= len(words) or not _CLAUSE_MARKS.isdisjoint(gaps[i]) or words[i + 1] in coordinators
 
+    def joins_nouns(i: int) -> bool:
+        """ "fing Drohnen und Raketen ab": a conjunction between two nouns joins them, the clause goes on."""
+        return (
+            i + 2 < len(words)
+            and words[i + 1] in coordinators
+            and _CLAUSE_MARKS.isdisjoint(gaps[i])
+            and words[i][:1].isupper()
+            and words[i + 2][:1].isupper()
+        )
+
     joined: dict[int, str] = {}
     for i in [i for i, word in enumerate(words) if word in particles]:
         word = words[i]
@@ -147,7 +157,7 @@ def rejoin_separable_verbs(
             # the number's point or the quotation mark no clause's end
             continue
         for j in range(i - 1, max(-1, i - _MAX_CLAUSE_WORDS), -1):
-            if ends_clause(j):
+            if ends_clause(j) and not joins_nouns(j):
                 break
             infinitive = _particle_verb(word, words[j]) if j not in joined else None
             if infinitive:

@@ -335,3 +335,13 @@ def test_a_passive_participle_opening_the_sentence():
     """ "Getroffen wurde das Depot": the participle of a hit, fronted and in capitals."""
     assert "attack" in events_of("Getroffen wurde in der Nacht das Depot von Lindenau.").main
     assert "attack" not in events_of("Getroffen hat er den Minister in Lindenau.").main
+
+
+def test_a_particle_after_coordinated_nouns_closes_its_verbs_clause():
+    """ "fing Drohnen und Raketen ab": "und" between two nouns joins them, the verb and its particle are one
+    clause's; "griff … an und … zog ab": between two clauses each keeps its own."""
+    assert fact_signature("Die Armee fing in der Nacht Drohnen und Raketen ab.", [], [], LEXICON).events == {
+        "interception"
+    }
+    both = fact_signature("Die Armee griff die Stadt an und die Miliz zog ab.", [], [], LEXICON).events
+    assert both == {"attack", "withdrawal"}
