@@ -32,3 +32,12 @@ def test_a_sentence_is_passed_over_only_where_no_stance_cue_matches(lexicon) -> 
 def test_stances_in_our_own_words(lexicon) -> None:
     assert find_stance("Die Reederei dementierte den Bericht über das gesunkene Schiff.", lexicon) == "deny"
     assert find_stance("Die Fähre legte am Morgen in Westhafen an.", lexicon) == "support"
+
+
+def test_another_partys_denial_named_by_the_speaker_is_no_denial_of_the_speakers(lexicon) -> None:
+    """ "…, sagte der Sprecher mit Blick auf das Dementi der Reederei": the speaker answers a denial, and
+    affirms; "veröffentlichte ein Dementi" is the subject's own."""
+    assert find_stance("Die Reederei lügt, sagte der Sprecher mit Blick auf das Dementi der Reederei.", lexicon) == (
+        "support"
+    )
+    assert find_stance("Die Reederei veröffentlichte am Abend ein Dementi.", lexicon) == "deny"
