@@ -697,3 +697,15 @@ def test_the_words_cues_need_and_the_speech_verbs_are_told_by_word_flags_as_the_
         assert hedging.names_speech(text, lexicon, verbs_only=True) == said, text
 
     check()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Überprüfen lässt sich keine der Angaben zu den Schäden in Lindenau.",
+        "In anderen Berichten war von mehr als 2.000 Tonnen Ladung im Hafen von Lindenau die Rede.",
+    ],
+)
+def test_a_disclaimer_with_kein_and_hearsay_with_the_rede_after_its_object(text, knowledge):
+    (claim,) = analyse_article(text, "example.org", knowledge).claims
+    assert claim.hedged
