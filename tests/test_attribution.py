@@ -1886,3 +1886,22 @@ def test_a_states_mission_to_an_organisation_speaks_for_the_state(text, knowledg
 def test_a_rejection_and_a_presentation_are_the_subjects_statements(text, knowledge):
     (claim,) = analyse_article(text, "example.org", knowledge).claims
     assert claim.origin_parties == ("RU",)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Auch die Nato geht nach einer ersten Prüfung von einem technischen Defekt der Fähre aus.", "NATO"),
+        ("Der ukrainische Präsident hält dagegen.", "UA"),
+    ],
+)
+def test_an_assumption_and_a_contradiction_are_the_subjects_statements(text, party, knowledge):
+    (claim,) = analyse_article(text, "example.org", knowledge).claims
+    assert claim.origin_parties == (party,)
+
+
+def test_where_a_danger_comes_from_is_no_statement(knowledge):
+    """ "Die Gefahr geht von der Miliz aus": the source of a danger, not someone assuming."""
+    text = "Die Gefahr geht von der Miliz in Lindenau aus."
+    (claim,) = analyse_article(text, "example.org", knowledge).claims
+    assert not claim.sources
