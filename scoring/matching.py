@@ -776,10 +776,7 @@ def fact_signature(
     names.update(*named)
     amounts = _amounts(sentence, quantities, vocabulary, counted_in)
     words = _without_units(words, amounts, vocabulary)
-    named_parties = frozenset(parties)
-    blames = bool(named_parties) and not events.main.isdisjoint(vocabulary.events.party_bound)
-    if blames and incidental_parties and (held := named_parties.difference(incidental_parties)):
-        named_parties = held  # a blame is a fact about whom it holds to account, not where they are or who backs them
+    named_parties, blames = _held(frozenset(parties), events.main, vocabulary, incidental_parties)
     return built(
         FactSignature,
         words=frozenset(words | names),
@@ -814,6 +811,16 @@ def fact_signature(
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _held(
+    parties: frozenset[str], events: frozenset[str], vocabulary: _Vocabulary, incidental: Collection[str]
+) -> tuple[frozenset[str], bool]:
+    """The claim's parties, and whether it blames them (a party-bound event): a blame holds to account the parties
+    it names but those it names only as a place or a backer, unless none is left."""
+    if not parties or events.isdisjoint(vocabulary.events.party_bound):
+        return parties, False
+    return parties.difference(incidental) or parties, True
 
 
 def _speaker_key(name: str) -> str:

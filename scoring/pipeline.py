@@ -1278,14 +1278,15 @@ def _incidental_parties(
 ) -> frozenset[str]:
     """Parties the fact names only as a place or a backer ("die vom Iran unterstützte Miliz im Libanon"):
     every mention of them reads so (`incidental_party`, "@" the mention)."""
-    mentions = [m for m in attribution.mentions if m.actor.party and not _inside(m.start, said)]
+    mentions = [(m, m.actor.party) for m in attribution.mentions if m.actor.party and not _inside(m.start, said)]
     if not mentions:
         return frozenset()  # most claims
     pattern = _incidental_pattern(typed_rules(lexicon).matching)
-    incidental, held = set(), set()
-    for m in mentions:
+    incidental: set[str] = set()
+    held: set[str] = set()
+    for m, party in mentions:
         around = f"{body[max(0, m.start - _AROUND) : m.start]}@{body[m.end : m.end + _AROUND]}"
-        (incidental if pattern.search(around) else held).add(m.actor.party)
+        (incidental if pattern.search(around) else held).add(party)
     return frozenset(incidental - held)
 
 
