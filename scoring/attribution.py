@@ -331,6 +331,7 @@ class _Rules:
     seated_role: re.Pattern[str]  # an organ of government named with the place it sits in
     cabinet_role: re.Pattern[str]  # a minister named with no state: the story's place's
     local_cues: re.Pattern[str]
+    reference_places: re.Pattern[str]  # "… Kilometer von der Grenze zur": the place after it is a reference point
     sides: re.Pattern[str]  # matched right after a nationality: "ukrainischer | Seite"
     located: re.Pattern[str]  # matched right before a state's name: "in | Polen"
     gapped_speech: re.Pattern[str]  # matched right after a speech verb: "spricht | von …, Y von …"
@@ -480,6 +481,7 @@ def _rules(a: AttributionRules) -> _Rules:
         seated_role=_inflected(a.seated_roles),
         cabinet_role=_inflected(a.cabinet_roles),
         local_cues=re.compile(a.local_cues),
+        reference_places=re.compile(a.reference_places),
         sides=re.compile(a.sides),
         located=re.compile(rf"(?:{a.located})$", re.IGNORECASE),  # ending where the name begins
         gapped_speech=re.compile(a.gapped_speech),
@@ -1419,7 +1421,7 @@ def _naming_nobody(
     _count_states(mentions, memory, knowledge)
     memory.last_speakers_moved += memory.offset_of_previous
     memory.speakers_age += 1
-    memory.last_place = _place_named_last(sentence, mentions, knowledge) or memory.last_place
+    memory.last_place = _place_named_last(sentence, mentions, knowledge, rules) or memory.last_place
     memory.announces = False
     memory.previous_ended = sentence.rstrip()[-1:] in '.!?"'
     memory.last_sources_moved += memory.offset_of_previous
@@ -1781,7 +1783,7 @@ def _remember(
     if groups:
         memory.last_group = groups[-1]
     _count_states(mentions, memory, knowledge)
-    memory.last_place = _place_named_last(sentence, mentions, knowledge) or memory.last_place
+    memory.last_place = _place_named_last(sentence, mentions, knowledge, rules) or memory.last_place
 
 
 def _count_states(mentions: list[Mention], memory: ArticleMemory, knowledge: Knowledge) -> None:
@@ -1828,8 +1830,9 @@ def _learn_plain_name(sentence: str, mention: Mention, memory: ArticleMemory) ->
         memory.teach(words[-1], Actor(words[-1], mention.actor.party, mention.actor.kind))
 
 
-def _place_named_last(sentence: str, mentions: list[Mention], knowledge: Knowledge) -> str | None:
-    """The party governing the place the sentence names last ("in Charkiw", "in Polen"), if any."""
+def _place_named_last(sentence: str, mentions: list[Mention], knowledge: Knowledge, rules: _Rules) -> str | None:
+    """The party governing the place the sentence names last ("in Charkiw", "in Polen"), if any; not one named as a
+    reference point ("sechs Kilometer von der Grenze zur Ukraine entfernt")."""
     named = [
         (start, party) for start, end, party in governing_parties(sentence, knowledge) if sentence[end : end + 1] != "-"
     ]
@@ -1838,7 +1841,16 @@ def _place_named_last(sentence: str, mentions: list[Mention], knowledge: Knowled
         for m in mentions
         if m.governed and m.actor.kind in ("state", "capital") and m.actor.party
     ]
+    named = [(start, party) for start, party in named if not _a_reference_point(sentence, start, rules)]
     return max(named)[1] if named else None
+
+
+def _a_reference_point(sentence: str, start: int, rules: _Rules) -> bool:
+    reach = max(0, start - _REFERENCE_REACH)
+    return any(m.end() == start for m in rules.reference_places.finditer(sentence, reach, start))
+
+
+_REFERENCE_REACH = 40  # characters before a place: "Kilometer von der Grenze zur"
 
 
 def _head_key(word: str) -> str:

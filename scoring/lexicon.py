@@ -341,6 +341,8 @@ class Attribution:
     compass_points: tuple[Word, ...] = ()  # "im Westen des Landes": a region, not the party of that name
     state_forces: tuple[Word, ...] = ()  # "die Armee" named alone is a state's, never a militia's
     cabinet_roles: tuple[Word, ...] = ()  # "Minister X" with no state: the government of the story's place
+    # "rund sechs Kilometer von der Grenze zur Ukraine": a place named as a reference point, not where it happens
+    reference_places: Regex = Regex("(?!)")
 
 
 @dataclass(frozen=True)
@@ -368,7 +370,7 @@ class Matching:
     past_year: Regex  # "bereits 2012": a year an incident is dated to ("seit 2014" is a span)
     background_clauses: Regex  # "X, dessen Land den Vorsitz innehat, …": who X is, no part of the fact
     between_sides: Regex  # "Gefechte zwischen X und Y": two parties as sides, not who did what to whom
-    incidental_party: Regex = "(?!)"  # "die Miliz im Libanon", "die vom Iran unterstützte Miliz" ("@": the party)
+    incidental_party: Regex = Regex("(?!)")  # "die Miliz im Libanon", "die vom Iran unterstützte Miliz" ("@": the party)
 
 
 @dataclass(frozen=True)

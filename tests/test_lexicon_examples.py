@@ -968,6 +968,24 @@ def _incidental_party(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge
     assert len(both.signature.parties) > 1, "the same without the pattern"
 
 
+def _reference_place(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """After the example's first sentence names a place as a reference point, a local speaker in its second is
+    still of the place named before it (`expect`); without the entry, of the reference point."""
+    named, local = ex.raw["example"].split(". ", 1)
+    assert re.search(ex.entry, named, re.IGNORECASE), "the entry is not in its example"
+
+    def probed(knowledge: Knowledge) -> set[str | None]:
+        memory = attribution.ArticleMemory()
+        for text in (ex.raw["context"], named + "."):
+            attribution.attribute_sentence(text, 0, knowledge, memory, carries_over=False)
+        found = attribution.attribute_sentence(local, 0, knowledge, memory, carries_over=False)
+        return {source.party for source in found.sources}
+
+    assert ex.raw["expect"] in probed(knowledge)
+    never = _replaced(lexicon, "attribution", reference_places=_NEVER[0])
+    assert ex.raw["expect"] not in probed(dataclasses.replace(knowledge, lexicon=never)), "the same without the entry"
+
+
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     **{
         f"numbers.{key}": _number
@@ -1042,6 +1060,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "matching.background_clauses": _background_clause,
     "matching.between_sides": _between_sides,
     "matching.incidental_party": _incidental_party,
+    "attribution.reference_places": _reference_place,
     "attribution.says_what_came_before": _says_what_came_before,
     **{
         f"attribution.{key}": _attribution_form
