@@ -370,7 +370,8 @@ class Matching:
     past_year: Regex  # "bereits 2012": a year an incident is dated to ("seit 2014" is a span)
     background_clauses: Regex  # "X, dessen Land den Vorsitz innehat, …": who X is, no part of the fact
     between_sides: Regex  # "Gefechte zwischen X und Y": two parties as sides, not who did what to whom
-    incidental_party: Regex = Regex("(?!)")  # "die Miliz im Libanon", "die vom Iran unterstützte Miliz" ("@": the party)
+    # "die Miliz im Libanon", "die vom Iran unterstützte Miliz" ("@": the party's mention)
+    incidental_party: Regex = Regex("(?!)")
 
 
 @dataclass(frozen=True)
