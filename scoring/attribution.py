@@ -1609,12 +1609,13 @@ def _collect_named(at: _Sentence, slot: _Slot, sources: _Collected) -> bool:
         sources.add(_source(sentence, m.start, m.end, m.actor.party, "relay", m.actor.medium_domain))
     if slot.kind == "quoter":
         return True  # who quotes: only media relay
-    speakers = _speakers_in(at, slot, inside)
+    speakers = _speakers_in(at, slot, inside) or _role_in_apposition(at, slot)
     first_word = _WORD.search(sentence, slot.start, slot.end)
     if speakers and not (
         slot.kind == "speech" and at.rules.pronoun.fullmatch(first_word.group() if first_word else "")
     ):
-        for m in _head_group(speakers, sentence, last=slot.take_last):
+        head = _head_group(speakers, sentence, last=slot.take_last)
+        for m in _named_person_first(head, _apposition_after(at, slot) if slot.kind == "speech" else []):
             sources.add(_source(sentence, m.start, m.end, m.actor.party, "origin"))
         return True
     if media:
@@ -1624,6 +1625,45 @@ def _collect_named(at: _Sentence, slot: _Slot, sources: _Collected) -> bool:
         sources.add(_source(sentence, quoted.start(1), quoted.end(1), None, "relay", quoted.group(1)))
         return True
     return False
+
+
+_NAME_SET_OFF = re.compile(r",\s*[^,;:]{2,60},")  # ", Brigadegeneral X," between the subject and its verb
+
+
+def _apposition_after(at: _Sentence, slot: _Slot) -> list[Mention]:
+    """The persons named in an apposition right after a speaker's slot."""
+    apposition = _NAME_SET_OFF.match(at.text, slot.end)
+    if apposition is None:
+        return []
+    return [m for m in at.found.inside(apposition.start(), apposition.end()) if m.actor.kind == "person"]
+
+
+# "Anna Brand, Sprecherin der Marine, sagte": a name opening the sentence, its apposition, then the verb (the
+# slot of a subject after it is empty there)
+_NAME_AND_APPOSITION = re.compile(r"\s*[A-ZÄÖÜ][^,;:]{1,60},\s*(?P<apposition>[^,;:]{2,80}),\s*[a-zäöüß]+")
+
+
+def _role_in_apposition(at: _Sentence, slot: _Slot) -> list[Mention]:
+    """ "X, Berater des Generaldirektors von Rosatom, sagte …": a speaker we do not know, whose apposition
+    (between the name opening the sentence and the verb) names a role and whose office it is."""
+    if slot.kind != "speech" or slot.start != slot.end:
+        return []
+    opening = _NAME_AND_APPOSITION.fullmatch(at.text, 0, slot.start)
+    if opening is None or not any(_role_word(w, at.rules) for w in _WORD.findall(opening.group("apposition"))):
+        return []
+    start, end = opening.span("apposition")
+    return [m for m in at.found.inside(start, end) if m.speaks and m.actor.party][:1]
+
+
+def _named_person_first(head: list[Mention], apposition: list[Mention]) -> list[Mention]:
+    """ "Der Sprecher der jemenitischen Streitkräfte, Brigadegeneral X, sagte …": a person we know, named beside a
+    nationality, is whose spokesman speaks (a party names another's forces by the country); the nationality
+    stands where no person we know of another party is named."""
+    if not apposition or not all(m.actor.kind == "adjective" for m in head):
+        return head
+    parties = {m.actor.party for m in head}
+    known = [m for m in apposition if m.actor.party and m.actor.party not in parties]
+    return known[:1] or head
 
 
 def _without_seats(speakers: list[Mention]) -> list[Mention]:

@@ -1905,3 +1905,18 @@ def test_where_a_danger_comes_from_is_no_statement(knowledge):
     text = "Die Gefahr geht von der Miliz in Lindenau aus."
     (claim,) = analyse_article(text, "example.org", knowledge).claims
     assert not claim.sources
+
+
+def test_a_known_person_in_the_apposition_is_whose_spokesman_speaks(knowledge):
+    """ "Der Sprecher der jemenitischen Armee, Jahja Sari, sagte …": the Houthis name their forces by the country;
+    the person we know is whose spokesman speaks."""
+    text = "Der Sprecher der jemenitischen Armee, Jahja Sari, sagte, der Frachter sei vor Lindenau getroffen worden."
+    (claim,) = analyse_article(text, "example.org", knowledge).claims
+    assert claim.origin_parties == ("HOUTHIS",)
+
+
+def test_an_unknown_speaker_whose_apposition_names_the_office(knowledge):
+    """ "Anna Brand, Sprecherin der ukrainischen Marine, sagte …": the name we do not know, the office we do."""
+    text = "Anna Brand, Sprecherin der ukrainischen Marine, sagte, die Fähre sei vor Lindenau gesunken."
+    (claim,) = analyse_article(text, "example.org", knowledge).claims
+    assert claim.origin_parties == ("UA",)
