@@ -274,10 +274,24 @@ class _Recall:
     last_named: Mention | None
 
     @classmethod
-    def of(cls, memory: ArticleMemory) -> _Recall:
+    def of(cls, memory: ArticleMemory, rules: _Rules) -> _Recall:
         named = [m for m in memory.previous_mentions if m.actor.kind != "medium" and m.actor.party and m.speaks]
-        subject = next((m for m in named if not m.governed), None)
+        # "Der russische Botschafter wurde einbestellt": the subject of a passive is what was done to, no speaker
+        subject = None if _passive(memory.previous_text, rules) else next((m for m in named if not m.governed), None)
         return cls(subject, named[0] if named else None, named[-1] if named else None)
+
+
+def _passive(sentence: str, rules: _Rules) -> bool:
+    """A sentence in the passive, closed by its participle, with no agent named ("wurde einbestellt", not "wurde
+    vom Pentagon bestätigt")."""
+    return (
+        _CLOSING_PARTICIPLE.search(sentence) is not None
+        and rules.passive_auxiliary.search(sentence) is not None
+        and rules.agent.search(sentence) is None
+    )
+
+
+_CLOSING_PARTICIPLE = re.compile(r"\b[a-zäöüß]{3,}(?:t|en)\s*[.!]?\s*$")  # "… einbestellt.", "… getroffen."
 
 
 _NOTHING_RECALLED = _Recall(None, None, None)
@@ -1367,7 +1381,7 @@ def attribute_sentence(
     # Speakers first: 'Dieser hatte mitgeteilt, dass nach Erkenntnissen seines Landes …' hangs on 'Dieser'.
     fresh = block != memory.previous_block  # a paragraph opens: a role with a name is somebody new
     places = place_kinds(knowledge)
-    recall = _Recall.of(memory) if unresolved else _NOTHING_RECALLED  # most sentences: nothing to resolve
+    recall = _Recall.of(memory, rules) if unresolved else _NOTHING_RECALLED  # most sentences: nothing to resolve
     for slot in sorted(unresolved, key=lambda u: u.kind != "speech"):
         sources.extend(
             _resolve_anaphor(

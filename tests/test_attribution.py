@@ -1920,3 +1920,15 @@ def test_an_unknown_speaker_whose_apposition_names_the_office(knowledge):
     text = "Anna Brand, Sprecherin der ukrainischen Marine, sagte, die Fähre sei vor Lindenau gesunken."
     (claim,) = analyse_article(text, "example.org", knowledge).claims
     assert claim.origin_parties == ("UA",)
+
+
+def test_the_subject_of_a_passive_is_no_speaker_to_point_back_to(knowledge):
+    """ "Der russische Botschafter wurde einbestellt.": what was done to him; a government spokesman named next
+    is not Russia's."""
+    text = (
+        "Das polnische Außenministerium teilte mit, in Lindenau sei eine Rakete eingeschlagen. "
+        "Der russische Botschafter wurde einbestellt. "
+        "Regierungssprecher Karl Beispiel erklärte, die Bereitschaft der Armee werde erhöht."
+    )
+    claim = analyse_article(text, "example.org", knowledge).claims[-1]
+    assert "RU" not in claim.origin_parties
