@@ -817,10 +817,12 @@ def _held(
     parties: frozenset[str], events: frozenset[str], vocabulary: _Vocabulary, incidental: Collection[str]
 ) -> tuple[frozenset[str], bool]:
     """The claim's parties, and whether it blames them (a party-bound event): a blame holds to account the parties
-    it names but those it names only as a place or a backer, unless none is left."""
+    it names but those it names only as a place or a backer; naming no other, it holds no party to account
+    ("unsere historische Verantwortung für Spätaussiedler aus Russland")."""
     if not parties or events.isdisjoint(vocabulary.events.party_bound):
         return parties, False
-    return parties.difference(incidental) or parties, True
+    held = parties.difference(incidental)
+    return (held, True) if held else (parties, False)
 
 
 def _speaker_key(name: str) -> str:

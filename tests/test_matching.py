@@ -1341,3 +1341,6 @@ def test_a_blame_holds_its_party_to_account_not_the_one_it_names_as_backer_or_pl
         "Die Regierung in Chisinau macht die russische Armee in Belarus für den Anschlag verantwortlich.", blame
     )
     assert not same("Die Regierung in Chisinau macht Belarus für den Anschlag verantwortlich.", blame)
+    # naming no party but as a place, a claim holds none to account: no blame of Belarus
+    owed = signature("„Wir tragen eine historische Verantwortung für Aussiedler aus Belarus“, sagte Anna Brand.")
+    assert owed.parties == {"BY"} and not owed.blames
