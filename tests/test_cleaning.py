@@ -471,3 +471,8 @@ def test_a_caption_closed_by_a_credit_after_its_last_sentence(caption, lexicon):
 def test_a_sentence_naming_an_agency_is_no_caption(lexicon):
     line = "Die Fähre fährt wieder, meldete die Agentur Reuters."
     assert kept(f"{BODY}\n{line}\n{LEAD}", lexicon) == [BODY, line, LEAD]
+
+
+def test_a_link_to_the_running_coverage_is_furniture(lexicon):
+    for line in ("Hochwasser in Lindenau: Alle Entwicklungen im Liveticker", "Die aktuelle Entwicklung im Newsblog"):
+        assert kept(f"{BODY}\n{line}\n{LEAD}", lexicon) == [BODY, LEAD], line
