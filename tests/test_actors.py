@@ -103,6 +103,14 @@ def last_claim(text: str, knowledge: Knowledge, day: str):
             True,
         ),
         ("Hegseth sagte, die Anlage in Fordo sei zerstört worden.", "2025-06-23", "US", "israel-iran-war", True),
+        # the direct confrontation opened with Israel's strike on Iran's consulate in Damascus on 1 April 2024
+        (
+            "Teheran erklärte, die Revolutionsgarden würden auf den Angriff in Isfahan antworten.",
+            "2024-04-02",
+            "IR",
+            "israel-iran-war",
+            True,
+        ),
         (
             "Armeesprecher Effie Defrin sagte, im Gazastreifen seien zwei Tunnel gesprengt worden.",
             "2025-04-02",
