@@ -709,3 +709,12 @@ def test_the_words_cues_need_and_the_speech_verbs_are_told_by_word_flags_as_the_
 def test_a_disclaimer_with_kein_and_hearsay_with_the_rede_after_its_object(text, knowledge):
     (claim,) = analyse_article(text, "example.org", knowledge).claims
     assert claim.hedged
+
+
+def test_a_disclaimer_of_none_of_the_statements_reaches_back_as_diese_angaben_does(knowledge):
+    text = (
+        "Im Hafen von Lindenau brannte ein Lager. Die Behörden sprechen von mehr als 50 Toten. "
+        "Überprüfen lässt sich keine der Angaben."
+    )
+    fire, toll, _ = analyse_article(text, "example.org", knowledge).claims
+    assert toll.hedged and not fire.hedged
