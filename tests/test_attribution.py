@@ -1871,9 +1871,9 @@ def test_own_statement_of_a_subject_with_a_relative_clause(knowledge):
         ("Die ukrainische UN-Vertretung teilte mit, die Fähre sei in Lindenau gesunken.", "UA"),
         ("Die Fähre sei in Lindenau gesunken, teilte die ukrainische UN-Mission mit.", "UA"),
         # a rejection, a presentation, an assumption and a contradiction are the subject's statements
-        ("Russland lehnt einen Abzug seiner Truppen aus Lindenau ab.", "RU"),
+        ("Moskau lehnt einen Rückzug seiner Soldaten aus Lindenau ab.", "RU"),
         ("Russland stellte den Abzug aus Lindenau als Erfolg dar.", "RU"),
-        ("Auch die Nato geht nach einer ersten Prüfung von einem technischen Defekt der Fähre aus.", "NATO"),
+        ("Die Nato geht nach ihrer Prüfung von einem technischen Defekt der Fähre aus.", "NATO"),
         ("Der ukrainische Präsident hält dagegen.", "UA"),
     ],
 )
