@@ -724,8 +724,7 @@ def may_name_a_role(text: str, rules: AttributionRules) -> bool:
 
 def opens_with_speech(clause: str, rules: AttributionRules) -> bool:
     """Whether the clause opens with a speech verb, one of several words ("lehnt das ab", "wies … zurück") too."""
-    match = _rules(rules).speech.match(clause)
-    return match is not None
+    return _rules(rules).speech.match(clause) is not None
 
 
 def is_speaker_noun(word: str, rules: AttributionRules) -> bool:
