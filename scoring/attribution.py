@@ -366,6 +366,7 @@ class _Rules:
     prepositions: frozenset[str]
     directive: frozenset[str]
     envoy: re.Pattern[str]  # "-Botschafter": after an organisation's name, its member state's envoy
+    portfolio: re.Pattern[str]  # "Sondergesandte für die …": ends right before the country that is the brief
     owning: re.Pattern[str]  # "Ihre Leiterin …": a role of the one the sentence before named
     changing_particles: Mapping[str, re.Pattern[str]]  # "sagte" → its clause ending in "ab": another verb
     warning: frozenset[str]
@@ -516,6 +517,10 @@ def _rules(a: AttributionRules) -> _Rules:
         prepositions=frozenset(a.prepositions),
         directive=frozenset(a.directive_verbs),
         envoy=re.compile(rf"-(?:{alternatives(a.envoy_roles) or '(?!)'})(?:in|innen|en|er|r|s)?\b"),
+        portfolio=re.compile(
+            rf"(?:{alternatives(a.portfolio_roles) or '(?!)'})(?:in|innen|en|er|r|n)?\s+für\s+(?:die|den|das)?\s*$",
+            re.IGNORECASE,
+        ),
         owning=re.compile(rf"\s*(?:{alternatives(a.owning_determiners) or '(?!)'})\s"),
         changing_particles=_clause_endings(a.verb_changing_particles),
         warning=frozenset(a.warning_verbs),
@@ -572,7 +577,13 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
     """Actor mentions, never overlapping; "Ukraine-Krieg" is no actor."""
     rules = _rules(knowledge.rules.attribution)
     found = [
-        Mention(start, end, actor, _speaks(sentence, end, actor, rules), _governed(sentence, start, rules))
+        Mention(
+            start,
+            end,
+            actor,
+            _speaks(sentence, end, actor, rules) and not _a_brief(sentence, start, rules),
+            _governed(sentence, start, rules),
+        )
         for start, end, actor in knowledge.alias_index.find(sentence)
         if _is_an_actor(sentence, start, end, actor, rules)
     ]
@@ -608,6 +619,13 @@ _INDEFINITE_AFTER = re.compile(
 )
 # Between a nationality and the name it qualifies: nothing, or a noun or two ("Rebellengruppe").
 _NOUNS_BETWEEN = re.compile(r"[\s-]*(?:[A-ZÄÖÜ][\w-]*\s+){0,2}")
+
+
+def _a_brief(sentence: str, start: int, rules: _Rules) -> bool:
+    """ "der US-Sondergesandte für die Ukraine": the country an envoy is for is the brief, named but not speaking."""
+    if "für" not in sentence[max(0, start - 10) : start]:
+        return False  # nearly every mention
+    return rules.portfolio.search(sentence, max(0, start - 60), start) is not None
 
 
 def _without_modifiers(sentence: str, found: list[Mention], rules: _Rules) -> list[Mention]:
@@ -2583,7 +2601,9 @@ def _party_of_place(
     ]
     if in_slot:
         return in_slot[0][2]
-    placed = [m for m in found.starting_in(start, end) if m.actor.kind in ("state", "capital") and m.actor.party]
+    placed = [
+        m for m in found.starting_in(start, end) if m.actor.kind in ("state", "capital") and m.actor.party and m.speaks
+    ]  # not the brief of "der Beauftragte für X"
     if placed:
         return placed[0].actor.party  # "die Militärverwaltung in Kiew"
     named = _places_governed(sentence, knowledge) if knowledge is not None and local else []

@@ -302,8 +302,11 @@ def _without_breakdowns(found: list[Quantity]) -> list[Quantity]:
 
 def _bounded(value: float, text: str, start: int, end: int, rules: NumberRules) -> Quantity:
     """The count a number stands for, with the bound a word before it sets: "mehr als 300" reports 320 as
-    well as "320" does, "fast 500" 495; "mindestens 19" and "26" stay two counts (a toll that rose)."""
+    well as "320" does, "fast 500" 495; "mindestens 19" and "26" stay two counts (a toll that rose). Only a round
+    number is a writer's rounding: "mindestens 32" is the count as known, and "35" a toll that rose."""
     before = text[max(0, start - 16) : start]
+    if value % 10:
+        return Quantity(value, value, start, end)
     if rules.at_least.search(before):
         return Quantity(value, round(value * (1 + rules.bound_share), 6), start, end)
     if rules.at_most.search(before):

@@ -292,6 +292,20 @@ def test_a_speaker_with_an_apposition_is_the_speaker(knowledge):
     assert source.text == "Der Bürgermeister der Stadt, Iwan Petrenko" and source.role == "origin"
 
 
+def test_the_country_an_envoy_is_for_is_the_brief_not_the_speaker(knowledge):
+    """ "Der US-Gesandte für Moldau": the United States speak, Moldova is the brief; a pointer back ("der frühere
+    General") finds the envoy, not a speaker named further back."""
+    text = (
+        "Der Präsident von Moldau sprach von einem Verbrechen. "
+        "Der US-Gesandte für Moldau, Karl Beispiel, verurteilte den Angriff auf Lindenau. "
+        "Er habe jede Grenze überschritten, schrieb der frühere General auf der Plattform X."
+    )
+    *_, envoy, pointer = claims(text, knowledge, "spiegel.de", "2025-03-02")
+    assert "MD" not in envoy.origin_parties and pointer.origin_parties == ("US",)
+    (alone,) = claims("Die Beauftragte für Moldau sagte, die Fähre sei gesunken.", knowledge)
+    assert alone.origin_parties == ()
+
+
 def test_a_sentence_naming_the_source_of_the_one_before(knowledge):
     text = "Russland verlor am Vortag mehr als 1200 Soldaten. Dies teilte die Militärverwaltung in Kiew mit."
     (claim,) = claims(text, knowledge, "spiegel.de", "2025-03-02")  # the source sentence states nothing more

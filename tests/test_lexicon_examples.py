@@ -1086,6 +1086,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "gapped_speech",
             "said_objects",
             "envoy_roles",
+            "portfolio_roles",
             "accusation_fronted",
             "quoting_verbs",
         )

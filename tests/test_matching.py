@@ -956,6 +956,10 @@ def test_a_bound_and_the_count_it_rounds_are_one_fact():
         "In Sabirsk meldet die Hafenbehörde mindestens 19 Tote.",
         "Die Hafenbehörde in Sabirsk sprach von 26 Toten.",
     )
+    assert not same(  # a count that is no round number is no rounding: the toll rose
+        "Mindestens 32 Tote bei Angriff auf Sabirsk",
+        "Die Zahl der Toten nach dem Angriff auf Sabirsk ist auf 35 gestiegen.",
+    )
 
 
 def test_the_dead_are_one_kind_of_counted_people_in_every_form_and_word():

@@ -217,6 +217,10 @@ def test_a_bound_reaches_to_the_next_round_number_past_it():
     assert more.compatible(count) and not find_quantities("In Sabirsk starben 340 Menschen.", RULES)[0].compatible(more)
     assert nearly.compatible(find_quantities("495 Verletzte", RULES)[0])
     assert not least.compatible(find_quantities("26 Tote", RULES)[0])
+    # only a round number is a writer's rounding: "mindestens 32" is the count as known, 35 a toll that rose
+    (exact,) = find_quantities("Mindestens 32 Menschen starben in Sabirsk.", RULES)
+    assert (exact.low, exact.high) == (32, 32)
+    assert not exact.compatible(find_quantities("35 Tote", RULES)[0])
     # a number with no bound before it is the count itself, and "unter den 40 Toten" is no bound
     assert (count.low, count.high) == (320, 320)
     (among,) = find_quantities("Unter den 40 Toten waren Kinder.", RULES)
