@@ -1886,9 +1886,14 @@ def _organ_named_with(sentence: str, mention: Mention, rules: _Rules) -> str | N
     if not mention.speaks or not mention.actor.party or mention.actor.kind == "medium":
         return None
     for word in _WORD.findall(sentence[mention.start : mention.end + 60])[1:4]:
+        if word.lower() in _DETERMINERS:
+            return None  # "dass die Miliz der Armee ein Ultimatum stellte": another noun phrase, not its organ
         if word[0].isupper() and _ends(rules.role_suffix, word.split("-")[-1]):
             return _head_key(word)
     return None
+
+
+_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"})
 
 
 def _learn_plain_name(sentence: str, mention: Mention, memory: ArticleMemory) -> None:
@@ -2141,12 +2146,15 @@ def _own_statement(p: _Pointer) -> list[Source] | None:
     """ "nach eigenen Angaben": the subject of the sentence, or of the one before."""
     if not p.rules.own.search(p.slot):
         return None
-    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(p.sentence, 0, p.start)]
-    subject = p.found.subject_around(p.start, p.end, asides)
-    if subject is not None and not _pronoun_before(p.sentence, subject.start, p.rules):
-        return [_source(p.sentence, subject.start, subject.end, subject.actor.party, "origin")]
+    # "Am Freitag hatte die Armee nach eigenen Angaben …": an organ named without its state right before
+    right_before = _ORGAN_RIGHT_BEFORE.search(p.sentence, 0, p.start)
+    if right_before is None or not _role_word(right_before.group(1), p.rules):
+        asides = [m.span() for m in _RELATIVE_ASIDE.finditer(p.sentence, 0, p.start)]
+        subject = p.found.subject_around(p.start, p.end, asides)
+        if subject is not None and not _pronoun_before(p.sentence, subject.start, p.rules):
+            return [_source(p.sentence, subject.start, subject.end, subject.actor.party, "origin")]
     # "Die Armee hat eigenen Angaben nach …": an organ named without its state
-    opening = _OPENING_ARTICLE.match(p.sentence)
+    opening = right_before or _OPENING_ARTICLE.match(p.sentence)
     if opening and opening.end() <= p.start and _role_word(opening.group(1), p.rules):
         party = _party_of_role(
             p.sentence, 0, opening.end(), [opening.group(1)], p.found, p.here, p.memory, p.rules, p.knowledge, p.recall
@@ -2490,7 +2498,24 @@ def _party_of_role(
         return where
     later = [] if any(heads) else _named_with_its_party_later(roles, memory, rules, knowledge)
     may_own = _may_own(roles, seated, rules, knowledge)
+    if knowledge is not None and _state_forces(roles, rules) and not any(heads):
+        at_war = _the_state_at_war_with(memory.last_group, knowledge)
+        if at_war:
+            return at_war
     return _party_speaking_around(heads, local, memory, (recall, rules), may_own, later)
+
+
+def _the_state_at_war_with(group: str | None, knowledge: Knowledge) -> str | None:
+    """ "Die Armee" where the article has named an armed group at war with one state alone: that state's army,
+    not that of a state that spoke of the war ("Die Miliz … Abu Dhabi bestreitet das. Die Armee meldete …")."""
+    states = {
+        party
+        for conflict in knowledge.conflicts
+        if group in (parties := conflict.belligerents_on(None))
+        for party in parties
+        if knowledge.party_kinds.get(party) == "state"
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _party_of_a_named_official(
@@ -2742,6 +2767,7 @@ def _places_governed(sentence: str, knowledge: Knowledge) -> list[tuple[int, int
 
 
 _OPENING_ARTICLE = re.compile(r"\s*(?:Die|Der|Das)\s+([A-ZÄÖÜ][\w-]+)")
+_ORGAN_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:[Dd]ie|[Dd]er|[Dd]as)\s+([A-ZÄÖÜ][\w-]+)(?=\s*$)")
 
 
 def _pronoun_before(sentence: str, end: int, rules: _Rules) -> bool:

@@ -1928,3 +1928,25 @@ def test_the_subject_of_a_passive_is_no_speaker_to_point_back_to(knowledge):
     )
     claim = analyse_article(text, "example.org", knowledge).claims[-1]
     assert "RU" not in claim.origin_parties
+
+
+def test_an_army_named_bare_is_that_of_the_state_at_war_with_the_group_named(knowledge):
+    """ "Die Armee" in an article on a militia at war with one state is that state's army, not that of a state
+    that spoke before, nor the militia's ("Die RSF stellten der Armee …" names no organ of the RSF)."""
+    text = (
+        "Die RSF stellten der Armee ein Ultimatum. Abu Dhabi bestreitet jede Verbindung zur Miliz. "
+        "Die Armee meldete am Freitag, sie habe Sabirsk zurückerobert."
+    )
+    *_, army = claims(text, knowledge, "spiegel.de", "2025-03-02")
+    assert army.origin_parties == ("SD",)
+
+
+def test_an_organ_right_before_its_own_statement_is_its_subject(knowledge):
+    """ "Am Freitag hatte die Armee nach eigenen Angaben …": the organ before the phrase speaks, not a party
+    named after it in a relative clause."""
+    text = (
+        "Die RSF belagern Lindenau seit Monaten. Am Freitag hatte die Armee nach eigenen Angaben die Belagerung "
+        "von Sabirsk durchbrochen, die seit Mai von der RSF gehalten wurde."
+    )
+    *_, army = claims(text, knowledge, "spiegel.de", "2025-03-02")
+    assert army.origin_parties == ("SD",)
