@@ -485,6 +485,8 @@ def test_a_negation_in_a_clause_hanging_on_the_statement_leaves_the_statement_as
     )
     assert not signature("Als wäre der Sturm nicht genug, sperrte die Hafenbehörde am Montag den Anleger.").negated
     assert not signature("Die Fähre legte in Lindenau ab, obwohl der Hafen nicht geräumt war.").negated
+    assert not signature("Der Kran sei von einer Welle getroffen worden, gegen die es keinen Schutz gebe.").negated
+    assert signature("Der Kran wurde in der Nacht, in der die Welle kam, nicht getroffen.").negated
     # the main clause keeps its negation, and a pronoun before a finite verb opens a main clause again
     assert signature("Die Fähre legte in Lindenau nicht ab, weil der Hafen geräumt war.").negated
     assert signature("Dass die Fähre in Lindenau anlegte, das ist nicht wahr.").negated
