@@ -1038,6 +1038,8 @@ def _speaker(
     after = (opening, _subject_after_end(sentence, opening, around, rules))
     if rules.pronoun.fullmatch(around.first_after):
         return after
+    if rules.pronoun.fullmatch(sentence[left : verb.start()].strip()):
+        return before  # "Sie sprach von einem Massaker der Miliz": the pronoun speaks, not the party after the verb
     if around.subject_before and not (around.fronted and around.subject_after):
         return before
     if index.any_ends(rules.not_state, left, verb.start()):
@@ -2179,7 +2181,7 @@ def _pronoun(p: _Pointer) -> list[Source] | None:
     if p.here:
         return []  # the speaker named in this sentence, collected already
     if p.memory.speakers_age:  # the sentence before named no speaker: a person it introduced comes first
-        introduced = _introduced_before(p)
+        introduced = _introduced_before(p) or _official_opening(p)
         if introduced:
             return introduced
     return p.memory.speakers_before() or p.earlier_subject()
@@ -2234,6 +2236,29 @@ def _introduced_before(p: _Pointer) -> list[Source] | None:
         d = p.memory.offset_of_previous
         return [Source(match.group(), match.start() - d, match.end() - d, None, "origin")]
     return None
+
+
+def _official_opening(p: _Pointer) -> list[Source] | None:
+    """ "Irans Botschafter in X, Karl Beispiel, blieb unverletzt. Er sagte …": an official by a noun naming a
+    person opens the sentence before as its subject; the pronoun is theirs, with the party that sentence
+    opens with, not the speaker of a sentence further back."""
+    opening = _OFFICIAL_OPENING.match(p.memory.previous_text)
+    if opening is None:
+        return None
+    noun = opening.group("noun")
+    if not (_role_word(noun, p.rules) and _ends(p.rules.person_ending, noun.split("-")[-1])):
+        return None
+    pronoun = p.rules.pronoun.search(p.slot) or p.rules.possessive.search(p.slot)
+    if (pronoun is not None and pronoun.group().lower() == "man") or not _agrees(pronoun, noun):
+        return None
+    subject = p.earlier_subject()
+    return subject if subject and subject[0].party else None
+
+
+# the subject opening a sentence: "Der Botschafter", "Irans Botschafter", "Der iranische Botschafter"
+_OFFICIAL_OPENING = re.compile(
+    r"\W*(?:(?:Der|Die)\s+(?:[a-zäöüß]+\s+)?|[A-ZÄÖÜ][\w-]*s\s+)(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])\b"
+)
 
 
 _ROLE_BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]*[a-zäöüß])\W{0,3}(?:\w+\W+){0,4}$")  # "Koordinatorin für den Sudan, "

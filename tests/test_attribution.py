@@ -1950,3 +1950,26 @@ def test_an_organ_right_before_its_own_statement_is_its_subject(knowledge):
     )
     *_, army = claims(text, knowledge, "spiegel.de", "2025-03-02")
     assert army.origin_parties == ("SD",)
+
+
+def test_a_pronoun_before_the_speech_verb_speaks_not_a_party_after_it(knowledge):
+    text = (
+        "Die Ärztin Anna Brand sagte, in Lindenau seien 40 Menschen getötet worden. "
+        "Sie sprach von einem Angriff der Hamas auf die Klinik."
+    )
+    _, spoke = claims(text, knowledge, "spiegel.de", "2025-03-02")
+    assert spoke.origin_parties == () and [s.text for s in spoke.sources] == ["Die Ärztin Anna Brand"]
+
+
+def test_a_pronoun_after_an_official_opening_the_sentence_before_is_theirs(knowledge):
+    """The official the sentence before opens with, not the speaker of a sentence further back."""
+    text = (
+        "Das Ministerium in Kiew teilte mit, Russland habe Lindenau beschossen. "
+        "Der polnische Botschafter in Lindenau, Karl Beispiel, blieb unverletzt. "
+        "Er sagte dem Fernsehen, zwei Raketen seien eingeschlagen."
+    )
+    *_, told = claims(text, knowledge, "spiegel.de", "2025-03-02")
+    assert told.origin_parties == ("PL",)
+    feminine = text.replace("Der polnische Botschafter", "Die polnische Botschafterin")
+    *_, told = claims(feminine, knowledge, "spiegel.de", "2025-03-02")
+    assert told.origin_parties != ("PL",)  # "er" is no ambassadress
