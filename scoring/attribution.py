@@ -622,7 +622,7 @@ _NOUNS_BETWEEN = re.compile(r"[\s-]*(?:[A-ZÄÖÜ][\w-]*\s+){0,2}")
 
 
 def _a_brief(sentence: str, start: int, rules: _Rules) -> bool:
-    """ "der US-Sondergesandte für die Ukraine": the country an envoy is for is the brief, named but not speaking."""
+    """ "der US-Gesandte für Moldau": the country an envoy is for is the brief, named but not speaking."""
     if "für" not in sentence[max(0, start - 10) : start]:
         return False  # nearly every mention
     return rules.portfolio.search(sentence, max(0, start - 60), start) is not None
@@ -2148,7 +2148,7 @@ def _own_statement(p: _Pointer) -> list[Source] | None:
     """ "nach eigenen Angaben": the subject of the sentence, or of the one before."""
     if not p.rules.own.search(p.slot):
         return None
-    # "Am Freitag hatte die Armee nach eigenen Angaben …": an organ named without its state right before
+    # "Seit Montag hat die Armee nach eigenen Angaben …": an organ named without its state right before
     right_before = _ORGAN_RIGHT_BEFORE.search(p.sentence, 0, p.start)
     if right_before is None or not _role_word(right_before.group(1), p.rules):
         asides = [m.span() for m in _RELATIVE_ASIDE.finditer(p.sentence, 0, p.start)]

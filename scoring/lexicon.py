@@ -343,7 +343,7 @@ class Attribution:
     cabinet_roles: tuple[Word, ...] = ()  # "Minister X" with no state: the government of the story's place
     # "rund sechs Kilometer von der Grenze zur Ukraine": a place named as a reference point, not where it happens
     reference_places: Regex = Regex("(?!)")
-    # "der US-Sondergesandte für die Ukraine": the country after "für" is the envoy's brief, not who speaks
+    # "der US-Gesandte für Moldau": the country after "für" is the envoy's brief, not who speaks
     portfolio_roles: tuple[Word, ...] = ()
 
 

@@ -298,7 +298,7 @@ def test_the_country_an_envoy_is_for_is_the_brief_not_the_speaker(knowledge):
     text = (
         "Der Präsident von Moldau sprach von einem Verbrechen. "
         "Der US-Gesandte für Moldau, Karl Beispiel, verurteilte den Angriff auf Lindenau. "
-        "Er habe jede Grenze überschritten, schrieb der frühere General auf der Plattform X."
+        "Er habe alle Regeln gebrochen, meinte der frühere General in einem Beitrag."
     )
     *_, envoy, pointer = claims(text, knowledge, "spiegel.de", "2025-03-02")
     assert "MD" not in envoy.origin_parties and pointer.origin_parties == ("US",)
@@ -1942,11 +1942,11 @@ def test_an_army_named_bare_is_that_of_the_state_at_war_with_the_group_named(kno
 
 
 def test_an_organ_right_before_its_own_statement_is_its_subject(knowledge):
-    """ "Am Freitag hatte die Armee nach eigenen Angaben …": the organ before the phrase speaks, not a party
+    """ "Seit Montag hat die Armee nach eigenen Angaben …": the organ before the phrase speaks, not a party
     named after it in a relative clause."""
     text = (
-        "Die RSF belagern Lindenau seit Monaten. Am Freitag hatte die Armee nach eigenen Angaben die Belagerung "
-        "von Sabirsk durchbrochen, die seit Mai von der RSF gehalten wurde."
+        "Die RSF belagern Lindenau seit Monaten. Seit Montag hat die Armee nach eigenen Angaben den Ring "
+        "um Sabirsk durchbrochen, der seit Mai von der RSF gehalten wurde."
     )
     *_, army = claims(text, knowledge, "spiegel.de", "2025-03-02")
     assert army.origin_parties == ("SD",)

@@ -960,7 +960,7 @@ def test_a_bound_and_the_count_it_rounds_are_one_fact():
     )
     assert not same(  # a count that is no round number is no rounding: the toll rose
         "Mindestens 32 Tote bei Angriff auf Sabirsk",
-        "Die Zahl der Toten nach dem Angriff auf Sabirsk ist auf 35 gestiegen.",
+        "Nach dem Angriff auf Sabirsk zählen die Behörden nun 35 Tote.",
     )
 
 
