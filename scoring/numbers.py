@@ -303,15 +303,19 @@ def _without_breakdowns(found: list[Quantity]) -> list[Quantity]:
 def _bounded(value: float, text: str, start: int, end: int, rules: NumberRules) -> Quantity:
     """The count a number stands for, with the bound a word before it sets: "mehr als 300" reports 320 as
     well as "320" does, "fast 500" 495; "mindestens 19" and "26" stay two counts (a toll that rose). Only a round
-    number is a writer's rounding: "mindestens 32" is the count as known, and "35" a toll that rose."""
+    number is a writer's rounding: "mindestens 32" is the count as known, and "35" a toll that rose; an upper bound
+    ("bis zu fünf") covers what is below it."""
     before = text[max(0, start - 16) : start]
-    if value % 10:
-        return Quantity(value, value, start, end)
     if rules.at_least.search(before):
-        return Quantity(value, round(value * (1 + rules.bound_share), 6), start, end)
+        # no whole count above it: "mindestens 32" is not "35", yet still a bound ("mehr als fünf" ≠ "bis zu fünf")
+        high = value + _NEXT_COUNT_SHARE if value % 10 else round(value * (1 + rules.bound_share), 6)
+        return Quantity(value, high, start, end)
     if rules.at_most.search(before):
         return Quantity(round(value * (1 - rules.bound_share), 6), value, start, end)
     return Quantity(value, value, start, end)
+
+
+_NEXT_COUNT_SHARE = 0.5  # less than the next whole count
 
 
 def _a_reference(match: re.Match[str], text: str) -> bool:

@@ -219,8 +219,13 @@ def test_a_bound_reaches_to_the_next_round_number_past_it():
     assert not least.compatible(find_quantities("26 Tote", RULES)[0])
     # only a round number is a writer's rounding: "mindestens 32" is the count as known, 35 a toll that rose
     (exact,) = find_quantities("Mindestens 32 Menschen starben in Sabirsk.", RULES)
-    assert (exact.low, exact.high) == (32, 32)
+    assert exact.compatible(find_quantities("32 Tote", RULES)[0])
+    assert not exact.compatible(find_quantities("33 Tote", RULES)[0])
     assert not exact.compatible(find_quantities("35 Tote", RULES)[0])
+    # and still a bound: "mehr als fünf" is not "bis zu fünf"
+    (above,) = find_quantities("Mehr als fünf Personen trafen sich in Sabirsk.", RULES)
+    (up_to,) = find_quantities("Bis zu fünf Personen dürfen sich in Sabirsk treffen.", RULES)
+    assert (above.low, above.high) != (up_to.low, up_to.high)
     # a number with no bound before it is the count itself, and "unter den 40 Toten" is no bound
     assert (count.low, count.high) == (320, 320)
     (among,) = find_quantities("Unter den 40 Toten waren Kinder.", RULES)
