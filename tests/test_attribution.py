@@ -423,10 +423,12 @@ def test_speech_verbs_in_the_present_tense(text, party, knowledge):
 @pytest.mark.parametrize(
     "text, party",
     [
-        # the UN's own organs and programmes speak for the UN; a specialised agency for itself
+        # the UN's own organs, programmes and specialised agencies speak for the UN (the product's code "UN");
+        # the IAEA, autonomous and no specialised agency, for itself
         ("Das UN-Nothilfebüro OCHA meldete am Montag, 300 Familien seien aus Sabirsk geflohen.", "UN"),
-        ("Die Weltgesundheitsorganisation (WHO) meldete am Montag, das Spital von Sabirsk sei überfüllt.", "WHO"),
-        ("WHO-Chef Tedros sagte, das Spital von Sabirsk könne nur noch Notfälle behandeln.", "WHO"),
+        ("Die Weltgesundheitsorganisation (WHO) meldete am Montag, das Spital von Sabirsk sei überfüllt.", "UN"),
+        ("WHO-Chef Tedros sagte, das Spital von Sabirsk könne nur noch Notfälle behandeln.", "UN"),
+        ("Die Internationale Atomenergiebehörde meldete am Montag, das Kraftwerk bei Sabirsk habe keinen Strom.", "IAEA"),
         # a third state, not the last state named nor no party
         ("Die italienischen Behörden meldeten am Montag 40 Tote nach dem Sturm bei Sabirsk.", "IT"),
         ("Südafrika bestätigte den Tod von neun Soldaten bei den Kämpfen um Sabirsk.", "ZA"),
