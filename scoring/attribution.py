@@ -366,6 +366,8 @@ class _Rules:
     prepositions: frozenset[str]
     directive: frozenset[str]
     envoy: re.Pattern[str]  # "-Botschafter": after an organisation's name, its member state's envoy
+    organisation: re.Pattern[str]  # "Umweltorganisation", "Konzern": an organisation that a name may follow
+    company: re.Pattern[str]  # "Unternehmens": a company, called by the first word of its name
     portfolio: re.Pattern[str]  # "Sondergesandte für die …": ends right before the country that is the brief
     owning: re.Pattern[str]  # "Ihre Leiterin …": a role of the one the sentence before named
     changing_particles: Mapping[str, re.Pattern[str]]  # "sagte" → its clause ending in "ab": another verb
@@ -517,6 +519,8 @@ def _rules(a: AttributionRules) -> _Rules:
         prepositions=frozenset(a.prepositions),
         directive=frozenset(a.directive_verbs),
         envoy=re.compile(rf"-(?:{alternatives(a.envoy_roles) or '(?!)'})(?:in|innen|en|er|r|s)?\b"),
+        organisation=_inflected(a.organisation_nouns + a.company_nouns),
+        company=_inflected(a.company_nouns),
         portfolio=re.compile(
             rf"(?:{alternatives(a.portfolio_roles) or '(?!)'})(?:in|innen|en|er|r|n)?\s+für\s+(?:die|den|das)?\s*$",
             re.IGNORECASE,
@@ -2181,10 +2185,27 @@ def _pronoun(p: _Pointer) -> list[Source] | None:
     if p.here:
         return []  # the speaker named in this sentence, collected already
     if p.memory.speakers_age:  # the sentence before named no speaker: a person it introduced comes first
-        introduced = _introduced_before(p) or _official_opening(p)
+        introduced = _introduced_before(p) or _official_opening(p) or _subject_going_on(p)
         if introduced:
             return introduced
     return p.memory.speakers_before() or p.earlier_subject()
+
+
+def _subject_going_on(p: _Pointer) -> list[Source] | None:
+    """ "Die Miliz greift immer wieder Schiffe an. Sie sieht sich als …": a pronoun opening the sentence, after
+    one that named no speaker and opened with an actor as its subject, goes on with that subject, not with a
+    speaker named further back."""
+    subject = p.recall.subject
+    first = _WORD.search(p.slot)
+    if subject is None or p.start > 0 or first is None or not p.rules.pronoun.fullmatch(first.group()):
+        return None
+    opening = p.memory.previous_text[: subject.start]
+    if "," in opening or len(_WORD.findall(opening)) > _OPENING_WORDS:
+        return None
+    return p.mentioned(subject)
+
+
+_OPENING_WORDS = 4  # "Die vom Iran unterstützten | Miliz": the words a subject's phrase may open with
 
 
 # "die Ärztin Ilse Brandt", "Hafenmeister Anton Weber": a noun, then a first name and a surname, no third
@@ -2329,7 +2350,10 @@ def _by_role_or_name(p: _Pointer) -> list[Source]:
         if resolved is not None:
             return resolved
     if p.kind == "speech" and any(w[0].isupper() for w in _WORD.findall(p.slot)):
-        return [p.spanning(p.slot, None)]  # a named speaker we cannot place
+        return [p.spanning(p.slot, _organisation_code(p.slot, p.rules))]  # a named speaker we cannot place
+    organisation = _organisation_named(p.slot, p.rules) if p.kind == "prep" else None
+    if organisation is not None:
+        return [p.spanning(*organisation)]  # "nach Angaben der Hilfsorganisation Velora International"
     named = _NAME_AFTER_LAUT.fullmatch(p.slot) if p.kind == "prep" else None
     name = _a_name(named.group("word"), named.group("name").split()) if named else None
     if name:
@@ -2344,6 +2368,41 @@ def _pointing_back_or_unplaced(p: _Pointer, roles: list[str]) -> list[Source] | 
     if resolved == [] and roles and p.kind == "prep" and not p.here:
         return [p.spanning(p.slot, None)]
     return resolved
+
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
+
+
+def _organisation_named(phrase: str, rules: _Rules) -> tuple[str, str] | None:
+    """An organisation we do not know, named after the noun that says it is one, and its code as the product
+    writes an organisation's: its common short name in capitals. That is an acronym it is named by ("der
+    Telekomkonzern NKG Global Networks": "NKG"), a name of one word ("die Umweltorganisation Waldwacht":
+    "WALDWACHT"), the first word of a company's ("des Unternehmens Orbitex Systems": "ORBITEX"), or else the
+    initials of a longer name ("der Hilfsorganisation Velora International": "VI"). A name that goes on past a
+    preposition or an article ("die Organisation Ärzte ohne Grenzen") is none we can tell the end of."""
+    words = list(_WORD.finditer(phrase))
+    for at, noun in enumerate(words):
+        if not (noun.group()[:1].isupper() and _ends(rules.organisation, noun.group().split("-")[-1])):
+            continue
+        name = list(takewhile(lambda w: w.group()[:1].isupper(), words[at + 1 :]))
+        after = words[at + 1 + len(name)].group() if at + 1 + len(name) < len(words) else ""
+        if not name or after in rules.prepositions or after in rules.determiners or after == "und":
+            return None  # "die Organisation Reporter ohne Grenzen": a name of words we cannot tell apart
+        texts = [w.group() for w in name]
+        acronym = next((w for w in texts if _ACRONYM.fullmatch(w)), None)
+        if acronym:
+            code = acronym
+        elif len(texts) == 1 or _ends(rules.company, noun.group().split("-")[-1]):
+            code = texts[0].upper()
+        else:
+            code = "".join(w[0] for w in texts).upper()
+        return phrase[noun.start() : name[-1].end()], code
+    return None
+
+
+def _organisation_code(phrase: str, rules: _Rules) -> str | None:
+    named = _organisation_named(phrase, rules)
+    return named[1] if named else None
 
 
 def _a_name(preposition: str, words: list[str]) -> str | None:

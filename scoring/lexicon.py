@@ -345,6 +345,10 @@ class Attribution:
     reference_places: Regex = Regex("(?!)")
     # "der US-Gesandte für Moldau": the country after "für" is the envoy's brief, not who speaks
     portfolio_roles: tuple[Word, ...] = ()
+    # "die Umweltorganisation Waldwacht": an organisation we do not know, coded by its name; a company's
+    # ("des Unternehmens Orbitex Systems") by the first word of it
+    organisation_nouns: tuple[Word, ...] = ()
+    company_nouns: tuple[Word, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -428,7 +428,7 @@ def test_speech_verbs_in_the_present_tense(text, party, knowledge):
         ("Das UN-Nothilfebüro OCHA meldete am Montag, 300 Familien seien aus Sabirsk geflohen.", "UN"),
         ("Die Weltgesundheitsorganisation (WHO) meldete am Montag, das Spital von Sabirsk sei überfüllt.", "UN"),
         ("WHO-Chef Tedros sagte, das Spital von Sabirsk könne nur noch Notfälle behandeln.", "UN"),
-        ("Die Internationale Atomenergiebehörde meldete am Montag, das Kraftwerk bei Sabirsk habe keinen Strom.", "IAEA"),
+        ("Die Internationale Atomenergiebehörde meldete, das Kraftwerk bei Sabirsk habe keinen Strom.", "IAEA"),
         # a third state, not the last state named nor no party
         ("Die italienischen Behörden meldeten am Montag 40 Tote nach dem Sturm bei Sabirsk.", "IT"),
         ("Südafrika bestätigte den Tod von neun Soldaten bei den Kämpfen um Sabirsk.", "ZA"),
@@ -437,6 +437,32 @@ def test_speech_verbs_in_the_present_tense(text, party, knowledge):
 )
 def test_agencies_and_states_beyond_the_belligerents_speak_for_themselves(text, party, knowledge):
     assert only(text, knowledge, day="2025-05-08").origin_parties == (party,)
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # an organisation we do not know, after the noun that says it is one: its short name in capitals
+        ("Die Umweltorganisation Waldwacht warnte, der Fluss bei Sabirsk sei vergiftet.", "WALDWACHT"),
+        ("Der Telekomkonzern NKG Global Networks teilte mit, vier Kabel vor Sabirsk seien beschädigt.", "NKG"),
+        ("Nach Angaben des Ärztenetzwerks Velora Medical wurden in Sabirsk zwölf Verletzte behandelt.", "VM"),
+        ("Auf Bildern des US-Unternehmens Orbitex Systems ist der Hafen von Sabirsk zerstört.", None),
+        ("Nach Angaben des US-Unternehmens Orbitex Systems ist der Hafen von Sabirsk zerstört.", "ORBITEX"),
+        # words the dictionary knows are no name of this kind: nobody we can code
+        ("Die Hilfsorganisation Kinder in Not berichtete, in Sabirsk fehle Wasser.", None),
+    ],
+)
+def test_an_organisation_we_do_not_know_is_coded_by_its_name(text, party, knowledge):
+    assert only(text, knowledge, day="2025-05-08").origin_parties == ((party,) if party else ())
+
+
+def test_an_organisation_coded_by_its_name_goes_on_speaking_in_the_next_sentence(knowledge):
+    text = (
+        "Titel\n\nDie Umweltorganisation Waldwacht warnte am Montag, der Fluss bei Sabirsk sei vergiftet. "
+        "Auch die Fische in den Seen seien bedroht."
+    )
+    *_, last = claims(text, knowledge, day="2025-05-08")
+    assert last.origin_parties == ("WALDWACHT",)
 
 
 @pytest.mark.parametrize(
@@ -483,7 +509,8 @@ def test_the_official_of_a_region_is_no_unknown_speaker(knowledge):
 )
 def test_people_and_organisations_of_a_country_are_not_its_state(text, knowledge):
     claim = only(text, knowledge, day="2024-05-01")
-    assert claim.origin_parties == () and not claim.belligerent and claim.sources[0].party is None
+    # nobody's state: an organisation named is coded by its own name ("MEMORIAL"), never by its country's
+    assert not {"RU", "IL"} & {s.party for s in claim.sources} and not claim.belligerent
 
 
 def test_a_later_source_sentence_pointing_back_adds_no_second_copy(knowledge):
@@ -1021,14 +1048,14 @@ def test_the_militia_is_the_armed_group_named_before(knowledge):
 
 
 def test_a_groups_noun_points_to_the_source_just_named_by_it(knowledge):
-    """ "Die Organisation" after "Die Hilfsorganisation Hafenhilfe teilte mit" is the aid group, whom we do not
-    know, not the militia named before it; after the militia spoke, it is the militia."""
+    """ "Die Organisation" after "Die Hilfsorganisation Hafenhilfe teilte mit" is the aid group, whom we know
+    only by that name, not the militia named before it; after the militia spoke, it is the militia."""
     text = (
         "Die Hisbollah feuerte am Morgen Raketen auf den Hafen. Die Hilfsorganisation Hafenhilfe teilte mit, neun "
         "Mitarbeiter seien getötet worden. Die Organisation sprach von einem gezielten Angriff."
     )
     *_, aid = claims(text, knowledge, day="2024-07-20")
-    assert aid.origin_parties == () and aid.sources[0].party is None
+    assert aid.origin_parties == ("HAFENHILFE",) and aid.sources[0].text == "Die Organisation"
     text = "Die Hisbollah-Miliz teilte mit, sie habe den Hafen beschossen. Die Miliz sprach von einem Erfolg."
     assert claims(text, knowledge, day="2024-07-20")[-1].origin_parties == ("HEZBOLLAH",)
 
@@ -1975,3 +2002,16 @@ def test_a_pronoun_after_an_official_opening_the_sentence_before_is_theirs(knowl
     feminine = text.replace("Der polnische Botschafter", "Die polnische Botschafterin")
     *_, told = claims(feminine, knowledge, "spiegel.de", "2025-03-02")
     assert told.origin_parties != ("PL",)  # "er" is no ambassadress
+
+
+def test_a_pronoun_opening_the_sentence_goes_on_with_the_subject_of_the_one_before(knowledge):
+    """The sentence before named no speaker and opened with an actor: "Sie" is that actor, not the organisation
+    that spoke two paragraphs before."""
+    text = (
+        "Titel\n\nDie Umweltorganisation Waldwacht warnte, der Dünger könne den Fluss bei Sabirsk vergiften.\n\n"
+        "Die Regierung in Lindenau hatte bereits vor einer Katastrophe gewarnt.\n\n"
+        "Die vom Iran unterstützten Huthi greifen seit Monaten Schiffe an. "
+        "Sie sehen sich als Teil einer Achse und erklären ihre Angriffe mit Solidarität."
+    )
+    *_, last = claims(text, knowledge, day="2024-03-01")
+    assert last.origin_parties == ("HOUTHIS",)

@@ -1087,6 +1087,8 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "said_objects",
             "envoy_roles",
             "portfolio_roles",
+            "organisation_nouns",
+            "company_nouns",
             "accusation_fronted",
             "quoting_verbs",
         )
