@@ -1139,8 +1139,9 @@ class _Shared:
 
     @property
     def fact_anchor(self) -> bool:
-        """A number or a party that makes the shared event one fact: "500 Tote", "Russland schuld"."""
-        return self.counted_event or self.blamed or self.truce
+        """A number, a party or a person that makes the shared event one fact: "500 Tote", "Russland schuld",
+        "X ist tot" / "X wurde getötet" (what befell one person named in both happens to them once)."""
+        return self.counted_event or self.blamed or self.truce or (self.person and self.event)
 
 
 def similarity(

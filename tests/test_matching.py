@@ -1259,6 +1259,20 @@ def test_the_person_a_fact_is_about_is_its_anchor():
     assert not {w for w in spoken.words if w.startswith("kas")}
 
 
+def test_what_befell_one_person_is_one_fact_however_each_outlet_tells_it():
+    """The person named and what befell them anchor one fact as a count does, however little else two outlets
+    share ("starb im Krankenhaus" / "wurde in einem Dorf getötet"); a hurt person is another fact, and so is
+    another person."""
+    dead = signature("Milizenchef Karl Beispiel starb im Krankenhaus von Sabirsk an seinen schweren Wunden.")
+    assert same_fact(dead, signature("In einem Dorf bei Lindenau wurde Milizenchef Karl Beispiel getötet."), WEIGHTS)
+    assert not same_fact(
+        dead, signature("In einem Dorf wurde Milizenchef Karl Beispiel verletzt."), WEIGHTS
+    )
+    assert not same_fact(
+        dead, signature("In einem Dorf wurde Milizenchef Jonas Wendtner getötet."), WEIGHTS
+    )
+
+
 def test_founding_claims_of_other_numbers_or_persons_are_no_one_fact():
     """Two propositions one claim joins are merged only where their founding claims may be one fact: no numbers
     that disagree, not two persons named."""
