@@ -1265,12 +1265,19 @@ def test_what_befell_one_person_is_one_fact_however_each_outlet_tells_it():
     another person."""
     dead = signature("Milizenchef Karl Beispiel starb im Krankenhaus von Sabirsk an seinen schweren Wunden.")
     assert same_fact(dead, signature("In einem Dorf bei Lindenau wurde Milizenchef Karl Beispiel getötet."), WEIGHTS)
-    assert not same_fact(
-        dead, signature("In einem Dorf wurde Milizenchef Karl Beispiel verletzt."), WEIGHTS
-    )
-    assert not same_fact(
-        dead, signature("In einem Dorf wurde Milizenchef Jonas Wendtner getötet."), WEIGHTS
-    )
+    assert not same_fact(dead, signature("In einem Dorf wurde Milizenchef Karl Beispiel verletzt."), WEIGHTS)
+    assert not same_fact(dead, signature("In einem Dorf wurde Milizenchef Jonas Wendtner getötet."), WEIGHTS)
+
+
+def test_a_date_a_span_starts_on_is_no_day_the_claim_tells_of():
+    """ "seit Beginn der Kämpfe am 3. März" dates where a toll's span starts, not an earlier incident: the same
+    toll counted "seit Kriegsbeginn" is one fact."""
+    since = "Seit Beginn der Kämpfe am 3. März wurden in Lindenau mehr als 850 Menschen getötet."
+    dated = signature(since, "2025-04-20")
+    assert not dated.days
+    undated = signature("Seit Kriegsbeginn wurden in Lindenau mehr als 850 Menschen getötet.", "2025-04-22")
+    assert same_fact(dated, undated, WEIGHTS)
+    assert signature("Am 3. März wurden in Lindenau 85 Menschen getötet.", "2025-04-20").days == {"20250303"}
 
 
 def test_founding_claims_of_other_numbers_or_persons_are_no_one_fact():
