@@ -2202,6 +2202,14 @@ def _subject_going_on(p: _Pointer) -> list[Source] | None:
     opening = p.memory.previous_text[: subject.start]
     if "," in opening or len(_WORD.findall(opening)) > _OPENING_WORDS:
         return None
+    official = _OFFICIAL_OPENING.match(p.memory.previous_text)  # "Die Botschafterin …" is no "er"
+    noun = official.group("noun") if official else ""
+    if (
+        noun
+        and _ends(p.rules.person_ending, noun.split("-")[-1])
+        and not _agrees(p.rules.pronoun.match(first.group()), noun)
+    ):
+        return None
     return p.mentioned(subject)
 
 
@@ -2720,7 +2728,7 @@ def _party_of_place(
         return named[0][2]  # "In X brannte nach Behördenangaben …": the authorities of X
     if rules.local_cues.search(slot) and memory.last_place:
         return memory.last_place
-    return _nationality_beside(sentence, start, found, local, rules)
+    return _nationality_beside(sentence, (start, end), found, local, rules)
 
 
 def _the_organs_country(
@@ -2763,17 +2771,22 @@ def _bare_organ(roles: list[str], rules: _Rules) -> bool:
     return any(rules.seated_role.fullmatch(_head_key(_role_stem(role))) for role in roles)
 
 
-def _nationality_beside(sentence: str, start: int, found: _Mentions, local: bool, rules: _Rules) -> str | None:
+def _nationality_beside(
+    sentence: str, slot: tuple[int, int], found: _Mentions, local: bool, rules: _Rules
+) -> str | None:
     """ "polnische Blätter zitieren Vize-Minister X": the party of a nationality in the clause, outside a
     prepositional phrase. For the local authorities ("Auf thailändischer Seite … nach Angaben der Behörden") a
     state a preposition governs too: the place where it happened is theirs (an army spokesman's "Ziele in X"
     are the other side's). A side is a party for every organ: "Auf ukrainischer Seite … nach Angaben der Armee"."""
-    left, right = _clause_bounds(sentence, start)
-    # a nationality inside a phrase of the fact ("mit einem US-amerikanischen Raketenwerfer") is whose thing it is
+    left, right = _clause_bounds(sentence, slot[0])
+    # a nationality inside a phrase of the fact ("mit einem US-amerikanischen Raketenwerfer") is whose thing it is;
+    # so is one after the official's phrase, in what the clause tells ("nach Angaben von Premier X eine Reihe
+    # iranischer Drohnen"): the press quoting one stands before ("polnische Blätter zitieren Vize-Minister X")
     beside = [
         m
         for m in found.starting_in(left, right)
-        if m.actor.party and ((local or rules.sides.match(sentence, m.end)) if m.governed else not m.speaks)
+        if m.actor.party
+        and ((local or rules.sides.match(sentence, m.end)) if m.governed else not m.speaks and m.start < slot[1])
     ]
     return beside[0].actor.party if beside else None
 
