@@ -2357,6 +2357,11 @@ def _by_role_or_name(p: _Pointer) -> list[Source]:
         resolved = _pointing_back_or_unplaced(p, roles)
         if resolved is not None:
             return resolved
+    return _named_we_cannot_place(p)
+
+
+def _named_we_cannot_place(p: _Pointer) -> list[Source]:
+    """A speaker named whom we cannot place, an organisation we know only by its name, or a name after "laut"."""
     if p.kind == "speech" and any(w[0].isupper() for w in _WORD.findall(p.slot)):
         return [p.spanning(p.slot, _organisation_code(p.slot, p.rules))]  # a named speaker we cannot place
     organisation = _organisation_named(p.slot, p.rules) if p.kind == "prep" else None
