@@ -1092,11 +1092,15 @@ def _speaker_before(
     auxiliary = rules.perfect_auxiliary.search(sentence, left, verb.start())
     if auxiliary is None or not sentence[left : auxiliary.start()].strip():
         return left, verb.start()
-    if found.starting_in(auxiliary.end(), verb.start()):
+    fronted = _fronted_before(_WORD.findall(sentence, left, auxiliary.start()), rules)
+    # "Am Abend hatte das Ministerium die Erklärungen polnischer Medien … bezeichnet": a speaker's noun right
+    # after the auxiliary is the subject, an actor in the object after it none
+    speaker_next = fronted and _speaker_noun_after(sentence, auxiliary.end(), rules)
+    if found.starting_in(auxiliary.end(), verb.start()) and not speaker_next:
         return left, verb.start()  # who they told ("der Zeitung X mitgeteilt"), or an object put first
     if any(_can_be_subject(m) for m in found.starting_in(left, auxiliary.start())):
         return left, auxiliary.start()
-    if not _fronted_before(_WORD.findall(sentence, left, auxiliary.start()), rules):
+    if not fronted:
         return left, auxiliary.start()
     opening = auxiliary.end() + (6 if sentence.startswith(" sich ", auxiliary.end()) else 1)
     pronoun = rules.pronoun.match(sentence, opening)

@@ -2015,3 +2015,14 @@ def test_a_pronoun_opening_the_sentence_goes_on_with_the_subject_of_the_one_befo
     )
     *_, last = claims(text, knowledge, day="2024-03-01")
     assert last.origin_parties == ("HOUTHIS",)
+
+
+def test_a_speakers_noun_right_after_the_auxiliary_is_the_subject_not_a_nationality_in_the_object(knowledge):
+    """ "Am Abend hatte das Ministerium die Berichte polnischer Medien … bezeichnet": the ministry speaks, the one
+    named before; the Polish media are in what it said."""
+    text = (
+        "Titel\n\nDas russische Verteidigungsministerium wies die Vorwürfe zurück. Bereits am Abend hatte das "
+        "Ministerium die Berichte polnischer Medien über einen Einschlag in Lindenau als Provokation bezeichnet."
+    )
+    *_, said = claims(text, knowledge, day="2022-11-16")
+    assert said.origin_parties == ("RU",)
