@@ -1644,7 +1644,9 @@ def _speech_verb_slots(at: _Sentence, verb: re.Match[str]) -> list[_Slot]:
 def _collect_named(at: _Sentence, slot: _Slot, sources: _Collected) -> bool:
     """Collects the media and speakers the slot names; False when it names nobody we know."""
     sentence = at.text
-    inside = at.found.inside(slot.start, slot.end)
+    # a name that starts in the slot is whole where the noun phrase ended inside it ("die Hilfsorganisation Ärzte |
+    # ohne Grenzen": the phrase ends before a preposition)
+    inside = at.found.starting_in(slot.start, slot.end)
     media = [m for m in inside if m.actor.kind == "medium"]
     for m in media:
         sources.add(_source(sentence, m.start, m.end, m.actor.party, "relay", m.actor.medium_domain))
@@ -2367,8 +2369,9 @@ def _by_role_or_name(p: _Pointer) -> list[Source]:
 def _named_we_cannot_place(p: _Pointer) -> list[Source]:
     """A speaker named whom we cannot place, an organisation we know only by its name, or a name after "laut"."""
     if p.kind == "speech" and any(w[0].isupper() for w in _WORD.findall(p.slot)):
-        return [p.spanning(p.slot, _organisation_code(p.slot, p.rules))]  # a named speaker we cannot place
-    organisation = _organisation_named(p.slot, p.rules) if p.kind == "prep" else None
+        code = _organisation_code(p.slot, p.rules, p.sentence[p.end :])
+        return [p.spanning(p.slot, code)]  # a named speaker we cannot place
+    organisation = _organisation_named(p.slot, p.rules, p.sentence[p.end :]) if p.kind == "prep" else None
     if organisation is not None:
         return [p.spanning(*organisation)]  # "nach Angaben der Hilfsorganisation Velora International"
     named = _NAME_AFTER_LAUT.fullmatch(p.slot) if p.kind == "prep" else None
@@ -2390,19 +2393,20 @@ def _pointing_back_or_unplaced(p: _Pointer, roles: list[str]) -> list[Source] | 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
 
 
-def _organisation_named(phrase: str, rules: _Rules) -> tuple[str, str] | None:
+def _organisation_named(phrase: str, rules: _Rules, rest: str = "") -> tuple[str, str] | None:
     """An organisation we do not know, named after the noun that says it is one, and its code as the product
     writes an organisation's: its common short name in capitals. That is an acronym it is named by ("der
     Telekomkonzern NKG Global Networks": "NKG"), a name of one word ("die Umweltorganisation Waldwacht":
     "WALDWACHT"), the first word of a company's ("des Unternehmens Orbitex Systems": "ORBITEX"), or else the
     initials of a longer name ("der Hilfsorganisation Velora International": "VI"). A name that goes on past a
-    preposition or an article ("die Organisation Ärzte ohne Grenzen") is none we can tell the end of."""
+    preposition or an article ("die Organisation Ärzte ohne Grenzen") is none we can tell the end of, in the
+    phrase or in the `rest` of the sentence after it."""
     words = list(_WORD.finditer(phrase))
     for at, noun in enumerate(words):
         if not (noun.group()[:1].isupper() and _ends(rules.organisation, noun.group().split("-")[-1])):
             continue
         name = list(takewhile(lambda w: w.group()[:1].isupper(), words[at + 1 :]))
-        after = words[at + 1 + len(name)].group() if at + 1 + len(name) < len(words) else ""
+        after = words[at + 1 + len(name)].group() if at + 1 + len(name) < len(words) else _first_word(rest)
         if not name or after in rules.prepositions or after in rules.determiners or after == "und":
             return None  # "die Organisation Reporter ohne Grenzen": a name of words we cannot tell apart
         texts = [w.group() for w in name]
@@ -2417,9 +2421,14 @@ def _organisation_named(phrase: str, rules: _Rules) -> tuple[str, str] | None:
     return None
 
 
-def _organisation_code(phrase: str, rules: _Rules) -> str | None:
-    named = _organisation_named(phrase, rules)
+def _organisation_code(phrase: str, rules: _Rules, rest: str = "") -> str | None:
+    named = _organisation_named(phrase, rules, rest)
     return named[1] if named else None
+
+
+def _first_word(text: str) -> str:
+    word = _WORD.search(text)
+    return word.group() if word else ""
 
 
 def _a_name(preposition: str, words: list[str]) -> str | None:

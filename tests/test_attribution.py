@@ -448,8 +448,11 @@ def test_agencies_and_states_beyond_the_belligerents_speak_for_themselves(text, 
         ("Nach Angaben des Ärztenetzwerks Velora Medical wurden in Sabirsk zwölf Verletzte behandelt.", "VM"),
         ("Auf Bildern des US-Unternehmens Orbitex Systems ist der Hafen von Sabirsk zerstört.", None),
         ("Nach Angaben des US-Unternehmens Orbitex Systems ist der Hafen von Sabirsk zerstört.", "ORBITEX"),
-        # words the dictionary knows are no name of this kind: nobody we can code
+        # a name that goes on past a preposition is none we can tell the end of: nobody we can code
         ("Die Hilfsorganisation Kinder in Not berichtete, in Sabirsk fehle Wasser.", None),
+        ("In Sabirsk fehle Wasser, teilte die Hilfsorganisation Kinder in Not am Montag mit.", None),
+        # unless it is a name we know, whole however the noun phrase ended
+        ("In Sabirsk fehle Insulin, teilte die Hilfsorganisation Ärzte ohne Grenzen am Montag mit.", "MSF"),
     ],
 )
 def test_an_organisation_we_do_not_know_is_coded_by_its_name(text, party, knowledge):
