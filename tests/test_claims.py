@@ -549,6 +549,15 @@ def test_a_count_going_on_with_mehr_als_is_a_clause_of_its_own(knowledge):
     assert [s.text for s in second.sources] == [s.text for s in first.sources]
 
 
+def test_a_count_written_in_words_going_on_with_weitere_is_a_clause_of_its_own(knowledge):
+    """ "…, neunzehn weitere wurden verletzt" as "…, 19 weitere wurden verletzt": the count in words is the
+    second clause's subject; its source is the first clause's."""
+    text = "Nach Angaben der Armee von Sabirsk starben in Lindenau siebzig Menschen, neunzehn weitere wurden verletzt."
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert second.text == "neunzehn weitere wurden verletzt."
+    assert [s.text for s in second.sources] == [s.text for s in first.sources]
+
+
 @pytest.mark.parametrize(
     "text, parts",
     [
