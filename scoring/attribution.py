@@ -38,7 +38,10 @@ _NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]
 _PARTICIPLE = re.compile(r"(?:mit|ein|zurück|hin|an|vor|fest|bekannt|aus|zu|auf|ab|dar|bei)?ge[a-zäöüß]{2,}(?:t|en)")
 _DETERMINER = re.compile(r"(?:d|ein|kein|dies|jen|jed|all|sein|ihr|unser|eur|mein|dein)(?:e|er|es|em|en|as|ie)?")
 _OF_PLACE = re.compile(r"\bvon\s+(?:der\s+|dem\s+)?$")
-_NAME_AFTER_LAUT = re.compile(r"\s*(?P<word>[Ll]aut|[Ss]o)\s+(?P<name>(?:[A-ZÄÖÜ][\w-]+\s*){1,3})")
+# "laut X", "so X", "nach Angaben von X": a name that opens with capitals after these is the source
+_NAME_AFTER_LAUT = re.compile(
+    r"\s*(?P<word>[Ll]aut|[Ss]o|[Nn]ach\s+Angaben\s+von)\s+(?P<name>(?:[A-ZÄÖÜ][\w-]+\s*){1,3})"
+)
 _QUOTED_NAME = re.compile(r'"([A-ZÄÖÜ][^"]{1,40})"')
 _WORD = re.compile(r"[\w-]+")
 _WORD_OR_MARK = re.compile(r"[\w-]+|[^\w\s]")

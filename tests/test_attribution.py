@@ -2029,3 +2029,13 @@ def test_a_speakers_noun_right_after_the_auxiliary_is_the_subject_not_a_national
     )
     *_, said = claims(text, knowledge, day="2022-11-16")
     assert said.origin_parties == ("RU",)
+
+
+def test_a_name_after_nach_angaben_von_is_a_source_we_cannot_place(knowledge):
+    """ "Nach Angaben von Velora Kestrel": somebody the article names, not the state outlet's own voice; a plural noun
+    the dictionary knows ("von Anwohnern") names nobody in particular."""
+    named = "Nach Angaben von Velora Kestrel wurden in Sabirsk neun Helfer getötet."
+    (claim,) = claims(named, knowledge, "de.rt.com", "2025-04-14")
+    assert [s.text for s in claim.sources] == ["Velora Kestrel"] and claim.origin_parties == ()
+    (claim,) = claims(named.replace("Velora Kestrel", "Anwohnern"), knowledge, "de.rt.com", "2025-04-14")
+    assert not claim.sources
