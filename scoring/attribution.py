@@ -2414,6 +2414,8 @@ def _organisation_named(phrase: str, rules: _Rules, rest: str = "") -> tuple[str
             return None  # "die Organisation Reporter ohne Grenzen": a name of words we cannot tell apart
         texts = [w.group() for w in name]
         acronym = next((w for w in texts if _ACRONYM.fullmatch(w)), None)
+        if len(texts) > 1 and not acronym and _ends(rules.person_ending, noun.group().split("-")[-1]):
+            return None  # "der Betreiber Michael Wiegner": a noun that may name a person, with a person's name
         if acronym:
             code = acronym
         elif len(texts) == 1 or _ends(rules.company, noun.group().split("-")[-1]):

@@ -448,6 +448,8 @@ def test_agencies_and_states_beyond_the_belligerents_speak_for_themselves(text, 
         ("Nach Angaben des Ärztenetzwerks Velora Medical wurden in Sabirsk zwölf Verletzte behandelt.", "VM"),
         ("Auf Bildern des US-Unternehmens Orbitex Systems ist der Hafen von Sabirsk zerstört.", None),
         ("Nach Angaben des US-Unternehmens Orbitex Systems ist der Hafen von Sabirsk zerstört.", "ORBITEX"),
+        # a noun that may name a person ("Betreiber"), with a person's name, names that person
+        ("Auch der Betreiber Karl Beispiel sagte, die Halle in Sabirsk bleibe geschlossen.", None),
         # a name that goes on past a preposition is none we can tell the end of: nobody we can code
         ("Die Hilfsorganisation Kinder in Not berichtete, in Sabirsk fehle Wasser.", None),
         ("In Sabirsk fehle Wasser, teilte die Hilfsorganisation Kinder in Not am Montag mit.", None),
