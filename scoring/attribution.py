@@ -1096,7 +1096,7 @@ def _speaker_before(
     if auxiliary is None or not sentence[left : auxiliary.start()].strip():
         return left, verb.start()
     fronted = _fronted_before(_WORD.findall(sentence, left, auxiliary.start()), rules)
-    # "Am Abend hatte das Ministerium die Erklärungen polnischer Medien … bezeichnet": a speaker's noun right
+    # "Am Abend hatte das Ministerium die Berichte polnischer Zeitungen … genannt": a speaker's noun right
     # after the auxiliary is the subject, an actor in the object after it none
     speaker_next = fronted and _speaker_noun_after(sentence, auxiliary.end(), rules)
     if found.starting_in(auxiliary.end(), verb.start()) and not speaker_next:

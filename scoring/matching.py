@@ -380,7 +380,7 @@ _QUOTED = re.compile(r'"[^"]*"')
 _QUOTED_PHRASE_WORDS = 5  # a quote of fewer words is a name or a phrase, not a statement
 # after a day: "30.| März", "30.|3.", the first day of a span: "3.| bis 9. Mai", "3.|–9. Mai"
 _DAY_OF_MONTH = re.compile(r"\.\s*(?:(?:bis|[-–])\s*\d{1,2}\.\s*)?(?:([^\W\d_]{3,9})\b|\d{1,2}\.)")
-# "seit dem | 7. Oktober", "seit Beginn der Aggression am | 7. Oktober": a date that starts a span
+# "seit dem | 7. Oktober", "seit Beginn der Kämpfe am | 3. März": a date that starts a span
 _SINCE = re.compile(r"\b[Ss]eit(?:\s+[\w-]+){0,4}?\s+(?:am|dem|vom)\s+$|\b[Ss]eit\s+$")
 _DATE = guarded(r"\b(\d{1,2})\.\s*([^\W\d_]{3,9})\b(?:\s+(\d{4})\b)?")  # "14. Mai", "1. Mai 2024"
 

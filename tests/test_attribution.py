@@ -454,7 +454,7 @@ def test_agencies_and_states_beyond_the_belligerents_speak_for_themselves(text, 
         ("Die Hilfsorganisation Kinder in Not berichtete, in Sabirsk fehle Wasser.", None),
         ("In Sabirsk fehle Wasser, teilte die Hilfsorganisation Kinder in Not am Montag mit.", None),
         # unless it is a name we know, whole however the noun phrase ended
-        ("In Sabirsk fehle Insulin, teilte die Hilfsorganisation Ärzte ohne Grenzen am Montag mit.", "MSF"),
+        ("In Sabirsk fehle Insulin, teilte die Organisation Ärzte ohne Grenzen am Montag mit.", "MSF"),
     ],
 )
 def test_an_organisation_we_do_not_know_is_coded_by_its_name(text, party, knowledge):
@@ -2015,8 +2015,8 @@ def test_a_pronoun_opening_the_sentence_goes_on_with_the_subject_of_the_one_befo
     text = (
         "Titel\n\nDie Umweltorganisation Waldwacht warnte, der Dünger könne den Fluss bei Sabirsk vergiften.\n\n"
         "Die Regierung in Lindenau hatte bereits vor einer Katastrophe gewarnt.\n\n"
-        "Die vom Iran unterstützten Huthi greifen seit Monaten Schiffe an. "
-        "Sie sehen sich als Teil einer Achse und erklären ihre Angriffe mit Solidarität."
+        "Die vom Iran unterstützten Huthi beschießen seit Monaten Frachter. "
+        "Sie sehen sich als Teil einer Achse und erklären den Beschuss mit Solidarität."
     )
     *_, last = claims(text, knowledge, day="2024-03-01")
     assert last.origin_parties == ("HOUTHIS",)
@@ -2026,7 +2026,7 @@ def test_a_speakers_noun_right_after_the_auxiliary_is_the_subject_not_a_national
     """ "Am Abend hatte das Ministerium die Berichte polnischer Medien … bezeichnet": the ministry speaks, the one
     named before; the Polish media are in what it said."""
     text = (
-        "Titel\n\nDas russische Verteidigungsministerium wies die Vorwürfe zurück. Bereits am Abend hatte das "
+        "Titel\n\nDas russische Verteidigungsministerium bestritt den Bericht. Bereits am Abend hatte das "
         "Ministerium die Berichte polnischer Medien über einen Einschlag in Lindenau als Provokation bezeichnet."
     )
     *_, said = claims(text, knowledge, day="2022-11-16")
