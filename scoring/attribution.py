@@ -1062,7 +1062,9 @@ def _speaker(
         return before
     if not text.strip() or rules.perfect_auxiliary.match(text, len(text) - len(text.lstrip())):
         # "Der Kommandeur, Karl Beispiel, hatte erklärt": the clause opens with the auxiliary after an apposition
-        return _subject_of_the_sentence(sentence, left, around.first_after, found, rules) or after
+        return _subject_of_the_sentence(sentence, left, around.first_after, found, rules) or _no_phrase(
+            sentence, after, rules
+        )
     if rules.said_objects.match(text.lstrip()) or _speaker_noun_after(sentence, verb.end(), rules):
         # "Berichte über Tote bestritt die Miliz", "Angriffe auf Zivilisten bestreitet die Miliz": what is
         # said put first, its speaker after the verb
@@ -1070,6 +1072,23 @@ def _speaker(
     if not around.fronted or (around.first_before in rules.determiners and around.capital_second):
         return before  # a speaker we do not know: "Mehrere Anwohner berichteten, …", "Das ISW meldete"
     return after
+
+
+def _no_phrase(sentence: str, after: tuple[int, int], rules: _Rules) -> tuple[int, int]:
+    """The words after the verb as its subject, unless they open with a preposition ("…, sagte am Mittwoch in einem
+    Interview"): a preposition's phrase is no subject; the subject is then the noun phrase opening the sentence,
+    up to its first comma ("Rechtsanwalt X, der …, sagte am Mittwoch")."""
+    first = _WORD.search(sentence, after[0], after[1])
+    if first is None or first.group().lower() not in rules.prepositions:
+        return after
+    opening = sentence.find(",")
+    words = _WORD.findall(sentence, 0, opening) if opening > 0 else []
+    if not words or len(words) > _OPENING_PHRASE_WORDS or not words[0][:1].isupper():
+        return after
+    return 0, opening
+
+
+_OPENING_PHRASE_WORDS = 6  # "Der Sprecher des Ministeriums, …": a noun phrase, not a clause
 
 
 _DEFINITE_NOUN = re.compile(r"\s+(?:der|die|das)\s+(?:[a-zäöüß-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*")

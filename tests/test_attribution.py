@@ -2041,3 +2041,11 @@ def test_a_name_after_nach_angaben_von_is_a_source_we_cannot_place(knowledge):
     assert [s.text for s in claim.sources] == ["Velora Kestrel"] and claim.origin_parties == ()
     (claim,) = claims(named.replace("Velora Kestrel", "Anwohnern"), knowledge, "de.rt.com", "2025-04-14")
     assert not claim.sources
+
+
+def test_a_prepositions_phrase_after_the_verb_is_no_subject(knowledge):
+    """ "Rechtsanwalt X, der …, sagte am Mittwoch in einem Interview": the speaker opens the sentence; "am Mittwoch"
+    is when, never who."""
+    text = "Rechtsanwalt Karl Beispiel, der den Verein aus Lindenau vertritt, sagte am Mittwoch, man werde klagen."
+    (claim,) = claims(text, knowledge, day="2025-05-08")
+    assert [s.text for s in claim.sources] == ["Rechtsanwalt Karl Beispiel"]
