@@ -1079,7 +1079,7 @@ def _no_phrase(sentence: str, after: tuple[int, int], rules: _Rules) -> tuple[in
     Interview"): a preposition's phrase is no subject; the subject is then the noun phrase opening the sentence,
     up to its first comma ("Rechtsanwalt X, der …, sagte am Mittwoch")."""
     first = _WORD.search(sentence, after[0], after[1])
-    if first is None or first.group().lower() not in rules.prepositions:
+    if first is None or not _a_prepositions_word(first.group().lower(), rules):
         return after
     opening = sentence.find(",")
     words = _WORD.findall(sentence, 0, opening) if opening > 0 else []
@@ -1089,6 +1089,17 @@ def _no_phrase(sentence: str, after: tuple[int, int], rules: _Rules) -> tuple[in
 
 
 _OPENING_PHRASE_WORDS = 6  # "Der Sprecher des Ministeriums, …": a noun phrase, not a clause
+
+
+def _a_prepositions_word(word: str, rules: _Rules) -> bool:
+    """A preposition, or a pronominal adverb made of one ("dazu", "darüber", "hierzu"): never a subject."""
+    if word in rules.prepositions:
+        return True
+    stem = _PRONOMINAL.match(word)
+    return stem is not None and word[stem.end() :] in rules.prepositions
+
+
+_PRONOMINAL = re.compile(r"da(?:r(?=[aeiouäöü]))?|hier")  # "da-zu", "dar-über", "hier-zu"
 
 
 _DEFINITE_NOUN = re.compile(r"\s+(?:der|die|das)\s+(?:[a-zäöüß-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*")
@@ -1764,7 +1775,9 @@ def _carried_over(
 ) -> list[Source]:
     """The sources of a sentence that names none: those of the sentence before that announced it ("Pentagon:"),
     the last source going on ("Demnach …", "…, hieß es weiter.") or the speaker of the sentence before."""
-    carried = memory.shift(memory.previous_sources) if memory.announces and block == memory.previous_block else []
+    # what a colon announces may open the next paragraph ("X erklärte dazu:" and the statement as a block of its own)
+    announced = memory.announces and block - memory.previous_block in (0, 1)
+    carried = memory.shift(memory.previous_sources) if announced else []
     if carried or acts:
         return carried  # "Pentagon:" | "Russland verlegt Truppen"
     goes_on = block == memory.previous_block or bool(memory.previous_sources and memory.previous_ended)

@@ -2049,3 +2049,14 @@ def test_a_prepositions_phrase_after_the_verb_is_no_subject(knowledge):
     text = "Rechtsanwalt Karl Beispiel, der den Verein aus Lindenau vertritt, sagte am Mittwoch, man werde klagen."
     (claim,) = claims(text, knowledge, day="2025-05-08")
     assert [s.text for s in claim.sources] == ["Rechtsanwalt Karl Beispiel"]
+
+
+def test_a_statement_a_colon_announces_may_open_the_next_paragraph(knowledge):
+    """ "Rechtsanwalt X, der …, erklärte dazu:" and the statement as a paragraph of its own: the lawyer speaks, not the
+    state outlet in its own voice ("dazu" after the verb is no subject)."""
+    text = (
+        "Titel\n\nDie Organisatoren wollen gegen das Verbot in Lindenau klagen. Rechtsanwalt Karl Beispiel, der den "
+        "Verein vertritt, erklärte dazu:\nWir werden vors Gericht ziehen, notfalls bis zur letzten Instanz."
+    )
+    *_, statement = claims(text, knowledge, "de.rt.com", "2025-05-08")
+    assert [s.text for s in statement.sources] == ["Rechtsanwalt Karl Beispiel"] and statement.origin_parties == ()
