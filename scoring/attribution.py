@@ -2243,13 +2243,8 @@ def _subject_going_on(p: _Pointer) -> list[Source] | None:
     opening = p.memory.previous_text[: subject.start]
     if "," in opening or len(_WORD.findall(opening)) > _OPENING_WORDS:
         return None
-    official = _OFFICIAL_OPENING.match(p.memory.previous_text)  # "Die Botschafterin …" is no "er"
-    noun = official.group("noun") if official else ""
-    if (
-        noun
-        and _ends(p.rules.person_ending, noun.split("-")[-1])
-        and not _agrees(p.rules.pronoun.match(first.group()), noun)
-    ):
+    person = _person_opening(p)  # "Die Botschafterin …" is no "er"
+    if person and not _agrees(p.rules.pronoun.match(first.group()), person):
         return None
     return p.mentioned(subject)
 
@@ -2312,17 +2307,21 @@ def _official_opening(p: _Pointer) -> list[Source] | None:
     """ "Irans Botschafter in X, Karl Beispiel, blieb unverletzt. Er sagte …": an official by a noun naming a
     person opens the sentence before as its subject; the pronoun is theirs, with the party that sentence
     opens with, not the speaker of a sentence further back."""
-    opening = _OFFICIAL_OPENING.match(p.memory.previous_text)
-    if opening is None:
-        return None
-    noun = opening.group("noun")
-    if not (_role_word(noun, p.rules) and _ends(p.rules.person_ending, noun.split("-")[-1])):
+    noun = _person_opening(p)
+    if noun is None or not _role_word(noun, p.rules):
         return None
     pronoun = p.rules.pronoun.search(p.slot) or p.rules.possessive.search(p.slot)
     if (pronoun is not None and pronoun.group().lower() == "man") or not _agrees(pronoun, noun):
         return None
     subject = p.earlier_subject()
     return subject if subject and subject[0].party else None
+
+
+def _person_opening(p: _Pointer) -> str | None:
+    """The noun opening the sentence before as its subject, where it names a person ("Die Botschafterin …")."""
+    opening = _OFFICIAL_OPENING.match(p.memory.previous_text)
+    noun = opening.group("noun") if opening else None
+    return noun if noun and _ends(p.rules.person_ending, noun.split("-")[-1]) else None
 
 
 # the subject opening a sentence: "Der Botschafter", "Irans Botschafter", "Der iranische Botschafter"
@@ -2438,7 +2437,8 @@ def _organisation_named(phrase: str, rules: _Rules, rest: str = "") -> tuple[str
     phrase or in the `rest` of the sentence after it."""
     words = list(_WORD.finditer(phrase))
     for at, noun in enumerate(words):
-        if not (noun.group()[:1].isupper() and _ends(rules.organisation, noun.group().split("-")[-1])):
+        head = noun.group().split("-")[-1]  # "US-Unternehmens": the noun the compound ends with
+        if not (noun.group()[:1].isupper() and _ends(rules.organisation, head)):
             continue
         name = list(takewhile(lambda w: w.group()[:1].isupper(), words[at + 1 :]))
         after = words[at + 1 + len(name)].group() if at + 1 + len(name) < len(words) else _first_word(rest)
@@ -2446,11 +2446,11 @@ def _organisation_named(phrase: str, rules: _Rules, rest: str = "") -> tuple[str
             return None  # "die Organisation Reporter ohne Grenzen": a name of words we cannot tell apart
         texts = [w.group() for w in name]
         acronym = next((w for w in texts if _ACRONYM.fullmatch(w)), None)
-        if len(texts) > 1 and not acronym and _ends(rules.person_ending, noun.group().split("-")[-1]):
+        if len(texts) > 1 and not acronym and _ends(rules.person_ending, head):
             return None  # "der Betreiber Michael Wiegner": a noun that may name a person, with a person's name
         if acronym:
             code = acronym
-        elif len(texts) == 1 or _ends(rules.company, noun.group().split("-")[-1]):
+        elif len(texts) == 1 or _ends(rules.company, head):
             code = texts[0].upper()
         else:
             code = "".join(w[0] for w in texts).upper()
