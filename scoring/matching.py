@@ -1444,15 +1444,18 @@ def _restated(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     shorter claim in the other one too), counting words, not terms: a compound and its head are one word
     ("der Hafenausbau der Landesregierung" is two words shared, not four)."""
     shared = a.words & b.words
-    if len(shared) < min(weights["min_claim_words"], weights["unanchored_min_words"]):
+    # a day both name ("am Dienstag") and a rough count of one kind ("Tausende Pendler") are words too
+    told = bool(a.days & b.days) + bool(a.quantities and b.quantities and _same_magnitude(a, b))
+    if len(shared) + told < min(weights["min_claim_words"], weights["unanchored_min_words"]):
         return False  # most pairs: no fewer terms than words
     # who or what it names is not what it says: "Auf dem Foto die Bürgermeisterin Anna Brand." restates nothing
     named = a.names or b.names or a.titles or b.titles
     said_a, said_b = (a.words - _whom(a), b.words - _whom(b)) if named else (a.words, b.words)
-    words = _distinct(said_a & said_b)
-    if words + bool(a.days & b.days) >= weights["unanchored_min_words"]:
-        return True  # a day both name ("am Dienstag") anchors like a word they share
-    return words >= weights["min_claim_words"] and words == min(_distinct(said_a), _distinct(said_b))
+    words = _distinct(said_a & said_b) + told
+    if words >= weights["unanchored_min_words"]:
+        return True
+    fewest = min(_distinct(said_a), _distinct(said_b)) + told
+    return words >= weights["min_claim_words"] and words == fewest
 
 
 def _restated_by_the_speaker(a: FactSignature, b: FactSignature) -> bool:

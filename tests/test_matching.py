@@ -593,6 +593,16 @@ def test_a_restatement_links_though_it_names_no_event_name_or_number():
     )
 
 
+def test_a_rough_count_of_one_kind_is_a_word_of_a_restatement():
+    # two words and "Tausende Ukrainer" in both: the count is said alike, as a day both name would be
+    claim = "Daraufhin liefen Tausende Ukrainer zu den Fähren."
+    assert same(claim, claim)
+
+
+def test_adverbs_that_join_sentences_are_no_words_of_the_fact():
+    assert not {"demnach", "dann", "deshalb"} & signature("Demnach fiel die Fähre dann deshalb aus.").words
+
+
 def test_the_linking_window_counts_days_and_rules_nothing_out_without_a_date():
     window = WEIGHTS["link_window_days"]
     assert within_window("2025-03-01", "2025-03-20T08:00:00", window)
