@@ -2076,12 +2076,17 @@ def test_the_other_side_of_a_relation_is_not_where_the_story_happens(knowledge):
 def test_who_has_not_yet_spoken_is_no_origin(knowledge):
     text = "Drohnen trafen am Sonntag ein Lager in Port Sudan. Eine Stellungnahme der RSF lag zunächst nicht vor."
     assert claims(text, knowledge)[-1].origin_parties == ()
-    said = "Drohnen trafen am Sonntag ein Lager in Port Sudan. In einer Stellungnahme der RSF hieß es, man sei unschuldig."
+    said = (
+        "Drohnen trafen am Sonntag ein Lager in Port Sudan. In einer Stellungnahme der RSF hieß es, man sei unschuldig."
+    )
     assert claims(said, knowledge)[-1].origin_parties == ("RSF",)
 
 
 def test_who_reacts_alarmed_says_so(knowledge):
     text = "Drohnen trafen am Sonntag ein Lager in Port Sudan. Die Vereinten Nationen reagierten alarmiert."
     assert claims(text, knowledge)[-1].origin_parties == ("UN",)
-    quoted = "Drohnen trafen am Sonntag ein Lager in Port Sudan. Die UN-Koordinatorin Anna Brand zeigte sich „zutiefst schockiert“."
+    quoted = (
+        "Drohnen trafen am Sonntag ein Lager in Port Sudan. "
+        "Die UN-Koordinatorin Anna Brand zeigte sich „zutiefst schockiert“."
+    )
     assert claims(quoted, knowledge)[-1].origin_parties == ("UN",)
