@@ -1171,6 +1171,12 @@ def may_be_one_fact(a: FactSignature, b: FactSignature) -> bool:
     return not _other_referents(a, b) and _quantities_agree(a, b)[0]
 
 
+def tells_another_count(a: FactSignature, b: FactSignature) -> bool:
+    """The same kind of event counted otherwise ("51 Tote" / "52 Tote"): a proposition holding one of them is not
+    the other's, however vaguely another of its claims counts ("mehr als 50 Tote" agrees with both)."""
+    return bool(a.quantities and b.quantities and a.events & b.events) and not _quantities_agree(a, b)[0]
+
+
 def _other_referents(a: FactSignature, b: FactSignature) -> bool:
     """Two conflicts, or two persons named: two facts, whatever else they share."""
     if a.conflict and b.conflict and a.conflict != b.conflict:

@@ -38,6 +38,7 @@ from scoring.matching import (
     share_a_referent,
     shared_anchors,
     similarity,
+    tells_another_count,
     within_window,
 )
 from scoring.reprints import containment, shingles_of_words, wording_key_of_words, words_of
@@ -441,8 +442,8 @@ def _link(
     count = int(weights["retrieval_terms"])
     ranked = [retrieval.ranked(retrieval_terms(terms, frequencies, count)) for terms in search_terms]
     retrieval.read([claim_id for ids in ranked for claim_id in ids])
-    matches = _matches(claims, [retrieval.stored(ids, read=False) for ids in ranked], weights, idf)
-    for claim, similar in zip(claims, matches, strict=True):
+    matches, clashes = _matches(claims, [retrieval.stored(ids, read=False) for ids in ranked], weights, idf)
+    for claim, similar, clashing in zip(claims, matches, clashes, strict=True):
         if not similar:  # most claims: a proposition of their own
             target = new_proposition()
             created.add(target)
@@ -467,6 +468,10 @@ def _link(
         # do (a blame joining a proposition founded by the act it blames for): no drift by chaining.
         # A claim's polarity is read against the proposition's founding claim, not against the member it
         # matched: the copy of a denial that joined a proposition as a contradiction contradicts it too.
+        if clashing:  # a proposition holding another count of the same event is another fact
+            retrieval.read_propositions(sorted(clashing))
+            for proposition in {retrieval.proposition(claim_id) for claim_id in clashing}:
+                best.pop(proposition, None)
         for proposition in sorted(best, key=lambda p: -best[p][0]):
             seed = retrieval.seed(proposition)
             if (
@@ -514,8 +519,9 @@ def _founded_alike(retrieval: _Retrieval, target: int, other: int) -> bool:
 
 def _matches(
     claims: Any, candidates: list[list[store.StoredClaim]], weights: Mapping[str, float], idf: IdfWeights
-) -> list[list[tuple[int, float, bool]]]:
-    """Each claim's stored candidates stating its fact: (claim id, similarity, opposite polarity).
+) -> tuple[list[list[tuple[int, float, bool]]], list[set[int]]]:
+    """Each claim's stored candidates stating its fact: (claim id, similarity, opposite polarity); and those
+    counting the same kind of event otherwise (`tells_another_count`), whose propositions it must not join.
 
     A match sharing no referent (a number, name, party, day, town: `share_a_referent`) is one story's only
     where the two articles share another fact that has one: "Der Fährverkehr ruht" is told of
@@ -525,22 +531,27 @@ def _matches(
     threshold, signature_of = weights["same_fact_threshold"], _kept_signatures.of
     found: list[list[tuple[int, float, bool, bool, int]]] = []
     anchored: set[int] = set()  # the stored articles sharing a fact with a referent with this one
+    clashes: list[set[int]] = []
     for claim, stored in zip(claims, candidates, strict=True):
-        own, similar = claim.signature, []
+        own, similar, clashing = claim.signature, [], set()
         for candidate in stored:
             signature = signature_of(candidate)
             value = similarity(own, signature, weights, idf)
-            if value >= threshold:
+            if value == 0.0 and own.quantities and tells_another_count(own, signature):
+                clashing.add(candidate.id)
+            elif value >= threshold:
                 referent = share_a_referent(own, signature)
                 if referent:
                     anchored.add(candidate.article_id)
                 similar.append((candidate.id, value, signature.negated != own.negated, referent, candidate.article_id))
         found.append(similar)
+        clashes.append(clashing)
     cap = weights["unanchored_link"]
-    return [
+    matches = [
         [(i, v if referent or a in anchored else min(v, cap), o) for i, v, o, referent, a in similar]
         for similar in found
     ]
+    return matches, clashes
 
 
 def _join_reprints(

@@ -92,6 +92,19 @@ def test_number_variants_link_and_different_numbers_do_not(client):
     assert b["proposition_id"] == a["proposition_id"] != c["proposition_id"]
 
 
+def test_a_vague_count_does_not_join_two_precise_counts_of_one_event(client):
+    """ "mehr als 50 Tote" agrees with 51 and with 52: the toll of 52 must not join the proposition of 51
+    through it, a revised toll is another fact."""
+    texts = [
+        ("Bei einem Raketenangriff auf Lindenau sind mehr als 50 Menschen getötet worden.", "nzz.ch"),
+        ("Bei einem Raketenangriff auf Lindenau sind 51 Menschen getötet worden.", "spiegel.de"),
+        ("Bei einem Raketenangriff auf Lindenau sind 52 Menschen getötet worden.", "faz.net"),
+    ]
+    vague, fifty_one, fifty_two = (first_claim(post_article(client, t, outlet=o)) for t, o in texts)
+    assert fifty_one["proposition_id"] == vague["proposition_id"]
+    assert fifty_two["proposition_id"] != fifty_one["proposition_id"]
+
+
 def test_denial_contradicts_and_is_listed(client):
     a = first_claim(
         post_article(client, "Laut dem Pentagon hat Nordkorea 10.000 Soldaten nach Russland entsandt.", outlet="nzz.ch")
