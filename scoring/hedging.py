@@ -63,6 +63,7 @@ class _Compiled:
     lexical: tuple[tuple[re.Pattern[str], str, frozenset[str] | None, str, bool], ...]
     negation: re.Pattern[str]
     epistemic: re.Pattern[str]
+    rating: re.Pattern[str]  # "als abgeschlossen betrachtet werden": a modal of rating, no possibility
     subjunctive: frozenset[str]
     not_subjunctive: frozenset[str]
     subjunctive_ii: frozenset[str]
@@ -191,6 +192,7 @@ def _compiled(h: Hedging) -> _Compiled:
         ),
         negation=guarded(rf"\b(?:{'|'.join(h.negations)})\b", re.IGNORECASE),
         epistemic=guarded(rf"\b(?:{'|'.join(h.epistemic_modals)})\b", re.IGNORECASE),
+        rating=re.compile(rf"\b(?:{'|'.join(h.rating_markers) or '(?!)'})\b", re.IGNORECASE),
         subjunctive=frozenset(h.konjunktiv_i),
         not_subjunctive=frozenset(h.not_konjunktiv_i),
         subjunctive_ii=frozenset(h.konjunktiv_ii),
@@ -546,17 +548,23 @@ def _participle_kind(match: re.Match[str], kind: str, rules: _Compiled, clauses:
 
 
 _ASKED = re.compile(r"[^.!?]*\?")  # the sentence goes on to a question mark before it ends
+_RATING_REACH = 80  # characters after a modal: "könne damit durchaus als erledigt betrachtet werden"
 
 
 def _epistemic_kind(sentence: str, match: re.Match[str], rules: _Compiled, clauses: _Clauses) -> str | None:
-    """ "könnte": epistemic, or an "ability" where it is negated ("könne keine Berichte bestätigen");
-    None in an indirect question before its verb ("Ob die Brücke halten könnte, ist unklar.")."""
+    """ "könnte": epistemic, or an "ability" where it is negated ("könne keine Berichte bestätigen") or rates a
+    thing ("könne als abgeschlossen betrachtet werden"); None in an indirect question before its verb ("Ob die
+    Brücke halten könnte, ist unklar.")."""
     left, right = clauses.around(match.start(), match.end())
     if left == 0 and rules.question.match(sentence, left) and right < len(sentence):
         return None  # it asks what might be: it asserts nothing
     if _ASKED.match(sentence, match.end()):
         return None  # "Wie könnte …?": a direct question, asked, not guessed
-    return "ability" if clauses.has(rules.negation, left, right) else "epistemic"
+    # a rating follows the modal within a few words, across a quotation mark ("könne „als erledigt betrachtet …")
+    rated = rules.rating.search(sentence, match.end(), match.end() + _RATING_REACH)
+    if clauses.has(rules.negation, left, right) or rated:
+        return "ability"
+    return "epistemic"
 
 
 def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -> list[Hedge]:

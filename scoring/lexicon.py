@@ -264,6 +264,8 @@ class Hedging:
     # "hat … nicht bestätigt": a subject did not confirm (its reaction); "hat sich nicht bestätigt": it proved untrue
     reacting_auxiliaries: tuple[Word, ...]
     reflexives: tuple[Word, ...]
+    # "könne als abgeschlossen betrachtet werden": how a speaker rates a thing, not a possibility
+    rating_markers: tuple[Regex, ...] = ()
 
     @cached_property  # asked for each claim: worked out once per lexicon
     def decisive_kinds(self) -> frozenset[str]:

@@ -718,3 +718,11 @@ def test_a_disclaimer_of_none_of_the_statements_reaches_back_as_diese_angaben_do
     )
     fire, toll, _ = analyse_article(text, "example.org", knowledge).claims
     assert toll.hedged and not fire.hedged
+
+
+def test_a_modal_that_rates_a_thing_is_no_doubt(lexicon):
+    """ "könne als erledigt betrachtet werden" says how the speaker sees it, quoted or not; "könne brechen" may be."""
+    rated = "Der Bürgermeister sagte, die Sache könne „als erledigt betrachtet werden“."
+    assert [decisive(h, lexicon) for h in find_hedges(rated, lexicon) if h.cue == "könne"] == [False]
+    possible = "Der Bürgermeister sagte, der Damm könne brechen."
+    assert [decisive(h, lexicon) for h in find_hedges(possible, lexicon) if h.cue == "könne"] == [True]

@@ -272,6 +272,15 @@ def _agreement(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> No
     assert _hedges_at(sentence, "soll|sollen", without, previous) != ["deontic"]
 
 
+def _rating(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """A modal that rates a thing ("könne als erledigt betrachtet werden") is no possibility: no doubt."""
+    sentence = ex.raw["example"]
+    assert re.search(rf"\b(?:{ex.entry})\b", sentence, re.IGNORECASE), "the entry does not match its example"
+    assert _hedges_at(sentence, "kann|könne|könnte", lexicon) == ["ability"]
+    without = _replaced(lexicon, "hedging", rating_markers=_NEVER)
+    assert _hedges_at(sentence, "kann|könne|könnte", without) == ["epistemic"]
+
+
 def _speech_marks(sentence: str, lexicon: dict[str, Any]) -> list[str]:
     return [m.cue for m in hedging.find_reported_speech(sentence, lexicon)]
 
@@ -1100,6 +1109,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.deontic_markers": _plan_word,
     "hedging.future_time": _plan_word,
     "hedging.agreement_markers": _agreement,
+    "hedging.rating_markers": _rating,
     "hedging.konjunktiv_i": _subjunctive,
     "hedging.konjunktiv_ii": _subjunctive,
     "hedging.not_konjunktiv_i": _not_subjunctive,
