@@ -1043,7 +1043,7 @@ def _speaker(
     opening = verb.end() + 5 if sentence.startswith(" sich ", verb.end()) else verb.end()
     before = _speaker_before(sentence, verb, around, found, rules)
     after = (opening, _subject_after_end(sentence, opening, around, rules))
-    if rules.pronoun.fullmatch(around.first_after):
+    if _subject_follows(sentence, verb, around.first_after, rules):
         return after
     if rules.pronoun.fullmatch(sentence[left : verb.start()].strip()):
         return before  # "Sie sprach von einem Massaker der Miliz": the pronoun speaks, not the party after the verb
@@ -1072,6 +1072,34 @@ def _speaker(
     if not around.fronted or (around.first_before in rules.determiners and around.capital_second):
         return before  # a speaker we do not know: "Mehrere Anwohner berichteten, …", "Das ISW meldete"
     return after
+
+
+def _subject_follows(sentence: str, verb: re.Match[str], first_after: str, rules: _Rules) -> bool:
+    """ "…, sagte er"; "Die Armee habe das Dorf verlassen, sagte der Gouverneur": not the army's words."""
+    return bool(rules.pronoun.fullmatch(first_after)) or _inverted_after_a_clause(sentence, verb, first_after, rules)
+
+
+def _inverted_after_a_clause(sentence: str, verb: re.Match[str], first_after: str, rules: _Rules) -> bool:
+    """A speech verb opening the clause after a whole clause, a speaker's noun phrase after it: "…, sagte der
+    Gouverneur", "…, erklärte Karl Beispiel". The clause before is what was said, whatever party it names; an
+    apposition ("Der Kommandeur, Karl Beispiel, sagte") or a relative clause before the verb is too short or opens
+    otherwise, and "sagte der Zeitung" names whom it was said to."""
+    head = sentence[: verb.start()].rstrip()
+    if not head.endswith(","):
+        return False
+    opening = head.rfind(",", 0, len(head) - 1) + 1
+    words = _WORD.findall(head, opening)
+    if len(words) < _CLAUSE_WORDS or (opening and words[0].lower() in rules.determiners):
+        return False  # an apposition, or a relative clause ("…, die seit Tagen kämpft, meldete")
+    if first_after.lower() in rules.subject_determiners:
+        return True
+    noun = _WORD.search(sentence, verb.end() + len(first_after) + 1)
+    if first_after == "der" and noun is not None:
+        return _ends(rules.role_suffix, noun.group())  # "der Gouverneur", not "der Zeitung"
+    return first_after[:1].isupper() and not is_known(first_after, exact=True)  # a name
+
+
+_CLAUSE_WORDS = 4  # "Das Dorf sei verlassen": a clause; "Karl Beispiel": an apposition
 
 
 def _no_phrase(sentence: str, after: tuple[int, int], rules: _Rules) -> tuple[int, int]:

@@ -2090,3 +2090,15 @@ def test_who_reacts_alarmed_says_so(knowledge):
         "Die UN-Koordinatorin Anna Brand zeigte sich „zutiefst schockiert“."
     )
     assert claims(quoted, knowledge)[-1].origin_parties == ("UN",)
+
+
+def test_a_speaker_after_the_verb_that_follows_a_whole_clause_speaks_not_the_party_it_names(knowledge):
+    """ "Die ukrainische Armee habe …, sagte der Staatschef": the head of state named before speaks, not the army
+    the reported clause names; an apposition before the verb keeps its subject ("Der Kommandeur …, X, sagte")."""
+    text = (
+        "Kremlchef Wladimir Putin sprach am Montag in Moskau über Lindenau.\n\n"
+        "Die ukrainische Armee habe das Dorf längst verlassen, sagte der Staatschef."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("RU",)
+    apposition = "Der Kommandeur der ukrainischen Armee, Karl Beispiel, sagte, das Dorf sei verlassen."
+    assert only(apposition, knowledge).origin_parties == ("UA",)
