@@ -487,6 +487,15 @@ class ExclusiveClasses:
 
 
 @dataclass(frozen=True)
+class Scale:
+    """Words of one scale, each a degree the others rule out ("leicht" / "schwer verletzt")."""
+
+    words: tuple[Word, ...]
+    why: str
+    example: tuple[str, ...]  # two claims the degrees tell apart
+
+
+@dataclass(frozen=True)
 class WordRule:
     """A list of words with what it does and an example."""
 
@@ -536,6 +545,7 @@ class Thesaurus:
     measures: Measures
     weekdays: WordRule
     months: Months
+    scales: tuple[Scale, ...] = ()
 
     @classmethod
     def load(cls, data: Mapping[str, Any]) -> Thesaurus:

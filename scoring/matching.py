@@ -90,7 +90,7 @@ _SUFFIXES = (
 # person it tells of, by surname: a term, searched and scored, never a word).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
 _DAY, _ACT, _AGENT, _TOWN, _COUNTED, _TARGET, _NEWS, _TITLE = "0d", "0a", "0g", "0l", "0k", "0t", "0y", "0r"
-_SPEAKER, _INDIVIDUAL = "0v", "0i"
+_SPEAKER, _INDIVIDUAL, _DEGREE = "0v", "0i", "0q"
 _AGE = "age:"  # an age, with the unit it is said in: "age:jahr"
 _YEAR = "jahr"  # the unit of an age given without one: "Greta Lindqvist (34)"
 _PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json units)
@@ -202,6 +202,8 @@ class FactSignature:
     titles: frozenset[str] = frozenset()  # the titles of persons it names ("Bürgermeisterin Anna Brand"): whom
     speakers: frozenset[str] = frozenset()  # who says it by name, as a spelling key: "vendtner" (Wendtner)
     persons: frozenset[str] = frozenset()  # whom it tells of by name (a surname's spelling key), not who says it
+    # the degrees it tells on a scale, as the scale's number and the word's stem: "leicht verletzt" → "0leicht"
+    degrees: frozenset[str] = frozenset()
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @cached_property
@@ -250,6 +252,7 @@ class FactSignature:
         stored |= {_MODE + _BETWEEN} if self.between else _NO_WORDS
         stored |= {_MODE + _BEFELL} if self.befell else _NO_WORDS
         stored |= {_MODE + _RECALLED} if self.recalled else _NO_WORDS
+        stored |= {_DEGREE + d for d in self.degrees} if self.degrees else _NO_WORDS
         return " ".join(sorted(self.terms | stored))
 
     @classmethod
@@ -299,6 +302,7 @@ class FactSignature:
             titles=read(_TITLE),
             speakers=read(_SPEAKER),
             persons=read(_INDIVIDUAL),
+            degrees=read(_DEGREE),
             conflict=conflict,
         )
 
@@ -411,6 +415,8 @@ class _Vocabulary:
     numbers: NumberRules
     conflict_bound: frozenset[str] = frozenset()  # the terms of conflict-bound event words ("waffenruh")
     exclusive: frozenset[str] = frozenset()  # classes no one thing belongs to two of ("soldat", "zivilist")
+    scales: tuple[frozenset[str], ...] = ()  # stems of degrees on one scale each ("leicht", "schwer")
+    scale_words: frozenset[str] = frozenset()
     targets: frozenset[str] = frozenset()  # classes of what an incident strikes ("krankenhau", "kommandozentral")
     ages: frozenset[str] = frozenset()  # lemmas: "alt", "alter", "älter" after "Jahre" make an age
     decades: frozenset[str] = frozenset()  # "Ende" before "60": an age
@@ -660,6 +666,8 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         units={stem(word): kind for kind, words in rules.units.items() for word in words},
         classes=classes,
         exclusive=frozenset(stem(c) for group in thesaurus.exclusive for c in group.classes),
+        scales=(scales := tuple(frozenset(stem(w) for w in scale.words) for scale in thesaurus.scales)),
+        scale_words=frozenset().union(*scales),
         targets=frozenset(stem(c) for c in thesaurus.targets.classes),
         ages=frozenset(lemma(word).lower() for word in thesaurus.measures.ages.words),
         decades=frozenset(thesaurus.measures.decades.words),
@@ -810,11 +818,20 @@ def fact_signature(
         titles=_title_terms(titles, vocabulary),
         speakers=_speaker_keys(speakers),
         persons=_persons(persons, told_of),
+        degrees=_degrees(words, vocabulary),
         conflict=conflict,
     )
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _degrees(words: set[str], vocabulary: _Vocabulary) -> frozenset[str]:
+    """The degrees a claim tells on each scale of the thesaurus ("leicht" / "schwer verletzt"), as the scale's
+    number and the word."""
+    if not vocabulary.scale_words.intersection(words):
+        return _NO_WORDS  # most claims
+    return frozenset(f"{i}{w}" for i, scale in enumerate(vocabulary.scales) for w in scale.intersection(words))
 
 
 def _held(
@@ -1178,10 +1195,20 @@ def tells_another_count(a: FactSignature, b: FactSignature) -> bool:
 
 
 def _other_referents(a: FactSignature, b: FactSignature) -> bool:
-    """Two conflicts, or two persons named: two facts, whatever else they share."""
+    """Two conflicts, two persons named or two degrees of one scale: two facts, whatever else they share."""
     if a.conflict and b.conflict and a.conflict != b.conflict:
         return True
+    if a.degrees and b.degrees and _other_degrees(a.degrees, b.degrees):
+        return True  # "zwei Menschen wurden leicht verletzt" / "… schwer verletzt"
     return bool(a.persons and b.persons and a.persons.isdisjoint(b.persons))
+
+
+def _other_degrees(a: frozenset[str], b: frozenset[str]) -> bool:
+    """On a scale both tell a degree of, no degree in common."""
+    return any(
+        {d for d in a if d[0] == scale}.isdisjoint(d for d in b if d[0] == scale)
+        for scale in {d[0] for d in a} & {d[0] for d in b}
+    )
 
 
 def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> _Shared | None:

@@ -151,6 +151,16 @@ def test_counted_people_of_exclusive_classes_are_two_facts():
     assert same("In Lindenau wurden zwölf Soldaten verletzt.", "In Lindenau wurden zwölf Menschen verletzt.")
 
 
+def test_two_degrees_of_one_scale_are_two_facts():
+    """Each scale of the thesaurus: its example pair, alike but for the degree, is two facts (a claim and its
+    restatement with the same degree stay one); a claim telling no degree is told apart by none."""
+    for scale in seeds.lexicon()["thesaurus"]["scales"]:
+        first, second = (signature(text) for text in scale["example"])
+        assert first.degrees and second.degrees and similarity(first, second, WEIGHTS) == 0.0
+        assert same(scale["example"][0], scale["example"][0].replace(".", " am Abend."))
+    assert same("Die Brücke bei Lindenau wurde zerstört.", "Die Brücke bei Lindenau wurde vollständig zerstört.")
+
+
 def test_what_an_incident_struck_tells_two_facts():
     """The targets' example pair (seeds/thesaurus.json) is two facts; a claim naming both targets, or a
     building of no class, is told apart from neither."""
