@@ -456,10 +456,10 @@ def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) 
     the source speaks for the second clause too: where such a clause starts is returned as well."""
     cuts, framed = [], set()
     for m in rules.asyndetic.finditer(body):
+        if not _opens_a_main_clause(body, m, rules, lexicon):
+            continue
         verb = m.group("verb")
         listed = is_reported_form(verb, lexicon)  # "seien": an auxiliary's, no verb the dictionary reads as one
-        if not (listed or is_verb(verb, rules.verb_lemma)) or _INFINITIVE_CLAUSE.match(body, m.end()):
-            continue  # "…, in X Zivilisten angegriffen zu haben": an infinitive clause is no main clause
         before = body[: m.start()]
         if listed or is_subjunctive_form(verb) or is_unreal_form(verb, lexicon):
             # "…, die Rakete sei …, die Trümmer lägen …": a second report beside one in the clause before, or a
@@ -487,6 +487,27 @@ def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) 
             framed.add(m.end())
         cuts.append(m)
     return cuts, framed
+
+
+def _opens_a_main_clause(body: str, clause: re.Match[str], rules: _ClauseRules, lexicon: Mapping[str, Any]) -> bool:
+    """The word after the subject is a finite verb: one of reported speech ("seien", no verb the dictionary reads
+    as one), a verb, or an auxiliary after a count ("…, mehr als zwölf Millionen sind auf der Flucht"); not in an
+    infinitive clause ("…, in X Zivilisten angegriffen zu haben"), which is no main clause."""
+    verb = clause.group("verb")
+    if _INFINITIVE_CLAUSE.match(body, clause.end()):
+        return False
+    return (
+        is_reported_form(verb, lexicon)
+        or is_verb(verb, rules.verb_lemma)
+        or _auxiliary_of_a_count(body, clause, lexicon)
+    )
+
+
+def _auxiliary_of_a_count(body: str, clause: re.Match[str], lexicon: Mapping[str, Any]) -> bool:
+    """A clause whose subject is a count and whose finite verb an auxiliary: "…, zwölf sind tot"."""
+    if clause.group("verb") not in typed_rules(lexicon).attribution.phrase_ends:
+        return False
+    return any(_is_count(word, lexicon) for word in body[clause.end() : clause.start("verb")].split())
 
 
 # "in Versen geschriebene", "in die Jahre gekommenen": a participle qualifying the noun after it
