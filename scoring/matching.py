@@ -1218,6 +1218,8 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     agree, shared_number, shared_count = _quantities_agree(a, b)  # read once: may_be_one_fact's numbers too
     if not agree or not a.words or not b.words:
         return None
+    if not shared_number and _counted(a) and _counted(b):
+        return None  # each a precise count, none in common: "74 Ortschaften" and "1.000 Quadratkilometer" held
     perpetrator = _perpetrator_named(a, b) or _perpetrator_named(b, a)
     if _other_happenings(a, b, perpetrator, weights):
         return None

@@ -64,6 +64,19 @@ def test_number_variants_are_one_fact_and_other_numbers_are_not():
     )
 
 
+def test_two_precise_counts_of_different_things_are_two_facts():
+    """Each claim counts precisely, the counts of different things and none in common: two accounts, however
+    alike their words (how many villages, how much land); a precise count and none is still one fact."""
+    assert not same(
+        "Die Miliz kontrolliert nach eigenen Angaben 40 Dörfer im Bezirk Lindenau.",
+        "Die Miliz kontrolliert nach eigenen Angaben 300 Quadratkilometer im Bezirk Lindenau.",
+    )
+    assert same(
+        "Die Miliz kontrolliert nach eigenen Angaben 40 Dörfer im Bezirk Lindenau.",
+        "Nach eigenen Angaben kontrolliert die Miliz im Bezirk Lindenau vierzig Dörfer.",
+    )
+
+
 def test_every_number_of_the_shorter_claim_needs_its_match():
     assert not same(
         "Bei dem Angriff auf das Depot gab es 30 Tote und 100 Verletzte.",
