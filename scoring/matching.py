@@ -1216,10 +1216,8 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     if _other_referents(a, b):
         return None  # two conflicts, two persons ("Kommandeur X ist tot" / "Kommandeur Y ist tot")
     agree, shared_number, shared_count = _quantities_agree(a, b)  # read once: may_be_one_fact's numbers too
-    if not agree or not a.words or not b.words:
+    if _apart_by_numbers(a, b, agree, shared_number):
         return None
-    if not shared_number and _counted(a) and _counted(b):
-        return None  # each a precise count, none in common: "74 Ortschaften" and "1.000 Quadratkilometer" held
     perpetrator = _perpetrator_named(a, b) or _perpetrator_named(b, a)
     if _other_happenings(a, b, perpetrator, weights):
         return None
@@ -1242,6 +1240,14 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     if _a_fragment(a, b, shared, weights):
         return None  # a fragment ("Nur zwei waren gestorben.") is inside every long sentence on its topic
     return shared
+
+
+def _apart_by_numbers(a: FactSignature, b: FactSignature, agree: bool, shared_number: bool) -> bool:
+    """Numbers that disagree, or a precise count in each and none in common ("40 Dörfer" / "300 Quadratkilometer"
+    held: two accounts); or a claim with no words at all."""
+    if not agree or not a.words or not b.words:
+        return True
+    return not shared_number and _counted(a) and _counted(b)
 
 
 def _a_fragment(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapping[str, float]) -> bool:
