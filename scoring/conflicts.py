@@ -20,6 +20,17 @@ def conflict_hits(sentence: str, knowledge: Knowledge) -> Counter[str]:
     return Counter(conflict_id for _, _, ids in found for conflict_id in ids)
 
 
+def at_war(hits: Counter[str], day: str | None, knowledge: Knowledge) -> Counter[str]:
+    """The conflicts named that were wars on `day` (two of their parties at war): "Israel" and "Teheran" in a
+    report of 2023 name no war between Israel and Iran, which its seed dates from 2024."""
+    if not hits or day is None:
+        return hits  # most sentences: no conflict named
+    warring = [
+        c for c in hits if (conflict := knowledge.conflict(c)) is None or len(conflict.belligerents_on(day)) >= 2
+    ]
+    return hits if len(warring) == len(hits) else Counter({c: hits[c] for c in warring})
+
+
 def dominant_conflict(hits: Iterable[Counter[str]], min_mentions: int = 1) -> str | None:
     """The article's conflict: the one its sentences name most, at least `min_mentions` times (a
     report on infections that names Russia once is no report on the war), if any."""

@@ -25,7 +25,7 @@ from scoring.attribution import (
 from scoring.budget import Budget
 from scoring.claims import is_claim
 from scoring.cleaning import find_body_blocks, furniture_rules, is_furniture_line, wire_credits
-from scoring.conflicts import claim_conflict, conflict_hits, dominant_conflict, is_belligerent
+from scoring.conflicts import at_war, claim_conflict, conflict_hits, dominant_conflict, is_belligerent
 from scoring.corroboration import UNNAMED
 from scoring.events import event_family, events_of, names_the_truce
 from scoring.hedging import (
@@ -1602,7 +1602,7 @@ def _denied_before(
 def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge, truce_stated: bool = False) -> AnalysedClaim:
     """Stage 3: a draft graded into a claim, every offset mapped back into the submitted text."""
     norm, at, attribution = frame.norm, draft.sentence.start, draft.attribution
-    conflict = claim_conflict(draft.hits, frame.conflict)
+    conflict = claim_conflict(at_war(draft.hits, frame.day, knowledge), frame.conflict)
     origin_parties = _warring(_origin_parties(attribution, frame.outlet), conflict, frame.day, knowledge)
     start, end = norm.to_original(at, draft.sentence.end)
     stance = find_stance(draft.body, knowledge.lexicon)
@@ -1773,9 +1773,11 @@ def _analysed(
     sentences = _listed_headline_facts(norm.text, _glued_headlines(norm.text, sentences, lexicon), lexicon)
     sentences = _short_headlines(norm.text, sentences, lexicon)
     drafts = _drafts(norm, _topic_headlines(norm.text, sentences, lexicon), carry, knowledge, budget)
-    article_conflict = dominant_conflict((d.hits for d in drafts), knowledge.rules.weights.min_conflict_mentions)
+    day = published_at[:10] if published_at else None
+    named = (at_war(d.hits, day, knowledge) for d in drafts)
+    article_conflict = dominant_conflict(named, knowledge.rules.weights.min_conflict_mentions)
     setting = next((place for place, _ in carry.places_named.most_common(1)), None)
-    frame = _ArticleFrame(norm, outlet, published_at[:10] if published_at else None, article_conflict, setting)
+    frame = _ArticleFrame(norm, outlet, day, article_conflict, setting)
     claims: list[AnalysedClaim] = []
     truce_stated = False  # the article stated its conflict's ceasefire: "die Vereinbarung" may name it after
     for i, draft in enumerate(drafts):

@@ -2102,3 +2102,14 @@ def test_a_speaker_after_the_verb_that_follows_a_whole_clause_speaks_not_the_par
     assert claims(text, knowledge)[-1].origin_parties == ("RU",)
     apposition = "Der Kommandeur der ukrainischen Armee, Karl Beispiel, sagte, das Dorf sei verlassen."
     assert only(apposition, knowledge).origin_parties == ("UA",)
+
+
+def test_a_war_not_yet_begun_on_the_day_is_no_claims_conflict(knowledge):
+    """ "Israel" and "Revolutionsgarden" in a report of 2023 name no war between Israel and Iran (the seed dates it from
+    2024): the claim is about the article's war, in which Israel's statement is a belligerent's."""
+    text = (
+        "Die Huthi-Miliz kaperte im Roten Meer einen Frachter. Die Huthis drohten mit weiteren Angriffen.\n\n"
+        "Israel macht die iranischen Revolutionsgarden für den Angriff verantwortlich."
+    )
+    claim = claims(text, knowledge, day="2023-11-20")[-1]
+    assert claim.conflict == "israel-hamas-war" and claim.belligerent
