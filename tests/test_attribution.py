@@ -2113,3 +2113,14 @@ def test_a_war_not_yet_begun_on_the_day_is_no_claims_conflict(knowledge):
     )
     claim = claims(text, knowledge, day="2023-11-20")[-1]
     assert claim.conflict == "israel-hamas-war" and claim.belligerent
+
+
+def test_iran_is_a_party_to_the_war_in_gaza_from_its_start(knowledge):
+    """Iran arms the fronts of the war that began on 7 October 2023 (seeds/conflicts.json): its statements on that
+    war are a belligerent's from then on, not only from its own attack on Israel in April 2024."""
+    text = (
+        "Die Huthi-Miliz kaperte im Roten Meer einen Frachter. Die Huthis drohten Israel mit weiteren Angriffen.\n\n"
+        "Teheran wies jede Beteiligung an der Kaperung zurück."
+    )
+    claim = claims(text, knowledge, day="2023-11-20")[-1]
+    assert claim.origin_parties == ("IR",) and claim.belligerent
