@@ -2167,7 +2167,7 @@ def _resolve_anaphor(
     pointer = _Pointer(
         sentence, start, end, kind, found, collected.first_here, memory, rules, fresh, places, knowledge, recall
     )
-    for resolve in (_own_statement, _demonstrative, _pronoun, _armed_group, _unknown_medium):
+    for resolve in (_own_statement, _demonstrative, _pronoun, _armed_group, _organisation_before, _unknown_medium):
         resolved = resolve(pointer)
         if resolved is not None:
             return resolved
@@ -2388,6 +2388,18 @@ def _armed_group(p: _Pointer) -> list[Source] | None:
         if any(word.lower().endswith(noun) for word in _WORD.findall(source.text)):
             return [p.spanning(p.slot, source.party)]  # the source named just before, by its kind
     return [p.spanning(p.slot, p.memory.last_group)]
+
+
+def _organisation_before(p: _Pointer) -> list[Source] | None:
+    """ "teilte das Unternehmen mit", "die Organisation erklärte": the organisation the sentence before named as its
+    source ("Die Reederei Orbitex (ORB) bestätigte …"), by whatever noun says it is one."""
+    words = _WORD.findall(p.slot)
+    if len(words) != 2 or words[0].lower() not in p.rules.determiners or not _ends(p.rules.organisation, words[1]):
+        return None  # nearly every slot
+    for source in p.memory.previous_sources:
+        if source.party and any(_ends(p.rules.organisation, w.split("-")[-1]) for w in _WORD.findall(source.text)):
+            return [p.spanning(p.slot, source.party)]
+    return None
 
 
 def _unknown_medium(p: _Pointer) -> list[Source] | None:

@@ -2124,3 +2124,15 @@ def test_iran_is_a_party_to_the_war_in_gaza_from_its_start(knowledge):
     )
     claim = claims(text, knowledge, day="2023-11-20")[-1]
     assert claim.origin_parties == ("IR",) and claim.belligerent
+
+
+def test_the_company_points_back_to_the_organisation_named_before(knowledge):
+    """ "teilte das Unternehmen mit" after "Die Reederei Orbitex Shipping bestätigte …": the company named before,
+    coded by its name; with no organisation named before it names no one."""
+    text = (
+        "Ein Frachter wurde vor Lindenau gekapert. Die Reederei Orbitex Shipping bestätigte, dass sie das Schiff "
+        "betreibe. An Bord seien zwölf Seeleute, teilte das Unternehmen mit."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("ORBITEX",)
+    alone = "Ein Frachter wurde vor Lindenau gekapert. An Bord seien zwölf Seeleute, teilte das Unternehmen mit."
+    assert claims(alone, knowledge)[-1].origin_parties == ()
