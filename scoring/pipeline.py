@@ -1466,8 +1466,10 @@ def _agents(
     for i, m in enumerate(named):
         near = max(0, m.start - 30)  # the words right before the mention, not the whole claim up to it
         before = {w.lower() for w in _WORDS_BEFORE.findall(body[near : m.start])[-3:]}
-        by_agent = passive and not before.isdisjoint(by) and not _QUALIFIES_A_NOUN.match(body, m.end)
-        if by_agent or not passive and not m.governed and not _OBLIQUE.search(body, near, m.start):
+        qualifies = not before.isdisjoint(by) and bool(_QUALIFIES_A_NOUN.match(body, m.end))
+        by_agent = passive and not before.isdisjoint(by) and not qualifies
+        # "Die vom Iran unterstützten Rebellen kaperten …": the agent of the participle, not of the clause
+        if by_agent or not passive and not m.governed and not qualifies and not _OBLIQUE.search(body, near, m.start):
             agents, end = {str(m.actor.party)}, m.end
             for other in named[i + 1 :]:  # "Indien und Pakistan": both do it
                 if not _JOINED.fullmatch(body[end : other.start]):

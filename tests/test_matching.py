@@ -174,6 +174,20 @@ def test_two_degrees_of_one_scale_are_two_facts():
     assert same("Die Brücke bei Lindenau wurde zerstört.", "Die Brücke bei Lindenau wurde vollständig zerstört.")
 
 
+def test_seizing_a_ship_is_taking_it_in_whatever_words():
+    """ "kapern", "in ihre Gewalt bringen" and "die Entführung" of a ship tell one act (events.json: detention)."""
+    seized = "Rebellen kapern vor Lindenau ein Frachtschiff"
+    assert same(seized, "Die Armee bestätigte die Entführung des Frachtschiffs vor Lindenau.")
+    assert signature("Bewaffnete brachten vor Lindenau eine Fähre in ihre Gewalt.").events == {"detention"}
+
+
+def test_who_backs_the_actor_is_not_who_acts():
+    """ "Die vom Iran unterstützten Huthis kaperten …": the participle's agent backs the subject; the Houthis act."""
+    assert signature("Die vom Iran unterstützten Huthis haben vor Lindenau ein Frachtschiff gekapert.").agents == {
+        "HOUTHIS"
+    }
+
+
 def test_what_an_incident_struck_tells_two_facts():
     """The targets' example pair (seeds/thesaurus.json) is two facts; a claim naming both targets, or a
     building of no class, is told apart from neither."""
