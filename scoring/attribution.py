@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import islice, takewhile
@@ -848,13 +848,19 @@ def _head_group(mentions: list[Mention], sentence: str, last: bool = False) -> l
     return sorted(group, key=lambda m: m.start)
 
 
-def _noun_phrase_end(sentence: str, start: int, rules: _Rules, after_noun: bool = False) -> int:
+def _noun_phrase_end(
+    sentence: str, start: int, rules: _Rules, after_noun: bool = False, names: Container[int] | None = None
+) -> int:
     """Where the source phrase after "laut"/"nach Angaben" ends: at the first word that is no part of it.
     `after_noun`: the phrase opens after a noun ("nach russischen Angaben"), where only a genitive goes on
-    ("nach russischen Angaben beschossen Einheiten …": the verb ends it)."""
+    ("nach russischen Angaben beschossen Einheiten …": the verb ends it). `names`: where the actors we know
+    start; after a noun with its article a word of the dictionary that starts none opens the next phrase ("nach
+    Angaben der Behörden Treibstofflager …"), a name goes on ("der Armee Israels", "der Polizei Lindenau")."""
     end = start
     after_name = False
     bare = True
+    noun_with_article = False
+    previous = ""
     for count, match in enumerate(_PHRASE_TOKEN.finditer(sentence, start)):
         token = match.group()
         low = token.lower()
@@ -862,12 +868,23 @@ def _noun_phrase_end(sentence: str, start: int, rules: _Rules, after_noun: bool 
             break
         if after_name and low in _GENITIVE_ARTICLES:
             break  # "sagte Petrenko der Zeitung X": a bare name takes no genitive, whom he told follows
+        if noun_with_article and names is not None and _opens_the_next_phrase(token, match.start(), names):
+            break
         after_noun = token[0].isupper() or token[0] == '"'
         # a name, in a phrase of names and titles only ("Fraktionsvize Anna Berger", no "der …")
         bare = bare and token[0].isupper()
+        # a noun right after its article or adjective, not a name after a preposition ("in Chan Junis")
+        noun_with_article = token[0].isupper() and not bare and previous not in rules.prepositions
+        previous = low
         after_name = bare and match.start() > 0 and not is_known(token)
         end = match.end()
     return end
+
+
+def _opens_the_next_phrase(token: str, start: int, names: Container[int]) -> bool:
+    """After a noun with its article, a noun of the dictionary that no actor we know starts with: "nach Angaben der
+    Behörden [Treibstofflager] …", not "der Armee Israels"."""
+    return token[0].isupper() and start not in names and is_known(token, exact=True)
 
 
 def _phrase_goes_on(sentence: str, match: re.Match[str], after_noun: bool, rules: _Rules) -> bool:
@@ -1565,11 +1582,12 @@ class _Cues:
     acts: bool = False
 
 
-def _after_prepositional(sentence: str, match: re.Match[str], rules: _Rules) -> int:
+def _after_prepositional(sentence: str, match: re.Match[str], rules: _Rules, names: Container[int]) -> int:
     """The end of the source phrase a prepositional form opens: "laut" takes a noun phrase, "nach Angaben"
     (its last word a noun) a genitive or a name only."""
     words = match.group().split()
-    return _noun_phrase_end(sentence, match.end(), rules, after_noun=len(words) > 1 and words[-1][:1].isupper())
+    after_noun = len(words) > 1 and words[-1][:1].isupper()
+    return _noun_phrase_end(sentence, match.end(), rules, after_noun=after_noun, names=names)
 
 
 def _phrase_slots(at: _Sentence) -> list[_Slot]:
@@ -1577,9 +1595,14 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
     sentence, rules = at.text, at.rules
     # one alternative starts with any word ("[\w-]+ Angaben nach"): the pattern is no quick read
     present = may_be_present(rules.prepositional_present, sentence)
+    names = {m.start for m in at.found.items}  # where the actors we know start: "der Armee Israels" goes on
     slots = [
         # "nach eigenen Angaben" names its source (the subject): no noun phrase of a source follows it
-        _Slot(m.start(), m.end() if rules.own.search(m.group()) else _after_prepositional(sentence, m, rules), "prep")
+        _Slot(
+            m.start(),
+            m.end() if rules.own.search(m.group()) else _after_prepositional(sentence, m, rules, names),
+            "prep",
+        )
         for m in (rules.prepositional.finditer(sentence) if present else ())
     ]
     slots += [

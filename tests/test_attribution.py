@@ -2136,3 +2136,13 @@ def test_the_company_points_back_to_the_organisation_named_before(knowledge):
     assert claims(text, knowledge)[-1].origin_parties == ("ORBITEX",)
     alone = "Ein Frachter wurde vor Lindenau gekapert. An Bord seien zwölf Seeleute, teilte das Unternehmen mit."
     assert claims(alone, knowledge)[-1].origin_parties == ()
+
+
+def test_a_bare_noun_after_the_sources_genitive_opens_the_fact(knowledge):
+    """ "laut der Feuerwehr Lagerhallen und Scheunen": the source's noun phrase ends with its genitive; the
+    bare noun after it is what burned, not part of who says so. A name goes on ("der Armee Israels")."""
+    claim = only("In Lindenau brannten laut der Feuerwehr Lagerhallen und Scheunen.", knowledge)
+    assert [s.text for s in claim.sources] == ["laut der Feuerwehr"]
+    assert "scheun" in claim.signature.words
+    named = only("Nach Angaben der Armee Israels wurden zwei Raketen abgefangen.", knowledge)
+    assert named.origin_parties == ("IL",)
