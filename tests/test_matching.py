@@ -181,6 +181,14 @@ def test_seizing_a_ship_is_taking_it_in_whatever_words():
     assert signature("Bewaffnete brachten vor Lindenau eine Fähre in ihre Gewalt.").events == {"detention"}
 
 
+def test_unhurt_is_not_hurt():
+    """ "blieb unverletzt" negates the injury as "wurde nicht verletzt" does: one fact."""
+    assert same(
+        "Der Bürgermeister von Lindenau sei bei dem Angriff nicht verletzt worden.",
+        "Der Bürgermeister von Lindenau sei bei dem Angriff unverletzt geblieben.",
+    )
+
+
 def test_who_backs_the_actor_is_not_who_acts():
     """ "Die vom Iran unterstützten Huthis kaperten …": the participle's agent backs the subject; the Houthis act."""
     assert signature("Die vom Iran unterstützten Huthis haben vor Lindenau ein Frachtschiff gekapert.").agents == {
