@@ -867,7 +867,7 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     bounds = list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(draft.body)], strict=True))
     # A clause with a subject of its own keeps the sources named inside it: the captain denying in
     # "…, der Kapitän bestreitet …" is no source of the clause before.
-    owned = [(start, end) for start, end in bounds if start in own_subject]
+    owned = [(start, end) for start, end in bounds if _owns_its_sources(draft, start, end, own_subject)]
     shared = 0
     if stated:
         # A headline's statements speak for themselves ("Lindenau meldet zwei Tote – Sabirsk schweigt"), but
@@ -900,6 +900,19 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
             )
         )
     return parts
+
+
+def _owns_its_sources(draft: _Draft, start: int, end: int, own_subject: Collection[int]) -> bool:
+    """A clause with a subject of its own; or a part after a semicolon that names its own source where the clause
+    before names another ("Lindenau macht Sabirsk verantwortlich; Sabirsk bestreitet jede Verwicklung"): each
+    speaks for its own. Where only the part names one, it speaks for both ("…; am Abend hatten die Behörden noch
+    21 Tote gemeldet")."""
+    if start in own_subject:
+        return True
+    if start == 0 or draft.body[:start].rstrip()[-1:] != ";":
+        return False  # nearly every part
+    origins = [source.start for source in draft.attribution.sources if source.role == "origin"]
+    return any(start <= at < end for at in origins) and any(0 <= at < start for at in origins)
 
 
 def _is_a_statement(part: str, lexicon: Mapping[str, Any], headline: bool) -> bool:

@@ -2146,3 +2146,14 @@ def test_a_bare_noun_after_the_sources_genitive_opens_the_fact(knowledge):
     assert "scheun" in claim.signature.words
     named = only("Nach Angaben der Armee Israels wurden zwei Raketen abgefangen.", knowledge)
     assert named.origin_parties == ("IL",)
+
+
+def test_each_side_of_a_semicolon_speaks_for_its_own_clause(knowledge):
+    """ "Kiew macht Moskau verantwortlich; der Kreml bestreitet jede Beteiligung": two speakers, each its clause's;
+    where only the clause after names one, it speaks for both."""
+    text = (
+        "Bewaffnete töteten in Lindenau zwölf Menschen. "
+        "Kiew macht Moskau für den Anschlag verantwortlich; der Kreml bestreitet jede Beteiligung."
+    )
+    blame, denial = claims(text, knowledge)[1:]
+    assert blame.origin_parties == ("UA",) and denial.origin_parties == ("RU",)

@@ -189,6 +189,11 @@ def test_unhurt_is_not_hurt():
     )
 
 
+def test_sharing_the_blame_is_blame():
+    blame = signature("Kiew macht Moskau für den Anschlag auf Lindenau mitverantwortlich.")
+    assert blame.events == {"responsibility"} and blame.blames
+
+
 def test_who_backs_the_actor_is_not_who_acts():
     """ "Die vom Iran unterstützten Huthis kaperten …": the participle's agent backs the subject; the Houthis act."""
     assert signature("Die vom Iran unterstützten Huthis haben vor Lindenau ein Frachtschiff gekapert.").agents == {
