@@ -2415,13 +2415,21 @@ def _armed_group(p: _Pointer) -> list[Source] | None:
 
 def _organisation_before(p: _Pointer) -> list[Source] | None:
     """ "teilte das Unternehmen mit", "die Organisation erklärte": the organisation the sentence before named as its
-    source ("Die Reederei Orbitex (ORB) bestätigte …"), by whatever noun says it is one."""
+    source ("Die Reederei Orbitex (ORB) bestätigte …"), by whatever noun says it is one; "Die Experten schätzen" after
+    "Experten der Vereinten Nationen gehen davon aus …": the one party the sentence before named them with."""
     words = _WORD.findall(p.slot)
-    if len(words) != 2 or words[0].lower() not in p.rules.determiners or not _ends(p.rules.organisation, words[1]):
+    if len(words) != 2 or words[0].lower() not in p.rules.determiners or not words[1][:1].isupper():
         return None  # nearly every slot
-    for source in p.memory.previous_sources:
-        if source.party and any(_ends(p.rules.organisation, w.split("-")[-1]) for w in _WORD.findall(source.text)):
-            return [p.spanning(p.slot, source.party)]
+    noun = words[1]
+    if _ends(p.rules.organisation, noun):
+        for source in p.memory.previous_sources:
+            if source.party and any(_ends(p.rules.organisation, w.split("-")[-1]) for w in _WORD.findall(source.text)):
+                return [p.spanning(p.slot, source.party)]
+        return None
+    parties = {s.party for s in p.memory.previous_sources if s.role == "origin" and s.party}
+    named_before = noun in _WORD.findall(p.memory.previous_text)
+    if named_before and len(parties) == 1 and not _speaker_noun(noun, p.rules):
+        return [p.spanning(p.slot, parties.pop())]
     return None
 
 

@@ -2157,3 +2157,13 @@ def test_each_side_of_a_semicolon_speaks_for_its_own_clause(knowledge):
     )
     blame, denial = claims(text, knowledge)[1:]
     assert blame.origin_parties == ("UA",) and denial.origin_parties == ("RU",)
+
+
+def test_a_group_named_again_by_its_noun_speaks_for_the_party_it_was_named_with(knowledge):
+    """ "Die Experten schätzen …" after "Experten der Vereinten Nationen gehen davon aus …": the experts named
+    before, the one party the sentence before named them with; an estimate is a statement."""
+    text = (
+        "In Lindenau kämpfen Milizen. Experten der Vereinten Nationen gehen davon aus, dass 4000 Kämpfer dort sind. "
+        "Die Experten schätzen zudem, dass die Miliz Gold verkauft."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("UN",)
