@@ -137,14 +137,14 @@ def rejoin_separable_verbs(
     """
 
     def ends_clause(i: int) -> bool:
-        return i + 1 >= len(words) or not _CLAUSE_MARKS.isdisjoint(gaps[i]) or words[i + 1] in coordinators
+        return i + 1 >= len(words) or _a_clause_mark_in(gaps[i]) or words[i + 1] in coordinators
 
     def joins_nouns(i: int) -> bool:
         """ "fing Drohnen und Raketen ab": a conjunction between two nouns joins them, the clause goes on."""
         return (
             i + 2 < len(words)
             and words[i + 1] in coordinators
-            and _CLAUSE_MARKS.isdisjoint(gaps[i])
+            and not _a_clause_mark_in(gaps[i])
             and words[i][:1].isupper()
             and words[i + 2][:1].isupper()
         )
@@ -164,6 +164,10 @@ def rejoin_separable_verbs(
                 joined[j] = infinitive
                 break
     return joined
+
+
+def _a_clause_mark_in(gap: str) -> bool:
+    return not _CLAUSE_MARKS.isdisjoint(gap) or _DASH in gap
 
 
 def may_rejoin(sentence: str, words: Sequence[str], particles: frozenset[str], coordinators: frozenset[str]) -> bool:
@@ -229,7 +233,8 @@ def _particle_verb(particle: str, word: str) -> str | None:
 _MAX_CLAUSE_WORDS = 30
 _OPENS_A_QUOTE = re.compile(r'\s+["„«‚»]')  # a quotation opening right before the next word
 _CLAUSE_MARKS = frozenset(',;:.!?()[]"«»“”„–')
-_ORDERED_MARKS = tuple(sorted(_CLAUSE_MARKS))
+_DASH = " - "  # a dash between spaces, as normalising writes "–": a clause's end; a hyphen in a word is none
+_ORDERED_MARKS = (*sorted(_CLAUSE_MARKS), _DASH)
 
 
 @lru_cache(maxsize=1)

@@ -1471,7 +1471,8 @@ def _agents(
     tauschten … aus"); in the passive, the party after "von" ("wurde von russischen Truppen
     beschossen"), none where the passive names no agent. A nationality qualifying the things an act is done to
     ("den Abschuss russischer Drohnen") is whose they are, not who acts (`_owns_the_patient`)."""
-    named = _actors_named(body, attribution, said, people, numbers)
+    # a party before a colon is what the line is about ("Kongo: Rebellen nehmen …"), no one who acts
+    named = [m for m in _actors_named(body, attribution, said, people, numbers) if not _LABEL.match(body, m.end)]
     if not named:
         return frozenset()
     passive = _passive(body, rules)
@@ -1565,6 +1566,7 @@ def _phrase_start(body: str, start: int) -> int:
 
 # "den kambodschanischen Botschafter auszuweisen": a nationality after a determiner no subject takes is whose
 # the object is, not who acts
+_LABEL = re.compile(r"\s*:")
 _OBLIQUE = re.compile(r"\b(?:den|dem|des|einen|einem|eines)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"(?:der|die|das|den|dem|des|[a-zäöüß]+(?:e|en|er|es|em))")
 # "von den USA gelieferten Raketen": the agent of an inflected participle or adjective before its noun (after

@@ -194,6 +194,15 @@ def test_sharing_the_blame_is_blame():
     assert blame.events == {"responsibility"} and blame.blames
 
 
+def test_a_dash_ends_the_clause_of_a_split_verb():
+    """ "Rebellen nehmen Lindenau ein – Tausende fliehen": "nehmen … ein" before the dash is "einnehmen"."""
+    assert "capture" in signature("Rebellen nehmen Lindenau ein – Tausende fliehen").events
+
+
+def test_a_party_before_a_headlines_colon_is_what_it_is_about_not_who_acts():
+    assert not signature("Russland: Truppen greifen Lindenau an").agents
+
+
 def test_who_backs_the_actor_is_not_who_acts():
     """ "Die vom Iran unterstützten Huthis kaperten …": the participle's agent backs the subject; the Houthis act."""
     assert signature("Die vom Iran unterstützten Huthis haben vor Lindenau ein Frachtschiff gekapert.").agents == {
