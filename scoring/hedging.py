@@ -585,8 +585,9 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
     taken = _Taken(len(sentence))
 
     def add(match: re.Match[str], kind: str | None, cites: str = "") -> None:
-        if kind is not None and taken.take(match.start(), match.end()):
-            hedges.append(Hedge(match.group(0), match.start(), match.end(), kind, cites))
+        start, end = _cue_span(match)
+        if kind is not None and taken.take(start, end):
+            hedges.append(Hedge(sentence[start:end], start, end, kind, cites))
 
     for pattern, kind, _, cites, participle in cues:
         for match in pattern.finditer(sentence):
@@ -602,6 +603,14 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
         add(match, _classify_wollen(match, rules, clauses))
     hedges.sort(key=lambda h: h.start)
     return hedges
+
+
+def _cue_span(match: re.Match[str]) -> tuple[int, int]:
+    """The cue's own words where its pattern names them (group "cue": "war von 48 Toten [die Rede]"): the words
+    between are the fact's, not the hedge's."""
+    if "cue" in match.re.groupindex and match.group("cue") is not None:
+        return match.span("cue")
+    return match.span()
 
 
 def _inside_noun_phrase(sentence: str, start: int, end: int, rules: _Compiled) -> bool:

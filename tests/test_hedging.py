@@ -726,3 +726,9 @@ def test_a_modal_that_rates_a_thing_is_no_doubt(lexicon):
     assert [decisive(h, lexicon) for h in find_hedges(rated, lexicon) if h.cue == "könne"] == [False]
     possible = "Der Bürgermeister sagte, der Damm könne brechen."
     assert [decisive(h, lexicon) for h in find_hedges(possible, lexicon) if h.cue == "könne"] == [True]
+
+
+def test_what_the_talk_was_of_is_the_fact_not_the_hedge(lexicon):
+    """ "war von 48 Toten die Rede": the cue is "die Rede"; the 48 dead between are what the claim tells."""
+    sentence = "In Lindenau war von 48 Toten die Rede."
+    assert [h.cue for h in find_hedges(sentence, lexicon)] == ["die Rede"]

@@ -203,6 +203,10 @@ def test_a_party_before_a_headlines_colon_is_what_it_is_about_not_who_acts():
     assert not signature("Russland: Truppen greifen Lindenau an").agents
 
 
+def test_the_count_a_hearsay_cue_encloses_tells_its_event():
+    assert signature("In Lindenau war von 48 Toten die Rede.").events == {"killing"}
+
+
 def test_who_backs_the_actor_is_not_who_acts():
     """ "Die vom Iran unterstützten Huthis kaperten …": the participle's agent backs the subject; the Houthis act."""
     assert signature("Die vom Iran unterstützten Huthis haben vor Lindenau ein Frachtschiff gekapert.").agents == {
