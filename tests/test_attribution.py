@@ -2066,27 +2066,27 @@ def test_the_other_side_of_a_relation_is_not_where_the_story_happens(knowledge):
     """A cabinet role with no state named is the story's place's: the state a government broke off relations
     with, named last, is not that place."""
     text = (
-        "Drohnen trafen am Sonntag ein Treibstofflager in Port Sudan. Am Abend brach die Regierung die Beziehungen "
-        "zu den Vereinigten Arabischen Emiraten ab. Verteidigungsminister Karl Beispiel sagte im Staatsfernsehen, "
+        "Drohnen trafen am Sonntag ein Lager in Kassala. Am Abend brach die Regierung die Beziehungen "
+        "zu Ägypten ab. Verteidigungsminister Karl Beispiel sagte im Staatsfernsehen, "
         "das Land werde sich verteidigen."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("SD",)
 
 
 def test_who_has_not_yet_spoken_is_no_origin(knowledge):
-    text = "Drohnen trafen am Sonntag ein Lager in Port Sudan. Eine Stellungnahme der RSF lag zunächst nicht vor."
+    text = "Drohnen trafen am Sonntag ein Lager in Kassala. Eine Stellungnahme der RSF lag zunächst nicht vor."
     assert claims(text, knowledge)[-1].origin_parties == ()
     said = (
-        "Drohnen trafen am Sonntag ein Lager in Port Sudan. In einer Stellungnahme der RSF hieß es, man sei unschuldig."
+        "Drohnen trafen am Sonntag ein Lager in Kassala. In einer Stellungnahme der RSF hieß es, man sei unschuldig."
     )
     assert claims(said, knowledge)[-1].origin_parties == ("RSF",)
 
 
 def test_who_reacts_alarmed_says_so(knowledge):
-    text = "Drohnen trafen am Sonntag ein Lager in Port Sudan. Die Vereinten Nationen reagierten alarmiert."
+    text = "Drohnen trafen am Sonntag ein Lager in Kassala. Die Vereinten Nationen reagierten alarmiert."
     assert claims(text, knowledge)[-1].origin_parties == ("UN",)
     quoted = (
-        "Drohnen trafen am Sonntag ein Lager in Port Sudan. "
+        "Drohnen trafen am Sonntag ein Lager in Kassala. "
         "Die UN-Koordinatorin Anna Brand zeigte sich „zutiefst schockiert“."
     )
     assert claims(quoted, knowledge)[-1].origin_parties == ("UN",)
