@@ -2416,7 +2416,7 @@ def _armed_group(p: _Pointer) -> list[Source] | None:
 def _organisation_before(p: _Pointer) -> list[Source] | None:
     """ "teilte das Unternehmen mit", "die Organisation erklärte": the organisation the sentence before named as its
     source ("Die Reederei Orbitex (ORB) bestätigte …"), by whatever noun says it is one; "Die Experten schätzen" after
-    "Experten der Vereinten Nationen gehen davon aus …": the one party the sentence before named them with."""
+    "Beobachter der UN gehen davon aus …": the one party the sentence before named them with."""
     words = _WORD.findall(p.slot)
     if len(words) != 2 or words[0].lower() not in p.rules.determiners or not words[1][:1].isupper():
         return None  # nearly every slot

@@ -606,7 +606,7 @@ def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -
 
 
 def _cue_span(match: re.Match[str]) -> tuple[int, int]:
-    """The cue's own words where its pattern names them (group "cue": "war von 48 Toten [die Rede]"): the words
+    """The cue's own words where its pattern names them (group "cue": "war von 31 Verletzten [die Rede]"): the words
     between are the fact's, not the hedge's."""
     if "cue" in match.re.groupindex and match.group("cue") is not None:
         return match.span("cue")

@@ -491,7 +491,7 @@ def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) 
 
 def _opens_a_main_clause(body: str, clause: re.Match[str], rules: _ClauseRules, lexicon: Mapping[str, Any]) -> bool:
     """The word after the subject is a finite verb: one of reported speech ("seien", no verb the dictionary reads
-    as one), a verb, or an auxiliary after a count ("…, mehr als zwölf Millionen sind auf der Flucht"); not in an
+    as one), a verb, or an auxiliary after a count ("…, mehr als zwei Millionen sind ohne Obdach"); not in an
     infinitive clause ("…, in X Zivilisten angegriffen zu haben"), which is no main clause."""
     verb = clause.group("verb")
     if _INFINITIVE_CLAUSE.match(body, clause.end()):

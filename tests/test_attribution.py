@@ -2074,11 +2074,9 @@ def test_the_other_side_of_a_relation_is_not_where_the_story_happens(knowledge):
 
 
 def test_who_has_not_yet_spoken_is_no_origin(knowledge):
-    text = "Drohnen trafen am Sonntag ein Lager in Kassala. Eine Stellungnahme der RSF lag zunächst nicht vor."
+    text = "Drohnen trafen ein Lager in Kassala. Eine Stellungnahme der Miliz RSF lag bis zum Abend nicht vor."
     assert claims(text, knowledge)[-1].origin_parties == ()
-    said = (
-        "Drohnen trafen am Sonntag ein Lager in Kassala. In einer Stellungnahme der RSF hieß es, man sei unschuldig."
-    )
+    said = "Drohnen trafen am Sonntag ein Lager in Kassala. In einer Stellungnahme der RSF hieß es, man sei unschuldig."
     assert claims(said, knowledge)[-1].origin_parties == ("RSF",)
 
 
@@ -2160,10 +2158,10 @@ def test_each_side_of_a_semicolon_speaks_for_its_own_clause(knowledge):
 
 
 def test_a_group_named_again_by_its_noun_speaks_for_the_party_it_was_named_with(knowledge):
-    """ "Die Experten schätzen …" after "Experten der Vereinten Nationen gehen davon aus …": the experts named
+    """ "Die Beobachter schätzen …" after "Beobachter der UN gehen davon aus …": the observers named
     before, the one party the sentence before named them with; an estimate is a statement."""
     text = (
-        "In Lindenau kämpfen Milizen. Experten der Vereinten Nationen gehen davon aus, dass 4000 Kämpfer dort sind. "
-        "Die Experten schätzen zudem, dass die Miliz Gold verkauft."
+        "In Lindenau kämpfen Milizen. Beobachter der UN gehen davon aus, dass 4000 Kämpfer dort sind. "
+        "Die Beobachter schätzen außerdem, dass die Miliz Gold verkauft."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("UN",)

@@ -582,8 +582,8 @@ def test_a_second_clause_with_a_speaker_of_its_own_after_a_comma(knowledge):
 
 
 def test_a_count_in_words_with_an_auxiliary_for_its_verb_is_a_clause_of_its_own(knowledge):
-    """ "…, mehr als zwölf Millionen sind auf der Flucht": a count in words opens a second main clause, its finite
+    """ "…, mehr als zwei Millionen sind ohne Obdach": a count in words opens a second main clause, its finite
     verb a form of "sein", as a count in digits with a full verb does."""
-    text = "In Sabirsk starben seit dem Frühjahr Tausende Menschen, mehr als zwölf Millionen sind auf der Flucht."
+    text = "In Sabirsk starben seit dem Frühjahr Tausende Menschen, mehr als zwei Millionen sind ohne Obdach."
     first, second = analyse_article(text, "example.org", knowledge).claims
-    assert second.text == "mehr als zwölf Millionen sind auf der Flucht."
+    assert second.text == "mehr als zwei Millionen sind ohne Obdach."

@@ -729,6 +729,6 @@ def test_a_modal_that_rates_a_thing_is_no_doubt(lexicon):
 
 
 def test_what_the_talk_was_of_is_the_fact_not_the_hedge(lexicon):
-    """ "war von 48 Toten die Rede": the cue is "die Rede"; the 48 dead between are what the claim tells."""
-    sentence = "In Lindenau war von 48 Toten die Rede."
+    """ "war von 31 Verletzten die Rede": the cue is "die Rede"; the 31 injured between are what the claim tells."""
+    sentence = "In Lindenau war von 31 Verletzten die Rede."
     assert [h.cue for h in find_hedges(sentence, lexicon)] == ["die Rede"]

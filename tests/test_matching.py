@@ -204,7 +204,7 @@ def test_a_party_before_a_headlines_colon_is_what_it_is_about_not_who_acts():
 
 
 def test_the_count_a_hearsay_cue_encloses_tells_its_event():
-    assert signature("In Lindenau war von 48 Toten die Rede.").events == {"killing"}
+    assert signature("In Lindenau war von 31 Verletzten die Rede.").events == {"injury"}
 
 
 def test_who_backs_the_actor_is_not_who_acts():
