@@ -1110,9 +1110,9 @@ def _inverted_after_a_clause(sentence: str, verb: re.Match[str], first_after: st
         return False  # an apposition, or a relative clause ("…, die seit Tagen kämpft, meldete")
     if first_after.lower() in rules.subject_determiners:
         return True
-    noun = _WORD.search(sentence, verb.end() + len(first_after) + 1)
-    if first_after == "der" and noun is not None:
-        return _ends(rules.role_suffix, noun.group())  # "der Gouverneur", not "der Zeitung"
+    if first_after == "der":
+        noun = _WORD.search(sentence, verb.end() + len(first_after) + 1)
+        return noun is not None and _ends(rules.role_suffix, noun.group())  # "der Gouverneur", not "der Zeitung"
     return first_after[:1].isupper() and not is_known(first_after, exact=True)  # a name
 
 

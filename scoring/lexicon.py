@@ -551,6 +551,8 @@ class Thesaurus:
     def load(cls, data: Mapping[str, Any]) -> Thesaurus:
         """Typed from seeds/thesaurus.json; fails loudly on an unknown key or a missing month."""
         thesaurus: Thesaurus = _convert(cls, data, "thesaurus")
+        if len(thesaurus.scales) > 9:
+            raise LexiconError("thesaurus.scales: at most nine (a degree is stored as its scale's digit and its word)")
         unknown = set(thesaurus.months.also.values()) - set(thesaurus.months.words)
         if unknown or len(thesaurus.months.words) != 12 or len(thesaurus.weekdays.words) != 7:
             raise LexiconError("thesaurus: twelve months and seven weekdays, every variant naming one of them")

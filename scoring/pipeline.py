@@ -1619,7 +1619,7 @@ def _denied_before(
 def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge, truce_stated: bool = False) -> AnalysedClaim:
     """Stage 3: a draft graded into a claim, every offset mapped back into the submitted text."""
     norm, at, attribution = frame.norm, draft.sentence.start, draft.attribution
-    conflict = claim_conflict(at_war(draft.hits, frame.day, knowledge), frame.conflict)
+    conflict = claim_conflict(draft.hits, frame.conflict)
     origin_parties = _warring(_origin_parties(attribution, frame.outlet), conflict, frame.day, knowledge)
     start, end = norm.to_original(at, draft.sentence.end)
     stance = find_stance(draft.body, knowledge.lexicon)
@@ -1791,8 +1791,9 @@ def _analysed(
     sentences = _short_headlines(norm.text, sentences, lexicon)
     drafts = _drafts(norm, _topic_headlines(norm.text, sentences, lexicon), carry, knowledge, budget)
     day = published_at[:10] if published_at else None
-    named = (at_war(d.hits, day, knowledge) for d in drafts)
-    article_conflict = dominant_conflict(named, knowledge.rules.weights.min_conflict_mentions)
+    for draft in drafts:  # the conflicts named that were wars that day, read once for the article and the claim
+        draft.hits = at_war(draft.hits, day, knowledge)
+    article_conflict = dominant_conflict((d.hits for d in drafts), knowledge.rules.weights.min_conflict_mentions)
     setting = next((place for place, _ in carry.places_named.most_common(1)), None)
     frame = _ArticleFrame(norm, outlet, day, article_conflict, setting)
     claims: list[AnalysedClaim] = []
