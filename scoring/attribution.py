@@ -1012,8 +1012,27 @@ def _around(sentence: str, verb: re.Match[str], left: int, right: int, found: _M
         first_after,
         first_before in rules.fronted or adverbial,
         any(_can_be_subject(m) for m in found.starting_in(left, verb.start())),
-        any(_can_be_subject(m) and not _told(sentence, verb.end(), m) for m in found.inside(verb.end(), after_end)),
+        any(
+            _can_be_subject(m)
+            and not _told(sentence, verb.end(), m)
+            and not _in_a_phrase_after(sentence, verb, m, rules)
+            for m in found.inside(verb.end(), after_end)
+        ),
     )
+
+
+def _in_a_phrase_after(sentence: str, verb: re.Match[str], mention: Mention, rules: _Rules) -> bool:
+    """ "sprach von Provokationen der armenischen Seite": a party in the phrase a preposition opens right after
+    the verb, nouns of a genitive between, is what was said, not who says it ("sprach in Kiew Präsident X":
+    a name of its own after the phrase may be)."""
+    between: list[str] = _WORD_OR_MARK.findall(sentence[verb.end() : mention.start])
+    opening = between[0].lower() if between else ""
+    if opening not in rules.prepositions and not rules.agent.fullmatch(opening):  # "von" too: "sprach von …"
+        return False
+    return all(w[0].isupper() or w in _QUOTES or _in_a_noun_phrase(w, rules) for w in between[1:])
+
+
+_QUOTES = frozenset('"„“”«»')
 
 
 _DATIVE_BEFORE = re.compile(r"\bdem\s+(?:[\w-]+\s+){0,3}$")
@@ -1363,6 +1382,20 @@ def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules) ->
 def _a_name_word(word: str) -> bool:
     """A capitalised word, or a surname with an article in transliteration ("al-Essi", "el-Sisi")."""
     return word[0].isupper() or word.split("-")[-1][:1].isupper()
+
+
+def _of_a_circumstance(sentence: str, mention: Mention, rules: _Rules) -> bool:
+    """A nationality in the noun phrase a preposition opens, nouns of a genitive between ("Seit Beginn der
+    israelischen Angriffe", "nach den russischen Angriffen"): whose act the circumstance was, no party present."""
+    if mention.actor.kind != "adjective":
+        return False
+    words: list[str] = _WORD_OR_MARK.findall(sentence[max(0, mention.start - 80) : mention.start])
+    for word in reversed(words[-6:]):
+        if word.lower() in rules.prepositions:
+            return True
+        if not (word[0].isupper() or _in_a_noun_phrase(word, rules)):
+            return False  # a verb or a comma: the nationality is no circumstance's
+    return False
 
 
 def _in_a_noun_phrase(word: str, rules: _Rules) -> bool:
@@ -2878,7 +2911,12 @@ def _the_country_where(sentence: str, clause: tuple[int, int], found: _Mentions,
     """The party of the state or capital the clause says it happened in ("in Polen"), where the sentence
     names no other party: "Israel griff nach Regierungsangaben Ziele im Libanon an" is not Lebanon's; nor is
     "…, dass er sich bei der Regierung in Peking …" said by the ministry of the clause before."""
-    if len({m.actor.party for m in found.items if m.speaks and m.actor.party}) != 1:
+    # "Seit Beginn der israelischen Angriffe wurden im Iran …": whose attacks a circumstance tells names no other
+    # party beside the place
+    beside = {
+        m.actor.party for m in found.items if m.speaks and m.actor.party and not _of_a_circumstance(sentence, m, rules)
+    }
+    if len(beside) != 1:
         return None  # no party named, or another one beside the place
     located = (
         m.actor.party
@@ -2912,7 +2950,14 @@ def _nationality_beside(
         m
         for m in found.starting_in(left, right)
         if m.actor.party
-        and ((local or rules.sides.match(sentence, m.end)) if m.governed else not m.speaks and m.start < slot[1])
+        and (
+            (local or rules.sides.match(sentence, m.end))
+            if m.governed
+            # "Seit Beginn der israelischen Angriffe": a genitive in a circumstance's phrase
+            else not m.speaks
+            and m.start < slot[1]
+            and not (m.start < slot[0] and _of_a_circumstance(sentence, m, rules))
+        )
     ]
     return beside[0].actor.party if beside else None
 

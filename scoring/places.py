@@ -33,7 +33,8 @@ def _rules(rules: Places) -> _Rules:
         named=_opened_by(
             rules.prepositions,
             rf"\s+(?:(?:der|die|dem|den|des)\s+)?(?:[a-zäöüß]+(?:e|en)\s+)?"
-            rf"(?:(?:{kinds})\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß]{{2,}})\b(?!-)",
+            # a second capitalised word may be the name's ("in Port Sudan"): capitals_named_as_places tries both
+            rf"(?:(?:{kinds})\s+)?(?P<name>[A-ZÄÖÜ][a-zäöüß]{{2,}})\b(?!-)(?P<more>\s[A-ZÄÖÜ][a-zäöüß]{{2,}}\b(?!-))?",
         ),
         # "die russische Region", "der Stadt": a place named before, not here
         description=guarded(
@@ -96,9 +97,22 @@ def capitals_named_as_places(sentence: str, knowledge: Knowledge, outside: Seque
         actor.name
         for match in rules.named.finditer(sentence)
         if not any(start <= match.start("name") < end for start, end in outside)
-        for start, end, actor in knowledge.alias_index.find(match.group("name"))
-        if actor.kind == "capital" and end - start == len(match.group("name"))
+        for actor in _capital_named(match, knowledge)
     ]
+
+
+def _capital_named(match: re.Match[str], knowledge: Knowledge) -> list[Any]:
+    """The capital a place match names: its two words where they are one name ("Port Sudan"), else its first."""
+    names = (
+        [match.group("name") + match.group("more"), match.group("name")]
+        if match.group("more")
+        else [match.group("name")]
+    )
+    for name in names:
+        found = [a for s, e, a in knowledge.alias_index.find(name) if a.kind == "capital" and e - s == len(name)]
+        if found:
+            return found
+    return []
 
 
 def place_kinds(knowledge: Knowledge) -> frozenset[str]:

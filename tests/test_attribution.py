@@ -604,6 +604,36 @@ def test_a_nationality_inside_a_phrase_of_the_fact_is_not_the_organs(knowledge):
     assert attack.origin_parties == ("RU",)
 
 
+def test_a_nationality_of_a_circumstance_is_not_the_organs(knowledge):
+    """ "Seit Beginn der russischen Angriffe wurden in X nach Angaben des Ministeriums …": whose attacks, not whose
+    ministry; the state the clause says it happened in is its."""
+    text = (
+        "Seit Beginn der russischen Angriffe wurden in der Ukraine nach Angaben des Gesundheitsministeriums "
+        "400 Menschen getötet."
+    )
+    assert only(text, knowledge, day="2025-03-01").origin_parties == ("UA",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Gouverneur sprach von Angriffen russischer Truppen auf ein Depot bei Dorinsk.",
+        "Das Verteidigungsministerium sprach von „gezielten Provokationen“ der russischen Seite bei Dorinsk.",
+    ],
+)
+def test_a_party_in_the_phrase_after_a_speech_verb_is_what_was_said(text, knowledge):
+    """ "sprach von Angriffen russischer Truppen": the nationality is the attackers', the speaker the one before
+    the verb (the Ukrainian authorities named in the sentence before)."""
+    before = "Die ukrainischen Behörden meldeten am Morgen Explosionen bei Dorinsk.\n\n"
+    _, said = claims(before + text, knowledge, day="2025-03-01")
+    assert said.origin_parties == ("UA",)
+
+
+def test_a_party_after_a_speech_verb_and_a_phrase_of_place_speaks(knowledge):
+    claim = only("Am Montag sprach in Kiew Präsident Wolodymyr Selenskyj von einem Angriff.", knowledge)
+    assert claim.origin_parties == ("UA",)
+
+
 def test_a_nationality_naming_a_side_is_the_organs(knowledge):
     """ "Auf ukrainischer Seite … nach Angaben der Armee": that side's army, not the one named before."""
     text = (

@@ -194,6 +194,14 @@ def test_sharing_the_blame_is_blame():
     assert blame.events == {"responsibility"} and blame.blames
 
 
+def test_whom_a_claim_says_is_behind_an_act_is_blamed():
+    """ "sieht Moskau dahinter" holds Moskau to account as "macht Moskau verantwortlich" does (events.json)."""
+    behind = "Die Regierung in Kiew sieht Moskau dahinter."
+    assert signature(behind).blames
+    assert same(behind, "Die Regierung in Kiew macht Moskau für den Vorfall verantwortlich.")
+    assert not signature("Die Regierung in Kiew sieht Moskau am Zug.").blames
+
+
 def test_a_dash_ends_the_clause_of_a_split_verb():
     """ "Rebellen nehmen Lindenau ein – Tausende fliehen": "nehmen … ein" before the dash is "einnehmen"."""
     assert "capture" in signature("Rebellen nehmen Lindenau ein – Tausende fliehen").events

@@ -134,6 +134,9 @@ def test_only_a_region_is_read_as_a_compound_of_a_place():
         ("Am Abend fielen in der Hauptstadt Kiew drei Züge aus.", ["Kiew"]),
         ("Kiew meldete am Abend den Ausfall dreier Züge.", []),  # the government, by its seat
         ("In Charkiw fielen am Abend drei Züge aus.", []),  # a town of the gazetteer, no capital
+        # a capital of two words is that town, not its first word's nor its state's other seat
+        ("Am Abend fielen in Abu Dhabi drei Züge aus.", ["Abu Dhabi"]),
+        ("In Kiew Dorinsk fielen drei Züge aus.", ["Kiew"]),
     ],
 )
 def test_a_capital_after_a_preposition_of_place_is_named_as_a_place(text, capitals, knowledge):
