@@ -1029,7 +1029,19 @@ def _in_a_phrase_after(sentence: str, verb: re.Match[str], mention: Mention, rul
     opening = between[0].lower() if between else ""
     if opening not in rules.prepositions and not rules.agent.fullmatch(opening):  # "von" too: "sprach von …"
         return False
-    return all(w[0].isupper() or w in _QUOTES or _in_a_noun_phrase(w, rules) for w in between[1:])
+    after_noun = False  # after the phrase's noun only a genitive goes on ("am Abend die Darstellung X": no)
+    for word in between[1:]:
+        if word in _QUOTES:
+            continue
+        if after_noun:
+            if word.lower() not in _GENITIVE_ARTICLES:
+                return False
+            after_noun = False
+        elif word[0].isupper():
+            after_noun = True
+        elif not _in_a_noun_phrase(word, rules):
+            return False
+    return True
 
 
 _QUOTES = frozenset('"„“”«»')

@@ -787,7 +787,7 @@ class Conflict:
 def typed_rules(lexicon: Mapping[str, Any]) -> Lexicon:
     """The language data of `lexicon` as typed rules (scoring/lexicon.py), checked once per lexicon object.
     Events, thesaurus and gazetteer have their own files and stay plain data."""
-    return Lexicon.load(lexicon, elsewhere=("events", "thesaurus", "gazetteer"))
+    return Lexicon.load(lexicon, elsewhere=("events", "thesaurus", "gazetteer", "government_sites"))
 
 
 @once_per_lexicon
@@ -808,6 +808,8 @@ class Knowledge:
     party_kinds: dict[str, str] = field(default_factory=dict)  # state | group | organisation
     wire_groups: set[str] = field(default_factory=set)  # owner groups of registered wire agencies
     alias_index: AliasIndex[Actor] = field(default_factory=lambda: AliasIndex(flagged=True))
+    state_words: dict[str, str] = field(default_factory=dict)  # a state's one-word names, lower case: its party
+    _government_sites: dict[str, str | None] = field(default_factory=dict)  # domain → the state it speaks for
 
     @classmethod
     def build(
@@ -825,17 +827,10 @@ class Knowledge:
             for actor in party.get("actors", []):
                 for alias in [actor["name"], *actor.get("aliases", [])]:
                     knowledge._add_actor(alias, Actor(actor["name"], party["code"], actor.get("kind", "organ")))
+                    if actor.get("kind") in ("state", "adjective") and alias.isalpha():
+                        knowledge.state_words[alias.lower()] = party["code"]
         for record in outlets:
-            outlet = Outlet(
-                domain=record["domain"],
-                name=record.get("name") or record["domain"],
-                owner_group=record.get("owner_group") or record["domain"],
-                wire_agency=bool(record.get("wire_agency")),
-                state_affiliation=record.get("state_affiliation"),
-                disinformation=bool(record.get("disinformation")),
-                known=bool(record.get("known", True)),
-                names=tuple(record.get("names") or ()),
-            )
+            outlet = knowledge._outlet_of(record)
             knowledge.outlets[outlet.domain] = outlet
             if outlet.wire_agency and outlet.known:
                 knowledge.wire_groups.add(outlet.owner_group)
@@ -867,11 +862,58 @@ class Knowledge:
         # Names of people and media are case-sensitive ("Wood" is not "wood").
         self.alias_index.add(alias, actor, case_sensitive=actor.kind in ("person", "medium") or alias.isupper())
 
+    def _outlet_of(self, record: Mapping[str, Any]) -> Outlet:
+        known = bool(record.get("known", True))
+        return Outlet(
+            domain=record["domain"],
+            name=record.get("name") or record["domain"],
+            owner_group=record.get("owner_group") or record["domain"],
+            wire_agency=bool(record.get("wire_agency")),
+            # a site only met in a submission may still be a state's office ("sudan-embassy.de")
+            state_affiliation=record.get("state_affiliation")
+            or (None if known else self._state_of_site(record["domain"])),
+            disinformation=bool(record.get("disinformation")),
+            known=known,
+            names=tuple(record.get("names") or ()),
+        )
+
     def outlet(self, domain: str) -> Outlet:
         """The registered outlet, or an unknown one forming its own independence group."""
-        return self.outlets.get(domain) or Outlet(domain, domain, domain, known=False)
+        registered = self.outlets.get(domain)
+        if registered is not None:
+            return registered
+        return Outlet(domain, domain, domain, known=False, state_affiliation=self._state_of_site(domain))
+
+    def _state_of_site(self, domain: str) -> str | None:
+        """The state an unregistered site of a government's office speaks for (seeds/outlets.json:
+        government_sites), None for any other site."""
+        if domain not in self._government_sites:
+            words = self.lexicon.get("government_sites", {}).get("words", ())
+            self._government_sites[domain] = state_of_government_site(domain, words, self.state_words)
+        return self._government_sites[domain]
 
     def conflict(self, conflict_id: str | None) -> Conflict | None:
         if conflict_id is None:
             return None  # most claims: no conflict, no conflict's id (a string) to compare with each
         return next((c for c in self.conflicts if c.id == conflict_id), None)
+
+
+def state_of_government_site(domain: str, office_words: Iterable[str], state_words: Mapping[str, str]) -> str | None:
+    """ "sudan-embassy.de" → the party of Sudan; "mfa.gov.ua" → Ukraine's (the country code after "gov"); None
+    where no label names a government's office. A domain word names a state where it and one of the state's
+    names share their first five letters, or one opens the other ("thai" / "thailand")."""
+    labels = re.split(r"[.\-]", domain.lower())
+    offices = [w for w in office_words if any(w in label for label in labels)]
+    if not offices:
+        return None  # nearly every site
+    words = [part for label in labels for part in re.split("|".join(map(re.escape, offices)), label) if part]
+    for word in words:
+        for name, party in state_words.items():
+            if len(word) >= 4 and (
+                name.startswith(word) or word.startswith(name) or word[:5] == name[:5] and len(word) >= 5
+            ):
+                return party
+    if "gov" in labels and labels[-1] != "gov":
+        code = labels[-1].upper()
+        return code if code in set(state_words.values()) else None
+    return None

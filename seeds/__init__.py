@@ -36,6 +36,7 @@ def lexicon() -> dict[str, Any]:
     data["events"] = _read("events.json")  # what happened: event types and their words
     data["thesaurus"] = _read("thesaurus.json")  # words for one kind of thing
     data["gazetteer"] = _read("places.json")  # places and the party that governs them
+    data["government_sites"] = _read("outlets.json")["government_sites"]  # unregistered sites of a state's offices
     typed_rules(data)  # validated here, once; the analysis reads the typed rules through Knowledge.rules
     return data
 

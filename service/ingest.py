@@ -136,7 +136,8 @@ def store_article(
             if digests[claim.text] not in repeated:
                 kept.append(claim)
                 kept_terms.append(terms)
-        store.ensure_outlet(db, submission["outlet"])
+        # an unregistered site of a state's office is registered as that state's (seeds: government_sites)
+        store.ensure_outlet(db, submission["outlet"], knowledge.outlet(submission["outlet"]).state_affiliation)
         article_id = store.insert_article(
             db,
             {

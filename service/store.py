@@ -321,12 +321,14 @@ def upsert_outlet(db: Database, outlet: Mapping[str, Any]) -> None:
     set_change_reason(db, f"outlet {outlet['domain']} edited")
 
 
-def ensure_outlet(db: Database, domain: str) -> None:
-    """An unknown outlet is accepted and registered as its own independence group."""
+def ensure_outlet(db: Database, domain: str, state_affiliation: str | None = None) -> None:
+    """An unknown outlet is accepted and registered as its own independence group (a state's, where its
+    domain names a government's office)."""
     db.execute(
-        "INSERT OR IGNORE INTO outlets (domain, name, owner_group, wire_agency, disinformation, known, names) "
-        "VALUES (?, ?, ?, 0, 0, 0, '[]')",
-        [domain, domain, domain],
+        "INSERT OR IGNORE INTO outlets "
+        "(domain, name, owner_group, wire_agency, state_affiliation, disinformation, known, names) "
+        "VALUES (?, ?, ?, 0, ?, 0, 0, '[]')",
+        [domain, domain, domain, state_affiliation],
     )
 
 

@@ -115,6 +115,14 @@ def test_unknown_outlet_is_registered_as_its_own_group(client):
     }
 
 
+def test_an_unregistered_embassy_site_speaks_for_its_state(client):
+    """Its own voice is the state's: registered with the state's affiliation, its claims of that origin."""
+    text = "Am Montag schlugen in Lindenau drei Raketen in ein Wohnhaus ein. Zwei Menschen wurden verletzt."
+    body = post_article(client, text, outlet="ukraine-botschaft.example").get_json()
+    assert client.get("/v1/outlets/ukraine-botschaft.example").get_json()["state_affiliation"] == "UA"
+    assert body["claims"] and all(claim["origin_parties"] == ["UA"] for claim in body["claims"])
+
+
 def test_html_input_is_reduced_to_its_main_text(client):
     html = (
         "<html><head><title>T</title></head><body><nav><a href='/'>Startseite</a></nav><article>"

@@ -67,6 +67,23 @@ def test_an_unknown_outlet_is_accepted_and_forms_its_own_group(knowledge):
 @pytest.mark.parametrize(
     ("domain", "party"),
     [
+        ("ukraine-botschaft.example", "UA"),  # the state's name
+        ("munich.russianembassy.example", "RU"),  # an English adjective beside the German "russisch"
+        ("mfa.gov.ua", "UA"),  # "gov" and the country code after it
+        ("israel-news.example", None),  # a state named, no government's office
+        ("embassy-of-lindenau.example", None),  # an office, no state we know
+        ("nowhere-news.example", None),
+    ],
+)
+def test_an_unregistered_site_of_a_states_office_speaks_for_the_state(domain, party, knowledge):
+    """seeds/outlets.json government_sites: an embassy's or ministry's site that nobody registered."""
+    outlet = knowledge.outlet(domain)
+    assert not outlet.known and outlet.state_affiliation == party
+
+
+@pytest.mark.parametrize(
+    ("domain", "party"),
+    [
         ("trt.global", "TR"),
         ("aa.com.tr", "TR"),
         ("tasnimnews.com", "IR"),
