@@ -155,6 +155,9 @@ def store_article(
                 "created_at": created_at or store.now(),
             },
         )
+        words = [words_of(claim.text) for claim in kept]  # read once for the wording keys and the shingles
+        least = int(weights["copy_min_words"])
+        wordings = [wording_key_of_words(w, least) for w in words]
         # Linked before it is stored: each claim is written once, with its proposition and stance.
         placed, affected, created = _link(
             db,
@@ -166,15 +169,12 @@ def store_article(
             submission.get("published_at"),
             postings=postings,
             search_terms=kept_terms,
+            wordings=wordings,
         )
         at = store.now()
-        words = [words_of(claim.text) for claim in kept]  # read once for the wording keys and the shingles
-        least = int(weights["copy_min_words"])
         records = [
             _claim_record(article_id, position, claim, digests[claim.text], submission, *place, at, wording)
-            for position, (claim, place, wording) in enumerate(
-                zip(kept, placed, (wording_key_of_words(w, least) for w in words), strict=True)
-            )
+            for position, (claim, place, wording) in enumerate(zip(kept, placed, wordings, strict=True))
         ]
         sources = [_sources(claim) for claim in kept]
         claim_ids = store.next_claim_ids(db, len(records))
@@ -425,11 +425,13 @@ def _link(
     published_at: str | None = None,
     postings: store.PostingsReader | None = None,
     search_terms: Sequence[frozenset[str]] | None = None,
+    wordings: Sequence[bytes | None] | None = None,
 ) -> tuple[list[tuple[int, float, str]], set[int], set[int]]:
     """Join each new claim, not yet stored, to the propositions of the stored claims stating the same
     fact. Returns each claim's (proposition, link score, stance), the propositions it changed and those
     it made. `postings`: the transaction's reader of the terms' postings, if it has one (it must have
-    written no claim yet); `search_terms`: each claim's signature's, where the caller has them."""
+    written no claim yet); `search_terms`: each claim's signature's, where the caller has them; `wordings`:
+    each claim's wording key (reprints.wording_key), where the caller has them."""
     affected: set[int] = set()
     created: set[int] = set()
     placed: list[list[Any]] = []
@@ -443,8 +445,9 @@ def _link(
     count = int(weights["retrieval_terms"])
     ranked = [retrieval.ranked(retrieval_terms(terms, frequencies, count)) for terms in search_terms]
     retrieval.read([claim_id for ids in ranked for claim_id in ids])
-    matches, clashes = _matches(claims, [retrieval.stored(ids, read=False) for ids in ranked], weights, idf)
-    for claim, similar, clashing in zip(claims, matches, clashes, strict=True):
+    candidates = [retrieval.stored(ids, read=False) for ids in ranked]
+    matches, clashes, copies = _matches(claims, candidates, weights, idf, wordings or [None] * len(claims))
+    for claim, similar, clashing, copied in zip(claims, matches, clashes, copies, strict=True):
         if not similar:  # most claims: a proposition of their own
             target = new_proposition()
             created.add(target)
@@ -473,10 +476,12 @@ def _link(
             retrieval.read_propositions(sorted(clashing))
             for proposition in {retrieval.proposition(claim_id) for claim_id in clashing}:
                 best.pop(proposition, None)
+        printed = {retrieval.proposition(claim_id) for claim_id in copied} if copied else set()
         for proposition in sorted(best, key=lambda p: -best[p][0]):
             seed = retrieval.seed(proposition)
             if (
                 seed
+                and proposition not in printed  # a sentence printed word for word states its fact itself
                 and members[proposition] < 2
                 and similarity(claim.signature, seed, weights, idf)
                 < (weights["same_fact_threshold"] * weights["seed_factor"])
@@ -519,24 +524,37 @@ def _founded_alike(retrieval: _Retrieval, target: int, other: int) -> bool:
 
 
 def _matches(
-    claims: Any, candidates: list[list[store.StoredClaim]], weights: Mapping[str, float], idf: IdfWeights
-) -> tuple[list[list[tuple[int, float, bool]]], list[set[int]]]:
-    """Each claim's stored candidates stating its fact: (claim id, similarity, opposite polarity); and those
-    counting the same kind of event otherwise (`tells_another_count`), whose propositions it must not join.
+    claims: Any,
+    candidates: list[list[store.StoredClaim]],
+    weights: Mapping[str, float],
+    idf: IdfWeights,
+    wordings: Sequence[bytes | None],
+) -> tuple[list[list[tuple[int, float, bool]]], list[set[int]], list[set[int]]]:
+    """Each claim's stored candidates stating its fact: (claim id, similarity, opposite polarity); those
+    counting the same kind of event otherwise (`tells_another_count`), whose propositions it must not join;
+    and those printing its sentence word for word.
 
     A match sharing no referent (a number, name, party, day, town: `share_a_referent`) is one story's only
     where the two articles share another fact that has one: "Der Fährverkehr ruht" is told of
     every town in a lockdown. Elsewhere it joins the proposition as an outlet, at most at
     `unanchored_link`, below a confident link: it never makes a second origin (on 3,000 real articles
-    the judged "confirmed" claims still so graded fell from 61 to 30, the justified among them 23 % → 33 %)."""
+    the judged "confirmed" claims still so graded fell from 61 to 30, the justified among them 23 % → 33 %).
+
+    A sentence printed word for word (`wordings`: of copy_min_words and more, of the same conflict) is the same
+    statement however few anchors it has, and one voice (corroboration reads its wording)."""
     threshold, signature_of = weights["same_fact_threshold"], _kept_signatures.of
     found: list[list[tuple[int, float, bool, bool, int]]] = []
     anchored: set[int] = set()  # the stored articles sharing a fact with a referent with this one
     clashes: list[set[int]] = []
-    for claim, stored in zip(claims, candidates, strict=True):
-        own, similar, clashing = claim.signature, [], set()
+    copies: list[set[int]] = []
+    for claim, stored, wording in zip(claims, candidates, wordings, strict=True):
+        own, similar, clashing, copied = claim.signature, [], set(), set()
         for candidate in stored:
             signature = signature_of(candidate)
+            if wording is not None and _printed_alike(wording, own, candidate):
+                similar.append((candidate.id, 1.0, signature.negated != own.negated, True, candidate.article_id))
+                copied.add(candidate.id)
+                continue
             value = similarity(own, signature, weights, idf)
             if value == 0.0 and own.quantities and tells_another_count(own, signature):
                 clashing.add(candidate.id)
@@ -547,12 +565,20 @@ def _matches(
                 similar.append((candidate.id, value, signature.negated != own.negated, referent, candidate.article_id))
         found.append(similar)
         clashes.append(clashing)
+        copies.append(copied)
     cap = weights["unanchored_link"]
     matches = [
         [(i, v if referent or a in anchored else min(v, cap), o) for i, v, o, referent, a in similar]
         for similar in found
     ]
-    return matches, clashes
+    return matches, clashes, copies
+
+
+def _printed_alike(wording: bytes, own: FactSignature, candidate: store.StoredClaim) -> bool:
+    """The stored claim's sentence is the new one's word for word, said of the same conflict (a candidate is
+    within the linking window already): a wire's sentence in two printings ("Für eine Bewertung sei es noch
+    zu früh."), however few anchors it holds."""
+    return candidate.wording == wording and candidate.conflict == own.conflict
 
 
 def _join_reprints(

@@ -1212,6 +1212,7 @@ class StoredClaim(NamedTuple):
     quantities: tuple[tuple[Any, ...], ...]
     negated: bool
     conflict: str | None
+    wording: bytes | None = None  # reprints.wording_key of its text: a sentence printed word for word
 
 
 @dataclass
@@ -1242,7 +1243,7 @@ class _StoredClaims:
 _stored_claims: weakref.WeakKeyDictionary[Database, _StoredClaims] = weakref.WeakKeyDictionary()
 STORED_CLAIMS_KEPT = 32_768
 _STORED_CLAIM_SELECT = (
-    f"SELECT c.id, c.article_id, a.published_at, c.terms, c.quantities, {_flag('negated')}, c.conflict "
+    f"SELECT c.id, c.article_id, a.published_at, c.terms, c.quantities, {_flag('negated')}, c.conflict, c.wording "
     "FROM claims c JOIN articles a ON a.id = c.article_id "
 )
 
@@ -1260,6 +1261,7 @@ def _as_stored(claim_id: int, record: Mapping[str, Any], terms: str | None, publ
         tuple(map(tuple, numbers)),
         negated,
         record.get("conflict"),
+        record.get("wording"),
     )
 
 
@@ -1283,12 +1285,19 @@ def stored_claims(db: Database, ids: Iterable[int]) -> dict[int, StoredClaim]:
         part = unread[chunk : chunk + 500]
         rows = db.conn.execute(_STORED_CLAIM_SELECT + f"WHERE c.id IN ({','.join('?' * len(part))})", part).fetchall()
         texts = _terms_texts(db, [row[3] for row in rows])
-        for (claim_id, article_id, published_at, _, quantities, negated, conflict), terms in zip(
+        for (claim_id, article_id, published_at, _, quantities, negated, conflict, wording), terms in zip(
             rows, texts, strict=True
         ):
             numbers = json.loads(quantities) if quantities and quantities != "[]" else ()
             claim = StoredClaim(
-                claim_id, article_id, published_at, terms or "", tuple(map(tuple, numbers)), bool(negated), conflict
+                claim_id,
+                article_id,
+                published_at,
+                terms or "",
+                tuple(map(tuple, numbers)),
+                bool(negated),
+                conflict,
+                wording,
             )
             found[claim_id] = claim
             cache.keep(claim_id, claim)
