@@ -345,3 +345,9 @@ def test_a_particle_after_coordinated_nouns_closes_its_verbs_clause():
     }
     both = fact_signature("Die Armee griff die Stadt an und die Miliz zog ab.", [], [], LEXICON).events
     assert both == {"attack", "withdrawal"}
+
+
+def test_a_call_between_two_sides_is_talks_but_where_a_statement_was_made_is_not():
+    """CAMEO's "consult": "telefonierte mit" tells talks; "sagte in einem Telefonat" where something was said."""
+    assert events_of("Der Präsident telefonierte am Abend mit dem Bürgermeister von Lindenau.").main == {"negotiation"}
+    assert "negotiation" not in events_of("Der Präsident sagte in einem Telefonat, die Brücke sei zerstört.").main
