@@ -49,6 +49,8 @@ class EventRules:
     other_heads: frozenset[str] = frozenset()
     befalls: frozenset[str] = frozenset()  # families of what befalls a person (killed, freed): whom it tells of
     given: frozenset[str] = frozenset()  # prepositions that recall an incident as given: "nach", "seit", "infolge"
+    responses: frozenset[str] = frozenset()  # "Antwort", "Vergeltung": the act after them ("auf", "für") is answered
+    response_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,8 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         other_heads=frozenset(data["other_readings"]["heads"]),
         befalls=_families_marked(data, "befalls"),
         given=frozenset(data["given_prepositions"]["words"]),
+        responses=frozenset(data["responses"]["nouns"]),
+        response_prepositions=frozenset(data["responses"]["prepositions"]),
     )
 
 
@@ -376,6 +380,9 @@ def find_events(
     named = [] if families.count(None) == len(families) else [(i, f) for i, f in enumerate(families) if f is not None]
     gaps: list[str] = []  # the text after each word, read where a preposition may govern a noun
     for i, family in named:  # most words name no event
+        if _answered(tokens, i, rules):  # what an answer answers is given
+            circumstances.add(rules.incident_of_family.get(family, family))
+            continue
         circumstance = _as_circumstance(tokens, i, family, rules, text, gaps, families, aside)
         if circumstance is None:
             main.add(family)
@@ -391,6 +398,22 @@ def find_events(
     main_incidents = {rules.incident_of_family.get(f, f) for f in main}
     recalled = not main and bool(circumstances) and not told
     return Events(frozenset(main), frozenset(circumstances - main_incidents), recalled)
+
+
+def _answered(tokens: Sequence[str], i: int, rules: EventRules) -> bool:
+    """The noun `i` is what a response answers: "die Antwort auf den Angriff", "Vergeltung für die israelischen
+    Angriffe" (up to two words between the preposition and the noun)."""
+    if not tokens[i][:1].isupper() or i < 2:
+        return False
+    for at in range(max(1, i - 3), i):
+        if tokens[at].lower() in rules.response_prepositions:
+            return _a_response(tokens[at - 1], rules)
+    return False
+
+
+def _a_response(token: str, rules: EventRules) -> bool:
+    low = token.lower()
+    return low in rules.responses or any(low.endswith(response) for response in rules.responses if len(response) > 6)
 
 
 def _as_circumstance(

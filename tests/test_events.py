@@ -351,3 +351,13 @@ def test_a_call_between_two_sides_is_talks_but_where_a_statement_was_made_is_not
     """CAMEO's "consult": "telefonierte mit" tells talks; "sagte in einem Telefonat" where something was said."""
     assert events_of("Der Präsident telefonierte am Abend mit dem Bürgermeister von Lindenau.").main == {"negotiation"}
     assert "negotiation" not in events_of("Der Präsident sagte in einem Telefonat, die Brücke sei zerstört.").main
+
+
+def test_what_an_answer_answers_is_given_not_what_happened():
+    """ "die Antwort auf den Angriff", "Vergeltung für die Explosion" (events.json: responses): the act answered
+    is given; the claim tells why something was done, not the act."""
+    assert events_of("Die Reaktion auf die Explosion im Hafen war scharf.").main == set()
+    assert events_of("Es handle sich um eine Antwort auf den Angriff auf den Hafen.").main == set()
+    assert "threat" in events_of("Die Miliz drohte mit Vergeltung für die Explosion im Hafen.").main
+    assert "explosion" not in events_of("Die Miliz drohte mit Vergeltung für die Explosion im Hafen.").main
+    assert events_of("Die Miliz antwortete mit einem Angriff auf den Hafen.").main == {"attack"}
