@@ -1292,7 +1292,12 @@ def _signature(
         day=frame.day,
         counted_in=body,
         agents=_agents(
-            body, attribution, said, attribution_rules, _people(typed_thesaurus(lexicon)), number_rules(lexicon)
+            body,
+            attribution,
+            said,
+            (attribution_rules, _clause_rules(typed_rules(lexicon).claims).verb_lemma),
+            _people(typed_thesaurus(lexicon)),
+            number_rules(lexicon),
         ),
         persons=persons,
         told_of=told_of,
@@ -1462,7 +1467,7 @@ def _agents(
     body: str,
     attribution: Attribution,
     said: Sequence[tuple[int, int]],
-    rules: AttributionRules,
+    rules_and_verbs: tuple[AttributionRules, re.Pattern[str]],
     people: frozenset[str],
     numbers: NumberRules,
 ) -> frozenset[str]:
@@ -1470,7 +1475,9 @@ def _agents(
     griffen … an", "Die Ukraine beschoss …") with those joined to it by "und" ("Indien und Pakistan
     tauschten … aus"); in the passive, the party after "von" ("wurde von russischen Truppen
     beschossen"), none where the passive names no agent. A nationality qualifying the things an act is done to
-    ("den Abschuss russischer Drohnen") is whose they are, not who acts (`_owns_the_patient`)."""
+    ("den Abschuss russischer Drohnen") is whose they are, not who acts (`_owns_the_patient`); nor is a party
+    named after the verb that a subject of other words opens the clause before ("Drohnen treffen Port Sudan")."""
+    rules, verb_lemma = rules_and_verbs
     # a party before a colon is what the line is about ("Kongo: Rebellen nehmen …"), no one who acts
     named = [m for m in _actors_named(body, attribution, said, people, numbers) if not _LABEL.match(body, m.end)]
     if not named:
@@ -1484,6 +1491,8 @@ def _agents(
         by_agent = passive and not before.isdisjoint(by) and not qualifies
         # "Die vom Iran unterstützten Rebellen kaperten …": the agent of the participle, not of the clause
         if by_agent or not passive and not m.governed and not qualifies and not _OBLIQUE.search(body, near, m.start):
+            if not by_agent and _after_a_subject(body[: m.start], rules, verb_lemma):
+                return frozenset()  # "Explosionen erschüttern Moskau": what the act is done to
             agents, end = {str(m.actor.party)}, m.end
             for other in named[i + 1 :]:  # "Indien und Pakistan": both do it
                 if not _JOINED.fullmatch(body[end : other.start]):
@@ -1492,6 +1501,29 @@ def _agents(
                 end = other.end
             return frozenset(agents)
     return frozenset()
+
+
+def _after_a_subject(before: str, rules: AttributionRules, verb_lemma: re.Pattern[str]) -> bool:
+    """The words before a party open the clause with a subject of their own and its finite verb ("Drohnen
+    treffen", "Zwei Raketen trafen"), not with a phrase or an adverb that puts the subject after the verb ("Am
+    Montag griff", "Heute griff")."""
+    words = _WORDS_BEFORE.findall(before)
+    if not 2 <= len(words) <= _SUBJECT_WORDS:
+        return False  # most parties: named first, or far into the clause
+    verb = next((k for k, w in enumerate(words) if is_verb(w, verb_lemma) and w not in rules.determiners), None)
+    if not verb or verb != len(words) - 1:
+        return False  # the party right after the finite verb only
+    opening = words[:verb]
+    # "Die vom Iran unterstützten Huthis": a participle's agent before it, the party its noun
+    if any(
+        w.lower() in rules.prepositions or w.lower() in rules.fronted_adverbs or w.lower() in rules.agent_prepositions
+        for w in opening
+    ):
+        return False
+    return any(w[:1].isupper() and is_known(w, exact=True) and w.lower() not in rules.determiners for w in opening)
+
+
+_SUBJECT_WORDS = 5  # "Zwei schwere russische Raketen trafen": a subject of up to four words, its verb
 
 
 def _actors_named(

@@ -833,6 +833,16 @@ def test_a_nationality_after_an_object_determiner_is_whose_the_object_is():
     assert signature("Russische Truppen haben den Angriff auf Sabirsk abgewehrt.").agents == {"RU"}
 
 
+def test_a_party_after_the_verb_of_a_subject_of_other_words_is_what_the_act_is_done_to():
+    """ "Zwei Raketen trafen Kiew": the rockets hit, Kiew (Ukraine's seat) is hit; after a phrase of time or an
+    adverb the subject follows the verb ("Am Montag griff Russland … an")."""
+    assert signature("Zwei Raketen trafen Kiew.").agents == frozenset()
+    assert signature("Mehrere Drohnen trafen Kiew.").agents == frozenset()
+    assert signature("Am Montag griff Russland ein Depot bei Sabirsk an.").agents == {"RU"}
+    assert signature("Heute griff Russland ein Depot bei Sabirsk an.").agents == {"RU"}
+    assert signature("Russland griff ein Depot bei Sabirsk an.").agents == {"RU"}
+
+
 def test_the_party_of_a_participle_before_a_noun_is_not_the_agent_of_the_passive():
     """ "von den USA gelieferten Raketen": who delivered the rockets, not who fired them; the passive names no
     agent, so it tells the attack of the active sentence that names one."""
