@@ -869,7 +869,7 @@ class Knowledge:
             name=record.get("name") or record["domain"],
             owner_group=record.get("owner_group") or record["domain"],
             wire_agency=bool(record.get("wire_agency")),
-            # a site only met in a submission may still be a state's office ("sudan-embassy.de")
+            # a site only met in a submission may still be a state's office ("ukraine-botschaft.example")
             state_affiliation=record.get("state_affiliation")
             or (None if known else self._state_of_site(record["domain"])),
             disinformation=bool(record.get("disinformation")),
@@ -899,8 +899,8 @@ class Knowledge:
 
 
 def state_of_government_site(domain: str, office_words: Iterable[str], state_words: Mapping[str, str]) -> str | None:
-    """ "sudan-embassy.de" → the party of Sudan; "mfa.gov.ua" → Ukraine's (the country code after "gov"); None
-    where no label names a government's office. A domain word names a state where it and one of the state's
+    """ "ukraine-botschaft.example" → the party of Ukraine; "mfa.gov.ua" → Ukraine's (the country code after "gov");
+    None where no label names a government's office. A domain word names a state where it and one of the state's
     names share their first five letters, or one opens the other ("thai" / "thailand")."""
     labels = re.split(r"[.\-]", domain.lower())
     offices = [w for w in office_words if any(w in label for label in labels)]

@@ -357,7 +357,7 @@ def test_what_an_answer_answers_is_given_not_what_happened():
     """ "die Antwort auf den Angriff", "Vergeltung für die Explosion" (events.json: responses): the act answered
     is given; the claim tells why something was done, not the act."""
     assert events_of("Die Reaktion auf die Explosion im Hafen war scharf.").main == set()
-    assert events_of("Es handle sich um eine Antwort auf den Angriff auf den Hafen.").main == set()
+    assert events_of("Es gehe um eine Antwort auf den Beschuss des Hafens.").main == set()
     assert "threat" in events_of("Die Miliz drohte mit Vergeltung für die Explosion im Hafen.").main
     assert "explosion" not in events_of("Die Miliz drohte mit Vergeltung für die Explosion im Hafen.").main
     assert events_of("Die Miliz antwortete mit einem Angriff auf den Hafen.").main == {"attack"}

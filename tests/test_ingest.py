@@ -51,15 +51,15 @@ def test_near_copy_without_credit_is_one_voice(client):
 
 
 def test_a_sentence_printed_word_for_word_is_one_statement_and_one_voice(client):
-    """Few anchors ("Für eine Bewertung sei es noch zu früh") but eight words alike: the same sentence of one
+    """Few anchors ("Für eine Bilanz sei es noch zu früh") but eight words alike: the same sentence of one
     text in two printings joins one proposition, and counts one voice."""
-    alike = "Für eine abschließende Bewertung der Schäden sei es aber noch zu früh, sagte der Gouverneur."
+    alike = "Für eine genaue Bilanz der Schäden am Hafen sei es am Abend noch zu früh, sagte der Gouverneur."
     post_article(client, FACT + "\n" + alike, outlet="nzz.ch", published_at="2025-03-01")
     copy = post_article(client, OTHER_WORDS + "\n" + alike, outlet="spiegel.de", published_at="2025-03-02")
     printed = next(c for c in copy.get_json()["claims"] if c["text"].startswith("Für eine"))
     assert counts(client, printed["id"]) == (2, 1, 1)
     # two words fewer alike: no longer one text's sentence, and too few anchors to be one fact
-    shorter = "Für eine Bewertung sei es noch zu früh, sagte der Gouverneur."
+    shorter = "Für eine Bilanz sei es zu früh, sagte der Gouverneur."
     other = post_article(client, FACT + "\n" + shorter, outlet="taz.de", published_at="2025-03-02")
     assert counts(client, next(c for c in other.get_json()["claims"] if c["text"].startswith("Für"))["id"])[0] == 1
 
