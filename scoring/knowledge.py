@@ -915,5 +915,5 @@ def state_of_government_site(domain: str, office_words: Iterable[str], state_wor
                 return party
     if "gov" in labels and labels[-1] != "gov":
         code = labels[-1].upper()
-        return code if code in set(state_words.values()) else None
+        return code if code in state_words.values() else None
     return None

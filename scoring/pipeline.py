@@ -1295,7 +1295,8 @@ def _signature(
             body,
             attribution,
             said,
-            (attribution_rules, _clause_rules(typed_rules(lexicon).claims).verb_lemma),
+            attribution_rules,
+            _clause_rules(typed_rules(lexicon).claims).verb_lemma,
             _people(typed_thesaurus(lexicon)),
             number_rules(lexicon),
         ),
@@ -1467,7 +1468,8 @@ def _agents(
     body: str,
     attribution: Attribution,
     said: Sequence[tuple[int, int]],
-    rules_and_verbs: tuple[AttributionRules, re.Pattern[str]],
+    rules: AttributionRules,
+    verb_lemma: re.Pattern[str],
     people: frozenset[str],
     numbers: NumberRules,
 ) -> frozenset[str]:
@@ -1477,7 +1479,6 @@ def _agents(
     beschossen"), none where the passive names no agent. A nationality qualifying the things an act is done to
     ("den Abschuss russischer Drohnen") is whose they are, not who acts (`_owns_the_patient`); nor is a party
     named after the verb that a subject of other words opens the clause before ("Drohnen treffen Port Sudan")."""
-    rules, verb_lemma = rules_and_verbs
     # a party before a colon is what the line is about ("Kongo: Rebellen nehmen …"), no one who acts
     named = [m for m in _actors_named(body, attribution, said, people, numbers) if not _LABEL.match(body, m.end)]
     if not named:

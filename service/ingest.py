@@ -137,7 +137,8 @@ def store_article(
                 kept.append(claim)
                 kept_terms.append(terms)
         # an unregistered site of a state's office is registered as that state's (seeds: government_sites)
-        store.ensure_outlet(db, submission["outlet"], knowledge.outlet(submission["outlet"]).state_affiliation)
+        outlet = knowledge.outlet(submission["outlet"])
+        store.ensure_outlet(db, submission["outlet"], outlet.state_affiliation)
         article_id = store.insert_article(
             db,
             {
@@ -178,7 +179,7 @@ def store_article(
         ]
         sources = [_sources(claim) for claim in kept]
         claim_ids = store.next_claim_ids(db, len(records))
-        has_wire = voice != knowledge.outlet(submission["outlet"]).owner_group
+        has_wire = voice != outlet.owner_group
         own_propositions = {proposition for proposition, _, _ in placed}
         affected |= _join_reprints(
             db, knowledge, article_id, words, weights, voice=voice, has_wire=has_wire, own=own_propositions
