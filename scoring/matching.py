@@ -473,6 +473,19 @@ class _Vocabulary:
                 preposition = word in self.prepositions or (preposition and word in self.determiners)
         return quantity.low, quantity.high, self._counted_before(quantity, sentence)
 
+    def class_counted(self, quantity: Quantity, sentence: str) -> str | None:
+        """The exclusive class of the people a number counts, by the first noun of its phrase ("acht getötete
+        Zivilisten", "8 davon Soldaten" → "zivilist", "soldat"), or None."""
+        after = sentence[quantity.end : quantity.end + 40]
+        if clause_end := _CLAUSE_MARK.search(after):
+            after = after[: clause_end.start()]
+        for word in _HYPHENATED.findall(after)[:3]:
+            if word[:1].isupper():
+                base = stem(lemma(word))
+                named = self.classes.get(base, base)
+                return named if named in self.exclusive else None
+        return None
+
     def _of_age(self, after: Sequence[str]) -> bool:
         """ "34 Jahre alt", "70 Jahre oder älter": the words after a measure of time make it an age."""
         if after[:1] and after[0] in self.coordinators:
@@ -759,7 +772,7 @@ def fact_signature(
     rules = typed_rules(lexicon).matching
     vocabulary = _vocabulary(lexicon)
     written = letter_words(sentence)  # each word read once, for its terms and its event
-    words_read = _with_particles(sentence, written, vocabulary.events)
+    words_read = _with_particles(sentence, written, vocabulary.events, counted_in)
     tokens = _tokens_of(words_read, vocabulary)
     clauses = (
         circumstance_clauses(sentence, vocabulary.events) + subject_clause(sentence, vocabulary.events)
@@ -812,7 +825,7 @@ def fact_signature(
         acts=(acts := acts_of(events.main, vocabulary.events)),
         agents=_agents_of_acts(events.main, vocabulary.events, agents),
         towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)) if towns else _NO_WORDS,
-        counted=_counted_people(words, amounts, vocabulary),
+        counted=_counted_people(words, amounts, vocabulary, quantities, counted_in or sentence),
         targets=vocabulary.targets.intersection(words) if acts else _NO_WORDS,  # what an act struck
         news=_news_day(day),
         titles=_title_terms(titles, vocabulary),
@@ -949,12 +962,26 @@ def _kept_terms(
 
 
 def _counted_people(
-    words: Iterable[str], amounts: Sequence[tuple[float, float, str]], vocabulary: _Vocabulary
+    words: Iterable[str],
+    amounts: Sequence[tuple[float, float, str]],
+    vocabulary: _Vocabulary,
+    quantities: Sequence[Quantity],
+    sentence: str,
 ) -> frozenset[str]:
-    """Whom a claim counting people counts, where it names one of exclusive classes ("zwölf Soldaten")."""
+    """Whom a claim counting people counts, where it names one of exclusive classes ("zwölf Soldaten"); and
+    whom each number counts, as the class and the number ("soldat8" for "8 Soldaten"): "21 Tote, darunter 13
+    Zivilisten und 8 Soldaten" names both classes, yet its eight are soldiers, not "acht getötete Zivilisten"."""
     if not amounts or not any(kind in _PERSON_KINDS for _, _, kind in amounts):  # most claims: no amount
         return frozenset()
-    return vocabulary.exclusive.intersection(words)
+    classes = vocabulary.exclusive.intersection(words)
+    if not classes:
+        return frozenset()
+    numbered = {
+        f"{named}{int(q.low)}"
+        for q in quantities
+        if _precise(q.low, q.high) and (named := vocabulary.class_counted(q, sentence)) is not None
+    }
+    return frozenset(classes | numbered) if numbered else frozenset(classes)
 
 
 def _agents_of_acts(main: frozenset[str], rules: EventRules, agents: Iterable[str]) -> frozenset[str]:
@@ -1010,19 +1037,29 @@ def _amounts(
     return tuple(m for m in measured if m[2] != _CLOCK)  # "um 6 Uhr (5 Uhr MEZ)": a time of day, no amount
 
 
-def _with_particles(sentence: str, written: list[str], rules: EventRules) -> list[str]:
-    """The words, with a split verb read whole: "griffen … an" as "angreifen" (seeds/events.json)."""
+def _with_particles(sentence: str, written: list[str], rules: EventRules, unblanked: str | None = None) -> list[str]:
+    """The words, with a split verb read whole: "griffen … an" as "angreifen" (seeds/events.json). A
+    particle ends its clause in the sentence as written (`unblanked`), not where blanking a party after it
+    left it last: "schloss die Grenzübergänge zu Kambodscha" holds the preposition "zu", no "zuschließen"."""
+    joined = _particle_verbs(sentence, written, rules)
+    if joined and unblanked is not None and unblanked != sentence:
+        kept = set(_particle_verbs(unblanked, letter_words(unblanked), rules).values())
+        joined = {at: infinitive for at, infinitive in joined.items() if infinitive in kept}
+    if not joined:
+        return written
+    words = list(written)
+    for index, infinitive in joined.items():
+        words[index] = infinitive
+    return words
+
+
+def _particle_verbs(sentence: str, written: list[str], rules: EventRules) -> dict[int, str]:
     if rules.separable_particles.isdisjoint(written) or not may_rejoin(
         sentence, written, rules.separable_particles, rules.clause_coordinators
     ):
-        return written  # most sentences: no particle to join, or none ending its clause
+        return {}  # most sentences: no particle to join, or none ending its clause
     gaps = after_letter_words(sentence)
-    words = list(written)
-    for index, infinitive in rejoin_separable_verbs(
-        words, gaps, rules.separable_particles, rules.clause_coordinators
-    ).items():
-        words[index] = infinitive
-    return words
+    return rejoin_separable_verbs(list(written), gaps, rules.separable_particles, rules.clause_coordinators)
 
 
 def _substance(signature: FactSignature) -> int:
@@ -1379,13 +1416,27 @@ def _told_apart(a: FactSignature, b: FactSignature) -> bool:
     the same; an incident and what followed it are two."""
     if _recalls(a, b) or _recalls(b, a):
         return True  # "Nach dem Tod von zwölf Kindern darf der Minister …" / "Zwölf Kinder starben": what followed
-    if a.counted and b.counted and not a.counted & b.counted:
+    if a.counted and b.counted and (not a.counted & b.counted or _numbers_count_apart(a.counted, b.counted)):
         return True  # "zwölf Soldaten getötet" / "zwölf Zivilisten getötet"
     if a.targets and b.targets and not a.targets & b.targets:
         return True  # "Raketen trafen ein Krankenhaus" / "Raketen trafen eine Kaserne"
     if _elsewhere(a.towns, b.towns):
         return True  # "Drohnen trafen ein Depot in Sabirsk" / "… in Dorinsk": two incidents
     return bool(a.days and b.days and not a.days & b.days)  # "berät am 14. Mai" / "berät am 30. Mai"
+
+
+def _numbers_count_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One number counts people of one class in one claim and of another in the other ("8 Soldaten" /
+    "acht Zivilisten"), and of none in common."""
+    numbered_a, numbered_b = {c for c in a if c[-1:].isdigit()}, {c for c in b if c[-1:].isdigit()}
+    if not numbered_a or not numbered_b or numbered_a & numbered_b:
+        return False
+    return not {_number_of(c) for c in numbered_a}.isdisjoint(_number_of(c) for c in numbered_b)
+
+
+def _number_of(counted: str) -> str:
+    """ "soldat8" → "8": the number of a class counted with its number."""
+    return counted[len(counted.rstrip("0123456789")) :]
 
 
 def _earlier_incident(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) -> bool:

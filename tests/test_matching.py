@@ -207,6 +207,35 @@ def test_a_dash_ends_the_clause_of_a_split_verb():
     assert "capture" in signature("Rebellen nehmen Lindenau ein – Tausende fliehen").events
 
 
+def test_a_preposition_before_a_blanked_party_joins_no_verb():
+    """Blanking "Russland" leaves "zu" last in the fact; as written it governs the party, and "schloss" is a
+    closure, no "zuschließen"."""
+    closed = signature("Die Ukraine schloss alle Grenzübergänge zu Russland.")
+    assert closed.events == {"closure"} and "zuschliess" not in closed.words
+    assert same(
+        "Die Ukraine schloss alle Grenzübergänge zu Russland.", "Die Ukraine hat die Grenzübergänge geschlossen."
+    )
+
+
+def test_a_number_counting_soldiers_is_not_the_same_number_counting_civilians():
+    """Both name soldiers and civilians, yet the eight of one are soldiers, of the other civilians."""
+    assert not same(
+        "Die Polizei in Sabirsk sprach von acht getöteten Zivilisten.",
+        "Die Armee meldete 21 Tote in Sabirsk, darunter 13 Zivilisten und 8 Soldaten.",
+    )
+    assert same(
+        "Die Polizei in Sabirsk sprach von acht getöteten Soldaten.",
+        "Die Armee meldete 21 Tote in Sabirsk, darunter 13 Zivilisten und 8 Soldaten.",
+    )
+
+
+def test_a_day_something_is_set_for_is_ahead():
+    """ "rief für Dienstag einen Trauertag aus", written on Monday, names the next day, not last week's."""
+    monday = signature("Die Stadt Sabirsk rief für Dienstag einen Trauertag aus.", "2025-03-03")
+    assert monday.days == {"20250304"}
+    assert signature("Die Stadt Sabirsk trauerte am Dienstag.", "2025-03-03").days == {"20250225"}
+
+
 def test_a_party_before_a_headlines_colon_is_what_it_is_about_not_who_acts():
     assert not signature("Russland: Truppen greifen Lindenau an").agents
 
