@@ -2603,7 +2603,12 @@ def _roles_named(p: _Pointer) -> list[str]:
         head = re.match(r"\s*(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*", p.slot)
         phrase = p.sentence[p.start : _noun_phrase_end(p.sentence, p.start + head.end(), p.rules)] if head else p.slot
         phrase += " ".join(re.findall(r",\s*(?:der|die)\s+([^,.;]+)", p.slot))  # "X, der Gouverneur von Y"
-    return [w for w in _WORD.findall(phrase) if w[0].isupper() and _role_word(w, p.rules)]
+    # a local institution ("die Klinik", "die Spitalleitung") is a source as an organ is, though no person's title
+    return [w for w in _WORD.findall(phrase) if w[0].isupper() and (_role_word(w, p.rules) or _local(w, p.rules))]
+
+
+def _local(word: str, rules: _Rules) -> bool:
+    return _ends(rules.local_role, word.split("-")[-1])
 
 
 def _official(p: _Pointer, roles: list[str], unknown: tuple[int, int, str] | None) -> list[Source] | None:

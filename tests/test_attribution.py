@@ -1628,6 +1628,9 @@ def test_a_channel_named_with_its_owner_is_the_owners_word(knowledge):
     [
         "Titel\n\nDer Sturm zog am Morgen ab. Nach Angaben der Feuerwehr brannten zwei Scheunen nieder.",
         "Titel\n\nDer Sturm zog am Morgen ab. Laut Landratsamt brannten zwei Scheunen nieder.",
+        # a hospital, and its management, speak of what they treat: the source, not the outlet's own report
+        "Titel\n\nDer Sturm zog am Morgen ab. Nach Angaben der Klinik brannten zwei Scheunen nieder.",
+        "Titel\n\nDer Sturm zog am Morgen ab. Laut der Spitalleitung brannten zwei Scheunen nieder.",
     ],
 )
 def test_an_organ_no_place_tells_whose_is_still_the_source(text, knowledge):

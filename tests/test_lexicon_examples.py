@@ -361,8 +361,10 @@ _FUNCTION_WORDS = (
     "subordinators",
 )
 _READ_TOGETHER = {
-    "role_nouns": ("state_nouns",),
-    "state_nouns": ("role_nouns",),
+    # a local role is a source's head as a role noun is ("nach Angaben der Klinik"), though no person's title
+    "role_nouns": ("state_nouns", "local_roles"),
+    "state_nouns": ("role_nouns", "local_roles"),
+    "local_roles": ("role_nouns", "state_nouns"),
     **{key: tuple(k for k in _FUNCTION_WORDS if k != key) for key in _FUNCTION_WORDS},
 }
 
