@@ -335,6 +335,7 @@ class _Rules:
     country_compound_stop: frozenset[str]
     not_state: re.Pattern[str]
     compass_points: frozenset[str]
+    official: re.Pattern[str]  # "offiziellen Angaben": an adjective that makes a state noun the authorities'
     state_forces: re.Pattern[str]
     fronted: frozenset[str]
     noun_phrase: frozenset[str]
@@ -486,6 +487,7 @@ def _rules(a: AttributionRules) -> _Rules:
         country_compound_stop=frozenset(s.lower() for s in a.compound_of_a_country),
         not_state=re.compile(rf"(?:{alternatives(a.not_state_actors)})(?:s|n|en|in|innen|e)?$", re.IGNORECASE),
         compass_points=frozenset(w.lower() for w in a.compass_points),
+        official=re.compile(rf"\b(?i:{alternatives(a.official_adjectives) or '(?!)'})e[nmrs]?\s+([A-ZÄÖÜ][\w-]*)"),
         state_forces=_inflected(a.state_forces),
         fronted=frozenset(a.fronted),
         noun_phrase=frozenset(a.noun_phrase_words),
@@ -2604,7 +2606,14 @@ def _roles_named(p: _Pointer) -> list[str]:
         phrase = p.sentence[p.start : _noun_phrase_end(p.sentence, p.start + head.end(), p.rules)] if head else p.slot
         phrase += " ".join(re.findall(r",\s*(?:der|die)\s+([^,.;]+)", p.slot))  # "X, der Gouverneur von Y"
     # a local institution ("die Klinik", "die Spitalleitung") is a source as an organ is, though no person's title
-    return [w for w in _WORD.findall(phrase) if w[0].isupper() and (_role_word(w, p.rules) or _local(w, p.rules))]
+    roles = [w for w in _WORD.findall(phrase) if w[0].isupper() and (_role_word(w, p.rules) or _local(w, p.rules))]
+    if roles or p.kind != "prep":
+        return roles
+    official = p.rules.official.search(phrase)  # "nach offiziellen Angaben": the authorities, "nach Behördenangaben"
+    return [_AUTHORITIES] if official and _ends(p.rules.state_noun, official.group(1)) else []
+
+
+_AUTHORITIES = "Behörden"  # whom "offizielle Angaben" are of: a local role (seeds/lexicon/speaker_nouns.json)
 
 
 def _local(word: str, rules: _Rules) -> bool:
@@ -2902,8 +2911,12 @@ def _party_of_place(
     named = _places_governed(sentence, knowledge) if knowledge is not None and local else []
     if local and named:
         return named[0][2]  # "In X brannte nach Behördenangaben …": the authorities of X
-    if rules.local_cues.search(slot) and memory.last_place:
-        return memory.last_place
+    if rules.local_cues.search(slot):
+        # "Im Iran kamen nach Angaben des dortigen Ministeriums …": the state its clause names, else the place
+        # named last before it
+        where = _the_country_where(sentence, _clause_bounds(sentence, start), found, rules)
+        if where or memory.last_place:
+            return where or memory.last_place
     return _nationality_beside(sentence, (start, end), found, local, rules)
 
 

@@ -119,7 +119,9 @@ def summarise(members: Sequence[Member]) -> Summary:
     failing that, the origins other articles name for it: an outlet that states a death toll in its own
     voice while others quote a ministry for it most likely has it from that ministry, and counting it as
     a voice of its own would manufacture a second origin. Only where no claim of the fact names a party
-    or a medium do independent outlets' own reports, and unplaced names, stand as origins of their own."""
+    or a medium do independent outlets' own reports, and unplaced names, stand as origins of their own; an
+    outlet's own report then shares the unplaced source its article names for the fact (a headline over
+    the quoted director's words is the director's)."""
     if len(members) == 1:
         return _summarise_one(members[0])
     return _summarise_many(members)
@@ -127,10 +129,15 @@ def summarise(members: Sequence[Member]) -> Summary:
 
 def _summarise_many(members: Sequence[Member]) -> Summary:
     named: dict[int, set[str]] = {}
+    unplaced: dict[int, set[str]] = {}  # the sources an article names for the fact whom we cannot place
     for m in members:
-        placed = {o for o in m.origins if _placed(o)} if m.attributed and m.stance == "support" else set()
+        if not m.attributed or m.stance != "support":
+            continue
+        placed = {o for o in m.origins if _placed(o)}
         if placed:
             named.setdefault(m.article_id, set()).update(placed)
+        elif m.origins != (UNNAMED_ORIGIN,):
+            unplaced.setdefault(m.article_id, set()).update(m.origins)
     anywhere = tuple(sorted({o for found in named.values() for o in found}))
     speakers = _speakers(members)
 
@@ -141,6 +148,9 @@ def _summarise_many(members: Sequence[Member]) -> Summary:
             return tuple(sorted(named[m.article_id]))
         if anywhere:
             return anywhere
+        if not m.attributed and m.article_id in unplaced:
+            # "Gebäude war geräumt" over "Klinikdirektor X sagte, das Gebäude sei geräumt": its article's source
+            return tuple(sorted(unplaced[m.article_id]))
         # "„Es ist schwierig“" printed without its speaker is somebody's words, never the outlet's own voice:
         # the speaker another article names for it ("sagte Tegnell"), not a second origin; so is what "ein
         # Sprecher" said, where another article names who spoke

@@ -1422,7 +1422,20 @@ def _told_apart(a: FactSignature, b: FactSignature) -> bool:
         return True  # "Raketen trafen ein Krankenhaus" / "Raketen trafen eine Kaserne"
     if _elsewhere(a.towns, b.towns):
         return True  # "Drohnen trafen ein Depot in Sabirsk" / "… in Dorinsk": two incidents
+    if _after_its_news(a, b) or _after_its_news(b, a):
+        return True  # "eröffneten am Sonntag das Feuer" / "eröffneten das Feuer", printed on Thursday
     return bool(a.days and b.days and not a.days & b.days)  # "berät am 14. Mai" / "berät am 30. Mai"
+
+
+def _after_its_news(a: FactSignature, b: FactSignature) -> bool:
+    """`a` dates what happened to days more than a day after `b` was published, and `b` names no day: `b`
+    was printed before it happened and tells another incident (a plan may be printed before: none is one)."""
+    if not a.days or b.days or not b.news or a.planned or b.planned:
+        return False
+    printed = _day(next(iter(b.news)))
+    if printed is None:
+        return False
+    return all((day := _day(d)) is not None and (day - printed).days > 1 for d in a.days)
 
 
 def _numbers_count_apart(a: frozenset[str], b: frozenset[str]) -> bool:

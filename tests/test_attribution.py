@@ -2198,3 +2198,13 @@ def test_a_group_named_again_by_its_noun_speaks_for_the_party_it_was_named_with(
         "Die Beobachter schätzen außerdem, dass die Miliz Gold verkauft."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("UN",)
+
+
+def test_a_local_organ_is_of_the_state_its_own_clause_names(knowledge):
+    """ "dortig" points to the place just named: in its own clause ("In Polen … des dortigen Ministeriums"), before
+    the place of the sentence before."""
+    text = (
+        "Titel\n\nIn Charkiw brannte am Morgen ein Lager. "
+        "In Polen wurden nach Angaben des dortigen Innenministeriums zwei Menschen verletzt."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("PL",)

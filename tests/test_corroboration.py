@@ -21,6 +21,18 @@ def test_own_reports_of_independent_outlets_stand_as_origins_when_nobody_is_name
     assert corroborate(a, summarise([a, b])).independent_origins == 2
 
 
+def test_an_outlets_own_voice_shares_the_unplaced_source_its_article_names_for_the_fact():
+    """A headline in A's own voice over the words of a director A names, whom we cannot place; B quotes the
+    director too: one origin, the director's, not A's voice besides."""
+    headline = member(1, 1, "A", ("voice:A",), attributed=False)
+    quoted_in_a = member(2, 1, "A", ("source:brenner",), attributed=True)
+    quoted_in_b = member(3, 2, "B", ("source:brenner",), attributed=True)
+    counts = corroborate(quoted_in_b, summarise([headline, quoted_in_a, quoted_in_b]))
+    assert (counts.independent_outlets, counts.independent_origins) == (2, 1)
+    own_in_b = member(4, 2, "B", ("voice:B",), attributed=False)  # B's own report, A names nobody: two voices
+    assert corroborate(own_in_b, summarise([headline, own_in_b])).independent_origins == 2
+
+
 def test_two_named_origins_are_two():
     a = member(1, 1, "A", ("UA",), attributed=True)
     b = member(2, 2, "B", ("UN",), attributed=True)

@@ -1033,6 +1033,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "attribution.compound_not_actor": _no_actor,
     "attribution.compound_of_a_country": _no_actor,
     "attribution.compass_points": _no_actor,
+    "attribution.official_adjectives": _attribution_form,
     "attribution.state_forces": _attribution_form,
     "hedging.foreign_function_words": _foreign_sentence,
     "credits.aliases": _credit,

@@ -229,6 +229,15 @@ def test_a_number_counting_soldiers_is_not_the_same_number_counting_civilians():
     )
 
 
+def test_what_happened_days_after_an_article_was_printed_is_not_what_it_tells():
+    """Printed on Thursday, "eröffneten das Feuer" cannot tell Sunday's shooting; printed on Sunday it may."""
+    sunday = signature("Soldaten eröffneten am Sonntag bei Sabirsk erneut das Feuer.", "2025-03-02")
+    thursday = signature("Soldaten eröffneten bei Sabirsk das Feuer auf die Grenzposten.", "2025-02-27")
+    same_day = signature("Soldaten eröffneten bei Sabirsk das Feuer auf die Grenzposten.", "2025-03-02")
+    assert sunday.days == {"20250302"}
+    assert not same_fact(sunday, thursday, WEIGHTS) and same_fact(sunday, same_day, WEIGHTS)
+
+
 def test_a_day_something_is_set_for_is_ahead():
     """ "rief für Dienstag einen Trauertag aus", written on Monday, names the next day, not last week's."""
     monday = signature("Die Stadt Sabirsk rief für Dienstag einen Trauertag aus.", "2025-03-03")
