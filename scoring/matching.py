@@ -1429,13 +1429,14 @@ def _told_apart(a: FactSignature, b: FactSignature) -> bool:
 
 def _after_its_news(a: FactSignature, b: FactSignature) -> bool:
     """`a` dates what happened to days more than a day after `b` was published, and `b` names no day: `b`
-    was printed before it happened and tells another incident (a plan may be printed before: none is one)."""
-    if not a.days or b.days or not b.news or a.planned or b.planned:
+    was printed before it happened and tells another incident. Only days up to `a`'s own publication tell
+    what happened: a plan, a deadline ("bis zum 31. Januar", "ab Montag") may be printed before."""
+    if not a.days or b.days or not a.news or not b.news or a.planned or b.planned:
         return False
-    printed = _day(next(iter(b.news)))
-    if printed is None:
-        return False
-    return all((day := _day(d)) is not None and (day - printed).days > 1 for d in a.days)
+    own, other = _day(next(iter(a.news))), _day(next(iter(b.news)))
+    if own is None or other is None or (own - other).days <= 1:
+        return False  # most pairs: printed within a day of each other
+    return all((day := _day(d)) is not None and (day - other).days > 1 and day <= own for d in a.days)
 
 
 def _numbers_count_apart(a: frozenset[str], b: frozenset[str]) -> bool:

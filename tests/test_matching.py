@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import seeds
-from scoring import analyse_article
+from scoring import analyse_article, matching
 from scoring.lemmas import compound_head
 from scoring.matching import (
     FactSignature,
@@ -236,6 +236,10 @@ def test_what_happened_days_after_an_article_was_printed_is_not_what_it_tells():
     same_day = signature("Soldaten eröffneten bei Sabirsk das Feuer auf die Grenzposten.", "2025-03-02")
     assert sunday.days == {"20250302"}
     assert not same_fact(sunday, thursday, WEIGHTS) and same_fact(sunday, same_day, WEIGHTS)
+    # a deadline ahead of its own article is no day something happened: printed before it, the other tells it too
+    until = signature("Die Fähren von Sabirsk bleiben bis zum 20. März wegen des Sturms geschlossen.", "2025-03-06")
+    before = signature("Die Fähren von Sabirsk bleiben wegen des Sturms geschlossen.", "2025-03-03")
+    assert until.days == {"20250320"} and not matching._told_apart(until, before)
 
 
 def test_a_day_something_is_set_for_is_ahead():
