@@ -2912,7 +2912,7 @@ def _party_of_place(
     if local and named:
         return named[0][2]  # "In X brannte nach Behördenangaben …": the authorities of X
     if rules.local_cues.search(slot):
-        # "Im Iran kamen nach Angaben des dortigen Ministeriums …": the state its clause names, else the place
+        # "In Polen wurden nach Angaben des dortigen Ministeriums …": the state its clause names, else the place
         # named last before it
         where = _the_country_where(sentence, _clause_bounds(sentence, start), found, rules)
         if where or memory.last_place:

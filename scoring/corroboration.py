@@ -121,7 +121,7 @@ def summarise(members: Sequence[Member]) -> Summary:
     a voice of its own would manufacture a second origin. Only where no claim of the fact names a party
     or a medium do independent outlets' own reports, and unplaced names, stand as origins of their own; an
     outlet's own report then shares the unplaced source its article names for the fact (a headline over
-    the quoted director's words is the director's)."""
+    the quoted harbour master's words is the harbour master's)."""
     if len(members) == 1:
         return _summarise_one(members[0])
     return _summarise_many(members)
@@ -149,7 +149,7 @@ def _summarise_many(members: Sequence[Member]) -> Summary:
         if anywhere:
             return anywhere
         if not m.attributed and m.article_id in unplaced:
-            # "Gebäude war geräumt" over "Klinikdirektor X sagte, das Gebäude sei geräumt": its article's source
+            # "Fähre lag im Hafen" over "Hafenmeister X sagte, die Fähre habe im Hafen gelegen": its article's source
             return tuple(sorted(unplaced[m.article_id]))
         # "„Es ist schwierig“" printed without its speaker is somebody's words, never the outlet's own voice:
         # the speaker another article names for it ("sagte Tegnell"), not a second origin; so is what "ein

@@ -474,8 +474,8 @@ class _Vocabulary:
         return quantity.low, quantity.high, self._counted_before(quantity, sentence)
 
     def class_counted(self, quantity: Quantity, sentence: str) -> str | None:
-        """The exclusive class of the people a number counts, by the first noun of its phrase ("acht getötete
-        Zivilisten", "8 davon Soldaten" → "zivilist", "soldat"), or None."""
+        """The exclusive class of the people a number counts, by the first noun of its phrase ("sechs getötete
+        Zivilisten", "4 davon Soldaten" → "zivilist", "soldat"), or None."""
         after = sentence[quantity.end : quantity.end + 40]
         if clause_end := _CLAUSE_MARK.search(after):
             after = after[: clause_end.start()]
@@ -969,8 +969,8 @@ def _counted_people(
     sentence: str,
 ) -> frozenset[str]:
     """Whom a claim counting people counts, where it names one of exclusive classes ("zwölf Soldaten"); and
-    whom each number counts, as the class and the number ("soldat8" for "8 Soldaten"): "21 Tote, darunter 13
-    Zivilisten und 8 Soldaten" names both classes, yet its eight are soldiers, not "acht getötete Zivilisten"."""
+    whom each number counts, as the class and the number ("soldat6" for "6 Soldaten"): "17 Tote, darunter 11
+    Zivilisten und 6 Soldaten" names both classes, yet its six are soldiers, not "sechs getötete Zivilisten"."""
     if not amounts or not any(kind in _PERSON_KINDS for _, _, kind in amounts):  # most claims: no amount
         return frozenset()
     classes = vocabulary.exclusive.intersection(words)
@@ -1040,7 +1040,7 @@ def _amounts(
 def _with_particles(sentence: str, written: list[str], rules: EventRules, unblanked: str | None = None) -> list[str]:
     """The words, with a split verb read whole: "griffen … an" as "angreifen" (seeds/events.json). A
     particle ends its clause in the sentence as written (`unblanked`), not where blanking a party after it
-    left it last: "schloss die Grenzübergänge zu Kambodscha" holds the preposition "zu", no "zuschließen"."""
+    left it last: "schloss den Übergang zu Belarus" holds the preposition "zu", no "zuschließen"."""
     joined = _particle_verbs(sentence, written, rules)
     if joined and unblanked is not None and unblanked != sentence:
         kept = set(_particle_verbs(unblanked, letter_words(unblanked), rules).values())
@@ -1423,7 +1423,7 @@ def _told_apart(a: FactSignature, b: FactSignature) -> bool:
     if _elsewhere(a.towns, b.towns):
         return True  # "Drohnen trafen ein Depot in Sabirsk" / "… in Dorinsk": two incidents
     if _after_its_news(a, b) or _after_its_news(b, a):
-        return True  # "eröffneten am Sonntag das Feuer" / "eröffneten das Feuer", printed on Thursday
+        return True  # "beschossen am Sonntag den Hafen" / "beschossen den Hafen", printed on Thursday
     return bool(a.days and b.days and not a.days & b.days)  # "berät am 14. Mai" / "berät am 30. Mai"
 
 
@@ -1440,8 +1440,8 @@ def _after_its_news(a: FactSignature, b: FactSignature) -> bool:
 
 
 def _numbers_count_apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One number counts people of one class in one claim and of another in the other ("8 Soldaten" /
-    "acht Zivilisten"), and of none in common."""
+    """One number counts people of one class in one claim and of another in the other ("6 Soldaten" /
+    "sechs Zivilisten"), and of none in common."""
     numbered_a, numbered_b = {c for c in a if c[-1:].isdigit()}, {c for c in b if c[-1:].isdigit()}
     if not numbered_a or not numbered_b or numbered_a & numbered_b:
         return False
@@ -1449,7 +1449,7 @@ def _numbers_count_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _number_of(counted: str) -> str:
-    """ "soldat8" → "8": the number of a class counted with its number."""
+    """ "soldat6" → "6": the number of a class counted with its number."""
     return counted[len(counted.rstrip("0123456789")) :]
 
 

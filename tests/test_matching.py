@@ -208,24 +208,25 @@ def test_a_dash_ends_the_clause_of_a_split_verb():
 
 
 def test_a_preposition_before_a_blanked_party_joins_no_verb():
-    """Blanking "Russland" leaves "zu" last in the fact; as written it governs the party, and "schloss" is a
+    """Blanking "Belarus" leaves "zu" last in the fact; as written it governs the party, and "schloss" is a
     closure, no "zuschließen"."""
-    closed = signature("Die Ukraine schloss alle Grenzübergänge zu Russland.")
+    closed = signature("Polen schloss am Morgen die Übergänge für Lastwagen zu Belarus.")
     assert closed.events == {"closure"} and "zuschliess" not in closed.words
     assert same(
-        "Die Ukraine schloss alle Grenzübergänge zu Russland.", "Die Ukraine hat die Grenzübergänge geschlossen."
+        "Polen schloss am Morgen die Übergänge für Lastwagen zu Belarus.",
+        "Polen hat am Morgen die Übergänge für Lastwagen geschlossen.",
     )
 
 
 def test_a_number_counting_soldiers_is_not_the_same_number_counting_civilians():
     """Both name soldiers and civilians, yet the eight of one are soldiers, of the other civilians."""
     assert not same(
-        "Die Polizei in Sabirsk sprach von acht getöteten Zivilisten.",
-        "Die Armee meldete 21 Tote in Sabirsk, darunter 13 Zivilisten und 8 Soldaten.",
+        "Die Polizei in Sabirsk sprach von sechs getöteten Zivilisten.",
+        "Die Armee meldete 17 Tote in Sabirsk, darunter 11 Zivilisten und 6 Soldaten.",
     )
     assert same(
-        "Die Polizei in Sabirsk sprach von acht getöteten Soldaten.",
-        "Die Armee meldete 21 Tote in Sabirsk, darunter 13 Zivilisten und 8 Soldaten.",
+        "Die Polizei in Sabirsk sprach von sechs getöteten Soldaten.",
+        "Die Armee meldete 17 Tote in Sabirsk, darunter 11 Zivilisten und 6 Soldaten.",
     )
 
 
@@ -243,8 +244,8 @@ def test_what_happened_days_after_an_article_was_printed_is_not_what_it_tells():
 
 
 def test_a_day_something_is_set_for_is_ahead():
-    """ "rief für Dienstag einen Trauertag aus", written on Monday, names the next day, not last week's."""
-    monday = signature("Die Stadt Sabirsk rief für Dienstag einen Trauertag aus.", "2025-03-03")
+    """ "ordnete für Dienstag Staatstrauer an", written on Monday, names the next day, not last week's."""
+    monday = signature("Die Stadt Sabirsk ordnete für Dienstag Staatstrauer an.", "2025-03-03")
     assert monday.days == {"20250304"}
     assert signature("Die Stadt Sabirsk trauerte am Dienstag.", "2025-03-03").days == {"20250225"}
 
