@@ -2470,7 +2470,10 @@ def _organisation_before(p: _Pointer) -> list[Source] | None:
     noun = words[1]
     if _ends(p.rules.organisation, noun):
         for source in p.memory.previous_sources:
-            if source.party and any(_ends(p.rules.organisation, w.split("-")[-1]) for w in _WORD.findall(source.text)):
+            if source.party and (
+                any(_ends(p.rules.organisation, w.split("-")[-1]) for w in _WORD.findall(source.text))
+                or source.party == _acronym(source.text)  # "Laut OVK …": an organisation named by its acronym
+            ):
                 return [p.spanning(p.slot, source.party)]
         return None
     parties = {s.party for s in p.memory.previous_sources if s.role == "origin" and s.party}
@@ -2521,16 +2524,29 @@ def _by_role_or_name(p: _Pointer) -> list[Source]:
 def _named_we_cannot_place(p: _Pointer) -> list[Source]:
     """A speaker named whom we cannot place, an organisation we know only by its name, or a name after "laut"."""
     if p.kind == "speech" and any(w[0].isupper() for w in _WORD.findall(p.slot)):
-        code = _organisation_code(p.slot, p.rules, p.sentence[p.end :])
+        code = _organisation_code(p.slot, p.rules, p.sentence[p.end :]) or _acronym(p.slot)
         return [p.spanning(p.slot, code)]  # a named speaker we cannot place
     organisation = _organisation_named(p.slot, p.rules, p.sentence[p.end :]) if p.kind == "prep" else None
     if organisation is not None:
         return [p.spanning(*organisation)]  # "nach Angaben der Hilfsorganisation Velora International"
+    compound = _ACRONYM_SOURCE.search(p.slot) if p.kind == "prep" else None
+    if compound:
+        return [p.spanning(compound.group(1), compound.group(1))]  # "nach OVK-Angaben": as "nach Angaben von OVK"
     named = _NAME_AFTER_LAUT.fullmatch(p.slot) if p.kind == "prep" else None
     name = _a_name(named.group("word"), named.group("name").split()) if named else None
     if name:
-        return [p.spanning(name, None)]  # "laut Kowalenko", "so Beispiel": a name we cannot place
+        return [p.spanning(name, _acronym(name))]  # "laut Kowalenko", "so Beispiel": a name we cannot place
     return []
+
+
+_ACRONYM_SOURCE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5})-(?:Angaben|Informationen|Zahlen|Schätzungen)\b")
+
+
+def _acronym(phrase: str) -> str | None:
+    """An organisation we do not know, named by its acronym alone ("laut WCK", "OSZE teilte mit"): its code is
+    the acronym, the short name in capitals the product codes an organisation by; a person's name is none."""
+    words = _WORD.findall(phrase)
+    return words[0] if len(words) == 1 and _ACRONYM.fullmatch(words[0]) else None
 
 
 def _pointing_back_or_unplaced(p: _Pointer, roles: list[str]) -> list[Source] | None:

@@ -2208,3 +2208,27 @@ def test_a_local_organ_is_of_the_state_its_own_clause_names(knowledge):
         "In Polen wurden nach Angaben des dortigen Innenministeriums zwei Menschen verletzt."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("PL",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut OVK wurden in Sabirsk zwei Lagerhallen zerstört.",
+        "Nach Angaben von OVK wurden in Sabirsk zwei Lagerhallen zerstört.",
+        "OVK teilte mit, in Sabirsk seien zwei Lagerhallen zerstört worden.",
+        "Nach OVK-Angaben wurden in Sabirsk zwei Lagerhallen zerstört.",
+    ],
+)
+def test_an_organisation_named_by_its_acronym_alone_is_coded_by_it(text, knowledge):
+    """An acronym we do not know is an organisation's short name, the code the product gives organisations; a
+    name we cannot place otherwise ("laut Kowalenko") stays without a party."""
+    assert only(text, knowledge).origin_parties == ("OVK",)
+    assert only("Laut Kowalenko wurden in Sabirsk zwei Lagerhallen zerstört.", knowledge).origin_parties == ()
+
+
+def test_the_organisation_points_back_to_one_named_by_its_acronym(knowledge):
+    text = (
+        "Titel\n\nLaut OVK wurden in Sabirsk zwei Lagerhallen zerstört. "
+        "Die Organisation teilte mit, sie setze ihre Arbeit aus."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("OVK",)
