@@ -2733,9 +2733,17 @@ def _no_organisation(knowledge: Knowledge | None) -> Callable[[str | None], bool
     return lambda party: kinds.get(party or "") != "organisation"
 
 
+def _role_part(word: str) -> str:
+    """The part of a compound that names the role: its last, or the one before a source noun after a hyphen
+    ("Polizei-Angaben": "Polizei")."""
+    parts = word.split("-")
+    return parts[-2] if len(parts) > 1 and _ROLE_SOURCE_NOUN.fullmatch(parts[-1].lower()) else parts[-1]
+
+
 def _role_word(word: str, rules: _Rules) -> bool:
-    """ "Gouverneur", "US-Militärsprecher"; "Behördenangaben", "Armeekreise": a role before the source noun."""
-    last = word.split("-")[-1]
+    """ "Gouverneur", "US-Militärsprecher"; "Behördenangaben", "Polizei-Angaben", "Armeekreise": a role before
+    the source noun."""
+    last = _role_part(word)
     if _ends(rules.role_suffix, last):
         return True
     stem = _role_stem(last)
@@ -2770,7 +2778,7 @@ def _party_of_role(
     nationality beside it ("polnische Blätter zitieren Vize-Minister X"), the same role named with its
     state before, a speaker of this or the last sentences, an actor named before; else the outlet's state."""
     slot = sentence[start:end]
-    heads_of_roles = [re.sub(r"angaben$", "", w.split("-")[-1]) for w in roles]
+    heads_of_roles = [re.sub(r"angaben$", "", _role_part(w)) for w in roles]
     local = any(_ends(rules.local_role, w) for w in heads_of_roles)
     organ = any(_ends(rules.seated_role, w) for w in heads_of_roles)
     seated = local or organ

@@ -937,10 +937,12 @@ def test_an_official_named_after_laut_is_known_by_his_surname_later(knowledge):
     ],
 )
 def test_a_name_after_laut_is_a_source_a_document_is_not(text, source, knowledge):
-    """Opening a sentence or in its middle; a word the dictionary knows alone is a document or a plan."""
+    """Opening a sentence or in its middle; a word the dictionary knows alone is a document or a plan. A name we
+    cannot place has no party, an organisation's acronym is its code."""
     claim = claims("Die Lage in Sabirsk ist ruhig.\n" + text, knowledge)[1]
     assert [s.text for s in claim.sources] == ([source] if source else [])
-    assert claim.attributed == bool(source) and claim.origin_parties == ()
+    coded = (source,) if source and source.isupper() else ()
+    assert claim.attributed == bool(source) and claim.origin_parties == coded
 
 
 def test_an_agency_going_on_with_what_another_relayed_passes_on_the_same_party(knowledge):
@@ -1631,6 +1633,8 @@ def test_a_channel_named_with_its_owner_is_the_owners_word(knowledge):
         # a hospital, and its management, speak of what they treat: the source, not the outlet's own report
         "Titel\n\nDer Sturm zog am Morgen ab. Nach Angaben der Klinik brannten zwei Scheunen nieder.",
         "Titel\n\nDer Sturm zog am Morgen ab. Laut der Spitalleitung brannten zwei Scheunen nieder.",
+        # the role before a hyphen and the source noun: "Polizei-Angaben" as "Polizeiangaben"
+        "Titel\n\nDer Sturm zog am Morgen ab. Nach Polizei-Angaben brannten zwei Scheunen nieder.",
     ],
 )
 def test_an_organ_no_place_tells_whose_is_still_the_source(text, knowledge):
