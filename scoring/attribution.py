@@ -2539,9 +2539,6 @@ def _named_we_cannot_place(p: _Pointer) -> list[Source]:
     return []
 
 
-_ACRONYM_SOURCE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5})-(?:Angaben|Informationen|Zahlen|Schätzungen)\b")
-
-
 def _acronym(phrase: str) -> str | None:
     """An organisation we do not know, named by its acronym alone ("laut WCK", "OSZE teilte mit"): its code is
     the acronym, the short name in capitals the product codes an organisation by; a person's name is none."""
@@ -2559,6 +2556,8 @@ def _pointing_back_or_unplaced(p: _Pointer, roles: list[str]) -> list[Source] | 
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
+# "nach OVK-Angaben": an acronym before a source noun, as "nach Angaben von OVK"
+_ACRONYM_SOURCE = re.compile(rf"(?<![\w-])({_ACRONYM.pattern})-(?:Angaben|Informationen|Zahlen|Schätzungen)\b")
 
 
 def _organisation_named(phrase: str, rules: _Rules, rest: str = "") -> tuple[str, str] | None:
@@ -2938,9 +2937,9 @@ def _party_of_place(
     if rules.local_cues.search(slot):
         # "In Polen wurden nach Angaben des dortigen Ministeriums …": the state its clause names, else the place
         # named last before it
-        where = _the_country_where(sentence, _clause_bounds(sentence, start), found, rules)
-        if where or memory.last_place:
-            return where or memory.last_place
+        where = _the_country_where(sentence, _clause_bounds(sentence, start), found, rules) or memory.last_place
+        if where:
+            return where
     return _nationality_beside(sentence, (start, end), found, local, rules)
 
 

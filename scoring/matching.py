@@ -975,13 +975,12 @@ def _counted_people(
         return frozenset()
     classes = vocabulary.exclusive.intersection(words)
     if not classes:
-        return frozenset()
-    numbered = {
+        return classes
+    return classes.union(
         f"{named}{int(q.low)}"
         for q in quantities
         if _precise(q.low, q.high) and (named := vocabulary.class_counted(q, sentence)) is not None
-    }
-    return frozenset(classes | numbered) if numbered else frozenset(classes)
+    )
 
 
 def _agents_of_acts(main: frozenset[str], rules: EventRules, agents: Iterable[str]) -> frozenset[str]:
