@@ -51,6 +51,7 @@ class EventRules:
     given: frozenset[str] = frozenset()  # prepositions that recall an incident as given: "nach", "seit", "infolge"
     responses: frozenset[str] = frozenset()  # "Antwort", "Vergeltung": the act after them ("auf", "für") is answered
     response_prepositions: frozenset[str] = frozenset()
+    voice_bound: frozenset[str] = frozenset()  # families whose fact is the party saying it (a label: "Terrorakt")
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         given=frozenset(data["given_prepositions"]["words"]),
         responses=frozenset(data["responses"]["nouns"]),
         response_prepositions=frozenset(data["responses"]["prepositions"]),
+        voice_bound=_families_marked(data, "voice_bound"),
     )
 
 

@@ -87,10 +87,11 @@ _SUFFIXES = (
 # "0tkrankenhau" (what the incident it tells struck, stored, never scored), "0y20240229" (the day its
 # article was published, stored, never scored), "0rsenator" (the title of a person it names, stored, never scored),
 # "0vbeispiel" (a person who says it, by surname: stored, searched, never scored as a word), "0ibeispiel" (a
-# person it tells of, by surname: a term, searched and scored, never a word).
+# person it tells of, by surname: a term, searched and scored, never a word), "0oua" (the party whose label on an
+# act it gives, "Terrorakt": stored, never scored).
 _PARTY, _EVENT, _CIRCUMSTANCE, _MODE, _NUMBER, _NAME, _SETTING = "0p", "0e", "0c", "0m", "0n", "0w", "0s"
 _DAY, _ACT, _AGENT, _TOWN, _COUNTED, _TARGET, _NEWS, _TITLE = "0d", "0a", "0g", "0l", "0k", "0t", "0y", "0r"
-_SPEAKER, _INDIVIDUAL, _DEGREE = "0v", "0i", "0q"
+_SPEAKER, _INDIVIDUAL, _DEGREE, _VOICE = "0v", "0i", "0q", "0o"
 _AGE = "age:"  # an age, with the unit it is said in: "age:jahr"
 _YEAR = "jahr"  # the unit of an age given without one: "Greta Lindqvist (34)"
 _PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json units)
@@ -204,6 +205,8 @@ class FactSignature:
     persons: frozenset[str] = frozenset()  # whom it tells of by name (a surname's spelling key), not who says it
     # the degrees it tells on a scale, as the scale's number and the word's stem: "leicht verletzt" → "0leicht"
     degrees: frozenset[str] = frozenset()
+    # whose label on an act it gives, as party and family: "IL.MISTAKE" ("räumte einen Fehler ein", said by Israel)
+    voices: frozenset[str] = frozenset()
     conflict: str | None = field(default=None, compare=False)  # not indexed: read from the claim's row
 
     @cached_property
@@ -253,6 +256,7 @@ class FactSignature:
         stored |= {_MODE + _BEFELL} if self.befell else _NO_WORDS
         stored |= {_MODE + _RECALLED} if self.recalled else _NO_WORDS
         stored |= {_DEGREE + d for d in self.degrees} if self.degrees else _NO_WORDS
+        stored |= {_VOICE + p.lower() for p in self.voices} if self.voices else _NO_WORDS
         return " ".join(sorted(self.terms | stored))
 
     @classmethod
@@ -303,6 +307,7 @@ class FactSignature:
             speakers=read(_SPEAKER),
             persons=read(_INDIVIDUAL),
             degrees=read(_DEGREE),
+            voices=frozenset(v.upper() for v in read(_VOICE)),
             conflict=conflict,
         )
 
@@ -763,12 +768,13 @@ def fact_signature(
     organisations: Iterable[str] = (),
     speakers: Iterable[str] = (),
     incidental_parties: Collection[str] = (),
+    voices: Iterable[str] = (),
 ) -> FactSignature:
     """The signature of a sentence from which the pipeline has blanked who says it and hedges; what a
     number counts is read in `counted_in`, the sentence before blanking, where the counted word itself
     was blanked ("Tausende Ukrainer liefen zum Hafen" counts Ukrainians, not the harbour). `incidental_parties`:
     parties named only as a place or a backer ("die vom Iran unterstützte Miliz im Libanon"), not held to
-    account by a blame."""
+    account by a blame; `voices`: the parties who say it, kept where it gives a label on an act ("Terrorakt")."""
     rules = typed_rules(lexicon).matching
     vocabulary = _vocabulary(lexicon)
     written = letter_words(sentence)  # each word read once, for its terms and its event
@@ -832,11 +838,18 @@ def fact_signature(
         speakers=_speaker_keys(speakers),
         persons=_persons(persons, told_of),
         degrees=_degrees(words, vocabulary),
+        voices=_voices(voices, events.main, vocabulary),
         conflict=conflict,
     )
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _voices(parties: Iterable[str], events: frozenset[str], vocabulary: _Vocabulary) -> frozenset[str]:
+    """Each party saying it with each label it gives (a voice-bound family): "IL.MISTAKE"."""
+    labels = events & vocabulary.events.voice_bound if parties else _NO_WORDS
+    return frozenset(f"{party}.{label}".upper() for party in parties for label in labels) if labels else _NO_WORDS
 
 
 def _degrees(words: set[str], vocabulary: _Vocabulary) -> frozenset[str]:
@@ -1189,6 +1202,7 @@ class _Shared:
     truce: bool = False  # the ceasefire of one conflict
     speaker: bool = False  # one person's own words, restated: "X zeigte sich entsetzt" / "X schrieb, er sei entsetzt"
     person: bool = False  # one person whom what both tell befell: "X ist tot" / "der Tod von X"
+    voiced: bool = False  # one party's label on an act, in one war: "sprach von Terror" / "nannte es einen Terrorakt"
 
     @property
     def counted_event(self) -> bool:
@@ -1198,7 +1212,7 @@ class _Shared:
     def fact_anchor(self) -> bool:
         """A number, a party or a person that makes the shared event one fact: "500 Tote", "Russland schuld",
         "X ist tot" / "X wurde getötet" (what befell one person named in both happens to them once)."""
-        return self.counted_event or self.blamed or self.truce or (self.person and self.event)
+        return self.counted_event or self.blamed or self.truce or (self.person and self.event) or self.voiced
 
 
 def similarity(
@@ -1270,6 +1284,7 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         _same_truce(a, b),
         _restated_by_the_speaker(a, b),
         a.befell and b.befell and not a.persons.isdisjoint(b.persons),
+        _same_voice(a, b),
     )
     if not _anchored(a, b, shared, weights):
         return None  # a topic (a party, a word or two), not a fact: no event, name or number in common
@@ -1484,6 +1499,21 @@ def _same_party_held(a: FactSignature, b: FactSignature) -> bool:
     return not (a.setting and b.setting and not a.setting & b.setting)
 
 
+def _same_voice(a: FactSignature, b: FactSignature) -> bool:
+    """One party's label on an act (a voice-bound family: a fake, a mistake, terror), both in one war, neither
+    denying it, both articles set in one place: the party saying it is the fact ("räumte einen Fehler ein" /
+    "sprach von einer Verwechslung"), as the party held is a blame's."""
+    if not a.voices or a.voices.isdisjoint(b.voices) or _speaking(a.voices) != _speaking(b.voices):
+        return False
+    if a.negated != b.negated or a.conflict is None or a.conflict != b.conflict:
+        return False
+    return not (a.setting and b.setting and not a.setting & b.setting)
+
+
+def _speaking(voices: frozenset[str]) -> frozenset[str]:
+    return frozenset(v.partition(".")[0] for v in voices)
+
+
 def _perpetrator_named(blame: FactSignature, act: FactSignature) -> bool:
     """One claim holds parties to account, the other tells an act of those parties, and only theirs, that
     makes an incident (an attack): "macht Russland für den Beschuss des Depots verantwortlich" and "russische
@@ -1516,7 +1546,7 @@ def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapp
     return (
         anchored
         and anchors >= weights["min_shared_terms"]
-        and (told or bool(shared.words or shared.number or shared.blamed))
+        and (told or bool(shared.words or shared.number or shared.blamed or shared.voiced))
     )
 
 
@@ -1640,6 +1670,9 @@ def shared_anchors(a: FactSignature, b: FactSignature, language: str = DEFAULT_L
     found += [_written_name(name, text) for name in sorted(a.names & b.names)]
     found += [words.say("anchor_party", party=party) for party in sorted(a.parties & b.parties)]
     found += [words.say("anchor_day", day=f"{d[:4]}-{d[4:6]}-{d[6:]}") for d in sorted(a.days & b.days)]
+    for voice in sorted(a.voices & b.voices) if _same_voice(a, b) else ():
+        party, _, label = voice.partition(".")
+        found.append(words.say("anchor_voice", party=party, event=words.event(label.lower())))
     speakers = sorted(a.speakers & b.speakers)
     found += [words.say("anchor_speaker", speaker=_written_name(s, text, _speaker_key)) for s in speakers]
     return found
@@ -1662,6 +1695,7 @@ def share_a_referent(a: FactSignature, b: FactSignature) -> bool:
         or a.towns & b.towns
         or (a.truce and b.truce)
         or not a.speakers.isdisjoint(b.speakers)
+        or _same_voice(a, b)
         or any(q in b.quantities for q in a.quantities if _precise(q[0], q[1]))
     )
 

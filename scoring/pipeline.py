@@ -1255,7 +1255,13 @@ def _warring(parties: Iterable[str], conflict_id: str | None, day: str | None, k
 
 
 def _signature(
-    draft: _Draft, conflict: str | None, stance: str, knowledge: Knowledge, frame: _ArticleFrame, truce_stated: bool
+    draft: _Draft,
+    conflict: str | None,
+    stance: str,
+    knowledge: Knowledge,
+    frame: _ArticleFrame,
+    truce_stated: bool,
+    voices: Sequence[str] = (),
 ) -> FactSignature:
     """The fact without who says it (the same fact from two sources is one fact with two origins), nor how
     sure the writer is ("Die Angaben ließen sich nicht unabhängig überprüfen." is no fact)."""
@@ -1306,6 +1312,7 @@ def _signature(
         organisations=_organisations_named(body, attribution, said),
         speakers=_speakers(body, attribution, said, attribution_rules),
         incidental_parties=_incidental_parties(body, attribution, said, lexicon),
+        voices=voices,
     )
     return _naming_the_truce(signature, fact, lexicon) if truce_stated else signature
 
@@ -1681,7 +1688,7 @@ def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge, truce_stat
         conflict=conflict,
         belligerent=is_belligerent(origin_parties, conflict, frame.day, knowledge),
         stance=stance,
-        signature=_signature(draft, conflict, stance, knowledge, frame, truce_stated),
+        signature=_signature(draft, conflict, stance, knowledge, frame, truce_stated, origin_parties),
         framed_quotation=_framed_quotation(draft.body, attribution.speech_verbs),
     )
 

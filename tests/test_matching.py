@@ -1505,3 +1505,36 @@ def test_a_blame_holds_its_party_to_account_not_the_one_it_names_as_backer_or_pl
     # naming no party but as a place, a claim holds none to account: no blame of Belarus
     owed = signature("„Wir tragen eine historische Verantwortung für Aussiedler aus Belarus“, sagte Anna Brand.")
     assert owed.parties == {"BY"} and not owed.blames
+
+
+def test_one_partys_label_on_an_act_is_one_statement_in_other_words():
+    """A label a party puts on an act (a mistake, terror, a fake) is that party's statement: in one war and one
+    place, "räumte einen schweren Fehler ein" and "sprach von einer Verwechslung" are one, said by one party;
+    the other side's label, or the same party's label on another town's incident, is another."""
+    article = "Im Krieg mit Russland schlug in Sabirsk eine Rakete in einen Hilfskonvoi ein.\n\n{}"
+    admitted = claim_signature(article.format("Die Ukraine räumte einen schweren Fehler ein."), "Fehler")
+    mixed_up = claim_signature(article.format("Kiew sprach von einer Verwechslung."), "Verwechslung")
+    by_russia = claim_signature(article.format("Moskau sprach von einer Verwechslung."), "Verwechslung")
+    elsewhere = claim_signature(
+        "Im Krieg mit Russland schlug in Dorinsk eine Rakete in einen Hilfskonvoi ein.\n\n"
+        "Die Ukraine räumte einen schweren Fehler ein.",
+        "Fehler",
+    )
+    assert admitted.voices == mixed_up.voices == {"UA.MISTAKE"} and by_russia.voices == {"RU.MISTAKE"}
+    assert admitted.words.isdisjoint(mixed_up.words)  # nothing in common but who says it and what it is
+    assert same_fact(admitted, mixed_up, WEIGHTS)
+    assert not same_fact(mixed_up, by_russia, WEIGHTS)  # the other side's label: another statement
+    assert not same_fact(mixed_up, elsewhere, WEIGHTS)  # another place: another incident
+    stored = FactSignature.from_index(admitted.index_text(), admitted.quantities, admitted.negated, admitted.conflict)
+    assert stored.voices == admitted.voices and same_fact(stored, mixed_up, WEIGHTS)
+    assert "what party UA calls it: mistake" in shared_anchors(admitted, mixed_up)
+    assert "wie Partei UA es nennt: Fehler" in shared_anchors(admitted, mixed_up, "de")
+
+
+def test_a_label_is_one_statement_only_in_a_war_and_only_with_the_same_label():
+    """Outside a war a party's mistake is told of anything; two labels of one party are two statements."""
+    assert not same("Die Bundesregierung räumte einen Fehler ein.", "Berlin sprach von einem Irrtum.")
+    article = "Im Krieg mit Russland schlug in Sabirsk eine Rakete in einen Hilfskonvoi ein.\n\n{}"
+    terror = claim_signature(article.format("Kiew sprach von einem Terrorakt."), "Terrorakt")
+    mistake = claim_signature(article.format("Kiew sprach von einer Verwechslung."), "Verwechslung")
+    assert terror.voices == {"UA.TERROR"} and not same_fact(terror, mistake, WEIGHTS)
