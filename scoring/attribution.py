@@ -2088,6 +2088,15 @@ def _after_a_role(sentence: str, start: int, at: int, rules: _Rules) -> bool:
     return any(w[0].isupper() and _ends(rules.role_suffix, w.split("-")[-1]) for w in words)
 
 
+def _ministry_key(role: str) -> str:
+    """ "Gesundheitsminister" → "gesundheitsministerium": the ministry a minister heads."""
+    key = _head_key(role)
+    for ending in ("ministerin", "minister"):
+        if key.endswith(ending):
+            return key[: -len(ending)] + "ministerium"
+    return ""
+
+
 def _head_keys(word: str) -> list[str]:
     """ "Armeesprecher" → the spokesman of the "armee" named before; "Verteidigungsministeriums" → itself."""
     key = _head_key(word)
@@ -2788,6 +2797,9 @@ def _party_of_role(
         return party
     if _of_something_unknown(slot, rules, knowledge):
         return None
+    forces = _forces_beside(sentence, (start, end), roles, rules)
+    if forces is not None:  # "Die Armee griff … an, erklärte ein Sprecher": the forces' spokesman
+        return _party_of_role(sentence, *forces, found, here, memory, rules, knowledge, recall)
     heads = [memory.heads.get(key) for role in roles for key in _head_keys(role)]
     if _person_name(slot, rules, place_kinds(knowledge) if knowledge is not None else ()):
         return _party_of_a_named_official(slot, roles, (local, heads), memory, rules, knowledge)
@@ -2798,21 +2810,45 @@ def _party_of_role(
         return where
     later = [] if any(heads) else _named_with_its_party_later(roles, memory, rules, knowledge)
     may_own = _may_own(roles, seated, rules, knowledge)
-    if knowledge is not None and _state_forces(roles, rules) and not any(heads):
-        at_war = _the_state_at_war_with(memory.last_group, knowledge)
+    if knowledge is not None and _state_forces(roles, rules):
+        # "Die Armee": the army the article named with its state, or the state at war with the group it named,
+        # before a state that spoke just before of the war ("Das Pentagon erklärte …")
+        known = next((h for h in heads if h and _a_state(knowledge)(h)), None) if any(heads) else None
+        at_war = known or (None if any(heads) else _the_state_at_war_with(memory.last_group, knowledge))
         if at_war:
             return at_war
     return _party_speaking_around(heads, local, memory, (recall, rules), may_own, later)
 
 
+def _forces_beside(
+    sentence: str, slot: tuple[int, int], roles: list[str], rules: _Rules
+) -> tuple[int, int, list[str]] | None:
+    """A bare role ("ein Sprecher", "ein Vertreter": no organ in its word, no place, no state) in a sentence that
+    names a state's forces before it ("Die Armee griff … an, erklärte ein Sprecher"): where those forces stand,
+    to be read as theirs."""
+    if len(roles) != 1 or not rules.role_suffix.match(roles[0]) or _state_forces(roles, rules):
+        return None
+    if _ends(rules.local_role, roles[0]) or _ends(rules.cabinet_role, roles[0]):
+        return None  # a mayor, a minister: the place's, whoever else the sentence names
+    # before it only: "Ein Sprecher sagte, die Armee von X habe …" is not X's
+    for word in _CAPITALISED.finditer(sentence, 0, slot[0]):
+        if _state_forces([word.group()], rules):
+            return word.start(), word.end(), [word.group()]
+    return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+")
+
+
 def _the_state_at_war_with(group: str | None, knowledge: Knowledge) -> str | None:
     """ "Die Armee" where the article has named an armed group at war with one state alone: that state's army,
-    not that of a state that spoke of the war ("Die Miliz … Abu Dhabi bestreitet das. Die Armee meldete …")."""
+    not that of a state that spoke of the war ("Die Miliz … Abu Dhabi bestreitet das. Die Armee meldete …") nor
+    of a state fighting on the group's side (seeds/conflicts.json: each belligerent's side)."""
     states = {
         party
         for conflict in knowledge.conflicts
-        if group in (parties := conflict.belligerents_on(None))
-        for party in parties
+        if group in conflict.belligerents_on(None)
+        for party in conflict.opponents_of(group)
         if knowledge.party_kinds.get(party) == "state"
     }
     return states.pop() if len(states) == 1 else None
@@ -2837,7 +2873,11 @@ def _party_of_a_named_official(
         is_state = _a_state(knowledge)
         order = [p for p in (*_parties_said_before(memory), *heads) if is_state(p)]
     elif any(_ends(rules.cabinet_role, role.split("-")[-1]) for role in roles):
-        order = [memory.last_place, *heads]  # "Gesundheitsminister Karl Beispiel": the story's place's
+        # "Gesundheitsminister Karl Beispiel": the story's place's, or the state whose ministry of that name the
+        # sentence just before quoted ("Das libanesische Gesundheitsministerium meldete … Gesundheitsminister X")
+        just_before = {source.party for source in memory.previous_sources}
+        ministry = [memory.heads.get(_ministry_key(role)) for role in roles]
+        order = [*(p for p in ministry if p in just_before), memory.last_place, *heads]
     return next((p for p in order if p), None) or memory.affiliation
 
 

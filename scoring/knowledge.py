@@ -769,6 +769,7 @@ class Outlet:
 class Belligerent:
     party: str
     since: str  # ISO date; a party is a belligerent from this day on
+    side: str | None = None  # the parties of one side share it ("a", "b"); None where the data does not say
 
 
 @dataclass(frozen=True)
@@ -781,6 +782,11 @@ class Conflict:
     def belligerents_on(self, day: str | None) -> set[str]:
         """The parties at war on `day` (all of them when the day is unknown)."""
         return {b.party for b in self.belligerents if day is None or b.since <= day}
+
+    def opponents_of(self, party: str) -> set[str]:
+        """The parties on the other side from `party`; every other belligerent where the sides are not given."""
+        side = next((b.side for b in self.belligerents if b.party == party), None)
+        return {b.party for b in self.belligerents if b.party != party and (side is None or b.side != side)}
 
 
 @once_per_lexicon
@@ -840,7 +846,9 @@ class Knowledge:
             conflict = Conflict(
                 id=record["id"],
                 name=record.get("name", record["id"]),
-                belligerents=tuple(Belligerent(b["party"], b.get("since", "0000")) for b in record["belligerents"]),
+                belligerents=tuple(
+                    Belligerent(b["party"], b.get("since", "0000"), b.get("side")) for b in record["belligerents"]
+                ),
                 terms=tuple(record.get("terms", ())),
             )
             knowledge.conflicts.append(conflict)

@@ -531,6 +531,12 @@ class BelligerentSchema(ma.Schema):
         required=True, validate=validate.Regexp(PARTY), metadata={"description": "party code", "example": "RU"}
     )
     since = DayOrTimeField(required=True, metadata={"description": "since when it is a party to the conflict"})
+    side = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=validate.Regexp(r"^[a-z]$"),
+        metadata={"description": "its side: parties fighting together share it", "example": "a"},
+    )
 
 
 class ConflictSchema(ma.Schema):

@@ -11,7 +11,7 @@ def test_seeded_reference_data(client):
     assert {"UA", "RU", "KP", "KR", "US", "NATO", "HAMAS", "RSF"} <= set(parties)
     assert any("Selenskij" in a["aliases"] for a in parties["UA"]["actors"])
     war = client.get("/v1/conflicts/russia-ukraine-war").get_json()
-    assert {"party": "KP", "since": "2024-10-01"} in war["belligerents"]
+    assert {"party": "KP", "since": "2024-10-01", "side": "a"} in war["belligerents"]  # beside Russia
 
 
 def test_put_outlet_changes_the_analysis(client):
@@ -31,16 +31,22 @@ def test_put_conflict_and_use_it(client):
     conflict = {
         "name": "Alpha–Beta war",
         "terms": ["Grenzfluss Omega"],
-        "belligerents": [{"party": "US", "since": "2030-01-01"}, {"party": "CA", "since": "2030-01-01"}],
+        "belligerents": [{"party": "US", "since": "2030-01-01"}, {"party": "CA", "since": "2030-01-01", "side": "b"}],
     }
     assert client.put("/v1/conflicts/alpha-beta", json=conflict).status_code == 200
-    assert client.get("/v1/conflicts/alpha-beta").get_json()["terms"] == ["Grenzfluss Omega"]
+    stored = client.get("/v1/conflicts/alpha-beta").get_json()
+    assert stored["terms"] == ["Grenzfluss Omega"] and stored["belligerents"][1]["side"] == "b"
     claim = post_article(
         client, "Laut dem Pentagon wurden am Grenzfluss Omega zwei Brücken gesprengt.", published_at="2030-02-01"
     ).get_json()["claims"][0]
     assert claim["conflict"] == "alpha-beta" and claim["belligerent"]
     assert_error(client.put("/v1/conflicts/bad", json={**conflict, "belligerents": [{"party": "US"}]}), 422)
     assert_error(client.put("/v1/conflicts/b%20d", json=conflict), 422)
+    named_side = {
+        **conflict,
+        "belligerents": [*conflict["belligerents"], {"party": "MX", "since": "2030-01-01", "side": "Alpha"}],
+    }
+    assert_error(client.put("/v1/conflicts/bad", json=named_side), 422)  # a side is one letter
 
 
 def test_health_openapi_and_docs_page(client):
