@@ -52,6 +52,8 @@ class EventRules:
     responses: frozenset[str] = frozenset()  # "Antwort", "Vergeltung": the act after them ("auf", "für") is answered
     response_prepositions: frozenset[str] = frozenset()
     voice_bound: frozenset[str] = frozenset()  # families whose fact is the party saying it (a label: "Terrorakt")
+    breaches: frozenset[str] = frozenset()  # "Verletzung" before a genitive: a rule breached, no one hurt
+    breach_genitives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         responses=frozenset(data["responses"]["nouns"]),
         response_prepositions=frozenset(data["responses"]["prepositions"]),
         voice_bound=_families_marked(data, "voice_bound"),
+        breaches=frozenset(data["breaches"]["words"]),
+        breach_genitives=frozenset(data["breaches"]["genitives"]),
     )
 
 
@@ -382,6 +386,8 @@ def find_events(
     named = [] if families.count(None) == len(families) else [(i, f) for i, f in enumerate(families) if f is not None]
     gaps: list[str] = []  # the text after each word, read where a preposition may govern a noun
     for i, family in named:  # most words name no event
+        if _breach(tokens, i, rules):
+            continue  # "Verletzung der Souveränität": no one hurt
         if _answered(tokens, i, rules):  # what an answer answers is given
             circumstances.add(rules.incident_of_family.get(family, family))
             continue
@@ -400,6 +406,13 @@ def find_events(
     main_incidents = {rules.incident_of_family.get(f, f) for f in main}
     recalled = not main and bool(circumstances) and not told
     return Events(frozenset(main), frozenset(circumstances - main_incidents), recalled)
+
+
+def _breach(tokens: Sequence[str], i: int, rules: EventRules) -> bool:
+    """The noun `i` names the breach of a rule: "Verletzung" before a genitive ("der Souveränität")."""
+    if i + 1 >= len(tokens) or tokens[i].lower() not in rules.breaches:
+        return False
+    return tokens[i + 1].lower() in rules.breach_genitives
 
 
 def _answered(tokens: Sequence[str], i: int, rules: EventRules) -> bool:
