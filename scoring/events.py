@@ -53,6 +53,7 @@ class EventRules:
     response_prepositions: frozenset[str] = frozenset()
     voice_bound: frozenset[str] = frozenset()  # families whose fact is the party saying it (a label: "Terrorakt")
     breaches: frozenset[str] = frozenset()  # "Verletzung" before a genitive: a rule breached, no one hurt
+    possessives: frozenset[str] = frozenset()  # "seinen Tod": what befalls the person named before
     breach_genitives: frozenset[str] = frozenset()
 
 
@@ -122,6 +123,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         voice_bound=_families_marked(data, "voice_bound"),
         breaches=frozenset(data["breaches"]["words"]),
         breach_genitives=frozenset(data["breaches"]["genitives"]),
+        possessives=frozenset(data["possessives"]["words"]),
     )
 
 
@@ -406,6 +408,14 @@ def find_events(
     main_incidents = {rules.incident_of_family.get(f, f) for f in main}
     recalled = not main and bool(circumstances) and not told
     return Events(frozenset(main), frozenset(circumstances - main_incidents), recalled)
+
+
+def befalls_someone_named_before(tokens: Sequence[str], rules: EventRules) -> bool:
+    """A possessive before what befalls a person ("seinen Tod", "seine Festnahme"): the person is named before."""
+    return any(
+        token.lower() in rules.possessives and event_family(tokens[i + 1], rules) in rules.befalls
+        for i, token in enumerate(tokens[:-1])
+    )
 
 
 def _breach(tokens: Sequence[str], i: int, rules: EventRules) -> bool:

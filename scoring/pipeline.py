@@ -27,7 +27,7 @@ from scoring.claims import is_claim
 from scoring.cleaning import find_body_blocks, furniture_rules, is_furniture_line, wire_credits
 from scoring.conflicts import at_war, claim_conflict, conflict_hits, dominant_conflict, is_belligerent
 from scoring.corroboration import UNNAMED
-from scoring.events import event_family, events_of, names_the_truce
+from scoring.events import befalls_someone_named_before, event_family, events_of, names_the_truce
 from scoring.hedging import (
     Hedge,
     SpeechMark,
@@ -48,6 +48,7 @@ from scoring.knowledge import (
     built,
     holds_a_digit,
     holds_a_word,
+    letter_words,
     once_per_lexicon,
     one_article,
     quick_init,
@@ -212,6 +213,7 @@ class _Draft:
     hits: Counter[str]
     implied_place: str | None  # the place "die Region" refers back to
     about_previous: bool = False  # it names the source of the claim before it, or disclaims it
+    implied_person: str | None = None  # the person "seinen Tod" tells of: named just before
 
 
 def _attach_to_previous(
@@ -1064,6 +1066,7 @@ class _Carry:
     previous_spoke: bool = False
     speaker_block: int = -2  # the paragraph of the last sentence that named a speaker or reported speech
     last_place: tuple[int, str] | None = None  # (paragraph, name) of the place named last
+    last_person: tuple[int, str] | None = None  # (paragraph, name) of the person told of last
     places_named: Counter[str] = field(default_factory=Counter)  # how often the article names each place
 
 
@@ -1076,6 +1079,7 @@ class _Reading:
     speech: list[SpeechMark]
     attribution: Attribution
     implied_place: str | None
+    implied_person: str | None = None  # whom "seinen Tod" tells of
 
 
 def _implied_place(body: str, sentence: Sentence, carry: _Carry, knowledge: Knowledge) -> str | None:
@@ -1165,12 +1169,31 @@ def _read_sentence(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
     carries_over = (bool(speech) or reportative) and not unsourced
     attribution = attribute_sentence(body, sentence.block, knowledge, carry.memory, carries_over=carries_over)
     carry.previous_start = sentence.start
-    reading = _Reading(_sourced_hedges(hedges, attribution), speech, attribution, implied)
+    person = _implied_person(body, sentence, attribution, carry, lexicon)
+    reading = _Reading(_sourced_hedges(hedges, attribution), speech, attribution, implied, person)
     spoke = _spoke(body, sentence, reading, carry, lexicon)
     if spoke:
         carry.speaker_block = sentence.block
     carry.previous_body, carry.previous_block, carry.previous_spoke = body, sentence.block, spoke
     return reading
+
+
+def _implied_person(
+    body: str, sentence: Sentence, attribution: Attribution, carry: _Carry, lexicon: Mapping[str, Any]
+) -> str | None:
+    """ "Die Armee verkündete seinen Tod": the person told of last, in this paragraph or the one before, where the
+    sentence names nobody it tells of itself; `carry` learns the persons the sentence tells of."""
+    said = attribution.phrases
+    persons = [m for m in attribution.mentions if m.actor.kind == "person" and not _inside(m.start, said)]
+    told = [body[m.start : m.end] for m in persons]
+    titled = _titled_names(_blank(body, said), typed_rules(lexicon).attribution)[0] if not told else []
+    if told or titled:
+        carry.last_person = (sentence.block, (told or titled)[-1])  # "Kommandeur Karl Beispiel" too
+        return None
+    last = carry.last_person
+    if last is None or last[0] < sentence.block - 1:
+        return None
+    return last[1] if befalls_someone_named_before(letter_words(body), events_of(lexicon)) else None
 
 
 def _conflict_hits(body: str, attribution: Attribution, knowledge: Knowledge) -> Counter[str]:
@@ -1211,6 +1234,7 @@ def _add_drafts(
             hits,
             reading.implied_place,
             about_previous,
+            reading.implied_person,
         )
         parts = _statements(whole, lexicon)
         drafts.extend(parts)
@@ -1273,6 +1297,8 @@ def _signature(
     attribution_rules = typed_rules(lexicon).attribution
     said = _over_participles(body, said, attribution_rules)
     people, told_of = _party_names(body, attribution, said)
+    if draft.implied_person:
+        told_of = [*told_of, draft.implied_person]  # "seinen Tod": the person named just before
     fact = _blank(body, [*said, *unsure, *people, *_frames(body, attribution.speech_verbs, lexicon)])
     if draft.implied_place:
         fact += f" {draft.implied_place}"

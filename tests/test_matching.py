@@ -1538,3 +1538,18 @@ def test_a_label_is_one_statement_only_in_a_war_and_only_with_the_same_label():
     terror = claim_signature(article.format("Kiew sprach von einem Terrorakt."), "Terrorakt")
     mistake = claim_signature(article.format("Kiew sprach von einer Verwechslung."), "Verwechslung")
     assert terror.voices == {"UA.TERROR"} and not same_fact(terror, mistake, WEIGHTS)
+
+
+def test_a_possessive_tells_of_the_person_named_just_before():
+    """ "Am Abend bestätigte auch die Armee seinen Tod": whom it befell is the person the sentence before named,
+    an anchor as if named again; not a person named paragraphs before, nor by "ihr" (a woman's or a group's)."""
+    named, possessive = KNOWLEDGE.lexicon["events"]["possessives"]["example"]
+    *_, his_death = analyse_article(f"{named} {possessive}", "example.org", KNOWLEDGE, "2025-03-07").claims
+    told = claim_signature(f"Im Hafen von Lindenau ist Kommandeur Karl Beispiel tot.\n\n{possessive}", "Armee")
+    far = "\n\n".join([named, "Im Hafen brannte ein Lager.", "Die Fähre lief aus.", possessive])
+    *_, too_far = analyse_article(far, "example.org", KNOWLEDGE, "2025-03-07").claims
+    *_, hers = analyse_article(f"{named} {possessive.replace('seinen', 'ihren')}", "example.org", KNOWLEDGE).claims
+    assert his_death.signature.persons == told.persons == {"beispiel"} and his_death.signature.befell
+    assert not too_far.signature.persons and not hers.signature.persons
+    same_town = claim_signature("Im Hafen von Lindenau ist Kommandeur Karl Beispiel am Morgen gestorben.", "gestorben")
+    assert same_fact(his_death.signature, same_town, WEIGHTS)
