@@ -54,6 +54,7 @@ class EventRules:
     voice_bound: frozenset[str] = frozenset()  # families whose fact is the party saying it (a label: "Terrorakt")
     breaches: frozenset[str] = frozenset()  # "Verletzung" before a genitive: a rule breached, no one hurt
     possessives: frozenset[str] = frozenset()  # "seinen Tod": what befalls the person named before
+    leaders: frozenset[str] = frozenset()  # "den Tod ihres Anführers": a title after them names that person
     breach_genitives: frozenset[str] = frozenset()
 
 
@@ -124,6 +125,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         breaches=frozenset(data["breaches"]["words"]),
         breach_genitives=frozenset(data["breaches"]["genitives"]),
         possessives=frozenset(data["possessives"]["words"]),
+        leaders=frozenset(data["possessives"]["leaders"]),
     )
 
 
@@ -410,12 +412,17 @@ def find_events(
     return Events(frozenset(main), frozenset(circumstances - main_incidents), recalled)
 
 
-def befalls_someone_named_before(tokens: Sequence[str], rules: EventRules) -> bool:
-    """A possessive before what befalls a person ("seinen Tod", "seine Festnahme"): the person is named before."""
-    return any(
-        token.lower() in rules.possessives and event_family(tokens[i + 1], rules) in rules.befalls
-        for i, token in enumerate(tokens[:-1])
-    )
+def befalls_someone_named_before(tokens: Sequence[str], rules: EventRules, is_title: Callable[[str], bool]) -> bool:
+    """A possessive before what befalls a person ("seinen Tod", "seine Festnahme"), or a title with one after it
+    ("den Tod ihres Anführers"): the person is named before."""
+    for i, token in enumerate(tokens[:-1]):
+        low = token.lower()
+        if low in rules.possessives and event_family(tokens[i + 1], rules) in rules.befalls:
+            return True
+        if low in rules.leaders and i > 0 and is_title(tokens[i + 1]):
+            if event_family(tokens[i - 1], rules) in rules.befalls:
+                return True
+    return False
 
 
 def _breach(tokens: Sequence[str], i: int, rules: EventRules) -> bool:

@@ -1193,7 +1193,11 @@ def _implied_person(
     last = carry.last_person
     if last is None or last[0] < sentence.block - 1:
         return None
-    return last[1] if befalls_someone_named_before(letter_words(body), events_of(lexicon)) else None
+    rules = typed_rules(lexicon).attribution
+    named_before = befalls_someone_named_before(
+        letter_words(body), events_of(lexicon), lambda w: is_role_noun(w, rules)
+    )
+    return last[1] if named_before else None
 
 
 def _conflict_hits(body: str, attribution: Attribution, knowledge: Knowledge) -> Counter[str]:

@@ -1553,3 +1553,12 @@ def test_a_possessive_tells_of_the_person_named_just_before():
     assert not too_far.signature.persons and not hers.signature.persons
     same_town = claim_signature("Im Hafen von Lindenau ist Kommandeur Karl Beispiel am Morgen gestorben.", "gestorben")
     assert same_fact(his_death.signature, same_town, WEIGHTS)
+
+
+def test_a_title_after_a_possessive_tells_of_the_person_named_just_before():
+    """ "bestätigte den Tod ihres Kommandeurs": the person the sentence before named, by their office."""
+    named, _ = KNOWLEDGE.lexicon["events"]["possessives"]["example"]
+    text = f"{named} Die Miliz bestätigte am Abend den Tod ihres Kommandeurs."
+    *_, confirmed = analyse_article(text, "example.org", KNOWLEDGE, "2025-03-07").claims
+    *_, son = analyse_article(text.replace("Kommandeurs", "Sohnes"), "example.org", KNOWLEDGE, "2025-03-07").claims
+    assert confirmed.signature.persons == {"beispiel"} and not son.signature.persons
