@@ -2041,6 +2041,17 @@ def test_an_army_named_bare_is_the_one_named_with_its_state_before_not_the_last_
     assert claims(text, knowledge, "spiegel.de", "2024-09-28")[-1].origin_parties == ("IL",)
 
 
+def test_a_reproach_past_an_apposition_of_whom_it_reproaches_is_said(knowledge):
+    """ "warf dem Gouverneur, Karl Beispiel, vor, …": the particle ends the clause after the apposition."""
+    text = (
+        "Drohnen trafen am Sonntag ein Lager in Charkiw. Der Bürgermeister von Charkiw, Anton Weber, warf dem "
+        "Gouverneur des Gebiets, Karl Beispiel, vor, am Morgen eine Feier abgehalten zu haben."
+    )
+    assert claims(text, knowledge, "de.rt.com", "2025-04-14")[-1].origin_parties == ("UA",)
+    aside = "Drohnen trafen am Sonntag ein Lager in Charkiw. Ein Soldat warf den Ball, den er fand, vor die Tür."
+    assert claims(aside, knowledge, "spiegel.de", "2025-04-14")[-1].origin_parties == ()
+
+
 def test_the_sides_of_a_war_are_read_from_the_seeds(knowledge):
     war = knowledge.conflict("israel-hamas-war")
     assert war.opponents_of("HEZBOLLAH") == {"IL"} and "HEZBOLLAH" in war.opponents_of("IL")
