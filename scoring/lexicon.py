@@ -381,6 +381,8 @@ class Matching:
     between_sides: Regex  # "Gefechte zwischen X und Y": two parties as sides, not who did what to whom
     # "die Miliz im Libanon", "die vom Iran unterstützte Miliz" ("@": the party's mention)
     incidental_party: Regex = Regex("(?!)")
+    # "verurteilte den Angriff", "zeigte sich entsetzt über …": a reaction to a fact, told as a denial not denied is
+    reactions: Regex = Regex("(?!)")
 
 
 @dataclass(frozen=True)

@@ -358,7 +358,7 @@ def _undenied(rules: Matching) -> tuple[Needing, int]:
     the bit of `word_flags` telling a sentence one of whose words holds one of a set of those strings that
     are all letters (a run of letters stands inside one word), 0 where no set is (every sentence searched).
     Most claims hold none ("nicht", "bestritten" …): one test of their flags, not a pass of each string."""
-    needing = Needing(rules.negated_denials)
+    needing = Needing(f"(?:{rules.negated_denials})|(?:{rules.reactions})")  # a reaction: not a denial, an outcry
     lettered = next((tuple(sorted(strings)) for strings in needing.needs if all(map(str.isalpha, strings))), None)
     if lettered is None:
         return needing, 0
@@ -819,7 +819,8 @@ def fact_signature(
         circumstances=events.circumstances,
         planned=planned,
         # "Modi stritt die Luftangriffe nicht ab" is about Modi's reaction, not (only) the strikes.
-        undenied=_is_undenied(sentence, rules),
+        # …and "verurteilte den Angriff" about the speaker's: read before its speech verb was blanked
+        undenied=_is_undenied(counted_in or sentence, rules),
         reciprocal=not vocabulary.events.reciprocal.isdisjoint(lowered),
         between=_named_as_sides(named_parties, sentence, vocabulary),
         blames=blames,
@@ -1625,7 +1626,7 @@ def _score(
         score *= weights["event_missing_factor"]  # one claim tells more, or less, of what happened
     if a.planned != b.planned:
         score *= weights["plan_mismatch_factor"]  # "sollen … eingesetzt werden" / "setzt ein"
-    if a.undenied != b.undenied:
+    if a.undenied != b.undenied and not shared.voiced:  # a label one party gives is its statement, however told
         score *= weights["reaction_mismatch_factor"]  # "X did not deny Y" tells X's reaction
     if shared.event:
         score += weights["event_match_bonus"]

@@ -537,6 +537,18 @@ def _not_negating(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) ->
     assert matching.is_negated(sentence, _replaced(lexicon, "matching", **{key: _NEVER[0]}))
 
 
+def _reaction(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """A condemnation or an outcry marks the claim a reaction (the mode a denial not denied has), only with it."""
+    key, sentence = ex.key.split(".")[1], ex.raw["example"]
+
+    def reacts(lex: dict[str, Any]) -> bool:
+        known = dataclasses.replace(knowledge, lexicon=lex)
+        return pipeline.analyse_article(sentence, "example.org", known, "2025-03-07").claims[0].signature.undenied
+
+    assert reacts(lexicon)
+    assert not reacts(_replaced(lexicon, "matching", **{key: _NEVER[0]}))
+
+
 def _place_word(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """A preposition of place names the place in `expect`; a kind of place makes "die Stadt" refer back to
     one named before; a capitalised word that is no place ("in Folge", "nach Montag") is not one."""
@@ -1065,6 +1077,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "matching.units": _unit,
     "matching.count_nouns": _count_noun,
     "matching.negated_denials": _not_negating,
+    "matching.reactions": _reaction,
     "matching.idioms_not_negating": _not_negating,
     "matching.clauses_not_negating": _not_negating,
     "matching.scheduled": _scheduled_day,

@@ -1562,3 +1562,16 @@ def test_a_title_after_a_possessive_tells_of_the_person_named_just_before():
     *_, confirmed = analyse_article(text, "example.org", KNOWLEDGE, "2025-03-07").claims
     *_, son = analyse_article(text.replace("Kommandeurs", "Sohnes"), "example.org", KNOWLEDGE, "2025-03-07").claims
     assert confirmed.signature.persons == {"beispiel"} and not son.signature.persons
+
+
+def test_a_condemnation_or_an_outcry_is_a_reaction_not_a_report_of_the_act():
+    """ "verurteilte den Beschuss", "zeigte sich entsetzt über den Beschuss": the speaker's reaction, told apart
+    from the act as a denial not denied is; "verurteilte den Beschuss als Terrorakt" gives a label of its own."""
+    act = signature("Am Morgen beschossen Truppen den Hafen von Sabirsk mit Raketen.")
+    condemned = signature("Die Regierung von Lindenau verurteilte den Beschuss des Hafens von Sabirsk mit Raketen.")
+    appalled = signature("Der Premier zeigte sich entsetzt über den Beschuss des Hafens von Sabirsk mit Raketen.")
+    labelled = signature("Die Regierung verurteilte den Beschuss des Hafens von Sabirsk als Terrorakt.")
+    assert condemned.undenied and appalled.undenied and not act.undenied and not labelled.undenied
+    assert similarity(condemned, act, WEIGHTS) < similarity(
+        signature("Am Morgen beschossen Truppen den Hafen von Sabirsk mit Raketen, sagte die Regierung."), act, WEIGHTS
+    )
