@@ -2810,14 +2810,22 @@ def _party_of_role(
         return where
     later = [] if any(heads) else _named_with_its_party_later(roles, memory, rules, knowledge)
     may_own = _may_own(roles, seated, rules, knowledge)
-    if knowledge is not None and _state_forces(roles, rules):
-        # "Die Armee": the army the article named with its state, or the state at war with the group it named,
-        # before a state that spoke just before of the war ("Das Pentagon erklärte …")
-        known = next((h for h in heads if h and _a_state(knowledge)(h)), None) if any(heads) else None
-        at_war = known or (None if any(heads) else _the_state_at_war_with(memory.last_group, knowledge))
-        if at_war:
-            return at_war
+    army = _the_army(roles, heads, memory, rules, knowledge)
+    if army:
+        return army
     return _party_speaking_around(heads, local, memory, (recall, rules), may_own, later)
+
+
+def _the_army(
+    roles: list[str], heads: list[str | None], memory: ArticleMemory, rules: _Rules, knowledge: Knowledge | None
+) -> str | None:
+    """ "Die Armee": the army the article named with its state, or the state at war with the group it named,
+    before a state that spoke just before of the war ("Das Pentagon erklärte …")."""
+    if knowledge is None or not _state_forces(roles, rules):
+        return None
+    if any(heads):
+        return next((h for h in heads if h and _a_state(knowledge)(h)), None)
+    return _the_state_at_war_with(memory.last_group, knowledge)
 
 
 def _forces_beside(

@@ -365,6 +365,10 @@ def _undenied(rules: Matching) -> tuple[Needing, int]:
     return needing, word_flag(lambda word: any(string in word for string in lettered))
 
 
+def _unblanked(sentence: str, before_blanking: str | None) -> str:
+    return before_blanking or sentence
+
+
 def _is_undenied(sentence: str, rules: Matching) -> bool:
     needing, bit = _undenied(rules)
     if bit and not word_flags(sentence) & bit:
@@ -820,7 +824,7 @@ def fact_signature(
         planned=planned,
         # "Modi stritt die Luftangriffe nicht ab" is about Modi's reaction, not (only) the strikes.
         # …and "verurteilte den Angriff" about the speaker's: read before its speech verb was blanked
-        undenied=_is_undenied(counted_in or sentence, rules),
+        undenied=_is_undenied(_unblanked(sentence, counted_in), rules),
         reciprocal=not vocabulary.events.reciprocal.isdisjoint(lowered),
         between=_named_as_sides(named_parties, sentence, vocabulary),
         blames=blames,
