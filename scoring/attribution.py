@@ -2798,7 +2798,7 @@ def _party_of_role(
     if _of_something_unknown(slot, rules, knowledge):
         return None
     forces = _forces_beside(sentence, (start, end), roles, rules)
-    if forces is not None:  # "Die Armee griff … an, erklärte ein Sprecher": the forces' spokesman
+    if forces is not None:  # "Die Armee beschoss …, erklärte ein Sprecher": the forces' spokesman
         return _party_of_role(sentence, *forces, found, here, memory, rules, knowledge, recall)
     heads = [memory.heads.get(key) for role in roles for key in _head_keys(role)]
     if _person_name(slot, rules, place_kinds(knowledge) if knowledge is not None else ()):
@@ -2832,7 +2832,7 @@ def _forces_beside(
     sentence: str, slot: tuple[int, int], roles: list[str], rules: _Rules
 ) -> tuple[int, int, list[str]] | None:
     """A bare role ("ein Sprecher", "ein Vertreter": no organ in its word, no place, no state) in a sentence that
-    names a state's forces before it ("Die Armee griff … an, erklärte ein Sprecher"): where those forces stand,
+    names a state's forces before it ("Die Armee beschoss …, erklärte ein Sprecher"): where those forces stand,
     to be read as theirs."""
     if len(roles) != 1 or not rules.role_suffix.match(roles[0]) or _state_forces(roles, rules):
         return None
@@ -2882,7 +2882,7 @@ def _party_of_a_named_official(
         order = [p for p in (*_parties_said_before(memory), *heads) if is_state(p)]
     elif any(_ends(rules.cabinet_role, role.split("-")[-1]) for role in roles):
         # "Gesundheitsminister Karl Beispiel": the story's place's, or the state whose ministry of that name the
-        # sentence just before quoted ("Das libanesische Gesundheitsministerium meldete … Gesundheitsminister X")
+        # sentence just before quoted ("Das polnische Gesundheitsministerium zählte … Gesundheitsminister X")
         just_before = {source.party for source in memory.previous_sources}
         ministry = [memory.heads.get(_ministry_key(role)) for role in roles]
         order = [*(p for p in ministry if p in just_before), memory.last_place, *heads]

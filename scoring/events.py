@@ -54,7 +54,7 @@ class EventRules:
     voice_bound: frozenset[str] = frozenset()  # families whose fact is the party saying it (a label: "Terrorakt")
     breaches: frozenset[str] = frozenset()  # "Verletzung" before a genitive: a rule breached, no one hurt
     possessives: frozenset[str] = frozenset()  # "seinen Tod": what befalls the person named before
-    leaders: frozenset[str] = frozenset()  # "den Tod ihres Anführers": a title after them names that person
+    leaders: frozenset[str] = frozenset()  # "den Tod ihres Kommandeurs": a title after them names that person
     breach_genitives: frozenset[str] = frozenset()
 
 
@@ -414,7 +414,7 @@ def find_events(
 
 def befalls_someone_named_before(tokens: Sequence[str], rules: EventRules, is_title: Callable[[str], bool]) -> bool:
     """A possessive before what befalls a person ("seinen Tod", "seine Festnahme"), or a title with one after it
-    ("den Tod ihres Anführers"): the person is named before."""
+    ("den Tod ihres Kommandeurs"): the person is named before."""
     for i, token in enumerate(tokens[:-1]):
         low = token.lower()
         if low in rules.possessives and event_family(tokens[i + 1], rules) in rules.befalls:

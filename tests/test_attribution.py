@@ -2017,7 +2017,7 @@ def test_an_army_named_bare_is_not_that_of_a_state_fighting_on_the_groups_side(k
     "die Armee" in a report on Hezbollah is the army of the state on the other side, whoever spoke before."""
     text = (
         "Die Hisbollah feuerte Raketen auf Orte im Norden. Das Pentagon nannte den Beschuss gefährlich.\n\n"
-        "In der Nacht griff die Armee Ziele bei Sabirsk an, teilte die Armee mit."
+        "Am Abend beschoss die Armee Stellungen bei Sabirsk, teilte die Armee mit."
     )
     assert claims(text, knowledge, "spiegel.de", "2024-09-28")[-1].origin_parties == ("IL",)
 
@@ -2026,7 +2026,7 @@ def test_a_bare_spokesman_speaks_for_the_forces_his_sentence_named_before_him(kn
     """ "Die Armee griff … an, erklärte ein Sprecher": the army's spokesman, not the last speaker's."""
     text = (
         "Die Hisbollah feuerte Raketen auf Orte im Norden. Das Pentagon nannte den Beschuss gefährlich.\n\n"
-        "In der Nacht griff die Armee Ziele bei Sabirsk an; getroffen worden seien Waffenlager, erklärte ein Sprecher."
+        "Am Abend beschoss die Armee Stellungen bei Sabirsk; zerstört worden seien zwei Depots, erklärte ein Sprecher."
     )
     *_, attack, depots = claims(text, knowledge, "spiegel.de", "2024-09-28")
     assert attack.origin_parties == depots.origin_parties == ("IL",)
@@ -2036,7 +2036,7 @@ def test_an_army_named_bare_is_the_one_named_with_its_state_before_not_the_last_
     """ "Die Armee" after the army was named with its state is that army, though another state spoke just before."""
     text = (
         "Die israelische Armee meldete Angriffe bei Sabirsk. Das Pentagon nannte den Beschuss gefährlich.\n\n"
-        "In der Nacht griff die Armee erneut Ziele bei Sabirsk an, teilte die Armee mit."
+        "Am Abend beschoss die Armee erneut Stellungen bei Sabirsk, teilte die Armee mit."
     )
     assert claims(text, knowledge, "spiegel.de", "2024-09-28")[-1].origin_parties == ("IL",)
 
@@ -2044,8 +2044,8 @@ def test_an_army_named_bare_is_the_one_named_with_its_state_before_not_the_last_
 def test_a_reproach_past_an_apposition_of_whom_it_reproaches_is_said(knowledge):
     """ "warf dem Gouverneur, Karl Beispiel, vor, …": the particle ends the clause after the apposition."""
     text = (
-        "Drohnen trafen am Sonntag ein Lager in Charkiw. Der Bürgermeister von Charkiw, Anton Weber, warf dem "
-        "Gouverneur des Gebiets, Karl Beispiel, vor, am Morgen eine Feier abgehalten zu haben."
+        "Drohnen trafen am Sonntag ein Lager in Charkiw. Der Bürgermeister von Charkiw, Anton Weber, warf der "
+        "Gouverneurin, Karla Beispiel, vor, am Morgen ein Fest geplant zu haben."
     )
     assert claims(text, knowledge, "de.rt.com", "2025-04-14")[-1].origin_parties == ("UA",)
     aside = "Drohnen trafen am Sonntag ein Lager in Charkiw. Ein Soldat warf den Ball, den er fand, vor die Tür."
@@ -2161,11 +2161,11 @@ def test_a_minister_is_of_the_state_whose_ministry_of_that_name_the_sentence_bef
     minister, not the story's other party named last."""
     text = (
         "Israels Luftwaffe griff am Freitag Ziele im Süden Libanons an. Die Miliz schwor Rache an Israel.\n\n"
-        "Das libanesische Gesundheitsministerium meldete zunächst vier Tote. Am Samstag erhöhte "
-        "Gesundheitsminister Karl Beispiel die Zahl auf neun Tote."
+        "Das libanesische Gesundheitsministerium zählte am Abend vier Tote. Später nannte "
+        "Gesundheitsminister Karl Beispiel neun Tote."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("LB",)
-    apart = text.replace("Am Samstag erhöhte", "In Israel gab es Alarm. Am Samstag erhöhte")
+    apart = text.replace("Später nannte", "In Israel gab es Alarm. Später nannte")
     assert claims(apart, knowledge)[-1].origin_parties == ("IL",)  # the ministry not just before: the place's
 
 

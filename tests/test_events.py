@@ -200,7 +200,7 @@ def test_a_form_or_compound_of_another_reading_names_no_event():
 def test_a_breach_of_a_rule_is_no_one_hurt():
     """ "Verletzung der Souveränität" breaches a rule; "erlag seinen Verletzungen" is someone hurt."""
     assert "injury" not in events_in_signature(LEXICON["events"]["breaches"]["example"])
-    assert "injury" not in events_in_signature("Der Angriff sei eine eklatante Verletzung des Völkerrechts.")
+    assert "injury" not in events_in_signature("Die Regierung sprach von einer groben Verletzung des Völkerrechts.")
     assert "injury" in events_in_signature("Ein Fischer aus Lindenau erlag am Abend seinen Verletzungen.")
     assert "injury" in events_in_signature("Zwei Helfer kamen mit schweren Verletzungen in die Klinik.")
 

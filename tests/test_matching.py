@@ -1513,8 +1513,8 @@ def test_one_partys_label_on_an_act_is_one_statement_in_other_words():
     the other side's label, or the same party's label on another town's incident, is another."""
     article = "Im Krieg mit Russland schlug in Sabirsk eine Rakete in einen Hilfskonvoi ein.\n\n{}"
     admitted = claim_signature(article.format("Die Ukraine räumte einen schweren Fehler ein."), "Fehler")
-    mixed_up = claim_signature(article.format("Kiew sprach von einer Verwechslung."), "Verwechslung")
-    by_russia = claim_signature(article.format("Moskau sprach von einer Verwechslung."), "Verwechslung")
+    mixed_up = claim_signature(article.format("Kiew nannte es eine Verwechslung."), "Verwechslung")
+    by_russia = claim_signature(article.format("Moskau nannte es eine Verwechslung."), "Verwechslung")
     elsewhere = claim_signature(
         "Im Krieg mit Russland schlug in Dorinsk eine Rakete in einen Hilfskonvoi ein.\n\n"
         "Die Ukraine räumte einen schweren Fehler ein.",
@@ -1533,10 +1533,10 @@ def test_one_partys_label_on_an_act_is_one_statement_in_other_words():
 
 def test_a_label_is_one_statement_only_in_a_war_and_only_with_the_same_label():
     """Outside a war a party's mistake is told of anything; two labels of one party are two statements."""
-    assert not same("Die Bundesregierung räumte einen Fehler ein.", "Berlin sprach von einem Irrtum.")
+    assert not same("Die Bundesregierung gab einen Fehler zu.", "Berlin nannte es einen Irrtum.")
     article = "Im Krieg mit Russland schlug in Sabirsk eine Rakete in einen Hilfskonvoi ein.\n\n{}"
-    terror = claim_signature(article.format("Kiew sprach von einem Terrorakt."), "Terrorakt")
-    mistake = claim_signature(article.format("Kiew sprach von einer Verwechslung."), "Verwechslung")
+    terror = claim_signature(article.format("Kiew nannte es einen Terrorakt."), "Terrorakt")
+    mistake = claim_signature(article.format("Kiew nannte es eine Verwechslung."), "Verwechslung")
     assert terror.voices == {"UA.TERROR"} and not same_fact(terror, mistake, WEIGHTS)
 
 
@@ -1558,18 +1558,18 @@ def test_a_possessive_tells_of_the_person_named_just_before():
 def test_a_title_after_a_possessive_tells_of_the_person_named_just_before():
     """ "bestätigte den Tod ihres Kommandeurs": the person the sentence before named, by their office."""
     named, _ = KNOWLEDGE.lexicon["events"]["possessives"]["example"]
-    text = f"{named} Die Miliz bestätigte am Abend den Tod ihres Kommandeurs."
+    text = f"{named} Am Abend meldete die Miliz den Tod ihres Kommandeurs."
     *_, confirmed = analyse_article(text, "example.org", KNOWLEDGE, "2025-03-07").claims
     *_, son = analyse_article(text.replace("Kommandeurs", "Sohnes"), "example.org", KNOWLEDGE, "2025-03-07").claims
     assert confirmed.signature.persons == {"beispiel"} and not son.signature.persons
 
 
 def test_a_condemnation_or_an_outcry_is_a_reaction_not_a_report_of_the_act():
-    """ "verurteilte den Beschuss", "zeigte sich entsetzt über den Beschuss": the speaker's reaction, told apart
+    """ "verurteilte den Beschuss", "zeigte sich bestürzt": the speaker's reaction, told apart
     from the act as a denial not denied is; "verurteilte den Beschuss als Terrorakt" gives a label of its own."""
     act = signature("Am Morgen beschossen Truppen den Hafen von Sabirsk mit Raketen.")
     condemned = signature("Die Regierung von Lindenau verurteilte den Beschuss des Hafens von Sabirsk mit Raketen.")
-    appalled = signature("Der Premier zeigte sich entsetzt über den Beschuss des Hafens von Sabirsk mit Raketen.")
+    appalled = signature("Der Premier zeigte sich bestürzt über den Beschuss des Hafens von Sabirsk mit Raketen.")
     labelled = signature("Die Regierung verurteilte den Beschuss des Hafens von Sabirsk als Terrorakt.")
     assert condemned.undenied and appalled.undenied and not act.undenied and not labelled.undenied
     assert similarity(condemned, act, WEIGHTS) < similarity(
