@@ -2012,18 +2012,25 @@ def test_an_army_named_bare_is_that_of_the_state_at_war_with_the_group_named(kno
     assert army.origin_parties == ("SD",)
 
 
-def test_an_army_named_bare_is_not_that_of_a_state_fighting_on_the_groups_side(knowledge):
-    """Hezbollah fights beside Iran in the war that began on 7 October 2023 (seeds/conflicts.json: their side):
-    "die Armee" in a report on Hezbollah is the army of the state on the other side, whoever spoke before."""
-    text = (
-        "Die Hisbollah feuerte Raketen auf Orte im Norden. Das Pentagon nannte den Beschuss gefährlich.\n\n"
-        "Am Abend beschoss die Armee Stellungen bei Sabirsk, teilte die Armee mit."
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Die Hisbollah feuerte Raketen auf Orte im Norden.",  # Iran fights on Hezbollah's side (seeds/conflicts.json)
+        "Die israelische Armee meldete Angriffe bei Sabirsk.",  # the army named with its state
+    ],
+)
+def test_an_army_named_bare_is_the_other_sides_or_the_one_named_before_not_the_last_speakers(knowledge, before):
+    """ "Die Armee" in a report on Hezbollah is the army of the state on the other side, not of a state fighting on
+    the group's side; after the army was named with its state it is that army, though another state spoke just
+    before."""
+    text = f"{before} Das Pentagon nannte den Beschuss gefährlich.\n\n" + (
+        "Am Abend beschoss die Armee erneut Stellungen bei Sabirsk, teilte die Armee mit."
     )
     assert claims(text, knowledge, "spiegel.de", "2024-09-28")[-1].origin_parties == ("IL",)
 
 
 def test_a_bare_spokesman_speaks_for_the_forces_his_sentence_named_before_him(knowledge):
-    """ "Die Armee griff … an, erklärte ein Sprecher": the army's spokesman, not the last speaker's."""
+    """ "Die Armee beschoss …, erklärte ein Sprecher": the army's spokesman, not the last speaker's."""
     text = (
         "Die Hisbollah feuerte Raketen auf Orte im Norden. Das Pentagon nannte den Beschuss gefährlich.\n\n"
         "Am Abend beschoss die Armee Stellungen bei Sabirsk; zerstört worden seien zwei Depots, erklärte ein Sprecher."
@@ -2032,17 +2039,8 @@ def test_a_bare_spokesman_speaks_for_the_forces_his_sentence_named_before_him(kn
     assert attack.origin_parties == depots.origin_parties == ("IL",)
 
 
-def test_an_army_named_bare_is_the_one_named_with_its_state_before_not_the_last_speakers(knowledge):
-    """ "Die Armee" after the army was named with its state is that army, though another state spoke just before."""
-    text = (
-        "Die israelische Armee meldete Angriffe bei Sabirsk. Das Pentagon nannte den Beschuss gefährlich.\n\n"
-        "Am Abend beschoss die Armee erneut Stellungen bei Sabirsk, teilte die Armee mit."
-    )
-    assert claims(text, knowledge, "spiegel.de", "2024-09-28")[-1].origin_parties == ("IL",)
-
-
 def test_a_reproach_past_an_apposition_of_whom_it_reproaches_is_said(knowledge):
-    """ "warf dem Gouverneur, Karl Beispiel, vor, …": the particle ends the clause after the apposition."""
+    """ "warf der Gouverneurin, Karla Beispiel, vor, …": the particle ends the clause after the apposition."""
     text = (
         "Drohnen trafen am Sonntag ein Lager in Charkiw. Der Bürgermeister von Charkiw, Anton Weber, warf der "
         "Gouverneurin, Karla Beispiel, vor, am Morgen ein Fest geplant zu haben."
