@@ -53,9 +53,9 @@ class EventRules:
     response_prepositions: frozenset[str] = frozenset()
     voice_bound: frozenset[str] = frozenset()  # families whose fact is the party saying it (a label: "Terrorakt")
     breaches: frozenset[str] = frozenset()  # "Verletzung" before a genitive: a rule breached, no one hurt
+    breach_genitives: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()  # "seinen Tod": what befalls the person named before
     leaders: frozenset[str] = frozenset()  # "den Tod ihres Kommandeurs": a title after them names that person
-    breach_genitives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

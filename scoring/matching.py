@@ -365,15 +365,14 @@ def _undenied(rules: Matching) -> tuple[Needing, int]:
     return needing, word_flag(lambda word: any(string in word for string in lettered))
 
 
-def _unblanked(sentence: str, before_blanking: str | None) -> str:
-    return before_blanking or sentence
-
-
-def _is_undenied(sentence: str, rules: Matching) -> bool:
+def _is_undenied(sentence: str, rules: Matching, before_blanking: str | None = None) -> bool:
+    """A denial not denied, or a reaction ("verurteilte den Angriff"), read in the sentence before its speech verb
+    was blanked where the caller has it."""
+    text = before_blanking or sentence
     needing, bit = _undenied(rules)
-    if bit and not word_flags(sentence) & bit:
+    if bit and not word_flags(text) & bit:
         return False
-    return needing.search(sentence) is not None
+    return needing.search(text) is not None
 
 
 # What one word form contributes to a fact: its terms, whether it is a name, the event it names. A plain
@@ -824,7 +823,7 @@ def fact_signature(
         planned=planned,
         # "Modi stritt die Luftangriffe nicht ab" is about Modi's reaction, not (only) the strikes.
         # …and "verurteilte den Angriff" about the speaker's: read before its speech verb was blanked
-        undenied=_is_undenied(_unblanked(sentence, counted_in), rules),
+        undenied=_is_undenied(sentence, rules, counted_in),
         reciprocal=not vocabulary.events.reciprocal.isdisjoint(lowered),
         between=_named_as_sides(named_parties, sentence, vocabulary),
         blames=blames,
@@ -1501,7 +1500,7 @@ def _same_party_held(a: FactSignature, b: FactSignature) -> bool:
         return False
     if a.conflict is None or a.conflict != b.conflict:
         return False  # outside a war a party is blamed for countless things: the party alone tells no fact
-    return not (a.setting and b.setting and not a.setting & b.setting)
+    return _one_setting(a, b)
 
 
 def _same_voice(a: FactSignature, b: FactSignature) -> bool:
@@ -1512,11 +1511,16 @@ def _same_voice(a: FactSignature, b: FactSignature) -> bool:
         return False
     if a.negated != b.negated or a.conflict is None or a.conflict != b.conflict:
         return False
-    return not (a.setting and b.setting and not a.setting & b.setting)
+    return _one_setting(a, b)
 
 
 def _speaking(voices: frozenset[str]) -> frozenset[str]:
     return frozenset(v.partition(".")[0] for v in voices)
+
+
+def _one_setting(a: FactSignature, b: FactSignature) -> bool:
+    """Both articles set in one place, or one of them in none (a claim that names no place is about its story)."""
+    return not (a.setting and b.setting and not a.setting & b.setting)
 
 
 def _perpetrator_named(blame: FactSignature, act: FactSignature) -> bool:
@@ -1528,7 +1532,7 @@ def _perpetrator_named(blame: FactSignature, act: FactSignature) -> bool:
         return False
     if blame.parties != act.parties or not blame.circumstances or not blame.circumstances <= act.acts:
         return False
-    return not (blame.setting and act.setting and not blame.setting & act.setting)
+    return _one_setting(blame, act)
 
 
 def _same_truce(a: FactSignature, b: FactSignature) -> bool:

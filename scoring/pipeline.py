@@ -1183,17 +1183,17 @@ def _implied_person(
 ) -> str | None:
     """ "Die Armee verkündete seinen Tod": the person told of last, in this paragraph or the one before, where the
     sentence names nobody it tells of itself; `carry` learns the persons the sentence tells of."""
-    said = attribution.phrases
+    said, rules = attribution.phrases, typed_rules(lexicon).attribution
     persons = [m for m in attribution.mentions if m.actor.kind == "person" and not _inside(m.start, said)]
     told = [body[m.start : m.end] for m in persons]
-    titled = _titled_names(_blank(body, said), typed_rules(lexicon).attribution)[0] if not told else []
+    # "Kommandeur Karl Beispiel" too; blanked only where a role noun may stand (most sentences: none)
+    titled = _titled_names(_blank(body, said), rules)[0] if not told and may_name_a_role(body, rules) else []
     if told or titled:
-        carry.last_person = (sentence.block, (told or titled)[-1])  # "Kommandeur Karl Beispiel" too
+        carry.last_person = (sentence.block, (told or titled)[-1])
         return None
     last = carry.last_person
     if last is None or last[0] < sentence.block - 1:
         return None
-    rules = typed_rules(lexicon).attribution
     named_before = befalls_someone_named_before(
         letter_words(body), events_of(lexicon), lambda w: is_role_noun(w, rules)
     )
@@ -1289,7 +1289,7 @@ def _signature(
     knowledge: Knowledge,
     frame: _ArticleFrame,
     truce_stated: bool,
-    voices: Sequence[str] = (),
+    voices: Sequence[str],
 ) -> FactSignature:
     """The fact without who says it (the same fact from two sources is one fact with two origins), nor how
     sure the writer is ("Die Angaben ließen sich nicht unabhängig überprüfen." is no fact)."""
