@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import islice, takewhile
+from itertools import dropwhile, islice, takewhile
 from typing import Any
 
 from scoring.knowledge import (
@@ -244,7 +244,8 @@ class _Words:
 
 
 class _Collected:
-    """The sources of a sentence in the order found, each once (by place and role)."""
+    """The sources of a sentence in the order found, each once (by place and role; one inside another of its party
+    and role is that one)."""
 
     def __init__(self) -> None:
         self.items: list[Source] = []
@@ -258,7 +259,11 @@ class _Collected:
         if self.first_here is None and source.role == "origin" and source.party:
             self.first_here = source
         key = (source.start, source.end, source.role)
-        if key not in self._seen:
+        inside = any(  # "Ärzte" within "Ärzte in Dorinsk", found before: one speaker
+            o.start <= source.start and source.end <= o.end and (o.party, o.role) == (source.party, source.role)
+            for o in self.items
+        )
+        if key not in self._seen and not inside:
             self._seen.add(key)
             self.items.append(source)
 
@@ -333,6 +338,8 @@ class _Rules:
     person_ending: re.Pattern[str]  # a noun that names a person: "Publizist", "Ärztin", "Sprecher"
     compound_stop: frozenset[str]
     country_compound_stop: frozenset[str]
+    name_final: re.Pattern[str]  # "Ukraine Relief Watch": the English noun ending a name a country opens
+    english_name: re.Pattern[str]  # "Velora Relief Network": an organisation's name, by the noun ending it
     not_state: re.Pattern[str]
     compass_points: frozenset[str]
     official: re.Pattern[str]  # "offiziellen Angaben": an adjective that makes a state noun the authorities'
@@ -485,6 +492,8 @@ def _rules(a: AttributionRules) -> _Rules:
         person_ending=re.compile(rf"(?:{'|'.join(a.person_endings)})(?:in|innen)?$", re.IGNORECASE),
         compound_stop=frozenset(s.lower() for s in a.compound_not_actor),
         country_compound_stop=frozenset(s.lower() for s in a.compound_of_a_country),
+        name_final=re.compile(rf"(?:\s+[A-ZÄÖÜ][\w-]*){{0,2}}\s+(?:{alternatives(a.name_final_nouns)})\b"),
+        english_name=re.compile(rf"\b(?:[A-ZÄÖÜ][\w-]*\s+){{1,3}}(?:{alternatives(a.name_final_nouns)})\b"),
         not_state=re.compile(rf"(?:{alternatives(a.not_state_actors)})(?:s|n|en|in|innen|e)?$", re.IGNORECASE),
         compass_points=frozenset(w.lower() for w in a.compass_points),
         official=re.compile(rf"\b(?i:{alternatives(a.official_adjectives) or '(?!)'})e[nmrs]?\s+([A-ZÄÖÜ][\w-]*)"),
@@ -707,6 +716,8 @@ def _is_an_actor(sentence: str, start: int, end: int, actor: Actor, rules: _Rule
         return False
     if sentence[start:end].lower() in rules.compass_points and _OF_A_PLACE.match(sentence, end):
         return False
+    if actor.kind in _COUNTRY_KINDS and rules.name_final.match(sentence, end):
+        return False  # "Ukraine Relief Watch": the country's name opens an organisation's
     if actor.kind in ("adjective", "state"):
         noun = re.match(r"(?:-|\s+)([\w-]+)", sentence[end : end + 60])
         if noun and _ends(rules.not_state, noun.group(1)):
@@ -2316,7 +2327,7 @@ def _own_statement(p: _Pointer) -> list[Source] | None:
         if party:
             at = opening.end() - len(opening.group().strip())
             return [Source(p.sentence[at : opening.end()], at, opening.end(), party, "origin")]
-    return p.earlier_subject()
+    return _people_opening(p) or p.earlier_subject()
 
 
 def _demonstrative(p: _Pointer) -> list[Source] | None:
@@ -2332,11 +2343,38 @@ def _pronoun(p: _Pointer) -> list[Source] | None:
         return None
     if p.here:
         return []  # the speaker named in this sentence, collected already
+    if not p.rules.pronoun.search(p.slot):  # "nach ihren Angaben": whose, told by the subject before it
+        people = _people_opening(p)
+        if people:
+            return people
     if p.memory.speakers_age:  # the sentence before named no speaker: a person it introduced comes first
         introduced = _introduced_before(p) or _official_opening(p) or _subject_going_on(p)
         if introduced:
             return introduced
     return p.memory.speakers_before() or p.earlier_subject()
+
+
+# people or a body opening the sentence as its subject: "Forscher der Universität Lindenau", "Die Helfer"
+_PEOPLE_OPENING = re.compile(
+    r"\W*(?P<article>Die|Der|Das)?\s*(?:[a-zäöüß]+e[nrs]?\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])"
+    r"(?:\s+(?:der|des)(?:\s+[a-zäöüß]+e[nrs]?)?\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*[a-zäöüß])?)?"
+)
+
+
+def _people_opening(p: _Pointer) -> list[Source] | None:
+    """ "Forscher der Universität Lindenau werteten Bilder aus, auf denen nach ihren Angaben …", "Die Helfer
+    fanden nach eigenen Angaben …": people we know by no party, opening the sentence as its subject before the
+    pointer, are whom it points to, not a speaker of a sentence before; a possessive agrees with them ("ihren":
+    a plural or a feminine noun)."""
+    opening = _PEOPLE_OPENING.match(p.sentence)
+    if opening is None or opening.end() > p.start or not _ends(p.rules.not_state, opening.group("noun")):
+        return None
+    possessive = p.rules.possessive.search(p.slot)
+    singular_male = opening.group("article") in ("Der", "Das")
+    if possessive and possessive.group().lower().startswith("ihr") == singular_male:
+        return None
+    at = opening.start("article") if opening.group("article") else opening.start("noun")
+    return [Source(p.sentence[at : opening.end()], at, opening.end(), None, "origin")]
 
 
 def _subject_going_on(p: _Pointer) -> list[Source] | None:
@@ -2469,26 +2507,33 @@ def _armed_group(p: _Pointer) -> list[Source] | None:
     return [p.spanning(p.slot, p.memory.last_group)]
 
 
+_FRAME_WORDS = 4  # "Nach Angaben des Netzwerks": a source phrase's frame and the noun phrase closing it
+
+
 def _organisation_before(p: _Pointer) -> list[Source] | None:
     """ "teilte das Unternehmen mit", "die Organisation erklärte": the organisation the sentence before named as its
     source ("Die Reederei Orbitex (ORB) bestätigte …"), by whatever noun says it is one; "Die Experten schätzen" after
-    "Beobachter der UN gehen davon aus …": the one party the sentence before named them with."""
+    "Beobachter der UN gehen davon aus …": the one party the sentence before named them with. After a preposition
+    ("Nach Angaben des Netzwerks") the noun phrase closing the phrase."""
     words = _WORD.findall(p.slot)
+    if p.kind == "prep" and len(words) <= _FRAME_WORDS:
+        words = words[-2:]
     if len(words) != 2 or words[0].lower() not in p.rules.determiners or not words[1][:1].isupper():
         return None  # nearly every slot
-    noun = words[1]
+    noun, phrase = words[1], " ".join(words)
+    phrase = phrase if phrase in p.slot else p.slot
     if _ends(p.rules.organisation, noun):
         for source in p.memory.previous_sources:
             if source.party and (
                 any(_ends(p.rules.organisation, w.split("-")[-1]) for w in _WORD.findall(source.text))
                 or source.party == _acronym(source.text)  # "Laut OVK …": an organisation named by its acronym
             ):
-                return [p.spanning(p.slot, source.party)]
+                return [p.spanning(phrase, source.party)]
         return None
     parties = {s.party for s in p.memory.previous_sources if s.role == "origin" and s.party}
     named_before = noun in _WORD.findall(p.memory.previous_text)
     if named_before and len(parties) == 1 and not _speaker_noun(noun, p.rules):
-        return [p.spanning(p.slot, parties.pop())]
+        return [p.spanning(phrase, parties.pop())]
     return None
 
 
@@ -2522,7 +2567,7 @@ def _by_role_or_name(p: _Pointer) -> list[Source]:
     if unknown:
         # A speaker is the verb's whole subject; after "laut" the phrase ends with the name.
         text = p.slot[unknown[0] - p.start : unknown[1] - p.start] if p.kind == "prep" else p.slot
-        return [p.spanning(text, None)]
+        return [p.spanning(*(_named_by_its_end(text, p.rules) or (text, None)))]
     if p.rules.anaphoric.search(p.slot) or roles:
         resolved = _pointing_back_or_unplaced(p, roles)
         if resolved is not None:
@@ -2535,6 +2580,10 @@ def _named_we_cannot_place(p: _Pointer) -> list[Source]:
     if p.kind == "speech" and any(w[0].isupper() for w in _WORD.findall(p.slot)):
         code = _organisation_code(p.slot, p.rules, p.sentence[p.end :]) or _acronym(p.slot)
         return [p.spanning(p.slot, code)]  # a named speaker we cannot place
+    english = _named_by_its_end(p.sentence[p.start : p.end + _NAME_REACH], p.rules) if p.kind == "prep" else None
+    at = p.sentence.find(english[0], p.start) if english else -1
+    if english and at < p.end:  # "laut dem Velora Relief Network": the name goes on past the phrase we read
+        return [Source(english[0], at, at + len(english[0]), english[1], "origin")]
     organisation = _organisation_named(p.slot, p.rules, p.sentence[p.end :]) if p.kind == "prep" else None
     if organisation is not None:
         return [p.spanning(*organisation)]  # "nach Angaben der Hilfsorganisation Velora International"
@@ -2597,7 +2646,24 @@ def _organisation_named(phrase: str, rules: _Rules, rest: str = "") -> tuple[str
         else:
             code = "".join(w[0] for w in texts).upper()
         return phrase[noun.start() : name[-1].end()], code
-    return None
+    return _named_by_its_end(phrase, rules)
+
+
+_NAME_REACH = 60  # characters past a source phrase an English name may go on
+
+
+def _named_by_its_end(phrase: str, rules: _Rules) -> tuple[str, str] | None:
+    """An organisation named in English, told by the noun its name ends with ("das Velora Relief Network"), and
+    its code: the initials of its name ("VRN")."""
+    name = rules.english_name.search(phrase)
+    frame = _NAME_AFTER_LAUT.match(phrase, name.start()) if name else None  # "Laut Velora …": "Laut" opens no name
+    start = frame.start("name") if frame else name.start() if name else 0
+    opening = rules.determiners | rules.prepositions
+    words = list(dropwhile(lambda w: w.lower() in opening, phrase[start : name.end()].split())) if name else []
+    if len(words) < 2:
+        return None
+    text = " ".join(words)
+    return text, "".join(w[0] for w in words).upper()
 
 
 def _organisation_code(phrase: str, rules: _Rules, rest: str = "") -> str | None:

@@ -307,6 +307,7 @@ class Attribution:
     person_endings: tuple[Word, ...]  # "Publizist", "Ärztin": a noun that names a person, by its ending
     compound_not_actor: tuple[Word, ...]
     compound_of_a_country: tuple[Word, ...]  # "Kiew-Analysten": the country's people, not its state
+    name_final_nouns: tuple[Word, ...]  # "Ukraine Relief Watch": an English name a country's name opens
     fronted: tuple[Word, ...]
     noun_phrase_words: tuple[Word, ...]
     phrase_ends: tuple[Word, ...]

@@ -2293,3 +2293,54 @@ def test_the_organisation_points_back_to_one_named_by_its_acronym(knowledge):
         "Die Organisation teilte mit, sie setze ihre Arbeit aus."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("OVK",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Sudan Velora Network teilte mit, in Darfur seien zwölf Helfer verschwunden.",
+        "Laut dem Sudan Velora Network sind in Darfur zwölf Helfer verschwunden.",
+        "Die Organisation Sudan Velora Network berichtete, in Darfur seien zwölf Helfer verschwunden.",
+    ],
+)
+def test_a_country_opening_an_english_name_is_the_organisations_not_the_states(text, knowledge):
+    """ "Sudan Velora Network": a country's name opening a name that ends with an English organisation noun is
+    part of that name; the organisation speaks, coded by its initials, and no party to the war does."""
+    claim = only(text, knowledge)
+    assert claim.origin_parties == ("SVN",) and not claim.belligerent
+    assert only("Der Sudan teilte mit, in Darfur seien zwölf Helfer verschwunden.", knowledge).origin_parties == ("SD",)
+
+
+def test_the_organisation_after_a_source_preposition_points_back_to_the_one_named_before(knowledge):
+    """ "Nach Angaben der Organisation" after "Das Netzwerk Velora Relief warf … vor": the organisation named in the
+    sentence before, as "die Organisation teilte mit" is; the span is the noun phrase, not the frame."""
+    text = (
+        "Titel\n\nDas Netzwerk Velora warf der Miliz in Darfur vor, zwölf Helfer entführt zu haben. "
+        "Nach Angaben der Organisation wurden zudem zwei Lager in Darfur geplündert."
+    )
+    last = claims(text, knowledge)[-1]
+    assert last.origin_parties == ("VELORA",) and [s.text for s in last.sources] == ["der Organisation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Forscher der Universität Lindenau werteten Bilder aus, auf denen nach ihren Angaben Krater zu sehen sind.",
+            "Forscher der Universität Lindenau",
+        ),
+        ("Die Helfer fanden nach eigenen Angaben in Darfur vierzig Tote.", "Die Helfer"),
+    ],
+)
+def test_people_opening_the_sentence_are_whom_its_possessive_points_to(sentence, source, knowledge):
+    """ "Forscher … werteten Bilder aus, auf denen nach ihren Angaben …", "Die Helfer fanden nach eigenen
+    Angaben …": people we know by no party, the sentence's subject, are whose statement it is, not the party
+    the sentence before named; "seinen" does not agree with a plural subject."""
+    text = f"Titel\n\nDie RSF griffen am Morgen in Darfur ein Lager an. {sentence}"
+    last = claims(text, knowledge)[-1]
+    assert last.origin_parties == () and [s.text for s in last.sources] == [source]
+    disagreeing = (
+        "Titel\n\nEin Sprecher der RSF sagte, die Lage in Darfur sei ruhig. "
+        "Die Helfer fanden nach seinen Angaben vierzig Tote."
+    )
+    assert claims(disagreeing, knowledge)[-1].origin_parties == ("RSF",)

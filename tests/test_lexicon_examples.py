@@ -1044,6 +1044,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "attribution.person_endings": _person_ending,
     "attribution.compound_not_actor": _no_actor,
     "attribution.compound_of_a_country": _no_actor,
+    "attribution.name_final_nouns": _no_actor,
     "attribution.compass_points": _no_actor,
     "attribution.official_adjectives": _attribution_form,
     "attribution.state_forces": _attribution_form,
