@@ -1082,6 +1082,12 @@ def _apposition_end(sentence: str, right: int, rules: _Rules) -> int | None:
     return None
 
 
+_SUBJECT_PHRASE = re.compile(
+    r"(?:(?:der|die|das|ein|eine|dieser|diese)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?"
+)
+
+
 def _subject_after_end(sentence: str, start: int, around: _Around, rules: _Rules) -> int:
     """Where a subject after the verb ends: "meldete [die Polizei] zwölf Verletzte" — the object that
     follows is the fact; an apposition after a comma still belongs to the speaker."""
@@ -1132,6 +1138,11 @@ def _speaker(
         return after
     if not around.fronted or (around.first_before in rules.determiners and around.capital_second):
         return before  # a speaker we do not know: "Mehrere Anwohner berichteten, …", "Das ISW meldete"
+    if not sentence[after[0] : after[1]].strip(" .;:!?") and rules.perfect_auxiliary.search(text):
+        # "Zuvor hatte die Miliz Berichte … zurückgewiesen.": the participle ends the clause; its subject is the
+        # noun phrase after the auxiliary, up to its noun and a genitive, not the bare object after it
+        phrase = _SUBJECT_PHRASE.match(sentence, before[0])
+        return (before[0], phrase.end()) if phrase and phrase.end() <= before[1] else before
     return after
 
 

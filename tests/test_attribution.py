@@ -2344,3 +2344,14 @@ def test_people_opening_the_sentence_are_whom_its_possessive_points_to(sentence,
         "Die Helfer fanden nach seinen Angaben vierzig Tote."
     )
     assert claims(disagreeing, knowledge)[-1].origin_parties == ("RSF",)
+
+
+def test_a_participle_ending_the_clause_has_its_subject_after_the_auxiliary(knowledge):
+    """ "Zuvor hatte die Miliz Meldungen über Plünderungen zurückgewiesen.": after a fronted adverb the subject
+    stands after the auxiliary, up to its noun; nothing after the participle is a speaker."""
+    text = (
+        "Titel\n\nDie RSF-Miliz griff am Morgen in Darfur ein Lager an. "
+        "Zuvor hatte die Miliz Meldungen über Plünderungen in Darfur zurückgewiesen."
+    )
+    last = claims(text, knowledge)[-1]
+    assert last.origin_parties == ("RSF",) and [s.text for s in last.sources] == ["die Miliz"]
