@@ -1138,12 +1138,19 @@ def _speaker(
         return after
     if not around.fronted or (around.first_before in rules.determiners and around.capital_second):
         return before  # a speaker we do not know: "Mehrere Anwohner berichteten, …", "Das ISW meldete"
-    if not sentence[after[0] : after[1]].strip(" .;:!?") and rules.perfect_auxiliary.search(text):
-        # "Zuvor hatte die Miliz Berichte … zurückgewiesen.": the participle ends the clause; its subject is the
-        # noun phrase after the auxiliary, up to its noun and a genitive, not the bare object after it
-        phrase = _SUBJECT_PHRASE.match(sentence, before[0])
-        return (before[0], phrase.end()) if phrase and phrase.end() <= before[1] else before
-    return after
+    return _subject_of_a_closing_participle(sentence, before, after, text, rules)
+
+
+def _subject_of_a_closing_participle(
+    sentence: str, before: tuple[int, int], after: tuple[int, int], text: str, rules: _Rules
+) -> tuple[int, int]:
+    """ "Zuvor hatte die Miliz Berichte … zurückgewiesen.": the participle ends the clause; its subject is the
+    noun phrase after the auxiliary, up to its noun and a genitive, not the bare object after it. Else the
+    subject after the verb."""
+    if sentence[after[0] : after[1]].strip(" .;:!?") or not rules.perfect_auxiliary.search(text):
+        return after
+    phrase = _SUBJECT_PHRASE.match(sentence, before[0])
+    return (before[0], phrase.end()) if phrase and phrase.end() <= before[1] else before
 
 
 def _subject_follows(sentence: str, verb: re.Match[str], first_after: str, rules: _Rules) -> bool:
