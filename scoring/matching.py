@@ -508,7 +508,7 @@ class _Vocabulary:
     def _counted_before(self, quantity: Quantity, sentence: str) -> str:
         """What a number no noun follows counts, where its clause names it before: "Die Zahl der Todesopfer stieg
         auf neun", "die Opferzahl liegt bei 39" (`count_nouns`); "" where it does not."""
-        before = sentence[max(0, quantity.start - 80) : quantity.start]
+        before = sentence[max(0, quantity.start - _COUNTED_REACH) : quantity.start]
         named = next(reversed(list(self.count_noun.finditer(before))), None)  # the last one before the number
         if named is None or any(mark in before[named.end() :] for mark in ",;:"):
             return ""
@@ -719,6 +719,10 @@ def _short_units(measures: Measures) -> dict[str, tuple[str, float]]:
     """Each unit written short with its measure and size: "km" → ("distance", 1000)."""
     kinds = {unit: (kind, size) for kind, sizes in measures.units.items() for unit, size in sizes.items()}
     return {short: kinds[unit] for short, unit in measures.abbreviations.items()}
+
+
+_COUNTED_REACH = 160  # characters back from a number to the count noun of its clause ("Die Zahl der Todesopfer
+# nach dem Angriff auf das Depot für Treibstoff am Hafen in Sabirsk ist auf 51 gestiegen")
 
 
 def _count_noun(nouns: Sequence[str]) -> re.Pattern[str]:
