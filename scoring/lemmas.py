@@ -39,13 +39,22 @@ def lemma(word: str) -> str:
     found = _LEMMAS.get(word)
     if found is None:
         try:
-            found = str(_LEMMATIZER.lemmatize(word, lang="de"))
+            found = str(_LEMMATIZER.lemmatize(_in_german_spelling(word), lang="de"))
         except (ValueError, RecursionError):  # pragma: no cover - simplemma's guard against odd input
             found = word
         if len(_LEMMAS) >= _LIMIT:
             _LEMMAS.clear()
         _LEMMAS[word] = found
     return found
+
+
+def _in_german_spelling(word: str) -> str:
+    """A Swiss or Liechtenstein spelling ("Verstössen", "Erschiessung": no ß) the dictionary does not know, as
+    written in Germany where that form is known ("Verstößen"); any other word as it is."""
+    if "ss" not in word or word in _dictionary():
+        return word
+    german = word.replace("ss", "ß")
+    return german if german in _dictionary() else word
 
 
 def is_verb(word: str, verb_lemma: re.Pattern[str]) -> bool:
@@ -264,7 +273,9 @@ def is_known(word: str, exact: bool = False) -> bool:
 
 
 def _in_dictionary(form: str) -> bool:
-    known = form in _dictionary()
+    words = _dictionary()
+    # Swiss spelling writes no ß ("Erschiessung"): a form the dictionary knows only as written in Germany
+    known = form in words or ("ss" in form and form.replace("ss", "ß") in words)
     if len(_KNOWN) >= _LIMIT:
         _KNOWN.clear()
     _KNOWN[form] = known

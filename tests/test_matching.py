@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import seeds
 from scoring import analyse_article, matching
-from scoring.lemmas import compound_head
+from scoring.lemmas import compound_head, lemma
 from scoring.matching import (
     FactSignature,
     idf_weights,
@@ -51,6 +51,18 @@ def test_stems_and_lemmas():
     assert stem("Journalistin") == stem("Journalisten") and stem("Präsidentin") == stem("Präsident")
     assert stem("Termin") != stem("Term")
     assert signature("Im Hafen starben zwölf Seeleute.").words & signature("Im Hafen sterben zwölf Seeleute.").words
+
+
+def test_swiss_spelling_has_the_lemma_of_the_german():
+    """Swiss papers write no ß: "Verstössen", "Erschiessung" are the words "Verstößen", "Erschießung" name, where
+    the dictionary knows only the latter; a word it knows ("Schüsse", "Prozess") keeps its own lemma."""
+    assert lemma("Verstössen") == lemma("Verstößen") == "Verstoß"
+    assert lemma("Erschiessung") == lemma("Erschießung")
+    assert signature("Die Miliz räumte Verstösse ein.").words & signature("Die Miliz räumte Verstöße ein.").words
+    swiss, german = (f"Die Erschie{ss}ung zweier Männer in Sabirsk wurde gefilmt." for ss in ("ss", "ß"))
+    assert signature(swiss).events == signature(german).events != frozenset()
+    assert signature(swiss).words == signature(german).words  # a word, not a name keyed by its letters
+    assert lemma("Schüsse") == "Schuss"
 
 
 def test_number_variants_are_one_fact_and_other_numbers_are_not():
