@@ -90,6 +90,14 @@ def test_lemmas_join_inflections():
     assert lemma("starben") == "sterben" and lemma("Angriffen") == "Angriff"
 
 
+def test_a_death_and_a_survival_are_told_by_their_own_words():
+    """ "Märtyrertod": a compound whose head ("Tod") is too short to be read as one is a word of its own; whoever
+    survived an attack is the other side of a killing, not no event."""
+    assert "killing" in events_in_signature("Die Miliz bestätigte den Märtyrertod ihres Kommandeurs in Sabirsk.")
+    assert "survival" in events_in_signature("Nach Angaben der Miliz überlebte ihr Kommandeur in Sabirsk.")
+    assert not events_in_signature("Rettungskräfte suchten in Sabirsk nach Überlebenden.")
+
+
 WORD_RULES = ["separable_particles", "clause_coordinators", "ambiguous_forms", "perfect_auxiliaries"]
 
 
