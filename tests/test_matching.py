@@ -53,6 +53,13 @@ def test_stems_and_lemmas():
     assert signature("Im Hafen starben zwölf Seeleute.").words & signature("Im Hafen sterben zwölf Seeleute.").words
 
 
+def test_dead_as_an_adjective_is_the_dead_as_a_noun():
+    """ "zwölf Menschen tot" and "zwölf Tote" say one thing: the adjective is a word of the class of "Tote"."""
+    assert signature("In Sabirsk sind zwölf Menschen tot.").words & signature("In Sabirsk gab es zwölf Tote.").words - {
+        "sabirsk"
+    }
+
+
 def test_swiss_spelling_has_the_lemma_of_the_german():
     """Swiss papers write no ß: "Verstössen", "Erschiessung" are the words "Verstößen", "Erschießung" name, where
     the dictionary knows only the latter; a word it knows ("Schüsse", "Prozess") keeps its own lemma."""
