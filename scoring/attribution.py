@@ -2672,16 +2672,18 @@ _NAME_REACH = 60  # characters past a source phrase an English name may go on
 
 def _named_by_its_end(phrase: str, rules: _Rules) -> tuple[str, str] | None:
     """An organisation named in English, told by the noun its name ends with ("das Velora Relief Network"), and
-    its code: the initials of its name ("VRN")."""
+    its code: the initials of its name ("VRN"). The article, preposition or German noun before it ("laut dem",
+    "das Ärztenetzwerk") is no part of the name."""
     name = rules.english_name.search(phrase)
-    frame = _NAME_AFTER_LAUT.match(phrase, name.start()) if name else None  # "Laut Velora …": "Laut" opens no name
-    start = frame.start("name") if frame else name.start() if name else 0
+    if name is None:
+        return None
+    frame = _NAME_AFTER_LAUT.match(phrase, name.start())  # "Laut Velora …": "Laut" opens no name
     opening = rules.determiners | rules.prepositions
-    words = list(dropwhile(lambda w: w.lower() in opening, phrase[start : name.end()].split())) if name else []
+    written = phrase[frame.start("name") if frame else name.start() : name.end()].split()
+    words = list(dropwhile(lambda w: w.lower() in opening or _ends(rules.organisation, w), written))
     if len(words) < 2:
         return None
-    text = " ".join(words)
-    return text, "".join(w[0] for w in words).upper()
+    return " ".join(words), "".join(w[0] for w in words).upper()
 
 
 def _organisation_code(phrase: str, rules: _Rules, rest: str = "") -> str | None:
