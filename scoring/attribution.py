@@ -244,13 +244,14 @@ class _Words:
 
 
 class _Collected:
-    """The sources of a sentence in the order found, each once (by place and role; one inside another of its party
-    and role is that one)."""
+    """The sources of a sentence in the order found, each once (by place and role; one opening where another of its
+    party and role opens, and ending within it, is that one)."""
 
     def __init__(self) -> None:
         self.items: list[Source] = []
         self.first_here: Source | None = None  # the first origin named with its party: a speaker of this sentence
         self._seen: set[tuple[int, int, str]] = set()
+        self._reach: dict[tuple[int, str, str | None], int] = {}  # the furthest end of a source by its start
 
     def __bool__(self) -> bool:
         return bool(self.items)
@@ -259,12 +260,12 @@ class _Collected:
         if self.first_here is None and source.role == "origin" and source.party:
             self.first_here = source
         key = (source.start, source.end, source.role)
-        inside = any(  # "Ärzte" within "Ärzte in Dorinsk", found before: one speaker
-            o.start <= source.start and source.end <= o.end and (o.party, o.role) == (source.party, source.role)
-            for o in self.items
-        )
+        opening = (source.start, source.role, source.party)
+        reach = self._reach.get(opening)  # a source carried over has offsets below zero
+        inside = reach is not None and reach >= source.end  # "Ärzte" after "Ärzte in Dorinsk": one speaker
         if key not in self._seen and not inside:
             self._seen.add(key)
+            self._reach[opening] = source.end if reach is None else max(source.end, reach)
             self.items.append(source)
 
     def extend(self, sources: list[Source]) -> None:
