@@ -1145,7 +1145,7 @@ def _speaker(
 def _subject_of_a_closing_participle(
     sentence: str, before: tuple[int, int], after: tuple[int, int], text: str, rules: _Rules
 ) -> tuple[int, int]:
-    """ "Zuvor hatte die Miliz Berichte … zurückgewiesen.": the participle ends the clause; its subject is the
+    """ "Zuvor hatte die Miliz Meldungen … zurückgewiesen.": the participle ends the clause; its subject is the
     noun phrase after the auxiliary, up to its noun and a genitive, not the bare object after it. Else the
     subject after the verb."""
     if sentence[after[0] : after[1]].strip(" .;:!?") or not rules.perfect_auxiliary.search(text):
@@ -2381,7 +2381,7 @@ _PEOPLE_OPENING = re.compile(
 
 
 def _people_opening(p: _Pointer) -> list[Source] | None:
-    """ "Forscher der Universität Lindenau werteten Bilder aus, auf denen nach ihren Angaben …", "Die Helfer
+    """ "Forscher der Universität Lindenau zählten auf Luftbildern nach ihren Angaben …", "Die Helfer
     fanden nach eigenen Angaben …": people we know by no party, opening the sentence as its subject before the
     pointer, are whom it points to, not a speaker of a sentence before; a possessive agrees with them ("ihren":
     a plural or a feminine noun)."""

@@ -721,8 +721,8 @@ def _short_units(measures: Measures) -> dict[str, tuple[str, float]]:
     return {short: kinds[unit] for short, unit in measures.abbreviations.items()}
 
 
-_COUNTED_REACH = 160  # characters back from a number to the count noun of its clause ("Die Zahl der Todesopfer
-# nach dem Angriff auf das Depot für Treibstoff am Hafen in Sabirsk ist auf 51 gestiegen")
+_COUNTED_REACH = 160  # characters back from a number to the count noun of its clause ("Die Zahl der Opfer des
+# nächtlichen Beschusses der Tanklager und der Werft am Hafen von Sabirsk stieg am Abend auf 51")
 
 
 def _count_noun(nouns: Sequence[str]) -> re.Pattern[str]:

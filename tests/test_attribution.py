@@ -2326,14 +2326,14 @@ def test_the_organisation_after_a_source_preposition_points_back_to_the_one_name
     ("sentence", "source"),
     [
         (
-            "Forscher der Universität Lindenau werteten Bilder aus, auf denen nach ihren Angaben Krater zu sehen sind.",
+            "Forscher der Universität Lindenau zählten auf Luftbildern nach ihren Angaben zwölf Krater.",
             "Forscher der Universität Lindenau",
         ),
         ("Die Helfer fanden nach eigenen Angaben in Darfur vierzig Tote.", "Die Helfer"),
     ],
 )
 def test_people_opening_the_sentence_are_whom_its_possessive_points_to(sentence, source, knowledge):
-    """ "Forscher … werteten Bilder aus, auf denen nach ihren Angaben …", "Die Helfer fanden nach eigenen
+    """ "Forscher … zählten auf Luftbildern nach ihren Angaben …", "Die Helfer fanden nach eigenen
     Angaben …": people we know by no party, the sentence's subject, are whose statement it is, not the party
     the sentence before named; "seinen" does not agree with a plural subject."""
     text = f"Titel\n\nDie RSF griffen am Morgen in Darfur ein Lager an. {sentence}"
