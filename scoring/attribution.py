@@ -2891,7 +2891,7 @@ def _party_of_role(
     if _person_name(slot, rules, place_kinds(knowledge) if knowledge is not None else ()):
         return _party_of_a_named_official(slot, roles, (local, heads), memory, rules, knowledge)
     if here:
-        return here.party
+        return _army_beside(roles, here.party, rules, knowledge) or here.party
     where = _the_organs_country(sentence, start, roles, heads, found, memory, rules) if organ else None
     if where:
         return where
@@ -2901,6 +2901,14 @@ def _party_of_role(
     if army:
         return army
     return _party_speaking_around(heads, local, memory, (recall, rules), may_own, later)
+
+
+def _army_beside(roles: list[str], speaker: str | None, rules: _Rules, knowledge: Knowledge | None) -> str | None:
+    """ "Die Hamas-Behörden melden Hunderte Tote, die Armee spricht von …": an armed group's speaker owns no state's
+    army; the army named bare beside it is that of the state at war with the group."""
+    if knowledge is None or not _state_forces(roles, rules) or _a_state(knowledge)(speaker):
+        return None
+    return _the_state_at_war_with(speaker, knowledge)
 
 
 def _the_army(

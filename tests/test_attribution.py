@@ -2355,3 +2355,11 @@ def test_a_participle_ending_the_clause_has_its_subject_after_the_auxiliary(know
     )
     last = claims(text, knowledge)[-1]
     assert last.origin_parties == ("RSF",) and [s.text for s in last.sources] == ["die Miliz"]
+
+
+def test_the_army_beside_an_armed_groups_speaker_is_the_states_at_war_with_it(knowledge):
+    """ "Die Behörden der Hamas melden zwölf Tote, die Armee spricht von drei": the group owns no state's army; the
+    army named bare beside its speaker is that of the state at war with it, a speaker of its own clause."""
+    text = "Titel\n\nDie Behörden der Hamas melden zwölf Tote in Chan Junis, die Armee spricht von drei Toten."
+    group, army = claims(text, knowledge)[-2:]
+    assert group.origin_parties == ("HAMAS",) and army.origin_parties == ("IL",)
