@@ -874,7 +874,7 @@ def _noun_phrase_end(
     after_name = False
     bare = True
     noun_with_article = False
-    previous = ""
+    previous = previous_token = ""
     for count, match in enumerate(_PHRASE_TOKEN.finditer(sentence, start)):
         token = match.group()
         low = token.lower()
@@ -883,7 +883,9 @@ def _noun_phrase_end(
         if after_name and low in _GENITIVE_ARTICLES:
             break  # "sagte Petrenko der Zeitung X": a bare name takes no genitive, whom he told follows
         if noun_with_article and names is not None and _opens_the_next_phrase(token, match.start(), names):
-            break
+            if not _capitalised_adjective(previous_token):  # "der Demokratischen Republik": one name
+                break
+        previous_token = token
         after_noun = token[0].isupper() or token[0] == '"'
         # a name, in a phrase of names and titles only ("Fraktionsvize Anna Berger", no "der …")
         bare = bare and token[0].isupper()
@@ -893,6 +895,13 @@ def _noun_phrase_end(
         after_name = bare and match.start() > 0 and not is_known(token)
         end = match.end()
     return end
+
+
+def _capitalised_adjective(word: str) -> bool:
+    """An adjective written with a capital as part of a name ("der Demokratischen Republik Kongo", "der Vereinigten
+    Arabischen Emirate"): in lower case an inflected form the dictionary knows."""
+    low = word.lower()
+    return word[:1].isupper() and _is_adjective(low) and is_known(low, exact=True)
 
 
 def _opens_the_next_phrase(token: str, start: int, names: Container[int]) -> bool:
