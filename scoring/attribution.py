@@ -883,7 +883,7 @@ def _noun_phrase_end(
         if after_name and low in _GENITIVE_ARTICLES:
             break  # "sagte Petrenko der Zeitung X": a bare name takes no genitive, whom he told follows
         if noun_with_article and names is not None and _opens_the_next_phrase(token, match.start(), names):
-            if not _capitalised_adjective(previous_token):  # "der Demokratischen Republik": one name
+            if not _capitalised_adjective(previous_token):  # "der Vereinigten Arabischen Emirate": one name
                 break
         previous_token = token
         after_noun = token[0].isupper() or token[0] == '"'
@@ -898,8 +898,8 @@ def _noun_phrase_end(
 
 
 def _capitalised_adjective(word: str) -> bool:
-    """An adjective written with a capital as part of a name ("der Demokratischen Republik Kongo", "der Vereinigten
-    Arabischen Emirate"): in lower case an inflected form the dictionary knows."""
+    """An adjective written with a capital as part of a name ("des Innenministeriums der Demokratischen Republik
+    Kongo", "der Vereinigten Arabischen Emirate"): in lower case an inflected form the dictionary knows."""
     low = word.lower()
     return word[:1].isupper() and _is_adjective(low) and is_known(low, exact=True)
 
@@ -2913,7 +2913,7 @@ def _party_of_role(
 
 
 def _army_beside(roles: list[str], speaker: str | None, rules: _Rules, knowledge: Knowledge | None) -> str | None:
-    """ "Die Hamas-Behörden melden Hunderte Tote, die Armee spricht von …": an armed group's speaker owns no state's
+    """ "Die Behörden der Hamas melden zwölf Tote, die Armee meldet drei": an armed group's speaker owns no state's
     army; the army named bare beside it is that of the state at war with the group."""
     if knowledge is None or not _state_forces(roles, rules) or _a_state(knowledge)(speaker):
         return None

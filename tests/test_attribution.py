@@ -2358,9 +2358,9 @@ def test_a_participle_ending_the_clause_has_its_subject_after_the_auxiliary(know
 
 
 def test_the_army_beside_an_armed_groups_speaker_is_the_states_at_war_with_it(knowledge):
-    """ "Die Behörden der Hamas melden zwölf Tote, die Armee spricht von drei": the group owns no state's army; the
+    """ "Die Behörden der Hamas melden zwölf Tote, die Armee meldet drei": the group owns no state's army; the
     army named bare beside its speaker is that of the state at war with it, a speaker of its own clause."""
-    text = "Titel\n\nDie Behörden der Hamas melden zwölf Tote in Chan Junis, die Armee spricht von drei Toten."
+    text = "Titel\n\nDie Behörden der Hamas melden zwölf Tote in Chan Junis, die Armee meldet drei Tote."
     group, army = claims(text, knowledge)[-2:]
     assert group.origin_parties == ("HAMAS",) and army.origin_parties == ("IL",)
 
@@ -2368,12 +2368,12 @@ def test_the_army_beside_an_armed_groups_speaker_is_the_states_at_war_with_it(kn
 @pytest.mark.parametrize(
     ("sentence", "party"),
     [
-        ("In Kisangani starben nach Angaben der Regierung der Demokratischen Republik Kongo zwölf Menschen.", "CD"),
-        ("Nach Angaben der Regierung der Vereinigten Arabischen Emirate brannten in Kisangani zwei Lager.", "AE"),
+        ("In Kisangani fielen nach Angaben des Innenministeriums der Demokratischen Republik Kongo 12 Soldaten.", "CD"),
+        ("Laut dem Außenministerium der Vereinigten Arabischen Emirate brannten in Kisangani zwei Lager.", "AE"),
     ],
 )
 def test_a_capitalised_adjective_goes_on_with_the_name_it_opens(sentence, party, knowledge):
-    """ "der Regierung der Demokratischen Republik Kongo": an adjective written with a capital is part of the name
-    after it, not the word opening the next phrase; the state named at its end is the source's."""
+    """ "des Innenministeriums der Demokratischen Republik Kongo": an adjective written with a capital is part of the
+    name after it, not the word opening the next phrase; the state named at its end is the source's."""
     text = f"Titel\n\nDie M23-Rebellen rückten am Morgen auf Kisangani vor. {sentence}"
     assert claims(text, knowledge)[-1].origin_parties == (party,)
