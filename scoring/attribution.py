@@ -2398,8 +2398,8 @@ def _people_opening(p: _Pointer) -> list[Source] | None:
     if opening is None or opening.end() > p.start or not _ends(p.rules.not_state, opening.group("noun")):
         return None
     possessive = p.rules.possessive.search(p.slot)
-    singular_male = opening.group("article") in ("Der", "Das")
-    if possessive and possessive.group().lower().startswith("ihr") == singular_male:
+    masculine_or_neuter = opening.group("article") in ("Der", "Das")  # "seinen"; a plural or "die": "ihren"
+    if possessive and possessive.group().lower().startswith("ihr") == masculine_or_neuter:
         return None
     at = opening.start("article") if opening.group("article") else opening.start("noun")
     return [Source(p.sentence[at : opening.end()], at, opening.end(), None, "origin")]
