@@ -273,9 +273,7 @@ def is_known(word: str, exact: bool = False) -> bool:
 
 
 def _in_dictionary(form: str) -> bool:
-    words = _dictionary()
-    # Swiss spelling writes no ß ("Erschiessung"): a form the dictionary knows only as written in Germany
-    known = form in words or ("ss" in form and form.replace("ss", "ß") in words)
+    known = _in_german_spelling(form) in _dictionary()  # "Erschiessung": known as written in Germany
     if len(_KNOWN) >= _LIMIT:
         _KNOWN.clear()
     _KNOWN[form] = known
