@@ -116,6 +116,7 @@ class ArticleMemory:
     last_place: str | None = None  # the party governing the place named last
     affiliation: str | None = None  # the outlet's state, for an organ of no named state in a state outlet
     last_group: str | None = None  # the non-state armed group named last: "die Miliz" points back to it
+    last_medium: Source | None = None  # the medium named last as a source: "nach Angaben der Zeitung" is it
     states_named: set[str] = field(default_factory=set)  # every state the sentences before named
     announces: bool = False  # the sentence before ends with its speaker and a colon: "Pentagon:"
     last_sources: list[Source] = field(default_factory=list)  # of the last sentence naming any source
@@ -379,6 +380,7 @@ class _Rules:
     directive: frozenset[str]
     envoy: re.Pattern[str]  # "-Botschafter": after an organisation's name, its member state's envoy
     organisation: re.Pattern[str]  # "Umweltorganisation", "Konzern": an organisation that a name may follow
+    medium: re.Pattern[str]  # "Zeitung", "des Senders": a medium, named before by its name
     company: re.Pattern[str]  # "Unternehmens": a company, called by the first word of its name
     portfolio: re.Pattern[str]  # "Sondergesandte für die …": ends right before the country that is the brief
     owning: re.Pattern[str]  # "Ihre Leiterin …": a role of the one the sentence before named
@@ -535,6 +537,7 @@ def _rules(a: AttributionRules) -> _Rules:
         directive=frozenset(a.directive_verbs),
         envoy=re.compile(rf"-(?:{alternatives(a.envoy_roles) or '(?!)'})(?:in|innen|en|er|r|s)?\b"),
         organisation=_inflected(a.organisation_nouns + a.company_nouns),
+        medium=_inflected(a.media_nouns),
         company=_inflected(a.company_nouns),
         portfolio=re.compile(
             rf"(?:{alternatives(a.portfolio_roles) or '(?!)'})(?:in|innen|en|er|r|n)?\s+für\s+(?:die|den|das)?\s*$",
@@ -2023,7 +2026,8 @@ def _remember(
     """What the next sentences may point back to: speakers, the roles they spoke in, the place named last."""
     memory.previous_mentions = mentions
     memory.previous_text = sentence
-    memory.previous_sources = [s for s in sources if s.role == "origin" or s.party][:_REMEMBERED]
+    memory.previous_sources = [s for s in sources if s.role == "origin" or s.party or s.medium][:_REMEMBERED]
+    memory.last_medium = next((s for s in reversed(sources) if s.medium), memory.last_medium)
     if any(s.party for s in memory.previous_sources):
         memory.last_speakers, memory.last_speakers_moved = memory.previous_sources, 0
         memory.speakers_age = 0
@@ -2285,7 +2289,8 @@ def _resolve_anaphor(
     pointer = _Pointer(
         sentence, start, end, kind, found, collected.first_here, memory, rules, fresh, places, knowledge, recall
     )
-    for resolve in (_own_statement, _demonstrative, _pronoun, _armed_group, _organisation_before, _unknown_medium):
+    resolvers = (_own_statement, _demonstrative, _pronoun, _armed_group, _organisation_before, _medium_before)
+    for resolve in (*resolvers, _unknown_medium):
         resolved = resolve(pointer)
         if resolved is not None:
             return resolved
@@ -2563,6 +2568,22 @@ def _organisation_before(p: _Pointer) -> list[Source] | None:
     if named_before and len(parties) == 1 and not _speaker_noun(noun, p.rules):
         return [p.spanning(phrase, parties.pop())]
     return None
+
+
+def _medium_before(p: _Pointer) -> list[Source] | None:
+    """ "nach Angaben der Zeitung", "wie das Blatt schreibt": the medium named last as a source ("laut der Lindenauer
+    Post"), by the noun saying it is one; it relays what it reports as it did there."""
+    medium = p.memory.last_medium
+    if medium is None:
+        return None  # nearly every article
+    words = _WORD.findall(p.slot)
+    if p.kind == "prep" and len(words) <= _FRAME_WORDS:
+        words = words[-2:]
+    if len(words) != 2 or words[0].lower() not in p.rules.determiners or not _ends(p.rules.medium, words[1]):
+        return None
+    phrase = " ".join(words)
+    at = p.start + p.slot.index(phrase) if phrase in p.slot else p.start
+    return [replace(medium, text=phrase, start=at, end=at + len(phrase))]
 
 
 def _unknown_medium(p: _Pointer) -> list[Source] | None:

@@ -2377,3 +2377,27 @@ def test_a_capitalised_adjective_goes_on_with_the_name_it_opens(sentence, party,
     name after it, not the word opening the next phrase; the state named at its end is the source's."""
     text = f"Titel\n\nDie M23-Rebellen rückten am Morgen auf Kisangani vor. {sentence}"
     assert claims(text, knowledge)[-1].origin_parties == (party,)
+
+
+def test_the_newspaper_points_back_to_the_medium_named_before(knowledge):
+    """ "nach Angaben der Zeitung", "Das Blatt schrieb …" after "laut der Lindenauer Post": the medium named last
+    relays it, as it did there; with no medium named before, the noun names no one we know."""
+    text = (
+        "Titel\n\nDie Rakete kam laut der Zeitung «Lindenauer Post» aus dem Norden. "
+        "Aufnahmen zeigen nach Angaben der Zeitung, dass sie aus dem Nordwesten anflog."
+    )
+    told = claims(text, knowledge)[-1]
+    assert [(s.text, s.role, s.medium) for s in told.sources] == [("der Zeitung", "relay", "Lindenauer Post")]
+    alone = "Titel\n\nAufnahmen zeigen nach Angaben der Zeitung, dass die Rakete aus dem Nordwesten anflog."
+    assert [s.medium for s in claims(alone, knowledge)[-1].sources] == []
+
+
+def test_reported_speech_goes_on_with_the_medium_that_reported_before(knowledge):
+    """A sentence in reported speech after a medium's report ("Ein Video zeige, dass …") is still that medium's:
+    it relays, and is not the outlet's own voice."""
+    text = (
+        "Titel\n\nDer Einschlag in Lindenau kam laut der Zeitung «Lindenauer Post» aus dem Norden. "
+        "Ein Video zeige, dass die Rakete aus dem Nordwesten anflog."
+    )
+    told = claims(text, knowledge)[-1]
+    assert [s.medium for s in told.sources] == ["Lindenauer Post"]
