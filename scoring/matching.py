@@ -1606,16 +1606,20 @@ def _restated(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
     return words >= weights["min_claim_words"] and words == fewest
 
 
+_SPEAKERS_WORDS = 2  # one person's words shared by two claims that make them one statement
+
+
 def _restated_by_the_speaker(a: FactSignature, b: FactSignature) -> bool:
     """One person says it in both, and every word of the shorter claim is in the other too: what a person
     says of their own ("X zeigte sich entsetzt", "X schrieb, er sei entsetzt über den Angriff") is one
-    statement however few its words, reported by every outlet that quotes them. Its origin is that person in
-    both: such a link adds outlets, never a second origin."""
+    statement however few its words, reported by every outlet that quotes them; so is a statement told again in
+    part, sharing `_SPEAKERS_WORDS` of its words ("X warf der Reederei vor, …" told with a word left out and others
+    added). Its origin is that person in both: such a link adds outlets, never a second origin."""
     if a.speakers.isdisjoint(b.speakers):
         return False  # nearly every pair
     said_a, said_b = a.words - _whom(a), b.words - _whom(b)
     shared = _distinct(said_a & said_b)
-    return shared > 0 and shared == min(_distinct(said_a), _distinct(said_b))
+    return shared >= _SPEAKERS_WORDS or (shared > 0 and shared == min(_distinct(said_a), _distinct(said_b)))
 
 
 def _score(

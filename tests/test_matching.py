@@ -1387,6 +1387,21 @@ def test_a_persons_own_words_restated_are_one_statement():
     assert not same_fact(ferry, bridge, WEIGHTS)
 
 
+def test_a_persons_words_told_again_in_part_are_one_statement():
+    """One person's statement told by another outlet with a word left out and others added still shares two of
+    its words: one statement, however unlike the rest. Two persons saying so, or one person on another thing
+    sharing one word, are not."""
+    short = last_signature("Wendtner warf der Reederei vor, die alte Fähre losgeschickt zu haben.")
+    long = last_signature(
+        "Landrat Jonas Wendtner warf der Reederei vor, die alte Fähre ungeprüft auf den Fluss gelassen zu haben."
+    )
+    assert same_fact(short, long, WEIGHTS)
+    other = last_signature("Greta Lindqvist warf der Reederei vor, die alte Fähre losgeschickt zu haben.")
+    assert not same_fact(other, long, WEIGHTS)
+    closed = last_signature("Wendtner sagte, die Reederei habe den Hafen gesperrt.")
+    assert not same_fact(closed, last_signature("Wendtner sagte, die Fähre der Reederei sei gesunken."), WEIGHTS)
+
+
 def test_a_group_restating_its_own_threat_is_one_statement():
     """A group named as the speaker ("Die Huthi", "die Huthi-Miliz") keys the statement as a person's name
     does: its threat told in other words by another outlet is one statement; its other statements are not."""
