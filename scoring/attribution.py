@@ -1271,11 +1271,14 @@ def _past_an_adverb(words: list[str], rules: _Rules) -> list[str]:
 
 
 def _past_a_particle(words: list[str], rules: _Rules) -> list[str]:
-    """ "Auch Kiew bestätigte …": a focus particle before a noun phrase is part of it; the phrase is read as the
-    sentence's first words. Not before a preposition or an adverb ("Auch am Abend bestätigte …")."""
+    """ "Auch Kiew bestätigte …", "Auch der Gouverneur meldete …": a focus particle before a noun phrase is part of
+    it; the phrase is read as the sentence's first words. Not before a preposition or an adverb ("Auch am Abend
+    bestätigte …"), nor before a fronted "das" of no noun ("Auch das bestätigte …")."""
     if len(words) >= 2 and words[0].lower() in rules.focus_particles:
         second = words[1].lower()
-        if second not in rules.prepositions and second not in rules.fronted and second not in rules.fronted_adverbs:
+        if second in rules.prepositions or second in rules.fronted_adverbs:
+            return words
+        if second not in rules.fronted or _opens_noun_phrase(words[1:], rules):
             return words[1:]
     return words
 
@@ -1301,8 +1304,9 @@ def _subject_of_the_sentence(
     after_names_one = first_after[:1].isupper() or first_after in rules.subject_determiners
     if subject and subject.end <= first_clause_end and sentence[:1] != '"' and not after_names_one:
         return 0, first_clause_end
-    # "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, schrieb": a subject with its apposition.
-    opening = _first_words(sentence, left, 9)
+    # "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, schrieb": a subject with its apposition ("Auch der
+    # Gouverneur …": a focus particle before it).
+    opening = _past_a_particle(_first_words(sentence, left, 9), rules)
     if (
         sentence[:1] != '"'
         and 0 < len(opening) <= 8

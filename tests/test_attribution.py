@@ -2401,3 +2401,18 @@ def test_reported_speech_goes_on_with_the_medium_that_reported_before(knowledge)
     )
     told = claims(text, knowledge)[-1]
     assert [s.medium for s in told.sources] == ["Lindenauer Post"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auch der Gouverneur des Gebiets Irkutsk bestätigte den Angriff auf den Flugplatz.",
+        "Auch der Gouverneur des Gebiets Irkutsk, Igor Beispiel, bestätigte den Angriff auf den Flugplatz.",
+    ],
+)
+def test_a_focus_particle_before_the_subject_with_its_article_is_part_of_it(text, knowledge):
+    """ "Auch der Gouverneur …, X, bestätigte …": "Auch" qualifies the subject, with its article and an apposition;
+    the object after the verb ("den Angriff") is what was said, not who says it."""
+    claim = only(text, knowledge)
+    assert claim.origin_parties == ("RU",)
+    assert [s.text for s in claim.sources][0].startswith("Auch der Gouverneur")
