@@ -2046,7 +2046,8 @@ def _remember(
     if groups:
         memory.last_group = groups[-1]
     _count_states(mentions, memory, knowledge)
-    memory.last_place = _place_named_last(sentence, mentions, knowledge, rules) or memory.last_place
+    media = [(s.start, s.end) for s in sources if s.medium]  # "laut New York Times": a medium's name, no place
+    memory.last_place = _place_named_last(sentence, mentions, knowledge, rules, media) or memory.last_place
 
 
 def _count_states(mentions: list[Mention], memory: ArticleMemory, knowledge: Knowledge) -> None:
@@ -2098,9 +2099,11 @@ def _learn_plain_name(sentence: str, mention: Mention, memory: ArticleMemory) ->
         memory.teach(words[-1], Actor(words[-1], mention.actor.party, mention.actor.kind))
 
 
-def _place_named_last(sentence: str, mentions: list[Mention], knowledge: Knowledge, rules: _Rules) -> str | None:
+def _place_named_last(
+    sentence: str, mentions: list[Mention], knowledge: Knowledge, rules: _Rules, names: Sequence[tuple[int, int]] = ()
+) -> str | None:
     """The party governing the place the sentence names last ("in Charkiw", "in Polen"), if any; not one named as a
-    reference point ("sechs Kilometer von der Grenze zur Ukraine entfernt")."""
+    reference point ("sechs Kilometer von der Grenze zur Ukraine entfernt"), nor inside a name (`names`)."""
     named = [
         (start, party) for start, end, party in governing_parties(sentence, knowledge) if sentence[end : end + 1] != "-"
     ]
@@ -2109,7 +2112,11 @@ def _place_named_last(sentence: str, mentions: list[Mention], knowledge: Knowled
         for m in mentions
         if m.governed and m.actor.kind in ("state", "capital") and m.actor.party
     ]
-    named = [(start, party) for start, party in named if not _a_reference_point(sentence, start, rules)]
+    named = [
+        (start, party)
+        for start, party in named
+        if not _a_reference_point(sentence, start, rules) and not any(a <= start < b for a, b in names)
+    ]
     return max(named)[1] if named else None
 
 

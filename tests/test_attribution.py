@@ -2416,3 +2416,14 @@ def test_a_focus_particle_before_the_subject_with_its_article_is_part_of_it(text
     claim = only(text, knowledge)
     assert claim.origin_parties == ("RU",)
     assert [s.text for s in claim.sources][0].startswith("Auch der Gouverneur")
+
+
+def test_a_place_in_a_mediums_name_is_no_place_named(knowledge):
+    """ "Laut New York Times …": the city in a newspaper's name is not where the news is; official statements
+    after it are still those of the place the article is set in."""
+    text = (
+        "Titel\n\nBei einem Angriff auf einen Markt in Charkiw starben viele Menschen. "
+        "Laut New York Times traf eine Rakete den Markt. "
+        "Am Montag waren nach offiziellen Angaben 16 Menschen getötet worden."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("UA",)
