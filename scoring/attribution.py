@@ -380,7 +380,7 @@ class _Rules:
     directive: frozenset[str]
     envoy: re.Pattern[str]  # "-Botschafter": after an organisation's name, its member state's envoy
     organisation: re.Pattern[str]  # "Umweltorganisation", "Konzern": an organisation that a name may follow
-    medium: re.Pattern[str]  # "Zeitung", "des Senders": a medium, named before by its name
+    medium: frozenset[str]  # "zeitung", "senders": a medium's noun, any case, named before by its name
     company: re.Pattern[str]  # "Unternehmens": a company, called by the first word of its name
     portfolio: re.Pattern[str]  # "Sondergesandte für die …": ends right before the country that is the brief
     owning: re.Pattern[str]  # "Ihre Leiterin …": a role of the one the sentence before named
@@ -537,7 +537,7 @@ def _rules(a: AttributionRules) -> _Rules:
         directive=frozenset(a.directive_verbs),
         envoy=re.compile(rf"-(?:{alternatives(a.envoy_roles) or '(?!)'})(?:in|innen|en|er|r|s)?\b"),
         organisation=_inflected(a.organisation_nouns + a.company_nouns),
-        medium=_inflected(a.media_nouns),
+        medium=frozenset(f"{n.lower()}{e}" for n in a.media_nouns for e in ("", "s", "es", "n", "en")),
         company=_inflected(a.company_nouns),
         portfolio=re.compile(
             rf"(?:{alternatives(a.portfolio_roles) or '(?!)'})(?:in|innen|en|er|r|n)?\s+für\s+(?:die|den|das)?\s*$",
@@ -968,7 +968,12 @@ def _noun_phrase_start(sentence: str, end: int, rules: _Rules) -> int:
         if low in rules.prepositions and low not in ("von", "vom", "aus"):
             break
         start = left + match.start()
+        if low in _DATIVE_ARTICLES:
+            break  # "hatte die Armee [dem Bericht] zufolge …": the phrase's own article opens it; a subject before it
     return start
+
+
+_DATIVE_ARTICLES = frozenset({"dem", "den", "einem", "diesem"})  # the article of the phrase "zufolge" follows
 
 
 def _speech_slot(
@@ -1964,7 +1969,7 @@ def _conclude(
     knowledge: Knowledge,
 ) -> Attribution:
     """The attribution of the sentence, remembered for the next ones."""
-    sources = [s for s in sources if not _quoted_words(s)]
+    sources = [_as_the_medium(s, memory, rules) for s in sources if not _quoted_words(s)]
     sources = _de_facto_authorities(sentence, sources, mentions, memory, knowledge)
     _remember(sentence, sources, mentions, memory, rules, knowledge)
     memory.announces = sentence.rstrip().endswith(":") and bool(sources)
@@ -2161,6 +2166,9 @@ def _head_keys(word: str) -> list[str]:
 def _names_a_speaker(sentence: str, start: int, end: int, mentions: list[Mention], rules: _Rules) -> bool:
     """ "Weißes Haus", "Polnisches Heer", "Südkoreas Geheimdienst": a speaker, not a topic ("Krieg in Nahost")."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if inside and all(m.actor.kind == "medium" for m in inside):  # "New York Times: …": a medium reports it
+        named = _WORD.finditer(sentence, start, end)
+        return all(any(m.start <= w.start() < m.end for m in inside) for w in named)
     if not any(m.speaks and m.actor.party for m in inside):
         # "Luftwaffe: 30 Raketen abgefangen", "Polizei: …": a role alone speaks; whose, the context tells
         words = re.findall(r"[\w.'-]+", sentence[start:end])
@@ -2590,11 +2598,28 @@ def _medium_before(p: _Pointer) -> list[Source] | None:
     words = _WORD.findall(p.slot)
     if p.kind == "prep" and len(words) <= _FRAME_WORDS:
         words = words[-2:]
-    if len(words) != 2 or words[0].lower() not in p.rules.determiners or not _ends(p.rules.medium, words[1]):
+    if len(words) != 2 or words[0].lower() not in p.rules.determiners or not _a_medium(words[1], p.rules):
         return None
     phrase = " ".join(words)
     at = p.start + p.slot.index(phrase) if phrase in p.slot else p.start
     return [replace(medium, text=phrase, start=at, end=at + len(phrase))]
+
+
+def _a_medium(noun: str, rules: _Rules) -> bool:
+    """ "Zeitung", "US-Zeitung", "des Blattes": a medium's noun, whole (a "Bundesnachrichtendienst" is none)."""
+    return noun.rsplit("-", 1)[-1].lower() in rules.medium
+
+
+def _as_the_medium(source: Source, memory: ArticleMemory, rules: _Rules) -> Source:
+    """ "Die Zeitung stützt sich nach eigenen Angaben auf …", "Die Reporter der Zeitung …": a speaker of no party
+    named by a medium's noun is the medium named last as a source, and relays as it did there."""
+    medium = memory.last_medium
+    if medium is None or source.party or source.medium or source.role != "origin":
+        return source  # nearly every source
+    words = _WORD.findall(source.text)
+    if not words or not _a_medium(words[-1], rules):
+        return source
+    return replace(medium, text=source.text, start=source.start, end=source.end)
 
 
 def _unknown_medium(p: _Pointer) -> list[Source] | None:

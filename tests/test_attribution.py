@@ -2427,3 +2427,36 @@ def test_a_place_in_a_mediums_name_is_no_place_named(knowledge):
         "Am Montag waren nach offiziellen Angaben 16 Menschen getötet worden."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("UA",)
+
+
+def test_a_speaker_named_by_a_mediums_noun_is_the_medium_named_before(knowledge):
+    """ "Die Reporter der Zeitung stützen sich nach eigenen Angaben auf …" after "laut der Zeitung «X»": the medium
+    named before relays it, however its people are named; with none named before, nobody we know."""
+    text = (
+        "Titel\n\nDie Rakete kam laut der Zeitung «Lindenauer Post» aus dem Norden. "
+        "Die Reporter der Zeitung stützen sich nach eigenen Angaben auf Trümmer und Satellitenbilder."
+    )
+    told = claims(text, knowledge)[-1]
+    assert [(s.role, s.medium) for s in told.sources] == [("relay", "Lindenauer Post")]
+
+
+def test_a_medium_before_a_headlines_colon_reports_it(knowledge):
+    """ "Reuters: Rakete traf Markt": a medium we know before a headline's colon is its source; a country there
+    labels the topic ("Sudan: …", the test of headlines above)."""
+    text = "Reuters: Rakete traf Markt in Charkiw\n\nIn Charkiw wurde am Morgen ein Markt getroffen."
+    headline = claims(text, knowledge)[0]
+    assert [(s.text, s.role) for s in headline.sources] == [("Reuters", "relay")]
+
+
+def test_the_phrase_before_zufolge_opens_with_its_own_article(knowledge):
+    """ "hatte die Armee dem Bericht zufolge … abgefeuert": the subject before the phrase is who acted, not who
+    says so; the report is the one named before (a medium's). A genitive goes on ("den Angaben der Armee")."""
+    text = (
+        "Titel\n\nLaut der Zeitung «Lindenauer Post» gab es Zeugen. "
+        "Minuten vor der Explosion hatte das ukrainische Militär dem Bericht zufolge zwei Raketen abgefeuert."
+    )
+    told = claims(text, knowledge)[-1]
+    assert [(s.role, s.medium) for s in told.sources] == [("relay", "Lindenauer Post")]
+    assert told.origin_parties == ()
+    genitive = only("Am Abend wurden den Angaben der Polizei zufolge zwei Raketen abgefeuert.", knowledge)
+    assert genitive.sources and all("Angaben der Polizei" in s.text for s in genitive.sources)
