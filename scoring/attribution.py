@@ -2166,9 +2166,8 @@ def _head_keys(word: str) -> list[str]:
 def _names_a_speaker(sentence: str, start: int, end: int, mentions: list[Mention], rules: _Rules) -> bool:
     """ "Weißes Haus", "Polnisches Heer", "Südkoreas Geheimdienst": a speaker, not a topic ("Krieg in Nahost")."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
-    if inside and all(m.actor.kind == "medium" for m in inside):  # "New York Times: …": a medium reports it
-        named = _WORD.finditer(sentence, start, end)
-        return all(any(m.start <= w.start() < m.end for m in inside) for w in named)
+    if inside and all(m.actor.kind == "medium" for m in inside):
+        return _a_medium_alone(sentence, start, end, inside)
     if not any(m.speaks and m.actor.party for m in inside):
         # "Luftwaffe: 30 Raketen abgefangen", "Polizei: …": a role alone speaks; whose, the context tells
         words = re.findall(r"[\w.'-]+", sentence[start:end])
@@ -2183,6 +2182,11 @@ def _names_a_speaker(sentence: str, start: int, end: int, mentions: list[Mention
         if not (text[0].isupper() and _ends(rules.role_suffix, text.split("-")[-1])):
             return False
     return True
+
+
+def _a_medium_alone(sentence: str, start: int, end: int, media: list[Mention]) -> bool:
+    """ "New York Times: …": every word before the colon is a medium's name; the medium reports it."""
+    return all(any(m.start <= w.start() < m.end for m in media) for w in _WORD.finditer(sentence, start, end))
 
 
 def says_what_came_before(sentence: str, attribution: Attribution, lexicon: Mapping[str, Any]) -> bool:
