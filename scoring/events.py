@@ -352,10 +352,19 @@ def _compounds_of(tokens: Sequence[str], nouns: frozenset[str], rules: EventRule
     found = set()
     for token in tokens:
         if token[:1].isupper() and len(token) > least + 2 and token.lower().endswith(endings):
-            head = compound_head(token, least)
-            if head in nouns:
+            head = _known_head(compound_head(token, least), nouns, least)
+            if head is not None:
                 found.add(head)
     return found
+
+
+def _known_head(head: str | None, nouns: frozenset[str], least: int) -> str | None:
+    """The compound's head among `nouns`, or its own head's: "Flugabwehrrakete" ends with "abwehrrakete", which
+    ends with "rakete"."""
+    while head is not None and head not in nouns and len(head) > least + 2:
+        shorter = compound_head(head.capitalize(), least)
+        head = shorter if shorter != head else None
+    return head if head in nouns else None
 
 
 @once_per_lexicon

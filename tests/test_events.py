@@ -377,3 +377,10 @@ def test_what_an_answer_answers_is_given_not_what_happened():
     assert "threat" in events_of("Die Miliz drohte mit Vergeltung für die Explosion im Hafen.").main
     assert "explosion" not in events_of("Die Miliz drohte mit Vergeltung für die Explosion im Hafen.").main
     assert events_of("Die Miliz antwortete mit einem Angriff auf den Hafen.").main == {"attack"}
+
+
+def test_a_weapon_named_by_a_compound_of_a_compound_hits():
+    """ "Eine Flugabwehrrakete traf den Markt": "Flugabwehrrakete" ends with "Abwehrrakete", which ends with "Rakete":
+    a rocket that hits is an attack however many words its name is made of; a cruise missile too."""
+    assert "attack" in events_in_signature("Eine Flugabwehrrakete traf am Morgen den Markt in Lindenau.")
+    assert "attack" in events_in_signature("Ein Marschflugkörper traf am Morgen das Lagerhaus in Lindenau.")
