@@ -1969,7 +1969,7 @@ def _conclude(
     knowledge: Knowledge,
 ) -> Attribution:
     """The attribution of the sentence, remembered for the next ones."""
-    sources = [_as_the_medium(s, memory, rules) for s in sources if not _quoted_words(s)]
+    sources = [_as_named_before(s, memory, rules) for s in sources if not _quoted_words(s)]
     sources = _de_facto_authorities(sentence, sources, mentions, memory, knowledge)
     _remember(sentence, sources, mentions, memory, rules, knowledge)
     memory.announces = sentence.rstrip().endswith(":") and bool(sources)
@@ -2566,30 +2566,46 @@ def _armed_group(p: _Pointer) -> list[Source] | None:
 _FRAME_WORDS = 4  # "Nach Angaben des Netzwerks": a source phrase's frame and the noun phrase closing it
 
 
+def _noun_phrase_of(p: _Pointer) -> list[str]:
+    """The words of the slot; after a preposition ("Nach Angaben der Organisation") the last two, the noun phrase
+    closing the frame, without a preposition opening what follows ("… der Organisation in zwei Fahrzeugen")."""
+    words = _WORD.findall(p.slot)
+    if p.kind != "prep":
+        return words
+    while words and words[-1] in p.rules.prepositions:  # lower case: a preposition, not a name
+        words.pop()
+    return words[-2:] if len(words) <= _FRAME_WORDS else words
+
+
 def _organisation_before(p: _Pointer) -> list[Source] | None:
     """ "teilte das Unternehmen mit", "die Organisation erklärte": the organisation the sentence before named as its
     source ("Die Reederei Orbitex (ORB) bestätigte …"), by whatever noun says it is one; "Die Experten schätzen" after
     "Beobachter der UN gehen davon aus …": the one party the sentence before named them with. After a preposition
     ("Nach Angaben des Netzwerks") the noun phrase closing the phrase."""
-    words = _WORD.findall(p.slot)
-    if p.kind == "prep" and len(words) <= _FRAME_WORDS:
-        words = words[-2:]
+    words = _noun_phrase_of(p)
     if len(words) != 2 or words[0].lower() not in p.rules.determiners or not words[1][:1].isupper():
         return None  # nearly every slot
     noun, phrase = words[1], " ".join(words)
     phrase = phrase if phrase in p.slot else p.slot
     if _ends(p.rules.organisation, noun):
-        for source in p.memory.previous_sources:
-            if source.party and (
-                any(_ends(p.rules.organisation, w.split("-")[-1]) for w in _WORD.findall(source.text))
-                or source.party == _acronym(source.text)  # "Laut OVK …": an organisation named by its acronym
-            ):
-                return [p.spanning(phrase, source.party)]
-        return None
+        party = _organisation_named_before(p.memory, p.rules)
+        return [p.spanning(phrase, party)] if party else None
     parties = {s.party for s in p.memory.previous_sources if s.role == "origin" and s.party}
     named_before = noun in _WORD.findall(p.memory.previous_text)
     if named_before and len(parties) == 1 and not _speaker_noun(noun, p.rules):
         return [p.spanning(phrase, parties.pop())]
+    return None
+
+
+def _organisation_named_before(memory: ArticleMemory, rules: _Rules) -> str | None:
+    """The party of the organisation the sentence before named as its source, by a noun saying it is one or by its
+    acronym ("Laut OVK …")."""
+    for source in memory.previous_sources:
+        if source.party and (
+            any(_ends(rules.organisation, w.split("-")[-1]) for w in _WORD.findall(source.text))
+            or source.party == _acronym(source.text)
+        ):
+            return source.party
     return None
 
 
@@ -2599,9 +2615,7 @@ def _medium_before(p: _Pointer) -> list[Source] | None:
     medium = p.memory.last_medium
     if medium is None:
         return None  # nearly every article
-    words = _WORD.findall(p.slot)
-    if p.kind == "prep" and len(words) <= _FRAME_WORDS:
-        words = words[-2:]
+    words = _noun_phrase_of(p)
     if len(words) != 2 or words[0].lower() not in p.rules.determiners or not _a_medium(words[1], p.rules):
         return None
     phrase = " ".join(words)
@@ -2614,16 +2628,21 @@ def _a_medium(noun: str, rules: _Rules) -> bool:
     return noun.rsplit("-", 1)[-1].lower() in rules.medium
 
 
-def _as_the_medium(source: Source, memory: ArticleMemory, rules: _Rules) -> Source:
+def _as_named_before(source: Source, memory: ArticleMemory, rules: _Rules) -> Source:
     """ "Die Zeitung stützt sich nach eigenen Angaben auf …", "Die Reporter der Zeitung …": a speaker of no party
-    named by a medium's noun is the medium named last as a source, and relays as it did there."""
-    medium = memory.last_medium
-    if medium is None or source.party or source.medium or source.role != "origin":
+    named by a medium's noun is the medium named last as a source, and relays as it did there; "Die Organisation
+    setzte nach eigenen Angaben …" is the organisation the sentence before named as its source."""
+    if source.party or source.medium or source.role != "origin":
         return source  # nearly every source
     words = _WORD.findall(source.text)
-    if not words or not _a_medium(words[-1], rules):
+    if not words:
         return source
-    return replace(medium, text=source.text, start=source.start, end=source.end)
+    if memory.last_medium is not None and _a_medium(words[-1], rules):
+        return replace(memory.last_medium, text=source.text, start=source.start, end=source.end)
+    if len(words) == 2 and words[0].lower() in rules.determiners and _ends(rules.organisation, words[1]):
+        party = _organisation_named_before(memory, rules)
+        return replace(source, party=party) if party else source
+    return source
 
 
 def _unknown_medium(p: _Pointer) -> list[Source] | None:

@@ -2460,3 +2460,14 @@ def test_the_phrase_before_zufolge_opens_with_its_own_article(knowledge):
     assert told.origin_parties == ()
     genitive = only("Am Abend wurden den Angaben der Polizei zufolge zwei Raketen abgefeuert.", knowledge)
     assert genitive.sources and all("Angaben der Polizei" in s.text for s in genitive.sources)
+
+
+def test_the_organisation_after_a_preposition_and_as_subject_points_back(knowledge):
+    """ "nach Angaben der Organisation in zwei Fahrzeugen": the preposition after the noun opens what follows, not
+    the source's phrase; "Die Organisation setzte nach eigenen Angaben …" is the organisation named before too."""
+    text = (
+        "Titel\n\nNach Angaben von OVK stammten die Helfer aus Polen. "
+        "Die Helfer waren nach Angaben der Organisation in zwei Fahrzeugen unterwegs. "
+        "Die Organisation setzte ihre Einsätze nach eigenen Angaben aus."
+    )
+    assert [c.origin_parties for c in claims(text, knowledge)[1:]] == [("OVK",), ("OVK",)]
