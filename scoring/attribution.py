@@ -883,8 +883,10 @@ def _noun_phrase_end(
         low = token.lower()
         if count >= 12 or token in ",.;:!?()" or not _phrase_goes_on(sentence, match, after_noun, rules):
             break
-        if after_name and low in _GENITIVE_ARTICLES:
-            break  # "sagte Petrenko der Zeitung X": a bare name takes no genitive, whom he told follows
+        if after_name and (low in _GENITIVE_ARTICLES or low == "aus"):
+            # "sagte Petrenko der Zeitung X": a bare name takes no genitive, whom he told follows; "stammten laut OVK
+            # aus Polen": where they came from
+            break
         if noun_with_article and names is not None and _opens_the_next_phrase(token, match.start(), names):
             if not _capitalised_adjective(previous_token):  # "der Vereinigten Arabischen Emirate": one name
                 break

@@ -433,6 +433,9 @@ def test_speech_verbs_in_the_present_tense(text, party, knowledge):
         ("Die italienischen Behörden meldeten am Montag 40 Tote nach dem Sturm bei Sabirsk.", "IT"),
         ("Südafrika bestätigte den Tod von neun Soldaten bei den Kämpfen um Sabirsk.", "ZA"),
         ("Nach Angaben Kenias wurden die Gespräche in Lindenau am Montag fortgesetzt.", "KE"),
+        # every state, not only those of the wars the seeds know: the gazetteer of states is general knowledge
+        ("Nach Angaben Zyperns kehrten zwei Schiffe mit Hilfsgütern aus Sabirsk zurück.", "CY"),
+        ("Die Regierung Malis bestätigte am Montag den Angriff bei Sabirsk.", "ML"),
     ],
 )
 def test_agencies_and_states_beyond_the_belligerents_speak_for_themselves(text, party, knowledge):
@@ -2471,3 +2474,19 @@ def test_the_organisation_after_a_preposition_and_as_subject_points_back(knowled
         "Die Organisation setzte ihre Einsätze nach eigenen Angaben aus."
     )
     assert [c.origin_parties for c in claims(text, knowledge)[1:]] == [("OVK",), ("OVK",)]
+
+
+def test_a_bare_name_after_laut_ends_before_where_something_came_from(knowledge):
+    """ "stammten laut OVK aus Polen": "aus" after a name we cannot place opens where they came from, not more of the
+    source's name; the source is OVK, not Poland."""
+    assert only("Die Opfer stammten laut OVK aus Polen und Großbritannien.", knowledge).origin_parties == ("OVK",)
+
+
+def test_where_something_came_from_is_not_where_the_story_happens(knowledge):
+    """ "Hilfsgüter, die per Schiff aus Zypern gekommen waren": the place after "aus" is where they came from; the
+    local fire brigade after it is still that of the place the story happens in."""
+    text = (
+        "Titel\n\nIn Lublin brannte am Morgen ein Lager. Die Hilfsgüter darin waren per Schiff aus Zypern gekommen. "
+        "Die örtliche Feuerwehr teilte mit, zwei Menschen seien gestorben."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("PL",)
