@@ -1612,3 +1612,15 @@ def test_a_condemnation_or_an_outcry_is_a_reaction_not_a_report_of_the_act():
     assert similarity(condemned, act, WEIGHTS) < similarity(
         signature("Am Morgen beschossen Truppen den Hafen von Sabirsk mit Raketen, sagte die Regierung."), act, WEIGHTS
     )
+
+
+def test_a_person_both_tell_of_is_an_anchor_where_both_say_the_same_of_them():
+    """ "X habe seinen Gesandten Y angewiesen, Polen zu warnen" told twice, a word left out: the persons we know
+    and what is said of them, however few words remain once titles and parties are set aside; another person
+    told so is another fact."""
+    first = last_signature("António Guterres habe daraufhin seinen Gesandten Tom Fletcher angewiesen, Polen zu warnen.")
+    second = last_signature("António Guterres habe seinen Gesandten Tom Fletcher angewiesen, Polen zu warnen.")
+    assert first.persons and first.persons == second.persons
+    assert same_fact(first, second, WEIGHTS)
+    other = last_signature("Donald Tusk habe seinen Gesandten angewiesen, Polen zu warnen.")
+    assert not same_fact(first, other, WEIGHTS)
