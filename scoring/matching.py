@@ -1551,7 +1551,7 @@ def _same_truce(a: FactSignature, b: FactSignature) -> bool:
 def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapping[str, float]) -> bool:
     """An event, a name or a number in common, a long shared wording, or a restatement (every word of
     the shorter claim in the other one too); and at least `min_shared_terms` anchors."""
-    said_alike = (shared.names or _one_person_named(a, b)) and (shared.fact_anchor or _say_alike(a, b))
+    said_alike = (shared.names or _persons_named(a, b)) and (shared.fact_anchor or _say_alike(a, b))
     anchored = shared.event or said_alike or shared.number or shared.speaker or _restated(a, b, weights)
     anchors = shared.words + shared.parties + 2 * shared.fact_anchor + (shared.magnitude and shared.event)
     anchors += shared.speaker + shared.person
@@ -1563,10 +1563,14 @@ def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapp
     )
 
 
-def _one_person_named(a: FactSignature, b: FactSignature) -> bool:
-    """A person both name as whom the claim tells of ("X habe seinen Gesandten angewiesen, …"): an anchor as a name
-    is, where both say the same of them (`_say_alike`)."""
-    return not a.persons.isdisjoint(b.persons)
+def _persons_named(a: FactSignature, b: FactSignature) -> bool:
+    """Two persons both name as whom the claim tells of ("X habe seinen Gesandten Y angewiesen, …"): an anchor as a
+    name is, where both say the same of them (`_say_alike`). One person alone is not: a president is told of in a
+    hundred claims a day, two of them saying "gewinnen" and "Herausforderung" by chance."""
+    return len(a.persons & b.persons) >= _PERSONS_NAMED
+
+
+_PERSONS_NAMED = 2
 
 
 def _say_alike(a: FactSignature, b: FactSignature) -> bool:
@@ -1588,7 +1592,7 @@ def _may_be_anchored(a: FactSignature, b: FactSignature, weights: Mapping[str, f
     with _anchored (tests/test_matching_gates.py compares the two)."""
     if a.events & b.events or a.names & b.names or (a.quantities and b.quantities) or a.blames or b.blames:
         return True
-    if _one_person_named(a, b) and _say_alike(a, b):
+    if _persons_named(a, b) and _say_alike(a, b):
         return True  # "X habe seinen Gesandten angewiesen, …" told twice
     if _told_as_circumstance(a, b) or _restated_by_the_speaker(a, b):
         return True
