@@ -384,3 +384,9 @@ def test_a_weapon_named_by_a_compound_of_a_compound_hits():
     a rocket that hits is an attack however many words its name is made of; a cruise missile too."""
     assert "attack" in events_in_signature("Eine Flugabwehrrakete traf am Morgen den Markt in Lindenau.")
     assert "attack" in events_in_signature("Ein Marschflugkörper traf am Morgen das Lagerhaus in Lindenau.")
+
+
+def test_the_victims_of_a_war_report_are_its_dead():
+    """ "Unter den Opfern seien auch Kinder", "die Zahl der Opfer": in a report of violence the victims are those
+    killed, one event with "Unter den Toten"."""
+    assert events_in_signature("Unter den Opfern in Sabirsk seien auch zwölf Kinder.") == {"killing"}
