@@ -56,6 +56,8 @@ class EventRules:
     breach_genitives: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()  # "seinen Tod": what befalls the person named before
     leaders: frozenset[str] = frozenset()  # "den Tod ihres Kommandeurs": a title after them names that person
+    # "hatte", "waren": with a participle, the past before the past ("Dabei waren sieben Menschen getötet worden")
+    past_perfect: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         breach_genitives=frozenset(data["breaches"]["genitives"]),
         possessives=frozenset(data["possessives"]["words"]),
         leaders=frozenset(data["possessives"]["leaders"]),
+        past_perfect=frozenset(data["past_perfect"]["auxiliaries"]),
     )
 
 

@@ -1490,6 +1490,16 @@ def _earlier_incident(a: FactSignature, b: FactSignature, weights: Mapping[str, 
     return all(d is not None and (recalled - d).days > window and (news - d).days > window for d in named)
 
 
+def tells_the_past(signature: FactSignature, window_days: float) -> bool:
+    """Every day the claim names lies more than `window_days` before its article's: background its article recalls
+    ("Im November 2022 war … eingeschlagen", read in September 2023)."""
+    if not signature.days or not signature.news:
+        return False
+    news = _day(next(iter(signature.news)))
+    named = [_day(d) for d in signature.days]
+    return news is not None and all(d is not None and (news - d).days > window_days for d in named)
+
+
 def _elsewhere(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both name towns of the gazetteer and none is the other or holds its name ("Gaza" and
     "Gaza-Stadt" are one town)."""

@@ -60,7 +60,7 @@ from scoring.lexicon import Attribution as AttributionRules
 from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Furniture, Lexicon, Thesaurus
 from scoring.lexicon import Matching as MatchingRules
-from scoring.matching import FactSignature, fact_signature, is_negated, stopwords
+from scoring.matching import FactSignature, fact_signature, is_negated, stopwords, tells_the_past
 from scoring.numbers import NumberRules, find_quantities, is_number_word, number_rules
 from scoring.places import capitals_named_as_places, gazetteer_places, named_places, place_names, refers_back, regions
 from scoring.regex import Needing, held_words, leading_words
@@ -1846,6 +1846,32 @@ def _splitting_words(lexicon: Mapping[str, Any]) -> tuple[frozenset[str], frozen
     return frozenset(rules.abbreviations), determiners, Ordinals(written, determiners | set(rules.ordinal_openers))
 
 
+_Past = tuple[int, frozenset[str]] | None  # the paragraph and the days of a claim telling an earlier incident
+
+
+def _in_its_time(claim: AnalysedClaim, block: int, past: _Past, knowledge: Knowledge) -> tuple[AnalysedClaim, _Past]:
+    """A claim naming no day and written in the past perfect, right after a claim of its paragraph naming only days
+    long before its article ("Im November 2022 war … eingeschlagen. Dabei waren zwei Menschen getötet worden."),
+    goes on telling that earlier incident: it takes those days, and is not the news its article reports. A claim
+    naming days starts anew; one in another tense is the news again."""
+    signature = claim.signature
+    if signature.days:
+        window = knowledge.rules.weights.news_window_days
+        return claim, ((block, signature.days) if tells_the_past(signature, window) else None)
+    if past is None or past[0] != block or not _in_the_past_perfect(claim.text, knowledge.lexicon):
+        return claim, None  # nearly every claim
+    return replace(claim, signature=replace(signature, days=past[1])), past
+
+
+_PARTICIPLE = re.compile(r"\b(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert|worden)\b")
+
+
+def _in_the_past_perfect(text: str, lexicon: Mapping[str, Any]) -> bool:
+    """An auxiliary of the past and a participle: "waren … getötet worden", "die … abgefeuert worden war"."""
+    auxiliaries = events_of(lexicon).past_perfect
+    return any(w in auxiliaries for w in _LETTERS.findall(text)) and _PARTICIPLE.search(text) is not None
+
+
 def _analysed(
     text: str, outlet_domain: str, knowledge: Knowledge, published_at: str | None, budget: Budget
 ) -> AnalysedArticle:
@@ -1868,9 +1894,10 @@ def _analysed(
     frame = _ArticleFrame(norm, outlet, day, article_conflict, setting)
     claims: list[AnalysedClaim] = []
     truce_stated = False  # the article stated its conflict's ceasefire: "die Vereinbarung" may name it after
+    past: _Past = None
     for i, draft in enumerate(drafts):
         budget.check("claims")
-        claim = _claim(draft, frame, knowledge, truce_stated)
+        claim, past = _in_its_time(_claim(draft, frame, knowledge, truce_stated), draft.sentence.block, past, knowledge)
         denied = _denied_before(claim, drafts[: i + 1], claims, knowledge.lexicon) if claim.stance == "deny" else None
         if denied is not None:
             claim = replace(claim, signature=denied.signature)

@@ -390,3 +390,16 @@ def test_the_victims_of_a_war_report_are_its_dead():
     """ "Unter den Opfern seien auch Kinder", "die Zahl der Opfer": in a report of violence the victims are those
     killed, one event with "Unter den Toten"."""
     assert events_in_signature("Unter den Opfern in Sabirsk seien auch zwölf Kinder.") == {"killing"}
+
+
+def test_the_past_perfect_after_an_earlier_incident_goes_on_telling_it():
+    """ "Im März 2019 war … gesunken. Dabei waren zwei Fischer ums Leben gekommen.": the past before the past goes
+    on telling the earlier incident (its days); a claim in the preterite after it is the news again (no days)."""
+    from scoring import analyse_article
+
+    section = LEXICON["events"]["past_perfect"]
+    example = analyse_article("Titel\n\n" + section["example"], "example.org", seeds.knowledge(), "2023-09-19")
+    first, then = (c.signature for c in example.claims)
+    assert first.days and then.days == first.days
+    counter = analyse_article("Titel\n\n" + section["counter_example"], "example.org", seeds.knowledge(), "2023-09-19")
+    assert not counter.claims[-1].signature.days
