@@ -1313,16 +1313,19 @@ def _subject_of_the_sentence(
         return 0, first_clause_end
     # "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, schrieb": a subject with its apposition ("Auch der
     # Gouverneur …": a focus particle before it).
-    opening = _past_a_particle(_first_words(sentence, left, 9), rules)
+    opening = _past_a_particle(_first_words(sentence, left, _SUBJECT_WORDS + 1), rules)
     if (
         sentence[:1] != '"'
-        and 0 < len(opening) <= 8
+        and 0 < len(opening) <= _SUBJECT_WORDS
         and opening[0].lower() in rules.determiners
         and any(_ends(rules.role_suffix, w) for w in opening)
     ):
         return 0, left
     return None
 
+
+# "Der Leiter des ukrainischen Zentrums zur Bekämpfung von Desinformation, X, sagte": a role with its institution
+_SUBJECT_WORDS = 12
 
 # pattern id -> (pattern, word -> whether it ends as the pattern says); keyed by id because hashing a
 # compiled pattern hashes its whole program.

@@ -2490,3 +2490,14 @@ def test_where_something_came_from_is_not_where_the_story_happens(knowledge):
         "Die örtliche Feuerwehr teilte mit, zwei Menschen seien gestorben."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("PL",)
+
+
+def test_a_role_with_a_long_institution_and_an_apposition_is_the_subject(knowledge):
+    """ "Der Leiter des ukrainischen Zentrums zur Bekämpfung von Desinformation, X, sprach von …": the subject before
+    the apposition may run to a dozen words; the phrase after "sprach von" is what was said."""
+    text = (
+        "Titel\n\nDer Leiter des ukrainischen Zentrums zur Bekämpfung von Desinformation, Andri Beispiel, "
+        "sprach von mindestens 13 zerstörten Maschinen in Sabirsk."
+    )
+    claim = only(text, knowledge)
+    assert claim.origin_parties == ("UA",) and claim.sources[0].text.startswith("Der Leiter")
