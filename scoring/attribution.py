@@ -1118,7 +1118,17 @@ def _subject_after_end(sentence: str, start: int, around: _Around, rules: _Rules
     end = _noun_phrase_end(sentence, opening, rules)
     if end <= opening or sentence[end : around.after_end].lstrip().startswith((",", "(", "–", "-")):
         return around.after_end
-    return min(end, around.after_end)
+    return min(_forces_before_a_name(sentence, opening, end, rules), around.after_end)
+
+
+_FORCES_AND_A_NAME = re.compile(r"(?:der|die|das)\s+([\w-]+)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+")
+
+
+def _forces_before_a_name(sentence: str, opening: int, end: int, rules: _Rules) -> int:
+    """ "erklärte die Armee Hassan X für tot": a state's forces take no person's name, whose name follows is the
+    object; the subject ends with the forces' noun ("die Armee Israels", one word of a genitive, goes on)."""
+    forces = _FORCES_AND_A_NAME.match(sentence, opening, end)
+    return forces.end(1) if forces and _state_forces([forces.group(1)], rules) else end
 
 
 def _speaker(

@@ -2501,3 +2501,11 @@ def test_a_role_with_a_long_institution_and_an_apposition_is_the_subject(knowled
     )
     claim = only(text, knowledge)
     assert claim.origin_parties == ("UA",) and claim.sources[0].text.startswith("Der Leiter")
+
+
+def test_a_states_forces_take_no_persons_name_after_them(knowledge):
+    """ "erklärte die Armee Karl Beispiel für tot": the person after the army is whom it declared dead, not who
+    speaks; the army speaks ("die Armee Israels", a genitive, still names the army's state)."""
+    text = "Titel\n\nDie Miliz feuerte Raketen auf Lindenau. Am Samstag erklärte die Armee Karl Beispiel für tot."
+    claim = claims(text, knowledge)[-1]
+    assert [s.text for s in claim.sources] == ["die Armee"]
