@@ -1650,6 +1650,7 @@ def _naming_nobody(
     memory.previous_mentions = mentions
     memory.previous_text = sentence
     memory.previous_sources = []
+    _remember_groups(mentions, memory, knowledge)
     _count_states(mentions, memory, knowledge)
     memory.last_speakers_moved += memory.offset_of_previous
     memory.speakers_age += 1
@@ -2062,12 +2063,18 @@ def _remember(
         _learn_organ(sentence, m, memory, rules)
     for m in mentions:
         _learn_plain_name(sentence, m, memory)
-    groups = [m.actor.party for m in mentions if knowledge.party_kinds.get(m.actor.party or "") == "group"]
-    if groups:
-        memory.last_group = groups[-1]
+    _remember_groups(mentions, memory, knowledge)
     _count_states(mentions, memory, knowledge)
     media = [(s.start, s.end) for s in sources if s.medium]  # "laut New York Times": a medium's name, no place
     memory.last_place = _place_named_last(sentence, mentions, knowledge, rules, media) or memory.last_place
+
+
+def _remember_groups(mentions: list[Mention], memory: ArticleMemory, knowledge: Knowledge) -> None:
+    """The armed group named last, in a sentence with a source or without ("Drohne trifft Huthi-Kommandeur." before
+    "Die Miliz meldet …"): what "die Miliz" points back to."""
+    groups = [m.actor.party for m in mentions if knowledge.party_kinds.get(m.actor.party or "") == "group"]
+    if groups:
+        memory.last_group = groups[-1]
 
 
 def _count_states(mentions: list[Mention], memory: ArticleMemory, knowledge: Knowledge) -> None:
@@ -2569,13 +2576,23 @@ def _known_person_before(p: _Pointer, pronoun: re.Match[str] | None) -> list[Sou
 def _armed_group(p: _Pointer) -> list[Source] | None:
     """ "die Miliz", "diese Gruppe": the armed group named last; not where the sentence before named a source by
     that noun ("Die Hilfsorganisation X teilte mit … Die Organisation sprach von …": X, whom we do not know)."""
-    if not (p.memory.last_group and p.rules.group_phrase.match(p.slot)):
+    if not p.rules.group_phrase.match(p.slot):
+        return None
+    group = _group_named_here(p) or p.memory.last_group
+    if group is None:
         return None
     noun = _WORD.findall(p.slot)[-1].lower()
     for source in p.memory.previous_sources:
         if any(word.lower().endswith(noun) for word in _WORD.findall(source.text)):
             return [p.spanning(p.slot, source.party)]  # the source named just before, by its kind
-    return [p.spanning(p.slot, p.memory.last_group)]
+    return [p.spanning(p.slot, group)]
+
+
+def _group_named_here(p: _Pointer) -> str | None:
+    """The armed group the sentence names before the slot ("Drohne trifft Huthi-Kommandeur – die Miliz meldet …")."""
+    kinds = p.knowledge.party_kinds if p.knowledge is not None else {}
+    named = [m.actor.party for m in p.found.items if m.end <= p.start and kinds.get(m.actor.party or "") == "group"]
+    return named[-1] if named else None
 
 
 _FRAME_WORDS = 4  # "Nach Angaben des Netzwerks": a source phrase's frame and the noun phrase closing it

@@ -2509,3 +2509,10 @@ def test_a_states_forces_take_no_persons_name_after_them(knowledge):
     text = "Titel\n\nDie Miliz feuerte Raketen auf Lindenau. Am Samstag erklärte die Armee Karl Beispiel für tot."
     claim = claims(text, knowledge)[-1]
     assert [s.text for s in claim.sources] == ["die Armee"]
+
+
+def test_the_militia_points_back_to_the_group_named_earlier_in_its_sentence(knowledge):
+    """ "Drohne trifft Huthi-Kommandeur – die Miliz meldet …": a headline's two statements are one sentence; the
+    group its first part names is whom "die Miliz" points to, with no sentence before it."""
+    text = "Drohne trifft Huthi-Kommandeur – die Miliz meldet seinen Tod bei Sabirsk\n\nIn Sabirsk brannte es."
+    assert claims(text, knowledge)[1].origin_parties == ("HOUTHIS",)
