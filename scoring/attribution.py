@@ -1125,7 +1125,7 @@ _FORCES_AND_A_NAME = re.compile(r"(?:der|die|das)\s+([\w-]+)\s+[A-ZÄÖÜ][\w-]+
 
 
 def _forces_before_a_name(sentence: str, opening: int, end: int, rules: _Rules) -> int:
-    """ "erklärte die Armee Hassan X für tot": a state's forces take no person's name, whose name follows is the
+    """ "meldete die Armee Karl X als vermisst": a state's forces take no person's name, whose name follows is the
     object; the subject ends with the forces' noun ("die Armee Israels", one word of a genitive, goes on)."""
     forces = _FORCES_AND_A_NAME.match(sentence, opening, end)
     return forces.end(1) if forces and _state_forces([forces.group(1)], rules) else end
@@ -1334,7 +1334,7 @@ def _subject_of_the_sentence(
     return None
 
 
-# "Der Leiter des ukrainischen Zentrums zur Bekämpfung von Desinformation, X, sagte": a role with its institution
+# "Der Leiter der städtischen Stelle für Wasserwirtschaft und Hafenbau, X, sagte": a role with its institution
 _SUBJECT_WORDS = 12
 
 # pattern id -> (pattern, word -> whether it ends as the pattern says); keyed by id because hashing a
@@ -2600,7 +2600,7 @@ _FRAME_WORDS = 4  # "Nach Angaben des Netzwerks": a source phrase's frame and th
 
 def _noun_phrase_of(p: _Pointer) -> list[str]:
     """The words of the slot; after a preposition ("Nach Angaben der Organisation") the last two, the noun phrase
-    closing the frame, without a preposition opening what follows ("… der Organisation in zwei Fahrzeugen")."""
+    closing the frame, without a preposition opening what follows ("… der Organisation in drei Lagerhallen")."""
     words = _WORD.findall(p.slot)
     if p.kind != "prep":
         return words
@@ -2661,7 +2661,7 @@ def _a_medium(noun: str, rules: _Rules) -> bool:
 
 
 def _as_named_before(source: Source, memory: ArticleMemory, rules: _Rules) -> Source:
-    """ "Die Zeitung stützt sich nach eigenen Angaben auf …", "Die Reporter der Zeitung …": a speaker of no party
+    """ "Die Zeitung beruft sich nach eigenen Angaben auf …", "Die Journalisten der Zeitung …": a speaker of no party
     named by a medium's noun is the medium named last as a source, and relays as it did there; "Die Organisation
     setzte nach eigenen Angaben …" is the organisation the sentence before named as its source."""
     if source.party or source.medium or source.role != "origin":

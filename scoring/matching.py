@@ -1492,7 +1492,7 @@ def _earlier_incident(a: FactSignature, b: FactSignature, weights: Mapping[str, 
 
 def tells_the_past(signature: FactSignature, window_days: float) -> bool:
     """Every day the claim names lies more than `window_days` before its article's: background its article recalls
-    ("Im November 2022 war … eingeschlagen", read in September 2023)."""
+    ("Im März 2019 war … gesunken", read in September 2023)."""
     if not signature.days or not signature.news:
         return False
     news = _day(next(iter(signature.news)))
@@ -1574,7 +1574,7 @@ def _anchored(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapp
 
 
 def _persons_named(a: FactSignature, b: FactSignature) -> bool:
-    """Two persons both name as whom the claim tells of ("X habe seinen Gesandten Y angewiesen, …"): an anchor as a
+    """Two persons both name as whom the claim tells of ("X habe seinen Gesandten Y gebeten, …"): an anchor as a
     name is, where both say the same of them (`_say_alike`). One person alone is not: a president is told of in a
     hundred claims a day, two of them saying "gewinnen" and "Herausforderung" by chance."""
     return len(a.persons & b.persons) >= _PERSONS_NAMED
@@ -1603,7 +1603,7 @@ def _may_be_anchored(a: FactSignature, b: FactSignature, weights: Mapping[str, f
     if a.events & b.events or a.names & b.names or (a.quantities and b.quantities) or a.blames or b.blames:
         return True
     if _persons_named(a, b) and _say_alike(a, b):
-        return True  # "X habe seinen Gesandten angewiesen, …" told twice
+        return True  # "X habe seinen Gesandten Y gebeten, …" told twice
     if _told_as_circumstance(a, b) or _restated_by_the_speaker(a, b):
         return True
     return _restated(a, b, weights)

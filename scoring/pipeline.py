@@ -1851,7 +1851,7 @@ _Past = tuple[int, frozenset[str]] | None  # the paragraph and the days of a cla
 
 def _in_its_time(claim: AnalysedClaim, block: int, past: _Past, knowledge: Knowledge) -> tuple[AnalysedClaim, _Past]:
     """A claim naming no day and written in the past perfect, right after a claim of its paragraph naming only days
-    long before its article ("Im November 2022 war … eingeschlagen. Dabei waren zwei Menschen getötet worden."),
+    long before its article ("Im März 2019 war … gesunken. Dabei waren zwei Fischer ertrunken."),
     goes on telling that earlier incident: it takes those days, and is not the news its article reports. A claim
     naming days starts anew; one in another tense is the news again."""
     signature = claim.signature

@@ -2386,21 +2386,21 @@ def test_the_newspaper_points_back_to_the_medium_named_before(knowledge):
     """ "nach Angaben der Zeitung", "Das Blatt schrieb …" after "laut der Lindenauer Post": the medium named last
     relays it, as it did there; with no medium named before, the noun names no one we know."""
     text = (
-        "Titel\n\nDie Rakete kam laut der Zeitung «Lindenauer Post» aus dem Norden. "
-        "Aufnahmen zeigen nach Angaben der Zeitung, dass sie aus dem Nordwesten anflog."
+        "Titel\n\nDie Fähre sank laut der Zeitung «Lindenauer Post» nach einem Defekt. "
+        "Fotos belegen nach Angaben der Zeitung, dass die Pumpe schon vorher ausgefallen war."
     )
     told = claims(text, knowledge)[-1]
     assert [(s.text, s.role, s.medium) for s in told.sources] == [("der Zeitung", "relay", "Lindenauer Post")]
-    alone = "Titel\n\nAufnahmen zeigen nach Angaben der Zeitung, dass die Rakete aus dem Nordwesten anflog."
+    alone = "Titel\n\nFotos belegen nach Angaben der Zeitung, dass die Pumpe schon vorher ausgefallen war."
     assert [s.medium for s in claims(alone, knowledge)[-1].sources] == []
 
 
 def test_reported_speech_goes_on_with_the_medium_that_reported_before(knowledge):
-    """A sentence in reported speech after a medium's report ("Ein Video zeige, dass …") is still that medium's:
+    """A sentence in reported speech after a medium's report ("Ein Foto belege, dass …") is still that medium's:
     it relays, and is not the outlet's own voice."""
     text = (
-        "Titel\n\nDer Einschlag in Lindenau kam laut der Zeitung «Lindenauer Post» aus dem Norden. "
-        "Ein Video zeige, dass die Rakete aus dem Nordwesten anflog."
+        "Titel\n\nDie Fähre sank laut der Zeitung «Lindenauer Post» vor Lindenau. "
+        "Ein Foto belege, dass sie schon vorher Schlagseite gehabt habe."
     )
     told = claims(text, knowledge)[-1]
     assert [s.medium for s in told.sources] == ["Lindenauer Post"]
@@ -2409,54 +2409,54 @@ def test_reported_speech_goes_on_with_the_medium_that_reported_before(knowledge)
 @pytest.mark.parametrize(
     "text",
     [
-        "Auch der Gouverneur des Gebiets Irkutsk bestätigte den Angriff auf den Flugplatz.",
-        "Auch der Gouverneur des Gebiets Irkutsk, Igor Beispiel, bestätigte den Angriff auf den Flugplatz.",
+        "Auch der Bürgermeister von Belgorod bestätigte den Brand im Lagerhaus am Hafen.",
+        "Auch der Bürgermeister von Belgorod, Karl Beispiel, bestätigte den Brand im Lagerhaus am Hafen.",
     ],
 )
 def test_a_focus_particle_before_the_subject_with_its_article_is_part_of_it(text, knowledge):
-    """ "Auch der Gouverneur …, X, bestätigte …": "Auch" qualifies the subject, with its article and an apposition;
-    the object after the verb ("den Angriff") is what was said, not who says it."""
+    """ "Auch der Bürgermeister …, X, bestätigte …": "Auch" qualifies the subject, with its article and an apposition;
+    the object after the verb ("den Brand") is what was said, not who says it."""
     claim = only(text, knowledge)
     assert claim.origin_parties == ("RU",)
-    assert [s.text for s in claim.sources][0].startswith("Auch der Gouverneur")
+    assert [s.text for s in claim.sources][0].startswith("Auch der Bürgermeister")
 
 
 def test_a_place_in_a_mediums_name_is_no_place_named(knowledge):
     """ "Laut New York Times …": the city in a newspaper's name is not where the news is; official statements
     after it are still those of the place the article is set in."""
     text = (
-        "Titel\n\nBei einem Angriff auf einen Markt in Charkiw starben viele Menschen. "
-        "Laut New York Times traf eine Rakete den Markt. "
-        "Am Montag waren nach offiziellen Angaben 16 Menschen getötet worden."
+        "Titel\n\nBei einem Brand in einem Lagerhaus in Charkiw starben viele Menschen. "
+        "Laut New York Times war eine Gasleitung undicht. "
+        "Bis zum Abend waren nach offiziellen Angaben neun Menschen gestorben."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("UA",)
 
 
 def test_a_speaker_named_by_a_mediums_noun_is_the_medium_named_before(knowledge):
-    """ "Die Reporter der Zeitung stützen sich nach eigenen Angaben auf …" after "laut der Zeitung «X»": the medium
+    """ "Die Journalisten der Zeitung berufen sich nach eigenen Angaben auf …" after "laut der Zeitung «X»": the medium
     named before relays it, however its people are named; with none named before, nobody we know."""
     text = (
-        "Titel\n\nDie Rakete kam laut der Zeitung «Lindenauer Post» aus dem Norden. "
-        "Die Reporter der Zeitung stützen sich nach eigenen Angaben auf Trümmer und Satellitenbilder."
+        "Titel\n\nDie Fähre sank laut der Zeitung «Lindenauer Post» nach einem Defekt. "
+        "Die Journalisten der Zeitung berufen sich nach eigenen Angaben auf Fotos und Zeugen."
     )
     told = claims(text, knowledge)[-1]
     assert [(s.role, s.medium) for s in told.sources] == [("relay", "Lindenauer Post")]
 
 
 def test_a_medium_before_a_headlines_colon_reports_it(knowledge):
-    """ "Reuters: Rakete traf Markt": a medium we know before a headline's colon is its source; a country there
+    """ "Reuters: Drohne trifft Lagerhaus": a medium we know before a headline's colon is its source; a country there
     labels the topic ("Sudan: …", the test of headlines above)."""
-    text = "Reuters: Rakete traf Markt in Charkiw\n\nIn Charkiw wurde am Morgen ein Markt getroffen."
+    text = "Reuters: Drohne trifft Lagerhaus in Charkiw\n\nIn Charkiw brannte am Morgen ein Lagerhaus."
     headline = claims(text, knowledge)[0]
     assert [(s.text, s.role) for s in headline.sources] == [("Reuters", "relay")]
 
 
 def test_the_phrase_before_zufolge_opens_with_its_own_article(knowledge):
-    """ "hatte die Armee dem Bericht zufolge … abgefeuert": the subject before the phrase is who acted, not who
-    says so; the report is the one named before (a medium's). A genitive goes on ("den Angaben der Armee")."""
+    """ "hatte die Polizei dem Bericht zufolge … geräumt": the subject before the phrase is who acted, not who
+    says so; the report is the one named before (a medium's). A genitive goes on ("den Angaben der Polizei")."""
     text = (
         "Titel\n\nLaut der Zeitung «Lindenauer Post» gab es Zeugen. "
-        "Minuten vor der Explosion hatte das ukrainische Militär dem Bericht zufolge zwei Raketen abgefeuert."
+        "Kurz vor dem Brand hatte die polnische Polizei dem Bericht zufolge zwei Lagerhallen geräumt."
     )
     told = claims(text, knowledge)[-1]
     assert [(s.role, s.medium) for s in told.sources] == [("relay", "Lindenauer Post")]
@@ -2466,47 +2466,47 @@ def test_the_phrase_before_zufolge_opens_with_its_own_article(knowledge):
 
 
 def test_the_organisation_after_a_preposition_and_as_subject_points_back(knowledge):
-    """ "nach Angaben der Organisation in zwei Fahrzeugen": the preposition after the noun opens what follows, not
+    """ "nach Angaben der Organisation in drei Lagerhallen": the preposition after the noun opens what follows, not
     the source's phrase; "Die Organisation setzte nach eigenen Angaben …" is the organisation named before too."""
     text = (
-        "Titel\n\nNach Angaben von OVK stammten die Helfer aus Polen. "
-        "Die Helfer waren nach Angaben der Organisation in zwei Fahrzeugen unterwegs. "
-        "Die Organisation setzte ihre Einsätze nach eigenen Angaben aus."
+        "Titel\n\nNach Angaben von OVK fehlten in Sabirsk zwei Tonnen Mehl. "
+        "Die Vorräte lagen nach Angaben der Organisation in drei Lagerhallen. "
+        "Die Organisation stellte die Verteilung nach eigenen Angaben ein."
     )
     assert [c.origin_parties for c in claims(text, knowledge)[1:]] == [("OVK",), ("OVK",)]
 
 
 def test_a_bare_name_after_laut_ends_before_where_something_came_from(knowledge):
-    """ "stammten laut OVK aus Polen": "aus" after a name we cannot place opens where they came from, not more of the
+    """ "kamen laut OVK aus Polen": "aus" after a name we cannot place opens where they came from, not more of the
     source's name; the source is OVK, not Poland."""
-    assert only("Die Opfer stammten laut OVK aus Polen und Großbritannien.", knowledge).origin_parties == ("OVK",)
+    assert only("Die Ersatzteile kamen laut OVK aus Polen und Ungarn.", knowledge).origin_parties == ("OVK",)
 
 
 def test_where_something_came_from_is_not_where_the_story_happens(knowledge):
-    """ "Hilfsgüter, die per Schiff aus Zypern gekommen waren": the place after "aus" is where they came from; the
-    local fire brigade after it is still that of the place the story happens in."""
+    """ "Ersatzteile, die mit der Bahn aus Kroatien kamen": the place after "aus" is where they came from; the local
+    fire brigade after it is still that of the place the story happens in."""
     text = (
-        "Titel\n\nIn Lublin brannte am Morgen ein Lager. Die Hilfsgüter darin waren per Schiff aus Zypern gekommen. "
+        "Titel\n\nIn Lublin brannte am Morgen ein Lager. Die Ersatzteile darin kamen mit der Bahn aus Kroatien. "
         "Die örtliche Feuerwehr teilte mit, zwei Menschen seien gestorben."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("PL",)
 
 
 def test_a_role_with_a_long_institution_and_an_apposition_is_the_subject(knowledge):
-    """ "Der Leiter des ukrainischen Zentrums zur Bekämpfung von Desinformation, X, sprach von …": the subject before
+    """ "Der Leiter der ukrainischen Stelle zur Abwehr von Cyberangriffen, X, sprach von …": the subject before
     the apposition may run to a dozen words; the phrase after "sprach von" is what was said."""
     text = (
-        "Titel\n\nDer Leiter des ukrainischen Zentrums zur Bekämpfung von Desinformation, Andri Beispiel, "
-        "sprach von mindestens 13 zerstörten Maschinen in Sabirsk."
+        "Titel\n\nDer Leiter der ukrainischen Stelle zur Abwehr von Cyberangriffen, Karl Beispiel, "
+        "sprach von mindestens 40 gestörten Servern in Sabirsk."
     )
     claim = only(text, knowledge)
     assert claim.origin_parties == ("UA",) and claim.sources[0].text.startswith("Der Leiter")
 
 
 def test_a_states_forces_take_no_persons_name_after_them(knowledge):
-    """ "erklärte die Armee Karl Beispiel für tot": the person after the army is whom it declared dead, not who
-    speaks; the army speaks ("die Armee Israels", a genitive, still names the army's state)."""
-    text = "Titel\n\nDie Miliz feuerte Raketen auf Lindenau. Am Samstag erklärte die Armee Karl Beispiel für tot."
+    """ "meldete die Armee Karl Beispiel als vermisst": the person after the army is whom it reported missing, not
+    who speaks; the army speaks ("die Armee Israels", a genitive, still names the army's state)."""
+    text = "Titel\n\nDie Miliz feuerte Raketen auf Lindenau. Am Abend meldete die Armee Karl Beispiel als vermisst."
     claim = claims(text, knowledge)[-1]
     assert [s.text for s in claim.sources] == ["die Armee"]
 

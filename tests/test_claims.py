@@ -593,9 +593,9 @@ def test_a_subject_of_an_adjective_and_its_noun_opens_a_second_main_clause(knowl
     """ "…, amerikanische Beamte sprechen von 20": a plural noun needs no article; with its adjective it is the
     subject of a second main clause and its speaker. A count word before a participle ("…, dutzende Personen
     gestorben sein") is the first clause's, no main clause of its own (no finite verb)."""
-    text = "Lindenau meldet 41 getroffene Boote, amerikanische Beamte sprechen von deutlich weniger."
+    text = "Lindenau meldet 30 beschädigte Boote, amerikanische Beamte sprechen von deutlich weniger."
     first, second = analyse_article(text, "example.org", knowledge).claims
-    assert first.text == "Lindenau meldet 41 getroffene Boote"
+    assert first.text == "Lindenau meldet 30 beschädigte Boote"
     assert second.text == "amerikanische Beamte sprechen von deutlich weniger." and second.origin_parties == ("US",)
     counted = "Bei der Verteilung sollen am Donnerstag in Sabirsk, der größten Stadt, dutzende Personen gestorben sein."
     assert len(analyse_article(counted, "example.org", knowledge).claims) == 1

@@ -380,16 +380,16 @@ def test_what_an_answer_answers_is_given_not_what_happened():
 
 
 def test_a_weapon_named_by_a_compound_of_a_compound_hits():
-    """ "Eine Flugabwehrrakete traf den Markt": "Flugabwehrrakete" ends with "Abwehrrakete", which ends with "Rakete":
-    a rocket that hits is an attack however many words its name is made of; a cruise missile too."""
-    assert "attack" in events_in_signature("Eine Flugabwehrrakete traf am Morgen den Markt in Lindenau.")
+    """ "Eine Flugabwehrrakete traf das Lagerhaus": "Flugabwehrrakete" ends with "Abwehrrakete", which ends with
+    "Rakete": a rocket that hits is an attack however many words its name is made of; a cruise missile too."""
+    assert "attack" in events_in_signature("Eine Flugabwehrrakete traf am Morgen das Lagerhaus in Lindenau.")
     assert "attack" in events_in_signature("Ein Marschflugkörper traf am Morgen das Lagerhaus in Lindenau.")
 
 
 def test_the_victims_of_a_war_report_are_its_dead():
-    """ "Unter den Opfern seien auch Kinder", "die Zahl der Opfer": in a report of violence the victims are those
-    killed, one event with "Unter den Toten"."""
-    assert events_in_signature("Unter den Opfern in Sabirsk seien auch zwölf Kinder.") == {"killing"}
+    """ "Zwölf der Opfer seien Fischer gewesen", "die Zahl der Opfer": in a report of violence the victims are those
+    killed, one event with "der Toten"."""
+    assert events_in_signature("Zwölf der Opfer in Sabirsk seien Fischer gewesen.") == {"killing"}
 
 
 def test_the_past_perfect_after_an_earlier_incident_goes_on_telling_it():

@@ -1615,14 +1615,14 @@ def test_a_condemnation_or_an_outcry_is_a_reaction_not_a_report_of_the_act():
 
 
 def test_two_persons_both_tell_of_are_an_anchor_where_both_say_the_same_of_them():
-    """ "X habe seinen Gesandten Y angewiesen, Polen zu warnen" told twice, a word left out: the two persons we know
+    """ "X habe seinen Gesandten Y gebeten, Polen zu besuchen" told twice, a word left out: the two persons we know
     and what is said of them, however few words remain once titles and parties are set aside; another person
     told so is another fact, and one person alone with two words is too little (a president is told of daily)."""
-    first = last_signature("António Guterres habe daraufhin seinen Gesandten Tom Fletcher angewiesen, Polen zu warnen.")
-    second = last_signature("António Guterres habe seinen Gesandten Tom Fletcher angewiesen, Polen zu warnen.")
+    first = last_signature("António Guterres habe daraufhin seinen Gesandten Tom Fletcher gebeten, Polen zu besuchen.")
+    second = last_signature("António Guterres habe seinen Gesandten Tom Fletcher gebeten, Polen zu besuchen.")
     assert first.persons and first.persons == second.persons
     assert same_fact(first, second, WEIGHTS)
-    other = last_signature("Donald Tusk habe seinen Gesandten angewiesen, Polen zu warnen.")
+    other = last_signature("Donald Tusk habe seinen Gesandten gebeten, Polen zu besuchen.")
     assert not same_fact(first, other, WEIGHTS)
-    alone = last_signature("António Guterres habe seinen Gesandten angewiesen, Polen zu warnen.")
-    assert not same_fact(alone, last_signature("António Guterres habe angewiesen, Polen zu warnen."), WEIGHTS)
+    alone = last_signature("António Guterres habe seinen Gesandten gebeten, Polen zu besuchen.")
+    assert not same_fact(alone, last_signature("António Guterres habe gebeten, Polen zu besuchen."), WEIGHTS)
