@@ -2960,6 +2960,8 @@ def _role_word(word: str, rules: _Rules) -> bool:
     """ "Gouverneur", "US-Militärsprecher"; "Behördenangaben", "Polizei-Angaben", "Armeekreise": a role before
     the source noun."""
     last = _role_part(word)
+    if _ends(rules.not_state, last):
+        return False  # "Widerstandskomitee": citizens' committee, no organ's, though it ends in one
     if _ends(rules.role_suffix, last):
         return True
     stem = _role_stem(last)

@@ -2516,3 +2516,11 @@ def test_the_militia_points_back_to_the_group_named_earlier_in_its_sentence(know
     group its first part names is whom "die Miliz" points to, with no sentence before it."""
     text = "Drohne trifft Huthi-Kommandeur – die Miliz meldet seinen Tod bei Sabirsk\n\nIn Sabirsk brannte es."
     assert claims(text, knowledge)[1].origin_parties == ("HOUTHIS",)
+
+
+def test_a_citizens_committee_is_no_organ_of_the_state(knowledge):
+    """ "Das Widerstandskomitee teilte mit …": citizens organising themselves, though the word ends in "Komitee", a
+    state's organ's noun; "Das Komitee der Stadt" is still the place's."""
+    text = "Titel\n\nIm Sudan kämpfen Armee und RSF. Das Widerstandskomitee teilte mit, in Sabirsk fehle Wasser."
+    claim = claims(text, knowledge)[-1]
+    assert claim.origin_parties == () and not claim.belligerent
