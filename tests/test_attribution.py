@@ -2417,8 +2417,7 @@ def test_a_focus_particle_before_the_subject_with_its_article_is_part_of_it(text
     """ "Auch der Bürgermeister …, X, bestätigte …": "Auch" qualifies the subject, with its article and an apposition;
     the object after the verb ("den Brand") is what was said, not who says it."""
     claim = only(text, knowledge)
-    assert claim.origin_parties == ("RU",)
-    assert [s.text for s in claim.sources][0].startswith("Auch der Bürgermeister")
+    assert claim.origin_parties == ("RU",) and claim.sources[0].text.startswith("Auch der Bürgermeister")
 
 
 def test_a_place_in_a_mediums_name_is_no_place_named(knowledge):
