@@ -1650,11 +1650,9 @@ def _naming_nobody(
     memory.previous_mentions = mentions
     memory.previous_text = sentence
     memory.previous_sources = []
-    _remember_groups(mentions, memory, knowledge)
-    _count_states(mentions, memory, knowledge)
+    _remember_named(sentence, mentions, memory, rules, knowledge)
     memory.last_speakers_moved += memory.offset_of_previous
     memory.speakers_age += 1
-    memory.last_place = _place_named_last(sentence, mentions, knowledge, rules) or memory.last_place
     memory.announces = False
     memory.previous_ended = sentence.rstrip()[-1:] in '.!?"'
     memory.last_sources_moved += memory.offset_of_previous
@@ -2063,18 +2061,26 @@ def _remember(
         _learn_organ(sentence, m, memory, rules)
     for m in mentions:
         _learn_plain_name(sentence, m, memory)
-    _remember_groups(mentions, memory, knowledge)
-    _count_states(mentions, memory, knowledge)
     media = [(s.start, s.end) for s in sources if s.medium]  # "laut New York Times": a medium's name, no place
-    memory.last_place = _place_named_last(sentence, mentions, knowledge, rules, media) or memory.last_place
+    _remember_named(sentence, mentions, memory, rules, knowledge, media)
 
 
-def _remember_groups(mentions: list[Mention], memory: ArticleMemory, knowledge: Knowledge) -> None:
-    """The armed group named last, in a sentence with a source or without ("Drohne trifft Huthi-Kommandeur." before
-    "Die Miliz meldet …"): what "die Miliz" points back to."""
+def _remember_named(
+    sentence: str,
+    mentions: list[Mention],
+    memory: ArticleMemory,
+    rules: _Rules,
+    knowledge: Knowledge,
+    media: Sequence[tuple[int, int]] = (),
+) -> None:
+    """What a sentence names, with a source or without: the armed group named last ("Drohne trifft
+    Huthi-Kommandeur." before "Die Miliz meldet …"), the states named, the place named last (none inside a
+    medium's name, `media`)."""
     groups = [m.actor.party for m in mentions if knowledge.party_kinds.get(m.actor.party or "") == "group"]
     if groups:
         memory.last_group = groups[-1]
+    _count_states(mentions, memory, knowledge)
+    memory.last_place = _place_named_last(sentence, mentions, knowledge, rules, media) or memory.last_place
 
 
 def _count_states(mentions: list[Mention], memory: ArticleMemory, knowledge: Knowledge) -> None:

@@ -1486,8 +1486,7 @@ def _earlier_incident(a: FactSignature, b: FactSignature, weights: Mapping[str, 
     recalled, news = _day(next(iter(a.news))), _day(next(iter(b.news)))
     if recalled is None or news is None or (news - recalled).days > window:
         return False
-    named = [_day(d) for d in a.days]
-    return all(d is not None and (recalled - d).days > window and (news - d).days > window for d in named)
+    return _long_before(a.days, recalled, window) and _long_before(a.days, news, window)
 
 
 def tells_the_past(signature: FactSignature, window_days: float) -> bool:
@@ -1496,8 +1495,15 @@ def tells_the_past(signature: FactSignature, window_days: float) -> bool:
     if not signature.days or not signature.news:
         return False
     news = _day(next(iter(signature.news)))
-    named = [_day(d) for d in signature.days]
-    return news is not None and all(d is not None and (news - d).days > window_days for d in named)
+    return news is not None and _long_before(signature.days, news, window_days)
+
+
+def _long_before(days: Iterable[str], day: datetime.date, window_days: float) -> bool:
+    """Every one of `days` (read as dates) more than `window_days` before `day`."""
+    for named in map(_day, days):
+        if named is None or (day - named).days <= window_days:
+            return False
+    return True
 
 
 def _elsewhere(a: frozenset[str], b: frozenset[str]) -> bool:
