@@ -1826,15 +1826,46 @@ def _speech_verb_slots(at: _Sentence, verb: re.Match[str]) -> list[_Slot]:
     """Where the speaker of a speech verb is named; for a medium quoting someone, the one quoted and the medium."""
     sentence, rules = at.text, at.rules
     if rules.quoting.match(verb.group()) and not _PARTICIPLE.fullmatch(verb.group()):
-        # "Polnische Blätter zitieren den Vize-Minister X mit den Worten, …": the quoted one speaks
         left, right = _clause_bounds(sentence, verb.start())
-        stop = re.search(r"\s(?:mit|als|im|in|auf)\s|$", sentence[verb.end() : right])
+        quoted = _quoted_in_the_passive(sentence, left, verb, rules)
+        if quoted:
+            return quoted
+        # "Polnische Blätter zitieren den Vize-Minister X mit den Worten, …": the quoted one speaks
+        stop = _QUOTED_ENDS.search(sentence[verb.end() : right])
         return [
             _Slot(verb.end(), verb.end() + (stop.start() if stop else 0), "speech"),
             _Slot(left, verb.start(), "quoter"),
         ]
     slot = _speech_slot(sentence, verb, at.found, at.words, rules)
     return [_Slot(*slot, "speech")] if slot else []
+
+
+_QUOTED_ENDS = re.compile(r"\s(?:mit|als|im|in|auf)\s|$")  # "… X mit den Worten": the quoted one ends before
+
+
+def _quoted_in_the_passive(sentence: str, left: int, verb: re.Match[str], rules: _Rules) -> list[_Slot]:
+    """ "«…», wurde er zitiert", "Die Lage sei ernst, wird die Sprecherin in einer Mitteilung zitiert": in the
+    passive, the one quoted stands between the auxiliary and the participle, and speaks; or as the subject before
+    the auxiliary ("X wurde mit den Worten zitiert"), where a medium after "von" quotes them ("X wurde von
+    Medien zitiert")."""
+    if verb.group().endswith(("te", "ten")):
+        return []  # "zitierte": active, its past
+    auxiliaries = list(rules.passive_auxiliary.finditer(sentence, left, verb.start()))
+    if not auxiliaries:
+        return []  # most quoting verbs: active
+    auxiliary = auxiliaries[-1]  # the one right before the participle
+    stop = _QUOTED_ENDS.search(sentence, auxiliary.end(), verb.start())
+    end = stop.start() if stop and stop.start() < verb.start() else verb.start()
+    between = sentence[auxiliary.end() : end].split()
+    subject = _Slot(left, auxiliary.start(), "speech")
+    if not between:
+        return [subject]
+    if between[0] in _BY:
+        return [subject, _Slot(auxiliary.end(), end, "quoter")]
+    return [_Slot(auxiliary.end(), end, "speech")]
+
+
+_BY = ("von", "vom")  # the agent of a passive
 
 
 def _collect_named(at: _Sentence, slot: _Slot, sources: _Collected) -> bool:

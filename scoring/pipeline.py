@@ -1259,6 +1259,27 @@ def _drafts(
     return drafts
 
 
+# A line that is one quotation and nothing else: «…», „…“ (a heading quoting the text below it)
+_WHOLE_QUOTATION = re.compile(r"[„\"»«‚‹“](?P<quoted>[^„»«\"“”]+?)[.!?]?[“”\"«»‘‹›]")
+_QUOTED_WORDS = 3  # "«Die Halle ist voll»": fewer words are a slogan any speaker says
+
+
+def _quoted_again(drafts: list[_Draft]) -> list[_Draft]:
+    """A heading that is one quotation ("«Die Halle ist voll»") names no speaker: it repeats what someone says in
+    the text below it, and is theirs, not the speaker's of the paragraph before it."""
+    for i, draft in enumerate(drafts):
+        quoted = _WHOLE_QUOTATION.fullmatch(draft.body.strip())
+        if quoted is None or len(quoted.group("quoted").split()) < _QUOTED_WORDS:
+            continue  # nearly every claim
+        words = quoted.group("quoted")
+        said = next((d for d in drafts[i + 1 :] if words in d.body and d.attribution.sources), None)
+        if said is not None and said.body.strip() != draft.body.strip():
+            moved = moved_back(said.attribution.sources, said.sentence.start - draft.sentence.start)
+            moved.mentions, moved.phrases = draft.attribution.mentions, draft.attribution.phrases
+            draft.attribution = moved
+    return drafts
+
+
 def _origin_parties(attribution: Attribution, outlet: Outlet) -> tuple[str, ...]:
     """Who the claim comes from; a state outlet's own voice is its state's."""
     origin_parties = tuple(attribution.origin_parties)
@@ -1885,7 +1906,7 @@ def _analysed(
     carry = _Carry(ArticleMemory(affiliation=outlet.state_affiliation, article=norm.text))
     sentences = _listed_headline_facts(norm.text, _glued_headlines(norm.text, sentences, lexicon), lexicon)
     sentences = _short_headlines(norm.text, sentences, lexicon)
-    drafts = _drafts(norm, _topic_headlines(norm.text, sentences, lexicon), carry, knowledge, budget)
+    drafts = _quoted_again(_drafts(norm, _topic_headlines(norm.text, sentences, lexicon), carry, knowledge, budget))
     day = published_at[:10] if published_at else None
     for draft in drafts:  # the conflicts named that were wars that day, read once for the article and the claim
         draft.hits = at_war(draft.hits, day, knowledge)

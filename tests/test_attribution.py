@@ -2523,3 +2523,45 @@ def test_a_citizens_committee_is_no_organ_of_the_state(knowledge):
     text = "Titel\n\nIm Sudan kämpfen Armee und RSF. Das Widerstandskomitee teilte mit, in Sabirsk fehle Wasser."
     claim = claims(text, knowledge)[-1]
     assert claim.origin_parties == () and not claim.belligerent
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "«Die Halle ist voll», wurde er zitiert.",
+        "Die Halle sei voll, wird er in einer Mitteilung zitiert.",
+        "Die Halle sei voll, wurde Muster zitiert.",
+    ],
+)
+def test_in_the_passive_the_one_quoted_speaks(quoted, knowledge):
+    """ "wurde er zitiert": the one quoted stands between the auxiliary and the participle, and speaks."""
+    text = (
+        "Ein Sprecher der Hilfsorganisation Ärzte ohne Grenzen sagte am Sonntag, MSF-Generalsekretär Hans Muster "
+        f"sei im Krankenhaus von Lindenau gewesen. {quoted}"
+    )
+    assert claims(text, knowledge)[1].origin_parties == ("MSF",)
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("Die russische Armee wurde mit den Worten zitiert, die Stadt sei eingenommen.", ("RU",)),
+        ("Ein Abgeordneter aus Teheran wurde von Medien mit den Worten zitiert, die Schäden seien gering.", ("IR",)),
+    ],
+)
+def test_in_the_passive_the_subject_is_quoted_and_a_medium_after_von_quotes(text, parties, knowledge):
+    assert only(text, knowledge, day="2025-06-23").origin_parties == parties
+
+
+def test_a_heading_quoting_the_text_below_is_its_speakers(knowledge):
+    """A heading that is one quotation names no speaker: it repeats what someone says below, not what the speaker
+    of the paragraph before it said."""
+    text = (
+        "Der Innenminister verurteilte den Angriff. Unter den Toten seien viele Kinder, erklärte er.\n\n"
+        "«Die Halle ist voller Verletzter»\n\n"
+        "Ein Sprecher von Ärzte ohne Grenzen sagte, MSF-Generalsekretär Hans Muster sei in Lindenau gewesen. "
+        "«Die Halle ist voller Verletzter. Es fehlt an allem», sagte Muster."
+    )
+    heading = claims(text, knowledge)[2]
+    assert heading.text == "«Die Halle ist voller Verletzter»"
+    assert heading.origin_parties == ("MSF",)
