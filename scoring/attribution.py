@@ -150,6 +150,8 @@ class ArticleMemory:
         if (name, actor) not in self.taught:
             self.taught.add((name, actor))
             self.learned.add(name, actor, case_sensitive=True)
+            if name[:1].islower():  # "al-Aleisir" opens a sentence as "Al-Aleisir"
+                self.teach(name[:1].upper() + name[1:], actor)
 
     def shift(self, sources: list[Source], moved: int = 0) -> list[Source]:
         """Sources of the sentence before (or of one `moved` characters before it) with offsets made

@@ -868,7 +868,10 @@ class Knowledge:
 
     def _add_actor(self, alias: str, actor: Actor) -> None:
         # Names of people and media are case-sensitive ("Wood" is not "wood").
-        self.alias_index.add(alias, actor, case_sensitive=actor.kind in ("person", "medium") or alias.isupper())
+        case_sensitive = actor.kind in ("person", "medium") or alias.isupper()
+        self.alias_index.add(alias, actor, case_sensitive=case_sensitive)
+        if case_sensitive and alias[:1].islower():  # "al-Burhan" opens a sentence as "Al-Burhan"
+            self.alias_index.add(alias[:1].upper() + alias[1:], actor, case_sensitive=True)
 
     def _outlet_of(self, record: Mapping[str, Any]) -> Outlet:
         known = bool(record.get("known", True))

@@ -13,6 +13,7 @@ from scoring.attribution import (
     ArticleMemory,
     Attribution,
     Mention,
+    Source,
     attribute_sentence,
     is_role_noun,
     is_speaker_noun,
@@ -884,24 +885,26 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
             or (bool(own_subject) and _own_speech_of_a_count(text, lexicon))
         ):
             return [draft]  # a part too short to stand alone: keep the sentence whole
-        speech = [replace(m, start=m.start - start, end=m.end - start) for m in draft.speech if start <= m.start < end]
-        # "nach Angaben der Armee starben 50, 73 wurden verletzt": a count going on from the first is the same source's
-        attribution = _part_sources(draft.attribution, (start, end), owned, bool(speech) or counted, shared)
-        parts.append(
-            replace(
-                draft,
-                sentence=Sentence(
-                    draft.sentence.start + start, draft.sentence.start + start + len(text), draft.sentence.block
-                ),
-                body=text,
-                hedges=[
-                    replace(h, start=h.start - start, end=h.end - start) for h in draft.hedges if start <= h.start < end
-                ],
-                speech=speech,
-                attribution=_mentioning_within(shifted(attribution, start), len(text)),
-            )
-        )
+        parts.append(_part(draft, (start, end), owned, shared, counted))
     return parts
+
+
+def _part(draft: _Draft, part: tuple[int, int], owned: list[tuple[int, int]], shared: int, counted: bool) -> _Draft:
+    """One part of a sentence as a draft of its own, with its hedges, speech and sources."""
+    start, end = part
+    text = draft.body[start:end]
+    speech = [replace(m, start=m.start - start, end=m.end - start) for m in draft.speech if start <= m.start < end]
+    # "nach Angaben der Armee starben 50, 73 wurden verletzt": a count going on from the first is the same source's
+    closing = _closing_frame(draft.body, draft.attribution) if speech else ()
+    attribution = _part_sources(draft.attribution, part, owned, bool(speech) or counted, shared, closing)
+    return replace(
+        draft,
+        sentence=Sentence(draft.sentence.start + start, draft.sentence.start + start + len(text), draft.sentence.block),
+        body=text,
+        hedges=[replace(h, start=h.start - start, end=h.end - start) for h in draft.hedges if start <= h.start < end],
+        speech=speech,
+        attribution=_mentioning_within(shifted(attribution, start), len(text)),
+    )
 
 
 def _owns_its_sources(draft: _Draft, start: int, end: int, own_subject: Collection[int]) -> bool:
@@ -1003,12 +1006,18 @@ def _speaker_prefix(headline: str) -> int:
 
 
 def _part_sources(
-    attribution: Attribution, part: tuple[int, int], owned: list[tuple[int, int]], speaks: bool, shared: int = 0
+    attribution: Attribution,
+    part: tuple[int, int],
+    owned: list[tuple[int, int]],
+    speaks: bool,
+    shared: int = 0,
+    closing: Collection[Source] = (),
 ) -> Attribution:
     """The sources of one part of a sentence. "…, und in der Hauptstadt wurde …": a clause with a subject
     of its own is not said by the first one's speaker (only a source named inside it, or none), unless
     it speaks in reported speech itself; and the captain denying in "…, der Kapitän bestreitet …" is no
-    source of the clause before. A source named in the claim before `shared` speaks for every part."""
+    source of the clause before. A source named in the claim before `shared` speaks for every part, and so does one
+    in the frame closing it (`closing`: "X greife nicht an, die Schüsse kämen von Y, erklärte X")."""
     start, end = part
     if part in owned and not speaks:
         kept = [s for s in attribution.sources if start <= s.start < end or 0 <= s.start < s.end <= shared]
@@ -1019,8 +1028,21 @@ def _part_sources(
     if not others:
         return attribution
     return replace(
-        attribution, sources=[s for s in attribution.sources if not any(a <= s.start < b for a, b in others)]
+        attribution,
+        sources=[s for s in attribution.sources if s in closing or not any(a <= s.start < b for a, b in others)],
     )
+
+
+def _closing_frame(body: str, attribution: Attribution) -> list[Source]:
+    """The sources of a speech frame closing the sentence after a comma, its verb first (", erklärte die Miliz."):
+    who says all the reported speech before it."""
+    if not attribution.speech_verbs:
+        return []
+    verb_start, verb_end = attribution.speech_verbs[-1]
+    if not body[:verb_start].rstrip().endswith(","):
+        return []  # "…, der Kapitän bestreitet …": a clause of its own
+    after = [s for s in attribution.sources if s.start >= verb_end]
+    return after if after and not body[max(s.end for s in after) :].strip(' .!?"“”»«') else []
 
 
 def _span(norm: NormalisedText, start: int, end: int) -> Span:

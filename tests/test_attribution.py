@@ -2565,3 +2565,29 @@ def test_a_heading_quoting_the_text_below_is_its_speakers(knowledge):
     heading = claims(text, knowledge)[2]
     assert heading.text == "«Die Halle ist voller Verletzter»"
     assert heading.origin_parties == ("MSF",)
+
+
+def test_a_name_opened_by_a_particle_is_capitalised_opening_a_sentence(knowledge):
+    """ "al-Beispiel" named, "Al-Beispiel sprach …" opening the next sentence: the same person, and their party."""
+    text = (
+        "Im Sudan kämpfen Armee und RSF. Kulturminister Khalid al-Beispiel verurteilte den Angriff. "
+        "Al-Beispiel sprach zudem von großen Schäden."
+    )
+    assert claims(text, knowledge, day="2025-02-02")[2].origin_parties == ("SD",)
+
+
+def test_a_known_name_opened_by_a_particle_is_capitalised_opening_a_sentence(knowledge):
+    assert only("Al-Burhan sagte, die Armee werde siegen.", knowledge, day="2025-02-02").origin_parties == ("SD",)
+
+
+def test_a_frame_closing_the_sentence_says_every_part_of_its_reported_speech(knowledge):
+    """ "Sie greife nicht an, die Geschosse stammten von der Armee, erklärte die RSF.": the speaker after the last
+    comma says both clauses; "…, der Kapitän bestreitet das" is a clause of its own, no frame of the one before."""
+    text = (
+        "Im Sudan kämpfen Armee und RSF. "
+        "Sie greife keine Wohngebiete an, die Geschosse stammten von der Armee, erklärte die RSF. "
+        "Der Hafen sei zu, der Kapitän bestreitet das."
+    )
+    first, second, third, fourth = claims(text, knowledge, day="2025-02-02")[1:]
+    assert first.origin_parties == second.origin_parties == ("RSF",)
+    assert third.origin_parties == () and fourth.sources[0].text == "der Kapitän"
