@@ -3054,6 +3054,9 @@ def _party_of_role(
         return _party_of_a_named_official(slot, roles, (local, heads), memory, rules, knowledge)
     if here:
         return _army_beside(roles, here.party, rules, knowledge) or here.party
+    medium = _states_medium_before(start, found, knowledge)
+    if medium:
+        return medium
     where = _the_organs_country(sentence, start, roles, heads, found, memory, rules) if organ else None
     if where:
         return where
@@ -3063,6 +3066,15 @@ def _party_of_role(
     if army:
         return army
     return _party_speaking_around(heads, local, memory, (recall, rules), may_own, later)
+
+
+def _states_medium_before(start: int, found: _Mentions, knowledge: Knowledge | None) -> str | None:
+    """ "Die Staatsagentur Tass zitierte eine Quelle aus den Sicherheitsbehörden": an organ or official a state's
+    medium quotes with no state nor place of its own is that state's."""
+    if knowledge is None:
+        return None
+    media = [m.actor.party for m in found.inside(0, start) if m.actor.kind == "medium" and m.actor.party]
+    return next((p for p in reversed(media) if _a_state(knowledge)(p)), None)
 
 
 def _army_beside(roles: list[str], speaker: str | None, rules: _Rules, knowledge: Knowledge | None) -> str | None:

@@ -2591,3 +2591,13 @@ def test_a_frame_closing_the_sentence_says_every_part_of_its_reported_speech(kno
     first, second, third, fourth = claims(text, knowledge, day="2025-02-02")[1:]
     assert first.origin_parties == second.origin_parties == ("RSF",)
     assert third.origin_parties == () and fourth.sources[0].text == "der Kapitän"
+
+
+def test_an_organ_a_states_medium_quotes_is_that_states(knowledge):
+    """ "Die Staatsagentur Tass zitierte eine Quelle aus den Sicherheitsbehörden": no state nor place of its own, the
+    organ is the medium's state's, not the last party the article named."""
+    text = (
+        "In Lindenau kämpfen Russland und die Ukraine. Die Staatsagentur Tass zitierte eine Quelle aus den "
+        "Sicherheitsbehörden, wonach die Armee dort ein Lager eingerichtet habe."
+    )
+    assert claims(text, knowledge, day="2024-05-26")[1].origin_parties == ("RU",)
