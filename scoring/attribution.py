@@ -3508,8 +3508,13 @@ def _of_someone_unknown(
             named = ("-" in head and head[0].isupper()) or (head.isupper() and len(head) > 1)
             if named and name(head):
                 last = i + 2
-            elif after and after[0][0].isupper() and name(head):
-                last = i + 3
+            elif (
+                after
+                and after[0][0].isupper()
+                and name(head)
+                and "," not in sentence[start + words[i + 2].end() : start + words[i + 3].start()]
+            ):
+                last = i + 3  # "des Nasser Krankenhauses"; "des Gebiets, Oleg X," sets a person's name off
         if last is not None:
             return start + words[i].start(), start + words[last].end(), form
     return None

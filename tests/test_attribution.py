@@ -2601,3 +2601,12 @@ def test_an_organ_a_states_medium_quotes_is_that_states(knowledge):
         "Sicherheitsbehörden, wonach die Armee dort ein Lager eingerichtet habe."
     )
     assert claims(text, knowledge, day="2024-05-26")[1].origin_parties == ("RU",)
+
+
+def test_a_name_set_off_after_a_roles_genitive_is_the_officials_not_an_institutions(knowledge):
+    """ "Der Gouverneur des Gebiets, Oleg Beispiel, sprach …": the name after the comma is the governor's; "des
+    Gebiets" points to the place named before (not "des Gebiets Oleg", an institution we do not know)."""
+    text = (
+        "In Charkiw starben zwölf Menschen. Der Gouverneur des Gebiets, Oleg Beispiel, sprach von zwei Fliegerbomben."
+    )
+    assert claims(text, knowledge, day="2024-05-26")[1].origin_parties == ("UA",)
