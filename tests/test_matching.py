@@ -269,6 +269,12 @@ def test_a_day_something_is_set_for_is_ahead():
     assert signature("Die Stadt Sabirsk trauerte am Dienstag.", "2025-03-03").days == {"20250225"}
 
 
+def test_a_day_something_is_set_for_opening_the_sentence_is_ahead():
+    """ "Für Dienstag ordnete … an": the day set for, capitalised where it opens the sentence, lies ahead too."""
+    fronted = signature("Für Dienstag ordnete die Stadt Sabirsk Staatstrauer an.", "2025-03-03")
+    assert fronted.days == {"20250304"}
+
+
 def test_a_party_before_a_headlines_colon_is_what_it_is_about_not_who_acts():
     assert not signature("Russland: Truppen greifen Lindenau an").agents
 
