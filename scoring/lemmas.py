@@ -42,10 +42,31 @@ def lemma(word: str) -> str:
             found = str(_LEMMATIZER.lemmatize(_in_german_spelling(word), lang="de"))
         except (ValueError, RecursionError):  # pragma: no cover - simplemma's guard against odd input
             found = word
+        if found.lower() == word.lower() and is_known(word.lower(), exact=True):  # "Abgefeuert" opening a sentence too
+            found = _participles_verb(word.lower()) or found
         if len(_LEMMAS) >= _LIMIT:
             _LEMMAS.clear()
         _LEMMAS[word] = found
     return found
+
+
+def _participles_verb(word: str) -> str | None:
+    """The infinitive of a participle the lemmatiser leaves as it is: a separable verb's ("abgefeuert" →
+    "abfeuern", as "gefeuert" → "feuern"; the particle and the infinitive one word the dictionary knows) or one in
+    "-iert" ("bombardiert" → "bombardieren")."""
+    at = word.find("ge", 2)
+    if at > 0 and word.endswith(("t", "en")) and is_known(word[:at]):  # the particle a word of its own: "ab"
+        verb = _LEMMATIZER.lemmatize(word[at:], lang="de")
+        if verb != word[at:] and _INFINITIVE.search(verb) and is_known(word[:at] + verb, exact=True):
+            return word[:at] + verb
+        if _INFINITIVE.search(word) and is_known(word[:at] + word[at + 2 :], exact=True):
+            return word[:at] + word[at + 2 :]  # "abgefangen" → "abfangen": a strong verb's participle is its stem
+    if word.endswith("iert") and is_known(word[:-1] + "en", exact=True):
+        return word[:-1] + "en"
+    return None
+
+
+_INFINITIVE = re.compile(r"[^e](?:en|ern|eln)$")
 
 
 def _in_german_spelling(word: str) -> str:

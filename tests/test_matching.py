@@ -72,6 +72,17 @@ def test_swiss_spelling_has_the_lemma_of_the_german():
     assert lemma("Schüsse") == "Schuss"
 
 
+def test_a_separable_verbs_participle_has_its_verbs_lemma():
+    """ "hat … abgefeuert" and "feuerte … ab" are one verb: the participle the lemmatiser leaves as it is has the
+    infinitive of its particle and its verb ("abfeuern"), opening a sentence too; a strong verb's ("abgefangen") and
+    one in "-iert" ("bombardiert") theirs; a verb whose letters hold "ge" ("bringen") stays itself."""
+    assert lemma("abgefeuert") == lemma("Abgefeuert") == "abfeuern"
+    assert lemma("abgefangen") == "abfangen" and lemma("bombardiert") == "bombardieren"
+    assert lemma("bringen") == "bringen" and lemma("Regen") == "Regen"
+    perfect = signature("Die Armee hat in Sabirsk zwei Raketen abgefeuert.")
+    assert perfect.words == signature("Die Armee feuerte in Sabirsk zwei Raketen ab.").words
+
+
 def test_number_variants_are_one_fact_and_other_numbers_are_not():
     assert same(
         "Bei dem Erdrutsch im Norden des Landes sind 1.200 Menschen ums Leben gekommen.",
