@@ -3069,7 +3069,7 @@ def _party_of_role(
 
 
 def _states_medium_before(start: int, found: _Mentions, knowledge: Knowledge | None) -> str | None:
-    """ "Die Staatsagentur Tass zitierte eine Quelle aus den Sicherheitsbehörden": an organ or official a state's
+    """ "Tass, die staatliche Agentur, zitierte einen Beamten der Behörden": an organ or official a state's
     medium quotes with no state nor place of its own is that state's."""
     if knowledge is None:
         return None

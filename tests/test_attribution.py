@@ -2536,8 +2536,8 @@ def test_a_citizens_committee_is_no_organ_of_the_state(knowledge):
 def test_in_the_passive_the_one_quoted_speaks(quoted, knowledge):
     """ "wurde er zitiert": the one quoted stands between the auxiliary and the participle, and speaks."""
     text = (
-        "Ein Sprecher der Hilfsorganisation Ärzte ohne Grenzen sagte am Sonntag, MSF-Generalsekretär Hans Muster "
-        f"sei im Krankenhaus von Lindenau gewesen. {quoted}"
+        "Laut Ärzte ohne Grenzen hielt sich MSF-Generalsekretär Hans Muster am Montag in der Klinik von Lindenau "
+        f"auf. {quoted}"
     )
     assert claims(text, knowledge)[1].origin_parties == ("MSF",)
 
@@ -2545,8 +2545,8 @@ def test_in_the_passive_the_one_quoted_speaks(quoted, knowledge):
 @pytest.mark.parametrize(
     "text, parties",
     [
-        ("Die russische Armee wurde mit den Worten zitiert, die Stadt sei eingenommen.", ("RU",)),
-        ("Ein Abgeordneter aus Teheran wurde von Medien mit den Worten zitiert, die Schäden seien gering.", ("IR",)),
+        ("Die russische Armee wurde mit der Aussage zitiert, der Hafen sei eingenommen.", ("RU",)),
+        ("Ein Abgeordneter aus Teheran wurde von Medien zitiert, der Hafen sei kaum beschädigt.", ("IR",)),
     ],
 )
 def test_in_the_passive_the_subject_is_quoted_and_a_medium_after_von_quotes(text, parties, knowledge):
@@ -2557,7 +2557,7 @@ def test_a_heading_quoting_the_text_below_is_its_speakers(knowledge):
     """A heading that is one quotation names no speaker: it repeats what someone says below, not what the speaker
     of the paragraph before it said."""
     text = (
-        "Der Innenminister verurteilte den Angriff. Unter den Toten seien viele Kinder, erklärte er.\n\n"
+        "Der Innenminister kritisierte die Miliz scharf. Zwei Brücken seien zerstört, sagte er.\n\n"
         "«Die Halle ist voller Verletzter»\n\n"
         "Ein Sprecher von Ärzte ohne Grenzen sagte, MSF-Generalsekretär Hans Muster sei in Lindenau gewesen. "
         "«Die Halle ist voller Verletzter. Es fehlt an allem», sagte Muster."
@@ -2568,10 +2568,10 @@ def test_a_heading_quoting_the_text_below_is_its_speakers(knowledge):
 
 
 def test_a_name_opened_by_a_particle_is_capitalised_opening_a_sentence(knowledge):
-    """ "al-Beispiel" named, "Al-Beispiel sprach …" opening the next sentence: the same person, and their party."""
+    """ "al-Beispiel" named, "Al-Beispiel sagte …" opening the next sentence: the same person, and their party."""
     text = (
         "Im Sudan kämpfen Armee und RSF. Kulturminister Khalid al-Beispiel verurteilte den Angriff. "
-        "Al-Beispiel sprach zudem von großen Schäden."
+        "Al-Beispiel sagte später, zwölf Menschen seien verletzt."
     )
     assert claims(text, knowledge, day="2025-02-02")[2].origin_parties == ("SD",)
 
@@ -2581,11 +2581,12 @@ def test_a_known_name_opened_by_a_particle_is_capitalised_opening_a_sentence(kno
 
 
 def test_a_frame_closing_the_sentence_says_every_part_of_its_reported_speech(knowledge):
-    """ "Sie greife nicht an, die Geschosse stammten von der Armee, erklärte die RSF.": the speaker after the last
-    comma says both clauses; "…, der Kapitän bestreitet das" is a clause of its own, no frame of the one before."""
+    """ "Man beschieße keine Dörfer, die Granaten kamen aus Stellungen der Armee, erklärte die RSF.": the speaker
+    after the last comma says both clauses, the second in the indicative too; "…, der Kapitän bestreitet das" is a
+    clause of its own, no frame of the one before."""
     text = (
         "Im Sudan kämpfen Armee und RSF. "
-        "Sie greife keine Wohngebiete an, die Geschosse stammten von der Armee, erklärte die RSF. "
+        "Man beschieße keine Dörfer, die Granaten kamen aus Stellungen der Armee, erklärte die RSF. "
         "Der Hafen sei zu, der Kapitän bestreitet das."
     )
     first, second, third, fourth = claims(text, knowledge, day="2025-02-02")[1:]
@@ -2594,19 +2595,17 @@ def test_a_frame_closing_the_sentence_says_every_part_of_its_reported_speech(kno
 
 
 def test_an_organ_a_states_medium_quotes_is_that_states(knowledge):
-    """ "Die Staatsagentur Tass zitierte eine Quelle aus den Sicherheitsbehörden": no state nor place of its own, the
-    organ is the medium's state's, not the last party the article named."""
+    """ "Tass, die staatliche Agentur, zitierte einen Beamten der Sicherheitsbehörden": no state nor place of its own,
+    the organ is the medium's state's, not the last party the article named."""
     text = (
-        "In Lindenau kämpfen Russland und die Ukraine. Die Staatsagentur Tass zitierte eine Quelle aus den "
-        "Sicherheitsbehörden, wonach die Armee dort ein Lager eingerichtet habe."
+        "In Lindenau kämpfen Russland und die Ukraine. Tass, die staatliche Agentur, zitierte einen "
+        "Beamten der Sicherheitsbehörden, wonach die Armee dort ein Depot angelegt habe."
     )
     assert claims(text, knowledge, day="2024-05-26")[1].origin_parties == ("RU",)
 
 
 def test_a_name_set_off_after_a_roles_genitive_is_the_officials_not_an_institutions(knowledge):
-    """ "Der Gouverneur des Gebiets, Oleg Beispiel, sprach …": the name after the comma is the governor's; "des
+    """ "Der Gouverneur des Gebiets, Pawel Beispiel, meldete …": the name after the comma is the governor's; "des
     Gebiets" points to the place named before (not "des Gebiets Oleg", an institution we do not know)."""
-    text = (
-        "In Charkiw starben zwölf Menschen. Der Gouverneur des Gebiets, Oleg Beispiel, sprach von zwei Fliegerbomben."
-    )
+    text = "In Charkiw brannte ein Lager. Der Gouverneur des Gebiets, Pawel Beispiel, meldete zwei Verletzte."
     assert claims(text, knowledge, day="2024-05-26")[1].origin_parties == ("UA",)
