@@ -1168,8 +1168,21 @@ def _speaker(
         # "Berichte über Tote bestritt die Miliz", "Angriffe auf Zivilisten bestreitet die Miliz": what is
         # said put first, its speaker after the verb
         return after
+    return _speaker_we_do_not_know(sentence, (before, after), text, around, rules)
+
+
+def _speaker_we_do_not_know(
+    sentence: str, before_after: tuple[tuple[int, int], tuple[int, int]], text: str, around: _Around, rules: _Rules
+) -> tuple[int, int]:
+    """No actor we know before nor after the verb: the words before it ("Mehrere Anwohner berichteten, …", "Das
+    ISW meldete"), unless a phrase opens the sentence ("Zu dem Brand bekannte sich eine Gruppe …") or an adverbial
+    fronted before a closing participle."""
+    before, after = before_after
+    opening = _WORD.search(text)
+    if opening is not None and opening.group().lower() in rules.prepositions:
+        return after  # a preposition's phrase is no subject: the subject follows the verb
     if not around.fronted or (around.first_before in rules.determiners and around.capital_second):
-        return before  # a speaker we do not know: "Mehrere Anwohner berichteten, …", "Das ISW meldete"
+        return before
     return _subject_of_a_closing_participle(sentence, before, after, text, rules)
 
 

@@ -2609,3 +2609,10 @@ def test_a_name_set_off_after_a_roles_genitive_is_the_officials_not_an_instituti
     Gebiets" points to the place named before (not "des Gebiets Oleg", an institution we do not know)."""
     text = "In Charkiw brannte ein Lager. Der Gouverneur des Gebiets, Pawel Beispiel, meldete zwei Verletzte."
     assert claims(text, knowledge, day="2024-05-26")[1].origin_parties == ("UA",)
+
+
+def test_a_phrase_opening_the_sentence_is_no_speaker(knowledge):
+    """ "Zu dem Brand bekannte sich eine Gruppe …": a preposition's phrase before the verb is no subject; the speaker
+    we do not know follows the verb, and the explanation names it, not the phrase."""
+    claim = only("Zu dem Brand im Hafen von Lindenau bekannte sich eine Gruppe von Aktivisten.", knowledge)
+    assert claim.sources and claim.sources[0].text.startswith("eine Gruppe")
