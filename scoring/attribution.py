@@ -18,6 +18,7 @@ from scoring.knowledge import (
     holds_a_word,
     may_be_present,
     once_per_lexicon,
+    opening_a_sentence,
     quick_init,
     typed_rules,
     word_flag,
@@ -150,8 +151,9 @@ class ArticleMemory:
         if (name, actor) not in self.taught:
             self.taught.add((name, actor))
             self.learned.add(name, actor, case_sensitive=True)
-            if name[:1].islower():  # "al-Aleisir" opens a sentence as "Al-Aleisir"
-                self.teach(name[:1].upper() + name[1:], actor)
+            opening = opening_a_sentence(name)
+            if opening:
+                self.teach(opening, actor)
 
     def shift(self, sources: list[Source], moved: int = 0) -> list[Source]:
         """Sources of the sentence before (or of one `moved` characters before it) with offsets made

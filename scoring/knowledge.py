@@ -42,6 +42,12 @@ class Actor:
     medium_domain: str | None = None
 
 
+def opening_a_sentence(name: str) -> str | None:
+    """How a name written with a lower-case particle first ("al-Burhan") is written opening a sentence
+    ("Al-Burhan"); None for a name that opens with a capital already."""
+    return name[:1].upper() + name[1:] if name[:1].islower() else None
+
+
 T = TypeVar("T")
 R = TypeVar("R")
 S = TypeVar("S")
@@ -870,8 +876,9 @@ class Knowledge:
         # Names of people and media are case-sensitive ("Wood" is not "wood").
         case_sensitive = actor.kind in ("person", "medium") or alias.isupper()
         self.alias_index.add(alias, actor, case_sensitive=case_sensitive)
-        if case_sensitive and alias[:1].islower():  # "al-Burhan" opens a sentence as "Al-Burhan"
-            self.alias_index.add(alias[:1].upper() + alias[1:], actor, case_sensitive=True)
+        opening = opening_a_sentence(alias) if case_sensitive else None
+        if opening:
+            self.alias_index.add(opening, actor, case_sensitive=True)
 
     def _outlet_of(self, record: Mapping[str, Any]) -> Outlet:
         known = bool(record.get("known", True))

@@ -1281,8 +1281,10 @@ def _drafts(
     return drafts
 
 
+# A quotation's opening mark, what it quotes, its closing mark
+_OPENS, _QUOTED, _CLOSES = r"[„\"»«‚‹“]", r"[^„»«\"“”]", r"[“”\"«»‘‹›]"
 # A line that is one quotation and nothing else: «…», „…“ (a heading quoting the text below it)
-_WHOLE_QUOTATION = re.compile(r"[„\"»«‚‹“](?P<quoted>[^„»«\"“”]+?)[.!?]?[“”\"«»‘‹›]")
+_WHOLE_QUOTATION = re.compile(rf"{_OPENS}(?P<quoted>{_QUOTED}+?)[.!?]?{_CLOSES}")
 _QUOTED_WORDS = 3  # "«Die Halle ist voll»": fewer words are a slogan any speaker says
 
 
@@ -1767,7 +1769,7 @@ def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge, truce_stat
 
 
 # A quotation: an opening mark, twelve characters or more of what was said, a closing mark
-_QUOTATION = re.compile(r"[„\"»«‚‹“]([^„»«\"“”]{12,})[“”\"«»‘‹›]")
+_QUOTATION = re.compile(rf"{_OPENS}({_QUOTED}{{12,}}){_CLOSES}")
 
 
 def _framed_quotation(body: str, verbs: Sequence[tuple[int, int]]) -> bool:
