@@ -2616,3 +2616,32 @@ def test_a_phrase_opening_the_sentence_is_no_speaker(knowledge):
     we do not know follows the verb, and the explanation names it, not the phrase."""
     claim = only("Zu dem Brand im Hafen von Lindenau bekannte sich eine Gruppe von Aktivisten.", knowledge)
     assert claim.sources and claim.sources[0].text.startswith("eine Gruppe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zu dem Brand im Hafen von Lindenau hat sich eine Gruppe von Aktivisten bekannt.",
+        "Am Abend hatte sich eine Gruppe namens Front von Sabirsk in einem Video zu dem Brand bekannt.",
+        "Zu dem Brand soll sich eine Gruppe von Aktivisten bekannt haben.",
+    ],
+)
+def test_who_has_claimed_an_act_is_its_source(text, knowledge):
+    """The perfect of "sich zu … bekennen" is a claim of the act as much as "bekannte sich": its subject speaks."""
+    claim = only(text, knowledge)
+    assert claim.sources and claim.sources[0].text.startswith("eine Gruppe")
+
+
+def test_a_claim_of_an_act_in_konjunktiv_one_is_the_reporters(knowledge):
+    """ "X habe sich zu der Tat bekannt" goes on with what the speaker before it says: the speaker stays the source."""
+    text = (
+        "Der Bürgermeister von Lindenau sagte, der Brand sei gelegt worden. "
+        "Eine Gruppe von Aktivisten habe sich zu der Tat bekannt."
+    )
+    second = claims(text, knowledge)[1]
+    assert [source.text for source in second.sources] == ["Der Bürgermeister von Lindenau"]
+
+
+def test_who_made_themselves_known_claimed_nothing(knowledge):
+    claim = only("Der Sänger aus Lindenau hat sich mit einem Lied über den Hafen bekannt gemacht.", knowledge)
+    assert not claim.sources
