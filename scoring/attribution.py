@@ -902,7 +902,8 @@ def _noun_phrase_end(
         noun_with_article = token[0].isupper() and not bare and previous not in rules.prepositions
         previous = low
         after_name = bare and match.start() > 0 and not is_known(token)
-        end = match.end()
+        if low not in rules.noun_phrase:
+            end = match.end()  # a phrase ends on its noun, not on the preposition or article that would go on
     return end
 
 

@@ -2645,3 +2645,15 @@ def test_a_claim_of_an_act_in_konjunktiv_one_is_the_reporters(knowledge):
 def test_who_made_themselves_known_claimed_nothing(knowledge):
     claim = only("Der Sänger aus Lindenau hat sich mit einem Lied über den Hafen bekannt gemacht.", knowledge)
     assert not claim.sources
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Den Schaden im Hafen bezifferte der Geheimdienst auf zwei Millionen Euro.", "der Geheimdienst"),
+        ("Am Montag erklärte die Polizei den Fahrer für vermisst.", "die Polizei"),
+    ],
+)
+def test_a_speakers_phrase_ends_on_its_noun(text, speaker, knowledge):
+    """The words that may go on in a phrase ("für", "auf", "der") do not end it: the evidence span is the speaker."""
+    assert [source.text for source in only(text, knowledge).sources] == [speaker]
