@@ -794,6 +794,17 @@ class Conflict:
         side = next((b.side for b in self.belligerents if b.party == party), None)
         return {b.party for b in self.belligerents if b.party != party and (side is None or b.side != side)}
 
+    def fronts_of_one_war(self, other: Conflict) -> bool:
+        """Two belligerents of both, each time on opposite sides: one war's two fronts (the war with Iran
+        and the Gaza war, Israel against Iran in both), whose claims may state one fact."""
+        sides = {b.party: b.side for b in other.belligerents}
+        shared = [b for b in self.belligerents if b.party in sides]
+        return any(
+            x.party in self.opponents_of(y.party) and x.party in other.opponents_of(y.party)
+            for i, x in enumerate(shared)
+            for y in shared[i + 1 :]
+        )
+
 
 @once_per_lexicon
 def typed_rules(lexicon: Mapping[str, Any]) -> Lexicon:
@@ -821,6 +832,7 @@ class Knowledge:
     wire_groups: set[str] = field(default_factory=set)  # owner groups of registered wire agencies
     alias_index: AliasIndex[Actor] = field(default_factory=lambda: AliasIndex(flagged=True))
     state_words: dict[str, str] = field(default_factory=dict)  # a state's one-word names, lower case: its party
+    theatres: dict[str, str] = field(default_factory=dict)  # conflict → the first listed of its war's fronts
     _government_sites: dict[str, str | None] = field(default_factory=dict)  # domain → the state it speaks for
 
     @classmethod
@@ -857,6 +869,8 @@ class Knowledge:
                 ),
                 terms=tuple(record.get("terms", ())),
             )
+            front = next((c for c in knowledge.conflicts if c.fronts_of_one_war(conflict)), None)
+            knowledge.theatres[conflict.id] = knowledge.theatres[front.id] if front else conflict.id
             knowledge.conflicts.append(conflict)
         # A term may belong to several conflicts ("Israel": the Gaza war and the war with Iran).
         owners: dict[str, list[str]] = {}
@@ -909,6 +923,11 @@ class Knowledge:
             words = self.lexicon.get("government_sites", {}).get("words", ())
             self._government_sites[domain] = state_of_government_site(domain, words, self.state_words)
         return self._government_sites[domain]
+
+    def theatre(self, conflict_id: str | None) -> str | None:
+        """The war a conflict is a front of, as the first listed of its fronts' ids: what the linking compares
+        (two claims of different wars never state one fact; two fronts of one war may)."""
+        return self.theatres.get(conflict_id, conflict_id) if conflict_id is not None else None
 
     def conflict(self, conflict_id: str | None) -> Conflict | None:
         if conflict_id is None:

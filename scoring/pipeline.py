@@ -1364,7 +1364,7 @@ def _signature(
         lexicon,
         negated=is_negated(body, lexicon, [(h.start, h.end) for h in hedges]) and stance == "support",
         planned=states_a_plan(body, hedges) or _no_happening(body, lexicon),
-        conflict=conflict,
+        conflict=knowledge.theatre(conflict),  # two fronts of one war may state one fact
         # Places of the gazetteer are names; "nach dem Angriff" is not a place (unknown words are
         # names already), so the preposition pattern of named_places is not used here.
         places=[*places, *([draft.implied_place] if draft.implied_place else [])],

@@ -6,7 +6,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any, NamedTuple
@@ -171,6 +171,7 @@ def store_article(
             postings=postings,
             search_terms=kept_terms,
             wordings=wordings,
+            theatre=knowledge.theatre,
         )
         at = store.now()
         records = [
@@ -295,6 +296,13 @@ def _claim_record(
     }
 
 
+Theatre = Callable[[str | None], str | None]  # a claim's conflict → the war it is a front of (Knowledge.theatre)
+
+
+def _no_fronts(conflict: str | None) -> str | None:
+    return conflict
+
+
 class _Retrieval:
     """Candidate retrieval for the claims of one article, from the stored claims only.
 
@@ -315,8 +323,9 @@ class _Retrieval:
         weights: Mapping[str, float],
         reader: store.PostingsReader | None = None,
         published_at: str | None = None,
+        theatre: Theatre = _no_fronts,
     ) -> None:
-        self.db, self.article_id = db, article_id
+        self.db, self.article_id, self.theatre = db, article_id, theatre
         self.published_at, self.window = published_at, weights["link_window_days"]
         self.in_window: dict[str | None, bool] = {}  # by the candidate's day
         self.per_term, self.limit = int(weights["postings_per_term"]), int(weights["candidates"])
@@ -381,8 +390,8 @@ class _Retrieval:
 
     def signature(self, claim: store.StoredClaim | Mapping[str, Any]) -> FactSignature:
         if isinstance(claim, store.StoredClaim):
-            return _kept_signatures.of(claim)
-        return _signature(claim)
+            return _kept_signatures.of(claim, self.theatre)
+        return _signature(claim, self.theatre)
 
     def proposition(self, claim_id: int) -> int:
         """The proposition a stored claim is in now (following those merged while this article is linked)."""
@@ -403,7 +412,7 @@ class _Retrieval:
     def seed(self, proposition: int) -> FactSignature | None:
         if proposition not in self.seeds:
             seed = store.proposition_seed(self.db, proposition)
-            self.seeds[proposition] = _signature(seed) if seed else None
+            self.seeds[proposition] = _signature(seed, self.theatre) if seed else None
         return self.seeds[proposition]
 
     def merge(self, target: int, merged: list[int]) -> None:
@@ -427,6 +436,7 @@ def _link(
     postings: store.PostingsReader | None = None,
     search_terms: Sequence[frozenset[str]] | None = None,
     wordings: Sequence[bytes | None] | None = None,
+    theatre: Theatre = _no_fronts,
 ) -> tuple[list[tuple[int, float, str]], set[int], set[int]]:
     """Join each new claim, not yet stored, to the propositions of the stored claims stating the same
     fact. Returns each claim's (proposition, link score, stance), the propositions it changed and those
@@ -436,7 +446,7 @@ def _link(
     affected: set[int] = set()
     created: set[int] = set()
     placed: list[list[Any]] = []
-    retrieval = _Retrieval(db, article_id, claims, weights, postings, published_at)
+    retrieval = _Retrieval(db, article_id, claims, weights, postings, published_at, theatre)
     new_proposition = store.NewPropositions(db)
     # Retrieval by each claim's rarest terms, whatever their frequency: each term's postings are read
     # newest first and only so far, so the cost stays flat however large the corpus grows. The candidates
@@ -447,7 +457,7 @@ def _link(
     ranked = [retrieval.ranked(retrieval_terms(terms, frequencies, count)) for terms in search_terms]
     retrieval.read([claim_id for ids in ranked for claim_id in ids])
     candidates = [retrieval.stored(ids, read=False) for ids in ranked]
-    matches, clashes, copies = _matches(claims, candidates, weights, idf, wordings or [None] * len(claims))
+    matches, clashes, copies = _matches(claims, candidates, weights, idf, wordings or [None] * len(claims), theatre)
     for claim, similar, clashing, copied in zip(claims, matches, clashes, copies, strict=True):
         if not similar:  # most claims: a proposition of their own
             target = new_proposition()
@@ -530,6 +540,7 @@ def _matches(
     weights: Mapping[str, float],
     idf: IdfWeights,
     wordings: Sequence[bytes | None],
+    theatre: Theatre = _no_fronts,
 ) -> tuple[list[list[tuple[int, float, bool]]], list[set[int]], list[set[int]]]:
     """Each claim's stored candidates stating its fact: (claim id, similarity, opposite polarity); those
     counting the same kind of event otherwise (`tells_another_count`), whose propositions it must not join;
@@ -551,8 +562,8 @@ def _matches(
     for claim, stored, wording in zip(claims, candidates, wordings, strict=True):
         own, similar, clashing, copied = claim.signature, [], set(), set()
         for candidate in stored:
-            signature = signature_of(candidate)
-            if wording is not None and _printed_alike(wording, own, candidate):
+            signature = signature_of(candidate, theatre)
+            if wording is not None and _printed_alike(wording, own, signature, candidate):
                 similar.append((candidate.id, 1.0, signature.negated != own.negated, True, candidate.article_id))
                 copied.add(candidate.id)
                 continue
@@ -575,11 +586,11 @@ def _matches(
     return matches, clashes, copies
 
 
-def _printed_alike(wording: bytes, own: FactSignature, candidate: store.StoredClaim) -> bool:
-    """The stored claim's sentence is the new one's word for word, said of the same conflict (a candidate is
+def _printed_alike(wording: bytes, own: FactSignature, signature: FactSignature, candidate: store.StoredClaim) -> bool:
+    """The stored claim's sentence is the new one's word for word, said of the same war (a candidate is
     within the linking window already): a wire's sentence in two printings ("Für eine Bewertung sei es noch
     zu früh."), however few anchors it holds."""
-    return candidate.wording == wording and candidate.conflict == own.conflict
+    return candidate.wording == wording and signature.conflict == own.conflict
 
 
 def _join_reprints(
@@ -624,11 +635,11 @@ def _join_reprints(
     return affected
 
 
-def _signature(row: Mapping[str, Any]) -> FactSignature:
+def _signature(row: Mapping[str, Any], theatre: Theatre = _no_fronts) -> FactSignature:
     """A stored claim's signature, rebuilt from its indexed terms (the same stored claims come back as
     candidates article after article: rebuilt once per distinct content, see _stored_signature)."""
     quantities = tuple(tuple(q) for q in row["quantities"] or ())
-    return _stored_signature(row["terms"], quantities, bool(row["negated"]), row.get("conflict"))
+    return _stored_signature(row["terms"], quantities, bool(row["negated"]), theatre(row.get("conflict")))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -649,13 +660,14 @@ class _KeptSignatures:
         self.kept: dict[int, tuple[store.StoredClaim, FactSignature]] = {}
         self.older: dict[int, tuple[store.StoredClaim, FactSignature]] = {}
 
-    def of(self, claim: store.StoredClaim) -> FactSignature:
+    def of(self, claim: store.StoredClaim, theatre: Theatre = _no_fronts) -> FactSignature:
+        conflict = theatre(claim.conflict)
         entry = self.kept.get(claim.id)
-        if entry is not None and entry[0] is claim:
+        if entry is not None and entry[0] is claim and entry[1].conflict == conflict:
             return entry[1]
         entry = self.older.pop(claim.id, None)
-        if entry is None or entry[0] is not claim:
-            entry = (claim, _stored_signature(claim.terms, claim.quantities, claim.negated, claim.conflict))
+        if entry is None or entry[0] is not claim or entry[1].conflict != conflict:
+            entry = (claim, _stored_signature(claim.terms, claim.quantities, claim.negated, conflict))
         self.kept[claim.id] = entry
         if len(self.kept) >= self.size:
             self.older, self.kept = self.kept, {}

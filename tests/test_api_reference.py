@@ -65,3 +65,33 @@ def test_health_openapi_and_docs_page(client):
     } <= set(spec["paths"])
     page = client.get("/v1/docs")  # Swagger UI; tests/test_api_docs.py has the rest
     assert page.status_code == 200 and b'data-spec="/v1/openapi.json"' in page.data
+
+
+def _war(terms: list[str], *sides: tuple[str, str]) -> dict:
+    return {
+        "name": " – ".join(terms),
+        "terms": terms,
+        "belligerents": [{"party": party, "since": "2030-01-01", "side": side} for party, side in sides],
+    }
+
+
+def test_two_fronts_of_one_war_may_state_one_fact_two_wars_never(client):
+    """Two conflicts with two belligerents on opposite sides in both (the war at the river and the war at
+    the lake, the US against Canada in both) are fronts of one war: a fact told in an article on each is one
+    fact. A third war with other sides is another war, whatever the words."""
+    client.put("/v1/conflicts/river-war", json=_war(["Grenzfluss Omega"], ("US", "a"), ("CA", "b")))
+    client.put("/v1/conflicts/lake-war", json=_war(["Gammasee"], ("US", "a"), ("CA", "b"), ("MX", "b")))
+    client.put("/v1/conflicts/bay-war", json=_war(["Deltabucht"], ("BR", "a"), ("AR", "b")))
+    fact = "In Lindenau wurden bei einem Angriff auf eine Kaserne 17 Soldaten getötet."
+
+    def told(where: str, outlet: str) -> dict:
+        text = f"Die Kämpfe {where} gehen weiter. Auch {where} ist die Lage unklar. {fact}"
+        claims = post_article(client, text, outlet, published_at="2030-02-01").get_json()["claims"]
+        return next(claim for claim in claims if claim["text"] == fact)
+
+    first = told("am Grenzfluss Omega", "a.example")
+    assert first["conflict"] == "river-war"
+    other_war = told("an der Deltabucht", "b.example")
+    assert other_war["conflict"] == "bay-war" and other_war["corroboration"]["claims"] == []
+    other_front = told("am Gammasee", "c.example")
+    assert other_front["conflict"] == "lake-war" and other_front["corroboration"]["claims"] == [first["id"]]
