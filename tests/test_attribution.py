@@ -28,6 +28,8 @@ def only(text: str, knowledge: Knowledge, **kw):
     "text, party",
     [
         ("Laut dem Pentagon wurden 500 Panzer in die Region verlegt.", "US"),
+        ("Laut der Regierung von Qatar wurde der Hafen von Lindenau geschlossen.", "QA"),  # as Swiss papers write it
+        ("Die saudiarabische Regierung teilte mit, der Hafen von Lindenau sei geschlossen.", "SA"),
         # a state's parliament is its organ
         ("Der Duma-Abgeordnete Karl Beispiel sagte, die Kommandeure seien schuld.", "RU"),
         ("Laut der Werchowna Rada wurden zwei Brücken zerstört.", "UA"),
