@@ -880,7 +880,7 @@ def _noun_phrase_end(
     end = start
     after_name = False
     bare = True
-    noun_with_article = False
+    noun_with_article = after_noun  # "nach Angaben [Treibstofflager] …" as "nach Angaben der Behörden […]"
     previous = previous_token = ""
     for count, match in enumerate(_PHRASE_TOKEN.finditer(sentence, start)):
         token = match.group()
@@ -915,9 +915,12 @@ def _capitalised_adjective(word: str) -> bool:
 
 
 def _opens_the_next_phrase(token: str, start: int, names: Container[int]) -> bool:
-    """After a noun with its article, a noun of the dictionary that no actor we know starts with: "nach Angaben der
-    Behörden [Treibstofflager] …", not "der Armee Israels"."""
-    return token[0].isupper() and start not in names and is_known(token, exact=True)
+    """After a noun with its article, a noun of the dictionary, or a compound of its nouns, that no actor we know
+    starts with: "nach Angaben der Behörden [Treibstofflager] …", "nach diesen Angaben [Splitterverletzungen]",
+    not "der Armee Israels"."""
+    if not token[0].isupper() or start in names:
+        return False
+    return is_known(token, exact=True) or compound_head(token, _COMPOUND_PART) is not None
 
 
 def _phrase_goes_on(sentence: str, match: re.Match[str], after_noun: bool, rules: _Rules) -> bool:

@@ -136,8 +136,9 @@ def _compound_head(word: str, min_length: int) -> str | None:
         if len(head) < _MIN_HEAD:
             continue  # "Mill|ionen", "Sankt|ionen": a noun ending in "-ion" is no compound of "Ion"
         # The compound's lemma ends with its head's ("Streitkräfte" → "Streitkraft", "Kraft"): not
-        # "Zivilisten" as "Zivi|listen", whose lemma "Zivilist" does not end with "Liste".
-        if whole.endswith(head) and any(
+        # "Zivilisten" as "Zivi|listen", whose lemma "Zivilist" does not end with "Liste". A compound the
+        # lemmatiser does not know keeps its plural where no singular ends so ("Splitter|verletzungen").
+        if (whole.endswith(head) or (whole == low and tail.endswith(_PLURAL_ONLY))) and any(
             is_known(first[: len(first) - len(link)])
             for link in _LINKS
             if first.endswith(link) and len(first) - len(link) >= _MIN_FIRST_PART
@@ -147,6 +148,9 @@ def _compound_head(word: str, min_length: int) -> str | None:
 
 
 _MIN_FIRST_PART = 4
+# Plural endings of the feminine suffixes, which no singular has: "-ungen" is the plural of "-ung" alone
+# ("Streifen" may be one "Streifen" or two "Streifen" of "Streife": no such ending).
+_PLURAL_ONLY = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten", "innen", "ern", "s")
 _MIN_HEAD = 4  # a head's lemma has four letters or more ("Haus", "Grab"): three-letter ones are suffixes' look-alikes
 _LINKS = ("", "s", "n", "en", "es", "e")
 # Prefixes of German verbs four letters or longer (shorter ones are below _MIN_FIRST_PART): a noun made

@@ -2659,3 +2659,15 @@ def test_who_made_themselves_known_claimed_nothing(knowledge):
 def test_a_speakers_phrase_ends_on_its_noun(text, speaker, knowledge):
     """The words that may go on in a phrase ("für", "auf", "der") do not end it: the evidence span is the speaker."""
     assert [source.text for source in only(text, knowledge).sources] == [speaker]
+
+
+def test_a_known_noun_after_nach_angaben_opens_the_fact_not_the_source(knowledge):
+    """ "nach diesen Angaben Splitterverletzungen": a noun of the dictionary, or a compound of its nouns, after
+    "Angaben" is no genitive of who says it; the injury it names is the fact."""
+    text = (
+        "Der Betreiber des Hafens von Lindenau teilte mit, zwei Raketen seien eingeschlagen. "
+        "Ein Mitarbeiter erlitt nach diesen Angaben Splitterverletzungen."
+    )
+    second = claims(text, knowledge)[1]
+    assert "injury" in second.signature.events
+    assert all("Splitter" not in source.text for source in second.sources)
