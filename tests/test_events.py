@@ -411,3 +411,11 @@ def test_the_past_perfect_after_an_earlier_incident_goes_on_telling_it():
     assert first.days and then.days == first.days
     counter = analyse_article("Titel\n\n" + section["counter_example"], "example.org", seeds.knowledge(), "2023-09-19")
     assert not counter.claims[-1].signature.days
+
+
+def test_an_envoy_called_home_with_the_verb_split_is_a_downgrade():
+    """ "rief ihren Botschafter … zurück": the particle joined to its verb names the collocation's event; a
+    product called back is no envoy."""
+    told = fact_signature("Die Regierung von Lindenau rief ihren Botschafter aus Sabirsk zurück.", [], [], LEXICON)
+    assert "diplomatic" in told.events
+    assert "diplomatic" not in fact_signature("Der Hersteller rief die Autos zurück.", [], [], LEXICON).events
