@@ -1461,8 +1461,9 @@ def _speakers(
         if mention is not None and mention.actor.kind == "person":
             found.append(mention.actor.name.split()[-1])
         elif mention is not None and mention.actor.kind != "adjective":
-            # "Die Huthi-Miliz droht …": the group itself, as written ("Huthi"; "RKI", not the state it serves)
-            found.append(body[mention.start : mention.end].split()[-1].split("-")[0])
+            # "Die Huthi-Miliz droht …", "Die Houthis drohen …": the group itself by its name, whichever alias is
+            # written ("Huthi"; the institute, not the state it serves)
+            found.append(mention.actor.name.split()[-1].split("-")[0])
         elif mention is None:
             titled = _titled_names(body[a:b], rules)[0]  # "Sprecher Karl Müller … bei einer Pressekonferenz"
             if titled:

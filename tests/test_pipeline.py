@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scoring import analyse_article
 from scoring.pipeline import _blank
 
 
@@ -92,3 +93,15 @@ def test_a_denial_that_tells_what_it_denies_keeps_its_own_fact(knowledge):
     )
     blame, denial = analyse_article(text, "example.org", knowledge).claims
     assert denial.stance == "deny" and denial.signature != blame.signature
+
+
+def test_a_group_speaks_by_its_name_whichever_alias_is_written(knowledge):
+    """ "Die Hisbollah erklärte …" and "Die Hezbollah erklärte …" are one speaker: the group's name, not the
+    spelling an outlet chose, is what two statements of it share."""
+    said = [
+        analyse_article(f"Die {name} erklärte, der Hafen von Lindenau sei beschossen worden.", "example.org", knowledge)
+        .claims[0]
+        .signature.speakers
+        for name in ("Hisbollah", "Hezbollah", "Hizbullah")
+    ]
+    assert said[0] == said[1] == said[2] and said[0]
