@@ -212,10 +212,25 @@ def event_family(token: str, rules: EventRules) -> str | None:
     # a known noun whose lower-case form is a verb's ("Schulen" / "schulen"): the noun it is
     verb_homograph = token[:1].isupper() and base[:1].isupper() and base != token and lemma(low) == low
     found = (None if verb_homograph else rules.family_of_word.get(low)) or rules.family_of_word.get(base.lower())
+    if found is None and token[:1].isupper():
+        found = _of_a_nominalised_participle(low, rules)
     if found is None and len(low) > rules.compound_min_length:
         head = compound_head(token, rules.compound_min_length)
         found = rules.family_of_word.get(head) if head and head not in rules.other_heads else None
     return found
+
+
+def _of_a_nominalised_participle(low: str, rules: EventRules) -> str | None:
+    """ "die Getöteten", "zwei Festgenommene": a participle made a noun names its participle's event, whatever
+    the lemmatiser gives for the noun ("Getötete")."""
+    for ending in _NOUN_ENDINGS:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and stem.endswith(("t", "en")) and stem in rules.family_of_word:
+            return rules.family_of_word[stem]
+    return None
+
+
+_NOUN_ENDINGS = ("en", "er", "em", "e")  # a nominalised participle's endings
 
 
 def acts_of(families: Iterable[str], rules: EventRules) -> frozenset[str]:

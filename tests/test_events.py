@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import seeds
-from scoring import matching
+from scoring import analyse_article, matching
 from scoring.events import circumstance_clauses, event_family, event_rules, find_events
 from scoring.lemmas import compound_head, lemma
 from scoring.lexicon import LexiconError, Thesaurus
@@ -419,3 +419,11 @@ def test_an_envoy_called_home_with_the_verb_split_is_a_downgrade():
     told = fact_signature("Die Regierung von Lindenau rief ihren Botschafter aus Sabirsk zurück.", [], [], LEXICON)
     assert "diplomatic" in told.events
     assert "diplomatic" not in fact_signature("Der Hersteller rief die Autos zurück.", [], [], LEXICON).events
+
+
+def test_a_participle_made_a_noun_names_its_event(knowledge):
+    """ "drei Getötete", "die Festgenommenen": the noun a participle makes names what the participle does, and
+    "3 Getötete" counts as many dead as "3 Tote"."""
+    (claim,) = analyse_article("In Lindenau zählte die Polizei drei Getötete.", "example.org", knowledge).claims
+    assert "killing" in claim.signature.events and claim.signature.quantities[0][2] == "dead"
+    assert "detention" in fact_signature("Die Festgenommenen wurden nach Sabirsk gebracht.", [], [], LEXICON).events
