@@ -1159,6 +1159,8 @@ def _speaker(
     if around.subject_after:
         return after
     text = sentence[left : verb.start()]
+    if rules.said_objects.match(text.lstrip()):
+        return after  # "Diese Angaben bestätigte die Miliz": what is said, its demonstrative no speaker
     if (
         rules.demonstrative.search(text)
         or rules.pronoun.search(text)
@@ -1170,7 +1172,7 @@ def _speaker(
         return _subject_of_the_sentence(sentence, left, around.first_after, found, rules) or _no_phrase(
             sentence, after, rules
         )
-    if rules.said_objects.match(text.lstrip()) or _speaker_noun_after(sentence, verb.end(), rules):
+    if _speaker_noun_after(sentence, verb.end(), rules):
         # "Berichte über Tote bestritt die Miliz", "Angriffe auf Zivilisten bestreitet die Miliz": what is
         # said put first, its speaker after the verb
         return after

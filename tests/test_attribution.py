@@ -2671,3 +2671,18 @@ def test_a_known_noun_after_nach_angaben_opens_the_fact_not_the_source(knowledge
     second = claims(text, knowledge)[1]
     assert "injury" in second.signature.events
     assert all("Splitter" not in source.text for source in second.sources)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Diese Bilanz gab der Bürgermeister von Lindenau, Karl Beispiel, am Samstag bekannt.", "der Bürgermeister"),
+        ("Diese Angaben bestätigte die Polizei von Lindenau am Abend.", "die Polizei"),
+        ("Die Zahl der Verletzten nannte die Feuerwehr von Lindenau am Abend.", "die Feuerwehr"),
+    ],
+)
+def test_what_is_said_put_first_with_its_demonstrative_is_no_speaker(text, speaker, knowledge):
+    """ "Diese Bilanz gab X bekannt": a tally or a report opening the sentence is the object; the subject after the
+    verb speaks, past an apposition set off by commas before the particle."""
+    claim = only(text, knowledge)
+    assert claim.sources and claim.sources[0].text.startswith(speaker)
