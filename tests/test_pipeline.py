@@ -105,3 +105,17 @@ def test_a_group_speaks_by_its_name_whichever_alias_is_written(knowledge):
         for name in ("Hisbollah", "Hezbollah", "Hizbullah")
     ]
     assert said[0] == said[1] == said[2] and said[0]
+
+
+def test_what_would_be_is_no_happening(knowledge):
+    """ "würde … bedeuten" in the main clause tells what would be, not what happened: no fact a report of a
+    happening can confirm. A "würde" in a clause after the comma leaves the main clause as it is."""
+    would = analyse_article(
+        "In Lindenau würde dies bei 200 Toten bedeuten, dass jeder Zehnte starb.", "a.example", knowledge
+    )
+    happened = analyse_article("In Lindenau wurden 200 Menschen getötet.", "b.example", knowledge)
+    told = analyse_article(
+        "Der Bürgermeister sagte, man würde den Hafen von Lindenau schließen.", "c.example", knowledge
+    )
+    assert would.claims[0].signature.planned and not happened.claims[0].signature.planned
+    assert not told.claims[0].signature.planned
