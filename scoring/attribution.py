@@ -880,7 +880,7 @@ def _noun_phrase_end(
     end = start
     after_name = False
     bare = True
-    noun_with_article = after_noun  # "nach Angaben [Treibstofflager] …" as "nach Angaben der Behörden […]"
+    noun_with_article = after_noun  # "nach Angaben [Lagerhallen] …" as after "nach Angaben der Stadt"
     previous = previous_token = ""
     for count, match in enumerate(_PHRASE_TOKEN.finditer(sentence, start)):
         token = match.group()
@@ -916,7 +916,7 @@ def _capitalised_adjective(word: str) -> bool:
 
 def _opens_the_next_phrase(token: str, start: int, names: Container[int]) -> bool:
     """After a noun with its article, a noun of the dictionary, or a compound of its nouns, that no actor we know
-    starts with: "nach Angaben der Behörden [Treibstofflager] …", "nach diesen Angaben [Splitterverletzungen]",
+    starts with: "nach Angaben der Behörden [Lagerhallen] …", "nach diesen Angaben [Quetschverletzungen]",
     not "der Armee Israels"."""
     if not token[0].isupper() or start in names:
         return False

@@ -137,7 +137,7 @@ def _compound_head(word: str, min_length: int) -> str | None:
             continue  # "Mill|ionen", "Sankt|ionen": a noun ending in "-ion" is no compound of "Ion"
         # The compound's lemma ends with its head's ("Streitkräfte" → "Streitkraft", "Kraft"): not
         # "Zivilisten" as "Zivi|listen", whose lemma "Zivilist" does not end with "Liste". A compound the
-        # lemmatiser does not know keeps its plural where no singular ends so ("Splitter|verletzungen").
+        # lemmatiser does not know keeps its plural where no singular ends so ("Quetsch|verletzungen").
         if (whole.endswith(head) or (whole == low and tail.endswith(_PLURAL_ONLY))) and any(
             is_known(first[: len(first) - len(link)])
             for link in _LINKS

@@ -2624,7 +2624,7 @@ def test_a_phrase_opening_the_sentence_is_no_speaker(knowledge):
     "text",
     [
         "Zu dem Brand im Hafen von Lindenau hat sich eine Gruppe von Aktivisten bekannt.",
-        "Am Abend hatte sich eine Gruppe namens Front von Sabirsk in einem Video zu dem Brand bekannt.",
+        "Am Abend hatte sich eine Gruppe um den Aktivisten Karl Beispiel zu dem Brand bekannt.",
         "Zu dem Brand soll sich eine Gruppe von Aktivisten bekannt haben.",
     ],
 )
@@ -2652,7 +2652,7 @@ def test_who_made_themselves_known_claimed_nothing(knowledge):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("Den Schaden im Hafen bezifferte der Geheimdienst auf zwei Millionen Euro.", "der Geheimdienst"),
+        ("Den Schaden im Hafen bezifferte die Behörde auf zwei Millionen Euro.", "die Behörde"),
         ("Am Montag erklärte die Polizei den Fahrer für vermisst.", "die Polizei"),
     ],
 )
@@ -2662,27 +2662,27 @@ def test_a_speakers_phrase_ends_on_its_noun(text, speaker, knowledge):
 
 
 def test_a_known_noun_after_nach_angaben_opens_the_fact_not_the_source(knowledge):
-    """ "nach diesen Angaben Splitterverletzungen": a noun of the dictionary, or a compound of its nouns, after
+    """ "nach diesen Angaben Quetschverletzungen": a noun of the dictionary, or a compound of its nouns, after
     "Angaben" is no genitive of who says it; the injury it names is the fact."""
     text = (
         "Der Betreiber des Hafens von Lindenau teilte mit, zwei Raketen seien eingeschlagen. "
-        "Ein Mitarbeiter erlitt nach diesen Angaben Splitterverletzungen."
+        "Zwei Hafenarbeiter erlitten nach diesen Angaben Quetschverletzungen."
     )
     second = claims(text, knowledge)[1]
     assert "injury" in second.signature.events
-    assert all("Splitter" not in source.text for source in second.sources)
+    assert all("Quetsch" not in source.text for source in second.sources)
 
 
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("Diese Bilanz gab der Bürgermeister von Lindenau, Karl Beispiel, am Samstag bekannt.", "der Bürgermeister"),
+        ("Diese Zahlen gab der Bürgermeister von Lindenau, Karl Beispiel, am Montag bekannt.", "der Bürgermeister"),
         ("Diese Angaben bestätigte die Polizei von Lindenau am Abend.", "die Polizei"),
         ("Die Zahl der Verletzten nannte die Feuerwehr von Lindenau am Abend.", "die Feuerwehr"),
     ],
 )
 def test_what_is_said_put_first_with_its_demonstrative_is_no_speaker(text, speaker, knowledge):
-    """ "Diese Bilanz gab X bekannt": a tally or a report opening the sentence is the object; the subject after the
+    """ "Diese Zahlen gab X bekannt": a tally or a report opening the sentence is the object; the subject after the
     verb speaks, past an apposition set off by commas before the particle."""
     claim = only(text, knowledge)
     assert claim.sources and claim.sources[0].text.startswith(speaker)
