@@ -109,9 +109,12 @@ def test_a_group_speaks_by_its_name_whichever_alias_is_written(knowledge):
 
 def test_what_would_be_is_no_happening(knowledge):
     """ "würde … bedeuten" in the main clause tells what would be, not what happened: no fact a report of a
-    happening can confirm. A "würde" in a clause after the comma leaves the main clause as it is."""
+    happening can confirm, past the marks inside its numbers. A "würde" in a clause after the comma leaves the main
+    clause as it is."""
     would = analyse_article(
-        "In Lindenau würde dies bei 200 Toten bedeuten, dass jeder Zehnte starb.", "a.example", knowledge
+        "In Lindenau würde dies bei 2.000 Toten und einer Quote von 9,5 Prozent bedeuten, dass jeder Zehnte starb.",
+        "a.example",
+        knowledge,
     )
     happened = analyse_article("In Lindenau wurden 200 Menschen getötet.", "b.example", knowledge)
     told = analyse_article(
