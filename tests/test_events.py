@@ -427,3 +427,12 @@ def test_a_participle_made_a_noun_names_its_event(knowledge):
     (claim,) = analyse_article("In Lindenau zählte die Polizei drei Getötete.", "example.org", knowledge).claims
     assert "killing" in claim.signature.events and claim.signature.quantities[0][2] == "dead"
     assert "detention" in fact_signature("Die Festgenommenen wurden nach Sabirsk gebracht.", [], [], LEXICON).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Regierung von Lindenau äußert sich bislang nicht.", "Die Behörden in Sabirsk äußern sich zunächst nicht."],
+)
+def test_declining_to_comment_in_the_present_is_no_comment(text):
+    """ "äußert sich nicht" as "äußerte sich nicht": a party's silence is a fact of its own in any tense."""
+    assert "no_comment" in fact_signature(text, [], [], LEXICON).events
