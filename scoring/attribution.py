@@ -1173,9 +1173,7 @@ def _speaker(
             sentence, after, rules
         )
     if _speaker_noun_after(sentence, verb.end(), rules):
-        # "Berichte über Tote bestritt die Miliz", "Angriffe auf Zivilisten bestreitet die Miliz": what is
-        # said put first, its speaker after the verb
-        return after
+        return after  # "Angriffe auf Zivilisten bestreitet die Miliz": what is said put first, its speaker after
     return _speaker_we_do_not_know(sentence, (before, after), text, around, rules)
 
 

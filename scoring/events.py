@@ -224,8 +224,8 @@ def _of_a_nominalised_participle(low: str, rules: EventRules) -> str | None:
     """ "die Getöteten", "zwei Festgenommene": a participle made a noun names its participle's event, whatever
     the lemmatiser gives for the noun ("Getötete")."""
     for ending in _NOUN_ENDINGS:
-        stem = low[: -len(ending)]
-        if low.endswith(ending) and stem.endswith(("t", "en")) and stem in rules.family_of_word:
+        stem = low[: -len(ending)] if low.endswith(ending) else ""
+        if stem.endswith(("t", "en")) and stem in rules.family_of_word:
             return rules.family_of_word[stem]
     return None
 

@@ -797,8 +797,8 @@ class Conflict:
     def fronts_of_one_war(self, other: Conflict) -> bool:
         """Two belligerents of both, each time on opposite sides: one war's two fronts (the war with Iran
         and the Gaza war, Israel against Iran in both), whose claims may state one fact."""
-        sides = {b.party: b.side for b in other.belligerents}
-        shared = [b for b in self.belligerents if b.party in sides]
+        parties = {b.party for b in other.belligerents}
+        shared = [b for b in self.belligerents if b.party in parties]
         return any(
             x.party in self.opponents_of(y.party) and x.party in other.opponents_of(y.party)
             for i, x in enumerate(shared)

@@ -148,8 +148,9 @@ def _compound_head(word: str, min_length: int) -> str | None:
 
 
 _MIN_FIRST_PART = 4
-# Plural endings of the feminine suffixes, which no singular has: "-ungen" is the plural of "-ung" alone
-# ("Streifen" may be one "Streifen" or two "Streifen" of "Streife": no such ending).
+# Endings of an inflected form whose head is then sure: the plurals of the feminine suffixes ("-ungen" is the plural
+# of "-ung" alone), "-innen", the dative plural "-ern" and the genitive "-s" ("Streifen" may be one "Streifen" or two
+# "Streifen" of "Streife": "-en" alone is no such ending).
 _PLURAL_ONLY = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten", "innen", "ern", "s")
 _MIN_HEAD = 4  # a head's lemma has four letters or more ("Haus", "Grab"): three-letter ones are suffixes' look-alikes
 _LINKS = ("", "s", "n", "en", "es", "e")

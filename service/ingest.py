@@ -436,7 +436,8 @@ def _link(
     postings: store.PostingsReader | None = None,
     search_terms: Sequence[frozenset[str]] | None = None,
     wordings: Sequence[bytes | None] | None = None,
-    theatre: Theatre = _no_fronts,
+    *,
+    theatre: Theatre,
 ) -> tuple[list[tuple[int, float, str]], set[int], set[int]]:
     """Join each new claim, not yet stored, to the propositions of the stored claims stating the same
     fact. Returns each claim's (proposition, link score, stance), the propositions it changed and those
@@ -540,7 +541,7 @@ def _matches(
     weights: Mapping[str, float],
     idf: IdfWeights,
     wordings: Sequence[bytes | None],
-    theatre: Theatre = _no_fronts,
+    theatre: Theatre,
 ) -> tuple[list[list[tuple[int, float, bool]]], list[set[int]], list[set[int]]]:
     """Each claim's stored candidates stating its fact: (claim id, similarity, opposite polarity); those
     counting the same kind of event otherwise (`tells_another_count`), whose propositions it must not join;
