@@ -49,6 +49,8 @@ class EventRules:
     other_heads: frozenset[str] = frozenset()
     befalls: frozenset[str] = frozenset()  # families of what befalls a person (killed, freed): whom it tells of
     given: frozenset[str] = frozenset()  # prepositions that recall an incident as given: "nach", "seit", "infolge"
+    # "ist", "waren": a finite verb closing the phrase a given preposition opens ("sein" is the possessive's lemma too)
+    closing_copulas: frozenset[str] = frozenset()
     responses: frozenset[str] = frozenset()  # "Antwort", "Vergeltung": the act after them ("auf", "für") is answered
     response_prepositions: frozenset[str] = frozenset()
     voice_bound: frozenset[str] = frozenset()  # families whose fact is the party saying it (a label: "Terrorakt")
@@ -121,6 +123,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         other_heads=frozenset(data["other_readings"]["heads"]),
         befalls=_families_marked(data, "befalls"),
         given=frozenset(data["given_prepositions"]["words"]),
+        closing_copulas=frozenset(data["given_prepositions"]["closing_copulas"]),
         responses=frozenset(data["responses"]["nouns"]),
         response_prepositions=frozenset(data["responses"]["prepositions"]),
         voice_bound=_families_marked(data, "voice_bound"),
@@ -185,7 +188,7 @@ def given_opening(text: str, rules: EventRules, is_verb: Callable[[str], bool]) 
         found = word.group()
         if count >= _PHRASE_WORDS or not (found[:1].isalnum() or found[:1] == "-"):
             return []
-        if found[:1].islower() and is_verb(found):
+        if found[:1].islower() and (found in rules.closing_copulas or is_verb(found)):
             return [(first.start(1), word.start())]
     return []
 

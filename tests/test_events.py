@@ -306,6 +306,9 @@ def test_an_incident_recalled_as_given_is_no_report_of_it():
     assert opening.recalled and not opening.events and "killing" in opening.circumstances
     # a verb right after the phrase tells the claim's own event
     assert fact_signature("Nach dem Brand starben zwölf Fischer in Lindenau.", [], [], LEXICON).events == {"killing"}
+    # a form of "sein" closes the phrase too: the count after it is the claim's own
+    counting = fact_signature(entry["closing_example"], [], [], LEXICON)
+    assert counting.events == {"killing"} and not counting.recalled
 
 
 def test_suspending_work_is_a_closure_as_stopping_it_is():
