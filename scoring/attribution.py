@@ -390,6 +390,7 @@ class _Rules:
     owning: re.Pattern[str]  # "Ihre Leiterin …": a role of the one the sentence before named
     changing_particles: Mapping[str, re.Pattern[str]]  # "sagte" → its clause ending in "ab": another verb
     warning: frozenset[str]
+    calling: frozenset[str]  # "nannte", "bezeichnete": verbs giving what they speak of a name
     group_phrase: re.Pattern[str]
     named_medium: re.Pattern[str]
     publication_verb: re.Pattern[str]
@@ -550,6 +551,7 @@ def _rules(a: AttributionRules) -> _Rules:
         owning=re.compile(rf"\s*(?:{alternatives(a.owning_determiners) or '(?!)'})\s"),
         changing_particles=_clause_endings(a.verb_changing_particles),
         warning=frozenset(a.warning_verbs),
+        calling=frozenset(a.calling_verbs),
         # "die Miliz", "diese Gruppe", "die islamistische Organisation", "die vom Iran unterstützte Miliz": a group
         # named before, by its kind (its backer, a "von" phrase, says whose ally it is, not which group)
         group_phrase=re.compile(
@@ -991,14 +993,30 @@ def _speech_slot(
 ) -> tuple[int, int] | None:
     """The subject of a speech verb: before it, after it (inversion), or the subject of the first clause."""
     left, right = _clause_bounds(sentence, verb.start())
-    if rules.negation.search(sentence, left, right) and not rules.negation_said.search(sentence, left, right):
-        return None  # "stritt die Entsendung nicht ab" is the outlet's statement, not Putin's; "konnte nicht
-        # bestätigen" is what the Pentagon said
+    if _negates_the_saying(sentence, verb, left, right, rules):
+        return None  # "stritt die Entsendung nicht ab" is the outlet's statement, not Putin's
     participle = bool(_PARTICIPLE.fullmatch(verb.group())) and not rules.perfect_auxiliary.search(sentence, left, right)
     passive = not verb.group().endswith(("te", "ten")) and bool(rules.passive_auxiliary.search(sentence, left, right))
     if participle or passive:
         return _reporter(sentence, verb, left, right, rules, participle=participle)
     return _speaker(sentence, verb, _around(sentence, verb, left, right, found, rules), found, index, rules)
+
+
+def _negates_the_saying(sentence: str, verb: re.Match[str], left: int, right: int, rules: _Rules) -> bool:
+    """A negation in the speech verb's clause says nothing was said, unless a modal says the negation ("konnte
+    nicht bestätigen" is what the Pentagon said) or, after a verb of calling, it stands before the name given,
+    the clause's last word: "nannte den Angriff nicht hinnehmbar" says it; "nannte den Namen nicht" does not."""
+    if rules.negation_said.search(sentence, left, right):
+        return False
+    calling = verb.group().lower() in rules.calling
+    return any(
+        not (calling and found.start() > verb.end() and _NAME_GIVEN.match(sentence, found.end(), right))
+        for found in rules.negation.finditer(sentence, left, right)
+    )
+
+
+# what a negation after a verb of calling stands before: one lower-case word ending its clause, quoted or not
+_NAME_GIVEN = re.compile(r'\s+"?[a-zäöüß]{3,}"?[.!?]?"?\s*$')
 
 
 def _reporter(

@@ -2686,3 +2686,13 @@ def test_what_is_said_put_first_with_its_demonstrative_is_no_speaker(text, speak
     verb speaks, past an apposition set off by commas before the particle."""
     claim = only(text, knowledge)
     assert claim.sources and claim.sources[0].text.startswith(speaker)
+
+
+def test_a_negation_before_the_name_a_verb_of_calling_gives_is_said_by_the_subject(knowledge):
+    named = only("Der französische Außenminister nannte die Sperrung des Hafens nicht hinnehmbar.", knowledge)
+    assert named.origin_parties == ("FR",)
+    quoted = only('Der französische Außenminister nannte die Sperrung des Hafens "nicht hinnehmbar".', knowledge)
+    assert quoted.origin_parties == ("FR",)
+    # the negation at the clause's end negates the saying: nothing said, the outlet's own statement
+    unsaid = only("Der französische Außenminister nannte den Namen des Kapitäns aus Lindenau nicht.", knowledge)
+    assert unsaid.origin_parties == ()

@@ -656,6 +656,15 @@ def _relay_verb(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> N
     assert ex.raw["expect"] not in _source_texts(sentence, without)
 
 
+def _calling_verb(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "nannte X nicht hinnehmbar": the negation is the name given, and the subject speaks; without the entry
+    the negation reads as nothing said, and nobody speaks."""
+    sentence = ex.raw["example"]
+    assert re.search(rf"\b{ex.entry}\b.*\bnicht \w+\.$", sentence), "the example negates the name it gives"
+    assert _source_texts(sentence, knowledge)
+    assert not _source_texts(sentence, _without_word(knowledge, "attribution", "calling_verbs", ex.entry))
+
+
 # A paragraph that names who speaks, before each example of a word that lets that speaker go on.
 _SPEAKER_PARAGRAPH = (
     "Die Fähre zwischen Lindenau und Brückenfeld fährt ab Montag wieder, teilte das Hafenamt am Freitag mit. "
@@ -1145,6 +1154,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.reportative_modals": _reportative_modal,
     "hedging.claiming_modals": _claiming_modal,
     "attribution.relay_verbs": _relay_verb,
+    "attribution.calling_verbs": _calling_verb,
     "attribution.perfect_auxiliaries": _auxiliary,
     "attribution.passive_auxiliaries": _auxiliary,
     "attribution.continuation_adverbs": _continuation_adverb,
