@@ -599,3 +599,15 @@ def test_a_subject_of_an_adjective_and_its_noun_opens_a_second_main_clause(knowl
     assert second.text == "amerikanische Beamte sprechen von deutlich weniger." and second.origin_parties == ("US",)
     counted = "Bei der Verteilung sollen am Donnerstag in Sabirsk, der größten Stadt, dutzende Personen gestorben sein."
     assert len(analyse_article(counted, "example.org", knowledge).claims) == 1
+
+
+def test_a_subject_named_by_title_and_name_opens_a_second_main_clause(knowledge):
+    """ "…, der britische Außenminister X Y zeigte sich entsetzt": a title with the person's name after it is the
+    subject of a second main clause and its speaker, not the first speaker's words; a relative clause still ends
+    with its verb ("…, der die Fähre Lindenau steuerte.")."""
+    text = "Die Bürgermeisterin nannte den Plan klug, der britische Botschafter Karl Beispiel zeigte sich skeptisch."
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert first.text == "Die Bürgermeisterin nannte den Plan klug"
+    assert second.text.startswith("der britische Botschafter") and second.origin_parties == ("GB",)
+    relative = "In Lindenau ertrank der Kapitän, der die Fähre Lindenau steuerte."
+    assert len(analyse_article(relative, "example.org", knowledge).claims) == 1
