@@ -1306,7 +1306,13 @@ def _apart_by_numbers(a: FactSignature, b: FactSignature, agree: bool, shared_nu
     held: two accounts); or a claim with no words at all."""
     if not agree or not a.words or not b.words:
         return True
-    return not shared_number and _counted(a) and _counted(b)
+    return not shared_number and _counted(a) and _counted(b) and not _a_number_in_common(a, b)
+
+
+def _a_number_in_common(a: FactSignature, b: FactSignature) -> bool:
+    """The same precise number in both, of no other kind: "Terminal 3" in two printings of one sentence is one
+    number, though neither says what it counts (a count shared as a count asks more: `_same_count`)."""
+    return any(x[:2] == y[:2] and _precise(x[0], x[1]) and _corresponds(x, y) for x in a.quantities for y in b.quantities)
 
 
 def _a_fragment(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapping[str, float]) -> bool:

@@ -1643,3 +1643,11 @@ def test_two_persons_both_tell_of_are_an_anchor_where_both_say_the_same_of_them(
     assert not same_fact(first, other, WEIGHTS)
     alone = last_signature("António Guterres habe seinen Gesandten gebeten, Polen zu besuchen.")
     assert not same_fact(alone, last_signature("António Guterres habe gebeten, Polen zu besuchen."), WEIGHTS)
+
+
+def test_a_number_that_names_a_thing_is_one_number_in_both_claims():
+    """ "Terminal 3", "Pier 4": a precise number that counts nothing it names, in both, is the number they share;
+    another number there tells two places apart."""
+    text = "Die Granate schlug am Kai neben dem Lagerhaus von Pier 3 ein."
+    assert same(text, text)
+    assert not same(text, text.replace("Pier 3", "Pier 5"))
