@@ -1312,7 +1312,9 @@ def _apart_by_numbers(a: FactSignature, b: FactSignature, agree: bool, shared_nu
 def _a_number_in_common(a: FactSignature, b: FactSignature) -> bool:
     """The same precise number in both, of no other kind: "Terminal 3" in two printings of one sentence is one
     number, though neither says what it counts (a count shared as a count asks more: `_same_count`)."""
-    return any(x[:2] == y[:2] and _precise(x[0], x[1]) and _corresponds(x, y) for x in a.quantities for y in b.quantities)
+    return any(
+        x[:2] == y[:2] and _precise(x[0], x[1]) and _corresponds(x, y) for x in a.quantities for y in b.quantities
+    )
 
 
 def _a_fragment(a: FactSignature, b: FactSignature, shared: _Shared, weights: Mapping[str, float]) -> bool:
