@@ -1185,14 +1185,34 @@ def _speaker(
         or index.any_ends(rules.role_suffix, left, verb.start())
     ):
         return before
-    if not text.strip() or rules.perfect_auxiliary.match(text, len(text) - len(text.lstrip())):
-        # "Der Kommandeur, Karl Beispiel, hatte erklärt": the clause opens with the auxiliary after an apposition
+    if (
+        not text.strip()
+        or rules.perfect_auxiliary.match(text, len(text) - len(text.lstrip()))
+        or _a_verb_and_then(text, rules)
+    ):
+        # "Der Kommandeur, Karl Beispiel, hatte erklärt": the clause opens with the auxiliary after an apposition;
+        # "…, Karl Beispiel, besuchte den Hafen und sprach von …": with another verb, and the speech verb after "und"
         return _subject_of_the_sentence(sentence, left, around.first_after, found, rules) or _no_phrase(
             sentence, after, rules
         )
     if _speaker_noun_after(sentence, verb.end(), rules):
         return after  # "Angriffe auf Zivilisten bestreitet die Miliz": what is said put first, its speaker after
     return _speaker_we_do_not_know(sentence, (before, after), text, around, rules)
+
+
+def _a_verb_and_then(text: str, rules: _Rules) -> bool:
+    """The words before a speech verb open with a lower-case word, no determiner (a verb after an apposition),
+    and end with "und": the speech verb goes on with the subject of the sentence, not with these words."""
+    opening = _WORD.search(text)
+    return (
+        opening is not None
+        and opening.group()[:1].islower()
+        and opening.group() not in rules.determiners
+        and bool(_AND_THEN.search(text))
+    )
+
+
+_AND_THEN = re.compile(r"\s(?:und|sowie)\s*$")
 
 
 def _speaker_we_do_not_know(

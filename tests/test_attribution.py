@@ -2696,3 +2696,11 @@ def test_a_negation_before_the_name_a_verb_of_calling_gives_is_said_by_the_subje
     # the negation at the clause's end negates the saying: nothing said, the outlet's own statement
     unsaid = only("Der französische Außenminister nannte den Namen des Kapitäns aus Lindenau nicht.", knowledge)
     assert unsaid.origin_parties == ()
+
+
+def test_a_speech_verb_after_und_speaks_for_the_subject_before_an_apposition(knowledge):
+    """ "Der Bürgermeister, Karl Beispiel, besuchte den Hafen und sprach von …": the speaker is the subject with its
+    apposition, not the first verb's words."""
+    text = "Der Bürgermeister von Lindenau, Karl Beispiel, besuchte am Abend den Hafen und sprach von einem Angriff."
+    for claim in claims(text, knowledge):
+        assert [s.text for s in claim.sources] == ["Der Bürgermeister von Lindenau, Karl Beispiel"]
