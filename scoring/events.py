@@ -216,7 +216,7 @@ def event_family(token: str, rules: EventRules) -> str | None:
     verb_homograph = token[:1].isupper() and base[:1].isupper() and base != token and lemma(low) == low
     found = (None if verb_homograph else rules.family_of_word.get(low)) or rules.family_of_word.get(base.lower())
     if found is None and token[:1].isupper():
-        found = _of_a_nominalised_participle(low, rules)
+        found = _of_a_nominalised_participle(low, rules) or _of_a_compound_participle(low, rules)
     if found is None and len(low) > rules.compound_min_length:
         head = compound_head(token, rules.compound_min_length)
         found = rules.family_of_word.get(head) if head and head not in rules.other_heads else None
@@ -234,6 +234,17 @@ def _of_a_nominalised_participle(low: str, rules: EventRules) -> str | None:
 
 
 _NOUN_ENDINGS = ("en", "er", "em", "e")  # a nominalised participle's endings
+
+
+def _of_a_compound_participle(low: str, rules: EventRules) -> str | None:
+    """ "acht Leichtverletzte", "zwei Schwerverletzte": a nominalised participle after a word of at least four
+    letters, written as one word, names its participle's event (the lemmatiser knows neither the compound nor, as a
+    noun, its head)."""
+    for start in range(4, len(low) - 5):
+        found = _of_a_nominalised_participle(low[start:], rules)
+        if found is not None:
+            return found
+    return None
 
 
 def acts_of(families: Iterable[str], rules: EventRules) -> frozenset[str]:

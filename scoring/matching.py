@@ -425,6 +425,7 @@ class _Vocabulary:
     exclusive: frozenset[str] = frozenset()  # classes no one thing belongs to two of ("soldat", "zivilist")
     scales: tuple[frozenset[str], ...] = ()  # stems of degrees on one scale each ("leicht", "schwer")
     scale_words: frozenset[str] = frozenset()
+    degree_forms: tuple[tuple[str, str], ...] = ()  # each degree as written and its stem: "schwer", "schw"
     targets: frozenset[str] = frozenset()  # classes of what an incident strikes ("krankenhau", "kommandozentral")
     ages: frozenset[str] = frozenset()  # lemmas: "alt", "alter", "älter" after "Jahre" make an age
     decades: frozenset[str] = frozenset()  # "Ende" before "60": an age
@@ -689,6 +690,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         exclusive=frozenset(stem(c) for group in thesaurus.exclusive for c in group.classes),
         scales=(scales := tuple(frozenset(stem(w) for w in scale.words) for scale in thesaurus.scales)),
         scale_words=frozenset().union(*scales),
+        degree_forms=tuple((w.lower(), stem(w)) for scale in thesaurus.scales for w in scale.words),
         targets=frozenset(stem(c) for c in thesaurus.targets.classes),
         ages=frozenset(lemma(word).lower() for word in thesaurus.measures.ages.words),
         decades=frozenset(thesaurus.measures.decades.words),
@@ -863,9 +865,17 @@ def _voices(parties: Iterable[str], events: frozenset[str], vocabulary: _Vocabul
 def _degrees(words: set[str], vocabulary: _Vocabulary) -> frozenset[str]:
     """The degrees a claim tells on each scale of the thesaurus ("leicht" / "schwer verletzt"), as the scale's
     number and the word."""
-    if not vocabulary.scale_words.intersection(words):
-        return _NO_WORDS  # most claims
-    return frozenset(f"{i}{w}" for i, scale in enumerate(vocabulary.scales) for w in scale.intersection(words))
+    openers = tuple(vocabulary.scale_words)  # a stem opens its word as written too
+    if not any(word.startswith(openers) for word in words):
+        return _NO_WORDS  # most claims: no degree, alone or opening a compound
+    compounded = {d for w in words for written, d in vocabulary.degree_forms if _graded(w, written, vocabulary)}
+    return frozenset(f"{i}{w}" for i, scale in enumerate(vocabulary.scales) for w in scale & (words | compounded))
+
+
+def _graded(word: str, degree: str, vocabulary: _Vocabulary) -> bool:
+    """ "leichtverletzt", "schwerbeschädigt": a degree written as one word with the event it grades."""
+    rest = word[len(degree) :]
+    return len(rest) > 5 and word.startswith(degree) and event_family(rest, vocabulary.events) is not None
 
 
 def _held(

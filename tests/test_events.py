@@ -439,3 +439,15 @@ def test_a_participle_made_a_noun_names_its_event(knowledge):
 def test_declining_to_comment_in_the_present_is_no_comment(text):
     """ "äußert sich nicht" as "äußerte sich nicht": a party's silence is a fact of its own in any tense."""
     assert "no_comment" in fact_signature(text, [], [], LEXICON).events
+
+
+def test_a_participle_made_a_noun_after_its_degree_names_the_event_and_the_degree():
+    """ "acht Leichtverletzte", "zwei Schwerverletzte": the degree written as one word with the injured it grades."""
+    light = fact_signature("Beim Brand am Hafen von Lindenau gab es acht Leichtverletzte.", [], [], LEXICON)
+    told = fact_signature("Beim Brand am Hafen von Lindenau wurden acht Menschen leicht verletzt.", [], [], LEXICON)
+    heavy = fact_signature("Beim Brand am Hafen von Lindenau gab es acht Schwerverletzte.", [], [], LEXICON)
+    assert light.events == heavy.events == {"injury"}
+    assert light.degrees == told.degrees != heavy.degrees
+    assert matching.may_be_one_fact(light, told) and not matching.may_be_one_fact(light, heavy)
+    # a word that only opens with a degree names none: "Schwerpunkt"
+    assert not fact_signature("Der Schwerpunkt der Hilfe liegt in Lindenau.", [], [], LEXICON).degrees
