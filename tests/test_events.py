@@ -451,3 +451,8 @@ def test_a_participle_made_a_noun_after_its_degree_names_the_event_and_the_degre
     assert matching.may_be_one_fact(light, told) and not matching.may_be_one_fact(light, heavy)
     # a word that only opens with a degree names none: "Schwerpunkt"
     assert not fact_signature("Der Schwerpunkt der Hilfe liegt in Lindenau.", [], [], LEXICON).degrees
+
+
+def test_what_came_into_use_was_used():
+    """ "kam zum Einsatz": a weapon was used, as "eingesetzt" says; the noun after "zum" is no circumstance."""
+    assert events_of("Bei dem Angriff auf Lindenau kam auch Streumunition zum Einsatz.").main == {"combat"}
