@@ -1174,7 +1174,7 @@ def _speaker(
         return before
     if index.any_ends(rules.not_state, left, verb.start()):
         return before  # "Russische Oppositionelle berichteten von … in Moskau"
-    if around.subject_after:
+    if around.subject_after and not _a_role_first(sentence, left, verb.start(), rules):
         return after
     text = sentence[left : verb.start()]
     if rules.said_objects.match(text.lstrip()):
@@ -1326,6 +1326,9 @@ def _speaker_before(
     # after the auxiliary is the subject, an actor in the object after it none
     speaker_next = fronted and _speaker_noun_after(sentence, auxiliary.end(), rules)
     if found.starting_in(auxiliary.end(), verb.start()) and not speaker_next:
+        told_a_medium = rules.named_medium.search(sentence, auxiliary.end(), verb.start())
+        if not fronted and not told_a_medium and _a_role_first(sentence, left, auxiliary.start(), rules):
+            return left, auxiliary.start()  # "Die Regierung hat die Miliz … eingestuft": the actor after is the object
         return left, verb.start()  # who they told ("der Zeitung X mitgeteilt"), or an object put first
     if any(_can_be_subject(m) for m in found.starting_in(left, auxiliary.start())):
         return left, auxiliary.start()
@@ -1336,6 +1339,20 @@ def _speaker_before(
     if pronoun:
         return opening, pronoun.end()  # "Am Morgen hatte er noch acht Tote gemeldet"
     return opening, max(opening, min(_noun_phrase_end(sentence, opening, rules), verb.start()))
+
+
+def _a_role_first(sentence: str, left: int, end: int, rules: _Rules) -> bool:
+    """The words before the finite verb are a subject with its article whose noun is a role ("Die Regierung",
+    "Der neue Minister"): in a main clause the actor after the verb is then its object ("Die Regierung stufte die
+    Miliz als … ein"), not the speaker of an object put first ("Die Vorwürfe wies die Miliz zurück")."""
+    words = _WORD.findall(sentence, left, end)
+    if len(words) < 2 or words[0].lower() not in _NOMINATIVE_ARTICLES:
+        return False
+    noun = next((w for w in words[1:] if w[:1].isupper()), "")
+    return bool(noun) and _ends(rules.role_suffix, noun.split("-")[-1])
+
+
+_NOMINATIVE_ARTICLES = frozenset({"der", "die", "das"})  # a subject's article ("den", "dem" are an object's)
 
 
 def _past_an_adverb(words: list[str], rules: _Rules) -> list[str]:

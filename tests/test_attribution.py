@@ -2704,3 +2704,17 @@ def test_a_speech_verb_after_und_speaks_for_the_subject_before_an_apposition(kno
     text = "Der Bürgermeister von Lindenau, Karl Beispiel, besuchte am Abend den Hafen und sprach von einem Angriff."
     for claim in claims(text, knowledge):
         assert [s.text for s in claim.sources] == ["Der Bürgermeister von Lindenau, Karl Beispiel"]
+
+
+def test_a_role_before_the_verb_is_the_subject_and_the_actor_after_it_the_object(knowledge):
+    """ "Die Regierung stufte die Hamas als … ein", "Die Regierung hat die Hamas kritisiert": the role with its
+    article before the finite verb speaks; the party after it is whom it speaks of. An object put first still has
+    its speaker after the verb ("Die Vorwürfe wies die Hamas zurück"), and whom a role told is still a relay."""
+    for text in (
+        "Die Regierung von Lindenau stufte die Hamas im Januar als Terrororganisation ein.",
+        "Die Regierung von Lindenau hat die Hamas scharf kritisiert.",
+    ):
+        assert only(text, knowledge).origin_parties == (), text
+    assert only("Die Vorwürfe wies die Hamas am Abend zurück.", knowledge).origin_parties == ("HAMAS",)
+    told = only("Das israelische Ministerium hat der Zeitung Haaretz mitgeteilt, der Hafen sei zu.", knowledge)
+    assert told.origin_parties == ("IL",) and any(s.role == "relay" for s in told.sources)
