@@ -883,6 +883,7 @@ def _noun_phrase_end(
     after_name = False
     bare = True
     noun_with_article = after_noun  # "nach Angaben [Lagerhallen] …" as after "nach Angaben der Stadt"
+    agent_next = False  # "von" right after a noun with its article: a dictionary noun after it is an agent
     previous = previous_token = ""
     for count, match in enumerate(_PHRASE_TOKEN.finditer(sentence, start)):
         token = match.group()
@@ -896,6 +897,9 @@ def _noun_phrase_end(
         if noun_with_article and names is not None and _opens_the_next_phrase(token, match.start(), names):
             if not _capitalised_adjective(previous_token):  # "der Vereinigten Arabischen Emirate": one name
                 break
+        if agent_next and names is not None and _opens_the_next_phrase(token, match.start(), names):
+            break  # "nach Angaben der Armee von Drohnen … angegriffen": "von" opens the act's agent, not a place
+        agent_next = count > 0 and noun_with_article and low == "von"  # not "nach Angaben von X": the source's "von"
         previous_token = token
         after_noun = token[0].isupper() or token[0] == '"'
         # a name, in a phrase of names and titles only ("Fraktionsvize Anna Berger", no "der …")

@@ -2718,3 +2718,12 @@ def test_a_role_before_the_verb_is_the_subject_and_the_actor_after_it_the_object
     assert only("Die Vorwürfe wies die Hamas am Abend zurück.", knowledge).origin_parties == ("HAMAS",)
     told = only("Das israelische Ministerium hat der Zeitung Haaretz mitgeteilt, der Hafen sei zu.", knowledge)
     assert told.origin_parties == ("IL",) and any(s.role == "relay" for s in told.sources)
+
+
+def test_von_and_a_noun_of_the_dictionary_after_the_source_open_the_agent_of_the_act(knowledge):
+    """ "nach Angaben der Armee von Drohnen der Hamas angegriffen": the source ends on its noun; "von Drohnen …" is
+    who attacked, not whose army; "der Polizei von Lindenau" goes on with its place."""
+    attacked = only("Der Hafen wurde nach Angaben der Armee von Drohnen der Hamas angegriffen.", knowledge)
+    assert [s.text for s in attacked.sources] == ["nach Angaben der Armee"] and attacked.origin_parties == ()
+    placed = only("Nach Angaben der Polizei von Lindenau wurde der Hafen gesperrt.", knowledge)
+    assert [s.text for s in placed.sources] == ["Nach Angaben der Polizei von Lindenau"]
