@@ -998,7 +998,7 @@ def _speech_slot(
     """The subject of a speech verb: before it, after it (inversion), or the subject of the first clause."""
     left, right = _clause_bounds(sentence, verb.start())
     if _negates_the_saying(sentence, verb, left, right, rules):
-        return None  # "stritt die Entsendung nicht ab" is the outlet's statement, not Putin's
+        return None  # "stritt die Sperrung nicht ab" is the outlet's statement, not the minister's
     participle = bool(_PARTICIPLE.fullmatch(verb.group())) and not rules.perfect_auxiliary.search(sentence, left, right)
     passive = not verb.group().endswith(("te", "ten")) and bool(rules.passive_auxiliary.search(sentence, left, right))
     if participle or passive:

@@ -444,7 +444,7 @@ def test_declining_to_comment_in_the_present_is_no_comment(text):
 def test_a_participle_made_a_noun_after_its_degree_names_the_event_and_the_degree():
     """ "acht Leichtverletzte", "zwei Schwerverletzte": the degree written as one word with the injured it grades."""
     light = fact_signature("Beim Brand am Hafen von Lindenau gab es acht Leichtverletzte.", [], [], LEXICON)
-    told = fact_signature("Beim Brand am Hafen von Lindenau wurden acht Menschen leicht verletzt.", [], [], LEXICON)
+    told = fact_signature("Beim Brand am Hafen von Lindenau wurden acht Fischer leicht verletzt.", [], [], LEXICON)
     heavy = fact_signature("Beim Brand am Hafen von Lindenau gab es acht Schwerverletzte.", [], [], LEXICON)
     assert light.events == heavy.events == {"injury"}
     assert light.degrees == told.degrees != heavy.degrees
