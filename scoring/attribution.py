@@ -3239,15 +3239,22 @@ def _party_of_a_named_official(
 def _subjects_forces(
     sentence: str, span: tuple[int, int], roles: list[str], found: _Mentions, rules: _Rules, knowledge: Knowledge | None
 ) -> str | None:
-    """ "Die pakistanische Luftwaffe will nach Angaben des Militärs …": forces named bare after a state's forces
-    as the sentence's subject are that state's, not those of a nationality further on ("… fünf indische
+    """ "Die pakistanische Luftwaffe will nach Angaben des Militärs …", "Israels Luftabwehr gelang es nicht …, wie das
+    Militär mitteilte": forces named bare after a state's forces as the sentence's subject are that state's, not those of a nationality further on ("… fünf indische
     Flugzeuge") nor of another state named before. "Russland griff nach Angaben der Armee … an" is the
     attacked side's army as often: a state as the subject tells nothing."""
     start, end = span
     subject = found.first_subject
     if knowledge is None or subject is None or subject.start >= start or not _state_forces(roles, rules):
         return None
-    if subject.actor.kind != "adjective" or not _state_forces(sentence[subject.end : start].split()[:1], rules):
+    following = sentence[subject.end : start].split()[:1]
+    if subject.actor.kind == "adjective":
+        if not _state_forces(following, rules):
+            return None
+    # "Israels Luftabwehr", "Israels Regierung": a state's own body, the state in the genitive before its noun
+    elif not (subject.actor.kind == "state" and sentence[subject.start : subject.end].endswith("s")):
+        return None
+    elif not (following and following[0][:1].isupper()):
         return None
     if any(m.actor.party for m in found.starting_in(start, end)):
         return None  # "nach Angaben der Armee von X": whose forces, the phrase says

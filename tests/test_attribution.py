@@ -2727,3 +2727,13 @@ def test_von_and_a_noun_of_the_dictionary_after_the_source_open_the_agent_of_the
     assert [s.text for s in attacked.sources] == ["nach Angaben der Armee"] and attacked.origin_parties == ()
     placed = only("Nach Angaben der Polizei von Lindenau wurde der Hafen gesperrt.", knowledge)
     assert [s.text for s in placed.sources] == ["Nach Angaben der Polizei von Lindenau"]
+
+
+def test_forces_named_bare_after_a_states_forces_in_the_genitive_are_that_states(knowledge):
+    """ "Israels Luftabwehr gelang es nicht …, wie das Militär mitteilte": the military is that of the state whose air
+    defence the sentence's subject is, not of the place a missile came from."""
+    text = (
+        "Eine aus dem Jemen abgefeuerte Drohne schlug in Lindenau ein. "
+        "Israels Luftabwehr gelang es nicht, die Drohne abzufangen, wie das Militär mitteilte."
+    )
+    assert claims(text, knowledge)[1].origin_parties == ("IL",)
