@@ -894,11 +894,8 @@ def _noun_phrase_end(
             # "sagte Petrenko der Zeitung X": a bare name takes no genitive, whom he told follows; "stammten laut OVK
             # aus Polen": where they came from
             break
-        if noun_with_article and names is not None and _opens_the_next_phrase(token, match.start(), names):
-            if not _capitalised_adjective(previous_token):  # "der Vereinigten Arabischen Emirate": one name
-                break
-        if agent_next and names is not None and _opens_the_next_phrase(token, match.start(), names):
-            break  # "nach Angaben der Armee von Drohnen … angegriffen": "von" opens the act's agent, not a place
+        if _next_phrase_opens(match, names, (noun_with_article, agent_next), previous_token):
+            break
         agent_next = count > 0 and noun_with_article and low == "von"  # not "nach Angaben von X": the source's "von"
         previous_token = token
         after_noun = token[0].isupper() or token[0] == '"'
@@ -911,6 +908,20 @@ def _noun_phrase_end(
         if low not in rules.noun_phrase:
             end = match.end()  # a phrase ends on its noun, not on the preposition or article that would go on
     return end
+
+
+def _next_phrase_opens(
+    match: re.Match[str], names: Container[int] | None, after: tuple[bool, bool], previous_token: str
+) -> bool:
+    """A word of the dictionary opens the next phrase after a noun with its article ("nach Angaben der Behörden
+    [Lagerhallen] …"; not inside a name: "der Vereinigten Arabischen Emirate"), or after "von" there ("nach Angaben
+    der Armee von [Drohnen] … angegriffen": "von" opens the act's agent, not the army's place)."""
+    noun_with_article, agent_next = after
+    if names is None or not (noun_with_article or agent_next):
+        return False
+    if not _opens_the_next_phrase(match.group(), match.start(), names):
+        return False
+    return agent_next or not _capitalised_adjective(previous_token)
 
 
 def _capitalised_adjective(word: str) -> bool:
@@ -3239,26 +3250,30 @@ def _party_of_a_named_official(
 def _subjects_forces(
     sentence: str, span: tuple[int, int], roles: list[str], found: _Mentions, rules: _Rules, knowledge: Knowledge | None
 ) -> str | None:
-    """ "Die pakistanische Luftwaffe will nach Angaben des Militärs …", "Israels Luftabwehr gelang es nicht …, wie das
-    Militär mitteilte": forces named bare after a state's forces as the sentence's subject are that state's, not those of a nationality further on ("… fünf indische
-    Flugzeuge") nor of another state named before. "Russland griff nach Angaben der Armee … an" is the
-    attacked side's army as often: a state as the subject tells nothing."""
+    """ "Die pakistanische Luftwaffe will nach Angaben des Militärs …", "Israels Luftabwehr gelang es nicht …, wie
+    das Militär mitteilte": forces named bare after a state's forces or body as the sentence's subject are that
+    state's, not those of a nationality further on ("… fünf indische Flugzeuge") nor of another state named
+    before. "Russland griff nach Angaben der Armee … an" is the attacked side's army as often: a state as the
+    subject tells nothing."""
     start, end = span
     subject = found.first_subject
     if knowledge is None or subject is None or subject.start >= start or not _state_forces(roles, rules):
         return None
-    following = sentence[subject.end : start].split()[:1]
-    if subject.actor.kind == "adjective":
-        if not _state_forces(following, rules):
-            return None
-    # "Israels Luftabwehr", "Israels Regierung": a state's own body, the state in the genitive before its noun
-    elif not (subject.actor.kind == "state" and sentence[subject.start : subject.end].endswith("s")):
-        return None
-    elif not (following and following[0][:1].isupper()):
+    if not _a_states_own(sentence, subject, start, rules):
         return None
     if any(m.actor.party for m in found.starting_in(start, end)):
         return None  # "nach Angaben der Armee von X": whose forces, the phrase says
     return subject.actor.party if _a_state(knowledge)(subject.actor.party) else None
+
+
+def _a_states_own(sentence: str, subject: Mention, before: int, rules: _Rules) -> bool:
+    """The subject names a state's own forces: its adjective before a forces' noun ("Die pakistanische Luftwaffe"),
+    or the state in the genitive before any noun of its own ("Israels Luftabwehr", "Israels Regierung")."""
+    following = sentence[subject.end : before].split()[:1]
+    if subject.actor.kind == "adjective":
+        return _state_forces(following, rules)
+    genitive = subject.actor.kind == "state" and sentence[subject.start : subject.end].endswith("s")
+    return genitive and bool(following) and following[0][:1].isupper()
 
 
 def _named_with_its_party_later(
