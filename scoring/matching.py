@@ -816,7 +816,9 @@ def fact_signature(
     names.update(*named)
     amounts = _amounts(sentence, quantities, vocabulary, counted_in)
     words = _without_units(words, amounts, vocabulary)
-    named_parties, blames = _held(frozenset(parties), events.main, vocabulary, incidental_parties)
+    days = vocabulary.days_named(sentence, day, partial(_ahead, planned, counted_in, sentence, vocabulary.scheduled))
+    main = _by_name(events.main, (names, towns, days), vocabulary)
+    named_parties, blames = _held(frozenset(parties), main, vocabulary, incidental_parties)
     return built(
         FactSignature,
         words=frozenset(words | names),
@@ -824,7 +826,7 @@ def fact_signature(
         negated=negated,
         parties=named_parties,
         names=frozenset(names),
-        events=events.main,
+        events=main,
         circumstances=events.circumstances,
         planned=planned,
         # "Modi stritt die Luftangriffe nicht ab" is about Modi's reaction, not (only) the strikes.
@@ -834,12 +836,12 @@ def fact_signature(
         between=_named_as_sides(named_parties, sentence, vocabulary),
         blames=blames,
         truce=not words.isdisjoint(vocabulary.conflict_bound),
-        befell=_befell(persons, told_of, events.main, vocabulary),
+        befell=_befell(persons, told_of, main, vocabulary),
         recalled=events.recalled,
         setting=_setting_stems(setting),
-        days=vocabulary.days_named(sentence, day, partial(_ahead, planned, counted_in, sentence, vocabulary.scheduled)),
-        acts=(acts := acts_of(events.main, vocabulary.events)),
-        agents=_agents_of_acts(events.main, vocabulary.events, agents),
+        days=days,
+        acts=(acts := acts_of(main, vocabulary.events)),
+        agents=_agents_of_acts(main, vocabulary.events, agents),
         towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)) if towns else _NO_WORDS,
         counted=_counted_people(words, amounts, vocabulary, quantities, counted_in or sentence),
         targets=vocabulary.targets.intersection(words) if acts else _NO_WORDS,  # what an act struck
@@ -848,12 +850,21 @@ def fact_signature(
         speakers=_speaker_keys(speakers),
         persons=_persons(persons, told_of),
         degrees=_degrees(words, vocabulary),
-        voices=_voices(voices, events.main, vocabulary),
+        voices=_voices(voices, main, vocabulary),
         conflict=conflict,
     )
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _by_name(main: frozenset[str], anchors: tuple[object, ...], vocabulary: _Vocabulary) -> frozenset[str]:
+    """The claim's events, less those whose fact is who does it by name (a body's meeting) where the claim names no
+    one, no town and no day (`anchors`): "Das Parlament berät in einer Sondersitzung" tells no meeting one could
+    find again."""
+    if any(anchors) or main.isdisjoint(vocabulary.events.by_name):
+        return main
+    return main - vocabulary.events.by_name
 
 
 def _voices(parties: Iterable[str], events: frozenset[str], vocabulary: _Vocabulary) -> frozenset[str]:

@@ -456,3 +456,11 @@ def test_a_participle_made_a_noun_after_its_degree_names_the_event_and_the_degre
 def test_what_came_into_use_was_used():
     """ "kam zum Einsatz": a weapon was used, as "eingesetzt" says; the noun after "zum" is no circumstance."""
     assert events_of("Bei dem Angriff auf Lindenau kam auch Streumunition zum Einsatz.").main == {"combat"}
+
+
+def test_a_meeting_is_an_event_only_where_the_claim_names_the_body_a_town_or_a_day():
+    """Which body met is the fact: "Das Parlament berät in einer Sondersitzung" tells no meeting one could find
+    again; with a town or a day it does."""
+    assert "meeting" not in fact_signature("Das Parlament berät in einer Sondersitzung.", [], [], LEXICON).events
+    dated = fact_signature("Das Parlament berät am Dienstag in einer Sondersitzung.", [], [], LEXICON, day="2025-03-03")
+    assert "meeting" in dated.events
