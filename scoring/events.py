@@ -60,7 +60,7 @@ class EventRules:
     leaders: frozenset[str] = frozenset()  # "den Tod ihres Kommandeurs": a title after them names that person
     # "hatte", "waren": with a participle, the past before the past ("Dabei waren sieben Menschen getötet worden")
     past_perfect: frozenset[str] = frozenset()
-    by_name: frozenset[str] = frozenset()  # families whose fact is who does it, by name: a body's meeting
+    dated: frozenset[str] = frozenset()  # families that are one fact only on one day: a body's meeting
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         possessives=frozenset(data["possessives"]["words"]),
         leaders=frozenset(data["possessives"]["leaders"]),
         past_perfect=frozenset(data["past_perfect"]["auxiliaries"]),
-        by_name=_families_marked(data, "by_name"),
+        dated=_families_marked(data, "dated"),
     )
 
 

@@ -817,7 +817,7 @@ def fact_signature(
     amounts = _amounts(sentence, quantities, vocabulary, counted_in)
     words = _without_units(words, amounts, vocabulary)
     days = vocabulary.days_named(sentence, day, partial(_ahead, planned, counted_in, sentence, vocabulary.scheduled))
-    main = _by_name(events.main, (names, towns, days), vocabulary)
+    main = _on_its_day(events.main, days, vocabulary)
     named_parties, blames = _held(frozenset(parties), main, vocabulary, incidental_parties)
     return built(
         FactSignature,
@@ -858,13 +858,13 @@ def fact_signature(
 _NO_WORDS: frozenset[str] = frozenset()
 
 
-def _by_name(main: frozenset[str], anchors: tuple[object, ...], vocabulary: _Vocabulary) -> frozenset[str]:
-    """The claim's events, less those whose fact is who does it by name (a body's meeting) where the claim names no
-    one, no town and no day (`anchors`): "Das Parlament berät in einer Sondersitzung" tells no meeting one could
-    find again."""
-    if any(anchors) or main.isdisjoint(vocabulary.events.by_name):
+def _on_its_day(main: frozenset[str], days: frozenset[str], vocabulary: _Vocabulary) -> frozenset[str]:
+    """The claim's events, less those that are one fact only on one day (`dated`: a body's meeting) where the claim
+    names none: "Der Bundestag muss auch in Krisenzeiten tagen" tells no meeting one could find again, "Der Rat kam
+    am Samstag zusammen" does."""
+    if days or main.isdisjoint(vocabulary.events.dated):
         return main
-    return main - vocabulary.events.by_name
+    return main - vocabulary.events.dated
 
 
 def _voices(parties: Iterable[str], events: frozenset[str], vocabulary: _Vocabulary) -> frozenset[str]:

@@ -458,9 +458,9 @@ def test_what_came_into_use_was_used():
     assert events_of("Bei dem Angriff auf Lindenau kam auch Streumunition zum Einsatz.").main == {"combat"}
 
 
-def test_a_meeting_is_an_event_only_where_the_claim_names_the_body_a_town_or_a_day():
-    """Which body met is the fact: "Das Parlament berät in einer Sondersitzung" tells no meeting one could find
-    again; with a town or a day it does."""
-    assert "meeting" not in fact_signature("Das Parlament berät in einer Sondersitzung.", [], [], LEXICON).events
-    dated = fact_signature("Das Parlament berät am Dienstag in einer Sondersitzung.", [], [], LEXICON, day="2025-03-03")
+def test_a_meeting_is_an_event_only_on_a_day_the_claim_names():
+    """A meeting is one fact on one day: "Das Parlament muss auch in Krisenzeiten tagen" tells no meeting one could
+    find again; with its day it does."""
+    assert "meeting" not in fact_signature("Das Parlament muss auch in Krisenzeiten tagen.", [], [], LEXICON).events
+    dated = fact_signature("Das Parlament tagt am Dienstag in einer Sondersitzung.", [], [], LEXICON, day="2025-03-03")
     assert "meeting" in dated.events
