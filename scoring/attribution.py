@@ -1020,7 +1020,7 @@ def _speech_slot(
 def _negates_the_saying(sentence: str, verb: re.Match[str], left: int, right: int, rules: _Rules) -> bool:
     """A negation in the speech verb's clause says nothing was said, unless a modal says the negation ("konnte
     nicht bestätigen" is what the Pentagon said) or, after a verb of calling, it stands before the name given,
-    the clause's last word: "nannte den Angriff nicht hinnehmbar" says it; "nannte den Namen nicht" does not."""
+    the clause's last word: "nannte den Angriff nicht vertretbar" says it; "nannte den Namen nicht" does not."""
     if rules.negation_said.search(sentence, left, right):
         return False
     calling = verb.group().lower() in rules.calling
@@ -3250,8 +3250,8 @@ def _party_of_a_named_official(
 def _subjects_forces(
     sentence: str, span: tuple[int, int], roles: list[str], found: _Mentions, rules: _Rules, knowledge: Knowledge | None
 ) -> str | None:
-    """ "Die pakistanische Luftwaffe will nach Angaben des Militärs …", "Israels Luftabwehr gelang es nicht …, wie
-    das Militär mitteilte": forces named bare after a state's forces or body as the sentence's subject are that
+    """ "Die pakistanische Luftwaffe will nach Angaben des Militärs …", "Israels Marine fing das Boot ab, erklärte
+    das Militär": forces named bare after a state's forces or body as the sentence's subject are that
     state's, not those of a nationality further on ("… fünf indische Flugzeuge") nor of another state named
     before. "Russland griff nach Angaben der Armee … an" is the attacked side's army as often: a state as the
     subject tells nothing."""
@@ -3268,7 +3268,7 @@ def _subjects_forces(
 
 def _a_states_own(sentence: str, subject: Mention, before: int, rules: _Rules) -> bool:
     """The subject names a state's own forces: its adjective before a forces' noun ("Die pakistanische Luftwaffe"),
-    or the state in the genitive before any noun of its own ("Israels Luftabwehr", "Israels Regierung")."""
+    or the state in the genitive before any noun of its own ("Israels Marine", "Israels Regierung")."""
     following = sentence[subject.end : before].split()[:1]
     if subject.actor.kind == "adjective":
         return _state_forces(following, rules)

@@ -336,7 +336,7 @@ class Attribution:
     media_nouns: tuple[Word, ...]
     group_nouns: tuple[Word, ...]
     warning_verbs: tuple[Word, ...]
-    # "nannte den Angriff nicht hinnehmbar": a negation before the name given negates the name, not the saying
+    # "nannte den Angriff nicht vertretbar": a negation before the name given negates the name, not the saying
     calling_verbs: tuple[Word, ...]
     publication_verbs: Regex
     publication_objects: Regex

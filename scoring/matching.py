@@ -860,7 +860,7 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 def _on_its_day(main: frozenset[str], days: frozenset[str], vocabulary: _Vocabulary) -> frozenset[str]:
     """The claim's events, less those that are one fact only on one day (`dated`: a body's meeting) where the claim
-    names none: "Der Bundestag muss auch in Krisenzeiten tagen" tells no meeting one could find again, "Der Rat kam
+    names none: "Der Stadtrat soll künftig öfter tagen" tells no meeting one could find again, "Der Rat kam
     am Samstag zusammen" does."""
     if days or main.isdisjoint(vocabulary.events.dated):
         return main
@@ -1331,7 +1331,7 @@ def _apart_by_numbers(a: FactSignature, b: FactSignature, agree: bool, shared_nu
 
 
 def _a_number_in_common(a: FactSignature, b: FactSignature) -> bool:
-    """The same precise number in both, of no other kind: "Terminal 3" in two printings of one sentence is one
+    """The same precise number in both, of no other kind: "Pier 3" in two printings of one sentence is one
     number, though neither says what it counts (a count shared as a count asks more: `_same_count`)."""
     return any(
         x[:2] == y[:2] and _precise(x[0], x[1]) and _corresponds(x, y) for x in a.quantities for y in b.quantities

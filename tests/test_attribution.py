@@ -2689,9 +2689,9 @@ def test_what_is_said_put_first_with_its_demonstrative_is_no_speaker(text, speak
 
 
 def test_a_negation_before_the_name_a_verb_of_calling_gives_is_said_by_the_subject(knowledge):
-    named = only("Der französische Außenminister nannte die Sperrung des Hafens nicht hinnehmbar.", knowledge)
+    named = only("Der französische Außenminister nannte die Sperrung des Hafens nicht vertretbar.", knowledge)
     assert named.origin_parties == ("FR",)
-    quoted = only('Der französische Außenminister nannte die Sperrung des Hafens "nicht hinnehmbar".', knowledge)
+    quoted = only('Der französische Außenminister nannte die Sperrung des Hafens "nicht vertretbar".', knowledge)
     assert quoted.origin_parties == ("FR",)
     # the negation at the clause's end negates the saying: nothing said, the outlet's own statement
     unsaid = only("Der französische Außenminister nannte den Namen des Kapitäns aus Lindenau nicht.", knowledge)
@@ -2730,10 +2730,10 @@ def test_von_and_a_noun_of_the_dictionary_after_the_source_open_the_agent_of_the
 
 
 def test_forces_named_bare_after_a_states_forces_in_the_genitive_are_that_states(knowledge):
-    """ "Israels Luftabwehr gelang es nicht …, wie das Militär mitteilte": the military is that of the state whose air
-    defence the sentence's subject is, not of the place a missile came from."""
+    """ "Israels Marine fing das Boot ab, erklärte das Militär": the military is that of the state whose navy the
+    sentence's subject is, not of the place the boat came from."""
     text = (
-        "Eine aus dem Jemen abgefeuerte Drohne schlug in Lindenau ein. "
-        "Israels Luftabwehr gelang es nicht, die Drohne abzufangen, wie das Militär mitteilte."
+        "Ein Boot aus Syrien näherte sich dem Hafen von Lindenau. "
+        "Israels Marine stoppte das Boot vor der Küste, wie das Militär am Abend erklärte."
     )
     assert claims(text, knowledge)[1].origin_parties == ("IL",)

@@ -602,7 +602,7 @@ def test_a_subject_of_an_adjective_and_its_noun_opens_a_second_main_clause(knowl
 
 
 def test_a_subject_named_by_title_and_name_opens_a_second_main_clause(knowledge):
-    """ "…, der britische Außenminister X Y zeigte sich entsetzt": a title with the person's name after it is the
+    """ "…, der britische Botschafter X Y zeigte sich skeptisch": a title with the person's name after it is the
     subject of a second main clause and its speaker, not the first speaker's words; a relative clause still ends
     with its verb ("…, der die Fähre Lindenau steuerte.")."""
     text = "Die Bürgermeisterin nannte den Plan klug, der britische Botschafter Karl Beispiel zeigte sich skeptisch."

@@ -657,7 +657,7 @@ def _relay_verb(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> N
 
 
 def _calling_verb(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
-    """ "nannte X nicht hinnehmbar": the negation is the name given, and the subject speaks; without the entry
+    """ "nannte X nicht vertretbar": the negation is the name given, and the subject speaks; without the entry
     the negation reads as nothing said, and nobody speaks."""
     sentence = ex.raw["example"]
     assert re.search(rf"\b{ex.entry}\b.*\bnicht \w+\.$", sentence), "the example negates the name it gives"
