@@ -424,7 +424,7 @@ class _Vocabulary:
     conflict_bound: frozenset[str] = frozenset()  # the terms of conflict-bound event words ("waffenruh")
     exclusive: frozenset[str] = frozenset()  # classes no one thing belongs to two of ("soldat", "zivilist")
     scales: tuple[frozenset[str], ...] = ()  # stems of degrees on one scale each ("leicht", "schwer")
-    scale_words: frozenset[str] = frozenset()
+    scale_words: tuple[str, ...] = ()  # every degree's stem, for `str.startswith`: alone or opening a compound
     degree_forms: tuple[tuple[str, str], ...] = ()  # each degree as written and its stem: "schwer", "schw"
     targets: frozenset[str] = frozenset()  # classes of what an incident strikes ("krankenhau", "kommandozentral")
     ages: frozenset[str] = frozenset()  # lemmas: "alt", "alter", "älter" after "Jahre" make an age
@@ -689,7 +689,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         classes=classes,
         exclusive=frozenset(stem(c) for group in thesaurus.exclusive for c in group.classes),
         scales=(scales := tuple(frozenset(stem(w) for w in scale.words) for scale in thesaurus.scales)),
-        scale_words=frozenset().union(*scales),
+        scale_words=tuple(sorted(frozenset().union(*scales))),
         degree_forms=tuple((w.lower(), stem(w)) for scale in thesaurus.scales for w in scale.words),
         targets=frozenset(stem(c) for c in thesaurus.targets.classes),
         ages=frozenset(lemma(word).lower() for word in thesaurus.measures.ages.words),
@@ -876,8 +876,7 @@ def _voices(parties: Iterable[str], events: frozenset[str], vocabulary: _Vocabul
 def _degrees(words: set[str], vocabulary: _Vocabulary) -> frozenset[str]:
     """The degrees a claim tells on each scale of the thesaurus ("leicht" / "schwer verletzt"), as the scale's
     number and the word."""
-    openers = tuple(vocabulary.scale_words)  # a stem opens its word as written too
-    if not any(word.startswith(openers) for word in words):
+    if not any(word.startswith(vocabulary.scale_words) for word in words):  # a stem opens its word as written too
         return _NO_WORDS  # most claims: no degree, alone or opening a compound
     compounded = {d for w in words for written, d in vocabulary.degree_forms if _graded(w, written, vocabulary)}
     return frozenset(f"{i}{w}" for i, scale in enumerate(vocabulary.scales) for w in scale & (words | compounded))
