@@ -806,6 +806,14 @@ def _speaks_for_its_state(sentence: str, end: int, rules: _Rules) -> bool:
     return _speaker_noun(last, rules)
 
 
+_MASCULINE_GENITIVES = frozenset(("des", "eines"))  # "der" is a feminine dative too
+
+
+def _an_attribute_of(noun: str, rules: _Rules) -> bool:
+    """A noun no one speaks as ("Angriff", "Tod"): a genitive after it is its attribute."""
+    return noun[:1].isupper() and noun.isalpha() and not _speaker_noun(noun.split("-")[-1] or noun, rules)
+
+
 def _governed(sentence: str, start: int, rules: _Rules) -> bool:
     """Whether a preposition governs the noun phrase at `start` ("in Polen", "gegen britische Truppen")."""
     words: list[str] = _WORD_OR_MARK.findall(sentence[max(0, start - 80) : start])  # typed: mypyc stops on Any
@@ -815,6 +823,8 @@ def _governed(sentence: str, start: int, rules: _Rules) -> bool:
             return True
         if i == 0 and word[0].isupper() and low not in rules.prepositions:
             continue  # a noun set before a name: "auf dem Kanal X", "gegen die Gruppe X"
+        if i == 0 and low in _MASCULINE_GENITIVES and len(words) > 1 and _an_attribute_of(words[-2], rules):
+            return True  # "beim Angriff des Regimes X": the attacker, a genitive no verb has as its subject
         if not (_in_a_noun_phrase(word, rules) or word == '"'):
             return False  # a comma or a verb ends the phrase: "…, sagte Pentagon-Sprecher X"
     return False

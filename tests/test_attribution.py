@@ -2737,3 +2737,16 @@ def test_forces_named_bare_after_a_states_forces_in_the_genitive_are_that_states
         "Israels Marine stoppte das Boot vor der Küste, wie das Militär am Abend erklärte."
     )
     assert claims(text, knowledge)[1].origin_parties == ("IL",)
+
+
+def test_a_party_in_the_genitive_after_an_act_is_its_agent_not_the_subject_a_spokesman_points_back_to(knowledge):
+    """ "Beim Angriff des ukrainischen Militärs … Das erklärte der Sprecher der Justiz": the attacker named in the
+    genitive is no subject, so the spokesman of the next sentence is not its; a state's outlet speaks for its own
+    judiciary."""
+    text = (
+        "Bei dem Angriff des ukrainischen Militärs auf das Gefängnis von Sabirsk sind zwölf Menschen gestorben. "
+        "Das erklärte der Sprecher der Justiz, Karl Beispiel, am Sonntag."
+    )
+    for claim in claims(text, knowledge):
+        assert [source.text for source in claim.sources] == ["der Sprecher der Justiz"]
+    assert claims(text, knowledge, outlet="de.rt.com")[1].origin_parties == ("RU",)
