@@ -363,6 +363,7 @@ class _Rules:
     cabinet_role: re.Pattern[str]  # a minister named with no state: the story's place's
     local_cues: re.Pattern[str]
     reference_places: re.Pattern[str]  # "… Kilometer von der Grenze zur": the place after it is a reference point
+    group_seat: re.Pattern[str]  # "die Miliz im": the place after it is where a group sits, not where it happened
     sides: re.Pattern[str]  # matched right after a nationality: "ukrainischer | Seite"
     located: re.Pattern[str]  # matched right before a state's name: "in | Polen"
     gapped_speech: re.Pattern[str]  # matched right after a speech verb: "spricht | von …, Y von …"
@@ -521,6 +522,7 @@ def _rules(a: AttributionRules) -> _Rules:
         cabinet_role=_inflected(a.cabinet_roles),
         local_cues=re.compile(a.local_cues),
         reference_places=re.compile(a.reference_places),
+        group_seat=re.compile(rf"(?:{alternatives(a.group_nouns)})\s+(?:im|in|aus)\s+(?:de[mnr]\s+)?$", re.IGNORECASE),
         sides=re.compile(a.sides),
         located=re.compile(rf"(?:{a.located})$", re.IGNORECASE),  # ending where the name begins
         gapped_speech=re.compile(a.gapped_speech),
@@ -2268,7 +2270,8 @@ def _place_named_last(
     sentence: str, mentions: list[Mention], knowledge: Knowledge, rules: _Rules, names: Sequence[tuple[int, int]] = ()
 ) -> str | None:
     """The party governing the place the sentence names last ("in Charkiw", "in Polen"), if any; not one named as a
-    reference point ("sechs Kilometer von der Grenze zur Ukraine entfernt"), nor inside a name (`names`)."""
+    reference point ("sechs Kilometer von der Grenze zur Ukraine entfernt"), nor where a group named sits ("die Miliz
+    im Jemen reklamierte den Angriff": the story is where it struck), nor inside a name (`names`)."""
     named = [
         (start, party) for start, end, party in governing_parties(sentence, knowledge) if sentence[end : end + 1] != "-"
     ]
@@ -2280,7 +2283,9 @@ def _place_named_last(
     named = [
         (start, party)
         for start, party in named
-        if not _a_reference_point(sentence, start, rules) and not any(a <= start < b for a, b in names)
+        if not _a_reference_point(sentence, start, rules)
+        and not rules.group_seat.search(sentence, max(0, start - _REFERENCE_REACH), start)
+        and not any(a <= start < b for a, b in names)
     ]
     return max(named)[1] if named else None
 

@@ -2750,3 +2750,14 @@ def test_a_party_in_the_genitive_after_an_act_is_its_agent_not_the_subject_a_spo
     for claim in claims(text, knowledge):
         assert [source.text for source in claim.sources] == ["der Sprecher der Justiz"]
     assert claims(text, knowledge, outlet="de.rt.com")[1].origin_parties == ("RU",)
+
+
+def test_where_a_group_sits_is_not_the_place_of_the_story(knowledge):
+    """The police of the story's place speak for its state: "die Miliz im Jemen" says where the group is based,
+    not where the story happened."""
+    text = (
+        "Haifa (dpa) - Bei einem Drohnenangriff auf die israelische Stadt Haifa ist ein Mann getötet worden. "
+        "Die vom Iran unterstützte Miliz im Jemen reklamierte den Angriff für sich. "
+        "Die Leiche des Mannes wurde nach Polizeiangaben in einer Wohnung gefunden."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("IL",)
