@@ -2761,3 +2761,10 @@ def test_where_a_group_sits_is_not_the_place_of_the_story(knowledge):
         "Die Leiche des Mannes wurde nach Polizeiangaben in einer Wohnung gefunden."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("IL",)
+
+
+def test_the_forces_the_houthis_name_as_yemens_are_theirs(knowledge):
+    """Their spokesman is introduced as the spokesman of "the Yemeni armed forces": the Houthis', not the
+    recognised government's (seeds/parties.json)."""
+    text = "Der Sprecher der jemenitischen Streitkräfte sagte, eine Drohne habe den Hafen von Lindenau getroffen."
+    assert only(text, knowledge).origin_parties == ("HOUTHIS",)
