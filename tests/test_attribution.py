@@ -2768,3 +2768,16 @@ def test_the_forces_the_houthis_name_as_yemens_are_theirs(knowledge):
     recognised government's (seeds/parties.json)."""
     text = "Der Sprecher der jemenitischen Streitkräfte sagte, eine Drohne habe den Hafen von Lindenau getroffen."
     assert only(text, knowledge).origin_parties == ("HOUTHIS",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die ukrainische Armee räumte Durchbrüche in Sabirsk und Dorinsk ein, ließ aber offen, wer die Orte hält.",
+        "Dass die Stadt gefallen ist, räumte inzwischen auch der Gouverneur von Charkiw, Karl Beispiel, ein.",
+    ],
+)
+def test_names_joined_or_set_off_by_commas_stay_inside_a_separable_verbs_clause(text, knowledge):
+    """ "räumte … in X und Y ein", "räumte … der Gouverneur, Karl Beispiel, ein": the particle still closes the
+    admitting verb's clause."""
+    assert only(text, knowledge).origin_parties == ("UA",)
