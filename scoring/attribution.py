@@ -965,7 +965,12 @@ def _phrase_goes_on(sentence: str, match: re.Match[str], after_noun: bool, rules
         return False
     if after_noun and low in rules.phrase_openers:
         return False  # "des Ministeriums die Verantwortung": after a noun only a genitive goes on
+    if after_noun and low in rules.prepositions and _AN_INDEFINITE_ARTICLE.match(sentence, match.end()):
+        return False  # "erklärte die Miliz in einer Mitteilung": where it said so; a speaker's place is definite
     return not (low == "von" and _INDEFINITE_AFTER.match(sentence, match.end()))
+
+
+_AN_INDEFINITE_ARTICLE = re.compile(r"\s+(?:ein|eine|einer|einem|eines)\b")
 
 
 _GENITIVE_ARTICLES = frozenset({"der", "des"})

@@ -2781,3 +2781,13 @@ def test_names_joined_or_set_off_by_commas_stay_inside_a_separable_verbs_clause(
     """ "räumte … in X und Y ein", "räumte … der Gouverneur, Karl Beispiel, ein": the particle still closes the
     admitting verb's clause."""
     assert only(text, knowledge).origin_parties == ("UA",)
+
+
+def test_a_phrase_with_an_indefinite_article_after_the_speaker_tells_where_it_said_so(knowledge):
+    """ "erklärte die Miliz in einer Mitteilung": the group named before speaks; "in einer Mitteilung" is where it
+    said so, no part of who ("die Behörden in Lindenau" name their place with no indefinite article)."""
+    text = (
+        "Die RSF hatte am Abend mitgeteilt, ihre Kämpfer hätten die Stadt Sabirsk eingenommen. "
+        "Auch das Hauptquartier sei in ihrer Hand, erklärte die Miliz in einer Mitteilung."
+    )
+    assert claims(text, knowledge)[1].origin_parties == ("RSF",)
