@@ -287,8 +287,12 @@ def _disclaim_the_run_before(
     each, and the outlet's own sentences between (where its own paragraph quotes two parties already, both
     sides are there)."""
     sides = several == "both sides" and len(_parties_of_paragraph(drafts, previous)) < 2
+    first_block = previous.sentence.block - sides
+    speakers = _parties_of_paragraph(drafts, previous) if several == "statements" else set()
     for draft in reversed(drafts[: drafts.index(previous)]):
-        if draft.sentence.block < previous.sentence.block - sides or any(h.kind == "unverified" for h in draft.hedges):
+        if draft.sentence.block == first_block - 1 and _goes_on_with(draft, speakers):
+            first_block -= 1  # "Baku meldet 21 Tote … ¶ Der Berater verbreitete Fotos … Die Angaben …": one voice's
+        if draft.sentence.block < first_block or any(h.kind == "unverified" for h in draft.hedges):
             break
         if draft.about_previous or (several == "numbers" and not find_quantities(draft.body, number_rules(lexicon))):
             continue  # "Das teilte die Behörde mit.": the source of a claim, no claim of its own
@@ -298,6 +302,14 @@ def _disclaim_the_run_before(
             break
         shift = sentence.start - draft.sentence.start
         draft.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
+
+
+def _goes_on_with(draft: _Draft, speakers: Collection[str]) -> bool:
+    """The disclaimer's paragraph hears one party alone, and the paragraph before ends with that party's claim:
+    its statements go on across the paragraph break, and "Die Angaben" are all of them (where two parties
+    speak, the disclaimer is about theirs)."""
+    parties = {s.party for s in draft.attribution.sources if s.party and s.role == "origin"}
+    return len(speakers) == 1 and parties == set(speakers)
 
 
 def _parties_of_paragraph(drafts: list[_Draft], last: _Draft) -> set[str]:

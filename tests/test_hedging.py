@@ -588,6 +588,25 @@ def test_a_disclaimer_about_both_sides_reaches_the_other_sides_paragraph(knowled
     assert not un.hedged and all(claim.hedged for claim in sides)
 
 
+def test_a_disclaimer_about_one_voices_statements_reaches_back_over_its_paragraph_before(knowledge):
+    """A lede of one party's statements, then a paragraph going on with that party and "Die Angaben ließen sich
+    nicht überprüfen": all of that voice's statements; where the disclaimer's paragraph hears two parties, the
+    paragraph before is not its."""
+    lede = (
+        "Bei einem Angriff auf den Hafen von Sabirsk sind nach ukrainischen Angaben zwölf Menschen getötet worden. "
+        "Mehr als 30 Menschen seien verletzt worden, teilte der ukrainische Gouverneur Karl Beispiel mit."
+    )
+    one = "Beispiel verbreitete Fotos, die brennende Autos zeigen sollen. Die Angaben ließen sich nicht überprüfen."
+    told = analyse_article(f"{lede}\n\n{one}", "example.org", knowledge).claims
+    assert all(claim.hedged for claim in told)
+    two = (
+        "Beispiel sprach von einem Kriegsverbrechen. Russland meldete zwei abgeschossene Drohnen. "
+        "Die Angaben ließen sich nicht überprüfen."
+    )
+    first, second, *_ = analyse_article(f"{lede}\n\n{two}", "example.org", knowledge).claims
+    assert not first.hedged and not second.hedged
+
+
 def test_a_disclaimer_about_numbers_hedges_the_statements_that_give_one(knowledge):
     text = (
         "Die Hafenbehörde von Lindenau sprach zunächst von zwölf Toten. Später meldete sie 19 Tote. "
