@@ -751,3 +751,18 @@ def test_what_the_talk_was_of_is_the_fact_not_the_hedge(lexicon):
     """ "war von 31 Verletzten die Rede": the cue is "die Rede"; the 31 injured between are what the claim tells."""
     sentence = "In Lindenau war von 31 Verletzten die Rede."
     assert [h.cue for h in find_hedges(sentence, lexicon)] == ["die Rede"]
+
+
+@pytest.mark.parametrize(
+    "text, hedged",
+    [
+        ("Schätzungen zufolge sind dreitausend Menschen ohne Strom.", True),
+        ("Die Zahl der Toten wird auf 300 geschätzt.", True),
+        ("Nach Schätzungen der Hafenbehörde sind dreitausend Menschen ohne Strom.", False),
+        ("Nach Schätzung von Bürgermeister Karl Beispiel sind dreitausend Menschen ohne Strom.", False),
+        ("Die Hafenbehörde hatte geschätzt, dass dreitausend Menschen ohne Strom sind.", False),
+    ],
+)
+def test_an_estimate_no_one_is_named_for_hedges_one_a_named_source_makes_is_attributed(text, hedged, knowledge):
+    (claim,) = analyse_article(text, "example.org", knowledge).claims
+    assert claim.hedged is hedged
