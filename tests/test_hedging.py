@@ -766,3 +766,13 @@ def test_what_the_talk_was_of_is_the_fact_not_the_hedge(lexicon):
 def test_an_estimate_no_one_is_named_for_hedges_one_a_named_source_makes_is_attributed(text, hedged, knowledge):
     (claim,) = analyse_article(text, "example.org", knowledge).claims
     assert claim.hedged is hedged
+
+
+def test_a_disclaimer_about_numbers_passes_over_the_claim_before_it_that_gives_none(knowledge):
+    """ "Die Zahlen ließen sich nicht überprüfen" right after a list of the victims is about the toll before it."""
+    text = (
+        "Die Hafenbehörde von Lindenau meldete zwölf Tote. Unter den Toten seien Fischer und Hafenarbeiter, "
+        "sagte ein Sprecher. Die Zahlen ließen sich nicht unabhängig überprüfen."
+    )
+    toll, victims, *_ = analyse_article(text, "example.org", knowledge).claims
+    assert toll.hedged and not victims.hedged
