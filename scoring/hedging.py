@@ -562,9 +562,22 @@ def _epistemic_kind(sentence: str, match: re.Match[str], rules: _Compiled, claus
         return None  # "Wie könnte …?": a direct question, asked, not guessed
     # a rating follows the modal within a few words, across a quotation mark ("könne „als erledigt betrachtet …")
     rated = rules.rating.search(sentence, match.end(), match.end() + _RATING_REACH)
-    if clauses.has(rules.negation, left, right) or rated:
+    can = match.group().lower().startswith(("könne", "kann")) and not match.group().lower().startswith("könnte")
+    if clauses.has(rules.negation, left, right) or rated or (can and _what_a_thing_can_do(sentence, left, match)):
         return "ability"
     return "epistemic"
+
+
+# "eine Drohne, die weite Strecken zurücklegen könne": a relative clause whose "könne" follows an infinitive tells
+# what the thing can do; "…, die das Depot getroffen haben könne" (a perfect infinitive) guesses what it did, and
+# "könnte" ("eine Welle, die den Hafen erreichen könnte") what might happen
+_RELATIVE_OPENING = re.compile(r"\s*(?:der|die|das|dem|den|denen|welche[rsmn]?)\s")
+_INFINITIVE_BEFORE = re.compile(r"(?<![\w-])(?!(?:haben|sein|werden|worden)\s*$)[a-zäöüß]{3,}en\s*$")
+
+
+def _what_a_thing_can_do(sentence: str, left: int, modal: re.Match[str]) -> bool:
+    opened = _RELATIVE_OPENING.match(sentence, left)
+    return bool(opened) and bool(_INFINITIVE_BEFORE.search(sentence, left, modal.start()))
 
 
 def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -> list[Hedge]:

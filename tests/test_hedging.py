@@ -776,3 +776,16 @@ def test_a_disclaimer_about_numbers_passes_over_the_claim_before_it_that_gives_n
     )
     toll, victims, *_ = analyse_article(text, "example.org", knowledge).claims
     assert toll.hedged and not victims.hedged
+
+
+@pytest.mark.parametrize(
+    "text, hedged",
+    [
+        ("Ein Sprecher sagte, es sei eine große Drohne gewesen, die weite Strecken zurücklegen könne.", False),
+        ("Ein Sprecher sagte, es sei eine Drohne gewesen, die das Depot getroffen haben könne.", True),
+        ("Die Behörde warnte vor einer Welle, die den Hafen von Lindenau erreichen könnte.", True),
+    ],
+)
+def test_koenne_after_an_infinitive_in_a_relative_clause_tells_what_a_thing_can_do(text, hedged, knowledge):
+    (claim,) = analyse_article(text, "example.org", knowledge).claims
+    assert claim.hedged is hedged
