@@ -144,6 +144,7 @@ def test_embedded_content_notices_and_page_notes_are_furniture(line, lexicon):
         "Alle Entwicklungen im Liveblog",
         "Bildunterschrift: Ein zerstörtes Wohnhaus in Charkiw.",
         "Ein zerstörtes Wohnhaus in Charkiw. (Archivbild) Foto: Sergey Bobok/AFP",
+        "Helfer am Anleger von Lindenau nach dem Untergang der Fähre. Quelle: Hafenamt Lindenau",
         "Bildrechte: picture alliance/dpa",
         "Ukrainian forces repelled 35 attacks near Pokrovsk. pic.twitter.com/AbCdEf123\n"
         "— Defence of Ukraine (@DefenceU) October 24, 2024",
