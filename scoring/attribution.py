@@ -895,7 +895,10 @@ def _noun_phrase_end(
     after_name = False
     bare = True
     noun_with_article = after_noun  # "nach Angaben [Lagerhallen] …" as after "nach Angaben der Stadt"
-    agent_next = False  # "von" right after a noun with its article: a dictionary noun after it is an agent
+    # "von" right after a noun with its article, or right after "nach Armeeangaben" (a compound naming whose
+    # statement it is): a dictionary noun after it is an agent
+    agent_next = False
+    compound_opened = after_noun and _names_whose(sentence, start)
     previous = previous_token = ""
     for count, match in enumerate(_PHRASE_TOKEN.finditer(sentence, start)):
         token = match.group()
@@ -908,7 +911,8 @@ def _noun_phrase_end(
             break
         if _next_phrase_opens(match, names, (noun_with_article, agent_next), previous_token):
             break
-        agent_next = count > 0 and noun_with_article and low == "von"  # not "nach Angaben von X": the source's "von"
+        # not "nach Angaben von X": the source's "von"
+        agent_next = low == "von" and ((count > 0 and noun_with_article) or (count == 0 and compound_opened))
         previous_token = token
         after_noun = token[0].isupper() or token[0] == '"'
         # a name, in a phrase of names and titles only ("Fraktionsvize Anna Berger", no "der …")
@@ -920,6 +924,15 @@ def _noun_phrase_end(
         if low not in rules.noun_phrase:
             end = match.end()  # a phrase ends on its noun, not on the preposition or article that would go on
     return end
+
+
+def _names_whose(sentence: str, start: int) -> bool:
+    """The word before `start` joins the speaker and the statement ("Armeeangaben", "Polizeiangaben")."""
+    word = sentence[max(0, start - 40) : start].rsplit(None, 1)[-1] if sentence[:start].strip() else ""
+    return len(word) > len(_STATEMENTS) + 2 and word.endswith(_STATEMENTS)
+
+
+_STATEMENTS = "angaben"
 
 
 def _next_phrase_opens(

@@ -2791,3 +2791,13 @@ def test_a_phrase_with_an_indefinite_article_after_the_speaker_tells_where_it_sa
         "Auch das Hauptquartier sei in ihrer Hand, erklärte die Miliz in einer Mitteilung."
     )
     assert claims(text, knowledge)[1].origin_parties == ("RSF",)
+
+
+def test_von_after_a_compound_naming_whose_statement_it_is_opens_the_agent(knowledge):
+    """ "nach Armeeangaben von Drohnen der RSF angegriffen": the army's statement; "von Drohnen der RSF" is who
+    attacked, as after "nach Angaben der Armee"."""
+    text = (
+        "Die RSF erklärten, ihre Kämpfer seien noch in Sabirsk. "
+        "Der Palast wurde nach Armeeangaben von Drohnen der RSF angegriffen."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("SD",)
