@@ -911,8 +911,7 @@ def _noun_phrase_end(
             break
         if _next_phrase_opens(match, names, (noun_with_article, agent_next), previous_token):
             break
-        # not "nach Angaben von X": the source's "von"
-        agent_next = low == "von" and ((count > 0 and noun_with_article) or (count == 0 and compound_opened))
+        agent_next = _an_agent_follows(low, count, noun_with_article, compound_opened)
         previous_token = token
         after_noun = token[0].isupper() or token[0] == '"'
         # a name, in a phrase of names and titles only ("Fraktionsvize Anna Berger", no "der …")
@@ -924,6 +923,12 @@ def _noun_phrase_end(
         if low not in rules.noun_phrase:
             end = match.end()  # a phrase ends on its noun, not on the preposition or article that would go on
     return end
+
+
+def _an_agent_follows(low: str, count: int, noun_with_article: bool, compound_opened: bool) -> bool:
+    """ "von" after a noun with its article ("nach Angaben der Armee von …"), or first after a compound naming
+    whose statement it is ("nach Armeeangaben von …"); not "nach Angaben von X": the source's "von"."""
+    return low == "von" and ((count > 0 and noun_with_article) or (count == 0 and compound_opened))
 
 
 def _names_whose(sentence: str, start: int) -> bool:
