@@ -429,6 +429,7 @@ class _Vocabulary:
     targets: frozenset[str] = frozenset()  # classes of what an incident strikes ("krankenhau", "kommandozentral")
     ages: frozenset[str] = frozenset()  # lemmas: "alt", "alter", "älter" after "Jahre" make an age
     decades: frozenset[str] = frozenset()  # "Ende" before "60": an age
+    years_old: re.Pattern[str] = re.compile("(?!)")  # "-jährig" after a number: an age
     scheduled: re.Pattern[str] = re.compile("(?!)")  # "soll am Dienstag beraten": what is to come
     # "bereits 2012"; "seit 2014" a span: searched only where the claim holds what a year needs ("19", "20")
     past_year: Needing = Needing("(?P<span>)(?P<year>(?!))")
@@ -453,6 +454,8 @@ class _Vocabulary:
         base unit ("sechs Wochen" as 42 days; sizes in seeds/thesaurus.json, kinds in the matching units)."""
         if _age_after_name(sentence, quantity) or self._decade(sentence, quantity):
             return quantity.low, quantity.high, _AGE + _YEAR  # "Greta Lindqvist (34)", "Ende 60": an age, no count
+        if self.years_old.match(sentence, quantity.end):
+            return quantity.low, quantity.high, _AGE + _YEAR  # "ein 6-jähriges Mädchen": one girl of six
         preposition = False
         after = sentence[quantity.end : quantity.end + 50]
         if clause_end := _CLAUSE_MARK.search(after):  # "bei 100, sagte …": the noun is in the number's clause
@@ -694,6 +697,9 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         targets=frozenset(stem(c) for c in thesaurus.targets.classes),
         ages=frozenset(lemma(word).lower() for word in thesaurus.measures.ages.words),
         decades=frozenset(thesaurus.measures.decades.words),
+        years_old=re.compile(
+            "-(?:" + "|".join(map(re.escape, thesaurus.measures.age_suffixes.words)) + ")", re.IGNORECASE
+        ),
         scheduled=re.compile(rules.scheduled),
         past_year=Needing(rules.past_year),
         verb_lemma=re.compile(typed.claims.verb_lemma),

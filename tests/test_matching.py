@@ -797,6 +797,17 @@ def test_an_age_is_no_duration():
     assert duration == "time" and days > 7000
 
 
+def test_a_number_joined_to_jaehrig_is_an_age_not_a_count():
+    """ "ein 6-jähriges Mädchen" is one girl of six, as "ein sechs Jahre altes Mädchen": no six girls that a
+    count of the dead could contradict."""
+    ((years, _, kind),) = signature("Unter den Toten in Sabirsk ist ein 6-jähriges Mädchen.").quantities
+    assert years == 6 and kind.startswith("age")
+    assert same(
+        "Unter den Toten in Sabirsk ist ein 6-jähriges Mädchen.",
+        "Unter den Toten in Sabirsk ist ein sechs Jahre altes Mädchen.",
+    )
+
+
 def test_retrieval_takes_the_rarest_terms_and_breaks_ties_by_the_term():
     frequencies = {"kran": 3, "hafen": 1, "sabir": 1, "port": 1, "unbekannt": 0}
     assert retrieval_terms({"port", "kran", "sabir", "hafen", "unbekannt"}, frequencies, 3) == [
