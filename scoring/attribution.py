@@ -1572,7 +1572,10 @@ def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules) ->
     """ "Die Sprecherin des Ministeriums, Maria Beispiel, warf …": where the subject starts that a name set off by
     commas follows, the verb right after it; `left` where no name stands between commas there (after a
     clause, "Nachdem …, warf X Y vor", the subject follows the verb)."""
-    if sentence[left:verb].strip() or not sentence[:left].rstrip().endswith(","):
+    gap = sentence[left:verb]
+    auxiliary = rules.perfect_auxiliary.match(sentence, left + len(gap) - len(gap.lstrip()))
+    finite = auxiliary.start() if auxiliary else verb  # "…, Maria Beispiel, hatte Y … vorgeworfen"
+    if sentence[left:finite].strip() or not sentence[:left].rstrip().endswith(","):
         return left
     inner = _clause_bounds(sentence, left - 1)[0]
     words = _WORD.findall(sentence, inner, left - 1)

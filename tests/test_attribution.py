@@ -2801,3 +2801,10 @@ def test_von_after_a_compound_naming_whose_statement_it_is_opens_the_agent(knowl
         "Der Palast wurde nach Armeeangaben von Drohnen der RSF angegriffen."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("SD",)
+
+
+def test_a_name_set_off_by_commas_before_the_perfects_auxiliary_leaves_the_accuser_the_subject(knowledge):
+    """ "Der Berater des Präsidenten, Karl Beispiel, hat Armenien … vorgeworfen": the adviser accuses; the party
+    after the auxiliary is the accused, as after "warf"."""
+    text = "Der Berater des aserbaidschanischen Präsidenten, Karl Beispiel, hat Armenien den Beschuss vorgeworfen."
+    assert only(text, knowledge).origin_parties == ("AZ",)
