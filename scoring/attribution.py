@@ -2297,7 +2297,7 @@ def _place_named_last(
 ) -> str | None:
     """The party governing the place the sentence names last ("in Charkiw", "in Polen"), if any; not one named as a
     reference point ("sechs Kilometer von der Grenze zur Ukraine entfernt"), nor where a group named sits ("die Miliz
-    im Jemen reklamierte den Angriff": the story is where it struck), nor inside a name (`names`)."""
+    im Jemen bekannte sich zu der Tat": the story is where it struck), nor inside a name (`names`)."""
     named = [
         (start, party) for start, end, party in governing_parties(sentence, knowledge) if sentence[end : end + 1] != "-"
     ]

@@ -528,7 +528,7 @@ class Measures:
     example: tuple[str, ...]
     ages: WordRule  # "Jahre alt": an age, not a duration
     decades: WordRule  # "ein Mann Ende 60": an age, not a count
-    age_suffixes: WordRule  # "ein 6-jähriges Mädchen": an age, not a count
+    age_suffixes: WordRule  # "ein 7-jähriger Junge": an age, not a count
 
 
 @dataclass(frozen=True)

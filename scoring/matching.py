@@ -455,7 +455,7 @@ class _Vocabulary:
         if _age_after_name(sentence, quantity) or self._decade(sentence, quantity):
             return quantity.low, quantity.high, _AGE + _YEAR  # "Greta Lindqvist (34)", "Ende 60": an age, no count
         if self.years_old.match(sentence, quantity.end):
-            return quantity.low, quantity.high, _AGE + _YEAR  # "ein 6-jähriges Mädchen": one girl of six
+            return quantity.low, quantity.high, _AGE + _YEAR  # "ein 7-jähriger Junge": one boy of seven
         preposition = False
         after = sentence[quantity.end : quantity.end + 50]
         if clause_end := _CLAUSE_MARK.search(after):  # "bei 100, sagte …": the noun is in the number's clause

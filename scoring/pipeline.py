@@ -250,7 +250,7 @@ def _attach_to_previous(
         previous.attribution = moved
         _source_the_run_before(drafts, previous, sentence, attribution)
     if several != "numbers" or find_quantities(previous.body, number_rules(lexicon)):
-        # "Die Zahlen ließen sich nicht überprüfen" after a list of the victims: about the numbers before it
+        # "Die Zahlen waren nicht zu überprüfen" after a list of the victims: about the numbers before it
         previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
     if several and disclaimer:
         _disclaim_the_run_before(drafts, previous, sentence, disclaimer, several, lexicon)

@@ -589,19 +589,19 @@ def test_a_disclaimer_about_both_sides_reaches_the_other_sides_paragraph(knowled
 
 
 def test_a_disclaimer_about_one_voices_statements_reaches_back_over_its_paragraph_before(knowledge):
-    """A lede of one party's statements, then a paragraph going on with that party and "Die Angaben ließen sich
-    nicht überprüfen": all of that voice's statements; where the disclaimer's paragraph hears two parties, the
-    paragraph before is not its."""
+    """A lede of one party's statements, then a paragraph going on with that party and "Die Angaben waren nicht zu
+    überprüfen": all of that voice's statements; where the disclaimer's paragraph hears two parties, the paragraph
+    before is not its."""
     lede = (
         "Bei einem Angriff auf den Hafen von Sabirsk sind nach ukrainischen Angaben zwölf Menschen getötet worden. "
-        "Mehr als 30 Menschen seien verletzt worden, teilte der ukrainische Gouverneur Karl Beispiel mit."
+        "Mehr als 30 Bewohner hätten Verletzungen erlitten, sagte der ukrainische Gouverneur Karl Wendtland."
     )
-    one = "Beispiel verbreitete Fotos, die brennende Autos zeigen sollen. Die Angaben ließen sich nicht überprüfen."
+    one = "Wendtland sprach von einem Verbrechen an Fischern. Die Angaben waren zunächst nicht zu überprüfen."
     told = analyse_article(f"{lede}\n\n{one}", "example.org", knowledge).claims
     assert all(claim.hedged for claim in told)
     two = (
-        "Beispiel sprach von einem Kriegsverbrechen. Russland meldete zwei abgeschossene Drohnen. "
-        "Die Angaben ließen sich nicht überprüfen."
+        "Wendtland sprach von einem Kriegsverbrechen. Russland meldete zwei abgeschossene Drohnen. "
+        "Die Angaben waren zunächst nicht zu überprüfen."
     )
     first, second, *_ = analyse_article(f"{lede}\n\n{two}", "example.org", knowledge).claims
     assert not first.hedged and not second.hedged
@@ -775,10 +775,10 @@ def test_an_estimate_or_an_ability_hedges_only_where_no_one_is_named_for_it(text
 
 
 def test_a_disclaimer_about_numbers_passes_over_the_claim_before_it_that_gives_none(knowledge):
-    """ "Die Zahlen ließen sich nicht überprüfen" right after a list of the victims is about the toll before it."""
+    """ "Die Zahlen waren nicht zu überprüfen" right after a list of the victims is about the toll before it."""
     text = (
         "Die Hafenbehörde von Lindenau meldete zwölf Tote. Unter den Toten seien Fischer und Hafenarbeiter, "
-        "sagte ein Sprecher. Die Zahlen ließen sich nicht unabhängig überprüfen."
+        "sagte ein Sprecher. Die Zahlen waren nicht unabhängig zu überprüfen."
     )
     toll, victims, *_ = analyse_article(text, "example.org", knowledge).claims
     assert toll.hedged and not victims.hedged

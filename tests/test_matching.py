@@ -798,13 +798,13 @@ def test_an_age_is_no_duration():
 
 
 def test_a_number_joined_to_jaehrig_is_an_age_not_a_count():
-    """ "ein 6-jähriges Mädchen" is one girl of six, as "ein sechs Jahre altes Mädchen": no six girls that a
+    """ "ein 7-jähriger Junge" is one boy of seven, as "ein sieben Jahre alter Junge": no seven boys that a
     count of the dead could contradict."""
-    ((years, _, kind),) = signature("Unter den Toten in Sabirsk ist ein 6-jähriges Mädchen.").quantities
-    assert years == 6 and kind.startswith("age")
+    ((years, _, kind),) = signature("Unter den Opfern in Sabirsk ist ein 7-jähriger Junge.").quantities
+    assert years == 7 and kind.startswith("age")
     assert same(
-        "Unter den Toten in Sabirsk ist ein 6-jähriges Mädchen.",
-        "Unter den Toten in Sabirsk ist ein sechs Jahre altes Mädchen.",
+        "Unter den Opfern in Sabirsk ist ein 7-jähriger Junge.",
+        "Unter den Opfern in Sabirsk ist ein sieben Jahre alter Junge.",
     )
 
 
