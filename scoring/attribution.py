@@ -364,6 +364,7 @@ class _Rules:
     local_cues: re.Pattern[str]
     reference_places: re.Pattern[str]  # "… Kilometer von der Grenze zur": the place after it is a reference point
     group_seat: re.Pattern[str]  # "die Miliz im": the place after it is where a group sits, not where it happened
+    statement_compound: re.Pattern[str]  # "Armeeangaben": the speaker and the statement in one word
     sides: re.Pattern[str]  # matched right after a nationality: "ukrainischer | Seite"
     located: re.Pattern[str]  # matched right before a state's name: "in | Polen"
     gapped_speech: re.Pattern[str]  # matched right after a speech verb: "spricht | von …, Y von …"
@@ -546,6 +547,7 @@ def _rules(a: AttributionRules) -> _Rules:
         organisation=_inflected(a.organisation_nouns + a.company_nouns),
         medium=frozenset(f"{n.lower()}{e}" for n in a.media_nouns for e in ("", "s", "es", "n", "en")),
         company=_inflected(a.company_nouns),
+        statement_compound=_compound_ending_in(a.statement_nouns),
         portfolio=re.compile(
             rf"(?:{alternatives(a.portfolio_roles) or '(?!)'})(?:in|innen|en|er|r|n)?\s+für\s+(?:die|den|das)?\s*$",
             re.IGNORECASE,
@@ -898,7 +900,7 @@ def _noun_phrase_end(
     # "von" right after a noun with its article, or right after "nach Armeeangaben" (a compound naming whose
     # statement it is): a dictionary noun after it is an agent
     agent_next = False
-    compound_opened = after_noun and _names_whose(sentence, start)
+    compound_opened = after_noun and _names_whose(sentence, start, rules)
     previous = previous_token = ""
     for count, match in enumerate(_PHRASE_TOKEN.finditer(sentence, start)):
         token = match.group()
@@ -931,13 +933,15 @@ def _an_agent_follows(low: str, count: int, noun_with_article: bool, compound_op
     return low == "von" and ((count > 0 and noun_with_article) or (count == 0 and compound_opened))
 
 
-def _names_whose(sentence: str, start: int) -> bool:
+def _compound_ending_in(nouns: Sequence[str]) -> re.Pattern[str]:
+    """A word of three letters or more, then one of the nouns ("Armee" + "angaben"); none where there are none."""
+    return re.compile(rf"\w{{3,}}(?:{'|'.join(nouns) or '(?!)'})", re.IGNORECASE)
+
+
+def _names_whose(sentence: str, start: int, rules: _Rules) -> bool:
     """The word before `start` joins the speaker and the statement ("Armeeangaben", "Polizeiangaben")."""
     word = sentence[max(0, start - 40) : start].rsplit(None, 1)[-1] if sentence[:start].strip() else ""
-    return len(word) > len(_STATEMENTS) + 2 and word.endswith(_STATEMENTS)
-
-
-_STATEMENTS = "angaben"
+    return rules.statement_compound.fullmatch(word) is not None
 
 
 def _next_phrase_opens(

@@ -355,6 +355,8 @@ class Attribution:
     # ("des Unternehmens Orbitex Systems") by the first word of it
     organisation_nouns: tuple[Word, ...] = ()
     company_nouns: tuple[Word, ...] = ()
+    # "nach Armeeangaben von Booten …": a compound ending in one of these names whose statement it is
+    statement_nouns: tuple[Word, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -293,7 +293,7 @@ def _disclaim_the_run_before(
     speakers = _parties_of_paragraph(drafts, previous) if several == "statements" else set()
     for draft in reversed(drafts[: drafts.index(previous)]):
         if draft.sentence.block == first_block - 1 and _goes_on_with(draft, speakers):
-            first_block -= 1  # "Baku meldet 21 Tote … ¶ Der Berater verbreitete Fotos … Die Angaben …": one voice's
+            first_block -= 1  # "Die Behörde meldet zwölf Tote … ¶ Ihr Sprecher sprach von … Die Angaben …": one voice's
         if draft.sentence.block < first_block or any(h.kind == "unverified" for h in draft.hedges):
             break
         if draft.about_previous or (several == "numbers" and not find_quantities(draft.body, number_rules(lexicon))):

@@ -424,6 +424,14 @@ def _attribution_form(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge
     assert not _attribution_outcome(ex, without.lexicon, without), "the same without the entry"
 
 
+def _statement_noun(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """A compound of the example ends in the entry, and shows `expect` with it and not without it."""
+    assert re.search(rf"\w{{3,}}(?:{ex.entry})\b", ex.raw["example"], re.IGNORECASE), "no compound ends in the entry"
+    assert _attribution_outcome(ex, lexicon, knowledge), f"the example does not show {ex.raw['expect']!r}"
+    without = _without(lexicon, {"statement_nouns": []}, ex.entry)
+    assert not _attribution_outcome(ex, without, dataclasses.replace(knowledge, lexicon=without)), "the same without"
+
+
 def _says_what_came_before(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     sentence = ex.raw["example"]
     found = attribution.attribute_sentence(sentence, 0, knowledge, attribution.ArticleMemory(), carries_over=False)
@@ -1155,6 +1163,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.claiming_modals": _claiming_modal,
     "attribution.relay_verbs": _relay_verb,
     "attribution.calling_verbs": _calling_verb,
+    "attribution.statement_nouns": _statement_noun,
     "attribution.perfect_auxiliaries": _auxiliary,
     "attribution.passive_auxiliaries": _auxiliary,
     "attribution.continuation_adverbs": _continuation_adverb,
