@@ -940,8 +940,8 @@ def _compound_ending_in(nouns: Sequence[str]) -> re.Pattern[str]:
 
 def _names_whose(sentence: str, start: int, rules: _Rules) -> bool:
     """The word before `start` joins the speaker and the statement ("Armeeangaben", "Polizeiangaben")."""
-    word = sentence[max(0, start - 40) : start].rsplit(None, 1)[-1] if sentence[:start].strip() else ""
-    return rules.statement_compound.fullmatch(word) is not None
+    words = sentence[max(0, start - 40) : start].split()
+    return bool(words) and rules.statement_compound.fullmatch(words[-1]) is not None
 
 
 def _next_phrase_opens(

@@ -562,7 +562,7 @@ def _epistemic_kind(sentence: str, match: re.Match[str], rules: _Compiled, claus
         return None  # "Wie könnte …?": a direct question, asked, not guessed
     # a rating follows the modal within a few words, across a quotation mark ("könne „als erledigt betrachtet …")
     rated = rules.rating.search(sentence, match.end(), match.end() + _RATING_REACH)
-    can = match.group().lower().startswith(("könne", "kann")) and not match.group().lower().startswith("könnte")
+    can = match.group().lower().startswith(("könne", "kann"))  # not "könnte": what might happen
     if clauses.has(rules.negation, left, right) or rated or (can and _what_a_thing_can_do(sentence, left, match)):
         return "ability"
     return "epistemic"
@@ -576,8 +576,7 @@ _INFINITIVE_BEFORE = re.compile(r"(?<![\w-])(?!(?:haben|sein|werden|worden)\s*$)
 
 
 def _what_a_thing_can_do(sentence: str, left: int, modal: re.Match[str]) -> bool:
-    opened = _RELATIVE_OPENING.match(sentence, left)
-    return bool(opened) and bool(_INFINITIVE_BEFORE.search(sentence, left, modal.start()))
+    return bool(_RELATIVE_OPENING.match(sentence, left) and _INFINITIVE_BEFORE.search(sentence, left, modal.start()))
 
 
 def find_hedges(sentence: str, lexicon: Mapping[str, Any], previous: str = "") -> list[Hedge]:

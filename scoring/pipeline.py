@@ -290,7 +290,7 @@ def _disclaim_the_run_before(
     sides are there)."""
     sides = several == "both sides" and len(_parties_of_paragraph(drafts, previous)) < 2
     first_block = previous.sentence.block - sides
-    speakers = _parties_of_paragraph(drafts, previous) if several == "statements" else set()
+    speakers: set[str] = _parties_of_paragraph(drafts, previous) if several == "statements" else set()
     for draft in reversed(drafts[: drafts.index(previous)]):
         if draft.sentence.block == first_block - 1 and _goes_on_with(draft, speakers):
             first_block -= 1  # "Die Behörde meldet zwölf Tote … ¶ Ihr Sprecher sprach von … Die Angaben …": one voice's
@@ -306,12 +306,12 @@ def _disclaim_the_run_before(
         draft.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
 
 
-def _goes_on_with(draft: _Draft, speakers: Collection[str]) -> bool:
+def _goes_on_with(draft: _Draft, speakers: set[str]) -> bool:
     """The disclaimer's paragraph hears one party alone, and the paragraph before ends with that party's claim:
     its statements go on across the paragraph break, and "Die Angaben" are all of them (where two parties
     speak, the disclaimer is about theirs)."""
     parties = {s.party for s in draft.attribution.sources if s.party and s.role == "origin"}
-    return len(speakers) == 1 and parties == set(speakers)
+    return len(speakers) == 1 and parties == speakers
 
 
 def _parties_of_paragraph(drafts: list[_Draft], last: _Draft) -> set[str]:
