@@ -2590,7 +2590,7 @@ def _demonstrative(p: _Pointer) -> list[Source] | None:
 
 def _pronoun(p: _Pointer) -> list[Source] | None:
     """ "er", "nach ihren Worten": a speaker of this sentence, or the last speakers named."""
-    if not (p.rules.pronoun.search(p.slot) or p.rules.possessive.search(p.slot)):
+    if not (p.rules.pronoun.search(p.slot) or _possessive_pointing_back(p.slot, p.rules)):
         return None
     if p.here:
         return []  # the speaker named in this sentence, collected already
@@ -2603,6 +2603,18 @@ def _pronoun(p: _Pointer) -> list[Source] | None:
         if introduced:
             return introduced
     return p.memory.speakers_before() or p.earlier_subject()
+
+
+_JOINED_TO_A_NOUN = re.compile(r"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:und|oder|sowie)\s+$")
+
+
+def _possessive_pointing_back(slot: str, rules: _Rules) -> re.Match[str] | None:
+    """A possessive that may stand for a speaker named before: not one joined to the noun right before it ("die
+    Stadt und ihre Umgebung", "der Präsident und seine Frau"), whose owner is that noun."""
+    possessive = rules.possessive.search(slot)
+    if possessive is None or _JOINED_TO_A_NOUN.search(slot, 0, possessive.start()):
+        return None
+    return possessive
 
 
 # people or a body opening the sentence as its subject: "Forscher der Universität Lindenau", "Die Helfer"

@@ -1072,6 +1072,19 @@ def test_his_words_are_the_last_speakers(knowledge):
     assert claims(text, knowledge)[1].origin_parties == ("UA",)
 
 
+def test_a_possessive_joined_to_a_noun_is_that_nouns(knowledge):
+    """ "in der Stadt … und ihrer Umgebung": the possessive's owner is the town before "und", not the speaker of
+    the paragraph before; "nach ihren Angaben" still points back."""
+    army = "Titel\n\nRusslands Armee hatte dem Bürgermeister vorgeworfen, Waffen versteckt zu haben.\n\n"
+    joined = (
+        "Am Montag hatte die vom Roten Kreuz unterstützte Hilfsinitiative erstmals eine Hungersnot "
+        "in der Stadt Lindenau und ihrer Umgebung festgestellt."
+    )
+    assert claims(army + joined, knowledge)[-1].origin_parties == ()
+    pointing = "Nach ihren Angaben herrscht in der Stadt Lindenau eine Hungersnot."
+    assert claims(army + pointing, knowledge)[-1].origin_parties == ("RU",)
+
+
 def test_a_spokesman_of_a_force_named_just_before(knowledge):
     text = (
         "Die Huthi-Miliz feuerte erneut Raketen ab. "
