@@ -440,6 +440,19 @@ def states_a_plan(sentence: str, hedges: Sequence[Hedge]) -> bool:
     return any(h.kind in ("undecided", "deontic") and not in_relative_clause(sentence, h, clauses) for h in hedges)
 
 
+def _framed_by_a_deal(clauses: _Clauses, left: int, rules: _Compiled) -> bool:
+    """The clause of a "sollen" tells a deal's terms or purpose where it qualifies a deal named right before it: a
+    relative clause on it ("ein Abkommen unterzeichnet, das den Krieg beenden soll") or what follows a colon after it
+    ("Kern der Vereinbarung: Die Truppen sollen abziehen")."""
+    sentence = clauses.sentence
+    if left == 0 or sentence[left - 1] not in ",:":
+        return False
+    if sentence[left - 1] == "," and not _RELATIVE.match(sentence, left):
+        return False
+    _, before, _ = clauses.opened(left - 1, left - 1)
+    return rules.agreement.search(sentence, before, left - 1) is not None
+
+
 def _classify_sollen(match: re.Match[str], rules: _Compiled, clauses: _Clauses, agreed: bool) -> str:
     """Reportative ("soll … geliefert worden sein"), a plan or the terms of a deal ("sollen im Gegenzug
     freikommen", "soll ab Montag gelten"), or undecided ("eingesetzt werden sollen"). `agreed`: the
@@ -461,7 +474,7 @@ def _classify_sollen(match: re.Match[str], rules: _Compiled, clauses: _Clauses, 
     ahead = clauses.has_in_text(rules.future, left, right)
     if tail and tail[-1] in ("sein", "haben"):
         return "deontic" if ahead else "reportative"
-    if ahead or agreed:
+    if ahead or agreed or _framed_by_a_deal(clauses, left, rules):
         return "deontic"
     if tail and tail[-1] == "werden" and len(tail) >= 2:
         return "undecided"  # passive infinitive: report or plan, the words alone do not tell

@@ -425,6 +425,8 @@ def test_asserted_possibilities_still_hedge(sentence, lexicon):
         ("Die Gefangenen sollen im Gegenzug freikommen.", ""),
         ("Die Gefangenen sollen freikommen.", "Beide Seiten haben sich auf einen Austausch geeinigt."),
         ("Die Hilfsgüter sollen über zwei Grenzübergänge kommen.", "Die Vereinbarung sieht eine Feuerpause vor."),
+        ("Lindenau und Sabirsk schlossen einen Vertrag, der den Streit um den Hafen beilegen soll.", ""),
+        ("Das Wichtigste der Einigung: Beide Städte sollen ihre Zölle senken.", ""),
     ],
 )
 def test_the_terms_of_a_deal_or_a_plan_are_deontic(sentence, previous, lexicon):
@@ -443,6 +445,11 @@ def test_a_report_stays_a_report_after_a_deal(lexicon):
     for sentence in ("Die Gefangenen sollen gefoltert worden sein.", "Die Gefangenen sollen in einem Lager sein."):
         assert [h.kind for h in find_hedges(sentence, lexicon, previous)] == ["reportative"]
     assert [h.kind for h in find_hedges("Die Gefangenen sollen freikommen.", lexicon)] == ["reportative"]
+    # a deal named in the clause before, not the one the cue's clause qualifies: a report
+    after_a_clause = "Obwohl ein Vertrag gilt, sollen die Kämpfe weitergehen."
+    assert [h.kind for h in find_hedges(after_a_clause, lexicon)] == ["reportative"]
+    a_man_not_a_deal = "Sie verhafteten einen Mann, der für die Miliz arbeiten soll."
+    assert [h.kind for h in find_hedges(a_man_not_a_deal, lexicon)] == ["reportative"]
 
 
 def test_a_deal_named_in_the_paragraph_reaches_the_claim(knowledge):
