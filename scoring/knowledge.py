@@ -848,6 +848,8 @@ class Knowledge:
         for party in parties:
             knowledge.party_names[party["code"]] = party.get("name", party["code"])
             knowledge.party_kinds[party["code"]] = party.get("kind") or "state"
+            if knowledge.party_kinds[party["code"]] == "state" and party.get("name", "").isalpha():
+                knowledge.state_words[party["name"].lower()] = party["code"]  # the English name sites use: "rwanda"
             for actor in party.get("actors", []):
                 for alias in [actor["name"], *actor.get("aliases", [])]:
                     knowledge._add_actor(alias, Actor(actor["name"], party["code"], actor.get("kind", "organ")))

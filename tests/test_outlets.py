@@ -69,6 +69,7 @@ def test_an_unknown_outlet_is_accepted_and_forms_its_own_group(knowledge):
     [
         ("ukraine-botschaft.example", "UA"),  # the state's name
         ("munich.russianembassy.example", "RU"),  # an English adjective beside the German "russisch"
+        ("azerbaijan-botschaft.example", "AZ"),  # the state's English name, not the German "Aserbaidschan"
         ("mfa.gov.ua", "UA"),  # "gov" and the country code after it
         ("israel-news.example", None),  # a state named, no government's office
         ("embassy-of-lindenau.example", None),  # an office, no state we know
