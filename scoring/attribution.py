@@ -360,6 +360,7 @@ class _Rules:
     state_noun: re.Pattern[str]
     local_role: re.Pattern[str]
     seated_role: re.Pattern[str]  # an organ of government named with the place it sits in
+    posted_role: re.Pattern[str]  # a mission abroad, named with the place it sits in
     cabinet_role: re.Pattern[str]  # a minister named with no state: the story's place's
     local_cues: re.Pattern[str]
     reference_places: re.Pattern[str]  # "… Kilometer von der Grenze zur": the place after it is a reference point
@@ -520,6 +521,7 @@ def _rules(a: AttributionRules) -> _Rules:
         state_noun=_inflected(a.state_nouns),
         local_role=_inflected(a.local_roles),
         seated_role=_inflected(a.seated_roles),
+        posted_role=_inflected(a.posted_roles),
         cabinet_role=_inflected(a.cabinet_roles),
         local_cues=re.compile(a.local_cues),
         reference_places=re.compile(a.reference_places),
@@ -1218,6 +1220,9 @@ def _speaker(
     left = around.left
     # "äußerte sich der Minister": the reflexive pronoun is no part of the subject after the verb
     opening = verb.end() + 5 if sentence.startswith(" sich ", verb.end()) else verb.end()
+    relative = _relative_subject(sentence, left, verb.start(), found, rules)
+    if relative is not None:
+        return relative
     before = _speaker_before(sentence, verb, around, found, rules)
     after = (opening, _subject_after_end(sentence, opening, around, rules))
     if _subject_follows(sentence, verb, around.first_after, rules):
@@ -1252,6 +1257,29 @@ def _speaker(
     if _speaker_noun_after(sentence, verb.end(), rules):
         return after  # "Angriffe auf Zivilisten bestreitet die Miliz": what is said put first, its speaker after
     return _speaker_we_do_not_know(sentence, (before, after), text, around, rules)
+
+
+_RELATIVE_PRONOUN = re.compile(r"\s*(?:der|die|das|welche[rs]?)\b")
+
+
+def _relative_subject(sentence: str, left: int, verb: int, found: _Mentions, rules: _Rules) -> tuple[int, int] | None:
+    """ "einer Zelle an, die sich zu dem Anschlag in X bekannte": the relative pronoun, and nobody after it, is the
+    subject of the verb; a place a preposition governs inside the clause is no speaker."""
+    pronoun = _RELATIVE_PRONOUN.match(sentence, left)
+    if pronoun is None or not sentence[:left].rstrip().endswith(","):
+        return None
+    following = _WORD.search(sentence, pronoun.end(), verb)
+    if following is None or following.group() in rules.determiners or not following.group().islower():
+        return None  # "…, die der Minister bestätigte", "…, das Israel meldete": another subject may follow
+    between = _WORD.findall(sentence, pronoun.end(), verb)
+    if any(_can_be_subject(m) for m in found.starting_in(pronoun.end(), verb)) or any(
+        w[0].isupper()
+        and _speaker_noun(w.split("-")[-1], rules)
+        and not set(between[max(0, i - 2) : i]) & rules.prepositions
+        for i, w in enumerate(between)
+    ):
+        return None  # "…, die am Morgen der Minister nannte"; not "…, die sich zu dem Anschlag auf die Botschaft …"
+    return pronoun.end() - len(pronoun.group().strip()), pronoun.end()
 
 
 def _a_verb_and_then(text: str, rules: _Rules) -> bool:
@@ -2078,13 +2106,21 @@ def _without_seats(speakers: list[Mention]) -> list[Mention]:
     return speakers
 
 
+def _seat_of_a_mission(sentence: str, start: int, mention: Mention, rules: _Rules) -> bool:
+    """ "nach Angaben der Botschaft in Kiew": the place a mission abroad sits in is not the state it speaks for."""
+    if not mention.governed or mention.actor.kind not in ("state", "capital"):
+        return False
+    role = _role_before(sentence, start, mention.start, rules)
+    return role is not None and _ends(rules.posted_role, role)
+
+
 def _speakers_in(at: _Sentence, slot: _Slot, inside: list[Mention]) -> list[Mention]:
     """The actors of a slot that can speak; the subject of a speech verb is no noun a preposition governs."""
     speech = slot.kind == "speech"
     # "Nach eigenen Angaben kehrte die Delegation aus Katar zurück": one's own statement is the subject's
     subject_only = speech or bool(at.rules.own.search(at.text, slot.start, slot.end))
     speakers = [m for m in inside if m.actor.kind != "medium" and m.speaks and not (subject_only and m.governed)]
-    speakers = _without_seats(speakers)
+    speakers = _without_seats([m for m in speakers if not _seat_of_a_mission(at.text, slot.start, m, at.rules)])
     if not speakers and speech:
         # "die Militärverwaltung in Kiew": the place of the organ the subject names
         speakers = [
@@ -2338,8 +2374,17 @@ def _head_key(word: str) -> str:
 
 
 def _after_a_role(sentence: str, start: int, at: int, rules: _Rules) -> bool:
+    """A role stands right before the place: "die Militärverwaltung in Kiew" speaks for it, "die Botschaft in
+    Kiew" (a mission abroad) does not."""
+    role = _role_before(sentence, start, at, rules)
+    return role is not None and not _ends(rules.posted_role, role)
+
+
+def _role_before(sentence: str, start: int, at: int, rules: _Rules) -> str | None:
+    """The last role among the four words before `at` (from `start`), its compound's last part."""
     words = _WORD.findall(sentence[start:at])[-4:]
-    return any(w[0].isupper() and _ends(rules.role_suffix, w.split("-")[-1]) for w in words)
+    roles = [w.split("-")[-1] for w in words if w[0].isupper() and _ends(rules.role_suffix, w.split("-")[-1])]
+    return roles[-1] if roles else None
 
 
 def _ministry_key(role: str) -> str:
@@ -2507,7 +2552,15 @@ def _resolve_anaphor(
     pointer = _Pointer(
         sentence, start, end, kind, found, collected.first_here, memory, rules, fresh, places, knowledge, recall
     )
-    resolvers = (_own_statement, _demonstrative, _pronoun, _armed_group, _organisation_before, _medium_before)
+    resolvers = (
+        _relative_pronoun,
+        _own_statement,
+        _demonstrative,
+        _pronoun,
+        _armed_group,
+        _organisation_before,
+        _medium_before,
+    )
     for resolve in (*resolvers, _unknown_medium):
         resolved = resolve(pointer)
         if resolved is not None:
@@ -2556,6 +2609,12 @@ class _Pointer:
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen)\s[^,;:]*,")  # "X, das … liegt,"
+
+
+def _relative_pronoun(p: _Pointer) -> list[Source] | None:
+    """ "einer Zelle an, die sich zu dem Anschlag bekannte": a relative pronoun as the subject stands for the noun
+    before its comma, not for a speaker of the sentences before; one we know is collected already."""
+    return [] if p.kind == "speech" and _RELATIVE_PRONOUN.fullmatch(p.slot) else None
 
 
 def _own_statement(p: _Pointer) -> list[Source] | None:
@@ -3186,7 +3245,7 @@ def _party_of_role(
     organ = any(_ends(rules.seated_role, w) for w in heads_of_roles)
     seated = local or organ
     party = _subjects_forces(sentence, (start, end), roles, found, rules, knowledge) or _party_of_place(
-        sentence, start, end, (local, seated), found, memory, rules, knowledge
+        sentence, start, end, (local, seated, heads_of_roles), found, memory, rules, knowledge
     )
     if party:
         return party
@@ -3380,16 +3439,18 @@ def _party_of_place(
     sentence: str,
     start: int,
     end: int,
-    kind: tuple[bool, bool],
+    kind: tuple[bool, bool, list[str]],
     found: _Mentions,
     memory: ArticleMemory,
     rules: _Rules,
     knowledge: Knowledge | None,
 ) -> str | None:
     """The party of the place a role is of, or of the nationality beside it. `kind`: (a local role, an
-    organ of government seated where it is named: a ministry, a government)."""
+    organ of government seated where it is named: a ministry, a government; the roles' heads)."""
     slot = sentence[start:end]
-    local, seated = kind
+    local, seated, heads = kind
+    if any(_ends(rules.posted_role, head) for head in heads):
+        return _nationality_beside(sentence, (start, end), found, local, rules)  # "die Botschaft in X": not X's
     # A place speaks through its own authorities and its government's organs only: "der Bürgermeister von
     # X", "die Behörden in X", "das Gesundheitsministerium in X"; "ein Sprecher der Mission in Genf" or "der
     # Hilfsorganisation in X" is somebody there, not its state.

@@ -846,15 +846,7 @@ class Knowledge:
         """Compile plain records (as in seeds/ or the store) into matchers."""
         knowledge = cls(lexicon=lexicon)
         for party in parties:
-            knowledge.party_names[party["code"]] = party.get("name", party["code"])
-            knowledge.party_kinds[party["code"]] = party.get("kind") or "state"
-            if knowledge.party_kinds[party["code"]] == "state" and party.get("name", "").isalpha():
-                knowledge.state_words[party["name"].lower()] = party["code"]  # the English name sites use: "rwanda"
-            for actor in party.get("actors", []):
-                for alias in [actor["name"], *actor.get("aliases", [])]:
-                    knowledge._add_actor(alias, Actor(actor["name"], party["code"], actor.get("kind", "organ")))
-                    if actor.get("kind") in ("state", "adjective") and alias.isalpha():
-                        knowledge.state_words[alias.lower()] = party["code"]
+            knowledge._add_party(party)
         for record in outlets:
             outlet = knowledge._outlet_of(record)
             knowledge.outlets[outlet.domain] = outlet
@@ -910,6 +902,20 @@ class Knowledge:
             known=known,
             names=tuple(record.get("names") or ()),
         )
+
+    def _add_party(self, party: Mapping[str, Any]) -> None:
+        """A party's name, kind and actors; a state's one-word names, its English one too, read its sites' domains
+        ("rwanda-…botschaft")."""
+        code = party["code"]
+        self.party_names[code] = party.get("name", code)
+        self.party_kinds[code] = party.get("kind") or "state"
+        if self.party_kinds[code] == "state" and party.get("name", "").isalpha():
+            self.state_words[party["name"].lower()] = code
+        for actor in party.get("actors", []):
+            for alias in [actor["name"], *actor.get("aliases", [])]:
+                self._add_actor(alias, Actor(actor["name"], code, actor.get("kind", "organ")))
+                if actor.get("kind") in ("state", "adjective") and alias.isalpha():
+                    self.state_words[alias.lower()] = code
 
     def outlet(self, domain: str) -> Outlet:
         """The registered outlet, or an unknown one forming its own independence group."""

@@ -319,6 +319,7 @@ class Attribution:
     state_nouns: tuple[Word, ...]
     local_roles: tuple[Word, ...]
     seated_roles: tuple[Word, ...]  # "das Gesundheitsministerium in X": an organ of whoever governs X
+    posted_roles: tuple[Word, ...]  # "die Botschaft in X": a state's mission abroad, never X's
     local_cues: Regex
     said_objects: Regex  # "Die Vorwürfe wies die Miliz zurück": what is said, put first, never the speaker
     sides: Regex  # "auf ukrainischer Seite": a nationality that names a side, not a thing of the fact

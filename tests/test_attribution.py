@@ -1085,6 +1085,30 @@ def test_a_possessive_joined_to_a_noun_is_that_nouns(knowledge):
     assert claims(army + pointing, knowledge)[-1].origin_parties == ("RU",)
 
 
+def test_a_relative_pronoun_speaks_for_its_noun_not_a_place_in_its_clause(knowledge):
+    """ ", die sich zu dem Anschlag auf das Ministerium in Kiew bekannte": the group the pronoun stands for claimed
+    it, not Kyiv's ministry it struck, nor the speaker of the sentence before; ", die der Minister in Kiew nannte"
+    is the minister's."""
+    said = "Titel\n\nEin Sprecher der russischen Armee sagte, der Kommandeur sei tot. "
+    for struck in ("das Ministerium in Kiew", "die Polizei"):
+        text = f"{said}Er gehörte einer Gruppe an, die sich zu dem Anschlag auf {struck} bekannte."
+        claimed = [c for c in claims(text, knowledge) if "bekannte" in c.text]
+        assert claimed and all(c.origin_parties == () for c in claimed)
+    named = claims("Titel\n\nDie Zahl, die am Morgen der Minister in Kiew nannte, stieg auf zwölf.", knowledge)
+    assert named[-1].origin_parties == ("UA",)
+
+
+def test_a_mission_abroad_speaks_for_the_state_that_sent_it(knowledge):
+    """ "die Botschaft in Kiew": an embassy sits in a state it does not speak for."""
+    for text in (
+        "Nach Angaben der Botschaft in Kiew ist der Bahnhof geschlossen.",
+        "Ein Sprecher der Botschaft in Kiew sagte, der Bahnhof sei geschlossen.",
+    ):
+        assert only(text, knowledge).origin_parties == ()
+    sent = only("Laut der polnischen Botschaft in Kiew ist der Bahnhof geschlossen.", knowledge)
+    assert sent.origin_parties == ("PL",)
+
+
 def test_a_spokesman_of_a_force_named_just_before(knowledge):
     text = (
         "Die Huthi-Miliz feuerte erneut Raketen ab. "

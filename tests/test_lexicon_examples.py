@@ -346,6 +346,7 @@ _ENDINGS = {
     "state_nouns": "in|innen|en|es|s|n",
     "local_roles": "in|innen|en|es|s|n",
     "seated_roles": "s|en|n",
+    "posted_roles": "s|en|n|in|innen",
     "cabinet_roles": "in|innen|s|n",
     "not_state_actors": "s|n|en|in|innen|e",
 }
@@ -1122,6 +1123,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "media_nouns",
             "local_roles",
             "seated_roles",
+            "posted_roles",
             "cabinet_roles",
             "local_cues",
             "sides",
