@@ -256,6 +256,7 @@ def test_fronted_object_pronoun_is_no_speaker(knowledge):
             "israel-hamas-war",
         ),
         ("Die RSF warfen der Armee vor, Zivilisten in Omdurman bombardiert zu haben.", "RSF", "sudan-war"),
+        ("Ansarullah erklärte, man habe ein Schiff im Roten Meer angegriffen.", "HOUTHIS", "israel-hamas-war"),
         (
             "Ein Sprecher der pakistanischen Armee sagte, man habe fünf indische Kampfflugzeuge abgeschossen.",
             "PK",
@@ -1124,6 +1125,23 @@ def test_the_militia_is_the_armed_group_named_before(knowledge):
         "Die schiitische Miliz macht ihrerseits Israel für die Eskalation mitverantwortlich."
     )
     assert claims(text, knowledge, day="2024-07-20")[1].origin_parties == ("HEZBOLLAH",)
+
+
+def test_after_a_preposition_the_militia_is_the_armed_group_named_before(knowledge):
+    """ "Nach Darstellung der Miliz …": the noun phrase closing the source's frame points back as the subject would."""
+    text = (
+        "Die Hisbollah feuerte am Morgen Raketen auf Lindenau. Nach Darstellung der Miliz galt der Angriff einem Lager."
+    )
+    assert claims(text, knowledge, day="2024-07-20")[1].origin_parties == ("HEZBOLLAH",)
+
+
+def test_how_a_party_presents_an_act_past_a_long_phrase(knowledge):
+    """ "stellte X als … dar": however many words the phrase after "als" has, the account is the speaker's."""
+    text = (
+        "Titel\n\nDie israelische Armee stellte den Luftangriff als Antwort auf die zahlreichen Raketen der "
+        "Miliz seit Beginn der Kämpfe dar."
+    )
+    assert claims(text, knowledge, day="2024-07-20")[-1].origin_parties == ("IL",)
 
 
 def test_a_groups_noun_points_to_the_source_just_named_by_it(knowledge):

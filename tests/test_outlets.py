@@ -89,6 +89,7 @@ def test_an_unregistered_site_of_a_states_office_speaks_for_the_state(domain, pa
         ("aa.com.tr", "TR"),
         ("tasnimnews.com", "IR"),
         ("presstv.ir", "IR"),
+        ("irib.ir", "IR"),
         ("cgtn.com", "CN"),
         ("aljazeera.com", "QA"),
         ("kcna.kp", "KP"),
