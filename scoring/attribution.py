@@ -2818,8 +2818,9 @@ def _known_person_before(p: _Pointer, pronoun: re.Match[str] | None) -> list[Sou
 
 
 def _armed_group(p: _Pointer) -> list[Source] | None:
-    """ "die Miliz", "diese Gruppe", "nach Angaben der Miliz": the armed group named last; not where the sentence before named a source by
-    that noun ("Die Hilfsorganisation X teilte mit … Die Organisation sprach von …": X, whom we do not know)."""
+    """ "die Miliz", "diese Gruppe", "nach Angaben der Miliz": the armed group named last; not where the sentence
+    before named a source by that noun ("Die Hilfsorganisation X teilte mit … Die Organisation sprach von …": X,
+    whom we do not know)."""
     # after a preposition ("Nach Angaben der Miliz") the noun phrase closing the frame
     if not p.rules.group_phrase.match(" ".join(_noun_phrase_of(p)) if p.kind == "prep" else p.slot):
         return None
