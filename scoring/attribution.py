@@ -1557,6 +1557,9 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     first = texts[0].lower() if texts else ""
     if first in rules.subordinators:
         return left + words[0].end(), verb.start()
+    shared = _subject_before_and(sentence, left, verb.start(), subjects)
+    if shared is not None:
+        return shared
     auxiliary = rules.perfect_auxiliary.search(sentence, left, verb.start())
     if auxiliary and not verb.group().endswith(("te", "ten")):
         # "Am Freitag hatte X die Armee Y beschuldigt": the subject before the object, either side of "hatte"
@@ -1566,6 +1569,16 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     if not said_first and _subject_before(sentence, left, words, subjects, rules):
         return left, verb.start()
     return _accuser_after(sentence, verb, right, [m for m in subjects if m.start >= verb.end()], rules, said_first)
+
+
+def _subject_before_and(sentence: str, left: int, verb: int, subjects: list[Mention]) -> tuple[int, int] | None:
+    """ "X machte Moskau verantwortlich und warf Russland vor": a verb right after "und" goes on with the subject
+    opening the clause, never with the accused after it."""
+    if not _AND_THEN.search(sentence, left, verb):
+        return None
+    opening = _WORD.search(sentence, left, verb)
+    first = next((m for m in subjects if opening is not None and m.start == opening.start()), None)
+    return (first.start, first.end) if first is not None else None
 
 
 def _object_first(

@@ -1086,6 +1086,13 @@ def test_a_possessive_joined_to_a_noun_is_that_nouns(knowledge):
     assert claims(army + pointing, knowledge)[-1].origin_parties == ("RU",)
 
 
+def test_a_second_accusation_after_und_is_the_first_ones_subjects(knowledge):
+    """ "X machte Moskau verantwortlich und warf Russland vor": the verb after "und" goes on with the subject
+    opening the clause; the accused after it is no accuser."""
+    text = "Selenskyj machte Moskau verantwortlich und warf Russland vor, ein Lager angegriffen zu haben."
+    assert [c.origin_parties for c in claims(text, knowledge, day="2025-05-08")] == [("UA",), ("UA",)]
+
+
 def test_a_relative_pronoun_speaks_for_its_noun_not_a_place_in_its_clause(knowledge):
     """ ", die sich zu dem Anschlag auf das Ministerium in Kiew bekannte": the group the pronoun stands for claimed
     it, not Kyiv's ministry it struck, nor the speaker of the sentence before; ", die der Minister in Kiew nannte"
