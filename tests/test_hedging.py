@@ -434,6 +434,20 @@ def test_the_terms_of_a_deal_or_a_plan_are_deontic(sentence, previous, lexicon):
     assert not any(decisive(h, lexicon) for h in find_hedges(sentence, lexicon, previous))
 
 
+@pytest.mark.parametrize(
+    "sentence, hedges",
+    [
+        ("Inzwischen ist von zwölf Verletzten am Hafen die Rede.", True),
+        ("Zuvor war von acht Verletzten am Hafen die Rede.", False),
+        ("Am Morgen war von acht Verletzten am Hafen die Rede gewesen.", False),
+    ],
+)
+def test_talk_going_round_hedges_an_earlier_count_recalled_does_not(sentence, hedges, lexicon):
+    """ "ist von zwölf Verletzten die Rede": what is said about, kept at a distance; "Zuvor war von acht … die Rede",
+    "war … die Rede gewesen": the count said then, which a later one replaced."""
+    assert hedged(sentence, lexicon) == hedges
+
+
 def test_a_past_morning_is_no_time_ahead(lexicon):
     sentence = "Die Soldaten sollen am Morgen in die Stadt eingedrungen sein."
     assert [h.kind for h in find_hedges(sentence, lexicon)] == ["reportative"]
