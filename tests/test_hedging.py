@@ -781,6 +781,7 @@ def test_what_the_talk_was_of_is_the_fact_not_the_hedge(lexicon):
         ("Die Zahl der Toten wird auf 300 geschätzt.", True),
         ("Nach Schätzungen der Hafenbehörde sind dreitausend Menschen ohne Strom.", False),
         ("Nach Schätzung von Bürgermeister Karl Beispiel sind dreitausend Menschen ohne Strom.", False),
+        ("Nach Nato-Schätzungen sind dreitausend Soldaten an der Grenze.", False),
         ("Die Hafenbehörde hatte geschätzt, dass dreitausend Menschen ohne Strom sind.", False),
         # "könne" after an infinitive in a relative clause tells what a thing can do; after a perfect infinitive
         # it guesses, and "könnte" tells what might happen
