@@ -349,6 +349,7 @@ class _Rules:
     not_state: re.Pattern[str]
     compass_points: frozenset[str]
     official: re.Pattern[str]  # "offiziellen Angaben": an adjective that makes a state noun the authorities'
+    unnamed: re.Pattern[str]  # "informierten Kreisen": an adjective that keeps a source unnamed
     state_forces: re.Pattern[str]
     fronted: frozenset[str]
     noun_phrase: frozenset[str]
@@ -467,6 +468,12 @@ def _may_accuse(sentence: str, rules: _Rules) -> bool:
     )
 
 
+def _inflected_before_a_noun(adjectives: Sequence[str], noun: str) -> re.Pattern[str]:
+    """An adjective of the list, inflected, before a capitalised noun ("offiziellen Angaben", "informierten
+    Kreisen"); none where the lexicon lists none."""
+    return re.compile(rf"\b(?i:{'|'.join(adjectives) or '(?!)'})e[nmrs]?\s+{noun}")
+
+
 @once_per_lexicon
 def _rules(a: AttributionRules) -> _Rules:
     def alternatives(words: tuple[str, ...]) -> str:
@@ -507,7 +514,8 @@ def _rules(a: AttributionRules) -> _Rules:
         english_name=re.compile(rf"\b(?:[A-ZÄÖÜ][\w-]*\s+){{1,3}}(?:{alternatives(a.name_final_nouns)})\b"),
         not_state=re.compile(rf"(?:{alternatives(a.not_state_actors)})(?:s|n|en|in|innen|e)?$", re.IGNORECASE),
         compass_points=frozenset(w.lower() for w in a.compass_points),
-        official=re.compile(rf"\b(?i:{alternatives(a.official_adjectives) or '(?!)'})e[nmrs]?\s+([A-ZÄÖÜ][\w-]*)"),
+        official=_inflected_before_a_noun(a.official_adjectives, r"([A-ZÄÖÜ][\w-]*)"),
+        unnamed=_inflected_before_a_noun(a.unnamed_adjectives, "[A-ZÄÖÜ]"),
         state_forces=_inflected(a.state_forces),
         fronted=frozenset(a.fronted),
         noun_phrase=frozenset(a.noun_phrase_words),
@@ -2959,6 +2967,8 @@ def _by_role_or_name(p: _Pointer) -> list[Source]:
     )
     roles = _roles_named(p)
     named_here = p.knowledge is not None and bool(governing_parties(p.slot, p.knowledge))
+    if roles and not named_here and p.rules.unnamed.search(p.slot):
+        return [p.spanning(p.slot, None)]  # "Informierten Kreisen zufolge": kept unnamed, nobody's we know
     if roles and (not unknown or unknown[2] == "person" or named_here):
         official = _official(p, roles, unknown)
         if official is not None:
