@@ -1474,6 +1474,10 @@ def _fronted_before(words: list[str], rules: _Rules) -> bool:
     first = words[0].lower() if words else ""
     if first in rules.prepositions or (first in rules.fronted and not _opens_noun_phrase(words, rules)):
         return True
+    if 2 <= len(words) <= 3 and words[-1].lower() in rules.fronted_adverbs and first not in rules.determiners:
+        # "Wenige Stunden zuvor", "Zwei Tage später": a measure of time before an adverb, its first word one the
+        # dictionary knows in lower case (a numeral, a quantifier; not "Selenskyj jedoch", "Armee jedoch")
+        return is_known(first, exact=True)
     return len(words) == 1 and not is_known(words[0], exact=True) and is_known(first)
 
 

@@ -1093,6 +1093,20 @@ def test_a_second_accusation_after_und_is_the_first_ones_subjects(knowledge):
     assert [c.origin_parties for c in claims(text, knowledge, day="2025-05-08")] == [("UA",), ("UA",)]
 
 
+@pytest.mark.parametrize(
+    ("opening", "parties"),
+    [
+        ("Zwei Tage später hatte der Minister erklärt", ("IL",)),  # a measure of time, then the subject
+        ("Selenskyj dagegen hatte erklärt", ("UA",)),  # a name, then an adverb: the name is the subject
+    ],
+)
+def test_a_measure_of_time_fronted_before_the_auxiliary_is_no_speaker(opening, parties, knowledge):
+    """ "Zwei Tage später hatte der Minister erklärt": the subject follows the auxiliary; "Zwei Tage später" is
+    when, not who."""
+    text = f"Titel\n\nIsraels Verteidigungsminister bestätigte den Angriff. {opening}, der Hafen von Lindenau sei zu."
+    assert claims(text, knowledge, day="2025-06-16")[-1].origin_parties == parties
+
+
 def test_a_relative_pronoun_speaks_for_its_noun_not_a_place_in_its_clause(knowledge):
     """ ", die sich zu dem Anschlag auf das Ministerium in Kiew bekannte": the group the pronoun stands for claimed
     it, not Kyiv's ministry it struck, nor the speaker of the sentence before; ", die der Minister in Kiew nannte"
