@@ -1148,21 +1148,25 @@ def test_the_militia_is_the_armed_group_named_before(knowledge):
     assert claims(text, knowledge, day="2024-07-20")[1].origin_parties == ("HEZBOLLAH",)
 
 
-def test_after_a_preposition_the_militia_is_the_armed_group_named_before(knowledge):
-    """ "Nach Darstellung der Miliz …": the noun phrase closing the source's frame points back as the subject would."""
-    text = (
-        "Die Hisbollah feuerte am Morgen Raketen auf Lindenau. Nach Darstellung der Miliz galt der Angriff einem Lager."
-    )
-    assert claims(text, knowledge, day="2024-07-20")[1].origin_parties == ("HEZBOLLAH",)
-
-
-def test_how_a_party_presents_an_act_past_a_long_phrase(knowledge):
-    """ "stellte X als … dar": however many words the phrase after "als" has, the account is the speaker's."""
-    text = (
-        "Titel\n\nDie israelische Armee stellte den Luftangriff als Antwort auf die zahlreichen Raketen der "
-        "Miliz seit Beginn der Kämpfe dar."
-    )
-    assert claims(text, knowledge, day="2024-07-20")[-1].origin_parties == ("IL",)
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the noun phrase closing a source's frame points back as the subject would
+        (
+            "Die Hisbollah feuerte am Morgen Raketen auf Lindenau. "
+            "Nach Darstellung der Miliz galt der Angriff einem Lager.",
+            ("HEZBOLLAH",),
+        ),
+        # "stellte X als … dar": however many words follow "als", the account is the speaker's
+        (
+            "Titel\n\nDie israelische Armee stellte den Luftangriff als Antwort auf die zahlreichen Raketen "
+            "der Miliz seit Beginn der Kämpfe dar.",
+            ("IL",),
+        ),
+    ],
+)
+def test_the_militia_after_a_preposition_and_an_account_past_a_long_phrase(text, parties, knowledge):
+    assert claims(text, knowledge, day="2024-07-20")[-1].origin_parties == parties
 
 
 def test_a_groups_noun_points_to_the_source_just_named_by_it(knowledge):
