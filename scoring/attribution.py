@@ -1584,7 +1584,7 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
 
 
 def _subject_before_and(sentence: str, left: int, verb: int, subjects: list[Mention]) -> tuple[int, int] | None:
-    """ "X machte Moskau verantwortlich und warf Russland vor": a verb right after "und" goes on with the subject
+    """ "X gab dem Kreml die Schuld und beschuldigte Russland": a verb right after "und" goes on with the subject
     opening the clause, never with the accused after it."""
     if not _AND_THEN.search(sentence, left, verb):
         return None
@@ -2693,8 +2693,8 @@ _JOINED_TO_A_NOUN = re.compile(r"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:und|oder|so
 
 
 def _possessive_pointing_back(slot: str, rules: _Rules) -> re.Match[str] | None:
-    """A possessive that may stand for a speaker named before: not one joined to the noun right before it ("die
-    Stadt und ihre Umgebung", "der Präsident und seine Frau"), whose owner is that noun."""
+    """A possessive that may stand for a speaker named before: not one joined to the noun right before it ("das
+    Dorf und seine Weiler", "der Präsident und seine Frau"), whose owner is that noun."""
     possessive = rules.possessive.search(slot)
     if possessive is None or _JOINED_TO_A_NOUN.search(slot, 0, possessive.start()):
         return None

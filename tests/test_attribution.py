@@ -1074,12 +1074,12 @@ def test_his_words_are_the_last_speakers(knowledge):
 
 
 def test_a_possessive_joined_to_a_noun_is_that_nouns(knowledge):
-    """ "in der Stadt … und ihrer Umgebung": the possessive's owner is the town before "und", not the speaker of
+    """ "im Dorf … und seinen Weilern": the possessive's owner is the village before "und", not the speaker of
     the paragraph before; "nach ihren Angaben" still points back."""
     army = "Titel\n\nRusslands Armee hatte dem Bürgermeister vorgeworfen, Waffen versteckt zu haben.\n\n"
     joined = (
         "Am Montag hatte die vom Roten Kreuz unterstützte Hilfsinitiative erstmals eine Hungersnot "
-        "in der Stadt Lindenau und ihrer Umgebung festgestellt."
+        "im Dorf Lindenau und seinen Weilern festgestellt."
     )
     assert claims(army + joined, knowledge)[-1].origin_parties == ()
     pointing = "Nach ihren Angaben herrscht in der Stadt Lindenau eine Hungersnot."
@@ -1087,9 +1087,9 @@ def test_a_possessive_joined_to_a_noun_is_that_nouns(knowledge):
 
 
 def test_a_second_accusation_after_und_is_the_first_ones_subjects(knowledge):
-    """ "X machte Moskau verantwortlich und warf Russland vor": the verb after "und" goes on with the subject
+    """ "X gab dem Kreml die Schuld und beschuldigte Russland": the verb after "und" goes on with the subject
     opening the clause; the accused after it is no accuser."""
-    text = "Selenskyj machte Moskau verantwortlich und warf Russland vor, ein Lager angegriffen zu haben."
+    text = "Selenskyj gab dem Kreml die Schuld und beschuldigte Russland, ein Lager angegriffen zu haben."
     assert [c.origin_parties for c in claims(text, knowledge, day="2025-05-08")] == [("UA",), ("UA",)]
 
 
@@ -1159,7 +1159,7 @@ def test_the_militia_is_the_armed_group_named_before(knowledge):
         ),
         # "stellte X als … dar": however many words follow "als", the account is the speaker's
         (
-            "Titel\n\nDie israelische Armee stellte den Luftangriff als Antwort auf die zahlreichen Raketen "
+            "Titel\n\nDie israelische Armee stellte den Luftangriff als Vergeltung für die vielen Raketen "
             "der Miliz seit Beginn der Kämpfe dar.",
             ("IL",),
         ),
