@@ -1239,8 +1239,10 @@ def _speaker(
         return before  # "Sie sprach von einem Massaker der Miliz": the pronoun speaks, not the party after the verb
     if around.subject_before and not (around.fronted and around.subject_after):
         return before
-    if index.any_ends(rules.not_state, left, verb.start()):
-        return before  # "Russische Oppositionelle berichteten von … in Moskau"
+    if index.any_ends(rules.not_state, left, verb.start()) or _ACRONYM_CLOSING.search(sentence, left, verb.start()):
+        # "Russische Oppositionelle berichteten von … in Moskau"; "Die Föderation der Fischer (FDF) erinnerte die
+        # Kriegsparteien daran": a body named with its acronym right before the verb is its subject
+        return before
     if around.subject_after and not _a_role_first(sentence, left, verb.start(), rules):
         return after
     text = sentence[left : verb.start()]
@@ -1288,6 +1290,16 @@ def _relative_subject(sentence: str, left: int, verb: int, found: _Mentions, rul
     ):
         return None  # "…, die am Morgen der Minister nannte"; not "…, die sich zu dem Anschlag auf die Botschaft …"
     return pronoun.end() - len(pronoun.group().strip()), pronoun.end()
+
+
+_ACRONYM_CLOSING = re.compile(r"\(([A-ZÄÖÜ]{2,10})\)\s*$")
+
+
+def _acronym_given(phrase: str) -> str | None:
+    """ "Die Föderation der Fischer (FDF)": a body we do not know, named with its acronym in brackets, is coded by
+    the acronym, however its long name is spelt ("Fischer-Föderation", "Fischerföderation")."""
+    given = _ACRONYM_CLOSING.search(phrase)
+    return given.group(1) if given else None
 
 
 def _a_verb_and_then(text: str, rules: _Rules) -> bool:
@@ -2991,7 +3003,7 @@ def _by_role_or_name(p: _Pointer) -> list[Source]:
 def _named_we_cannot_place(p: _Pointer) -> list[Source]:
     """A speaker named whom we cannot place, an organisation we know only by its name, or a name after "laut"."""
     if p.kind == "speech" and any(w[0].isupper() for w in _WORD.findall(p.slot)):
-        code = _organisation_code(p.slot, p.rules, p.sentence[p.end :]) or _acronym(p.slot)
+        code = _organisation_code(p.slot, p.rules, p.sentence[p.end :]) or _acronym(p.slot) or _acronym_given(p.slot)
         return [p.spanning(p.slot, code)]  # a named speaker we cannot place
     english = _named_by_its_end(p.sentence[p.start : p.end + _NAME_REACH], p.rules) if p.kind == "prep" else None
     at = p.sentence.find(english[0], p.start) if english else -1
