@@ -1235,13 +1235,9 @@ def _speaker(
     after = (opening, _subject_after_end(sentence, opening, around, rules))
     if _subject_follows(sentence, verb, around.first_after, rules):
         return after
-    if rules.pronoun.fullmatch(sentence[left : verb.start()].strip()):
-        return before  # "Sie sprach von einem Massaker der Miliz": the pronoun speaks, not the party after the verb
-    if around.subject_before and not (around.fronted and around.subject_after):
+    if _speaks_before_the_verb(sentence, left, verb.start(), index, rules):
         return before
-    if index.any_ends(rules.not_state, left, verb.start()) or _ACRONYM_CLOSING.search(sentence, left, verb.start()):
-        # "Russische Oppositionelle berichteten von … in Moskau"; "Die Föderation der Fischer (FDF) erinnerte die
-        # Kriegsparteien daran": a body named with its acronym right before the verb is its subject
+    if around.subject_before and not (around.fronted and around.subject_after):
         return before
     if around.subject_after and not _a_role_first(sentence, left, verb.start(), rules):
         return after
@@ -1270,6 +1266,17 @@ def _speaker(
 
 
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:der|die|das|welche[rs]?)\b")
+
+
+def _speaks_before_the_verb(sentence: str, left: int, verb: int, index: _Words, rules: _Rules) -> bool:
+    """Words before the verb that are its subject whatever actor follows it: a pronoun ("Sie sprach von einem
+    Massaker der Miliz"), people of no state ("Russische Oppositionelle berichteten von … in Moskau"), a body named
+    with its acronym ("Die Föderation der Fischer (FDF) erinnerte die Kriegsparteien daran")."""
+    return bool(
+        rules.pronoun.fullmatch(sentence[left:verb].strip())
+        or index.any_ends(rules.not_state, left, verb)
+        or _ACRONYM_CLOSING.search(sentence, left, verb)
+    )
 
 
 def _relative_subject(sentence: str, left: int, verb: int, found: _Mentions, rules: _Rules) -> tuple[int, int] | None:
