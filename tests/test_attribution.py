@@ -464,7 +464,7 @@ def test_agencies_and_states_beyond_the_belligerents_speak_for_themselves(text, 
         # a body named with its acronym in brackets: the acronym, however the long name is spelt, and the body
         # before the verb speaks, not the parties after it it reminds
         ("Das US-Institut für Hafenstudien (IHS) berichtete, russische Soldaten hätten Sabirsk erreicht.", "IHS"),
-        ("Die Fischer-Föderation (FDF) erinnerte beide Kriegsparteien daran, dass Fischer Zivilisten seien.", "FDF"),
+        ("Die Fischer-Föderation (FDF) erinnerte die Konfliktparteien daran, dass Fischer Zivilisten seien.", "FDF"),
         ("Auch die Föderation der Fischer (FDF) betonte, dass Fischer vor Sabirsk Zivilisten seien.", "FDF"),
     ],
 )
@@ -1061,7 +1061,7 @@ def test_naming_oneself_is_no_statement(knowledge):
         ("Der Kanal zitierte eine Sprecherin des Weißen Hauses mit den Worten, die Lage sei ernst.", ("US",)),
         ("Die Armee des Sudan beschuldigte die RSF, ein Lager angegriffen zu haben.", ("SD",)),
         # the state's official name, bare as its own media write it, and another state's that opens as it does
-        ("Das Außenministerium der Islamischen Republik erklärte, man habe ein Schiff festgesetzt.", ("IR",)),
+        ("Ein Sprecher der Islamischen Republik erklärte, man habe ein Schiff festgesetzt.", ("IR",)),
         ("Die Islamische Republik Pakistan erklärte, man habe ein Schiff festgesetzt.", ("PK",)),
     ],
 )
