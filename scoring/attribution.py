@@ -1275,7 +1275,7 @@ def _speaks_before_the_verb(sentence: str, left: int, verb: int, index: _Words, 
     return bool(
         rules.pronoun.fullmatch(sentence[left:verb].strip())
         or index.any_ends(rules.not_state, left, verb)
-        or _ACRONYM_CLOSING.search(sentence, left, verb)
+        or _acronym_given(sentence[left:verb]) is not None
     )
 
 
@@ -1304,9 +1304,14 @@ _ACRONYM_CLOSING = re.compile(r"\(([A-ZÄÖÜ]{2,10})\)\s*$")
 
 def _acronym_given(phrase: str) -> str | None:
     """ "Die Föderation der Fischer (FDF)": a body we do not know, named with its acronym in brackets, is coded by
-    the acronym, however its long name is spelt ("Fischer-Föderation", "Fischerföderation")."""
+    the acronym, however its long name is spelt ("Fischer-Föderation", "Fischerföderation"). The acronym abbreviates
+    the name: each of its letters opens a word or a compound's part before it, so a person's party is none ("Karl
+    Beispiel (CDU)")."""
     given = _ACRONYM_CLOSING.search(phrase)
-    return given.group(1) if given else None
+    if given is None:
+        return None
+    initials = {part[0].upper() for word in _WORD.findall(phrase, 0, given.start()) for part in word.split("-") if part}
+    return given.group(1) if len(initials) >= 2 and set(given.group(1)) <= initials else None
 
 
 def _a_verb_and_then(text: str, rules: _Rules) -> bool:

@@ -463,7 +463,9 @@ def test_agencies_and_states_beyond_the_belligerents_speak_for_themselves(text, 
         ("In Sabirsk fehle Insulin, teilte die Organisation Ärzte ohne Grenzen am Montag mit.", "MSF"),
         # a body named with its acronym in brackets: the acronym, however the long name is spelt, and the body
         # before the verb speaks, not the parties after it it reminds
-        ("Das US-Institut für Hafenstudien (IHS) berichtete, russische Soldaten hätten Sabirsk erreicht.", "IHS"),
+        ("Das US-Institut für Hafenstudien (IFH) berichtete, russische Soldaten hätten Sabirsk erreicht.", "IFH"),
+        # a person's party in brackets is no body's acronym: the person speaks, coded by nobody
+        ("Der Bürgermeister von Sabirsk, Karl Beispiel (CDU), sagte, der Hafen sei zu.", None),
         ("Die Fischer-Föderation (FDF) erinnerte die Konfliktparteien daran, dass Fischer Zivilisten seien.", "FDF"),
         ("Auch die Föderation der Fischer (FDF) betonte, dass Fischer vor Sabirsk Zivilisten seien.", "FDF"),
     ],
