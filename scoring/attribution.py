@@ -1266,6 +1266,7 @@ def _speaker(
 
 
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:der|die|das|welche[rs]?)\b")
+_COMMA_BEFORE = re.compile(r",\s*$")  # read in the forty characters before a clause: no copy of all before it
 
 
 def _speaks_before_the_verb(sentence: str, left: int, verb: int, index: _Words, rules: _Rules) -> bool:
@@ -1283,12 +1284,11 @@ def _relative_subject(sentence: str, left: int, verb: int, found: _Mentions, rul
     """ "einer Zelle an, die sich zu dem Anschlag in X bekannte": the relative pronoun, and nobody after it, is the
     subject of the verb; a place a preposition governs inside the clause is no speaker."""
     pronoun = _RELATIVE_PRONOUN.match(sentence, left)
-    if pronoun is None or not sentence[:left].rstrip().endswith(","):
+    if pronoun is None or not _COMMA_BEFORE.search(sentence, max(0, left - 40), left):
         return None
-    following = _WORD.search(sentence, pronoun.end(), verb)
-    if following is None or following.group() in rules.determiners or not following.group().islower():
-        return None  # "…, die der Minister bestätigte", "…, das Israel meldete": another subject may follow
     between = _WORD.findall(sentence, pronoun.end(), verb)
+    if not between or between[0] in rules.determiners or not between[0].islower():
+        return None  # "…, die der Minister bestätigte", "…, das Israel meldete": another subject may follow
     if any(_can_be_subject(m) for m in found.starting_in(pronoun.end(), verb)) or any(
         w[0].isupper()
         and _speaker_noun(w.split("-")[-1], rules)
