@@ -804,3 +804,18 @@ def test_a_disclaimer_about_numbers_passes_over_the_claim_before_it_that_gives_n
     )
     toll, victims, *_ = analyse_article(text, "example.org", knowledge).claims
     assert toll.hedged and not victims.hedged
+
+
+@pytest.mark.parametrize(
+    "sentence, is_hedged",
+    [
+        ("Offensichtlich ist der Damm in der Nacht gebrochen.", True),
+        ("Der Damm hat offensichtlich nachgegeben, offensichtlich hat niemand gewarnt.", True),
+        ("Die Schäden am Damm sind groß, auch wenn die Ursachen längst offensichtlich sind.", False),
+        ("Offensichtlich ist, dass der Damm zu alt war.", False),
+    ],
+)
+def test_offensichtlich_before_a_copula_closing_its_clause_says_obvious_not_apparently(sentence, is_hedged, lexicon):
+    """ "…, auch wenn die Ursachen offensichtlich sind": the predicate ("are obvious"), no distance kept; opening a
+    clause that goes on ("Offensichtlich ist der Damm …") it is the adverb, "apparently"."""
+    assert hedged(sentence, lexicon) == is_hedged
