@@ -35,7 +35,8 @@ _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
 _COORDINATION = re.compile(
     r"^[\s,]*(?:und|sowie|oder|noch|als auch)\s+(?:(?:der|die|den|dem|des|von|aus)\s+)*$", re.IGNORECASE
 )
-_NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
+# a name's word; a surname may open with an article in transliteration ("al-Ansari", "el-Sisi")
+_NAME_TOKEN = re.compile(r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 _PARTICIPLE = re.compile(r"(?:mit|ein|zurück|hin|an|vor|fest|bekannt|aus|zu|auf|ab|dar|bei)?ge[a-zäöüß]{2,}(?:t|en)")
 _DETERMINER = re.compile(r"(?:d|ein|kein|dies|jen|jed|all|sein|ihr|unser|eur|mein|dein)(?:e|er|es|em|en|as|ie)?")
 _OF_PLACE = re.compile(r"\bvon\s+(?:der\s+|dem\s+)?$")
@@ -350,6 +351,7 @@ class _Rules:
     compass_points: frozenset[str]
     official: re.Pattern[str]  # "offiziellen Angaben": an adjective that makes a state noun the authorities'
     unnamed: re.Pattern[str]  # "informierten Kreisen": an adjective that keeps a source unnamed
+    of_a_state: re.Pattern[str]  # "Nationale Kommission": an adjective that makes a body a state's
     state_forces: re.Pattern[str]
     fronted: frozenset[str]
     noun_phrase: frozenset[str]
@@ -516,6 +518,7 @@ def _rules(a: AttributionRules) -> _Rules:
         compass_points=frozenset(w.lower() for w in a.compass_points),
         official=_inflected_before_a_noun(a.official_adjectives, r"([A-ZÄÖÜ][\w-]*)"),
         unnamed=_inflected_before_a_noun(a.unnamed_adjectives, "[A-ZÄÖÜ]"),
+        of_a_state=_inflected_before_a_noun(a.state_adjectives, "[A-ZÄÖÜ]"),
         state_forces=_inflected(a.state_forces),
         fronted=frozenset(a.fronted),
         noun_phrase=frozenset(a.noun_phrase_words),
@@ -3199,7 +3202,8 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
 
 def _another_office(roles: list[str], previous: list[Source], rules: _Rules) -> bool:
     """The role named is not the office of whoever spoke before ("der Gouverneur" after "Ministerin Anna
-    Brand", "der Minister" after "die Armee"): another speaker. A spokesman speaks for whoever spoke before."""
+    Brand", "der Minister" after "die Armee", "die Kommission" after "die Anwaltsinitiative X"): another
+    speaker. A spokesman speaks for whoever spoke before."""
     mine = [_role_stem(role.split("-")[-1]).lower() for role in roles]
     if not mine or any(role.lower().endswith(("sprecher", "sprecherin")) for role in roles):
         return False
@@ -3207,7 +3211,7 @@ def _another_office(roles: list[str], previous: list[Source], rules: _Rules) -> 
         _role_stem(word.split("-")[-1]).lower()
         for source in previous
         for word in _WORD.findall(source.text)
-        if word[0].isupper() and _role_word(word, rules)
+        if word[0].isupper() and (_role_word(word, rules) or _ends(rules.organisation, word.split("-")[-1]))
     ]
     return bool(theirs) and not any(a.startswith(b) or b.startswith(a) for a in mine for b in theirs)
 
@@ -3240,10 +3244,13 @@ def _a_state(knowledge: Knowledge) -> Callable[[str | None], bool]:
 
 
 def _no_organisation(knowledge: Knowledge | None) -> Callable[[str | None], bool]:
-    """Whether a party may own an organ of government: a state or a group, no organisation (any party where
-    `knowledge` is None)."""
-    kinds = knowledge.party_kinds if knowledge is not None else {}
-    return lambda party: kinds.get(party or "") != "organisation"
+    """Whether a party may own an organ of government: a state or a group, no organisation, and none we know
+    only by the name an organisation gave it ("die Anwaltsinitiative Emergency Lawyers": "EL"); any party
+    where `knowledge` is None."""
+    if knowledge is None:
+        return lambda party: True
+    kinds = knowledge.party_kinds
+    return lambda party: kinds.get(party or "", "organisation") != "organisation"
 
 
 def _role_part(word: str) -> str:
@@ -3296,7 +3303,7 @@ def _party_of_role(
     heads_of_roles = [re.sub(r"angaben$", "", _role_part(w)) for w in roles]
     local = any(_ends(rules.local_role, w) for w in heads_of_roles)
     organ = any(_ends(rules.seated_role, w) for w in heads_of_roles)
-    seated = local or organ
+    seated = local or _a_states_organ(organ, slot, rules)
     party = _subjects_forces(sentence, (start, end), roles, found, rules, knowledge) or _party_of_place(
         sentence, start, end, (local, seated, heads_of_roles), found, memory, rules, knowledge
     )
@@ -3324,6 +3331,12 @@ def _party_of_role(
     if army:
         return army
     return _party_speaking_around(heads, local, memory, (recall, rules), may_own, later)
+
+
+def _a_states_organ(organ: bool, slot: str, rules: _Rules) -> bool:
+    """An organ of government, or a body an adjective makes a state's ("die Nationale Kommission"): no
+    organisation's."""
+    return organ or bool(rules.of_a_state.search(slot))
 
 
 def _states_medium_before(start: int, found: _Mentions, knowledge: Knowledge | None) -> str | None:

@@ -2894,3 +2894,26 @@ def test_a_name_set_off_by_commas_before_the_perfects_auxiliary_leaves_the_accus
     after the auxiliary is the accused, as after "warf"."""
     text = "Der Berater des aserbaidschanischen Präsidenten, Karl Beispiel, hat Armenien den Beschuss vorgeworfen."
     assert only(text, knowledge).origin_parties == ("AZ",)
+
+
+def test_a_name_opened_by_a_particle_set_off_after_a_role_is_learned_whole(knowledge):
+    """ "…, erklärte der Sprecher des polnischen Außenministeriums, Karim al-Beispiel." names the spokesman whole:
+    "Al-Beispiel verurteilte …" is he, not the first name alone."""
+    text = (
+        "Es gebe keine Verletzten, erklärte der Sprecher des polnischen Außenministeriums, Karim al-Beispiel. "
+        "Al-Beispiel verurteilte den Angriff auf Lindenau."
+    )
+    assert claims(text, knowledge)[1].origin_parties == ("PL",)
+
+
+def test_an_organ_of_government_is_never_an_organisations_we_know_only_by_its_name(knowledge):
+    """ "Die Hilfsorganisation Velora International" is coded by its name's initials; a ministry or a national
+    commission named bare after it is not the organisation's."""
+    text = (
+        "Die Hilfsorganisation Velora International teilte mit, in Lindenau seien Häuser zerstört worden. "
+        "Die Nationale Wahlkommission teilte mit, auch zwei Lagerhallen seien zerstört worden. "
+        "Das Ministerium erklärte, die Lagerhallen seien leer gewesen."
+    )
+    first, *after = claims(text, knowledge)
+    assert first.origin_parties == ("VI",)
+    assert after and all("VI" not in claim.origin_parties for claim in after)
