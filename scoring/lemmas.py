@@ -123,28 +123,47 @@ def _compound_head(word: str, min_length: int) -> str | None:
     if not word[:1].isupper() or not whole[:1].isupper():  # "Dramatische" at a sentence's start is no noun
         return None
     low, whole = word.lower(), whole.lower()
-    for start in range(_MIN_FIRST_PART, len(low) - min_length + 1):
-        tail, first = low[start:], word[:start]
-        if not is_known(tail.capitalize()):
+    found: str | None = None
+    for start in range(_MIN_FIRST_PART, len(low) - _SHORTEST_HEAD + 1):  # shorter heads tell a longer one wrong
+        split = _split_at(word, low, whole, start)
+        if split is None:
             continue
-        if first.lower() in _VERB_PREFIXES:
-            continue  # "Unter|stützung", "Durch|bruch": a verb's prefix derives a word, it makes no compound
-        head = lemma(tail.capitalize())
-        if not head[:1].isupper():  # a noun's head is a noun: "Landes|teile", not "Lande|steile"
-            continue
-        head = head.lower()
-        if len(head) < _MIN_HEAD:
-            continue  # "Mill|ionen", "Sankt|ionen": a noun ending in "-ion" is no compound of "Ion"
-        # The compound's lemma ends with its head's ("Streitkräfte" → "Streitkraft", "Kraft"): not
-        # "Zivilisten" as "Zivi|listen", whose lemma "Zivilist" does not end with "Liste". A compound the
-        # lemmatiser does not know keeps its plural where no singular ends so ("Quetsch|verletzungen").
-        if (whole.endswith(head) or (whole == low and tail.endswith(_PLURAL_ONLY))) and any(
-            is_known(first[: len(first) - len(link)])
-            for link in _LINKS
-            if first.endswith(link) and len(first) - len(link) >= _MIN_FIRST_PART
-        ):
-            return head
-    return None
+        head, noun_first = split
+        if noun_first:
+            # a noun first: "Trauer|tage", not "Trau|ertage" (a verb's stem and a rare noun); None where the head is
+            # shorter than the caller reads
+            return head if len(low) - start >= min_length else None
+        # A verb's or an adjective's stem first ("Groß|stadt"): unless a noun first follows. A three-letter head
+        # only after a noun ("Trauer|tage"): "-tag" ends many words.
+        if len(head) >= _MIN_HEAD and len(low) - start >= min_length:
+            found = found or head
+    return found
+
+
+def _split_at(word: str, low: str, whole: str, start: int) -> tuple[str, bool] | None:
+    """The head of the compound split at `start`, and whether its first part is a noun; None where no known noun
+    ends it there or no known word opens it."""
+    tail, first = low[start:], word[:start]
+    if not is_known(tail.capitalize()):
+        return None
+    if first.lower() in _VERB_PREFIXES:
+        return None  # "Unter|stützung", "Durch|bruch": a verb's prefix derives a word, it makes no compound
+    head = lemma(tail.capitalize())
+    if not head[:1].isupper():  # a noun's head is a noun: "Landes|teile", not "Lande|steile"
+        return None
+    head = head.lower()
+    if head in _SUFFIX_LOOKALIKES:
+        return None  # "Mill|ionen", "Kommiss|ionen": a noun ending in "-ion" is no compound of "Ion"
+    # The compound's lemma ends with its head's ("Streitkräfte" → "Streitkraft", "Kraft"): not
+    # "Zivilisten" as "Zivi|listen", whose lemma "Zivilist" does not end with "Liste". A compound the
+    # lemmatiser does not know keeps its plural where no singular ends so ("Quetsch|verletzungen").
+    if not (whole.endswith(head) or (whole == low and tail.endswith(_PLURAL_ONLY))):
+        return None
+    firsts = [first[: len(first) - len(link)] for link in _LINKS if first.endswith(link)]
+    firsts = [part for part in firsts if len(part) >= _MIN_FIRST_PART and is_known(part)]
+    if not firsts:
+        return None
+    return head, any(lemma(part)[:1].isupper() for part in firsts)
 
 
 _MIN_FIRST_PART = 4
@@ -152,7 +171,9 @@ _MIN_FIRST_PART = 4
 # of "-ung" alone), "-innen", the dative plural "-ern" and the genitive "-s" ("Streifen" may be one "Streifen" or two
 # "Streifen" of "Streife": "-en" alone is no such ending).
 _PLURAL_ONLY = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten", "innen", "ern", "s")
-_MIN_HEAD = 4  # a head's lemma has four letters or more ("Haus", "Grab"): three-letter ones are suffixes' look-alikes
+_MIN_HEAD = 4  # a head after no noun has four letters or more ("Haus", "Grab"): three-letter ones end many words
+_SUFFIX_LOOKALIKES = frozenset({"ion"})  # a noun that is a suffix too: never a head
+_SHORTEST_HEAD = 3  # "Tag", "Zug", "Rat"
 _LINKS = ("", "s", "n", "en", "es", "e")
 # Prefixes of German verbs four letters or longer (shorter ones are below _MIN_FIRST_PART): a noun made
 # from such a verb ("Unterstützung", "Zurückhaltung") is one word, not "Unter" + "Stützung".

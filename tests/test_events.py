@@ -86,6 +86,15 @@ def test_compound_heads_are_known_words_with_a_known_first_part():
     assert compound_head("Gegenangriff", 5) == "angriff"  # a counter-attack is an attack
 
 
+def test_a_compound_with_a_noun_first_has_the_head_after_that_noun():
+    """ "Trauer|tage", not "Trau|ertage" (a verb's stem, then a rare noun that ends the word too): a split whose first
+    part is a noun wins; its three-letter head only where the caller reads heads that short. "-ion" is no head."""
+    assert compound_head("Trauertage", 3) == "tag"
+    assert compound_head("Trauertage", 5) is None
+    assert compound_head("Großstadt", 5) == "stadt"  # an adjective first, no noun first after it
+    assert compound_head("Kommissionen", 3) is None
+
+
 def test_a_compound_the_lemmatiser_does_not_know_has_its_head_where_its_plural_is_unambiguous():
     """ "Quetschverletzungen": no singular ends in "-ungen", so its head is "Verletzung" however the lemmatiser
     reads the whole; "Gazastreifen" may be one "Streifen" or two "Streifen" of "Streife": no head read."""
