@@ -2917,3 +2917,17 @@ def test_an_organ_of_government_is_never_an_organisations_we_know_only_by_its_na
     first, *after = claims(text, knowledge)
     assert first.origin_parties == ("VI",)
     assert after and all("VI" not in claim.origin_parties for claim in after)
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("Polen ließ am Abend über einen Sprecher mitteilen, die Fähre in Lindenau fahre wieder.", ("PL",)),
+        ("Zugleich ließ Polen wissen, man habe die Fähre in Lindenau nie gestoppt.", ("PL",)),
+        ("Polen ließ die Fähre in Lindenau am Hafen warten.", ()),
+    ],
+)
+def test_a_statement_made_through_others_with_lassen_is_the_speakers(text, parties, knowledge):
+    """ "ließ … mitteilen", "ließ … wissen": the infinitive closing the clause makes "lassen" a speech verb; "ließ die
+    Fähre warten" says nothing."""
+    assert only(text, knowledge).origin_parties == parties
