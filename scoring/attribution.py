@@ -3160,11 +3160,20 @@ def _official(p: _Pointer, roles: list[str], unknown: tuple[int, int, str] | Non
     if p.here and party == p.here.party and unknown is None and not p.found.starting_in(p.start, p.end):
         return []  # "Laut dem Pentagon …, sagte ein Sprecher": its spokesman, the source this sentence names
     text = p.slot[unknown[0] - p.start : unknown[1] - p.start] if unknown and p.kind == "prep" else p.slot
-    _learn_person(text.strip(" ,."), party, p.rules, p.memory, p.places)
+    _learn_person(text.strip(" ,.") + _name_set_off_after(p), party, p.rules, p.memory, p.places)
     pointing_back = [s for s in p.memory.shift(p.memory.previous_sources) if s.party == party and s.role == "origin"]
     if pointing_back and not _person_name(text, p.rules, p.places):
         return pointing_back  # "Das teilte der Gouverneur der Region mit": the source named just before
     return [p.spanning(text, party)]
+
+
+def _name_set_off_after(p: _Pointer) -> str:
+    """ "nach Angaben des Leiters der Verwaltung, Karl Beispiel, …": the official's name set off by commas after a
+    phrase ending with the role, to be learned with it; "" where none follows."""
+    if p.kind != "prep":
+        return ""
+    name = _SET_OFF_NAME.match(p.sentence, p.end)
+    return p.sentence[p.end : name.end()] if name else ""
 
 
 def _another_person(surname: str, previous: list[Source], knowledge: Knowledge | None) -> bool:

@@ -2931,3 +2931,13 @@ def test_a_statement_made_through_others_with_lassen_is_the_speakers(text, parti
     """ "ließ … mitteilen", "ließ … wissen": the infinitive closing the clause makes "lassen" a speech verb; "ließ die
     Fähre warten" says nothing."""
     assert only(text, knowledge).origin_parties == parties
+
+
+def test_an_officials_name_set_off_after_a_phrase_naming_the_role_is_learned(knowledge):
+    """ "nach Angaben des Leiters der Gebietsverwaltung, Pawel Beispiel, …": the name after the phrase is the
+    official's; "…, schrieb Beispiel" later speaks for the same party."""
+    text = (
+        "In Charkiw starben nach Angaben des Leiters der Gebietsverwaltung, Pawel Beispiel, zwei Menschen. "
+        "Drei Menschen würden vermisst, schrieb Beispiel am Freitag."
+    )
+    assert claims(text, knowledge, day="2024-05-26")[1].origin_parties == ("UA",)
