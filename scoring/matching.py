@@ -58,8 +58,12 @@ from scoring.regex import Needing, fold_case, guarded, held_words, leading_words
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _GENITIVE = ("ens", "ers", "els")
-# "-in", "-innen" after a person noun's ending: "Helferin", "Journalistinnen", "Präsidentin" (not "Termin")
-_FEMININE = ("erin", "erinnen", "istin", "istinnen", "entin", "entinnen", "antin", "antinnen", "orin", "orinnen")
+# "-in", "-innen" after a person noun's ending: "Helferin", "Journalistinnen", "Präsidentin", "Soldatinnen",
+# "Diplomatin", "Demokratin" (not "Termin", "Platin")
+_FEMININE = (
+    *("erin", "erinnen", "istin", "istinnen", "entin", "entinnen", "antin", "antinnen", "orin", "orinnen"),
+    *("datin", "datinnen", "matin", "matinnen", "kratin", "kratinnen"),
+)
 _SUFFIXES = (
     "ungen",
     "ung",

@@ -50,6 +50,10 @@ def test_stems_and_lemmas():
     assert stem("Mitarbeiterinnen") == stem("Mitarbeiterin") == stem("Mitarbeiter")
     assert stem("Journalistin") == stem("Journalisten") and stem("Präsidentin") == stem("Präsident")
     assert stem("Termin") != stem("Term")
+    assert stem("Soldatinnen") == stem("Soldaten") and stem("Diplomatin") == stem("Diplomat")
+    assert counted_kinds("In Lindenau sind 300 Soldatinnen und Soldaten stationiert.") == counted_kinds(
+        "In Lindenau sind 300 Soldaten stationiert."
+    )
     assert signature("Im Hafen starben zwölf Seeleute.").words & signature("Im Hafen sterben zwölf Seeleute.").words
 
 
