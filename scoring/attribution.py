@@ -1947,7 +1947,10 @@ def _accusation_cues(at: _Sentence) -> _Cues:
     """ "X warf Y vor", "X macht Y verantwortlich": the accuser is the source."""
     sentence, rules = at.text, at.rules
     slots, verbs = [], []
+    quoted = _framed_quotes(sentence)
     for match in rules.accusations.finditer(sentence) if _may_accuse(sentence, rules) else ():
+        if any(a < match.start() < b for a, b in quoted):
+            continue  # "„…, denen sie Verrat vorwarfen“, erklärte X": the quote is what X says
         cue = rules.accusation_cues[int((match.lastgroup or "a0")[1:])]
         left, right = _clause_bounds(sentence, match.start())
         if cue is not None and not cue.search(sentence, left, right):
@@ -1957,6 +1960,14 @@ def _accusation_cues(at: _Sentence) -> _Cues:
         if slot:
             slots.append(_Slot(*slot, "speech"))
     return _Cues(slots, verbs)
+
+
+def _framed_quotes(sentence: str) -> list[tuple[int, int]]:
+    """The quotations a sentence frames with words of its own outside them ("„…“, erklärte X"); none where the
+    quotation is the whole sentence."""
+    quoted = _quoted_spans(sentence) if '"' in sentence else []
+    end = len(sentence.rstrip(" .!?"))
+    return [(a, b) for a, b in quoted if a > 0 or b < end - 1]
 
 
 def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:

@@ -2941,3 +2941,13 @@ def test_an_officials_name_set_off_after_a_phrase_naming_the_role_is_learned(kno
         "Drei Menschen würden vermisst, schrieb Beispiel am Freitag."
     )
     assert claims(text, knowledge, day="2024-05-26")[1].origin_parties == ("UA",)
+
+
+def test_an_accusation_inside_a_framed_quotation_is_the_quoted_speakers_words(knowledge):
+    """ "„Sie haben Zivilisten getötet, denen sie Verrat vorwarfen“, erklärte die Gruppe X": the accusers inside the
+    quotation are what the speaker outside tells of, not a source."""
+    text = (
+        "Die RSF griff Lindenau an. „Sie haben 27 Zivilisten getötet, denen sie Verrat vorwarfen“, "
+        "erklärte die Gruppe Velora Lawyers am Freitag."
+    )
+    assert "RSF" not in claims(text, knowledge, day="2025-02-02")[1].origin_parties
