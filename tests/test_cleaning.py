@@ -477,3 +477,12 @@ def test_a_sentence_naming_an_agency_is_no_caption(lexicon):
 def test_a_link_to_the_running_coverage_is_furniture(lexicon):
     for line in ("Hochwasser in Lindenau: Alle Entwicklungen im Liveticker", "Die aktuelle Entwicklung im Newsblog"):
         assert kept(f"{BODY}\n{line}\n{LEAD}", lexicon) == [BODY, LEAD], line
+
+
+def test_a_caption_closed_by_a_photographers_name_and_agency_is_furniture(lexicon):
+    """ "… getroffen wurde. Karl Beispiel / AP": a caption whose credit names the photographer before the agency."""
+    text = (
+        "Die Fähre liegt beschädigt im Hafen von Lindenau, nachdem der Sturm sie losriss. Karl Beispiel / AP\n\n"
+        "Der Sturm hat in Lindenau drei Fähren beschädigt, teilte der Hafenmeister mit."
+    )
+    assert not any("Fähre liegt" in block for block in kept(text, lexicon))
