@@ -486,3 +486,14 @@ def test_a_caption_closed_by_a_photographers_name_and_agency_is_furniture(lexico
         "Der Sturm hat in Lindenau drei Fähren beschädigt, teilte der Hafenmeister mit."
     )
     assert not any("Fähre liegt" in block for block in kept(text, lexicon))
+
+
+@pytest.mark.parametrize("intro", ["Passend zum Artikel", "Mehr Nachrichten aus dem Agentur-Newskanal"])
+def test_the_headlines_after_a_teaser_intro_link_elsewhere(intro, lexicon):
+    """The headline-like lines after "Passend zum Artikel" or a wire's news channel are teasers, not claims."""
+    text = (
+        "Der Sturm hat in Lindenau drei Fähren beschädigt, teilte der Hafenmeister mit.\n\n"
+        f"{intro}\nSabirsk meldet neue Schäden am Hafen\nFährpreise steigen nach dem Sturm deutlich\n\n"
+        "Die Fähre fährt wieder, sagte der Kapitän."
+    )
+    assert not any("Sabirsk" in block or "Fährpreise" in block for block in kept(text, lexicon))
