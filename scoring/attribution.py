@@ -1524,10 +1524,10 @@ def _subject_of_the_sentence(
     if (
         sentence[:1] != '"'
         and 0 < len(opening) <= _SUBJECT_WORDS
-        and opening[0].lower() in rules.determiners
+        and (opening[0].lower() in rules.determiners or _NAME_IN_APPOSITION.match(sentence, 0, left))
         and any(_ends(rules.role_suffix, w) for w in opening)
     ):
-        return 0, left
+        return 0, left  # "Karl Beispiel, ein Berater des Ministers, sagte dem Sender X": the name and its role
     return None
 
 
@@ -3760,6 +3760,8 @@ _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _NAME_RUN = rf"((?:{_NAME_WORD}[ \t]+){{1,2}}(?:[a-z]{{1,3}}-)?{_NAME_WORD})"
 _SET_OFF_NAME = re.compile(rf"(?:^|,)\s*{_NAME_RUN}\s*(?=,|$)")
 _NAME_AFTER = re.compile(rf"[ \t]+{_NAME_RUN}")
+# a name opening the sentence, set off by its role with an article: "Karl Beispiel, ein Berater des Ministers,"
+_NAME_IN_APPOSITION = re.compile(rf"\s*{_NAME_RUN}\s*,\s*(?:ein|eine|der|die)\s")
 
 
 def _person_name(text: str, rules: _Rules, places: Collection[str]) -> str | None:

@@ -2951,3 +2951,13 @@ def test_an_accusation_inside_a_framed_quotation_is_the_quoted_speakers_words(kn
         "erklärte die Gruppe Velora Lawyers am Freitag."
     )
     assert "RSF" not in claims(text, knowledge, day="2025-02-02")[1].origin_parties
+
+
+def test_a_name_opening_the_sentence_with_its_role_in_apposition_speaks_before_a_medium_told(knowledge):
+    """ "Karl Beispiel, ein Berater des polnischen Ministers, sagte dem Sender X, …": the clause after the apposition
+    opens with the verb; the medium in the dative is told, the name with its role speaks."""
+    text = (
+        "Karl Beispiel, ein Berater des polnischen Ministers, sagte dem Sender Lindenau TV, "
+        "die Fähre fahre wieder."
+    )
+    assert only(text, knowledge).origin_parties == ("PL",)
