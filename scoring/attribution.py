@@ -3298,7 +3298,7 @@ def _role_stem(word: str) -> str:
 
 
 _ROLE_SOURCE_NOUN = re.compile(
-    r"(?:angaben|informationen|quellen|kreise|kreisen|sprecher|sprecherin|mitarbeiter|mitarbeiterin)$",
+    r"(?:angaben|informationen|quellen|kreise|kreisen|sprecher|sprecherin|vertreter|vertreterin|mitarbeiter|mitarbeiterin)$",
     flags=re.IGNORECASE,
 )
 

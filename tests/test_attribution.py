@@ -2956,8 +2956,15 @@ def test_an_accusation_inside_a_framed_quotation_is_the_quoted_speakers_words(kn
 def test_a_name_opening_the_sentence_with_its_role_in_apposition_speaks_before_a_medium_told(knowledge):
     """ "Karl Beispiel, ein Berater des polnischen Ministers, sagte dem Sender X, …": the clause after the apposition
     opens with the verb; the medium in the dative is told, the name with its role speaks."""
-    text = (
-        "Karl Beispiel, ein Berater des polnischen Ministers, sagte dem Sender Lindenau TV, "
-        "die Fähre fahre wieder."
-    )
+    text = "Karl Beispiel, ein Berater des polnischen Ministers, sagte dem Sender Lindenau TV, die Fähre fahre wieder."
     assert only(text, knowledge).origin_parties == ("PL",)
+
+
+def test_a_forces_representative_is_a_states_never_an_armed_groups(knowledge):
+    """ "Der Militärvertreter sagte …" after a group spoke: a representative of the military, as its spokesman, is
+    a state's forces', not the group's."""
+    text = (
+        "In Gaza griff Israels Armee Lindenau an. Die Hamas meldete zwölf Tote. "
+        "Der Militärvertreter sagte, die Soldaten hätten sich bedroht gefühlt."
+    )
+    assert "HAMAS" not in claims(text, knowledge, day="2024-05-26")[-1].origin_parties
