@@ -3179,7 +3179,7 @@ def _official(p: _Pointer, roles: list[str], unknown: tuple[int, int, str] | Non
 
 
 def _name_set_off_after(p: _Pointer) -> str:
-    """ "nach Angaben des Leiters der Verwaltung, Karl Beispiel, …": the official's name set off by commas after a
+    """ "nach Angaben des Chefs der Hafenbehörde, Karl Beispiel, …": the official's name set off by commas after a
     phrase ending with the role, to be learned with it; "" where none follows."""
     if p.kind != "prep":
         return ""

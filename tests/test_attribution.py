@@ -2934,10 +2934,10 @@ def test_a_statement_made_through_others_with_lassen_is_the_speakers(text, parti
 
 
 def test_an_officials_name_set_off_after_a_phrase_naming_the_role_is_learned(knowledge):
-    """ "nach Angaben des Leiters der Gebietsverwaltung, Pawel Beispiel, …": the name after the phrase is the
+    """ "nach Angaben des Chefs der Gebietsverwaltung, Pawel Beispiel, …": the name after the phrase is the
     official's; "…, schrieb Beispiel" later speaks for the same party."""
     text = (
-        "In Charkiw starben nach Angaben des Leiters der Gebietsverwaltung, Pawel Beispiel, zwei Menschen. "
+        "In Charkiw starben nach Angaben des Chefs der Gebietsverwaltung, Pawel Beispiel, zwei Menschen. "
         "Drei Menschen würden vermisst, schrieb Beispiel am Freitag."
     )
     assert claims(text, knowledge, day="2024-05-26")[1].origin_parties == ("UA",)
@@ -2965,6 +2965,6 @@ def test_a_forces_representative_is_a_states_never_an_armed_groups(knowledge):
     a state's forces', not the group's."""
     text = (
         "In Gaza griff Israels Armee Lindenau an. Die Hamas meldete zwölf Tote. "
-        "Der Militärvertreter sagte, die Soldaten hätten sich bedroht gefühlt."
+        "Der Militärvertreter erklärte, die Einheit habe Warnschüsse abgegeben."
     )
     assert "HAMAS" not in claims(text, knowledge, day="2024-05-26")[-1].origin_parties
