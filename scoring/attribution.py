@@ -35,7 +35,7 @@ _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
 _COORDINATION = re.compile(
     r"^[\s,]*(?:und|sowie|oder|noch|als auch)\s+(?:(?:der|die|den|dem|des|von|aus)\s+)*$", re.IGNORECASE
 )
-# a name's word; a surname may open with an article in transliteration ("al-Ansari", "el-Sisi")
+# a name's word; a surname may open with an article in transliteration ("al-Beispiel", "el-Sisi")
 _NAME_TOKEN = re.compile(r"(?:[a-z]{1,3}-)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 _PARTICIPLE = re.compile(r"(?:mit|ein|zurück|hin|an|vor|fest|bekannt|aus|zu|auf|ab|dar|bei)?ge[a-zäöüß]{2,}(?:t|en)")
 _DETERMINER = re.compile(r"(?:d|ein|kein|dies|jen|jed|all|sein|ihr|unser|eur|mein|dein)(?:e|er|es|em|en|as|ie)?")
@@ -3222,7 +3222,7 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
 
 def _another_office(roles: list[str], previous: list[Source], rules: _Rules) -> bool:
     """The role named is not the office of whoever spoke before ("der Gouverneur" after "Ministerin Anna
-    Brand", "der Minister" after "die Armee", "die Kommission" after "die Anwaltsinitiative X"): another
+    Brand", "der Minister" after "die Armee", "das Ministerium" after "die Hilfsorganisation X"): another
     speaker. A spokesman speaks for whoever spoke before."""
     mine = [_role_stem(role.split("-")[-1]).lower() for role in roles]
     if not mine or any(role.lower().endswith(("sprecher", "sprecherin")) for role in roles):
@@ -3265,7 +3265,7 @@ def _a_state(knowledge: Knowledge) -> Callable[[str | None], bool]:
 
 def _no_organisation(knowledge: Knowledge | None) -> Callable[[str | None], bool]:
     """Whether a party may own an organ of government: a state or a group, no organisation, and none we know
-    only by the name an organisation gave it ("die Anwaltsinitiative Emergency Lawyers": "EL"); any party
+    only by the name an organisation gave it ("die Anwaltsinitiative Velora Lawyers": "VL"); any party
     where `knowledge` is None."""
     if knowledge is None:
         return lambda party: True
