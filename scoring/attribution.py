@@ -1947,8 +1947,9 @@ def _accusation_cues(at: _Sentence) -> _Cues:
     """ "X warf Y vor", "X macht Y verantwortlich": the accuser is the source."""
     sentence, rules = at.text, at.rules
     slots, verbs = [], []
-    quoted = _framed_quotes(sentence)
-    for match in rules.accusations.finditer(sentence) if _may_accuse(sentence, rules) else ():
+    may_accuse = _may_accuse(sentence, rules)
+    quoted = _framed_quotes(sentence) if may_accuse else []  # most sentences accuse nobody: no quotation read
+    for match in rules.accusations.finditer(sentence) if may_accuse else ():
         if any(a < match.start() < b for a, b in quoted):
             continue  # "„…, denen sie Verrat vorwarfen“, erklärte X": the quote is what X says
         cue = rules.accusation_cues[int((match.lastgroup or "a0")[1:])]
@@ -1965,7 +1966,9 @@ def _accusation_cues(at: _Sentence) -> _Cues:
 def _framed_quotes(sentence: str) -> list[tuple[int, int]]:
     """The quotations a sentence frames with words of its own outside them ("„…“, erklärte X"); none where the
     quotation is the whole sentence."""
-    quoted = _quoted_spans(sentence) if '"' in sentence else []
+    quoted = _quoted_spans(sentence)
+    if not quoted:
+        return []
     end = len(sentence.rstrip(" .!?"))
     return [(a, b) for a, b in quoted if a > 0 or b < end - 1]
 
