@@ -115,6 +115,8 @@ class ArticleMemory:
     offset_of_previous: int = 0  # current sentence start minus previous sentence start
     speakers_age: int = 0  # sentences since `last_speakers` were named
     heads: dict[str, str] = field(default_factory=dict)  # "verteidigungsministerium" → the party it was of
+    # "gesundheitsbehörde" → the party of an organ known by its own name ("die von X kontrollierte Gesundheitsbehörde")
+    named_organs: dict[str, str] = field(default_factory=dict)
     last_place: str | None = None  # the party governing the place named last
     affiliation: str | None = None  # the outlet's state, for an organ of no named state in a state outlet
     last_group: str | None = None  # the non-state armed group named last: "die Miliz" points back to it
@@ -2366,6 +2368,8 @@ def _learn_organ(sentence: str, mention: Mention, memory: ArticleMemory, rules: 
     key = _organ_named_with(sentence, mention, rules)
     if key is not None and mention.actor.party:
         memory.heads[key] = mention.actor.party
+        if mention.actor.kind == "organ":
+            memory.named_organs[key] = mention.actor.party
         # and a later "das Ministerium" is that "Verteidigungsministerium"
         head = compound_head(key.capitalize(), _COMPOUND_PART)
         if head:
@@ -2374,9 +2378,13 @@ def _learn_organ(sentence: str, mention: Mention, memory: ArticleMemory, rules: 
 
 def _organ_named_with(sentence: str, mention: Mention, rules: _Rules) -> str | None:
     """The key of the organ a party that speaks is named with ("das russische Verteidigungsministerium",
-    "der von X kontrollierten Gesundheitsbehörde"), if any."""
+    "der von X kontrollierten Gesundheitsbehörde"), or that an organ's name ends in, if any."""
     if not mention.speaks or not mention.actor.party or mention.actor.kind == "medium":
         return None
+    if mention.actor.kind == "organ":  # "die von X kontrollierte Gesundheitsbehörde": the organ's own name
+        last = _WORD.findall(sentence[mention.start : mention.end])[-1]
+        if last[0].isupper() and _ends(rules.role_suffix, last.split("-")[-1]):
+            return _head_key(last)
     for word in _WORD.findall(sentence[mention.start : mention.end + 60])[1:4]:
         if word.lower() in _DETERMINERS:
             return None  # "dass die Miliz der Armee ein Ultimatum stellte": another noun phrase, not its organ
@@ -3353,7 +3361,7 @@ def _party_of_role(
     army = _the_army(roles, heads, memory, rules, knowledge)
     if army:
         return army
-    return _party_speaking_around(heads, local, memory, (recall, rules), may_own, later)
+    return _party_speaking_around(heads, local, memory, (recall, rules), may_own, later, roles)
 
 
 def _a_states_organ(organ: bool, slot: str, rules: _Rules) -> bool:
@@ -3651,13 +3659,16 @@ def _party_speaking_around(
     recall_rules: tuple[_Recall, _Rules],
     may_own: Callable[[str | None], bool],
     later: Sequence[str | None] = (),
+    roles: Sequence[str] = (),
 ) -> str | None:
     """A local official speaks for the place of the story; an organ for the state speaking around it: the
     sentence before (its sources, then the state opening it), the same organ named with its state, the last
     speakers, the same organ named with its party later in the article, an actor named before; of them the
-    first that `may_own` the organ."""
+    first that `may_own` the organ. An organ known by its own name before ("die von X kontrollierte
+    Gesundheitsbehörde") is that one, whoever spoke in the sentence before."""
     recall, rules = recall_rules
-    previous = _parties_said_before(memory)
+    named = [memory.named_organs.get(key) for role in roles for key in _head_keys(role)]
+    previous = [*named, *_parties_said_before(memory)]
     speakers = (
         [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 6 else []
     )

@@ -44,6 +44,7 @@ class EventRules:
     # "der vom Iran unterstützten Miliz": a descriptive family's participle with its agent says which thing
     descriptive: frozenset[str] = frozenset()
     attributive_agents: frozenset[str] = frozenset()
+    standing_states: frozenset[str] = frozenset()  # "im besetzten Gebiet": ground held long, no capture told
     # "Kontrollen", "Grenzkontrolle": forms and compound heads that are checks, not "die Kontrolle über X"
     other_forms: frozenset[str] = frozenset()
     other_heads: frozenset[str] = frozenset()
@@ -120,6 +121,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         re.compile(data["subject_relative_clause"]["pattern"]),
         descriptive=_families_marked(data, "descriptive"),
         attributive_agents=frozenset(data["attributive_agents"]["words"]),
+        standing_states=frozenset(data["standing_states"]["words"]),
         other_forms=frozenset(data["other_readings"]["forms"]),
         other_heads=frozenset(data["other_readings"]["heads"]),
         befalls=_families_marked(data, "befalls"),
@@ -297,11 +299,16 @@ def _in_a_phrase(
 
 def _describes_a_noun(tokens: Sequence[str], i: int, family: str, rules: EventRules) -> bool:
     """ "der vom Iran unterstützten Miliz": a participle of a descriptive family, inflected before a noun with
-    its agent before it, says which thing is meant; "Die USA unterstützten Kiew" is an act."""
-    if family not in rules.descriptive or i + 1 >= len(tokens) or not tokens[i + 1][:1].isupper():
+    its agent before it, says which thing is meant; "Die USA unterstützten Kiew" is an act. A participle of
+    ground held ("im besetzten Gebiet") says where, with or without its agent."""
+    if i + 1 >= len(tokens) or not tokens[i + 1][:1].isupper():
         return False
     token = tokens[i]
     if not token[:1].islower() or not token.endswith(ADJECTIVE_ENDINGS):
+        return False
+    if token.lower().rstrip("emnrs") in rules.standing_states:
+        return True
+    if family not in rules.descriptive:
         return False
     return any(t.lower() in rules.attributive_agents for t in tokens[max(0, i - 3) : i])
 

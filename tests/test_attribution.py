@@ -2968,3 +2968,19 @@ def test_a_forces_representative_is_a_states_never_an_armed_groups(knowledge):
         "Der Militärvertreter erklärte, die Einheit habe Warnschüsse abgegeben."
     )
     assert "HAMAS" not in claims(text, knowledge, day="2024-05-26")[-1].origin_parties
+
+
+def test_an_organ_known_by_its_own_name_is_that_one_whoever_spoke_before(knowledge):
+    text = (
+        "Bei dem Brand in Sabirsk sind zwölf Menschen getötet worden, teilte die von der Hamas kontrollierte "
+        "Gesundheitsbehörde mit. Das Außenministerium in Kairo sprach von einem Angriff auf Vertriebene. "
+        "Die Zahl der Verletzten stieg nach Angaben der Gesundheitsbehörde auf 40."
+    )
+    *_, last = claims(text, knowledge)
+    assert last.origin_parties == ("HAMAS",)
+
+
+def test_a_separable_verb_of_admitting_after_a_modal_names_its_speaker(knowledge):
+    text = "Die Miliz wies die Vorwürfe zurück. Putin musste einräumen, dass die Truppen Lindenau verloren haben."
+    *_, last = claims(text, knowledge)
+    assert last.origin_parties == ("RU",)
