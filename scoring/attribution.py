@@ -117,6 +117,8 @@ class ArticleMemory:
     heads: dict[str, str] = field(default_factory=dict)  # "verteidigungsministerium" → the party it was of
     # "gesundheitsbehörde" → the party of an organ known by its own name ("die von X kontrollierte Gesundheitsbehörde")
     named_organs: dict[str, str] = field(default_factory=dict)
+    # "Lyssytschansk" → the party holding a place the article names as held ("der von X besetzten Stadt")
+    held_places: dict[str, str] = field(default_factory=dict)
     last_place: str | None = None  # the party governing the place named last
     affiliation: str | None = None  # the outlet's state, for an organ of no named state in a state outlet
     last_group: str | None = None  # the non-state armed group named last: "die Miliz" points back to it
@@ -369,6 +371,8 @@ class _Rules:
     cabinet_role: re.Pattern[str]  # a minister named with no state: the story's place's
     local_cues: re.Pattern[str]
     reference_places: re.Pattern[str]  # "… Kilometer von der Grenze zur": the place after it is a reference point
+    held_places: re.Pattern[str]  # "der von X besetzten Stadt": the place after it is held by X
+    place_locators: re.Pattern[str]  # "X im Süden der": the place after it says where X lies
     group_seat: re.Pattern[str]  # "die Miliz im": the place after it is where a group sits, not where it happened
     statement_compound: re.Pattern[str]  # "Armeeangaben": the speaker and the statement in one word
     sides: re.Pattern[str]  # matched right after a nationality: "ukrainischer | Seite"
@@ -538,6 +542,8 @@ def _rules(a: AttributionRules) -> _Rules:
         cabinet_role=_inflected(a.cabinet_roles),
         local_cues=re.compile(a.local_cues),
         reference_places=re.compile(a.reference_places),
+        held_places=re.compile(a.held_places),
+        place_locators=re.compile(a.place_locators),
         group_seat=re.compile(rf"(?:{alternatives(a.group_nouns)})\s+(?:im|in|aus)\s+(?:de[mnr]\s+)?$", re.IGNORECASE),
         sides=re.compile(a.sides),
         located=re.compile(rf"(?:{a.located})$", re.IGNORECASE),  # ending where the name begins
@@ -1791,6 +1797,7 @@ def attribute_sentence(
     rules = _rules(knowledge.rules.attribution)
     mentions = find_mentions(sentence, knowledge, memory)
     _learn_names(sentence, mentions, rules, memory)
+    _learn_held_places(sentence, mentions, memory, knowledge, rules)
     cued = _may_name_a_source(sentence, rules)
     if not (cued or mentions):  # most sentences: nobody named, no word any cue needs
         return _naming_nobody(sentence, block, mentions, memory, knowledge, carries_over, _Cues([], []))
@@ -2289,7 +2296,8 @@ def _de_facto_authorities(
     speaks_for = knowledge.lexicon.get("gazetteer", {}).get("speaks_for")
     if not speaks_for or not sources:
         return sources
-    governing = {party for _, _, party in _places_governed(sentence, knowledge)} or {memory.last_place or ""}
+    governing = {party for _, _, party in _as_held(_places_governed(sentence, knowledge), sentence, memory)}
+    governing = governing or {memory.last_place or ""}
     authority = {speaks_for[party]: party for party in governing if party in speaks_for}
     if not authority:
         return sources
@@ -2348,7 +2356,7 @@ def _remember_named(
     if groups:
         memory.last_group = groups[-1]
     _count_states(mentions, memory, knowledge)
-    memory.last_place = _place_named_last(sentence, mentions, knowledge, rules, media) or memory.last_place
+    memory.last_place = _place_named_last(sentence, mentions, knowledge, rules, media, memory) or memory.last_place
 
 
 def _count_states(mentions: list[Mention], memory: ArticleMemory, knowledge: Knowledge) -> None:
@@ -2406,14 +2414,50 @@ def _learn_plain_name(sentence: str, mention: Mention, memory: ArticleMemory) ->
         memory.teach(words[-1], Actor(words[-1], mention.actor.party, mention.actor.kind))
 
 
+def _learn_held_places(
+    sentence: str, mentions: list[Mention], memory: ArticleMemory, knowledge: Knowledge, rules: _Rules
+) -> None:
+    """ "in der von Russland besetzten Stadt X", "im pakistanisch kontrollierten Teil von Y": for this article the
+    place is governed by the party holding it, named right before the participle, not by the gazetteer's state."""
+    if not mentions or not _HOLDING.search(sentence):  # most sentences name no ground held
+        return
+    for start, end, party in _places_governed(sentence, knowledge):
+        held = rules.held_places.search(sentence, max(0, start - _REFERENCE_REACH), start)
+        if held is None:
+            continue
+        holders = [
+            m.actor.party for m in mentions if m.end <= held.start() and not sentence[m.end : held.start()].strip(" -")
+        ]
+        if holders and holders[-1] and holders[-1] != party:
+            memory.held_places[sentence[start:end]] = holders[-1]
+
+
+_HOLDING = re.compile(r"(?:besetzt|kontrolliert|annektiert|gehalten)(?:e|en|er|es|em)\s")
+
+
+def _as_held(places: list[tuple[int, int, str]], text: str, memory: ArticleMemory) -> list[tuple[int, int, str]]:
+    """The places with the party the article says holds each, where it says one does (`_learn_held_places`)."""
+    if not memory.held_places:
+        return places
+    return [(start, end, memory.held_places.get(text[start:end], party)) for start, end, party in places]
+
+
 def _place_named_last(
-    sentence: str, mentions: list[Mention], knowledge: Knowledge, rules: _Rules, names: Sequence[tuple[int, int]] = ()
+    sentence: str,
+    mentions: list[Mention],
+    knowledge: Knowledge,
+    rules: _Rules,
+    names: Sequence[tuple[int, int]] = (),
+    memory: ArticleMemory | None = None,
 ) -> str | None:
     """The party governing the place the sentence names last ("in Charkiw", "in Polen"), if any; not one named as a
     reference point ("sechs Kilometer von der Grenze zur Ukraine entfernt"), nor where a group named sits ("die Miliz
     im Jemen bekannte sich zu der Tat": the story is where it struck), nor inside a name (`names`)."""
+    governed = governing_parties(sentence, knowledge)
     named = [
-        (start, party) for start, end, party in governing_parties(sentence, knowledge) if sentence[end : end + 1] != "-"
+        (start, party)
+        for start, end, party in (_as_held(governed, sentence, memory) if memory else governed)
+        if sentence[end : end + 1] != "-"
     ]
     named += [
         (m.start, m.actor.party)
@@ -2426,8 +2470,15 @@ def _place_named_last(
         if not _a_reference_point(sentence, start, rules)
         and not rules.group_seat.search(sentence, max(0, start - _REFERENCE_REACH), start)
         and not any(a <= start < b for a, b in names)
+        and not _a_locator(sentence, start, rules, {end for _, end, _ in governed})
     ]
     return max(named)[1] if named else None
+
+
+def _a_locator(sentence: str, start: int, rules: _Rules, ends: Container[int]) -> bool:
+    """ "in Melitopol im Süden der Ukraine": the state or region right after a place says where it lies."""
+    found = rules.place_locators.search(sentence, max(0, start - _REFERENCE_REACH), start)
+    return found is not None and len(sentence[: found.start()].rstrip(" ,")) in ends
 
 
 def _a_reference_point(sentence: str, start: int, rules: _Rules) -> bool:
@@ -3553,7 +3604,7 @@ def _party_of_place(
     # Hilfsorganisation in X" is somebody there, not its state.
     in_slot = [
         (a, b, party)
-        for a, b, party in (governing_parties(slot, knowledge) if knowledge is not None else [])
+        for a, b, party in (_as_held(governing_parties(slot, knowledge), slot, memory) if knowledge is not None else [])
         if seated or _OF_PLACE.search(slot, 0, a)  # "das Gesundheitsministerium von X": an organ of X
     ]
     if in_slot:
@@ -3563,7 +3614,7 @@ def _party_of_place(
     ]  # not the brief of "der Beauftragte für X"
     if placed:
         return placed[0].actor.party  # "die Militärverwaltung in Kiew"
-    named = _places_governed(sentence, knowledge) if knowledge is not None and local else []
+    named = _as_held(_places_governed(sentence, knowledge), sentence, memory) if knowledge is not None and local else []
     if local and named:
         return named[0][2]  # "In X brannte nach Behördenangaben …": the authorities of X
     if rules.local_cues.search(slot):

@@ -352,6 +352,8 @@ class Attribution:
     cabinet_roles: tuple[Word, ...] = ()  # "Minister X" with no state: the government of the story's place
     # "rund sechs Kilometer von der Grenze zur Ukraine": a place named as a reference point, not where it happens
     reference_places: Regex = Regex("(?!)")
+    held_places: Regex = Regex("(?!)")  # "der von X besetzten Stadt": the place after it is held by X
+    place_locators: Regex = Regex("(?!)")  # "X im Süden der": the place after it says where X lies
     # "der US-Gesandte für Moldau": the country after "für" is the envoy's brief, not who speaks
     portfolio_roles: tuple[Word, ...] = ()
     # "die Umweltorganisation Waldwacht": an organisation we do not know, coded by its name; a company's

@@ -2984,3 +2984,18 @@ def test_a_separable_verb_of_admitting_after_a_modal_names_its_speaker(knowledge
     text = "Die Miliz wies die Vorwürfe zurück. Putin musste einräumen, dass die Truppen Lindenau verloren haben."
     *_, last = claims(text, knowledge)
     assert last.origin_parties == ("RU",)
+
+
+@pytest.mark.parametrize(
+    "opening, party",
+    [
+        # the article says who holds the town: its authorities are the holder's
+        ("In der von Russland besetzten Stadt Melitopol im Süden der Ukraine brannte ein Lager.", "RU"),
+        ("Im russisch kontrollierten Melitopol brannte ein Lager.", "RU"),
+        # no holder named: the gazetteer's state
+        ("In der Stadt Melitopol im Süden der Ukraine brannte ein Lager.", "UA"),
+    ],
+)
+def test_the_authorities_of_a_place_held_by_another_party_are_the_holders(opening, party, knowledge):
+    *_, last = claims(opening + " Nach Behördenangaben starben zwei Menschen.", knowledge)
+    assert last.origin_parties == (party,)

@@ -1027,6 +1027,23 @@ def _reference_place(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge)
     assert ex.raw["expect"] not in probed(dataclasses.replace(knowledge, lexicon=never)), "the same without the entry"
 
 
+def _place_in_context(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """After the context names a place as held by another party (`held_places`), or a state after a place to say
+    where it lies (`place_locators`), a local speaker in the example is of the place's holder (`expect`); without
+    the entry, of the state the gazetteer names."""
+    assert re.search(ex.entry.rstrip("$"), ex.raw["context"]), "the entry is not in its context"
+
+    def probed(knowledge: Knowledge) -> set[str | None]:
+        memory = attribution.ArticleMemory()
+        attribution.attribute_sentence(ex.raw["context"], 0, knowledge, memory, carries_over=False)
+        found = attribution.attribute_sentence(ex.raw["example"], 0, knowledge, memory, carries_over=False)
+        return {source.party for source in found.sources}
+
+    assert ex.raw["expect"] in probed(knowledge)
+    never = _replaced(lexicon, "attribution", **{ex.key.split(".")[1]: _NEVER[0]})
+    assert ex.raw["expect"] not in probed(dataclasses.replace(knowledge, lexicon=never)), "the same without the entry"
+
+
 RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     **{
         f"numbers.{key}": _number
@@ -1107,6 +1124,8 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "matching.between_sides": _between_sides,
     "matching.incidental_party": _incidental_party,
     "attribution.reference_places": _reference_place,
+    "attribution.held_places": _place_in_context,
+    "attribution.place_locators": _place_in_context,
     "attribution.says_what_came_before": _says_what_came_before,
     **{
         f"attribution.{key}": _attribution_form
