@@ -1250,7 +1250,7 @@ def _speaker(
         return before
     if around.subject_before and not (around.fronted and around.subject_after):
         return before
-    if around.subject_after and not _a_role_first(sentence, left, verb.start(), rules):
+    if around.subject_after and not _a_subject_before(sentence, left, verb.start(), rules):
         return after
     text = sentence[left : verb.start()]
     if rules.said_objects.match(text.lstrip()):
@@ -1466,6 +1466,14 @@ def _speaker_before(
     return opening, max(opening, min(_noun_phrase_end(sentence, opening, rules), verb.start()))
 
 
+def _a_subject_before(sentence: str, left: int, verb: int, rules: _Rules) -> bool:
+    """A role opens the words before the verb, or a role named at length with its name set off before the verb
+    ("Der Berater des Präsidenten … und Leiter der Abteilung …, Karl Beispiel, bezeichnete …")."""
+    if sentence[left:verb].isspace() and _ROLE_BEFORE_ITS_NAME.fullmatch(sentence, 0, left):
+        return True
+    return _a_role_first(sentence, left, verb, rules)
+
+
 def _a_role_first(sentence: str, left: int, end: int, rules: _Rules) -> bool:
     """The words before the finite verb are a subject with its article whose noun is a role ("Die Regierung",
     "Der neue Minister"): in a main clause the actor after the verb is then its object ("Die Regierung stufte die
@@ -1528,10 +1536,13 @@ def _subject_of_the_sentence(
         return 0, first_clause_end
     # "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, schrieb": a subject with its apposition ("Auch der
     # Gouverneur …": a focus particle before it).
-    opening = _past_a_particle(_first_words(sentence, left, _SUBJECT_WORDS + 1), rules)
+    # "Der Assistent des Präsidenten … und Leiter der Abteilung für …, Karl Beispiel, bezeichnete": a role named
+    # at length, one phrase up to the name set off after it, is the subject however long
+    words = _SUBJECT_WORDS * 2 if _ROLE_BEFORE_ITS_NAME.fullmatch(sentence, 0, left) else _SUBJECT_WORDS
+    opening = _past_a_particle(_first_words(sentence, left, words + 1), rules)
     if (
         sentence[:1] != '"'
-        and 0 < len(opening) <= _SUBJECT_WORDS
+        and 0 < len(opening) <= words
         and (opening[0].lower() in rules.determiners or _NAME_IN_APPOSITION.match(sentence, 0, left))
         and any(_ends(rules.role_suffix, w) for w in opening)
     ):
@@ -3827,6 +3838,7 @@ _SET_OFF_NAME = re.compile(rf"(?:^|,)\s*{_NAME_RUN}\s*(?=,|$)")
 _NAME_AFTER = re.compile(rf"[ \t]+{_NAME_RUN}")
 # a name opening the sentence, set off by its role with an article: "Karl Beispiel, ein Berater des Ministers,"
 _NAME_IN_APPOSITION = re.compile(rf"\s*{_NAME_RUN}\s*,\s*(?:ein|eine|der|die)\s")
+_ROLE_BEFORE_ITS_NAME = re.compile(rf"[^,;:.!?„“\"]+,\s*{_NAME_RUN}\s*,\s*")
 
 
 def _person_name(text: str, rules: _Rules, places: Collection[str]) -> str | None:

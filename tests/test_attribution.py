@@ -2999,3 +2999,11 @@ def test_a_separable_verb_of_admitting_after_a_modal_names_its_speaker(knowledge
 def test_the_authorities_of_a_place_held_by_another_party_are_the_holders(opening, party, knowledge):
     *_, last = claims(opening + " Nach Behördenangaben starben zwei Menschen.", knowledge)
     assert last.origin_parties == (party,)
+
+
+def test_a_role_named_at_length_before_its_name_is_the_subject_not_whose_claims_it_rejects(knowledge):
+    text = (
+        "Der Berater des Präsidenten der Republik Aserbaidschan und Leiter der Abteilung für Fragen des Hafens "
+        "von Lindenau, Karl Beispiel, bezeichnete die Behauptungen der armenischen Seite als haltlos."
+    )
+    assert only(text, knowledge).origin_parties == ("AZ",)
