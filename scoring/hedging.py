@@ -464,9 +464,7 @@ def _classify_sollen(match: re.Match[str], rules: _Compiled, clauses: _Clauses, 
         tail = [w.lower() for w in clauses.last_words(left, right, left, match.start())]
     if clauses.has_in_text(rules.deontic, left, right):
         return "deontic"
-    if tail[-2:] == ["worden", "sein"] or (
-        len(tail) >= 2 and tail[-1] in ("sein", "haben") and tail[-2].startswith("ge")
-    ):
+    if _perfect_infinitive(tail):
         return "reportative"  # perfect infinitive: only ever a report
     # What is to happen: a time still ahead ("soll bis Montag abgeschlossen sein"), or the terms of a
     # deal or plan the sentence before speaks of ("Die Gefangenen sollen freikommen.") — but a state
@@ -479,6 +477,16 @@ def _classify_sollen(match: re.Match[str], rules: _Compiled, clauses: _Clauses, 
     if tail and tail[-1] == "werden" and len(tail) >= 2:
         return "undecided"  # passive infinitive: report or plan, the words alone do not tell
     return "reportative"
+
+
+def _perfect_infinitive(tail: list[str]) -> bool:
+    """ "worden sein", "getötet haben", "gewesen sein", and "zerstört haben", "evakuiert haben": a participle
+    without "ge-" is perfect with "haben" only ("soll bis Montag repariert sein" is a state still to come)."""
+    if tail[-2:] == ["worden", "sein"]:
+        return True
+    if len(tail) < 2 or tail[-1] not in ("sein", "haben"):
+        return False
+    return tail[-2].startswith("ge") or (tail[-1] == "haben" and tail[-2].endswith(("t", "en")))
 
 
 def _classify_wollen(match: re.Match[str], rules: _Compiled, clauses: _Clauses) -> str | None:

@@ -109,6 +109,23 @@ def test_planned_sollen_is_deontic(lexicon):
     assert not hedged(sentence, lexicon)
 
 
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        # a deadline still to come with a present infinitive: the terms of a plan or a deal
+        ("Die Stadt soll die Fähre innerhalb von 90 Tagen wieder in Betrieb nehmen.", "deontic"),
+        ("Lindenau soll seine Truppen binnen 30 Tagen abziehen.", "deontic"),
+        ("Die Brücke soll bis Montag repariert sein.", "deontic"),
+        # a perfect infinitive is a report, its participle with "ge-" or without
+        ("Die Miliz soll innerhalb von zwei Tagen drei Dörfer erobert haben.", "reportative"),
+        ("Die Miliz soll binnen drei Tagen zwölf Menschen getötet haben.", "reportative"),
+    ],
+)
+def test_sollen_with_a_deadline_is_a_plan_unless_its_infinitive_is_perfect(sentence, kind, lexicon):
+    assert [k for _, k in kinds(sentence, lexicon)] == [kind]
+    assert hedged(sentence, lexicon) == (kind == "reportative")
+
+
 def test_conditional_sollte_is_no_cue(lexicon):
     assert kinds("Sollte dies zutreffen, wäre es eine Eskalation.", lexicon) == []
 
