@@ -160,6 +160,36 @@ def test_notes_captions_credits_embedded_posts_bios_and_teaser_lists_are_furnitu
     assert kept(BODY + "\n" + line, lexicon) == [BODY]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hinweis: Die Kommentarfunktion ist unter diesem Beitrag nicht freigeschaltet.",
+        "Zu diesem Beitrag sind keine Kommentare möglich.",
+        "Lindenauer Bote | Lokales | Sabirsk | Sport | Wetter",
+        "Teilen: Facebook | Mastodon | E-Mail | Link kopieren",
+        "Startseite > Lokales > Hafen von Lindenau",
+        "Zur Startseite von lindenau.example",
+        "Verwandte Artikel: Neue Fähre für den Hafen von Lindenau",
+        "Jetzt den Lindenauer Boten digital testen: 4 Wochen für 0,99 €",
+        "L.B. Morgenpost – Der Newsletter für Lindenau. Jetzt kostenfrei anmelden",
+        "Von der Redaktion lindenau.example, mit Informationen des Studios Sabirsk",
+    ],
+)
+def test_navigation_teasers_offers_comment_notices_and_newsroom_bylines_are_furniture(line, lexicon):
+    assert kept(BODY + "\n" + line, lexicon) == [BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Bahn will neue Züge digital testen, die Fahrt soll 12 Euro kosten.",
+        "Sabirsk | Die Fähre nach Lindenau fährt wieder",
+    ],
+)
+def test_a_sentence_with_a_price_or_one_bar_is_no_furniture(line, lexicon):
+    assert kept(BODY + "\n" + line, lexicon) == [BODY, line]
+
+
 def test_the_list_of_sources_ends_the_body(lexicon):
     assert kept(BODY + "\nVerwendete Quellen:\nNachrichtenagenturen dpa, AFP und Reuters", lexicon) == [BODY]
 
