@@ -356,6 +356,7 @@ class _Rules:
     official: re.Pattern[str]  # "offiziellen Angaben": an adjective that makes a state noun the authorities'
     unnamed: re.Pattern[str]  # "informierten Kreisen": an adjective that keeps a source unnamed
     of_a_state: re.Pattern[str]  # "Nationale Kommission": an adjective that makes a body a state's
+    occupation: re.Pattern[str]  # "die Besatzungsbehörden": the authorities of the party holding the ground
     state_forces: re.Pattern[str]
     fronted: frozenset[str]
     noun_phrase: frozenset[str]
@@ -525,6 +526,7 @@ def _rules(a: AttributionRules) -> _Rules:
         official=_inflected_before_a_noun(a.official_adjectives, r"([A-ZÄÖÜ][\w-]*)"),
         unnamed=_inflected_before_a_noun(a.unnamed_adjectives, "[A-ZÄÖÜ]"),
         of_a_state=_inflected_before_a_noun(a.state_adjectives, "[A-ZÄÖÜ]"),
+        occupation=re.compile(rf"\b(?:{alternatives(a.occupation_prefixes) or '(?!)'})\w", re.IGNORECASE),
         state_forces=_inflected(a.state_forces),
         fronted=frozenset(a.fronted),
         noun_phrase=frozenset(a.noun_phrase_words),
@@ -3397,8 +3399,10 @@ def _party_of_role(
     local = any(_ends(rules.local_role, w) for w in heads_of_roles)
     organ = any(_ends(rules.seated_role, w) for w in heads_of_roles)
     seated = local or _a_states_organ(organ, slot, rules)
-    party = _subjects_forces(sentence, (start, end), roles, found, rules, knowledge) or _party_of_place(
-        sentence, start, end, (local, seated, heads_of_roles), found, memory, rules, knowledge
+    party = (
+        _occupier(slot, memory, rules)
+        or _subjects_forces(sentence, (start, end), roles, found, rules, knowledge)
+        or _party_of_place(sentence, start, end, (local, seated, heads_of_roles), found, memory, rules, knowledge)
     )
     if party:
         return party
@@ -3407,7 +3411,7 @@ def _party_of_role(
     forces = _forces_beside(sentence, (start, end), roles, rules)
     if forces is not None:  # "Die Armee beschoss …, erklärte ein Sprecher": the forces' spokesman
         return _party_of_role(sentence, *forces, found, here, memory, rules, knowledge, recall)
-    heads = [memory.heads.get(key) for role in roles for key in _head_keys(role)]
+    heads = _learned_heads(roles, memory)
     if _person_name(slot, rules, place_kinds(knowledge) if knowledge is not None else ()):
         return _party_of_a_named_official(slot, roles, (local, heads), memory, rules, knowledge)
     if here:
@@ -3592,6 +3596,18 @@ def _may_own(
     if knowledge is not None and _state_forces(roles, rules):
         return _a_state(knowledge)
     return _no_organisation(knowledge if seated else None)
+
+
+def _learned_heads(roles: list[str], memory: ArticleMemory) -> list[str | None]:
+    """The party each role's organ was named with before ("das russische Verteidigungsministerium"), if any."""
+    return [memory.heads.get(key) for role in roles for key in _head_keys(role)]
+
+
+def _occupier(slot: str, memory: ArticleMemory, rules: _Rules) -> str | None:
+    """ "die Besatzungsbehörden": the authorities of the party the article last named as holding a place."""
+    if not memory.held_places or not rules.occupation.search(slot):
+        return None
+    return list(memory.held_places.values())[-1]
 
 
 def _party_of_place(

@@ -347,6 +347,7 @@ class Attribution:
     compass_points: tuple[Word, ...] = ()  # "im Westen des Landes": a region, not the party of that name
     official_adjectives: tuple[Word, ...] = ()  # "nach offiziellen Angaben": the authorities of the place
     unnamed_adjectives: tuple[Word, ...] = ()  # "informierten Kreisen zufolge": sources kept unnamed
+    occupation_prefixes: tuple[Word, ...] = ()  # "Besatzungsbehörden": the authorities of the party holding ground
     state_adjectives: tuple[Word, ...] = ()  # "die Nationale Kommission": a state's body, not an organisation's
     state_forces: tuple[Word, ...] = ()  # "die Armee" named alone is a state's, never a militia's
     cabinet_roles: tuple[Word, ...] = ()  # "Minister X" with no state: the government of the story's place

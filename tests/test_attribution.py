@@ -3007,3 +3007,12 @@ def test_a_role_named_at_length_before_its_name_is_the_subject_not_whose_claims_
         "von Lindenau, Karl Beispiel, bezeichnete die Behauptungen der armenischen Seite als haltlos."
     )
     assert only(text, knowledge).origin_parties == ("AZ",)
+
+
+def test_the_occupation_authorities_are_the_party_the_article_says_holds_ground(knowledge):
+    text = (
+        "In der von Russland besetzten Stadt Melitopol brannte am Morgen ein Lager. "
+        "Zwei Tage danach sprechen die Besatzungsbehörden von zwölf Toten in Charkiw."
+    )
+    *_, last = claims(text, knowledge)
+    assert last.origin_parties == ("RU",)

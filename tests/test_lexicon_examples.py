@@ -1084,6 +1084,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "attribution.official_adjectives": _attribution_form,
     "attribution.unnamed_adjectives": _attribution_form,
     "attribution.state_adjectives": _attribution_form,
+    "attribution.occupation_prefixes": _attribution_form,
     "attribution.state_forces": _attribution_form,
     "hedging.foreign_function_words": _foreign_sentence,
     "credits.aliases": _credit,
