@@ -1538,7 +1538,7 @@ def _subject_of_the_sentence(
         return 0, first_clause_end
     # "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, schrieb": a subject with its apposition ("Auch der
     # Gouverneur …": a focus particle before it).
-    # "Der Assistent des Präsidenten … und Leiter der Abteilung für …, Karl Beispiel, bezeichnete": a role named
+    # "Der Berater des Ministers … und Leiter des Amtes für …, Karl Beispiel, bezeichnete": a role named
     # at length, one phrase up to the name set off after it, is the subject however long
     words = _SUBJECT_WORDS * 2 if _ROLE_BEFORE_ITS_NAME.fullmatch(sentence, 0, left) else _SUBJECT_WORDS
     opening = _past_a_particle(_first_words(sentence, left, words + 1), rules)
@@ -2430,7 +2430,7 @@ def _learn_plain_name(sentence: str, mention: Mention, memory: ArticleMemory) ->
 def _learn_held_places(
     sentence: str, mentions: list[Mention], memory: ArticleMemory, knowledge: Knowledge, rules: _Rules
 ) -> None:
-    """ "in der von Russland besetzten Stadt X", "im pakistanisch kontrollierten Teil von Y": for this article the
+    """ "im von Russland besetzten X", "im pakistanisch kontrollierten Teil von Y": for this article the
     place is governed by the party holding it, named right before the participle, not by the gazetteer's state."""
     if not mentions or not _HOLDING.search(sentence):  # most sentences name no ground held
         return

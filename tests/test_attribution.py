@@ -2972,9 +2972,9 @@ def test_a_forces_representative_is_a_states_never_an_armed_groups(knowledge):
 
 def test_an_organ_known_by_its_own_name_is_that_one_whoever_spoke_before(knowledge):
     text = (
-        "Bei dem Brand in Sabirsk sind zwölf Menschen getötet worden, teilte die von der Hamas kontrollierte "
-        "Gesundheitsbehörde mit. Das Außenministerium in Kairo sprach von einem Angriff auf Vertriebene. "
-        "Die Zahl der Verletzten stieg nach Angaben der Gesundheitsbehörde auf 40."
+        "Bei dem Brand in Sabirsk starben zwölf Menschen, wie die Hamas-Gesundheitsbehörde meldete. "
+        "Das Außenamt in Kairo verurteilte den Brand als Verbrechen. "
+        "Nach Angaben der Gesundheitsbehörde wurden 40 Menschen in Sabirsk verletzt."
     )
     *_, last = claims(text, knowledge)
     assert last.origin_parties == ("HAMAS",)
@@ -2990,7 +2990,7 @@ def test_a_separable_verb_of_admitting_after_a_modal_names_its_speaker(knowledge
     "opening, party",
     [
         # the article says who holds the town: its authorities are the holder's
-        ("In der von Russland besetzten Stadt Melitopol im Süden der Ukraine brannte ein Lager.", "RU"),
+        ("Im von Russland besetzten Melitopol im Süden der Ukraine brannte ein Lager.", "RU"),
         ("Im russisch kontrollierten Melitopol brannte ein Lager.", "RU"),
         # no holder named: the gazetteer's state
         ("In der Stadt Melitopol im Süden der Ukraine brannte ein Lager.", "UA"),
@@ -3003,15 +3003,15 @@ def test_the_authorities_of_a_place_held_by_another_party_are_the_holders(openin
 
 def test_a_role_named_at_length_before_its_name_is_the_subject_not_whose_claims_it_rejects(knowledge):
     text = (
-        "Der Berater des Präsidenten der Republik Aserbaidschan und Leiter der Abteilung für Fragen des Hafens "
-        "von Lindenau, Karl Beispiel, bezeichnete die Behauptungen der armenischen Seite als haltlos."
+        "Der Berater des Präsidenten Aserbaidschans und Leiter des Amtes für Verkehrsfragen im Hafen von Lindenau, "
+        "Karl Beispiel, bezeichnete die Darstellung der armenischen Seite als unbegründet."
     )
     assert only(text, knowledge).origin_parties == ("AZ",)
 
 
 def test_the_occupation_authorities_are_the_party_the_article_says_holds_ground(knowledge):
     text = (
-        "In der von Russland besetzten Stadt Melitopol brannte am Morgen ein Lager. "
+        "Im von Russland besetzten Melitopol brannte am Morgen ein Lager. "
         "Zwei Tage danach sprechen die Besatzungsbehörden von zwölf Toten in Charkiw."
     )
     *_, last = claims(text, knowledge)

@@ -170,7 +170,7 @@ def test_notes_captions_credits_embedded_posts_bios_and_teaser_lists_are_furnitu
         "Startseite > Lokales > Hafen von Lindenau",
         "Zur Startseite von lindenau.example",
         "Verwandte Artikel: Neue Fähre für den Hafen von Lindenau",
-        "Jetzt den Lindenauer Boten digital testen: 4 Wochen für 0,99 €",
+        "Den Lindenauer Boten digital lesen: drei Monate für 1,99 Euro",
         "L.B. Morgenpost – Der Newsletter für Lindenau. Jetzt kostenfrei anmelden",
         "Von der Redaktion lindenau.example, mit Informationen des Studios Sabirsk",
     ],
