@@ -2432,7 +2432,7 @@ def _learn_held_places(
 ) -> None:
     """ "im von Russland besetzten X", "im pakistanisch kontrollierten Teil von Y": for this article the
     place is governed by the party holding it, named right before the participle, not by the gazetteer's state."""
-    if not mentions or not _HOLDING.search(sentence):  # most sentences name no ground held
+    if not mentions:  # a holder is an actor named before the participle
         return
     for start, end, party in _places_governed(sentence, knowledge):
         held = rules.held_places.search(sentence, max(0, start - _REFERENCE_REACH), start)
@@ -2443,9 +2443,6 @@ def _learn_held_places(
         ]
         if holders and holders[-1] and holders[-1] != party:
             memory.held_places[sentence[start:end]] = holders[-1]
-
-
-_HOLDING = re.compile(r"(?:besetzt|kontrolliert|annektiert|gehalten)(?:e|en|er|es|em)\s")
 
 
 def _as_held(places: list[tuple[int, int, str]], text: str, memory: ArticleMemory) -> list[tuple[int, int, str]]:
@@ -3411,7 +3408,7 @@ def _party_of_role(
     forces = _forces_beside(sentence, (start, end), roles, rules)
     if forces is not None:  # "Die Armee beschoss …, erklärte ein Sprecher": the forces' spokesman
         return _party_of_role(sentence, *forces, found, here, memory, rules, knowledge, recall)
-    heads = _learned_heads(roles, memory)
+    heads = _learned_heads(roles, memory.heads)
     if _person_name(slot, rules, place_kinds(knowledge) if knowledge is not None else ()):
         return _party_of_a_named_official(slot, roles, (local, heads), memory, rules, knowledge)
     if here:
@@ -3598,9 +3595,10 @@ def _may_own(
     return _no_organisation(knowledge if seated else None)
 
 
-def _learned_heads(roles: list[str], memory: ArticleMemory) -> list[str | None]:
-    """The party each role's organ was named with before ("das russische Verteidigungsministerium"), if any."""
-    return [memory.heads.get(key) for role in roles for key in _head_keys(role)]
+def _learned_heads(roles: Sequence[str], learned: Mapping[str, str]) -> list[str | None]:
+    """The party each role's organ was named with before ("das russische Verteidigungsministerium"), if any:
+    `learned` is `ArticleMemory.heads` or its `named_organs`."""
+    return [learned.get(key) for role in roles for key in _head_keys(role)]
 
 
 def _occupier(slot: str, memory: ArticleMemory, rules: _Rules) -> str | None:
@@ -3745,8 +3743,7 @@ def _party_speaking_around(
     first that `may_own` the organ. An organ known by its own name before ("die von X kontrollierte
     Gesundheitsbehörde") is that one, whoever spoke in the sentence before."""
     recall, rules = recall_rules
-    named = [memory.named_organs.get(key) for role in roles for key in _head_keys(role)]
-    previous = [*named, *_parties_said_before(memory)]
+    previous = [*_learned_heads(roles, memory.named_organs), *_parties_said_before(memory)]
     speakers = (
         [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 6 else []
     )
