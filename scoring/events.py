@@ -57,6 +57,14 @@ class EventRules:
     voice_bound: frozenset[str] = frozenset()  # families whose fact is the party saying it (a label: "Terrorakt")
     breaches: frozenset[str] = frozenset()  # "Verletzung" before a genitive: a rule breached, no one hurt
     breach_genitives: frozenset[str] = frozenset()
+    # the breach of an agreement ("Bruch der Waffenruhe", "hat die Waffenruhe verletzt"): its nouns, the prepositions
+    # after them, its verbs, the articles of a verb's object, the family breached and the breach's own family
+    breach_nouns: frozenset[str] = frozenset()
+    breach_prepositions: frozenset[str] = frozenset()
+    breach_verbs: frozenset[str] = frozenset()
+    breach_objects: frozenset[str] = frozenset()
+    breached: str = ""
+    breach_family: str = ""
     possessives: frozenset[str] = frozenset()  # "seinen Tod": what befalls the person named before
     leaders: frozenset[str] = frozenset()  # "den Tod ihres Kommandeurs": a title after them names that person
     # "hatte", "waren": with a participle, the past before the past ("Dabei waren sieben Menschen getötet worden")
@@ -132,6 +140,12 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         voice_bound=_families_marked(data, "voice_bound"),
         breaches=frozenset(data["breaches"]["words"]),
         breach_genitives=frozenset(data["breaches"]["genitives"]),
+        breach_nouns=frozenset(data["breaches"]["nouns"]),
+        breach_prepositions=frozenset(data["breaches"]["prepositions"]),
+        breach_verbs=frozenset(data["breaches"]["verbs"]),
+        breach_objects=frozenset(data["breaches"]["objects"]),
+        breached=data["breaches"]["breached"],
+        breach_family=data["breaches"]["family"],
         possessives=frozenset(data["possessives"]["words"]),
         leaders=frozenset(data["possessives"]["leaders"]),
         past_perfect=frozenset(data["past_perfect"]["auxiliaries"]),
@@ -439,8 +453,10 @@ def find_events(
         families = [event_family(token, rules) for token in tokens]
     named = [] if families.count(None) == len(families) else [(i, f) for i, f in enumerate(families) if f is not None]
     gaps: list[str] = []  # the text after each word, read where a preposition may govern a noun
+    breached = _breached(tokens, families, rules)
+    main.update(_breach_told(breached, rules))  # "Bruch der Waffenruhe": the breach happened, not the truce
     for i, family in named:  # most words name no event
-        if _breach(tokens, i, rules):
+        if _told_by_the_breach(i, family, breached, rules, circumstances) or _breach(tokens, i, rules):
             continue  # "Verletzung der Souveränität": no one hurt
         if _answered(tokens, i, rules):  # what an answer answers is given
             circumstances.add(rules.incident_of_family.get(family, family))
@@ -473,6 +489,59 @@ def befalls_someone_named_before(tokens: Sequence[str], rules: EventRules, is_ti
             if event_family(tokens[i - 1], rules) in rules.befalls:
                 return True
     return False
+
+
+_NOTHING_BREACHED: dict[int, bool] = {}
+
+
+def _told_by_the_breach(
+    i: int, family: str, breached: dict[int, bool], rules: EventRules, circumstances: set[str]
+) -> bool:
+    """In a sentence telling a breach, the agreement is what was breached, wherever it names it (a circumstance), and
+    the breaching word ("Bruch", "verletzt") names no damage, no one hurt."""
+    if not breached:
+        return False  # nearly every sentence
+    if family == rules.breached:
+        circumstances.add(rules.incident_of_family.get(family, family))
+        return True
+    return i in breached
+
+
+_VERB_REACH = 5  # how far before a breaching verb its object may stand: "hat die Waffenruhe in der Nacht verletzt"
+
+
+def _breach_told(breached: dict[int, bool], rules: EventRules) -> tuple[str, ...]:
+    return (rules.breach_family,) if breached else ()
+
+
+def _breached(tokens: Sequence[str], families: Sequence[str | None], rules: EventRules) -> dict[int, bool]:
+    """The words telling the breach of an agreement, each with whether it names the agreement breached (True) or
+    the breach (False): a breach noun with a genitive or "gegen" up to three words before the agreement ("Bruch der
+    Waffenruhe", "Verstöße gegen die Vereinbarung"), or a breach verb with the agreement as its object, an article
+    before it, up to `_VERB_REACH` words before ("die Waffenruhe … verletzt") or two after ("verletzt vereinbarte
+    Waffenruhe"). "Nach Beginn der Waffenruhe wurden zwei verletzt": a genitive is no verb's object."""
+    if rules.breached not in families:
+        return _NOTHING_BREACHED  # nearly every sentence: no agreement named
+    found: dict[int, bool] = {}
+    lowered = [token.lower() for token in tokens]
+    for at, family in enumerate(families):
+        if family != rules.breached or not tokens[at][:1].isupper():
+            continue  # "vereinbarte" before its noun names the agreement, not what is breached
+        for i in range(max(0, at - 3), at):
+            if (
+                lowered[i] in rules.breach_nouns
+                and lowered[i + 1] in rules.breach_genitives | rules.breach_prepositions
+            ):
+                found[i], found[at] = False, True
+        if at and lowered[at - 1] in rules.breach_objects or at > 1 and lowered[at - 2] in rules.breach_objects:
+            for i in range(at + 1, min(len(tokens), at + _VERB_REACH + 1)):
+                if lowered[i] in rules.breach_verbs:
+                    found[i], found[at] = False, True
+        for i in range(max(0, at - 2), at):
+            if lowered[i] in rules.breach_verbs:
+                found[i] = False
+                found.update((j, True) for j in range(i + 1, at + 1) if families[j] == rules.breached)
+    return found
 
 
 def _breach(tokens: Sequence[str], i: int, rules: EventRules) -> bool:

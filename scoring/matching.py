@@ -845,7 +845,7 @@ def fact_signature(
         reciprocal=not vocabulary.events.reciprocal.isdisjoint(lowered),
         between=_named_as_sides(named_parties, sentence, vocabulary),
         blames=blames,
-        truce=not words.isdisjoint(vocabulary.conflict_bound),
+        truce=_states_the_truce(words, main, vocabulary),
         befell=_befell(persons, told_of, main, vocabulary),
         recalled=events.recalled,
         setting=_setting_stems(setting),
@@ -866,6 +866,14 @@ def fact_signature(
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+def _states_the_truce(words: Collection[str], main: frozenset[str], vocabulary: _Vocabulary) -> bool:
+    """The ceasefire named as what happened, or its breach; not as what a breach broke ("Bruch der Waffenruhe" tells
+    the breach, the ceasefire a circumstance of it)."""
+    return not vocabulary.conflict_bound.isdisjoint(words) and not main.isdisjoint(
+        vocabulary.events.conflict_bound_families
+    )
 
 
 def _on_its_day(main: frozenset[str], days: frozenset[str], vocabulary: _Vocabulary) -> frozenset[str]:

@@ -489,3 +489,28 @@ def test_a_meeting_is_an_event_only_on_a_day_the_claim_names():
     assert "meeting" not in fact_signature("Das Parlament muss auch in Krisenzeiten tagen.", [], [], LEXICON).events
     dated = fact_signature("Das Parlament tagt am Dienstag in einer Sondersitzung.", [], [], LEXICON, day="2025-03-03")
     assert "meeting" in dated.events
+
+
+def test_the_breach_of_an_agreement_is_a_fact_of_its_own():
+    """ "Bruch der Feuerpause", "hat die Waffenruhe verletzt": the breach happened, the agreement is what was breached;
+    "Nach Beginn der Waffenruhe wurden zwei verletzt" tells the hurt."""
+    entry = LEXICON["events"]["breaches"]
+    for sentence in (
+        entry["example_breach"],
+        "Sabirsk verletzt vereinbarte Waffenruhe.",
+        "Lindenau erhob Vorwürfe wegen Verstößen gegen die Vereinbarung.",
+    ):
+        found = events_of(sentence)
+        assert "breach" in found.main and "agreement" not in found.main, sentence
+        assert "agreement" in found.circumstances
+    assert events_of(entry["counter_example"]).main == {"injury"}
+
+
+def test_a_breach_and_the_ceasefire_it_breaches_are_two_facts():
+    breach = "Lindenau hat Sabirsk am Abend einen Bruch der Waffenruhe vorgeworfen."
+    another = "Sabirsk habe die Waffenruhe in der Nacht mehrfach verletzt, teilte Lindenau mit."
+    ceasefire = "Zwischen Lindenau und Sabirsk gilt seit Mitternacht eine Waffenruhe."
+    signatures = [fact_signature(s, [], [], LEXICON, conflict="sabirsk-war") for s in (breach, another, ceasefire)]
+    weights = LEXICON["weights"]
+    assert matching.similarity(signatures[0], signatures[2], weights) == 0.0
+    assert matching.same_fact(signatures[0], signatures[1], weights)
