@@ -833,6 +833,7 @@ def _speaks_for_its_state(sentence: str, end: int, rules: _Rules) -> bool:
     return _speaker_noun(last, rules)
 
 
+_CONJUNCTS = frozenset(("und", "sowie", "oder"))  # "zwischen X und Y": Y after the first conjunct's preposition
 _MASCULINE_GENITIVES = frozenset(("des", "eines"))  # "der" is a feminine dative too
 
 
@@ -841,13 +842,17 @@ def _an_attribute_of(noun: str, rules: _Rules) -> bool:
     return noun[:1].isupper() and noun.isalpha() and not _speaker_noun(noun.split("-")[-1] or noun, rules)
 
 
-def _governed(sentence: str, start: int, rules: _Rules) -> bool:
-    """Whether a preposition governs the noun phrase at `start` ("in Polen", "gegen britische Truppen")."""
+def _governed(sentence: str, start: int, rules: _Rules, conjuncts: bool = False) -> bool:
+    """Whether a preposition governs the noun phrase at `start` ("in Polen", "gegen britische Truppen"); with
+    `conjuncts`, the second of two coordinated ones too ("zwischen Thailand und Kambodscha": neither is a subject)."""
     words: list[str] = _WORD_OR_MARK.findall(sentence[max(0, start - 80) : start])  # typed: mypyc stops on Any
     for i, word in enumerate(reversed(words[-6:])):
         low = word.lower()
         if low in rules.prepositions:
             return True
+        if conjuncts and low in _CONJUNCTS and i < len(words) - 1 and words[-i - 2][:1].isupper():
+            before = sentence.rfind(words[-i - 2], 0, sentence.rfind(word, 0, start))
+            return before > 0 and _governed(sentence, before, rules)  # the first conjunct's preposition
         if i == 0 and word[0].isupper() and low not in rules.prepositions:
             continue  # a noun set before a name: "auf dem Kanal X", "gegen die Gruppe X"
         if i == 0 and low in _MASCULINE_GENITIVES and len(words) > 1 and _an_attribute_of(words[-2], rules):
@@ -1611,7 +1616,7 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     if not verb.group().endswith(("te", "ten")) and rules.passive_auxiliary.search(sentence, left, right):
         agent = rules.agent.search(sentence, left, right)
         return (agent.start(), right) if agent else None  # "wurde Israel verantwortlich gemacht"
-    subjects = [m for m in found.starting_in(left, right) if m.speaks and not m.governed]
+    subjects = _free_subjects(sentence, found, left, right, rules)
     words = list(_WORD.finditer(sentence[left : verb.start()]))
     texts = [w.group() for w in words]
     first = texts[0].lower() if texts else ""
@@ -1622,13 +1627,33 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
         return shared
     auxiliary = rules.perfect_auxiliary.search(sentence, left, verb.start())
     if auxiliary and not verb.group().endswith(("te", "ten")):
-        # "Am Freitag hatte X die Armee Y beschuldigt": the subject before the object, either side of "hatte"
-        fronted_first = first in rules.fronted and not _opens_noun_phrase(texts, rules)
-        return (auxiliary.end() if fronted_first else left), verb.start()
+        return _subject_with_auxiliary(left, verb.start(), auxiliary.end(), texts, subjects, rules)
     said_first = _object_first(sentence, left, verb, words, subjects, rules)
     if not said_first and _subject_before(sentence, left, words, subjects, rules):
         return left, verb.start()
     return _accuser_after(sentence, verb, right, [m for m in subjects if m.start >= verb.end()], rules, said_first)
+
+
+def _free_subjects(sentence: str, found: _Mentions, left: int, right: int, rules: _Rules) -> list[Mention]:
+    """The mentions of a clause that may be its subject: no party a preposition governs, nor its conjunct ("zwischen X
+    und Y")."""
+    return [
+        m
+        for m in found.starting_in(left, right)
+        if m.speaks and not m.governed and not _governed(sentence, m.start, rules, conjuncts=True)
+    ]
+
+
+def _subject_with_auxiliary(
+    left: int, verb: int, after_auxiliary: int, texts: list[str], subjects: list[Mention], rules: _Rules
+) -> tuple[int, int]:
+    """ "Am Freitag hatte X die Armee Y beschuldigt": the subject before the object, either side of "hatte"; where the
+    clause does not open with an adverbial, the first who may speak."""
+    first = texts[0].lower() if texts else ""
+    if first in rules.fronted and not _opens_noun_phrase(texts, rules):
+        return after_auxiliary, verb
+    before = [m.start for m in subjects if m.start < verb]
+    return (before[0] if before else left), verb
 
 
 def _subject_before_and(sentence: str, left: int, verb: int, subjects: list[Mention]) -> tuple[int, int] | None:

@@ -3016,3 +3016,16 @@ def test_the_occupation_authorities_are_the_party_the_article_says_holds_ground(
     )
     *_, last = claims(text, knowledge)
     assert last.origin_parties == ("RU",)
+
+
+def test_parties_a_preposition_governs_together_are_no_accusers_before_the_auxiliary(knowledge):
+    """ "Kurz nach dem Gipfel zwischen Armenien und Aserbaidschan hat die armenische Regierung …vorgeworfen": the second
+    of two parties after "zwischen" is governed as the first is; the accuser is the subject after "hat"."""
+    text = (
+        "Kurz nach dem Gipfel zwischen Armenien und Aserbaidschan hat die armenische Regierung dem Nachbarland "
+        "Verstöße gegen die Absprache vorgeworfen."
+    )
+    assert only(text, knowledge).origin_parties == ("AM",)
+    assert only("Armenien hat Aserbaidschan Verstöße gegen die Absprache vorgeworfen.", knowledge).origin_parties == (
+        "AM",
+    )
