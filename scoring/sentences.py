@@ -22,7 +22,7 @@ _END = re.compile(
 _OPENING = re.compile(r"\s+[\"'(\[]?[A-ZÄÖÜ0-9]")
 # searched from where a match can start at the latest (`searcher`), not from each of the 26 characters before
 _ORDINAL_OR_NUMBER = searcher(r"(?<![\w.])\d{1,2}\.$")
-_INITIAL = searcher(r"(?<![\w.])[A-ZÄÖÜ]\.$")
+_INITIAL = searcher(r"(?<![\w.-])[A-ZÄÖÜ]\.$")  # not a model's letter after a hyphen ("Typ Sabir-M.")
 _ORDINAL = searcher(r"(?<![\w.])\d{1,3}\.$")  # "dieses 2020." is a year
 
 

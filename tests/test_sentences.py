@@ -71,3 +71,12 @@ def test_an_initial_holds_the_sentence_a_label_ends_it(lexicon):
         "Lindenaus Bürgermeister widersprach.",
         "Der Kapitän Karl W. Beispiel blieb an Bord.",
     ]
+
+
+def test_a_models_letter_after_a_hyphen_ends_the_sentence(lexicon):
+    """ "vom Typ Sabir-M." names a model, no initial of a name: the next sentence starts after it."""
+    text = "Es waren Raketen vom Typ Sabir-M. Solche Raketen sind kaum abzufangen, sagte ein Sprecher."
+    assert sentences(text, lexicon) == [
+        "Es waren Raketen vom Typ Sabir-M.",
+        "Solche Raketen sind kaum abzufangen, sagte ein Sprecher.",
+    ]
