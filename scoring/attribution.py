@@ -2033,7 +2033,7 @@ def _speech_cues(at: _Sentence, accusing: list[tuple[int, int]]) -> _Cues:
         before = bisect_right(starts, match.start()) - 1
         if (before >= 0 and match.start() < accusing[before][1]) or _names_oneself(sentence, match):
             continue
-        if _another_verb(sentence, match, rules) or _after_zu(sentence, match.start()):
+        if _another_verb(sentence, match, rules) or _after_zu(sentence, match.start()) or _attributive(sentence, match):
             continue
         if _reports_an_act(sentence, match, rules):
             acts = True  # an appeal ("rief … auf", "forderte"), published pictures: acts the outlet reports
@@ -2054,6 +2054,19 @@ def _gapped_speakers(at: _Sentence, verb: re.Match[str]) -> list[_Slot]:
     start, end = gapped.span("speaker")
     known = any(m.speaks and m.actor.party for m in at.found.inside(start, end))
     return [_Slot(start, end, "speech")] if known else []
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|einer|eines|einem)\s+$", re.IGNORECASE)
+
+
+def _attributive(sentence: str, verb: re.Match[str]) -> bool:
+    """ "im Einklang mit der verkündeten Waffenruhe", "der am Montag verkündeten …": a participle before its noun,
+    after its article (and a phrase of its own), says what the noun is; nobody speaks in it."""
+    if not verb.group().endswith(("e", "en")) or _NOUN_NEXT.match(sentence, verb.end()) is None:
+        return False  # nearly every speech verb
+    return bool(_ARTICLE_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start())) or _closes_an_attribute(
+        sentence, verb
+    )
 
 
 def _after_zu(sentence: str, start: int) -> bool:
