@@ -875,8 +875,10 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     coordinated, _, _ = _claim_rules(typed_rules(lexicon).claims)
     stated = _headline_cuts(draft.body, lexicon)
     clauses, own_subject = _clause_cuts(draft.body, lexicon)
-    gapped = _gapped_speech_cuts(draft, lexicon)
+    tolls = _gapped_toll_cuts(draft, lexicon)
+    gapped = [*_gapped_speech_cuts(draft, lexicon), *tolls]
     own_subject |= {m.end() for m in gapped}
+    counts = {m.end() for m in tolls}  # "… getötet und 300 verletzt": a count of its own, however few its words
     cuts = sorted([*coordinated.finditer(draft.body), *stated, *clauses, *gapped], key=lambda m: m.start())
     if not cuts:
         return [draft]
@@ -892,7 +894,7 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
         owned, shared = bounds, _speaker_prefix(draft.body)
     for start, end in bounds:
         text = draft.body[start:end]
-        counted = start > 0 and _states_a_count(text, lexicon)  # "…, 30 wurden verletzt"
+        counted = start > 0 and (start in counts or _states_a_count(text, lexicon))  # "…, 30 wurden verletzt"
         if not (
             _is_a_statement(text, lexicon, headline=bool(stated))
             or (start in own_subject and counted)
@@ -901,6 +903,31 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
             return [draft]  # a part too short to stand alone: keep the sentence whole
         parts.append(_part(draft, (start, end), owned, shared, counted))
     return parts
+
+
+# "… 90 Menschen getötet und etwa 300 verletzt.": after "und", a count with its participle closing the sentence, the
+# auxiliary left out as the first clause has it ("und 14 weitere Menschen verletzt", "und 82 verletzt worden")
+_GAPPED_TOLL = re.compile(
+    r"\s+und\s+(?=(?:[a-zäöüß]+\s+){0,2}(?P<count>[\w.,]+)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?"
+    r"(?P<verb>[a-zäöüß]+)(?:\s+[a-zäöüß]+)?[.!]?\s*$)"
+)
+
+
+def _gapped_toll_cuts(draft: _Draft, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
+    """ "… wurden 90 Menschen getötet und etwa 300 verletzt": two counts, each with its participle, tell two facts,
+    the dead and the injured, each of which other reports tell alone. Not where a hedge or reported speech stands before
+    ("sollen … getötet und … verletzt worden sein"): the second count would lose it."""
+    if " und " not in draft.body or draft.hedges or draft.speech:
+        return []  # nearly every sentence
+    gapped = _GAPPED_TOLL.search(draft.body)
+    if gapped is None or not _is_count(gapped.group("count"), lexicon):
+        return []
+    verb_lemma = _clause_rules(typed_rules(lexicon).claims).verb_lemma
+    before = draft.body[: gapped.start()].split()[-4:]  # "90 Menschen getötet", "mindestens neun Zivilisten getötet"
+    counted_before = len(before) > 1 and any(_is_count(word, lexicon) for word in before[:-1])
+    if not counted_before or not is_verb(before[-1], verb_lemma) or not is_verb(gapped.group("verb"), verb_lemma):
+        return []
+    return [gapped]
 
 
 def _part(draft: _Draft, part: tuple[int, int], owned: list[tuple[int, int]], shared: int, counted: bool) -> _Draft:
