@@ -2060,7 +2060,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|einer|eines|einem)\s
 
 
 def _attributive(sentence: str, verb: re.Match[str]) -> bool:
-    """ "im Einklang mit der verkündeten Waffenruhe", "der am Montag verkündeten …": a participle before its noun,
+    """ "gemäß der verkündeten Feuerpause", "die am Montag verkündeten …": a participle before its noun,
     after its article (and a phrase of its own), says what the noun is; nobody speaks in it."""
     if not verb.group().endswith(("e", "en")) or _NOUN_NEXT.match(sentence, verb.end()) is None:
         return False  # nearly every speech verb

@@ -905,8 +905,8 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     return parts
 
 
-# "… 90 Menschen getötet und etwa 300 verletzt.": after "und", a count with its participle closing the sentence, the
-# auxiliary left out as the first clause has it ("und 14 weitere Menschen verletzt", "und 82 verletzt worden")
+# "… zwölf Seeleute getötet und rund 40 verletzt.": after "und", a count with its participle closing the sentence, the
+# auxiliary left out as the first clause has it ("und 20 weitere Fischer verletzt", "und neun verletzt worden")
 _GAPPED_TOLL = re.compile(
     r"\s+und\s+(?=(?:[a-zäöüß]+\s+){0,2}(?P<count>[\w.,]+)\s+(?:[a-zäöüß]+\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?"
     r"(?P<verb>[a-zäöüß]+)(?:\s+[a-zäöüß]+)?[.!]?\s*$)"
@@ -914,7 +914,7 @@ _GAPPED_TOLL = re.compile(
 
 
 def _gapped_toll_cuts(draft: _Draft, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
-    """ "… wurden 90 Menschen getötet und etwa 300 verletzt": two counts, each with its participle, tell two facts,
+    """ "… wurden zwölf Seeleute getötet und rund 40 verletzt": two counts, each with its participle, tell two facts,
     the dead and the injured, each of which other reports tell alone. Not where a hedge or reported speech stands before
     ("sollen … getötet und … verletzt worden sein"): the second count would lose it."""
     if " und " not in draft.body or draft.hedges or draft.speech:
@@ -923,7 +923,7 @@ def _gapped_toll_cuts(draft: _Draft, lexicon: Mapping[str, Any]) -> list[re.Matc
     if gapped is None or not _is_count(gapped.group("count"), lexicon):
         return []
     verb_lemma = _clause_rules(typed_rules(lexicon).claims).verb_lemma
-    before = draft.body[: gapped.start()].split()[-4:]  # "90 Menschen getötet", "mindestens neun Zivilisten getötet"
+    before = draft.body[: gapped.start()].split()[-4:]  # "zwölf Seeleute getötet", "mindestens drei Fischer getötet"
     counted_before = len(before) > 1 and any(_is_count(word, lexicon) for word in before[:-1])
     if not counted_before or not is_verb(before[-1], verb_lemma) or not is_verb(gapped.group("verb"), verb_lemma):
         return []

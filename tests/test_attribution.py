@@ -3032,12 +3032,9 @@ def test_parties_a_preposition_governs_together_are_no_accusers_before_the_auxil
 
 
 def test_a_speech_verbs_participle_before_its_noun_names_no_speaker(knowledge):
-    """ "im Einklang mit der am 12. März verkündeten Feuerpause": the participle says which ceasefire; the sentence's
-    speaker is the one its frame names, not its opening words."""
-    text = (
-        "Der Schritt erfolge im Einklang mit der am 12. März verkündeten Feuerpause, hieß es in einer Erklärung "
-        "der Hamas."
-    )
+    """ "gemäß der am 3. Mai verkündeten Feuerpause": the participle says which ceasefire; the sentence's speaker is
+    the one its frame names, not its opening words."""
+    text = "Die Fähren nach Sabirsk führen wieder gemäß der am 3. Mai verkündeten Feuerpause, teilte die Hamas mit."
     claim = only(text, knowledge)
     assert claim.origin_parties == ("HAMAS",)
     assert [s.text for s in claim.sources if s.role == "origin"] == ["Hamas"]

@@ -614,13 +614,13 @@ def test_a_subject_named_by_title_and_name_opens_a_second_main_clause(knowledge)
 
 
 def test_two_counts_joined_by_und_each_with_its_participle_are_two_claims(knowledge):
-    """ "… 40 Seeleute getötet und etwa 300 verletzt": the dead and the injured are two facts, each told alone
+    """ "… 40 Seeleute getötet und rund 25 verletzt": the dead and the injured are two facts, each told alone
     elsewhere; the second keeps the first's source. Where a hedge or reported speech stands before, the second
     count would lose it: the sentence stays whole."""
-    text = "Nach Angaben der Hafenbehörde wurden in Sabirsk 40 Seeleute getötet und etwa 300 verletzt."
+    text = "Nach Angaben der Hafenbehörde wurden in Sabirsk 40 Seeleute getötet und rund 25 verletzt."
     first, second = analyse_article(text, "example.org", knowledge).claims
     assert first.text == "Nach Angaben der Hafenbehörde wurden in Sabirsk 40 Seeleute getötet"
-    assert second.text == "etwa 300 verletzt."
+    assert second.text == "rund 25 verletzt."
     assert [s.text for s in second.sources] == ["Nach Angaben der Hafenbehörde"]
     hedged = "Nach Angaben der Hafenbehörde sollen in Sabirsk 40 Seeleute getötet und 300 weitere verletzt worden sein."
     assert [c.text for c in analyse_article(hedged, "example.org", knowledge).claims] == [hedged]
