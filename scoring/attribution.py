@@ -394,6 +394,7 @@ class _Rules:
     negation_said: re.Pattern[str]
     subordinators: frozenset[str]
     prepositions: frozenset[str]
+    conjuncts: frozenset[str]  # "zwischen X und Y": Y governed by the first conjunct's preposition
     directive: frozenset[str]
     envoy: re.Pattern[str]  # "-Botschafter": after an organisation's name, its member state's envoy
     organisation: re.Pattern[str]  # "Umweltorganisation", "Konzern": an organisation that a name may follow
@@ -565,6 +566,7 @@ def _rules(a: AttributionRules) -> _Rules:
         negation_said=re.compile(rf"\b(?:{alternatives(a.modals_saying_negation)})\b", re.IGNORECASE),
         subordinators=frozenset(a.subordinators),
         prepositions=frozenset(a.prepositions),
+        conjuncts=frozenset(a.governed_conjuncts),
         directive=frozenset(a.directive_verbs),
         envoy=re.compile(rf"-(?:{alternatives(a.envoy_roles) or '(?!)'})(?:in|innen|en|er|r|s)?\b"),
         organisation=_inflected(a.organisation_nouns + a.company_nouns),
@@ -833,7 +835,6 @@ def _speaks_for_its_state(sentence: str, end: int, rules: _Rules) -> bool:
     return _speaker_noun(last, rules)
 
 
-_CONJUNCTS = frozenset(("und", "sowie", "oder"))  # "zwischen X und Y": Y after the first conjunct's preposition
 _MASCULINE_GENITIVES = frozenset(("des", "eines"))  # "der" is a feminine dative too
 
 
@@ -850,7 +851,7 @@ def _governed(sentence: str, start: int, rules: _Rules, conjuncts: bool = False)
         low = word.lower()
         if low in rules.prepositions:
             return True
-        if conjuncts and low in _CONJUNCTS and i < len(words) - 1 and words[-i - 2][:1].isupper():
+        if conjuncts and low in rules.conjuncts and i < len(words) - 1 and words[-i - 2][:1].isupper():
             before = sentence.rfind(words[-i - 2], 0, sentence.rfind(word, 0, start))
             return before > 0 and _governed(sentence, before, rules)  # the first conjunct's preposition
         if i == 0 and word[0].isupper() and low not in rules.prepositions:

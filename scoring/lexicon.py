@@ -294,6 +294,8 @@ class Attribution:
     # "das von der Hamas kontrollierte Ministerium": a participle making the organ the party's own, where others
     # ("die vom Iran unterstützte Miliz") name a backer who is not the speaker
     controlling_participles: tuple[Word, ...]
+    # "zwischen X und Y": the second of two parties a preposition governs is governed too (no accuser before "hat")
+    governed_conjuncts: tuple[Word, ...]
     participle_coordinators: tuple[Word, ...]  # "X hatte …, zugleich aber gemeldet": X's words
     possessives: tuple[Word, ...]  # "nach ihren Worten"
     reciprocals: tuple[Word, ...]  # "schieben sich die Schuld gegenseitig zu": nobody in particular accuses

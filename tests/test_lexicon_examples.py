@@ -1161,6 +1161,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
         )
         + ("directive_verbs", "warning_verbs", "publication_verbs", "publication_objects", "headline_speaker_words")
         + ("agent_prepositions", "participle_coordinators", "possessives", "reciprocals", "subject_determiners")
+        + ("governed_conjuncts",)
         + ("controlling_participles", "focus_particles", "modals_saying_negation")
         + _FUNCTION_WORDS
     },
