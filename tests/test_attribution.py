@@ -3022,13 +3022,13 @@ def test_parties_a_preposition_governs_together_are_no_accusers_before_the_auxil
     """ "Kurz nach dem Gipfel zwischen Armenien und Aserbaidschan hat die armenische Regierung …vorgeworfen": the second
     of two parties after "zwischen" is governed as the first is; the accuser is the subject after "hat"."""
     text = (
-        "Kurz nach dem Gipfel zwischen Armenien und Aserbaidschan hat die armenische Regierung dem Nachbarland "
-        "Verstöße gegen die Absprache vorgeworfen."
+        "Kurz nach dem Gipfel zwischen Armenien und Aserbaidschan hat die armenische Regierung der Gegenseite "
+        "den Beschuss zweier Grenzdörfer vorgeworfen."
     )
     assert only(text, knowledge).origin_parties == ("AM",)
-    assert only("Armenien hat Aserbaidschan Verstöße gegen die Absprache vorgeworfen.", knowledge).origin_parties == (
-        "AM",
-    )
+    assert only(
+        "Armenien hat Aserbaidschan den Beschuss zweier Grenzdörfer vorgeworfen.", knowledge
+    ).origin_parties == ("AM",)
 
 
 def test_a_speech_verbs_participle_before_its_noun_names_no_speaker(knowledge):
