@@ -3644,7 +3644,7 @@ def _occupier(slot: str, memory: ArticleMemory, rules: _Rules) -> str | None:
     """ "die Besatzungsbehörden": the authorities of the party the article last named as holding a place."""
     if not memory.held_places or not rules.occupation.search(slot):
         return None
-    return list(memory.held_places.values())[-1]
+    return next(reversed(memory.held_places.values()))
 
 
 def _party_of_place(

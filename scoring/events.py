@@ -524,14 +524,12 @@ def _breached(tokens: Sequence[str], families: Sequence[str | None], rules: Even
         return _NOTHING_BREACHED  # nearly every sentence: no agreement named
     found: dict[int, bool] = {}
     lowered = [token.lower() for token in tokens]
+    linking = rules.breach_genitives | rules.breach_prepositions  # "Bruch der …", "Verstöße gegen …"
     for at, family in enumerate(families):
         if family != rules.breached or not tokens[at][:1].isupper():
             continue  # "vereinbarte" before its noun names the agreement, not what is breached
         for i in range(max(0, at - 3), at):
-            if (
-                lowered[i] in rules.breach_nouns
-                and lowered[i + 1] in rules.breach_genitives | rules.breach_prepositions
-            ):
+            if lowered[i] in rules.breach_nouns and lowered[i + 1] in linking:
                 found[i], found[at] = False, True
         if at and lowered[at - 1] in rules.breach_objects or at > 1 and lowered[at - 2] in rules.breach_objects:
             for i in range(at + 1, min(len(tokens), at + _VERB_REACH + 1)):
