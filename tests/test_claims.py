@@ -151,6 +151,32 @@ def test_a_count_of_its_own_after_a_comma_is_a_claim_however_short(knowledge):
 
 
 @pytest.mark.parametrize(
+    "text, parts",
+    [
+        # a count with its noun after a clause that names its source: the source's, a claim however short
+        (
+            "Nach Angaben der Hafenbehörde ist die Zahl der Toten in Sabirsk auf 18 gestiegen, 59 Menschen wurden "
+            "verletzt.",
+            [
+                "Nach Angaben der Hafenbehörde ist die Zahl der Toten in Sabirsk auf 18 gestiegen",
+                "59 Menschen wurden verletzt.",
+            ],
+        ),
+        # a part of the count before ("drei von ihnen"): the subject of a clause of its own
+        (
+            "In Lindenau wurden zwölf Seeleute verletzt, drei von ihnen schweben in Lebensgefahr.",
+            ["In Lindenau wurden zwölf Seeleute verletzt", "drei von ihnen schweben in Lebensgefahr."],
+        ),
+    ],
+)
+def test_a_count_with_its_noun_after_a_comma_is_a_claim_of_its_own(text, parts, knowledge):
+    claims = analyse_article(text, "example.org", knowledge).claims
+    assert [c.text for c in claims] == parts
+    if text.startswith("Nach Angaben"):
+        assert [s.text for s in claims[1].sources] == ["Nach Angaben der Hafenbehörde"]
+
+
+@pytest.mark.parametrize(
     "text, second, framed",
     [
         # "Laut X wurde A beschädigt, ein Reaktor musste …": two facts, both X's
