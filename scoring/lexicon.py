@@ -435,6 +435,7 @@ class Weights:
     telling_things_count: float
     seed_factor: float
     copy_min_words: int
+    reprint_copy_min_words: int
     shingle_size: int
     shingle_sample: int
     shingle_max_postings: int

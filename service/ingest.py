@@ -159,6 +159,8 @@ def store_article(
         words = [words_of(claim.text) for claim in kept]  # read once for the wording keys and the shingles
         least = int(weights["copy_min_words"])
         wordings = [wording_key_of_words(w, least) for w in words]
+        hashes = shingles_of_words(words, int(weights["shingle_size"]), int(weights["shingle_sample"]))
+        copies = _copies(db, article_id, hashes, weights)
         # Linked before it is stored: each claim is written once, with its proposition and stance.
         placed, affected, created = _link(
             db,
@@ -171,6 +173,7 @@ def store_article(
             postings=postings,
             search_terms=kept_terms,
             wordings=wordings,
+            twins=_printed_in_copies(db, [other for _, other, _ in copies], words, weights) if copies else None,
             theatre=knowledge.theatre,
         )
         at = store.now()
@@ -183,7 +186,7 @@ def store_article(
         has_wire = voice != outlet.owner_group
         own_propositions = {proposition for proposition, _, _ in placed}
         affected |= _join_reprints(
-            db, knowledge, article_id, words, weights, voice=voice, has_wire=has_wire, own=own_propositions
+            db, knowledge, article_id, hashes, copies, voice=voice, has_wire=has_wire, own=own_propositions
         )
         # Graded before they are written (issue 16): a claim's row is written once, with its grade, and
         # never grows afterwards (a row that grows splits its page: 12 % of the claims table was empty).
@@ -436,6 +439,7 @@ def _link(
     postings: store.PostingsReader | None = None,
     search_terms: Sequence[frozenset[str]] | None = None,
     wordings: Sequence[bytes | None] | None = None,
+    twins: Sequence[frozenset[int]] | None = None,
     *,
     theatre: Theatre,
 ) -> tuple[list[tuple[int, float, str]], set[int], set[int]]:
@@ -443,7 +447,8 @@ def _link(
     fact. Returns each claim's (proposition, link score, stance), the propositions it changed and those
     it made. `postings`: the transaction's reader of the terms' postings, if it has one (it must have
     written no claim yet); `search_terms`: each claim's signature's, where the caller has them; `wordings`:
-    each claim's wording key (reprints.wording_key), where the caller has them."""
+    each claim's wording key (reprints.wording_key), where the caller has them; `twins`: each claim's stored
+    claims printing its sentence word for word in an article it reprints (_printed_in_copies)."""
     affected: set[int] = set()
     created: set[int] = set()
     placed: list[list[Any]] = []
@@ -456,9 +461,19 @@ def _link(
         search_terms = [claim.signature.search_terms for claim in claims]
     count = int(weights["retrieval_terms"])
     ranked = [retrieval.ranked(retrieval_terms(terms, frequencies, count)) for terms in search_terms]
+    if twins:  # a short sentence's twin in the article it reprints is a candidate, whatever terms it shares
+        ranked = [[*twin, *(i for i in ids if i not in twin)] for ids, twin in zip(ranked, twins, strict=True)]
     retrieval.read([claim_id for ids in ranked for claim_id in ids])
     candidates = [retrieval.stored(ids, read=False) for ids in ranked]
-    matches, clashes, copies = _matches(claims, candidates, weights, idf, wordings or [None] * len(claims), theatre)
+    matches, clashes, copies = _matches(
+        claims,
+        candidates,
+        weights,
+        idf,
+        wordings or [None] * len(claims),
+        theatre,
+        twins or [frozenset()] * len(claims),
+    )
     for claim, similar, clashing, copied in zip(claims, matches, clashes, copies, strict=True):
         if not similar:  # most claims: a proposition of their own
             target = new_proposition()
@@ -542,6 +557,7 @@ def _matches(
     idf: IdfWeights,
     wordings: Sequence[bytes | None],
     theatre: Theatre,
+    twins: Sequence[frozenset[int]],
 ) -> tuple[list[list[tuple[int, float, bool]]], list[set[int]], list[set[int]]]:
     """Each claim's stored candidates stating its fact: (claim id, similarity, opposite polarity); those
     counting the same kind of event otherwise (`tells_another_count`), whose propositions it must not join;
@@ -554,17 +570,18 @@ def _matches(
     the judged "confirmed" claims still so graded fell from 61 to 30, the justified among them 23 % → 33 %).
 
     A sentence printed word for word (`wordings`: of copy_min_words and more, of the same conflict) is the same
-    statement however few anchors it has, and one voice (corroboration reads its wording)."""
+    statement however few anchors it has, and one voice (corroboration reads its wording); so is a shorter one
+    printed word for word in an article this one reprints (`twins`)."""
     threshold, signature_of = weights["same_fact_threshold"], _kept_signatures.of
     found: list[list[tuple[int, float, bool, bool, int]]] = []
     anchored: set[int] = set()  # the stored articles sharing a fact with a referent with this one
     clashes: list[set[int]] = []
     copies: list[set[int]] = []
-    for claim, stored, wording in zip(claims, candidates, wordings, strict=True):
+    for claim, stored, wording, twin in zip(claims, candidates, wordings, twins, strict=True):
         own, similar, clashing, copied = claim.signature, [], set(), set()
         for candidate in stored:
             signature = signature_of(candidate, theatre)
-            if wording is not None and _printed_alike(wording, own, signature, candidate):
+            if (wording is not None or twin) and _printed_alike(wording, own, signature, candidate, twin):
                 similar.append((candidate.id, 1.0, signature.negated != own.negated, True, candidate.article_id))
                 copied.add(candidate.id)
                 continue
@@ -587,19 +604,60 @@ def _matches(
     return matches, clashes, copies
 
 
-def _printed_alike(wording: bytes, own: FactSignature, signature: FactSignature, candidate: store.StoredClaim) -> bool:
+def _printed_alike(
+    wording: bytes | None,
+    own: FactSignature,
+    signature: FactSignature,
+    candidate: store.StoredClaim,
+    twins: frozenset[int] = frozenset(),
+) -> bool:
     """The stored claim's sentence is the new one's word for word, said of the same war (a candidate is
     within the linking window already): a wire's sentence in two printings ("Für eine Bewertung sei es noch
-    zu früh."), however few anchors it holds."""
-    return candidate.wording == wording and signature.conflict == own.conflict
+    zu früh."), however few anchors it holds; or a shorter one's `twins` in an article the new one reprints."""
+    alike = (wording is not None and candidate.wording == wording) or candidate.id in twins
+    return alike and signature.conflict == own.conflict
+
+
+def _copies(db: Database, article_id: int, hashes: frozenset[int], weights: Mapping[str, float]) -> list[_Copy]:
+    """The stored articles this one copies, or that copy it (edited wire copy, credit line or not), the
+    closest first: looked up before its own shingles are written (a hash's look-up then finds no row of its
+    own to step over: the article still counts towards each hash's cap, which leaves one less for the others)."""
+    stored = store.shared_shingles(db, hashes, article_id, int(weights["shingle_max_postings"]) - 1)
+    copies = []
+    for other, (shared, count, other_voice) in stored.items():
+        share = containment(shared, len(hashes), count)
+        if shared >= weights["reprint_min_shared"] and share >= weights["reprint_containment"]:
+            copies.append((share, other, other_voice))
+    return sorted(copies, reverse=True)
+
+
+_Copy = tuple[float, int, str]  # (the share of shingles in common, the stored article, its voice)
+
+
+def _printed_in_copies(
+    db: Database, copied: list[int], texts: list[list[str]], weights: Mapping[str, float]
+) -> list[frozenset[int]]:
+    """For each new claim shorter than copy_min_words (`texts`: their words), the stored claims of the articles
+    it reprints (`copied`) printing its sentence word for word: in a copy its short sentences are no chance
+    likeness ("Der Hafen bleibt gesperrt."), and they state their twins' facts whatever anchors they hold."""
+    fewest, least = int(weights["reprint_copy_min_words"]), int(weights["copy_min_words"])
+    keys = [wording_key_of_words(words, fewest) if len(words) < least else None for words in texts]
+    if not any(keys):
+        return [frozenset()] * len(texts)
+    printed: dict[bytes, set[int]] = {}
+    for claim_id, text in store.claim_texts_of_articles(db, copied):
+        words = words_of(text)
+        if len(words) < least and (key := wording_key_of_words(words, fewest)) is not None:
+            printed.setdefault(key, set()).add(claim_id)
+    return [frozenset(printed.get(key, ())) if key else frozenset() for key in keys]
 
 
 def _join_reprints(
     db: Database,
     knowledge: Knowledge,
     article_id: int,
-    texts: list[list[str]],
-    weights: Mapping[str, float],
+    hashes: frozenset[int],
+    copies: list[_Copy],
     *,
     voice: str,
     has_wire: bool,
@@ -609,21 +667,11 @@ def _join_reprints(
 
     An uncredited copy takes the voice of the article it copies; a credited copy gives its wire's
     voice (`voice`) to uncredited earlier printings. Returns the propositions whose counts this changes
-    (`own`: those of the article's claims, not yet stored; `texts`: their texts as their words, words_of).
+    (`own`: those of the article's claims, not yet stored; `copies`: the stored articles it copies, _copies).
     """
-    hashes = shingles_of_words(texts, int(weights["shingle_size"]), int(weights["shingle_sample"]))
-    # Looked up before its own are written (a hash's look-up then finds no row of its own to step over): the
-    # article still counts towards each hash's cap, which leaves one less for the others (as it always did).
-    stored = store.shared_shingles(db, hashes, article_id, int(weights["shingle_max_postings"]) - 1)
     store.insert_shingles(db, article_id, hashes)
-    copies = []
-    for other, (shared, count, other_voice) in stored.items():
-        share = containment(shared, len(hashes), count)
-        if shared >= weights["reprint_min_shared"] and share >= weights["reprint_containment"]:
-            copies.append((share, other, other_voice))
     if not copies:
         return set()
-    copies.sort(reverse=True)
     affected: set[int] = set()
     if not has_wire:
         store.set_article_voice(db, article_id, copies[0][2])

@@ -509,6 +509,16 @@ _OF_ARTICLE = (
 )
 
 
+def claim_texts_of_articles(db: Database, article_ids: Iterable[int]) -> list[tuple[int, str]]:
+    """The (id, text) of each claim of these articles (a reprint's few originals), without sources or grades."""
+    rows: list[dict[str, Any]] = []
+    for article_id in article_ids:
+        sql = f"SELECT c.id, c.article_id, c.text, c.start, c.end FROM claims c WHERE {_OF_ARTICLE}"
+        rows += [dict(r) for r in _select(db, sql, [article_id])]
+    _read_texts(db, rows)
+    return [(int(r["id"]), str(r["text"])) for r in rows]
+
+
 def propositions_of_article(db: Database, article_id: int) -> set[int]:
     rows = db.execute(
         f"SELECT DISTINCT proposition_id FROM claims c WHERE {_OF_ARTICLE} AND proposition_id IS NOT NULL",

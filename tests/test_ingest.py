@@ -225,6 +225,18 @@ def test_edited_wire_copy_without_credit_is_one_voice(client):
     assert copy.get_json()["voice"] == "NZZ"
 
 
+def test_a_short_sentence_of_a_reprint_states_its_twins_fact(client):
+    """Too short to tell a copy alone ("Die Schulen bleiben geschlossen."), a sentence printed word for word in an
+    article that reprints another states the original's fact; printed by an outlet of its own, it does not."""
+    short = "Die Schulen bleiben geschlossen."
+    post_article(client, "\n".join([*WIRE_COPY[:3], short, *WIRE_COPY[3:]]), outlet="nzz.ch")
+    copy = post_article(client, "\n".join([WIRE_COPY[0], short, *WIRE_COPY[2:]]), outlet="unknown-regional.example")
+    printed = next(c for c in copy.get_json()["claims"] if c["text"] == short)
+    assert counts(client, printed["id"])[0] == 2
+    alone = post_article(client, "In Lindenau brannte am Abend eine Lagerhalle.\n" + short, outlet="taz.de")
+    assert counts(client, next(c for c in alone.get_json()["claims"] if c["text"] == short)["id"])[0] == 1
+
+
 def test_a_regional_edit_keeping_few_wire_sentences_is_one_voice(client):
     """A copy rewritten but for two sentences of the wire text, among its own, is still the wire's voice."""
     post_article(client, "\n".join(WIRE_COPY), outlet="nzz.ch")

@@ -480,7 +480,7 @@ def test_a_connections_own_claims_are_kept_for_linking_at_commit_as_a_read_gives
 
 
 def test_shingles_looked_up_before_an_articles_own_are_written_find_what_they_did_after(tmp_path):
-    """_join_reprints looks an article's shingles up before writing them, with one less of the cap (the
+    """_copies looks an article's shingles up before _join_reprints writes them, with one less of the cap (the
     article's own printing counted in it, as when it was looked up after): the same articles found."""
     hashes = [n << 40 for n in range(1, 6)]
     printed_by = [[0], [0, 1], [0, 1, 2], [], [1]]  # which earlier articles print each hash
