@@ -654,7 +654,7 @@ def _own_speech_of_a_count(text: str, lexicon: Mapping[str, Any]) -> bool:
 
 def _states_a_count(text: str, lexicon: Mapping[str, Any]) -> bool:
     """A clause whose subject is a count, with its verb: "30 wurden verletzt", "Dutzende offenbar verletzt",
-    "59 Menschen wurden verletzt"."""
+    "12 Seeleute wurden verletzt"."""
     if _COUNT_CLAUSE.match(text) or _short_count(text, lexicon):
         return True
     gapped = _GAPPED.match(text) or _COUNT_WORD_CLAUSE.match(text)
@@ -900,7 +900,7 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
             _is_a_statement(text, lexicon, headline=bool(stated))
             or (start in own_subject and counted)
             or (bool(own_subject) and _own_speech_of_a_count(text, lexicon))
-            or (counted and _short_count(text, lexicon))  # "…, 59 Menschen wurden verletzt.", whoever speaks for it
+            or (counted and _short_count(text, lexicon))  # "…, 12 Seeleute wurden verletzt.", whoever speaks for it
         ):
             return [draft]  # a part too short to stand alone: keep the sentence whole
         parts.append(_part(draft, (start, end), owned, shared, counted))

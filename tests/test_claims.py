@@ -155,11 +155,10 @@ def test_a_count_of_its_own_after_a_comma_is_a_claim_however_short(knowledge):
     [
         # a count with its noun after a clause that names its source: the source's, a claim however short
         (
-            "Nach Angaben der Hafenbehörde ist die Zahl der Toten in Sabirsk auf 18 gestiegen, 59 Menschen wurden "
-            "verletzt.",
+            "Nach Angaben der Hafenbehörde sank vor Sabirsk am Abend ein Kutter, 12 Seeleute wurden verletzt.",
             [
-                "Nach Angaben der Hafenbehörde ist die Zahl der Toten in Sabirsk auf 18 gestiegen",
-                "59 Menschen wurden verletzt.",
+                "Nach Angaben der Hafenbehörde sank vor Sabirsk am Abend ein Kutter",
+                "12 Seeleute wurden verletzt.",
             ],
         ),
         # a part of the count before ("drei von ihnen"): the subject of a clause of its own
