@@ -436,6 +436,7 @@ class Weights:
     seed_factor: float
     copy_min_words: int
     reprint_copy_min_words: int
+    reprint_twin_sources: int
     shingle_size: int
     shingle_sample: int
     shingle_max_postings: int

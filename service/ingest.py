@@ -173,7 +173,7 @@ def store_article(
             postings=postings,
             search_terms=kept_terms,
             wordings=wordings,
-            twins=_printed_in_copies(db, [other for _, other, _ in copies], words, weights) if copies else None,
+            twins=_printed_in_copies(db, copies, words, weights) if copies else None,
             theatre=knowledge.theatre,
         )
         at = store.now()
@@ -635,17 +635,19 @@ _Copy = tuple[float, int, str]  # (the share of shingles in common, the stored a
 
 
 def _printed_in_copies(
-    db: Database, copied: list[int], texts: list[list[str]], weights: Mapping[str, float]
+    db: Database, copies: list[_Copy], texts: list[list[str]], weights: Mapping[str, float]
 ) -> list[frozenset[int]]:
-    """For each new claim shorter than copy_min_words (`texts`: their words), the stored claims of the articles
-    it reprints (`copied`) printing its sentence word for word: in a copy its short sentences are no chance
-    likeness ("Der Hafen bleibt gesperrt."), and they state their twins' facts whatever anchors they hold."""
+    """For each new claim shorter than copy_min_words (`texts`: their words), the stored claims of the closest
+    articles it reprints (`copies`, the first reprint_twin_sources) printing its sentence word for word: in a copy
+    its short sentences are no chance likeness ("Die Schulen bleiben geschlossen."), and they state their twins'
+    facts whatever anchors they hold."""
     fewest, least = int(weights["reprint_copy_min_words"]), int(weights["copy_min_words"])
     keys = [wording_key_of_words(words, fewest) if len(words) < least else None for words in texts]
     if not any(keys):
         return [frozenset()] * len(texts)
     printed: dict[bytes, set[int]] = {}
-    for claim_id, text in store.claim_texts_of_articles(db, copied):
+    closest = [other for _, other, _ in copies[: int(weights["reprint_twin_sources"])]]
+    for claim_id, text in store.claim_texts_of_articles(db, closest):
         words = words_of(text)
         if len(words) < least and (key := wording_key_of_words(words, fewest)) is not None:
             printed.setdefault(key, set()).add(claim_id)

@@ -237,6 +237,17 @@ def test_a_short_sentence_of_a_reprint_states_its_twins_fact(client):
     assert counts(client, next(c for c in alone.get_json()["claims"] if c["text"] == short)["id"])[0] == 1
 
 
+def test_a_reprint_of_a_text_printed_many_times_joins_all_its_printings_short_sentences(client):
+    """Only the closest printings are read for twins (reprint_twin_sources), yet each twin joins the proposition
+    the earlier printings joined: the sixth printing's short sentence is told by six outlets."""
+    short = "Die Schulen bleiben geschlossen."
+    ids = []
+    for n in range(6):
+        printed = post_article(client, "\n".join([*WIRE_COPY[:3], short, *WIRE_COPY[3:]]), outlet=f"paper{n}.example")
+        ids.append(next(c for c in printed.get_json()["claims"] if c["text"] == short)["id"])
+    assert counts(client, ids[-1])[0] == 6
+
+
 def test_a_regional_edit_keeping_few_wire_sentences_is_one_voice(client):
     """A copy rewritten but for two sentences of the wire text, among its own, is still the wire's voice."""
     post_article(client, "\n".join(WIRE_COPY), outlet="nzz.ch")
