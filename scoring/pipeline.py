@@ -653,9 +653,8 @@ def _own_speech_of_a_count(text: str, lexicon: Mapping[str, Any]) -> bool:
 
 
 def _states_a_count(text: str, lexicon: Mapping[str, Any]) -> bool:
-    """A clause whose subject is a count, with its verb: "30 wurden verletzt", "Dutzende offenbar verletzt",
-    "12 Seeleute wurden verletzt"."""
-    if _COUNT_CLAUSE.match(text) or _short_count(text, lexicon):
+    """A clause whose subject is a count, with its verb: "30 wurden verletzt", "Dutzende offenbar verletzt"."""
+    if _COUNT_CLAUSE.match(text):
         return True
     gapped = _GAPPED.match(text) or _COUNT_WORD_CLAUSE.match(text)
     return gapped is not None and _is_count(gapped.group("count"), lexicon)
@@ -895,12 +894,15 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
         owned, shared = bounds, _speaker_prefix(draft.body)
     for start, end in bounds:
         text = draft.body[start:end]
-        counted = start > 0 and (start in counts or _states_a_count(text, lexicon))  # "…, 30 wurden verletzt"
+        short = start > 0 and _short_count(text, lexicon)  # "…, 12 Seeleute wurden verletzt.", whoever speaks for it
+        counted = short or (
+            start > 0 and (start in counts or _states_a_count(text, lexicon))
+        )  # "…, 30 wurden verletzt"
         if not (
             _is_a_statement(text, lexicon, headline=bool(stated))
             or (start in own_subject and counted)
             or (bool(own_subject) and _own_speech_of_a_count(text, lexicon))
-            or (counted and _short_count(text, lexicon))  # "…, 12 Seeleute wurden verletzt.", whoever speaks for it
+            or short
         ):
             return [draft]  # a part too short to stand alone: keep the sentence whole
         parts.append(_part(draft, (start, end), owned, shared, counted))

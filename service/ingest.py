@@ -618,6 +618,9 @@ def _printed_alike(
     return alike and signature.conflict == own.conflict
 
 
+_Copy = tuple[float, int, str]  # (the share of shingles in common, the stored article, its voice)
+
+
 def _copies(db: Database, article_id: int, hashes: frozenset[int], weights: Mapping[str, float]) -> list[_Copy]:
     """The stored articles this one copies, or that copy it (edited wire copy, credit line or not), the
     closest first: looked up before its own shingles are written (a hash's look-up then finds no row of its
@@ -629,9 +632,6 @@ def _copies(db: Database, article_id: int, hashes: frozenset[int], weights: Mapp
         if shared >= weights["reprint_min_shared"] and share >= weights["reprint_containment"]:
             copies.append((share, other, other_voice))
     return sorted(copies, reverse=True)
-
-
-_Copy = tuple[float, int, str]  # (the share of shingles in common, the stored article, its voice)
 
 
 def _printed_in_copies(
