@@ -373,6 +373,7 @@ class _Rules:
     local_cues: re.Pattern[str]
     reference_places: re.Pattern[str]  # "… Kilometer von der Grenze zur": the place after it is a reference point
     held_places: re.Pattern[str]  # "der von X besetzten Stadt": the place after it is held by X
+    territories: re.Pattern[str]  # matched right after a nationality: "im indischen | Teil Kaschmirs"
     place_locators: re.Pattern[str]  # "X im Süden der": the place after it says where X lies
     group_seat: re.Pattern[str]  # "die Miliz im": the place after it is where a group sits, not where it happened
     statement_compound: re.Pattern[str]  # "Armeeangaben": the speaker and the statement in one word
@@ -546,6 +547,7 @@ def _rules(a: AttributionRules) -> _Rules:
         local_cues=re.compile(a.local_cues),
         reference_places=re.compile(a.reference_places),
         held_places=re.compile(a.held_places),
+        territories=re.compile(a.territories),
         place_locators=re.compile(a.place_locators),
         group_seat=re.compile(rf"(?:{alternatives(a.group_nouns)})\s+(?:im|in|aus)\s+(?:de[mnr]\s+)?$", re.IGNORECASE),
         sides=re.compile(a.sides),
@@ -2499,9 +2501,10 @@ def _place_named_last(
     names: Sequence[tuple[int, int]] = (),
     memory: ArticleMemory | None = None,
 ) -> str | None:
-    """The party governing the place the sentence names last ("in Charkiw", "in Polen"), if any; not one named as a
-    reference point ("sechs Kilometer von der Grenze zur Ukraine entfernt"), nor where a group named sits ("die Miliz
-    im Jemen bekannte sich zu der Tat": the story is where it struck), nor inside a name (`names`)."""
+    """The party governing the place the sentence names last ("in Charkiw", "in Polen", "im polnischen Teil von X"), if
+    any; not one named as a reference point ("sechs Kilometer von der Grenze zur Ukraine entfernt"), nor where a group
+    named sits ("die Miliz im Jemen bekannte sich zu der Tat": the story is where it struck), nor inside a name
+    (`names`)."""
     governed = governing_parties(sentence, knowledge)
     named = [
         (start, party)
@@ -2511,7 +2514,9 @@ def _place_named_last(
     named += [
         (m.start, m.actor.party)
         for m in mentions
-        if m.governed and m.actor.kind in ("state", "capital") and m.actor.party
+        if m.governed
+        and m.actor.party
+        and (m.actor.kind in ("state", "capital") or rules.territories.match(sentence, m.end))
     ]
     named = [
         (start, party)

@@ -356,6 +356,7 @@ class Attribution:
     # "rund sechs Kilometer von der Grenze zur Ukraine": a place named as a reference point, not where it happens
     reference_places: Regex = Regex("(?!)")
     held_places: Regex = Regex("(?!)")  # "der von X besetzten Stadt": the place after it is held by X
+    territories: Regex = Regex("(?!)")  # "im indischen | Teil": a nationality before it names where it happened
     place_locators: Regex = Regex("(?!)")  # "X im Süden der": the place after it says where X lies
     # "der US-Gesandte für Moldau": the country after "für" is the envoy's brief, not who speaks
     portfolio_roles: tuple[Word, ...] = ()

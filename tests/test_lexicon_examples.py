@@ -1028,9 +1028,9 @@ def _reference_place(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge)
 
 
 def _place_in_context(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
-    """After the context names a place as held by another party (`held_places`), or a state after a place to say
-    where it lies (`place_locators`), a local speaker in the example is of the place's holder (`expect`); without
-    the entry, of the state the gazetteer names."""
+    """After the context names a place as held by another party (`held_places`), a state after a place to say
+    where it lies (`place_locators`), or a nationality before a word for land (`territories`), a local speaker in
+    the example is of the place's holder (`expect`); without the entry, of the state the gazetteer names."""
     assert re.search(ex.entry.rstrip("$"), ex.raw["context"]), "the entry is not in its context"
 
     def probed(knowledge: Knowledge) -> set[str | None]:
@@ -1127,6 +1127,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "attribution.reference_places": _reference_place,
     "attribution.held_places": _place_in_context,
     "attribution.place_locators": _place_in_context,
+    "attribution.territories": _place_in_context,
     "attribution.says_what_came_before": _says_what_came_before,
     **{
         f"attribution.{key}": _attribution_form
