@@ -928,8 +928,10 @@ class Knowledge:
         """The state an unregistered site of a government's office speaks for (seeds/outlets.json:
         government_sites), None for any other site."""
         if domain not in self._government_sites:
-            words = self.lexicon.get("government_sites", {}).get("words", ())
-            self._government_sites[domain] = state_of_government_site(domain, words, self.state_words)
+            sites = self.lexicon.get("government_sites", {})
+            self._government_sites[domain] = state_of_government_site(
+                domain, sites.get("words", ()), self.state_words
+            ) or state_of_abbreviated_site(domain, sites.get("short_words", ()), sites.get("state_codes", {}))
         return self._government_sites[domain]
 
     def theatre(self, conflict_id: str | None) -> str | None:
@@ -961,4 +963,21 @@ def state_of_government_site(domain: str, office_words: Iterable[str], state_wor
     if "gov" in labels and labels[-1] != "gov":
         code = labels[-1].upper()
         return code if code in state_words.values() else None
+    return None
+
+
+def state_of_abbreviated_site(domain: str, short_words: Iterable[str], state_codes: Mapping[str, str]) -> str | None:
+    """ "pakemb.example" → the party of Pakistan: a label that is a state's three-letter code joined to a short
+    office word, before or after it. A short word is read only so joined ("dezember" holds "emb")."""
+    for label in re.split(r"[.\-]", domain.lower()):
+        for short in short_words:
+            rest = (
+                label[len(short) :]
+                if label.startswith(short)
+                else label[: -len(short)]
+                if label.endswith(short)
+                else ""
+            )
+            if rest in state_codes:
+                return state_codes[rest]
     return None

@@ -71,6 +71,11 @@ def test_an_unknown_outlet_is_accepted_and_forms_its_own_group(knowledge):
         ("munich.russianembassy.example", "RU"),  # an English adjective beside the German "russisch"
         ("azerbaijan-botschaft.example", "AZ"),  # the state's English name, not the German "Aserbaidschan"
         ("mfa.gov.ua", "UA"),  # "gov" and the country code after it
+        ("polemb.example", "PL"),  # a three-letter state code joined to a short office word
+        ("ambardc-berlin.example", "CD"),  # the French abbreviation, the office word before it
+        ("dezember-news.example", None),  # a short office word inside another word
+        ("pol-news.example", None),  # a state's code with no office
+        ("ambassade-lettland.example", "LV"),  # the French office word
         ("israel-news.example", None),  # a state named, no government's office
         ("embassy-of-lindenau.example", None),  # an office, no state we know
         ("nowhere-news.example", None),
