@@ -503,6 +503,8 @@ class ExclusiveClasses:
     classes: tuple[Word, ...]  # the first word of each class
     why: str
     example: tuple[str, ...]  # two claims the classes tell apart
+    # "300 Mann": a noun left uninflected after a number, as an army counts its troops, counts one of the classes
+    units: dict[Word, Word] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -427,6 +427,7 @@ class _Vocabulary:
     numbers: NumberRules
     conflict_bound: frozenset[str] = frozenset()  # the terms of conflict-bound event words ("waffenruh")
     exclusive: frozenset[str] = frozenset()  # classes no one thing belongs to two of ("soldat", "zivilist")
+    class_units: Mapping[str, str] = field(default_factory=dict)  # "Mann" as written after "300" → "soldat"
     scales: tuple[frozenset[str], ...] = ()  # stems of degrees on one scale each ("leicht", "schwer")
     scale_words: tuple[str, ...] = ()  # every degree's stem, for `str.startswith`: alone or opening a compound
     degree_forms: tuple[tuple[str, str], ...] = ()  # each degree as written and its stem: "schwer", "schw"
@@ -491,12 +492,14 @@ class _Vocabulary:
 
     def class_counted(self, quantity: Quantity, sentence: str) -> str | None:
         """The exclusive class of the people a number counts, by the first noun of its phrase ("sechs getötete
-        Zivilisten", "4 davon Soldaten" → "zivilist", "soldat"), or None."""
+        Zivilisten", "4 davon Soldaten", "300 Mann" → "zivilist", "soldat", "soldat"), or None."""
         after = sentence[quantity.end : quantity.end + 40]
         if clause_end := _CLAUSE_MARK.search(after):
             after = after[: clause_end.start()]
         for word in _HYPHENATED.findall(after)[:3]:
             if word[:1].isupper():
+                if word in self.class_units:
+                    return self.class_units[word]  # "300 Mann": troops, counted as an army counts them
                 base = stem(lemma(word))
                 named = self.classes.get(base, base)
                 return named if named in self.exclusive else None
@@ -695,6 +698,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         units={stem(word): kind for kind, words in rules.units.items() for word in words},
         classes=classes,
         exclusive=frozenset(stem(c) for group in thesaurus.exclusive for c in group.classes),
+        class_units={unit: stem(named) for group in thesaurus.exclusive for unit, named in group.units.items()},
         scales=(scales := tuple(frozenset(stem(w) for w in scale.words) for scale in thesaurus.scales)),
         scale_words=tuple(sorted(frozenset().union(*scales))),
         degree_forms=tuple((w.lower(), stem(w)) for scale in thesaurus.scales for w in scale.words),
@@ -826,6 +830,8 @@ def fact_signature(
     names.update(*named)
     amounts = _amounts(sentence, quantities, vocabulary, counted_in)
     words = _without_units(words, amounts, vocabulary)
+    counted = _counted_people(words, amounts, vocabulary, quantities, counted_in or sentence)
+    words |= vocabulary.exclusive & counted  # "300 Mann" are soldiers, as "300 Soldaten" are
     days = vocabulary.days_named(sentence, day, partial(_ahead, planned, counted_in, sentence, vocabulary.scheduled))
     main = _on_its_day(events.main, days, vocabulary)
     named_parties, blames = _held(frozenset(parties), main, vocabulary, incidental_parties)
@@ -853,7 +859,7 @@ def fact_signature(
         acts=(acts := acts_of(main, vocabulary.events)),
         agents=_agents_of_acts(main, vocabulary.events, agents),
         towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)) if towns else _NO_WORDS,
-        counted=_counted_people(words, amounts, vocabulary, quantities, counted_in or sentence),
+        counted=counted,
         targets=vocabulary.targets.intersection(words) if acts else _NO_WORDS,  # what an act struck
         news=_news_day(day),
         titles=_title_terms(titles, vocabulary),
@@ -1033,13 +1039,14 @@ def _counted_people(
     if not amounts or not any(kind in _PERSON_KINDS for _, _, kind in amounts):  # most claims: no amount
         return frozenset()
     classes = vocabulary.exclusive.intersection(words)
-    if not classes:
+    if not classes and not any(unit in sentence for unit in vocabulary.class_units):
         return classes
-    return classes.union(
-        f"{named}{int(q.low)}"
+    counts = {
+        f"{named}{int(q.low)}": named
         for q in quantities
         if _precise(q.low, q.high) and (named := vocabulary.class_counted(q, sentence)) is not None
-    )
+    }
+    return classes.union(counts, counts.values())  # "300 Mann" counts soldiers, though no word says "Soldaten"
 
 
 def _agents_of_acts(main: frozenset[str], rules: EventRules, agents: Iterable[str]) -> frozenset[str]:

@@ -1666,3 +1666,11 @@ def test_a_number_that_names_a_thing_is_one_number_in_both_claims():
     text = "Die Granate schlug am Kai neben dem Lagerhaus von Pier 3 ein."
     assert same(text, text)
     assert not same(text, text.replace("Pier 3", "Pier 5"))
+
+
+def test_men_counted_as_an_army_counts_its_troops_are_soldiers():
+    """ "300 Mann", the noun left uninflected, are soldiers as "300 Soldaten" are; "300 Männer" are people."""
+    soldiers = "Nach Angaben der Armee sollen die Verteidiger in den letzten 24 Stunden 300 Soldaten verloren haben."
+    assert signature("Die Verteidiger verloren am letzten Tag 300 Mann.").counted == {"soldat", "soldat300"}
+    assert same(soldiers, "Nach Darstellung der Armee verloren die Verteidiger am letzten Tag mehr als 300 Mann.")
+    assert not same(soldiers, "Nach Darstellung der Armee verloren die Verteidiger am letzten Tag mehr als 300 Männer.")
