@@ -219,6 +219,7 @@ class Claims:
     conditional: Regex
     intention: Regex  # "Die Reederei will … verlegen": what someone means to do, not what happened
     counterfactual: Regex  # "hätte … gesperrt werden müssen": what did not happen
+    open_question: Regex  # "Wie genau er starb, blieb unklar": what is not known, not what happened
     reader_address: Regex
     headline_statement: Regex
     war_labels: tuple[Word, ...]  # "Krieg in Sabirsk": a line naming a war and nothing that happened

@@ -342,19 +342,23 @@ def _claim_rules(
     rules: ClaimRules,
 ) -> tuple[Needing, Needing, tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]]:
     """Where a second statement of one subject starts, where a headline's second statement starts; what
-    tells a sentence states no happening: a condition opening it, a main clause of intention or of what
-    could or should have been, each with the words one of which its matches hold (`held_words`; None where
-    that cannot be told). Most sentences lack a string the first two need (a comma, a dash)."""
+    tells a sentence states no happening: a condition opening it, a main clause of intention, of what could or
+    should have been or of what is not known, each with the words one of which its matches hold (`held_words`;
+    None where that cannot be told). Most sentences lack a string the first two need (a comma, a dash)."""
     return (
         Needing(rules.coordinated_statement),
         Needing(rules.headline_statement),
-        tuple((re.compile(p), held_words(p)) for p in (rules.conditional, rules.intention, rules.counterfactual)),
+        tuple(
+            (re.compile(p), held_words(p))
+            for p in (rules.conditional, rules.intention, rules.counterfactual, rules.open_question)
+        ),
     )
 
 
 def _no_happening(body: str, lexicon: Mapping[str, Any]) -> bool:
     """A sentence opened by a condition ("Sollte …"), or whose main clause tells an intention ("… will …
-    verlegen") or what could or should have been ("hätte … werden müssen"). A mood whose words the sentence
+    verlegen"), what could or should have been ("hätte … werden müssen") or what is not known ("Wie …, ist
+    unklar"). A mood whose words the sentence
     lacks (told by its words' flags: most sentences hold no "will" nor "hätte") is not read: its lazy scan
     up to the first comma tried a word boundary at every place."""
     for mood, words in _claim_rules(typed_rules(lexicon).claims)[2]:

@@ -660,7 +660,7 @@ def test_a_mood_is_read_only_where_the_sentence_holds_one_of_its_words(knowledge
     from scoring.pipeline import _no_happening
 
     rules = typed_rules(knowledge.lexicon).claims
-    moods = (rules.conditional, rules.intention, rules.counterfactual)
+    moods = (rules.conditional, rules.intention, rules.counterfactual, rules.open_question)
     for sentence in (text, text.replace("soll", "will"), text.replace("sollen", "hätten"), "Sollte " + text):
         expected = any(re.match(mood, sentence) for mood in moods)
         assert _no_happening(sentence, knowledge.lexicon) == expected, sentence

@@ -768,7 +768,7 @@ def _statements(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> N
         return list(pipeline.analyse_article(ex.raw["example"], "example.org", known).claims)
 
     without = _replaced(lexicon, "claims", **{key: _NEVER[0]})
-    if key in ("conditional", "intention", "counterfactual"):
+    if key in ("conditional", "intention", "counterfactual", "open_question"):
         assert [c.signature.planned for c in claims_of(lexicon)] == [True]
         assert [c.signature.planned for c in claims_of(without)] == [False], "a plan even without the entry"
     else:
@@ -1098,6 +1098,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "claims.conditional": _statements,
     "claims.intention": _statements,
     "claims.counterfactual": _statements,
+    "claims.open_question": _statements,
     "claims.coordinated_statement": _statements,
     "claims.shared_subject_clause": _statements,
     "claims.new_subject_clause": _statements,

@@ -1674,3 +1674,10 @@ def test_men_counted_as_an_army_counts_its_troops_are_soldiers():
     assert signature("Die Verteidiger verloren am letzten Tag 300 Mann.").counted == {"soldat", "soldat300"}
     assert same(soldiers, "Nach Darstellung der Armee verloren die Verteidiger am letzten Tag mehr als 300 Mann.")
     assert not same(soldiers, "Nach Darstellung der Armee verloren die Verteidiger am letzten Tag mehr als 300 Männer.")
+
+
+def test_what_is_not_known_is_not_what_happened():
+    """ "Wie genau X starb, blieb unklar" leaves open how: it reports no killing for a report of one to join."""
+    unknown = "Wie genau der Fischer Karl Beispiel in Lindenau getötet wurde, blieb zunächst unklar."
+    assert not same(unknown, "Der Fischer Karl Beispiel ist in Lindenau getötet worden.")
+    assert same(unknown, "Unklar ist bislang, wie der Fischer Karl Beispiel in Lindenau getötet wurde.")
