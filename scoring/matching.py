@@ -129,12 +129,12 @@ def stem(word: str) -> str:
 def spelling_key(term: str) -> str:
     """A name's stem as one key for its transliterations: German and English spellings of one name from
     Cyrillic, Hebrew or Arabic differ in a few letter groups ("Schlomi"/"Shlomi", "Andrej"/"Andrey",
-    "Kozlow"/"Kozlov", "Jussuf"/"Yusuf", "Chalil"/"Khalil", "Filipow"/"Philipov"). Names only: no
+    "Kozlow"/"Kozlov", "Jussuf"/"Yusuf", "Chalil"/"Khalil", "Filipow"/"Philipov", "Saadeh"/"Saada"). Names only: no
     word the dictionary knows is keyed."""
     for written, key in _TRANSLITERATIONS:
         if written in term:
             term = term.replace(written, key)
-    return _DOUBLED.sub(r"\1", term)
+    return _DOUBLED.sub(r"\1", _FINAL_H.sub("a", term))
 
 
 # in this order: "tsch" before "sch", "dsch" after "sch" became "sh"
@@ -150,6 +150,7 @@ _TRANSLITERATIONS = (
     ("ph", "f"),
 )
 _DOUBLED = re.compile(r"(.)\1+")
+_FINAL_H = re.compile(r"[ae]h$")  # an Arabic name's ending: "Saadeh", "Saadah" and "Saada" are one name
 
 
 _WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][\w-]*)\s*\($")

@@ -418,6 +418,10 @@ def test_a_name_in_two_transliterations_is_one_name():
     assert {"Shlomi", "Kozlov"} <= set(shared_anchors(english, german, text=text))
     # a word the dictionary knows keeps its spelling: "Schiff" is no "Shif"
     assert "schiff" in signature("Ein Schiff der Küstenwache lief in Port Sabir ein.").words
+    # an Arabic name's ending written "-eh", "-ah" or "-a": one name
+    english = signature("Am Morgen wurde Karim Saadeh in Port Sabir von der Küstenwache gerettet.")
+    german = signature("Am Morgen wurde Karim Saada in Port Sabir von der Küstenwache gerettet.")
+    assert "sada" in german.names & english.names
 
 
 def test_an_acronym_the_dictionary_does_not_know_is_a_name():
