@@ -545,6 +545,8 @@ class Measures:
     ages: WordRule  # "Jahre alt": an age, not a duration
     decades: WordRule  # "ein Mann Ende 60": an age, not a count
     age_suffixes: WordRule  # "ein 7-jähriger Junge": an age, not a count
+    # "eine dreitägige Staatstrauer", "72-stündig": a duration adjective's ending -> the unit it counts in
+    lasting: dict[Word, Word] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)

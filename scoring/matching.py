@@ -51,8 +51,8 @@ from scoring.lemmas import (
     may_rejoin,
     rejoin_separable_verbs,
 )
-from scoring.lexicon import Matching, Measures, Months
-from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules
+from scoring.lexicon import Matching, Measures, Months, Word
+from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules, word_value
 from scoring.regex import Needing, fold_case, guarded, held_words, leading_words
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -99,6 +99,7 @@ _SPEAKER, _INDIVIDUAL, _DEGREE, _VOICE = "0v", "0i", "0q", "0o"
 _AGE = "age:"  # an age, with the unit it is said in: "age:jahr"
 _YEAR = "jahr"  # the unit of an age given without one: "Greta Lindqvist (34)"
 _PERSON = "person"  # the kind of counted people (seeds/lexicon/matching.json units)
+_TIME = "time"  # the measure of durations, in days (seeds/thesaurus.json measures)
 _CLOCK = "clock"  # the kind of "Uhr" (seeds/lexicon/matching.json units): a time of day, not a count
 _NARROW = 1.25  # a range this narrow is one number to a reader: a bound's derived end, "elf bis zwölf"
 _MEASURES = frozenset({"time", "distance", "area", "money", "share"})  # units that measure: no things counted
@@ -436,6 +437,9 @@ class _Vocabulary:
     ages: frozenset[str] = frozenset()  # lemmas: "alt", "alter", "älter" after "Jahre" make an age
     decades: frozenset[str] = frozenset()  # "Ende" before "60": an age
     years_old: re.Pattern[str] = re.compile("(?!)")  # "-jährig" after a number: an age
+    # "-stündig" after a number, "dreitägig" in one word: a duration (`lasting_days`: each ending's unit in days)
+    lasting: re.Pattern[str] = re.compile("(?!)")
+    lasting_days: Mapping[str, float] = field(default_factory=dict)
     scheduled: re.Pattern[str] = re.compile("(?!)")  # "soll am Dienstag beraten": what is to come
     # "bereits 2012"; "seit 2014" a span: searched only where the claim holds what a year needs ("19", "20")
     past_year: Needing = Needing("(?P<span>)(?P<year>(?!))")
@@ -462,6 +466,9 @@ class _Vocabulary:
             return quantity.low, quantity.high, _AGE + _YEAR  # "Greta Lindqvist (34)", "Ende 60": an age, no count
         if self.years_old.match(sentence, quantity.end):
             return quantity.low, quantity.high, _AGE + _YEAR  # "ein 7-jähriger Junge": one boy of seven
+        if (lasting := self.lasting.match(sentence, quantity.end)) and lasting["word"] is None:
+            days = self.lasting_days[lasting["ending"].lower()]  # "eine 72-stündige Feuerpause": three days
+            return _in_base(quantity.low, days), _in_base(quantity.high, days), _TIME
         preposition = False
         after = sentence[quantity.end : quantity.end + 50]
         if clause_end := _CLAUSE_MARK.search(after):  # "bei 100, sagte …": the noun is in the number's clause
@@ -709,6 +716,10 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         years_old=re.compile(
             "-(?:" + "|".join(map(re.escape, thesaurus.measures.age_suffixes.words)) + ")", re.IGNORECASE
         ),
+        lasting=_lasting(thesaurus.measures.lasting),
+        lasting_days={
+            ending: thesaurus.measures.units[_TIME][unit] for ending, unit in thesaurus.measures.lasting.items()
+        },
         scheduled=re.compile(rules.scheduled),
         past_year=Needing(rules.past_year),
         verb_lemma=re.compile(typed.claims.verb_lemma),
@@ -729,6 +740,17 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         count_noun=_count_noun(rules.count_nouns),
         numbers=number_rules(lexicon),
         conflict_bound=frozenset(classes.get(stem(w), stem(w)) for w in events.conflict_bound),
+    )
+
+
+def _lasting(endings: Mapping[Word, Word]) -> re.Pattern[str]:
+    """A duration adjective: its number in digits before a hyphen ("72-stündige", matched at the hyphen) or in
+    words before its ending ("dreitägige", group `word`)."""
+    if not endings:
+        return re.compile("(?!)")
+    alternatives = "|".join(map(re.escape, endings))
+    return re.compile(
+        rf"(?:(?<=\d)-|(?<![\w-])(?P<word>[a-zäöüß]+?))(?P<ending>{alternatives})(?:e[nmrs]?)?(?!\w)", re.IGNORECASE
     )
 
 
@@ -829,7 +851,7 @@ def fact_signature(
     terms, named = _kept_terms(sentence, tokens, purposes)
     words: set[str] = set().union(*terms)
     names.update(*named)
-    amounts = _amounts(sentence, quantities, vocabulary, counted_in)
+    amounts = _amounts(sentence, quantities, vocabulary, counted_in) + _durations_in_words(sentence, vocabulary)
     words = _without_units(words, amounts, vocabulary)
     counted = _counted_people(words, amounts, vocabulary, quantities, counted_in or sentence)
     words |= vocabulary.exclusive & counted  # "300 Mann" are soldiers, as "300 Soldaten" are
@@ -946,10 +968,13 @@ def _speaker_keys(speakers: Iterable[str]) -> frozenset[str]:
 
 
 def _without_units(words: set[str], amounts: Sequence[tuple[float, float, str]], vocabulary: _Vocabulary) -> set[str]:
-    """ "500 Euro", "drei Prozent": a measure's unit is its amount's, an anchor already, no word of the fact.
-    An age's words stay ("zwischen 10 und 16 Jahre alt": the age may be what the claim states)."""
+    """ "500 Euro", "drei Prozent", "dreitägig": a measure's unit is its amount's, an anchor already, no word of the
+    fact. An age's words stay ("zwischen 10 und 16 Jahre alt": the age may be what the claim states)."""
     measures = {kind for *_, kind in amounts if kind in _MEASURES} if amounts else None
-    return {word for word in words if vocabulary.units.get(word) not in measures} if measures else words
+    if not measures:
+        return words
+    lasting = tuple(vocabulary.lasting_days) if _TIME in measures else ()  # "dreitägig", "stündig": a duration's
+    return {word for word in words if vocabulary.units.get(word) not in measures and not word.endswith(lasting)}
 
 
 def _unread(families: list[str | None], words: list[str], named: set[str]) -> list[str | None]:
@@ -1101,6 +1126,20 @@ def _amounts(
         and not vocabulary.dated(text, q.end)  # "am 30. März": a day (in `days`), no amount
     )
     return tuple(m for m in measured if m[2] != _CLOCK)  # "um 6 Uhr (5 Uhr MEZ)": a time of day, no amount
+
+
+def _durations_in_words(sentence: str, vocabulary: _Vocabulary) -> tuple[tuple[float, float, str], ...]:
+    """ "eine dreitägige Staatstrauer": the duration a number word fused with its ending tells, as "drei Tage"
+    tells it; no number finds it, since the number is no word of its own."""
+    if not vocabulary.lasting_days or not any(ending in sentence for ending in vocabulary.lasting_days):
+        return ()  # most claims
+    found = []
+    for match in vocabulary.lasting.finditer(sentence):
+        value = word_value(match["word"] or "", vocabulary.numbers)
+        if value:
+            days = _in_base(value, vocabulary.lasting_days[match["ending"].lower()])
+            found.append((days, days, _TIME))
+    return tuple(found)
 
 
 def _with_particles(sentence: str, written: list[str], rules: EventRules, unblanked: str | None = None) -> list[str]:

@@ -180,6 +180,11 @@ def _word_value(word: str, rules: NumberRules) -> float | None:
     return total + current
 
 
+def word_value(word: str, rules: NumberRules) -> float | None:
+    """The number a word spells ("drei", "zweiundsiebzig"), None for a word that spells none."""
+    return _word_value(word, rules) if word else None
+
+
 _GROUP_SEPARATOR = re.compile(r"[.' \u202f]")
 _GROUPED = re.compile(r"[.' \u202f]\d{3}")
 

@@ -1685,3 +1685,17 @@ def test_what_is_not_known_is_not_what_happened():
     unknown = "Wie genau der Fischer Karl Beispiel in Lindenau getötet wurde, blieb zunächst unklar."
     assert not same(unknown, "Der Fischer Karl Beispiel ist in Lindenau getötet worden.")
     assert same(unknown, "Unklar ist bislang, wie der Fischer Karl Beispiel in Lindenau getötet wurde.")
+
+
+def test_a_duration_adjective_tells_its_duration():
+    """ "eine dreitägige Trauer", "eine 72-stündige Feuerpause": durations, as "drei Tage" and "72 Stunden" are."""
+    assert signature("In Lindenau gilt eine dreitägige Trauer.").quantities == ((3.0, 3.0, "time"),)
+    assert signature("In Lindenau gilt eine 72-stündige Feuerpause.").quantities == ((3.0, 3.0, "time"),)
+    assert same(
+        "Der Bürgermeister von Lindenau ordnete eine dreitägige Trauer an.",
+        "Der Bürgermeister von Lindenau rief drei Tage Trauer aus.",
+    )
+    assert not same(
+        "Der Bürgermeister von Lindenau ordnete eine dreitägige Trauer an.",
+        "Der Bürgermeister von Lindenau rief sieben Tage Trauer aus.",
+    )
