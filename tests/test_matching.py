@@ -1674,17 +1674,17 @@ def test_a_number_that_names_a_thing_is_one_number_in_both_claims():
 
 def test_men_counted_as_an_army_counts_its_troops_are_soldiers():
     """ "300 Mann", the noun left uninflected, are soldiers as "300 Soldaten" are; "300 Männer" are people."""
-    soldiers = "Nach Angaben der Armee sollen die Verteidiger in den letzten 24 Stunden 300 Soldaten verloren haben."
-    assert signature("Die Verteidiger verloren am letzten Tag 300 Mann.").counted == {"soldat", "soldat300"}
-    assert same(soldiers, "Nach Darstellung der Armee verloren die Verteidiger am letzten Tag mehr als 300 Mann.")
-    assert not same(soldiers, "Nach Darstellung der Armee verloren die Verteidiger am letzten Tag mehr als 300 Männer.")
+    soldiers = "Nach Angaben der Armee verlor die Brigade bei Sabirsk in dieser Woche 300 Soldaten."
+    assert signature("Die Brigade verlor bei Sabirsk 300 Mann.").counted == {"soldat", "soldat300"}
+    assert same(soldiers, "Nach Darstellung der Armee büßte die Brigade bei Sabirsk in dieser Woche 300 Mann ein.")
+    assert not same(soldiers, "Laut der Armee büßte die Brigade bei Sabirsk in dieser Woche 300 Männer ein.")
 
 
 def test_what_is_not_known_is_not_what_happened():
-    """ "Wie genau X starb, blieb unklar" leaves open how: it reports no killing for a report of one to join."""
-    unknown = "Wie genau der Fischer Karl Beispiel in Lindenau getötet wurde, blieb zunächst unklar."
-    assert not same(unknown, "Der Fischer Karl Beispiel ist in Lindenau getötet worden.")
-    assert same(unknown, "Unklar ist bislang, wie der Fischer Karl Beispiel in Lindenau getötet wurde.")
+    """ "Wie genau X starb, ist ungeklärt" leaves open how: it reports no death for a report of one to join."""
+    unknown = "Wie genau der Fischer Karl Beispiel in Lindenau ums Leben kam, ist noch ungeklärt."
+    assert not same(unknown, "Der Fischer Karl Beispiel ist in Lindenau ums Leben gekommen.")
+    assert same(unknown, "Unklar ist bislang, wie der Fischer Karl Beispiel in Lindenau ums Leben kam.")
 
 
 def test_a_duration_adjective_tells_its_duration():
