@@ -51,7 +51,7 @@ from scoring.lemmas import (
     may_rejoin,
     rejoin_separable_verbs,
 )
-from scoring.lexicon import Matching, Measures, Months, Word
+from scoring.lexicon import ExclusiveClasses, Matching, Measures, Months, Word
 from scoring.numbers import NumberRules, Quantity, is_number_word, number_rules, word_value
 from scoring.regex import Needing, fold_case, guarded, held_words, leading_words
 
@@ -462,13 +462,8 @@ class _Vocabulary:
         """(low, high, kind): what a number counts, the class of the first noun after it ("39 Zivilisten"
         → "person", "" when no noun follows closely: "100 werden verletzt"), with a measure in its kind's
         base unit ("sechs Wochen" as 42 days; sizes in seeds/thesaurus.json, kinds in the matching units)."""
-        if _age_after_name(sentence, quantity) or self._decade(sentence, quantity):
-            return quantity.low, quantity.high, _AGE + _YEAR  # "Greta Lindqvist (34)", "Ende 60": an age, no count
-        if self.years_old.match(sentence, quantity.end):
-            return quantity.low, quantity.high, _AGE + _YEAR  # "ein 7-jähriger Junge": one boy of seven
-        if (lasting := self.lasting.match(sentence, quantity.end)) and lasting["word"] is None:
-            days = self.lasting_days[lasting["ending"].lower()]  # "eine 72-stündige Feuerpause": three days
-            return _in_base(quantity.low, days), _in_base(quantity.high, days), _TIME
+        if (told := self._age_or_duration(quantity, sentence)) is not None:
+            return told
         preposition = False
         after = sentence[quantity.end : quantity.end + 50]
         if clause_end := _CLAUSE_MARK.search(after):  # "bei 100, sagte …": the noun is in the number's clause
@@ -497,6 +492,17 @@ class _Vocabulary:
             else:  # "Hunderte zu den Fähren": the preposition's phrase goes on past its determiner
                 preposition = word in self.prepositions or (preposition and word in self.determiners)
         return quantity.low, quantity.high, self._counted_before(quantity, sentence)
+
+    def _age_or_duration(self, quantity: Quantity, sentence: str) -> tuple[float, float, str] | None:
+        """An age or a duration the words around a number make it, no count; None for any other number."""
+        if _age_after_name(sentence, quantity) or self._decade(sentence, quantity):
+            return quantity.low, quantity.high, _AGE + _YEAR  # "Greta Lindqvist (34)", "Ende 60": an age, no count
+        if self.years_old.match(sentence, quantity.end):
+            return quantity.low, quantity.high, _AGE + _YEAR  # "ein 7-jähriger Junge": one boy of seven
+        if (lasting := self.lasting.match(sentence, quantity.end)) and lasting["word"] is None:
+            days = self.lasting_days[lasting["ending"].lower()]  # "eine 72-stündige Feuerpause": three days
+            return _in_base(quantity.low, days), _in_base(quantity.high, days), _TIME
+        return None
 
     def class_counted(self, quantity: Quantity, sentence: str) -> str | None:
         """The exclusive class of the people a number counts, by the first noun of its phrase ("sechs getötete
@@ -706,7 +712,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         units={stem(word): kind for kind, words in rules.units.items() for word in words},
         classes=classes,
         exclusive=frozenset(stem(c) for group in thesaurus.exclusive for c in group.classes),
-        class_units={unit: stem(named) for group in thesaurus.exclusive for unit, named in group.units.items()},
+        class_units=_class_units(thesaurus.exclusive),
         scales=(scales := tuple(frozenset(stem(w) for w in scale.words) for scale in thesaurus.scales)),
         scale_words=tuple(sorted(frozenset().union(*scales))),
         degree_forms=tuple((w.lower(), stem(w)) for scale in thesaurus.scales for w in scale.words),
@@ -717,9 +723,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
             "-(?:" + "|".join(map(re.escape, thesaurus.measures.age_suffixes.words)) + ")", re.IGNORECASE
         ),
         lasting=_lasting(thesaurus.measures.lasting),
-        lasting_days={
-            ending: thesaurus.measures.units[_TIME][unit] for ending, unit in thesaurus.measures.lasting.items()
-        },
+        lasting_days=_lasting_days(thesaurus.measures),
         scheduled=re.compile(rules.scheduled),
         past_year=Needing(rules.past_year),
         verb_lemma=re.compile(typed.claims.verb_lemma),
@@ -741,6 +745,16 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         numbers=number_rules(lexicon),
         conflict_bound=frozenset(classes.get(stem(w), stem(w)) for w in events.conflict_bound),
     )
+
+
+def _class_units(groups: Iterable[ExclusiveClasses]) -> dict[str, str]:
+    """Each unit noun as written ("Mann") and the stem of the class it counts ("soldat")."""
+    return {unit: stem(named) for group in groups for unit, named in group.units.items()}
+
+
+def _lasting_days(measures: Measures) -> dict[str, float]:
+    """Each duration adjective's ending and its unit's size in days: "stündig" → 1/24."""
+    return {ending: measures.units[_TIME][unit] for ending, unit in measures.lasting.items()}
 
 
 def _lasting(endings: Mapping[Word, Word]) -> re.Pattern[str]:
