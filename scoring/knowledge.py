@@ -971,13 +971,7 @@ def state_of_abbreviated_site(domain: str, short_words: Iterable[str], state_cod
     office word, before or after it. A short word is read only so joined ("dezember" holds "emb")."""
     for label in re.split(r"[.\-]", domain.lower()):
         for short in short_words:
-            rest = (
-                label[len(short) :]
-                if label.startswith(short)
-                else label[: -len(short)]
-                if label.endswith(short)
-                else ""
-            )
-            if rest in state_codes:
-                return state_codes[rest]
+            for rest in (label.removeprefix(short), label.removesuffix(short)):
+                if rest != label and rest in state_codes:
+                    return state_codes[rest]
     return None

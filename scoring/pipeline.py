@@ -358,9 +358,8 @@ def _claim_rules(
 def _no_happening(body: str, lexicon: Mapping[str, Any]) -> bool:
     """A sentence opened by a condition ("Sollte …"), or whose main clause tells an intention ("… will …
     verlegen"), what could or should have been ("hätte … werden müssen") or what is not known ("Wie …, ist
-    unklar"). A mood whose words the sentence
-    lacks (told by its words' flags: most sentences hold no "will" nor "hätte") is not read: its lazy scan
-    up to the first comma tried a word boundary at every place."""
+    unklar"). A mood whose words the sentence lacks (told by its words' flags: most sentences hold no "will" nor
+    "hätte") is not read: its lazy scan up to the first comma tried a word boundary at every place."""
     for mood, words in _claim_rules(typed_rules(lexicon).claims)[2]:
         if (words is None or holds_a_word(words, body)) and mood.match(body):
             return True
