@@ -1145,12 +1145,11 @@ def _amounts(
 def _durations_in_words(sentence: str, vocabulary: _Vocabulary) -> tuple[tuple[float, float, str], ...]:
     """ "eine dreitägige Staatstrauer": the duration a number word fused with its ending tells, as "drei Tage"
     tells it; no number finds it, since the number is no word of its own."""
-    if not vocabulary.lasting_days or not any(ending in sentence for ending in vocabulary.lasting_days):
+    if not any(ending in sentence for ending in vocabulary.lasting_days):
         return ()  # most claims
     found = []
     for match in vocabulary.lasting.finditer(sentence):
-        value = word_value(match["word"] or "", vocabulary.numbers)
-        if value:
+        if match["word"] and (value := word_value(match["word"], vocabulary.numbers)):
             days = _in_base(value, vocabulary.lasting_days[match["ending"].lower()])
             found.append((days, days, _TIME))
     return tuple(found)

@@ -155,7 +155,7 @@ class Quantity:
         return self.low * (1 - slack), self.high * (1 + slack)
 
 
-def _word_value(word: str, rules: NumberRules) -> float | None:
+def word_value(word: str, rules: NumberRules) -> float | None:
     """ "zweihundertfünfzig" → 250.0; None for a word that is not a number. Counted in floats: a word of a
     thousand "hundert" is infinitely many, not an integer too large to be one."""
     word = word.lower()
@@ -180,11 +180,6 @@ def _word_value(word: str, rules: NumberRules) -> float | None:
     return total + current
 
 
-def word_value(word: str, rules: NumberRules) -> float | None:
-    """The number a word spells ("drei", "zweiundsiebzig"), None for a word that spells none."""
-    return _word_value(word, rules) if word else None
-
-
 _GROUP_SEPARATOR = re.compile(r"[.' \u202f]")
 _GROUPED = re.compile(r"[.' \u202f]\d{3}")
 
@@ -202,11 +197,11 @@ def _numeral_value(match: re.Match[str], rules: NumberRules) -> float | None:
         return value * rules.scales.get(scale, 1)
     if groups["oscale"]:
         return (0.5 if groups["half"] else 1.0) * rules.scales[groups["oscale"].lower()]
-    word_value = _word_value(groups["word"], rules)
+    spelled = word_value(groups["word"], rules)
     scale = rules.scales.get((groups["wscale"] or "").lower(), 1)
-    if word_value is None or word_value * scale < 2:
+    if spelled is None or spelled * scale < 2:
         return None  # "ein" alone, but "ein Dutzend"
-    return word_value * scale
+    return spelled * scale
 
 
 def _a_year(match: re.Match[str], text: str, rules: NumberRules) -> bool:
@@ -355,4 +350,4 @@ def _a_time_of_day(match: re.Match[str], text: str) -> bool:
 def is_number_word(word: str, rules: NumberRules) -> bool:
     """ "drei", "zwölftausend", "Tausende": a number the quantities carry, not a content word."""
     low = word.lower()
-    return _word_value(low, rules) is not None or low.rstrip("n") in rules.vague_ranges
+    return word_value(low, rules) is not None or low.rstrip("n") in rules.vague_ranges
