@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
+from scoring.lemmas import lemma
 from scoring.lexicon import Lexicon, Thesaurus
 from scoring.regex import HeldStrings, Presence, fold_case
 
@@ -914,6 +915,8 @@ class Knowledge:
         for actor in party.get("actors", []):
             for alias in [actor["name"], *actor.get("aliases", [])]:
                 self._add_actor(alias, Actor(actor["name"], code, actor.get("kind", "organ")))
+                if (inflected := inflected_name(alias)) != alias:
+                    self._add_actor(inflected, Actor(actor["name"], code, actor.get("kind", "organ")))
                 if actor.get("kind") in ("state", "adjective") and alias.isalpha():
                     self.state_words[alias.lower()] = code
 
@@ -975,3 +978,17 @@ def state_of_abbreviated_site(domain: str, short_words: Iterable[str], state_cod
                 if rest != label and rest in state_codes:
                     return state_codes[rest]
     return None
+
+
+def inflected_name(name: str) -> str:
+    """A name opened by adjectives in the case after an article ("der Demokratischen Republik Kongo", "den
+    Vereinigten Staaten"): an adjective before the name's noun ends in "-en" there. An adjective is told by its lemma,
+    written in lower case ("demokratisch", "vereinigen"), where a noun's is capitalised ("Garde")."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return name  # most names: one word
+    for at, word in enumerate(words[:-1]):
+        if not (word[:1].isupper() and word.endswith("e") and lemma(word.lower())[:1].islower()):
+            break
+        words[at] = word + "n"
+    return " ".join(words)

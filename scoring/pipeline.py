@@ -1621,6 +1621,8 @@ def _agents(
         before = {w.lower() for w in _WORDS_BEFORE.findall(body[near : m.start])[-3:]}
         qualifies = not before.isdisjoint(by) and bool(_QUALIFIES_A_NOUN.match(body, m.end))
         by_agent = passive and not before.isdisjoint(by) and not qualifies
+        if not by_agent and _in_the_fronted_phrase(body[: m.start], rules, verb_lemma):
+            continue  # "Im Osten der Ukraine haben russische Truppen …": where, not who
         # "Die vom Iran unterstützten Rebellen kaperten …": the agent of the participle, not of the clause
         if by_agent or not passive and not m.governed and not qualifies and not _OBLIQUE.search(body, near, m.start):
             if not by_agent and _after_a_subject(body[: m.start], rules, verb_lemma):
@@ -1633,6 +1635,16 @@ def _agents(
                 end = other.end
             return frozenset(agents)
     return frozenset()
+
+
+def _in_the_fronted_phrase(before: str, rules: AttributionRules, verb_lemma: re.Pattern[str]) -> bool:
+    """The party stands in a prepositional phrase that opens the clause, before its finite verb ("Im Osten der
+    Ukraine haben …", "In der Hauptstadt des Landes griff …"): a German clause puts one phrase before its verb, so a
+    party inside it is no subject."""
+    words = _WORDS_BEFORE.findall(before)
+    if len(words) < 2 or words[0].lower() not in rules.prepositions:
+        return False  # most parties: named first, or after no preposition
+    return not any(is_verb(word, verb_lemma) for word in words[1:])
 
 
 def _after_a_subject(before: str, rules: AttributionRules, verb_lemma: re.Pattern[str]) -> bool:

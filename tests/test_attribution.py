@@ -12,7 +12,7 @@ from scoring import attribution as attribution_module
 from scoring.attribution import ArticleMemory, attribute_sentence
 from scoring.conflicts import dominant_conflict
 from scoring.knowledge import Knowledge as K
-from scoring.knowledge import holds_a_word
+from scoring.knowledge import holds_a_word, inflected_name
 
 
 def claims(text: str, knowledge: Knowledge, outlet: str = "example.org", day: str = "2024-11-20"):
@@ -3038,3 +3038,24 @@ def test_a_speech_verbs_participle_before_its_noun_names_no_speaker(knowledge):
     claim = only(text, knowledge)
     assert claim.origin_parties == ("HAMAS",)
     assert [s.text for s in claim.sources if s.role == "origin"] == ["Hamas"]
+
+
+@pytest.mark.parametrize(
+    "name, inflected",
+    [
+        ("Demokratische Republik Kongo", "Demokratischen Republik Kongo"),
+        ("Vereinigte Arabische Emirate", "Vereinigten Arabischen Emirate"),
+        ("Republikanische Garde", "Republikanischen Garde"),  # the noun keeps its form
+        ("Kongo", "Kongo"),  # one word: nothing to inflect
+        ("Garde Nord", "Garde Nord"),  # a noun first: no adjective opens the name
+    ],
+)
+def test_an_adjective_opening_a_name_takes_its_form_after_an_article(name, inflected):
+    assert inflected_name(name) == inflected
+
+
+def test_a_name_opened_by_an_adjective_is_found_in_the_genitive(knowledge):
+    """ "im Osten der Demokratischen Republik Kongo": the whole name is the state's, not "Kongo" alone."""
+    sentence = "Im Osten der Demokratischen Republik Kongo blieb es am Montag ruhig."
+    found = [sentence[m.start : m.end] for m in attribution_module.find_mentions(sentence, knowledge)]
+    assert found == ["Demokratischen Republik Kongo"]

@@ -488,6 +488,21 @@ def test_each_statement_of_a_headline_has_its_own_actors(knowledge):
 
 
 @pytest.mark.parametrize(
+    "sentence, agents",
+    [
+        # a party inside the phrase that opens the clause is where, not who: the subject follows the verb
+        ("Im Osten der Ukraine haben russische Truppen die Kleinstadt Lindenau eingenommen.", {"RU"}),
+        ("In der Hauptstadt der Demokratischen Republik Kongo griffen Kämpfer der M23 ein Depot an.", {"M23"}),
+        # a verb before the party ends that phrase: the party is the subject
+        ("In Lindenau griff die Ukraine russische Stellungen an.", {"UA"}),
+    ],
+)
+def test_a_party_in_the_phrase_before_the_verb_does_not_act(sentence, agents, knowledge):
+    claim = analyse_article(sentence, "example.org", knowledge, "2025-01-22").claims[0]
+    assert claim.signature.agents == agents
+
+
+@pytest.mark.parametrize(
     "headline, first_origin, second_origin",
     [
         # who reports the second statement does not report the first
