@@ -26,7 +26,7 @@ from scoring.knowledge import (
     word_set_of,
     words_bit,
 )
-from scoring.lemmas import ADJECTIVE_ENDINGS, compound_head, is_known
+from scoring.lemmas import ADJECTIVE_ENDINGS, compound_head, is_known, lemma
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds
 from scoring.regex import Presence, guarded, leading_words, needed_strings, top_level_alternatives
@@ -944,6 +944,8 @@ def _noun_phrase_end(
             break
         if _next_phrase_opens(match, names, (noun_with_article, agent_next), previous_token):
             break
+        if previous in rules.prepositions and count > 1 and _an_inflected_noun(token, match.start(), names):
+            break  # "nach Angaben der Behörden in [Krankenhäuser] gebracht": where to, no place of the source
         agent_next = _an_agent_follows(low, count, noun_with_article, compound_opened)
         previous_token = token
         after_noun = token[0].isupper() or token[0] == '"'
@@ -987,6 +989,15 @@ def _next_phrase_opens(
     if not _opens_the_next_phrase(match.group(), match.start(), names):
         return False
     return agent_next or not _capitalised_adjective(previous_token)
+
+
+def _an_inflected_noun(token: str, start: int, names: Container[int] | None) -> bool:
+    """A noun in a form of its own ("Krankenhäuser" of "Krankenhaus"), no actor's name: a place's name keeps its
+    form after a preposition ("in Lindenau", "in Kiew")."""
+    if not token[:1].isupper() or (names is not None and start in names):
+        return False
+    base = lemma(token)
+    return base != token and base[:1].isupper()
 
 
 def _capitalised_adjective(word: str) -> bool:

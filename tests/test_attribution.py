@@ -406,6 +406,20 @@ def test_the_agent_of_a_passive_is_no_part_of_the_source_phrase(knowledge):
     assert claim.origin_parties == () and "HAMAS" in claim.signature.parties
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a noun in a form of its own after "in" is where something goes, no place of the source
+        ("Zwölf Verletzte wurden nach Angaben der Feuerwehr in Krankenhäuser gebracht.", "nach Angaben der Feuerwehr"),
+        # a place keeps its form: the source's own place
+        ("Nach Angaben der Polizei in Sabirsk wurden zwölf Menschen verletzt.", "Nach Angaben der Polizei in Sabirsk"),
+    ],
+)
+def test_a_source_phrase_takes_its_place_not_where_the_act_leads(text, source, knowledge):
+    claim = only(text, knowledge)
+    assert [s.text for s in claim.sources] == [source]
+
+
 def test_a_participle_with_its_auxiliary_keeps_its_speaker(knowledge):
     claim = only("Das Pentagon hat am Montag gemeldet, dass 500 Panzer verlegt wurden.", knowledge)
     assert claim.origin_parties == ("US",)
