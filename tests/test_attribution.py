@@ -420,6 +420,13 @@ def test_a_source_phrase_takes_its_place_not_where_the_act_leads(text, source, k
     assert [s.text for s in claim.sources] == [source]
 
 
+def test_an_acronym_after_the_source_noun_is_its_name(knowledge):
+    """ "der Allianz EDV/M23": an acronym the dictionary knows as a word ("EDV") names the alliance, and the known
+    group in the name speaks."""
+    claim = only("Nach Angaben der Allianz EDV/M23 haben ihre Kämpfer die Stadt Lindenau eingenommen.", knowledge)
+    assert claim.origin_parties == ("M23",)
+
+
 def test_a_participle_with_its_auxiliary_keeps_its_speaker(knowledge):
     claim = only("Das Pentagon hat am Montag gemeldet, dass 500 Panzer verlegt wurden.", knowledge)
     assert claim.origin_parties == ("US",)
