@@ -1370,6 +1370,9 @@ def _speaker_we_do_not_know(
     before, after = before_after
     opening = _WORD.search(text)
     if opening is not None and opening.group().lower() in rules.prepositions:
+        auxiliary = rules.perfect_auxiliary.search(text)
+        if auxiliary is not None and text[auxiliary.end() :].strip():
+            return before  # "Im August hatte Karl Beispiel gesagt": between the auxiliary and the participle
         return after  # a preposition's phrase is no subject: the subject follows the verb
     if not around.fronted or (around.first_before in rules.determiners and around.capital_second):
         return before

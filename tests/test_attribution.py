@@ -420,6 +420,14 @@ def test_a_source_phrase_takes_its_place_not_where_the_act_leads(text, source, k
     assert [s.text for s in claim.sources] == [source]
 
 
+@pytest.mark.parametrize("verb", ["gesagt", "erklärt"])
+def test_after_a_fronted_phrase_the_subject_stands_between_the_auxiliary_and_the_participle(verb, knowledge):
+    """ "Im August hatte Karl Beispiel gesagt, …": a name we do not know after the auxiliary is the speaker, not what
+    follows the participle."""
+    claim = only(f"Im August hatte Karl Beispiel {verb}, in Lindenau seien zwei Fähren gesunken.", knowledge)
+    assert [s.text for s in claim.sources] == ["Karl Beispiel"]
+
+
 def test_an_acronym_after_the_source_noun_is_its_name(knowledge):
     """ "der Allianz EDV/M23": an acronym the dictionary knows as a word ("EDV") names the alliance, and the known
     group in the name speaks."""
