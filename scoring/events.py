@@ -254,11 +254,16 @@ def _of_a_nominalised_participle(low: str, rules: EventRules) -> str | None:
 _NOUN_ENDINGS = ("en", "er", "em", "e")  # a nominalised participle's endings
 
 
+_SUFFIX_WITH_A_NOUN = "schaft"  # a derivational suffix ending in a noun of the events ("Haft")
+
+
 def _of_a_compound_participle(low: str, rules: EventRules) -> str | None:
     """ "acht Leichtverletzte", "zwei Schwerverletzte": a nominalised participle after a word of at least four
     letters, written as one word, names its participle's event (the lemmatiser knows neither the compound nor, as a
     noun, its head)."""
     for start in range(4, len(low) - 5):
+        if low.startswith(_SUFFIX_WITH_A_NOUN, start - 2):
+            continue  # "Botschaften", "Wissenschaften": the suffix "-schaft", no "Haft" in it
         found = _of_a_nominalised_participle(low[start:], rules)
         if found is not None:
             return found

@@ -123,6 +123,18 @@ def test_lemmas_join_inflections():
     assert lemma("starben") == "sterben" and lemma("Angriffen") == "Angriff"
 
 
+@pytest.mark.parametrize(
+    "word, family",
+    [
+        ("Botschaften", None),  # the suffix "-schaft": no "Haft" in an embassy
+        ("Wissenschaften", None),
+        ("Leichtverletzte", "injury"),  # a participle made a noun after a word: its event
+    ],
+)
+def test_a_suffix_is_no_compound_part_naming_an_event(word, family):
+    assert event_family(word, RULES) == family
+
+
 def test_a_death_and_a_survival_are_told_by_their_own_words():
     """ "Märtyrertod": a compound whose head ("Tod") is too short to be read as one is a word of its own; whoever
     survived an attack is the other side of a killing, not no event."""
