@@ -119,6 +119,17 @@ def test_a_place_or_time_opening_a_second_main_clause_after_a_comma(knowledge):
     assert len(analyse_article(relative, "example.org", knowledge).claims) == 1
 
 
+def test_an_adverb_of_place_or_time_opening_a_second_main_clause_after_a_comma(knowledge):
+    """ ", dort wurde …", ", dabei sollen …": the adverb before the finite verb opens a main clause of its own."""
+    text = "Vor Lindenau sank am Morgen eine Fähre, dort wurde auch der Anleger beschädigt."
+    assert [c.text for c in analyse_article(text, "example.org", knowledge).claims] == [
+        "Vor Lindenau sank am Morgen eine Fähre",
+        "dort wurde auch der Anleger beschädigt.",
+    ]
+    where = "Die Fischer kehrten nach Lindenau zurück, dort wo der Hafen noch offen ist."
+    assert len(analyse_article(where, "example.org", knowledge).claims) == 1
+
+
 def test_a_clause_whose_speaker_was_named_before_in_its_sentence_keeps_that_speaker(knowledge):
     """ "…, am Mittag hatte die Armee neun Tote gemeldet": the organ is the one whose spokesman spoke before
     the comma (one source to the sentence); the clause with its own subject keeps that source."""
