@@ -478,6 +478,7 @@ class Numbers:
     vague: tuple[VagueAmount, ...]
     several: tuple[Word, ...]  # "mehrere hundert"
     per: tuple[Word, ...]  # "pro 100.000": a rate
+    ranks: tuple[Word, ...]  # "die Nummer zwei": a rank, no amount
     range: tuple[Word, ...]  # "200 bis 300": a range
     whole: tuple[Word, ...]  # "8 von 12": the whole a part is counted of
     subset: tuple[Word, ...]  # "40 Tote, darunter 12 Kinder": a part of the count named before

@@ -28,6 +28,7 @@ class NumberRules:
     vague: re.Pattern[str]
     vague_ranges: Mapping[str, tuple[float, float]]  # "dutzende" → (24, 90)
     per: re.Pattern[str]  # "pro 100.000 Einwohner": a rate, not an amount anybody reports
+    rank: re.Pattern[str]  # "die Nummer zwei der Miliz": a rank, no amount
     range: re.Pattern[str]  # "200 bis 300": one range
     whole: re.Pattern[str]  # "8.000 von insgesamt 10.000": the whole, not the count the claim reports
     subset: re.Pattern[str]  # "40 Tote, darunter 12 Kinder": a part of that count, no count of its own
@@ -93,6 +94,7 @@ def _compiled(rules: Numbers) -> NumberRules:
         ),
         {v.word.lower(): (v.low, v.high) for v in rules.vague},
         re.compile(rf"(?:\b(?:{_alternatives(rules.per)})|/)\s*$", re.IGNORECASE),
+        re.compile(rf"\b(?:{_alternatives(rules.ranks)})\s+$", re.IGNORECASE),
         re.compile(rf"\s*(?:{_alternatives(rules.range)}|-)\s*$"),
         re.compile(rf"\s*(?:{_alternatives(rules.whole)})\s*$", re.IGNORECASE),
         # after a comma or a dash, with a word or two between ("darunter mindestens zwölf", "unter ihnen auch")
@@ -232,6 +234,9 @@ def _numerals(text: str, rules: NumberRules) -> re.Pattern[str] | None:
     return rules.numeral_in_words if words else None
 
 
+_RANK_REACH = 12  # "Nummer " and a little more: the rank word right before the number
+
+
 def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
     """Every quantity in `text`; years (1900–2100 written without separator, no word before them making
     them a count) are left out. One pass."""
@@ -244,7 +249,8 @@ def find_quantities(text: str, rules: NumberRules) -> list[Quantity]:
     for match in numeral.finditer(text):
         i = bisect_right(vague_starts, match.start()) - 1
         per = rules.per.search(text[max(0, match.start() - 5) : match.start()])
-        if (i >= 0 and match.start() < vague[i].end) or per:
+        rank = rules.rank.search(text[max(0, match.start() - _RANK_REACH) : match.start()])
+        if (i >= 0 and match.start() < vague[i].end) or per or rank:
             continue
         if _a_time_of_day(match, text) or _a_reference(match, text) or _AN_ORDINAL.match(text, match.end()):
             continue

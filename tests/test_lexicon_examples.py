@@ -1053,6 +1053,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "vague",
             "several",
             "per",
+            "ranks",
             "range",
             "whole",
             "subset",
