@@ -191,6 +191,16 @@ def test_a_verification_disclaimer_hedges_the_claim_before_it(knowledge):
     assert not later.hedged
 
 
+@pytest.mark.parametrize(
+    "disclaimer", ["Unabhängig überprüfen ließ sich das nicht.", "Überprüfen lässt sich das nicht."]
+)
+def test_a_disclaimer_with_its_pointing_subject_after_the_verb_hedges_the_claim_before_it(disclaimer, knowledge):
+    """ "Unabhängig überprüfen ließ sich das nicht": the demonstrative after "sich" points back, as "Das" before."""
+    text = f"Die Armee meldete die Einnahme des Dorfes Kleinhausen im Bezirk Nord. {disclaimer}"
+    first = analyse_article(text, "example.org", knowledge).claims[0]
+    assert first.hedged and [cue.kind for cue in first.hedges] == ["unverified"]
+
+
 def test_a_disclaimer_naming_whose_statements_hedges_those_not_the_others_between(knowledge):
     """ "Die Angaben der ukrainischen Armee …": the army's statements; not what eyewitnesses or the outlet said."""
     text = (
