@@ -28,7 +28,13 @@ from scoring.claims import is_claim
 from scoring.cleaning import find_body_blocks, furniture_rules, is_furniture_line, wire_credits
 from scoring.conflicts import at_war, claim_conflict, conflict_hits, dominant_conflict, is_belligerent
 from scoring.corroboration import UNNAMED
-from scoring.events import befalls_someone_named_before, event_family, events_of, names_the_truce
+from scoring.events import (
+    befalls_someone_named_before,
+    circumstance_clauses,
+    event_family,
+    events_of,
+    names_the_truce,
+)
 from scoring.hedging import (
     Hedge,
     SpeechMark,
@@ -1423,7 +1429,7 @@ def _signature(
         agents=_agents(
             body,
             attribution,
-            said,
+            (said, circumstance_clauses(body, events_of(lexicon)) if "," in body else []),
             attribution_rules,
             _clause_rules(typed_rules(lexicon).claims).verb_lemma,
             _people(typed_thesaurus(lexicon)),
@@ -1598,7 +1604,7 @@ _WORDS_BEFORE = re.compile(r"[\w-]+")
 def _agents(
     body: str,
     attribution: Attribution,
-    said: Sequence[tuple[int, int]],
+    said_asides: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
     rules: AttributionRules,
     verb_lemma: re.Pattern[str],
     people: frozenset[str],
@@ -1610,11 +1616,17 @@ def _agents(
     beschossen"), none where the passive names no agent. A nationality qualifying the things an act is done to
     ("den Abschuss russischer Drohnen") is whose they are, not who acts (`_owns_the_patient`); nor is a party
     named after the verb that a subject of other words opens the clause before ("Drohnen treffen Port Sudan")."""
-    # a party before a colon is what the line is about ("Kongo: Rebellen nehmen …"), no one who acts
-    named = [m for m in _actors_named(body, attribution, said, people, numbers) if not _LABEL.match(body, m.end)]
+    said, asides = said_asides
+    # a party before a colon is what the line is about ("Kongo: Rebellen nehmen …"), no one who acts; nor is one
+    # in a clause telling when ("…, nachdem ihre Stellungen von der Armee angegriffen worden waren")
+    named = [
+        m
+        for m in _actors_named(body, attribution, said, people, numbers)
+        if not _LABEL.match(body, m.end) and not _inside(m.start, asides)
+    ]
     if not named:
         return frozenset()
-    passive = _passive(body, rules)
+    passive = _passive(_blank(body, list(asides)), rules)  # the main clause's voice, not a clause telling when
     by = frozenset(map(str, rules.agent_prepositions))
     for i, m in enumerate(named):
         near = max(0, m.start - 30)  # the words right before the mention, not the whole claim up to it

@@ -506,6 +506,8 @@ def test_each_statement_of_a_headline_has_its_own_actors(knowledge):
         ("In der Hauptstadt der Demokratischen Republik Kongo griffen Kämpfer der M23 ein Depot an.", {"M23"}),
         # a verb before the party ends that phrase: the party is the subject
         ("In Lindenau griff die Ukraine russische Stellungen an.", {"UA"}),
+        # a clause telling when is no part of the act: its agent does not act in the claim
+        ("Russische Truppen nahmen Lindenau ein, nachdem sie von ukrainischen Einheiten beschossen wurden.", {"RU"}),
     ],
 )
 def test_a_party_in_the_phrase_before_the_verb_does_not_act(sentence, agents, knowledge):
