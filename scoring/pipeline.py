@@ -1617,13 +1617,7 @@ def _agents(
     ("den Abschuss russischer Drohnen") is whose they are, not who acts (`_owns_the_patient`); nor is a party
     named after the verb that a subject of other words opens the clause before ("Drohnen treffen Port Sudan")."""
     said, asides = said_asides
-    # a party before a colon is what the line is about ("Kongo: Rebellen nehmen …"), no one who acts; nor is one
-    # in a clause telling when ("…, nachdem ihre Stellungen von der Armee angegriffen worden waren")
-    named = [
-        m
-        for m in _actors_named(body, attribution, said, people, numbers)
-        if not _LABEL.match(body, m.end) and not _inside(m.start, asides)
-    ]
+    named = _in_the_main_clause(body, _actors_named(body, attribution, said, people, numbers), asides)
     if not named:
         return frozenset()
     passive = _passive(_blank(body, list(asides)), rules)  # the main clause's voice, not a clause telling when
@@ -1647,6 +1641,12 @@ def _agents(
                 end = other.end
             return frozenset(agents)
     return frozenset()
+
+
+def _in_the_main_clause(body: str, named: list[Mention], asides: Sequence[tuple[int, int]]) -> list[Mention]:
+    """The parties that may act in the claim: not one before a colon, what the line is about ("Kongo: Rebellen
+    nehmen …"), nor one in a clause telling when ("…, nachdem ihre Stellungen von der Armee angegriffen wurden")."""
+    return [m for m in named if not _LABEL.match(body, m.end) and not _inside(m.start, asides)]
 
 
 def _in_the_fronted_phrase(before: str, rules: AttributionRules, verb_lemma: re.Pattern[str]) -> bool:
