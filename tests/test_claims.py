@@ -107,27 +107,30 @@ def test_a_second_speaker_with_a_speech_verb_of_its_own_is_no_content_of_the_fir
     assert [s.text for s in second.sources] == [second.text.removesuffix(" spricht von weniger als 20.")]
 
 
-def test_a_place_or_time_opening_a_second_main_clause_after_a_comma(knowledge):
-    """ ", in Dorinsk war …": a phrase of place or time, then the finite verb, opens a main clause (the verb
-    comes second); ", in der drei Menschen getötet wurden," is a relative clause (its verb comes last)."""
-    text = "Im Hafen von Sabirsk brannte am Morgen ein Lager, in Lindenau und Dorinsk war der Strom ausgefallen."
-    assert [c.text for c in analyse_article(text, "example.org", knowledge).claims] == [
-        "Im Hafen von Sabirsk brannte am Morgen ein Lager",
-        "in Lindenau und Dorinsk war der Strom ausgefallen.",
-    ]
-    relative = "Bei dem Angriff auf die Halle, in der drei Menschen getötet wurden, brannte das Dach ab."
-    assert len(analyse_article(relative, "example.org", knowledge).claims) == 1
+_RELATIVE = "Bei dem Angriff auf die Halle, in der drei Menschen getötet wurden, brannte das Dach ab."
+_WHERE = "Die Fischer kehrten nach Lindenau zurück, dort wo der Hafen noch offen ist."
 
 
-def test_an_adverb_of_place_or_time_opening_a_second_main_clause_after_a_comma(knowledge):
-    """ ", dort wurde …", ", dabei sollen …": the adverb before the finite verb opens a main clause of its own."""
-    text = "Vor Lindenau sank am Morgen eine Fähre, dort wurde auch der Anleger beschädigt."
-    assert [c.text for c in analyse_article(text, "example.org", knowledge).claims] == [
-        "Vor Lindenau sank am Morgen eine Fähre",
-        "dort wurde auch der Anleger beschädigt.",
-    ]
-    where = "Die Fischer kehrten nach Lindenau zurück, dort wo der Hafen noch offen ist."
-    assert len(analyse_article(where, "example.org", knowledge).claims) == 1
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        # ", in Dorinsk war …": a phrase of place or time, then the finite verb, opens a main clause (the verb second)
+        (
+            "Im Hafen von Sabirsk brannte am Morgen ein Lager, in Lindenau und Dorinsk war der Strom ausgefallen.",
+            ["Im Hafen von Sabirsk brannte am Morgen ein Lager", "in Lindenau und Dorinsk war der Strom ausgefallen."],
+        ),
+        # ", dort wurde …": so does an adverb of place or time before the finite verb
+        (
+            "Vor Lindenau sank am Morgen eine Fähre, dort wurde auch der Anleger beschädigt.",
+            ["Vor Lindenau sank am Morgen eine Fähre", "dort wurde auch der Anleger beschädigt."],
+        ),
+        # ", in der drei Menschen getötet wurden," is a relative clause (its verb comes last); ", dort wo …" too
+        (_RELATIVE, [_RELATIVE]),
+        (_WHERE, [_WHERE]),
+    ],
+)
+def test_a_place_or_time_opening_a_second_main_clause_after_a_comma(text, claims, knowledge):
+    assert [c.text for c in analyse_article(text, "example.org", knowledge).claims] == claims
 
 
 def test_a_clause_whose_speaker_was_named_before_in_its_sentence_keeps_that_speaker(knowledge):
