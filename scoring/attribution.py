@@ -945,7 +945,7 @@ def _noun_phrase_end(
         if _next_phrase_opens(match, names, (noun_with_article, agent_next), previous_token):
             break
         if previous in rules.prepositions and count > 1 and _an_inflected_noun(token, match.start(), names):
-            break  # "nach Angaben der Behörden in [Krankenhäuser] gebracht": where to, no place of the source
+            break  # "nach Angaben der Feuerwehr in [Kliniken] gebracht": where to, no place of the source
         agent_next = _an_agent_follows(low, count, noun_with_article, compound_opened)
         previous_token = token
         after_noun = token[0].isupper() or token[0] == '"'

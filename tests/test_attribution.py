@@ -410,7 +410,7 @@ def test_the_agent_of_a_passive_is_no_part_of_the_source_phrase(knowledge):
     "text, source",
     [
         # a noun in a form of its own after "in" is where something goes, no place of the source
-        ("Zwölf Verletzte wurden nach Angaben der Feuerwehr in Krankenhäuser gebracht.", "nach Angaben der Feuerwehr"),
+        ("Zwölf Fischer kamen nach Angaben der Feuerwehr in Kliniken.", "nach Angaben der Feuerwehr"),
         # a place keeps its form: the source's own place
         ("Nach Angaben der Polizei in Sabirsk wurden zwölf Menschen verletzt.", "Nach Angaben der Polizei in Sabirsk"),
     ],
@@ -3084,7 +3084,7 @@ def test_an_adjective_opening_a_name_takes_its_form_after_an_article(name, infle
 
 
 def test_a_name_opened_by_an_adjective_is_found_in_the_genitive(knowledge):
-    """ "im Osten der Demokratischen Republik Kongo": the whole name is the state's, not "Kongo" alone."""
-    sentence = "Im Osten der Demokratischen Republik Kongo blieb es am Montag ruhig."
+    """ "aus der Demokratischen Republik Kongo": the whole name is the state's, not "Kongo" alone."""
+    sentence = "Aus der Demokratischen Republik Kongo kamen am Montag zwei Fähren."
     found = [sentence[m.start : m.end] for m in attribution_module.find_mentions(sentence, knowledge)]
     assert found == ["Demokratischen Republik Kongo"]

@@ -192,10 +192,10 @@ def test_a_verification_disclaimer_hedges_the_claim_before_it(knowledge):
 
 
 @pytest.mark.parametrize(
-    "disclaimer", ["Unabhängig überprüfen ließ sich das nicht.", "Überprüfen lässt sich das nicht."]
+    "disclaimer", ["Unabhängig bestätigen lässt sich das nicht.", "Überprüfen ließ sich dies bisher nicht."]
 )
 def test_a_disclaimer_with_its_pointing_subject_after_the_verb_hedges_the_claim_before_it(disclaimer, knowledge):
-    """ "Unabhängig überprüfen ließ sich das nicht": the demonstrative after "sich" points back, as "Das" before."""
+    """ "Unabhängig bestätigen lässt sich das nicht": the demonstrative after "sich" points back, as "Das" before."""
     text = f"Die Armee meldete die Einnahme des Dorfes Kleinhausen im Bezirk Nord. {disclaimer}"
     first = analyse_article(text, "example.org", knowledge).claims[0]
     assert first.hedged and [cue.kind for cue in first.hedges] == ["unverified"]
