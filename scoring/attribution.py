@@ -1075,6 +1075,8 @@ def _noun_phrase_start(sentence: str, end: int, rules: _Rules) -> int:
             break
         if low in rules.prepositions and low not in ("von", "vom", "aus"):
             break
+        if count and _a_name_before_a_bare_noun(token, tokens[-count].group()):
+            break  # "im Osten von Lindenau [Aktivisten] zufolge": the name ends the phrase before the source's
         start = left + match.start()
         if low in _DATIVE_ARTICLES:
             break  # "hatte die Armee [dem Bericht] zufolge …": the phrase's own article opens it; a subject before it
@@ -1082,6 +1084,19 @@ def _noun_phrase_start(sentence: str, end: int, rules: _Rules) -> int:
 
 
 _DATIVE_ARTICLES = frozenset({"dem", "den", "einem", "diesem"})  # the article of the phrase "zufolge" follows
+
+
+def _a_name_before_a_bare_noun(token: str, after: str) -> bool:
+    """A name or a noun right before a noun of the dictionary, with no article between: German puts what
+    qualifies a noun after it ("einem Bericht der Zeitung X"), so the word before closes a phrase of its own ("im
+    Umland von Kiew [Aktivisten] zufolge", "soll der Markt [Medienberichten] zufolge …"); a word with an
+    adjective's ending qualifies the noun ("Kiewer Angaben", "Seinen Angaben")."""
+    return (
+        token[:1].isupper()
+        and after[:1].isupper()
+        and not token.lower().endswith(ADJECTIVE_ENDINGS)
+        and is_known(after, exact=True)
+    )
 
 
 def _speech_slot(

@@ -428,6 +428,15 @@ def test_after_a_fronted_phrase_the_subject_stands_between_the_auxiliary_and_the
     assert [s.text for s in claim.sources] == ["Karl Beispiel"]
 
 
+def test_a_name_or_noun_before_a_bare_noun_ends_the_phrase_before_zufolge(knowledge):
+    """ "im Umland von Kiew [Aktivisten] zufolge": the capital belongs to the phrase of place, not to the source;
+    "der Markt [Medienberichten] zufolge": the market is what the claim is about, not part of who says it."""
+    place = only("Die Miliz hatte im Umland von Kiew Aktivisten zufolge zwei Dörfer niedergebrannt.", knowledge)
+    assert place.origin_parties == ()
+    market = only("Zudem soll der Markt von Lindenau Medienberichten zufolge geschlossen gewesen sein.", knowledge)
+    assert {"markt", "lindenau"} <= market.signature.words
+
+
 def test_an_acronym_after_the_source_noun_is_its_name(knowledge):
     """ "der Allianz EDV/M23": an acronym the dictionary knows as a word ("EDV") names the alliance, and the known
     group in the name speaks."""
