@@ -1012,7 +1012,7 @@ def _opens_the_next_phrase(token: str, start: int, names: Container[int]) -> boo
     starts with: "nach Angaben der Behörden [Lagerhallen] …", "nach diesen Angaben [Quetschverletzungen]",
     not "der Armee Israels"."""
     if not token[0].isupper() or start in names or _ACRONYM.fullmatch(token):
-        return False  # "der Allianz AFC": an acronym after the noun is its name, however the dictionary reads it
+        return False  # "der Allianz EDV": an acronym after the noun is its name, however the dictionary reads it
     return is_known(token, exact=True) or compound_head(token, _COMPOUND_PART) is not None
 
 
