@@ -913,9 +913,10 @@ class Knowledge:
         if self.party_kinds[code] == "state" and party.get("name", "").isalpha():
             self.state_words[party["name"].lower()] = code
         for actor in party.get("actors", []):
-            for alias in [actor["name"], *actor.get("aliases", [])]:
+            names = [actor["name"], *actor.get("aliases", [])]
+            for alias in names:
                 self._add_actor(alias, Actor(actor["name"], code, actor.get("kind", "organ")))
-                if (inflected := inflected_name(alias)) != alias:
+                if (inflected := inflected_name(alias)) not in names:  # not listed already ("Islamischen Republik")
                     self._add_actor(inflected, Actor(actor["name"], code, actor.get("kind", "organ")))
                 if actor.get("kind") in ("state", "adjective") and alias.isalpha():
                     self.state_words[alias.lower()] = code
