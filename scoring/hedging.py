@@ -672,10 +672,11 @@ def disclaims_several(sentence: str, lexicon: Mapping[str, Any]) -> str | None:
     """A disclaimer about several statements ("Diese Angaben", "Beide Darstellungen": "statements") reaches
     back over every attributed claim of its paragraph, not only the one before it; one about both sides' ("Die
     Angaben beider Seiten": "both sides") over those of the paragraph before too; one about numbers ("Diese
-    Zahlen": "numbers") over those that give one. None: about the claim before it alone."""
+    Zahlen": "numbers") over those that give one, and one about both sides' numbers ("Die Zahlen beider
+    Seiten": "both sides' numbers") over both sides' that give one. None: about the claim before it alone."""
     rules = _compiled(typed_rules(lexicon).hedging)
     if rules.disclaimer_sides.search(sentence):
-        return "both sides"
+        return "both sides' numbers" if rules.disclaimer_numbers.search(sentence) else "both sides"
     if rules.disclaimer_plural.search(sentence):
         return "statements"
     return "numbers" if rules.disclaimer_numbers.search(sentence) else None

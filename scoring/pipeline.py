@@ -255,7 +255,7 @@ def _attach_to_previous(
         moved.mentions, moved.phrases = previous.attribution.mentions, previous.attribution.phrases
         previous.attribution = moved
         _source_the_run_before(drafts, previous, sentence, attribution)
-    if several != "numbers" or find_quantities(previous.body, number_rules(lexicon)):
+    if not _about_numbers(several) or find_quantities(previous.body, number_rules(lexicon)):
         # "Die Zahlen waren nicht zu überprüfen" after a list of the victims: about the numbers before it
         previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
     if several and disclaimer:
@@ -294,7 +294,7 @@ def _disclaim_the_run_before(
     every one of them that gives a number; "Die Angaben beider Seiten …": each side's reports, a paragraph
     each, and the outlet's own sentences between (where its own paragraph quotes two parties already, both
     sides are there)."""
-    sides = several == "both sides" and len(_parties_of_paragraph(drafts, previous)) < 2
+    sides = several in ("both sides", "both sides' numbers") and len(_parties_of_paragraph(drafts, previous)) < 2
     first_block = previous.sentence.block - sides
     speakers: set[str] = _parties_of_paragraph(drafts, previous) if several == "statements" else set()
     for draft in reversed(drafts[: drafts.index(previous)]):
@@ -302,7 +302,7 @@ def _disclaim_the_run_before(
             first_block -= 1  # "Die Behörde meldet zwölf Tote … ¶ Ihr Sprecher sprach von … Die Angaben …": one voice's
         if draft.sentence.block < first_block or any(h.kind == "unverified" for h in draft.hedges):
             break
-        if draft.about_previous or (several == "numbers" and not find_quantities(draft.body, number_rules(lexicon))):
+        if draft.about_previous or (_about_numbers(several) and not find_quantities(draft.body, number_rules(lexicon))):
             continue  # "Das teilte die Behörde mit.": the source of a claim, no claim of its own
         if not _speaks(draft, lexicon):
             if sides:
@@ -310,6 +310,11 @@ def _disclaim_the_run_before(
             break
         shift = sentence.start - draft.sentence.start
         draft.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
+
+
+def _about_numbers(several: str | None) -> bool:
+    """A disclaimer about numbers ("Diese Zahlen …", "Die Zahlen beider Seiten …") hedges the claims that give one."""
+    return several in ("numbers", "both sides' numbers")
 
 
 def _goes_on_with(draft: _Draft, speakers: set[str]) -> bool:

@@ -636,6 +636,21 @@ def test_a_disclaimer_about_both_sides_reaches_the_other_sides_paragraph(knowled
     assert not un.hedged and all(claim.hedged for claim in sides)
 
 
+def test_a_disclaimer_about_both_sides_numbers_hedges_their_statements_that_give_one(knowledge):
+    """ "Die Zahlen beider Seiten …": both sides' statements, a paragraph each, but only those giving a number."""
+    first_side = (
+        "Die Hafenbehörde von Lindenau meldete am Freitag 15 Tote. Die Lage habe sich am Abend beruhigt, sagte ihr "
+        "Sprecher."
+    )
+    other_side = (
+        "Der Sprecher der Provinz Dorinsk sprach von drei getöteten Soldaten. "
+        "Die Zahlen beider Seiten lassen sich nicht unabhängig überprüfen."
+    )
+    toll, calm, soldiers, _ = analyse_article(f"{first_side}\n\n{other_side}", "example.org", knowledge).claims
+    assert toll.hedged and soldiers.hedged
+    assert not calm.hedged
+
+
 def test_a_disclaimer_about_one_voices_statements_reaches_back_over_its_paragraph_before(knowledge):
     """A lede of one party's statements, then a paragraph going on with that party and "Die Angaben waren nicht zu
     überprüfen": all of that voice's statements; where the disclaimer's paragraph hears two parties, the paragraph
