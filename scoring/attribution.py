@@ -114,6 +114,7 @@ class ArticleMemory:
     previous_block: int = -1
     offset_of_previous: int = 0  # current sentence start minus previous sentence start
     speakers_age: int = 0  # sentences since `last_speakers` were named
+    speakers_in_headline: bool = False  # `last_speakers` were named in a headline, not in a sentence
     heads: dict[str, str] = field(default_factory=dict)  # "verteidigungsministerium" → the party it was of
     # "gesundheitsbehörde" → the party of an organ known by its own name ("die von X kontrollierte Gesundheitsbehörde")
     named_organs: dict[str, str] = field(default_factory=dict)
@@ -2413,6 +2414,7 @@ def _remember(
     if any(s.party for s in memory.previous_sources):
         memory.last_speakers, memory.last_speakers_moved = memory.previous_sources, 0
         memory.speakers_age = 0
+        memory.speakers_in_headline = sentence.rstrip()[-1:] not in '.!?"'
     else:
         memory.last_speakers_moved += memory.offset_of_previous
         memory.speakers_age += 1
@@ -3353,7 +3355,7 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
     # "Der Bürgermeister Anton Weber" after "Michel sagte"; "Der Gouverneur sagte" after "Ministerin Anna Brand"
     if (person and _another_person(person, previous, p.knowledge)) or _another_office(roles, previous, p.rules):
         return None if p.kind == "speech" else []
-    recent = p.memory.speakers_age <= 2 and not (person or foreign)
+    recent = p.memory.speakers_age <= 2 and not (person or foreign or _headline_passed(p.memory))
     resolved = previous or (p.memory.speakers_before() if recent else []) or p.earlier_subject()
     resolved = _able_to_govern(p, roles, resolved)
     if person and previous:
@@ -3363,6 +3365,13 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
     if resolved or p.kind != "speech":
         return resolved
     return None
+
+
+def _headline_passed(memory: ArticleMemory) -> bool:
+    """The last speakers were named in a headline ("… – Kiew meldet zwölf Tote") and the lede has told the story
+    in the outlet's own voice since: they no longer speak around an organ named bare ("Die Armee sprach von
+    präzisen Angriffen" after "Russland hat … angegriffen")."""
+    return memory.speakers_in_headline and memory.speakers_age > 0
 
 
 def _another_office(roles: list[str], previous: list[Source], rules: _Rules) -> bool:
@@ -3818,7 +3827,9 @@ def _party_speaking_around(
     recall, rules = recall_rules
     previous = [*_learned_heads(roles, memory.named_organs), *_parties_said_before(memory)]
     speakers = (
-        [s.party for s in memory.last_speakers if s.party and s.role == "origin"] if memory.speakers_age <= 6 else []
+        [s.party for s in memory.last_speakers if s.party and s.role == "origin"]
+        if memory.speakers_age <= 6 and not _headline_passed(memory)
+        else []
     )
     earlier = [recall.first_named.actor.party] if recall.first_named else []
     # the state the sentence before spoke of ("Moskau hat einen Treffer nie eingeräumt. Das Ministerium spricht

@@ -1693,6 +1693,18 @@ def test_an_organ_named_without_a_state_is_the_only_states_the_article_named_bef
     assert blamed.origin_parties == ()
 
 
+def test_a_headlines_speaker_no_longer_speaks_around_an_organ_after_the_lede(knowledge):
+    """ "… – Kiew meldet vier Tote" in a headline, then a lede in the outlet's own voice: "Die Armee" is no longer
+    Kiew's by recency, but the attacker's the lede told of; right after the headline it still is Kiew's."""
+    headline = "Russland beschießt Häfen in der Ukraine – Kiew meldet vier tote Seeleute\n\n"
+    lede = "Russland hat in der Nacht Häfen in der Ukraine mit Raketen beschossen. "
+    text = f"{headline}{lede}Die Armee sprach von Treffern an Depots."
+    *_, army = analyse_article(text, "example.org", knowledge).claims
+    assert army.origin_parties == ("RU",)
+    *_, army = analyse_article(f"{headline}Die Armee sprach von Treffern an Kais.", "example.org", knowledge).claims
+    assert army.origin_parties == ("UA",)
+
+
 def test_a_known_persons_surname_alone_is_that_person_after_the_full_name(knowledge):
     text = (
         "Nothilfekoordinator Tom Fletcher sprach von einem Fehler. Fletcher kündigte an, ein Gremium werde ihn prüfen."
