@@ -137,6 +137,7 @@ class ArticleMemory:
     article: str = ""
     read_to: int = 0
     heads_later: dict[str, str | None] = field(default_factory=dict)
+    place_ahead: str | None = None  # the party governing the first place the article names further on, once read
 
     def speakers_from(self, start: int) -> None:
         """The sentence just read goes on as a clause with a speaker of its own from `start` ("Während X
@@ -376,7 +377,9 @@ class _Rules:
     held_places: re.Pattern[str]  # "der von X besetzten Stadt": the place after it is held by X
     territories: re.Pattern[str]  # matched right after a nationality: "im indischen | Teil Kaschmirs"
     place_locators: re.Pattern[str]  # "X im Süden der": the place after it says where X lies
-    group_seat: re.Pattern[str]  # "die Miliz im": the place after it is where a group sits, not where it happened
+    # "die Miliz im", "das Ministerium in": the place after it is where a group or a government sits, not where it
+    # happened
+    group_seat: re.Pattern[str]
     statement_compound: re.Pattern[str]  # "Armeeangaben": the speaker and the statement in one word
     sides: re.Pattern[str]  # matched right after a nationality: "ukrainischer | Seite"
     located: re.Pattern[str]  # matched right before a state's name: "in | Polen"
@@ -550,7 +553,10 @@ def _rules(a: AttributionRules) -> _Rules:
         held_places=re.compile(a.held_places),
         territories=re.compile(a.territories),
         place_locators=re.compile(a.place_locators),
-        group_seat=re.compile(rf"(?:{alternatives(a.group_nouns)})\s+(?:im|in|aus)\s+(?:de[mnr]\s+)?$", re.IGNORECASE),
+        group_seat=re.compile(
+            rf"(?:{alternatives(a.group_nouns)}|\w*(?:{alternatives(a.seated_roles)})s?)\s+(?:im|in|aus)\s+(?:de[mnr]\s+)?$",
+            re.IGNORECASE,
+        ),
         sides=re.compile(a.sides),
         located=re.compile(rf"(?:{a.located})$", re.IGNORECASE),  # ending where the name begins
         gapped_speech=re.compile(a.gapped_speech),
@@ -2034,13 +2040,24 @@ def _accusation_cues(at: _Sentence) -> _Cues:
             continue  # "„…, denen sie Verrat vorwarfen“, erklärte X": the quote is what X says
         cue = rules.accusation_cues[int((match.lastgroup or "a0")[1:])]
         left, right = _clause_bounds(sentence, match.start())
-        if cue is not None and not cue.search(sentence, left, right):
+        if cue is not None and not cue.search(sentence, left, _past_a_list(sentence, right)):
             continue  # "warf" without "vor", "machte" without "verantwortlich"
         verbs.append(match.span())
         slot = _accuser_slot(sentence, match, at.found, rules)
         if slot:
             slots.append(_Slot(*slot, "speech"))
     return _Cues(slots, verbs)
+
+
+# A list's commas, then its last item after "und" at the sentence's end: "…, Artillerie und Drohnen vor."
+_LIST_TAIL = re.compile(r"(?:,(?:\s+[\w-]+){1,4}?)+\s+(?:und|oder|sowie)(?:\s+[\w-]+){1,5}?\s*(?=[.;!?]|$)")
+
+
+def _past_a_list(sentence: str, end: int) -> int:
+    """Where a clause ending at a comma really ends: past a list that comma opens, to the particle after its last
+    item ("wirft Y den Einsatz von Panzern, Artillerie und Drohnen vor"); else at the comma."""
+    tail = _LIST_TAIL.match(sentence, end) if sentence[end : end + 1] == "," else None
+    return tail.end() if tail else end
 
 
 def _framed_quotes(sentence: str) -> list[tuple[int, int]]:
@@ -2362,6 +2379,15 @@ def _conclude(
 _QUOTATION_MARKS = '„"»«‚‹“”‘›'
 
 
+def _place_ahead(memory: ArticleMemory, knowledge: Knowledge) -> str:
+    """Where no place was named yet, the place of the story is the first the article names further on: a lede
+    names the town ("in Lindenau"), which the gazetteer may not know, and the body the region it lies in."""
+    if memory.place_ahead is None:
+        ahead = governing_parties(memory.article[memory.read_to :], knowledge) if memory.article else []
+        memory.place_ahead = ahead[0][2] if ahead else ""
+    return memory.place_ahead
+
+
 def _quoted_words(source: Source) -> bool:
     """A source that opens a quotation and ends inside it ("„Die Hafenverwaltung muss das erklären“, sagte
     Brandt" read "„Die Hafenverwaltung" as a speaker): the words somebody said, not who says them. A quotation
@@ -2378,10 +2404,10 @@ def _de_facto_authorities(
     govern the place of the story, where the gazetteer names a de facto authority of that people
     (`speaks_for` in seeds/places.json: the Gaza Strip's authorities for "palästinensisch")."""
     speaks_for = knowledge.lexicon.get("gazetteer", {}).get("speaks_for")
-    if not speaks_for or not sources:
-        return sources
+    if not speaks_for or not any(s.party in speaks_for.values() for s in sources):
+        return sources  # nearly every sentence: no people's name a de facto authority speaks for
     governing = {party for _, _, party in _as_held(_places_governed(sentence, knowledge), sentence, memory)}
-    governing = governing or {memory.last_place or ""}
+    governing = governing or {memory.last_place or _place_ahead(memory, knowledge)}
     authority = {speaks_for[party]: party for party in governing if party in speaks_for}
     if not authority:
         return sources
@@ -2534,8 +2560,8 @@ def _place_named_last(
 ) -> str | None:
     """The party governing the place the sentence names last ("in Charkiw", "in Polen", "im polnischen Teil von X"), if
     any; not one named as a reference point ("sechs Kilometer von der Grenze zur Ukraine entfernt"), nor where a group
-    named sits ("die Miliz im Jemen bekannte sich zu der Tat": the story is where it struck), nor inside a name
-    (`names`)."""
+    or a government named sits ("die Miliz im Jemen bekannte sich zu der Tat": the story is where it struck; "das
+    Ministerium in Moskau erklärte"), nor inside a name (`names`)."""
     governed = governing_parties(sentence, knowledge)
     named = [
         (start, party)

@@ -587,6 +587,8 @@ def test_a_later_source_sentence_pointing_back_adds_no_second_copy(knowledge):
         ("Die Türkei gab kurdischen Rebellen die Verantwortung für die Sprengung.", "TR", None),
         ("Jede Beteiligung an den Anschlägen in Indien weist Islamabad von sich.", "PK", "IN"),
         ("Am Montag hatte Japans Verteidigungsminister Pjöngjang beschuldigt, Raketen getestet zu haben.", "JP", "KP"),
+        # the particle after a list: its commas end no clause
+        ("Die Regierung in Kiew wirft Russland den Beschuss von Häfen, Speichern und Brücken vor.", "UA", "RU"),
     ],
 )
 def test_the_accuser_is_the_source_never_the_accused(text, party, accused, knowledge):
@@ -1416,6 +1418,33 @@ def test_the_relay_and_publication_scans_are_passed_over_only_without_their_word
 )
 def test_a_peoples_name_speaks_for_the_de_facto_authority_of_the_place(text, party, knowledge):
     assert only(text, knowledge).origin_parties == (party,)
+
+
+def test_a_governments_seat_is_not_the_place_of_the_story(knowledge):
+    """ "Das Verteidigungsministerium in Moskau erklärte …": Moscow is where the ministry sits; a governor speaking
+    next is of the place the story was told in before."""
+    text = (
+        "In Dnipro starben zwei Menschen, teilte der Gouverneur mit.\n\n"
+        "Das Verteidigungsministerium in Moskau erklärte, es habe Lager getroffen. "
+        "Gouverneur Karl Wendtland sagte, in dem Haus in Sabirsk hätten nur Zivilisten gelebt."
+    )
+    *_, governor = analyse_article(text, "example.org", knowledge).claims
+    assert governor.origin_parties == ("UA",)
+
+
+@pytest.mark.parametrize(
+    ("region", "party"), [("im Süden des Gazastreifens", "HAMAS"), ("im Norden des Westjordanlands", "PS")]
+)
+def test_a_peoples_name_before_any_place_speaks_for_the_authority_of_the_place_named_further_on(
+    region, party, knowledge
+):
+    """A lede names a town the gazetteer does not know; the body names the region it lies in."""
+    text = (
+        "Bei einem Angriff auf eine Schule in Sabirsk sind nach palästinensischen Angaben zwölf Menschen getötet "
+        f"worden.\n\nDie Stadt liegt {region}. Die Schule war seit Wochen geschlossen."
+    )
+    first, *_ = analyse_article(text, "example.org", knowledge).claims
+    assert first.origin_parties == (party,)
 
 
 @pytest.mark.parametrize(
