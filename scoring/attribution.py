@@ -343,6 +343,7 @@ class _Rules:
     # whether a sentence may hold a speech verb: "gab an" only with "gab an", "ist" only with "sich"
     speech_present: Presence
     negation: re.Pattern[str]
+    not_negating: re.Pattern[str]  # "ein nicht genannter Beamter", "nicht nur": no saying negated
     own: re.Pattern[str]
     anaphoric: re.Pattern[str]
     demonstrative: re.Pattern[str]
@@ -377,9 +378,7 @@ class _Rules:
     held_places: re.Pattern[str]  # "der von X besetzten Stadt": the place after it is held by X
     territories: re.Pattern[str]  # matched right after a nationality: "im indischen | Teil Kaschmirs"
     place_locators: re.Pattern[str]  # "X im Süden der": the place after it says where X lies
-    # "die Miliz im", "das Ministerium in": the place after it is where a group or a government sits, not where it
-    # happened
-    group_seat: re.Pattern[str]
+    group_seat: re.Pattern[str]  # "die Miliz im": the place after it is where a group sits, not where it happened
     statement_compound: re.Pattern[str]  # "Armeeangaben": the speaker and the statement in one word
     sides: re.Pattern[str]  # matched right after a nationality: "ukrainischer | Seite"
     located: re.Pattern[str]  # matched right before a state's name: "in | Polen"
@@ -517,6 +516,7 @@ def _rules(a: AttributionRules) -> _Rules:
         speech_words=leading_words(speech),
         speech_present=Presence.of(a.speech_verbs, 0, r"\b(?:{})\b"),
         negation=re.compile(rf"\b(?:{alternatives(a.negations)})\b", re.IGNORECASE),
+        not_negating=re.compile(a.idioms_not_negating, re.IGNORECASE),
         own=re.compile(rf"\b(?:{alternatives(a.own_statement)})\b", re.IGNORECASE),
         anaphoric=re.compile(rf"\b(?:{alternatives(a.anaphoric)})\b", re.IGNORECASE),
         demonstrative=re.compile(rf"^\s*(?:{alternatives(a.demonstratives)})\b", re.IGNORECASE),
@@ -553,10 +553,7 @@ def _rules(a: AttributionRules) -> _Rules:
         held_places=re.compile(a.held_places),
         territories=re.compile(a.territories),
         place_locators=re.compile(a.place_locators),
-        group_seat=re.compile(
-            rf"(?:{alternatives(a.group_nouns)}|\w*(?:{alternatives(a.seated_roles)})s?)\s+(?:im|in|aus)\s+(?:de[mnr]\s+)?$",
-            re.IGNORECASE,
-        ),
+        group_seat=re.compile(rf"(?:{alternatives(a.group_nouns)})\s+(?:im|in|aus)\s+(?:de[mnr]\s+)?$", re.IGNORECASE),
         sides=re.compile(a.sides),
         located=re.compile(rf"(?:{a.located})$", re.IGNORECASE),  # ending where the name begins
         gapped_speech=re.compile(a.gapped_speech),
@@ -1127,8 +1124,10 @@ def _negates_the_saying(sentence: str, verb: re.Match[str], left: int, right: in
     if rules.negation_said.search(sentence, left, right):
         return False
     calling = verb.group().lower() in rules.calling
+    idioms = [m.span() for m in rules.not_negating.finditer(sentence, left, right)] if "icht" in sentence else []
     return any(
         not (calling and found.start() > verb.end() and _NAME_GIVEN.match(sentence, found.end(), right))
+        and not any(a <= found.start() < b for a, b in idioms)
         for found in rules.negation.finditer(sentence, left, right)
     )
 
@@ -2560,30 +2559,35 @@ def _place_named_last(
 ) -> str | None:
     """The party governing the place the sentence names last ("in Charkiw", "in Polen", "im polnischen Teil von X"), if
     any; not one named as a reference point ("sechs Kilometer von der Grenze zur Ukraine entfernt"), nor where a group
-    or a government named sits ("die Miliz im Jemen bekannte sich zu der Tat": the story is where it struck; "das
-    Ministerium in Moskau erklärte"), nor inside a name (`names`)."""
+    named sits ("die Miliz im Jemen bekannte sich zu der Tat": the story is where it struck; "die in X ansässige
+    Gruppe"), nor inside a name (`names`)."""
     governed = governing_parties(sentence, knowledge)
     named = [
-        (start, party)
+        (start, end, party)
         for start, end, party in (_as_held(governed, sentence, memory) if memory else governed)
         if sentence[end : end + 1] != "-"
     ]
     named += [
-        (m.start, m.actor.party)
+        (m.start, m.end, m.actor.party)
         for m in mentions
         if m.governed
         and m.actor.party
         and (m.actor.kind in ("state", "capital") or rules.territories.match(sentence, m.end))
     ]
-    named = [
+    scenes = [
         (start, party)
-        for start, party in named
+        for start, end, party in named
         if not _a_reference_point(sentence, start, rules)
+        and not _SEATED_THERE.match(sentence, end)
         and not rules.group_seat.search(sentence, max(0, start - _REFERENCE_REACH), start)
         and not any(a <= start < b for a, b in names)
         and not _a_locator(sentence, start, rules, {end for _, end, _ in governed})
     ]
-    return max(named)[1] if named else None
+    return max(scenes)[1] if scenes else None
+
+
+# "die in Pakistan ansässige Gruppe", "die in London ansässige Beobachtungsstelle": where someone sits, no scene
+_SEATED_THERE = re.compile(r"\s+(?:ansässig|beheimatet|stationiert)\w*")
 
 
 def _a_locator(sentence: str, start: int, rules: _Rules, ends: Container[int]) -> bool:

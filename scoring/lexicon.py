@@ -89,6 +89,9 @@ NEGATION_READERS = {
 }
 
 
+NOT_NEGATING_READERS = ("attribution", "matching", "stance")  # the sections a negation's idioms are given to
+
+
 def _negations(entries: list[Any], where: str) -> dict[str, dict[str, list[str]]]:
     """The one negation list, given to everyone who reads negations (unless `not_for` them)."""
     sections = tuple(NEGATION_READERS)
@@ -141,6 +144,9 @@ def assemble(files: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
             if section == "negations":
                 for target, part in _negations(body, f"{name}: negations").items():
                     put(target, part, name)
+            elif section == "not_negating":  # what a negation word does not negate, for each reader of negations
+                for target in NOT_NEGATING_READERS:
+                    put(target, unwrap(body, f"{name}: {section}"), name)
             else:
                 put(section, unwrap(_spread(body, f"{name}: {section}"), f"{name}: {section}"), name)
     return merged
@@ -302,6 +308,7 @@ class Attribution:
     reciprocals: tuple[Word, ...]  # "schieben sich die Schuld gegenseitig zu": nobody in particular accuses
     continuation_adverbs: tuple[Word, ...]  # "hieß es weiter": the speaker of the paragraph before goes on
     negations: tuple[Word, ...]
+    idioms_not_negating: Regex  # "ein nicht genannter Beamter sagte": the saying is not negated
     own_statement: tuple[Regex, ...]
     anaphoric: tuple[Regex, ...]
     demonstratives: tuple[Word, ...]
@@ -375,6 +382,7 @@ class Stance:
     confirm: tuple[Regex, ...]
     no_evidence: tuple[Regex, ...]
     negations: tuple[Word, ...]  # a denial or a confirmation negated in its clause ("nicht bestätigt")
+    idioms_not_negating: Regex  # "ein nicht genannter Beamter bestätigte": no confirmation withheld
     points_back: Regex  # the object of a denial that points back to the claim before: "stritt das ab"
 
 

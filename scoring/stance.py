@@ -25,7 +25,7 @@ def find_stance(sentence: str, lexicon: Mapping[str, Any]) -> str:
         return "support"  # most sentences: no word or run of letters a cue needs (the words' flags)
     if anything is not None and not anything.search(sentence):
         return "support"  # no cue of any stance, one pass
-    negation = _negation(rules.negations)
+    negation = _Negation(_negation(rules.negations), _negation_idioms(rules.idioms_not_negating))
     denies = _matches(sentence, _compiled(rules.deny))
     if denies:
         return "support" if any(_negated(sentence, m, negation) for m in denies) else "deny"
@@ -85,8 +85,23 @@ def _negation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
 
 
-def _negated(sentence: str, match: re.Match[str], negation: re.Pattern[str]) -> bool:
+@cache
+def _negation_idioms(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Negation:
+    words: re.Pattern[str]
+    idioms: re.Pattern[str]  # "ein nicht genannter Beamter bestätigte …", "nicht nur": what no negation word negates
+
+
+def _negated(sentence: str, match: re.Match[str], negation: _Negation) -> bool:
     left = max(sentence.rfind(",", 0, match.start()), 0)
     right_comma = sentence.find(",", match.end())
     right = right_comma if right_comma >= 0 else len(sentence)
-    return bool(negation.search(sentence, left, right))
+    found = [m.start() for m in negation.words.finditer(sentence, left, right)]
+    if not found:
+        return False  # nearly every cue
+    idioms = [m.span() for m in negation.idioms.finditer(sentence, left, right)]
+    return any(not any(a <= at < b for a, b in idioms) for at in found)

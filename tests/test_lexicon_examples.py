@@ -1119,7 +1119,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "matching.count_nouns": _count_noun,
     "matching.negated_denials": _not_negating,
     "matching.reactions": _reaction,
-    "matching.idioms_not_negating": _not_negating,
+    "not_negating.idioms_not_negating": _not_negating,
     "matching.clauses_not_negating": _not_negating,
     "matching.scheduled": _scheduled_day,
     "matching.past_year": _past_year,

@@ -41,3 +41,9 @@ def test_another_partys_denial_named_by_the_speaker_is_no_denial_of_the_speakers
         "support"
     )
     assert find_stance("Die Reederei veröffentlichte am Abend ein Dementi.", lexicon) == "deny"
+
+
+def test_a_negation_inside_an_attribute_withholds_no_confirmation(lexicon) -> None:
+    """ "Ein nicht genannter Vertreter … bestätigte": the negation qualifies who, not the confirming."""
+    assert find_stance("Ein nicht genannter Vertreter der Reederei bestätigte den Brand.", lexicon) == "support"
+    assert find_stance("Ein Vertreter der Reederei bestätigte den Brand im Hafen nicht.", lexicon) == "unconfirmed"
