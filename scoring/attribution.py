@@ -3512,6 +3512,7 @@ def _party_of_role(
         _occupier(slot, memory, rules)
         or _subjects_forces(sentence, (start, end), roles, found, rules, knowledge)
         or _party_of_place(sentence, start, end, (local, seated, heads_of_roles), found, memory, rules, knowledge)
+        or (_fronted_scene(sentence, start, found) if organ or _state_forces(roles, rules) else None)
     )
     if party:
         return party
@@ -3537,6 +3538,22 @@ def _party_of_role(
     if army:
         return army
     return _party_speaking_around(heads, local, memory, (recall, rules), may_own, later, roles)
+
+
+# The phrase before a main clause's finite verb that names where: "Auch in Syrien [meldete die Armee …]"
+_FRONTED_IN = re.compile(r"^\W*(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?:[Ii]n|[Ii]m)\s+(?:der\s+|dem\s+|den\s+)?$")
+_ONE_VERB = re.compile(r"\s+[a-zäöüß]+\s*$")
+
+
+def _fronted_scene(sentence: str, start: int, found: _Mentions) -> str | None:
+    """ "In Polen meldete die Armee …", "Auch in Syrien meldete die Armee …": a state named as the scene before the
+    finite verb, the bare organ or army right after the verb, is that state's, whoever spoke before."""
+    for m in found.items:
+        if m.start > start or not (m.actor.party and m.actor.kind in ("state", "capital")):
+            continue
+        if _FRONTED_IN.match(sentence[: m.start]) and _ONE_VERB.fullmatch(sentence, m.end, start):
+            return m.actor.party
+    return None
 
 
 def _a_states_organ(organ: bool, slot: str, rules: _Rules) -> bool:

@@ -1432,6 +1432,19 @@ def test_a_negation_inside_the_speakers_attribute_does_not_negate_the_saying(tex
     assert only(text, knowledge).sources
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("In Polen meldete die Armee eine Drohne über dem Grenzfluss.", "PL"),
+        ("Die ukrainische Armee meldete vier Tote. Auch in Belarus meldete die Armee Drohnen über der Grenze.", "BY"),
+    ],
+)
+def test_a_state_named_as_the_scene_before_the_verb_owns_the_bare_army_after_it(text, party, knowledge):
+    """ "In X meldete die Armee …": the army of the state the fronted phrase names, whoever spoke before."""
+    *_, army = analyse_article(text, "example.org", knowledge).claims
+    assert army.origin_parties == (party,)
+
+
 def test_where_a_group_is_based_told_before_its_noun_is_not_the_place_of_the_story(knowledge):
     """ "die in Dorinsk ansässige Miliz": where the group sits; the police after it are of the place the story
     was told in before."""
