@@ -28,7 +28,7 @@ from scoring.knowledge import (
 )
 from scoring.lemmas import ADJECTIVE_ENDINGS, compound_head, is_known, lemma
 from scoring.lexicon import Attribution as AttributionRules
-from scoring.places import governing_parties, place_kinds
+from scoring.places import governing_parties, place_kinds, regions
 from scoring.regex import Presence, guarded, leading_words, needed_strings, top_level_alternatives
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
@@ -1877,7 +1877,7 @@ def attribute_sentence(
     cued = _may_name_a_source(sentence, rules)
     if not (cued or mentions):  # most sentences: nobody named, no word any cue needs
         return _naming_nobody(sentence, block, mentions, memory, knowledge, carries_over, _Cues([], []))
-    at = _Sentence(sentence, _Mentions.of(mentions), _Words(sentence), rules)
+    at = _Sentence(sentence, _Mentions.of(mentions), _Words(sentence), rules, regions(knowledge))
     if cued:
         accusations = _accusation_cues(at)
         speech = _speech_cues(at, accusations.verbs)
@@ -1968,6 +1968,7 @@ class _Sentence:
     found: _Mentions
     words: _Words
     rules: _Rules
+    regions: frozenset[str] = frozenset()  # the gazetteer's regions: "Donbass: …" labels a headline's topic
 
 
 @quick_init
@@ -2023,7 +2024,7 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
     relays = rules.relay_wie.finditer(sentence) if relaying else ()  # "wie" and a verb after it, both words
     slots += [_Slot(m.start("who"), m.end("who"), "relay") for m in relays]
     headline = rules.headline.match(sentence) if ":" in sentence else None  # "Seoul: …" needs its colon
-    if headline and _names_a_speaker(sentence, headline.start(1), headline.end(1), at.found.items, rules):
+    if headline and _names_a_speaker(sentence, headline.start(1), headline.end(1), at.found.items, rules, at.regions):
         slots.append(_Slot(headline.start(1), headline.end(1), "prep"))
     return slots
 
@@ -2643,8 +2644,11 @@ def _head_keys(word: str) -> list[str]:
     return [key, stem] if stem != key and len(stem) > 3 else [key]
 
 
-def _names_a_speaker(sentence: str, start: int, end: int, mentions: list[Mention], rules: _Rules) -> bool:
-    """ "Weißes Haus", "Polnisches Heer", "Südkoreas Geheimdienst": a speaker, not a topic ("Krieg in Nahost")."""
+def _names_a_speaker(
+    sentence: str, start: int, end: int, mentions: list[Mention], rules: _Rules, regions: Container[str] = ()
+) -> bool:
+    """ "Weißes Haus", "Polnisches Heer", "Südkoreas Geheimdienst": a speaker, not a topic ("Krieg in Nahost"),
+    nor a country or a region (`regions`) alone."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     if inside and all(m.actor.kind == "medium" for m in inside):
         return _a_medium_alone(sentence, start, end, inside)
@@ -2652,8 +2656,8 @@ def _names_a_speaker(sentence: str, start: int, end: int, mentions: list[Mention
         # "Luftwaffe: 30 Raketen abgefangen", "Polizei: …": a role alone speaks; whose, the context tells
         words = re.findall(r"[\w.'-]+", sentence[start:end])
         return bool(words) and all(w[0].isupper() and _ends(rules.role_suffix, w.split("-")[-1]) for w in words)
-    if all(m.actor.kind == "state" for m in inside):
-        return False  # "Sudan: Miliz meldet …", "Kongo: Rebellen dringen vor": a country's name labels the topic
+    if all(m.actor.kind == "state" or sentence[m.start : m.end] in regions for m in inside):
+        return False  # "Sudan: Miliz meldet …", "Donbass: Rebellen rücken vor": a country's or region's name, a topic
     for word in re.finditer(r"[\w.'-]+", sentence[start:end]):
         at = start + word.start()
         if any(m.start <= at < m.end for m in inside):

@@ -56,6 +56,7 @@ from scoring.knowledge import (
     holds_a_digit,
     holds_a_word,
     letter_words,
+    may_be_present,
     once_per_lexicon,
     one_article,
     quick_init,
@@ -70,7 +71,7 @@ from scoring.lexicon import Matching as MatchingRules
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords, tells_the_past
 from scoring.numbers import NumberRules, find_quantities, is_number_word, number_rules
 from scoring.places import capitals_named_as_places, gazetteer_places, named_places, place_names, refers_back, regions
-from scoring.regex import Needing, held_words, leading_words
+from scoring.regex import Needing, Presence, held_words, leading_words, top_level_alternatives
 from scoring.sentences import Ordinals, Sentence, split_sentences
 from scoring.stance import find_stance, points_back
 from scoring.text import NormalisedText, normalise, unwrapped, with_spaces
@@ -919,8 +920,22 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
             or short
         ):
             return [draft]  # a part too short to stand alone: keep the sentence whole
-        parts.append(_part(draft, (start, end), owned, shared, counted))
+        # "…, zwölf von ihnen waren demnach Kinder": a part pointing back to what was said is its speaker's too
+        goes_on = counted or (start > 0 and _continues_what_was_said(text, lexicon))
+        parts.append(_part(draft, (start, end), owned, shared, goes_on))
     return parts
+
+
+@once_per_lexicon
+def _continuation(rules: Lexicon) -> tuple[re.Pattern[str], Presence]:
+    """ "demnach", "hieß es weiter": the words that say a statement goes on from the one before it."""
+    pattern = rules.attribution.continuation
+    return re.compile(pattern, re.IGNORECASE), Presence.of(top_level_alternatives(pattern), re.IGNORECASE)
+
+
+def _continues_what_was_said(text: str, lexicon: Mapping[str, Any]) -> bool:
+    pattern, present = _continuation(typed_rules(lexicon))
+    return may_be_present(present, text) and pattern.search(text) is not None
 
 
 # "… zwölf Seeleute getötet und rund 40 verletzt.": after "und", a count with its participle closing the sentence, the

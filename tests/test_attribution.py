@@ -780,11 +780,16 @@ def test_a_headline_speaker_before_a_colon(knowledge):
 
 
 @pytest.mark.parametrize(
-    "text", ["Sudan: Armee meldet Einnahme eines Dorfes bei Darfur", "Jemen: Rebellen dringen in einen Vorort ein"]
+    "text",
+    [
+        "Sudan: Armee meldet Einnahme eines Dorfes bei Darfur",
+        "Jemen: Rebellen dringen in einen Vorort ein",
+        "Berg-Karabach: Waffenruhe nach drei Tagen Gefechten",  # a region named as its authorities elsewhere
+    ],
 )
 def test_a_country_s_name_before_a_headline_colon_labels_its_topic(text, knowledge):
-    """A capital before the colon speaks for its government ("Seoul:"); a country's name is a kicker."""
-    assert not {"Sudan", "Jemen"} & {s.text for s in only(text, knowledge).sources}
+    """A capital before the colon speaks for its government ("Seoul:"); a country's or region's name is a kicker."""
+    assert not {"Sudan", "Jemen", "Berg-Karabach"} & {s.text for s in only(text, knowledge).sources}
 
 
 @pytest.mark.parametrize(
@@ -1443,6 +1448,16 @@ def test_a_state_named_as_the_scene_before_the_verb_owns_the_bare_army_after_it(
     """ "In X meldete die Armee …": the army of the state the fronted phrase names, whoever spoke before."""
     *_, army = analyse_article(text, "example.org", knowledge).claims
     assert army.origin_parties == (party,)
+
+
+def test_a_clause_pointing_back_with_demnach_is_said_by_the_clause_before(knowledge):
+    """ "X räumte den Tod von 16 Seeleuten ein, zwölf von ihnen waren demnach …": a part of its own, said by X."""
+    text = (
+        "Die ukrainische Marine räumte den Tod von 16 Seeleuten ein, zwölf von ihnen waren demnach bereits am "
+        "Samstag gestorben."
+    )
+    admitted, pointing_back = analyse_article(text, "example.org", knowledge).claims
+    assert admitted.origin_parties == pointing_back.origin_parties == ("UA",)
 
 
 def test_where_a_group_is_based_told_before_its_noun_is_not_the_place_of_the_story(knowledge):
