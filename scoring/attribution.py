@@ -1665,7 +1665,7 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
         return shared
     auxiliary = rules.perfect_auxiliary.search(sentence, left, verb.start())
     if auxiliary and not verb.group().endswith(("te", "ten")):
-        return _subject_with_auxiliary(left, verb.start(), auxiliary.end(), texts, subjects, rules)
+        return _subject_with_auxiliary(left, verb.start(), auxiliary.span(), texts, subjects, rules)
     said_first = _object_first(sentence, left, verb, words, subjects, rules)
     if not said_first and _subject_before(sentence, left, words, subjects, rules):
         return left, verb.start()
@@ -1683,14 +1683,17 @@ def _free_subjects(sentence: str, found: _Mentions, left: int, right: int, rules
 
 
 def _subject_with_auxiliary(
-    left: int, verb: int, after_auxiliary: int, texts: list[str], subjects: list[Mention], rules: _Rules
+    left: int, verb: int, auxiliary: tuple[int, int], texts: list[str], subjects: list[Mention], rules: _Rules
 ) -> tuple[int, int]:
     """ "Am Freitag hatte X die Armee Y beschuldigt": the subject before the object, either side of "hatte"; where the
-    clause does not open with an adverbial, the first who may speak."""
+    clause does not open with an adverbial, the first who may speak before the auxiliary, or else the noun phrase
+    there ("Die Armee hat der Miliz vorgeworfen": the accused after the auxiliary is no subject)."""
     first = texts[0].lower() if texts else ""
     if first in rules.fronted and not _opens_noun_phrase(texts, rules):
-        return after_auxiliary, verb
+        return auxiliary[1], verb
     before = [m.start for m in subjects if m.start < verb]
+    if before and before[0] > auxiliary[0] and _opens_noun_phrase(texts, rules):
+        return left, auxiliary[0]  # the clause opens with its subject, one we know by role only
     return (before[0] if before else left), verb
 
 

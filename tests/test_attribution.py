@@ -596,6 +596,13 @@ def test_the_accuser_is_the_source_never_the_accused(text, party, accused, knowl
     assert party in claim.origin_parties and accused not in claim.origin_parties
 
 
+def test_the_accused_after_the_auxiliary_is_no_subject_of_a_role_before_it(knowledge):
+    """ "Die Armee hat der RSF vorgeworfen, …": the clause opens with its subject, an organ by role; the party after
+    the auxiliary is the accused."""
+    claim = only("Die Armee hat der RSF vorgeworfen, Dörfer bei Sabirsk geplündert zu haben.", knowledge)
+    assert "RSF" not in claim.origin_parties
+
+
 @pytest.mark.parametrize(
     "denial",
     [
