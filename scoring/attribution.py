@@ -3406,8 +3406,8 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
 
 def _headline_passed(memory: ArticleMemory) -> bool:
     """The last speakers were named in a headline ("… – Kiew meldet zwölf Tote") and the lede has told the story
-    in the outlet's own voice since: they no longer speak around an organ named bare ("Die Armee sprach von
-    präzisen Angriffen" after "Russland hat … angegriffen")."""
+    in the outlet's own voice since: they no longer speak around an organ named bare ("Die Armee meldete
+    Treffer an Depots" after "Russland hat … angegriffen")."""
     return memory.speakers_in_headline and memory.speakers_age > 0
 
 
@@ -3547,13 +3547,13 @@ def _party_of_role(
     return _party_speaking_around(heads, local, memory, (recall, rules), may_own, later, roles)
 
 
-# The phrase before a main clause's finite verb that names where: "Auch in Syrien [meldete die Armee …]"
+# The phrase before a main clause's finite verb that names where: "Auch in X [meldete die Marine …]"
 _FRONTED_IN = re.compile(r"^\W*(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?:[Ii]n|[Ii]m)\s+(?:der\s+|dem\s+|den\s+)?$")
 _ONE_VERB = re.compile(r"\s+[a-zäöüß]+\s*$")
 
 
 def _fronted_scene(sentence: str, start: int, found: _Mentions) -> str | None:
-    """ "In Polen meldete die Armee …", "Auch in Syrien meldete die Armee …": a state named as the scene before the
+    """ "In Polen meldete die Armee …", "Auch in X meldete das Militär …": a state named as the scene before the
     finite verb, the bare organ or army right after the verb, is that state's, whoever spoke before."""
     for m in found.items:
         if m.start > start or not (m.actor.party and m.actor.kind in ("state", "capital")):

@@ -920,7 +920,7 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
             or short
         ):
             return [draft]  # a part too short to stand alone: keep the sentence whole
-        # "…, zwölf von ihnen waren demnach Kinder": a part pointing back to what was said is its speaker's too
+        # "…, acht der Toten seien demnach Kinder": a part pointing back to what was said is its speaker's too
         goes_on = counted or (start > 0 and _continues_what_was_said(text, lexicon))
         parts.append(_part(draft, (start, end), owned, shared, goes_on))
     return parts

@@ -1436,7 +1436,7 @@ def test_a_peoples_name_speaks_for_the_de_facto_authority_of_the_place(text, par
     "text",
     [
         "Ein nicht namentlich genannter ukrainischer Beamter sagte, die Brücke bei Sabirsk sei zerstört.",
-        "Die Führung der international nicht anerkannten Republik Sabirsk bestätigte die Einigung über den Hafen.",
+        "Die Leitung der völkerrechtlich nicht anerkannten Republik Sabirsk bestätigte die Einigung über den Hafen.",
     ],
 )
 def test_a_negation_inside_the_speakers_attribute_does_not_negate_the_saying(text, knowledge):
@@ -1458,10 +1458,10 @@ def test_a_state_named_as_the_scene_before_the_verb_owns_the_bare_army_after_it(
 
 
 def test_a_clause_pointing_back_with_demnach_is_said_by_the_clause_before(knowledge):
-    """ "X räumte den Tod von 16 Seeleuten ein, zwölf von ihnen waren demnach …": a part of its own, said by X."""
+    """ "X räumte den Tod von 16 Seeleuten ein, neun von ihnen starben demnach …": a part of its own, said by X."""
     text = (
-        "Die ukrainische Marine räumte den Tod von 16 Seeleuten ein, zwölf von ihnen waren demnach bereits am "
-        "Samstag gestorben."
+        "Die ukrainische Marine räumte den Tod von 16 Seeleuten ein, neun von ihnen starben demnach schon in der "
+        "ersten Nacht."
     )
     admitted, pointing_back = analyse_article(text, "example.org", knowledge).claims
     assert admitted.origin_parties == pointing_back.origin_parties == ("UA",)
@@ -1471,8 +1471,8 @@ def test_where_a_group_is_based_told_before_its_noun_is_not_the_place_of_the_sto
     """ "die in Dorinsk ansässige Miliz": where the group sits; the police after it are of the place the story
     was told in before."""
     text = (
-        "Bei einem Anschlag in Dnipro starben zwei Menschen. Zu der Tat bekannte sich die in Russland ansässige "
-        "Gruppe Sabirsk. Nach Polizeiangaben war eine Bombe unter dem Wagen versteckt."
+        "Bei einem Anschlag in Dnipro starben zwei Menschen. Den Anschlag reklamierte die in Russland ansässige "
+        "Gruppe Sabirsk für sich. Nach Polizeiangaben war eine Bombe unter dem Wagen versteckt."
     )
     *_, police = analyse_article(text, "example.org", knowledge).claims
     assert police.origin_parties == ("UA",)
@@ -1772,7 +1772,7 @@ def test_a_headlines_speaker_no_longer_speaks_around_an_organ_after_the_lede(kno
     """ "… – Kiew meldet vier Tote" in a headline, then a lede in the outlet's own voice: "Die Armee" is no longer
     Kiew's by recency, but the attacker's the lede told of; right after the headline it still is Kiew's."""
     headline = "Russland beschießt Häfen in der Ukraine – Kiew meldet vier tote Seeleute\n\n"
-    lede = "Russland hat in der Nacht Häfen in der Ukraine mit Raketen beschossen. "
+    lede = "Russland hat in der Nacht ukrainische Häfen mit Drohnen angegriffen. "
     text = f"{headline}{lede}Die Armee sprach von Treffern an Depots."
     *_, army = analyse_article(text, "example.org", knowledge).claims
     assert army.origin_parties == ("RU",)

@@ -644,7 +644,7 @@ def test_a_disclaimer_about_both_sides_numbers_hedges_their_statements_that_give
     )
     other_side = (
         "Der Sprecher der Provinz Dorinsk sprach von drei getöteten Soldaten. "
-        "Die Zahlen beider Seiten lassen sich nicht unabhängig überprüfen."
+        "Die Zahlen beider Seiten waren zunächst nicht zu überprüfen."
     )
     toll, calm, soldiers, _ = analyse_article(f"{first_side}\n\n{other_side}", "example.org", knowledge).claims
     assert toll.hedged and soldiers.hedged
