@@ -2659,7 +2659,7 @@ def _names_a_speaker(
         # "Luftwaffe: 30 Raketen abgefangen", "Polizei: …": a role alone speaks; whose, the context tells
         words = re.findall(r"[\w.'-]+", sentence[start:end])
         return bool(words) and all(w[0].isupper() and _ends(rules.role_suffix, w.split("-")[-1]) for w in words)
-    if all(m.actor.kind == "state" or sentence[m.start : m.end] in regions for m in inside):
+    if _names_a_place_alone(sentence, inside, regions):
         return False  # "Sudan: Miliz meldet …", "Donbass: Rebellen rücken vor": a country's or region's name, a topic
     for word in re.finditer(r"[\w.'-]+", sentence[start:end]):
         at = start + word.start()
@@ -2669,6 +2669,11 @@ def _names_a_speaker(
         if not (text[0].isupper() and _ends(rules.role_suffix, text.split("-")[-1])):
             return False
     return True
+
+
+def _names_a_place_alone(sentence: str, mentions: list[Mention], regions: Container[str]) -> bool:
+    """Every actor named is a state, or a region of the gazetteer (`regions`) that names its authorities elsewhere."""
+    return all(m.actor.kind == "state" or sentence[m.start : m.end] in regions for m in mentions)
 
 
 def _a_medium_alone(sentence: str, start: int, end: int, media: list[Mention]) -> bool:
@@ -3392,7 +3397,7 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
     # "Der Bürgermeister Anton Weber" after "Michel sagte"; "Der Gouverneur sagte" after "Ministerin Anna Brand"
     if (person and _another_person(person, previous, p.knowledge)) or _another_office(roles, previous, p.rules):
         return None if p.kind == "speech" else []
-    recent = p.memory.speakers_age <= 2 and not (person or foreign or _headline_passed(p.memory))
+    recent = _recent_speakers_speak(p.memory, bool(person or foreign))
     resolved = previous or (p.memory.speakers_before() if recent else []) or p.earlier_subject()
     resolved = _able_to_govern(p, roles, resolved)
     if person and previous:
@@ -3402,6 +3407,12 @@ def _pointing_back(p: _Pointer, roles: list[str]) -> list[Source] | None:
     if resolved or p.kind != "speech":
         return resolved
     return None
+
+
+def _recent_speakers_speak(memory: ArticleMemory, named_here: bool) -> bool:
+    """Whether the speakers of the last two sentences speak around a role: not where this one names a person or
+    something of its own (`named_here`), nor past a headline's."""
+    return memory.speakers_age <= 2 and not (named_here or _headline_passed(memory))
 
 
 def _headline_passed(memory: ArticleMemory) -> bool:
@@ -3519,7 +3530,7 @@ def _party_of_role(
         _occupier(slot, memory, rules)
         or _subjects_forces(sentence, (start, end), roles, found, rules, knowledge)
         or _party_of_place(sentence, start, end, (local, seated, heads_of_roles), found, memory, rules, knowledge)
-        or (_fronted_scene(sentence, start, found) if organ or _state_forces(roles, rules) else None)
+        or _fronted_scene(sentence, (start, organ), roles, found, rules)
     )
     if party:
         return party
@@ -3552,9 +3563,15 @@ _FRONTED_IN = re.compile(r"^\W*(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?:[Ii]n|[Ii]m)\
 _ONE_VERB = re.compile(r"\s+[a-zäöüß]+\s*$")
 
 
-def _fronted_scene(sentence: str, start: int, found: _Mentions) -> str | None:
+def _fronted_scene(
+    sentence: str, slot: tuple[int, bool], roles: list[str], found: _Mentions, rules: _Rules
+) -> str | None:
     """ "In Polen meldete die Armee …", "Auch in X meldete das Militär …": a state named as the scene before the
-    finite verb, the bare organ or army right after the verb, is that state's, whoever spoke before."""
+    finite verb, the bare organ (`slot`: where it starts, whether it is an organ of government) or army right after
+    the verb, is that state's, whoever spoke before."""
+    start, organ = slot
+    if not (organ or _state_forces(roles, rules)):
+        return None
     for m in found.items:
         if m.start > start or not (m.actor.party and m.actor.kind in ("state", "capital")):
             continue

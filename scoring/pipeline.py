@@ -920,10 +920,14 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
             or short
         ):
             return [draft]  # a part too short to stand alone: keep the sentence whole
-        # "…, acht der Toten seien demnach Kinder": a part pointing back to what was said is its speaker's too
-        goes_on = counted or (start > 0 and _continues_what_was_said(text, lexicon))
-        parts.append(_part(draft, (start, end), owned, shared, goes_on))
+        parts.append(_part(draft, (start, end), owned, shared, _said_on(text, start, counted, lexicon)))
     return parts
+
+
+def _said_on(text: str, start: int, counted: bool, lexicon: Mapping[str, Any]) -> bool:
+    """Whether a part goes on with what the sentence's speaker said: a count after the first ("…, 30 wurden
+    verletzt"), or a part pointing back to what was said ("…, acht der Toten seien demnach Kinder")."""
+    return counted or (start > 0 and _continues_what_was_said(text, lexicon))
 
 
 @once_per_lexicon
