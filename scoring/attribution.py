@@ -30,6 +30,7 @@ from scoring.lemmas import ADJECTIVE_ENDINGS, compound_head, is_known, lemma
 from scoring.lexicon import Attribution as AttributionRules
 from scoring.places import governing_parties, place_kinds, regions
 from scoring.regex import Presence, guarded, leading_words, needed_strings, top_level_alternatives
+from scoring.text import past_a_list
 
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]|\s-\s|\b(?:dass|wonach|weil|ob)\b")
 _COORDINATION = re.compile(
@@ -2043,24 +2044,13 @@ def _accusation_cues(at: _Sentence) -> _Cues:
             continue  # "„…, denen sie Verrat vorwarfen“, erklärte X": the quote is what X says
         cue = rules.accusation_cues[int((match.lastgroup or "a0")[1:])]
         left, right = _clause_bounds(sentence, match.start())
-        if cue is not None and not cue.search(sentence, left, _past_a_list(sentence, right)):
+        if cue is not None and not cue.search(sentence, left, past_a_list(sentence, right)):
             continue  # "warf" without "vor", "machte" without "verantwortlich"
         verbs.append(match.span())
         slot = _accuser_slot(sentence, match, at.found, rules)
         if slot:
             slots.append(_Slot(*slot, "speech"))
     return _Cues(slots, verbs)
-
-
-# A list's commas, then its last item after "und" at the sentence's end: "…, Artillerie und Drohnen vor."
-_LIST_TAIL = re.compile(r"(?:,(?:\s+[\w-]+){1,4}?)+\s+(?:und|oder|sowie)(?:\s+[\w-]+){1,5}?\s*(?=[.;!?]|$)")
-
-
-def _past_a_list(sentence: str, end: int) -> int:
-    """Where a clause ending at a comma really ends: past a list that comma opens, to the particle after its last
-    item ("wirft Y den Einsatz von Panzern, Artillerie und Drohnen vor"); else at the comma."""
-    tail = _LIST_TAIL.match(sentence, end) if sentence[end : end + 1] == "," else None
-    return tail.end() if tail else end
 
 
 def _framed_quotes(sentence: str) -> list[tuple[int, int]]:

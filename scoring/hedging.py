@@ -26,6 +26,7 @@ from scoring.lemmas import is_known
 from scoring.lemmas import lemma as lemma_of
 from scoring.lexicon import Attribution, Hedging
 from scoring.regex import Presence, guarded, leading_words, top_level_alternatives
+from scoring.text import past_a_list
 
 _WORD = re.compile(r"[\w-]+", re.UNICODE)
 _CLAUSE_END = re.compile(r"[,;:.!?\"]|\s-\s|\b(?:dass|wonach|weil|wenn|obwohl)\b")
@@ -392,7 +393,7 @@ class _Clauses:
 
     def resumed(self, left: int, right: int) -> tuple[int, int]:
         """The clause [left, right), or where it goes on past a relative clause embedded in it ("will den
-        Werfer, von dem aus geschossen wurde, zerstört haben"): the verbs that close it stand after."""
+        Werfer, von dem aus geschossen wurde, zerstört haben") or past a list: the verbs that close it stand after."""
         sentence = self.sentence
         for _ in range(2):  # at most two relative clauses in a row
             if right >= len(sentence) - 1 or sentence[right] != "," or not _RELATIVE.match(sentence, right + 1):
@@ -401,7 +402,7 @@ class _Clauses:
             if inner_right >= len(sentence) - 1 or sentence[inner_right] != ",":
                 break
             _, left, right = self.opened(inner_right + 1, inner_right + 1)
-        return left, right
+        return left, past_a_list(sentence, right)  # "will A, B und C zerstört haben": a list's commas go on
 
     def verb_first(self, left: int, right: int, start: int) -> bool:
         """ "Hätte Russland …, wäre …": nothing but quotes and brackets between the clause's start and

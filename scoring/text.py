@@ -193,3 +193,15 @@ def unwrapped(text: str, goes_on: Collection[str], furniture: Callable[[str], bo
     if not any(soft):
         return text
     return "".join(line + (" " if soft[i] else "\n") for i, line in enumerate(lines))[: len(text)]
+
+
+# A list's commas, then its last item after "und" up to the sentence's end: "…, Artillerie und Drohnen vor."
+_LIST_TAIL = re.compile(r"(?:,(?:\s+[\w-]+){1,4}?)+\s+(?:und|oder|sowie)(?:\s+[\w-]+){1,8}?\s*(?=[.;!?]|$)")
+
+
+def past_a_list(sentence: str, end: int) -> int:
+    """Where a clause ending at a comma really ends: past a list that comma opens, to the verbs or the particle
+    after its last item ("wirft Y den Einsatz von Panzern, Artillerie und Drohnen vor", "will A, B und C zerstört
+    haben"); else at the comma."""
+    tail = _LIST_TAIL.match(sentence, end) if sentence[end : end + 1] == "," else None
+    return tail.end() if tail else end

@@ -96,6 +96,9 @@ def test_passive_sollen_is_marked_undecided_and_does_not_hedge(sentence, lexicon
         ("Die Reederei will den Schlepper, der im Hafen lag, zur Unglücksstelle geschickt haben.", True),
         ("Die Stadt will die Brücke, die im Mai einstürzte, bis Ende Juni repariert haben.", False),
         ("Die Stadt will die Brücke, die im Mai einstürzte, erneuern.", False),
+        # and past a list's commas
+        ("Die Reederei will zwei Schlepper, drei Boote und einige ihrer Taucher geschickt haben.", True),
+        ("Die Reederei will Schlepper, Boote und Taucher zur Unglücksstelle schicken.", False),
     ],
 )
 def test_wollen_with_a_perfect_infinitive_claims_something_of_oneself(sentence, claims, lexicon):
