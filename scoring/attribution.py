@@ -811,6 +811,12 @@ def opens_with_speech(clause: str, rules: AttributionRules) -> bool:
     return _rules(rules).speech.match(clause) is not None
 
 
+def goes_on_from_before(text: str, rules: AttributionRules) -> bool:
+    """Whether the text says what it tells goes on from the statement before it ("demnach", "hieß es weiter")."""
+    compiled = _rules(rules)
+    return may_be_present(compiled.continuation_present, text) and compiled.continuation.search(text) is not None
+
+
 def is_speaker_noun(word: str, rules: AttributionRules) -> bool:
     """A noun that can speak: an official's role or a state organ ("Sprecherin", "Gesundheitsministerium")."""
     return _speaker_noun(word.split("-")[-1] or word, _rules(rules))
@@ -1124,12 +1130,15 @@ def _negates_the_saying(sentence: str, verb: re.Match[str], left: int, right: in
     the clause's last word: "nannte den Angriff nicht vertretbar" says it; "nannte den Namen nicht" does not."""
     if rules.negation_said.search(sentence, left, right):
         return False
+    negations = list(rules.negation.finditer(sentence, left, right))
+    if not negations:
+        return False  # nearly every speech verb
     calling = verb.group().lower() in rules.calling
-    idioms = [m.span() for m in rules.not_negating.finditer(sentence, left, right)] if "icht" in sentence else []
+    idioms = [m.span() for m in rules.not_negating.finditer(sentence, left, right)]
     return any(
         not (calling and found.start() > verb.end() and _NAME_GIVEN.match(sentence, found.end(), right))
         and not any(a <= found.start() < b for a, b in idioms)
-        for found in rules.negation.finditer(sentence, left, right)
+        for found in negations
     )
 
 

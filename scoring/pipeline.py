@@ -15,6 +15,7 @@ from scoring.attribution import (
     Mention,
     Source,
     attribute_sentence,
+    goes_on_from_before,
     is_role_noun,
     is_speaker_noun,
     may_name_a_role,
@@ -56,7 +57,6 @@ from scoring.knowledge import (
     holds_a_digit,
     holds_a_word,
     letter_words,
-    may_be_present,
     once_per_lexicon,
     one_article,
     quick_init,
@@ -71,7 +71,7 @@ from scoring.lexicon import Matching as MatchingRules
 from scoring.matching import FactSignature, fact_signature, is_negated, stopwords, tells_the_past
 from scoring.numbers import NumberRules, find_quantities, is_number_word, number_rules
 from scoring.places import capitals_named_as_places, gazetteer_places, named_places, place_names, refers_back, regions
-from scoring.regex import Needing, Presence, held_words, leading_words, top_level_alternatives
+from scoring.regex import Needing, held_words, leading_words
 from scoring.sentences import Ordinals, Sentence, split_sentences
 from scoring.stance import find_stance, points_back
 from scoring.text import NormalisedText, normalise, unwrapped, with_spaces
@@ -927,19 +927,7 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
 def _said_on(text: str, start: int, counted: bool, lexicon: Mapping[str, Any]) -> bool:
     """Whether a part goes on with what the sentence's speaker said: a count after the first ("…, 30 wurden
     verletzt"), or a part pointing back to what was said ("…, acht der Toten seien demnach Kinder")."""
-    return counted or (start > 0 and _continues_what_was_said(text, lexicon))
-
-
-@once_per_lexicon
-def _continuation(rules: Lexicon) -> tuple[re.Pattern[str], Presence]:
-    """ "demnach", "hieß es weiter": the words that say a statement goes on from the one before it."""
-    pattern = rules.attribution.continuation
-    return re.compile(pattern, re.IGNORECASE), Presence.of(top_level_alternatives(pattern), re.IGNORECASE)
-
-
-def _continues_what_was_said(text: str, lexicon: Mapping[str, Any]) -> bool:
-    pattern, present = _continuation(typed_rules(lexicon))
-    return may_be_present(present, text) and pattern.search(text) is not None
+    return counted or (start > 0 and goes_on_from_before(text, typed_rules(lexicon).attribution))
 
 
 # "… zwölf Seeleute getötet und rund 40 verletzt.": after "und", a count with its participle closing the sentence, the
