@@ -48,7 +48,9 @@ _NAME_AFTER_LAUT = re.compile(
 _QUOTED_NAME = re.compile(r'"([A-ZÄÖÜ][^"]{1,40})"')
 _WORD = re.compile(r"[\w-]+")
 _WORD_OR_MARK = re.compile(r"[\w-]+|[^\w\s]")
-_PHRASE_TOKEN = re.compile(r'"[^"]{1,60}"|[\w-]+|[,.;:!?()]')
+# an ordinal inside a sentence ("die 19. Division") is one token: its full stop ends no phrase
+_PHRASE_TOKEN = re.compile(r'"[^"]{1,60}"|\d{1,3}\.(?=\s+[A-ZÄÖÜ])|[\w-]+|[,.;:!?()]')
+_ORDINAL = re.compile(r"\d{1,3}\.").fullmatch
 _APPOSITION = re.compile(r",\s*(?:der|die)\s+([^,.;]{3,80}?)(?=[,.;]|$)")
 _DASS_CLAUSE = re.compile(r"\s*,\s*dass\b")
 
@@ -1036,7 +1038,7 @@ def _phrase_goes_on(sentence: str, match: re.Match[str], after_noun: bool, rules
         # "der Polizei flohen Bewohner": a verb; after a noun only "britischer Zeitungen", or the participle closing
         # an attribute an article opened with its preposition ("der in London ansässigen Beobachtungsstelle")
         adjective = _closes_an_attribute(sentence, match) and low not in rules.phrase_ends
-    if not (token[0] == '"' or token[0].isupper() or low in rules.noun_phrase or adjective):
+    if not (token[0] == '"' or token[0].isupper() or low in rules.noun_phrase or adjective or _ORDINAL(token)):
         return False
     if after_noun and low in rules.phrase_openers:
         return False  # "des Ministeriums die Verantwortung": after a noun only a genitive goes on
@@ -1050,7 +1052,7 @@ _AN_INDEFINITE_ARTICLE = re.compile(r"\s+(?:ein|eine|einer|einem|eines)\b")
 
 _GENITIVE_ARTICLES = frozenset({"der", "des"})
 _ATTRIBUTE_OPENED = re.compile(r"\b(?:der|des|dem|den|die)\s+(?:in|im|aus|bei|an|am|nahe)\s+\S+(?:\s+\S+)?\s+$")
-_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
+_NOUN_NEXT = re.compile(r"\s+(?:\d{1,3}\.\s+)?[A-ZÄÖÜ]")  # "stationierte [19.] Division"
 
 
 def _closes_an_attribute(sentence: str, match: re.Match[str]) -> bool:

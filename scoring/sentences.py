@@ -62,7 +62,7 @@ def _is_boundary(
     if not _OPENING.match(text, after):
         return False  # no capital, digit or quote opens what follows: read first, it decides alone
     if text[dot] == "." and after == dot + 1:
-        head = text[max(0, dot - 25) : dot + 1]
+        head = text[max(0, dot - _HEAD_REACH) : dot + 1]
         words = head.split()
         if (words[-1] if words else "").lower() in abbreviations:
             return False
@@ -80,12 +80,22 @@ def _is_boundary(
 
 
 def _after_its_article(words: list[str], articles: Collection[str]) -> bool:
-    """The number ending `words` follows an article, or an article and an adjective ("des späten 19.")."""
+    """The number ending `words` follows an article, or an article and an adjective ("des späten 19."), or an
+    attribute its article opens with a preposition ("die in Lindenau stationierte 19.")."""
     if len(words) >= 2 and words[-2].lower() in articles:
         return True
     adjective = len(words) >= 3 and words[-2][:1].islower() and words[-2].endswith(ADJECTIVE_ENDINGS)
-    return adjective and words[-3].lower() in articles
+    return adjective and (words[-3].lower() in articles or _an_attribute_opens(words[:-2], articles))
 
+
+def _an_attribute_opens(words: list[str], articles: Collection[str]) -> bool:
+    """An article, a preposition after it, and a word or two: "die in Lindenau", "der im Süden des Landes"."""
+    return any(
+        words[at].lower() in articles and words[at + 1][:1].islower() for at in range(max(0, len(words) - 5), len(words) - 2)
+    )
+
+
+_HEAD_REACH = 60  # characters before a full stop read for its abbreviation, initial or ordinal
 
 def _a_noun_next(text: str, after: int) -> bool:
     """A noun or a name follows ("Brigade", "FC"), not a word that opens a sentence ("Ganz", "Das", "Drei"):

@@ -56,6 +56,16 @@ def test_source_patterns(text, party, knowledge):
     assert any(s.role == "origin" and s.party == party and text[s.start : s.end] == s.text for s in claim.sources)
 
 
+def test_a_numbered_unit_speaks_for_its_state_through_its_attribute(knowledge):
+    # the speaker phrase runs over the ordinal to its noun; a division or brigade is the state's forces
+    text = "Die Brücke sei zerstört, teilte die in Dorinsk stationierte 12. Panzerbrigade der ukrainischen Armee mit."
+    claim = only(text, knowledge)
+    assert claim.origin_parties == ("UA",)
+    assert claim.text.endswith("der ukrainischen Armee mit.")
+    text = "Die Brücke sei zerstört, teilte die im Süden stationierte 3. Division der russischen Streitkräfte mit."
+    assert only(text, knowledge).origin_parties == ("RU",)
+
+
 def test_spelling_variants_resolve_to_one_party(knowledge):
     for name in ("Selenskyj", "Selenskij", "Zelensky"):
         assert only(f"{name} sagte, die Lage an der Front sei schwierig.", knowledge).origin_parties == ("UA",)

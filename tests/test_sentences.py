@@ -45,6 +45,19 @@ def test_an_ordinal_after_its_article_or_before_a_month_ends_no_sentence(lexicon
     ]
 
 
+def test_an_ordinal_closing_an_attribute_ends_no_sentence(lexicon):
+    # the article opens the attribute with its preposition; the ordinal belongs to the noun after it
+    text = (
+        "Die Brücke sei zerstört, teilte die in Dorinsk stationierte 12. Panzerbrigade der Armee mit. "
+        "Die Zahl der in Lindenau Verletzten stieg auf 14. Sanitäter blieben bis zum Abend."
+    )
+    assert sentences(text, lexicon) == [
+        "Die Brücke sei zerstört, teilte die in Dorinsk stationierte 12. Panzerbrigade der Armee mit.",
+        "Die Zahl der in Lindenau Verletzten stieg auf 14.",
+        "Sanitäter blieben bis zum Abend.",
+    ]
+
+
 def test_quotes_end_sentences_and_hold_inner_full_stops(lexicon):
     text = "„Das war ein Angriff. Wir reagieren“, sagte er. Die Lage blieb ruhig."
     assert sentences(text, lexicon) == ["„Das war ein Angriff. Wir reagieren“, sagte er.", "Die Lage blieb ruhig."]
