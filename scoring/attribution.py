@@ -1677,7 +1677,7 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
         return shared
     auxiliary = rules.perfect_auxiliary.search(sentence, left, verb.start())
     if auxiliary and not verb.group().endswith(("te", "ten")):
-        return _subject_with_auxiliary(left, verb.start(), auxiliary.span(), texts, subjects, rules)
+        return _subject_with_auxiliary(sentence, (left, verb.start()), auxiliary.span(), texts, subjects, rules)
     said_first = _object_first(sentence, left, verb, words, subjects, rules)
     if not said_first and _subject_before(sentence, left, words, subjects, rules):
         return left, verb.start()
@@ -1695,18 +1695,41 @@ def _free_subjects(sentence: str, found: _Mentions, left: int, right: int, rules
 
 
 def _subject_with_auxiliary(
-    left: int, verb: int, auxiliary: tuple[int, int], texts: list[str], subjects: list[Mention], rules: _Rules
+    sentence: str,
+    clause: tuple[int, int],
+    auxiliary: tuple[int, int],
+    texts: list[str],
+    subjects: list[Mention],
+    rules: _Rules,
 ) -> tuple[int, int]:
     """ "Am Freitag hatte X die Armee Y beschuldigt": the subject before the object, either side of "hatte"; where the
     clause does not open with an adverbial, the first who may speak before the auxiliary, or else the noun phrase
     there ("Die Armee hat der Miliz vorgeworfen": the accused after the auxiliary is no subject)."""
+    left, verb = clause
     first = texts[0].lower() if texts else ""
     if first in rules.fronted and not _opens_noun_phrase(texts, rules):
-        return auxiliary[1], verb
+        return auxiliary[1], _accused_before_the_participle(sentence, auxiliary[1], verb, subjects, rules) or verb
     before = [m.start for m in subjects if m.start < verb]
     if before and before[0] > auxiliary[0] and _opens_noun_phrase(texts, rules):
         return left, auxiliary[0]  # the clause opens with its subject, one we know by role only
     return (before[0] if before else left), verb
+
+
+def _accused_before_the_participle(
+    sentence: str, start: int, verb: int, subjects: list[Mention], rules: _Rules
+) -> int | None:
+    """ "Bereits im Mai hatte die Armee der Miliz vorgeworfen, …": the last actor's phrase right before the participle,
+    after a noun phrase of its own, is the accused ("der Miliz" a dative, not the army's genitive): where the accuser's
+    phrase ends; None where the actor's phrase stands alone."""
+    last = next((m for m in reversed(subjects) if start <= m.start < verb), None)
+    if last is None or not all(w[0].isupper() for w in sentence[last.end : verb].split()):
+        return None  # "hatte die Armee Y [vorgeworfen]", "… der russischen Armee [vorgeworfen]"
+    words = [w for w in _WORD.finditer(sentence, start, last.start)]
+    while words and _is_adjective(words[-1].group()):
+        words.pop()
+    if words and words[-1].group().lower() in rules.determiners:
+        words.pop()  # the accused's article
+    return words[-1].end() if any(w.group()[0].isupper() for w in words) else None
 
 
 def _subject_before_and(sentence: str, left: int, verb: int, subjects: list[Mention]) -> tuple[int, int] | None:

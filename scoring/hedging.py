@@ -221,7 +221,10 @@ def _compiled(h: Hedging) -> _Compiled:
         topic=re.compile(rf"\b(?:{'|'.join(h.topic_prepositions)})\s+$", re.IGNORECASE),
         determiner_before=re.compile(rf"\b(?:{'|'.join(h.noun_phrase_determiners)})\s+$", re.IGNORECASE),
         first_person=guarded(rf"\b(?:{'|'.join(h.first_person_pronouns)})\b", re.IGNORECASE),
-        named_report=re.compile(rf"\s+(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:{'|'.join(h.report_time_nouns)})\b)"),
+        # whose reports: "der Zeitung X", "aus Lindenau", a genitive without article ("lokaler Medien")
+        named_report=re.compile(
+            rf"\s+(?:(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:{'|'.join(h.report_time_nouns)})\b)|[a-zäöüß]+er\s+[A-ZÄÖÜ])"
+        ),
         reacting=_any_word(h.reacting_auxiliaries),
         reflexive=_any_word(h.reflexives),
         pronoun_before=re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_either_case(w) for w in h.subject_pronouns)}) $"),

@@ -622,9 +622,27 @@ def _shared_subject_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, A
             is_verb(m.group("verb"), rules.verb_lemma)
             and not (before and is_verb(before[0].strip(",;"), rules.verb_lemma))
             and not _ends_the_verb_group(body, m, _auxiliaries(typed_rules(lexicon)))
+            and not _an_adjectives_form(body, m, rules.verb_lemma)
         ):
             found.append(m)
     return found
+
+
+def _an_adjectives_form(body: str, coordinated: re.Match[str], verb_lemma: re.Pattern[str]) -> bool:
+    """ "zeigten Flammen und dichten Rauch": before a noun, the word after "und" is an adjective's form whose stem is
+    a word of the dictionary and no verb's ("dicht", "schwer"), so the "und" joins two objects; a verb's stem
+    ("forderten Hilfe": "fordert") or a participle's ("zerstörte Häuser") stays a verb."""
+    verb = coordinated.group("verb")
+    if not _NOUN_AFTER.match(body, coordinated.end("verb")):
+        return False
+    for ending in ("en", "em", "er", "es", "e"):
+        stem = verb[: -len(ending)]
+        if verb.endswith(ending) and len(stem) >= 3 and is_known(stem, exact=True):
+            return not is_verb(stem, verb_lemma)
+    return False
+
+
+_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
 
 
 _GAPPED = re.compile(

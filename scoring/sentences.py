@@ -90,9 +90,8 @@ def _after_its_article(words: list[str], articles: Collection[str]) -> bool:
 
 def _an_attribute_opens(words: list[str], articles: Collection[str]) -> bool:
     """An article, a preposition after it, and a word or two: "die in Lindenau", "der im Süden des Landes"."""
-    return any(
-        words[at].lower() in articles and words[at + 1][:1].islower() for at in range(max(0, len(words) - 5), len(words) - 2)
-    )
+    opening = range(max(0, len(words) - 5), len(words) - 2)
+    return any(words[at].lower() in articles and words[at + 1][:1].islower() for at in opening)
 
 
 _HEAD_REACH = 60  # characters before a full stop read for its abbreviation, initial or ordinal

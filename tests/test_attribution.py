@@ -614,6 +614,24 @@ def test_the_accused_after_the_auxiliary_is_no_subject_of_a_role_before_it(knowl
 
 
 @pytest.mark.parametrize(
+    "text, party, accused",
+    [
+        ("Bereits im Mai hatte die Armee der RSF vorgeworfen, Dörfer bei Sabirsk geplündert zu haben.", None, "RSF"),
+        ("Im Mai hatte die Armee der Ukraine Russland vorgeworfen, den Hafen beschossen zu haben.", "UA", "RU"),
+        ("Im Mai hatte der Sprecher der ukrainischen Armee Russland beschuldigt, Kiew getroffen zu haben.", "UA", "RU"),
+    ],
+)
+def test_after_an_adverbial_and_the_auxiliary_the_actor_before_the_participle_is_the_accused(
+    text, party, accused, knowledge
+):
+    """ "hatte die Armee der RSF vorgeworfen": after a noun phrase of its own, the actor right before the participle is
+    the accused, a dative, not the army's genitive."""
+    claim = only(text, knowledge)
+    assert accused not in claim.origin_parties
+    assert party is None or party in claim.origin_parties
+
+
+@pytest.mark.parametrize(
     "denial",
     [
         "Berichte über Tote im Hafen wies die Miliz als Lügen zurück.",

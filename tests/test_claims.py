@@ -542,6 +542,9 @@ def test_each_statement_of_a_headline_has_its_own_source(headline, first_origin,
         ("Die Fähre sei von der Reederei und beauftragten Firmen als Lager genutzt worden, sagte er.", 1),
         ("Die Stadt sperrte den Hafen und leitete die Fähren nach Lindenau um.", 2),
         ("Die Stadt meldet zwei Tote und will fünf Boote geborgen haben.", 2),
+        # an adjective's form whose stem is no verb's joins two objects: "dicht", not "dichten"
+        ("Aufnahmen aus Lindenau zeigten Flammen und dichten Rauch über dem Hafen von Sabirsk.", 1),
+        ("Die Bewohner von Lindenau verließen ihre Häuser und forderten Hilfe von der Stadt.", 2),
     ],
 )
 def test_und_before_an_adjective_inside_a_verb_group_parts_no_clauses(text, parts, knowledge):
