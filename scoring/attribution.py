@@ -1392,6 +1392,7 @@ def _a_verb_and_then(text: str, rules: _Rules) -> bool:
 
 
 _AND_THEN = re.compile(r"\s(?:und|sowie)\s*$")
+_AND_OPENS = re.compile(r"\s*(?:und|sowie)\s")
 
 
 def _speaker_we_do_not_know(
@@ -1672,6 +1673,10 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     first = texts[0].lower() if texts else ""
     if first in rules.subordinators:
         return left + words[0].end(), verb.start()
+    if _a_participle_after_and(sentence, (left, right), verb, rules):
+        # "X hat … bestritten, … und der Armee vorgeworfen, …": a participle sharing the first clause's auxiliary
+        # shares its subject; after "und" stands the accused
+        return _clause_bounds(sentence, 0)
     shared = _subject_before_and(sentence, left, verb.start(), subjects)
     if shared is not None:
         return shared
@@ -1682,6 +1687,14 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     if not said_first and _subject_before(sentence, left, words, subjects, rules):
         return left, verb.start()
     return _accuser_after(sentence, verb, right, [m for m in subjects if m.start >= verb.end()], rules, said_first)
+
+
+def _a_participle_after_and(sentence: str, clause: tuple[int, int], verb: re.Match[str], rules: _Rules) -> bool:
+    """ ", und der Armee vorgeworfen,": a clause opening with "und" whose verb closes it, no auxiliary of its own."""
+    left, right = clause
+    if left == 0 or not _AND_OPENS.match(sentence, left) or sentence[verb.end() : right].strip():
+        return False
+    return not verb.group().endswith(("te", "ten")) and not rules.perfect_auxiliary.search(sentence, left, verb.start())
 
 
 def _free_subjects(sentence: str, found: _Mentions, left: int, right: int, rules: _Rules) -> list[Mention]:

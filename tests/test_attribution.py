@@ -631,6 +631,17 @@ def test_after_an_adverbial_and_the_auxiliary_the_actor_before_the_participle_is
     assert party is None or party in claim.origin_parties
 
 
+def test_a_participle_after_und_shares_the_first_clauses_subject_not_the_accused_after_und(knowledge):
+    text = (
+        "Die RSF äußerte sich nicht. Ihre Sprecher haben bestritten, Dörfer bei Sabirsk anzugreifen, und der Armee "
+        "vorgeworfen, den Hafen zu nutzen."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("RSF",)
+    # a finite verb after "und" has its own subject
+    text = "Die RSF bestritt die Angriffe, und die Armee warf der Miliz vor, den Hafen zu nutzen."
+    assert "SD" in only(text, knowledge).origin_parties
+
+
 @pytest.mark.parametrize(
     "denial",
     [
