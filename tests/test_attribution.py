@@ -66,6 +66,12 @@ def test_a_numbered_unit_speaks_for_its_state_through_its_attribute(knowledge):
     assert only(text, knowledge).origin_parties == ("RU",)
 
 
+def test_a_report_naming_its_source_inherits_no_speaker_from_before(knowledge):
+    text = "Die Armee Russlands teilte mit, die Brücke sei zerstört. Nach Berichten lokaler Medien brennt der Hafen."
+    _, report = claims(text, knowledge)
+    assert report.origin_parties == () and not report.hedged
+
+
 def test_spelling_variants_resolve_to_one_party(knowledge):
     for name in ("Selenskyj", "Selenskij", "Zelensky"):
         assert only(f"{name} sagte, die Lage an der Front sei schwierig.", knowledge).origin_parties == ("UA",)
