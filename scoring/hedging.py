@@ -223,7 +223,7 @@ def _compiled(h: Hedging) -> _Compiled:
         first_person=guarded(rf"\b(?:{'|'.join(h.first_person_pronouns)})\b", re.IGNORECASE),
         # whose reports: "der Zeitung X", "aus Lindenau", a genitive without article ("lokaler Medien")
         named_report=re.compile(
-            rf"\s+(?:(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:{'|'.join(h.report_time_nouns)})\b)|[a-zäöüß]+er\s+[A-ZÄÖÜ])"
+            rf"\s+(?:(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:{'|'.join(h.report_time_nouns)})\b)|(?!(?:dieser|jener|aller|solcher|mancher|einer|keiner)\b)[a-zäöüß]{{2,}}er\s+[A-ZÄÖÜ])"
         ),
         reacting=_any_word(h.reacting_auxiliaries),
         reflexive=_any_word(h.reflexives),
@@ -535,13 +535,13 @@ class _Taken:
 
 def _lexical_kind(sentence: str, match: re.Match[str], kind: str, rules: _Compiled, clauses: _Clauses) -> str | None:
     """The kind a lexicon cue has where it stands: None inside a noun phrase ("die vermutlich beschädigten
-    Leitungen"), "negated" after "nicht" or as the topic of what is not known, "attributed" for a report
+    Leitungen"), "negated" after "nicht" or as the topic of what is not known, "named_report" for a report
     that names whose it is."""
     if _inside_noun_phrase(sentence, match.start(), match.end(), rules):
         return None
     if kind == "hearsay":
         named = match.group(0).lower().endswith(("bericht", "berichten"))
-        return "attributed" if named and rules.named_report.match(sentence, match.end()) else kind
+        return "named_report" if named and rules.named_report.match(sentence, match.end()) else kind
     if kind != "lexical":
         return kind
     preceding = sentence[max(0, match.start() - 12) : match.start()]

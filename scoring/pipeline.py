@@ -106,7 +106,7 @@ def _speaks(draft: _Draft, lexicon: Mapping[str, Any]) -> bool:
         bool(draft.speech)
         or names_speech(draft.body, lexicon)
         or any(s.role == "origin" or s.medium for s in draft.attribution.sources)
-        or any(h.kind in ("reportative", "hearsay", "attributed") for h in draft.hedges)
+        or any(h.kind in ("reportative", "hearsay", "attributed", "named_report") for h in draft.hedges)
     )
 
 

@@ -143,7 +143,7 @@ class HedgeSchema(SpanSchema):
     kind = fields.String(
         metadata={
             "description": "lexical, reportative, epistemic, hearsay, unverified, estimate; "
-            "undecided/deontic/ability/reaction/negated/attributed do not hedge"
+            "undecided/deontic/ability/reaction/negated/attributed/named_report do not hedge"
         }
     )
     decisive = fields.Boolean(

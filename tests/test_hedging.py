@@ -343,11 +343,11 @@ def test_no_confirmation_for_it_hedges_the_claim_before_it(knowledge):
 
 def test_a_named_report_is_attribution_and_reports_about_something_are_no_cue(lexicon):
     named = "Nach Berichten der Zeitung «Nordkurier» wurde der Bürgermeister festgenommen."
-    assert kinds(named, lexicon) == [("Nach Berichten", "attributed")] and not hedged(named, lexicon)
+    assert kinds(named, lexicon) == [("Nach Berichten", "named_report")] and not hedged(named, lexicon)
     assert kinds("Nach Berichten über Explosionen evakuierte die Polizei das Viertel.", lexicon) == []
     # a genitive without its article names whose reports they are too
     named = "Der Hafen ist laut Berichten ausländischer Medien geschlossen."
-    assert kinds(named, lexicon) == [("laut Berichten", "attributed")] and not hedged(named, lexicon)
+    assert kinds(named, lexicon) == [("laut Berichten", "named_report")] and not hedged(named, lexicon)
     # a date or a time is not whose report it is; "dem Vernehmen nach" names no one either
     for sentence in (
         "Nach Medienberichten vom Sonntag wurde der Hafen geschlossen.",

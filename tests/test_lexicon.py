@@ -92,7 +92,7 @@ def test_an_unsourced_hedge_kind_keeps_the_source_before_from_carrying_over() ->
         return [s.text for s in analyse_article(_HEARSAY, "example.org", _knowledge(files)).claims[-1].sources]
 
     files = _files()
-    assert seeds.rules().hedging.unsourced_kinds == {"lexical", "hearsay", "unverified"}
+    assert seeds.rules().hedging.unsourced_kinds == {"lexical", "hearsay", "unverified", "named_report"}
     assert sources(files) == []  # "angeblich": the author's own hearsay, not the mayor's
     files["hedges.json"]["hedging"]["kinds"]["lexical"]["unsourced"] = False
     assert sources(files) == ["Der Bürgermeister von Lindenau"]

@@ -892,11 +892,11 @@ def _owning_determiner(ex: Example, lexicon: dict[str, Any], knowledge: Knowledg
 
 def _report_time_noun(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """ "Nach Berichten der vergangenen Tage": a report of a time names no source, so it stays hearsay;
-    without the entry it would be read as a report that names whose it is (`attributed`)."""
+    without the entry it would be read as a report that names whose it is (`named_report`)."""
     sentence, cue = ex.raw["example"], r"Berichten(?: zufolge)?"
     assert re.search(rf"\b{ex.entry}\b", sentence), "the entry is not in its example"
     assert _hedges_at(sentence, cue, lexicon) == ["hearsay"]
-    assert _hedges_at(sentence, cue, _without_hedging_word(lexicon, "report_time_nouns", ex.entry)) == ["attributed"]
+    assert _hedges_at(sentence, cue, _without_hedging_word(lexicon, "report_time_nouns", ex.entry)) == ["named_report"]
 
 
 def _says_what_came_before_verb(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
