@@ -2696,16 +2696,15 @@ def _names_a_speaker(
         # "Luftwaffe: 30 Raketen abgefangen", "Polizei: …": a role alone speaks; whose, the context tells
         words = re.findall(r"[\w.'-]+", sentence[start:end])
         return bool(words) and all(w[0].isupper() and _ends(rules.role_suffix, w.split("-")[-1]) for w in words)
-    if _names_a_place_alone(sentence, inside, regions):
+    outside = [
+        word.group()
+        for word in re.finditer(r"[\w.'-]+", sentence[start:end])
+        if not any(m.start <= start + word.start() < m.end for m in inside)
+    ]
+    if not outside and _names_a_place_alone(sentence, inside, regions):
         return False  # "Sudan: Miliz meldet …", "Donbass: Rebellen rücken vor": a country's or region's name, a topic
-    for word in re.finditer(r"[\w.'-]+", sentence[start:end]):
-        at = start + word.start()
-        if any(m.start <= at < m.end for m in inside):
-            continue
-        text = word.group()
-        if not (text[0].isupper() and _ends(rules.role_suffix, text.split("-")[-1])):
-            return False
-    return True
+    # "Israels Armee: …": a state's name with its organ speaks
+    return all(text[0].isupper() and _ends(rules.role_suffix, text.split("-")[-1]) for text in outside)
 
 
 def _names_a_place_alone(sentence: str, mentions: list[Mention], regions: Container[str]) -> bool:

@@ -829,6 +829,8 @@ def test_reported_speech_goes_on_into_the_next_paragraph(knowledge):
 def test_a_headline_speaker_before_a_colon(knowledge):
     assert only("Seoul: Pjöngjang verlegt weitere Truppen an die Grenze", knowledge).origin_parties == ("KR",)
     assert only("Krieg in Nahost: Israel greift Ziele im Libanon an", knowledge).origin_parties == ()
+    # a state's name with its organ speaks, as the adjective with it does
+    assert only("Russlands Armee: Brücke bei Lindenau zerstört", knowledge).origin_parties == ("RU",)
 
 
 @pytest.mark.parametrize(
