@@ -72,6 +72,13 @@ def test_a_report_naming_its_source_inherits_no_speaker_from_before(knowledge):
     assert report.origin_parties == () and not report.hedged
 
 
+def test_who_presents_or_celebrates_a_thing_as_another_states_their_view(knowledge):
+    text = "Die ukrainische Armee meldete Angriffe. Moskau hatte die Angriffe stets als abgewehrt dargestellt."
+    assert claims(text, knowledge)[-1].origin_parties == ("RU",)
+    text = "Die russische Armee zog aus Lindenau ab. Kiew feiert den Abzug unterdessen als eigenen Sieg."
+    assert claims(text, knowledge)[-1].origin_parties == ("UA",)
+
+
 def test_spelling_variants_resolve_to_one_party(knowledge):
     for name in ("Selenskyj", "Selenskij", "Zelensky"):
         assert only(f"{name} sagte, die Lage an der Front sei schwierig.", knowledge).origin_parties == ("UA",)
