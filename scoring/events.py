@@ -55,6 +55,7 @@ class EventRules:
     responses: frozenset[str] = frozenset()  # "Antwort", "Vergeltung": the act after them ("auf", "für") is answered
     response_prepositions: frozenset[str] = frozenset()
     voice_bound: frozenset[str] = frozenset()  # families whose fact is the party saying it (a label: "Terrorakt")
+    declared: frozenset[str] = frozenset()  # families of acts known by the actor's own word (a call, sanctions)
     breaches: frozenset[str] = frozenset()  # "Verletzung" before a genitive: a rule breached, no one hurt
     breach_genitives: frozenset[str] = frozenset()
     # the breach of an agreement ("Bruch der Waffenruhe", "hat die Waffenruhe verletzt"): its nouns, the prepositions
@@ -138,6 +139,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         responses=frozenset(data["responses"]["nouns"]),
         response_prepositions=frozenset(data["responses"]["prepositions"]),
         voice_bound=_families_marked(data, "voice_bound"),
+        declared=_families_marked(data, "declared"),
         breaches=frozenset(data["breaches"]["words"]),
         breach_genitives=frozenset(data["breaches"]["genitives"]),
         breach_nouns=frozenset(data["breaches"]["nouns"]),

@@ -36,6 +36,7 @@ class Evidence:
     speech_spans: tuple[tuple[str, int, int], ...] = ()
     origin_spans: tuple[tuple[str, int, int], ...] = ()
     relay_spans: tuple[tuple[str, int, int], ...] = ()
+    declared_by: tuple[str, ...] = ()  # the parties whose declared act the outlet tells in its own voice
 
     @property
     def hedged(self) -> bool:
@@ -144,6 +145,9 @@ def _origin(e: Evidence, words: Phrasebook) -> list[str]:
             return [words.say("unresolved_source_at", where=_where(e.origin_spans, words))]
         return [words.say("unresolved_source")]
     lines = [words.say("own_reporting", outlet=e.outlet_name)]
+    if e.declared_by:  # "China rief zur Zurückhaltung auf": the act's origin is who declared it
+        shown = [words.party(p, e.party_names.get(p, p)) for p in e.declared_by]
+        return [*lines, words.say("declared_act", names=words.join(shown))]
     origin_names = e.corroboration.origin_names
     elsewhere = [o for o in origin_names if not o.startswith(VOICE_ORIGIN)]
     if elsewhere and len(elsewhere) == len(origin_names):

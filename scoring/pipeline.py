@@ -158,6 +158,9 @@ class AnalysedClaim:
     signature: FactSignature
     # a quotation and a speech verb outside it ("„…“, sagte er."): somebody's words, named or not
     framed_quotation: bool = False
+    # the parties whose declared act the outlet tells in its own voice ("China rief zur Zurückhaltung auf"): no
+    # source of the claim, but its origin, as every outlet telling the act has it from them
+    declared_by: tuple[str, ...] = ()
 
     @property
     def hedged(self) -> bool:
@@ -1866,9 +1869,21 @@ def _claim(draft: _Draft, frame: _ArticleFrame, knowledge: Knowledge, truce_stat
         conflict=conflict,
         belligerent=is_belligerent(origin_parties, conflict, frame.day, knowledge),
         stance=stance,
-        signature=_signature(draft, conflict, stance, knowledge, frame, truce_stated, origin_parties),
+        signature=(signature := _signature(draft, conflict, stance, knowledge, frame, truce_stated, origin_parties)),
         framed_quotation=_framed_quotation(draft.body, attribution.speech_verbs),
+        declared_by=_declared_by(signature, attribution, origin_parties, knowledge),
     )
+
+
+def _declared_by(
+    signature: FactSignature, attribution: Attribution, origin_parties: Sequence[str], knowledge: Knowledge
+) -> tuple[str, ...]:
+    """The parties whose declared act ("verhängte Sanktionen", "rief zur Zurückhaltung auf", "ordnete Staatstrauer
+    an") a claim tells with no source named: known by their own word, which is its origin."""
+    if origin_parties or attribution.origin_media or attribution.sources or not signature.agents:
+        return ()  # most claims: a source named, or no act someone does
+    declared = events_of(knowledge.lexicon).declared
+    return tuple(sorted(signature.agents)) if signature.events & declared else ()
 
 
 # A quotation: an opening mark, twelve characters or more of what was said, a closing mark

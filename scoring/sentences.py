@@ -96,6 +96,7 @@ def _an_attribute_opens(words: list[str], articles: Collection[str]) -> bool:
 
 _HEAD_REACH = 60  # characters before a full stop read for its abbreviation, initial or ordinal
 
+
 def _a_noun_next(text: str, after: int) -> bool:
     """A noun or a name follows ("Brigade", "FC"), not a word that opens a sentence ("Ganz", "Das", "Drei"):
     "alle um die 70. Ganz sorglos …" ends a sentence."""

@@ -284,6 +284,7 @@ def _claim_record(
         "origin_parties": list(claim.origin_parties),
         "origin_media": list(claim.origin_media),
         "origin_sources": list(claim.origin_sources),
+        "declared_by": list(claim.declared_by),
         "attributed": int(claim.attributed),
         "quoted": int(claim.quoted),
         "belligerent": int(claim.belligerent),
@@ -735,6 +736,8 @@ def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:
         return tuple(f"medium:{m}" for m in member["origin_media"])
     if member.get("origin_sources"):
         return tuple(f"source:{s}" for s in member["origin_sources"])
+    if member.get("declared_by"):
+        return tuple(member["declared_by"])  # the parties whose declared act it tells
     return (VOICE_ORIGIN + member["voice"],)
 
 
@@ -782,6 +785,7 @@ def _evidence(row: Mapping[str, Any], corroboration: Any, knowledge: Knowledge) 
         speech_spans=tuple((s["cue"], s["start"], s["end"]) for s in row["speech"]),
         origin_spans=tuple((s["text"], s["start"], s["end"]) for s in row.get("sources", []) if s["role"] == "origin"),
         relay_spans=tuple((s["text"], s["start"], s["end"]) for s in row.get("sources", []) if s["role"] == "relay"),
+        declared_by=tuple(row.get("declared_by") or ()),
     )
 
 
@@ -834,6 +838,7 @@ _MEMBER_COLUMNS = (
     "origin_parties",
     "origin_media",
     "origin_sources",
+    "declared_by",
     "hedges",
     "speech",
     "conflict",

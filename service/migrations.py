@@ -790,3 +790,10 @@ def m029_wordings_in_any_order(db: Database) -> None:
     # Issue 13: a copy with a phrase moved to the front is still a copy (reprints.wording_key reads the
     # words in any order): each claim's key made anew from its text, as m028 made it.
     _set_wordings(db.conn)
+
+
+@migrations()
+def m030_declared_acts(db: Database) -> None:
+    # Issue 13: a declared act told in an outlet's own voice ("China rief zur Zurückhaltung auf") has the actor as its
+    # origin: every outlet telling it has it from them. Claims stored before keep none (their outlet's voice).
+    db.table("claims").add_column("declared_by", str)

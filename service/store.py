@@ -46,7 +46,7 @@ JSON_COLUMNS = {
     "parties": ("actors",),
     "conflicts": ("belligerents", "terms"),
     "articles": ("credits",),
-    "claims": ("hedges", "speech", "origin_parties", "origin_media", "origin_sources", "quantities"),
+    "claims": ("hedges", "speech", "origin_parties", "origin_media", "origin_sources", "declared_by", "quantities"),
 }
 
 BOOLEAN_COLUMNS = {
@@ -1346,7 +1346,7 @@ def term_document_frequencies(db: Database, terms: Iterable[str]) -> tuple[int, 
 
 _MEMBER_COLUMNS = (
     "SELECT c.id, c.article_id, c.proposition_id, a.outlet, c.stance, c.origin_parties, c.origin_media, "
-    "c.origin_sources, c.flags, c.hedges, c.speech, c.conflict, c.score, c.grade_source, "
+    "c.origin_sources, c.declared_by, c.flags, c.hedges, c.speech, c.conflict, c.score, c.grade_source, "
     "c.grade_information, c.terms, c.quantities, c.link_score, c.wording, a.voice "
     "FROM claims c JOIN articles a ON a.id = c.article_id "
 )

@@ -176,3 +176,17 @@ def test_reports_months_apart_are_not_linked(client):
     later = post_article(client, fact + " Das teilte es mit.", outlet="taz.de", published_at="2025-07-15").get_json()
     assert client.get(f"/v1/claims/{soon['claims'][0]['id']}").get_json()["corroboration"]["claims"] == [1]
     assert client.get(f"/v1/claims/{later['claims'][0]['id']}").get_json()["corroboration"]["claims"] == []
+
+
+def test_a_declared_act_two_outlets_tell_in_their_own_voice_has_one_origin_the_actor(client):
+    """Every outlet telling a government's call has it from that government: one origin, not one per outlet."""
+    for outlet, text in (
+        ("nzz.ch", "Die chinesische Regierung rief Lindenau und Sabirsk am Montag zur Zurückhaltung auf."),
+        ("faz.net", "Die chinesische Regierung rief Sabirsk und Lindenau am Montag zu Zurückhaltung auf."),
+    ):
+        post_article(client, text, outlet=outlet, published_at="2024-11-01")
+    claim = client.get("/v1/claims/2").get_json()
+    corroboration = claim["corroboration"]
+    assert corroboration["independent_outlets"] == 2 and corroboration["independent_origins"] == 1
+    assert claim["origin_parties"] == []  # no source named: the outlet tells the act
+    assert any("China" in line and "declared" in line for line in claim["explanation"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -122,3 +123,19 @@ def test_what_would_be_is_no_happening(knowledge):
     )
     assert would.claims[0].signature.planned and not happened.claims[0].signature.planned
     assert not told.claims[0].signature.planned
+
+
+@pytest.mark.parametrize(
+    "text, declared_by",
+    [
+        ("Die chinesische Regierung rief Lindenau und Sabirsk zur Zurückhaltung auf.", ("CN",)),
+        ("Die US-Regierung verhängte am Donnerstag Sanktionen gegen die Reederei aus Lindenau.", ("US",)),
+        # a source named: the act is that source's statement, its origin already
+        ("Die US-Regierung teilte mit, sie habe Sanktionen gegen die Reederei verhängt.", ()),
+        # an attack is seen by others than who commits it: no declared act
+        ("Russland hat den Hafen von Lindenau mit Raketen beschossen.", ()),
+    ],
+)
+def test_a_declared_act_told_in_the_outlets_voice_names_its_actor_as_origin(text, declared_by, knowledge):
+    (claim,) = analyse_article(text, "example.org", knowledge, "2024-11-20").claims
+    assert claim.declared_by == declared_by
