@@ -3374,7 +3374,10 @@ def _roles_named(p: _Pointer) -> list[str]:
         phrase = p.sentence[p.start : _noun_phrase_end(p.sentence, p.start + head.end(), p.rules)] if head else p.slot
         phrase += " ".join(re.findall(r",\s*(?:der|die)\s+([^,.;]+)", p.slot))  # "X, der Gouverneur von Y"
     # a local institution ("die Klinik", "die Spitalleitung") is a source as an organ is, though no person's title
-    roles = [w for w in _WORD.findall(phrase) if w[0].isupper() and (_role_word(w, p.rules) or _local(w, p.rules))]
+    words = [w for w in _WORD.findall(phrase) if w[0].isupper()]
+    if words and _ends(p.rules.not_state, words[-1]):
+        return []  # "ein Vertreter der örtlichen Zivilgesellschaft": who it represents is no organ
+    roles = [w for w in words if _role_word(w, p.rules) or _local(w, p.rules)]
     if roles or p.kind != "prep":
         return roles
     official = p.rules.official.search(phrase)  # "nach offiziellen Angaben": the authorities, "nach Behördenangaben"

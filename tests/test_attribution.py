@@ -79,6 +79,14 @@ def test_who_presents_or_celebrates_a_thing_as_another_states_their_view(knowled
     assert claims(text, knowledge)[-1].origin_parties == ("UA",)
 
 
+def test_a_representative_of_civil_society_speaks_for_no_one_holding_the_place(knowledge):
+    text = (
+        "Rebellen der M23 haben die Stadt Lindenau eingenommen. Die Soldaten seien abgezogen, sagte ein Vertreter "
+        "der örtlichen Zivilgesellschaft."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ()
+
+
 def test_spelling_variants_resolve_to_one_party(knowledge):
     for name in ("Selenskyj", "Selenskij", "Zelensky"):
         assert only(f"{name} sagte, die Lage an der Front sei schwierig.", knowledge).origin_parties == ("UA",)
