@@ -626,9 +626,23 @@ def _shared_subject_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, A
             and not (before and is_verb(before[0].strip(",;"), rules.verb_lemma))
             and not _ends_the_verb_group(body, m, _auxiliaries(typed_rules(lexicon)))
             and not _an_adjectives_form(body, m, rules.verb_lemma)
+            and not _in_a_verb_final_clause(body, m.start(), lexicon)
         ):
             found.append(m)
     return found
+
+
+def _in_a_verb_final_clause(body: str, at: int, lexicon: Mapping[str, Any]) -> bool:
+    """ "…, wie Soldaten und verbündete Milizionäre Zivilisten töten": a clause a subordinator opens puts its verb
+    last, so a word right after its "und" is no second verb of the sentence's subject."""
+    opening = _LETTERS.search(body, body.rfind(",", 0, at) + 1, at)
+    if opening is None:
+        return False
+    word = opening.group().lower()
+    return word in _VERB_LAST_OPENERS or word in typed_rules(lexicon).attribution.subordinators
+
+
+_VERB_LAST_OPENERS = frozenset({"wie", "ob"})  # "wie" and "ob" open a clause with its verb last, as "dass" does
 
 
 def _an_adjectives_form(body: str, coordinated: re.Match[str], verb_lemma: re.Pattern[str]) -> bool:
