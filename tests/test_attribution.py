@@ -87,6 +87,11 @@ def test_a_representative_of_civil_society_speaks_for_no_one_holding_the_place(k
     assert claims(text, knowledge)[-1].origin_parties == ()
 
 
+def test_an_officers_rank_speaks_for_the_forces_named_before(knowledge):
+    text = "Die russische Armee meldete Gefechte bei Lindenau. Oberst Karl Beispiel sagte, die Brücke sei zerstört."
+    assert claims(text, knowledge)[-1].origin_parties == ("RU",)
+
+
 def test_spelling_variants_resolve_to_one_party(knowledge):
     for name in ("Selenskyj", "Selenskij", "Zelensky"):
         assert only(f"{name} sagte, die Lage an der Front sei schwierig.", knowledge).origin_parties == ("UA",)
