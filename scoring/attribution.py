@@ -2349,6 +2349,20 @@ def _speakers_in(at: _Sentence, slot: _Slot, inside: list[Mention]) -> list[Ment
     return speakers
 
 
+def _announces(sentence: str, sources: list[Source]) -> bool:
+    """The sentence ends with a colon after its speaker or its speech verb ("Pentagon:", "X erklärte dazu:", "…, so
+    der Sprecher:"): what follows is theirs. Not after what they said ("X spricht von einem Erfolg seiner
+    Artillerie:"): the colon opens the outlet's own account of it."""
+    before = sentence.rstrip()
+    if not before.endswith(":"):
+        return False  # nearly every sentence
+    words = _WORD.findall(before[max(s.end for s in sources) :])
+    return len(words) <= _ANNOUNCING_WORDS or words[-1][:1].islower()
+
+
+_ANNOUNCING_WORDS = 3  # words between the speaker and the colon: "Pentagon:", "Kiew am Abend:"
+
+
 def _carried_over(
     sentence: str, block: int, memory: ArticleMemory, rules: _Rules, carries_over: bool, *, acts: bool, named: bool
 ) -> list[Source]:
@@ -2402,7 +2416,7 @@ def _conclude(
     sources = [_as_named_before(s, memory, rules) for s in sources if not _quoted_words(s)]
     sources = _de_facto_authorities(sentence, sources, mentions, memory, knowledge)
     _remember(sentence, sources, mentions, memory, rules, knowledge)
-    memory.announces = sentence.rstrip().endswith(":") and bool(sources)
+    memory.announces = bool(sources) and _announces(sentence, sources)
     memory.previous_ended = sentence.rstrip()[-1:] in '.!?"'
     if sources:
         memory.last_sources, memory.last_sources_moved, memory.sources_age = sources[:_REMEMBERED], 0, 0

@@ -2426,6 +2426,14 @@ def test_a_statement_a_colon_announces_may_open_the_next_paragraph(knowledge):
     assert [s.text for s in statement.sources] == ["Rechtsanwalt Karl Beispiel"] and statement.origin_parties == ()
 
 
+def test_a_colon_after_what_was_said_opens_the_outlets_own_account(knowledge):
+    """ "X spricht von …, Y von …: Z hat …": what follows the colon is the outlet's, not both speakers' words."""
+    text = "Moskau spricht von einem Abzug, Kiew von einem Sieg: Russland hat die Insel vor Lindenau geräumt."
+    assert claims(text, knowledge)[-1].origin_parties == ()
+    announced = claims("Das Pentagon erklärte dazu: Die Truppen bleiben in Lindenau.", knowledge)[-1]
+    assert announced.origin_parties == ("US",)
+
+
 def test_the_other_side_of_a_relation_is_not_where_the_story_happens(knowledge):
     """A cabinet role with no state named is the story's place's: the state a government broke off relations
     with, named last, is not that place."""
