@@ -2357,10 +2357,13 @@ def _announces(sentence: str, sources: list[Source]) -> bool:
     if not before.endswith(":"):
         return False  # nearly every sentence
     words = _WORD.findall(before[max(s.end for s in sources) :])
-    return len(words) <= _ANNOUNCING_WORDS or words[-1][:1].islower()
+    if not words or words[-1][:1].islower():
+        return True  # "Pentagon:", "X erklärte dazu:"
+    return len(words) <= _ANNOUNCING_WORDS and not _SPOKEN_OF.intersection(w.lower() for w in words)
 
 
-_ANNOUNCING_WORDS = 3  # words between the speaker and the colon: "Pentagon:", "Kiew am Abend:"
+_ANNOUNCING_WORDS = 3  # words between the speaker and the colon: "Kiew am Abend:"
+_SPOKEN_OF = frozenset({"von", "über"})  # "Kiew von einem Sieg:": what they spoke of, said already
 
 
 def _carried_over(
