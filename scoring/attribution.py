@@ -2351,8 +2351,8 @@ def _speakers_in(at: _Sentence, slot: _Slot, inside: list[Mention]) -> list[Ment
 
 def _announces(sentence: str, sources: list[Source]) -> bool:
     """The sentence ends with a colon after its speaker or its speech verb ("Pentagon:", "X erklärte dazu:", "…, so
-    der Sprecher:"): what follows is theirs. Not after what they said ("X spricht von einem Erfolg seiner
-    Artillerie:"): the colon opens the outlet's own account of it."""
+    der Sprecher:"): what follows is theirs. Not after what they said ("X spricht von einem Sieg seiner
+    Truppen:"): the colon opens the outlet's own account of it."""
     before = sentence.rstrip()
     if not before.endswith(":"):
         return False  # nearly every sentence
@@ -3393,7 +3393,7 @@ def _roles_named(p: _Pointer) -> list[str]:
     # a local institution ("die Klinik", "die Spitalleitung") is a source as an organ is, though no person's title
     words = [w for w in _WORD.findall(phrase) if w[0].isupper()]
     if words and _ends(p.rules.not_state, words[-1]):
-        return []  # "ein Vertreter der örtlichen Zivilgesellschaft": who it represents is no organ
+        return []  # "ein Sprecher der lokalen Zivilgesellschaft": who it represents is no organ
     roles = [w for w in words if _role_word(w, p.rules) or _local(w, p.rules)]
     if roles or p.kind != "prep":
         return roles

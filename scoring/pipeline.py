@@ -633,7 +633,7 @@ def _shared_subject_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, A
 
 
 def _in_a_verb_final_clause(body: str, at: int, lexicon: Mapping[str, Any]) -> bool:
-    """ "…, wie Soldaten und verbündete Milizionäre Zivilisten töten": a clause a subordinator opens puts its verb
+    """ "…, wie Rebellen und verbündete Kämpfer Häuser anzünden": a clause a subordinator opens puts its verb
     last, so a word right after its "und" is no second verb of the sentence's subject."""
     opening = _LETTERS.search(body, body.rfind(",", 0, at) + 1, at)
     if opening is None:
@@ -646,7 +646,7 @@ _VERB_LAST_OPENERS = frozenset({"wie", "ob"})  # "wie" and "ob" open a clause wi
 
 
 def _an_adjectives_form(body: str, coordinated: re.Match[str], verb_lemma: re.Pattern[str]) -> bool:
-    """ "zeigten Flammen und dichten Rauch": before a noun, the word after "und" is an adjective's form whose stem is
+    """ "brachten Wasser und warme Decken": before a noun, the word after "und" is an adjective's form whose stem is
     a word of the dictionary and no verb's ("dicht", "schwer"), so the "und" joins two objects; a verb's stem
     ("forderten Hilfe": "fordert") or a participle's ("zerstörte Häuser") stays a verb."""
     verb = coordinated.group("verb")

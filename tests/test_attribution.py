@@ -73,16 +73,16 @@ def test_a_report_naming_its_source_inherits_no_speaker_from_before(knowledge):
 
 
 def test_who_presents_or_celebrates_a_thing_as_another_states_their_view(knowledge):
-    text = "Die ukrainische Armee meldete Angriffe. Moskau hatte die Angriffe stets als abgewehrt dargestellt."
+    text = "Die ukrainische Armee meldete Angriffe. Moskau hatte den Beschuss immer als Provokation dargestellt."
     assert claims(text, knowledge)[-1].origin_parties == ("RU",)
-    text = "Die russische Armee zog aus Lindenau ab. Kiew feiert den Abzug unterdessen als eigenen Sieg."
+    text = "Die russische Armee zog aus Lindenau ab. Kiew feierte die Räumung des Hafens als großen Erfolg."
     assert claims(text, knowledge)[-1].origin_parties == ("UA",)
 
 
 def test_a_representative_of_civil_society_speaks_for_no_one_holding_the_place(knowledge):
     text = (
-        "Rebellen der M23 haben die Stadt Lindenau eingenommen. Die Soldaten seien abgezogen, sagte ein Vertreter "
-        "der örtlichen Zivilgesellschaft."
+        "Rebellen der M23 haben die Stadt Lindenau eingenommen. Die Soldaten seien abgezogen, sagte ein Sprecher "
+        "der lokalen Zivilgesellschaft."
     )
     assert claims(text, knowledge)[-1].origin_parties == ()
 
@@ -642,7 +642,7 @@ def test_the_accused_after_the_auxiliary_is_no_subject_of_a_role_before_it(knowl
 @pytest.mark.parametrize(
     "text, party, accused",
     [
-        ("Bereits im Mai hatte die Armee der RSF vorgeworfen, Dörfer bei Sabirsk geplündert zu haben.", None, "RSF"),
+        ("Bereits im Juni hatte das Militär der RSF vorgeworfen, Dörfer bei Sabirsk geplündert zu haben.", None, "RSF"),
         ("Im Mai hatte die Armee der Ukraine Russland vorgeworfen, den Hafen beschossen zu haben.", "UA", "RU"),
         ("Im Mai hatte der Sprecher der ukrainischen Armee Russland beschuldigt, Kiew getroffen zu haben.", "UA", "RU"),
     ],
@@ -650,8 +650,8 @@ def test_the_accused_after_the_auxiliary_is_no_subject_of_a_role_before_it(knowl
 def test_after_an_adverbial_and_the_auxiliary_the_actor_before_the_participle_is_the_accused(
     text, party, accused, knowledge
 ):
-    """ "hatte die Armee der RSF vorgeworfen": after a noun phrase of its own, the actor right before the participle is
-    the accused, a dative, not the army's genitive."""
+    """ "hatte das Militär der RSF vorgeworfen": after a noun phrase of its own, the actor right before the participle
+    is the accused, a dative, not the army's genitive."""
     claim = only(text, knowledge)
     assert accused not in claim.origin_parties
     assert party is None or party in claim.origin_parties
@@ -659,7 +659,7 @@ def test_after_an_adverbial_and_the_auxiliary_the_actor_before_the_participle_is
 
 def test_a_participle_after_und_shares_the_first_clauses_subject_not_the_accused_after_und(knowledge):
     text = (
-        "Die RSF äußerte sich nicht. Ihre Sprecher haben bestritten, Dörfer bei Sabirsk anzugreifen, und der Armee "
+        "Die RSF äußerte sich nicht. Ihre Sprecher haben bestritten, Dörfer bei Sabirsk zu beschießen, und der Armee "
         "vorgeworfen, den Hafen zu nutzen."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("RSF",)

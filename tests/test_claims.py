@@ -543,10 +543,10 @@ def test_each_statement_of_a_headline_has_its_own_source(headline, first_origin,
         ("Die Stadt sperrte den Hafen und leitete die Fähren nach Lindenau um.", 2),
         ("Die Stadt meldet zwei Tote und will fünf Boote geborgen haben.", 2),
         # an adjective's form whose stem is no verb's joins two objects: "dicht", not "dichten"
-        ("Aufnahmen aus Lindenau zeigten Flammen und dichten Rauch über dem Hafen von Sabirsk.", 1),
+        ("Bilder aus Lindenau zeigten Trümmer und dichten Qualm am Hafen von Sabirsk.", 1),
         ("Die Bewohner von Lindenau verließen ihre Häuser und forderten Hilfe von der Stadt.", 2),
         # a clause a subordinator opens has its verb last: the word after its "und" is no second verb
-        ("Videos sollen zeigen, wie Soldaten und verbündete Milizionäre in Lindenau Häuser anzünden.", 1),
+        ("Videos sollen zeigen, wie Rebellen und verbündete Kämpfer in Lindenau Häuser anzünden.", 1),
     ],
 )
 def test_und_before_an_adjective_inside_a_verb_group_parts_no_clauses(text, parts, knowledge):

@@ -129,7 +129,7 @@ def test_what_would_be_is_no_happening(knowledge):
     "text, declared_by",
     [
         ("Die chinesische Regierung rief Lindenau und Sabirsk zur Zurückhaltung auf.", ("CN",)),
-        ("Die US-Regierung verhängte am Donnerstag Sanktionen gegen die Reederei aus Lindenau.", ("US",)),
+        ("Die US-Regierung erließ am Freitag neue Strafmaßnahmen gegen die Reederei aus Lindenau.", ("US",)),
         # a source named: the act is that source's statement, its origin already
         ("Die US-Regierung teilte mit, sie habe Sanktionen gegen die Reederei verhängt.", ()),
         # an attack is seen by others than who commits it: no declared act
