@@ -1737,7 +1737,7 @@ def _accused_before_the_participle(
     last = next((m for m in reversed(subjects) if start <= m.start < verb), None)
     if last is None or not all(w[0].isupper() for w in sentence[last.end : verb].split()):
         return None  # "hatte die Armee Y [vorgeworfen]", "… der russischen Armee [vorgeworfen]"
-    words = [w for w in _WORD.finditer(sentence, start, last.start)]
+    words = list(_WORD.finditer(sentence, start, last.start))
     while words and _is_adjective(words[-1].group()):
         words.pop()
     if words and words[-1].group().lower() in rules.determiners:

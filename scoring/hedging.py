@@ -223,7 +223,8 @@ def _compiled(h: Hedging) -> _Compiled:
         first_person=guarded(rf"\b(?:{'|'.join(h.first_person_pronouns)})\b", re.IGNORECASE),
         # whose reports: "der Zeitung X", "aus Lindenau", a genitive without article ("lokaler Medien")
         named_report=re.compile(
-            rf"\s+(?:(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:{'|'.join(h.report_time_nouns)})\b)|(?!(?:dieser|jener|aller|solcher|mancher|einer|keiner)\b)[a-zäöüß]{{2,}}er\s+[A-ZÄÖÜ])"
+            rf"\s+(?:(?:der|des|von|aus)\s+(?!(?:\w+\s+)?(?:{'|'.join(h.report_time_nouns)})\b)"
+            rf"|(?!(?:{'|'.join(h.noun_phrase_determiners)})\b)[a-zäöüß]{{2,}}er\s+[A-ZÄÖÜ])"
         ),
         reacting=_any_word(h.reacting_auxiliaries),
         reflexive=_any_word(h.reflexives),
