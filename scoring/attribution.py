@@ -504,7 +504,7 @@ def _rules(a: AttributionRules) -> _Rules:
         zufolge=re.compile(r"\bzufolge\b", re.IGNORECASE),
         zufolge_words=leading_words(r"\bzufolge\b", re.IGNORECASE),
         relay_wie=guarded(
-            r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?(?:,[^,.;]{2,80},)?)\s+"
+            r"(?:^|[,;]\s*|\b)[Ww]ie\s+(?P<who>[^,.;]{2,80}?(?:,[^,.;]{2,80},[^,.;]{0,40}?)?)\s+"
             rf"(?:{alternatives(a.relay_verbs)})\b"
         ),
         relay_verb_words=leading_words(rf"\b(?:{alternatives(a.relay_verbs)})\b"),

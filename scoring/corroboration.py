@@ -19,7 +19,7 @@ class Member:
     stance: str
     origins: tuple[str, ...]  # parties, or "voice:…"/"medium:…" keys when no party stands behind it
     belligerent_origin: bool
-    attributed: bool  # the claim names its source
+    attributed: bool  # the claim names its source, or a party stands behind it all the same (service.ingest)
     confident: bool = True  # joined its proposition by a confident match: its origin counts
     quoted: bool = False  # reported speech (a quotation, Konjunktiv I): somebody's words, not the outlet's
     # the key of its sentence's words (reprints.wording_key): two outlets printing one sentence word for word
@@ -179,10 +179,11 @@ def _speaks_for_another(member: Member) -> bool:
 
 def _speakers(members: Sequence[Member]) -> tuple[str, ...]:
     """The speakers the articles name for the fact, parties and media or not: whom an unattributed quote, or an
-    unnamed source, quotes (read only where one is)."""
+    unnamed source, quotes (read only where one is). A party's own outlet speaking in its own voice names
+    that party as a speaker too: its release is where the unattributed words come from."""
     if not any(_speaks_for_another(m) for m in members):
         return ()
-    named = {o for m in members if m.attributed and m.stance == "support" for o in m.origins}
+    named = {o for m in members if m.stance == "support" for o in m.origins if m.attributed or _placed(o)}
     return tuple(sorted(named - {UNNAMED_ORIGIN} or named))  # an unnamed speaker where nobody is named
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from scoring.corroboration import VOICE_ORIGIN, Corroboration
+from scoring.corroboration import UNNAMED, VOICE_ORIGIN, Corroboration
 from scoring.explanations import DEFAULT_LANGUAGE, Phrasebook, phrasebook
 
 
@@ -146,6 +146,8 @@ def _origin(e: Evidence, words: Phrasebook) -> list[str]:
         return [words.say("unresolved_source")]
     lines = [words.say("own_reporting", outlet=e.outlet_name)]
     if e.declared_by:  # "China rief zur Zurückhaltung auf": the act's origin is who declared it
+        if e.declared_by == (UNNAMED,):  # "Eine Staatstrauer wurde ausgerufen": by whom, the claim does not say
+            return [*lines, words.say("declared_act_unnamed")]
         shown = [words.party(p, e.party_names.get(p, p)) for p in e.declared_by]
         return [*lines, words.say("declared_act", names=words.join(shown))]
     origin_names = e.corroboration.origin_names

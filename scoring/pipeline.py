@@ -1893,11 +1893,14 @@ def _declared_by(
     signature: FactSignature, attribution: Attribution, origin_parties: Sequence[str], knowledge: Knowledge
 ) -> tuple[str, ...]:
     """The parties whose declared act ("verhängte Sanktionen", "rief zur Zurückhaltung auf", "ordnete Staatstrauer
-    an") a claim tells with no source named: known by their own word, which is its origin."""
-    if origin_parties or attribution.origin_media or attribution.sources or not signature.agents:
-        return ()  # most claims: a source named, or no act someone does
-    declared = events_of(knowledge.lexicon).declared
-    return tuple(sorted(signature.agents)) if signature.events & declared else ()
+    an") a claim tells with no source named: known by their own word, which is its origin. An act whose actor the
+    claim does not place ("Eine Staatstrauer wurde ausgerufen") is its unnamed declarer's (UNNAMED): every outlet
+    telling it has it from that one word, not from reporting of its own."""
+    if origin_parties or attribution.origin_media or attribution.sources:
+        return ()  # most claims: a source named
+    if not signature.events & events_of(knowledge.lexicon).declared:
+        return ()
+    return tuple(sorted(signature.agents)) or (UNNAMED,)
 
 
 # A quotation: an opening mark, twelve characters or more of what was said, a closing mark

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from scoring import AnalysisTooCostly, Budget, Knowledge, analyse_article
 from scoring.conflicts import is_belligerent
 from scoring.corroboration import (
+    UNNAMED,
     UNNAMED_ORIGIN,
     VOICE_JOINER,
     VOICE_ORIGIN,
@@ -736,9 +737,15 @@ def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:
         return tuple(f"medium:{m}" for m in member["origin_media"])
     if member.get("origin_sources"):
         return tuple(f"source:{s}" for s in member["origin_sources"])
-    if member.get("declared_by"):
-        return tuple(member["declared_by"])  # the parties whose declared act it tells
+    if member.get("declared_by"):  # the parties whose declared act it tells, or its unnamed declarer
+        return tuple(UNNAMED_ORIGIN if party == UNNAMED else party for party in member["declared_by"])
     return (VOICE_ORIGIN + member["voice"],)
+
+
+def _names_its_origin(row: Mapping[str, Any]) -> bool:
+    """A source named, or the actor whose declared act it tells: other outlets' own reports of the fact, and
+    its unnamed declarer, share it (scoring.corroboration.summarise)."""
+    return bool(row["attributed"]) or (row.get("declared_by") or [UNNAMED])[0] != UNNAMED
 
 
 def _member(row: Mapping[str, Any], weights: Mapping[str, float]) -> Member:
@@ -753,7 +760,7 @@ def _member(row: Mapping[str, Any], weights: Mapping[str, float]) -> Member:
         stance=row["stance"],
         origins=_origins(row),
         belligerent_origin=bool(row["belligerent"]),
-        attributed=bool(row["attributed"]),
+        attributed=_names_its_origin(row),
         confident=row.get("link_score", 1.0) >= weights["confident_link"],
         quoted=bool(row["quoted"]),
         wording=row["wording"],

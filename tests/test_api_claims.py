@@ -190,3 +190,36 @@ def test_a_declared_act_two_outlets_tell_in_their_own_voice_has_one_origin_the_a
     assert corroboration["independent_outlets"] == 2 and corroboration["independent_origins"] == 1
     assert claim["origin_parties"] == []  # no source named: the outlet tells the act
     assert any("China" in line and "declared" in line for line in claim["explanation"])
+
+
+def test_a_declared_act_whose_actor_no_outlet_names_has_one_origin(client):
+    """Days of mourning "were declared": whoever declared them, every outlet telling it has it from that one word."""
+    for outlet, text in (
+        ("nzz.ch", "In Lindenau wurde nach dem Brand im Hafen eine dreitägige Trauer ausgerufen."),
+        ("faz.net", "Der Leiter der Stadtverwaltung, Karl Beispiel, rief in Lindenau drei Tage Trauer aus."),
+    ):
+        post_article(client, text, outlet=outlet, published_at="2024-11-01")
+    claim = client.get("/v1/claims/1").get_json()
+    corroboration = claim["corroboration"]
+    assert corroboration["independent_outlets"] == 2 and corroboration["independent_origins"] == 1
+    assert claim["grade"]["information"] != 1
+    assert any("without saying who declared it" in line for line in claim["explanation"])
+
+
+def test_a_partys_own_outlet_names_the_speaker_of_unattributed_reported_speech(client):
+    """A claim in Konjunktiv I whose speaker the article does not name, beside a party's own outlet telling the
+    same fact in its own voice: the party's words, one origin, not an unnamed speaker's besides."""
+    post_article(
+        client,
+        "Die Armee von Lindenau zerstörte bei Sabirsk drei Stellungen der Gegenseite sowie ein Munitionslager.",
+        outlet="de.rt.com",
+        published_at="2024-11-01",
+    )
+    post_article(
+        client,
+        "Bei Sabirsk seien drei Stellungen der Gegenseite sowie ein Munitionslager zerstört worden.",
+        outlet="faz.net",
+        published_at="2024-11-01",
+    )
+    corroboration = client.get("/v1/claims/2").get_json()["corroboration"]
+    assert corroboration["claims"] == [1] and corroboration["independent_origins"] == 1

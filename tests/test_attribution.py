@@ -331,6 +331,14 @@ def test_a_speaker_with_an_apposition_is_the_speaker(knowledge):
     assert source.text == "Der Bürgermeister der Stadt, Iwan Petrenko" and source.role == "origin"
 
 
+def test_a_relayed_speaker_with_an_apposition_may_name_the_channel_before_the_verb(knowledge):
+    """ "wie der Gouverneur von X, Name, auf Telegram mitteilte": an adverbial between the apposition and the verb."""
+    for channel in ("auf Telegram", "am Abend", "im Onlinedienst X"):
+        text = f"Zwölf Menschen wurden verletzt, wie der Gouverneur von Charkiw, Karl Beispiel, {channel} mitteilte."
+        claim = only(text, knowledge, outlet="spiegel.de")
+        assert claim.origin_parties == ("UA",), channel
+
+
 def test_the_country_an_envoy_is_for_is_the_brief_not_the_speaker(knowledge):
     """ "Der US-Gesandte für Moldau": the United States speak, Moldova is the brief; a pointer back ("der frühere
     General") finds the envoy, not a speaker named further back."""
