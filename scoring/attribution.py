@@ -3666,9 +3666,27 @@ def _the_army(
     before a state that spoke just before of the war ("Das Pentagon erklärte …")."""
     if knowledge is None or not _state_forces(roles, rules):
         return None
+    spoke = _forces_that_spoke_before(memory, rules, knowledge)
+    if spoke:
+        return spoke
     if any(heads):
         return next((h for h in heads if h and _a_state(knowledge)(h)), None)
     return _the_state_at_war_with(memory.last_group, knowledge)
+
+
+def _forces_that_spoke_before(memory: ArticleMemory, rules: _Rules, knowledge: Knowledge) -> str | None:
+    """ "… nach Angaben des indischen Militärs. …, teilte die Armee mit": the forces the sentence just before
+    quoted, whichever army the article named earlier ("Pakistans Armee feuert …" in its teaser)."""
+    is_state = _a_state(knowledge)
+    for source in memory.previous_sources:
+        if source.party and source.role == "origin" and is_state(source.party):
+            named = _CAPITALISED.findall(memory.previous_text, source.start, source.end + _FORCES_AFTER)
+            if any(_state_forces([word], rules) for word in named[:2]):
+                return source.party
+    return None
+
+
+_FORCES_AFTER = 24  # "des indischen Militärs": the forces' noun after the adjective the source is named by
 
 
 def _forces_beside(

@@ -339,6 +339,24 @@ def test_a_relayed_speaker_with_an_apposition_may_name_the_channel_before_the_ve
         assert claim.origin_parties == ("UA",), channel
 
 
+def test_an_army_named_bare_is_that_of_the_forces_quoted_just_before(knowledge):
+    """ "… nach Angaben des indischen Militärs … teilte die Armee mit": those forces, not the army a teaser named."""
+    text = (
+        "Nach den Luftschlägen feuert Pakistans Armee über die Grenze.\n\n"
+        "Durch Beschuss sind nach Angaben des indischen Militärs in Lindenau 15 Zivilisten ums Leben gekommen. "
+        "43 weitere Menschen seien verletzt worden, teilte die Armee mit."
+    )
+    *_, injured = claims(text, knowledge, outlet="spiegel.de")
+    assert injured.origin_parties == ("IN",)
+
+
+def test_hearsay_from_a_body_named_after_a_contraction_is_that_bodys(knowledge):
+    """ "hieß es vom Militär", "heißt es beim Ministerium": the body says it; no unnamed hearsay."""
+    for phrase in ("hieß es vom ukrainischen Militär", "heißt es beim ukrainischen Verteidigungsministerium"):
+        claim = only(f"Die Brücke über den Fluss sei zerstört, {phrase}.", knowledge, outlet="spiegel.de")
+        assert claim.origin_parties == ("UA",) and not claim.hedged, phrase
+
+
 def test_the_country_an_envoy_is_for_is_the_brief_not_the_speaker(knowledge):
     """ "Der US-Gesandte für Moldau": the United States speak, Moldova is the brief; a pointer back ("der frühere
     General") finds the envoy, not a speaker named further back."""

@@ -194,6 +194,20 @@ def test_a_verification_disclaimer_hedges_the_claim_before_it(knowledge):
     assert not later.hedged
 
 
+def test_a_disclaimer_does_not_reach_back_into_the_subheading_over_its_paragraph(knowledge):
+    """A subheading is a title over the paragraphs after it: not one of the statements "Die Angaben" are."""
+    text = (
+        "In Lindenau brannten am Morgen zwei Lagerhallen am Hafen.\n\n"
+        "Moskau spricht von Treffern auf Kasernen\n\n"
+        "Das russische Verteidigungsministerium erklärte, es habe in Lindenau zwei Kasernen getroffen. "
+        "Die Angaben ließen sich nicht unabhängig überprüfen."
+    )
+    claims = analyse_article(text, "example.org", knowledge).claims
+    subheading = next(c for c in claims if c.text.startswith("Moskau spricht"))
+    statement = next(c for c in claims if c.text.startswith("Das russische"))
+    assert statement.hedged and not subheading.hedged
+
+
 @pytest.mark.parametrize(
     "disclaimer", ["Unabhängig bestätigen lässt sich das nicht.", "Überprüfen ließ sich dies bisher nicht."]
 )
