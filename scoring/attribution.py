@@ -52,6 +52,7 @@ _WORD_OR_MARK = re.compile(r"[\w-]+|[^\w\s]")
 _PHRASE_TOKEN = re.compile(r'"[^"]{1,60}"|\d{1,3}\.(?=\s+[A-ZÄÖÜ])|[\w-]+|[,.;:!?()]')
 _ORDINAL = re.compile(r"\d{1,3}\.").fullmatch
 _APPOSITION = re.compile(r",\s*(?:der|die)\s+([^,.;]{3,80}?)(?=[,.;]|$)")
+_BARE_APPOSITION = re.compile(r",\s*([A-ZÄÖÜ][\w-]+)(?:\s+[^,.;]{2,78}?)?(?=[,.;]|$)")
 _DASS_CLAUSE = re.compile(r"\s*,\s*dass\b")
 
 # How far a rule reads either side of its cue, in characters. The longest clause in the development
@@ -879,10 +880,15 @@ def _governed(sentence: str, start: int, rules: _Rules, conjuncts: bool = False)
 
 
 def _learn_names(sentence: str, mentions: list[Mention], rules: _Rules, memory: ArticleMemory) -> None:
-    """'US-Verteidigungsministeriumssprecher Pat Ryder': later 'Ryder' speaks for the US too."""
+    """'US-Verteidigungsministeriumssprecher Pat Ryder', 'Anna Brand, Leiterin der UN-Mission': later 'Ryder' and
+    'Brand' speak for the US and the UN too."""
     for mention in mentions:
         if mention.actor.party is None or mention.actor.kind == "medium":
             continue
+        named_before = _NAME_WITH_ITS_ROLE.search(sentence, max(0, mention.start - 120), mention.start)
+        if named_before and _ends(rules.role_suffix, named_before.group("role")):
+            surname = named_before.group("name").split()[-1]
+            memory.teach(surname, Actor(surname, mention.actor.party, "person"))
         words = list(_WORD.finditer(sentence, mention.end, mention.end + 120))
         tokens = [w.group() for w in words]
         role_at = next((i for i, t in enumerate(tokens[:2]) if _ends(rules.role_suffix, t.split("-")[-1] or t)), None)
@@ -900,6 +906,11 @@ def _learn_names(sentence: str, mentions: list[Mention], rules: _Rules, memory: 
             memory.teach(token, actor)
 
 
+# "Anna Brand, Leiterin der UN-Mission": a name, its role without an article, the body whose it is right after
+_NAME_WITH_ITS_ROLE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]+){1,2}),\s*(?P<role>[A-ZÄÖÜ][\w-]+)\s+"
+    r"(?:der|des)\s+(?:[\w-]+\s+){0,2}?$"
+)
 _ROLE_REMIT = re.compile(r"\s+für\s+[^,.;:()]{2,60}?,\s*(?=[A-ZÄÖÜ])")
 
 
@@ -1254,6 +1265,10 @@ def _apposition_end(sentence: str, right: int, rules: _Rules) -> int | None:
     apposition = _APPOSITION.match(sentence, right)
     if apposition and any(_role_word(w, rules) for w in _WORD.findall(apposition.group(1))):
         return apposition.end()
+    # "sagte Anna X, Leiterin der Mission in Y": without its article, the apposition opens with the role
+    bare = _BARE_APPOSITION.match(sentence, right)
+    if bare and _role_word(bare.group(1), rules):
+        return bare.end()
     return None
 
 

@@ -357,6 +357,16 @@ def test_hearsay_from_a_body_named_after_a_contraction_is_that_bodys(knowledge):
         assert claim.origin_parties == ("UA",) and not claim.hedged, phrase
 
 
+def test_an_apposition_without_its_article_names_the_speakers_office_and_teaches_the_name(knowledge):
+    """ "sagte Karla Beispiel, Leiterin der UN-Mission in X, am Montag": the UN speak, and "Laut Beispiel" later."""
+    text = (
+        "Die Miliz nehme 300.000 Dollar im Monat ein, sagte Karla Beispiel, Leiterin der UN-Mission in Lindenau, "
+        "am Montag in New York. Laut Beispiel stammt ein Drittel des Erzes aus Sabirsk."
+    )
+    said, later = claims(text, knowledge, outlet="spiegel.de")
+    assert said.origin_parties == ("UN",) and later.origin_parties == ("UN",)
+
+
 def test_the_country_an_envoy_is_for_is_the_brief_not_the_speaker(knowledge):
     """ "Der US-Gesandte für Moldau": the United States speak, Moldova is the brief; a pointer back ("der frühere
     General") finds the envoy, not a speaker named further back."""
