@@ -1034,10 +1034,21 @@ def _is_a_statement(part: str, lexicon: Mapping[str, Any], headline: bool) -> bo
         return False  # "… – wenn das Wetter es zulässt": the first statement's clause, no statement
     if is_claim(part, lexicon):
         return True
+    if _a_part_of_the_count_before(part, lexicon):
+        return True  # "18 Tote in Lindenau – darunter neun Kinder": a fact of its own in the headline's style
     if not is_claim(part, lexicon, fewer_words=1):
         return False
     verb_lemma, stop = _clause_rules(typed_rules(lexicon).claims).verb_lemma, stopwords(lexicon)
     return any(is_verb(word, verb_lemma) and word not in stop for word in words)  # "wegen" is no verb
+
+
+def _a_part_of_the_count_before(part: str, lexicon: Mapping[str, Any]) -> bool:
+    """ "darunter neun Kinder", "unter ihnen zwei Soldaten": a subset word (seeds/lexicon/numbers.json) opening a
+    count with its noun."""
+    low = part.strip().lower()
+    subset = typed_rules(lexicon).numbers.subset
+    opens = next((str(w) for w in subset if low.startswith(str(w).lower() + " ")), None)
+    return opens is not None and _counts_something(part.strip()[len(opens) :].split(), lexicon)
 
 
 def _headline_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:

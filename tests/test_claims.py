@@ -335,6 +335,13 @@ def test_und_without_a_second_main_clause_keeps_the_sentence_whole(text, knowled
     assert len(analyse_article(text, "example.org", knowledge).claims) == 1
 
 
+def test_a_part_of_a_count_after_a_headlines_dash_is_a_fact_of_its_own(knowledge):
+    """ "18 Tote in Lindenau – darunter neun Kinder": the children among the dead are a second fact."""
+    text = "Hafenbrand: 18 Tote bei Feuer in Lindenau – darunter neun Kinder\n\nMehr folgt."
+    first, second, *_ = analyse_article(text, "example.org", knowledge).claims
+    assert first.text == "Hafenbrand: 18 Tote bei Feuer in Lindenau" and second.text == "darunter neun Kinder"
+
+
 @pytest.mark.parametrize(
     "text",
     [
