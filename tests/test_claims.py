@@ -335,6 +335,16 @@ def test_und_without_a_second_main_clause_keeps_the_sentence_whole(text, knowled
     assert len(analyse_article(text, "example.org", knowledge).claims) == 1
 
 
+def test_a_single_dash_joins_two_main_clauses_and_a_pair_sets_off_an_aside(knowledge):
+    """ "… gesperrt – zuvor hatte die Stadt gewarnt": two statements; "… sank – so der Kapitän – vor X": one."""
+    text = "Die Stadt Lindenau hat den Hafen gesperrt – zuvor hatte das Amt vor Sturm gewarnt."
+    first, second = analyse_article(text, "example.org", knowledge).claims
+    assert first.text == "Die Stadt Lindenau hat den Hafen gesperrt"
+    assert second.text == "zuvor hatte das Amt vor Sturm gewarnt."
+    aside = "Die Fähre sank – zuvor hatte der Kapitän gewarnt – vor Lindenau."
+    assert len(analyse_article(aside, "example.org", knowledge).claims) == 1
+
+
 def test_a_part_of_a_count_after_a_headlines_dash_is_a_fact_of_its_own(knowledge):
     """ "18 Tote in Lindenau – darunter neun Kinder": the children among the dead are a second fact."""
     text = "Hafenbrand: 18 Tote bei Feuer in Lindenau – darunter neun Kinder\n\nMehr folgt."
