@@ -129,8 +129,9 @@ def stem(word: str) -> str:
 
 def spelling_key(term: str) -> str:
     """A name's stem as one key for its transliterations: German and English spellings of one name from
-    Cyrillic, Hebrew or Arabic differ in a few letter groups ("Schlomi"/"Shlomi", "Andrej"/"Andrey",
-    "Kozlow"/"Kozlov", "Jussuf"/"Yusuf", "Chalil"/"Khalil", "Filipow"/"Philipov", "Saadeh"/"Saada"). Names only: no
+    Cyrillic, Hebrew, Arabic or Persian differ in a few letter groups ("Schlomi"/"Shlomi", "Andrej"/"Andrey",
+    "Kozlow"/"Kozlov", "Jussuf"/"Yusuf", "Chalil"/"Khalil", "Filipow"/"Philipov", "Saadeh"/"Saada",
+    "Baghaei"/"Baghai"). Names only: no
     word the dictionary knows is keyed."""
     for written, key in _TRANSLITERATIONS:
         if written in term:
@@ -149,6 +150,8 @@ _TRANSLITERATIONS = (
     ("q", "k"),
     ("ou", "u"),
     ("ph", "f"),
+    ("aei", "ai"),  # Persian names: "Baghaei"/"Baghai", "Esmaeil"/"Esmail"
+    ("ae", "a"),
 )
 _DOUBLED = re.compile(r"(.)\1+")
 _FINAL_H = re.compile(r"[ae]h$")  # an Arabic name's ending: "Saadeh", "Saadah" and "Saada" are one name

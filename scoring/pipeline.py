@@ -1641,6 +1641,8 @@ def _frames(body: str, verbs: Sequence[tuple[int, int]], lexicon: Mapping[str, A
     for a, b in verbs:
         if body[b : b + 1] == "," and body[b + 1 :].strip():
             frames.append((0, b + 1))
+        elif (named := _subject_and_name(body[:a], lexicon)) is not None:
+            frames.append(named)  # the speaker's name set off after the subject: who says it, not the fact
         elif body[:a].rstrip().endswith(",") and body[:a].strip(" ,"):
             end = b
             for piece in _COMMA_PIECE.finditer(body[b:]):
@@ -1649,6 +1651,23 @@ def _frames(body: str, verbs: Sequence[tuple[int, int]], lexicon: Mapping[str, A
                 end = b + piece.end()
             frames.append((len(body[:a].rstrip()) - 1, end))
     return frames
+
+
+# "Der Sprecher des Ministeriums, Karl Beispiel, …": a noun phrase, then a name set off by commas
+_SUBJECT_AND_NAME = re.compile(r"(?P<subject>[^,]+),\s*(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*\s*,\s*")
+
+
+def _subject_and_name(before: str, lexicon: Mapping[str, Any]) -> tuple[int, int] | None:
+    """Where the speaker's name stands, set off after the subject before a speech verb ("Der Sprecher des
+    Ministeriums, Karl Beispiel, verurteilte …"); None where the words before the verb's comma are content ("Die
+    Lage sei ernst, sagte X"): a verb before the name."""
+    subject = _SUBJECT_AND_NAME.fullmatch(before)
+    if subject is None:
+        return None
+    verb_lemma = _clause_rules(typed_rules(lexicon).claims).verb_lemma
+    if any(is_verb(word, verb_lemma) for word in _LETTERS.findall(subject.group("subject"))):
+        return None
+    return subject.end("subject"), len(before)
 
 
 def _naming_the_truce(signature: FactSignature, fact: str, lexicon: Mapping[str, Any]) -> FactSignature:

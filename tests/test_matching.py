@@ -19,6 +19,7 @@ from scoring.matching import (
     same_fact,
     shared_anchors,
     similarity,
+    spelling_key,
     stem,
     within_window,
 )
@@ -55,6 +56,21 @@ def test_stems_and_lemmas():
         "In Lindenau sind 300 Soldaten stationiert."
     )
     assert signature("Im Hafen starben zwölf Seeleute.").words & signature("Im Hafen sterben zwölf Seeleute.").words
+
+
+def test_a_subject_with_the_speakers_name_set_off_before_the_verb_is_no_content_before_it():
+    """ "Der Sprecher des Amtes, Karl Beispiel, verurteilte den Angriff …": what follows the verb is the fact, the
+    name is who says it; "Die Lage sei ernst, sagte X": the words before the comma are the fact."""
+    fact = signature("Der Sprecher des Amtes, Karl Beispiel, verurteilte den Brand im Hafen als Anschlag.")
+    assert "fire" in fact.events and "beispiel" not in fact.words and "karl" not in fact.words
+    assert same(
+        "Der Sprecher des Amtes, Karl Beispiel, verurteilte den Brand im Hafen von Lindenau als Anschlag.",
+        "Amtssprecher Karl Beispiel verurteilte den Brand im Hafen von Lindenau als Anschlag.",
+    )
+
+
+def test_persian_names_in_german_and_english_spelling_are_one_name():
+    assert spelling_key("baghaei") == spelling_key("baghai") and spelling_key("esmaeil") == spelling_key("esmail")
 
 
 def test_dead_as_an_adjective_is_the_dead_as_a_noun():
