@@ -123,6 +123,8 @@ def stem(word: str) -> str:
         word = word[:-1]  # "Hafenbeckens", "Lehrers": the genitive's "s", then the noun's own ending
     for suffix in _SUFFIXES:
         if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            if suffix == "s" and word.endswith("ss"):
+                return word  # "Beschuss", "Verstoß": the noun's own "ss", as "Beschusses" keeps it
             return word[: -len(suffix)]
     return word
 

@@ -51,6 +51,8 @@ def test_stems_and_lemmas():
     assert stem("Mitarbeiterinnen") == stem("Mitarbeiterin") == stem("Mitarbeiter")
     assert stem("Journalistin") == stem("Journalisten") and stem("Präsidentin") == stem("Präsident")
     assert stem("Termin") != stem("Term")
+    # a noun's own "ss" is no ending: "Beschuss" and "Beschusses", Swiss "Verstoss" and "verstoßen" are one stem
+    assert stem("Beschuss") == stem("Beschusses") and stem("Verstoss") == stem("Verstoß") == stem("verstoßen")
     assert stem("Soldatinnen") == stem("Soldaten") and stem("Diplomatin") == stem("Diplomat")
     assert counted_kinds("In Lindenau sind 300 Soldatinnen und Soldaten stationiert.") == counted_kinds(
         "In Lindenau sind 300 Soldaten stationiert."
