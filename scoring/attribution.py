@@ -3690,8 +3690,8 @@ def _the_army(
 
 
 def _forces_that_spoke_before(memory: ArticleMemory, rules: _Rules, knowledge: Knowledge) -> str | None:
-    """ "… nach Angaben des indischen Militärs. …, teilte die Armee mit": the forces the sentence just before
-    quoted, whichever army the article named earlier ("Pakistans Armee feuert …" in its teaser)."""
+    """ "… laut Angaben des ukrainischen Militärs. …, erklärte die Armee": the forces the sentence just before
+    quoted, whichever army the article named earlier ("Russlands Armee schießt …" in its teaser)."""
     is_state = _a_state(knowledge)
     for source in memory.previous_sources:
         if source.party and source.role == "origin" and is_state(source.party):

@@ -133,7 +133,7 @@ def spelling_key(term: str) -> str:
     """A name's stem as one key for its transliterations: German and English spellings of one name from
     Cyrillic, Hebrew, Arabic or Persian differ in a few letter groups ("Schlomi"/"Shlomi", "Andrej"/"Andrey",
     "Kozlow"/"Kozlov", "Jussuf"/"Yusuf", "Chalil"/"Khalil", "Filipow"/"Philipov", "Saadeh"/"Saada",
-    "Baghaei"/"Baghai"). Names only: no
+    "Rezaei"/"Rezai"). Names only: no
     word the dictionary knows is keyed."""
     for written, key in _TRANSLITERATIONS:
         if written in term:
@@ -152,7 +152,7 @@ _TRANSLITERATIONS = (
     ("q", "k"),
     ("ou", "u"),
     ("ph", "f"),
-    ("aei", "ai"),  # Persian names: "Baghaei"/"Baghai", "Esmaeil"/"Esmail"
+    ("aei", "ai"),  # Persian names: "Rezaei"/"Rezai", "Mostafaei"/"Mostafai"
     ("ae", "a"),
 )
 _DOUBLED = re.compile(r"(.)\1+")

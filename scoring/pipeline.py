@@ -1035,7 +1035,7 @@ def _is_a_statement(part: str, lexicon: Mapping[str, Any], headline: bool) -> bo
     if is_claim(part, lexicon):
         return True
     if _a_part_of_the_count_before(part, lexicon):
-        return True  # "18 Tote in Lindenau – darunter neun Kinder": a fact of its own in the headline's style
+        return True  # "14 Tote in Lindenau – darunter drei Seeleute": a fact of its own in the headline's style
     if not is_claim(part, lexicon, fewer_words=1):
         return False
     verb_lemma, stop = _clause_rules(typed_rules(lexicon).claims).verb_lemma, stopwords(lexicon)

@@ -334,20 +334,20 @@ def test_a_speaker_with_an_apposition_is_the_speaker(knowledge):
 def test_a_relayed_speaker_with_an_apposition_may_name_the_channel_before_the_verb(knowledge):
     """ "wie der Gouverneur von X, Name, auf Telegram mitteilte": an adverbial between the apposition and the verb."""
     for channel in ("auf Telegram", "am Abend", "im Onlinedienst X"):
-        text = f"Zwölf Menschen wurden verletzt, wie der Gouverneur von Charkiw, Karl Beispiel, {channel} mitteilte."
+        text = f"Elf Fischer erlitten Verletzungen, wie der Gouverneur von Charkiw, Karl Beispiel, {channel} mitteilte."
         claim = only(text, knowledge, outlet="spiegel.de")
         assert claim.origin_parties == ("UA",), channel
 
 
 def test_an_army_named_bare_is_that_of_the_forces_quoted_just_before(knowledge):
-    """ "… nach Angaben des indischen Militärs … teilte die Armee mit": those forces, not the army a teaser named."""
+    """ "… laut dem ukrainischen Militär … erklärte die Armee": those forces, not the army a teaser named."""
     text = (
-        "Nach den Luftschlägen feuert Pakistans Armee über die Grenze.\n\n"
-        "Durch Beschuss sind nach Angaben des indischen Militärs in Lindenau 15 Zivilisten ums Leben gekommen. "
-        "43 weitere Menschen seien verletzt worden, teilte die Armee mit."
+        "Nach dem Luftangriff schießt Russlands Armee auf Dörfer am Fluss.\n\n"
+        "Bei Beschuss von Lindenau sind laut Angaben des ukrainischen Militärs neun Fischer getötet worden. "
+        "Elf weitere Fischer seien verletzt worden, erklärte die Armee."
     )
     *_, injured = claims(text, knowledge, outlet="spiegel.de")
-    assert injured.origin_parties == ("IN",)
+    assert injured.origin_parties == ("UA",)
 
 
 def test_hearsay_from_a_body_named_after_a_contraction_is_that_bodys(knowledge):
@@ -360,7 +360,7 @@ def test_hearsay_from_a_body_named_after_a_contraction_is_that_bodys(knowledge):
 def test_an_apposition_without_its_article_names_the_speakers_office_and_teaches_the_name(knowledge):
     """ "sagte Karla Beispiel, Leiterin der UN-Mission in X, am Montag": the UN speak, and "Laut Beispiel" later."""
     text = (
-        "Die Miliz nehme 300.000 Dollar im Monat ein, sagte Karla Beispiel, Leiterin der UN-Mission in Lindenau, "
+        "Die Miliz kassiere an der Fähre Gebühren, sagte Karla Beispiel, Leiterin der UN-Mission in Lindenau, "
         "am Montag in New York. Laut Beispiel stammt ein Drittel des Erzes aus Sabirsk."
     )
     said, later = claims(text, knowledge, outlet="spiegel.de")

@@ -200,7 +200,7 @@ def test_a_disclaimer_does_not_reach_back_into_the_subheading_over_its_paragraph
         "In Lindenau brannten am Morgen zwei Lagerhallen am Hafen.\n\n"
         "Moskau spricht von Treffern auf Kasernen\n\n"
         "Das russische Verteidigungsministerium erklärte, es habe in Lindenau zwei Kasernen getroffen. "
-        "Die Angaben ließen sich nicht unabhängig überprüfen."
+        "Die Angaben waren zunächst nicht unabhängig zu überprüfen."
     )
     claims = analyse_article(text, "example.org", knowledge).claims
     subheading = next(c for c in claims if c.text.startswith("Moskau spricht"))
