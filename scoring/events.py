@@ -71,6 +71,7 @@ class EventRules:
     # "hatte", "waren": with a participle, the past before the past ("Dabei waren sieben Menschen getötet worden")
     past_perfect: frozenset[str] = frozenset()
     dated: frozenset[str] = frozenset()  # families that are one fact only on one day: a body's meeting
+    place_bound: frozenset[str] = frozenset()  # families a town has one of at a time: its capture, a withdrawal from it
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,7 @@ def event_rules(data: Mapping[str, Any]) -> EventRules:
         leaders=frozenset(data["possessives"]["leaders"]),
         past_perfect=frozenset(data["past_perfect"]["auxiliaries"]),
         dated=_families_marked(data, "dated"),
+        place_bound=_families_marked(data, "place_bound"),
     )
 
 

@@ -108,6 +108,7 @@ _MEASURES = frozenset({"time", "distance", "area", "money", "share"})  # units t
 _PERSON_KINDS = frozenset({_PERSON, "dead", "injured"})
 _PEOPLE = _PERSON_KINDS | {""}  # counts of people, or of what the claim does not say
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
+_TAKEN = "taken"
 _BEFELL = "befell"  # stored with the modes, not scored: what it tells befell a person it names
 _RECALLED = "recalled"  # stored with the modes, not scored: no event of its own, only incidents recalled as given
 _BETWEEN = "between"  # stored with the modes, not scored: the parties as two sides
@@ -201,6 +202,7 @@ class FactSignature:
     between: bool = False  # names its parties as two sides ("Gefechte zwischen X und Y"), not who did what to whom
     blames: bool = False  # holds its parties to an act (a party-bound event: "macht Russland verantwortlich")
     truce: bool = False  # states its conflict's ceasefire (a conflict-bound event: one at a time)
+    taken: bool = False  # tells a place-bound event (a town taken, left): with its town, one fact in a window
     befell: bool = False  # tells what befell a person it names ("X ist tot"): the person anchors it
     recalled: bool = False  # tells no event, only recalls one as given ("Nach dem Tod von zwölf … darf X …")
     setting: frozenset[str] = frozenset()  # the place the article is set in: what "dafür" may point to
@@ -236,6 +238,7 @@ class FactSignature:
             (_RECIPROCAL, self.reciprocal),
             (_BLAMES, self.blames),
             (_TRUCE, self.truce),
+            (_TAKEN, self.taken),
         )
         tokens.update(_MODE + m for m, on in modes if on)
         tokens.update(_number_token(b) for lo, hi, _ in self.quantities if _precise(lo, hi) for b in _written(lo, hi))
@@ -304,6 +307,7 @@ class FactSignature:
             between=_BETWEEN in modes,
             blames=_BLAMES in modes,
             truce=_TRUCE in modes,
+            taken=_TAKEN in modes,
             befell=_BEFELL in modes,
             recalled=_RECALLED in modes,
             setting=read(_SETTING),
@@ -894,6 +898,7 @@ def fact_signature(
         between=_named_as_sides(named_parties, sentence, vocabulary),
         blames=blames,
         truce=_states_the_truce(words, main, vocabulary),
+        taken=not main.isdisjoint(vocabulary.events.place_bound),
         befell=_befell(persons, told_of, main, vocabulary),
         recalled=events.recalled,
         setting=_setting_stems(setting),
@@ -1314,6 +1319,7 @@ class _Shared:
     speaker: bool = False  # one person's own words, restated: "X zeigte sich entsetzt" / "X schrieb, er sei entsetzt"
     person: bool = False  # one person whom what both tell befell: "X ist tot" / "der Tod von X"
     voiced: bool = False  # one party's label on an act, in one war: "sprach von Terror" / "nannte es einen Terrorakt"
+    place: bool = False  # one town taken, or left: "nahmen X ein" / "X unter Kontrolle gebracht"
 
     @property
     def counted_event(self) -> bool:
@@ -1396,6 +1402,7 @@ def _ruled_in(a: FactSignature, b: FactSignature, weights: Mapping[str, float]) 
         _restated_by_the_speaker(a, b),
         a.befell and b.befell and not a.persons.isdisjoint(b.persons),
         _same_voice(a, b),
+        a.taken and b.taken and not a.towns.isdisjoint(b.towns),
     )
     if not _anchored(a, b, shared, weights):
         return None  # a topic (a party, a word or two), not a fact: no event, name or number in common
@@ -1773,6 +1780,8 @@ def _score(
     score = containment * common / min(wa, wb) + (1 - containment) * 2 * common / (wa + wb)
     if shared.fact_anchor:
         score += weights["shared_number_bonus"]
+    elif shared.place and shared.event:
+        score += weights["place_taken_bonus"]  # a town is taken once: the town and the act are the fact's referents
     elif shared.magnitude and shared.event:
         score += weights["shared_magnitude_bonus"]
     elif _counted(a) != _counted(b):
