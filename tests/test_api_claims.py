@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from tests.conftest import assert_error, post_article
 
 ARTICLE = (
@@ -178,32 +180,31 @@ def test_reports_months_apart_are_not_linked(client):
     assert client.get(f"/v1/claims/{later['claims'][0]['id']}").get_json()["corroboration"]["claims"] == []
 
 
-def test_a_declared_act_two_outlets_tell_in_their_own_voice_has_one_origin_the_actor(client):
-    """Every outlet telling a government's call has it from that government: one origin, not one per outlet."""
-    for outlet, text in (
-        ("nzz.ch", "Die chinesische Regierung rief Lindenau und Sabirsk am Montag zur Zurückhaltung auf."),
-        ("faz.net", "Die chinesische Regierung rief Sabirsk und Lindenau am Montag zu Zurückhaltung auf."),
-    ):
-        post_article(client, text, outlet=outlet, published_at="2024-11-01")
-    claim = client.get("/v1/claims/2").get_json()
-    corroboration = claim["corroboration"]
-    assert corroboration["independent_outlets"] == 2 and corroboration["independent_origins"] == 1
-    assert claim["origin_parties"] == []  # no source named: the outlet tells the act
-    assert any("China" in line and "declared" in line for line in claim["explanation"])
-
-
-def test_a_declared_act_whose_actor_no_outlet_names_has_one_origin(client):
-    """Days of mourning "were declared": whoever declared them, every outlet telling it has it from that one word."""
-    for outlet, text in (
-        ("nzz.ch", "In Lindenau wurde nach dem Brand im Hafen eine dreitägige Trauer ausgerufen."),
-        ("faz.net", "Der Leiter der Stadtverwaltung, Karl Beispiel, rief in Lindenau drei Tage Trauer aus."),
-    ):
+@pytest.mark.parametrize(
+    "first, second, explained",
+    [
+        (
+            "Die chinesische Regierung rief Lindenau und Sabirsk am Montag zur Zurückhaltung auf.",
+            "Die chinesische Regierung rief Sabirsk und Lindenau am Montag zu Zurückhaltung auf.",
+            "an act China declared",
+        ),
+        (
+            "In Lindenau wurde nach dem Brand im Hafen eine dreitägige Trauer ausgerufen.",
+            "Der Leiter der Stadtverwaltung, Karl Beispiel, rief in Lindenau drei Tage Trauer aus.",
+            "without saying who declared it",
+        ),
+    ],
+)
+def test_a_declared_act_two_outlets_tell_in_their_own_voice_has_one_origin(client, first, second, explained):
+    """Every outlet telling a government's call has it from that government, and days of mourning "declared" by
+    someone unnamed from that one word: one origin, not one per outlet."""
+    for outlet, text in (("nzz.ch", first), ("faz.net", second)):
         post_article(client, text, outlet=outlet, published_at="2024-11-01")
     claim = client.get("/v1/claims/1").get_json()
     corroboration = claim["corroboration"]
     assert corroboration["independent_outlets"] == 2 and corroboration["independent_origins"] == 1
-    assert claim["grade"]["information"] != 1
-    assert any("without saying who declared it" in line for line in claim["explanation"])
+    assert claim["origin_parties"] == [] and claim["grade"]["information"] != 1  # no source named: the outlet tells it
+    assert any(explained in line for line in claim["explanation"])
 
 
 def test_a_partys_own_outlet_names_the_speaker_of_unattributed_reported_speech(client):
