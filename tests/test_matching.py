@@ -73,7 +73,7 @@ def test_a_subject_with_the_speakers_name_set_off_before_the_verb_is_no_content_
 
 def test_a_town_taken_is_one_fact_however_the_taking_is_worded():
     """A town is taken once in the linking window: the town and the act are referents, as a count is."""
-    taken = "Die Miliz hat nach eigenen Angaben Ende April die Hafenstadt Odessa eingenommen."
+    taken = "Die Miliz hat eigenen Worten zufolge im Mai die Hafenstadt Odessa eingenommen."
     control = (
         "Die Rebellengruppe hat im Osten des Landes die für den Fischfang wichtige Stadt {} unter Kontrolle gebracht."
     )
