@@ -306,7 +306,7 @@ def _disclaim_the_run_before(
             first_block -= 1  # "Die Behörde meldet zwölf Tote … ¶ Ihr Sprecher sprach von … Die Angaben …": one voice's
         if draft.sentence.block < first_block or any(h.kind == "unverified" for h in draft.hedges):
             break
-        if _is_headline(draft.body):
+        if _is_headline(draft.body) and sum(d.sentence.block == draft.sentence.block for d in drafts) == 1:
             break  # a subheading is a title over the paragraphs after it, not one of their statements
         if draft.about_previous or (_about_numbers(several) and not find_quantities(draft.body, number_rules(lexicon))):
             continue  # "Das teilte die Behörde mit.": the source of a claim, no claim of its own

@@ -206,6 +206,13 @@ def test_a_disclaimer_does_not_reach_back_into_the_subheading_over_its_paragraph
     subheading = next(c for c in claims if c.text.startswith("Moskau spricht"))
     statement = next(c for c in claims if c.text.startswith("Das russische"))
     assert statement.hedged and not subheading.hedged
+    # a sentence split in two is no subheading: its first part, which ends with no full stop, is hedged too
+    split = (
+        "Das russische Verteidigungsministerium erklärte, es habe in Lindenau zwei Kasernen getroffen, zudem seien "
+        "drei Depots zerstört worden. Die Angaben waren nicht zu überprüfen."
+    )
+    first, second, _ = analyse_article(split, "example.org", knowledge).claims
+    assert first.hedged and second.hedged
 
 
 @pytest.mark.parametrize(
