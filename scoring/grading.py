@@ -146,10 +146,7 @@ def _origin(e: Evidence, words: Phrasebook) -> list[str]:
         return [words.say("unresolved_source")]
     lines = [words.say("own_reporting", outlet=e.outlet_name)]
     if e.declared_by:  # "China rief zur Zurückhaltung auf": the act's origin is who declared it
-        if e.declared_by == (UNNAMED,):  # "Eine Staatstrauer wurde ausgerufen": by whom, the claim does not say
-            return [*lines, words.say("declared_act_unnamed")]
-        shown = [words.party(p, e.party_names.get(p, p)) for p in e.declared_by]
-        return [*lines, words.say("declared_act", names=words.join(shown))]
+        return [*lines, _declared_act(e, words)]
     origin_names = e.corroboration.origin_names
     elsewhere = [o for o in origin_names if not o.startswith(VOICE_ORIGIN)]
     if elsewhere and len(elsewhere) == len(origin_names):
@@ -157,6 +154,14 @@ def _origin(e: Evidence, words: Phrasebook) -> list[str]:
         shown = [words.party(o, e.party_names.get(o, o.split(":", 1)[-1])) for o in elsewhere]
         lines.append(words.say("origin_named_elsewhere", names=words.join(shown)))
     return lines
+
+
+def _declared_act(e: Evidence, words: Phrasebook) -> str:
+    """Whose word a declared act told in the outlet's own voice comes from: its actor, or one unnamed declarer."""
+    if e.declared_by == (UNNAMED,):  # "Eine Staatstrauer wurde ausgerufen": by whom, the claim does not say
+        return words.say("declared_act_unnamed")
+    shown = [words.party(p, e.party_names.get(p, p)) for p in e.declared_by]
+    return words.say("declared_act", names=words.join(shown))
 
 
 def _outlet_and_stance(e: Evidence, words: Phrasebook) -> list[str]:
