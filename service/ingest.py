@@ -745,7 +745,8 @@ def _origins(member: Mapping[str, Any]) -> tuple[str, ...]:
 def _names_its_origin(row: Mapping[str, Any]) -> bool:
     """A source named, or the actor whose declared act it tells: other outlets' own reports of the fact, and
     its unnamed declarer, share it (scoring.corroboration.summarise)."""
-    return bool(row["attributed"]) or (row.get("declared_by") or [UNNAMED])[0] != UNNAMED
+    declared_by = row.get("declared_by") or ()
+    return bool(row["attributed"]) or (bool(declared_by) and UNNAMED not in declared_by)
 
 
 def _member(row: Mapping[str, Any], weights: Mapping[str, float]) -> Member:
