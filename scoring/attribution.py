@@ -1130,11 +1130,27 @@ def _speech_slot(
     left, right = _clause_bounds(sentence, verb.start())
     if _negates_the_saying(sentence, verb, left, right, rules):
         return None  # "stritt die Sperrung nicht ab" is the outlet's statement, not the minister's
+    if _called_as(sentence, left, verb.start(), rules):
+        return None
     participle = bool(_PARTICIPLE.fullmatch(verb.group())) and not rules.perfect_auxiliary.search(sentence, left, right)
     passive = not verb.group().endswith(("te", "ten")) and bool(rules.passive_auxiliary.search(sentence, left, right))
     if participle or passive:
         return _reporter(sentence, verb, left, right, rules, participle=participle)
     return _speaker(sentence, verb, _around(sentence, verb, left, right, found, rules), found, index, rules)
+
+
+# a noun phrase and what it is called, before the verb: "die Fischer als Schmuggler"
+_CALLED_AS = re.compile(
+    r"\s*(?P<article>\w+)\s+(?:[a-zäöüß][\w-]*e[nrs]?\s+){0,2}[A-ZÄÖÜ][\w-]*\s+als\s+(?:\S+\s+){0,2}\S+\s*"
+)
+
+
+def _called_as(sentence: str, left: int, verb: int, rules: _Rules) -> bool:
+    """ "Er habe sich bedroht gefühlt, die Fischer als Schmuggler bezeichnet und geschossen": a clause after a
+    comma holding only a noun phrase and an "als" phrase before the verb is an object and what it was called; the
+    subject is the first clause's, and the noun phrase no speaker."""
+    called = _CALLED_AS.fullmatch(sentence, left, verb) if left else None
+    return called is not None and called.group("article").lower() in rules.determiners
 
 
 def _negates_the_saying(sentence: str, verb: re.Match[str], left: int, right: int, rules: _Rules) -> bool:
@@ -2974,7 +2990,7 @@ def _pronoun(p: _Pointer) -> list[Source] | None:
     if p.here:
         return []  # the speaker named in this sentence, collected already
     if not p.rules.pronoun.search(p.slot):  # "nach ihren Angaben": whose, told by the subject before it
-        people = _people_opening(p)
+        people = _people_opening(p) or _organ_before_in_the_sentence(p)
         if people:
             return people
     if p.memory.speakers_age:  # the sentence before named no speaker: a person it introduced comes first
@@ -3017,6 +3033,28 @@ def _people_opening(p: _Pointer) -> list[Source] | None:
         return None
     at = opening.start("article") if opening.group("article") else opening.start("noun")
     return [Source(p.sentence[at : opening.end()], at, opening.end(), None, "origin")]
+
+
+# an organ with its article: "die Polizei", "der Zivilschutz"
+_ORGAN_WITH_ARTICLE = re.compile(r"\b(?P<article>[Dd]ie|[Dd]er|[Dd]as)\s+(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])\b")
+
+
+def _organ_before_in_the_sentence(p: _Pointer) -> list[Source] | None:
+    """ "Die Polizei barg sechs Tote, sieben Menschen galten nach ihren Angaben als vermisst": a possessive points
+    to the organ named last before it in its own sentence, if the two agree ("ihren": "die"; "seinen": "der",
+    "das"), not to a speaker of an earlier paragraph; the organ's party is found as for the organ itself."""
+    possessive = p.rules.possessive.search(p.slot)
+    if possessive is None:
+        return None
+    organs = [
+        m
+        for m in _ORGAN_WITH_ARTICLE.finditer(p.sentence, 0, p.start)
+        if _local(m.group("noun"), p.rules) or _role_word(m.group("noun"), p.rules)
+    ]
+    if not organs or (organs[-1].group("article").lower() == "die") != possessive.group().lower().startswith("ihr"):
+        return None
+    organ = replace(p, start=organs[-1].start(), end=organs[-1].end(), kind="speech")
+    return _by_role_or_name(organ) or [organ.spanning(organ.slot, None)]
 
 
 def _subject_going_on(p: _Pointer) -> list[Source] | None:

@@ -3295,3 +3295,37 @@ def test_a_name_opened_by_an_adjective_is_found_in_the_genitive(knowledge):
     sentence = "Aus der Demokratischen Republik Kongo kamen am Montag zwei Fähren."
     found = [sentence[m.start : m.end] for m in attribution_module.find_mentions(sentence, knowledge)]
     assert found == ["Demokratischen Republik Kongo"]
+
+
+def test_a_noun_phrase_called_something_before_the_verb_is_its_object_not_a_speaker(knowledge):
+    """ "…, die Fischer als „Schmuggler“ bezeichnet und geschossen": the clause has no subject of its own; the
+    reported speech goes on with the speaker named before."""
+    text = (
+        "Ein ukrainischer Offizier sagte, der Posten habe die Boote gesehen. "
+        "Ein Soldat habe sich bedroht gefühlt, die Fischer als „Schmuggler“ bezeichnet und geschossen."
+    )
+    *_, last = claims(text, knowledge)
+    assert last.origin_parties == ("UA",)
+    assert [s.text for s in last.sources if s.role == "origin"] != ["die Fischer als „Schmuggler“"]
+
+
+def test_es_opening_a_sentence_before_a_speech_verb_points_back_to_the_body_that_spoke(knowledge):
+    """ "Das Ministerium bestätigte … Es sprach von …": "Es" stands for the ministry, and the sentence is its."""
+    text = (
+        "Das ukrainische Verteidigungsministerium bestätigte Angriffe auf zwei Häfen. "
+        "Es sprach von einem Anschlag auf die Fähre nach Lindenau."
+    )
+    *_, last = claims(text, knowledge)
+    assert last.origin_parties == ("UA",)
+
+
+def test_a_possessive_points_to_the_organ_before_it_in_its_sentence_not_to_an_earlier_paragraph(knowledge):
+    """ "die Polizei barg sechs Tote, sieben Menschen galten nach ihren Angaben als vermisst": "ihren" is the
+    police's, not the Russian media's of the paragraph before; none of the sentence is theirs."""
+    text = (
+        "Russische Staatsmedien sprachen von einem Erfolg.\n\n"
+        "In Charkiw traf es in der Nacht ein Wohnhaus. Eine Rakete schlug dort ein; die Polizei barg sechs Tote, "
+        "sieben Menschen galten nach ihren Angaben noch als vermisst."
+    )
+    _, *rest = claims(text, knowledge)
+    assert all("RU" not in claim.origin_parties for claim in rest)
