@@ -134,6 +134,9 @@ def test_what_would_be_is_no_happening(knowledge):
         ("Die US-Regierung teilte mit, sie habe Sanktionen gegen die Reederei verhängt.", ()),
         # an attack is seen by others than who commits it: no declared act
         ("Russland hat den Hafen von Lindenau mit Raketen beschossen.", ()),
+        # an evacuation is ordered: by the authorities the claim names, else by one it does not
+        ("Die ukrainischen Behörden haben drei Dörfer am Fluss geräumt.", ("UA",)),
+        ("Seit Mittwoch wird auch der Kreis Lindenau evakuiert.", ("?",)),
     ],
 )
 def test_a_declared_act_told_in_the_outlets_voice_names_its_actor_as_origin(text, declared_by, knowledge):
