@@ -78,6 +78,7 @@ class _Compiled:
     disclaimer_plural: re.Pattern[str]
     disclaimer_sides: re.Pattern[str]
     disclaimer_numbers: re.Pattern[str]
+    disclaimer_topics: re.Pattern[str]
     sollen: re.Pattern[str]  # "soll", "sollen": a report, a plan or the terms of a deal
     sollen_words: frozenset[str] | None  # the words it and `epistemic` open with: without one, no scan
     wollen: re.Pattern[str]  # "will", "wollen": a claim about oneself, with a perfect infinitive
@@ -211,6 +212,7 @@ def _compiled(h: Hedging) -> _Compiled:
         disclaimer_plural=re.compile(h.disclaimer_plural_subjects),
         disclaimer_sides=re.compile(h.disclaimer_sides_subjects),
         disclaimer_numbers=re.compile(h.disclaimer_number_subjects),
+        disclaimer_topics=re.compile(h.disclaimer_topics),
         sollen=guarded(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
         sollen_words=leading_words(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
         epistemic_words=leading_words(rf"\b(?:{'|'.join(h.epistemic_modals)})\b", re.IGNORECASE),
@@ -671,6 +673,12 @@ def disclaims_earlier(sentence: str, hedges: list[Hedge], lexicon: Mapping[str, 
     if unverified and _compiled(typed_rules(lexicon).hedging).disclaimer.search(sentence):
         return unverified
     return []
+
+
+def disclaimed_topic(sentence: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
+    """What a disclaimer names as its topic ("Die Angaben zur Herkunft der Drohne …": "Herkunft", "Drohne")."""
+    topic = _compiled(typed_rules(lexicon).hedging).disclaimer_topics.search(sentence)
+    return tuple(word for word in topic.group("topic", "of") if word) if topic else ()
 
 
 def disclaims_several(sentence: str, lexicon: Mapping[str, Any]) -> str | None:

@@ -254,6 +254,7 @@ class Hedging:
     disclaimer_plural_subjects: Regex
     disclaimer_sides_subjects: Regex  # "Die Angaben beider Seiten …": both sides' reports, a paragraph each
     disclaimer_number_subjects: Regex  # "Diese Zahlen …": several statements, those that give a number
+    disclaimer_topics: Regex  # "Die Angaben zur Herkunft …": what a disclaimer is about, its group "topic"
     conditional_markers: tuple[Regex, ...]
     agreement_markers: tuple[Regex, ...]
     foreign_function_words: tuple[Word, ...]

@@ -39,6 +39,7 @@ from scoring.events import (
 from scoring.hedging import (
     Hedge,
     SpeechMark,
+    disclaimed_topic,
     disclaims_earlier,
     disclaims_several,
     find_hedges,
@@ -68,7 +69,7 @@ from scoring.lexicon import Attribution as AttributionRules
 from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Furniture, Lexicon, Thesaurus
 from scoring.lexicon import Matching as MatchingRules
-from scoring.matching import FactSignature, fact_signature, is_negated, stopwords, tells_the_past
+from scoring.matching import FactSignature, fact_signature, is_negated, stem, stopwords, tells_the_past
 from scoring.numbers import NumberRules, find_quantities, is_number_word, number_rules
 from scoring.places import capitals_named_as_places, gazetteer_places, named_places, place_names, refers_back, regions
 from scoring.regex import Needing, held_words, leading_words
@@ -235,11 +236,15 @@ def _attach_to_previous(
     names_source: bool,
     lexicon: Mapping[str, Any],
     several: str | None = None,
+    topic: tuple[str, ...] = (),
 ) -> None:
     """Sentences about the claim before them: "Das teilte die Militärverwaltung in Kiew mit." names its
-    source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it (same or previous paragraph)."""
+    source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it (same or previous paragraph);
+    "Die Angaben zur Herkunft der Drohne …" only those claims that speak of its `topic`."""
     if not (names_source or disclaimer):
         return  # most sentences: nothing said about the claim before
+    if topic:
+        drafts = [d for d in drafts if d.about_previous or _speaks_of(d.body, topic)]
     whose = _whose_statements(attribution, disclaimer, names_source)
     if whose:  # "Die Angaben der Armee …": what the army said in this paragraph, not the others' between
         opens_paragraph = not drafts or drafts[-1].sentence.block < sentence.block
@@ -264,6 +269,20 @@ def _attach_to_previous(
         previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
     if several and disclaimer:
         _disclaim_the_run_before(drafts, previous, sentence, disclaimer, several, lexicon)
+
+
+def _speaks_of(body: str, topic: tuple[str, ...]) -> bool:
+    """Whether a claim speaks of a disclaimer's topic: a word of it is a topic's word, or a part such a compound
+    opens or ends with ("Rakete" for "Raketentyp")."""
+    wholes = [stem(word) for word in topic]
+    return any(
+        len(part) >= _TOPIC_PART and (whole.startswith(part) or whole.endswith(part))
+        for part in map(stem, _LETTERS.findall(body))
+        for whole in wholes
+    )
+
+
+_TOPIC_PART = 4  # "Typ" alone is too short to tell a compound's part from a chance ending
 
 
 def _whose_statements(attribution: Attribution, disclaimer: list[Hedge], names_source: bool) -> frozenset[str]:
@@ -1359,7 +1378,10 @@ def _add_drafts(
     names_source = says_what_came_before(body, reading.attribution, lexicon)
     disclaimer = disclaims_earlier(body, reading.hedges, lexicon)
     several = disclaims_several(body, lexicon) if disclaimer else None
-    _attach_to_previous(drafts, sentence, reading.attribution, disclaimer, names_source, lexicon, several=several)
+    topic = disclaimed_topic(body, lexicon) if disclaimer else ()
+    _attach_to_previous(
+        drafts, sentence, reading.attribution, disclaimer, names_source, lexicon, several=several, topic=topic
+    )
     # "Das teilte die Militärverwaltung mit.": its whole content is now the source of the claim before.
     only_names_source = names_source and "," not in body and len(body.split()) <= 14
     claim = is_claim(body, lexicon) and not _names_only_its_war(body, lexicon)

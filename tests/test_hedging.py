@@ -887,3 +887,27 @@ def test_offensichtlich_before_a_copula_closing_its_clause_says_obvious_not_appa
     """ "…, auch wenn die Ursachen offensichtlich sind": the predicate ("are obvious"), no distance kept; opening a
     clause that goes on ("Offensichtlich ist der Damm …") it is the adverb, "apparently"."""
     assert hedged(sentence, lexicon) == is_hedged
+
+
+def test_a_disclaimer_naming_its_topic_hedges_the_claims_about_it_alone(knowledge):
+    """ "Die Angaben zur Herkunft der Drohne …" covers what was said of where the drone came from, not the
+    rescue work or the toll told before it."""
+    text = (
+        "Bei dem Angriff auf Lindenau wurden nach Angaben des ukrainischen Innenministers zwölf Menschen getötet. "
+        "Die Drohne sei aus dem Süden gekommen, sagte der Minister. Die Bergung dauerte bis zum Abend. "
+        "Die Angaben zur Herkunft der Drohne ließen sich nicht unabhängig überprüfen."
+    )
+    toll, origin, rescue, *_ = analyse_article(text, "example.org", knowledge).claims
+    assert origin.hedged
+    assert not toll.hedged and not rescue.hedged
+
+
+def test_a_noun_after_das_makes_it_an_article_not_a_disclaimers_pronoun(knowledge):
+    """ "Das Staatsfernsehen meldete 60 Tote, was sich nicht überprüfen ließ": the disclaimer is its own
+    sentence's; the claim before it keeps its commitment."""
+    text = (
+        "Auch in Lindenau steigt die Zahl der Toten. "
+        "Das Staatsfernsehen meldete am Samstag 60 Tote, was sich nicht unabhängig überprüfen ließ."
+    )
+    before, own = analyse_article(text, "example.org", knowledge).claims
+    assert own.hedged and not before.hedged
