@@ -773,24 +773,17 @@ def _glued_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str,
     """A kicker glued to its headline by a scraped page ("Fähre auf Grund gelaufen In Lindenau sitzen 300
     Reisende fest"): an article, a preposition or a number capitalised inside a headline line of the
     page's top starts its second sentence, where both parts are claims and no quotation runs on."""
-    return _split_top_headlines(
-        text,
-        sentences,
-        lambda line: _kicker_cuts(line, lexicon),
-        teaser=lambda line: _kicker_cuts(line, lexicon, counts=False)[:1],
-    )
+    return _split_top_headlines(text, sentences, lambda line: _kicker_cuts(line, lexicon))
 
 
-def _kicker_cuts(line: str, lexicon: Mapping[str, Any], counts: bool = True) -> list[tuple[int, int, bool]]:
-    """Where a line of the top splits: before an opener capitalised inside it, or a number word (`counts`: not in
-    a sentence, where "Dutzende" is capitalised anyway)."""
+def _kicker_cuts(line: str, lexicon: Mapping[str, Any]) -> list[tuple[int, int, bool]]:
     openers = _sentence_openers(typed_rules(lexicon).attribution)
     numbers = number_rules(lexicon)
     cuts: list[tuple[int, int, bool]] = []
     start = 0
     for m in _CAPITALISED_WORD.finditer(line):
         word, before = m.group(1), line[start : m.start()]
-        if not (word.lower() in openers or (counts and is_number_word(word, numbers))):
+        if not (word.lower() in openers or is_number_word(word, numbers)):
             continue
         if sum(map(before.count, _QUOTE_MARKS)) % 2 or not is_claim(line[m.start(1) :], lexicon):
             continue
@@ -827,24 +820,16 @@ def _list_cuts(line: str, lexicon: Mapping[str, Any]) -> list[tuple[int, int, bo
 
 
 def _split_top_headlines(
-    text: str,
-    sentences: list[Sentence],
-    cuts: Callable[[str], list[tuple[int, int, bool]]],
-    teaser: Callable[[str], list[tuple[int, int, bool]]] | None = None,
+    text: str, sentences: list[Sentence], cuts: Callable[[str], list[tuple[int, int, bool]]]
 ) -> list[Sentence]:
     """Each headline line of the page's top split where `cuts` says: (end of a part, start of the next,
-    whether the part is a claim in the headline's nominal style however short). The page's first line, where it
-    ends as a sentence does, is split where `teaser` says: a headline glued to the teaser sentence after it."""
+    whether the part is a claim in the headline's nominal style however short)."""
     split: list[Sentence] = []
     for sentence in sentences:
         line = text[sentence.start : sentence.end]
-        top = sentence.block < _HEADLINE_BLOCKS and "\n" not in line
-        if top and _is_headline(line):
-            found = cuts(line)
-        else:
-            found = teaser(line) if teaser is not None and top and sentence.block == 0 else []
+        headline = sentence.block < _HEADLINE_BLOCKS and "\n" not in line and _is_headline(line)
         start = 0
-        for end, following, nominal in found:
+        for end, following, nominal in cuts(line) if headline else ():
             split.append(Sentence(sentence.start + start, sentence.start + end, sentence.block, nominal))
             start = following
         if not start or start < len(line):

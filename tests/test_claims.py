@@ -455,18 +455,6 @@ def test_a_kicker_glued_to_its_headline_is_a_claim_of_its_own(knowledge):
     ]
 
 
-def test_a_headline_glued_to_its_teaser_sentence_is_a_claim_of_its_own(knowledge):
-    """The headline runs into the teaser, which ends with a full stop: a preposition capitalised inside the line
-    starts the teaser; the teaser's own hedge stays its own."""
-    text = (
-        "Fährverkehr: Lindenau meldet Sperrung des Hafens Nach drei Tagen Sturm soll die Mole schwer beschädigt "
-        "sein.\n\nDie Reederei prüft den Schaden."
-    )
-    headline, teaser, *_ = analyse_article(text, "example.org", knowledge).claims
-    assert headline.text.endswith("Sperrung des Hafens") and not headline.hedged
-    assert teaser.text.startswith("Nach drei Tagen") and teaser.hedged
-
-
 def test_a_short_kicker_naming_an_event_and_a_headline_listing_facts_are_claims(knowledge):
     """Headlines are written in nominal style: a kicker of three words naming an event ("Brand im
     Hafen") and the noun phrases a headline lists ("Zwei Verletzte, hohe Schäden") are claims however
