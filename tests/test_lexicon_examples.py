@@ -313,6 +313,8 @@ def _disclaimer(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> N
         assert hedging.disclaims_several(sentence, lexicon) == "both sides"
     elif ex.key.endswith("number_subjects"):
         assert hedging.disclaims_several(sentence, lexicon) == "numbers"
+    elif ex.key.endswith("topics"):
+        assert hedging.disclaimed_topic(sentence, lexicon) == ("Herkunft", "Drohne")
     else:
         assert hedging.disclaims_earlier(sentence, hedging.find_hedges(sentence, lexicon), lexicon)
 
@@ -1181,6 +1183,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.disclaimer_plural_subjects": _disclaimer,
     "hedging.disclaimer_sides_subjects": _disclaimer,
     "hedging.disclaimer_number_subjects": _disclaimer,
+    "hedging.disclaimer_topics": _disclaimer,
     **{
         f"furniture.{key}": _furniture
         for key in ("line", "tail", "prefix", "suffix", "dated_line", "teaser_intro", "teaser_list", "media_label")
