@@ -1316,9 +1316,12 @@ def _read_sentence(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
         reportative = any(h.kind in ("reportative", "undecided") for h in hedges)
         # The author's own hearsay, with no named source: such a sentence does not inherit one. A doubting word
         # in reported speech ("Dort hätten angeblich tausend Menschen Schutz gesucht") doubts the speaker before,
-        # whose words go on.
+        # whose words go on; so does the author's disclaimer of them ("…, seien eingenommen worden, was sich
+        # nicht überprüfen ließ").
         unsourced_kinds = knowledge.rules.hedging.unsourced_kinds
-        unsourced = any(h.kind in unsourced_kinds and not (speech and h.kind == "lexical") for h in hedges)
+        unsourced = any(
+            h.kind in unsourced_kinds and not (speech and h.kind in ("lexical", "unverified")) for h in hedges
+        )
     carry.memory.offset_of_previous = sentence.start - carry.previous_start
     carry.memory.read_to = sentence.end
     carries_over = (bool(speech) or reportative) and not unsourced

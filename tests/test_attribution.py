@@ -3329,3 +3329,20 @@ def test_a_possessive_points_to_the_organ_before_it_in_its_sentence_not_to_an_ea
     )
     _, *rest = claims(text, knowledge)
     assert all("RU" not in claim.origin_parties for claim in rest)
+
+
+def test_reported_speech_the_author_disclaims_is_still_the_speakers_before(knowledge):
+    """ "…, seien eingenommen worden, was sich nicht überprüfen ließ": the author doubts the speaker's words; they
+    go on being the speaker's, unlike a disclaimer standing alone."""
+    text = (
+        "Dem ukrainischen Armeechef zufolge rückten die Truppen bei Lindenau vor. Seit Beginn der Offensive seien "
+        "zwölf Dörfer eingenommen worden, was sich nicht unabhängig überprüfen ließ."
+    )
+    *_, last = claims(text, knowledge)
+    assert last.origin_parties == ("UA",) and last.hedged
+
+
+def test_a_state_news_agency_known_by_its_short_name_speaks_for_its_state(knowledge):
+    assert only("Die Nachrichtenagentur Fars sprach von Vergeltung für den Angriff.", knowledge).origin_parties == (
+        "IR",
+    )
