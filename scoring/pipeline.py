@@ -236,15 +236,12 @@ def _attach_to_previous(
     names_source: bool,
     lexicon: Mapping[str, Any],
     several: str | None = None,
-    topic: tuple[str, ...] = (),
 ) -> None:
     """Sentences about the claim before them: "Das teilte die Militärverwaltung in Kiew mit." names its
-    source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it (same or previous paragraph);
-    "Die Angaben zur Herkunft der Drohne …" only those claims that speak of its `topic`."""
+    source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it (same or previous paragraph).
+    A disclaimer naming its topic ("Die Angaben zur Herkunft der Drohne …") is given the claims about it."""
     if not (names_source or disclaimer):
         return  # most sentences: nothing said about the claim before
-    if topic:
-        drafts = [d for d in drafts if d.about_previous or _speaks_of(d.body, topic)]
     whose = _whose_statements(attribution, disclaimer, names_source)
     if whose:  # "Die Angaben der Armee …": what the army said in this paragraph, not the others' between
         opens_paragraph = not drafts or drafts[-1].sentence.block < sentence.block
@@ -1382,9 +1379,8 @@ def _add_drafts(
     disclaimer = disclaims_earlier(body, reading.hedges, lexicon)
     several = disclaims_several(body, lexicon) if disclaimer else None
     topic = disclaimed_topic(body, lexicon) if disclaimer else ()
-    _attach_to_previous(
-        drafts, sentence, reading.attribution, disclaimer, names_source, lexicon, several=several, topic=topic
-    )
+    about = [d for d in drafts if d.about_previous or _speaks_of(d.body, topic)] if topic else drafts
+    _attach_to_previous(about, sentence, reading.attribution, disclaimer, names_source, lexicon, several=several)
     # "Das teilte die Militärverwaltung mit.": its whole content is now the source of the claim before.
     only_names_source = names_source and "," not in body and len(body.split()) <= 14
     claim = is_claim(body, lexicon) and not _names_only_its_war(body, lexicon)
