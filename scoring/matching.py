@@ -446,6 +446,7 @@ class _Vocabulary:
     ages: frozenset[str] = frozenset()  # lemmas: "alt", "alter", "älter" after "Jahre" make an age
     decades: frozenset[str] = frozenset()  # "Ende" before "60": an age
     years_old: re.Pattern[str] = re.compile("(?!)")  # "-jährig" after a number: an age
+    aged: re.Pattern[str] = re.compile("(?!)")  # "sechsjährig": a number word fused with the ending, an age
     # "-stündig" after a number, "dreitägig" in one word: a duration (`lasting_days`: each ending's unit in days)
     lasting: re.Pattern[str] = re.compile("(?!)")
     lasting_days: Mapping[str, float] = field(default_factory=dict)
@@ -731,6 +732,12 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         years_old=re.compile(
             "-(?:" + "|".join(map(re.escape, thesaurus.measures.age_suffixes.words)) + ")", re.IGNORECASE
         ),
+        aged=re.compile(
+            r"(?<![\w-])(?P<word>[a-zäöüß]+?)(?:"
+            + "|".join(map(re.escape, thesaurus.measures.age_suffixes.words))
+            + r")(?:e[nmrs]?)?(?!\w)",
+            re.IGNORECASE,
+        ),
         lasting=_lasting(thesaurus.measures.lasting),
         lasting_days=_lasting_days(thesaurus.measures),
         scheduled=re.compile(rules.scheduled),
@@ -874,7 +881,7 @@ def fact_signature(
     terms, named = _kept_terms(sentence, tokens, purposes)
     words: set[str] = set().union(*terms)
     names.update(*named)
-    amounts = _amounts(sentence, quantities, vocabulary, counted_in) + _durations_in_words(sentence, vocabulary)
+    amounts = _amounts(sentence, quantities, vocabulary, counted_in) + _in_words(sentence, vocabulary)
     words = _without_units(words, amounts, vocabulary)
     counted = _counted_people(words, amounts, vocabulary, quantities, counted_in or sentence)
     words |= vocabulary.exclusive & counted  # "300 Mann" are soldiers, as "300 Soldaten" are
@@ -1152,16 +1159,20 @@ def _amounts(
     return tuple(m for m in measured if m[2] != _CLOCK)  # "um 6 Uhr (5 Uhr MEZ)": a time of day, no amount
 
 
-def _durations_in_words(sentence: str, vocabulary: _Vocabulary) -> tuple[tuple[float, float, str], ...]:
-    """ "eine dreitägige Staatstrauer": the duration a number word fused with its ending tells, as "drei Tage"
-    tells it; no number finds it, since the number is no word of its own."""
-    if not any(ending in sentence for ending in vocabulary.lasting_days):
-        return ()  # most claims
+def _in_words(sentence: str, vocabulary: _Vocabulary) -> tuple[tuple[float, float, str], ...]:
+    """ "eine dreitägige Staatstrauer", "ein sechsjähriger Junge": the duration or the age a number word fused
+    with its ending tells, as "drei Tage" and "sechs Jahre alt" tell them; no number finds it, since the number
+    is no word of its own."""
+    if "ig" not in sentence:
+        return ()  # most claims: no such ending
     found = []
     for match in vocabulary.lasting.finditer(sentence):
         if match["word"] and (value := word_value(match["word"], vocabulary.numbers)):
             days = _in_base(value, vocabulary.lasting_days[match["ending"].lower()])
             found.append((days, days, _TIME))
+    for match in vocabulary.aged.finditer(sentence):
+        if value := word_value(match["word"], vocabulary.numbers):
+            found.append((value, value, _AGE + _YEAR))
     return tuple(found)
 
 

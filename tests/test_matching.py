@@ -1718,6 +1718,16 @@ def test_what_is_not_known_is_not_what_happened():
     assert same(unknown, "Unklar ist bislang, wie der Fischer Karl Beispiel in Lindenau ums Leben kam.")
 
 
+def test_an_age_written_as_one_word_is_the_age_written_in_two():
+    """ "ein sechsjähriger Junge" is the boy of "ein sechs Jahre alter Junge"; "langjährig" gives no age."""
+    assert signature("Unter den Opfern in Sabirsk ist ein sechsjähriger Junge.").quantities == ((6.0, 6.0, "age:jahr"),)
+    assert signature("Unter den Opfern in Sabirsk ist ein langjähriger Fischer.").quantities == ()
+    assert same(
+        "Unter den Toten in Sabirsk ist auch ein sechsjähriger Junge.",
+        "Unter den Opfern in Sabirsk ist ein sechs Jahre alter Junge.",
+    )
+
+
 def test_a_duration_adjective_tells_its_duration():
     """ "eine dreitägige Trauer", "eine 72-stündige Feuerpause": durations, as "drei Tage" and "72 Stunden" are."""
     assert signature("In Lindenau gilt eine dreitägige Trauer.").quantities == ((3.0, 3.0, "time"),)
