@@ -422,6 +422,7 @@ class Weights:
     min_conflict_mentions: int
     shared_magnitude_bonus: float
     shared_number_bonus: float
+    second_number_bonus: float
     place_taken_bonus: float
     candidates: int
     base: float

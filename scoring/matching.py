@@ -1789,6 +1789,8 @@ def _score(
     common, wa, wb = weight(terms_a & terms_b), weight(terms_a), weight(terms_b)
     containment = weights["containment_weight"]  # a short claim inside a long one is still its fact
     score = containment * common / min(wa, wb) + (1 - containment) * 2 * common / (wa + wb)
+    if shared.number and _counts_agree_twice(a, b):
+        score += weights["second_number_bonus"]  # two counts together rarely recur by chance, event told or not
     if shared.fact_anchor:
         score += weights["shared_number_bonus"]
     elif shared.place and shared.event:

@@ -1718,6 +1718,21 @@ def test_what_is_not_known_is_not_what_happened():
     assert same(unknown, "Unklar ist bislang, wie der Fischer Karl Beispiel in Lindenau ums Leben kam.")
 
 
+def test_two_counts_agreeing_make_one_fact_however_the_rest_is_worded():
+    """Two counts of two kinds in both claims rarely agree by chance: one fact, with no event word in either;
+    one of them other, and they are two accounts."""
+    told = (
+        "Seit Beginn der Kämpfe habe die Miliz in der Region nach Angaben aus Lindenau bis zu 2030 Kämpfer "
+        "und 35 Panzer verloren."
+    )
+    again = (
+        "Insgesamt hat der Gegner seit Beginn der Kampfhandlungen in Richtung Sabirsk bis zu 2.030 Kämpfer "
+        "und {} Panzer verloren."
+    )
+    assert same(told, again.format(35))
+    assert not same(told, again.format(40))
+
+
 def test_an_age_written_as_one_word_is_the_age_written_in_two():
     """ "ein sechsjähriger Junge" is the boy of "ein sechs Jahre alter Junge"; "langjährig" gives no age."""
     assert signature("Unter den Opfern in Sabirsk ist ein sechsjähriger Junge.").quantities == ((6.0, 6.0, "age:jahr"),)
