@@ -106,6 +106,7 @@ _MEASURES = frozenset({"time", "distance", "area", "money", "share"})  # units t
 # people counted as dead or as hurt: kinds of "person" (seeds/lexicon/matching.json units), one count with a
 # count of people ("12 Tote" / "12 Menschen starben"), never with each other ("12 Tote" / "12 Verletzte")
 _PERSON_KINDS = frozenset({_PERSON, "dead", "injured"})
+_PEOPLE_OF = "people:"  # a party's people counted, by the stem of their name: "people:ukrain" ("Tausende Ukrainer")
 _PEOPLE = _PERSON_KINDS | {""}  # counts of people, or of what the claim does not say
 _PLANNED, _UNDENIED, _RECIPROCAL, _BLAMES, _TRUCE = "planned", "undenied", "reciprocal", "blames", "truce"
 _TAKEN = "taken"
@@ -1151,12 +1152,28 @@ def _amounts(
         return ()  # most claims: no number, nothing to set up
     read = [(q, counted_in if counted_in and sentence[q.end : q.end + 2] == "  " else sentence) for q in quantities]
     measured = (
-        vocabulary.measured(q, text)
+        _a_peoples(vocabulary.measured(q, text), q, sentence, text)
         for q, text in read
         if not _designation(text, q.start)  # "SARS-CoV-2", "F-16": part of a name, no amount
         and not vocabulary.dated(text, q.end)  # "am 30. März": a day (in `days`), no amount
     )
     return tuple(m for m in measured if m[2] != _CLOCK)  # "um 6 Uhr (5 Uhr MEZ)": a time of day, no amount
+
+
+_NOUN_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
+
+
+def _a_peoples(
+    measured: tuple[float, float, str], quantity: Quantity, blanked: str, text: str
+) -> tuple[float, float, str]:
+    """ "18.700 Palästinenser", "zwei Ukrainer": a number whose noun is a party's name, blanked as one, counts
+    that party's people, one count with "18.700 Menschen"; a state is never counted."""
+    if text is blanked or _of_people(measured[2]):
+        return measured
+    noun = _NOUN_AFTER.match(text, quantity.end)
+    if noun is None or blanked[noun.start(1) : noun.end(1)].strip():
+        return measured  # "drei russische Soldaten": the noun after the blanked adjective is counted
+    return measured[0], measured[1], _PEOPLE_OF + measured[2]
 
 
 def _in_words(sentence: str, vocabulary: _Vocabulary) -> tuple[tuple[float, float, str], ...]:
@@ -1286,13 +1303,19 @@ def _corresponds(x: tuple[float, float, str], y: tuple[float, float, str]) -> bo
 
 
 def _one_kind(x: str, y: str) -> bool:
-    """The same kind of thing, or people and a kind of people ("Menschen" and "Tote")."""
-    return x == y or (_PERSON in (x, y) and x in _PERSON_KINDS and y in _PERSON_KINDS)
+    """The same kind of thing, or people and a kind of people ("Menschen" and "Tote", "Menschen" and
+    "Palästinenser"; not "Ukrainer" and "Russen")."""
+    return x == y or (_PERSON in (x, y) and _of_people(x) and _of_people(y))
+
+
+def _of_people(kind: str) -> bool:
+    return kind in _PERSON_KINDS or kind.startswith(_PEOPLE_OF)
 
 
 def _counted(signature: FactSignature) -> bool:
-    """A precise count ("39 Tote", "zwei Raketen"): a finer fact than the same event without one."""
-    return any(_precise(lo, hi) and hi >= 2 for lo, hi, _ in signature.quantities)
+    """A precise count ("39 Tote", "zwei Raketen"): a finer fact than the same event without one; an age
+    ("der 28 Jahre alte X") counts nobody."""
+    return any(_precise(lo, hi) and hi >= 2 and not kind.startswith(_AGE) for lo, hi, kind in signature.quantities)
 
 
 class IdfWeights(dict[str, float]):
@@ -1471,7 +1494,7 @@ def _telling_count(a: FactSignature, b: FactSignature, weights: Mapping[str, flo
         _precise(*x[:2])
         and x[2] not in _MEASURES
         and not x[2].startswith(_AGE)
-        and x[0] >= (people if x[2] in _PEOPLE else things)
+        and x[0] >= (people if x[2] in _PEOPLE or _of_people(x[2]) else things)
         and not _round(x[0])
         and _agree(x, y)
         for x in a.quantities

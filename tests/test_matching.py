@@ -1152,7 +1152,7 @@ def test_a_definite_agreement_noun_names_the_ceasefire_its_article_stated():
 def test_what_a_number_counts_is_read_before_a_name_is_blanked_and_by_a_compounds_last_part():
     # "Ukrainer" names a party and is blanked from the fact; the people are still what is counted
     assert signature("Am Morgen liefen Tausende Ukrainer zu den Lastwagen am Hafen von Sabirsk.").quantities == (
-        (2000.0, 9000.0, "ukrain"),
+        (2000.0, 9000.0, "people:ukrain"),
     )
     assert signature("Die Stadt Sabirsk erhielt 30 Millionen US-Dollar für den Hafen.").quantities[0][2] == "money"
     assert signature("In Sabirsk wurden 400 Corona-Fälle gemeldet.").quantities[0][2] == "fall"
@@ -1731,6 +1731,24 @@ def test_two_counts_agreeing_make_one_fact_however_the_rest_is_worded():
     )
     assert same(told, again.format(35))
     assert not same(told, again.format(40))
+
+
+def test_a_count_of_a_peoples_name_counts_people():
+    """ "1.870 Ukrainer" are "1.870 Menschen": a state is never counted, its name after a number names its people."""
+    assert same(
+        "Nach Angaben der Hafenbehörde wurden in Lindenau seit Kriegsbeginn mehr als 1.870 Menschen getötet.",
+        "Seit Beginn der Angriffe auf Lindenau wurden nach Angaben der Behörde mehr als 1.870 Ukrainer getötet, die "
+        "meisten von ihnen Fischer.",
+    )
+
+
+def test_ages_count_nobody():
+    """The ages of the dead named are no count the other claim lacks: the three names make the fact."""
+    assert same(
+        "Bei den Toten handelt es sich um den 28 Jahre alten Karl Beispiel, den 22-jährigen Anton Weber und den "
+        "26-jährigen Jonas Brandt.",
+        "Getötet wurden Karl Beispiel, Anton Weber und Jonas Brandt.",
+    )
 
 
 def test_an_age_written_as_one_word_is_the_age_written_in_two():
