@@ -1154,7 +1154,7 @@ def _amounts(
     measured = (
         _a_peoples(vocabulary.measured(q, text), q, sentence, text)
         for q, text in read
-        if not _designation(text, q.start)  # "SARS-CoV-2", "F-16": part of a name, no amount
+        if not is_designation(text, q.start)  # "SARS-CoV-2", "F-16": part of a name, no amount
         and not vocabulary.dated(text, q.end)  # "am 30. März": a day (in `days`), no amount
     )
     return tuple(m for m in measured if m[2] != _CLOCK)  # "um 6 Uhr (5 Uhr MEZ)": a time of day, no amount
@@ -1233,7 +1233,7 @@ def _in_base(value: float, size: float) -> float:
     return float(round(converted)) if converted >= 10 else round(converted, 1)
 
 
-def _designation(sentence: str, start: int) -> bool:
+def is_designation(sentence: str, start: int) -> bool:
     """A number that is part of a name: "SARS-CoV-2", "F-16", and one written with a leading zero, which
     no amount has ("Velmar 04", "0800 111")."""
     if sentence[start : start + 1] == "0" and sentence[start + 1 : start + 2].isdigit():

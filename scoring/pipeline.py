@@ -69,7 +69,15 @@ from scoring.lexicon import Attribution as AttributionRules
 from scoring.lexicon import Claims as ClaimRules
 from scoring.lexicon import Furniture, Lexicon, Thesaurus
 from scoring.lexicon import Matching as MatchingRules
-from scoring.matching import FactSignature, fact_signature, is_negated, stem, stopwords, tells_the_past
+from scoring.matching import (
+    FactSignature,
+    fact_signature,
+    is_designation,
+    is_negated,
+    stem,
+    stopwords,
+    tells_the_past,
+)
 from scoring.numbers import NumberRules, find_quantities, is_number_word, number_rules
 from scoring.places import capitals_named_as_places, gazetteer_places, named_places, place_names, refers_back, regions
 from scoring.regex import Needing, held_words, leading_words
@@ -261,7 +269,7 @@ def _attach_to_previous(
         moved.mentions, moved.phrases = previous.attribution.mentions, previous.attribution.phrases
         previous.attribution = moved
         _source_the_run_before(drafts, previous, sentence, attribution)
-    if not _about_numbers(several) or find_quantities(previous.body, number_rules(lexicon)):
+    if not _about_numbers(several) or _gives_a_number(previous.body, lexicon):
         # "Die Zahlen waren nicht zu überprüfen" after a list of the victims: about the numbers before it
         previous.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
     if several and disclaimer:
@@ -324,7 +332,7 @@ def _disclaim_the_run_before(
             break
         if _is_headline(draft.body) and sum(d.sentence.block == draft.sentence.block for d in drafts) == 1:
             break  # a subheading is a title over the paragraphs after it, not one of their statements
-        if draft.about_previous or (_about_numbers(several) and not find_quantities(draft.body, number_rules(lexicon))):
+        if draft.about_previous or (_about_numbers(several) and not _gives_a_number(draft.body, lexicon)):
             continue  # "Das teilte die Behörde mit.": the source of a claim, no claim of its own
         if not _speaks(draft, lexicon):
             if sides:
@@ -332,6 +340,11 @@ def _disclaim_the_run_before(
             break
         shift = sentence.start - draft.sentence.start
         draft.hedges += [replace(h, start=h.start + shift, end=h.end + shift) for h in disclaimer]
+
+
+def _gives_a_number(body: str, lexicon: Mapping[str, Any]) -> bool:
+    """Whether a claim gives a number a disclaimer of numbers is about: not one in a name ("Tu-95", "F-16")."""
+    return any(not is_designation(body, q.start) for q in find_quantities(body, number_rules(lexicon)))
 
 
 def _about_numbers(several: str | None) -> bool:
