@@ -3340,7 +3340,16 @@ def _named_we_cannot_place(p: _Pointer) -> list[Source]:
     name = _a_name(named.group("word"), named.group("name").split()) if named else None
     if name:
         return [p.spanning(name, _acronym(name))]  # "laut Kowalenko", "so Beispiel": a name we cannot place
+    owner = _STATEMENT_OF.search(p.slot) if p.kind == "prep" else None
+    if owner and _ends(p.rules.not_state, owner.group("noun")):
+        return [p.spanning(owner.group("owner"), None)]  # "in einer Erklärung des Instituts": its, whoever it is
     return []
+
+
+# a statement and whose it is: "Erklärung des Instituts", "Mitteilung der Stiftung"
+_STATEMENT_OF = re.compile(
+    r"(?:Erklärung|Mitteilung|Stellungnahme|Meldung)\s+(?P<owner>(?:des|der|vom)\s+(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß]))"
+)
 
 
 def _acronym(phrase: str) -> str | None:

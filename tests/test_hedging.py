@@ -911,3 +911,21 @@ def test_a_noun_after_das_makes_it_an_article_not_a_disclaimers_pronoun(knowledg
     )
     before, own = analyse_article(text, "example.org", knowledge).claims
     assert own.hedged and not before.hedged
+
+
+def test_a_disclaimer_of_numbers_passes_over_a_number_in_a_name(knowledge):
+    """ "Diese Zahlen …" is about the count before it, not about a type named "Tu-95" told after it."""
+    text = (
+        "Die ukrainische Armee meldete 41 getroffene Flugzeuge. Betroffen seien Bomber der Typen Tu-95 und "
+        "Tu-22M3, sagte ein ukrainischer Sprecher. Diese Zahlen lassen sich nicht unabhängig überprüfen."
+    )
+    count, types, *_ = analyse_article(text, "example.org", knowledge).claims
+    assert count.hedged and not types.hedged
+
+
+def test_hearsay_in_a_statement_of_a_body_named_cites_that_body(knowledge):
+    """ "…, heißt es in einer Erklärung des Instituts": the institute's statement, no hearsay."""
+    text = "Am Morgen hätten Einschläge mehrere Labore beschädigt, heißt es in einer Erklärung des Instituts."
+    (claim,) = analyse_article(text, "example.org", knowledge).claims
+    assert not claim.hedged
+    assert [s.text for s in claim.sources if s.role == "origin"] == ["des Instituts"]
