@@ -655,7 +655,7 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
         if _is_an_actor(sentence, start, end, actor, rules)
     ]
     if len(found) > 1 or (found and _VON_BEFORE_A_NAME.search(sentence)):
-        found = _without_modifiers(sentence, found, rules)
+        found = _without_modifiers(sentence, _without_first_names(sentence, found), rules)
     learned = memory.learned.find(sentence) if memory and memory.learned else ()
     if learned:
         known = _Mentions.of(list(found))  # in order and apart, as the alias index finds them
@@ -693,6 +693,20 @@ def _a_brief(sentence: str, start: int, rules: _Rules) -> bool:
     if "für" not in sentence[max(0, start - 10) : start]:
         return False  # nearly every mention
     return rules.portfolio.search(sentence, max(0, start - 60), start) is not None
+
+
+def _without_first_names(sentence: str, found: list[Mention]) -> list[Mention]:
+    """ "Außenminister Abbas Araghtschi": a person's name right before another person's is that person's first
+    name, no mention of the first person."""
+    return [
+        m
+        for m, after in zip(found, [*found[1:], None], strict=True)
+        if not (
+            after is not None
+            and m.actor.kind == after.actor.kind == "person"
+            and not sentence[m.end : after.start].strip()
+        )
+    ]
 
 
 def _without_modifiers(sentence: str, found: list[Mention], rules: _Rules) -> list[Mention]:

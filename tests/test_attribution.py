@@ -3346,3 +3346,9 @@ def test_a_state_news_agency_known_by_its_short_name_speaks_for_its_state(knowle
     assert only("Die Nachrichtenagentur Fars sprach von Vergeltung für den Angriff.", knowledge).origin_parties == (
         "IR",
     )
+
+
+def test_a_persons_name_right_before_another_persons_is_a_first_name(knowledge):
+    """ "Munir Kuleba": "Munir" is a surname the lexicon knows, but here the first name of the person named after it."""
+    text = "Außenminister Munir Kuleba erklärte am Sonntag, die Fähre nach Lindenau sei beschädigt."
+    assert only(text, knowledge).origin_parties == ("UA",)
