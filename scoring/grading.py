@@ -56,9 +56,9 @@ class Grade:
 
 
 def source_letter(e: Evidence) -> str:
-    """B official non-belligerent; C outlet's own reporting or unresolved; D belligerent; E disinformation."""
-    own_state_voice = not e.attributed and e.outlet_state is not None and e.belligerent
-    if e.outlet_disinformation or own_state_voice:
+    """B official non-belligerent; C outlet's own reporting or unresolved; D belligerent; E disinformation, or a
+    belligerent's own outlet in its own voice."""
+    if e.outlet_disinformation or _a_partys_own_voice(e):
         return "E"
     if e.belligerent:
         return "D"
@@ -67,6 +67,11 @@ def source_letter(e: Evidence) -> str:
     if not e.attributed and not e.outlet_known:
         return "F"
     return "C"
+
+
+def _a_partys_own_voice(e: Evidence) -> bool:
+    """A belligerent's own outlet stating a claim in its own voice, naming no source for it."""
+    return not e.attributed and e.outlet_state is not None and e.belligerent
 
 
 def information_digit(e: Evidence) -> int:
@@ -98,6 +103,8 @@ def score(e: Evidence, weights: Mapping[str, float]) -> float:
         value *= weights["hedge_factor"] ** min(len(e.hedge_cues), 2)
     if e.belligerent:
         value *= weights["belligerent_factor"]
+    if _a_partys_own_voice(e):
+        value *= weights["own_voice_factor"]
     if c.contradicted_independently:
         value *= weights["contradiction_factor"]
     if e.outlet_disinformation:

@@ -430,6 +430,7 @@ class Weights:
     origin_weight: float
     hedge_factor: float
     belligerent_factor: float
+    own_voice_factor: float
     contradiction_factor: float
     disinformation_factor: float
     one_sided_number_factor: float

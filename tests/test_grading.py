@@ -110,6 +110,14 @@ def test_source_letters():
     assert source_letter(base_evidence(outlet_known=False)) == "F"
 
 
+def test_a_belligerents_own_voice_scores_below_its_organ_quoted_by_name():
+    """The same party's claim: stated by its own outlet in its own voice (E) it names nobody who could be held to
+    it, and sorts below its organ quoted by name (D)."""
+    quoted = base_evidence(origin_parties=("RU",), attributed=True, belligerent=True)
+    own_voice = base_evidence(origin_parties=("RU",), belligerent=True, outlet_state="RU")
+    assert score(own_voice, WEIGHTS) < score(quoted, WEIGHTS)
+
+
 def test_information_digits():
     assert information_digit(base_evidence(corroboration=Corroboration(3, 3, 2))) == 1
     assert information_digit(base_evidence(corroboration=Corroboration(3, 2, 1))) == 2
