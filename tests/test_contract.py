@@ -36,7 +36,7 @@ CLAIM = {
     "published_at": "2025-01-10",
     "reported_speech": False,
     "reported_speech_cues": [],
-    "score": 0.24,
+    "score": 0.22,
     "sources": [{"end": 17, "medium": None, "party": "US", "role": "origin", "start": 9, "text": "Pentagon"}],
     "stance": "support",
     "start": 0,
