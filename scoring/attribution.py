@@ -3196,6 +3196,8 @@ def _armed_group(p: _Pointer) -> list[Source] | None:
     # after a preposition ("Nach Angaben der Miliz") the noun phrase closing the frame
     if not p.rules.group_phrase.match(" ".join(_noun_phrase_of(p)) if p.kind == "prep" else p.slot):
         return None
+    if _named_right_after(p):
+        return None  # "nach Angaben der Organisation Reporter ohne Grenzen": a group named here, none named before
     group = _group_named_here(p) or p.memory.last_group
     if group is None:
         return None
@@ -3238,6 +3240,8 @@ def _organisation_before(p: _Pointer) -> list[Source] | None:
     noun, phrase = words[1], " ".join(words)
     phrase = phrase if phrase in p.slot else p.slot
     if _ends(p.rules.organisation, noun):
+        if _named_right_after(p):
+            return [p.spanning(phrase, None)]  # "der Organisation Reporter ohne Grenzen": one named here, not before
         party = _organisation_named_before(p.memory, p.rules)
         return [p.spanning(phrase, party)] if party else None
     parties = {s.party for s in p.memory.previous_sources if s.role == "origin" and s.party}
@@ -3245,6 +3249,15 @@ def _organisation_before(p: _Pointer) -> list[Source] | None:
     if named_before and len(parties) == 1 and not _speaker_noun(noun, p.rules):
         return [p.spanning(phrase, parties.pop())]
     return None
+
+
+_NAME_RIGHT_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ][\w-]*")
+
+
+def _named_right_after(p: _Pointer) -> bool:
+    """A source phrase's noun followed by a capitalised word: the name of the body it is ("nach Angaben der
+    Organisation Reporter ohne Grenzen"), which a finite verb would follow if the noun pointed back."""
+    return p.kind == "prep" and _NAME_RIGHT_AFTER.match(p.sentence, p.end) is not None
 
 
 def _organisation_named_before(memory: ArticleMemory, rules: _Rules) -> str | None:

@@ -3352,3 +3352,14 @@ def test_a_persons_name_right_before_another_persons_is_a_first_name(knowledge):
     """ "Munir Kuleba": "Munir" is a surname the lexicon knows, but here the first name of the person named after it."""
     text = "Außenminister Munir Kuleba erklärte am Sonntag, die Fähre nach Lindenau sei beschädigt."
     assert only(text, knowledge).origin_parties == ("UA",)
+
+
+def test_a_group_noun_before_a_name_names_that_body_not_the_group_before(knowledge):
+    """ "Nach Angaben der Organisation Helfer ohne Grenzen …" names a new body by its name; it does not point back to
+    the armed group named before, as "Nach Angaben der Organisation kam …" would."""
+    text = (
+        "Die Hamas meldete am Abend Angriffe auf Lindenau. Nach Angaben der Organisation Helfer ohne Grenzen kam "
+        "dabei ein Fahrer ums Leben."
+    )
+    *_, last = claims(text, knowledge)
+    assert last.origin_parties == ()
