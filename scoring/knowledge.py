@@ -923,10 +923,18 @@ class Knowledge:
 
     def outlet(self, domain: str) -> Outlet:
         """The registered outlet, or an unknown one forming its own independence group."""
-        registered = self.outlets.get(domain)
+        registered = self.outlets.get(domain) or self._edition_of(domain)
         if registered is not None:
             return registered
         return Outlet(domain, domain, domain, known=False, state_affiliation=self._state_of_site(domain))
+
+    def _edition_of(self, domain: str) -> Outlet | None:
+        """A registered outlet's edition in one language or for phones ("de.irna.ir", "m.example.de"): the outlet
+        itself; any other subdomain may be somebody else's site on a shared host."""
+        label, _, rest = domain.partition(".")
+        if "." not in rest or not (len(label) == _LANGUAGE_LABEL or label in _EDITION_LABELS):
+            return None  # nearly every domain: registered already, or unknown
+        return self.outlets.get(rest)
 
     def _state_of_site(self, domain: str) -> str | None:
         """The state an unregistered site of a government's office speaks for (seeds/outlets.json:
@@ -947,6 +955,10 @@ class Knowledge:
         if conflict_id is None:
             return None  # most claims: no conflict, no conflict's id (a string) to compare with each
         return next((c for c in self.conflicts if c.id == conflict_id), None)
+
+
+_LANGUAGE_LABEL = 2  # "de.", "en.", "ar.": a language's code opening the domain
+_EDITION_LABELS = frozenset({"m", "mobile", "amp"})
 
 
 def state_of_government_site(domain: str, office_words: Iterable[str], state_words: Mapping[str, str]) -> str | None:

@@ -113,3 +113,12 @@ def test_state_media_carry_their_state(domain, party, knowledge):
 )
 def test_public_broadcasters_and_private_press_are_no_state_media(domain, knowledge):
     assert knowledge.outlet(domain).state_affiliation is None
+
+
+@pytest.mark.parametrize(("domain", "name"), [("de.irna.ir", "IRNA"), ("m.spiegel.de", "Der Spiegel")])
+def test_an_outlets_edition_in_a_language_or_for_phones_is_the_outlet(domain, name, knowledge):
+    assert knowledge.outlet(domain).name == name
+
+
+def test_another_subdomain_of_a_known_host_is_nobody_we_know(knowledge):
+    assert not knowledge.outlet("blog.irna.ir").known
