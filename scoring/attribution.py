@@ -2113,7 +2113,7 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
         for m in (rules.prepositional.finditer(sentence) if present else ())
     ]
     slots += [
-        _Slot(_noun_phrase_start(sentence, m.start(), rules), m.end(), "prep", take_last=True)
+        _Slot(_start_before_zufolge(sentence, m.start(), rules), m.end(), "prep", take_last=True)
         for m in (rules.zufolge.finditer(sentence) if holds_a_word(rules.zufolge_words, sentence, folded=True) else ())
     ]
     relaying = holds_a_word(_RELAY_WORDS, sentence) and holds_a_word(rules.relay_verb_words, sentence)
@@ -2123,6 +2123,17 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
     if headline and _names_a_speaker(sentence, headline.start(1), headline.end(1), at.found.items, rules, at.regions):
         slots.append(_Slot(headline.start(1), headline.end(1), "prep"))
     return slots
+
+
+_DATIVE_PRONOUN = re.compile(r"\b(?:[Ii]hm|[Ii]hr|[Ii]hnen)\s+$")
+
+
+def _start_before_zufolge(sentence: str, at: int, rules: _Rules) -> int:
+    """Where the phrase before "zufolge" opens: its noun phrase ("den Angaben"), or a pronoun standing for someone
+    named before ("Verletzt wurde ihr zufolge niemand")."""
+    start = _noun_phrase_start(sentence, at, rules)
+    pronoun = _DATIVE_PRONOUN.search(sentence, max(0, at - 8), at) if start == at else None
+    return pronoun.start() if pronoun else start
 
 
 def _accusation_cues(at: _Sentence) -> _Cues:

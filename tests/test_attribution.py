@@ -3363,3 +3363,13 @@ def test_a_group_noun_before_a_name_names_that_body_not_the_group_before(knowled
     )
     *_, last = claims(text, knowledge)
     assert last.origin_parties == ()
+
+
+def test_a_pronoun_before_zufolge_points_back_to_whom_it_stands_for(knowledge):
+    """ "Verletzt wurde dabei ihr zufolge niemand": according to her, the official the sentence before named."""
+    text = (
+        "Die ukrainische Bürgermeisterin von Lindenau besuchte am Morgen den Hafen. "
+        "Verletzt wurde dabei ihr zufolge niemand."
+    )
+    *_, last = claims(text, knowledge)
+    assert last.origin_parties == ("UA",)
