@@ -1173,6 +1173,8 @@ def _a_peoples(
     noun = _NOUN_AFTER.match(text, quantity.end)
     if noun is None or blanked[noun.start(1) : noun.end(1)].strip():
         return measured  # "drei russische Soldaten": the noun after the blanked adjective is counted
+    if measured[2] != stem(lemma(noun.group(1))):
+        return measured  # a unit or a class the lexicon knows ("0 Uhr", "drei Soldaten"): no party's people
     return measured[0], measured[1], _PEOPLE_OF + measured[2]
 
 

@@ -1742,6 +1742,12 @@ def test_a_count_of_a_peoples_name_counts_people():
     )
 
 
+def test_a_unit_after_a_blanked_time_counts_no_people():
+    """ "Stand Donnerstagnacht 0 Uhr": a time of day, no count of any party's people."""
+    quantities = signature("Stand Donnerstagnacht 0 Uhr zählte der Kreis Lindenau 75,4 Neuinfizierte.").quantities
+    assert quantities == ((75.4, 75.4, "neuinfiziert"),)
+
+
 def test_ages_count_nobody():
     """The ages of the dead named are no count the other claim lacks: the three names make the fact."""
     assert same(
