@@ -1160,7 +1160,7 @@ _CALLED_AS = re.compile(
 
 
 def _called_as(sentence: str, left: int, verb: int, rules: _Rules) -> bool:
-    """ "Er habe sich bedroht gefühlt, die Fischer als Schmuggler bezeichnet und geschossen": a clause after a
+    """ "Der Wachmann habe laut gerufen, die Fischer als Schmuggler bezeichnet und Alarm gegeben": a clause after a
     comma holding only a noun phrase and an "als" phrase before the verb is an object and what it was called; the
     subject is the first clause's, and the noun phrase no speaker."""
     called = _CALLED_AS.fullmatch(sentence, left, verb) if left else None
@@ -2130,7 +2130,7 @@ _DATIVE_PRONOUN = re.compile(r"\b(?:[Ii]hm|[Ii]hr|[Ii]hnen)\s+$")
 
 def _start_before_zufolge(sentence: str, at: int, rules: _Rules) -> int:
     """Where the phrase before "zufolge" opens: its noun phrase ("den Angaben"), or a pronoun standing for someone
-    named before ("Verletzt wurde ihr zufolge niemand")."""
+    named before ("Beschädigt wurde ihr zufolge nur die Mole")."""
     start = _noun_phrase_start(sentence, at, rules)
     pronoun = _DATIVE_PRONOUN.search(sentence, max(0, at - 8), at) if start == at else None
     return pronoun.start() if pronoun else start
@@ -3065,7 +3065,7 @@ _ORGAN_WITH_ARTICLE = re.compile(r"\b(?P<article>[Dd]ie|[Dd]er|[Dd]as)\s+(?P<nou
 
 
 def _organ_before_in_the_sentence(p: _Pointer) -> list[Source] | None:
-    """ "Die Polizei barg sechs Tote, sieben Menschen galten nach ihren Angaben als vermisst": a possessive points
+    """ "Die Polizei barg zwei Tote, drei Arbeiter galten nach ihren Angaben noch als vermisst": a possessive points
     to the organ named last before it in its own sentence, if the two agree ("ihren": "die"; "seinen": "der",
     "das"), not to a speaker of an earlier paragraph; the organ's party is found as for the organ itself."""
     possessive = p.rules.possessive.search(p.slot)
@@ -3208,7 +3208,7 @@ def _armed_group(p: _Pointer) -> list[Source] | None:
     if not p.rules.group_phrase.match(" ".join(_noun_phrase_of(p)) if p.kind == "prep" else p.slot):
         return None
     if _named_right_after(p):
-        return None  # "nach Angaben der Organisation Reporter ohne Grenzen": a group named here, none named before
+        return None  # "nach Angaben der Organisation Helfer ohne Grenzen": a group named here, none named before
     group = _group_named_here(p) or p.memory.last_group
     if group is None:
         return None
@@ -3252,7 +3252,7 @@ def _organisation_before(p: _Pointer) -> list[Source] | None:
     phrase = phrase if phrase in p.slot else p.slot
     if _ends(p.rules.organisation, noun):
         if _named_right_after(p):
-            return [p.spanning(phrase, None)]  # "der Organisation Reporter ohne Grenzen": one named here, not before
+            return [p.spanning(phrase, None)]  # "der Organisation Helfer ohne Grenzen": one named here, not before
         party = _organisation_named_before(p.memory, p.rules)
         return [p.spanning(phrase, party)] if party else None
     parties = {s.party for s in p.memory.previous_sources if s.role == "origin" and s.party}
@@ -3267,7 +3267,7 @@ _NAME_RIGHT_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ][\w-]*")
 
 def _named_right_after(p: _Pointer) -> bool:
     """A source phrase's noun followed by a capitalised word: the name of the body it is ("nach Angaben der
-    Organisation Reporter ohne Grenzen"), which a finite verb would follow if the noun pointed back."""
+    Organisation Helfer ohne Grenzen"), which a finite verb would follow if the noun pointed back."""
     return p.kind == "prep" and _NAME_RIGHT_AFTER.match(p.sentence, p.end) is not None
 
 
@@ -3380,11 +3380,11 @@ def _named_we_cannot_place(p: _Pointer) -> list[Source]:
         return [p.spanning(name, _acronym(name))]  # "laut Kowalenko", "so Beispiel": a name we cannot place
     owner = _STATEMENT_OF.search(p.slot) if p.kind == "prep" else None
     if owner and _ends(p.rules.not_state, owner.group("noun")):
-        return [p.spanning(owner.group("owner"), None)]  # "in einer Erklärung des Instituts": its, whoever it is
+        return [p.spanning(owner.group("owner"), None)]  # "in einer Mitteilung der Stiftung": its, whoever it is
     return []
 
 
-# a statement and whose it is: "Erklärung des Instituts", "Mitteilung der Stiftung"
+# a statement and whose it is: "Mitteilung der Stiftung", "Stellungnahme des Verbands"
 _STATEMENT_OF = re.compile(
     r"(?:Erklärung|Mitteilung|Stellungnahme|Meldung)\s+(?P<owner>(?:des|der|vom)\s+(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß]))"
 )

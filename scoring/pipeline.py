@@ -246,8 +246,7 @@ def _attach_to_previous(
     several: str | None = None,
 ) -> None:
     """Sentences about the claim before them: "Das teilte die Militärverwaltung in Kiew mit." names its
-    source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it (same or previous paragraph).
-    A disclaimer naming its topic ("Die Angaben zur Herkunft der Drohne …") is given the claims about it."""
+    source, "Die Angaben ließen sich nicht unabhängig überprüfen." hedges it (same or previous paragraph)."""
     if not (names_source or disclaimer):
         return  # most sentences: nothing said about the claim before
     whose = _whose_statements(attribution, disclaimer, names_source)
@@ -1392,6 +1391,7 @@ def _add_drafts(
     disclaimer = disclaims_earlier(body, reading.hedges, lexicon)
     several = disclaims_several(body, lexicon) if disclaimer else None
     topic = disclaimed_topic(body, lexicon) if disclaimer else ()
+    # "Die Angaben zur Herkunft der Drohne …": a disclaimer naming its topic is given the claims about it alone
     about = [d for d in drafts if d.about_previous or _speaks_of(d.body, topic)] if topic else drafts
     _attach_to_previous(about, sentence, reading.attribution, disclaimer, names_source, lexicon, several=several)
     # "Das teilte die Militärverwaltung mit.": its whole content is now the source of the claim before.

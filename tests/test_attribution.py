@@ -3298,11 +3298,11 @@ def test_a_name_opened_by_an_adjective_is_found_in_the_genitive(knowledge):
 
 
 def test_a_noun_phrase_called_something_before_the_verb_is_its_object_not_a_speaker(knowledge):
-    """ "…, die Fischer als „Schmuggler“ bezeichnet und geschossen": the clause has no subject of its own; the
+    """ "…, die Fischer als „Schmuggler“ bezeichnet und Alarm gegeben": the clause has no subject of its own; the
     reported speech goes on with the speaker named before."""
     text = (
         "Ein ukrainischer Offizier sagte, der Posten habe die Boote gesehen. "
-        "Ein Soldat habe sich bedroht gefühlt, die Fischer als „Schmuggler“ bezeichnet und geschossen."
+        "Der Wachmann habe laut gerufen, die Fischer als „Schmuggler“ bezeichnet und Alarm gegeben."
     )
     *_, last = claims(text, knowledge)
     assert last.origin_parties == ("UA",)
@@ -3320,12 +3320,12 @@ def test_es_opening_a_sentence_before_a_speech_verb_points_back_to_the_body_that
 
 
 def test_a_possessive_points_to_the_organ_before_it_in_its_sentence_not_to_an_earlier_paragraph(knowledge):
-    """ "die Polizei barg sechs Tote, sieben Menschen galten nach ihren Angaben als vermisst": "ihren" is the
+    """ "die Polizei barg zwei Tote, drei Arbeiter galten nach ihren Angaben noch als vermisst": "ihren" is the
     police's, not the Russian media's of the paragraph before; none of the sentence is theirs."""
     text = (
         "Russische Staatsmedien sprachen von einem Erfolg.\n\n"
-        "In Charkiw traf es in der Nacht ein Wohnhaus. Eine Rakete schlug dort ein; die Polizei barg sechs Tote, "
-        "sieben Menschen galten nach ihren Angaben noch als vermisst."
+        "In Charkiw brannte am Abend ein Lagerhaus. Ein Kran stürzte dort um; die Polizei barg zwei Tote, drei "
+        "Arbeiter galten nach ihren Angaben noch als vermisst."
     )
     _, *rest = claims(text, knowledge)
     assert all("RU" not in claim.origin_parties for claim in rest)
@@ -3335,15 +3335,15 @@ def test_reported_speech_the_author_disclaims_is_still_the_speakers_before(knowl
     """ "…, seien eingenommen worden, was sich nicht überprüfen ließ": the author doubts the speaker's words; they
     go on being the speaker's, unlike a disclaimer standing alone."""
     text = (
-        "Dem ukrainischen Armeechef zufolge rückten die Truppen bei Lindenau vor. Seit Beginn der Offensive seien "
-        "zwölf Dörfer eingenommen worden, was sich nicht unabhängig überprüfen ließ."
+        "Dem ukrainischen Armeechef zufolge rückten die Truppen bei Lindenau vor. Bis zum Abend seien drei Dörfer "
+        "am Fluss befreit worden, was zunächst nicht zu überprüfen war."
     )
     *_, last = claims(text, knowledge)
     assert last.origin_parties == ("UA",) and last.hedged
 
 
 def test_a_state_news_agency_known_by_its_short_name_speaks_for_its_state(knowledge):
-    assert only("Die Nachrichtenagentur Fars sprach von Vergeltung für den Angriff.", knowledge).origin_parties == (
+    assert only("Die Nachrichtenagentur Fars meldete Schäden im Hafen von Lindenau.", knowledge).origin_parties == (
         "IR",
     )
 
@@ -3366,10 +3366,10 @@ def test_a_group_noun_before_a_name_names_that_body_not_the_group_before(knowled
 
 
 def test_a_pronoun_before_zufolge_points_back_to_whom_it_stands_for(knowledge):
-    """ "Verletzt wurde dabei ihr zufolge niemand": according to her, the official the sentence before named."""
+    """ "Beschädigt wurde dabei ihr zufolge nur die Mole": according to her, the official the sentence before named."""
     text = (
         "Die ukrainische Bürgermeisterin von Lindenau besuchte am Morgen den Hafen. "
-        "Verletzt wurde dabei ihr zufolge niemand."
+        "Beschädigt wurde dabei ihr zufolge nur die Mole."
     )
     *_, last = claims(text, knowledge)
     assert last.origin_parties == ("UA",)

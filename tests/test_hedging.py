@@ -869,9 +869,9 @@ def test_an_estimate_or_an_ability_hedges_only_where_no_one_is_named_for_it(text
     [
         "Die Hafenbehörde von Lindenau meldete zwölf Tote. Unter den Toten seien Fischer und Hafenarbeiter, "
         "sagte ein Sprecher. Die Zahlen waren nicht unabhängig zu überprüfen.",
-        # a number in a name ("Tu-95") is no count
-        "Die ukrainische Armee meldete 41 getroffene Flugzeuge. Betroffen seien Bomber der Typen Tu-95 und "
-        "Tu-22M3, sagte ein ukrainischer Sprecher. Diese Zahlen lassen sich nicht unabhängig überprüfen.",
+        # a number in a name ("Ro-64") is no count
+        "Die ukrainische Marine meldete 17 beschädigte Schiffe. Betroffen seien Fähren der Typen Ro-64 und "
+        "Ro-80, sagte ein ukrainischer Sprecher. Diese Zahlen waren zunächst nicht zu überprüfen.",
     ],
 )
 def test_a_disclaimer_about_numbers_passes_over_the_claim_before_it_that_gives_none(text, knowledge):
@@ -901,7 +901,7 @@ def test_a_disclaimer_naming_its_topic_hedges_the_claims_about_it_alone(knowledg
     text = (
         "Bei dem Angriff auf Lindenau wurden nach Angaben des ukrainischen Innenministers zwölf Menschen getötet. "
         "Die Drohne sei aus dem Süden gekommen, sagte der Minister. Die Bergung dauerte bis zum Abend. "
-        "Die Angaben zur Herkunft der Drohne ließen sich nicht unabhängig überprüfen."
+        "Die Angaben zur Herkunft der Drohne waren zunächst nicht zu überprüfen."
     )
     toll, origin, rescue, *_ = analyse_article(text, "example.org", knowledge).claims
     assert origin.hedged
@@ -909,19 +909,19 @@ def test_a_disclaimer_naming_its_topic_hedges_the_claims_about_it_alone(knowledg
 
 
 def test_a_noun_after_das_makes_it_an_article_not_a_disclaimers_pronoun(knowledge):
-    """ "Das Staatsfernsehen meldete 60 Tote, was sich nicht überprüfen ließ": the disclaimer is its own
+    """ "Das Staatsfernsehen zählte 40 Verletzte, was nicht zu überprüfen war": the disclaimer is its own
     sentence's; the claim before it keeps its commitment."""
     text = (
-        "Auch in Lindenau steigt die Zahl der Toten. "
-        "Das Staatsfernsehen meldete am Samstag 60 Tote, was sich nicht unabhängig überprüfen ließ."
+        "In Lindenau wächst die Zahl der Verletzten. "
+        "Das Staatsfernsehen zählte am Montag 40 Verletzte am Hafen, was zunächst nicht zu überprüfen war."
     )
     before, own = analyse_article(text, "example.org", knowledge).claims
     assert own.hedged and not before.hedged
 
 
 def test_hearsay_in_a_statement_of_a_body_named_cites_that_body(knowledge):
-    """ "…, heißt es in einer Erklärung des Instituts": the institute's statement, no hearsay."""
-    text = "Am Morgen hätten Einschläge mehrere Labore beschädigt, heißt es in einer Erklärung des Instituts."
+    """ "…, heißt es in einer Mitteilung der Stiftung": the foundation's statement, no hearsay."""
+    text = "Am Morgen seien zwei Lagerhallen am Hafen ausgebrannt, heißt es in einer Mitteilung der Stiftung."
     (claim,) = analyse_article(text, "example.org", knowledge).claims
     assert not claim.hedged
-    assert [s.text for s in claim.sources if s.role == "origin"] == ["des Instituts"]
+    assert [s.text for s in claim.sources if s.role == "origin"] == ["der Stiftung"]

@@ -1722,12 +1722,12 @@ def test_two_counts_agreeing_make_one_fact_however_the_rest_is_worded():
     """Two counts of two kinds in both claims rarely agree by chance: one fact, with no event word in either;
     one of them other, and they are two accounts."""
     told = (
-        "Seit Beginn der Kämpfe habe die Miliz in der Region nach Angaben aus Lindenau bis zu 2030 Kämpfer "
-        "und 35 Panzer verloren."
+        "Seit dem Sommer habe die Miliz am Fluss nach Angaben aus Lindenau bis zu 2030 Kämpfer und 35 Panzer "
+        "verloren."
     )
     again = (
-        "Insgesamt hat der Gegner seit Beginn der Kampfhandlungen in Richtung Sabirsk bis zu 2.030 Kämpfer "
-        "und {} Panzer verloren."
+        "Alles in allem habe der Gegner bei den Gefechten um den Hafen von Sabirsk bis zu 2.030 Kämpfer und {} "
+        "Panzer verloren."
     )
     assert same(told, again.format(35))
     assert not same(told, again.format(40))
@@ -1751,19 +1751,19 @@ def test_a_unit_after_a_blanked_time_counts_no_people():
 def test_ages_count_nobody():
     """The ages of the dead named are no count the other claim lacks: the three names make the fact."""
     assert same(
-        "Bei den Toten handelt es sich um den 28 Jahre alten Karl Beispiel, den 22-jährigen Anton Weber und den "
-        "26-jährigen Jonas Brandt.",
+        "Unter den Opfern sind der 28 Jahre alte Karl Beispiel, der 22-jährige Anton Weber und der 26-jährige "
+        "Jonas Brandt.",
         "Getötet wurden Karl Beispiel, Anton Weber und Jonas Brandt.",
     )
 
 
 def test_an_age_written_as_one_word_is_the_age_written_in_two():
-    """ "ein sechsjähriger Junge" is the boy of "ein sechs Jahre alter Junge"; "langjährig" gives no age."""
-    assert signature("Unter den Opfern in Sabirsk ist ein sechsjähriger Junge.").quantities == ((6.0, 6.0, "age:jahr"),)
-    assert signature("Unter den Opfern in Sabirsk ist ein langjähriger Fischer.").quantities == ()
+    """ "ein achtjähriges Mädchen" is the girl of "ein acht Jahre altes Mädchen"; "langjährig" gives no age."""
+    assert signature("In Sabirsk wurde ein achtjähriges Mädchen verletzt.").quantities == ((8.0, 8.0, "age:jahr"),)
+    assert signature("In Sabirsk wurde ein langjähriger Fischer verletzt.").quantities == ()
     assert same(
-        "Unter den Toten in Sabirsk ist auch ein sechsjähriger Junge.",
-        "Unter den Opfern in Sabirsk ist ein sechs Jahre alter Junge.",
+        "Verletzt wurde in Sabirsk auch ein achtjähriges Mädchen.",
+        "In Sabirsk erlitt ein acht Jahre altes Mädchen Verletzungen.",
     )
 
 

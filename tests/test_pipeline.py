@@ -136,7 +136,7 @@ def test_what_would_be_is_no_happening(knowledge):
         ("Russland hat den Hafen von Lindenau mit Raketen beschossen.", ()),
         # an evacuation is ordered: by the authorities the claim names, else by one it does not
         ("Die ukrainischen Behörden haben drei Dörfer am Fluss geräumt.", ("UA",)),
-        ("Seit Mittwoch wird auch der Kreis Lindenau evakuiert.", ("?",)),
+        ("Ab Dienstag werden auch drei Dörfer bei Lindenau evakuiert.", ("?",)),
     ],
 )
 def test_a_declared_act_told_in_the_outlets_voice_names_its_actor_as_origin(text, declared_by, knowledge):
