@@ -342,7 +342,7 @@ def _disclaim_the_run_before(
 
 
 def _gives_a_number(body: str, lexicon: Mapping[str, Any]) -> bool:
-    """Whether a claim gives a number a disclaimer of numbers is about: not one in a name ("Tu-95", "F-16")."""
+    """Whether a claim gives a number a disclaimer of numbers is about: not one in a name ("Ro-64", "F-16")."""
     return any(not is_designation(body, q.start) for q in find_quantities(body, number_rules(lexicon)))
 
 

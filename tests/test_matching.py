@@ -1722,15 +1722,14 @@ def test_two_counts_agreeing_make_one_fact_however_the_rest_is_worded():
     """Two counts of two kinds in both claims rarely agree by chance: one fact, with no event word in either;
     one of them other, and they are two accounts."""
     told = (
-        "Seit dem Sommer habe die Miliz am Fluss nach Angaben aus Lindenau bis zu 2030 Kämpfer und 35 Panzer "
-        "verloren."
+        "Seit dem Sommer habe die Miliz am Fluss nach Angaben aus Lindenau bis zu 1460 Kämpfer und 27 Panzer verloren."
     )
     again = (
-        "Alles in allem habe der Gegner bei den Gefechten um den Hafen von Sabirsk bis zu 2.030 Kämpfer und {} "
+        "Alles in allem habe der Gegner bei den Gefechten um den Hafen von Sabirsk bis zu 1.460 Kämpfer und {} "
         "Panzer verloren."
     )
-    assert same(told, again.format(35))
-    assert not same(told, again.format(40))
+    assert same(told, again.format(27))
+    assert not same(told, again.format(31))
 
 
 def test_a_count_of_a_peoples_name_counts_people():
