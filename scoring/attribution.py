@@ -696,8 +696,8 @@ def _a_brief(sentence: str, start: int, rules: _Rules) -> bool:
 
 
 def _without_first_names(sentence: str, found: list[Mention]) -> list[Mention]:
-    """ "Außenminister Abbas Araghtschi": a person's name right before another person's is that person's first
-    name, no mention of the first person."""
+    """ "Außenminister Munir Kuleba": a person's name right before another person's is that person's first name,
+    no mention of the first person."""
     return [
         m
         for m, after in zip(found, [*found[1:], None], strict=True)
@@ -2113,7 +2113,7 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
         for m in (rules.prepositional.finditer(sentence) if present else ())
     ]
     slots += [
-        _Slot(_start_before_zufolge(sentence, m.start(), rules), m.end(), "prep", take_last=True)
+        _Slot(_start_before_zufolge(sentence, m.start(), m.end(), rules), m.end(), "prep", take_last=True)
         for m in (rules.zufolge.finditer(sentence) if holds_a_word(rules.zufolge_words, sentence, folded=True) else ())
     ]
     relaying = holds_a_word(_RELAY_WORDS, sentence) and holds_a_word(rules.relay_verb_words, sentence)
@@ -2125,15 +2125,15 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
     return slots
 
 
-_DATIVE_PRONOUN = re.compile(r"\b(?:[Ii]hm|[Ii]hr|[Ii]hnen)\s+$")
-
-
-def _start_before_zufolge(sentence: str, at: int, rules: _Rules) -> int:
-    """Where the phrase before "zufolge" opens: its noun phrase ("den Angaben"), or a pronoun standing for someone
-    named before ("Beschädigt wurde ihr zufolge nur die Mole")."""
+def _start_before_zufolge(sentence: str, at: int, end: int, rules: _Rules) -> int:
+    """Where the phrase before "zufolge" opens: its noun phrase ("den Angaben"), or the words pointing back that
+    the lexicon's `anaphoric` phrases end with it ("Beschädigt wurde ihr zufolge nur die Mole")."""
     start = _noun_phrase_start(sentence, at, rules)
-    pronoun = _DATIVE_PRONOUN.search(sentence, max(0, at - 8), at) if start == at else None
-    return pronoun.start() if pronoun else start
+    pointing = rules.anaphoric.search(sentence, max(0, at - _POINTER_REACH), end) if start == at else None
+    return pointing.start() if pointing and pointing.end() == end else start
+
+
+_POINTER_REACH = 8  # "ihnen ": a pronoun before "zufolge"
 
 
 def _accusation_cues(at: _Sentence) -> _Cues:
@@ -3378,16 +3378,14 @@ def _named_we_cannot_place(p: _Pointer) -> list[Source]:
     name = _a_name(named.group("word"), named.group("name").split()) if named else None
     if name:
         return [p.spanning(name, _acronym(name))]  # "laut Kowalenko", "so Beispiel": a name we cannot place
-    owner = _STATEMENT_OF.search(p.slot) if p.kind == "prep" else None
+    owner = _OWNER_CLOSING.search(p.slot) if p.kind == "prep" else None
     if owner and _ends(p.rules.not_state, owner.group("noun")):
         return [p.spanning(owner.group("owner"), None)]  # "in einer Mitteilung der Stiftung": its, whoever it is
     return []
 
 
-# a statement and whose it is: "Mitteilung der Stiftung", "Stellungnahme des Verbands"
-_STATEMENT_OF = re.compile(
-    r"(?:Erklärung|Mitteilung|Stellungnahme|Meldung)\s+(?P<owner>(?:des|der|vom)\s+(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß]))"
-)
+# whose a source phrase's statement is, closing it: "(Mitteilung) der Stiftung", "(Stellungnahme) des Verbands"
+_OWNER_CLOSING = re.compile(r"\b(?P<owner>(?:des|der|vom)\s+(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß]))\W*$")
 
 
 def _acronym(phrase: str) -> str | None:
