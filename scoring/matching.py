@@ -448,6 +448,7 @@ class _Vocabulary:
     decades: frozenset[str] = frozenset()  # "Ende" before "60": an age
     years_old: re.Pattern[str] = re.compile("(?!)")  # "-jährig" after a number: an age
     aged: re.Pattern[str] = re.compile("(?!)")  # "sechsjährig": a number word fused with the ending, an age
+    fused_endings: tuple[str, ...] = ()  # the endings `lasting` and `aged` read: without one, neither is run
     # "-stündig" after a number, "dreitägig" in one word: a duration (`lasting_days`: each ending's unit in days)
     lasting: re.Pattern[str] = re.compile("(?!)")
     lasting_days: Mapping[str, float] = field(default_factory=dict)
@@ -741,6 +742,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         ),
         lasting=_lasting(thesaurus.measures.lasting),
         lasting_days=_lasting_days(thesaurus.measures),
+        fused_endings=(*thesaurus.measures.lasting, *thesaurus.measures.age_suffixes.words),
         scheduled=re.compile(rules.scheduled),
         past_year=Needing(rules.past_year),
         verb_lemma=re.compile(typed.claims.verb_lemma),
@@ -1166,8 +1168,8 @@ _NOUN_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
 def _a_peoples(
     measured: tuple[float, float, str], quantity: Quantity, blanked: str, text: str
 ) -> tuple[float, float, str]:
-    """ "18.700 Palästinenser", "zwei Ukrainer": a number whose noun is a party's name, blanked as one, counts
-    that party's people, one count with "18.700 Menschen"; a state is never counted."""
+    """ "1.870 Palästinenser", "zwei Ukrainer": a number whose noun is a party's name, blanked as one, counts
+    that party's people, one count with "1.870 Menschen"; a state is never counted."""
     if text is blanked or _of_people(measured[2]):
         return measured
     noun = _NOUN_AFTER.match(text, quantity.end)
@@ -1182,7 +1184,7 @@ def _in_words(sentence: str, vocabulary: _Vocabulary) -> tuple[tuple[float, floa
     """ "eine dreitägige Staatstrauer", "ein sechsjähriger Junge": the duration or the age a number word fused
     with its ending tells, as "drei Tage" and "sechs Jahre alt" tell them; no number finds it, since the number
     is no word of its own."""
-    if "ig" not in sentence:
+    if not any(ending in sentence for ending in vocabulary.fused_endings):
         return ()  # most claims: no such ending
     found = []
     for match in vocabulary.lasting.finditer(sentence):

@@ -277,7 +277,7 @@ def _attach_to_previous(
 
 def _speaks_of(body: str, topic: tuple[str, ...]) -> bool:
     """Whether a claim speaks of a disclaimer's topic: a word of it is a topic's word, or a part such a compound
-    opens or ends with ("Rakete" for "Raketentyp")."""
+    opens or ends with ("Hafen" for "Hafenbecken")."""
     wholes = [stem(word) for word in topic]
     return any(
         len(part) >= _TOPIC_PART and (whole.startswith(part) or whole.endswith(part))
@@ -286,7 +286,7 @@ def _speaks_of(body: str, topic: tuple[str, ...]) -> bool:
     )
 
 
-_TOPIC_PART = 4  # "Typ" alone is too short to tell a compound's part from a chance ending
+_TOPIC_PART = 4  # "Amt" alone is too short to tell a compound's part from a chance ending
 
 
 def _whose_statements(attribution: Attribution, disclaimer: list[Hedge], names_source: bool) -> frozenset[str]:
