@@ -3378,14 +3378,16 @@ def _named_we_cannot_place(p: _Pointer) -> list[Source]:
     name = _a_name(named.group("word"), named.group("name").split()) if named else None
     if name:
         return [p.spanning(name, _acronym(name))]  # "laut Kowalenko", "so Beispiel": a name we cannot place
-    owner = _OWNER_CLOSING.search(p.slot) if p.kind == "prep" else None
-    if owner and _ends(p.rules.not_state, owner.group("noun")):
+    owner = _STATEMENT_AND_OWNER.fullmatch(p.slot.strip()) if p.kind == "prep" else None
+    if owner and _ends(p.rules.state_noun, owner.group("statement")) and _ends(p.rules.not_state, owner.group("noun")):
         return [p.spanning(owner.group("owner"), None)]  # "in einer Mitteilung der Stiftung": its, whoever it is
     return []
 
 
-# whose a source phrase's statement is, closing it: "(Mitteilung) der Stiftung", "(Stellungnahme) des Verbands"
-_OWNER_CLOSING = re.compile(r"\b(?P<owner>(?:des|der|vom)\s+(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß]))\W*$")
+# a statement and whose it is, the whole phrase: "Mitteilung der Stiftung", "Stellungnahme des Verbands"
+_STATEMENT_AND_OWNER = re.compile(
+    r"(?P<statement>[A-ZÄÖÜ][\w-]*)\s+(?P<owner>(?:des|der|vom)\s+(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß]))\W*"
+)
 
 
 def _acronym(phrase: str) -> str | None:
