@@ -3378,9 +3378,15 @@ def _named_we_cannot_place(p: _Pointer) -> list[Source]:
     name = _a_name(named.group("word"), named.group("name").split()) if named else None
     if name:
         return [p.spanning(name, _acronym(name))]  # "laut Kowalenko", "so Beispiel": a name we cannot place
+    return _owner_of_a_statement(p)
+
+
+def _owner_of_a_statement(p: _Pointer) -> list[Source]:
+    """ "in einer Mitteilung der Stiftung": the statement is its owner's, a body of no state we cannot place; the
+    whole phrase is a statement noun of the lexicon's and its owner ("nach Angaben der Zeitung" names no paper)."""
     owner = _STATEMENT_AND_OWNER.fullmatch(p.slot.strip()) if p.kind == "prep" else None
     if owner and _ends(p.rules.state_noun, owner.group("statement")) and _ends(p.rules.not_state, owner.group("noun")):
-        return [p.spanning(owner.group("owner"), None)]  # "in einer Mitteilung der Stiftung": its, whoever it is
+        return [p.spanning(owner.group("owner"), None)]
     return []
 
 
