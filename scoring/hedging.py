@@ -92,6 +92,7 @@ class _Compiled:
     determiner_before: re.Pattern[str]
     first_person: re.Pattern[str]  # "ich", "wir": someone speaks for themselves, not reported
     reacting: re.Pattern[str]  # "hat … nicht bestätigt": the subject's reaction
+    reacting_agent: re.Pattern[str]  # "wurde von der Armee nicht bestätigt": the agent's reaction
     reflexive: re.Pattern[str]  # "hat sich nicht bestätigt": it proved untrue
     pronoun_before: re.Pattern[str]  # "er erwarte", "Man untersuche": a subject pronoun right before a form
     # a report that names whose it is ("nach Berichten der «Zeitung»", "laut Berichten aus Kiew") is
@@ -229,6 +230,7 @@ def _compiled(h: Hedging) -> _Compiled:
             rf"|(?!(?:{'|'.join(h.noun_phrase_determiners)})\b)[a-zäöüß]{{2,}}er\s+[A-ZÄÖÜ])"
         ),
         reacting=_any_word(h.reacting_auxiliaries),
+        reacting_agent=re.compile(h.reacting_agents),
         reflexive=_any_word(h.reflexives),
         pronoun_before=re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_either_case(w) for w in h.subject_pronouns)}) $"),
         needed=_Needed.by_words(word for cue in h.cues for word in cue.requires),
@@ -567,12 +569,14 @@ def _cue_kind(
 
 def _participle_kind(match: re.Match[str], kind: str, rules: _Compiled, clauses: _Clauses) -> str | None:
     """ "nicht bestätigt": the text's own doubt ("Die Zahl ist nicht bestätigt"), a subject's reaction where an
-    active auxiliary stands in its clause ("Das Amt hat den Bericht nicht bestätigt"), and no hedge where the
-    clause is reflexive ("Der Verdacht hat sich nicht bestätigt": it proved untrue)."""
+    active auxiliary stands in its clause ("Das Amt hat den Bericht nicht bestätigt") or the passive names its
+    agent before it ("wurde vom Amt nicht bestätigt"), and no hedge where the clause is reflexive ("Der Verdacht
+    hat sich nicht bestätigt": it proved untrue)."""
     left, right = clauses.around(match.start(), match.end())
     if clauses.has(rules.reflexive, left, right):
         return None
-    return "reaction" if clauses.has(rules.reacting, left, right) else kind
+    reacting = clauses.has(rules.reacting, left, right) or clauses.has(rules.reacting_agent, left, match.start())
+    return "reaction" if reacting else kind
 
 
 _ASKED = re.compile(r"[^.!?]*\?")  # the sentence goes on to a question mark before it ends
@@ -669,10 +673,17 @@ def _inside_noun_phrase(sentence: str, start: int, end: int, rules: _Compiled) -
 def disclaims_earlier(sentence: str, hedges: list[Hedge], lexicon: Mapping[str, Any]) -> list[Hedge]:
     """The "nicht unabhängig überprüfen" cues of a sentence that speaks of what was said before it
     ("Die Angaben ließen sich nicht unabhängig überprüfen."): they hedge the claim before it."""
-    unverified = [h for h in hedges if h.kind == "unverified"]
+    unverified = [h for h in hedges if h.kind == "unverified" and not _of_its_own_sentence(sentence, h.start)]
     if unverified and _compiled(typed_rules(lexicon).hedging).disclaimer.search(sentence):
         return unverified
     return []
+
+
+def _of_its_own_sentence(sentence: str, cue: int) -> bool:
+    """ "X verbreitete die Behauptung, …, was sich nicht überprüfen ließ": a cue in a clause "was" opens after a
+    comma disclaims what its own sentence says, not what came before."""
+    comma = sentence.rfind(",", 0, cue)
+    return comma >= 0 and sentence[comma + 1 : cue].split()[:1] == ["was"]
 
 
 def disclaimed_topic(sentence: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:
