@@ -479,7 +479,7 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
     sentence, or "… und leitete …" going on with the same subject; not "zerstört und geplündert", two
     verbs of one statement."""
     rules = _clause_rules(typed_rules(lexicon).claims)
-    cuts = {m.start(): m for m in rules.new_subject.finditer(body)}
+    cuts = {m.start(): m for m in rules.new_subject.finditer(body) if not _frames_what_follows(body, m, lexicon)}
     framed: set[int] = set()
     if "," in body:
         asyndetic, framed = _asyndetic_cuts(body, rules, lexicon)
@@ -510,6 +510,16 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
     return list(cuts.values()), own_subject
 
 
+def _frames_what_follows(body: str, cut: re.Match[str], lexicon: Mapping[str, Any]) -> bool:
+    """ "X hatte zuvor behauptet, auch die USA seien beteiligt gewesen": a clause ending in a verb of speech is the
+    frame of the reported speech after its comma, not a statement of its own."""
+    before = body[: cut.start()].split()[-_FRAME_WORDS:]
+    if not before or not names_speech(" ".join(before), lexicon, verbs_only=True):
+        return False
+    after = body[cut.end() :]
+    return bool(find_reported_speech(after[: after.find(",")] if "," in after else after, lexicon, continues=True))
+
+
 _FRAME_WORDS = 2  # "heißt es": a frame's last words before its comma
 _INFINITIVE_CLAUSE = re.compile(r"[^,;:.!?]*?\bzu\s+[a-zäöüß]+(?:en|ern|eln|n)\s*(?:[,;:.!?]|$)")
 
@@ -531,6 +541,8 @@ def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) 
             # count beside one the clause before gives with its source ("Nach Angaben der Armee wurden 400
             # getötet, 300 weitere seien verletzt worden"): that source speaks for it
             clause = before[before.rfind(",") + 1 :]
+            if names_speech(" ".join(clause.split()[-_FRAME_WORDS:]), lexicon):
+                continue  # "X hatte zuvor behauptet, auch die USA seien …": the frame of what follows
             counted = _COUNT_CLAUSE.match(body, m.end()) is not None
             gives_a_source = counted and names_speech(clause, lexicon) and not names_speech(clause, lexicon, True)
             if gives_a_source or find_reported_speech(clause, lexicon, continues=True):
@@ -1381,6 +1393,23 @@ def _conflict_hits(body: str, attribution: Attribution, knowledge: Knowledge) ->
     return conflict_hits(content, knowledge) or conflict_hits(" ".join(s.text for s in own), knowledge) or hits
 
 
+_COLON_FACT_WORDS = 6  # "Auslöser war ein Angriff auf den Hafen:": enough words to tell a fact before a colon
+
+
+def _tells_before_a_colon(body: str, lexicon: Mapping[str, Any]) -> bool:
+    """ "Auslöser war ein Angriff der Miliz auf den Hafen: Eine Drohne …": a sentence in running text (not the
+    headline's line, where a colon sets off a topic) ending in a colon that tells an event states it, and leads on
+    to the details; one naming speech ("Die Armee teilte am Abend mit:", "Dazu hieß es:") leads on to someone's
+    words."""
+    if not body.rstrip().endswith(":"):
+        return False
+    if names_speech(body, lexicon):
+        return False
+    words = _LETTERS.findall(body)
+    rules = events_of(lexicon)
+    return len(words) >= _COLON_FACT_WORDS and any(event_family(w.lower(), rules) for w in words if w[:1].isupper())
+
+
 def _add_drafts(
     drafts: list[_Draft], sentence: Sentence, body: str, reading: _Reading, carry: _Carry, knowledge: Knowledge
 ) -> None:
@@ -1396,7 +1425,8 @@ def _add_drafts(
     _attach_to_previous(about, sentence, reading.attribution, disclaimer, names_source, lexicon, several=several)
     # "Das teilte die Militärverwaltung mit.": its whole content is now the source of the claim before.
     only_names_source = names_source and "," not in body and len(body.split()) <= 14
-    claim = is_claim(body, lexicon) and not _names_only_its_war(body, lexicon)
+    told = body.rstrip(" :") if sentence.block and _tells_before_a_colon(body, lexicon) else body
+    claim = is_claim(told, lexicon) and not _names_only_its_war(body, lexicon)
     if (claim or sentence.nominal or _short_count(body, lexicon)) and not only_names_source:
         about_previous = names_source or bool(disclaimer)
         whole = _Draft(

@@ -142,3 +142,52 @@ def test_what_would_be_is_no_happening(knowledge):
 def test_a_declared_act_told_in_the_outlets_voice_names_its_actor_as_origin(text, declared_by, knowledge):
     (claim,) = analyse_article(text, "example.org", knowledge, "2024-11-20").claims
     assert claim.declared_by == declared_by
+
+
+def _claims(text, knowledge, outlet="example.org", day="2024-11-20"):
+    return analyse_article(text, outlet, knowledge, day).claims
+
+
+def test_a_disclaimer_in_a_clause_of_its_own_sentence_stays_there(knowledge):
+    text = (
+        "Der Bürgermeister von Lindenau dankte den Helfern für ihren Einsatz am Hafen.\n\n"
+        "Blogger verbreiteten die Behauptung, im Hotel seien Soldaten untergebracht gewesen, "
+        "was sich nicht unabhängig überprüfen ließ."
+    )
+    first, second = _claims(text, knowledge)
+    assert not first.hedged and second.hedged
+
+
+def test_a_passive_naming_who_did_not_confirm_is_their_reaction(knowledge):
+    text = (
+        "Das russische Verteidigungsministerium gab an, es seien Stellungen bei Lindenau getroffen worden. "
+        "Offiziell wurden diese Angaben in Kiew nicht bestätigt."
+    )
+    assert not _claims(text, knowledge)[0].hedged
+
+
+def test_the_frame_of_reported_speech_is_no_claim_of_its_own(knowledge):
+    text = "Der Sender in Lindenau hatte zuvor behauptet, auch die Marine sei an den Angriffen beteiligt gewesen."
+    assert len(_claims(text, knowledge)) == 1
+
+
+def test_a_sentence_telling_an_event_before_a_colon_is_a_claim(knowledge):
+    text = (
+        "Die Fähre nach Sabirsk fährt seit Montag wieder.\n\n"
+        "Auslöser war ein Angriff auf den Hafen von Lindenau am frühen Morgen: "
+        "Eine Drohne schlug in ein Lagerhaus ein, ein Arbeiter kam ums Leben."
+    )
+    assert any(c.text.startswith("Auslöser war ein Angriff") for c in _claims(text, knowledge))
+    text = (
+        "Die Fähre nach Sabirsk fährt seit Montag wieder.\n\n"
+        "Die Polizei teilte am Abend zu dem Angriff mit: Eine Drohne schlug ein."
+    )
+    assert not any(c.text.startswith("Die Polizei teilte") for c in _claims(text, knowledge))
+
+
+def test_what_someone_leaves_open_is_no_report_of_it(knowledge):
+    for text in (
+        "Ob auch der Kommandeur unter den Toten ist, ließ die Armee von Lindenau weiter offen.",
+        "Die Armee von Lindenau ließ offen, ob der Kommandeur unter den Toten ist.",
+    ):
+        assert _claims(text, knowledge)[0].signature.planned
