@@ -28,7 +28,7 @@ from scoring.knowledge import (
 )
 from scoring.lemmas import ADJECTIVE_ENDINGS, compound_head, is_known, lemma
 from scoring.lexicon import Attribution as AttributionRules
-from scoring.places import governing_parties, place_kinds, regions
+from scoring.places import governing_parties, named_places, place_kinds, regions
 from scoring.regex import Presence, guarded, leading_words, needed_strings, top_level_alternatives
 from scoring.text import past_a_list
 
@@ -51,7 +51,10 @@ _WORD_OR_MARK = re.compile(r"[\w-]+|[^\w\s]")
 # an ordinal inside a sentence ("die 19. Division") is one token: its full stop ends no phrase
 _PHRASE_TOKEN = re.compile(r'"[^"]{1,60}"|\d{1,3}\.(?=\s+[A-ZÄÖÜ])|[\w-]+|[,.;:!?()]')
 _ORDINAL = re.compile(r"\d{1,3}\.").fullmatch
-_APPOSITION = re.compile(r",\s*(?:der|die)\s+([^,.;]{3,80}?)(?=[,.;]|$)")
+# ", die Ministerin von Y"; not a relative clause (", die der Diplomat X leitet": an article after the pronoun)
+_APPOSITION = re.compile(
+    r",\s*(?:der|die)\s+(?!(?:der|die|das|den|dem|ein|eine|einen|sich|er|sie|es)\s)([^,.;]{3,80}?)(?=[,.;]|$)"
+)
 _BARE_APPOSITION = re.compile(r",\s*([A-ZÄÖÜ][\w-]+)(?:\s+[^,.;]{2,78}?)?(?=[,.;]|$)")
 _DASS_CLAUSE = re.compile(r"\s*,\s*dass\b")
 
@@ -365,6 +368,7 @@ class _Rules:
     of_a_state: re.Pattern[str]  # "Nationale Kommission": an adjective that makes a body a state's
     occupation: re.Pattern[str]  # "die Besatzungsbehörden": the authorities of the party holding the ground
     state_forces: re.Pattern[str]
+    military_ranks: re.Pattern[str]
     fronted: frozenset[str]
     noun_phrase: frozenset[str]
     phrase_ends: frozenset[str]
@@ -413,6 +417,7 @@ class _Rules:
     changing_particles: Mapping[str, re.Pattern[str]]  # "sagte" → its clause ending in "ab": another verb
     warning: frozenset[str]
     calling: frozenset[str]  # "nannte", "bezeichnete": verbs giving what they speak of a name
+    declaring: frozenset[str]  # "erklärte": a verb of saying that declares something to be something
     group_phrase: re.Pattern[str]
     named_medium: re.Pattern[str]
     publication_verb: re.Pattern[str]
@@ -538,6 +543,7 @@ def _rules(a: AttributionRules) -> _Rules:
         of_a_state=_inflected_before_a_noun(a.state_adjectives, "[A-ZÄÖÜ]"),
         occupation=re.compile(rf"\b(?:{alternatives(a.occupation_prefixes) or '(?!)'})\w", re.IGNORECASE),
         state_forces=_inflected(a.state_forces),
+        military_ranks=_inflected(a.military_ranks),
         fronted=frozenset(a.fronted),
         noun_phrase=frozenset(a.noun_phrase_words),
         phrase_ends=frozenset(a.phrase_ends),
@@ -591,6 +597,7 @@ def _rules(a: AttributionRules) -> _Rules:
         changing_particles=_clause_endings(a.verb_changing_particles),
         warning=frozenset(a.warning_verbs),
         calling=frozenset(a.calling_verbs),
+        declaring=frozenset(a.declaring_verbs),
         # "die Miliz", "diese Gruppe", "die islamistische Organisation", "die vom Iran unterstützte Miliz": a group
         # named before, by its kind (its backer, a "von" phrase, says whose ally it is, not which group)
         group_phrase=re.compile(
@@ -655,14 +662,9 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
         if _is_an_actor(sentence, start, end, actor, rules)
     ]
     if len(found) > 1 or (found and _VON_BEFORE_A_NAME.search(sentence)):
-        found = _without_modifiers(sentence, _without_first_names(sentence, found), rules)
-    learned = memory.learned.find(sentence) if memory and memory.learned else ()
-    if learned:
-        known = _Mentions.of(list(found))  # in order and apart, as the alias index finds them
-        for start, end, actor in learned:
-            before = bisect_left(known.starts, end) - 1  # the last known mention starting before this one ends
-            if before < 0 or known.items[before].end <= start:
-                found.append(Mention(start, end, actor, True, _governed(sentence, start, rules)))
+        found = _without_modifiers(sentence, _without_first_names(sentence, found), rules, place_kinds(knowledge))
+    if memory and memory.learned:
+        found += _learned_mentions(sentence, found, memory.learned, rules)
     if not found:
         return found  # most sentences: nobody named
     # A quotation's words are not its source: a quoted title, ""Paris zögert", sagte X".
@@ -676,6 +678,32 @@ def find_mentions(sentence: str, knowledge: Knowledge, memory: ArticleMemory | N
             for m in found
         ]
     return sorted(found, key=lambda m: m.start)
+
+
+def _learned_mentions(sentence: str, found: list[Mention], learned: AliasIndex[Actor], rules: _Rules) -> list[Mention]:
+    """The names the article taught ("Ryder" after "Pentagon-Sprecher Pat Ryder") where no known mention stands."""
+    known = _Mentions.of(list(found))  # in order and apart, as the alias index finds them
+    added = []
+    for start, end, actor in learned.find(sentence):
+        before = bisect_left(known.starts, end) - 1  # the last known mention starting before this one ends
+        if (before < 0 or known.items[before].end <= start) and not _another_persons_first_name(
+            sentence, end, actor, learned
+        ):
+            added.append(Mention(start, end, actor, True, _governed(sentence, start, rules)))
+    return added
+
+
+def _another_persons_first_name(sentence: str, end: int, actor: Actor, learned: AliasIndex[Actor]) -> bool:
+    """ "Präsident Wladimir Putin" taught "Wladimir" too; "Wladimir Selenski" later is somebody else: a name learned
+    for a person, right before a name neither the dictionary nor the article knows, is another person's first
+    name."""
+    if actor.kind != "person":
+        return False
+    after = _NEXT_NAME.match(sentence, end)
+    return after is not None and not is_known(after.group(1)) and not learned.find(after.group(1))
+
+
+_NEXT_NAME = re.compile(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]{2,})\b")
 
 
 # After "von" an indefinite or a number opens what is spoken of or done, not whose: "nach Angaben der
@@ -709,7 +737,7 @@ def _without_first_names(sentence: str, found: list[Mention]) -> list[Mention]:
     ]
 
 
-def _without_modifiers(sentence: str, found: list[Mention], rules: _Rules) -> list[Mention]:
+def _without_modifiers(sentence: str, found: list[Mention], rules: _Rules, places: Collection[str]) -> list[Mention]:
     """A nationality qualifying the name of another party's actor within one noun phrase is no mention
     of its state: "der sudanesischen RSF-Miliz", "der jemenitischen Huthi-Miliz", "die
     libanesische Schiitenmiliz Hisbollah" name the militia only. An envoy to an
@@ -728,12 +756,14 @@ def _without_modifiers(sentence: str, found: list[Mention], rules: _Rules) -> li
             if not rules.envoy.match(sentence, after.end):
                 continue
             sent_to = at + 1
-        silent = at == sent_to or _backing_another(sentence, mention, after, rules)  # named, but not who speaks
+        silent = at == sent_to or _backing_another(sentence, mention, after, rules, places)  # named, no speaker
         kept.append(replace(mention, speaks=False) if silent else mention)
     return kept
 
 
-def _backing_another(sentence: str, mention: Mention, after: Mention | None, rules: _Rules) -> bool:
+def _backing_another(
+    sentence: str, mention: Mention, after: Mention | None, rules: _Rules, places: Collection[str]
+) -> bool:
     """ "Die von Teheran unterstützte Miliz X": the party in the participle's "von" phrase backs the actor
     the noun phrase names, another party's, who is the one named; "der vom Iran unterstützten Miliz" backs a
     group the noun names without its name, where "das von der Hamas kontrollierte Ministerium" is the party's own
@@ -742,10 +772,20 @@ def _backing_another(sentence: str, mention: Mention, after: Mention | None, rul
         return False
     if after is None or after.start - mention.end > 60:
         backed = _PARTICIPLE_THEN_NOUN.match(sentence, mention.end)
-        return backed is not None and _PARTICIPLE_STEM.sub("", backed.group(1)) not in rules.controlling
+        if backed is None:
+            return False
+        # "in dem von X kontrollierten Gebiet": a place X holds says where, not who speaks
+        return _PARTICIPLE_STEM.sub("", backed.group(1)) not in rules.controlling or _a_place_noun(
+            backed.group(2), places
+        )
     return after.actor.party != mention.actor.party and bool(
         _PARTICIPLE_THEN_NOUNS.fullmatch(sentence, mention.end, after.start)
     )
+
+
+def _a_place_noun(noun: str, places: Collection[str]) -> bool:
+    """ "Gebiet", "Küstengebiet": a noun naming a kind of place, or a compound ending in one."""
+    return noun in places or any(len(kind) > 3 and noun.endswith(kind.lower()) for kind in places)
 
 
 # "die von Teheran unterstützte …", "die vom Iran gesteuerte …": who backs, then the participle
@@ -756,7 +796,7 @@ _BACKED_BY = re.compile(rf"{_BACKER_VON}(?:[A-ZÄÖÜ][\w-]*\s+){{1,2}}{_ATTRIBU
 _VON_BEFORE = re.compile(rf"{_BACKER_VON}$")
 _VON_BEFORE_A_NAME = re.compile(rf"{_BACKER_VON}[A-ZÄÖÜ]")  # a backer may stand alone: "der vom Iran … Miliz"
 _PARTICIPLE_THEN_NOUNS = re.compile(rf"\s+{_ATTRIBUTIVE_PARTICIPLE}\s+(?:[A-ZÄÖÜ][\w-]*\s+){{0,2}}")
-_PARTICIPLE_THEN_NOUN = re.compile(rf"\s+({_ATTRIBUTIVE_PARTICIPLE})\s+[A-ZÄÖÜ][\w-]*(?=[\s,.;:!?]|$)")
+_PARTICIPLE_THEN_NOUN = re.compile(rf"\s+({_ATTRIBUTIVE_PARTICIPLE})\s+([A-ZÄÖÜ][\w-]*)(?=[\s,.;:!?]|$)")
 _PARTICIPLE_STEM = re.compile(r"(?:e|en|er|es|em)$")  # "kontrollierten" → "kontrolliert"
 
 
@@ -1142,9 +1182,12 @@ def _speech_slot(
 ) -> tuple[int, int] | None:
     """The subject of a speech verb: before it, after it (inversion), or the subject of the first clause."""
     left, right = _clause_bounds(sentence, verb.start())
+    if _PARTICIPLE.fullmatch(verb.group()) and not rules.perfect_auxiliary.search(sentence, left, right):
+        # "hatte die Sprecherin, Maria Beispiel, den Abzug bekannt gegeben": the auxiliary before the apposition
+        left = _before_an_apposition(sentence, left, verb.start(), rules, closing=True)
     if _negates_the_saying(sentence, verb, left, right, rules):
         return None  # "stritt die Sperrung nicht ab" is the outlet's statement, not the minister's
-    if _called_as(sentence, left, verb.start(), rules):
+    if _called_as(sentence, left, verb.start(), rules) or _declared_as(sentence, verb, right, rules):
         return None
     participle = bool(_PARTICIPLE.fullmatch(verb.group())) and not rules.perfect_auxiliary.search(sentence, left, right)
     passive = not verb.group().endswith(("te", "ten")) and bool(rules.passive_auxiliary.search(sentence, left, right))
@@ -1165,6 +1208,34 @@ def _called_as(sentence: str, left: int, verb: int, rules: _Rules) -> bool:
     subject is the first clause's, and the noun phrase no speaker."""
     called = _CALLED_AS.fullmatch(sentence, left, verb) if left else None
     return called is not None and called.group("article").lower() in rules.determiners
+
+
+def _declared_as(sentence: str, verb: re.Match[str], right: int, rules: _Rules) -> bool:
+    """ "Die Regierung erklärte das Gebiet zur Sperrzone", "… hatte den Hafen zum Sperrgebiet erklärt": the verb
+    declares what something is, an act the outlet tells, and says nothing; "erklärte zur Lage, …" still speaks."""
+    if verb.group().lower() not in rules.declaring:
+        return False
+    before = _DECLARED_BEFORE.search(sentence, max(0, verb.start() - 80), verb.start())
+    if before is not None:  # the verb closes its clause, or a relative clause follows ("…, in der …")
+        return _CLAUSE_CLOSES.match(sentence, verb.end()) is not None
+    return _DECLARED_AFTER.fullmatch(sentence, verb.end(), right) is not None
+
+
+# "zur Sperrzone erklärt": a "zu" phrase of a few words right before the verb, after an object ("für tot erklärt"
+# asserts a state of things, and is said)
+_DECLARED_BEFORE = re.compile(
+    r"\s(?!(?:hat|hatte|haben|hatten|habe|ist|war|wurde|sei)\s)\w+\s+"
+    r"(?:zur|zum|zu(?!\s+(?:den|dem|einem|diesem|diesen|seinen|ihren)\b))\s+(?:\S+\s+){0,3}\S+\s+$"
+)
+# after the verb: its auxiliaries, then the sentence's end, "und", or a relative clause ("…, in der …", "…, die dort …")
+_CLAUSE_CLOSES = re.compile(
+    r"(?:\s+(?:worden|wurde|wurden|hat|hatte|hatten|haben|habe|sei|war|waren))?\s*"
+    r"(?:[.;!?]|$|\bund\b|,\s+(?:\w+\s+(?:der|die|das|dem|den|denen|deren|dessen)\b|wo\b|(?:der|die|das|denen)\s+[a-zäöüß]))"
+)
+# "erklärte das Gebiet am Montag zur Sperrzone.": an object and a "zu" phrase ending the sentence
+_DECLARED_AFTER = re.compile(
+    r"\s+(?:den|die|das|ihn|es|[A-ZÄÖÜ][\w-]*)\s+(?:\S+\s+){0,5}?(?:zur|zum|zu)\s+(?:\S+\s+){0,3}\S+?[.!]?\s*"
+)
 
 
 def _negates_the_saying(sentence: str, verb: re.Match[str], left: int, right: int, rules: _Rules) -> bool:
@@ -1341,6 +1412,9 @@ def _speaker(
     relative = _relative_subject(sentence, left, verb.start(), found, rules)
     if relative is not None:
         return relative
+    shared = _pronoun_shared_after_and(sentence, left, verb.start(), found, rules)
+    if shared is not None:
+        return shared
     before = _speaker_before(sentence, verb, around, found, rules)
     after = (opening, _subject_after_end(sentence, opening, around, rules))
     if _subject_follows(sentence, verb, around.first_after, rules):
@@ -1375,6 +1449,20 @@ def _speaker(
     return _speaker_we_do_not_know(sentence, (before, after), text, around, rules)
 
 
+def _pronoun_shared_after_and(
+    sentence: str, left: int, verb: int, found: _Mentions, rules: _Rules
+) -> tuple[int, int] | None:
+    """ "Darin machte er die Miliz verantwortlich und sprach von …": a verb right after "und" shares the subject of
+    the clause before, a pronoun opening it, not the party that clause spoke of."""
+    if not _AND_RIGHT_BEFORE.search(sentence, left, verb):
+        return None
+    pronoun = _pronoun_subject_opening(sentence, verb, rules)
+    if pronoun is None or pronoun.start() < left or found.starting_in(left, pronoun.start()):
+        return None
+    return pronoun.span()
+
+
+_AND_RIGHT_BEFORE = re.compile(r"\bund\s+$")  # a verb right after "und" shares the subject of the one before
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:der|die|das|welche[rs]?)\b")
 _COMMA_BEFORE = re.compile(r",\s*$")  # read in the forty characters before a clause: no copy of all before it
 
@@ -1633,6 +1721,9 @@ def _subject_of_the_sentence(
     """ "…, warnten aber davor": a verb opening its clause shares the subject of the sentence's first clause."""
     _, first_clause_end = _clause_bounds(sentence, 0)
     subject = found.first_subject  # mentions never overlap: the first ends first
+    pronoun = _pronoun_subject_opening(sentence, first_clause_end, rules)
+    if pronoun is not None and (subject is None or pronoun.end() <= subject.start):
+        return pronoun.span()  # "Darin machte er die Miliz verantwortlich und sprach von …": his words, not hers
     # "…, sagte die Sprecherin der Behörde": a noun phrase after the verb is its subject (inversion)
     after_names_one = first_after[:1].isupper() or first_after in rules.subject_determiners
     if subject and subject.end <= first_clause_end and sentence[:1] != '"' and not after_names_one:
@@ -1650,6 +1741,18 @@ def _subject_of_the_sentence(
         and any(_ends(rules.role_suffix, w) for w in opening)
     ):
         return 0, left  # "Karl Beispiel, ein Berater des Ministers, sagte dem Sender X": the name and its role
+    return None
+
+
+def _pronoun_subject_opening(sentence: str, end: int, rules: _Rules) -> re.Match[str] | None:
+    """A personal pronoun as the subject of the sentence's first clause: opening it ("Er machte …") or right after
+    its finite verb ("Darin machte er …")."""
+    words = list(islice(_WORD.finditer(sentence, 0, end), 3))
+    for i, word in enumerate(words):
+        if rules.pronoun.fullmatch(word.group()) and word.group().lower() != "man":
+            return word if i <= 2 else None
+        if i and word.group()[:1].isupper():
+            return None  # "Darin machte die Armee …": a noun phrase is the subject
     return None
 
 
@@ -1716,6 +1819,9 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     words = list(_WORD.finditer(sentence[left : verb.start()]))
     texts = [w.group() for w in words]
     first = texts[0].lower() if texts else ""
+    pronoun = _pronoun_opening_a_clause(words, rules)
+    if pronoun is not None:  # "…, in dem er der Miliz Völkermord vorwarf": the dative after it is the accused
+        return left + pronoun.start(), left + pronoun.end()
     if first in rules.subordinators:
         return left + words[0].end(), verb.start()
     if _a_participle_after_and(sentence, (left, right), verb, rules):
@@ -1732,6 +1838,21 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     if not said_first and _subject_before(sentence, left, words, subjects, rules):
         return left, verb.start()
     return _accuser_after(sentence, verb, right, [m for m in subjects if m.start >= verb.end()], rules, said_first)
+
+
+def _pronoun_opening_a_clause(words: list[re.Match[str]], rules: _Rules) -> re.Match[str] | None:
+    """The subject of a clause opened by a subordinator or a relative pronoun ("kurz nachdem er", "in dem sie"): a
+    personal pronoun right after them."""
+    for i, word in enumerate(words[:4]):
+        if not word.group().islower():
+            return None
+        if i and rules.pronoun.fullmatch(word.group()):
+            before = words[i - 1].group()
+            return word if before in rules.subordinators or before in _RELATIVE_PRONOUNS else None
+    return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche"})
 
 
 def _a_participle_after_and(sentence: str, clause: tuple[int, int], verb: re.Match[str], rules: _Rules) -> bool:
@@ -1832,14 +1953,17 @@ def _pronoun_after(sentence: str, end: int, rules: _Rules) -> tuple[int, int] | 
     return word.span(1) if word and rules.pronoun.fullmatch(word.group(1)) else None
 
 
-def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules) -> int:
+def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules, *, closing: bool = False) -> int:
     """ "Die Sprecherin des Ministeriums, Maria Beispiel, warf …": where the subject starts that a name set off by
     commas follows, the verb right after it; `left` where no name stands between commas there (after a
-    clause, "Nachdem …, warf X Y vor", the subject follows the verb)."""
+    clause, "Nachdem …, warf X Y vor", the subject follows the verb). With `closing`, a participle closing the
+    clause too, its auxiliary before the subject ("Am Montag hatte die Sprecherin, Maria Beispiel, den Abzug
+    bekannt gegeben")."""
     gap = sentence[left:verb]
     auxiliary = rules.perfect_auxiliary.match(sentence, left + len(gap) - len(gap.lstrip()))
     finite = auxiliary.start() if auxiliary else verb  # "…, Maria Beispiel, hatte Y … vorgeworfen"
-    if sentence[left:finite].strip() or not sentence[:left].rstrip().endswith(","):
+    right_after = not sentence[left:finite].strip()
+    if not (right_after or closing) or not sentence[:left].rstrip().endswith(","):
         return left
     inner = _clause_bounds(sentence, left - 1)[0]
     words = _WORD.findall(sentence, inner, left - 1)
@@ -1848,6 +1972,11 @@ def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules) ->
     if not sentence[:inner].rstrip().endswith(","):
         return left
     outer = _clause_bounds(sentence, inner - 1)[0]
+    if not right_after and not (
+        _PARTICIPLE.fullmatch(sentence[verb:].split()[0].strip(",.;:!?"))
+        and rules.perfect_auxiliary.search(sentence, outer, inner)
+    ):
+        return left
     first = _WORD.search(sentence, outer, inner)
     return outer if first and first.group().lower() not in rules.subordinators else left
 
@@ -3018,8 +3147,12 @@ def _pronoun(p: _Pointer) -> list[Source] | None:
         people = _people_opening(p) or _organ_before_in_the_sentence(p)
         if people:
             return people
+    else:
+        someone = _someone_before_the_clause(p)
+        if someone:
+            return someone
     if p.memory.speakers_age:  # the sentence before named no speaker: a person it introduced comes first
-        introduced = _introduced_before(p) or _official_opening(p) or _subject_going_on(p)
+        introduced = _introduced_before(p) or _official_opening(p) or _subject_going_on(p) or _name_opening(p)
         if introduced:
             return introduced
     return p.memory.speakers_before() or p.earlier_subject()
@@ -3080,6 +3213,28 @@ def _organ_before_in_the_sentence(p: _Pointer) -> list[Source] | None:
         return None
     organ = replace(p, start=organs[-1].start(), end=organs[-1].end(), kind="speech")
     return _by_role_or_name(organ) or [organ.spanning(organ.slot, None)]
+
+
+# someone new, named by a noun with the indefinite article: "ein hochrangiger Politiker"
+_SOMEONE_NEW = re.compile(r"\b(?:[Ee]in|[Ee]ine)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])\b")
+
+
+def _someone_before_the_clause(p: _Pointer) -> list[Source] | None:
+    """ "Ein Politiker ist getötet worden, kurz nachdem er …": a pronoun in a clause after a comma stands for the
+    person its sentence introduced before it by a noun with "ein", if the two agree; whose, nobody says."""
+    comma = p.sentence.rfind(",", 0, p.start)
+    pronoun = p.rules.pronoun.search(p.slot)
+    if comma < 0 or pronoun is None or pronoun.group().lower() not in ("er", "sie"):
+        return None
+    opening = p.sentence[comma + 1 : p.start].split()  # "kurz nachdem": a clause of time or cause, not what is said
+    if not opening or opening[-1] not in p.rules.subordinators or opening[-1] in ("dass", "ob"):
+        return None
+    for someone in reversed(list(_SOMEONE_NEW.finditer(p.sentence, 0, comma))):
+        noun = someone.group("noun")
+        if _ends(p.rules.person_ending, noun.split("-")[-1]) or _role_word(noun, p.rules):
+            agrees = _agrees(pronoun, noun)
+            return [Source(someone.group(), someone.start(), someone.end(), None, "origin")] if agrees else None
+    return None
 
 
 def _subject_going_on(p: _Pointer) -> list[Source] | None:
@@ -3151,6 +3306,25 @@ def _introduced_before(p: _Pointer) -> list[Source] | None:
         d = p.memory.offset_of_previous
         return [Source(match.group(), match.start() - d, match.end() - d, None, "origin")]
     return None
+
+
+# a name opening a sentence as the subject of its verb: "Brandt hatte am Morgen …"
+_NAME_OPENING = re.compile(r"\W*(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,})\s+(?:hat|hatte|war|ist|wurde|[a-zäöüß]{2,}te)\b")
+
+
+def _name_opening(p: _Pointer) -> list[Source] | None:
+    """ "Brandt hatte am Morgen ein Interview gegeben. Darin warf er …": a name no dictionary, place or actor
+    knows opens the sentence before as its subject; the pronoun is that person's, not a speaker further back."""
+    opening = _NAME_OPENING.match(p.memory.previous_text)
+    if opening is None or p.rules.pronoun.search(p.slot) is None:
+        return None
+    name = opening.group("name")
+    if is_known(name) or any(m.start <= opening.start("name") < m.end for m in p.memory.previous_mentions):
+        return None
+    if p.knowledge is not None and named_places(name, p.knowledge):
+        return None
+    d = p.memory.offset_of_previous
+    return [Source(name, opening.start("name") - d, opening.end("name") - d, None, "origin")]
 
 
 def _official_opening(p: _Pointer) -> list[Source] | None:
@@ -3253,7 +3427,7 @@ def _organisation_before(p: _Pointer) -> list[Source] | None:
     if _ends(p.rules.organisation, noun):
         if _named_right_after(p):
             return [p.spanning(phrase, None)]  # "der Organisation Helfer ohne Grenzen": one named here, not before
-        party = _organisation_named_before(p.memory, p.rules)
+        party = _organisation_named_before(p.memory, p.rules) or _group_spoken_before(p)
         return [p.spanning(phrase, party)] if party else None
     parties = {s.party for s in p.memory.previous_sources if s.role == "origin" and s.party}
     named_before = noun in _WORD.findall(p.memory.previous_text)
@@ -3269,6 +3443,18 @@ def _named_right_after(p: _Pointer) -> bool:
     """A source phrase's noun followed by a capitalised word: the name of the body it is ("nach Angaben der
     Organisation Helfer ohne Grenzen"), which a finite verb would follow if the noun pointed back."""
     return p.kind == "prep" and _NAME_RIGHT_AFTER.match(p.sentence, p.end) is not None
+
+
+def _group_spoken_before(p: _Pointer) -> str | None:
+    """ "Die Miliz wies das zurück. …, hieß es in einer Mitteilung der Islamistenorganisation": the one armed group
+    that spoke in the sentence before, called an organisation by what it is."""
+    if p.knowledge is None:
+        return None
+    parties = {s.party for s in p.memory.previous_sources if s.role == "origin" and s.party}
+    if len(parties) != 1:
+        return None
+    party = parties.pop()
+    return party if p.knowledge.party_kinds.get(party) == "group" else None
 
 
 def _organisation_named_before(memory: ArticleMemory, rules: _Rules) -> str | None:
@@ -3839,7 +4025,8 @@ def _party_of_a_named_official(
 ) -> str | None:
     """A person we do not know, by role: only a place, a nationality or the state outlet tells whose, or whose
     official the sentence before named ("Die Mission … Ihre Leiterin X räumte ein"); a state's forces' spokesman
-    ("Militärsprecher Karl Beispiel") those of the state that spoke before, or the forces named with their state."""
+    ("Militärsprecher Karl Beispiel") those of the state that spoke before, or the forces named with their state;
+    an officer by rank ("Oberst Karl Beispiel") those of a state or group that spoke before."""
     local, heads = local_heads
     order = [memory.last_place, *heads] if local else []
     if rules.owning.match(slot):
@@ -3847,6 +4034,8 @@ def _party_of_a_named_official(
     elif knowledge is not None and _state_forces(roles, rules):
         is_state = _a_state(knowledge)
         order = [p for p in (*_parties_said_before(memory), *heads) if is_state(p)]
+    elif knowledge is not None and roles and _ends(rules.military_ranks, roles[0].split("-")[-1]):
+        order = _forces_spoken_before(memory, heads, knowledge)
     elif any(_ends(rules.cabinet_role, role.split("-")[-1]) for role in roles):
         # "Gesundheitsminister Karl Beispiel": the story's place's, or the state whose ministry of that name the
         # sentence just before quoted ("Das polnische Gesundheitsministerium zählte … Gesundheitsminister X")
@@ -3854,6 +4043,13 @@ def _party_of_a_named_official(
         ministry = [memory.heads.get(_ministry_key(role)) for role in roles]
         order = [*(p for p in ministry if p in just_before), memory.last_place, *heads]
     return next((p for p in order if p), None) or memory.affiliation
+
+
+def _forces_spoken_before(memory: ArticleMemory, heads: list[str | None], knowledge: Knowledge) -> list[str | None]:
+    """ "Oberst Karl Beispiel": an officer serves the forces of a state or group that spoke before, in the sentence
+    before or further back."""
+    armed, last = _no_organisation(knowledge), [s.party for s in memory.speakers_before()]
+    return [p for p in (*_parties_said_before(memory), *last, *heads) if armed(p)]
 
 
 def _subjects_forces(

@@ -271,6 +271,7 @@ class Hedging:
     report_time_nouns: tuple[Word, ...]  # "nach Berichten der vergangenen Tage": of a time, not a source
     # "hat … nicht bestätigt": a subject did not confirm (its reaction); "hat sich nicht bestätigt": it proved untrue
     reacting_auxiliaries: tuple[Word, ...]
+    reacting_agents: Regex  # "wurde von der Armee nicht bestätigt": the passive's agent did not confirm
     reflexives: tuple[Word, ...]
     # "könne als abgeschlossen betrachtet werden": how a speaker rates a thing, not a possibility
     rating_markers: tuple[Regex, ...] = ()
@@ -358,9 +359,13 @@ class Attribution:
     compass_points: tuple[Word, ...] = ()  # "im Westen des Landes": a region, not the party of that name
     official_adjectives: tuple[Word, ...] = ()  # "nach offiziellen Angaben": the authorities of the place
     unnamed_adjectives: tuple[Word, ...] = ()  # "informierten Kreisen zufolge": sources kept unnamed
+    # "erklärte das Gebiet zur Sperrzone": a verb of saying that declares something to be something is an act
+    declaring_verbs: tuple[Word, ...] = ()
     occupation_prefixes: tuple[Word, ...] = ()  # "Besatzungsbehörden": the authorities of the party holding ground
     state_adjectives: tuple[Word, ...] = ()  # "die Nationale Kommission": a state's body, not an organisation's
     state_forces: tuple[Word, ...] = ()  # "die Armee" named alone is a state's, never a militia's
+    # "Oberst Karl Beispiel": an officer we do not know, named by rank, serves the forces that spoke before
+    military_ranks: tuple[Word, ...] = ()
     cabinet_roles: tuple[Word, ...] = ()  # "Minister X" with no state: the government of the story's place
     # "rund sechs Kilometer von der Grenze zur Ukraine": a place named as a reference point, not where it happens
     reference_places: Regex = Regex("(?!)")

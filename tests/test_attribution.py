@@ -3373,3 +3373,102 @@ def test_a_pronoun_before_zufolge_points_back_to_whom_it_stands_for(knowledge):
     )
     *_, last = claims(text, knowledge)
     assert last.origin_parties == ("UA",)
+
+
+def test_a_pronoun_opening_a_clause_accuses_and_the_dative_is_accused(knowledge):
+    text = (
+        "Ein Bürgermeister ist in Dorinsk getötet worden, "
+        "kurz nachdem er der russischen Armee Verbrechen vorgeworfen hatte."
+    )
+    assert "RU" not in only(text, knowledge).origin_parties
+    text = (
+        "Stunden nach einem Interview, in dem er der russischen Armee Verbrechen vorwarf, "
+        "ist ein Bürgermeister gestorben."
+    )
+    assert "RU" not in only(text, knowledge).origin_parties
+
+
+def test_a_pronoun_points_to_the_name_opening_the_sentence_before(knowledge):
+    text = (
+        "Die ukrainische Armee wies die Vorwürfe am Morgen zurück. "
+        "Kowalenko hatte am Mittwoch dem Sender in Lindenau ein Interview gegeben. "
+        "Darin machte er die Armee für den Beschuss verantwortlich und sprach von einem Verbrechen."
+    )
+    last = claims(text, knowledge)[-2:]
+    assert all(c.origin_parties == () for c in last)
+    assert all(any(s.text == "Kowalenko" for s in c.sources) for c in last)
+
+
+def test_a_place_a_party_holds_is_no_speaker_of_a_sentence(knowledge):
+    text = (
+        "Die Demonstranten protestieren nach eigenen Angaben gegen den Bergbau "
+        "in dem von Russland kontrollierten Gebiet."
+    )
+    assert only(text, knowledge).origin_parties == ()
+    text = "Das von der Hamas kontrollierte Gesundheitsministerium zählte nach eigenen Angaben zwei Tote."
+    assert only(text, knowledge).origin_parties == ("HAMAS",)
+
+
+def test_declaring_something_to_be_something_is_an_act_not_speech(knowledge):
+    text = "Die russische Regierung hatte das Hafengebiet von Lindenau zur Sperrzone erklärt."
+    assert only(text, knowledge).origin_parties == ()
+    text = "Der russische Sprecher hat zur Lage erklärt, die Truppen seien abgezogen."
+    assert only(text, knowledge).origin_parties == ("RU",)
+
+
+def test_a_speaker_after_so_with_its_article(knowledge):
+    text = (
+        "Die russische Armee meldete einen Angriff auf Lindenau. "
+        "Das Internationale Komitee vom Roten Kreuz teilte mit, sein Lager sei beschädigt worden. "
+        "Ziel des Angriffs sei der Hafen gewesen, so die Armee."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("RU",)
+
+
+def test_a_participle_after_a_subject_with_its_name_set_off(knowledge):
+    text = (
+        "Am Samstag hatte der Oberbefehlshaber der ukrainischen Armee, Karl Beispiel, "
+        "den Abzug aus Lindenau bekannt gegeben."
+    )
+    assert only(text, knowledge).origin_parties == ("UA",)
+
+
+def test_a_learned_first_name_before_another_surname_is_somebody_else(knowledge):
+    text = (
+        "Der russische Präsident Wladimir Putin sprach von einem Erfolg bei Lindenau. "
+        "Der Dichter Wladimir Beispielow sagte, die Brücke bei Lindenau sei zerstört."
+    )
+    assert "RU" not in claims(text, knowledge)[-1].origin_parties
+
+
+def test_an_officer_by_rank_serves_the_forces_that_spoke_last(knowledge):
+    text = (
+        "Die ukrainische Armee teilte mit, Lindenau sei in der Nacht beschossen worden. "
+        "Für den General ist es ein schwerer Rückschlag. "
+        "Brigadegeneral Karl Beispiel schrieb, die Truppen hätten sich nach Plan zurückgezogen."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("UA",)
+
+
+def test_a_relative_clause_after_the_speaker_is_no_apposition(knowledge):
+    text = (
+        "Die UN-Mission in Sabirsk zeigte sich entsetzt. "
+        "Der Hafen sei gezielt beschossen worden, erklärte die Mission, die der deutsche Diplomat Karl Beispiel leitet."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("UN",)
+
+
+def test_an_armed_groups_own_broadcaster_speaks_for_it(knowledge):
+    assert only(
+        "Nach Angaben des Senders Al-Masirah wurden in Lindenau drei Menschen getötet.", knowledge
+    ).origin_parties == ("HOUTHIS",)
+    assert only("Der Sender Al-Manar meldete zwei Tote in Lindenau.", knowledge).origin_parties == ("HEZBOLLAH",)
+
+
+def test_an_organisation_noun_points_back_to_the_armed_group_that_spoke(knowledge):
+    text = (
+        "Die Hamas wies die Darstellung als falsch zurück. "
+        "Die Angaben dienten nur dazu, den Angriff auf Lindenau zu rechtfertigen, "
+        "hieß es in einer Mitteilung der Islamistenorganisation."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("HAMAS",)

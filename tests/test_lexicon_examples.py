@@ -427,6 +427,22 @@ def _attribution_form(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge
     assert not _attribution_outcome(ex, without.lexicon, without), "the same without the entry"
 
 
+def _military_rank(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "Oberst Karl Beispiel sagte …", a sentence after the forces of `expect` spoke (the `context`) and one naming
+    nobody: the officer serves those forces; without the entry the officer's party is not known."""
+    assert re.match(rf"(?i){ex.entry}\b", ex.raw["example"]), "the example does not open with the rank"
+
+    def parties(known: Knowledge) -> list[str | None]:
+        memory = attribution.ArticleMemory()
+        for sentence in (ex.raw["context"], "Die Stadt liegt an einem Fluss."):
+            attribution.attribute_sentence(sentence, 0, known, memory, carries_over=False)
+        found = attribution.attribute_sentence(ex.raw["example"], 0, known, memory, carries_over=False)
+        return [s.party for s in found.sources]
+
+    assert ex.raw["expect"] in parties(knowledge)
+    assert ex.raw["expect"] not in parties(_without_word(knowledge, "attribution", "military_ranks", ex.entry))
+
+
 def _statement_noun(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """A compound of the example ends in the entry, and shows `expect` with it and not without it."""
     assert re.search(rf"\w{{3,}}(?:{ex.entry})\b", ex.raw["example"], re.IGNORECASE), "no compound ends in the entry"
@@ -676,6 +692,15 @@ def _calling_verb(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) ->
     assert not _source_texts(sentence, _without_word(knowledge, "attribution", "calling_verbs", ex.entry))
 
 
+def _declaring_verb(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "erklärte das Gebiet zur Sperrzone": the verb declares what something is, an act that names no speaker;
+    without the entry it is a verb of saying, and its subject speaks."""
+    sentence = ex.raw["example"]
+    assert re.search(rf"\b{ex.entry}\b", sentence) and re.search(r"\bzu[mr]?\s", sentence), "a verb and its 'zu'"
+    assert not _source_texts(sentence, knowledge)
+    assert _source_texts(sentence, _without_word(knowledge, "attribution", "declaring_verbs", ex.entry))
+
+
 # A paragraph that names who speaks, before each example of a word that lets that speaker go on.
 _SPEAKER_PARAGRAPH = (
     "Die Fähre zwischen Lindenau und Brückenfeld fährt ab Montag wieder, teilte das Hafenamt am Freitag mit. "
@@ -847,6 +872,18 @@ def _reacting_auxiliary(ex: Example, lexicon: dict[str, Any], knowledge: Knowled
     assert _hedges_at(sentence, "nicht bestätigt", lexicon) == ["reaction"]
     without = _without_hedging_word(lexicon, "reacting_auxiliaries", ex.entry)
     assert _hedges_at(sentence, "nicht bestätigt", without) == ["unverified"]
+
+
+def _reacting_agent(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """ "wurde vom Hafenamt nicht bestätigt": the passive's agent did not confirm, a reaction that does not hedge;
+    without the pattern the text's own doubt."""
+    sentence = ex.raw["example"]
+    assert _hedges_at(sentence, "nicht bestätigt", lexicon) == ["reaction"]
+    never = _replaced(lexicon, "hedging", reacting_agents=r"(?!)")
+    assert _hedges_at(sentence, "nicht bestätigt", never) == ["unverified"]
+    assert _hedges_at("Die Zahl wurde von unabhängiger Seite nicht bestätigt.", "nicht bestätigt", lexicon) == [
+        "unverified"
+    ]
 
 
 def _reflexive(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
@@ -1089,6 +1126,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "attribution.state_adjectives": _attribution_form,
     "attribution.occupation_prefixes": _attribution_form,
     "attribution.state_forces": _attribution_form,
+    "attribution.military_ranks": _military_rank,
     "hedging.foreign_function_words": _foreign_sentence,
     "credits.aliases": _credit,
     "places.prepositions": _place_word,
@@ -1194,6 +1232,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.claiming_modals": _claiming_modal,
     "attribution.relay_verbs": _relay_verb,
     "attribution.calling_verbs": _calling_verb,
+    "attribution.declaring_verbs": _declaring_verb,
     "attribution.statement_nouns": _statement_noun,
     "attribution.perfect_auxiliaries": _auxiliary,
     "attribution.passive_auxiliaries": _auxiliary,
@@ -1209,6 +1248,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "credits.slug_joiners": _slug_joiner,
     "hedging.report_time_nouns": _report_time_noun,
     "hedging.reacting_auxiliaries": _reacting_auxiliary,
+    "hedging.reacting_agents": _reacting_agent,
     "attribution.verb_changing_particles": _verb_changing_particle,
     "attribution.owning_determiners": _owning_determiner,
     "hedging.reflexives": _reflexive,
