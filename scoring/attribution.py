@@ -599,10 +599,11 @@ def _rules(a: AttributionRules) -> _Rules:
         calling=frozenset(a.calling_verbs),
         declaring=frozenset(a.declaring_verbs),
         # "die Miliz", "diese Gruppe", "die islamistische Organisation", "die vom Iran unterstützte Miliz": a group
-        # named before, by its kind (its backer, a "von" phrase, says whose ally it is, not which group)
+        # named before, by its kind (its backer, a "von" phrase, says whose ally it is, not which group), or by a
+        # compound of two such nouns ("die Rebellenmiliz"; a "Hilfsorganisation" is none)
         group_phrase=re.compile(
             rf"^\s*(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:vom?\s+(?:(?:der|dem|den)\s+)?[\w-]+\s+)?"
-            rf"(?:[a-zäöüß-]+\s+){{0,2}}(?:{alternatives(a.group_nouns)})\s*$",
+            rf"(?:[a-zäöüß-]+\s+){{0,2}}(?:{alternatives(a.group_nouns)})?(?:{alternatives(a.group_nouns)})\s*$",
             re.IGNORECASE,
         ),
         # "der Nachrichtenagentur X", "die Zeitung „Y“", "die „Z“": a medium by name
@@ -1452,7 +1453,7 @@ def _speaker(
 def _pronoun_shared_after_and(
     sentence: str, left: int, verb: int, found: _Mentions, rules: _Rules
 ) -> tuple[int, int] | None:
-    """ "Darin machte er die Miliz verantwortlich und sprach von …": a verb right after "und" shares the subject of
+    """ "Dort gab er der Miliz die Schuld und nannte …": a verb right after "und" shares the subject of
     the clause before, a pronoun opening it, not the party that clause spoke of."""
     if not _AND_RIGHT_BEFORE.search(sentence, left, verb):
         return None
@@ -1723,7 +1724,7 @@ def _subject_of_the_sentence(
     subject = found.first_subject  # mentions never overlap: the first ends first
     pronoun = _pronoun_subject_opening(sentence, first_clause_end, rules)
     if pronoun is not None and (subject is None or pronoun.end() <= subject.start):
-        return pronoun.span()  # "Darin machte er die Miliz verantwortlich und sprach von …": his words, not hers
+        return pronoun.span()  # "Dort gab er der Miliz die Schuld und nannte …": his words, not hers
     # "…, sagte die Sprecherin der Behörde": a noun phrase after the verb is its subject (inversion)
     after_names_one = first_after[:1].isupper() or first_after in rules.subject_determiners
     if subject and subject.end <= first_clause_end and sentence[:1] != '"' and not after_names_one:
@@ -1746,7 +1747,7 @@ def _subject_of_the_sentence(
 
 def _pronoun_subject_opening(sentence: str, end: int, rules: _Rules) -> re.Match[str] | None:
     """A personal pronoun as the subject of the sentence's first clause: opening it ("Er machte …") or right after
-    its finite verb ("Darin machte er …")."""
+    its finite verb ("Dort gab er …")."""
     words = list(islice(_WORD.finditer(sentence, 0, end), 3))
     for i, word in enumerate(words):
         if rules.pronoun.fullmatch(word.group()) and word.group().lower() != "man":
@@ -3220,7 +3221,7 @@ _SOMEONE_NEW = re.compile(r"\b(?:[Ee]in|[Ee]ine)\s+(?:[a-zäöüß]+e[nrs]?\s+)?
 
 
 def _someone_before_the_clause(p: _Pointer) -> list[Source] | None:
-    """ "Ein Politiker ist getötet worden, kurz nachdem er …": a pronoun in a clause after a comma stands for the
+    """ "Ein Fischer ist ertrunken, bevor er …": a pronoun in a clause after a comma stands for the
     person its sentence introduced before it by a noun with "ein", if the two agree; whose, nobody says."""
     comma = p.sentence.rfind(",", 0, p.start)
     pronoun = p.rules.pronoun.search(p.slot)
@@ -3308,12 +3309,12 @@ def _introduced_before(p: _Pointer) -> list[Source] | None:
     return None
 
 
-# a name opening a sentence as the subject of its verb: "Brandt hatte am Morgen …"
+# a name opening a sentence as the subject of its verb: "Kowalenko war am Morgen …"
 _NAME_OPENING = re.compile(r"\W*(?P<name>[A-ZÄÖÜ][a-zäöüß]{2,})\s+(?:hat|hatte|war|ist|wurde|[a-zäöüß]{2,}te)\b")
 
 
 def _name_opening(p: _Pointer) -> list[Source] | None:
-    """ "Brandt hatte am Morgen ein Interview gegeben. Darin warf er …": a name no dictionary, place or actor
+    """ "Kowalenko war am Morgen im Radio zu hören. Dort warf er …": a name no dictionary, place or actor
     knows opens the sentence before as its subject; the pronoun is that person's, not a speaker further back."""
     opening = _NAME_OPENING.match(p.memory.previous_text)
     if opening is None or p.rules.pronoun.search(p.slot) is None:
@@ -3427,7 +3428,7 @@ def _organisation_before(p: _Pointer) -> list[Source] | None:
     if _ends(p.rules.organisation, noun):
         if _named_right_after(p):
             return [p.spanning(phrase, None)]  # "der Organisation Helfer ohne Grenzen": one named here, not before
-        party = _organisation_named_before(p.memory, p.rules) or _group_spoken_before(p)
+        party = _organisation_named_before(p.memory, p.rules)
         return [p.spanning(phrase, party)] if party else None
     parties = {s.party for s in p.memory.previous_sources if s.role == "origin" and s.party}
     named_before = noun in _WORD.findall(p.memory.previous_text)
@@ -3443,18 +3444,6 @@ def _named_right_after(p: _Pointer) -> bool:
     """A source phrase's noun followed by a capitalised word: the name of the body it is ("nach Angaben der
     Organisation Helfer ohne Grenzen"), which a finite verb would follow if the noun pointed back."""
     return p.kind == "prep" and _NAME_RIGHT_AFTER.match(p.sentence, p.end) is not None
-
-
-def _group_spoken_before(p: _Pointer) -> str | None:
-    """ "Die Miliz wies das zurück. …, hieß es in einer Mitteilung der Islamistenorganisation": the one armed group
-    that spoke in the sentence before, called an organisation by what it is."""
-    if p.knowledge is None:
-        return None
-    parties = {s.party for s in p.memory.previous_sources if s.role == "origin" and s.party}
-    if len(parties) != 1:
-        return None
-    party = parties.pop()
-    return party if p.knowledge.party_kinds.get(party) == "group" else None
 
 
 def _organisation_named_before(memory: ArticleMemory, rules: _Rules) -> str | None:
@@ -3674,12 +3663,21 @@ def _a_name(preposition: str, words: list[str]) -> str | None:
     return " ".join(unknown or (words if len(words) > 1 else ())) or None
 
 
+# the head of a subject: its first capitalised word, or the noun after an article and an attribute with its own
+# phrase ("Der für den Abschnitt zuständige General")
+_SUBJECT_HEAD = re.compile(
+    r"\s*(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+(?:für|in|im|am|an|mit|bei|beim|auf)\s+"
+    r"(?:(?:den|die|das|dem|der)\s+)?(?:\S+\s+){0,2}?[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ][\w-]*"
+    r"|(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*)"
+)
+
+
 def _roles_named(p: _Pointer) -> list[str]:
     """The role nouns of the phrase: of a speech verb's subject alone, with its apposition."""
     phrase = p.slot
     if p.kind == "speech":
         # "Britische Zeitungen hatten … von Beratungen der Regierung berichtet": the subject alone
-        head = re.match(r"\s*(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*", p.slot)
+        head = _SUBJECT_HEAD.match(p.slot)
         phrase = p.sentence[p.start : _noun_phrase_end(p.sentence, p.start + head.end(), p.rules)] if head else p.slot
         phrase += " ".join(re.findall(r",\s*(?:der|die)\s+([^,.;]+)", p.slot))  # "X, der Gouverneur von Y"
     # a local institution ("die Klinik", "die Spitalleitung") is a source as an organ is, though no person's title
