@@ -411,6 +411,8 @@ _DAY_OF_MONTH = re.compile(r"\.\s*(?:(?:bis|[-–])\s*\d{1,2}\.\s*)?(?:([^\W\d_]
 # "seit dem | 7. Oktober", "seit Beginn der Kämpfe am | 3. März": a date that starts a span
 _SINCE = re.compile(r"\b[Ss]eit(?:\s+[\w-]+){0,4}?\s+(?:am|dem|vom)\s+$|\b[Ss]eit\s+$")
 _DATE = guarded(r"\b(\d{1,2})\.\s*([^\W\d_]{3,9})\b(?:\s+(\d{4})\b)?")  # "14. Mai", "1. Mai 2024"
+_DAYS_AHEAD = 2  # a date without its year up to two days after the article's day is that year's (time zones, print)
+_LIMIT_BEFORE = re.compile(r"\b(?:bis|ab|spätestens|frühestens)\s+(?:(?:zum|zur|am|dem)\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -587,27 +589,12 @@ class _Vocabulary:
         published = _day(day)
         if published is None:
             return frozenset()
-        found = set()
-        digits = holds_a_digit(sentence)
-        dates = []
-        for match in _DATE.finditer(sentence) if digits else ():
-            dates.append(match.span())
-            if _SINCE.search(sentence, max(0, match.start() - 60), match.start()):
-                continue  # "seit Beginn des Krieges am 7. Oktober": where a span starts, no day it tells of
-            month = self.months.get(match.group(2).lower())
-            year = int(match.group(3) or published.year)
-            try:
-                named = datetime.date(year, month, int(match.group(1))) if month else None
-                if named and not match.group(3) and (named - published).days > 183:
-                    named = named.replace(year=year - 1)
-            except ValueError:
-                continue  # "31. Februar"
-            if named:
-                found.add(named.strftime("%Y%m%d"))
-        if digits:
+        found: set[str] = set()
+        if holds_a_digit(sentence):
+            dates = self._dates(sentence, published, ahead, found)
             found.update(self._past_years(sentence, published, dates))
-        weekdays = self.weekdays.finditer(sentence) if self._names_a_weekday(sentence) else ()
         forward: bool | None = None
+        weekdays = self.weekdays.finditer(sentence) if self._names_a_weekday(sentence) else ()
         for match in weekdays:
             if not match.group(2) or stem(match.group(2).lower()) in self.time_words:  # not "Montagsdemo"
                 number = self.weekday_numbers[match.group(1).lower()]
@@ -616,6 +603,34 @@ class _Vocabulary:
                 named = published + datetime.timedelta(days=(-back) % 7 if forward else -back)
                 found.add(named.strftime("%Y%m%d"))
         return frozenset(found) if found else _NO_WORDS  # most claims: no day named
+
+    def _dates(
+        self, sentence: str, published: datetime.date, ahead: Callable[[], bool], found: set[str]
+    ) -> list[tuple[int, int]]:
+        """The dates a claim names ("am 14. Mai") added to `found`, in their year or, without one, the year before
+        where that day lies after the article's (a plan's up to half a year ahead); where each date stands."""
+        dates = []
+        forward: bool | None = None
+        for match in _DATE.finditer(sentence):
+            dates.append(match.span())
+            if _SINCE.search(sentence, max(0, match.start() - 60), match.start()):
+                continue  # "seit Beginn des Krieges am 7. Oktober": where a span starts, no day it tells of
+            month = self.months.get(match.group(2).lower())
+            year = int(match.group(3) or published.year)
+            try:
+                named = datetime.date(year, month, int(match.group(1))) if month else None
+            except ValueError:
+                continue  # "31. Februar"
+            if named and not match.group(3) and (named - published).days > _DAYS_AHEAD:
+                # "das Massaker vom 7. Oktober" printed in July is last year's; "soll am 7. Oktober beginnen" and
+                # "bis zum 20. März" (a deadline) this one
+                limit = _LIMIT_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is not None
+                forward = limit or (ahead() if forward is None else forward)
+                if not forward or (named - published).days > 183:
+                    named = named.replace(year=year - 1)
+            if named:
+                found.add(named.strftime("%Y%m%d"))
+        return dates
 
     def _past_years(self, sentence: str, published: datetime.date, dates: list[tuple[int, int]]) -> set[str]:
         """The years before the article's that a claim dates something to ("bereits 2012"), each as its last
@@ -915,7 +930,7 @@ def fact_signature(
         days=days,
         acts=(acts := acts_of(main, vocabulary.events)),
         agents=_agents_of_acts(main, vocabulary.events, agents),
-        towns=frozenset(stem(lemma(word)) for town in towns for word in _TOKEN.findall(town)) if towns else _NO_WORDS,
+        towns=_town_words(towns) if towns else _NO_WORDS,
         counted=counted,
         targets=vocabulary.targets.intersection(words) if acts else _NO_WORDS,  # what an act struck
         news=_news_day(day),
@@ -1037,6 +1052,11 @@ def _place_term(word: str) -> str:
     """A word of a place's name as a term: the spelling key where it is a name, as its token gives it."""
     term = stem(lemma(word))
     return spelling_key(term) if _is_name(word) else term
+
+
+def _town_words(towns: Iterable[str]) -> frozenset[str]:
+    """The stems of the towns' words; "al-Mawasi": the transliterated article, in lower case, is no word of it."""
+    return frozenset(stem(lemma(w)) for town in towns for w in _TOKEN.findall(town) if not w.islower() or len(w) > 2)
 
 
 def _ahead(planned: bool, unblanked: str | None, sentence: str, scheduled: re.Pattern[str]) -> bool:

@@ -511,7 +511,7 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
 
 
 def _frames_what_follows(body: str, cut: re.Match[str], lexicon: Mapping[str, Any]) -> bool:
-    """ "X hatte zuvor behauptet, auch die USA seien beteiligt gewesen": a clause ending in a verb of speech is the
+    """ "X hatte am Morgen gemeldet, auch die Marine sei dabei gewesen": a clause ending in a verb of speech is the
     frame of the reported speech after its comma, not a statement of its own."""
     before = body[: cut.start()].split()[-_FRAME_WORDS:]
     if not before or not names_speech(" ".join(before), lexicon, verbs_only=True):
@@ -542,7 +542,7 @@ def _asyndetic_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) 
             # getötet, 300 weitere seien verletzt worden"): that source speaks for it
             clause = before[before.rfind(",") + 1 :]
             if names_speech(" ".join(clause.split()[-_FRAME_WORDS:]), lexicon):
-                continue  # "X hatte zuvor behauptet, auch die USA seien …": the frame of what follows
+                continue  # "X hatte gemeldet, auch die Marine sei …": the frame of what follows
             counted = _COUNT_CLAUSE.match(body, m.end()) is not None
             gives_a_source = counted and names_speech(clause, lexicon) and not names_speech(clause, lexicon, True)
             if gives_a_source or find_reported_speech(clause, lexicon, continues=True):
@@ -948,6 +948,11 @@ def _topic_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str,
             whole_line = opens_line and last_of_block[sentence.block] is sentence
             if whole_line and _headline_statement(text[sentence.start : sentence.end], furniture):
                 stated = topic[:-1].rstrip()
+                speaker = _speaker_after_a_dash(stated)
+                if speaker is not None:  # "Hafen beschossen – Ministerium: Zwei Tote": the speaker's own statement
+                    joined[-1] = Sentence(before.start, before.start + speaker[0], before.block)
+                    joined.append(Sentence(before.start + speaker[1], sentence.end, sentence.block))
+                    continue
                 if _names_only_its_war(stated, lexicon):
                     joined.append(sentence)  # "Krieg um Sabirsk: …": the page's label stays apart, no claim
                     continue
@@ -957,6 +962,23 @@ def _topic_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str,
                 joined[-1] = Sentence(before.start, before.start + len(stated), before.block)
         joined.append(sentence)
     return joined
+
+
+# a headline's statements parted by a dash or a slash: "… beschossen – Ministerium", "… / Ansarullah"
+_HEADLINE_PARTS = re.compile(r"\s[–—/-]\s")
+
+
+def _speaker_after_a_dash(topic: str) -> tuple[int, int] | None:
+    """ "Hafen beschossen – Ministerium: Zwei Tote": a headline's last part, after a dash or a slash, is a speaker of
+    a few capitalised words before the colon, whose statement follows it: where the part before ends, and where
+    the speaker starts."""
+    parts = list(_HEADLINE_PARTS.finditer(topic))
+    if not parts:
+        return None
+    speaker = topic[parts[-1].end() :].split()
+    if not 0 < len(speaker) <= _SPEAKER_WORDS or not all(w[:1].isupper() for w in speaker):
+        return None
+    return parts[-1].start(), parts[-1].end()
 
 
 def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
@@ -1393,11 +1415,11 @@ def _conflict_hits(body: str, attribution: Attribution, knowledge: Knowledge) ->
     return conflict_hits(content, knowledge) or conflict_hits(" ".join(s.text for s in own), knowledge) or hits
 
 
-_COLON_FACT_WORDS = 6  # "Auslöser war ein Angriff auf den Hafen:": enough words to tell a fact before a colon
+_COLON_FACT_WORDS = 6  # "Anlass war ein Brand im Lager der Werft:": enough words to tell a fact before a colon
 
 
 def _tells_before_a_colon(body: str, lexicon: Mapping[str, Any]) -> bool:
-    """ "Auslöser war ein Angriff der Miliz auf den Hafen: Eine Drohne …": a sentence in running text (not the
+    """ "Anlass war ein Brand im Lager der Werft: Eine Leitung …": a sentence in running text (not the
     headline's line, where a colon sets off a topic) ending in a colon that tells an event states it, and leads on
     to the details; one naming speech ("Die Armee teilte am Abend mit:", "Dazu hieß es:") leads on to someone's
     words."""
@@ -1546,7 +1568,7 @@ def _signature(
         # Places of the gazetteer are names; "nach dem Angriff" is not a place (unknown words are
         # names already), so the preposition pattern of named_places is not used here.
         places=[*places, *([draft.implied_place] if draft.implied_place else [])],
-        towns=[place for place in [*places, *capitals] if place not in held],
+        towns=[place for place in [*places, *capitals] if not _a_region(place, held)],
         setting=frame.setting,
         day=frame.day,
         counted_in=body,
@@ -1744,6 +1766,11 @@ def _naming_the_truce(signature: FactSignature, fact: str, lexicon: Mapping[str,
 _WORDS_BEFORE = re.compile(r"[\w-]+")
 
 
+def _a_region(place: str, held: frozenset[str]) -> bool:
+    """A place that holds others, as named or inflected ("im Süden des Gazastreifens"): no town."""
+    return place in held or (place[-1:] in ("s", "n") and (place[:-1] in held or place[:-2] in held))
+
+
 def _agents(
     body: str,
     attribution: Attribution,
@@ -1765,6 +1792,7 @@ def _agents(
         return frozenset()
     passive = _passive(_blank(body, list(asides)), rules)  # the main clause's voice, not a clause telling when
     by = frozenset(map(str, rules.agent_prepositions))
+    skipped = -1  # where the last party passed over as an official's owner ends
     for i, m in enumerate(named):
         near = max(0, m.start - 30)  # the words right before the mention, not the whole claim up to it
         before = {w.lower() for w in _WORDS_BEFORE.findall(body[near : m.start])[-3:]}
@@ -1773,6 +1801,9 @@ def _agents(
         if not by_agent and _in_the_fronted_phrase(body[: m.start], rules, verb_lemma):
             continue  # "Im Osten der Ukraine haben russische Truppen …": where, not who
         # "Die vom Iran unterstützten Rebellen kaperten …": the agent of the participle, not of the clause
+        if not by_agent and _an_officials_owner(body, (near, m.start), skipped, rules):
+            skipped = m.end  # "galt dem Militärchef der Miliz, X": whose official, and its name, not who acts
+            continue
         if by_agent or not passive and not m.governed and not qualifies and not _OBLIQUE.search(body, near, m.start):
             if not by_agent and _after_a_subject(body[: m.start], rules, verb_lemma):
                 return frozenset()  # "Explosionen erschüttern Moskau": what the act is done to
@@ -1786,6 +1817,22 @@ def _agents(
     return frozenset()
 
 
+def _an_officials_owner(body: str, span: tuple[int, int], skipped: int, rules: AttributionRules) -> bool:
+    """A party in the genitive after a noun naming an official or a person ("dem Militärchef der Miliz"), or the
+    name set off right after such a party (`skipped`: where it ends): whose official it is, not who acts; after a
+    noun naming an act ("der Angriff der Miliz") a party is who acts."""
+    near, start = span
+    if skipped >= 0 and _APPOSITION_OF.fullmatch(body, skipped, start):
+        return True
+    owner = _GENITIVE_AFTER_A_NOUN.search(body, near, start)
+    return owner is not None and is_role_noun(owner.group(1), rules)
+
+
+_APPOSITION_OF = re.compile(r",\s*")  # "der Miliz, |X": the name set off after a party is of the same noun phrase
+# a noun, then the article of a genitive: "dem Militärchef der |Miliz"
+_GENITIVE_AFTER_A_NOUN = re.compile(r"\b([A-ZÄÖÜ][\w-]*)\s+(?:der|des)\s+$")
+
+
 def _in_the_main_clause(body: str, named: list[Mention], asides: Sequence[tuple[int, int]]) -> list[Mention]:
     """The parties that may act in the claim: not one before a colon, what the line is about ("Kongo: Rebellen
     nehmen …"), nor one in a clause telling when ("…, nachdem ihre Stellungen von der Armee angegriffen wurden")."""
@@ -1797,9 +1844,20 @@ def _in_the_fronted_phrase(before: str, rules: AttributionRules, verb_lemma: re.
     Ukraine haben …", "In der Hauptstadt des Landes griff …"): a German clause puts one phrase before its verb, so a
     party inside it is no subject."""
     words = _WORDS_BEFORE.findall(before)
+    measured = _TIME_BEFORE_A_PREPOSITION.match(before)  # "Zwei Tage nach dem Brand in der Werft hat …"
+    if measured:
+        words = words[len(measured.group(1).split()) :]
     if len(words) < 2 or words[0].lower() not in rules.prepositions:
         return False  # most parties: named first, or after no preposition
     return not any(is_verb(word, verb_lemma) for word in words[1:])
+
+
+# a span of time opening a phrase of time: "Einen Tag nach …", "Wenige Stunden vor …", "Kurz nach …"
+_TIME_BEFORE_A_PREPOSITION = re.compile(
+    r"\W*((?:(?:[Ee]ine[nm]?|[Ww]enige|[Ee]inige|[Zz]wei|[Dd]rei|\d+)\s+"
+    r"(?:Tag|Tage|Tagen|Stunde|Stunden|Woche|Wochen|Monat|Monate|Minuten|Jahr|Jahre)|[Kk]urz|[Uu]nmittelbar))"
+    r"\s+(?=(?:nach|vor)\s)"
+)
 
 
 def _after_a_subject(before: str, rules: AttributionRules, verb_lemma: re.Pattern[str]) -> bool:

@@ -153,9 +153,16 @@ def _gazetteer(section: Mapping[str, Any]) -> _Gazetteer:
     firsts = set()
     governed = [(party, name) for party, names in section["places"].items() for name in names]
     for party, name in [*governed, *((_DISPUTED, name) for name in section.get("disputed", ()))]:
-        index.add(name, party, case_sensitive=True)
-        firsts.add(re.split(r"[\W_]+", name)[0])
+        for written in _with_its_article_lowered(name):
+            index.add(written, party, case_sensitive=True)
+            firsts.add(re.split(r"[\W_]+", written)[0])
     return _Gazetteer(index, frozenset(firsts))
+
+
+def _with_its_article_lowered(name: str) -> tuple[str, ...]:
+    """ "Al-Mawasi" is written "al-Mawasi" too: a transliterated Arabic article opens a name in either case."""
+    article, hyphen, rest = name.partition("-")
+    return (name, f"{article.lower()}-{rest}") if hyphen and article in ("Al", "El") else (name,)
 
 
 _DISPUTED = ""  # the party of a place whose government is in dispute: none speaks for it
