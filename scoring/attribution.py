@@ -1751,7 +1751,7 @@ def _pronoun_subject_opening(sentence: str, end: int, rules: _Rules) -> re.Match
     words = list(islice(_WORD.finditer(sentence, 0, end), 3))
     for i, word in enumerate(words):
         if rules.pronoun.fullmatch(word.group()) and word.group().lower() != "man":
-            return word if i <= 2 else None
+            return word
         if i and word.group()[:1].isupper():
             return None  # "Darin machte die Armee …": a noun phrase is the subject
     return None

@@ -1818,7 +1818,7 @@ def _agents(
 
 
 def _an_officials_owner(body: str, span: tuple[int, int], skipped: int, rules: AttributionRules) -> bool:
-    """A party in the genitive after a noun naming an official or a person ("dem Militärchef der Miliz"), or the
+    """A party in the genitive after an object naming an official or a person ("dem Militärchef der Miliz"), or the
     name set off right after such a party (`skipped`: where it ends): whose official it is, not who acts; after a
     noun naming an act ("der Angriff der Miliz") a party is who acts."""
     near, start = span
@@ -1829,8 +1829,9 @@ def _an_officials_owner(body: str, span: tuple[int, int], skipped: int, rules: A
 
 
 _APPOSITION_OF = re.compile(r",\s*")  # "der Miliz, |X": the name set off after a party is of the same noun phrase
-# a noun, then the article of a genitive: "dem Militärchef der |Miliz"
-_GENITIVE_AFTER_A_NOUN = re.compile(r"\b([A-ZÄÖÜ][\w-]*)\s+(?:der|des)\s+$")
+# an object's noun, then the article of a genitive: "dem Militärchef der |Miliz" ("Der Sprecher der Miliz" is the
+# subject, and the party its own)
+_GENITIVE_AFTER_A_NOUN = re.compile(r"\b(?:dem|den|einem|einen)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][\w-]*)\s+(?:der|des)\s+$")
 
 
 def _in_the_main_clause(body: str, named: list[Mention], asides: Sequence[tuple[int, int]]) -> list[Mention]:

@@ -213,6 +213,10 @@ def test_who_acts_is_neither_in_a_span_of_time_before_the_verb_nor_whose_officia
     assert _claims(text, knowledge)[0].signature.agents == {"IL"}
     text = "Der Angriff auf Lindenau galt nach Angaben der Armee dem Militärchef der Hamas, Karl Beispiel."
     assert not _claims(text, knowledge)[0].signature.agents
+    # the subject's own party acts through its official
+    assert _claims("Der Kommandeur der Hamas griff den Hafen von Lindenau an.", knowledge)[0].signature.agents == {
+        "HAMAS"
+    }
 
 
 def test_a_region_inflected_is_no_town(knowledge):
