@@ -1957,9 +1957,9 @@ def _pronoun_after(sentence: str, end: int, rules: _Rules) -> tuple[int, int] | 
 def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules, *, closing: bool = False) -> int:
     """ "Die Sprecherin des Ministeriums, Maria Beispiel, warf …": where the subject starts that a name set off by
     commas follows, the verb right after it; `left` where no name stands between commas there (after a
-    clause, "Nachdem …, warf X Y vor", the subject follows the verb). With `closing`, a participle closing the
-    clause too, its auxiliary before the subject ("Am Montag hatte die Sprecherin, Maria Beispiel, den Abzug
-    bekannt gegeben")."""
+    clause, "Nachdem …, warf X Y vor", the subject follows the verb). With `closing` (the verb is a participle
+    closing its clause), a participle whose auxiliary stands before the subject too ("Am Montag hatte die
+    Sprecherin, Maria Beispiel, den Abzug bekannt gegeben")."""
     gap = sentence[left:verb]
     auxiliary = rules.perfect_auxiliary.match(sentence, left + len(gap) - len(gap.lstrip()))
     finite = auxiliary.start() if auxiliary else verb  # "…, Maria Beispiel, hatte Y … vorgeworfen"
@@ -1973,11 +1973,8 @@ def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules, *,
     if not sentence[:inner].rstrip().endswith(","):
         return left
     outer = _clause_bounds(sentence, inner - 1)[0]
-    if not right_after and not (
-        _PARTICIPLE.fullmatch(sentence[verb:].split()[0].strip(",.;:!?"))
-        and rules.perfect_auxiliary.search(sentence, outer, inner)
-    ):
-        return left
+    if not right_after and not rules.perfect_auxiliary.search(sentence, outer, inner):
+        return left  # the closing participle's auxiliary stands before the subject, or it is no subject of it
     first = _WORD.search(sentence, outer, inner)
     return outer if first and first.group().lower() not in rules.subordinators else left
 
