@@ -143,6 +143,7 @@ class ArticleMemory:
     # named with its party further on (`_named_with_its_party_later`); what that found, by the organ's key.
     article: str = ""
     read_to: int = 0
+    reports_speech: bool = False  # the sentence being read reports speech (Konjunktiv I), not hearsay ("soll")
     heads_later: dict[str, str | None] = field(default_factory=dict)
     place_ahead: str | None = None  # the party governing the first place the article names further on, once read
 
@@ -1637,6 +1638,8 @@ def _speaker_before(
     left = around.left
     auxiliary = rules.perfect_auxiliary.search(sentence, left, verb.start())
     if auxiliary is None or not sentence[left : auxiliary.start()].strip():
+        if _AND_RIGHT_BEFORE.search(sentence, left, verb.start()):
+            return left, _before_what_is_said(sentence, left, verb.start(), rules)
         return left, verb.start()
     fronted = _fronted_before(_WORD.findall(sentence, left, auxiliary.start()), rules)
     # "Am Abend hatte das Ministerium die Berichte polnischer Zeitungen … genannt": a speaker's noun right
@@ -1743,6 +1746,26 @@ def _subject_of_the_sentence(
     ):
         return 0, left  # "Karl Beispiel, ein Berater des Ministers, sagte dem Sender X": the name and its role
     return None
+
+
+def _before_what_is_said(sentence: str, left: int, end: int, rules: _Rules) -> int:
+    """ "Der Rat wies die Darstellung Moskaus zurück und sprach von …": the first verb's object, what another said
+    with its owner after it, is no part of the subject the verb after "und" shares; the subject ends before it."""
+    for said in rules.said_objects.finditer(sentence, left + 1, end):
+        words_before = _WORD.findall(sentence, left, said.start())
+        if (
+            said.group()[:1].isalpha()
+            and said.group().split()[0].lower() in rules.determiners
+            and words_before
+            and words_before[-1].islower()
+            and words_before[-1] not in rules.prepositions
+        ):
+            verb = _VERBS_CLOSING.search(sentence, left, said.start())
+            return verb.start() if verb else said.start()
+    return end
+
+
+_VERBS_CLOSING = re.compile(r"(?:\s+[a-zäöüß]+)+\s*$")  # "Das Gremium wies ": the verb after the subject
 
 
 def _pronoun_subject_opening(sentence: str, end: int, rules: _Rules) -> re.Match[str] | None:
@@ -2573,8 +2596,28 @@ def _carried_over(
     if (carries_over or continued) and goes_on:
         # Konjunktiv I with nobody named: the speaker of the sentence before goes on (a paragraph may open)
         # A sentence naming a medium has its source ("…, berichtete die «Washington Post»"): nothing carries over.
-        return memory.shift(memory.previous_sources)
+        return _speaker_going_on(memory, rules, carries_over)
     return []
+
+
+def _speaker_going_on(memory: ArticleMemory, rules: _Rules, carries_over: bool) -> list[Source]:
+    """The speaker of the sentence before, or the actor it told of where it named none."""
+    return memory.shift(memory.previous_sources) or _actor_before(memory, rules, carries_over)
+
+
+_SUBJECT_REACH = 4  # words: where a sentence's subject stands when it opens it ("Der russische Armeesprecher …")
+
+
+def _actor_before(memory: ArticleMemory, rules: _Rules, carries_over: bool) -> list[Source]:
+    """ "Der Armeesprecher X zeigte Fotos der Krater. Die Jets seien abgedreht.": reported speech after a sentence
+    that told what an actor did, naming no source, is the words of that sentence's subject."""
+    if not (carries_over and memory.reports_speech) or memory.previous_sources or not memory.previous_mentions:
+        return []
+    subject = _Recall.of(memory, rules).subject
+    if subject is None or len(_WORD.findall(memory.previous_text, 0, subject.start)) >= _SUBJECT_REACH:
+        return []
+    text = memory.previous_text[subject.start : subject.end]
+    return memory.shift([Source(text, subject.start, subject.end, subject.actor.party, "origin")])
 
 
 def _relayed_before(sentence: str, block: int, memory: ArticleMemory, rules: _Rules) -> list[Source]:
@@ -3884,7 +3927,7 @@ def _party_of_role(
         return _party_of_role(sentence, *forces, found, here, memory, rules, knowledge, recall)
     heads = _learned_heads(roles, memory.heads)
     if _person_name(slot, rules, place_kinds(knowledge) if knowledge is not None else ()):
-        return _party_of_a_named_official(slot, roles, (local, heads), memory, rules, knowledge)
+        return _party_of_a_named_person(sentence, (start, end), roles, found, (local, heads), memory, rules, knowledge)
     if here:
         return _army_beside(roles, here.party, rules, knowledge) or here.party
     medium = _states_medium_before(start, found, knowledge)
@@ -4008,6 +4051,33 @@ def _the_state_at_war_with(group: str | None, knowledge: Knowledge) -> str | Non
         if knowledge.party_kinds.get(party) == "state"
     }
     return states.pop() if len(states) == 1 else None
+
+
+def _party_of_a_named_person(
+    sentence: str,
+    span: tuple[int, int],
+    roles: list[str],
+    found: _Mentions,
+    local_heads: tuple[bool, list[str | None]],
+    memory: ArticleMemory,
+    rules: _Rules,
+    knowledge: Knowledge | None,
+) -> str | None:
+    """A person we do not know, by role: the organ his role names as its spokesman's, else as any official's."""
+    slot = sentence[span[0] : span[1]]
+    return _spokesmans_organ(sentence, roles, found, rules) or _party_of_a_named_official(
+        slot, roles, local_heads, memory, rules, knowledge
+    )
+
+
+def _spokesmans_organ(sentence: str, roles: list[str], found: _Mentions, rules: _Rules) -> str | None:
+    """ "Justizsprecher Karl Beispiel" beside "nach Angaben der russischen Justiz": the spokesman of the organ his
+    role's compound names speaks for the party this sentence names that organ with. Not one named before: "Ihr
+    Militärsprecher" after "das russische Militär" may be another's, whose the sentences before tell."""
+    organs = {keys[1] for role in roles if len(keys := _head_keys(role)) == 2}
+    if not organs:
+        return None  # most roles: no organ's spokesman
+    return next((m.actor.party for m in found.items if _organ_named_with(sentence, m, rules) in organs), None)
 
 
 def _party_of_a_named_official(

@@ -1367,6 +1367,7 @@ def _read_sentence(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
         )
     carry.memory.offset_of_previous = sentence.start - carry.previous_start
     carry.memory.read_to = sentence.end
+    carry.memory.reports_speech = bool(speech)
     carries_over = (bool(speech) or reportative) and not unsourced
     attribution = attribute_sentence(body, sentence.block, knowledge, carry.memory, carries_over=carries_over)
     carry.previous_start = sentence.start

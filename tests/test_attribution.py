@@ -3480,3 +3480,38 @@ def test_a_speaker_after_a_headlines_dash_speaks_for_the_words_after_the_colon(k
 )
 def test_who_speaks_in_the_last_sentence_of_a_paragraph(text, party, knowledge):
     assert claims(text, knowledge)[-1].origin_parties == (party,)
+
+
+def test_reported_speech_after_an_act_is_the_words_of_who_acted(knowledge):
+    """Konjunktiv I after a sentence that tells what an official did and names no source ("zeigte Fotos") goes on
+    with that official's words; hearsay ("soll") after such a sentence is nobody's."""
+    act = "Der russische Armeesprecher Igor Beispiel zeigte am Morgen Fotos von Kratern bei Lindenau."
+    reported = claims(act + " Die Flugzeuge seien über die Grenze geflogen.", knowledge)[1]
+    assert reported.origin_parties == ("RU",)
+    hearsay = claims(act + " Die Flugzeuge sollen über die Grenze geflogen sein.", knowledge)[1]
+    assert hearsay.origin_parties == ()
+
+
+def test_whose_account_a_speaker_rejects_is_not_the_speaker_of_the_next_verb(knowledge):
+    """ "X wies die Darstellung Moskaus zurück und sprach von …": the verb after "und" shares X, not the owner of
+    the account X rejected."""
+    text = 'Der Stadtrat von Lindenau wies die Darstellung Moskaus als "erfunden" zurück und sprach von einer Lüge.'
+    assert all("RU" not in claim.origin_parties for claim in claims(text, knowledge))
+
+
+def test_an_organs_spokesman_speaks_for_the_party_it_was_named_with(knowledge):
+    """ "Justizsprecher X" beside "nach Angaben der russischen Justiz": the spokesman of the organ his role names is
+    that organ's, and is known by his surname afterwards; "Ihr Militärsprecher" after another state's military named
+    in the sentence before is not that state's."""
+    text = (
+        "In Lindenau starben nach Angaben der russischen Justiz zwei Wachleute, wie Justizsprecher Karl Beispiel "
+        "am Sonntag sagte. Nach Angaben Beispiels brannte danach das Lager."
+    )
+    first, second = claims(text, knowledge)
+    assert {source.party for source in first.sources} == {"RU"}
+    assert second.origin_parties == ("RU",)
+    text = (
+        "Das russische Militär meldete einen Angriff auf Lindenau. Die Miliz bestritt das. "
+        "Ihr Militärsprecher Karl Beispiel sagte, man habe nur Stellungen beschossen."
+    )
+    assert "RU" not in claims(text, knowledge)[-1].origin_parties
