@@ -442,6 +442,8 @@ class _Vocabulary:
     conflict_bound: frozenset[str] = frozenset()  # the terms of conflict-bound event words ("waffenruh")
     exclusive: frozenset[str] = frozenset()  # classes no one thing belongs to two of ("soldat", "zivilist")
     class_units: Mapping[str, str] = field(default_factory=dict)  # "Mann" as written after "300" → "soldat"
+    # each class's group, past the first: soldiers are told from civilians, women from children, not across
+    class_groups: Mapping[str, int] = field(default_factory=dict)
     scales: tuple[frozenset[str], ...] = ()  # stems of degrees on one scale each ("leicht", "schwer")
     scale_words: tuple[str, ...] = ()  # every degree's stem, for `str.startswith`: alone or opening a compound
     degree_forms: tuple[tuple[str, str], ...] = ()  # each degree as written and its stem: "schwer", "schw"
@@ -740,6 +742,7 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         classes=classes,
         exclusive=frozenset(stem(c) for group in thesaurus.exclusive for c in group.classes),
         class_units=_class_units(thesaurus.exclusive),
+        class_groups=_class_groups(thesaurus.exclusive),
         scales=(scales := tuple(frozenset(stem(w) for w in scale.words) for scale in thesaurus.scales)),
         scale_words=tuple(sorted(frozenset().union(*scales))),
         degree_forms=tuple((w.lower(), stem(w)) for scale in thesaurus.scales for w in scale.words),
@@ -779,6 +782,11 @@ def _vocabulary(lexicon: Mapping[str, Any]) -> _Vocabulary:
         numbers=number_rules(lexicon),
         conflict_bound=frozenset(classes.get(stem(w), stem(w)) for w in events.conflict_bound),
     )
+
+
+def _class_groups(groups: Sequence[ExclusiveClasses]) -> dict[str, int]:
+    """Each class's stem and its group's place in the thesaurus, for the groups after the first."""
+    return {stem(c): i for i, group in enumerate(groups) if i for c in group.classes}
 
 
 def _class_units(groups: Iterable[ExclusiveClasses]) -> dict[str, str]:
@@ -1126,7 +1134,14 @@ def _counted_people(
         for q in quantities
         if _precise(q.low, q.high) and (named := vocabulary.class_counted(q, sentence)) is not None
     }
-    return classes.union(counts, counts.values())  # "300 Mann" counts soldiers, though no word says "Soldaten"
+    counted = classes.union(counts, counts.values())  # "300 Mann" counts soldiers, though no word says "Soldaten"
+    groups = vocabulary.class_groups
+    return frozenset(_in_group(c, groups.get(c.rstrip("0123456789"), 0)) for c in counted)
+
+
+def _in_group(counted: str, group: int) -> str:
+    """ "frau17" of the second group of classes as "1:frau17": compared with its own group's only."""
+    return f"{group}:{counted}" if group else counted
 
 
 def _agents_of_acts(main: frozenset[str], rules: EventRules, agents: Iterable[str]) -> frozenset[str]:
@@ -1614,7 +1629,7 @@ def _told_apart(a: FactSignature, b: FactSignature) -> bool:
     the same; an incident and what followed it are two."""
     if _recalls(a, b) or _recalls(b, a):
         return True  # "Nach dem Tod von zwölf Kindern darf der Minister …" / "Zwölf Kinder starben": what followed
-    if a.counted and b.counted and (not a.counted & b.counted or _numbers_count_apart(a.counted, b.counted)):
+    if a.counted and b.counted and _counts_apart(a.counted, b.counted):
         return True  # "zwölf Soldaten getötet" / "zwölf Zivilisten getötet"
     if a.targets and b.targets and not a.targets & b.targets:
         return True  # "Raketen trafen ein Krankenhaus" / "Raketen trafen eine Kaserne"
@@ -1635,6 +1650,22 @@ def _after_its_news(a: FactSignature, b: FactSignature) -> bool:
     if own is None or other is None or (own - other).days <= 1:
         return False  # most pairs: printed within a day of each other
     return all((day := _day(d)) is not None and (day - other).days > 1 and day <= own for d in a.days)
+
+
+def _counts_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Within one group of exclusive classes, each claim counts another class, or one number counts one class in
+    one and another in the other ("17 Frauen" / "17 Kinder"); a class of one group says nothing of another's."""
+    for group in {_group_of(c) for c in a}:
+        in_a = frozenset(c for c in a if _group_of(c) == group)
+        in_b = frozenset(c for c in b if _group_of(c) == group)
+        if in_a and in_b and (not in_a & in_b or _numbers_count_apart(in_a, in_b)):
+            return True
+    return False
+
+
+def _group_of(counted: str) -> str:
+    """ "1:frau17" → "1"; "soldat12", of the first group, → ""."""
+    return counted.partition(":")[0] if ":" in counted else ""
 
 
 def _numbers_count_apart(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -227,6 +227,8 @@ def test_counted_people_of_exclusive_classes_are_two_facts():
         assert first.counted and second.counted and not first.counted & second.counted
         assert similarity(first, second, WEIGHTS) == 0.0
     assert same("In Lindenau wurden zwölf Soldaten verletzt.", "In Lindenau wurden zwölf Menschen verletzt.")
+    # a class of one group says nothing of another's: children are civilians
+    assert same("In Lindenau wurden zwölf Kinder verletzt.", "In Lindenau wurden zwölf Zivilisten verletzt.")
 
 
 def test_two_degrees_of_one_scale_are_two_facts():
