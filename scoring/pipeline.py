@@ -79,7 +79,15 @@ from scoring.matching import (
     tells_the_past,
 )
 from scoring.numbers import NumberRules, find_quantities, is_number_word, number_rules
-from scoring.places import capitals_named_as_places, gazetteer_places, named_places, place_names, refers_back, regions
+from scoring.places import (
+    capitals_named_as_places,
+    gazetteer_places,
+    named_places,
+    place_name,
+    place_names,
+    refers_back,
+    regions,
+)
 from scoring.regex import Needing, held_words, leading_words
 from scoring.sentences import Ordinals, Sentence, split_sentences
 from scoring.stance import find_stance, points_back
@@ -1289,7 +1297,7 @@ def _implied_place(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
     names = [p for p in places if not is_known(p)]  # "nach Angaben", "nach dem Gesetz" name no place
     if names:
         carry.last_place = (sentence.block, names[-1])
-        carry.places_named.update(names)
+        carry.places_named.update(place_name(name, knowledge) for name in names)  # "Charkow" sets it in "Charkiw"
     return implied
 
 
