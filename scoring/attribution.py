@@ -4102,12 +4102,25 @@ def _party_of_a_named_official(
     elif knowledge is not None and roles and _ends(rules.military_ranks, roles[0].split("-")[-1]):
         order = _forces_spoken_before(memory, heads, knowledge)
     elif any(_ends(rules.cabinet_role, role.split("-")[-1]) for role in roles):
-        # "Gesundheitsminister Karl Beispiel": the story's place's, or the state whose ministry of that name the
-        # sentence just before quoted ("Das polnische Gesundheitsministerium zählte … Gesundheitsminister X")
-        just_before = {source.party for source in memory.previous_sources}
-        ministry = [memory.heads.get(_ministry_key(role)) for role in roles]
-        order = [*(p for p in ministry if p in just_before), memory.last_place, *heads]
+        order = _cabinet_order(roles, heads, memory, knowledge)
     return next((p for p in order if p), None) or memory.affiliation
+
+
+def _cabinet_order(
+    roles: list[str], heads: list[str | None], memory: ArticleMemory, knowledge: Knowledge | None
+) -> list[str | None]:
+    """ "Gesundheitsminister Karl Beispiel": the state whose ministry of that name the sentence just before quoted
+    ("Das polnische Gesundheitsministerium zählte … Gesundheitsminister X"), the state that spoke just before
+    ("Das Gremium wies … zurück. Außenminister X nannte …"), else the story's place's."""
+    just_before = [source.party for source in memory.previous_sources]
+    ministry = [memory.heads.get(_ministry_key(role)) for role in roles]
+    is_state = _a_state(knowledge) if knowledge is not None else lambda party: False
+    return [
+        *(p for p in ministry if p in just_before),
+        *(p for p in just_before if is_state(p)),
+        memory.last_place,
+        *heads,
+    ]
 
 
 def _forces_spoken_before(memory: ArticleMemory, heads: list[str | None], knowledge: Knowledge) -> list[str | None]:
@@ -4364,9 +4377,16 @@ def _state_opening(sentence: str, subject: Mention | None, rules: _Rules) -> lis
     report it is the other side's as often; "Daraufhin zogen Hunderte Palästinenser …" tells of people."""
     if subject is None or subject.actor.kind not in ("state", "capital") or not subject.actor.party:
         return []
-    if not rules.speech.search(sentence):
+    if sentence[: subject.start].strip() not in _ARTICLES_OPENING:
         return []
-    return [subject.actor.party] if sentence[: subject.start].strip() in _ARTICLES_OPENING else []
+    return [subject.actor.party] if rules.speech.search(sentence) or _its_official(sentence, subject, rules) else []
+
+
+def _its_official(sentence: str, subject: Mention, rules: _Rules) -> bool:
+    """ "Pakistans Premierminister berief den Sicherheitsrat ein": the state's official, not its forces, acting as
+    its government does: the organ named next ("Das Gremium …") is that state's."""
+    role = _NEXT_WORD.match(sentence, subject.end)
+    return role is not None and _role_word(role.group(1), rules) and not _state_forces([role.group(1)], rules)
 
 
 _ARTICLES_OPENING = frozenset({"", "Die", "Der", "Das"})

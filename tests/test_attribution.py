@@ -3515,3 +3515,10 @@ def test_an_organs_spokesman_speaks_for_the_party_it_was_named_with(knowledge):
         "Ihr Militärsprecher Karl Beispiel sagte, man habe nur Stellungen beschossen."
     )
     assert "RU" not in claims(text, knowledge)[-1].origin_parties
+
+
+def test_the_findings_of_an_investigation_are_its_authors(knowledge):
+    """ "Nach einer Voruntersuchung der Vereinten Nationen": an inquiry's findings are its authors' words."""
+    text = "Nach einer Voruntersuchung der Vereinten Nationen wurden in Lindenau 30 Zivilisten getötet."
+    claim = only(text, knowledge)
+    assert claim.origin_parties == ("UN",)
