@@ -337,6 +337,16 @@ def _is_dated(line: str, rules: FurnitureRules) -> bool:
     return any(search(line) for search in rules.dated_searches)  # `dated_line.search`, one part at a time
 
 
+_ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{3,}")  # "Politik · Ausland", "Teilen   Kommentare"
+
+
+def _furniture_items(line: str, rules: FurnitureRules) -> bool:
+    """ "16. Dezember 2023, 14:02 Uhr | Lesezeit: 2 min", "Politik · Ausland · 6. April 2025": a line of items set
+    apart by bars, dots or wide spaces, each of them furniture on its own."""
+    items = _ITEM_SEPARATOR.split(line)
+    return len(items) > 1 and all(_is_furniture_line(i, rules) or _is_dated(i, rules) for i in items if i)
+
+
 def is_furniture_line(line: str, rules: FurnitureRules) -> bool:
     """Whether a line on its own is page furniture (a credit, a label, a player's controls)."""
     return _is_furniture_line(line, rules)
@@ -390,6 +400,7 @@ def _is_furniture(page: _Page, number: int, seen_body: bool, rules: FurnitureRul
         page.spans[number] in page.teasers
         or _is_furniture_line(stripped, rules)
         or _is_dated(stripped, rules)
+        or _furniture_items(stripped, rules)
         or _looks_like_code(stripped)
         or (seen_body and following and rules.dated_line.fullmatch(following) and len(stripped) < 90)
         or page.captions[number]

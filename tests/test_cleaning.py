@@ -181,6 +181,26 @@ def test_a_sentence_with_a_price_or_one_bar_is_no_furniture(line, lexicon):
     assert kept(BODY + "\n" + line, lexicon) == [BODY, line]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Teilen Twittern Drucken Per Mail senden",
+        "Zur Merkliste hinzufügen   Teilen   Kommentare",
+        "12. März 2026, 14:02 Uhr | Lesezeit: 2 min",
+        "Lokales · Hafen · 12. März 2026 um 10:47 Uhr",
+        "Die Fähre am Anleger von Brückenfeld Foto: Hafenamt",
+        "Die Fähre am Anleger von Brückenfeld. Bild: picture alliance / lindenau.example",
+        "Die Fähre am Anleger von Brückenfeld (Foto: Archiv)",
+        "Botschaft der Republik Sabirien, Berlin | 12.03.2026",
+        "Aus dem Englischen übersetzt von der Redaktion",
+    ],
+)
+def test_a_line_of_controls_dates_credits_or_a_letterhead_is_furniture(line, lexicon):
+    """Items set apart by bars, dots or wide spaces, each furniture on its own; a caption closed by its credit; a
+    mission's letterhead; a note on the translation."""
+    assert kept(BODY + "\n" + line, lexicon) == [BODY]
+
+
 def test_the_list_of_sources_ends_the_body(lexicon):
     assert kept(BODY + "\nVerwendete Quellen:\nNachrichtenagenturen dpa, AFP und Reuters", lexicon) == [BODY]
 
