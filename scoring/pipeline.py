@@ -510,7 +510,7 @@ def _clause_cuts(body: str, lexicon: Mapping[str, Any]) -> tuple[list[re.Match[s
     own_subject = {m.end() for m in cuts.values()} - framed
     for m in [
         *_breakdown_cuts(body, lexicon),
-        *_semicolon_cuts(body),
+        *_semicolon_cuts(body, lexicon),
         *_shared_subject_cuts(body, rules, lexicon),
         *_relative_fact_cuts(body, rules, lexicon),
     ]:
@@ -617,12 +617,22 @@ def _inside_a_quotation(text: str, at: int) -> bool:
 _SEMICOLON = re.compile(r";\s*")
 
 
-def _semicolon_cuts(body: str) -> list[re.Match[str]]:
+def _semicolon_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
     """ "…sprach von 105 Toten; am Dienstag hatte er noch 49 genannt": a semicolon joins two statements,
-    each a claim where it stands alone; the sentence's source speaks for both. Not inside a quotation."""
+    each a claim where it stands alone; the sentence's source speaks for both. Not inside a quotation, nor
+    before a disclaimer of what it follows ("34 Menschen seien verletzt worden; überprüfen ließ sich das nicht"):
+    that is no statement of its own, but the first one's hedge."""
     if ";" not in body:
         return []  # most sentences
-    return [m for m in _SEMICOLON.finditer(body) if not _inside_a_quotation(body, m.start())]
+    return [
+        m
+        for m in _SEMICOLON.finditer(body)
+        if not _inside_a_quotation(body, m.start()) and not _disclaims_what_it_follows(body[m.end() :], lexicon)
+    ]
+
+
+def _disclaims_what_it_follows(clause: str, lexicon: Mapping[str, Any]) -> bool:
+    return bool(disclaims_earlier(clause, find_hedges(clause, lexicon), lexicon))
 
 
 def _relative_fact_cuts(body: str, rules: _ClauseRules, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:

@@ -267,6 +267,15 @@ def test_a_semicolon_joins_two_claims_and_the_sentences_source_speaks_for_both(k
     assert len(analyse_article(quoted, "example.org", knowledge).claims) == 1
 
 
+def test_a_disclaimer_after_a_semicolon_hedges_the_clause_before_it_and_no_other(knowledge):
+    """ "…; überprüfen ließ sich das nicht" is no statement of its own but the hedge of the clause before the
+    semicolon: one claim, hedged; the sentence before it stays unhedged."""
+    text = "In Lindenau brannte am Montag ein Lager. 34 Menschen seien verletzt worden; überprüfen ließ sich das nicht."
+    before, claim = analyse_article(text, "example.org", knowledge).claims
+    assert claim.text == "34 Menschen seien verletzt worden; überprüfen ließ sich das nicht."
+    assert claim.hedges and not before.hedges
+
+
 def test_a_breakdown_after_a_colon_is_a_claim_of_its_own(knowledge):
     """ "…: drei Seeleute, zwei Fischer …" counts who the clause before tells of: a fact of its own, linked
     apart from the total; a colon before a count with no list after it keeps the sentence whole."""
