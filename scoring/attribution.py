@@ -3586,6 +3586,9 @@ def _named_we_cannot_place(p: _Pointer) -> list[Source]:
     organisation = _organisation_named(p.slot, p.rules, p.sentence[p.end :]) if p.kind == "prep" else None
     if organisation is not None:
         return [p.spanning(*organisation)]  # "nach Angaben der Hilfsorganisation Velora International"
+    bracketed = _acronym_after(p) if p.kind == "prep" else None
+    if bracketed is not None:
+        return [bracketed]  # "nach Zählung des Komitees zum Schutz von Journalisten (CPJ)"
     compound = _ACRONYM_SOURCE.search(p.slot) if p.kind == "prep" else None
     if compound:
         return [p.spanning(compound.group(1), compound.group(1))]  # "nach OVK-Angaben": as "nach Angaben von OVK"
@@ -3594,6 +3597,36 @@ def _named_we_cannot_place(p: _Pointer) -> list[Source]:
     if name:
         return [p.spanning(name, _acronym(name))]  # "laut Kowalenko", "so Beispiel": a name we cannot place
     return _owner_of_a_statement(p)
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-ZÄÖÜ]{2,10}\)")
+
+
+def _acronym_after(p: _Pointer) -> Source | None:
+    """A body we do not know after "nach Angaben", named with its acronym in brackets right after the phrase: the
+    body, coded by the acronym (`_acronym_given`)."""
+    bracketed = _BRACKETED_ACRONYM.match(p.sentence, p.end)
+    if bracketed is None:
+        return None
+    code = _acronym_given(p.sentence[p.start : bracketed.end()]) or _acronym_of_a_body(p, bracketed)
+    if code is None:
+        return None
+    named = _STATEMENT_OPENING.sub("", p.slot).strip(" ,.")
+    at = p.start + p.slot.index(named)
+    return Source(p.sentence[at : bracketed.end()], at, bracketed.end(), code, "origin")
+
+
+def _acronym_of_a_body(p: _Pointer, bracketed: re.Match[str]) -> str | None:
+    """ "des Komitees zum Schutz von Journalisten (CPJ)": a body named by its noun, its acronym that of its name in
+    another language; not a person's party ("Karl Beispiel (CDU)")."""
+    body = any(_ends(p.rules.role_suffix, w) or _ends(p.rules.organisation, w) for w in _WORD.findall(p.slot))
+    return bracketed.group().strip(" ()") if body and not _person_name(p.slot, p.rules, p.places) else None
+
+
+_STATEMENT_OPENING = re.compile(
+    r"^\W*(?:nach|laut|gemäß|zufolge)\s+(?:[\w-]+\s+)??[\w-]*?(?:Angaben|Zählung|Schätzung|Erkenntnissen|Informationen|Bilanz|Darstellung|Untersuchung)\w*\s+",
+    re.IGNORECASE,
+)
 
 
 def _owner_of_a_statement(p: _Pointer) -> list[Source]:
@@ -3623,7 +3656,8 @@ def _pointing_back_or_unplaced(p: _Pointer, roles: list[str]) -> list[Source] | 
     Polizei" where no place or state tells whose) is still the source: one we cannot place."""
     resolved = _pointing_back(p, roles)
     if resolved == [] and roles and p.kind == "prep" and not p.here:
-        return [p.spanning(p.slot, None)]
+        # "nach Zählung des Komitees zum Schutz der Fischer (KSF)": a body of no state, under its acronym
+        return [_acronym_after(p) or p.spanning(p.slot, None)]
     return resolved
 
 

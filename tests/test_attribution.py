@@ -3522,3 +3522,13 @@ def test_the_findings_of_an_investigation_are_its_authors(knowledge):
     text = "Nach einer Voruntersuchung der Vereinten Nationen wurden in Lindenau 30 Zivilisten getötet."
     claim = only(text, knowledge)
     assert claim.origin_parties == ("UN",)
+
+
+def test_a_body_named_with_its_acronym_in_brackets_is_that_body(knowledge):
+    """ "nach Zählung des Komitees … (KSF)": a body of no state, named with its acronym in brackets (of its name in
+    another language, its letters need not open the German words), is the source under that acronym; a person's
+    party in brackets is not."""
+    text = "Nach Zählung des Komitees zum Schutz der Fischer (FPC) sind seit Mai zwölf Fischer getötet worden."
+    assert only(text, knowledge).origin_parties == ("FPC",)
+    person = "Nach Angaben von Karl Beispiel (CDU) sind seit Mai zwölf Fischer getötet worden."
+    assert "CDU" not in only(person, knowledge).origin_parties
