@@ -1127,8 +1127,11 @@ def _counted_people(
     if not amounts or not any(kind in _PERSON_KINDS for _, _, kind in amounts):  # most claims: no amount
         return frozenset()
     classes = vocabulary.exclusive.intersection(words)
-    if not classes and not any(unit in sentence for unit in vocabulary.class_units):
+    units = [unit for unit in vocabulary.class_units if unit in sentence]
+    if not classes and not units:
         return classes
+    # "300 Mann" names a unit of soldiers, not the men of another group of classes
+    classes -= {stem(unit) for unit in units}
     counts = {
         f"{named}{int(q.low)}": named
         for q in quantities
