@@ -1749,7 +1749,7 @@ def _subject_of_the_sentence(
 
 
 def _before_what_is_said(sentence: str, left: int, end: int, rules: _Rules) -> int:
-    """ "Der Rat wies die Darstellung Moskaus zurück und sprach von …": the first verb's object, what another said
+    """ "Der Rat wies die Angaben Moskaus zurück und sprach von …": the first verb's object, what another said
     with its owner after it, is no part of the subject the verb after "und" shares; the subject ends before it."""
     for said in rules.said_objects.finditer(sentence, left + 1, end):
         words_before = _WORD.findall(sentence, left, said.start())
@@ -1765,7 +1765,7 @@ def _before_what_is_said(sentence: str, left: int, end: int, rules: _Rules) -> i
     return end
 
 
-_VERBS_CLOSING = re.compile(r"(?:\s+[a-zäöüß]+)+\s*$")  # "Das Gremium wies ": the verb after the subject
+_VERBS_CLOSING = re.compile(r"(?:\s+[a-zäöüß]+)+\s*$")  # "Der Rat wies ": the verb after the subject
 
 
 def _pronoun_subject_opening(sentence: str, end: int, rules: _Rules) -> re.Match[str] | None:
@@ -3588,7 +3588,7 @@ def _named_we_cannot_place(p: _Pointer) -> list[Source]:
         return [p.spanning(*organisation)]  # "nach Angaben der Hilfsorganisation Velora International"
     bracketed = _acronym_after(p) if p.kind == "prep" else None
     if bracketed is not None:
-        return [bracketed]  # "nach Zählung des Komitees zum Schutz von Journalisten (CPJ)"
+        return [bracketed]  # "nach Angaben des Komitees der Fischer von Lindenau (SFC)"
     compound = _ACRONYM_SOURCE.search(p.slot) if p.kind == "prep" else None
     if compound:
         return [p.spanning(compound.group(1), compound.group(1))]  # "nach OVK-Angaben": as "nach Angaben von OVK"
@@ -3617,7 +3617,7 @@ def _acronym_after(p: _Pointer) -> Source | None:
 
 
 def _acronym_of_a_body(p: _Pointer, bracketed: re.Match[str]) -> str | None:
-    """ "des Komitees zum Schutz von Journalisten (CPJ)": a body named by its noun, its acronym that of its name in
+    """ "des Komitees der Fischer von Lindenau (SFC)": a body named by its noun, its acronym that of its name in
     another language; not a person's party ("Karl Beispiel (CDU)")."""
     body = any(_ends(p.rules.role_suffix, w) or _ends(p.rules.organisation, w) for w in _WORD.findall(p.slot))
     return bracketed.group().strip(" ()") if body and not _person_name(p.slot, p.rules, p.places) else None
@@ -3656,7 +3656,7 @@ def _pointing_back_or_unplaced(p: _Pointer, roles: list[str]) -> list[Source] | 
     Polizei" where no place or state tells whose) is still the source: one we cannot place."""
     resolved = _pointing_back(p, roles)
     if resolved == [] and roles and p.kind == "prep" and not p.here:
-        # "nach Zählung des Komitees zum Schutz der Fischer (KSF)": a body of no state, under its acronym
+        # "nach Angaben des Komitees der Fischer von Lindenau (SFC)": a body of no state, under its acronym
         return [_acronym_after(p) or p.spanning(p.slot, None)]
     return resolved
 
@@ -4145,7 +4145,7 @@ def _cabinet_order(
 ) -> list[str | None]:
     """ "Gesundheitsminister Karl Beispiel": the state whose ministry of that name the sentence just before quoted
     ("Das polnische Gesundheitsministerium zählte … Gesundheitsminister X"), the state that spoke just before
-    ("Das Gremium wies … zurück. Außenminister X nannte …"), else the story's place's."""
+    ("Der Rat bestritt das. Außenminister X sagte …"), else the story's place's."""
     just_before = [source.party for source in memory.previous_sources]
     ministry = [memory.heads.get(_ministry_key(role)) for role in roles]
     is_state = _a_state(knowledge) if knowledge is not None else lambda party: False
@@ -4417,8 +4417,8 @@ def _state_opening(sentence: str, subject: Mention | None, rules: _Rules) -> lis
 
 
 def _its_official(sentence: str, subject: Mention, rules: _Rules) -> bool:
-    """ "Pakistans Premierminister berief den Sicherheitsrat ein": the state's official, not its forces, acting as
-    its government does: the organ named next ("Das Gremium …") is that state's."""
+    """ "Sabiriens Präsident rief seinen Krisenstab zusammen": the state's official, not its forces, acting as its
+    government does: the organ named next ("Der Stab …") is that state's."""
     role = _NEXT_WORD.match(sentence, subject.end)
     return role is not None and _role_word(role.group(1), rules) and not _state_forces([role.group(1)], rules)
 

@@ -341,7 +341,7 @@ _ITEM_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{3,}")  # "Politik · Ausland", 
 
 
 def _furniture_items(line: str, rules: FurnitureRules) -> bool:
-    """ "16. Dezember 2023, 14:02 Uhr | Lesezeit: 2 min", "Politik · Ausland · 6. April 2025": a line of items set
+    """ "12. März 2026, 9:15 Uhr | Lesezeit: 4 min", "Lokales · Hafen · 12. März 2026": a line of items set
     apart by bars, dots or wide spaces, each of them furniture on its own."""
     items = _ITEM_SEPARATOR.split(line)
     return len(items) > 1 and all(_is_furniture_line(i, rules) or _is_dated(i, rules) for i in items if i)

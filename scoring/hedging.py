@@ -681,8 +681,8 @@ def disclaims_earlier(sentence: str, hedges: list[Hedge], lexicon: Mapping[str, 
 
 def _of_its_own_sentence(sentence: str, cue: int) -> bool:
     """ "X verbreitete die Behauptung, …, was sich nicht überprüfen ließ": a cue in a clause "was" opens after a
-    comma disclaims what its own sentence says, not what came before; so does one after a semicolon ("34 Menschen
-    seien verletzt worden; überprüfen ließ sich das nicht")."""
+    comma disclaims what its own sentence says, not what came before; so does one after a semicolon ("zwei Fischer
+    seien verletzt worden; überprüfen ließen sich diese Angaben nicht")."""
     if sentence.rfind(";", 0, cue) > 0:
         return True
     comma = sentence.rfind(",", 0, cue)

@@ -620,8 +620,8 @@ _SEMICOLON = re.compile(r";\s*")
 def _semicolon_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
     """ "…sprach von 105 Toten; am Dienstag hatte er noch 49 genannt": a semicolon joins two statements,
     each a claim where it stands alone; the sentence's source speaks for both. Not inside a quotation, nor
-    before a disclaimer of what it follows ("34 Menschen seien verletzt worden; überprüfen ließ sich das nicht"):
-    that is no statement of its own, but the first one's hedge."""
+    before a disclaimer of what it follows ("zwei Fischer seien verletzt worden; überprüfen ließen sich diese
+    Angaben nicht"): that is no statement of its own, but the first one's hedge."""
     if ";" not in body:
         return []  # most sentences
     return [

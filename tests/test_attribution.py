@@ -3485,7 +3485,7 @@ def test_who_speaks_in_the_last_sentence_of_a_paragraph(text, party, knowledge):
 def test_reported_speech_after_an_act_is_the_words_of_who_acted(knowledge):
     """Konjunktiv I after a sentence that tells what an official did and names no source ("zeigte Fotos") goes on
     with that official's words; hearsay ("soll") after such a sentence is nobody's."""
-    act = "Der russische Armeesprecher Igor Beispiel zeigte am Morgen Fotos von Kratern bei Lindenau."
+    act = "Der russische Armeesprecher Igor Beispiel zeigte am Morgen Bilder des zerstörten Hafens von Lindenau."
     reported = claims(act + " Die Flugzeuge seien über die Grenze geflogen.", knowledge)[1]
     assert reported.origin_parties == ("RU",)
     hearsay = claims(act + " Die Flugzeuge sollen über die Grenze geflogen sein.", knowledge)[1]
@@ -3495,7 +3495,7 @@ def test_reported_speech_after_an_act_is_the_words_of_who_acted(knowledge):
 def test_whose_account_a_speaker_rejects_is_not_the_speaker_of_the_next_verb(knowledge):
     """ "X wies die Darstellung Moskaus zurück und sprach von …": the verb after "und" shares X, not the owner of
     the account X rejected."""
-    text = 'Der Stadtrat von Lindenau wies die Darstellung Moskaus als "erfunden" zurück und sprach von einer Lüge.'
+    text = "Der Stadtrat von Lindenau wies die Angaben Moskaus als falsch zurück und sprach dabei von Lügen."
     assert all("RU" not in claim.origin_parties for claim in claims(text, knowledge))
 
 
@@ -3504,8 +3504,8 @@ def test_an_organs_spokesman_speaks_for_the_party_it_was_named_with(knowledge):
     that organ's, and is known by his surname afterwards; "Ihr Militärsprecher" after another state's military named
     in the sentence before is not that state's."""
     text = (
-        "In Lindenau starben nach Angaben der russischen Justiz zwei Wachleute, wie Justizsprecher Karl Beispiel "
-        "am Sonntag sagte. Nach Angaben Beispiels brannte danach das Lager."
+        "Laut der russischen Justiz brannte in Lindenau ein Lager der Marine, erklärte Justizsprecher Karl Beispiel. "
+        "Beispiel zufolge wurde dabei niemand verletzt."
     )
     first, second = claims(text, knowledge)
     assert {source.party for source in first.sources} == {"RU"}
@@ -3518,8 +3518,8 @@ def test_an_organs_spokesman_speaks_for_the_party_it_was_named_with(knowledge):
 
 
 def test_the_findings_of_an_investigation_are_its_authors(knowledge):
-    """ "Nach einer Voruntersuchung der Vereinten Nationen": an inquiry's findings are its authors' words."""
-    text = "Nach einer Voruntersuchung der Vereinten Nationen wurden in Lindenau 30 Zivilisten getötet."
+    """ "Nach Untersuchungen der Vereinten Nationen": an inquiry's findings are its authors' words."""
+    text = "Nach Untersuchungen der Vereinten Nationen wurden im Hafen von Lindenau zwei Fähren versenkt."
     claim = only(text, knowledge)
     assert claim.origin_parties == ("UN",)
 
@@ -3528,7 +3528,20 @@ def test_a_body_named_with_its_acronym_in_brackets_is_that_body(knowledge):
     """ "nach Zählung des Komitees … (KSF)": a body of no state, named with its acronym in brackets (of its name in
     another language, its letters need not open the German words), is the source under that acronym; a person's
     party in brackets is not."""
-    text = "Nach Zählung des Komitees zum Schutz der Fischer (FPC) sind seit Mai zwölf Fischer getötet worden."
-    assert only(text, knowledge).origin_parties == ("FPC",)
-    person = "Nach Angaben von Karl Beispiel (CDU) sind seit Mai zwölf Fischer getötet worden."
+    text = "Nach Angaben des Komitees der Fischer von Lindenau (SFC) sank am Montag ein Kutter."
+    assert only(text, knowledge).origin_parties == ("SFC",)
+    person = "Nach Angaben von Karl Beispiel (CDU) sank am Montag ein Kutter."
     assert "CDU" not in only(person, knowledge).origin_parties
+
+
+def test_a_body_after_a_states_official_opened_the_sentence_before_is_that_states(knowledge):
+    """ "Russlands Präsident rief seinen Krisenstab zusammen. Das Gremium …": a state's official, no forces, opening the
+    sentence before tells whose body speaks, not the speaker further back; a minister of no named state after it is
+    that state's too."""
+    text = (
+        "Die ukrainische Armee meldete einen Angriff auf Lindenau. Russlands Präsident rief am Morgen seinen "
+        "Krisenstab zusammen. Das Gremium wies die Vorwürfe als falsch zurück. Außenminister Karl Beispiel sagte, "
+        "der Hafen sei nicht beschossen worden."
+    )
+    *_, body, minister = claims(text, knowledge)
+    assert body.origin_parties == minister.origin_parties == ("RU",)

@@ -184,9 +184,9 @@ def test_a_sentence_with_a_price_or_one_bar_is_no_furniture(line, lexicon):
 @pytest.mark.parametrize(
     "line",
     [
-        "Teilen Twittern Drucken Per Mail senden",
-        "Zur Merkliste hinzufügen   Teilen   Kommentare",
-        "12. März 2026, 14:02 Uhr | Lesezeit: 2 min",
+        "Drucken Teilen Twittern Per Mail versenden",
+        "Teilen   Zur Merkliste hinzufügen   Kommentare",
+        "12. März 2026, 9:15 Uhr | Lesezeit: 4 min",
         "Lokales · Hafen · 12. März 2026 um 10:47 Uhr",
         "Die Fähre am Anleger von Brückenfeld Foto: Hafenamt",
         "Die Fähre am Anleger von Brückenfeld. Bild: picture alliance / lindenau.example",
