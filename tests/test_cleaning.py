@@ -175,6 +175,7 @@ def test_notes_captions_credits_posts_bios_teasers_navigation_offers_and_comment
     [
         "Die Bahn will neue Züge digital testen, die Fahrt soll 12 Euro kosten.",
         "Sabirsk | Die Fähre nach Lindenau fährt wieder",
+        "Der Vorwurf an Bild: Zahlen falsch wiedergegeben",
     ],
 )
 def test_a_sentence_with_a_price_or_one_bar_is_no_furniture(line, lexicon):
@@ -199,6 +200,14 @@ def test_a_line_of_controls_dates_credits_or_a_letterhead_is_furniture(line, lex
     """Items set apart by bars, dots or wide spaces, each furniture on its own; a caption closed by its credit; a
     mission's letterhead; a note on the translation."""
     assert kept(BODY + "\n" + line, lexicon) == [BODY]
+
+
+def test_a_source_credit_closing_a_paragraph_makes_no_caption_of_it(lexicon):
+    """ "(Quelle: dpa)" after a paragraph's last sentence credits its text, not a picture: the line before it is no
+    picture's description."""
+    short = "Der Staat habe die Aufgabe, die Bürger von Lindenau zu schützen."
+    kept_lines = kept(f"{BODY}\n{short}\nDer Hafen bleibt geschlossen, sagte er. (Quelle: dpa)", lexicon)
+    assert short in kept_lines
 
 
 def test_the_list_of_sources_ends_the_body(lexicon):
