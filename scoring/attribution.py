@@ -3611,7 +3611,8 @@ def _acronym_after(p: _Pointer) -> Source | None:
     code = _acronym_given(p.sentence[p.start : bracketed.end()]) or _acronym_of_a_body(p, bracketed)
     if code is None:
         return None
-    named = _STATEMENT_OPENING.sub("", p.slot).strip(" ,.")
+    opening = p.rules.prepositional.match(p.slot)  # "nach Angaben": the phrase that says it is a source's
+    named = p.slot[opening.end() if opening else 0 :].strip(" ,.")
     at = p.start + p.slot.index(named)
     return Source(p.sentence[at : bracketed.end()], at, bracketed.end(), code, "origin")
 
@@ -3621,12 +3622,6 @@ def _acronym_of_a_body(p: _Pointer, bracketed: re.Match[str]) -> str | None:
     another language; not a person's party ("Karl Beispiel (CDU)")."""
     body = any(_ends(p.rules.role_suffix, w) or _ends(p.rules.organisation, w) for w in _WORD.findall(p.slot))
     return bracketed.group().strip(" ()") if body and not _person_name(p.slot, p.rules, p.places) else None
-
-
-_STATEMENT_OPENING = re.compile(
-    r"^\W*(?:nach|laut|gemäß|zufolge)\s+(?:[\w-]+\s+)??[\w-]*?(?:Angaben|Zählung|Schätzung|Erkenntnissen|Informationen|Bilanz|Darstellung|Untersuchung)\w*\s+",
-    re.IGNORECASE,
-)
 
 
 def _owner_of_a_statement(p: _Pointer) -> list[Source]:
