@@ -1676,8 +1676,13 @@ def _a_role_first(sentence: str, left: int, end: int, rules: _Rules) -> bool:
     words = _WORD.findall(sentence, left, end)
     if len(words) < 2 or words[0].lower() not in _NOMINATIVE_ARTICLES:
         return False
-    noun = next((w for w in words[1:] if w[:1].isupper()), "")
-    return bool(noun) and _ends(rules.role_suffix, noun.split("-")[-1])
+    first = next((i for i, w in enumerate(words) if i and w[:1].isupper()), None)
+    if first is None:
+        return False
+    # "Der Nationale Verteidigungsrat": the noun closes a run of capitalised words, a name's adjective before it
+    while first + 1 < len(words) and words[first + 1][:1].isupper():
+        first += 1
+    return _ends(rules.role_suffix, words[first].split("-")[-1])
 
 
 _NOMINATIVE_ARTICLES = frozenset({"der", "die", "das"})  # a subject's article ("den", "dem" are an object's)

@@ -3545,3 +3545,10 @@ def test_a_body_after_a_states_official_opened_the_sentence_before_is_that_state
     )
     *_, body, minister = claims(text, knowledge)
     assert body.origin_parties == minister.origin_parties == ("RU",)
+
+
+def test_a_councils_name_with_its_adjective_is_the_subject_before_the_party_it_classed(knowledge):
+    """ "Der Nationale Verteidigungsrat hat die X … eingestuft": the subject's noun closes a run of capitalised words
+    (a name's adjective before it); the actor after the auxiliary is the object, not the speaker."""
+    claim = only("Der Nationale Verteidigungsrat hat die RSF im März als Terrorgruppe eingestuft.", knowledge)
+    assert "RSF" not in claim.origin_parties
