@@ -3961,7 +3961,7 @@ def _party_of_role(
         return _party_of_role(sentence, *forces, found, here, memory, rules, knowledge, recall)
     heads = _learned_heads(roles, memory.heads)
     if _person_name(slot, rules, place_kinds(knowledge) if knowledge is not None else ()):
-        return _party_of_a_named_person(sentence, (start, end), roles, found, (local, heads), memory, rules, knowledge)
+        return _party_of_a_named_person(sentence, slot, roles, found, (local, heads), memory, rules, knowledge)
     if here:
         return _army_beside(roles, here.party, rules, knowledge) or here.party
     medium = _states_medium_before(start, found, knowledge)
@@ -4089,7 +4089,7 @@ def _the_state_at_war_with(group: str | None, knowledge: Knowledge) -> str | Non
 
 def _party_of_a_named_person(
     sentence: str,
-    span: tuple[int, int],
+    slot: str,
     roles: list[str],
     found: _Mentions,
     local_heads: tuple[bool, list[str | None]],
@@ -4097,8 +4097,8 @@ def _party_of_a_named_person(
     rules: _Rules,
     knowledge: Knowledge | None,
 ) -> str | None:
-    """A person we do not know, by role: the organ his role names as its spokesman's, else as any official's."""
-    slot = sentence[span[0] : span[1]]
+    """A person we do not know, by role (`slot`: the words naming them): the organ his role names as its spokesman's,
+    else as any official's."""
     return _spokesmans_organ(sentence, roles, found, rules) or _party_of_a_named_official(
         slot, roles, local_heads, memory, rules, knowledge
     )

@@ -632,6 +632,7 @@ def _semicolon_cuts(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]
 
 
 def _disclaims_what_it_follows(clause: str, lexicon: Mapping[str, Any]) -> bool:
+    """The clause after a semicolon is a disclaimer of what came before it, by its own cues."""
     return bool(disclaims_earlier(clause, find_hedges(clause, lexicon), lexicon))
 
 
