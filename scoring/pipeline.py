@@ -219,7 +219,21 @@ def _source_key(source: str) -> str | None:
     before = source[: source.rfind(last)]
     if not last.isupper() and is_known(last, exact=True) and _DESCRIBED.search(before):
         return UNNAMED
+    if len(named) == 1 and not before.strip() and _a_plural_noun(last):
+        return UNNAMED  # "nach Angaben von Augenzeugen", "Anwohnern zufolge": nobody in particular
     return last.lower()
+
+
+_SHORTEST_TAIL = 5  # "Menschenrechts|anwälten": the shortest noun a compound's plural is told by
+
+
+def _a_plural_noun(word: str) -> bool:
+    """A noun of the dictionary in the plural of a dative ("Augenzeugen", "Anwohnern"), or a compound ending in one
+    ("Menschenrechtsanwälten"): never a name, which is not inflected so."""
+    if not word.endswith("n"):
+        return False
+    tails = (word[at:].capitalize() for at in range(0, len(word) - _SHORTEST_TAIL + 1))
+    return any(is_known(tail, exact=True) and lemma(tail) != tail for tail in tails)
 
 
 @dataclass(frozen=True)
