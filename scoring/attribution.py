@@ -413,6 +413,7 @@ class _Rules:
     organisation: re.Pattern[str]  # "Umweltorganisation", "Konzern": an organisation that a name may follow
     medium: frozenset[str]  # "zeitung", "senders": a medium's noun, any case, named before by its name
     company: re.Pattern[str]  # "Unternehmens": a company, called by the first word of its name
+    compound_head: re.Pattern[str]  # "Orbitex-Gruppe": an organisation named by the word before the hyphen
     portfolio: re.Pattern[str]  # "Sondergesandte für die …": ends right before the country that is the brief
     owning: re.Pattern[str]  # "Ihre Leiterin …": a role of the one the sentence before named
     changing_particles: Mapping[str, re.Pattern[str]]  # "sagte" → its clause ending in "ab": another verb
@@ -498,6 +499,9 @@ def _inflected_before_a_noun(adjectives: Sequence[str], noun: str) -> re.Pattern
     return re.compile(rf"\b(?i:{'|'.join(adjectives) or '(?!)'})e[nmrs]?\s+{noun}")
 
 
+_SUBJECT_WORDS = 4  # "Die Polizei in Lindenau bestätigte dies": the words of a subject before the verb
+
+
 @once_per_lexicon
 def _rules(a: AttributionRules) -> _Rules:
     def alternatives(words: tuple[str, ...]) -> str:
@@ -553,6 +557,9 @@ def _rules(a: AttributionRules) -> _Rules:
         phrase_openers=frozenset(a.phrase_openers),
         says_what_came_before=re.compile(
             rf"(?:{a.says_what_came_before})\s+(?:{alternatives(a.says_what_came_before_verbs)})\b"
+            # a subject of a few words, the verb and its object pointing back
+            rf"|^\s*(?:[\w.-]+\s+){{1,{_SUBJECT_WORDS}}}?(?:{alternatives(a.says_what_came_before_verbs)})"
+            rf"\s+(?:{a.object_pointing_back})"
         ),
         state_noun=_inflected(a.state_nouns),
         local_role=_inflected(a.local_roles),
@@ -589,6 +596,7 @@ def _rules(a: AttributionRules) -> _Rules:
         organisation=_inflected(a.organisation_nouns + a.company_nouns),
         medium=frozenset(f"{n.lower()}{e}" for n in a.media_nouns for e in ("", "s", "es", "n", "en")),
         company=_inflected(a.company_nouns),
+        compound_head=_inflected(a.organisation_nouns + a.company_nouns + a.compound_heads),
         statement_compound=_compound_ending_in(a.statement_nouns),
         portfolio=re.compile(
             rf"(?:{alternatives(a.portfolio_roles) or '(?!)'})(?:in|innen|en|er|r|n)?\s+für\s+(?:die|den|das)?\s*$",
@@ -2304,11 +2312,22 @@ def _accusation_cues(at: _Sentence) -> _Cues:
         left, right = _clause_bounds(sentence, match.start())
         if cue is not None and not cue.search(sentence, left, past_a_list(sentence, right)):
             continue  # "warf" without "vor", "machte" without "verantwortlich"
+        if left > 0 and _OBJECT_RELATIVE.match(sentence, left):
+            # "27 Menschen, die die Miliz der Spionage bezichtigt hatte": the clause tells who they were, no part of
+            # the fact and not whose it is
+            verbs.append((left, right))
+            continue
         verbs.append(match.span())
         slot = _accuser_slot(sentence, match, at.found, rules)
         if slot:
             slots.append(_Slot(*slot, "speech"))
     return _Cues(slots, verbs)
+
+
+# a relative clause whose pronoun is the object, an article or a pronoun after it opening its subject
+_OBJECT_RELATIVE = re.compile(
+    r"\s*(?:die|den|denen|das|dem)\s+(?:der|die|das|den|dem|des|ein|eine|einer|einen|eines|er|sie|man)\s"
+)
 
 
 def _framed_quotes(sentence: str) -> list[tuple[int, int]]:
@@ -3676,11 +3695,14 @@ def _organisation_named(phrase: str, rules: _Rules, rest: str = "") -> tuple[str
     phrase or in the `rest` of the sentence after it."""
     words = list(_WORD.finditer(phrase))
     for at, noun in enumerate(words):
+        named_first = _name_of_a_compound(noun.group(), rules)
+        if named_first:
+            return noun.group(), named_first.upper()  # "die Orbitex-Gruppe": as "das Unternehmen Orbitex"
         head = noun.group().split("-")[-1]  # "US-Unternehmens": the noun the compound ends with
         if not (noun.group()[:1].isupper() and _ends(rules.organisation, head)):
             continue
         name = list(takewhile(lambda w: w.group()[:1].isupper(), words[at + 1 :]))
-        after = words[at + 1 + len(name)].group() if at + 1 + len(name) < len(words) else _first_word(rest)
+        after = words[at + 1 + len(name)].group() if at + 1 + len(name) < len(words) else _word_going_on(rest)
         if not name or after in rules.prepositions or after in rules.determiners or after == "und":
             return None  # "die Organisation Reporter ohne Grenzen": a name of words we cannot tell apart
         texts = [w.group() for w in name]
@@ -3716,6 +3738,15 @@ def _named_by_its_end(phrase: str, rules: _Rules) -> tuple[str, str] | None:
     return " ".join(words), "".join(w[0] for w in words).upper()
 
 
+def _name_of_a_compound(word: str, rules: _Rules) -> str | None:
+    """ "Orbitex-Gruppe", "Orbitex-Konzerns": the name before the hyphen of a compound ending in a noun for an
+    organisation, a name the dictionary does not know written as a name (not "US-Unternehmen", "Rüstungs-")."""
+    name, hyphen, head = word.rpartition("-")
+    if not hyphen or not rules.compound_head.match(head) or not name[1:].islower() or not name[:1].isupper():
+        return None
+    return None if is_known(name) else name
+
+
 def _organisation_code(phrase: str, rules: _Rules, rest: str = "") -> str | None:
     named = _organisation_named(phrase, rules, rest)
     return named[1] if named else None
@@ -3724,6 +3755,11 @@ def _organisation_code(phrase: str, rules: _Rules, rest: str = "") -> str | None
 def _first_word(text: str) -> str:
     word = _WORD.search(text)
     return word.group() if word else ""
+
+
+def _word_going_on(rest: str) -> str:
+    """The word a name may go on with after a phrase: none past a comma ("der Firma Beispiel, die …")."""
+    return "" if rest.lstrip()[:1] in (",", ";", ":") else _first_word(rest)
 
 
 def _a_name(preposition: str, words: list[str]) -> str | None:
@@ -3753,7 +3789,8 @@ def _roles_named(p: _Pointer) -> list[str]:
         # "Britische Zeitungen hatten … von Beratungen der Regierung berichtet": the subject alone
         head = _SUBJECT_HEAD.match(p.slot)
         phrase = p.sentence[p.start : _noun_phrase_end(p.sentence, p.start + head.end(), p.rules)] if head else p.slot
-        phrase += " ".join(re.findall(r",\s*(?:der|die)\s+([^,.;]+)", p.slot))  # "X, der Gouverneur von Y"
+        # "X, der Gouverneur von Y", "Der Leiter der Operationen, Generalleutnant Y"
+        phrase = " ".join([phrase, *re.findall(r",\s*(?:(?:der|die)\s+)?([^,.;]+)", p.slot)])
     # a local institution ("die Klinik", "die Spitalleitung") is a source as an organ is, though no person's title
     words = [w for w in _WORD.findall(phrase) if w[0].isupper()]
     if words and _ends(p.rules.not_state, words[-1]):
@@ -3947,7 +3984,7 @@ def _party_of_role(
     organ = any(_ends(rules.seated_role, w) for w in heads_of_roles)
     seated = local or _a_states_organ(organ, slot, rules)
     party = (
-        _occupier(slot, memory, rules)
+        _occupier(slot, memory, rules, knowledge)
         or _subjects_forces(sentence, (start, end), roles, found, rules, knowledge)
         or _party_of_place(sentence, start, end, (local, seated, heads_of_roles), found, memory, rules, knowledge)
         or _fronted_scene(sentence, (start, organ), roles, found, rules)
@@ -4133,7 +4170,8 @@ def _party_of_a_named_official(
     elif knowledge is not None and _state_forces(roles, rules):
         is_state = _a_state(knowledge)
         order = [p for p in (*_parties_said_before(memory), *heads) if is_state(p)]
-    elif knowledge is not None and roles and _ends(rules.military_ranks, roles[0].split("-")[-1]):
+    elif knowledge is not None and any(_ends(rules.military_ranks, role.split("-")[-1]) for role in roles):
+        # "Der Leiter der Operationen, Generalleutnant X": a rank anywhere in the roles makes him an officer
         order = _forces_spoken_before(memory, heads, knowledge)
     elif any(_ends(rules.cabinet_role, role.split("-")[-1]) for role in roles):
         order = _cabinet_order(roles, heads, memory, knowledge)
@@ -4242,11 +4280,21 @@ def _learned_heads(roles: Sequence[str], learned: Mapping[str, str]) -> list[str
     return [learned.get(key) for role in roles for key in _head_keys(role)]
 
 
-def _occupier(slot: str, memory: ArticleMemory, rules: _Rules) -> str | None:
-    """ "die Besatzungsbehörden": the authorities of the party the article last named as holding a place."""
-    if not memory.held_places or not rules.occupation.search(slot):
+def _occupier(slot: str, memory: ArticleMemory, rules: _Rules, knowledge: Knowledge | None) -> str | None:
+    """ "die Besatzungsbehörden": the authorities of the party the article last named as holding a place; in a
+    belligerent's own outlet naming none, its one enemy ("die Besatzungsarmee" in a state outlet)."""
+    if not rules.occupation.search(slot):
         return None
-    return next(reversed(memory.held_places.values()))
+    if memory.held_places:
+        return next(reversed(memory.held_places.values()))
+    return _sole_enemy(memory.affiliation, knowledge) if memory.affiliation and knowledge is not None else None
+
+
+def _sole_enemy(party: str, knowledge: Knowledge) -> str | None:
+    """The one party on the other side from `party` in every conflict it fights in, if there is one."""
+    sides = [c.opponents_of(party) for c in knowledge.conflicts if party in c.belligerents_on(None)]
+    common = set.intersection(*sides) if sides else set()
+    return common.pop() if len(common) == 1 else None
 
 
 def _party_of_place(
@@ -4491,7 +4539,20 @@ def _of_something_unknown(slot: str, rules: _Rules, knowledge: Knowledge | None)
         return False
     noun = match.group("noun")
     last = noun.split("-")[-1] or noun
-    return not (_role_word(noun, rules) or _ends(rules.state_noun, last) or known(noun) or noun in kinds)
+    return not (
+        _role_word(noun, rules) or _ends(rules.state_noun, last) or known(noun) or noun in kinds or _organs(noun, rules)
+    )
+
+
+def _organs(noun: str, rules: _Rules) -> bool:
+    """ "Militär|operationen", "Armee|führung": a compound whose first part is an organ's role noun names what that
+    organ does; the official heading it is the organ's."""
+    head = compound_head(noun, _SHORTEST_HEAD)
+    at = noun.lower().rfind(head) if head else -1
+    return at > 0 and _role_word(noun[:at], rules)
+
+
+_SHORTEST_HEAD = 4
 
 
 # a surname may open with an article in transliteration: "Hussein al-Essi", "Abdel Fattah el-Sisi"

@@ -325,6 +325,8 @@ class Attribution:
     phrase_ends: tuple[Word, ...]
     says_what_came_before: Regex  # "Das", "Dies alles": what came before, then one of the verbs below
     says_what_came_before_verbs: tuple[Word, ...]  # "Das teilte X mit": X is the source of what came before
+    # "X bestätigte dies", "X bestätigte ihren Tod": after a subject and one of the verbs, an object pointing back
+    object_pointing_back: Regex
     determiners: tuple[Word, ...]
     subject_determiners: tuple[Word, ...]  # "…, sagte die Sprecherin": a subject follows the verb
     phrase_openers: tuple[Word, ...]  # after a noun they open the next noun phrase: "des Amts | die Verantwortung"
@@ -378,6 +380,8 @@ class Attribution:
     # ("des Unternehmens Orbitex Systems") by the first word of it
     organisation_nouns: tuple[Word, ...] = ()
     company_nouns: tuple[Word, ...] = ()
+    # "die Orbitex-Gruppe": a compound naming a company or organisation by its name first; with the nouns above
+    compound_heads: tuple[Word, ...] = ()
     # "nach Armeeangaben von Booten …": a compound ending in one of these names whose statement it is
     statement_nouns: tuple[Word, ...] = ()
 

@@ -1665,6 +1665,9 @@ def test_a_source_described_by_an_article_names_nobody_in_particular(knowledge):
         ("Die Fähre fährt nur noch zweimal am Tag, sagte ein Sprecher der Reederei.", UNNAMED),
         ("Der Hafen bleibt bis Montag zu, sagte der Richter.", UNNAMED),
         ("Die Brücke ist gesperrt, sagte der Landrat Anton Weber.", "weber"),
+        # a plural noun with no article, a compound ending in a noun of the dictionary: no name either
+        ("Nach Angaben von Menschenrechtsanwälten brannte in Lindenau ein Lager.", UNNAMED),
+        ("Laut Kowalenko brannte in Lindenau ein Lager.", "kowalenko"),
     ]:
         assert only(text, knowledge).origin_sources == (key,), text
 
@@ -3552,3 +3555,51 @@ def test_a_councils_name_with_its_adjective_is_the_subject_before_the_party_it_c
     (a name's adjective before it); the actor after the auxiliary is the object, not the speaker."""
     claim = only("Der Nationale Verteidigungsrat hat die RSF im März als Terrorgruppe eingestuft.", knowledge)
     assert "RSF" not in claim.origin_parties
+
+
+def test_a_company_named_by_its_name_or_by_a_compound_is_one_source(knowledge):
+    """ "die Orbitex-Gruppe" and "nach Angaben der Betreiberfirma Orbitex, die …" are one company: coded by its name
+    either way (a comma ends the name, not a relative pronoun after it); "der US-Konzern" names no company."""
+    text = "Die Orbitex-Gruppe teilte mit, zwei Lager in Lindenau seien zerstört worden."
+    assert only(text, knowledge).origin_parties == ("ORBITEX",)
+    text = "Nach Angaben der Betreiberfirma Orbitex, die von Zeitungen zitiert wurden, brannten zwei Lager in Lindenau."
+    assert only(text, knowledge).origin_parties == ("ORBITEX",)
+    assert only("Der US-Konzern teilte mit, zwei Lager in Lindenau seien zerstört.", knowledge).origin_parties == ()
+
+
+def test_a_confirmation_pointing_back_names_the_source_of_the_sentence_before(knowledge):
+    """ "X bestätigte ihren Tod", "X bestätigte dies": the subject is the source of the fact before; "meldete das Ende
+    der Kämpfe" points back to nothing."""
+    told = "Zwei Arbeiter kamen bei dem Brand im Hafen von Lindenau ums Leben."
+    for confirming in ("Die Hafenbehörde bestätigte ihren Tod am Abend.", "Die Hafenbehörde bestätigte dies."):
+        assert claims(f"{told} {confirming}", knowledge)[0].attributed
+    assert not claims(f"{told} Die Hafenbehörde meldete das Ende der Löscharbeiten.", knowledge)[0].attributed
+
+
+def test_an_accusation_in_a_relative_clause_of_its_object_tells_who_they_were(knowledge):
+    """ "… 27 Menschen, die die Miliz der Spionage bezichtigt hatte": the relative clause describes the victims; the
+    militia accusing them is not the source of the sentence, whose speaker is the one who documented it."""
+    text = (
+        "Die Organisation Waldwacht dokumentierte die Hinrichtung von 27 Menschen in Lindenau, "
+        "die die Miliz der Spionage bezichtigt hatte."
+    )
+    claim = only(text, knowledge)
+    assert [source.text for source in claim.sources] == ["Die Organisation Waldwacht"]
+
+
+def test_an_officer_named_in_an_apposition_serves_the_forces_that_spoke_before(knowledge):
+    """ "Der Leiter der Militäroperationen, Generalleutnant X": a rank in the apposition makes him an officer, and the
+    head of an organ's operations is that organ's, not somebody's we cannot place."""
+    text = (
+        "Bei einem Angriff auf einen Stützpunkt der indischen Armee wurden zwölf Soldaten verletzt, wie die Armee "
+        "mitteilte. Die Angreifer kamen in der Nacht. Der Leiter der Militäroperationen, Generalleutnant Karl "
+        "Beispiel, sagte, die Angreifer hätten Granaten geworfen."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("IN",)
+
+
+def test_an_occupation_army_in_a_belligerents_outlet_is_its_sole_enemys(knowledge):
+    """ "Die Besatzungsarmee behauptete …" in a state outlet that names no place held: the one party on the other side
+    in every war of the outlet's state, not the outlet's own state."""
+    text = "Die Besatzungsarmee behauptete, sie habe in Lindenau einen Kommandeur getötet."
+    assert only(text, knowledge, outlet="de.rt.com").origin_parties == ("UA",)

@@ -457,6 +457,18 @@ def _says_what_came_before(ex: Example, lexicon: dict[str, Any], knowledge: Know
     assert attribution.says_what_came_before(sentence, found, lexicon)
 
 
+def _object_pointing_back(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """The example names the source of its `context` sentence, and does not without the pattern."""
+    text = f"{ex.raw['context']} {ex.raw['example']}"
+
+    def context_attributed(known: Knowledge) -> bool:
+        return pipeline.analyse_article(text, "example.org", known).claims[0].attributed
+
+    assert context_attributed(knowledge)
+    without = _replaced(lexicon, "attribution", object_pointing_back="(?!)")
+    assert not context_attributed(dataclasses.replace(knowledge, lexicon=without))
+
+
 def _credit(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """An alias or a credit line credits its agency (`expect`, or the alias's agency), and does not
     without the entry; a picture's credit line (`photo_line`) keeps its agency from crediting the text."""
@@ -1171,6 +1183,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "attribution.place_locators": _place_in_context,
     "attribution.territories": _place_in_context,
     "attribution.says_what_came_before": _says_what_came_before,
+    "attribution.object_pointing_back": _object_pointing_back,
     **{
         f"attribution.{key}": _attribution_form
         for key in (
@@ -1199,6 +1212,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
             "portfolio_roles",
             "organisation_nouns",
             "company_nouns",
+            "compound_heads",
             "accusation_fronted",
             "quoting_verbs",
         )
