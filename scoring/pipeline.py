@@ -769,6 +769,14 @@ def _short_count(text: str, lexicon: Mapping[str, Any]) -> bool:
     return is_verb(short.group("verb"), _clause_rules(typed_rules(lexicon).claims).verb_lemma)
 
 
+def _short_denial(text: str, lexicon: Mapping[str, Any]) -> bool:
+    """ "Kigali bestreitet dies.": a speaker denying what the sentence before told is a claim however few its words."""
+    return len(text.split()) >= _DENIAL_WORDS and find_stance(text, lexicon) == "deny" and points_back(text, lexicon)
+
+
+_DENIAL_WORDS = 3  # a subject, the verb, the object pointing back
+
+
 def _own_speech_of_a_count(text: str, lexicon: Mapping[str, Any]) -> bool:
     """ "Lindenau meldet 40 Tote, Sabirsk spricht von 200": before a clause with a speaker of its own, a speaker
     naming a count with a speech verb is a statement of its own, however few its words."""
@@ -1483,7 +1491,8 @@ def _add_drafts(
     only_names_source = names_source and "," not in body and len(body.split()) <= 14
     told = body.rstrip(" :") if sentence.block and _tells_before_a_colon(body, lexicon) else body
     claim = is_claim(told, lexicon) and not _names_only_its_war(body, lexicon)
-    if (claim or sentence.nominal or _short_count(body, lexicon)) and not only_names_source:
+    short = not claim and (_short_count(body, lexicon) or _short_denial(body, lexicon))
+    if (claim or sentence.nominal or short) and not only_names_source:
         about_previous = names_source or bool(disclaimer)
         whole = _Draft(
             sentence,

@@ -925,3 +925,17 @@ def test_hearsay_in_a_statement_of_a_body_named_cites_that_body(knowledge):
     (claim,) = analyse_article(text, "example.org", knowledge).claims
     assert not claim.hedged
     assert [s.text for s in claim.sources if s.role == "origin"] == ["der Stiftung"]
+
+
+@pytest.mark.parametrize(
+    "sentence, is_hedged",
+    [
+        ("Ein möglicher Anschlag auf die Leitung bei Lindenau wird untersucht.", True),
+        ("Am Montag beriet der Bürgermeister von Lindenau über mögliche Antworten.", False),
+        ("Die Stadt sorgt sich um mögliche Schäden am Damm.", False),
+    ],
+)
+def test_moeglich_naming_what_is_talked_about_hedges_nothing(sentence, is_hedged, lexicon):
+    """ "über mögliche Antworten": the possible answers are the topic of the talks, which did happen; "ein möglicher
+    Anschlag" is a fact only possible."""
+    assert hedged(sentence, lexicon) == is_hedged

@@ -47,3 +47,17 @@ def test_a_negation_inside_an_attribute_withholds_no_confirmation(lexicon) -> No
     """ "Ein nicht genannter Vertreter … bestätigte": the negation qualifies who, not the confirming."""
     assert find_stance("Ein nicht genannter Vertreter der Reederei bestätigte den Brand.", lexicon) == "support"
     assert find_stance("Ein Vertreter der Reederei bestätigte den Brand im Hafen nicht.", lexicon) == "unconfirmed"
+
+
+def test_a_short_denial_pointing_back_is_a_claim(knowledge) -> None:
+    """ "Kigali bestreitet dies.": three words, a claim of its own (the denial of the sentence before); a short line
+    that denies nothing is none."""
+    from scoring import analyse_article
+
+    text = (
+        "Sabirien liefere der Miliz in Lindenau Waffen, sagte der Minister. Sabirsk bestreitet dies. "
+        "Der Minister schwieg."
+    )
+    found = [(c.text, c.stance) for c in analyse_article(text, "example.org", knowledge, "2024-11-20").claims]
+    assert ("Sabirsk bestreitet dies.", "deny") in found
+    assert not any(text == "Der Minister schwieg." for text, _ in found)
