@@ -1755,10 +1755,18 @@ def _subject_of_the_sentence(
         sentence[:1] != '"'
         and 0 < len(opening) <= words
         and (opening[0].lower() in rules.determiners or _NAME_IN_APPOSITION.match(sentence, 0, left))
-        and any(_ends(rules.role_suffix, w) for w in opening)
+        and (any(_ends(rules.role_suffix, w) for w in opening) or _parties_in_an_aside(sentence, left, found))
     ):
-        return 0, left  # "Karl Beispiel, ein Berater des Ministers, sagte dem Sender X": the name and its role
+        # "Karl Beispiel, ein Berater des Ministers, sagte dem Sender X": the name and its role; "Mehrere Staaten,
+        # darunter X und Y, gehen davon aus": the parties the aside names
+        return 0, left
     return None
+
+
+def _parties_in_an_aside(sentence: str, left: int, found: _Mentions) -> bool:
+    """A subject's aside set off by commas right before the verb names parties that can speak."""
+    aside = sentence.rfind(",", 0, max(0, left - 1))
+    return aside > 0 and any(_can_be_subject(m) for m in found.starting_in(aside, left))
 
 
 def _before_what_is_said(sentence: str, left: int, end: int, rules: _Rules) -> int:

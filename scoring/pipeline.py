@@ -1034,7 +1034,10 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     gapped = [*_gapped_speech_cuts(draft, lexicon), *tolls]
     own_subject |= {m.end() for m in gapped}
     counts = {m.end() for m in tolls}  # "… getötet und 300 verletzt": a count of its own, however few its words
-    cuts = sorted([*coordinated.finditer(draft.body), *stated, *clauses, *gapped], key=lambda m: m.start())
+    # "Die Gemeinschaft, darunter X und Y, geht jedoch davon aus": the comma closes an aside of the subject, which
+    # has not had its verb yet
+    second = [m for m in coordinated.finditer(draft.body) if _holds_a_verb(draft.body[: m.start()], lexicon)]
+    cuts = sorted([*second, *stated, *clauses, *gapped], key=lambda m: m.start())
     if not cuts:
         return [draft]
     parts = []
@@ -1141,8 +1144,12 @@ def _is_a_statement(part: str, lexicon: Mapping[str, Any], headline: bool) -> bo
         return True  # "14 Tote in Lindenau – darunter drei Seeleute": a fact of its own in the headline's style
     if not is_claim(part, lexicon, fewer_words=1):
         return False
+    return _holds_a_verb(part, lexicon)
+
+
+def _holds_a_verb(text: str, lexicon: Mapping[str, Any]) -> bool:
     verb_lemma, stop = _clause_rules(typed_rules(lexicon).claims).verb_lemma, stopwords(lexicon)
-    return any(is_verb(word, verb_lemma) and word not in stop for word in words)  # "wegen" is no verb
+    return any(is_verb(word, verb_lemma) and word not in stop for word in _LETTERS.findall(text))  # "wegen" is none
 
 
 def _a_part_of_the_count_before(part: str, lexicon: Mapping[str, Any]) -> bool:

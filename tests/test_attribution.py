@@ -3603,3 +3603,15 @@ def test_an_occupation_army_in_a_belligerents_outlet_is_its_sole_enemys(knowledg
     in every war of the outlet's state, not the outlet's own state."""
     text = "Die Besatzungsarmee behauptete, sie habe in Lindenau einen Kommandeur getötet."
     assert only(text, knowledge, outlet="de.rt.com").origin_parties == ("UA",)
+
+
+def test_the_parties_an_aside_of_the_subject_names_speak(knowledge):
+    """ "Die internationale Gemeinschaft, darunter X und Y, geht jedoch davon aus, dass …": one statement
+    (the comma closes the subject's aside, which has not had its verb yet), whose speakers are the parties the aside
+    names."""
+    text = (
+        "Die internationale Gemeinschaft, darunter Frankreich und die USA, geht jedoch davon aus, dass die Miliz "
+        "in Lindenau Waffen erhält."
+    )
+    claim = only(text, knowledge)
+    assert set(claim.origin_parties) == {"FR", "US"}
