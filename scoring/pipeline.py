@@ -1027,17 +1027,13 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
     are two claims, and so are a headline's two ("… gesichtet – kein Dementi von Sharif"); in running
     text a dash sets off an aside; so are two main clauses, with "und" or without (`_clause_cuts`). The parts keep
     the sentence's sources, but for a clause with a subject of its own; hedges and speech stay with their part."""
-    coordinated, _, _ = _claim_rules(typed_rules(lexicon).claims)
     stated = _headline_cuts(draft.body, lexicon)
     clauses, own_subject = _clause_cuts(draft.body, lexicon)
     tolls = _gapped_toll_cuts(draft, lexicon)
     gapped = [*_gapped_speech_cuts(draft, lexicon), *tolls]
     own_subject |= {m.end() for m in gapped}
     counts = {m.end() for m in tolls}  # "… getötet und 300 verletzt": a count of its own, however few its words
-    # "Die Gemeinschaft, darunter X und Y, geht jedoch davon aus": the comma closes an aside of the subject, which
-    # has not had its verb yet
-    second = [m for m in coordinated.finditer(draft.body) if _holds_a_verb(draft.body[: m.start()], lexicon)]
-    cuts = sorted([*second, *stated, *clauses, *gapped], key=lambda m: m.start())
+    cuts = sorted([*_second_statements(draft.body, lexicon), *stated, *clauses, *gapped], key=lambda m: m.start())
     if not cuts:
         return [draft]
     parts = []
@@ -1065,6 +1061,13 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
             return [draft]  # a part too short to stand alone: keep the sentence whole
         parts.append(_part(draft, (start, end), owned, shared, _said_on(text, start, counted, lexicon)))
     return parts
+
+
+def _second_statements(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
+    """Where a second statement of one subject starts ("…, warnten aber davor"); not after a subject that has not had
+    its verb yet ("Die Gemeinschaft, darunter X und Y, geht jedoch davon aus": the comma closes its aside)."""
+    coordinated, _, _ = _claim_rules(typed_rules(lexicon).claims)
+    return [m for m in coordinated.finditer(body) if _holds_a_verb(body[: m.start()], lexicon)]
 
 
 def _said_on(text: str, start: int, counted: bool, lexicon: Mapping[str, Any]) -> bool:
