@@ -3615,3 +3615,12 @@ def test_the_parties_an_aside_of_the_subject_names_speak(knowledge):
     )
     claim = only(text, knowledge)
     assert set(claim.origin_parties) == {"FR", "US"}
+
+
+def test_what_a_speaker_presents_it_as_may_run_long(knowledge):
+    """ "X stellt den Schlag als Antwort auf … dar": however long what it is presented as, it is X's account."""
+    text = (
+        "Moskau stellt den Schlag als Antwort auf die Bombardements des Hafens von Lindenau und eines Lagers bei "
+        "Brückenfeld im Norden des Landes dar."
+    )
+    assert only(text, knowledge).origin_parties == ("RU",)
