@@ -3624,3 +3624,14 @@ def test_what_a_speaker_presents_it_as_may_run_long(knowledge):
         "Brückenfeld im Norden des Landes dar."
     )
     assert only(text, knowledge).origin_parties == ("RU",)
+
+
+def test_an_armys_statement_named_with_its_state_teaches_whose_army_speaks_later(knowledge):
+    """ "nach israelischen Armeeangaben" names the army with its state: a bare "Die Armee" paragraphs later is that
+    army, not the party of the place the sentence before spoke for."""
+    text = (
+        "Nach israelischen Armeeangaben wurden am Abend zwölf Drohnen über Lindenau abgeschossen.\n\n"
+        "Im Westjordanland starb ein Mann durch Trümmerteile, wie der örtliche Gouverneur mitteilte.\n\n"
+        "Die Armee räumte am Morgen ein, zwei Lager bei Lindenau seien beschädigt worden."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("IL",)
