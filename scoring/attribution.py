@@ -2321,8 +2321,8 @@ def _accusation_cues(at: _Sentence) -> _Cues:
         if cue is not None and not cue.search(sentence, left, past_a_list(sentence, right)):
             continue  # "warf" without "vor", "machte" without "verantwortlich"
         if left > 0 and _OBJECT_RELATIVE.match(sentence, left):
-            # "27 Menschen, die die Miliz der Spionage bezichtigt hatte": the clause tells who they were, no part of
-            # the fact and not whose it is
+            # "zwölf Fischer, die die Miliz des Schmuggels bezichtigt hatte": the clause tells who they were, no part
+            # of the fact and not whose it is
             verbs.append((left, right))
             continue
         verbs.append(match.span())
@@ -3800,7 +3800,7 @@ def _roles_named(p: _Pointer) -> list[str]:
         # "Britische Zeitungen hatten … von Beratungen der Regierung berichtet": the subject alone
         head = _SUBJECT_HEAD.match(p.slot)
         phrase = p.sentence[p.start : _noun_phrase_end(p.sentence, p.start + head.end(), p.rules)] if head else p.slot
-        # "X, der Gouverneur von Y", "Der Leiter der Operationen, Generalleutnant Y"
+        # "X, der Gouverneur von Y", "Der Chef der Logistik, Oberst Y"
         phrase = " ".join([phrase, *re.findall(r",\s*(?:(?:der|die)\s+)?([^,.;]+)", p.slot)])
     # a local institution ("die Klinik", "die Spitalleitung") is a source as an organ is, though no person's title
     words = [w for w in _WORD.findall(phrase) if w[0].isupper()]
@@ -4182,7 +4182,7 @@ def _party_of_a_named_official(
         is_state = _a_state(knowledge)
         order = [p for p in (*_parties_said_before(memory), *heads) if is_state(p)]
     elif knowledge is not None and any(_ends(rules.military_ranks, role.split("-")[-1]) for role in roles):
-        # "Der Leiter der Operationen, Generalleutnant X": a rank anywhere in the roles makes him an officer
+        # "Der Chef der Logistik, Oberst X": a rank anywhere in the roles makes him an officer
         order = _forces_spoken_before(memory, heads, knowledge)
     elif any(_ends(rules.cabinet_role, role.split("-")[-1]) for role in roles):
         order = _cabinet_order(roles, heads, memory, knowledge)
@@ -4556,7 +4556,7 @@ def _of_something_unknown(slot: str, rules: _Rules, knowledge: Knowledge | None)
 
 
 def _organs(noun: str, rules: _Rules) -> bool:
-    """ "Militär|operationen", "Armee|führung": a compound whose first part is an organ's role noun names what that
+    """ "Militär|logistik", "Armee|führung": a compound whose first part is an organ's role noun names what that
     organ does; the official heading it is the organ's."""
     head = compound_head(noun, _SHORTEST_HEAD)
     at = noun.lower().rfind(head) if head else -1

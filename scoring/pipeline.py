@@ -224,12 +224,12 @@ def _source_key(source: str) -> str | None:
     return last.lower()
 
 
-_SHORTEST_TAIL = 5  # "Menschenrechts|anwälten": the shortest noun a compound's plural is told by
+_SHORTEST_TAIL = 5  # "Seenot|rettern": the shortest noun a compound's plural is told by
 
 
 def _a_plural_noun(word: str) -> bool:
     """A noun of the dictionary in the plural of a dative ("Augenzeugen", "Anwohnern"), or a compound ending in one
-    ("Menschenrechtsanwälten"): never a name, which is not inflected so."""
+    ("Seenotrettern"): never a name, which is not inflected so."""
     if not word.endswith("n"):
         return False
     tails = (word[at:].capitalize() for at in range(0, len(word) - _SHORTEST_TAIL + 1))
@@ -770,7 +770,7 @@ def _short_count(text: str, lexicon: Mapping[str, Any]) -> bool:
 
 
 def _short_denial(text: str, lexicon: Mapping[str, Any]) -> bool:
-    """ "Kigali bestreitet dies.": a speaker denying what the sentence before told is a claim however few its words."""
+    """ "Sabirsk bestreitet dies.": a speaker denying what the sentence before told is a claim however few its words."""
     return len(text.split()) >= _DENIAL_WORDS and find_stance(text, lexicon) == "deny" and points_back(text, lexicon)
 
 
@@ -1065,7 +1065,7 @@ def _statements(draft: _Draft, lexicon: Mapping[str, Any]) -> list[_Draft]:
 
 def _second_statements(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[str]]:
     """Where a second statement of one subject starts ("…, warnten aber davor"); not after a subject that has not had
-    its verb yet ("Die Gemeinschaft, darunter X und Y, geht jedoch davon aus": the comma closes its aside)."""
+    its verb yet ("Mehrere Staaten, darunter X und Y, gehen davon aus": the comma closes its aside)."""
     coordinated, _, _ = _claim_rules(typed_rules(lexicon).claims)
     return [m for m in coordinated.finditer(body) if _holds_a_verb(body[: m.start()], lexicon)]
 

@@ -1666,7 +1666,7 @@ def test_a_source_described_by_an_article_names_nobody_in_particular(knowledge):
         ("Der Hafen bleibt bis Montag zu, sagte der Richter.", UNNAMED),
         ("Die Brücke ist gesperrt, sagte der Landrat Anton Weber.", "weber"),
         # a plural noun with no article, a compound ending in a noun of the dictionary: no name either
-        ("Nach Angaben von Menschenrechtsanwälten brannte in Lindenau ein Lager.", UNNAMED),
+        ("Nach Angaben von Seenotrettern brannte in Lindenau ein Lager.", UNNAMED),
         ("Laut Kowalenko brannte in Lindenau ein Lager.", "kowalenko"),
     ]:
         assert only(text, knowledge).origin_sources == (key,), text
@@ -3577,23 +3577,22 @@ def test_a_confirmation_pointing_back_names_the_source_of_the_sentence_before(kn
 
 
 def test_an_accusation_in_a_relative_clause_of_its_object_tells_who_they_were(knowledge):
-    """ "… 27 Menschen, die die Miliz der Spionage bezichtigt hatte": the relative clause describes the victims; the
-    militia accusing them is not the source of the sentence, whose speaker is the one who documented it."""
+    """ "… zwölf Fischer, die die Miliz des Schmuggels bezichtigt hatte": the relative clause describes the victims;
+    the militia accusing them is not the source of the sentence, whose speaker is the one who counted them."""
     text = (
-        "Die Organisation Waldwacht dokumentierte die Hinrichtung von 27 Menschen in Lindenau, "
-        "die die Miliz der Spionage bezichtigt hatte."
+        "Die Organisation Waldwacht zählte in Lindenau die Leichen von zwölf Fischern, "
+        "die die Miliz des Schmuggels bezichtigt hatte."
     )
     claim = only(text, knowledge)
     assert [source.text for source in claim.sources] == ["Die Organisation Waldwacht"]
 
 
 def test_an_officer_named_in_an_apposition_serves_the_forces_that_spoke_before(knowledge):
-    """ "Der Leiter der Militäroperationen, Generalleutnant X": a rank in the apposition makes him an officer, and the
-    head of an organ's operations is that organ's, not somebody's we cannot place."""
+    """ "Der Chef der Armeelogistik, Oberst X": a rank in the apposition makes him an officer, and the head of what an
+    organ's compound names is that organ's, not somebody's we cannot place."""
     text = (
-        "Bei einem Angriff auf einen Stützpunkt der indischen Armee wurden zwölf Soldaten verletzt, wie die Armee "
-        "mitteilte. Die Angreifer kamen in der Nacht. Der Leiter der Militäroperationen, Generalleutnant Karl "
-        "Beispiel, sagte, die Angreifer hätten Granaten geworfen."
+        "Nahe Lindenau brannte ein Depot der indischen Armee, wie die Armee mitteilte. Das Feuer brach in der Nacht "
+        "aus. Der Chef der Armeelogistik, Oberst Karl Beispiel, sagte, zwei Lastwagen seien zerstört worden."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("IN",)
 
@@ -3606,22 +3605,21 @@ def test_an_occupation_army_in_a_belligerents_outlet_is_its_sole_enemys(knowledg
 
 
 def test_the_parties_an_aside_of_the_subject_names_speak(knowledge):
-    """ "Die internationale Gemeinschaft, darunter X und Y, geht jedoch davon aus, dass …": one statement
-    (the comma closes the subject's aside, which has not had its verb yet), whose speakers are the parties the aside
-    names."""
+    """ "Die Staatengemeinschaft, darunter X und Y, geht allerdings davon aus, dass …": one statement (the comma
+    closes the subject's aside, which has not had its verb yet), whose speakers are the parties the aside names."""
     text = (
-        "Die internationale Gemeinschaft, darunter Frankreich und die USA, geht jedoch davon aus, dass die Miliz "
-        "in Lindenau Waffen erhält."
+        "Die Staatengemeinschaft, darunter Frankreich und die USA, geht allerdings davon aus, dass die Miliz in "
+        "Lindenau Munition lagert."
     )
     claim = only(text, knowledge)
     assert set(claim.origin_parties) == {"FR", "US"}
 
 
 def test_what_a_speaker_presents_it_as_may_run_long(knowledge):
-    """ "X stellt den Schlag als Antwort auf … dar": however long what it is presented as, it is X's account."""
+    """ "X stellt den Brand als Folge von … dar": however long what it is presented as, it is X's account."""
     text = (
-        "Moskau stellt den Schlag als Antwort auf die Bombardements des Hafens von Lindenau und eines Lagers bei "
-        "Brückenfeld im Norden des Landes dar."
+        "Moskau stellte das Feuer im Depot als eine Folge der wochenlangen Sabotage an den Leitungen des Hafens von "
+        "Lindenau und eines Lagers bei Brückenfeld dar."
     )
     assert only(text, knowledge).origin_parties == ("RU",)
 
@@ -3631,7 +3629,7 @@ def test_an_armys_statement_named_with_its_state_teaches_whose_army_speaks_later
     army, not the party of the place the sentence before spoke for."""
     text = (
         "Nach israelischen Armeeangaben wurden am Abend zwölf Drohnen über Lindenau abgeschossen.\n\n"
-        "Im Westjordanland starb ein Mann durch Trümmerteile, wie der örtliche Gouverneur mitteilte.\n\n"
+        "Im Westjordanland starb ein Mann durch Trümmerteile, teilte der örtliche Gouverneur mit.\n\n"
         "Die Armee räumte am Morgen ein, zwei Lager bei Lindenau seien beschädigt worden."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("IL",)

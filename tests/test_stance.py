@@ -50,7 +50,7 @@ def test_a_negation_inside_an_attribute_withholds_no_confirmation(lexicon) -> No
 
 
 def test_a_short_denial_pointing_back_is_a_claim(knowledge) -> None:
-    """ "Kigali bestreitet dies.": three words, a claim of its own (the denial of the sentence before); a short line
+    """ "Sabirsk bestreitet dies.": three words, a claim of its own (the denial of the sentence before); a short line
     that denies nothing is none."""
     from scoring import analyse_article
 
