@@ -3608,11 +3608,11 @@ def test_the_parties_an_aside_of_the_subject_names_speak(knowledge):
     """ "Die Staatengemeinschaft, darunter X und Y, geht allerdings davon aus, dass …": one statement (the comma
     closes the subject's aside, which has not had its verb yet), whose speakers are the parties the aside names."""
     text = (
-        "Die Staatengemeinschaft, darunter Frankreich und die USA, geht allerdings davon aus, dass die Miliz in "
+        "Die Staatengemeinschaft, darunter die USA und Japan, geht allerdings davon aus, dass die Miliz in "
         "Lindenau Munition lagert."
     )
     claim = only(text, knowledge)
-    assert set(claim.origin_parties) == {"FR", "US"}
+    assert set(claim.origin_parties) == {"US", "JP"}
 
 
 def test_what_a_speaker_presents_it_as_may_run_long(knowledge):
