@@ -2981,8 +2981,12 @@ def _names_a_speaker(
     ]
     if not outside and _names_a_place_alone(sentence, inside, regions):
         return False  # "Sudan: Miliz meldet …", "Donbass: Rebellen rücken vor": a country's or region's name, a topic
-    # "Israels Armee: …": a state's name with its organ speaks
-    return all(text[0].isupper() and _ends(rules.role_suffix, text.split("-")[-1]) for text in outside)
+    # "Israels Armee: …": a state's name with its organ speaks; "Moskaus Version: …" with its account
+    return all(
+        text[0].isupper() and (_ends(rules.role_suffix, head) or _ends(rules.state_noun, head))
+        for text in outside
+        for head in (text.split("-")[-1],)
+    )
 
 
 def _names_a_place_alone(sentence: str, mentions: list[Mention], regions: Container[str]) -> bool:

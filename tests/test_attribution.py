@@ -3633,3 +3633,10 @@ def test_an_armys_statement_named_with_its_state_teaches_whose_army_speaks_later
         "Die Armee räumte am Morgen ein, zwei Lager bei Lindenau seien beschädigt worden."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("IL",)
+
+
+def test_a_states_account_before_a_colon_speaks_for_the_line(knowledge):
+    """ "Moskaus Darstellung: …" as a subheading: a state's name with a noun of its account speaks, as "Israels Armee:"
+    does; a country's name alone is a topic."""
+    assert only("Moskaus Darstellung: Zwei Depots bei Lindenau zerstört", knowledge).origin_parties == ("RU",)
+    assert only("Russland: Zwei Depots bei Lindenau zerstört", knowledge).origin_parties == ()
