@@ -1321,13 +1321,30 @@ def _around(sentence: str, verb: re.Match[str], left: int, right: int, found: _M
         len(words) >= 2 and words[1][0].isupper(),
         first_after,
         first_before in rules.fronted or adverbial,
-        any(_can_be_subject(m) for m in found.starting_in(left, verb.start())),
+        any(
+            _can_be_subject(m) and not _agent_of_an_attribute(sentence, m)
+            for m in found.starting_in(left, verb.start())
+        ),
         any(
             _can_be_subject(m)
             and not _told(sentence, verb.end(), m)
             and not _in_a_phrase_after(sentence, verb, m, rules)
             for m in found.inside(verb.end(), after_end)
         ),
+    )
+
+
+# "die von der Miliz verbreitete Zahl": after the agent, a participle as an attribute and the noun it describes
+_ATTRIBUTE_AFTER = re.compile(r"(?:-[\w-]+)?\s+[a-zäöüß]+(?:t|en)(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
+_AGENT_BEFORE = re.compile(r"\b(?:[Vv]on|[Vv]om)\s+(?:(?:der|dem|den)\s+)?$")
+
+
+def _agent_of_an_attribute(sentence: str, mention: Mention) -> bool:
+    """ "Die von der Miliz verbreitete Zahl wies die Armee zurück": the agent of a participle describing a noun
+    says which thing is meant, and is no subject of the verb."""
+    return bool(
+        _ATTRIBUTE_AFTER.match(sentence, mention.end)
+        and _AGENT_BEFORE.search(sentence, max(0, mention.start - 12), mention.start)
     )
 
 
@@ -1910,11 +1927,14 @@ def _a_participle_after_and(sentence: str, clause: tuple[int, int], verb: re.Mat
 
 def _free_subjects(sentence: str, found: _Mentions, left: int, right: int, rules: _Rules) -> list[Mention]:
     """The mentions of a clause that may be its subject: no party a preposition governs, nor its conjunct ("zwischen X
-    und Y")."""
+    und Y"), nor the agent of an attribute ("die von X verbreitete Zahl")."""
     return [
         m
         for m in found.starting_in(left, right)
-        if m.speaks and not m.governed and not _governed(sentence, m.start, rules, conjuncts=True)
+        if m.speaks
+        and not m.governed
+        and not _governed(sentence, m.start, rules, conjuncts=True)
+        and not _agent_of_an_attribute(sentence, m)
     ]
 
 
@@ -1974,10 +1994,19 @@ def _object_first(
     if words and rules.said_objects.match(sentence, left + words[0].start()) is not None:
         return True
     texts = [w.group() for w in words]
-    return (
-        _nobody_before(sentence, left, verb, texts, subjects, rules)
-        and _pronoun_after(sentence, verb.end(), rules) is not None
+    # "Die von X genannte Zahl wies die Armee zurück": a role right after the verb, as a pronoun there
+    return _nobody_before(sentence, left, verb, texts, subjects, rules) and (
+        _pronoun_after(sentence, verb.end(), rules) is not None or _a_role_after(sentence, verb.end(), texts, rules)
     )
+
+
+def _a_role_after(sentence: str, end: int, before: list[str], rules: _Rules) -> bool:
+    """A definite noun phrase right after the verb naming a role ("die Armee", not "die Darstellung"), with no
+    pronoun before the verb ("Sie wies die Darstellung zurück")."""
+    if any(rules.pronoun.fullmatch(word) for word in before):
+        return False
+    phrase = _DEFINITE_NOUN.match(sentence, end)
+    return phrase is not None and _role_word(_WORD.findall(phrase.group())[-1], rules)
 
 
 def _nobody_before(
@@ -2982,11 +3011,12 @@ def _names_a_speaker(
     if not outside and _names_a_place_alone(sentence, inside, regions):
         return False  # "Sudan: Miliz meldet …", "Donbass: Rebellen rücken vor": a country's or region's name, a topic
     # "Israels Armee: …": a state's name with its organ speaks; "Moskaus Version: …" with its account
-    return all(
-        text[0].isupper() and (_ends(rules.role_suffix, head) or _ends(rules.state_noun, head))
-        for text in outside
-        for head in (text.split("-")[-1],)
-    )
+    return all(_an_organ_or_account(text, rules) for text in outside)
+
+
+def _an_organ_or_account(word: str, rules: _Rules) -> bool:
+    head = word.split("-")[-1]
+    return word[0].isupper() and (_ends(rules.role_suffix, head) or _ends(rules.state_noun, head))
 
 
 def _names_a_place_alone(sentence: str, mentions: list[Mention], regions: Container[str]) -> bool:
@@ -4422,6 +4452,7 @@ def _nationality_beside(
             else not m.speaks
             and m.start < slot[1]
             and not (m.start < slot[0] and _of_a_circumstance(sentence, m, rules))
+            and not _agent_of_an_attribute(sentence, m)  # "die von X verbreitete Zahl": not the role's party
         )
     ]
     return beside[0].actor.party if beside else None

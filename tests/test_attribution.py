@@ -3640,3 +3640,15 @@ def test_a_states_account_before_a_colon_speaks_for_the_line(knowledge):
     does; a country's name alone is a topic."""
     assert only("Moskaus Darstellung: Zwei Depots bei Lindenau zerstört", knowledge).origin_parties == ("RU",)
     assert only("Russland: Zwei Depots bei Lindenau zerstört", knowledge).origin_parties == ()
+
+
+def test_the_agent_of_an_attribute_is_no_subject(knowledge):
+    """ "Die von der Hamas genannte Zahl … wies die Armee zurück": the agent of a participle describing the fronted
+    object says which number is meant; the army after the verb rejects it, and it is the army named before."""
+    text = (
+        "Die israelische Armee beschoss am Morgen ein Depot bei Lindenau. Die von der Hamas genannte Zahl der Opfer "
+        "wies die Armee am Abend als erfunden zurück."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("IL",)
+    text = "Die von der Hamas kontrollierte Gesundheitsbehörde teilte mit, in Lindenau seien zwölf Menschen gestorben."
+    assert only(text, knowledge).origin_parties == ("HAMAS",)
