@@ -2654,9 +2654,19 @@ def _carried_over(
     if continued and memory.sources_age <= 2:
         # "Demnach …", "…, hieß es weiter.", "…, so der Sprecher weiter.": the last source still speaks
         return memory.sources_before()
-    if (carries_over or continued) and goes_on:
-        # Konjunktiv I with nobody named: the speaker of the sentence before goes on (a paragraph may open)
-        # A sentence naming a medium has its source ("…, berichtete die «Washington Post»"): nothing carries over.
+    return _speaker_carried(block, memory, rules, (carries_over, bool(continued)), goes_on)
+
+
+def _speaker_carried(
+    block: int, memory: ArticleMemory, rules: _Rules, carried: tuple[bool, bool], goes_on: bool
+) -> list[Source]:
+    """Konjunktiv I with nobody named (`carried`: whether it carries over, whether a word says the source goes on):
+    the speaker of the sentence before goes on, a paragraph may open; the author's "soll" opening a paragraph reports
+    what is said, by nobody the paragraph before named. A sentence naming a medium has its source ("…, berichtete
+    die «Washington Post»"): nothing carries over."""
+    carries_over, continued = carried
+    hearsay_opening = not (continued or memory.reports_speech) and block != memory.previous_block
+    if (carries_over or continued) and goes_on and not hearsay_opening:
         return _speaker_going_on(memory, rules, carries_over)
     return []
 

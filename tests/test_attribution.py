@@ -3652,3 +3652,12 @@ def test_the_agent_of_an_attribute_is_no_subject(knowledge):
     assert claims(text, knowledge)[-1].origin_parties == ("IL",)
     text = "Die von der Hamas kontrollierte Gesundheitsbehörde teilte mit, in Lindenau seien zwölf Menschen gestorben."
     assert only(text, knowledge).origin_parties == ("HAMAS",)
+
+
+def test_the_authors_hearsay_opening_a_paragraph_inherits_no_speaker(knowledge):
+    """ "Den Durchbruch soll X vermittelt haben." opening a paragraph: what is said, by nobody the paragraph before
+    named; reported speech there ("Zudem seien …") goes on with the speaker, and so does "soll" in the same one."""
+    said = "Die ukrainische Armee erklärte, in Lindenau seien zwei Depots zerstört worden."
+    assert claims(f"{said}\n\nDie Einigung soll ein Diplomat vermittelt haben.", knowledge)[-1].origin_parties == ()
+    assert claims(f"{said}\n\nZudem seien zwei Brücken beschossen worden.", knowledge)[-1].origin_parties == ("UA",)
+    assert claims(f"{said} Die Einigung soll ein Diplomat vermittelt haben.", knowledge)[-1].origin_parties == ("UA",)
