@@ -1481,7 +1481,8 @@ def _tells_before_a_colon(body: str, lexicon: Mapping[str, Any]) -> bool:
         return False
     words = _LETTERS.findall(body)
     rules = events_of(lexicon)
-    return len(words) >= _COLON_FACT_WORDS and any(event_family(w.lower(), rules) for w in words if w[:1].isupper())
+    # a noun of an event ("ein Brand"), or its participle ("Der größte Teil wurde abgefangen, auch von X:")
+    return len(words) >= _COLON_FACT_WORDS and any(event_family(w.lower(), rules) for w in words)
 
 
 def _add_drafts(

@@ -175,6 +175,7 @@ def test_the_frame_of_reported_speech_is_no_claim_of_its_own(knowledge):
     "line, told",
     [
         ("Anlass war ein Beschuss der Werft von Lindenau in der Nacht:", True),  # an event before the colon
+        ("Die meisten Drohnen wurden über Lindenau abgeschossen, auch von der Marine:", True),  # or its verb
         ("Die Polizei teilte zu dem Beschuss der Werft mit:", False),  # someone's words follow
     ],
 )
