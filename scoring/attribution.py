@@ -2863,10 +2863,14 @@ def _organ_named_with(sentence: str, mention: Mention, rules: _Rules) -> str | N
             return None  # "dass die Miliz der Armee ein Ultimatum stellte": another noun phrase, not its organ
         if word[0].isupper() and _ends(rules.role_suffix, word.split("-")[-1]):
             return _head_key(word)
-        organ = _head_keys(word)[1:] if word[0].isupper() else []
-        if organ and _role_word(organ[0].capitalize(), rules):
-            return organ[0]  # "nach israelischen Armeeangaben": the army's statement names the army
+        organ = _STATEMENT_ENDING.sub("", _head_key(word)) if word[0].isupper() else ""
+        if len(organ) > _SHORTEST_ORGAN and _role_word(organ.capitalize(), rules):
+            return organ  # "nach israelischen Armeeangaben": the army's statement names the army
     return None
+
+
+_STATEMENT_ENDING = re.compile(r"angaben$")
+_SHORTEST_ORGAN = 3  # "Armee|angaben", "UN|angaben" is no organ's
 
 
 _DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"})
@@ -2997,7 +3001,7 @@ def _ministry_key(role: str) -> str:
 def _head_keys(word: str) -> list[str]:
     """ "Armeesprecher" → the spokesman of the "armee" named before; "Verteidigungsministeriums" → itself."""
     key = _head_key(word)
-    stem = re.sub(r"(?:sprecher|sprecherin|chef|chefin|vertreter|vertreterin|führung|kreise|kreisen|angaben)$", "", key)
+    stem = re.sub(r"(?:sprecher|sprecherin|chef|chefin|vertreter|vertreterin|führung|kreise|kreisen)$", "", key)
     return [key, stem] if stem != key and len(stem) > 3 else [key]
 
 
