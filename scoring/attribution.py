@@ -2001,9 +2001,10 @@ def _object_first(
 
 
 def _a_role_after(sentence: str, end: int, before: list[str], rules: _Rules) -> bool:
-    """A definite noun phrase right after the verb naming a role ("die Armee", not "die Darstellung"), with no
-    pronoun before the verb ("Sie wies die Darstellung zurück")."""
-    if any(rules.pronoun.fullmatch(word) for word in before):
+    """A definite noun phrase right after the verb naming a role ("die Armee", not "die Darstellung"), a noun phrase
+    of no actor before the verb (no pronoun: "Sie wies die Darstellung zurück"; a fronted adverb is the lexicon's
+    to tell: "Zudem warf X Y vor")."""
+    if not before or before[0].lower() not in rules.determiners or any(rules.pronoun.fullmatch(w) for w in before):
         return False
     phrase = _DEFINITE_NOUN.match(sentence, end)
     return phrase is not None and _role_word(_WORD.findall(phrase.group())[-1], rules)

@@ -538,9 +538,9 @@ class _Taken:
         return True
 
 
-def _lexical_kind(sentence: str, match: re.Match[str], kind: str, rules: _Compiled, clauses: _Clauses) -> str | None:
+def _lexical_kind(sentence: str, match: re.Match[str], kind: str, rules: _Compiled) -> str | None:
     """The kind a lexicon cue has where it stands: None inside a noun phrase ("die vermutlich beschädigten
-    Leitungen"), "negated" after "nicht" or as the topic of what is not known, "named_report" for a report
+    Leitungen"), "negated" after "nicht" or as a topic ("über mögliche Schäden"), "named_report" for a report
     that names whose it is."""
     if _inside_noun_phrase(sentence, match.start(), match.end(), rules):
         return None
@@ -553,9 +553,9 @@ def _lexical_kind(sentence: str, match: re.Match[str], kind: str, rules: _Compil
     if rules.negated_before.search(preceding):
         return "negated"
     if _POSSIBLE.fullmatch(match.group(0)) and rules.topic.search(preceding):
-        left, right = clauses.around(match.start(), match.end())
-        if clauses.has(rules.negation, left, right):  # nothing is known about it
-            return "negated"
+        # "Zu möglichen Schäden gab es keine Angaben": nothing is known about it; "beriet über mögliche Antworten":
+        # what was talked about, the talks themselves no guess
+        return "negated"
     return kind
 
 
@@ -564,7 +564,7 @@ def _cue_kind(
 ) -> str | None:
     """The kind a lexicon cue has where it stands (None: no hedge there)."""
     found = _participle_kind(match, kind, rules, clauses) if participle else kind
-    return _lexical_kind(sentence, match, found, rules, clauses) if found else None
+    return _lexical_kind(sentence, match, found, rules) if found else None
 
 
 def _participle_kind(match: re.Match[str], kind: str, rules: _Compiled, clauses: _Clauses) -> str | None:

@@ -3591,8 +3591,8 @@ def test_an_officer_named_in_an_apposition_serves_the_forces_that_spoke_before(k
     """ "Der Chef der Armeelogistik, Oberst X": a rank in the apposition makes him an officer, and the head of what an
     organ's compound names is that organ's, not somebody's we cannot place."""
     text = (
-        "Nahe Lindenau brannte ein Depot der indischen Armee, wie die Armee mitteilte. Das Feuer brach in der Nacht "
-        "aus. Der Chef der Armeelogistik, Oberst Karl Beispiel, sagte, zwei Lastwagen seien zerstört worden."
+        "Die indische Armee teilte mit, nahe Lindenau sei ein Depot abgebrannt. Das Feuer brach in der Nacht aus. "
+        "Der Chef der Armeelogistik, Oberst Karl Beispiel, sagte, zwei Lastwagen seien zerstört worden."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("IN",)
 
