@@ -1067,7 +1067,18 @@ def _second_statements(body: str, lexicon: Mapping[str, Any]) -> list[re.Match[s
     """Where a second statement of one subject starts ("…, warnten aber davor"); not after a subject that has not had
     its verb yet ("Mehrere Staaten, darunter X und Y, gehen davon aus": the comma closes its aside)."""
     coordinated, _, _ = _claim_rules(typed_rules(lexicon).claims)
-    return [m for m in coordinated.finditer(body) if _holds_a_verb(body[: m.start()], lexicon)]
+    return [m for m in coordinated.finditer(body) if _holds_a_finite_verb(body[: m.start()], lexicon)]
+
+
+# the lemmas of the auxiliaries, the copula and the modals: a clause's finite verb though no word of an event
+_FINITE_LEMMAS = frozenset({"sein", "haben", "werden", "können", "müssen", "dürfen", "sollen", "wollen", "mögen"})
+
+
+def _holds_a_finite_verb(text: str, lexicon: Mapping[str, Any]) -> bool:
+    """ "Das Virus wurde weniger gefährlich", "X war ähnlich": a verb of the dictionary, or an auxiliary or copula."""
+    words = _LETTERS.findall(text)
+    finite = any((w.islower() or at == 0) and lemma(w.lower()) in _FINITE_LEMMAS for at, w in enumerate(words))
+    return finite or _holds_a_verb(text, lexicon)
 
 
 def _said_on(text: str, start: int, counted: bool, lexicon: Mapping[str, Any]) -> bool:
@@ -1481,8 +1492,7 @@ def _tells_before_a_colon(body: str, lexicon: Mapping[str, Any]) -> bool:
         return False
     words = _LETTERS.findall(body)
     rules = events_of(lexicon)
-    # a noun of an event ("ein Brand"), or its participle ("Der größte Teil wurde abgefangen, auch von X:")
-    return len(words) >= _COLON_FACT_WORDS and any(event_family(w.lower(), rules) for w in words)
+    return len(words) >= _COLON_FACT_WORDS and any(event_family(w.lower(), rules) for w in words if w[:1].isupper())
 
 
 def _add_drafts(

