@@ -2002,7 +2002,7 @@ def _object_first(
 
 def _a_role_after(sentence: str, end: int, before: list[str], rules: _Rules) -> bool:
     """A definite noun phrase right after the verb naming a role ("die Armee", not "die Darstellung"), a noun phrase
-    of no actor before the verb (no pronoun: "Sie wies die Darstellung zurück"; a fronted adverb is the lexicon's
+    of no actor before the verb (no pronoun: "Sie wies die Angaben zurück"; a fronted adverb is the lexicon's
     to tell: "Zudem warf X Y vor")."""
     if not before or before[0].lower() not in rules.determiners or any(rules.pronoun.fullmatch(w) for w in before):
         return False

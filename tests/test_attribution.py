@@ -3650,7 +3650,7 @@ def test_the_agent_of_an_attribute_is_no_subject(knowledge):
         "wies die Armee am Abend als erfunden zurück."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("IL",)
-    text = "Die von der Hamas kontrollierte Gesundheitsbehörde teilte mit, in Lindenau seien zwölf Menschen gestorben."
+    text = "Die von der Hamas geführte Hafenbehörde teilte mit, in Lindenau seien zwölf Menschen gestorben."
     assert only(text, knowledge).origin_parties == ("HAMAS",)
 
 
