@@ -342,6 +342,7 @@ class _Rules:
     perfect_auxiliary: re.Pattern[str]
     passive_auxiliary: re.Pattern[str]
     agent: re.Pattern[str]  # "vom Pentagon": who did what a passive says was done
+    attribute_agent: re.Pattern[str]  # "die von der | Miliz …": the agent's preposition, ending before the mention
     controlling: frozenset[str]  # "kontrolliert": "das von X kontrollierte Ministerium" is X's own organ
     coordinated_only: re.Pattern[str]  # ", zugleich aber gemeldet": the first clause's subject goes on
     possessive: re.Pattern[str]  # "nach ihren Worten": the speaker named before
@@ -499,9 +500,6 @@ def _inflected_before_a_noun(adjectives: Sequence[str], noun: str) -> re.Pattern
     return re.compile(rf"\b(?i:{'|'.join(adjectives) or '(?!)'})e[nmrs]?\s+{noun}")
 
 
-_SUBJECT_WORDS = 4  # "Die Polizei in Lindenau bestätigte dies": the words of a subject before the verb
-
-
 @once_per_lexicon
 def _rules(a: AttributionRules) -> _Rules:
     def alternatives(words: tuple[str, ...]) -> str:
@@ -522,6 +520,7 @@ def _rules(a: AttributionRules) -> _Rules:
         perfect_auxiliary=re.compile(rf"\b(?:{alternatives(a.perfect_auxiliaries)})\b", re.IGNORECASE),
         passive_auxiliary=re.compile(rf"\b(?:{alternatives(a.passive_auxiliaries)})\b", re.IGNORECASE),
         agent=re.compile(rf"\b(?:{alternatives(a.agent_prepositions)})\b"),
+        attribute_agent=re.compile(rf"\b(?i:{alternatives(a.agent_prepositions)})\s+(?:(?:der|dem|den)\s+)?$"),
         controlling=frozenset(a.controlling_participles),
         coordinated_only=re.compile(rf"\s*(?:(?:{alternatives(a.participle_coordinators)})\s+)+$"),
         possessive=re.compile(rf"\b(?:{alternatives(a.possessives)})\s", re.IGNORECASE),
@@ -557,7 +556,8 @@ def _rules(a: AttributionRules) -> _Rules:
         phrase_openers=frozenset(a.phrase_openers),
         says_what_came_before=re.compile(
             rf"(?:{a.says_what_came_before})\s+(?:{alternatives(a.says_what_came_before_verbs)})\b"
-            # a subject of a few words, the verb and its object pointing back
+            # a subject ("Die Polizei in Lindenau bestätigte dies"; a role with its institution at most), the verb
+            # and its object pointing back
             rf"|^\s*(?:[\w.-]+\s+){{1,{_SUBJECT_WORDS}}}?(?:{alternatives(a.says_what_came_before_verbs)})"
             rf"\s+(?:{a.object_pointing_back})"
         ),
@@ -1055,8 +1055,9 @@ def _an_agent_follows(low: str, count: int, noun_with_article: bool, compound_op
 
 
 def _compound_ending_in(nouns: Sequence[str]) -> re.Pattern[str]:
-    """A word of three letters or more, then one of the nouns ("Armee" + "angaben"); none where there are none."""
-    return re.compile(rf"\w{{3,}}(?:{'|'.join(nouns) or '(?!)'})", re.IGNORECASE)
+    """A word of three letters or more, then one of the nouns ("Armee" + "angaben"); none where there are none. The
+    first part is the group `speaker`."""
+    return re.compile(rf"(?P<speaker>\w{{3,}})(?:{'|'.join(nouns) or '(?!)'})", re.IGNORECASE)
 
 
 def _names_whose(sentence: str, start: int, rules: _Rules) -> bool:
@@ -1322,7 +1323,7 @@ def _around(sentence: str, verb: re.Match[str], left: int, right: int, found: _M
         first_after,
         first_before in rules.fronted or adverbial,
         any(
-            _can_be_subject(m) and not _agent_of_an_attribute(sentence, m)
+            _can_be_subject(m) and not _agent_of_an_attribute(sentence, m, rules)
             for m in found.starting_in(left, verb.start())
         ),
         any(
@@ -1336,15 +1337,14 @@ def _around(sentence: str, verb: re.Match[str], left: int, right: int, found: _M
 
 # "die von der Miliz verbreitete Zahl": after the agent, a participle as an attribute and the noun it describes
 _ATTRIBUTE_AFTER = re.compile(r"(?:-[\w-]+)?\s+[a-zäöüß]+(?:t|en)(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
-_AGENT_BEFORE = re.compile(r"\b(?:[Vv]on|[Vv]om)\s+(?:(?:der|dem|den)\s+)?$")
 
 
-def _agent_of_an_attribute(sentence: str, mention: Mention) -> bool:
+def _agent_of_an_attribute(sentence: str, mention: Mention, rules: _Rules) -> bool:
     """ "Die von der Miliz verbreitete Zahl wies die Armee zurück": the agent of a participle describing a noun
     says which thing is meant, and is no subject of the verb."""
     return bool(
         _ATTRIBUTE_AFTER.match(sentence, mention.end)
-        and _AGENT_BEFORE.search(sentence, max(0, mention.start - 12), mention.start)
+        and rules.attribute_agent.search(sentence, max(0, mention.start - 12), mention.start)
     )
 
 
@@ -1649,7 +1649,12 @@ def _speaker_noun_after(sentence: str, end: int, rules: _Rules) -> bool:
     phrase = _DEFINITE_NOUN.match(sentence, end)
     if phrase is None:
         return False
-    return _speaker_noun(_WORD.findall(phrase.group())[-1], rules) or bool(rules.group_phrase.match(phrase.group()))
+    return _speaker_noun(_last_word(phrase), rules) or bool(rules.group_phrase.match(phrase.group()))
+
+
+def _last_word(phrase: re.Match[str]) -> str:
+    words: list[str] = _WORD.findall(phrase.group())  # typed: mypyc stops on Any
+    return words[-1]
 
 
 def _speaker_before(
@@ -1934,7 +1939,7 @@ def _free_subjects(sentence: str, found: _Mentions, left: int, right: int, rules
         if m.speaks
         and not m.governed
         and not _governed(sentence, m.start, rules, conjuncts=True)
-        and not _agent_of_an_attribute(sentence, m)
+        and not _agent_of_an_attribute(sentence, m, rules)
     ]
 
 
@@ -2007,7 +2012,7 @@ def _a_role_after(sentence: str, end: int, before: list[str], rules: _Rules) -> 
     if not before or before[0].lower() not in rules.determiners or any(rules.pronoun.fullmatch(w) for w in before):
         return False
     phrase = _DEFINITE_NOUN.match(sentence, end)
-    return phrase is not None and _role_word(_WORD.findall(phrase.group())[-1], rules)
+    return phrase is not None and _role_word(_last_word(phrase), rules)
 
 
 def _nobody_before(
@@ -2864,14 +2869,10 @@ def _organ_named_with(sentence: str, mention: Mention, rules: _Rules) -> str | N
             return None  # "dass die Miliz der Armee ein Ultimatum stellte": another noun phrase, not its organ
         if word[0].isupper() and _ends(rules.role_suffix, word.split("-")[-1]):
             return _head_key(word)
-        organ = _STATEMENT_ENDING.sub("", _head_key(word)) if word[0].isupper() else ""
-        if len(organ) > _SHORTEST_ORGAN and _role_word(organ.capitalize(), rules):
-            return organ  # "nach israelischen Armeeangaben": the army's statement names the army
+        compound = rules.statement_compound.fullmatch(word) if word[0].isupper() else None
+        if compound and _role_word(compound.group("speaker"), rules):
+            return compound.group("speaker").lower()  # "nach israelischen Armeeangaben": the army's statement
     return None
-
-
-_STATEMENT_ENDING = re.compile(r"angaben$")
-_SHORTEST_ORGAN = 3  # "Armee|angaben", "UN|angaben" is no organ's
 
 
 _DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"})
@@ -4467,7 +4468,7 @@ def _nationality_beside(
             else not m.speaks
             and m.start < slot[1]
             and not (m.start < slot[0] and _of_a_circumstance(sentence, m, rules))
-            and not _agent_of_an_attribute(sentence, m)  # "die von X verbreitete Zahl": not the role's party
+            and not _agent_of_an_attribute(sentence, m, rules)  # "die von X verbreitete Zahl": not the role's party
         )
     ]
     return beside[0].actor.party if beside else None

@@ -1078,7 +1078,7 @@ def _holds_a_finite_verb(text: str, lexicon: Mapping[str, Any]) -> bool:
     """ "Das Virus wurde weniger gefährlich", "X war ähnlich": a verb of the dictionary, or an auxiliary or copula."""
     words = _LETTERS.findall(text)
     finite = any((w.islower() or at == 0) and lemma(w.lower()) in _FINITE_LEMMAS for at, w in enumerate(words))
-    return finite or _holds_a_verb(text, lexicon)
+    return finite or _holds_a_verb(words, lexicon)
 
 
 def _said_on(text: str, start: int, counted: bool, lexicon: Mapping[str, Any]) -> bool:
@@ -1158,12 +1158,12 @@ def _is_a_statement(part: str, lexicon: Mapping[str, Any], headline: bool) -> bo
         return True  # "14 Tote in Lindenau – darunter drei Seeleute": a fact of its own in the headline's style
     if not is_claim(part, lexicon, fewer_words=1):
         return False
-    return _holds_a_verb(part, lexicon)
+    return _holds_a_verb(words, lexicon)
 
 
-def _holds_a_verb(text: str, lexicon: Mapping[str, Any]) -> bool:
+def _holds_a_verb(words: list[str], lexicon: Mapping[str, Any]) -> bool:
     verb_lemma, stop = _clause_rules(typed_rules(lexicon).claims).verb_lemma, stopwords(lexicon)
-    return any(is_verb(word, verb_lemma) and word not in stop for word in _LETTERS.findall(text))  # "wegen" is none
+    return any(is_verb(word, verb_lemma) and word not in stop for word in words)  # "wegen" is no verb
 
 
 def _a_part_of_the_count_before(part: str, lexicon: Mapping[str, Any]) -> bool:
