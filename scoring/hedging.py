@@ -79,6 +79,7 @@ class _Compiled:
     disclaimer_sides: re.Pattern[str]
     disclaimer_numbers: re.Pattern[str]
     disclaimer_topics: re.Pattern[str]
+    withheld: re.Pattern[str]
     sollen: re.Pattern[str]  # "soll", "sollen": a report, a plan or the terms of a deal
     sollen_words: frozenset[str] | None  # the words it and `epistemic` open with: without one, no scan
     wollen: re.Pattern[str]  # "will", "wollen": a claim about oneself, with a perfect infinitive
@@ -214,6 +215,7 @@ def _compiled(h: Hedging) -> _Compiled:
         disclaimer_sides=re.compile(h.disclaimer_sides_subjects),
         disclaimer_numbers=re.compile(h.disclaimer_number_subjects),
         disclaimer_topics=re.compile(h.disclaimer_topics),
+        withheld=re.compile(h.withheld_details),
         sollen=guarded(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
         sollen_words=leading_words(rf"\b(?:{'|'.join(h.reportative_modals)})\b", re.IGNORECASE),
         epistemic_words=leading_words(rf"\b(?:{'|'.join(h.epistemic_modals)})\b", re.IGNORECASE),
@@ -679,14 +681,23 @@ def disclaims_earlier(sentence: str, hedges: list[Hedge], lexicon: Mapping[str, 
     return []
 
 
+_DASH = re.compile(r"\s[–—-]\s")
+
+
 def _of_its_own_sentence(sentence: str, cue: int) -> bool:
     """ "X verbreitete die Behauptung, …, was sich nicht überprüfen ließ": a cue in a clause "was" opens after a
     comma disclaims what its own sentence says, not what came before; so does one after a semicolon ("zwei Fischer
-    seien verletzt worden; überprüfen ließen sich diese Angaben nicht")."""
-    if sentence.rfind(";", 0, cue) > 0:
+    seien verletzt worden; überprüfen ließen sich diese Angaben nicht") or after a dash ("…, hieß es – überprüfen
+    ließ sich das nicht"; not after a pair of them, which sets off an aside: "Die Angaben – auch die der Armee –")."""
+    if sentence.rfind(";", 0, cue) > 0 or len(_DASH.findall(sentence, 1, cue)) % 2:
         return True
     comma = sentence.rfind(",", 0, cue)
     return comma >= 0 and sentence[comma + 1 : cue].split()[:1] == ["was"]
+
+
+def withholds_details(sentence: str, lexicon: Mapping[str, Any]) -> bool:
+    """ "Weitere Details nannte er nicht.": the sentence says a speaker gave no more; it states nothing of its own."""
+    return bool(_compiled(typed_rules(lexicon).hedging).withheld.search(sentence))
 
 
 def disclaimed_topic(sentence: str, lexicon: Mapping[str, Any]) -> tuple[str, ...]:

@@ -255,6 +255,7 @@ class Hedging:
     disclaimer_sides_subjects: Regex  # "Die Angaben beider Seiten …": both sides' reports, a paragraph each
     disclaimer_number_subjects: Regex  # "Diese Zahlen …": several statements, those that give a number
     disclaimer_topics: Regex  # "Die Angaben zur Herkunft …": what a disclaimer is about, its group "topic"
+    withheld_details: Regex  # "Weitere Details nannte er nicht.": nothing said of its own
     conditional_markers: tuple[Regex, ...]
     agreement_markers: tuple[Regex, ...]
     foreign_function_words: tuple[Word, ...]

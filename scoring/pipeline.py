@@ -50,6 +50,7 @@ from scoring.hedging import (
     names_speech,
     quotes_alone,
     states_a_plan,
+    withholds_details,
 )
 from scoring.knowledge import (
     Knowledge,
@@ -1495,6 +1496,12 @@ def _tells_before_a_colon(body: str, lexicon: Mapping[str, Any]) -> bool:
     return len(words) >= _COLON_FACT_WORDS and any(event_family(w.lower(), rules) for w in words if w[:1].isupper())
 
 
+def _about_the_previous(body: str, names_source: bool, disclaimer: list[Hedge], lexicon: Mapping[str, Any]) -> bool:
+    """A sentence about the statement before it: one naming its source, one disclaiming it, and "Weitere Details
+    nannte er nicht.", which says nothing of its own."""
+    return names_source or bool(disclaimer) or withholds_details(body, lexicon)
+
+
 def _add_drafts(
     drafts: list[_Draft], sentence: Sentence, body: str, reading: _Reading, carry: _Carry, knowledge: Knowledge
 ) -> None:
@@ -1514,7 +1521,7 @@ def _add_drafts(
     claim = is_claim(told, lexicon) and not _names_only_its_war(body, lexicon)
     short = not claim and (_short_count(body, lexicon) or _short_denial(body, lexicon))
     if (claim or sentence.nominal or short) and not only_names_source:
-        about_previous = names_source or bool(disclaimer)
+        about_previous = _about_the_previous(body, names_source, disclaimer, lexicon)
         whole = _Draft(
             sentence,
             body,

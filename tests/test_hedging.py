@@ -939,3 +939,25 @@ def test_moeglich_naming_what_is_talked_about_hedges_nothing(sentence, is_hedged
     """ "über mögliche Antworten": the possible answers are the topic of the talks, which did happen; "ein möglicher
     Anschlag" is a fact only possible."""
     assert hedged(sentence, lexicon) == is_hedged
+
+
+def test_a_disclaimer_after_a_dash_covers_its_own_sentence_only(knowledge):
+    """ "…, hieß es weiter – unabhängig überprüfen ließ sich das nicht.": the dash sets the disclaimer beside what
+    its own sentence says; the speaker's statements in the paragraph before stay as they were said."""
+    text = (
+        "Die Armee teilte mit, der Kommandeur der Miliz sei in Lindenau gefasst worden. Zwei weitere Kämpfer "
+        "seien in Brückenfeld gefasst worden.\n\n"
+        "Insgesamt seien 40 Kämpfer gefasst worden, hieß es weiter – unabhängig überprüfen ließ sich das nicht."
+    )
+    assert [c.hedged for c in analyse_article(text, "example.org", knowledge).claims] == [False, False, True]
+
+
+def test_a_sentence_that_says_nothing_more_was_said_is_passed_over_by_a_disclaimer(knowledge):
+    """ "Weitere Details nannte er nicht. Das ließ sich nicht überprüfen.": the disclaimer is about what the speaker
+    said before, not about his saying no more."""
+    text = (
+        "Ein Sprecher der Hafenbehörde sagte, in Lindenau seien zwei Schiffe versenkt worden. Weitere Details nannte "
+        "er nicht. Das ließ sich nicht unabhängig überprüfen."
+    )
+    said, nothing_more, _ = analyse_article(text, "example.org", knowledge).claims
+    assert said.hedged and not nothing_more.hedged

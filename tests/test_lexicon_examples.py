@@ -469,6 +469,18 @@ def _object_pointing_back(ex: Example, lexicon: dict[str, Any], knowledge: Knowl
     assert not context_attributed(dataclasses.replace(knowledge, lexicon=without))
 
 
+def _withheld_details(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
+    """A disclaimer after the example covers its `context` sentence, not the example; not so without the pattern."""
+    text = f"{ex.raw['context']} {ex.raw['example']} Das ließ sich nicht unabhängig überprüfen."
+
+    def hedged(known: Knowledge) -> list[bool]:
+        return [c.hedged for c in pipeline.analyse_article(text, "example.org", known).claims[:2]]
+
+    assert hedged(knowledge) == [True, False]
+    without = _replaced(lexicon, "hedging", withheld_details="(?!)")
+    assert hedged(dataclasses.replace(knowledge, lexicon=without)) == [False, True]
+
+
 def _credit(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """An alias or a credit line credits its agency (`expect`, or the alias's agency), and does not
     without the entry; a picture's credit line (`photo_line`) keeps its agency from crediting the text."""
@@ -1236,6 +1248,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
     "hedging.disclaimer_sides_subjects": _disclaimer,
     "hedging.disclaimer_number_subjects": _disclaimer,
     "hedging.disclaimer_topics": _disclaimer,
+    "hedging.withheld_details": _withheld_details,
     **{
         f"furniture.{key}": _furniture
         for key in ("line", "tail", "prefix", "suffix", "dated_line", "teaser_intro", "teaser_list", "media_label")
