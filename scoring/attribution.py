@@ -214,13 +214,22 @@ class _Mentions:
         """The mentions that speak and are no medium."""
         return _Mentions.of([m for m in self.items if m.actor.kind != "medium" and m.speaks])
 
-    def subject_around(self, start: int, end: int, asides: Sequence[tuple[int, int]] = ()) -> Mention | None:
+    def subject_around(
+        self,
+        start: int,
+        end: int,
+        asides: Sequence[tuple[int, int]] = (),
+        in_a_phrase: Callable[[Mention], bool] = bool,
+    ) -> Mention | None:
         """The speaking mention nearest before [start, end) ("Die vom Iran unterstützte Miliz Hisbollah hat nach
         eigenen Angaben …": the subject stands right before its verb), else the first after it ("Nach eigenen
         Angaben kehrte die Delegation …"); none inside `asides` (a relative clause: "X, das zwischen Y und Z
-        liegt, fing eigenen Angaben zufolge …" is X's statement)."""
+        liegt, fing eigenen Angaben zufolge …" is X's statement) nor in a phrase a preposition opens ("in einem
+        Vorort der Hauptstadt X")."""
         subjects = [  # "aus Katar" is no subject
-            m for m in self.speakers.items if not m.governed and not any(a <= m.start < b for a, b in asides)
+            m
+            for m in self.speakers.items
+            if not m.governed and not any(a <= m.start < b for a, b in asides) and not in_a_phrase(m)
         ]
         before = [m for m in subjects if m.start < start]
         return before[-1] if before else next((m for m in subjects if m.start >= end), None)
@@ -612,7 +621,7 @@ def _rules(a: AttributionRules) -> _Rules:
         # compound of two such nouns ("die Rebellenmiliz"; a "Hilfsorganisation" is none)
         group_phrase=re.compile(
             rf"^\s*(?:[Dd]ie|[Dd]er|[Dd]iese|[Dd]ieser)\s+(?:vom?\s+(?:(?:der|dem|den)\s+)?[\w-]+\s+)?"
-            rf"(?:[a-zäöüß-]+\s+){{0,2}}(?:{alternatives(a.group_nouns)})?(?:{alternatives(a.group_nouns)})\s*$",
+            rf"(?:[a-zäöüß-]+\s+){{0,3}}(?:{alternatives(a.group_nouns)})?(?:{alternatives(a.group_nouns)})\s*$",
             re.IGNORECASE,
         ),
         # "der Nachrichtenagentur X", "die Zeitung „Y“", "die „Z“": a medium by name
@@ -1606,11 +1615,14 @@ def _inverted_after_a_clause(sentence: str, verb: re.Match[str], first_after: st
         return True
     if first_after == "der":
         noun = _WORD.search(sentence, verb.end() + len(first_after) + 1)
+        if noun is not None and _NOMINATIVE_ADJECTIVE.fullmatch(noun.group()):
+            return True  # "der staatliche Konzern": a nominative, not "der staatlichen Zeitung"
         return noun is not None and _ends(rules.role_suffix, noun.group())  # "der Gouverneur", not "der Zeitung"
     return first_after[:1].isupper() and not is_known(first_after, exact=True)  # a name
 
 
 _CLAUSE_WORDS = 4  # "Das Dorf sei verlassen": a clause; "Karl Beispiel": an apposition
+_NOMINATIVE_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}e")  # "der ukrainische …": masculine nominative after "der"
 
 
 def _no_phrase(sentence: str, after: tuple[int, int], rules: _Rules) -> tuple[int, int]:
@@ -2063,24 +2075,34 @@ def _a_name_word(word: str) -> bool:
     return word[0].isupper() or word.split("-")[-1][:1].isupper()
 
 
-def _of_a_circumstance(sentence: str, mention: Mention, rules: _Rules) -> bool:
+def _of_a_circumstance(sentence: str, mention: Mention, rules: _Rules, named: bool = False) -> bool:
     """A nationality in the noun phrase a preposition opens, nouns of a genitive between ("Seit Beginn der
-    israelischen Angriffe", "nach den russischen Angriffen"): whose act the circumstance was, no party present."""
-    if mention.actor.kind != "adjective":
+    israelischen Angriffe", "nach den russischen Angriffen"): whose act the circumstance was, no party present;
+    `named`: a party named there too ("Seit Beginn der Angriffe des Regimes")."""
+    if mention.actor.kind != "adjective" and not named:
         return False
-    words: list[str] = _WORD_OR_MARK.findall(sentence[max(0, mention.start - 80) : mention.start])
-    for word in reversed(words[-6:]):
+    words: list[str] = _WORD_OR_MARK.findall(sentence[max(0, mention.start - 80) : mention.start])[-6:]
+    words.append(sentence[mention.start : mention.end])
+    for at in range(len(words) - 2, -1, -1):
+        word = words[at]
         if word.lower() in rules.prepositions:
             return True
         if not (word[0].isupper() or _in_a_noun_phrase(word, rules)):
             return False  # a verb or a comma: the nationality is no circumstance's
+        if word[0].islower() and not _a_determiner(word, rules) and not words[at + 1][:1].isupper():
+            return False  # "haben die russischen Behörden": a verb, not an adjective before its noun
     return False
 
 
 def _in_a_noun_phrase(word: str, rules: _Rules) -> bool:
     """A word a noun phrase holds before its noun: "die", "des", "russischen" (an adjective in lower case)."""
+    return _a_determiner(word, rules) or _is_adjective(word)
+
+
+def _a_determiner(word: str, rules: _Rules) -> bool:
+    """ "die", "des", "einem", "seiner"."""
     low = word.lower()
-    return low in rules.determiners or bool(_DETERMINER.fullmatch(low)) or _is_adjective(word)
+    return low in rules.determiners or bool(_DETERMINER.fullmatch(low))
 
 
 def _accuser_after(
@@ -2655,12 +2677,39 @@ def _carried_over(
         # ("Demnach …") decides nothing here: it is not read (a third of the sentences that name no source).
         return memory.shift(memory.previous_sources) if carries_over and goes_on else []
     continued = (may_be_present(rules.continuation_present, sentence) and rules.continuation.search(sentence)) or (
-        sentence.lstrip()[:1] == '"' and not named  # a quotation going on: "…"
+        not named and (_opens_with_a_quotation(sentence) or _quotes_on(sentence, block, memory))  # a quotation going on
     )
     if continued and memory.sources_age <= 2:
         # "Demnach …", "…, hieß es weiter.", "…, so der Sprecher weiter.": the last source still speaks
         return memory.sources_before()
     return _speaker_carried(block, memory, rules, (carries_over, bool(continued)), goes_on)
+
+
+def _opens_with_a_quotation(sentence: str) -> bool:
+    """ "„Wir bleiben“, …": the sentence opens with someone's words, not with a name in quotes ("«X» bedeutet …")."""
+    opened = sentence.lstrip()
+    if opened[:1] != '"':
+        return False
+    closing = opened.find('"', 1)
+    return closing < 0 or len(opened[1:closing].split()) > 1
+
+
+_QUOTED_PHRASE = re.compile(r'"([^"]{5,300})"')
+_QUOTED_PHRASE_WORDS = 4  # "„bessere Bedingungen für den Dialog“": a phrase, not an epithet ("„Tor zur Welt“")
+
+
+def _quotes_on(sentence: str, block: int, memory: ArticleMemory) -> bool:
+    """ "X erklärte, …. Damit sollten „bessere Bedingungen für Gespräche“ geschaffen werden.": a phrase quoted in
+    the sentence right after a speaker's, in their paragraph, is more of their words; not where the words before
+    it name somebody else ("Minister Y verbreitete das Video mit den Worten „…“")."""
+    if memory.sources_age or block != memory.previous_block:
+        return False
+    quoted = next(
+        (m for m in _QUOTED_PHRASE.finditer(sentence) if len(m.group(1).split()) >= _QUOTED_PHRASE_WORDS), None
+    )
+    first_word = _WORD.search(sentence)
+    after_it = first_word.end() if first_word else 0
+    return quoted is not None and not _CAPITALISED.search(sentence, after_it, quoted.start())
 
 
 def _speaker_carried(
@@ -3241,7 +3290,9 @@ def _own_statement(p: _Pointer) -> list[Source] | None:
     right_before = _ORGAN_RIGHT_BEFORE.search(p.sentence, 0, p.start)
     if right_before is None or not _role_word(right_before.group(1), p.rules):
         asides = [m.span() for m in _RELATIVE_ASIDE.finditer(p.sentence, 0, p.start)]
-        subject = p.found.subject_around(p.start, p.end, asides)
+        subject = p.found.subject_around(
+            p.start, p.end, asides, lambda m: _of_a_circumstance(p.sentence, m, p.rules, named=True)
+        )
         if subject is not None and not _pronoun_before(p.sentence, subject.start, p.rules):
             return [_source(p.sentence, subject.start, subject.end, subject.actor.party, "origin")]
     # "Die Armee hat eigenen Angaben nach …": an organ named without its state
@@ -4065,7 +4116,7 @@ def _party_of_role(
     medium = _states_medium_before(start, found, knowledge)
     if medium:
         return medium
-    where = _the_organs_country(sentence, start, roles, heads, found, memory, rules) if organ else None
+    where = _the_organs_country(sentence, start, roles, heads, found, memory, rules, knowledge) if organ else None
     if where:
         return where
     later = [] if any(heads) else _named_with_its_party_later(roles, memory, rules, knowledge)
@@ -4409,13 +4460,45 @@ def _the_organs_country(
     found: _Mentions,
     memory: ArticleMemory,
     rules: _Rules,
+    knowledge: Knowledge | None = None,
 ) -> str | None:
     """ "In X wurden nach Angaben des Innenministeriums …": X's ministry, unless the organ was named with its
     state before or is the one that spoke just before ("Das Verteidigungsministerium in Y …; in X …, so das
     Ministerium")."""
     if any(heads) or (_bare_organ(roles, rules) and _parties_said_before(memory)):
         return None
-    return _the_country_where(sentence, _clause_bounds(sentence, start), found, rules)
+    clause = _clause_bounds(sentence, start)
+    return _the_country_where(sentence, clause, found, rules) or _the_place_where(
+        sentence, clause, found, memory, rules, knowledge
+    )
+
+
+def _the_place_where(
+    sentence: str,
+    clause: tuple[int, int],
+    found: _Mentions,
+    memory: ArticleMemory,
+    rules: _Rules,
+    knowledge: Knowledge | None,
+) -> str | None:
+    """ "Nach Angaben des Gesundheitsministeriums wurden im Gazastreifen … getötet": the authorities of a place the
+    gazetteer knows (seeds/places.json) that the clause says it happened in, where no party is named before it
+    but in a circumstance ("Seit Beginn der Angriffe Israels …"); the people named after it are whom it befell."""
+    if knowledge is None:
+        return None
+    for place_start, _, party in _as_held(_places_governed(sentence, knowledge), sentence, memory):
+        if clause[0] <= place_start < clause[1] and rules.located.search(
+            sentence, max(0, place_start - 16), place_start
+        ):
+            named_before = any(
+                m.speaks
+                and m.actor.party
+                and m.start < place_start
+                and not _of_a_circumstance(sentence, m, rules, named=True)
+                for m in found.items
+            )
+            return None if named_before else party
+    return None
 
 
 def _the_country_where(sentence: str, clause: tuple[int, int], found: _Mentions, rules: _Rules) -> str | None:

@@ -3661,3 +3661,60 @@ def test_the_authors_hearsay_opening_a_paragraph_inherits_no_speaker(knowledge):
     assert claims(f"{said}\n\nDie Einigung soll ein Diplomat vermittelt haben.", knowledge)[-1].origin_parties == ()
     assert claims(f"{said}\n\nZudem seien zwei Brücken beschossen worden.", knowledge)[-1].origin_parties == ("UA",)
     assert claims(f"{said} Die Einigung soll ein Diplomat vermittelt haben.", knowledge)[-1].origin_parties == ("UA",)
+
+
+def test_a_phrase_quoted_right_after_a_speaker_is_more_of_their_words(knowledge):
+    """ "Damit sollten „bessere Bedingungen für Gespräche“ geschaffen werden.": the speaker of the sentence before goes
+    on; not where the sentence names someone before the quotation, nor for a name set in quotes."""
+    said = "Die Rebellenallianz AFC erklärte, sie habe ihre Kämpfer aus Lindenau abgezogen."
+    text = f"{said} Damit sollten „bessere Bedingungen für neue Gespräche“ geschaffen werden."
+    assert claims(text, knowledge)[-1].origin_parties == ("M23",)
+    text = f"{said} Ein Bauer aus Brückenfeld verbreitete das Video mit den Worten „Endlich ist hier wieder Ruhe“."
+    assert claims(text, knowledge)[-1].origin_parties == ()
+    text = f"{said} «Lindenau» bedeutet in der Sprache der Region «Lindenhain»."
+    assert claims(text, knowledge)[-1].origin_parties == ()
+
+
+def test_a_ministry_is_of_the_place_the_sentence_says_it_happened_in(knowledge):
+    """ "Nach Angaben des Gesundheitsministeriums wurden im Gazastreifen …": the ministry of the place (its de facto
+    authorities), not of the state whose army the sentence before named; a party the sentence names before the place
+    ("Israel griff … im Gazastreifen an") leaves the rule silent."""
+    before = "Israels Armee ging am Morgen gegen Stellungen bei Lindenau vor."
+    text = f"{before} Nach Angaben des Gesundheitsministeriums wurden im Gazastreifen zwölf Menschen getötet."
+    assert claims(text, knowledge)[-1].origin_parties == ("HAMAS",)
+    text = (
+        f"{before} Seit Beginn der Angriffe Israels im Gazastreifen wurden nach Angaben des Gesundheitsministeriums "
+        "zwölf Menschen getötet."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("HAMAS",)
+
+
+def test_ones_own_statement_is_the_subjects_not_a_place_in_a_phrase(knowledge):
+    """ "Das Militär hat in einem Vorort der Hauptstadt X nach eigenen Angaben …": the capital inside the phrase a
+    preposition opens is where, the subject says so; a verb before "die" is no adjective of that phrase."""
+    text = (
+        "Das israelische Militär hat in einem Vorort der libanesischen Hauptstadt Beirut nach eigenen Angaben ein "
+        "Depot zerstört."
+    )
+    assert only(text, knowledge).origin_parties == ("IL",)
+    text = "Wegen der Kämpfe haben die russischen Behörden nach eigenen Angaben 1200 Menschen aus Lindenau gebracht."
+    assert only(text, knowledge).origin_parties == ("RU",)
+
+
+def test_a_speaker_after_the_verb_with_a_nominative_adjective_is_the_subject(knowledge):
+    """ "X hätten …, teilte der staatliche Rüstungskonzern mit": the company after the verb speaks ("der staatliche":
+    a nominative), not the party the reported clause names."""
+    text = (
+        "Russische Truppen hätten das Depot in Lindenau zerstört, teilte der staatliche Rüstungskonzern am Sonntag mit."
+    )
+    assert only(text, knowledge).origin_parties == ()
+
+
+def test_an_air_defence_is_a_states_forces(knowledge):
+    """ "Die iranische Luftabwehr teilte mit … Die Armee meldete …": the army of the forces that spoke just before,
+    not the army the article named first."""
+    text = (
+        "Die israelische Armee sprach von präzisen Angriffen. Die iranische Luftabwehr teilte mit, Israel habe "
+        "Stützpunkte bei Lindenau angegriffen. Die Armee meldete später den Tod von zwei Soldaten."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ("IR",)
