@@ -403,6 +403,7 @@ class _Rules:
     located: re.Pattern[str]  # matched right before a state's name: "in | Polen"
     gapped_speech: re.Pattern[str]  # matched right after a speech verb: "spricht | von …, Y von …"
     said_objects: re.Pattern[str]  # matched at the start of the words before a speech verb
+    judged: re.Pattern[str]  # "Die Behauptung der X, …, ist eine Lüge": X's statement judged, not X speaking
     continuation: re.Pattern[str]
     continuation_present: Presence  # whether a sentence may hold it, by its words (most sentences: not)
     accusations: re.Pattern[str]  # every accusation verb, one named group per entry
@@ -585,6 +586,7 @@ def _rules(a: AttributionRules) -> _Rules:
         located=re.compile(rf"(?:{a.located})$", re.IGNORECASE),  # ending where the name begins
         gapped_speech=re.compile(a.gapped_speech),
         said_objects=re.compile(a.said_objects),
+        judged=re.compile(a.judged_statements),
         continuation=guarded(a.continuation, re.IGNORECASE),
         continuation_present=Presence.of(top_level_alternatives(a.continuation), re.IGNORECASE),
         accusations=guarded(accusations),
@@ -2240,7 +2242,12 @@ def attribute_sentence(
             )
         )
     if not sources:
-        sources.extend(_carried_over(sentence, block, memory, rules, carries_over, acts=speech.acts, named=bool(slots)))
+        named = bool(slots)
+        sources.extend(
+            _carried_over(
+                sentence, block, memory, rules, carries_over, acts=speech.acts, named=named, mentions=mentions
+            )
+        )
     elif carries_over and all(s.role == "relay" and not s.party for s in sources.items):
         sources.extend(_relayed_before(sentence, block, memory, rules))
     attribution = _conclude(sentence, block, sources.items, phrases + verbs, mentions, memory, rules, knowledge)
@@ -2262,7 +2269,9 @@ def _naming_nobody(
     `_conclude` does for no source, no mention and no phrase: the memory ages as `_conclude` and `_remember`
     age it, the place named last kept unless the sentence names one of the gazetteer."""
     rules = _rules(knowledge.rules.attribution)
-    carried = _carried_over(sentence, block, memory, rules, carries_over, acts=speech.acts, named=False)
+    carried = _carried_over(
+        sentence, block, memory, rules, carries_over, acts=speech.acts, named=False, mentions=mentions
+    )
     if carried:
         sources = _Collected()
         sources.extend(carried)
@@ -2350,7 +2359,8 @@ def _phrase_slots(at: _Sentence) -> list[_Slot]:
     headline = rules.headline.match(sentence) if ":" in sentence else None  # "Seoul: …" needs its colon
     if headline and _names_a_speaker(sentence, headline.start(1), headline.end(1), at.found.items, rules, at.regions):
         slots.append(_Slot(headline.start(1), headline.end(1), "prep"))
-    return slots
+    judged = rules.judged.match(sentence) if slots else None
+    return [s for s in slots if s.start >= judged.end()] if judged else slots
 
 
 def _start_before_zufolge(sentence: str, at: int, end: int, rules: _Rules) -> int:
@@ -2662,7 +2672,15 @@ _SPOKEN_OF = frozenset({"von", "über"})  # "Kiew von einem Sieg:": what they sp
 
 
 def _carried_over(
-    sentence: str, block: int, memory: ArticleMemory, rules: _Rules, carries_over: bool, *, acts: bool, named: bool
+    sentence: str,
+    block: int,
+    memory: ArticleMemory,
+    rules: _Rules,
+    carries_over: bool,
+    *,
+    acts: bool,
+    named: bool,
+    mentions: Sequence[Mention] = (),
 ) -> list[Source]:
     """The sources of a sentence that names none: those of the sentence before that announced it ("Pentagon:"),
     the last source going on ("Demnach …", "…, hieß es weiter.") or the speaker of the sentence before."""
@@ -2677,7 +2695,7 @@ def _carried_over(
         # ("Demnach …") decides nothing here: it is not read (a third of the sentences that name no source).
         return memory.shift(memory.previous_sources) if carries_over and goes_on else []
     continued = (may_be_present(rules.continuation_present, sentence) and rules.continuation.search(sentence)) or (
-        not named and (_opens_with_a_quotation(sentence) or _quotes_on(sentence, block, memory))  # a quotation going on
+        not named and (_opens_with_a_quotation(sentence) or _quotes_on(sentence, block, memory, mentions))
     )
     if continued and memory.sources_age <= 2:
         # "Demnach …", "…, hieß es weiter.", "…, so der Sprecher weiter.": the last source still speaks
@@ -2698,18 +2716,16 @@ _QUOTED_PHRASE = re.compile(r'"([^"]{5,300})"')
 _QUOTED_PHRASE_WORDS = 4  # "„bessere Bedingungen für den Dialog“": a phrase, not an epithet ("„Tor zur Welt“")
 
 
-def _quotes_on(sentence: str, block: int, memory: ArticleMemory) -> bool:
+def _quotes_on(sentence: str, block: int, memory: ArticleMemory, mentions: Sequence[Mention]) -> bool:
     """ "X erklärte, …. Damit sollten „bessere Bedingungen für Gespräche“ geschaffen werden.": a phrase quoted in
-    the sentence right after a speaker's, in their paragraph, is more of their words; not where the words before
-    it name somebody else ("Minister Y verbreitete das Video mit den Worten „…“")."""
+    the sentence right after a speaker's, in their paragraph, is more of their words (a quotation going on); not
+    where an actor is named before it ("Minister Y verbreitete das Video mit den Worten „…“")."""
     if memory.sources_age or block != memory.previous_block:
         return False
     quoted = next(
         (m for m in _QUOTED_PHRASE.finditer(sentence) if len(m.group(1).split()) >= _QUOTED_PHRASE_WORDS), None
     )
-    first_word = _WORD.search(sentence)
-    after_it = first_word.end() if first_word else 0
-    return quoted is not None and not _CAPITALISED.search(sentence, after_it, quoted.start())
+    return quoted is not None and not any(m.actor.party and m.start < quoted.start() for m in mentions)
 
 
 def _speaker_carried(

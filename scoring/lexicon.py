@@ -328,6 +328,8 @@ class Attribution:
     says_what_came_before_verbs: tuple[Word, ...]  # "Das teilte X mit": X is the source of what came before
     # "X bestätigte dies", "X bestätigte ihren Tod": after a subject and one of the verbs, an object pointing back
     object_pointing_back: Regex
+    # "Die Behauptung der X, …, ist eine Lüge": a statement judged by the sentence is its subject, not its source
+    judged_statements: Regex
     determiners: tuple[Word, ...]
     subject_determiners: tuple[Word, ...]  # "…, sagte die Sprecherin": a subject follows the verb
     phrase_openers: tuple[Word, ...]  # after a noun they open the next noun phrase: "des Amts | die Verantwortung"

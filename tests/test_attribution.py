@@ -3669,7 +3669,7 @@ def test_a_phrase_quoted_right_after_a_speaker_is_more_of_their_words(knowledge)
     said = "Die Rebellenallianz AFC erklärte, sie habe ihre Kämpfer aus Lindenau abgezogen."
     text = f"{said} Damit sollten „bessere Bedingungen für neue Gespräche“ geschaffen werden."
     assert claims(text, knowledge)[-1].origin_parties == ("M23",)
-    text = f"{said} Ein Bauer aus Brückenfeld verbreitete das Video mit den Worten „Endlich ist hier wieder Ruhe“."
+    text = f"{said} Der russische Außenminister verbreitete das Video mit den Worten „Endlich ist hier wieder Ruhe“."
     assert claims(text, knowledge)[-1].origin_parties == ()
     text = f"{said} «Lindenau» bedeutet in der Sprache der Region «Lindenhain»."
     assert claims(text, knowledge)[-1].origin_parties == ()
@@ -3718,3 +3718,13 @@ def test_an_air_defence_is_a_states_forces(knowledge):
         "Stützpunkte bei Lindenau angegriffen. Die Armee meldete später den Tod von zwei Soldaten."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("IR",)
+
+
+def test_a_statement_the_sentence_calls_a_lie_is_judged_not_spoken(knowledge):
+    """ "Die Behauptung der Hamas, …, ist eine Lüge": the owner of the statement judged is not the source; the judge
+    is (the outlet, or the state whose medium it is). Repeated, it is theirs."""
+    text = "Die Behauptung der Hamas, die Armee habe in Lindenau Zivilisten angegriffen, ist eine Lüge."
+    assert only(text, knowledge).origin_parties == ()
+    assert only(text, knowledge, outlet="de.rt.com").origin_parties == ("RU",)
+    text = "Die Behauptung der Hamas, die Armee habe in Lindenau Zivilisten angegriffen, wurde am Abend wiederholt."
+    assert only(text, knowledge).origin_parties == ("HAMAS",)

@@ -1200,6 +1200,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
         f"attribution.{key}": _attribution_form
         for key in (
             "prepositional",
+            "judged_statements",
             "own_statement",
             "anaphoric",
             "continuation",
