@@ -405,6 +405,7 @@ class _Rules:
     said_objects: re.Pattern[str]  # matched at the start of the words before a speech verb
     judged: re.Pattern[str]  # "Die Behauptung der X, …, ist eine Lüge": X's statement judged, not X speaking
     continuation: re.Pattern[str]
+    tally_going_on: re.Pattern[str]  # matched at a sentence's start: "Mindestens 66 weitere …"
     continuation_present: Presence  # whether a sentence may hold it, by its words (most sentences: not)
     accusations: re.Pattern[str]  # every accusation verb, one named group per entry
     accusation_words: frozenset[str] | None
@@ -588,6 +589,7 @@ def _rules(a: AttributionRules) -> _Rules:
         said_objects=re.compile(a.said_objects),
         judged=re.compile(a.judged_statements),
         continuation=guarded(a.continuation, re.IGNORECASE),
+        tally_going_on=re.compile(a.tally_going_on),
         continuation_present=Presence.of(top_level_alternatives(a.continuation), re.IGNORECASE),
         accusations=guarded(accusations),
         accusation_words=leading_words(accusations),
@@ -1800,9 +1802,12 @@ def _subject_of_the_sentence(
 
 
 def _parties_in_an_aside(sentence: str, left: int, found: _Mentions) -> bool:
-    """A subject's aside set off by commas right before the verb names parties that can speak."""
+    """A subject's aside set off by commas right before the verb names parties that can speak; not a relative
+    clause ("X, die seit Jahren Übergriffe beider Seiten dokumentiert, zählte …"), whose parties are its objects."""
     aside = sentence.rfind(",", 0, max(0, left - 1))
-    return aside > 0 and any(_can_be_subject(m) for m in found.starting_in(aside, left))
+    if aside <= 0 or _RELATIVE_OPENING.match(sentence, aside + 1):
+        return False
+    return any(_can_be_subject(m) for m in found.starting_in(aside, left))
 
 
 def _before_what_is_said(sentence: str, left: int, end: int, rules: _Rules) -> int:
@@ -1896,6 +1901,9 @@ def _accuser_slot(sentence: str, verb: re.Match[str], found: _Mentions, rules: _
     if not verb.group().endswith(("te", "ten")) and rules.passive_auxiliary.search(sentence, left, right):
         agent = rules.agent.search(sentence, left, right)
         return (agent.start(), right) if agent else None  # "wurde Israel verantwortlich gemacht"
+    before_a_relative = _subject_before_a_relative_clause(sentence, left, verb.start(), rules)
+    if before_a_relative is not None:
+        return before_a_relative
     subjects = _free_subjects(sentence, found, left, right, rules)
     words = list(_WORD.finditer(sentence[left : verb.start()]))
     texts = [w.group() for w in words]
@@ -1969,6 +1977,7 @@ def _subject_with_auxiliary(
     clause does not open with an adverbial, the first who may speak before the auxiliary, or else the noun phrase
     there ("Die Armee hat der Miliz vorgeworfen": the accused after the auxiliary is no subject)."""
     left, verb = clause
+    texts = _past_a_particle(texts, rules)  # "Auch das Ministerium hatte X vorgeworfen": the subject opens it
     first = texts[0].lower() if texts else ""
     if first in rules.fronted and not _opens_noun_phrase(texts, rules):
         return auxiliary[1], _accused_before_the_participle(sentence, auxiliary[1], verb, subjects, rules) or verb
@@ -2070,6 +2079,31 @@ def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules, *,
         return left  # the closing participle's auxiliary stands before the subject, or it is no subject of it
     first = _WORD.search(sentence, outer, inner)
     return outer if first and first.group().lower() not in rules.subordinators else left
+
+
+def _subject_before_a_relative_clause(sentence: str, left: int, verb: int, rules: _Rules) -> tuple[int, int] | None:
+    """ "Die Miliz, in deren Hand X ist, machte …": the subject that a relative clause set off by commas follows,
+    the verb right after it (not the parties the relative clause names: "X, die von Y unterstützt wird, weist …")."""
+    if sentence[left:verb].strip() or not sentence[:left].rstrip().endswith(","):
+        return None
+    inner = _clause_bounds(sentence, left - 1)[0]
+    if not _RELATIVE_OPENING.match(sentence, inner) or not sentence[:inner].rstrip().endswith(","):
+        return None
+    outer = _clause_bounds(sentence, inner - 1)[0]
+    words = _WORD.findall(sentence, outer, inner - 1)
+    if not words or words[0].lower() in rules.subordinators:
+        return None
+    if rules.said_objects.match(sentence[outer:inner].lstrip()):
+        return None  # "Berichte über …, die … verbreitet werden, weist die Regierung zurück": what is denied, put first
+    if not all(_a_name_word(w) or _in_a_noun_phrase(w, rules) for w in words):
+        return None
+    return outer, inner - 1
+
+
+# a relative clause's opening: its pronoun, perhaps after a preposition ("in deren Hand")
+_RELATIVE_OPENING = re.compile(
+    r"\s*(?:(?:in|mit|von|bei|auf|aus|unter|zu|nach|für|gegen|über|an)\s+)?(?:der|die|das|dem|den|deren|dessen|denen)\s"
+)
 
 
 def _a_name_word(word: str) -> bool:
@@ -2694,8 +2728,10 @@ def _carried_over(
         # No source of the last sentences is still speaking, and whether the sentence says one goes on
         # ("Demnach …") decides nothing here: it is not read (a third of the sentences that name no source).
         return memory.shift(memory.previous_sources) if carries_over and goes_on else []
-    continued = (may_be_present(rules.continuation_present, sentence) and rules.continuation.search(sentence)) or (
-        not named and (_opens_with_a_quotation(sentence) or _quotes_on(sentence, block, memory, mentions))
+    continued = (
+        (may_be_present(rules.continuation_present, sentence) and rules.continuation.search(sentence))
+        or (not named and (_opens_with_a_quotation(sentence) or _quotes_on(sentence, block, memory, mentions)))
+        or (block == memory.previous_block and rules.tally_going_on.match(sentence))
     )
     if continued and memory.sources_age <= 2:
         # "Demnach …", "…, hieß es weiter.", "…, so der Sprecher weiter.": the last source still speaks

@@ -343,6 +343,7 @@ class Attribution:
     located: Regex  # "in | Polen": the country where it happened, before its name
     gapped_speech: Regex  # "spricht | von …, Y von …": a second speaker whose verb is left out
     continuation: Regex
+    tally_going_on: Regex  # "Mindestens 66 weitere wurden verletzt.": the count before it goes on, its source too
     accusations: tuple[Accusation, ...]
     accusation_fronted: Regex
     fronted_adverbs: tuple[Word, ...]

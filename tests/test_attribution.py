@@ -3728,3 +3728,42 @@ def test_a_statement_the_sentence_calls_a_lie_is_judged_not_spoken(knowledge):
     assert only(text, knowledge, outlet="de.rt.com").origin_parties == ("RU",)
     text = "Die Behauptung der Hamas, die Armee habe in Lindenau Zivilisten angegriffen, wurde am Abend wiederholt."
     assert only(text, knowledge).origin_parties == ("HAMAS",)
+
+
+def test_an_accuser_before_a_relative_clause_is_the_subject(knowledge):
+    """ "Die RSF-Miliz, in deren Hand X ist, machte Kampfflugzeuge der Armee … verantwortlich": the relative clause
+    set off by commas belongs to the subject before it; the army after the verb is the accused."""
+    text = "Die RSF-Miliz, in deren Hand Lindenau ist, machte Kampfflugzeuge der Armee für das Blutbad verantwortlich."
+    assert only(text, knowledge).origin_parties == ("RSF",)
+    text = "Die Stiftung, die von Israel und den USA unterstützt wird, weist jeden Vorwurf zurück."
+    assert only(text, knowledge).origin_parties == ()
+    text = (
+        "Berichte über eine Flucht der Armee, die in sozialen Netzwerken verbreitet werden, weist die ukrainische "
+        "Regierung entschieden zurück."
+    )
+    assert only(text, knowledge).origin_parties == ("UA",)
+
+
+def test_the_parties_of_a_relative_clause_in_the_subject_do_not_speak(knowledge):
+    """ "Die Juristengruppe X, die Übergriffe beider Seiten dokumentiert, zählte …": the sides are what the group
+    documents, not who counts."""
+    text = (
+        "Die sudanesische Armee und die RSF-Miliz kämpfen seit April 2023 um Lindenau. Die Juristengruppe Recht "
+        "im Krieg, die seit Kriegsbeginn Übergriffe beider Seiten dokumentiert, zählte über 100 Tote."
+    )
+    assert claims(text, knowledge)[-1].origin_parties == ()
+
+
+def test_a_count_of_further_ones_goes_on_with_the_source_before(knowledge):
+    """ "Nach Angaben des Ministeriums starben 14 Menschen. Mindestens 66 weitere wurden verletzt.": the count goes
+    on, and so does its source; a sentence of further states does not."""
+    said = "Nach Angaben des libanesischen Gesundheitsministeriums starben in Lindenau mindestens 14 Menschen."
+    assert claims(f"{said} Mindestens 66 weitere wurden verletzt.", knowledge)[-1].origin_parties == ("LB",)
+    assert claims(f"{said}\n\nMindestens 66 weitere wurden verletzt.", knowledge)[-1].origin_parties == ()
+
+
+def test_a_focus_particle_before_the_subject_with_an_auxiliary_keeps_the_accuser(knowledge):
+    """ "Auch das armenische Außenministerium hatte Aserbaidschan vorgeworfen, …": "Auch" is part of the subject's
+    phrase, no fronted adverbial; the state after the auxiliary is the accused."""
+    text = "Auch das armenische Außenministerium hatte Aserbaidschan vorgeworfen, das Dorf Lindenau besetzt zu haben."
+    assert only(text, knowledge).origin_parties == ("AM",)

@@ -1201,6 +1201,7 @@ RUNNERS: dict[str, Callable[[Example, dict[str, Any], Knowledge], None]] = {
         for key in (
             "prepositional",
             "judged_statements",
+            "tally_going_on",
             "own_statement",
             "anaphoric",
             "continuation",
