@@ -405,7 +405,7 @@ class _Rules:
     said_objects: re.Pattern[str]  # matched at the start of the words before a speech verb
     judged: re.Pattern[str]  # "Die Behauptung der X, …, ist eine Lüge": X's statement judged, not X speaking
     continuation: re.Pattern[str]
-    tally_going_on: re.Pattern[str]  # matched at a sentence's start: "Mindestens 66 weitere …"
+    tally_going_on: re.Pattern[str]  # matched at a sentence's start: "Mindestens 40 weitere …"
     continuation_present: Presence  # whether a sentence may hold it, by its words (most sentences: not)
     accusations: re.Pattern[str]  # every accusation verb, one named group per entry
     accusation_words: frozenset[str] | None
@@ -1803,7 +1803,7 @@ def _subject_of_the_sentence(
 
 def _parties_in_an_aside(sentence: str, left: int, found: _Mentions) -> bool:
     """A subject's aside set off by commas right before the verb names parties that can speak; not a relative
-    clause ("X, die seit Jahren Übergriffe beider Seiten dokumentiert, zählte …"), whose parties are its objects."""
+    clause ("X, die seit Jahren Angriffe beider Seiten auflistet, meldete …"), whose parties are its objects."""
     aside = sentence.rfind(",", 0, max(0, left - 1))
     if aside <= 0 or _RELATIVE_OPENING.match(sentence, aside + 1):
         return False
@@ -2082,7 +2082,7 @@ def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules, *,
 
 
 def _subject_before_a_relative_clause(sentence: str, left: int, verb: int, rules: _Rules) -> tuple[int, int] | None:
-    """ "Die Miliz, in deren Hand X ist, machte …": the subject that a relative clause set off by commas follows,
+    """ "Die Miliz, in deren Händen X liegt, machte …": the subject that a relative clause set off by commas follows,
     the verb right after it (not the parties the relative clause names: "X, die von Y unterstützt wird, weist …")."""
     if sentence[left:verb].strip() or not sentence[:left].rstrip().endswith(","):
         return None
@@ -2094,7 +2094,7 @@ def _subject_before_a_relative_clause(sentence: str, left: int, verb: int, rules
     if not words or words[0].lower() in rules.subordinators:
         return None
     if rules.said_objects.match(sentence[outer:inner].lstrip()):
-        return None  # "Berichte über …, die … verbreitet werden, weist die Regierung zurück": what is denied, put first
+        return None  # "Meldungen über …, die im Netz kursieren, weist das Amt zurück": what is denied, put first
     if not all(_a_name_word(w) or _in_a_noun_phrase(w, rules) for w in words):
         return None
     return outer, inner - 1
@@ -2126,7 +2126,7 @@ def _of_a_circumstance(sentence: str, mention: Mention, rules: _Rules, named: bo
         if not (word[0].isupper() or _in_a_noun_phrase(word, rules)):
             return False  # a verb or a comma: the nationality is no circumstance's
         if word[0].islower() and not _a_determiner(word, rules) and not words[at + 1][:1].isupper():
-            return False  # "haben die russischen Behörden": a verb, not an adjective before its noun
+            return False  # "räumten die Behörden Russlands": a verb, not an adjective before its noun
     return False
 
 

@@ -687,8 +687,8 @@ _DASH = re.compile(r"\s[–—-]\s")
 def _of_its_own_sentence(sentence: str, cue: int) -> bool:
     """ "X verbreitete die Behauptung, …, was sich nicht überprüfen ließ": a cue in a clause "was" opens after a
     comma disclaims what its own sentence says, not what came before; so does one after a semicolon ("zwei Fischer
-    seien verletzt worden; überprüfen ließen sich diese Angaben nicht") or after a dash ("…, hieß es – überprüfen
-    ließ sich das nicht"; not after a pair of them, which sets off an aside: "Die Angaben – auch die der Armee –")."""
+    seien verletzt worden; überprüfen ließen sich diese Angaben nicht") or after a dash ("…, hieß es – eine
+    Bestätigung gab es nicht"; not after a pair of them, which sets off an aside: "Die Angaben – auch die der X –")."""
     if sentence.rfind(";", 0, cue) > 0 or len(_DASH.findall(sentence, 1, cue)) % 2:
         return True
     comma = sentence.rfind(",", 0, cue)
@@ -696,7 +696,8 @@ def _of_its_own_sentence(sentence: str, cue: int) -> bool:
 
 
 def withholds_details(sentence: str, lexicon: Mapping[str, Any]) -> bool:
-    """ "Weitere Details nannte er nicht.": the sentence says a speaker gave no more; it states nothing of its own."""
+    """ "Nähere Einzelheiten nannte der Sprecher nicht.": the sentence says a speaker gave no more, and nothing of
+    its own."""
     return bool(_compiled(typed_rules(lexicon).hedging).withheld.search(sentence))
 
 

@@ -255,7 +255,7 @@ class Hedging:
     disclaimer_sides_subjects: Regex  # "Die Angaben beider Seiten …": both sides' reports, a paragraph each
     disclaimer_number_subjects: Regex  # "Diese Zahlen …": several statements, those that give a number
     disclaimer_topics: Regex  # "Die Angaben zur Herkunft …": what a disclaimer is about, its group "topic"
-    withheld_details: Regex  # "Weitere Details nannte er nicht.": nothing said of its own
+    withheld_details: Regex  # "Nähere Einzelheiten nannte der Sprecher nicht.": nothing said of its own
     conditional_markers: tuple[Regex, ...]
     agreement_markers: tuple[Regex, ...]
     foreign_function_words: tuple[Word, ...]
@@ -343,7 +343,7 @@ class Attribution:
     located: Regex  # "in | Polen": the country where it happened, before its name
     gapped_speech: Regex  # "spricht | von …, Y von …": a second speaker whose verb is left out
     continuation: Regex
-    tally_going_on: Regex  # "Mindestens 66 weitere wurden verletzt.": the count before it goes on, its source too
+    tally_going_on: Regex  # "Mindestens 40 weitere erlitten Verletzungen.": the count before it goes on, its source too
     accusations: tuple[Accusation, ...]
     accusation_fronted: Regex
     fronted_adverbs: tuple[Word, ...]

@@ -3680,24 +3680,23 @@ def test_a_ministry_is_of_the_place_the_sentence_says_it_happened_in(knowledge):
     authorities), not of the state whose army the sentence before named; a party the sentence names before the place
     ("Israel griff … im Gazastreifen an") leaves the rule silent."""
     before = "Israels Armee ging am Morgen gegen Stellungen bei Lindenau vor."
-    text = f"{before} Nach Angaben des Gesundheitsministeriums wurden im Gazastreifen zwölf Menschen getötet."
+    text = f"{before} Laut dem Gesundheitsministerium kamen im Gazastreifen zwölf Fischer ums Leben."
     assert claims(text, knowledge)[-1].origin_parties == ("HAMAS",)
     text = (
-        f"{before} Seit Beginn der Angriffe Israels im Gazastreifen wurden nach Angaben des Gesundheitsministeriums "
-        "zwölf Menschen getötet."
+        f"{before} Seit Beginn der Angriffe Israels im Gazastreifen kamen laut dem Gesundheitsministerium zwölf "
+        "Fischer ums Leben."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("HAMAS",)
 
 
 def test_ones_own_statement_is_the_subjects_not_a_place_in_a_phrase(knowledge):
-    """ "Das Militär hat in einem Vorort der Hauptstadt X nach eigenen Angaben …": the capital inside the phrase a
+    """ "Das Militär hat am Rand der Hauptstadt X nach eigenen Angaben …": the capital inside the phrase a
     preposition opens is where, the subject says so; a verb before "die" is no adjective of that phrase."""
     text = (
-        "Das israelische Militär hat in einem Vorort der libanesischen Hauptstadt Beirut nach eigenen Angaben ein "
-        "Depot zerstört."
+        "Das türkische Militär hat am Rand der syrischen Hauptstadt Damaskus nach eigenen Angaben ein Lager zerstört."
     )
-    assert only(text, knowledge).origin_parties == ("IL",)
-    text = "Wegen der Kämpfe haben die russischen Behörden nach eigenen Angaben 1200 Menschen aus Lindenau gebracht."
+    assert only(text, knowledge).origin_parties == ("TR",)
+    text = "Seit dem Brand räumten die Behörden Russlands nach eigenen Angaben 1200 Häuser in Lindenau."
     assert only(text, knowledge).origin_parties == ("RU",)
 
 
@@ -3711,11 +3710,11 @@ def test_a_speaker_after_the_verb_with_a_nominative_adjective_is_the_subject(kno
 
 
 def test_an_air_defence_is_a_states_forces(knowledge):
-    """ "Die iranische Luftabwehr teilte mit … Die Armee meldete …": the army of the forces that spoke just before,
+    """ "Die iranische Luftabwehr erklärte … Die Armee bestätigte …": the army of the forces that spoke just before,
     not the army the article named first."""
     text = (
-        "Die israelische Armee sprach von präzisen Angriffen. Die iranische Luftabwehr teilte mit, Israel habe "
-        "Stützpunkte bei Lindenau angegriffen. Die Armee meldete später den Tod von zwei Soldaten."
+        "Die israelische Armee meldete Treffer auf drei Depots. Die iranische Luftabwehr erklärte, sie habe bei "
+        "Lindenau elf Drohnen abgefangen. Die Armee bestätigte am Abend, dass ein Offizier verwundet wurde."
     )
     assert claims(text, knowledge)[-1].origin_parties == ("IR",)
 
@@ -3723,47 +3722,49 @@ def test_an_air_defence_is_a_states_forces(knowledge):
 def test_a_statement_the_sentence_calls_a_lie_is_judged_not_spoken(knowledge):
     """ "Die Behauptung der Hamas, …, ist eine Lüge": the owner of the statement judged is not the source; the judge
     is (the outlet, or the state whose medium it is). Repeated, it is theirs."""
-    text = "Die Behauptung der Hamas, die Armee habe in Lindenau Zivilisten angegriffen, ist eine Lüge."
+    text = "Die Behauptung der Hamas, die Armee habe den Hafen von Lindenau vermint, ist eine Lüge."
     assert only(text, knowledge).origin_parties == ()
     assert only(text, knowledge, outlet="de.rt.com").origin_parties == ("RU",)
-    text = "Die Behauptung der Hamas, die Armee habe in Lindenau Zivilisten angegriffen, wurde am Abend wiederholt."
+    text = "Die Behauptung der Hamas, die Armee habe den Hafen von Lindenau vermint, wurde am Abend wiederholt."
     assert only(text, knowledge).origin_parties == ("HAMAS",)
 
 
 def test_an_accuser_before_a_relative_clause_is_the_subject(knowledge):
-    """ "Die RSF-Miliz, in deren Hand X ist, machte Kampfflugzeuge der Armee … verantwortlich": the relative clause
+    """ "Die Hamas, in deren Händen X liegt, machte Drohnen der Armee … verantwortlich": the relative clause
     set off by commas belongs to the subject before it; the army after the verb is the accused."""
-    text = "Die RSF-Miliz, in deren Hand Lindenau ist, machte Kampfflugzeuge der Armee für das Blutbad verantwortlich."
-    assert only(text, knowledge).origin_parties == ("RSF",)
-    text = "Die Stiftung, die von Israel und den USA unterstützt wird, weist jeden Vorwurf zurück."
+    text = "Die Hamas, in deren Händen Lindenau seit Mai liegt, machte Drohnen der Armee für den Brand verantwortlich."
+    assert only(text, knowledge).origin_parties == ("HAMAS",)
+    text = "Die Stiftung, die Katar und die Türkei finanzieren, weist jeden Vorwurf zurück."
     assert only(text, knowledge).origin_parties == ()
     text = (
-        "Berichte über eine Flucht der Armee, die in sozialen Netzwerken verbreitet werden, weist die ukrainische "
-        "Regierung entschieden zurück."
+        "Meldungen über einen Rückzug der Armee, die seit Tagen im Netz kursieren, weist die ukrainische Regierung "
+        "entschieden zurück."
     )
     assert only(text, knowledge).origin_parties == ("UA",)
 
 
 def test_the_parties_of_a_relative_clause_in_the_subject_do_not_speak(knowledge):
-    """ "Die Juristengruppe X, die Übergriffe beider Seiten dokumentiert, zählte …": the sides are what the group
+    """ "Die Beobachtergruppe X, die Angriffe beider Seiten auflistet, meldete …": the sides are what the group
     documents, not who counts."""
     text = (
-        "Die sudanesische Armee und die RSF-Miliz kämpfen seit April 2023 um Lindenau. Die Juristengruppe Recht "
-        "im Krieg, die seit Kriegsbeginn Übergriffe beider Seiten dokumentiert, zählte über 100 Tote."
+        "Die sudanesische Armee und die RSF-Miliz kämpfen seit April 2023 um Lindenau. Die Beobachtergruppe "
+        "Lindenauer Chronik, die seit Jahren Angriffe beider Seiten auflistet, meldete über 100 Tote."
     )
     assert claims(text, knowledge)[-1].origin_parties == ()
 
 
 def test_a_count_of_further_ones_goes_on_with_the_source_before(knowledge):
-    """ "Nach Angaben des Ministeriums starben 14 Menschen. Mindestens 66 weitere wurden verletzt.": the count goes
-    on, and so does its source; a sentence of further states does not."""
-    said = "Nach Angaben des libanesischen Gesundheitsministeriums starben in Lindenau mindestens 14 Menschen."
-    assert claims(f"{said} Mindestens 66 weitere wurden verletzt.", knowledge)[-1].origin_parties == ("LB",)
-    assert claims(f"{said}\n\nMindestens 66 weitere wurden verletzt.", knowledge)[-1].origin_parties == ()
+    """ "Laut dem Ministerium kamen neun Fischer ums Leben. Mindestens 40 weitere erlitten Verletzungen.": the count
+    goes on, and so does its source, in its paragraph."""
+    said = "Laut dem libanesischen Gesundheitsministerium kamen in Lindenau neun Fischer ums Leben."
+    assert claims(f"{said} Mindestens 40 weitere erlitten Verletzungen.", knowledge)[-1].origin_parties == ("LB",)
+    assert claims(f"{said}\n\nMindestens 40 weitere erlitten Verletzungen.", knowledge)[-1].origin_parties == ()
 
 
 def test_a_focus_particle_before_the_subject_with_an_auxiliary_keeps_the_accuser(knowledge):
-    """ "Auch das armenische Außenministerium hatte Aserbaidschan vorgeworfen, …": "Auch" is part of the subject's
+    """ "Auch das georgische Innenministerium hatte Russland vorgeworfen, …": "Auch" is part of the subject's
     phrase, no fronted adverbial; the state after the auxiliary is the accused."""
-    text = "Auch das armenische Außenministerium hatte Aserbaidschan vorgeworfen, das Dorf Lindenau besetzt zu haben."
-    assert only(text, knowledge).origin_parties == ("AM",)
+    text = (
+        "Auch das georgische Innenministerium hatte Russland vorgeworfen, die Brücke bei Lindenau gesprengt zu haben."
+    )
+    assert only(text, knowledge).origin_parties == ("GE",)

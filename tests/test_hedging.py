@@ -942,22 +942,22 @@ def test_moeglich_naming_what_is_talked_about_hedges_nothing(sentence, is_hedged
 
 
 def test_a_disclaimer_after_a_dash_covers_its_own_sentence_only(knowledge):
-    """ "…, hieß es weiter – unabhängig überprüfen ließ sich das nicht.": the dash sets the disclaimer beside what
+    """ "…, hieß es später – eine Bestätigung dafür gab es nicht.": the dash sets the disclaimer beside what
     its own sentence says; the speaker's statements in the paragraph before stay as they were said."""
     text = (
         "Die Armee teilte mit, der Kommandeur der Miliz sei in Lindenau gefasst worden. Zwei weitere Kämpfer "
         "seien in Brückenfeld gefasst worden.\n\n"
-        "Insgesamt seien 40 Kämpfer gefasst worden, hieß es weiter – unabhängig überprüfen ließ sich das nicht."
+        "Insgesamt seien 40 Kämpfer gefasst worden, hieß es später – eine unabhängige Bestätigung dafür gab es nicht."
     )
     assert [c.hedged for c in analyse_article(text, "example.org", knowledge).claims] == [False, False, True]
 
 
 def test_a_sentence_that_says_nothing_more_was_said_is_passed_over_by_a_disclaimer(knowledge):
-    """ "Weitere Details nannte er nicht. Das ließ sich nicht überprüfen.": the disclaimer is about what the speaker
-    said before, not about his saying no more."""
+    """ "Nähere Einzelheiten nannte der Sprecher nicht. Eine Bestätigung dafür gab es nicht.": the disclaimer is about
+    what the speaker said before, not about his saying no more."""
     text = (
-        "Ein Sprecher der Hafenbehörde sagte, in Lindenau seien zwei Schiffe versenkt worden. Weitere Details nannte "
-        "er nicht. Das ließ sich nicht unabhängig überprüfen."
+        "Ein Sprecher der Hafenbehörde sagte, in Lindenau seien zwei Schiffe versenkt worden. Nähere Einzelheiten "
+        "nannte der Sprecher nicht. Eine unabhängige Bestätigung dafür gab es nicht."
     )
     said, nothing_more, _ = analyse_article(text, "example.org", knowledge).claims
     assert said.hedged and not nothing_more.hedged

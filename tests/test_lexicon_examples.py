@@ -471,7 +471,7 @@ def _object_pointing_back(ex: Example, lexicon: dict[str, Any], knowledge: Knowl
 
 def _withheld_details(ex: Example, lexicon: dict[str, Any], knowledge: Knowledge) -> None:
     """A disclaimer after the example covers its `context` sentence, not the example; not so without the pattern."""
-    text = f"{ex.raw['context']} {ex.raw['example']} Das ließ sich nicht unabhängig überprüfen."
+    text = f"{ex.raw['context']} {ex.raw['example']} Eine unabhängige Bestätigung dafür gab es nicht."
 
     def hedged(known: Knowledge) -> list[bool]:
         return [c.hedged for c in pipeline.analyse_article(text, "example.org", known).claims[:2]]
