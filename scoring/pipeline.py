@@ -986,7 +986,9 @@ def _topic_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str,
         before = joined[-1] if joined else None
         topic = text[before.start : before.end].rstrip() if before else ""
         if before and topic.endswith(":") and before.block == sentence.block:
-            opens_line = first_of_block[before.block].start == before.start
+            opens_line = first_of_block[before.block].start == before.start or _after_a_label(
+                text, joined, first_of_block[before.block], lexicon
+            )
             whole_line = opens_line and last_of_block[sentence.block] is sentence
             if whole_line and _headline_statement(text[sentence.start : sentence.end], furniture):
                 stated = topic[:-1].rstrip()
@@ -1004,6 +1006,15 @@ def _topic_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str,
                 joined[-1] = Sentence(before.start, before.start + len(stated), before.block)
         joined.append(sentence)
     return joined
+
+
+def _after_a_label(text: str, joined: list[Sentence], first: Sentence, lexicon: Mapping[str, Any]) -> bool:
+    """ "Krieg um Sabirsk: Hafen beschossen – Ministerium: Zwei Tote": the statement before the speaker's colon opens
+    its line but for a label before it that states nothing (the war's name, a topic)."""
+    if len(joined) < 2 or joined[-2] is not first:
+        return False
+    label = text[first.start : first.end].rstrip()
+    return label.endswith(":") and (_names_only_its_war(label[:-1], lexicon) or not _says_something(label, lexicon))
 
 
 # a headline's statements parted by a dash or a slash: "… beschossen – Ministerium", "… / Ansarullah"

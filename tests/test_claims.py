@@ -712,3 +712,15 @@ def test_two_counts_joined_by_und_each_with_its_participle_are_two_claims(knowle
     assert [s.text for s in second.sources] == ["Nach Angaben der Hafenbehörde"]
     hedged = "Nach Angaben der Hafenbehörde sollen in Sabirsk 40 Seeleute getötet und 300 weitere verletzt worden sein."
     assert [c.text for c in analyse_article(hedged, "example.org", knowledge).claims] == [hedged]
+
+
+def test_a_headline_with_a_label_and_a_speakers_statement_after_a_dash_keeps_both_statements(knowledge):
+    """ "Krieg um Sabirsk: Armee nimmt X fest – UN: Hafen außer Betrieb": the label before the first colon states
+    nothing; the statement after it and the speaker's after the dash are claims, as without the label."""
+    text = (
+        "Krieg um Sabirsk: Armee nimmt Hafenmeister in Lindenau fest – UN: Hafen außer Betrieb\n\n"
+        "Lindenau (dpa) - Bei einem Einsatz der Armee im Hafen von Lindenau ist der Hafenmeister festgenommen worden."
+    )
+    claims = analyse_article(text, "example.org", knowledge).claims
+    assert [c.text for c in claims[:2]] == ["Armee nimmt Hafenmeister in Lindenau fest", "UN: Hafen außer Betrieb"]
+    assert claims[1].origin_parties == ("UN",)
