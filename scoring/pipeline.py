@@ -986,10 +986,9 @@ def _topic_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str,
         before = joined[-1] if joined else None
         topic = text[before.start : before.end].rstrip() if before else ""
         if before and topic.endswith(":") and before.block == sentence.block:
-            opens_line = first_of_block[before.block].start == before.start or _after_a_label(
-                text, joined, first_of_block[before.block], lexicon
-            )
-            whole_line = opens_line and last_of_block[sentence.block] is sentence
+            opens_line = first_of_block[before.block].start == before.start
+            labelled = not opens_line and _after_a_label(text, joined, first_of_block[before.block], lexicon)
+            whole_line = (opens_line or labelled) and last_of_block[sentence.block] is sentence
             if whole_line and _headline_statement(text[sentence.start : sentence.end], furniture):
                 stated = topic[:-1].rstrip()
                 speaker = _speaker_after_a_dash(stated)
@@ -997,7 +996,7 @@ def _topic_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str,
                     joined[-1] = Sentence(before.start, before.start + speaker[0], before.block)
                     joined.append(Sentence(before.start + speaker[1], sentence.end, sentence.block))
                     continue
-                if _names_only_its_war(stated, lexicon):
+                if labelled or _names_only_its_war(stated, lexicon):
                     joined.append(sentence)  # "Krieg um Sabirsk: …": the page's label stays apart, no claim
                     continue
                 if not _says_something(stated, lexicon):
@@ -1010,7 +1009,8 @@ def _topic_headlines(text: str, sentences: list[Sentence], lexicon: Mapping[str,
 
 def _after_a_label(text: str, joined: list[Sentence], first: Sentence, lexicon: Mapping[str, Any]) -> bool:
     """ "Krieg um Sabirsk: Hafen beschossen – Ministerium: Zwei Tote": the statement before the speaker's colon opens
-    its line but for a label before it that states nothing (the war's name, a topic)."""
+    its line but for a label before it that states nothing (the war's name, a topic); only a speaker after a dash is
+    read there ("Thema: Armee: …" stays a speaker's line of its own)."""
     if len(joined) < 2 or joined[-2] is not first:
         return False
     label = text[first.start : first.end].rstrip()

@@ -3666,7 +3666,7 @@ def test_the_authors_hearsay_opening_a_paragraph_inherits_no_speaker(knowledge):
 def test_a_phrase_quoted_right_after_a_speaker_is_more_of_their_words(knowledge):
     """ "Damit sollten „bessere Bedingungen für Gespräche“ geschaffen werden.": the speaker of the sentence before goes
     on; not where the sentence names someone before the quotation, nor for a name set in quotes."""
-    said = "Die Rebellenallianz AFC erklärte, sie habe ihre Kämpfer aus Lindenau abgezogen."
+    said = "Die Miliz M23 erklärte, sie habe ihre Kämpfer aus Lindenau abgezogen."
     text = f"{said} Damit sollten „bessere Bedingungen für neue Gespräche“ geschaffen werden."
     assert claims(text, knowledge)[-1].origin_parties == ("M23",)
     text = f"{said} Der russische Außenminister verbreitete das Video mit den Worten „Endlich ist hier wieder Ruhe“."
