@@ -719,7 +719,7 @@ def test_a_headline_with_a_label_and_a_speakers_statement_after_a_dash_keeps_bot
     nothing; the statement after it and the speaker's after the dash are claims, as without the label."""
     text = (
         "Krieg um Sabirsk: Armee nimmt Hafenmeister in Lindenau fest – UN: Hafen außer Betrieb\n\n"
-        "Lindenau (dpa) - Bei einem Einsatz der Armee im Hafen von Lindenau ist der Hafenmeister festgenommen worden."
+        "Lindenau (dpa) - Soldaten haben am Morgen den Hafenmeister von Lindenau in seinem Büro verhaftet."
     )
     claims = analyse_article(text, "example.org", knowledge).claims
     assert [c.text for c in claims[:2]] == ["Armee nimmt Hafenmeister in Lindenau fest", "UN: Hafen außer Betrieb"]
