@@ -1508,8 +1508,8 @@ def _tells_before_a_colon(body: str, lexicon: Mapping[str, Any]) -> bool:
 
 
 def _about_the_previous(body: str, names_source: bool, disclaimer: list[Hedge], lexicon: Mapping[str, Any]) -> bool:
-    """A sentence about the statement before it: one naming its source, one disclaiming it, and "Weitere Details
-    nannte er nicht.", which says nothing of its own."""
+    """A sentence about the statement before it: one naming its source, one disclaiming it, and "Nähere Einzelheiten
+    nannte der Sprecher nicht.", which says nothing of its own."""
     return names_source or bool(disclaimer) or withholds_details(body, lexicon)
 
 
