@@ -2066,15 +2066,10 @@ def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules, *,
     auxiliary = rules.perfect_auxiliary.match(sentence, left + len(gap) - len(gap.lstrip()))
     finite = auxiliary.start() if auxiliary else verb  # "…, Maria Beispiel, hatte Y … vorgeworfen"
     right_after = not sentence[left:finite].strip()
-    if not (right_after or closing) or not sentence[:left].rstrip().endswith(","):
+    aside = _set_off_by_commas(sentence, left) if right_after or closing else None
+    if aside is None or not _a_noun_phrase(_WORD.findall(sentence, aside[1], left - 1), rules):
         return left
-    inner = _clause_bounds(sentence, left - 1)[0]
-    words = _WORD.findall(sentence, inner, left - 1)
-    if not words or not all(_a_name_word(w) or _in_a_noun_phrase(w, rules) for w in words):
-        return left
-    if not sentence[:inner].rstrip().endswith(","):
-        return left
-    outer = _clause_bounds(sentence, inner - 1)[0]
+    outer, inner = aside
     if not right_after and not rules.perfect_auxiliary.search(sentence, outer, inner):
         return left  # the closing participle's auxiliary stands before the subject, or it is no subject of it
     first = _WORD.search(sentence, outer, inner)
@@ -2084,20 +2079,32 @@ def _before_an_apposition(sentence: str, left: int, verb: int, rules: _Rules, *,
 def _subject_before_a_relative_clause(sentence: str, left: int, verb: int, rules: _Rules) -> tuple[int, int] | None:
     """ "Die Miliz, in deren Händen X liegt, machte …": the subject that a relative clause set off by commas follows,
     the verb right after it (not the parties the relative clause names: "X, die von Y unterstützt wird, weist …")."""
-    if sentence[left:verb].strip() or not sentence[:left].rstrip().endswith(","):
+    aside = None if sentence[left:verb].strip() else _set_off_by_commas(sentence, left)
+    if aside is None or not _RELATIVE_OPENING.match(sentence, aside[1]):
         return None
-    inner = _clause_bounds(sentence, left - 1)[0]
-    if not _RELATIVE_OPENING.match(sentence, inner) or not sentence[:inner].rstrip().endswith(","):
-        return None
-    outer = _clause_bounds(sentence, inner - 1)[0]
+    outer, inner = aside
     words = _WORD.findall(sentence, outer, inner - 1)
     if not words or words[0].lower() in rules.subordinators:
         return None
     if rules.said_objects.match(sentence[outer:inner].lstrip()):
         return None  # "Meldungen über …, die im Netz kursieren, weist das Amt zurück": what is denied, put first
-    if not all(_a_name_word(w) or _in_a_noun_phrase(w, rules) for w in words):
+    return (outer, inner - 1) if _a_noun_phrase(words, rules) else None
+
+
+def _set_off_by_commas(sentence: str, left: int) -> tuple[int, int] | None:
+    """ "X, <aside>, | verb": where the phrase before an aside set off by commas starts and where the aside starts,
+    the aside's closing comma right before `left`; None where no such aside ends there."""
+    if not sentence[:left].rstrip().endswith(","):
         return None
-    return outer, inner - 1
+    inner = _clause_bounds(sentence, left - 1)[0]
+    if not sentence[:inner].rstrip().endswith(","):
+        return None
+    return _clause_bounds(sentence, inner - 1)[0], inner
+
+
+def _a_noun_phrase(words: list[str], rules: _Rules) -> bool:
+    """Names, determiners and adjectives only: no verb among them."""
+    return bool(words) and all(_a_name_word(w) or _in_a_noun_phrase(w, rules) for w in words)
 
 
 # a relative clause's opening: its pronoun, perhaps after a preposition ("in deren Hand")
@@ -2276,10 +2283,9 @@ def attribute_sentence(
             )
         )
     if not sources:
-        named = bool(slots)
         sources.extend(
             _carried_over(
-                sentence, block, memory, rules, carries_over, acts=speech.acts, named=named, mentions=mentions
+                sentence, block, memory, rules, carries_over, acts=speech.acts, named=bool(slots), mentions=mentions
             )
         )
     elif carries_over and all(s.role == "relay" and not s.party for s in sources.items):
