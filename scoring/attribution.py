@@ -119,6 +119,7 @@ class ArticleMemory:
     last_speakers: list[Source] = field(default_factory=list)
     last_speakers_moved: int = 0
     previous_block: int = -1
+    speakers_block: int = -1  # the paragraph `last_speakers` were named in
     offset_of_previous: int = 0  # current sentence start minus previous sentence start
     speakers_age: int = 0  # sentences since `last_speakers` were named
     speakers_in_headline: bool = False  # `last_speakers` were named in a headline, not in a sentence
@@ -2780,13 +2781,22 @@ def _speaker_carried(
     carries_over, continued = carried
     hearsay_opening = not (continued or memory.reports_speech) and block != memory.previous_block
     if (carries_over or continued) and goes_on and not hearsay_opening:
-        return _speaker_going_on(memory, rules, carries_over)
+        return _speaker_going_on(memory, rules, carries_over) or _speaker_past_a_sentence(block, memory, carries_over)
     return []
 
 
 def _speaker_going_on(memory: ArticleMemory, rules: _Rules, carries_over: bool) -> list[Source]:
     """The speaker of the sentence before, or the actor it told of where it named none."""
     return memory.shift(memory.previous_sources) or _actor_before(memory, rules, carries_over)
+
+
+def _speaker_past_a_sentence(block: int, memory: ArticleMemory, carries_over: bool) -> list[Source]:
+    """ "Nach Angaben des Gouverneurs brannte es am Abend. Im Keller hatten 90 Menschen Schutz gesucht. Das Feuer
+    sei …": reported speech one sentence of the outlet's after the speaker, all in one paragraph, is still the
+    speaker's words."""
+    if not (carries_over and memory.reports_speech) or memory.speakers_age != 1 or memory.speakers_block != block:
+        return []
+    return memory.speakers_before()
 
 
 _SUBJECT_REACH = 4  # words: where a sentence's subject stands when it opens it ("Der russische Armeesprecher …")
@@ -2836,6 +2846,8 @@ def _conclude(
     else:
         memory.last_sources_moved += memory.offset_of_previous
         memory.sources_age += 1
+    if memory.speakers_age == 0:
+        memory.speakers_block = block
     memory.previous_block = block
     attribution = _summarise(sources)
     attribution.mentions = mentions
@@ -3995,12 +4007,11 @@ def _official(p: _Pointer, roles: list[str], unknown: tuple[int, int, str] | Non
 
 
 def _name_set_off_after(p: _Pointer) -> str:
-    """ "nach Angaben des Chefs der Hafenbehörde, Karl Beispiel, …": the official's name set off by commas after a
-    phrase ending with the role, to be learned with it; "" where none follows."""
-    if p.kind != "prep":
-        return ""
-    name = _SET_OFF_NAME.match(p.sentence, p.end)
-    return p.sentence[p.end : name.end()] if name else ""
+    """ "nach Angaben des Chefs der Hafenbehörde, Karl Beispiel, …", "…, teilte der Gouverneur der Region, Karl
+    Beispiel, mit": the official's name set off by a comma after a phrase ending with the role, to be learned
+    with it; "" where none follows."""
+    name = _NAME_SET_OFF_AFTER.match(p.sentence, p.end)
+    return name.group() if name else ""
 
 
 def _another_person(surname: str, previous: list[Source], knowledge: Knowledge | None) -> bool:
@@ -4762,6 +4773,8 @@ _SHORTEST_HEAD = 4
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _NAME_RUN = rf"((?:{_NAME_WORD}[ \t]+){{1,2}}(?:[a-z]{{1,3}}-)?{_NAME_WORD})"
 _SET_OFF_NAME = re.compile(rf"(?:^|,)\s*{_NAME_RUN}\s*(?=,|$)")
+# the name after a role, set off by a comma, closing the sentence or a clause of it
+_NAME_SET_OFF_AFTER = re.compile(rf",\s*{_NAME_RUN}\s*(?=[,.;:!?]|$)")
 _NAME_AFTER = re.compile(rf"[ \t]+{_NAME_RUN}")
 # a name opening the sentence, set off by its role with an article: "Karl Beispiel, ein Berater des Ministers,"
 _NAME_IN_APPOSITION = re.compile(rf"\s*{_NAME_RUN}\s*,\s*(?:ein|eine|der|die)\s")

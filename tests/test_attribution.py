@@ -3768,3 +3768,26 @@ def test_a_focus_particle_before_the_subject_with_an_auxiliary_keeps_the_accuser
         "Auch das georgische Innenministerium hatte Russland vorgeworfen, die Brücke bei Lindenau gesprengt zu haben."
     )
     assert only(text, knowledge).origin_parties == ("GE",)
+
+
+def test_an_officials_name_set_off_after_the_subject_of_a_speech_verb_is_learned(knowledge):
+    """ "…, teilte der Gouverneur der Region, Pawel Beispiel, mit": the name set off after the role the verb's subject
+    names is the official's; "…, schrieb Beispiel" later speaks for the same party."""
+    text = (
+        "Nach einem Angriff auf ein Lager im Gebiet Charkiw brannte es in der Nacht. Zwei Menschen seien verletzt "
+        "worden, teilte der Gouverneur der Region, Pawel Beispiel, am Sonntag mit. "
+        '"Das Feuer ist gelöscht", schrieb Beispiel.'
+    )
+    assert claims(text, knowledge, day="2024-05-26")[2].origin_parties == ("UA",)
+
+
+def test_reported_speech_past_one_sentence_of_the_outlets_is_still_the_speakers(knowledge):
+    """ "Der Gouverneur sagte, …. Im Keller hatten 90 Menschen Schutz gesucht. Das Feuer sei …": Konjunktiv I one
+    sentence after the speaker, in their paragraph, is still their words; not in the next paragraph."""
+    text = (
+        "Der ukrainische Gouverneur Pawel Beispiel sagte, ein Lager in Lindenau sei getroffen worden. "
+        "Im Keller hatten 90 Menschen Schutz gesucht. Das Feuer sei am Morgen ausgebrochen."
+    )
+    assert claims(text, knowledge, day="2024-05-26")[2].origin_parties == ("UA",)
+    apart = text.replace("worden. ", "worden.\n\n")
+    assert claims(apart, knowledge, day="2024-05-26")[2].origin_parties == ()
