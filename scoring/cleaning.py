@@ -313,17 +313,27 @@ def _page(text: str, rules: FurnitureRules, picture_credit: re.Pattern[str]) -> 
         if hit and ((i > 0 and listed[i - 1]) or (i + 1 < len(listed) and listed[i + 1]))
     }
     german = len(rules.foreign_words.intersection(_lowered_page(text).split())) < 3
-    captions = [_is_caption(line, rules) or _credits_a_picture(line, picture_credit) for line in stripped_lines]
+    captions = [
+        _is_caption(line, rules) or _credits_a_picture(line, picture_credit, rules.media_label)
+        for line in stripped_lines
+    ]
     return _Page(filled, stripped_lines, teasers, captions, german)
 
 
 _PICTURE_CREDIT_LINE = 100  # "Bild: Maxar Technologies/AP/picture alliance" on a line of its own
 
 
-def _credits_a_picture(line: str, picture_credit: re.Pattern[str]) -> bool:
+_CREDIT_WORDS = 4  # "Video: Reuters/Karl Beispiel": a credit names a few words, a clip's title more
+
+
+def _credits_a_picture(line: str, picture_credit: re.Pattern[str], media_label: re.Pattern[str]) -> bool:
     """A line that only credits a picture ("Foto: AFP", "© dpa", "(Foto: AP/dpa)"): the line before it is the
-    picture's caption."""
-    return len(line) <= _PICTURE_CREDIT_LINE and bool(picture_credit.match(line.lstrip("([")))
+    picture's caption. A clip's title after its label ("Video: Die Fähre legt wieder an, 20:00 Uhr") credits
+    nothing: the paragraph before it is the article's."""
+    if len(line) > _PICTURE_CREDIT_LINE or not picture_credit.match(line.lstrip("([")):
+        return False
+    label, colon, rest = line.partition(":")
+    return not (colon and media_label.fullmatch(label.strip()) and len(rest.split()) > _CREDIT_WORDS)
 
 
 _DIGIT = re.compile(r"\d")

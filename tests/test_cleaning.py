@@ -77,6 +77,15 @@ def test_the_line_over_a_picture_credit_is_the_caption(credit, lexicon):
     assert kept(f"{BODY}\n{caption}\n{credit}\n{BODY}", lexicon) == [BODY, BODY]
 
 
+def test_a_clips_title_after_its_label_makes_no_caption_of_the_paragraph_before(lexicon):
+    """ "Video: Die Fähre legt wieder an, 20:00 Uhr" titles a clip and credits no picture: the paragraph before it
+    is the article's; "Video: Reuters" credits the picture the line before describes."""
+    paragraph = "Der Bürgermeister sagte bei einem Besuch in Brückenfeld, die Fähre fahre ab Montag wieder."
+    title = "Video: Die Fähre legt in Lindenau wieder an, Nachrichten 20:00 Uhr, 03.05.2024"
+    assert kept(f"{BODY}\n\n{paragraph}\n\n{title}\n\n{BODY}", lexicon) == [BODY, paragraph, BODY]
+    assert kept(f"{BODY}\n\n{paragraph}\n\nVideo: Reuters\n\n{BODY}", lexicon) == [BODY, BODY]
+
+
 @pytest.mark.parametrize("label", ["Video abspielen\n02:41", "Video ansehen 02:14", "Audio\n4:37 min"])
 def test_the_title_under_a_clip_is_the_clip_s(label, lexicon):
     assert kept(f"{BODY}\n{label}\nLindenau: Die Fähre sinkt im Hafen\n{BODY}", lexicon) == [BODY, BODY]
