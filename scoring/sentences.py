@@ -66,8 +66,10 @@ def _is_boundary(
         words = head.split()
         if (words[-1] if words else "").lower() in abbreviations:
             return False
-        # "George W. Bush": an initial; "auf der Plattform X.": a noun's label, after an article and its noun
-        if _INITIAL(head) and not (len(words) >= 3 and words[-3].lower() in determiners):
+        # "George W. Bush": an initial; "auf der Plattform X.", "schrieb er auf X.": a label, after an article and
+        # its noun or after a word no name is (an initial follows a first name or opens a sentence)
+        labelled = len(words) >= 3 and words[-3].lower() in determiners
+        if _INITIAL(head) and not (labelled or (len(words) >= 2 and words[-2].isalpha() and words[-2].islower())):
             return False
         if _after_its_article(words, ordinals.before) and _ORDINAL(head) and _a_noun_next(text, after):
             return False  # "die 93. Brigade", "im 2. Stock", "des späten 19. Jahrhunderts": an ordinal

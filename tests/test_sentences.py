@@ -86,6 +86,12 @@ def test_an_initial_holds_the_sentence_a_label_ends_it(lexicon):
     ]
 
 
+def test_a_letter_after_a_word_no_name_is_a_label_that_ends_the_sentence(lexicon):
+    """ "schrieb er auf X.": an initial follows a first name; after a preposition the letter names a platform."""
+    text = "Der Hafen bleibe zu, schrieb er auf X. Während der Nacht blieb es ruhig."
+    assert sentences(text, lexicon) == ["Der Hafen bleibe zu, schrieb er auf X.", "Während der Nacht blieb es ruhig."]
+
+
 def test_a_models_letter_after_a_hyphen_ends_the_sentence(lexicon):
     """ "vom Typ Sabir-M." names a model, no initial of a name: the next sentence starts after it."""
     text = "Es waren Raketen vom Typ Sabir-M. Solche Raketen sind kaum abzufangen, sagte ein Sprecher."
