@@ -851,6 +851,10 @@ def test_what_the_talk_was_of_is_the_fact_not_the_hedge(lexicon):
         ("Nach Schätzung von Bürgermeister Karl Beispiel sind dreitausend Menschen ohne Strom.", False),
         ("Nach Nato-Schätzungen sind dreitausend Soldaten an der Grenze.", False),
         ("Die Hafenbehörde hatte geschätzt, dass dreitausend Menschen ohne Strom sind.", False),
+        # "geschätzte 300", "die geschätzte Zahl" estimate; "unser geschätzter Gast" esteems
+        ("Geschätzte 300 Boote liegen im Hafen von Lindenau.", True),
+        ("Die geschätzte Zahl der Boote im Hafen von Lindenau liegt bei 300.", True),
+        ("Der Bürgermeister empfing seinen geschätzten Gast im Hafen von Lindenau.", False),
         # "könne" after an infinitive in a relative clause tells what a thing can do; after a perfect infinitive
         # it guesses, and "könnte" tells what might happen
         ("Ein Sprecher sagte, es sei eine große Drohne gewesen, die weite Strecken zurücklegen könne.", False),
