@@ -33,6 +33,18 @@ def _with_spoken_acronyms(names: tuple[str, ...]) -> tuple[str, ...]:
 _SPOKEN_ACRONYM = 4
 
 
+def _with_inflected_adjectives(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A medium's name opening with adjectives is inflected after an article: "der Deutschen Presse-Agentur", "in
+    der Neuen Zürcher Zeitung". Each adjective before the last word takes the weak ending "-en"."""
+    inflected = []
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and words[0][:1].isupper() and words[0].endswith("e"):
+            leading = [w + "n" if w.endswith("e") and w[:1].isupper() else w for w in words[:-1]]
+            inflected.append(" ".join([*leading, words[-1]]))
+    return names + tuple(n for n in inflected if n not in names)
+
+
 @dataclass(frozen=True)
 class Actor:
     """Someone who can be a source: a person, an organ, a capital, a state."""
@@ -853,7 +865,8 @@ class Knowledge:
             knowledge.outlets[outlet.domain] = outlet
             if outlet.wire_agency and outlet.known:
                 knowledge.wire_groups.add(outlet.owner_group)
-            for name in _with_spoken_acronyms(outlet.names) if outlet.wire_agency else outlet.names:
+            names = _with_inflected_adjectives(outlet.names)
+            for name in _with_spoken_acronyms(names) if outlet.wire_agency else names:
                 knowledge._add_actor(name, Actor(name, outlet.state_affiliation, "medium", outlet.domain))
         for record in conflicts:
             conflict = Conflict(
