@@ -131,6 +131,7 @@ class ArticleMemory:
     last_place: str | None = None  # the party governing the place named last
     affiliation: str | None = None  # the outlet's state, for an organ of no named state in a state outlet
     last_group: str | None = None  # the non-state armed group named last: "die Miliz" points back to it
+    last_organisation: str | None = None  # the organisation named last, after any armed group: "die Organisation"
     last_medium: Source | None = None  # the medium named last as a source: "nach Angaben der Zeitung" is it
     states_named: set[str] = field(default_factory=set)  # every state the sentences before named
     announces: bool = False  # the sentence before ends with its speaker and a colon: "Pentagon:"
@@ -967,6 +968,9 @@ def _learn_names(sentence: str, mentions: list[Mention], rules: _Rules, memory: 
         if named_before and _ends(rules.role_suffix, named_before.group("role")):
             surname = named_before.group("name").split()[-1]
             memory.teach(surname, Actor(surname, mention.actor.party, "person"))
+        set_off = _name_set_off_after_a_role(sentence, mention, mentions, rules)
+        if set_off:
+            memory.teach(set_off, Actor(set_off, mention.actor.party, "person"))
         words = list(_WORD.finditer(sentence, mention.end, mention.end + 120))
         tokens = [w.group() for w in words]
         role_at = next((i for i, t in enumerate(tokens[:2]) if _ends(rules.role_suffix, t.split("-")[-1] or t)), None)
@@ -982,6 +986,24 @@ def _learn_names(sentence: str, mentions: list[Mention], rules: _Rules, memory: 
                 break
             actor = Actor(token, mention.actor.party, "person")
             memory.teach(token, actor)
+
+
+def _name_set_off_after_a_role(sentence: str, mention: Mention, mentions: list[Mention], rules: _Rules) -> str | None:
+    """ "nach Angaben des Sprechers der ukrainischen Truppen im Osten, Pawel Beispiel, …": the surname set off after
+    the phrase of a role the mention's party gives; none where the name is an actor we know."""
+    set_off = _NAME_SET_OFF_AFTER.search(sentence, mention.end, mention.end + _SET_OFF_REACH)
+    if set_off is None or re.search(r"[,;:.!?]", sentence[mention.end : set_off.start()]):
+        return None
+    if any(set_off.start() <= m.start < set_off.end() for m in mentions):
+        return None
+    before = _WORD.findall(sentence[max(0, mention.start - _SET_OFF_REACH) : mention.start])[-3:]
+    between = _WORD.findall(sentence[mention.end : set_off.start()])
+    if not any(w[0].isupper() and _role_word(w, rules) for w in before + between):
+        return None
+    return set_off.group(1).split()[-1]
+
+
+_SET_OFF_REACH = 60  # characters: a role's phrase around the party that names it
 
 
 # "Anna Brand, Leiterin der UN-Mission": a name, its role without an article, the body whose it is right after
@@ -1046,8 +1068,8 @@ def _noun_phrase_end(
             break
         if _next_phrase_opens(match, names, (noun_with_article, agent_next), previous_token):
             break
-        if previous in rules.prepositions and count > 1 and _an_inflected_noun(token, match.start(), names):
-            break  # "nach Angaben der Feuerwehr in [Kliniken] gebracht": where to, no place of the source
+        if _the_act_goes_on(sentence, match, count, (previous, previous_token), names, rules):
+            break
         agent_next = _an_agent_follows(low, count, noun_with_article, compound_opened)
         previous_token = token
         after_noun = token[0].isupper() or token[0] == '"'
@@ -1060,6 +1082,39 @@ def _noun_phrase_end(
         if low not in rules.noun_phrase:
             end = match.end()  # a phrase ends on its noun, not on the preposition or article that would go on
     return end
+
+
+def _the_act_goes_on(
+    sentence: str,
+    match: re.Match[str],
+    count: int,
+    before: tuple[str, str],
+    names: Container[int] | None,
+    rules: _Rules,
+) -> bool:
+    """The word opens a phrase of the act, not of the source: "nach Angaben der Feuerwehr in [Kliniken] gebracht"
+    (where to, no place of the source), "laut Experten [von] Ruanda unterstützt" (the passive's agent)."""
+    previous, previous_token = before
+    if previous in rules.prepositions and count > 1 and _an_inflected_noun(match.group(), match.start(), names):
+        return True
+    return count > 0 and _a_passive_agent(sentence, match, previous_token, rules)
+
+
+def _a_passive_agent(sentence: str, match: re.Match[str], previous_token: str, rules: _Rules) -> bool:
+    """ "Die Miliz wird laut Experten von Ruanda unterstützt": "von" and the names up to the participle that closes a
+    passive clause are its agent, not the place of the source (a role's is: "laut dem Gouverneur von X")."""
+    if match.group().lower() not in _AGENT_PREPOSITIONS or _role_word(previous_token, rules):
+        return False
+    return bool(_AGENT_TO_THE_PARTICIPLE.match(sentence, match.end())) and bool(
+        _PASSIVE_AUXILIARY.search(sentence, 0, match.start())
+    )
+
+
+_AGENT_PREPOSITIONS = frozenset({"von", "vom"})
+_AGENT_TO_THE_PARTICIPLE = re.compile(
+    r"\s+(?:(?:der|dem|den|einem|einer)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){1,3}[a-zäöüß]{3,}(?:t|en)\s*(?:worden\s*)?(?:[.,;!?]|$)"
+)
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:wird|werden|wurde|wurden|worden)\b")
 
 
 def _an_agent_follows(low: str, count: int, noun_with_article: bool, compound_opened: bool) -> bool:
@@ -2810,6 +2865,9 @@ def _actor_before(memory: ArticleMemory, rules: _Rules, carries_over: bool) -> l
     subject = _Recall.of(memory, rules).subject
     if subject is None or len(_WORD.findall(memory.previous_text, 0, subject.start)) >= _SUBJECT_REACH:
         return []
+    opening = _WORD.match(memory.previous_text.lstrip())
+    if opening and rules.pronoun.fullmatch(opening.group()):
+        return []  # "Er warnte die USA vor …": the pronoun is the subject, not the actor after the verb
     text = memory.previous_text[subject.start : subject.end]
     return memory.shift([Source(text, subject.start, subject.end, subject.actor.party, "origin")])
 
@@ -2942,9 +3000,13 @@ def _remember_named(
     """What a sentence names, with a source or without: the armed group named last ("Drohne trifft
     Huthi-Kommandeur." before "Die Miliz meldet …"), the states named, the place named last (none inside a
     medium's name, `media`)."""
-    groups = [m.actor.party for m in mentions if knowledge.party_kinds.get(m.actor.party or "") == "group"]
+    kinds = knowledge.party_kinds
+    groups = [m.actor.party for m in mentions if kinds.get(m.actor.party or "") == "group"]
     if groups:
         memory.last_group = groups[-1]
+    bodies = [m.actor.party for m in mentions if kinds.get(m.actor.party or "") in ("group", "organisation")]
+    if bodies:
+        memory.last_organisation = bodies[-1] if kinds.get(bodies[-1] or "") == "organisation" else None
     _count_states(mentions, memory, knowledge)
     memory.last_place = _place_named_last(sentence, mentions, knowledge, rules, media, memory) or memory.last_place
 
@@ -3630,10 +3692,12 @@ def _armed_group(p: _Pointer) -> list[Source] | None:
         return None
     if _named_right_after(p):
         return None  # "nach Angaben der Organisation Helfer ohne Grenzen": a group named here, none named before
-    group = _group_named_here(p) or p.memory.last_group
+    noun = _WORD.findall(p.slot)[-1].lower()
+    # "Die WHO … Nach Angaben der Organisation": the body named last, where no armed group was named after it
+    body = p.memory.last_organisation if p.rules.organisation.fullmatch(noun) else None
+    group = _group_named_here(p) or body or p.memory.last_group
     if group is None:
         return None
-    noun = _WORD.findall(p.slot)[-1].lower()
     for source in p.memory.previous_sources:
         if any(word.lower().endswith(noun) for word in _WORD.findall(source.text)):
             return [p.spanning(p.slot, source.party)]  # the source named just before, by its kind

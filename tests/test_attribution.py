@@ -3791,3 +3791,60 @@ def test_reported_speech_past_one_sentence_of_the_outlets_is_still_the_speakers(
     assert claims(text, knowledge, day="2024-05-26")[2].origin_parties == ("UA",)
     apart = text.replace("worden. ", "worden.\n\n")
     assert claims(apart, knowledge, day="2024-05-26")[2].origin_parties == ()
+
+
+def test_the_organisation_points_back_to_the_body_named_last(knowledge):
+    """ "Die WHO … Nach Angaben der Organisation …": the organisation named last speaks, where no armed group was named
+    after it; "die Terrororganisation" stays the group's."""
+    text = (
+        "Ein Team der WHO besuchte am Freitag die Klinik in Lindenau. "
+        "Nach Angaben der Organisation wurden dort fünf Leichen gefunden."
+    )
+    assert claims(text, knowledge, day="2024-04-06")[1].origin_parties == ("UN",)
+    grouped = "Die Hamas griff Lindenau an. Die WHO meldete Tote. Die Hamas meldete Verletzte. " + text.split(". ")[1]
+    assert claims(grouped, knowledge, day="2024-04-06")[3].origin_parties == ("HAMAS",)
+
+
+def test_a_passive_agent_after_a_source_is_no_place_of_the_source(knowledge):
+    """ "Die Miliz wird laut Experten von Ruanda unterstützt": "von Ruanda" is who supports it, not whose experts
+    speak; "laut dem Gouverneur von X" names the governor's place."""
+    text = "Die Miliz im Osten wird laut Experten von Ruanda unterstützt."
+    assert claims(text, knowledge, day="2025-02-15")[0].origin_parties == ()
+
+
+def test_a_count_of_further_ones_opening_with_weitere_goes_on_with_the_count_before(knowledge):
+    """ "Weitere etwa 400 Menschen wurden vertrieben" after a count its source gave goes on with that source."""
+    text = (
+        "Nach Angaben der kongolesischen Regierung sind in Lindenau etwa 200 Menschen getötet worden. "
+        "Weitere etwa 400 Menschen wurden vertrieben."
+    )
+    assert claims(text, knowledge, day="2025-02-15")[1].origin_parties == ("CD",)
+
+
+def test_an_agency_named_with_an_inflected_adjective_is_a_medium_not_a_nationality(knowledge):
+    """ "auf Anfrage der Deutschen Presse-Agentur": the agency asked, no German source."""
+    text = (
+        "Die Armee äußerte sich zunächst nicht. "
+        '"Wir kommentieren das nicht", sagte ein Militärsprecher auf Anfrage der Deutschen Presse-Agentur.'
+    )
+    assert "DE" not in claims(text, knowledge, day="2024-08-01")[1].origin_parties
+
+
+def test_reported_speech_after_a_pronouns_act_is_not_the_object_actors(knowledge):
+    """ "Er warnte die USA vor jeder Aggression. Iran werde …": the pronoun is the subject of the act before, not
+    the state after its verb; the speaker named before goes on."""
+    text = (
+        "Der iranische Außenminister Karl Beispiel sagte, die Vorwürfe seien falsch. "
+        "Er warnte die USA vor jeder Aggression gegen Lindenau. Iran werde auf jeden Angriff reagieren."
+    )
+    assert claims(text, knowledge, day="2025-05-05")[2].origin_parties == ("IR",)
+
+
+def test_a_name_set_off_after_a_role_its_party_gives_is_learned(knowledge):
+    """ "nach Angaben des Sprechers der ukrainischen Truppen im Osten, Pawel Beispiel, …": the surname speaks for
+    the same party later."""
+    text = (
+        "Nach Angaben des Sprechers der ukrainischen Truppen im Osten, Pawel Beispiel, wurden zwei Dörfer befreit. "
+        "Am Samstag erklärte Beispiel, die Brücke bei Lindenau sei zerstört."
+    )
+    assert claims(text, knowledge, day="2022-10-01")[1].origin_parties == ("UA",)
