@@ -837,6 +837,20 @@ def find_reported_speech(
     return sorted(marks, key=lambda m: m.start)
 
 
+def asked_only(sentence: str, marks: Sequence[SpeechMark], lexicon: Mapping[str, Any]) -> bool:
+    """ "Offen blieb, weshalb der Lastwagen die Kontrollen passieren habe können.": every Konjunktiv form stands in
+    an indirect question after the clause that asks it; the outlet asks, it reports nobody's words."""
+    if not marks:
+        return False
+    rules = _compiled(typed_rules(lexicon).hedging)
+    comma = sentence.find(",")
+    while comma >= 0 and comma < marks[0].start:
+        if rules.question.match(sentence, comma + 1):
+            return True
+        comma = sentence.find(",", comma + 1)
+    return False
+
+
 def _is_reported_verb(sentence: str, word: str, end: int) -> bool:
     return is_subjunctive_form(word) and not _adjective_homograph(sentence, word, end)
 

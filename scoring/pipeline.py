@@ -39,6 +39,7 @@ from scoring.events import (
 from scoring.hedging import (
     Hedge,
     SpeechMark,
+    asked_only,
     disclaimed_topic,
     disclaims_earlier,
     disclaims_several,
@@ -1441,7 +1442,7 @@ def _read_sentence(body: str, sentence: Sentence, carry: _Carry, knowledge: Know
         )
     carry.memory.offset_of_previous = sentence.start - carry.previous_start
     carry.memory.read_to = sentence.end
-    carry.memory.reports_speech = bool(speech)
+    carry.memory.reports_speech = bool(speech) and not asked_only(body, speech, lexicon)
     carries_over = (bool(speech) or reportative) and not unsourced
     attribution = attribute_sentence(body, sentence.block, knowledge, carry.memory, carries_over=carries_over)
     carry.previous_start = sentence.start
@@ -1811,6 +1812,8 @@ def _frames(body: str, verbs: Sequence[tuple[int, int]], lexicon: Mapping[str, A
             frames.append((0, b + 1))
         elif (named := _subject_and_name(body[:a], lexicon)) is not None:
             frames.append(named)  # the speaker's name set off after the subject: who says it, not the fact
+        elif (described := _subject_and_relative_clause(body[:a], lexicon)) is not None:
+            frames.append(described)  # "Zwei Bewohner, die … halfen, nannten …": who the speakers are
         elif body[:a].rstrip().endswith(",") and body[:a].strip(" ,"):
             end = b
             for piece in _COMMA_PIECE.finditer(body[b:]):
@@ -1836,6 +1839,31 @@ def _subject_and_name(before: str, lexicon: Mapping[str, Any]) -> tuple[int, int
     if any(is_verb(word, verb_lemma) for word in _LETTERS.findall(subject.group("subject"))):
         return None
     return subject.end("subject"), len(before)
+
+
+# "Zwei Bewohner, die bei den Bestattungen halfen, …": a noun phrase, then a relative clause set off by commas
+_SUBJECT_AND_RELATIVE_CLAUSE = re.compile(
+    r"(?P<subject>[^,]+),\s*(?:(?:in|mit|von|bei|auf|aus|unter|zu|nach|für|gegen|über|an)\s+)?"
+    r"(?:der|die|das|dem|den|deren|dessen|denen)\s[^,]+,\s*"
+)
+
+
+def _subject_and_relative_clause(before: str, lexicon: Mapping[str, Any]) -> tuple[int, int] | None:
+    """Where a relative clause describing the speaker stands between the subject and the speech verb ("Zwei
+    Bewohner, die bei den Bestattungen halfen, nannten …"): who the speakers are, not the fact, and no content
+    the verb closes ("Die Lage sei ernst, sagte X"); None where the words before it hold a verb or the clause
+    ends on none (a relative clause ends on its verb)."""
+    subject = _SUBJECT_AND_RELATIVE_CLAUSE.fullmatch(before)
+    if subject is None or any(mark in before for mark in _QUOTATION_MARKS):
+        return None  # "„Das Ausmaß, das Tempo … werden geklärt“, schrieb X": a quotation, the content
+    verb_lemma = _clause_rules(typed_rules(lexicon).claims).verb_lemma
+    if any(is_verb(word, verb_lemma) for word in _LETTERS.findall(subject.group("subject"))):
+        return None
+    clause = _LETTERS.findall(before[subject.end("subject") :])
+    return (subject.end("subject"), len(before)) if clause and is_verb(clause[-1], verb_lemma) else None
+
+
+_QUOTATION_MARKS = frozenset('"„“”«»')
 
 
 def _naming_the_truce(signature: FactSignature, fact: str, lexicon: Mapping[str, Any]) -> FactSignature:

@@ -3848,3 +3848,14 @@ def test_a_name_set_off_after_a_role_its_party_gives_is_learned(knowledge):
         "Am Samstag erklärte Beispiel, die Brücke bei Lindenau sei zerstört."
     )
     assert claims(text, knowledge, day="2022-10-01")[1].origin_parties == ("UA",)
+
+
+def test_a_konjunktiv_only_inside_an_indirect_question_carries_no_speaker_on(knowledge):
+    """ "Offen blieb, weshalb der Lastwagen die Kontrolle passieren habe können.": the outlet asks; the speaker of the
+    sentences before does not go on."""
+    text = (
+        "Die Brücke bei Lindenau sei eingestürzt, teilte das russische Ermittlungskomitee mit. "
+        "Im Hafen lagen am Morgen zwölf Boote. "
+        "Offen blieb zudem, weshalb der Lastwagen die Kontrolle passieren habe können."
+    )
+    assert claims(text, knowledge, day="2022-10-08")[2].origin_parties == ()
