@@ -3687,12 +3687,14 @@ def _armed_group(p: _Pointer) -> list[Source] | None:
     """ "die Miliz", "diese Gruppe", "nach Angaben der Miliz": the armed group named last; not where the sentence
     before named a source by that noun ("Die Hilfsorganisation X teilte mit … Die Organisation sprach von …": X,
     whom we do not know)."""
-    # after a preposition ("Nach Angaben der Miliz") the noun phrase closing the frame
-    if not p.rules.group_phrase.match(" ".join(_noun_phrase_of(p)) if p.kind == "prep" else p.slot):
+    # after a preposition ("Nach Angaben der Miliz") the noun phrase closing the frame; "die Organisation in Genf"
+    # before where it speaks from
+    phrase = " ".join(_noun_phrase_of(p)) if p.kind == "prep" else _before_its_place(p.slot, p.rules)
+    if not p.rules.group_phrase.match(phrase):
         return None
     if _named_right_after(p):
         return None  # "nach Angaben der Organisation Helfer ohne Grenzen": a group named here, none named before
-    noun = _WORD.findall(p.slot)[-1].lower()
+    noun = _WORD.findall(phrase)[-1].lower()
     # "Die WHO … Nach Angaben der Organisation": the body named last, where no armed group was named after it
     body = p.memory.last_organisation if p.rules.organisation.fullmatch(noun) else None
     group = _group_named_here(p) or body or p.memory.last_group
@@ -3702,6 +3704,18 @@ def _armed_group(p: _Pointer) -> list[Source] | None:
         if any(word.lower().endswith(noun) for word in _WORD.findall(source.text)):
             return [p.spanning(p.slot, source.party)]  # the source named just before, by its kind
     return [p.spanning(p.slot, group)]
+
+
+def _before_its_place(slot: str, rules: _Rules) -> str:
+    """The noun phrase of a slot closed by where it speaks from: "die Organisation" of "die Organisation in Genf"
+    (a preposition and a name or two end the slot)."""
+    place = _CLOSING_PLACE.search(slot)
+    if place is None or place.group("preposition").lower() not in rules.prepositions:
+        return slot
+    return slot[: place.start()].rstrip()
+
+
+_CLOSING_PLACE = re.compile(r"\s(?P<preposition>[a-zäöüß]+)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s*$")
 
 
 def _group_named_here(p: _Pointer) -> str | None:

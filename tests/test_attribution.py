@@ -3859,3 +3859,19 @@ def test_a_konjunktiv_only_inside_an_indirect_question_carries_no_speaker_on(kno
         "Offen blieb zudem, weshalb der Lastwagen die Kontrolle passieren habe können."
     )
     assert claims(text, knowledge, day="2022-10-08")[2].origin_parties == ()
+
+
+def test_the_organisation_named_with_where_it_speaks_from_points_back(knowledge):
+    """ "…, erklärte die Organisation in Genf": the body named last, as "die Organisation" alone is; the place after
+    it is where it spoke."""
+    text = (
+        "Das UN-Flüchtlingshilfswerk UNHCR zeigte sich am Freitag besorgt über die Lage in Lindenau. "
+        "Rund 3.000 Vertriebene hätten kein Dach mehr über dem Kopf, erklärte die Organisation in Genf."
+    )
+    assert claims(text, knowledge, day="2025-02-15")[1].origin_parties == ("UN",)
+
+
+def test_the_separable_abstreiten_denies_as_bestreiten_does(knowledge):
+    """ "Ruanda streitet dies jedoch ab": the state denies, and speaks."""
+    text = "Die Miliz hat Lindenau eingenommen. Ruanda streitet jede Beteiligung jedoch ab."
+    assert claims(text, knowledge, day="2025-02-15")[-1].origin_parties == ("RW",)
