@@ -2667,12 +2667,21 @@ def _collect_named(at: _Sentence, slot: _Slot, sources: _Collected) -> bool:
             sources.add(_source(sentence, m.start, m.end, m.actor.party, "origin"))
         return True
     if media:
-        return True
+        # "sagte ein Militärsprecher auf Anfrage der AFP": the agency asked; the role before it still speaks
+        return not _a_role_before_the_medium(at, slot, media[0])
     quoted = _QUOTED_NAME.search(sentence, slot.start, slot.end) if slot.kind in ("prep", "relay") else None
     if quoted and len(quoted.group(1).split()) <= 4:
         sources.add(_source(sentence, quoted.start(1), quoted.end(1), None, "relay", quoted.group(1)))
         return True
     return False
+
+
+def _a_role_before_the_medium(at: _Sentence, slot: _Slot, medium: Mention) -> bool:
+    """A role noun opens the slot and a preposition stands between it and a medium ("ein Militärsprecher auf
+    Anfrage der AFP", not "ein Sprecher der Agentur X"): the role is the speaker, the medium who asked or relays."""
+    words = _WORD.findall(at.text, slot.start, medium.start)
+    role = next((i for i, w in enumerate(words) if w[0].isupper() and _role_word(w, at.rules)), None)
+    return role is not None and any(w in at.rules.prepositions for w in words[role + 1 :])
 
 
 _NAME_SET_OFF = re.compile(r",\s*[^,;:]{2,60},")  # ", Brigadegeneral X," between the subject and its verb

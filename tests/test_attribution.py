@@ -3875,3 +3875,13 @@ def test_the_separable_abstreiten_denies_as_bestreiten_does(knowledge):
     """ "Ruanda streitet dies jedoch ab": the state denies, and speaks."""
     text = "Die Miliz hat Lindenau eingenommen. Ruanda streitet jede Beteiligung jedoch ab."
     assert claims(text, knowledge, day="2025-02-15")[-1].origin_parties == ("RW",)
+
+
+def test_a_role_asked_by_an_agency_speaks_not_the_agency(knowledge):
+    """ "…, sagte ein Militärsprecher auf Anfrage der AFP": the agency asked and relays; the spokesman of the army
+    named before speaks. "Ein Sprecher der Agentur X" is the agency's own."""
+    text = (
+        "Israels Armee äußerte sich zunächst nicht zu dem Brand in Lindenau. "
+        '"Wir kommentieren das nicht", sagte ein Militärsprecher auf Anfrage der AFP.'
+    )
+    assert claims(text, knowledge, day="2024-08-01")[1].origin_parties == ("IL",)
