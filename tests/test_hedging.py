@@ -860,6 +860,8 @@ def test_what_the_talk_was_of_is_the_fact_not_the_hedge(lexicon):
         ("Ein Sprecher sagte, es sei eine große Drohne gewesen, die weite Strecken zurücklegen könne.", False),
         ("Ein Sprecher sagte, es sei eine Drohne gewesen, die das Depot getroffen haben könne.", True),
         ("Die Behörde warnte vor einer Welle, die den Hafen von Lindenau erreichen könnte.", True),
+        # a modal in an indirect question after its verb asks, as one opening the sentence does
+        ("Der Bürgermeister fragte, wie die Fähre nach Lindenau ohne Strom fahren könne.", False),
     ],
 )
 def test_an_estimate_or_an_ability_hedges_only_where_no_one_is_named_for_it(text, hedged, knowledge):
