@@ -3449,10 +3449,21 @@ def _own_statement(p: _Pointer) -> list[Source] | None:
 
 
 def _demonstrative(p: _Pointer) -> list[Source] | None:
-    """ "mit dem Präsidenten X. Dieser …": the last actor named, whatever its case."""
+    """ "mit dem Präsidenten X. Dieser …": the last actor named, whatever its case; not a state named as where
+    ("des Befehlshabers der russischen Truppen in der Ukraine, General X. Dieser …": the general)."""
     if not p.rules.demonstrative.search(p.slot):
         return None
-    return p.mentioned(p.recall.last_named)
+    named = p.recall.last_named
+    if named is not None and named.actor.kind in ("state", "capital"):
+        before = p.memory.previous_text
+        if p.rules.located.search(before, max(0, named.start - _LOCATED_REACH), named.start):
+            actors = [m for m in p.memory.previous_mentions if m.actor.kind != "medium" and m.actor.party and m.speaks]
+            earlier = [m for m in actors if m.end <= named.start]
+            named = earlier[-1] if earlier else None
+    return p.mentioned(named)
+
+
+_LOCATED_REACH = 16  # characters before a name for the preposition that places something in it ("in der ")
 
 
 def _pronoun(p: _Pointer) -> list[Source] | None:

@@ -3885,3 +3885,15 @@ def test_a_role_asked_by_an_agency_speaks_not_the_agency(knowledge):
         '"Wir kommentieren das nicht", sagte ein Militärsprecher auf Anfrage der AFP.'
     )
     assert claims(text, knowledge, day="2024-08-01")[1].origin_parties == ("IL",)
+
+
+def test_a_demonstrative_points_past_a_state_named_as_where(knowledge):
+    """ "…, des Befehlshabers der russischen Truppen in der Ukraine, General X. Dieser erklärte …": the general, not
+    the state the phrase places his troops in; "mit dem Präsidenten der Ukraine. Dieser …" is still the president's."""
+    text = (
+        "Er folgte damit einem Vorschlag des Befehlshabers der russischen Truppen in der Ukraine, General Karl "
+        "Beispiel. Dieser hatte erklärt, die Versorgung von Lindenau sei nicht mehr möglich."
+    )
+    assert claims(text, knowledge, day="2022-11-09")[1].origin_parties == ("RU",)
+    met = "Der Minister traf sich mit dem Präsidenten der Ukraine. Dieser sagte, die Brücke bei Lindenau sei zerstört."
+    assert claims(met, knowledge, day="2022-11-09")[1].origin_parties == ("UA",)
