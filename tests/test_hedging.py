@@ -860,6 +860,10 @@ def test_what_the_talk_was_of_is_the_fact_not_the_hedge(lexicon):
         ("Ein Sprecher sagte, es sei eine große Drohne gewesen, die weite Strecken zurücklegen könne.", False),
         ("Ein Sprecher sagte, es sei eine Drohne gewesen, die das Depot getroffen haben könne.", True),
         ("Die Behörde warnte vor einer Welle, die den Hafen von Lindenau erreichen könnte.", True),
+        # what is called impossible, or possible only on a condition, is stated outright
+        ("Der Bürgermeister sagte, die Versorgung von Lindenau sei nicht mehr möglich.", False),
+        ("Eine Öffnung des Hafens von Lindenau ist nur möglich, wenn der Pegel sinkt.", False),
+        ("Ein möglicher Anschlag auf den Hafen von Lindenau wird untersucht.", True),
         # a modal in an indirect question after its verb asks, as one opening the sentence does
         ("Der Bürgermeister fragte, wie die Fähre nach Lindenau ohne Strom fahren könne.", False),
     ],
