@@ -3897,3 +3897,13 @@ def test_a_demonstrative_points_past_a_state_named_as_where(knowledge):
     assert claims(text, knowledge, day="2022-11-09")[1].origin_parties == ("RU",)
     met = "Der Minister traf sich mit dem Präsidenten der Ukraine. Dieser sagte, die Brücke bei Lindenau sei zerstört."
     assert claims(met, knowledge, day="2022-11-09")[1].origin_parties == ("UA",)
+
+
+def test_a_strong_verbs_konjunktiv_ii_goes_on_with_the_speaker(knowledge):
+    """ "Sie schössen aus der Notaufnahme": Konjunktiv II standing in for the indicative-like Konjunktiv I of
+    "schießen" reports the speaker's words on, as "hätten" does."""
+    text = (
+        "Der israelische Armeesprecher Karl Beispiel sagte, Bewaffnete hätten sich in der Klinik von Lindenau "
+        "verschanzt. Sie schössen aus der Notaufnahme auf die Soldaten."
+    )
+    assert claims(text, knowledge, day="2024-03-25")[1].origin_parties == ("IL",)
