@@ -375,7 +375,10 @@ def _is_boundary_as_first_written(text: str, dot: int, after: int, abbreviations
     head = text[max(0, dot - 25) : dot + 1]
     word = head.split()[-1] if head.split() else ""
     if text[dot] == "." and after == dot + 1:
-        if word.lower() in abbreviations or _INITIAL.search(head):
+        # a capital letter after a word no name is ("auf X.") labels something; after a name it is an initial
+        words = text[max(0, dot - 60) : dot + 1].split()
+        labelled = len(words) >= 2 and words[-2].isalpha() and words[-2].islower()
+        if word.lower() in abbreviations or (_INITIAL.search(head) and not labelled):
             return False
         if _ORDINAL_OR_NUMBER.search(head):
             following = text[after : after + 14].strip()
