@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from scoring.cleaning import Block
 from scoring.knowledge import quick_init
-from scoring.lemmas import ADJECTIVE_ENDINGS, lemma
+from scoring.lemmas import ADJECTIVE_ENDINGS, is_known, lemma
 from scoring.regex import searcher
 
 # A run of stops is tried once, from its first character, and never given back ("...." with no space
@@ -66,10 +66,11 @@ def _is_boundary(
         words = head.split()
         if (words[-1] if words else "").lower() in abbreviations:
             return False
-        # "George W. Bush": an initial; "auf der Plattform X.", "schrieb er auf X.": a label, after an article and
-        # its noun or after a word no name is (an initial follows a first name or opens a sentence)
+        # "George W. Bush": an initial; "auf der Plattform X.", "schrieb er auf X. Während …": a label, after an
+        # article and its noun, or after a word no name is where no name follows ("bei D. E. Shaw" has initials)
         labelled = len(words) >= 3 and words[-3].lower() in determiners
-        if _INITIAL(head) and not (labelled or (len(words) >= 2 and words[-2].isalpha() and words[-2].islower())):
+        after_a_word = len(words) >= 2 and words[-2].isalpha() and words[-2].islower() and not _a_name_next(text, after)
+        if _INITIAL(head) and not (labelled or after_a_word):
             return False
         if _after_its_article(words, ordinals.before) and _ORDINAL(head) and _a_noun_next(text, after):
             return False  # "die 93. Brigade", "im 2. Stock", "des späten 19. Jahrhunderts": an ordinal
@@ -107,6 +108,18 @@ def _a_noun_next(text: str, after: int) -> bool:
 
 
 _WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
+def _a_name_next(text: str, after: int) -> bool:
+    """Another initial ("D. E. Shaw") or a word the dictionary does not know ("E. Fehr") follows: a name; not a
+    word of the language ("auf X. Während …", "auf X. Angriffe …")."""
+    if _NEXT_INITIAL.match(text, after):
+        return True
+    word = _WORD.match(text, after)
+    return word is not None and word.group(1)[:1].isupper() and not is_known(word.group(1))
+
+
+_NEXT_INITIAL = re.compile(r"\s+[A-ZÄÖÜ]\.")
 
 
 def split_sentences(

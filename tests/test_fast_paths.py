@@ -368,16 +368,17 @@ _MONTHS = ("Januar", "März", "Mai", "Oktober")
 
 
 def _is_boundary_as_first_written(text: str, dot: int, after: int, abbreviations: frozenset[str]) -> bool:
-    from scoring.sentences import _OPENING
+    from scoring.sentences import _OPENING, _a_name_next
 
     if text[dot] in "?:" and text[dot:after].endswith(":"):
         return True
     head = text[max(0, dot - 25) : dot + 1]
     word = head.split()[-1] if head.split() else ""
     if text[dot] == "." and after == dot + 1:
-        # a capital letter after a word no name is ("auf X.") labels something; after a name it is an initial
+        # a capital letter after a word no name is ("auf X.") labels something where no name follows; after a name
+        # it is an initial
         words = text[max(0, dot - 60) : dot + 1].split()
-        labelled = len(words) >= 2 and words[-2].isalpha() and words[-2].islower()
+        labelled = len(words) >= 2 and words[-2].isalpha() and words[-2].islower() and not _a_name_next(text, after)
         if word.lower() in abbreviations or (_INITIAL.search(head) and not labelled):
             return False
         if _ORDINAL_OR_NUMBER.search(head):

@@ -90,6 +90,9 @@ def test_a_letter_after_a_word_no_name_is_a_label_that_ends_the_sentence(lexicon
     """ "schrieb er auf X.": an initial follows a first name; after a preposition the letter names a platform."""
     text = "Der Hafen bleibe zu, schrieb er auf X. Während der Nacht blieb es ruhig."
     assert sentences(text, lexicon) == ["Der Hafen bleibe zu, schrieb er auf X.", "Während der Nacht blieb es ruhig."]
+    # initials after a preposition, before a name: "bei K. B. Beispiel"
+    one = "Er war Vizepräsident bei K. B. Beispiel in Lindenau."
+    assert sentences(one, lexicon) == [one]
 
 
 def test_a_models_letter_after_a_hyphen_ends_the_sentence(lexicon):
