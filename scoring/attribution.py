@@ -989,7 +989,7 @@ def _learn_names(sentence: str, mentions: list[Mention], rules: _Rules, memory: 
 
 
 def _name_set_off_after_a_role(sentence: str, mention: Mention, mentions: list[Mention], rules: _Rules) -> str | None:
-    """ "nach Angaben des Sprechers der ukrainischen Truppen im Osten, Pawel Beispiel, …": the surname set off after
+    """ "laut dem Sprecher der ukrainischen Marine im Süden, Pawel Beispiel, …": the surname set off after
     the phrase of a role the mention's party gives; none where the name is an actor we know."""
     set_off = _NAME_SET_OFF_AFTER.search(sentence, mention.end, mention.end + _SET_OFF_REACH)
     if set_off is None or re.search(r"[,;:.!?]", sentence[mention.end : set_off.start()]):
@@ -2667,7 +2667,7 @@ def _collect_named(at: _Sentence, slot: _Slot, sources: _Collected) -> bool:
             sources.add(_source(sentence, m.start, m.end, m.actor.party, "origin"))
         return True
     if media:
-        # "sagte ein Militärsprecher auf Anfrage der AFP": the agency asked; the role before it still speaks
+        # "sagte ein Armeesprecher auf Nachfrage der AFP": the agency asked; the role before it still speaks
         return not _a_role_before_the_medium(at, slot, media[0])
     quoted = _QUOTED_NAME.search(sentence, slot.start, slot.end) if slot.kind in ("prep", "relay") else None
     if quoted and len(quoted.group(1).split()) <= 4:
@@ -3450,7 +3450,7 @@ def _own_statement(p: _Pointer) -> list[Source] | None:
 
 def _demonstrative(p: _Pointer) -> list[Source] | None:
     """ "mit dem Präsidenten X. Dieser …": the last actor named, whatever its case; not a state named as where
-    ("des Befehlshabers der russischen Truppen in der Ukraine, General X. Dieser …": the general)."""
+    ("des Kommandeurs der russischen Streitkräfte in der Ukraine, General X. Dieser …": the general)."""
     if not p.rules.demonstrative.search(p.slot):
         return None
     named = p.recall.last_named
@@ -4105,8 +4105,8 @@ def _official(p: _Pointer, roles: list[str], unknown: tuple[int, int, str] | Non
 
 
 def _name_set_off_after(p: _Pointer) -> str:
-    """ "nach Angaben des Chefs der Hafenbehörde, Karl Beispiel, …", "…, teilte der Gouverneur der Region, Karl
-    Beispiel, mit": the official's name set off by a comma after a phrase ending with the role, to be learned
+    """ "nach Auskunft des Chefs der Hafenbehörde, Karl Beispiel, …", "…, erklärte der Gouverneur des Bezirks,
+    Karl Beispiel, am Abend": the official's name set off by a comma after a phrase ending with the role, to be learned
     with it; "" where none follows."""
     name = _NAME_SET_OFF_AFTER.match(p.sentence, p.end)
     return name.group() if name else ""

@@ -838,7 +838,7 @@ def find_reported_speech(
 
 
 def asked_only(sentence: str, marks: Sequence[SpeechMark], lexicon: Mapping[str, Any]) -> bool:
-    """ "Offen blieb, weshalb der Lastwagen die Kontrollen passieren habe können.": every Konjunktiv form stands in
+    """ "Unklar war, warum die Fähre so spät angelegt habe.": every Konjunktiv form stands in
     an indirect question after the clause that asks it; the outlet asks, it reports nobody's words."""
     if not marks:
         return False

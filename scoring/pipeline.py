@@ -1841,7 +1841,7 @@ def _subject_and_name(before: str, lexicon: Mapping[str, Any]) -> tuple[int, int
     return subject.end("subject"), len(before)
 
 
-# "Zwei Bewohner, die bei den Bestattungen halfen, …": a noun phrase, then a relative clause set off by commas
+# "Zwei Fischer, die beim Bergen halfen, …": a noun phrase, then a relative clause set off by commas
 _SUBJECT_AND_RELATIVE_CLAUSE = re.compile(
     r"(?P<subject>[^,]+),\s*(?:(?:in|mit|von|bei|auf|aus|unter|zu|nach|für|gegen|über|an)\s+)?"
     r"(?:der|die|das|dem|den|deren|dessen|denen)\s[^,]+,\s*"
@@ -1850,7 +1850,7 @@ _SUBJECT_AND_RELATIVE_CLAUSE = re.compile(
 
 def _subject_and_relative_clause(before: str, lexicon: Mapping[str, Any]) -> tuple[int, int] | None:
     """Where a relative clause describing the speaker stands between the subject and the speech verb ("Zwei
-    Bewohner, die bei den Bestattungen halfen, nannten …"): who the speakers are, not the fact, and no content
+    Fischer, die beim Bergen halfen, nannten …"): who the speakers are, not the fact, and no content
     the verb closes ("Die Lage sei ernst, sagte X"); None where the words before it hold a verb or the clause
     ends on none (a relative clause ends on its verb)."""
     subject = _SUBJECT_AND_RELATIVE_CLAUSE.fullmatch(before)

@@ -66,12 +66,8 @@ def _is_boundary(
         words = head.split()
         if (words[-1] if words else "").lower() in abbreviations:
             return False
-        # "George W. Bush": an initial; "auf der Plattform X.", "schrieb er auf X. Während …": a label, after an
-        # article and its noun, or after a word no name is where no name follows ("bei D. E. Shaw" has initials)
-        labelled = len(words) >= 3 and words[-3].lower() in determiners
-        after_a_word = len(words) >= 2 and words[-2].isalpha() and words[-2].islower() and not _a_name_next(text, after)
-        if _INITIAL(head) and not (labelled or after_a_word):
-            return False
+        if _INITIAL(head) and not _a_label(text, after, words, determiners):
+            return False  # "George W. Bush"
         if _after_its_article(words, ordinals.before) and _ORDINAL(head) and _a_noun_next(text, after):
             return False  # "die 93. Brigade", "im 2. Stock", "des späten 19. Jahrhunderts": an ordinal
         if _ORDINAL_OR_NUMBER(head):
@@ -80,6 +76,14 @@ def _is_boundary(
             if following.startswith(ordinals.after) or following[:1].islower():
                 return False
     return True
+
+
+def _a_label(text: str, after: int, words: list[str], determiners: Collection[str]) -> bool:
+    """The capital letter with a full stop names something: "auf der Plattform X." (after an article and its noun),
+    "schrieb er auf X. Dann …" (after a word no name is, where no name follows: "bei D. E. Shaw" has initials)."""
+    if len(words) >= 3 and words[-3].lower() in determiners:
+        return True
+    return len(words) >= 2 and words[-2].isalpha() and words[-2].islower() and not _a_name_next(text, after)
 
 
 def _after_its_article(words: list[str], articles: Collection[str]) -> bool:

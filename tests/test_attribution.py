@@ -3795,20 +3795,20 @@ def test_the_organisation_points_back_to_the_body_named_last(knowledge):
 
 
 def test_an_agency_named_with_an_inflected_adjective_is_a_medium_not_a_nationality(knowledge):
-    """ "auf Anfrage der Deutschen Presse-Agentur": the agency asked, no German source."""
+    """ "auf Nachfrage der Deutschen Presse-Agentur": the agency asked, no German source."""
     text = (
-        "Die Armee äußerte sich zunächst nicht. "
-        '"Wir kommentieren das nicht", sagte ein Militärsprecher auf Anfrage der Deutschen Presse-Agentur.'
+        "Die Armee schwieg am Morgen. "
+        '"Wir kommentieren das nicht", sagte ein Armeesprecher auf Nachfrage der Deutschen Presse-Agentur.'
     )
     assert "DE" not in claims(text, knowledge, day="2024-08-01")[1].origin_parties
 
 
 def test_a_demonstrative_points_past_a_state_named_as_where(knowledge):
-    """ "…, des Befehlshabers der russischen Truppen in der Ukraine, General X. Dieser erklärte …": the general, not
+    """ "…, des Kommandeurs der russischen Streitkräfte in der Ukraine, General X. Dieser erklärte …": the general, not
     the state the phrase places his troops in; "mit dem Präsidenten der Ukraine. Dieser …" is still the president's."""
     text = (
-        "Er folgte damit einem Vorschlag des Befehlshabers der russischen Truppen in der Ukraine, General Karl "
-        "Beispiel. Dieser hatte erklärt, die Versorgung von Lindenau sei nicht mehr möglich."
+        "Der Minister stimmte dem Plan des Kommandeurs der russischen Streitkräfte in der Ukraine, General Karl "
+        "Beispiel, zu. Dieser hatte erklärt, die Versorgung von Lindenau sei nicht mehr möglich."
     )
     assert claims(text, knowledge, day="2022-11-09")[1].origin_parties == ("RU",)
     met = "Der Minister traf sich mit dem Präsidenten der Ukraine. Dieser sagte, die Brücke bei Lindenau sei zerstört."
@@ -3817,18 +3817,18 @@ def test_a_demonstrative_points_past_a_state_named_as_where(knowledge):
 
 # The last sentence of each text, and the parties it is said by: a rule each, with why in the comment above it.
 _SAID_LAST = [
-    # "…, teilte der Gouverneur der Region, Pawel Beispiel, mit": the name set off after the role the speech verb's
-    # subject names is the official's; "…, schrieb Beispiel" later speaks for the same party
+    # "…, erklärte der Gouverneur des Bezirks, Pawel Beispiel, am Abend": the name set off after the role the speech
+    # verb's subject names is the official's; "…, schrieb Beispiel" later speaks for the same party
     (
         "Nach einem Angriff auf ein Lager im Gebiet Charkiw brannte es in der Nacht. Zwei Menschen seien verletzt "
-        'worden, teilte der Gouverneur der Region, Pawel Beispiel, am Sonntag mit. "Das Feuer ist gelöscht", '
+        'worden, erklärte der Gouverneur des Bezirks, Pawel Beispiel, am Sonntag. "Das Feuer ist gelöscht", '
         "schrieb Beispiel.",
         ("UA",),
     ),
-    # "nach Angaben des Sprechers der ukrainischen Truppen im Osten, Pawel Beispiel, …": set off after a role its
+    # "laut dem Sprecher der ukrainischen Marine im Süden, Pawel Beispiel, …": set off after a role its
     # party gives, the surname speaks for the same party later
     (
-        "Nach Angaben des Sprechers der ukrainischen Truppen im Osten, Pawel Beispiel, wurden zwei Dörfer befreit. "
+        "Laut dem Sprecher der ukrainischen Marine im Süden, Pawel Beispiel, wurden zwei Boote versenkt. "
         "Am Samstag erklärte Beispiel, die Brücke bei Lindenau sei zerstört.",
         ("UA",),
     ),
@@ -3836,7 +3836,7 @@ _SAID_LAST = [
     ("Die Miliz im Osten wird laut Experten von Ruanda unterstützt.", ()),
     # "Weitere etwa 400 Menschen wurden vertrieben" after a count its source gave goes on with that source
     (
-        "Nach Angaben der kongolesischen Regierung sind in Lindenau etwa 200 Menschen getötet worden. "
+        "Laut der kongolesischen Regierung starben in Lindenau etwa 200 Menschen. "
         "Weitere etwa 400 Menschen wurden vertrieben.",
         ("CD",),
     ),
@@ -3844,28 +3844,28 @@ _SAID_LAST = [
     # verb; the speaker named before goes on
     (
         "Der iranische Außenminister Karl Beispiel sagte, die Vorwürfe seien falsch. "
-        "Er warnte die USA vor jeder Aggression gegen Lindenau. Iran werde auf jeden Angriff reagieren.",
+        "Er warnte die USA vor jeder Aggression gegen Lindenau. Iran werde jede Antwort geben.",
         ("IR",),
     ),
-    # "Offen blieb, weshalb der Lastwagen … habe können.": the outlet asks; the speaker before does not go on
+    # "Unklar war, warum die Fähre … angelegt habe.": the outlet asks; the speaker before does not go on
     (
         "Die Brücke bei Lindenau sei eingestürzt, teilte das russische Ermittlungskomitee mit. "
         "Im Hafen lagen am Morgen zwölf Boote. "
-        "Offen blieb zudem, weshalb der Lastwagen die Kontrolle passieren habe können.",
+        "Unklar war auch, warum die Fähre so spät angelegt habe.",
         (),
     ),
-    # "…, erklärte die Organisation in Genf": the body named last, as "die Organisation" alone is
+    # "…, sagte die Organisation in Genf": the body named last, as "die Organisation" alone is
     (
-        "Das UN-Flüchtlingshilfswerk UNHCR zeigte sich am Freitag besorgt über die Lage in Lindenau. "
-        "Rund 3.000 Vertriebene hätten kein Dach mehr über dem Kopf, erklärte die Organisation in Genf.",
+        "Das UNHCR warnte am Montag, die Lage in Lindenau verschlechtere sich. "
+        "Rund 3.000 Vertriebene seien ohne Unterkunft, sagte die Organisation in Genf.",
         ("UN",),
     ),
     # "Ruanda streitet dies ab": the separable "abstreiten" denies, as "bestreiten" does
     ("Die Miliz hat Lindenau eingenommen. Ruanda streitet jede Beteiligung jedoch ab.", ("RW",)),
-    # "…, sagte ein Militärsprecher auf Anfrage der AFP": the agency asked and relays; the army named before speaks
+    # "…, sagte ein Armeesprecher auf Nachfrage der AFP": the agency asked and relays; the army named before speaks
     (
-        "Israels Armee äußerte sich zunächst nicht zu dem Brand in Lindenau. "
-        '"Wir kommentieren das nicht", sagte ein Militärsprecher auf Anfrage der AFP.',
+        "Israels Armee schwieg am Morgen zu dem Brand in Lindenau. "
+        '"Wir kommentieren das nicht", sagte ein Armeesprecher auf Nachfrage der AFP.',
         ("IL",),
     ),
     # "Sie schössen aus der Notaufnahme": the Konjunktiv II of a strong verb reports the speaker's words on

@@ -80,7 +80,7 @@ def test_the_line_over_a_picture_credit_is_the_caption(credit, lexicon):
 def test_a_clips_title_after_its_label_makes_no_caption_of_the_paragraph_before(lexicon):
     """ "Video: Die Fähre legt wieder an, 20:00 Uhr" titles a clip and credits no picture: the paragraph before it
     is the article's; "Video: Reuters" credits the picture the line before describes."""
-    paragraph = "Der Bürgermeister sagte bei einem Besuch in Brückenfeld, die Fähre fahre ab Montag wieder."
+    paragraph = "Der Bürgermeister sagte während seiner Reise nach Brückenfeld, die Fähre fahre ab Montag wieder."
     title = "Video: Die Fähre legt in Lindenau wieder an, Nachrichten 20:00 Uhr, 03.05.2024"
     assert kept(f"{BODY}\n\n{paragraph}\n\n{title}\n\n{BODY}", lexicon) == [BODY, paragraph, BODY]
     assert kept(f"{BODY}\n\n{paragraph}\n\nVideo: Reuters\n\n{BODY}", lexicon) == [BODY, BODY]

@@ -1798,10 +1798,7 @@ def test_an_article_set_in_a_place_by_another_name_has_the_same_setting():
 def test_a_relative_clause_describing_the_speakers_is_no_frame_around_the_content():
     """ "Zwei Fischer, die beim Bergen halfen, nannten der Agentur X 40 Tote": the relative clause tells who speaks;
     the count after the verb is the fact, as in "…, sagten der Agentur X, sie hätten 40 Tote gezählt"."""
-    a = (
-        "Zwei Fischer, die sich an der Bergung beteiligt hatten, sagten der Nachrichtenagentur AFP, "
-        "sie hätten 40 Tote gezählt."
-    )
-    b = "Zwei Fischer, die bei der Bergung halfen, nannten der Nachrichtenagentur AFP 40 Tote."
+    a = "Zwei Fischer, die an der Bergung teilnahmen, erklärten der Agentur Lindenau-Press, sie hätten 40 Tote gezählt."
+    b = "Zwei Fischer, die bei der Bergung halfen, nannten der Agentur Lindenau-Press 40 Tote."
     assert same(a, b)
     assert "tot" in " ".join(signature(b).words)
