@@ -587,11 +587,11 @@ _RATING_REACH = 80  # characters after a modal: "könne damit durchaus als erled
 
 def _epistemic_kind(sentence: str, match: re.Match[str], rules: _Compiled, clauses: _Clauses) -> str | None:
     """ "könnte": epistemic, or an "ability" where it is negated ("könne keine Berichte bestätigen") or rates a
-    thing ("könne als abgeschlossen betrachtet werden"); None in an indirect question ("Ob die Brücke halten
-    könnte, ist unklar.", "Er fragte, wie die Fähre fahren könne.")."""
+    thing ("könne als abgeschlossen betrachtet werden"); None in an indirect question before its verb ("Ob die
+    Brücke halten könnte, ist unklar.")."""
     left, right = clauses.around(match.start(), match.end())
-    if rules.question.match(sentence, left) and (left > 0 or right < len(sentence)):
-        return None  # it asks what might be ("Ob …, ist unklar", "X fragte, wie … könne"): it asserts nothing
+    if left == 0 and rules.question.match(sentence, left) and right < len(sentence):
+        return None  # it asks what might be: it asserts nothing
     if _ASKED.match(sentence, match.end()):
         return None  # "Wie könnte …?": a direct question, asked, not guessed
     # a rating follows the modal within a few words, across a quotation mark ("könne „als erledigt betrachtet …")
