@@ -2677,7 +2677,7 @@ def _collect_named(at: _Sentence, slot: _Slot, sources: _Collected) -> bool:
 
 
 def _a_role_before_the_medium(at: _Sentence, slot: _Slot, medium: Mention) -> bool:
-    """A role noun opens the slot and a preposition stands between it and a medium ("ein Militärsprecher auf
+    """A role noun opens the slot and a preposition stands between it and a medium ("ein Armeesprecher auf
     Anfrage der AFP", not "ein Sprecher der Agentur X"): the role is the speaker, the medium who asked or relays."""
     words = _WORD.findall(at.text, slot.start, medium.start)
     role = next((i for i, w in enumerate(words) if w[0].isupper() and _role_word(w, at.rules)), None)
