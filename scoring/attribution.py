@@ -315,10 +315,15 @@ class _Recall:
 
     @classmethod
     def of(cls, memory: ArticleMemory, rules: _Rules) -> _Recall:
-        named = [m for m in memory.previous_mentions if m.actor.kind != "medium" and m.actor.party and m.speaks]
+        named = _actors_named_before(memory)
         # "Der russische Botschafter wurde einbestellt": the subject of a passive is what was done to, no speaker
         subject = None if _passive(memory.previous_text, rules) else next((m for m in named if not m.governed), None)
         return cls(subject, named[0] if named else None, named[-1] if named else None)
+
+
+def _actors_named_before(memory: ArticleMemory) -> list[Mention]:
+    """The actors the sentence before named with their party, as speakers could be: no medium."""
+    return [m for m in memory.previous_mentions if m.actor.kind != "medium" and m.actor.party and m.speaks]
 
 
 def _passive(sentence: str, rules: _Rules) -> bool:
@@ -992,7 +997,7 @@ def _name_set_off_after_a_role(sentence: str, mention: Mention, mentions: list[M
     """ "laut dem Sprecher der ukrainischen Marine im Süden, Pawel Beispiel, …": the surname set off after
     the phrase of a role the mention's party gives; none where the name is an actor we know."""
     set_off = _NAME_SET_OFF_AFTER.search(sentence, mention.end, mention.end + _SET_OFF_REACH)
-    if set_off is None or re.search(r"[,;:.!?]", sentence[mention.end : set_off.start()]):
+    if set_off is None or _CLAUSE_MARK.search(sentence, mention.end, set_off.start()):
         return None
     if any(set_off.start() <= m.start < set_off.end() for m in mentions):
         return None
@@ -1004,6 +1009,7 @@ def _name_set_off_after_a_role(sentence: str, mention: Mention, mentions: list[M
 
 
 _SET_OFF_REACH = 60  # characters: a role's phrase around the party that names it
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
 
 
 # "Anna Brand, Leiterin der UN-Mission": a name, its role without an article, the body whose it is right after
@@ -1103,17 +1109,18 @@ def _the_act_goes_on(
 def _a_passive_agent(sentence: str, match: re.Match[str], previous_token: str, rules: _Rules) -> bool:
     """ "Die Miliz wird laut Experten von Ruanda unterstützt": "von" and the names up to the participle that closes a
     passive clause are its agent, not the place of the source (a role's is: "laut dem Gouverneur von X")."""
-    if match.group().lower() not in _AGENT_PREPOSITIONS or _role_word(previous_token, rules):
+    if not rules.agent.fullmatch(match.group().lower()) or _role_word(previous_token, rules):
         return False
     return bool(_AGENT_TO_THE_PARTICIPLE.match(sentence, match.end())) and bool(
         _PASSIVE_AUXILIARY.search(sentence, 0, match.start())
     )
 
 
-_AGENT_PREPOSITIONS = frozenset({"von", "vom"})
 _AGENT_TO_THE_PARTICIPLE = re.compile(
     r"\s+(?:(?:der|dem|den|einem|einer)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){1,3}[a-zäöüß]{3,}(?:t|en)\s*(?:worden\s*)?(?:[.,;!?]|$)"
 )
+# the lexicon's passive auxiliaries leave out "werden", also the future's; before an agent and a closing participle
+# it is the passive's
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:wird|werden|wurde|wurden|worden)\b")
 
 
@@ -1861,7 +1868,7 @@ def _parties_in_an_aside(sentence: str, left: int, found: _Mentions) -> bool:
     """A subject's aside set off by commas right before the verb names parties that can speak; not a relative
     clause ("X, die seit Jahren Angriffe beider Seiten auflistet, meldete …"), whose parties are its objects."""
     aside = sentence.rfind(",", 0, max(0, left - 1))
-    if aside <= 0 or _RELATIVE_OPENING.match(sentence, aside + 1):
+    if aside <= 0 or RELATIVE_OPENING.match(sentence, aside + 1):
         return False
     return any(_can_be_subject(m) for m in found.starting_in(aside, left))
 
@@ -2136,7 +2143,7 @@ def _subject_before_a_relative_clause(sentence: str, left: int, verb: int, rules
     """ "Die Miliz, in deren Händen X liegt, machte …": the subject that a relative clause set off by commas follows,
     the verb right after it (not the parties the relative clause names: "X, die von Y unterstützt wird, weist …")."""
     aside = None if sentence[left:verb].strip() else _set_off_by_commas(sentence, left)
-    if aside is None or not _RELATIVE_OPENING.match(sentence, aside[1]):
+    if aside is None or not RELATIVE_OPENING.match(sentence, aside[1]):
         return None
     outer, inner = aside
     words = _WORD.findall(sentence, outer, inner - 1)
@@ -2164,7 +2171,7 @@ def _a_noun_phrase(words: list[str], rules: _Rules) -> bool:
 
 
 # a relative clause's opening: its pronoun, perhaps after a preposition ("in deren Hand")
-_RELATIVE_OPENING = re.compile(
+RELATIVE_OPENING = re.compile(
     r"\s*(?:(?:in|mit|von|bei|auf|aus|unter|zu|nach|für|gegen|über|an)\s+)?(?:der|die|das|dem|den|deren|dessen|denen)\s"
 )
 
@@ -3010,14 +3017,18 @@ def _remember_named(
     Huthi-Kommandeur." before "Die Miliz meldet …"), the states named, the place named last (none inside a
     medium's name, `media`)."""
     kinds = knowledge.party_kinds
-    groups = [m.actor.party for m in mentions if kinds.get(m.actor.party or "") == "group"]
+    bodies = [(m.actor.party, kind) for m in mentions if (kind := kinds.get(m.actor.party or "")) in _BODY_KINDS]
+    groups = [party for party, kind in bodies if kind == "group"]
     if groups:
         memory.last_group = groups[-1]
-    bodies = [m.actor.party for m in mentions if kinds.get(m.actor.party or "") in ("group", "organisation")]
     if bodies:
-        memory.last_organisation = bodies[-1] if kinds.get(bodies[-1] or "") == "organisation" else None
+        party, kind = bodies[-1]
+        memory.last_organisation = party if kind == "organisation" else None
     _count_states(mentions, memory, knowledge)
     memory.last_place = _place_named_last(sentence, mentions, knowledge, rules, media, memory) or memory.last_place
+
+
+_BODY_KINDS = ("group", "organisation")
 
 
 def _count_states(mentions: list[Mention], memory: ArticleMemory, knowledge: Knowledge) -> None:
@@ -3457,8 +3468,7 @@ def _demonstrative(p: _Pointer) -> list[Source] | None:
     if named is not None and named.actor.kind in ("state", "capital"):
         before = p.memory.previous_text
         if p.rules.located.search(before, max(0, named.start - _LOCATED_REACH), named.start):
-            actors = [m for m in p.memory.previous_mentions if m.actor.kind != "medium" and m.actor.party and m.speaks]
-            earlier = [m for m in actors if m.end <= named.start]
+            earlier = [m for m in _actors_named_before(p.memory) if m.end <= named.start]
             named = earlier[-1] if earlier else None
     return p.mentioned(named)
 
@@ -4655,7 +4665,7 @@ def _the_place_where(
         return None
     for place_start, _, party in _as_held(_places_governed(sentence, knowledge), sentence, memory):
         if clause[0] <= place_start < clause[1] and rules.located.search(
-            sentence, max(0, place_start - 16), place_start
+            sentence, max(0, place_start - _LOCATED_REACH), place_start
         ):
             named_before = any(
                 m.speaks
@@ -4685,7 +4695,7 @@ def _the_country_where(sentence: str, clause: tuple[int, int], found: _Mentions,
         if m.speaks
         and m.actor.party
         and m.actor.kind in ("state", "capital")
-        and rules.located.search(sentence, max(0, m.start - 16), m.start)
+        and rules.located.search(sentence, max(0, m.start - _LOCATED_REACH), m.start)
     )
     return next(located, None)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from scoring.attribution import (
+    RELATIVE_OPENING,
     ArticleMemory,
     Attribution,
     Mention,
@@ -1833,19 +1834,19 @@ def _subject_and_name(before: str, lexicon: Mapping[str, Any]) -> tuple[int, int
     Ministeriums, Karl Beispiel, verurteilte …"); None where the words before the verb's comma are content ("Die
     Lage sei ernst, sagte X"): a verb before the name."""
     subject = _SUBJECT_AND_NAME.fullmatch(before)
-    if subject is None:
-        return None
-    verb_lemma = _clause_rules(typed_rules(lexicon).claims).verb_lemma
-    if any(is_verb(word, verb_lemma) for word in _LETTERS.findall(subject.group("subject"))):
+    if subject is None or _a_verb_in(subject.group("subject"), lexicon):
         return None
     return subject.end("subject"), len(before)
 
 
+def _a_verb_in(text: str, lexicon: Mapping[str, Any]) -> bool:
+    """Any word of the text a verb, an auxiliary too ("ist"): `_holds_a_verb` leaves the stop words out."""
+    verb_lemma = _clause_rules(typed_rules(lexicon).claims).verb_lemma
+    return any(is_verb(word, verb_lemma) for word in _LETTERS.findall(text))
+
+
 # "Zwei Fischer, die beim Bergen halfen, …": a noun phrase, then a relative clause set off by commas
-_SUBJECT_AND_RELATIVE_CLAUSE = re.compile(
-    r"(?P<subject>[^,]+),\s*(?:(?:in|mit|von|bei|auf|aus|unter|zu|nach|für|gegen|über|an)\s+)?"
-    r"(?:der|die|das|dem|den|deren|dessen|denen)\s[^,]+,\s*"
-)
+_SUBJECT_AND_RELATIVE_CLAUSE = re.compile(rf"(?P<subject>[^,]+),{RELATIVE_OPENING.pattern}[^,]+,\s*")
 
 
 def _subject_and_relative_clause(before: str, lexicon: Mapping[str, Any]) -> tuple[int, int] | None:
@@ -1856,10 +1857,10 @@ def _subject_and_relative_clause(before: str, lexicon: Mapping[str, Any]) -> tup
     subject = _SUBJECT_AND_RELATIVE_CLAUSE.fullmatch(before)
     if subject is None or any(mark in before for mark in _QUOTATION_MARKS):
         return None  # "„Das Ausmaß, das Tempo … werden geklärt“, schrieb X": a quotation, the content
-    verb_lemma = _clause_rules(typed_rules(lexicon).claims).verb_lemma
-    if any(is_verb(word, verb_lemma) for word in _LETTERS.findall(subject.group("subject"))):
+    if _a_verb_in(subject.group("subject"), lexicon):
         return None
     clause = _LETTERS.findall(before[subject.end("subject") :])
+    verb_lemma = _clause_rules(typed_rules(lexicon).claims).verb_lemma
     return (subject.end("subject"), len(before)) if clause and is_verb(clause[-1], verb_lemma) else None
 
 
